@@ -1,0 +1,53 @@
+"""Helpers shared by the commands: output files, failure records, progress bars."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from marsad.models import Failure
+
+T = TypeVar("T")
+err_console = Console(stderr=True)
+
+
+def dumps(row: dict[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
+
+
+@contextmanager
+def open_output(path: str | None) -> Iterator[IO[str]]:
+    """`-` or None → stdout; otherwise a file (parent folders created)."""
+    if path in (None, "-"):
+        yield sys.stdout
+        return
+    p = Path(path)
+    p.parent.mkdir(parents=True, exist_ok=True)
+    with p.open("w", encoding="utf-8") as f:
+        yield f
+
+
+def report_failure(f: Failure) -> None:
+    """A failure record on stderr, one JSON object per line (machine-readable)."""
+    print(dumps(f.to_row()), file=sys.stderr)
+
+
+def progress(items: Iterable[T], label: str, enabled: bool) -> Iterator[T]:
+    """Iterate with a progress bar on stderr (only when stderr is a terminal and enabled)."""
+    if not enabled or not err_console.is_terminal:
+        yield from items
+        return
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+                  TimeElapsedColumn(), console=err_console, transient=True) as bar:
+        task = bar.add_task(label, total=None, rate="")
+        for n, item in enumerate(items, 1):
+            yield item
+            elapsed = bar.tasks[0].elapsed or 0.0
+            bar.update(task, advance=1, rate=f"{n / elapsed:.0f} docs/s" if elapsed > 0 else "")

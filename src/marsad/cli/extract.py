@@ -1,0 +1,46 @@
+"""`marsad extract`: pages or scraped texts → clean articles (title, date, section, body)."""
+
+from __future__ import annotations
+
+import typer
+
+from marsad.article import read_article
+from marsad.cli import app
+from marsad.cli.common import dumps, open_output, progress, report_failure
+from marsad.documents import iter_documents
+from marsad.errors import MarsadError
+from marsad.models import Failure
+
+
+@app.command()
+def extract(
+    input: str = typer.Argument(..., help="JSON-lines documents, an HTML/text file, a directory, or - for stdin."),
+    output: str = typer.Option("-", "--output", "-o", help="Output JSON-lines file (- for stdout)."),
+    show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+) -> None:
+    """Extract each document's article: one JSON object per line with id, title, published,
+    section, body (paragraphs separated by blank lines), url, language.
+
+    A document that cannot be read becomes a row with an `error` object (and a record on stderr);
+    the batch goes on. Exit code 1 when any document failed.
+    """
+    failed = 0
+    with open_output(output) as out:
+        for item in progress(iter_documents(input), "extract", show_progress):
+            if isinstance(item, Failure):
+                failure = item
+            else:
+                try:
+                    art = read_article(item)
+                except MarsadError as e:
+                    failure = Failure(item.id, "article", getattr(e, "reason", str(e)))
+                else:
+                    row = art.to_row()
+                    row["section"] = list(art.section)
+                    out.write(dumps({k: row[k] for k in ("id", "title", "published", "section", "body", "url",
+                                                        "language", "author", "site_name")}) + "\n")
+                    continue
+            failed += 1
+            out.write(dumps(failure.to_row()) + "\n")
+            report_failure(failure)
+    raise typer.Exit(1 if failed else 0)

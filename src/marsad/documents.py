@@ -1,0 +1,145 @@
+"""Read input documents: JSON lines (spec/EVENTS.md), HTML or text files, directories, stdin.
+
+`iter_documents(path)` yields a `Document` for every readable document and a `Failure` for every
+one that is not (an invalid JSON line, a file that cannot be read, a duplicate id); it never
+raises for a bad document, so a batch always goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from marsad.errors import InputError
+from marsad.models import Document, Failure
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+Item = Document | Failure
+
+
+def parse_date(value: Any) -> date | None:
+    """A `YYYY-MM-DD` (or longer ISO) value, or None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def document_from_json(obj: Any, where: str) -> Document:
+    """One JSON object of the input format → Document (InputError when it is not one)."""
+    if not isinstance(obj, dict):
+        raise InputError("a document must be a JSON object", where)
+    doc_id = obj.get("id")
+    if doc_id is None or str(doc_id).strip() == "":
+        raise InputError("the document has no id", where)
+    text, html = obj.get("text"), obj.get("html")
+    if text is None and html is None:
+        raise InputError("the document has neither 'text' nor 'html'", f"{where} (id {doc_id})")
+    if (text is not None and not isinstance(text, str)) or (html is not None and not isinstance(html, str)):
+        raise InputError("'text' and 'html' must be strings", f"{where} (id {doc_id})")
+    title = obj.get("title")
+    return Document(
+        id=str(doc_id),
+        text=text,
+        html=html,
+        title=title if isinstance(title, str) else None,
+        published=parse_date(obj.get("published")),
+        url=obj.get("url") if isinstance(obj.get("url"), str) else None,
+        source=obj.get("source") if isinstance(obj.get("source"), str) else None,
+    )
+
+
+def iter_jsonl(stream: IO[str], name: str) -> Iterator[Item]:
+    seen: set[str] = set()
+    for n, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{n}"
+        try:
+            doc = document_from_json(json.loads(line), where)
+        except json.JSONDecodeError as e:
+            yield Failure(f"{name}:{n}", "read", f"invalid JSON line: {e.msg} (column {e.colno})")
+            continue
+        except InputError as e:
+            yield Failure(f"{name}:{n}", "read", e.reason if e.where is None else str(e))
+            continue
+        if doc.id in seen:
+            yield Failure(doc.id, "read", f"duplicate document id at {where}; the first one is kept")
+            continue
+        seen.add(doc.id)
+        yield doc
+
+
+def _file_document(path: Path) -> Item:
+    doc_id = path.stem
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return Failure(doc_id, "read", f"{path}: file of {size} bytes exceeds {MAX_FILE_BYTES}")
+        data = path.read_bytes()
+    except OSError as e:
+        return Failure(doc_id, "read", f"{path}: {e.strerror or e}")
+    suffix = path.suffix.lower()
+    head = data[:2048].lower()
+    if suffix in HTML_SUFFIXES or b"<html" in head or b"<!doctype html" in head:
+        return Document(id=doc_id, html_bytes=data, source=str(path))
+    # Plain text: decoded by the article reader too (it knows the Arabic legacy encodings).
+    if not data.strip():
+        return Failure(doc_id, "read", f"{path}: empty file")
+    return Document(id=doc_id, text=_decode_text(data, path), source=str(path))
+
+
+def _decode_text(data: bytes, path: Path) -> str:
+    from marsad.article.encoding import decode_bytes
+
+    return decode_bytes(data, where=str(path))
+
+
+def _iter_path(path: Path) -> Iterator[Item]:
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        try:
+            with path.open(encoding="utf-8", errors="replace") as f:
+                yield from iter_jsonl(f, str(path))
+        except OSError as e:
+            yield Failure(path.stem, "read", f"{path}: {e.strerror or e}")
+        return
+    try:
+        yield _file_document(path)
+    except InputError as e:
+        yield Failure(path.stem, "read", str(e))
+
+
+def _is_document_file(p: Path) -> bool:
+    """In a directory: pages, texts and JSON-lines corpora; not companion files such as
+    `page.meta.json` or `page.expected.txt` that test suites keep beside their pages."""
+    suffix = p.suffix.lower()
+    if Path(p.stem).suffix.lower() in {".expected", ".meta", ".gold"}:
+        return False
+    return suffix in HTML_SUFFIXES | TEXT_SUFFIXES | {".jsonl", ".ndjson"}
+
+
+def iter_documents(source: str) -> Iterator[Item]:
+    """Documents from a JSON-lines file, an HTML/text file, a directory (recursively), or '-'."""
+    if source == "-":
+        yield from iter_jsonl(sys.stdin, "<stdin>")
+        return
+    path = Path(source)
+    if path.is_dir():
+        for p in sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith(".")):
+            if _is_document_file(p):
+                yield from _iter_path(p)
+        return
+    if not path.exists():
+        yield Failure(path.stem or source, "read", f"{source}: no such file or directory")
+        return
+    yield from _iter_path(path)

@@ -1,0 +1,186 @@
+"""The one Arabic normalization of marsad, with an offset map back to the original text.
+
+Policy (used for article text *and* for every lexicon entry, so that both meet in one form):
+
+1. Compatibility forms: NFKC, character by character (Arabic presentation forms FB50-FDFF and
+   FE70-FEFF become plain letters, ligatures such as "ﻻ" expand to "لا"; full-width Latin folds).
+2. Removed: tatweel (U+0640), Arabic diacritics and Quranic marks (U+0610-061A, U+064B-065F,
+   U+0670, U+06D6-06ED), zero-width characters (U+200B-200D, U+2060, U+FEFF, U+00AD) and bidi
+   controls (U+061C, U+200E-200F, U+202A-202E, U+2066-2069).
+3. Letters folded: أ إ آ ٱ → ا, ى → ي, ؤ → و, ئ → ي, ة → ه (a matching key: the original spelling
+   is always recovered through the offset map), Persian/Urdu ک → ك, ی → ي, ے/ۀ/ه‍ forms → ه.
+4. Digits: Arabic-Indic (٠-٩) and Persian (۰-۹) → ASCII 0-9; the Arabic decimal separator → ".".
+5. Punctuation and spaces: typographic double quotes and guillemets → '"', typographic single
+   quotes → "'", NBSP and other Unicode spaces → " ", dashes (U+2010-2015, U+2212) → "-".
+   Line breaks are kept as they are. Nothing else is collapsed, so paragraph structure survives.
+6. Latin letters are lower-cased (ASCII only, length-preserving).
+
+Every normalized character knows the span of original characters it came from, so any span of
+the normalized text maps back to the exact original words (`NormalizedText.to_original`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_DELETE = (
+    [0x0640, 0x0670, 0x00AD, 0x061C, 0x2060, 0xFEFF]
+    + list(range(0x0610, 0x061B))
+    + list(range(0x064B, 0x0660))
+    + list(range(0x06D6, 0x06EE))
+    + list(range(0x200B, 0x2010))
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2066, 0x206A))
+)
+
+_FOLD: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ؤ": "و",
+    "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ھ": "ه",
+    "ک": "ك", "ڪ": "ك",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"', "〝": '"', "〞": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "‹": '"', "›": '"',
+    "٫": ".", "٬": ",",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)
+    _FOLD[chr(0x06F0 + _i)] = str(_i)
+for _c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
+    _FOLD[_c] = " "
+for _i in range(26):
+    _FOLD[chr(0x41 + _i)] = chr(0x61 + _i)
+
+# One translate table for the fast path: 1:1 folds and deletions.
+_TABLE: dict[int, str | None] = {ord(k): v for k, v in _FOLD.items()}
+_TABLE.update({cp: None for cp in _DELETE})
+_DELETED = frozenset(chr(cp) for cp in _DELETE)
+
+
+@lru_cache(maxsize=4096)
+def _char_norm(ch: str) -> str:
+    """Normalize one character (slow path, cached): NFKC first, then the fold table."""
+    if ch in _DELETED:
+        return ""
+    if ch in _FOLD:
+        return _FOLD[ch]
+    out = unicodedata.normalize("NFKC", ch)
+    return "".join(_FOLD.get(c, c) for c in out if c not in _DELETED)
+
+
+def _is_simple(text: str) -> bool:
+    return unicodedata.is_normalized("NFKC", text)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizedText:
+    """Normalized text plus the map back to the original.
+
+    `breaks` is a sorted list of normalized offsets where the mapping changes; `orig_at[i]` is the
+    original offset that normalized offset `breaks[i]` corresponds to. Between breaks the mapping
+    advances one-to-one. Expansions (one original char → several normalized chars) map all of
+    their characters to the same original character.
+    """
+
+    text: str
+    original: str
+    breaks: tuple[int, ...] = field(default=(0,), repr=False)
+    orig_at: tuple[int, ...] = field(default=(0,), repr=False)
+    spans_of_expansions: tuple[tuple[int, int, int], ...] = field(default=(), repr=False)
+
+    def orig_offset(self, i: int) -> int:
+        """Original offset of normalized offset `i` (0 <= i <= len(text))."""
+        if i >= len(self.text):
+            return len(self.original)
+        for n_start, n_end, o in self.spans_of_expansions:
+            if n_start <= i < n_end:
+                return o
+        k = bisect_right(self.breaks, i) - 1
+        return self.orig_at[k] + (i - self.breaks[k])
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map the normalized span [start, end) to the original span covering the same characters."""
+        if end <= start:
+            o = self.orig_offset(start)
+            return o, o
+        o_start = self.orig_offset(start)
+        o_last = self.orig_offset(end - 1)
+        # The original end is just past the original character behind normalized char end-1,
+        # plus any deleted characters (diacritics) that immediately follow it inside the word.
+        o_end = o_last + 1
+        while o_end < len(self.original) and self.original[o_end] in _DELETED and \
+                (end >= len(self.text) or self.orig_offset(end) > o_end):
+            o_end += 1
+        return o_start, o_end
+
+    def original_text(self, start: int, end: int) -> str:
+        a, b = self.to_original(start, end)
+        return self.original[a:b]
+
+
+def normalize(text: str) -> NormalizedText:
+    """Normalize `text` under the project policy and keep the offset map."""
+    if _is_simple(text):
+        out = text.translate(_TABLE)
+        if len(out) == len(text):
+            return NormalizedText(out, text)
+        # Only deletions happened: breaks at every deleted run.
+        breaks = [0]
+        orig_at = [0]
+        n = 0
+        prev_deleted = False
+        for o, ch in enumerate(text):
+            if ch in _DELETED:
+                prev_deleted = True
+                continue
+            if prev_deleted:
+                breaks.append(n)
+                orig_at.append(o)
+                prev_deleted = False
+            n += 1
+        return NormalizedText(out, text, tuple(breaks), tuple(orig_at))
+    return _normalize_slow(text)
+
+
+def _normalize_slow(text: str) -> NormalizedText:
+    parts: list[str] = []
+    breaks = [0]
+    orig_at = [0]
+    expansions: list[tuple[int, int, int]] = []
+    n = 0
+    expected_o = 0
+    for o, ch in enumerate(text):
+        rep = _char_norm(ch)
+        if not rep:
+            continue
+        if o != expected_o or (breaks[-1] != n and len(rep) != 1):
+            breaks.append(n)
+            orig_at.append(o)
+        if len(rep) > 1:
+            expansions.append((n, n + len(rep), o))
+            parts.append(rep)
+            n += len(rep)
+            breaks.append(n)
+            orig_at.append(o + 1)
+        else:
+            parts.append(rep)
+            n += 1
+        expected_o = o + 1
+    return NormalizedText("".join(parts), text, tuple(breaks), tuple(orig_at), tuple(expansions))
+
+
+def norm(text: str) -> str:
+    """The normalized string alone (for lexicon entries and keys)."""
+    if _is_simple(text):
+        return text.translate(_TABLE)
+    return "".join(_char_norm(c) for c in text)
+
+
+def norm_key(text: str) -> str:
+    """A lookup key: normalized, whitespace collapsed and trimmed."""
+    return " ".join(norm(text).split())

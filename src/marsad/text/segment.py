@@ -1,0 +1,89 @@
+"""Paragraphs, sentences and clitic-aware tokens over (normalized) text, with offsets.
+
+All functions take a string and return spans into that same string, so they work on normalized
+text (the usual case) and on original text alike.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Arabic letters (after normalization), Latin letters, digits.
+WORD_CHARS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ffA-Za-z0-9"
+_WORD = re.compile(f"[{WORD_CHARS}]+")
+_PARA = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t\u00a0]*\S[^\n]*)*")
+# A sentence ends at . ! ? ؟ … or ؛ followed by space/quote, or at a line break.
+_SENT_END = re.compile(r"(?<!\d)[.!?؟…](?![\d.])[\"')\]»”]*(?=\s|$)|[\n]+|؛")
+
+PROCLITIC_SEQUENCES: tuple[str, ...] = (
+    # conjunction + preposition + article, longest first; "لل" is ل + ال with the alef dropped.
+    "وبال", "فبال", "وكال", "فكال", "وللا", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
+    "وب", "فب", "وك", "فك", "ول", "فل", "ال", "و", "ف", "ب", "ك", "ل",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    prefix: str  # the proclitics split off for matching ("" when none)
+
+    @property
+    def stem(self) -> str:
+        return self.text[len(self.prefix):]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    text: str
+    start: int
+    end: int
+
+
+def paragraphs(text: str) -> list[Segment]:
+    """Blocks separated by blank lines."""
+    return [Segment(m.group(), m.start(), m.end()) for m in _PARA.finditer(text)]
+
+
+def sentences(text: str) -> list[Segment]:
+    """Sentences: split at sentence punctuation and line breaks; spans are trimmed of whitespace."""
+    out: list[Segment] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        end = m.end() if m.group()[0] not in "\n" else m.start()
+        _add_trimmed(text, pos, end, out)
+        pos = m.end()
+    _add_trimmed(text, pos, len(text), out)
+    return out
+
+
+def _add_trimmed(text: str, a: int, b: int, out: list[Segment]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Segment(text[a:b], a, b))
+
+
+def split_proclitics(word: str, min_stem: int = 2) -> str:
+    """The longest proclitic sequence that can be split off `word`, leaving a stem of min_stem+ letters.
+
+    Purely a candidate split: callers that look words up try the whole word first.
+    """
+    for p in PROCLITIC_SEQUENCES:
+        if word.startswith(p) and len(word) - len(p) >= min_stem:
+            return p
+    return ""
+
+
+def tokens(text: str) -> list[Token]:
+    """Word tokens with their candidate proclitic prefix (offsets into `text`)."""
+    return [Token(m.group(), m.start(), m.end(), split_proclitics(m.group())) for m in _WORD.finditer(text)]
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters and digits of any script (diacritics are gone after normalization)."""
+    return ch.isalnum()

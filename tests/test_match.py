@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from marsad.text import norm
+from marsad.text.match import PhraseMatcher
+
+M = PhraseMatcher([("الرقة", "raqqa"), ("دير الزور", "deir"), ("استهدف*", "target"), ("حلب", "aleppo"),
+                   ("قوات التحالف الدولي", "coalition"), ("التحالف", "coalition-short")])
+
+
+@pytest.mark.parametrize(
+    ("text", "payloads"),
+    [
+        ("في الرقة", ["raqqa"]),
+        ("وفي الرقة", ["raqqa"]),
+        ("بالرقة", ["raqqa"]),
+        ("وبالرقة", ["raqqa"]),
+        ("للرقة", ["raqqa"]),
+        ("والرقة", ["raqqa"]),
+        ("الرقتين", []),
+        ("بدير الزور", ["deir"]),
+        ("استهدفت الطائرات", ["target"]),
+        ("واستهدفوا", ["target"]),
+        ("مستهدف", []),
+        ("حلبية", []),
+        ("وحلب", ["aleppo"]),
+        ("لقوات التحالف الدولي", ["coalition"]),
+    ],
+)
+def test_clitic_aware_matching(text: str, payloads: list[str]) -> None:
+    found = [m.payload for m in M.find_longest(norm(text))]
+    assert found == payloads
+
+
+def test_longest_match_wins_and_spans_are_exact() -> None:
+    t = norm("انتشرت قوات التحالف الدولي في المنطقة")
+    ms = M.find_longest(t)
+    assert [m.payload for m in ms] == ["coalition"]
+    assert t[ms[0].start:ms[0].end] == "قوات التحالف الدولي"
+
+
+def test_empty_matcher() -> None:
+    assert PhraseMatcher([]).find("أي شيء") == []

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from marsad.text import norm, norm_key, normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("أعلنت", "اعلنت"),
+        ("إيران", "ايران"),
+        ("آب", "اب"),
+        ("ٱلله", "الله"),
+        ("مستشفى", "مستشفي"),
+        ("مدينة", "مدينه"),
+        ("مؤتمر", "موتمر"),
+        ("قائد", "قايد"),
+        ("شنّ", "شن"),
+        ("مسيّرة", "مسيره"),
+        ("قـاعدة", "قاعده"),
+        ("الـ17", "ال17"),
+        ("١٣ هجوماً", "13 هجوما"),
+        ("۲۴", "24"),
+        ("“كونيكو”", '"كونيكو"'),
+        ("«داعش»", '"داعش"'),
+        ("a\u00a0b", "a b"),
+        ("ب\u200fغداد", "بغداد"),
+        ("\ufeffسوريا", "سوريا"),
+        ("ﻻ", "لا"),
+        ("ﺑﻐﺪﺍﺩ", "بغداد"),
+        ("CNN", "cnn"),
+        ("کرکوک", "كركوك"),
+        ("2015–2016", "2015-2016"),
+    ],
+)
+def test_normalize_table(raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+    assert normalize(raw).text == expected
+
+
+def test_norm_key_collapses_space() -> None:
+    assert norm_key("  دير   الزور \n") == "دير الزور"
+
+
+def test_offsets_map_back_to_original_words() -> None:
+    raw = "أعلنت الولايات المتحدة شنّ مقاتلات أميركية، فجر الجمعة، في حقل “كونيكو”"
+    nt = normalize(raw)
+    i = nt.text.index("شن")
+    assert nt.original_text(i, i + 2) == "شنّ"
+    j = nt.text.index("كونيكو")
+    assert nt.original_text(j, j + 6) == "كونيكو"
+    k = nt.text.index("اميركيه")
+    assert nt.original_text(k, k + 7) == "أميركية"
+
+
+def test_offsets_after_expansion() -> None:
+    raw = "ﻻ بد من بغداد"
+    nt = normalize(raw)
+    assert nt.text == "لا بد من بغداد"
+    i = nt.text.index("بغداد")
+    assert nt.original_text(i, i + 5) == "بغداد"
+    assert nt.original_text(0, 2) == "ﻻ"
+
+
+_alphabet = st.sampled_from(list("ابتثجحخدذرسشصضطظعغفقكلمنهويءأإآةىؤئ ـًٌٍَُِّْ0123456789٠١٢٣٤٥٦٧٨٩،.؟\n«»“”ﻻﺑﻐ\u200f\u00a0ABCxyz"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_alphabet, max_size=60))
+def test_every_span_maps_back_to_the_same_characters(raw: str) -> None:
+    nt = normalize(raw)
+    assert nt.text == norm(raw)
+    for start in range(len(nt.text)):
+        for end in range(start + 1, min(len(nt.text), start + 6) + 1):
+            a, b = nt.to_original(start, end)
+            assert 0 <= a <= b <= len(raw)
+            # The original characters, normalized, give back exactly the normalized span.
+            assert norm(raw[a:b]) == nt.text[start:end] or _inside_expansion(nt, start, end)
+
+
+def _inside_expansion(nt, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    return any(s < end and start < e for s, e, _ in nt.spans_of_expansions)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_normalize_never_fails_and_is_idempotent(raw: str) -> None:
+    once = norm(raw)
+    assert norm(once) == once or any(0xFB50 <= ord(c) <= 0xFEFF for c in once)
