@@ -24,6 +24,8 @@ import yaml
 
 from marsad.config import DATA_DIR
 from marsad.errors import LexiconError
+
+__all__ = ["Entry", "LexiconError", "data_files", "integrity_problems", "load", "section"]
 from marsad.text.normalize import norm_key
 
 Entry = dict[str, Any]
