@@ -42,3 +42,21 @@ def test_longest_match_wins_and_spans_are_exact() -> None:
 
 def test_empty_matcher() -> None:
     assert PhraseMatcher([]).find("أي شيء") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("شنت الطائرات غارات", False), ("شنت غارات على القرية", True), ("شنوا غارات", True), ("شن غارات", True),
+     ("شنتها غارات", True)],
+)
+def test_inner_wildcard(text: str, found: bool) -> None:
+    m = PhraseMatcher([("شن* غارات", "air")])
+    assert bool(m.find(norm(text))) is found
+
+
+def test_expand_inner_wildcards() -> None:
+    from marsad.text.match import expand_inner_wildcards
+
+    forms = expand_inner_wildcards("شن* غارات")
+    assert "شنت غارات" in forms and "شن غارات" in forms
+    assert expand_inner_wildcards("غارات") == ["غارات"]

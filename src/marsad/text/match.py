@@ -21,6 +21,26 @@ from marsad.text.segment import is_word_char
 
 P = TypeVar("P")
 
+# Endings an inner word marked "*" may take ("شن* غارات" → شنت غارات, شنوا غارات): verb person
+# and number endings and the attached pronouns of nouns.
+INNER_ENDINGS = ("", "ت", "وا", "ا", "ن", "تا", "ه", "ها", "هم", "ي", "و", "نا", "ته", "تها", "تهم", "وه", "وها", "وهم")
+
+
+def expand_inner_wildcards(phrase: str) -> list[str]:
+    """Expand words marked with "*" inside a phrase into their common inflected forms."""
+    words = phrase.split()
+    if not any(w.endswith("*") for w in words[:-1]):
+        return [phrase]
+    forms = [""]
+    for i, w in enumerate(words):
+        last = i == len(words) - 1
+        if w.endswith("*") and not last:
+            opts = [w[:-1] + e for e in INNER_ENDINGS]
+        else:
+            opts = [w]
+        forms = [f"{f} {o}".strip() for f in forms for o in opts]
+    return forms
+
 _PREFIXES = frozenset(
     {"", "و", "ف", "ب", "ك", "ل", "وب", "فب", "وك", "فك", "ول", "فل", "ال", "وال", "فال", "بال",
      "كال", "وبال", "فبال", "وكال", "فكال"}
@@ -48,22 +68,27 @@ class PhraseMatcher(Generic[P]):
     def __init__(self, entries: Iterable[tuple[str, P]]) -> None:
         self._auto: ahocorasick.Automaton = ahocorasick.Automaton()
         store: dict[str, list[tuple[str, bool, bool, P]]] = {}
-        for phrase, payload in entries:
-            wildcard = phrase.endswith("*")
-            key = norm_key(phrase.rstrip("*"))
-            if not key:
-                continue
-            # (key, wildcard, contracted-article form, payload)
-            store.setdefault(key, []).append((key, wildcard, False, payload))
-            if key.startswith("ال") and len(key) > 3:
-                # "للرقة": the preposition ل before the article drops its alef: the text holds
-                # ل + key[1:]; match key[1:] preceded by that ل.
-                store.setdefault(key[1:], []).append((key, wildcard, True, payload))
+        for raw_phrase, payload in entries:
+            for phrase in expand_inner_wildcards(raw_phrase):
+                self._add(store, phrase, payload)
         for k, v in store.items():
             self._auto.add_word(k, v)
         self.size = len(store)
         if store:
             self._auto.make_automaton()
+
+    @staticmethod
+    def _add(store: dict[str, list[tuple[str, bool, bool, P]]], phrase: str, payload: P) -> None:
+        wildcard = phrase.endswith("*")
+        key = norm_key(phrase.rstrip("*"))
+        if not key:
+            return
+        # (key, wildcard, contracted-article form, payload)
+        store.setdefault(key, []).append((key, wildcard, False, payload))
+        if key.startswith("ال") and len(key) > 3:
+            # "للرقة": the preposition ل before the article drops its alef: the text holds
+            # ل + key[1:]; match key[1:] preceded by that ل.
+            store.setdefault(key[1:], []).append((key, wildcard, True, payload))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match[P]]:
         """All matches in text[start:end], overlapping ones included, in order of start."""
