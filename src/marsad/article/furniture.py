@@ -1,0 +1,221 @@
+"""Page furniture: lines and paragraphs around an article that are not the article, and
+breadcrumbs. The phrases are data (`data/furniture.yaml`); this module holds the rules.
+
+* `Furniture.is_line(line)`: the whole line is furniture ("اترك تعليقاً", "شارك", "اقرأ أيضاً: ...").
+* `Furniture.marker_score(para)`: furniture phrases inside a paragraph (comment policies, cookie
+  notices): 2 or more means the paragraph is furniture.
+* `Furniture.is_tail(line)`: a line that opens the page tail (comment form, related posts, tags).
+* `split_breadcrumb(line)`: the parts of a breadcrumb line, also when the parts were run together
+  without separators ("أخبار سوريةدير الزورقسم الأخبار").
+
+All comparisons run on normalized keys (`marsad.text.norm_key`), built once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad import lexicon
+from marsad.text.normalize import norm, norm_key
+
+_FILE = "furniture.yaml"
+# Punctuation and symbols around a furniture line: ":", "»", "|", icons, bullets, counters.
+_STRIP = " \t\r\n\u00a0:：.،,؛;!?؟-–—|»«›‹>•·*#()[]{}\"'\u200f\u200e"
+_NON_WORD = re.compile(r"[^\w\s]+")
+_WS = re.compile(r"\s+")
+# Breadcrumb separators between parts.
+_BC_SEPARATORS = re.compile(r"\s*(?:»|«|›|‹|>|<|/|\\|\||•|·|::|→|←|\s-\s|\s–\s)\s*")
+_SENTENCE_END = ("." , "!", "؟", "?", "…", ":", "؛", "»", '"')
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+# Letters that only end a word: a ta marbuta or alef maqsura followed by a letter is a join.
+_FINAL_ONLY = "ةى"
+_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول"})
+
+
+def _key(s: str) -> str:
+    """The comparison key of a line: normalized, punctuation-free, spaces collapsed."""
+    return _WS.sub(" ", _NON_WORD.sub(" ", norm(s))).strip()
+
+
+def _terms(entry: lexicon.Entry) -> list[str]:
+    out = [str(t) for t in entry.get("ar_norm") or []]
+    out += [norm_key(str(t)) for t in entry.get("latin") or []]
+    return [_key(t) for t in out if t]
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    lines: frozenset[str]
+    prefixes: tuple[tuple[str, int], ...]  # (key, max words)
+    tails: frozenset[str]
+    markers: tuple[tuple[str, int], ...]  # (key, weight)
+    marker_rx: re.Pattern[str]
+    heads: frozenset[str]
+    section_words: frozenset[str]
+    home: frozenset[str]
+    date_labels: tuple[tuple[str, str], ...]  # (key, kind)
+
+    def is_line(self, line: str) -> bool:
+        """The whole line is page furniture."""
+        k = _key(line)
+        if not k:
+            return True
+        if k in self.lines:
+            return True
+        n = k.count(" ") + 1
+        return any(n <= limit and (k == p or k.startswith(p + " ")) for p, limit in self.prefixes)
+
+    def is_tail(self, line: str) -> bool:
+        return _key(line) in self.tails
+
+    def marker_score(self, para: str) -> int:
+        """Furniture evidence inside a paragraph: 2 or more means it is furniture."""
+        k = _key(para)
+        hits = self.marker_rx.findall(k)
+        if not hits:
+            return 0
+        weights = dict(self.markers)
+        score = sum(weights.get(h.strip(), 0) for h in hits)
+        if score == 1 and k.count(" ") + 1 <= 25:
+            score = 2
+        return score
+
+    def is_furniture_paragraph(self, para: str) -> bool:
+        return self.is_line(para) or self.marker_score(para) >= 2
+
+    def date_label_before(self, normalized: str, start: int) -> str | None:
+        """'published' or 'updated' when a date label stands just before offset `start`."""
+        window = _key(normalized[max(0, start - 30):start])
+        for key, kind in self.date_labels:
+            if window.endswith(key):
+                return kind
+        return None
+
+
+@cache
+def furniture() -> Furniture:
+    data = lexicon.load(_FILE)
+    prefixes: list[tuple[str, int]] = []
+    for e in data["line_prefixes"]:
+        prefixes += [(t, int(e.get("max_words", 12))) for t in _terms(e)]
+    markers: list[tuple[str, int]] = []
+    for e in data["markers"]:
+        markers += [(t, int(e.get("weight", 1))) for t in _terms(e)]
+    alternation = "|".join(re.escape(k) for k, _ in sorted(markers, key=lambda kv: -len(kv[0])))
+    labels = [(t, str(e["kind"])) for e in data["date_labels"] for t in _terms(e)]
+    return Furniture(
+        lines=frozenset(t for e in data["lines"] for t in _terms(e)),
+        prefixes=tuple(sorted(prefixes, key=lambda p: -len(p[0]))),
+        tails=frozenset(t for e in data["tail_markers"] for t in _terms(e)),
+        markers=tuple(markers),
+        marker_rx=re.compile(rf"(?:^|(?<=\s))(?:[وفبل]|ال|وال|بال)?(?:{alternation})(?=\s|$)"),
+        heads=frozenset(t for e in data["section_heads"] for t in _terms(e)),
+        section_words=frozenset(t for e in data["section_words"] for t in _terms(e)),
+        home=frozenset(t for e in data["home"] for t in _terms(e)),
+        date_labels=tuple(sorted(labels, key=lambda kv: -len(kv[0]))),
+    )
+
+
+# ---------------------------------------------------------------- breadcrumbs
+
+
+def _split_second_article(piece: str) -> list[str]:
+    """A token that starts with the article and holds a second one is two words run together
+    ("العراقالأنبار" → "العراق" + "الأنبار"): no Arabic word carries two articles. The second
+    article must follow 2+ letters and lead 3+ letters ("الاستقبالات" stays whole)."""
+    key = norm(piece)
+    if len(key) != len(piece) or not key.startswith("ال"):
+        return [piece]
+    i = key.find("ال", 4)
+    while i != -1:
+        if len(key) - i - 2 >= 3:
+            return [piece[:i], *_split_second_article(piece[i:])]
+        i = key.find("ال", i + 1)
+    return [piece]
+
+
+def _split_word(word: str, heads: frozenset[str]) -> list[str]:
+    """Split one space-free token at joins of breadcrumb parts: after a word-final-only letter
+    (ة ى) followed by another letter, and before a known section head that ends the token
+    ("الزورقسم" → "الزور" + "قسم") when what precedes is a real word, not proclitics."""
+    pieces: list[str] = []
+    start = 0
+    for i in range(1, len(word)):
+        if word[i - 1] in _FINAL_ONLY and _ARABIC_LETTER.match(word[i]) and i - start >= 2:
+            pieces.append(word[start:i])
+            start = i
+    pieces.append(word[start:])
+    pieces = [q for piece in pieces for q in _split_second_article(piece)]
+    out: list[str] = []
+    for piece in pieces:
+        key = norm(piece)
+        cut = 0
+        if len(key) == len(piece):
+            for h in sorted(heads, key=len, reverse=True):
+                before = key[: len(key) - len(h)]
+                if len(key) > len(h) and key.endswith(h) and len(before) >= 3 \
+                        and before not in _CLITICS and not before.endswith("ال"):
+                    cut = len(before)
+                    break
+        if cut:
+            out += [piece[:cut], piece[cut:]]
+        else:
+            out.append(piece)
+    return out
+
+
+def split_breadcrumb(line: str) -> list[str]:
+    """Parts of a breadcrumb line.
+
+    With separators (» › > / | • -) the separators decide. Without them, parts that were run
+    together are found at joins inside space-free tokens (see `_split_word`); spaces between
+    words are taken to be spaces inside one part, so "أخبار سوريةدير الزورقسم الأخبار" →
+    ["أخبار سورية", "دير الزور", "قسم الأخبار"]. A line without separators or joins is one part.
+    """
+    line = line.strip().strip(_STRIP)
+    if not line:
+        return []
+    if _BC_SEPARATORS.search(line):
+        parts = [p.strip(_STRIP) for p in _BC_SEPARATORS.split(line)]
+        return [p for p in parts if p]
+    heads = furniture().heads
+    groups: list[list[str]] = [[]]
+    for word in line.split():
+        pieces = _split_word(word, heads)
+        groups[-1].append(pieces[0])
+        for piece in pieces[1:]:
+            groups.append([piece])
+    return [" ".join(g) for g in groups if g]
+
+
+def looks_like_breadcrumb(line: str) -> bool:
+    """A short line without sentence punctuation whose parts are separated, run together, or
+    made of known section words."""
+    s = line.strip()
+    if not s or len(s) > 120 or s.endswith(_SENTENCE_END[:4]):
+        return False
+    words = s.split()
+    if len(words) > 12:
+        return False
+    f = furniture()
+    parts = split_breadcrumb(s)
+    keys = [_key(p) for p in parts]
+    known = sum(1 for k in keys if k in f.section_words or k in f.home or k.split(" ")[0] in f.heads)
+    if _BC_SEPARATORS.search(s):
+        return len(parts) >= 2 and known >= 1 and all(len(p.split()) <= 5 for p in parts)
+    if len(parts) >= 2:
+        return known >= 1 and all(len(p.split()) <= 5 for p in parts)
+    return bool(keys) and (keys[0] in f.section_words or keys[0] in f.home)
+
+
+def clean_sections(parts: list[str], title: str | None = None) -> tuple[str, ...]:
+    """Breadcrumb parts without the home page and without the article's own title at the end."""
+    f = furniture()
+    out = [" ".join(p.split()) for p in parts if p.strip()]
+    if out and _key(out[0]) in f.home:
+        out = out[1:]
+    if out and title and _key(out[-1]) == _key(title):
+        out = out[:-1]
+    return tuple(p for p in out if len(p) <= 80)

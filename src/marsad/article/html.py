@@ -1,0 +1,302 @@
+"""HTML page → Article.
+
+One pass of each tool: selectolax (lexbor) reads what the page says about itself
+(`page.read_page`), trafilatura extracts the body text (metadata extraction off: we read the
+metadata ourselves), htmldate runs only when nothing cheaper finds the publication date.
+
+Pages above `MAX_HTML_CHARS` characters lose their scripts, styles and comments first and are then
+cut at that size (a warning says so): a 30 MB page costs what a 2 MB page costs.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from urllib.parse import urlparse
+
+from marsad.article.body import clean_blocks, has_article, words_key
+from marsad.article.encoding import check_text, decode_bytes
+from marsad.article.furniture import clean_sections
+from marsad.article.language import detect_language
+from marsad.article.page import PageInfo, clean, read_page
+from marsad.article.pubdate import find_dates, parse_machine_date
+from marsad.errors import ExtractionError, InputError
+from marsad.models import Article, Document
+from marsad.text.normalize import norm
+
+log = logging.getLogger("marsad.article")
+
+MAX_HTML_CHARS = 2_000_000
+_HEAVY = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<svg\b.*?</svg\s*>",
+                    re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[a-zA-Z!/?]")
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»«~/]+\s+|\s*\|\s*|\s+::\s+")
+_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?)[/-](\d\d?)(?:/|$|[-_.])")
+_WS = re.compile(r"\s+")
+
+# Structured publication dates, best first.
+_META_DATES = (
+    "article:published_time", "og:article:published_time", "article.published", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "publication_date", "date.published",
+    "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "dc.date.created",
+    "sailthru.date", "parsely-pub-date", "original-publish-date", "article_date_original", "date",
+)
+# Modification dates: used only when the page shows no publication date at all.
+_META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")
+_SITE_WORDS = ("موقع", "شبكة", "صحيفة", "جريدة", "قناة", "وكالة", "بوابة", "راديو", "تلفزيون")
+
+
+# ---------------------------------------------------------------- input
+
+
+def page_html(doc: Document) -> str:
+    """The page as text, decoded and checked, capped at MAX_HTML_CHARS."""
+    where = doc.source or doc.id
+    if doc.html_bytes is not None:
+        html = decode_bytes(doc.html_bytes, where)
+    elif doc.html is not None:
+        if not doc.html.strip():
+            raise InputError("empty page", where)
+        html = check_text(doc.html, where)
+    else:
+        raise InputError("the document has no HTML", where)
+    if not _TAG.search(html[:65536]):
+        raise InputError("not an HTML page (no tags in the first 64 KB)", where)
+    if len(html) > MAX_HTML_CHARS:
+        size = len(html)
+        html = _HEAVY.sub(" ", html)
+        if len(html) > MAX_HTML_CHARS:
+            html = html[:MAX_HTML_CHARS]
+            log.warning("%s: page of %d characters cut to the first %d", where, size, MAX_HTML_CHARS)
+    return html
+
+
+# ---------------------------------------------------------------- title
+
+
+def _site_names(info: PageInfo, url: str | None) -> set[str]:
+    names = {info.first_meta("og:site_name"), info.first_meta("application-name"),
+             info.first_meta("twitter:site")}
+    for pub in info.jsonld_values("publisher"):
+        if isinstance(pub, dict) and isinstance(pub.get("name"), str):
+            names.add(pub["name"])
+    host = urlparse(url).hostname if url else None
+    if host:
+        names.update(p for p in host.split(".") if len(p) > 3 and p not in ("www", "com", "net", "org"))
+    return {words_key(n.lstrip("@")) for n in names if n and n.strip()}
+
+
+def _site_like(part: str, rest: str, sites: set[str]) -> bool:
+    k = words_key(part)
+    if not k:
+        return True
+    if k in sites or any(s and (s in k or (len(k) > 3 and k in s)) for s in sites):
+        return True
+    if _ARABIC.search(rest) and not _ARABIC.search(part) and _LATIN.search(part):
+        return True
+    n = len(k.split())
+    return n <= 3 and len(words_key(rest).split()) >= 4 and (k.split()[0] in {words_key(w) for w in _SITE_WORDS}
+                                                              or "." in part)
+
+
+def strip_site_name(title: str | None, sites: set[str]) -> str | None:
+    """A <title> or og:title without the site name before or after it ("... - CNN Arabic")."""
+    if not title:
+        return None
+    title = clean(title)
+    parts = _TITLE_SEPARATORS.split(title)
+    seps = _TITLE_SEPARATORS.findall(title)
+    while len(parts) > 1 and _site_like(parts[-1], " ".join(parts[:-1]), sites):
+        parts, seps = parts[:-1], seps[:-1]
+    while len(parts) > 1 and _site_like(parts[0], " ".join(parts[1:]), sites):
+        parts, seps = parts[1:], seps[1:]
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=False):
+        out += sep + part
+    return out.strip() or None
+
+
+def _plausible_headline(h: str, sites: set[str]) -> bool:
+    n = len(words_key(h).split())
+    return 2 <= n <= 40 and not _site_like(h, "", sites) and words_key(h) not in sites
+
+
+def choose_title(info: PageInfo, sites: set[str]) -> str | None:
+    """The newspaper's headline. An <h1> that says the same words as the metadata title gives the
+    metadata spelling (it is plain text); an <h1> that differs keeps the visible words when it
+    shares most of them with the metadata title; a lone metadata title is used without the site
+    name; pages without any use their first plausible <h1>."""
+    ld = next((v for v in info.jsonld_values("headline") if isinstance(v, str)), None)
+    metas = [strip_site_name(t, sites) for t in (info.first_meta("og:title"), ld,
+                                                  info.first_meta("twitter:title"), info.title_tag)]
+    metas_ok = [m for m in metas if m]
+    h1s = [h for h in info.headings if _plausible_headline(h, sites)]
+    for h in h1s:
+        hk = words_key(h)
+        for m in metas_ok:
+            if words_key(m) == hk:
+                return m
+    best: tuple[float, str] | None = None
+    for h in h1s:
+        hw = words_key(h).split()
+        for m in metas_ok:
+            mw = words_key(m).split()
+            common = len(set(hw) & set(mw))
+            score = common / max(len(set(hw)), 1)
+            if score >= 0.5 and (best is None or score > best[0]):
+                best = (score, h)
+    if best is not None:
+        return best[1]
+    if metas_ok:
+        return metas_ok[0]
+    return h1s[0] if h1s else None
+
+
+# ---------------------------------------------------------------- date
+
+
+def _structured_date(info: PageInfo, today: date) -> date | None:
+    for v in info.jsonld_values("datePublished"):
+        d = parse_machine_date(str(v), today)
+        if d:
+            return d
+    for key in _META_DATES:
+        d = parse_machine_date(info.meta.get(key), today)
+        if d:
+            return d
+    times = [t for t in info.times if t[2]] or (info.times if len(info.times) == 1 else [])
+    for dt, text, _ in times:
+        d = parse_machine_date(dt, today) or parse_machine_date(text, today)
+        if d:
+            return d
+    return None
+
+
+def _text_date(info: PageInfo, anchors: list[str], today: date) -> date | None:
+    """The date written nearest the headline in the visible text (after it by preference;
+    dates labelled as updates last)."""
+    from marsad.article.furniture import furniture
+
+    text = _WS.sub(" ", norm(info.text))
+    pos = -1
+    for a in anchors:
+        key = _WS.sub(" ", norm(a)).strip()
+        if key:
+            pos = text.find(key)
+            if pos < 0 and len(key.split()) > 5:
+                key = " ".join(key.split()[:5])
+                pos = text.find(key)
+            if pos >= 0:
+                end = pos + len(key)
+                break
+    if pos < 0:
+        return None
+    lo, hi = max(0, pos - 400), min(len(text), end + 1500)
+    found = find_dates(text[lo:hi], normalized=True, today=today)
+    f = furniture()
+    cands: list[tuple[int, int, date]] = []
+    for d in found:
+        start, stop = d.start + lo, d.end + lo
+        label = f.date_label_before(text, start)
+        # Before the headline counts a little worse than after it.
+        dist = pos - stop + 200 if stop <= pos else max(0, start - end)
+        penalty = 3000 if label == "updated" else 0
+        cands.append((dist + penalty, start, d.value))
+    if not cands:
+        return None
+    return min(cands)[2]
+
+
+def _fallback_date(info: PageInfo, html: str, url: str | None, today: date) -> date | None:
+    for v in [*info.jsonld_values("dateModified"), *(info.meta.get(k) for k in _META_MODIFIED)]:
+        d = parse_machine_date(str(v) if v else None, today)
+        if d:
+            return d
+    for text in info.dateish:
+        found = find_dates(text, today=today)
+        if found:
+            return found[0].value
+    if url:
+        m = _URL_DATE.search(url)
+        if m:
+            d = parse_machine_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", today)
+            if d:
+                return d
+    import htmldate
+
+    try:
+        value = htmldate.find_date(html, extensive_search=True, original_date=True, url=url,
+                                   max_date=today.isoformat())
+    except (ValueError, TypeError):
+        return None
+    return parse_machine_date(value, today) if value else None
+
+
+# ---------------------------------------------------------------- body
+
+
+def _body_blocks(html: str, url: str | None, where: str) -> list[str]:
+    import trafilatura
+    from lxml.etree import LxmlError
+
+    try:
+        result = trafilatura.bare_extraction(html, url=url, with_metadata=False, include_comments=False,
+                                             include_images=False, include_tables=True)
+    except (ValueError, TypeError, LxmlError, RecursionError) as e:
+        raise ExtractionError(f"the page cannot be parsed: {e}", where) from e
+    text = getattr(result, "text", None)
+    if not text:
+        return []
+    return [ln for ln in str(text).split("\n") if ln.strip()]
+
+
+def read_html(doc: Document, today: date | None = None) -> Article:
+    """An HTML page (doc.html or doc.html_bytes) → Article. Given title/published are kept."""
+    where = doc.source or doc.id
+    today = today or date.today()
+    html = page_html(doc)
+    info = read_page(html)
+    url = doc.url or info.first_meta("og:url") or info.canonical
+    sites = _site_names(info, url)
+    title = doc.title or choose_title(info, sites)
+    blocks = _body_blocks(html, url, where)
+    if not blocks:
+        raise ExtractionError("no article text found on the page", where)
+    body = clean_blocks(blocks, title)
+    if not body.paragraphs or not has_article(body.paragraphs):
+        raise ExtractionError("no article text found on the page (only short navigation or link text)", where)
+    published = doc.published or _structured_date(info, today)
+    if published is None:
+        anchors = [a for a in (title, *info.headings) if a]
+        published = _text_date(info, anchors, today) or body.date or _fallback_date(info, html, url, today)
+    text = "\n\n".join(body.paragraphs)
+    author = info.first_meta("author", "article:author", "dc.creator", "sailthru.author", "byl")
+    if author and author.startswith("http"):
+        author = None
+    site = info.first_meta("og:site_name", "application-name")
+    return Article(
+        id=doc.id,
+        title=title,
+        body=text,
+        published=published,
+        section=clean_sections(info.breadcrumb, title) or _meta_section(info),
+        author=clean(author) or None,
+        site_name=clean(site) or None,
+        url=url,
+        language=detect_language(text) or _lang_attr(info),
+        source=doc.source,
+    )
+
+
+def _meta_section(info: PageInfo) -> tuple[str, ...]:
+    s = info.first_meta("article:section", "section", "og:article:section")
+    if not s:
+        s = next((v for v in info.jsonld_values("articleSection") if isinstance(v, str)), None)
+    return (clean(s),) if s and clean(s) else ()
+
+
+def _lang_attr(info: PageInfo) -> str | None:
+    return info.lang.split("-")[0].lower() if info.lang else None

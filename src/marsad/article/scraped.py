@@ -1,0 +1,82 @@
+"""Already-scraped text → Article: the breadcrumb line (also when its parts were run together),
+the headline, date lines, page furniture and the page tail.
+
+The layout of a scraped page is: optional breadcrumb / date / furniture lines, the headline (a
+short line without final punctuation), the article paragraphs, then the tail (comment form,
+"back to top", related posts). A given `title` is kept and located in the text; a given
+`published` date is kept.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marsad.article.body import clean_blocks, date_line, words_key
+from marsad.article.encoding import check_text
+from marsad.article.furniture import clean_sections, furniture, looks_like_breadcrumb, split_breadcrumb
+from marsad.article.language import detect_language
+from marsad.errors import ExtractionError, InputError
+from marsad.models import Article, Document
+
+HEADER_LINES = 6  # the breadcrumb, date and headline are among the first lines
+_FINAL_PUNCT = (".", "!", "؟", "?", ":", "؛", "…", "،", ",")
+
+
+def is_headline(line: str) -> bool:
+    """A short line (3-30 words) without final punctuation."""
+    n = len(line.split())
+    return 3 <= n <= 30 and not line.rstrip().endswith(_FINAL_PUNCT) and len(line) <= 250
+
+
+def read_scraped(doc: Document) -> Article:
+    """Scraped text (doc.text) → Article."""
+    where = doc.source or doc.id
+    if doc.text is None or not doc.text.strip():
+        raise InputError("empty text", where)
+    text = check_text(doc.text, where)
+    lines = [" ".join(ln.split()) for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    f = furniture()
+    title = doc.title.strip() if doc.title and doc.title.strip() else None
+    limit = min(len(lines), HEADER_LINES)
+    header: list[str]
+    if title:
+        tk = words_key(title)
+        idx = next((i for i in range(limit) if words_key(lines[i]) == tk), None)
+        if idx is None:
+            n = 1 if lines and looks_like_breadcrumb(lines[0]) else 0
+            header, rest = lines[:n], lines[n:]
+        else:
+            header, rest = lines[:idx], lines[idx + 1:]
+    else:
+        i = 0
+        while i < limit and (looks_like_breadcrumb(lines[i]) or f.is_line(lines[i])
+                             or date_line(lines[i]) is not None):
+            i += 1
+        header = lines[:i]
+        if i < len(lines) - 1 and is_headline(lines[i]):
+            title = lines[i]
+            i += 1
+        rest = lines[i:]
+    section: tuple[str, ...] = ()
+    found: date | None = None
+    for ln in header:
+        dm = date_line(ln)
+        if dm is not None:
+            found = found or dm.value
+        elif not section and looks_like_breadcrumb(ln):
+            section = clean_sections(split_breadcrumb(ln), title)
+    body = clean_blocks(rest, title)
+    if not body.paragraphs:
+        raise ExtractionError("no article text: every line is page furniture", where)
+    out = "\n\n".join(body.paragraphs)
+    return Article(
+        id=doc.id,
+        title=title,
+        body=out,
+        published=doc.published or found or body.date,
+        section=section,
+        url=doc.url,
+        language=detect_language(out),
+        source=doc.source,
+    )
