@@ -1,0 +1,233 @@
+"""Arabic number words and digits → integers (marsad.text.numbers)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.text.normalize import norm, normalize
+from marsad.text.numbers import find_numbers, parse_number
+
+
+def p(text: str) -> int | None:
+    return parse_number(norm(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("17", 17),
+        ("١٧", 17),
+        ("الـ17", 17),
+        ("الـ 24", 24),
+        ("10 آلاف", 10000),
+        ("1,500", 1500),
+        ("3.1 مليون", 3100000),
+        ("ثلاثة", 3),
+        ("ثلاث", 3),
+        ("ثلاثةُ", 3),
+        ("اثنان", 2),
+        ("اثنين", 2),
+        ("اثنتين", 2),
+        ("اثنتان", 2),
+        ("واحد", 1),
+        ("عشرة", 10),
+        ("ثلاثة عشر", 13),
+        ("ثلاث عشرة", 13),
+        ("ثلاثة عشرة", 13),
+        ("أحد عشر", 11),
+        ("إحدى عشرة", 11),
+        ("اثنا عشر", 12),
+        ("اثنتي عشرة", 12),
+        ("خمسة وعشرين", 25),
+        ("خمسة وعشرون", 25),
+        ("واحد وعشرون", 21),
+        ("ثلاثين", 30),
+        ("عشرين", 20),
+        ("تسعون", 90),
+        ("مئة", 100),
+        ("مائة", 100),
+        ("مئة وعشرون", 120),
+        ("مائة وخمسة وعشرون", 125),
+        ("مئتين", 200),
+        ("مئتان", 200),
+        ("مائتي", 200),
+        ("ثلاثمئة", 300),
+        ("ثلاثمائة", 300),
+        ("ثلاث مئة", 300),
+        ("تسعمائة وتسعة وتسعون", 999),
+        ("ألف", 1000),
+        ("ألفين", 2000),
+        ("ألفان", 2000),
+        ("ثلاثة آلاف", 3000),
+        ("عشرة آلاف", 10000),
+        ("عشرين ألفاً", 20000),
+        ("مئة ألف", 100000),
+        ("ألف وخمسمئة", 1500),
+        ("ألفين وسبعة عشر", 2017),
+        ("ثلاثة آلاف وخمسمئة وعشرين", 3520),
+        ("مليون", 1000000),
+        ("مليونين", 2000000),
+        ("ثلاثة ملايين", 3000000),
+        ("مليون ومئتي ألف", 1200000),
+        ("الأول", 1),
+        ("الأولى", 1),
+        ("أول", 1),
+        ("الثاني", 2),
+        ("الثانية", 2),
+        ("العاشر", 10),
+        ("الحادي عشر", 11),
+        ("الحادية عشرة", 11),
+        ("الثاني عشر", 12),
+        ("السابع عشر", 17),
+        ("الرابع والعشرين", 24),
+        ("الحادي والعشرين", 21),
+        ("العشرين", 20),
+        ("الثلاثين", 30),
+        ("وثلاثة", 3),
+        ("بثلاثة", 3),
+        ("لثلاثة عشر", 13),
+        ("والعشرين", 20),
+        ("والـ17", 17),
+        ("الأحد عشر", 11),
+    ],
+)
+def test_parse_number(text: str, value: int) -> None:
+    assert p(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "عشرات",  # tens of: vague
+        "مئات",
+        "آلاف",  # thousands: vague alone
+        "ملايين",
+        "الأحد",  # Sunday
+        "أحد",  # "one of", never a number alone
+        "الاثنين",  # Monday
+        "لست",  # "I am not"
+        "2.5",  # not an integer
+        "ثلاثة أشخاص",  # not a whole number phrase
+        "",
+        "حادي",
+    ],
+)
+def test_not_a_number(text: str) -> None:
+    assert p(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [("السابع عشر", True), ("الرابع والعشرين", True), ("العشرين", True), ("الخمسة والعشرين", False),
+     ("ثلاثة عشر", False), ("17", False), ("الأولى", True)],
+)
+def test_ordinal_flag(text: str, ordinal: bool) -> None:
+    found = find_numbers(norm(text))
+    assert len(found) == 1
+    assert found[0].ordinal is ordinal
+
+
+def test_find_numbers_in_a_sentence() -> None:
+    text = "وقبل يومين تعرضت القوات لثلاثة عشر هجوماً، وتم تنفيذ 10 هجمات على الأقل وثلاث في سوريا والتي بدأت في الـ17 من الشهر."
+    n = normalize(text)
+    found = find_numbers(n.text)
+    assert [(m.value, m.ordinal) for m in found] == [(13, False), (10, False), (3, False), (17, False)]
+    first = found[0]
+    assert n.original_text(first.start, first.end) == "ثلاثة عشر"
+    assert n.original_text(found[3].start, found[3].end) == "الـ17"
+
+
+def test_find_numbers_skips_dates_clock_times_and_vague_words() -> None:
+    found = find_numbers(norm("في 9/8/2017 الساعة 10:30 قتل عشرات الأشخاص ومئات الجرحى يوم الاثنين"))
+    assert found == []
+
+
+def test_numbers_do_not_join_across_punctuation() -> None:
+    found = find_numbers(norm("ثلاثة، عشرون"))
+    assert [m.value for m in found] == [3, 20]
+
+
+def test_two_numbers_side_by_side_stay_apart() -> None:
+    assert [m.value for m in find_numbers(norm("ثلاثة وثلاثة"))] == [3, 3]
+
+
+# -- property: integers 1..999 rendered in Arabic words (several spellings) read back ------------
+
+_UNIT_M = {1: ["واحد"], 2: ["اثنان", "اثنين"], 3: ["ثلاثة"], 4: ["أربعة"], 5: ["خمسة"], 6: ["ستة"],
+           7: ["سبعة"], 8: ["ثمانية"], 9: ["تسعة"], 10: ["عشرة"]}
+_UNIT_F = {1: ["واحدة"], 2: ["اثنتان", "اثنتين"], 3: ["ثلاث"], 4: ["أربع"], 5: ["خمس"], 6: ["ست"],
+           7: ["سبع"], 8: ["ثماني", "ثمان"], 9: ["تسع"], 10: ["عشر"]}
+_TENS = {2: "عشر", 3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثمان", 9: "تسع"}
+_HUNDRED_STEM = {3: "ثلاث", 4: "أربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثمان", 9: "تسع"}
+
+
+def _render_below_100(n: int, draw: st.DrawFn) -> str:
+    fem = draw(st.booleans())
+    if n <= 10:
+        return draw(st.sampled_from((_UNIT_F if fem else _UNIT_M)[n]))
+    if n <= 19:
+        u = n - 10
+        if u == 1:
+            return "إحدى عشرة" if fem else "أحد عشر"
+        if u == 2:
+            return draw(st.sampled_from(["اثنتا عشرة", "اثنتي عشرة"] if fem else ["اثنا عشر", "اثني عشر"]))
+        return draw(st.sampled_from(_UNIT_F[u] if fem else _UNIT_M[u])) + (" عشرة" if fem else " عشر")
+    t, u = divmod(n, 10)
+    tens = _TENS[t] + draw(st.sampled_from(["ون", "ين"]))
+    if u == 0:
+        return tens
+    unit = draw(st.sampled_from((_UNIT_F if fem else _UNIT_M)[u]))
+    return f"{unit} و{tens}"
+
+
+def _render(n: int, draw: st.DrawFn) -> str:
+    h, r = divmod(n, 100)
+    parts = []
+    if h == 1:
+        parts.append(draw(st.sampled_from(["مئة", "مائة"])))
+    elif h == 2:
+        parts.append(draw(st.sampled_from(["مئتان", "مئتين", "مائتين"])))
+    elif h:
+        stem = _HUNDRED_STEM[h]
+        parts.append(draw(st.sampled_from([f"{stem}مئة", f"{stem}مائة", f"{stem} مئة"])))
+    if r:
+        parts.append(_render_below_100(r, draw))
+    return " و".join(parts)
+
+
+@given(st.integers(1, 999), st.data())
+def test_rendered_words_read_back(n: int, data: st.DataObject) -> None:
+    words = _render(n, data.draw)
+    assert p(words) == n, words
+
+
+_ORD = {1: ["الأول", "الأولى"], 2: ["الثاني", "الثانية"], 3: ["الثالث", "الثالثة"], 4: ["الرابع", "الرابعة"],
+        5: ["الخامس", "الخامسة"], 6: ["السادس", "السادسة"], 7: ["السابع", "السابعة"],
+        8: ["الثامن", "الثامنة"], 9: ["التاسع", "التاسعة"], 10: ["العاشر", "العاشرة"]}
+
+
+@given(st.integers(1, 99), st.data())
+def test_rendered_ordinals_read_back(n: int, data: st.DataObject) -> None:
+    t, u = divmod(n, 10)
+    if n <= 10:
+        words = data.draw(st.sampled_from(_ORD[n]))
+    elif n < 20:
+        first = data.draw(st.sampled_from(["الحادي", "الحادية"] if u == 1 else _ORD[u]))
+        words = f"{first} {data.draw(st.sampled_from(['عشر', 'عشرة']))}"
+    else:
+        tens = "ال" + _TENS[t] + data.draw(st.sampled_from(["ون", "ين"]))
+        if u == 0:
+            words = tens
+        else:
+            first = data.draw(st.sampled_from(["الحادي", "الحادية"] if u == 1 else _ORD[u]))
+            words = f"{first} و{tens}"
+    found = find_numbers(norm(words))
+    assert [(m.value, m.ordinal) for m in found] == [(n, True)], words
+
+
+@given(st.integers(0, 10**7))
+def test_digits_read_back(n: int) -> None:
+    assert p(str(n)) == n
+    assert p(f"{n:,}") == n
