@@ -16,7 +16,7 @@ app = typer.Typer(
 )
 
 # Command modules (each adds its commands to `app` on import).
-from marsad.cli import extract  # noqa: E402,F401
+from marsad.cli import bench, extract  # noqa: E402,F401
 
 
 def main() -> None:
