@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from marsad import lexicon
 from marsad.text.match import Match, PhraseMatcher
 from marsad.text.normalize import norm_key
 from marsad.text.numbers import NumberMention, find_numbers
+
+T = TypeVar("T")
 
 # ---------------------------------------------------------------- mention types
 
@@ -169,18 +172,20 @@ def source_matcher() -> PhraseMatcher[str]:
 @cache
 def fatality_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher(
-        (t, e["position"]) for e in lexicon.section("modality.yaml", "fatality_cues") for t in e["ar"]
+        (t, e["position"]) for sect in ("fatality_cues", "victim_nouns")
+        for e in lexicon.section("modality.yaml", sect) for t in e["ar"]
     )
 
 
 # ---------------------------------------------------------------- finding
 
 
-def _longest(matches: list[Match]) -> list[Match]:  # type: ignore[type-arg]
-    """Drop matches contained in a longer one (keeps overlapping-but-not-contained ones)."""
-    out: list[Match] = []  # type: ignore[type-arg]
+def _longest(matches: list[Match[T]]) -> list[Match[T]]:
+    """Drop matches contained in a longer one (keeps overlapping-but-not-contained ones, and
+    every payload of the same span)."""
+    out: list[Match[T]] = []
     for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
-        if out and m.start >= out[-1].start and m.end <= out[-1].end:
+        if any(m.start >= o.start and m.end <= o.end and (m.start, m.end) != (o.start, o.end) for o in out[-3:]):
             continue
         out.append(m)
     return out
@@ -188,7 +193,7 @@ def _longest(matches: list[Match]) -> list[Match]:  # type: ignore[type-arg]
 
 def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMention]:
     """Deaths: "مقتل 27 شخصا", "18 قتيلا", "سقوط ثلاثة قتلى", "أسفر عن مقتل شخصين", "مقتل طفل"."""
-    cues = fatality_matcher().find_longest(text)
+    cues = _longest(fatality_matcher().find(text))
     out: list[FatalityMention] = []
     for n in numbers:
         if n.ordinal or n.value <= 0 or n.value > 100000:
