@@ -1,0 +1,109 @@
+"""Versioned schema migrations, each recorded in `schema_migrations` (version, name, applied_at).
+
+A migration is a function of a connection inside a transaction; `migrate(engine)` applies the ones
+not yet recorded, in order, each in its own transaction, so a crash leaves the database at a
+recorded version. Append new migrations at the end of `MIGRATIONS`; never edit an applied one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, inspect, select, text
+
+from marsad.errors import StoreError
+from marsad.store import schema
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    apply: Callable[[Connection], None]
+
+
+def _initial(conn: Connection) -> None:
+    # The migrations table is created by `migrate` itself; everything else here.
+    tables = [t for t in schema.metadata.sorted_tables if t.name != "schema_migrations"]
+    schema.metadata.create_all(conn, tables=tables, checkfirst=True)
+
+
+def _full_text(conn: Connection) -> None:
+    if conn.dialect.name == "sqlite":
+        # External-content FTS5 over the normalized article text; Datasette recognises it
+        # (content="documents") and offers a search box on the documents table.
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
+            "norm_text, content='documents', content_rowid='rowid', "
+            "tokenize='unicode61 remove_diacritics 2')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO documents_fts(rowid, norm_text) SELECT rowid, norm_text FROM documents"
+        )
+        # Keep the index in step with the table whatever writes to it (Datasette users too).
+        conn.exec_driver_sql(
+            "CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN "
+            "INSERT INTO documents_fts(rowid, norm_text) VALUES (new.rowid, new.norm_text); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN "
+            "INSERT INTO documents_fts(documents_fts, rowid, norm_text) "
+            "VALUES ('delete', old.rowid, old.norm_text); END"
+        )
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "ALTER TABLE documents ADD COLUMN IF NOT EXISTS tsv tsvector "
+            "GENERATED ALWAYS AS (to_tsvector('simple', coalesce(norm_text, ''))) STORED"
+        )
+        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_documents_tsv ON documents USING gin (tsv)")
+    else:  # pragma: no cover - only the two supported back ends reach here
+        raise StoreError(f"unsupported database: {conn.dialect.name}")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "initial tables", _initial),
+    Migration(2, "full-text search over documents", _full_text),
+)
+
+SCHEMA_VERSION = MIGRATIONS[-1].version
+
+
+def applied_versions(conn: Connection) -> set[int]:
+    if not inspect(conn).has_table("schema_migrations"):
+        return set()
+    return set(conn.execute(select(schema.schema_migrations.c.version)).scalars())
+
+
+def current_version(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return max(applied_versions(conn), default=0)
+
+
+def migrate(engine: Engine) -> list[int]:
+    """Apply pending migrations; returns the versions applied now. Raises StoreError when the
+    database was written by a newer marsad (a version this code does not know)."""
+    with engine.begin() as conn:
+        schema.schema_migrations.create(conn, checkfirst=True)
+    done: list[int] = []
+    with engine.connect() as conn:
+        applied = applied_versions(conn)
+    unknown = applied - {m.version for m in MIGRATIONS}
+    if unknown:
+        raise StoreError(f"the database has schema version {max(unknown)}, newer than this marsad "
+                         f"({SCHEMA_VERSION}); upgrade marsad")
+    for m in MIGRATIONS:
+        if m.version in applied:
+            continue
+        with engine.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # Two processes opening a fresh database at once: one migrates, the other waits.
+                conn.execute(text("SELECT pg_advisory_xact_lock(7261001)"))
+                if m.version in applied_versions(conn):
+                    continue
+            m.apply(conn)
+            conn.execute(schema.schema_migrations.insert().values(
+                version=m.version, name=m.name, applied_at=datetime.now(UTC).isoformat(timespec="seconds")))
+        done.append(m.version)
+    return done

@@ -1,0 +1,229 @@
+"""Reading the store: filtered, keyset-paged event lists (reports or clusters), one event, one
+document, and iteration for exports. SQL is built only with bound parameters.
+
+`EventQuery` carries the filters of the web API and of `marsad export`; `query_events` returns a
+`Page` with `items` and `next_cursor` (an opaque string; pass it back as `cursor`).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, Table, and_, exists, func, or_, select, text, tuple_
+
+from marsad.errors import StoreError
+from marsad.store import schema as t
+from marsad.store.engine import Store
+from marsad.text.normalize import norm
+
+SORTS = ("-date", "date", "-fatalities", "fatalities")
+VIEWS = ("clusters", "reports")
+MAX_LIMIT = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """Filters, order and page of an event listing. Empty tuples mean "any"."""
+
+    date_from: date | None = None
+    date_to: date | None = None
+    types: tuple[str, ...] = ()
+    sub_types: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()  # canonical actor names, any role
+    admin1: tuple[str, ...] = ()
+    country: tuple[str, ...] = ()
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north (degrees)
+    modality: tuple[str, ...] = ()
+    q: str | None = None  # full-text query over the article texts
+    sort: str = "-date"
+    limit: int | None = 100  # None: no limit (exports)
+    cursor: str | None = None
+    view: str = "clusters"
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise StoreError(f"unknown sort {self.sort!r}; one of {', '.join(SORTS)}")
+        if self.view not in VIEWS:
+            raise StoreError(f"unknown view {self.view!r}; one of {', '.join(VIEWS)}")
+        if self.limit is not None and not 1 <= self.limit <= MAX_LIMIT:
+            raise StoreError(f"limit must be between 1 and {MAX_LIMIT}")
+        if self.bbox is not None:
+            w, s, e, n = self.bbox
+            if not (-180 <= w <= 180 and -180 <= e <= 180 and -90 <= s <= n <= 90):
+                raise StoreError("bbox must be west,south,east,north in degrees with south <= north")
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    items: list[dict[str, Any]]
+    next_cursor: str | None
+
+
+def parse_bbox(value: str) -> tuple[float, float, float, float]:
+    """"west,south,east,north" → a tuple of floats (StoreError when it is not one)."""
+    try:
+        parts = tuple(float(p) for p in value.split(","))
+    except ValueError as e:
+        raise StoreError(f"bbox must be four numbers west,south,east,north, not {value!r}") from e
+    if len(parts) != 4:
+        raise StoreError(f"bbox must be four numbers west,south,east,north, not {value!r}")
+    return parts[0], parts[1], parts[2], parts[3]
+
+
+def _encode_cursor(key: Any, ident: str) -> str:
+    raw = json.dumps([key, ident], ensure_ascii=False).encode("utf-8")
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def _decode_cursor(cursor: str) -> tuple[Any, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        key, ident = json.loads(raw)
+    except (ValueError, TypeError) as e:
+        raise StoreError("invalid cursor") from e
+    if not isinstance(ident, str) or not isinstance(key, str | int):
+        raise StoreError("invalid cursor")
+    return key, ident
+
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_terms(q: str) -> list[str]:
+    """The words of a text query, normalized like the stored text."""
+    return _FTS_TOKEN.findall(norm(q))
+
+
+def _doc_ids_matching(store: Store, q: str) -> Any:
+    """A selectable of the ids of documents whose text contains every word of `q` (None: no words)."""
+    terms = fts_terms(q)
+    if not terms:
+        return None
+    if store.dialect == "sqlite":
+        match = " ".join('"' + w.replace('"', '""') + '"' for w in terms)
+        return text("SELECT d.id FROM documents d JOIN documents_fts f ON f.rowid = d.rowid "
+                    "WHERE documents_fts MATCH :fts").bindparams(fts=match).columns(t.documents.c.id)
+    return text("SELECT id FROM documents WHERE tsv @@ plainto_tsquery('simple', :tsq)") \
+        .bindparams(tsq=" ".join(terms)).columns(t.documents.c.id)
+
+
+def _filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElement[bool]]:
+    c = tbl.c
+    conds: list[ColumnElement[bool]] = []
+    if qy.date_from:
+        conds.append(c.date_key >= qy.date_from.isoformat())
+    if qy.date_to:
+        conds.append(and_(c.date_key <= qy.date_to.isoformat(), c.date_key != ""))
+    if qy.types:
+        conds.append(c.event_type.in_(qy.types))
+    if qy.sub_types:
+        conds.append(c.sub_event_type.in_(qy.sub_types))
+    if qy.admin1:
+        conds.append(c.admin1.in_(qy.admin1))
+    if qy.country:
+        conds.append(c.country.in_(qy.country))
+    if qy.modality:
+        conds.append(c.modality.in_(qy.modality))
+    if qy.bbox:
+        w, s, e, n = qy.bbox
+        lon = c.longitude.between(w, e) if w <= e else or_(c.longitude >= w, c.longitude <= e)
+        conds.append(and_(lon, c.latitude.between(s, n)))
+    # Actor and text conditions go through the member events of a cluster.
+    ev_conds: list[ColumnElement[bool]] = []
+    if qy.actors:
+        ev_conds.append(t.events.c.id.in_(select(t.event_actors.c.event_id)
+                                          .where(t.event_actors.c.actor.in_(qy.actors))))
+    if qy.q:
+        ids = _doc_ids_matching(store, qy.q)
+        if ids is None:
+            conds.append(t.events.c.id.is_(None) if tbl is t.events else tbl.c.id.is_(None))
+        else:
+            ev_conds.append(t.events.c.document_id.in_(ids))
+    if ev_conds:
+        if tbl is t.events:
+            conds.extend(ev_conds)
+        else:
+            conds.append(exists(select(t.cluster_members.c.event_id)
+                                .join(t.events, t.events.c.id == t.cluster_members.c.event_id)
+                                .where(t.cluster_members.c.cluster_id == c.id, *ev_conds)))
+    return conds
+
+
+def _sort_key(tbl: Table, sort: str) -> ColumnElement[Any]:
+    if sort.endswith("date"):
+        return tbl.c.date_key
+    return func.coalesce(tbl.c.fatalities, -1)
+
+
+def _page_select(store: Store, tbl: Table, qy: EventQuery) -> Select[Any]:
+    key = _sort_key(tbl, qy.sort)
+    desc = qy.sort.startswith("-")
+    stmt = select(tbl, key.label("_key")).where(*_filters(store, tbl, qy))
+    if qy.cursor:
+        ck, cid = _decode_cursor(qy.cursor)
+        stmt = stmt.where(tuple_(key, tbl.c.id) < tuple_(ck, cid) if desc else tuple_(key, tbl.c.id) > tuple_(ck, cid))
+    order = [key.desc(), tbl.c.id.desc()] if desc else [key.asc(), tbl.c.id.asc()]
+    stmt = stmt.order_by(*order)
+    if qy.limit is not None:
+        stmt = stmt.limit(qy.limit + 1)
+    return stmt
+
+
+def _event_item(row: Any) -> dict[str, Any]:
+    rec = json.loads(row.record)
+    return {
+        "id": row.id, "kind": "report", "document_id": row.document_id, "doc": row.doc_key,
+        "event_type": row.event_type, "sub_event_type": row.sub_event_type, "event_date": row.event_date,
+        "time_precision": row.time_precision, "actor1": row.actor1, "actor2": row.actor2,
+        "location": row.location, "country": row.country, "admin1": row.admin1, "admin2": row.admin2,
+        "latitude": row.latitude, "longitude": row.longitude, "geo_precision": row.geo_precision,
+        "fatalities": row.fatalities, "modality": row.modality, "source": row.source,
+        "confidence": row.confidence,
+        "evidence": rec["evidence"][0]["text"] if rec.get("evidence") else None,
+    }
+
+
+def _cluster_item(row: Any) -> dict[str, Any]:
+    return {
+        "id": row.id, "kind": "cluster", "event_type": row.event_type, "sub_event_type": row.sub_event_type,
+        "event_date": row.event_date, "date_min": row.date_min, "date_max": row.date_max,
+        "time_precision": row.time_precision, "actor1": row.actor1, "actor2": row.actor2,
+        "location": row.location, "country": row.country, "admin1": row.admin1, "admin2": row.admin2,
+        "latitude": row.latitude, "longitude": row.longitude, "geo_precision": row.geo_precision,
+        "fatalities": row.fatalities, "fatalities_min": row.fatalities_min, "fatalities_max": row.fatalities_max,
+        "modality": row.modality, "confidence": row.confidence, "n_reports": row.n_reports,
+        "n_documents": row.n_documents, "n_sources": row.n_sources, "sources": json.loads(row.sources or "[]"),
+        "representative": row.representative,
+    }
+
+
+def query_events(store: Store, qy: EventQuery) -> Page:
+    """One page of events (view "reports") or deduplicated incidents (view "clusters")."""
+    tbl = t.clusters if qy.view == "clusters" else t.events
+    with store.engine.connect() as conn:
+        rows = conn.execute(_page_select(store, tbl, qy)).all()
+    more = qy.limit is not None and len(rows) > qy.limit
+    rows = rows[:qy.limit] if qy.limit is not None else rows
+    make = _cluster_item if tbl is t.clusters else _event_item
+    items = [make(r) for r in rows]
+    nxt = _encode_cursor(rows[-1]._key, rows[-1].id) if more and rows else None
+    return Page(items, nxt)
+
+
+def iter_rows(store: Store, qy: EventQuery, batch: int = 1000) -> Iterator[Any]:
+    """Every row (events or clusters, as `qy.view` says) matching the filters, in pages of `batch`."""
+    tbl = t.clusters if qy.view == "clusters" else t.events
+    cur = replace(qy, limit=batch, cursor=None)
+    while True:
+        with store.engine.connect() as conn:
+            rows = conn.execute(_page_select(store, tbl, cur)).all()
+        yield from rows[:batch]
+        if len(rows) <= batch:
+            return
+        cur = replace(cur, cursor=_encode_cursor(rows[batch - 1]._key, rows[batch - 1].id))

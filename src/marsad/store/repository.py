@@ -1,0 +1,335 @@
+"""Writing the store: documents with their events and evidence, failures, ingest runs.
+
+Every write here is one transaction: a document, its events, actors, places, evidence, full-text
+entry and MinHash bands go in together or not at all (`save_document`), so a process killed at any
+moment leaves the database as it was before that document or after it, never in between.
+
+Identifiers derive from content (see `schema.py`), so a re-run produces the same rows:
+`document_id(content_hash)`, `event_id(document_id, seq, event)`, `place_id(location)`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, delete, func, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+
+from marsad import __version__
+from marsad.models import ActorRef, Article, Document, Event, Location
+from marsad.store import schema as t
+from marsad.store.engine import Store
+from marsad.store.migrations import SCHEMA_VERSION
+
+NEAR_DUP_THRESHOLD = 0.8  # estimated Jaccard similarity of word shingles
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def sha256(data: str | bytes) -> str:
+    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
+
+
+def raw_content(doc: Document) -> tuple[str, bytes]:
+    """(kind, bytes) of what the document brought: its HTML page or its text (title included)."""
+    if doc.html_bytes is not None:
+        return "html", doc.html_bytes
+    if doc.html is not None:
+        return "html", doc.html.encode("utf-8")
+    text = doc.text or ""
+    if doc.title:
+        text = f"{doc.title}\n\n{text}"
+    return "text", text.encode("utf-8")
+
+
+def content_hash(doc: Document) -> str:
+    """The identity of an input document: sha256 of its raw content (HTML or title and text)."""
+    return sha256(raw_content(doc)[1])
+
+
+def document_id(content_hash_: str) -> str:
+    return "d" + content_hash_[:16]
+
+
+def event_key(seq: int, ev: Event) -> str:
+    loc = ev.location.name if ev.location else ""
+    a1 = ev.actor1.name if ev.actor1 else ""
+    date = ev.event_date.isoformat() if ev.event_date else ""
+    return f"{seq}|{ev.event_type}|{ev.sub_event_type}|{date}|{loc}|{a1}"
+
+
+def event_id(doc_id: str, seq: int, ev: Event) -> str:
+    return "e" + sha256(f"{doc_id}|{event_key(seq, ev)}")[:16]
+
+
+def place_id(loc: Location) -> str:
+    if loc.gazetteer_id:
+        return str(loc.gazetteer_id)[:80]
+    key = f"{loc.name}|{loc.country}|{loc.admin1}|{loc.admin2}|{loc.latitude}|{loc.longitude}|{loc.geo_precision}"
+    return "p" + sha256(key)[:16]
+
+
+def failure_id(origin: str, doc_key: str, stage: str) -> str:
+    return sha256(f"{origin}|{doc_key}|{stage}")[:24]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows, leaving alone the ones whose primary key is already there."""
+    if not rows:
+        return
+    if conn.dialect.name == "postgresql":
+        conn.execute(postgresql.insert(table).on_conflict_do_nothing(), list(rows))
+    else:
+        conn.execute(sqlite.insert(table).on_conflict_do_nothing(), list(rows))
+
+
+@dataclass(frozen=True, slots=True)
+class NewDocument:
+    """A processed document ready to store (built by the ingest runner)."""
+
+    doc: Document
+    article: Article
+    norm_text: str
+    events: tuple[Event, ...]
+    content_hash: str
+    language: str | None = None
+    minhash: bytes | None = None  # MinHash signature, 8-byte unsigned values
+    bands: tuple[str, ...] = ()  # LSH band buckets of the signature
+    meta: dict[str, Any] = field(default_factory=dict)
+    raw_text: str | None = None  # the raw page decoded (for `html_bytes` input)
+
+    @property
+    def id(self) -> str:
+        return document_id(self.content_hash)
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    document_id: str
+    added: bool
+    reason: str | None = None  # why it was not added (already stored)
+    events: int = 0
+    near_dup_of: str | None = None
+
+
+def find_document(store: Store, *, url: str | None = None, content_hash: str | None = None) -> str | None:
+    """The id of the stored document with this URL or this content hash, or None."""
+    conds = []
+    if url:
+        conds.append(t.documents.c.url == url)
+    if content_hash:
+        conds.append(t.documents.c.content_hash == content_hash)
+    if not conds:
+        return None
+    with store.engine.connect() as conn:
+        return conn.execute(select(t.documents.c.id).where(or_(*conds)).limit(1)).scalar()
+
+
+def _similarity(a: bytes, b: bytes) -> float:
+    n = min(len(a), len(b)) // 8
+    if n == 0:
+        return 0.0
+    same = sum(1 for i in range(0, n * 8, 8) if a[i:i + 8] == b[i:i + 8])
+    return same / n
+
+
+def _near_duplicate(conn: Connection, new: NewDocument) -> str | None:
+    if not new.minhash or not new.bands:
+        return None
+    conds = [and_(t.minhash_bands.c.band == i, t.minhash_bands.c.bucket == b) for i, b in enumerate(new.bands)]
+    cand = select(t.minhash_bands.c.document_id).where(or_(*conds)).distinct()
+    rows = conn.execute(select(t.documents.c.id, t.documents.c.minhash, t.documents.c.near_dup_of)
+                        .where(t.documents.c.id.in_(cand))).all()
+    best: tuple[float, str] | None = None
+    for doc_id, sig, root in rows:
+        if sig is None:
+            continue
+        s = _similarity(new.minhash, bytes(sig))
+        if s >= NEAR_DUP_THRESHOLD and (best is None or (s, root or doc_id) > best):
+            best = (s, root or doc_id)  # point at the first of the family, not at a copy
+    return best[1] if best else None
+
+
+def _actor_rows(ev_id: str, ev: Event) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    roles: list[tuple[str, Iterable[ActorRef | None]]] = [
+        ("actor1", [ev.actor1]), ("actor2", [ev.actor2]), ("assoc_actor_1", ev.assoc_actor_1),
+        ("assoc_actor_2", ev.assoc_actor_2), ("claimed_by", ev.claimed_by)]
+    links, actors = [], []
+    for role, refs in roles:
+        for pos, a in enumerate(r for r in refs if r is not None):
+            links.append({"event_id": ev_id, "role": role, "position": pos, "actor": a.name, "text": a.text,
+                          "span_start": a.span[0], "span_end": a.span[1]})
+            actors.append({"name": a.name, "inter": a.inter, "country": a.country, "parent": a.parent})
+    return links, actors
+
+
+def _event_row(ev: Event, doc_id: str, seq: int, source: str | None, pid: str | None) -> dict[str, Any]:
+    loc = ev.location
+    return {
+        "id": ev.id, "document_id": doc_id, "doc_key": ev.doc, "seq": seq,
+        "event_type": ev.event_type, "sub_event_type": ev.sub_event_type, "disorder_type": ev.disorder_type,
+        "event_date": ev.event_date.isoformat() if ev.event_date else None,
+        "date_key": ev.event_date.isoformat() if ev.event_date else "",
+        "time_precision": ev.time_precision,
+        "actor1": ev.actor1.name if ev.actor1 else None, "actor2": ev.actor2.name if ev.actor2 else None,
+        "place_id": pid, "location": loc.name if loc else None, "country": loc.country if loc else None,
+        "admin1": loc.admin1 if loc else None, "admin2": loc.admin2 if loc else None,
+        "latitude": loc.latitude if loc else None, "longitude": loc.longitude if loc else None,
+        "geo_precision": loc.geo_precision if loc else None,
+        "fatalities": ev.fatalities, "quantity": ev.quantity, "modality": ev.modality,
+        "aggregate": ev.aggregate, "background": ev.background, "civilian_targeting": ev.civilian_targeting,
+        "confidence": ev.confidence, "source": source, "record": _dumps(ev.to_record()),
+    }
+
+
+def with_ids(doc_id: str, events: Iterable[Event]) -> list[Event]:
+    """The events with their stable ids set (a repeated key within a document gets its own id)."""
+    out = []
+    for seq, ev in enumerate(events):
+        out.append(replace(ev, id=event_id(doc_id, seq, ev)))
+    return out
+
+
+def save_document(store: Store, new: NewDocument, *, origin: str, run_id: int | None = None) -> SaveResult:
+    """Store one processed document, its events, actors, places and evidence in one transaction.
+
+    A document already stored (same URL or same content hash) is left alone: `added` is False and
+    `reason` says which. Failures recorded earlier for the same document are cleared.
+    """
+    doc, art = new.doc, new.article
+    doc_id = new.id
+    url = doc.url or art.url
+    events = with_ids(doc_id, new.events)
+    try:
+        with store.engine.begin() as conn:
+            dup = conn.execute(select(t.documents.c.id, t.documents.c.url, t.documents.c.content_hash).where(
+                or_(t.documents.c.content_hash == new.content_hash,
+                    *([t.documents.c.url == url] if url else [])))).first()
+            if dup is not None:
+                why = "same content" if dup.content_hash == new.content_hash else "same URL"
+                return SaveResult(dup.id, False, f"already stored ({why}) as {dup.id}")
+            source = doc.source or art.source or art.site_name
+            if source:
+                insert_ignore(conn, t.sources, [{"name": source, "kind": new.meta.get("kind"), "first_seen": now()}])
+            near = _near_duplicate(conn, new)
+            kind, raw = raw_content(doc)
+            conn.execute(t.documents.insert().values(
+                id=doc_id, doc_key=doc.id, source=source, url=url, content_hash=new.content_hash,
+                text_hash=sha256(new.norm_text), title=art.title,
+                published=art.published.isoformat() if art.published else None,
+                section=_dumps(list(art.section)), author=art.author, site_name=art.site_name,
+                language=new.language or art.language, raw_kind=kind,
+                raw=new.raw_text if new.raw_text is not None else raw.decode("utf-8", errors="replace"),
+                body=art.full_text, norm_text=new.norm_text, minhash=new.minhash, near_dup_of=near,
+                n_events=len(events), meta=_dumps(new.meta),
+                run_id=run_id, ingested_at=now()))
+            if new.bands:
+                conn.execute(t.minhash_bands.insert(), [{"band": i, "bucket": b, "document_id": doc_id}
+                                                        for i, b in enumerate(new.bands)])
+            _insert_events(conn, doc_id, source, events)
+            conn.execute(delete(t.failures).where(t.failures.c.doc_key == doc.id, t.failures.c.origin == origin,
+                                                  t.failures.c.stage != "read"))
+    except IntegrityError as e:  # a concurrent writer stored the same document first
+        found = find_document(store, url=url, content_hash=new.content_hash)
+        if found:
+            return SaveResult(found, False, f"already stored as {found}")
+        raise e
+    return SaveResult(doc_id, True, None, len(events), near)
+
+
+def _insert_events(conn: Connection, doc_id: str, source: str | None, events: Sequence[Event]) -> None:
+    places: dict[str, dict[str, Any]] = {}
+    actor_rows: dict[str, dict[str, Any]] = {}
+    ev_rows: list[dict[str, Any]] = []
+    link_rows: list[dict[str, Any]] = []
+    evid_rows: list[dict[str, Any]] = []
+    for seq, ev in enumerate(events):
+        pid = None
+        if ev.location is not None:
+            loc = ev.location
+            pid = place_id(loc)
+            places.setdefault(pid, {"id": pid, "name": loc.name, "name_ar": loc.name_ar, "country": loc.country,
+                                    "admin1": loc.admin1, "admin2": loc.admin2, "admin3": loc.admin3,
+                                    "latitude": loc.latitude, "longitude": loc.longitude,
+                                    "geo_precision": loc.geo_precision})
+        ev_rows.append(_event_row(ev, doc_id, seq, source, pid))
+        links, actors = _actor_rows(str(ev.id), ev)
+        link_rows.extend(links)
+        for a in actors:
+            actor_rows.setdefault(a["name"], a)
+        evid_rows.extend({"event_id": ev.id, "position": i, "text": e.text, "span_start": e.span[0],
+                          "span_end": e.span[1]} for i, e in enumerate(ev.evidence))
+    insert_ignore(conn, t.places, list(places.values()))
+    insert_ignore(conn, t.actors, list(actor_rows.values()))
+    if ev_rows:
+        conn.execute(t.events.insert(), ev_rows)
+    if link_rows:
+        conn.execute(t.event_actors.insert(), link_rows)
+    if evid_rows:
+        conn.execute(t.evidence.insert(), evid_rows)
+
+
+def record_failure(store: Store, *, origin: str, doc_key: str, stage: str, reason: str,
+                   url: str | None = None, details: dict[str, Any] | None = None,
+                   run_id: int | None = None) -> str:
+    """Record (or count again) a document that failed at `stage`; returns the failure id.
+    The same document failing at the same stage again updates its row instead of adding one."""
+    fid = failure_id(origin, doc_key, stage)
+    row = {"id": fid, "origin": origin, "doc_key": doc_key, "url": url, "stage": stage, "reason": reason,
+           "details": _dumps(details or {}), "attempts": 1, "first_run": run_id, "last_run": run_id,
+           "last_seen": now()}
+    changes = {"reason": reason, "details": row["details"], "last_run": run_id, "last_seen": row["last_seen"],
+               "attempts": t.failures.c.attempts + 1}
+    ins = postgresql.insert(t.failures) if store.dialect == "postgresql" else sqlite.insert(t.failures)
+    with store.engine.begin() as conn:
+        conn.execute(ins.values(**row).on_conflict_do_update(index_elements=[t.failures.c.id], set_=changes))
+    return fid
+
+
+def start_run(store: Store, sources: Sequence[str], workers: int) -> int:
+    with store.engine.begin() as conn:
+        res = conn.execute(t.ingest_runs.insert().values(
+            started_at=now(), status="running", sources=_dumps(list(sources)), workers=workers,
+            versions=_dumps({"marsad": __version__, "schema": SCHEMA_VERSION})))
+        pk = res.inserted_primary_key
+        assert pk is not None
+        return int(pk[0])
+
+
+def finish_run(store: Store, run_id: int, *, status: str = "done", **counts: Any) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(update(t.ingest_runs).where(t.ingest_runs.c.id == run_id)
+                     .values(finished_at=now(), status=status, **counts))
+
+
+def http_cache_get(store: Store, url: str) -> dict[str, Any] | None:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(t.http_cache).where(t.http_cache.c.url == url)).mappings().first()
+        return dict(row) if row else None
+
+
+def http_cache_put(store: Store, url: str, *, etag: str | None, last_modified: str | None, status: int,
+                   content_hash: str | None) -> None:
+    row = {"url": url, "etag": etag, "last_modified": last_modified, "status": status,
+           "content_hash": content_hash, "fetched_at": now()}
+    ins = postgresql.insert(t.http_cache) if store.dialect == "postgresql" else sqlite.insert(t.http_cache)
+    with store.engine.begin() as conn:
+        conn.execute(ins.values(**row).on_conflict_do_update(
+            index_elements=[t.http_cache.c.url], set_={k: v for k, v in row.items() if k != "url"}))
+
+
+def count_rows(store: Store, table: Table) -> int:
+    with store.engine.connect() as conn:
+        return int(conn.execute(select(func.count()).select_from(table)).scalar_one())
