@@ -42,8 +42,36 @@ class CleanBody:
     date: date | None  # a date line found at the top of the body (removed from it)
 
 
+_FINAL = (".", "!", "؟", "?", "…", ":", "؛", '"', "»", ")")
+HEADER_WORDS = 12  # kicker, category or breadcrumb lines above the headline are at most this long
+DEK_WORDS = 30  # a subtitle (standfirst) under the headline is at most this long
+
+
+def _header_end(lines: list[str], title_key: str | None, top: int) -> int:
+    """Index of the first line after the page header (kicker, headline, subtitle, byline and
+    date lines) when the headline stands among the first lines; 0 when it does not."""
+    if not title_key:
+        return 0
+    idx = next((i for i in range(min(top, len(lines))) if words_key(lines[i]) == title_key), None)
+    if idx is None or any(len(ln.split()) > HEADER_WORDS for ln in lines[:idx]):
+        return 0
+    i = idx + 1
+    while i < len(lines) and i <= idx + 3:
+        ln = lines[i]
+        if date_line(ln) is not None:
+            i += 1
+            continue
+        is_dek = (len(ln.split()) <= DEK_WORDS and not ln.endswith(_FINAL) and i + 1 < len(lines)
+                  and len(lines[i + 1].split()) > len(ln.split()))
+        if not is_dek:
+            break
+        i += 1
+    return i
+
+
 def clean_blocks(blocks: list[str], title: str | None, *, top_lines: int = 3) -> CleanBody:
-    """Paragraphs of the article from text blocks in reading order."""
+    """Paragraphs of the article from text blocks in reading order: the page header (lines above
+    the headline, the headline, a subtitle, byline/date lines) and tail go, furniture goes."""
     f = furniture()
     lines = [" ".join(b.split()) for b in blocks]
     lines = [ln for ln in lines if ln]
@@ -57,11 +85,16 @@ def clean_blocks(blocks: list[str], title: str | None, *, top_lines: int = 3) ->
         seen += len(ln)
     title_key = words_key(title) if title else None
     found_date: date | None = None
+    start = _header_end(lines, title_key, top_lines + 2)
+    for ln in lines[:start]:
+        dm = date_line(ln)
+        if dm is not None:
+            found_date = found_date or dm.value
     out: list[str] = []
-    for i, ln in enumerate(lines):
+    for i, ln in enumerate(lines[start:], start):
         if title_key and words_key(ln) == title_key:
             continue
-        if i < top_lines + (1 if title_key else 0) and not out:
+        if i < start + top_lines and not out:
             dm = date_line(ln)
             if dm is not None:
                 found_date = found_date or dm.value

@@ -39,6 +39,9 @@ def _key(s: str) -> str:
     return _WS.sub(" ", _NON_WORD.sub(" ", norm(s))).strip()
 
 
+line_key = _key
+
+
 def _terms(entry: lexicon.Entry) -> list[str]:
     out = [str(t) for t in entry.get("ar_norm") or []]
     out += [norm_key(str(t)) for t in entry.get("latin") or []]

@@ -15,12 +15,14 @@ import re
 from datetime import date
 from urllib.parse import urlparse
 
+from marsad.article.blocks import dense_text, looks_like_table_dump
 from marsad.article.body import clean_blocks, has_article, words_key
 from marsad.article.encoding import check_text, decode_bytes
 from marsad.article.furniture import clean_sections
 from marsad.article.language import detect_language
-from marsad.article.page import PageInfo, clean, read_page
+from marsad.article.page import CRUMB_SEP, STRONG_CRUMB_SEP, PageInfo, clean, read_page
 from marsad.article.pubdate import find_dates, parse_machine_date
+from marsad.article.scraped import is_headline
 from marsad.errors import ExtractionError, InputError
 from marsad.models import Article, Document
 from marsad.text.normalize import norm
@@ -120,39 +122,79 @@ def strip_site_name(title: str | None, sites: set[str]) -> str | None:
 
 
 def _plausible_headline(h: str, sites: set[str]) -> bool:
+    from marsad.article.furniture import furniture, line_key
+
     n = len(words_key(h).split())
-    return 2 <= n <= 40 and not _site_like(h, "", sites) and words_key(h) not in sites
+    f = furniture()
+    return (3 <= n <= 40 and not _site_like(h, "", sites) and words_key(h) not in sites
+            and not f.is_line(h) and line_key(h) not in f.section_words)
 
 
-def choose_title(info: PageInfo, sites: set[str]) -> str | None:
-    """The newspaper's headline. An <h1> that says the same words as the metadata title gives the
-    metadata spelling (it is plain text); an <h1> that differs keeps the visible words when it
-    shares most of them with the metadata title; a lone metadata title is used without the site
-    name; pages without any use their first plausible <h1>."""
+def _overlap(a: str, b: str) -> float:
+    """Share of the words of `a` that are also in `b`."""
+    aw, bw = set(words_key(a).split()), set(words_key(b).split())
+    return len(aw & bw) / len(aw) if aw else 0.0
+
+
+def _visible_part(title: str, visible: str, sites: set[str]) -> str | None:
+    """The headline inside a <title>: without the site name; when parts remain, the longest part
+    that the page shows as text, or a part much longer than the others."""
+    stripped = strip_site_name(title, sites)
+    if not stripped:
+        return None
+    key = words_key(stripped)
+    parts = [p for p in _TITLE_SEPARATORS.split(stripped) if words_key(p)]
+    if len(parts) < 2 or key in visible:
+        return stripped
+    shown = [p for p in parts if len(words_key(p).split()) >= 3 and words_key(p) in visible]
+    if shown:
+        return max(shown, key=lambda p: len(words_key(p)))
+    longest = max(parts, key=lambda p: len(words_key(p).split()))
+    rest = sum(len(words_key(p).split()) for p in parts) - len(words_key(longest).split())
+    return longest if len(words_key(longest).split()) >= 2 * rest else stripped
+
+
+def choose_title(info: PageInfo, sites: set[str], first_block: str | None = None) -> str | None:
+    """The newspaper's headline.
+
+    1. An <h1> that says the same words as a metadata title (og:title, JSON-LD headline,
+       twitter:title, <title> without the site name) gives the metadata spelling (plain text).
+    2. Otherwise the visible headline, a plausible <h1> (not the site name, not furniture):
+       the one closest to a metadata title when there are several. Metadata titles are often
+       shortened for sharing ("غارات على إدلب"); the newspaper's headline is the <h1>.
+    3. Pages without <h1>: the first block of the article text when it is a headline (short,
+       no final punctuation) sharing most words with a metadata title; else the metadata title
+       (for <title>, the part the page shows); else a headline-like first block.
+    """
     ld = next((v for v in info.jsonld_values("headline") if isinstance(v, str)), None)
-    metas = [strip_site_name(t, sites) for t in (info.first_meta("og:title"), ld,
-                                                  info.first_meta("twitter:title"), info.title_tag)]
-    metas_ok = [m for m in metas if m]
+    structured = [strip_site_name(t, sites) for t in (info.first_meta("og:title"), ld,
+                                                       info.first_meta("twitter:title"))]
+    metas = [m for m in [*structured, strip_site_name(info.title_tag, sites)] if m]
     h1s = [h for h in info.headings if _plausible_headline(h, sites)]
     for h in h1s:
         hk = words_key(h)
-        for m in metas_ok:
+        for m in metas:
             if words_key(m) == hk:
                 return m
-    best: tuple[float, str] | None = None
-    for h in h1s:
-        hw = words_key(h).split()
-        for m in metas_ok:
-            mw = words_key(m).split()
-            common = len(set(hw) & set(mw))
-            score = common / max(len(set(hw)), 1)
-            if score >= 0.5 and (best is None or score > best[0]):
-                best = (score, h)
-    if best is not None:
-        return best[1]
-    if metas_ok:
-        return metas_ok[0]
-    return h1s[0] if h1s else None
+    if h1s:
+        # The visible headline: the h1 closest to a metadata title, else the first one.
+        return max(h1s, key=lambda h: max((_overlap(h, m) for m in metas), default=0.0))
+    cands = [m for m in structured if m]
+    if info.title_tag:
+        visible = words_key(info.text)
+        part = _visible_part(info.title_tag, visible, sites)
+        if part:
+            cands.append(part)
+    headline_block = first_block if first_block and is_headline(first_block) else None
+    if headline_block:
+        for m in cands:
+            if words_key(m) == words_key(headline_block):
+                return m
+            if _overlap(headline_block, m) >= 0.5 and _overlap(m, headline_block) >= 0.5:
+                return headline_block
+    if cands:
+        return cands[0]
+    return headline_block
 
 
 # ---------------------------------------------------------------- date
@@ -175,25 +217,49 @@ def _structured_date(info: PageInfo, today: date) -> date | None:
     return None
 
 
-def _text_date(info: PageInfo, anchors: list[str], today: date) -> date | None:
+class PageText:
+    """The visible page text, normalized and whitespace-collapsed on first use, for locating the
+    headline and what stands near it."""
+
+    def __init__(self, text: str) -> None:
+        self._raw = text
+        self._flat: str | None = None
+
+    @property
+    def flat(self) -> str:
+        if self._flat is None:
+            self._flat = _WS.sub(" ", norm(self._raw))
+        return self._flat
+
+    def find(self, s: str) -> int:
+        key = _WS.sub(" ", norm(s)).strip()
+        return self.flat.find(key) if key else -1
+
+    def locate(self, anchors: list[str]) -> tuple[int, int] | None:
+        """(start, end) of the first anchor (or of its first five words) found in the text."""
+        for a in anchors:
+            key = _WS.sub(" ", norm(a)).strip()
+            if not key:
+                continue
+            pos = self.flat.find(key)
+            if pos < 0 and len(key.split()) > 5:
+                key = " ".join(key.split()[:5])
+                pos = self.flat.find(key)
+            if pos >= 0:
+                return pos, pos + len(key)
+        return None
+
+
+def _text_date(page: PageText, anchors: list[str], today: date) -> date | None:
     """The date written nearest the headline in the visible text (after it by preference;
     dates labelled as updates last)."""
     from marsad.article.furniture import furniture
 
-    text = _WS.sub(" ", norm(info.text))
-    pos = -1
-    for a in anchors:
-        key = _WS.sub(" ", norm(a)).strip()
-        if key:
-            pos = text.find(key)
-            if pos < 0 and len(key.split()) > 5:
-                key = " ".join(key.split()[:5])
-                pos = text.find(key)
-            if pos >= 0:
-                end = pos + len(key)
-                break
-    if pos < 0:
+    where = page.locate(anchors)
+    if where is None:
         return None
+    pos, end = where
+    text = page.flat
     lo, hi = max(0, pos - 400), min(len(text), end + 1500)
     found = find_dates(text[lo:hi], normalized=True, today=today)
     f = furniture()
@@ -208,6 +274,29 @@ def _text_date(info: PageInfo, anchors: list[str], today: date) -> date | None:
     if not cands:
         return None
     return min(cands)[2]
+
+
+def _choose_crumbs(info: PageInfo, page: PageText, anchors: list[str]) -> list[str]:
+    """A breadcrumb from markup, else the breadcrumb-like text nearest before the headline
+    (separators such as » › > / preferred to |, which menus use)."""
+    if info.breadcrumb:
+        return info.breadcrumb
+    if not info.crumbs:
+        return []
+    strong = [c for c in info.crumbs if STRONG_CRUMB_SEP.search(c)]
+    cands = strong or info.crumbs
+    where = page.locate(anchors)
+    best: tuple[int, str] | None = None
+    for c in cands:
+        pos = page.find(c)
+        if pos < 0:
+            continue
+        dist = where[0] - pos if where and pos <= where[0] else 10**6 + pos
+        if best is None or dist < best[0]:
+            best = (dist, c)
+    if best is None:
+        return []
+    return [p for p in CRUMB_SEP.split(best[1]) if p.strip()]
 
 
 def _fallback_date(info: PageInfo, html: str, url: str | None, today: date) -> date | None:
@@ -261,17 +350,20 @@ def read_html(doc: Document, today: date | None = None) -> Article:
     info = read_page(html)
     url = doc.url or info.first_meta("og:url") or info.canonical
     sites = _site_names(info, url)
-    title = doc.title or choose_title(info, sites)
     blocks = _body_blocks(html, url, where)
+    if (not blocks or looks_like_table_dump(blocks)) and info.body is not None:
+        blocks = dense_text(info.body) or blocks
     if not blocks:
         raise ExtractionError("no article text found on the page", where)
+    title = doc.title or choose_title(info, sites, blocks[0])
     body = clean_blocks(blocks, title)
     if not body.paragraphs or not has_article(body.paragraphs):
         raise ExtractionError("no article text found on the page (only short navigation or link text)", where)
+    page = PageText(info.text)
+    anchors = [a for a in (title, *info.headings) if a]
     published = doc.published or _structured_date(info, today)
     if published is None:
-        anchors = [a for a in (title, *info.headings) if a]
-        published = _text_date(info, anchors, today) or body.date or _fallback_date(info, html, url, today)
+        published = _text_date(page, anchors, today) or body.date or _fallback_date(info, html, url, today)
     text = "\n\n".join(body.paragraphs)
     author = info.first_meta("author", "article:author", "dc.creator", "sailthru.author", "byl")
     if author and author.startswith("http"):
@@ -282,7 +374,7 @@ def read_html(doc: Document, today: date | None = None) -> Article:
         title=title,
         body=text,
         published=published,
-        section=clean_sections(info.breadcrumb, title) or _meta_section(info),
+        section=clean_sections(_choose_crumbs(info, page, anchors), title) or _meta_section(info),
         author=clean(author) or None,
         site_name=clean(site) or None,
         url=url,

@@ -39,10 +39,12 @@ class PageInfo:
     # <time> elements: (datetime attribute, text, whether an <h1> comes before it)
     times: list[tuple[str | None, str, bool]] = field(default_factory=list)
     dateish: list[str] = field(default_factory=list)  # texts of date/byline-like elements
-    breadcrumb: list[str] = field(default_factory=list)
+    breadcrumb: list[str] = field(default_factory=list)  # from markup (JSON-LD, breadcrumb classes)
+    crumbs: list[str] = field(default_factory=list)  # breadcrumb-like texts without markup
     canonical: str | None = None
     lang: str | None = None
     text: str = ""  # visible body text, one block per line
+    body: LexborNode | None = None  # the parsed <body> (scripts and styles removed)
 
     def first_meta(self, *keys: str) -> str | None:
         for k in keys:
@@ -101,6 +103,40 @@ def _breadcrumb_from_dom(tree: LexborHTMLParser) -> list[str]:
     return []
 
 
+CRUMB_SEP = re.compile(r"\s*(?:»|›|>|/|\||::|←|→)\s*")
+STRONG_CRUMB_SEP = re.compile(r"»|›|>|/|::|←|→")
+
+
+def _crumb_candidates(tree: LexborHTMLParser, text: str, home: frozenset[str]) -> list[str]:
+    """Breadcrumbs without markup: the short text around a link to the home page, or a line of
+    the page text, that starts with a home word and is split by separators
+    ("الرئيسية » أخبار » دير الزور", "الرئيسية > محليات")."""
+    from marsad.article.furniture import line_key
+
+    out: list[str] = []
+    for a in tree.css("a"):
+        if line_key(a.text(deep=True) or "") not in home:
+            continue
+        node = a.parent
+        for _ in range(2):
+            if node is None:
+                break
+            t = clean(node.text(deep=True, separator=" "))
+            if len(t) > 250:
+                break
+            if CRUMB_SEP.search(t) and len([p for p in CRUMB_SEP.split(t) if p.strip()]) >= 2:
+                out.append(t)
+                break
+            node = node.parent
+    for line in text.split("\n"):
+        t = clean(line)
+        if 0 < len(t) <= 250 and CRUMB_SEP.search(t):
+            first = CRUMB_SEP.split(t, maxsplit=1)[0]
+            if line_key(first) in home:
+                out.append(t)
+    return out
+
+
 def read_page(html: str) -> PageInfo:
     """One parse of the page; everything the article reader needs besides the body."""
     tree = LexborHTMLParser(html)
@@ -137,7 +173,12 @@ def read_page(html: str) -> PageInfo:
     info.dateish = _dateish(tree)
     body = tree.body
     if body is not None:
+        info.body = body
         info.text = _BLANKS.sub("\n", body.text(deep=True, separator="\n"))
+    if not info.breadcrumb:
+        from marsad.article.furniture import furniture
+
+        info.crumbs = _crumb_candidates(tree, info.text, furniture().home)
     return info
 
 
