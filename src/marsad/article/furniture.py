@@ -14,16 +14,21 @@ All comparisons run on normalized keys (`marsad.text.norm_key`), built once per 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
+
+import ahocorasick
 
 from marsad import lexicon
+from marsad.text.normalize import _TABLE as _NORM_TABLE
 from marsad.text.normalize import norm, norm_key
 
 _FILE = "furniture.yaml"
 # Punctuation and symbols around a furniture line: ":", "»", "|", icons, bullets, counters.
 _STRIP = " \t\r\n\u00a0:：.،,؛;!?؟-–—|»«›‹>•·*#()[]{}\"'\u200f\u200e"
-_NON_WORD = re.compile(r"[^\w\s]+")
 _WS = re.compile(r"\s+")
 # Breadcrumb separators between parts.
 _BC_SEPARATORS = re.compile(r"\s*(?:»|«|›|‹|>|<|/|\\|\||•|·|::|→|←|\s-\s|\s–\s)\s*")
@@ -31,15 +36,45 @@ _SENTENCE_END = ("." , "!", "؟", "?", "…", ":", "؛", "»", '"')
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # Letters that only end a word: a ta marbuta or alef maqsura followed by a letter is a join.
 _FINAL_ONLY = "ةى"
+_MARKER_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"})
 _CLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول"})
 
 
+@cache
+def _key_table() -> list[str]:
+    """A sequence translate table (much faster than a dict) for comparison keys: the folds and
+    deletions of the text normalization, and every character that is not a word character or a
+    line break turned into a space."""
+    table = [chr(cp) for cp in range(0x10000)]
+    for cp in range(0x10000):
+        c = chr(cp)
+        if cp in _NORM_TABLE:
+            v = _NORM_TABLE[cp]
+            table[cp] = "" if v is None else ("".join(ch if ch.isalnum() or ch == "_" else " " for ch in v))
+        elif not (c.isalnum() or c in "_\n"):
+            table[cp] = " "
+    return table
+
+
+def _keyed(text: str) -> str:
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.translate(_key_table())
+
+
 def _key(s: str) -> str:
-    """The comparison key of a line: normalized, punctuation-free, spaces collapsed."""
-    return _WS.sub(" ", _NON_WORD.sub(" ", norm(s))).strip()
+    """The comparison key of a line: normalized (as `marsad.text.norm`), punctuation-free,
+    spaces collapsed."""
+    return " ".join(_keyed(s).split())
 
 
 line_key = _key
+
+
+def line_keys(lines: list[str]) -> list[str]:
+    """`line_key` of every line, computed in one pass over the joined text."""
+    keys = [" ".join(k.split()) for k in _keyed("\n".join(lines)).split("\n")]
+    return keys if len(keys) == len(lines) else [_key(ln) for ln in lines]
 
 
 def _terms(entry: lexicon.Entry) -> list[str]:
@@ -53,40 +88,65 @@ class Furniture:
     lines: frozenset[str]
     prefixes: tuple[tuple[str, int], ...]  # (key, max words)
     tails: frozenset[str]
-    markers: tuple[tuple[str, int], ...]  # (key, weight)
-    marker_rx: re.Pattern[str]
+    max_prefix_words: int
+    marker_weights: dict[str, int]  # key → weight
+    marker_auto: Any  # Aho-Corasick automaton over the marker keys
     heads: frozenset[str]
     section_words: frozenset[str]
     home: frozenset[str]
     date_labels: tuple[tuple[str, str], ...]  # (key, kind)
+    date_words: frozenset[str]  # words that may stand beside a date on a pure date line
 
     def is_line(self, line: str) -> bool:
         """The whole line is page furniture."""
-        k = _key(line)
-        if not k:
-            return True
-        if k in self.lines:
+        return self.is_line_key(_key(line))
+
+    def is_line_key(self, k: str) -> bool:
+        """`is_line` for a line already turned into its key (`line_key`)."""
+        if not k or k in self.lines:
             return True
         n = k.count(" ") + 1
-        return any(n <= limit and (k == p or k.startswith(p + " ")) for p, limit in self.prefixes)
+        if n > self.max_prefix_words:
+            return False
+        return any(n <= limit and k.startswith(p) and (len(k) == len(p) or k[len(p)] == " ")
+                   for p, limit in self.prefixes)
 
     def is_tail(self, line: str) -> bool:
         return _key(line) in self.tails
 
+    def has_markers(self, key_text: str) -> bool:
+        """Whether any furniture marker occurs in a (keyed) text: a cheap test before
+        scoring paragraphs one by one."""
+        return next(self._marker_hits(key_text), None) is not None
+
+    def _marker_hits(self, k: str) -> Iterator[str]:
+        """Markers found in keyed text `k` at word bounds (proclitics و ف ب ل ال allowed)."""
+        for last, key in self.marker_auto.iter(k):
+            start, end = last - len(key) + 1, last + 1
+            if end < len(k) and k[end] != " " and k[end] != "\n":
+                continue
+            ws = start
+            while ws > 0 and k[ws - 1] not in " \n":
+                ws -= 1
+            if k[ws:start] in _MARKER_PREFIXES:
+                yield key
+
     def marker_score(self, para: str) -> int:
         """Furniture evidence inside a paragraph: 2 or more means it is furniture."""
-        k = _key(para)
-        hits = self.marker_rx.findall(k)
+        return self.marker_score_key(_key(para))
+
+    def marker_score_key(self, k: str) -> int:
+        hits = list(self._marker_hits(k))
         if not hits:
             return 0
-        weights = dict(self.markers)
-        score = sum(weights.get(h.strip(), 0) for h in hits)
+        score = sum(self.marker_weights[h] for h in hits)
         if score == 1 and k.count(" ") + 1 <= 25:
             score = 2
         return score
 
     def is_furniture_paragraph(self, para: str) -> bool:
-        return self.is_line(para) or self.marker_score(para) >= 2
+        k = _key(para)
+        return self.is_line_key(k) or self.marker_score_key(k) >= 2
 
     def date_label_before(self, normalized: str, start: int) -> str | None:
         """'published' or 'updated' when a date label stands just before offset `start`."""
@@ -106,18 +166,26 @@ def furniture() -> Furniture:
     markers: list[tuple[str, int]] = []
     for e in data["markers"]:
         markers += [(t, int(e.get("weight", 1))) for t in _terms(e)]
-    alternation = "|".join(re.escape(k) for k, _ in sorted(markers, key=lambda kv: -len(kv[0])))
+    auto = ahocorasick.Automaton()
+    for k, _ in markers:
+        auto.add_word(k, k)
+    auto.make_automaton()
     labels = [(t, str(e["kind"])) for e in data["date_labels"] for t in _terms(e)]
     return Furniture(
         lines=frozenset(t for e in data["lines"] for t in _terms(e)),
         prefixes=tuple(sorted(prefixes, key=lambda p: -len(p[0]))),
         tails=frozenset(t for e in data["tail_markers"] for t in _terms(e)),
-        markers=tuple(markers),
-        marker_rx=re.compile(rf"(?:^|(?<=\s))(?:[وفبل]|ال|وال|بال)?(?:{alternation})(?=\s|$)"),
+        max_prefix_words=max((n for _, n in prefixes), default=0),
+        marker_weights=dict(markers),
+        marker_auto=auto,
         heads=frozenset(t for e in data["section_heads"] for t in _terms(e)),
         section_words=frozenset(t for e in data["section_words"] for t in _terms(e)),
         home=frozenset(t for e in data["home"] for t in _terms(e)),
         date_labels=tuple(sorted(labels, key=lambda kv: -len(kv[0]))),
+        date_words=frozenset(w for e in data["date_words"] for t in _terms(e) for w in t.split())
+        | frozenset(w for t, _ in labels for w in t.split())
+        | frozenset(w for e in lexicon.section("calendar.yaml", "weekdays") for t in e["ar_norm"]
+                    for w in t.split()),
     )
 
 

@@ -154,7 +154,8 @@ def _visible_part(title: str, visible: str, sites: set[str]) -> str | None:
     return longest if len(words_key(longest).split()) >= 2 * rest else stripped
 
 
-def choose_title(info: PageInfo, sites: set[str], first_block: str | None = None) -> str | None:
+def choose_title(info: PageInfo, sites: set[str], first_block: str | None = None,
+                 rest: str = "") -> str | None:
     """The newspaper's headline.
 
     1. An <h1> that says the same words as a metadata title (og:title, JSON-LD headline,
@@ -192,6 +193,10 @@ def choose_title(info: PageInfo, sites: set[str], first_block: str | None = None
                 return m
             if _overlap(headline_block, m) >= 0.5 and _overlap(m, headline_block) >= 0.5:
                 return headline_block
+        # A metadata title that is only the site's name ("وكالة أنباء ...") says little of the
+        # article; a headline's words come back in the text.
+        if rest and cands and _overlap(headline_block, rest) >= _overlap(cands[0], rest) + 0.25:
+            return headline_block
     if cands:
         return cands[0]
     return headline_block
@@ -250,27 +255,35 @@ class PageText:
         return None
 
 
-def _text_date(page: PageText, anchors: list[str], today: date) -> date | None:
-    """The date written nearest the headline in the visible text (after it by preference;
-    dates labelled as updates last)."""
+def _text_date(page: PageText, anchors: list[str], body_start: str | None, today: date) -> date | None:
+    """The date written nearest the headline in the visible text, after it by preference; when
+    the headline cannot be found, the date nearest before the first paragraph of the body.
+    Dates labelled as updates count last, labelled publication dates and Gregorian dates first."""
     from marsad.article.furniture import furniture
 
     where = page.locate(anchors)
+    before, after = 400, 1500
+    if where is None and body_start:
+        where = page.locate([body_start])
+        before, after = 1500, 300
     if where is None:
         return None
     pos, end = where
     text = page.flat
-    lo, hi = max(0, pos - 400), min(len(text), end + 1500)
+    lo, hi = max(0, pos - before), min(len(text), end + after)
     found = find_dates(text[lo:hi], normalized=True, today=today)
     f = furniture()
     cands: list[tuple[int, int, date]] = []
     for d in found:
         start, stop = d.start + lo, d.end + lo
+        if before > after:  # anchored on the body: the date line stands before it
+            dist = pos - stop if stop <= pos else start - pos + 300
+        else:  # anchored on the headline: before it counts a little worse than after it
+            dist = pos - stop + 200 if stop <= pos else max(0, start - end)
         label = f.date_label_before(text, start)
-        # Before the headline counts a little worse than after it.
-        dist = pos - stop + 200 if stop <= pos else max(0, start - end)
-        penalty = 3000 if label == "updated" else 0
-        cands.append((dist + penalty, start, d.value))
+        dist += 3000 if label == "updated" else -150 if label == "published" else 0
+        dist += 150 if d.kind == "hijri" else 0
+        cands.append((dist, start, d.value))
     if not cands:
         return None
     return min(cands)[2]
@@ -355,7 +368,7 @@ def read_html(doc: Document, today: date | None = None) -> Article:
         blocks = dense_text(info.body) or blocks
     if not blocks:
         raise ExtractionError("no article text found on the page", where)
-    title = doc.title or choose_title(info, sites, blocks[0])
+    title = doc.title or choose_title(info, sites, blocks[0], " ".join(blocks[1:12]))
     body = clean_blocks(blocks, title)
     if not body.paragraphs or not has_article(body.paragraphs):
         raise ExtractionError("no article text found on the page (only short navigation or link text)", where)
@@ -363,7 +376,9 @@ def read_html(doc: Document, today: date | None = None) -> Article:
     anchors = [a for a in (title, *info.headings) if a]
     published = doc.published or _structured_date(info, today)
     if published is None:
-        published = _text_date(page, anchors, today) or body.date or _fallback_date(info, html, url, today)
+        body_start = " ".join(body.paragraphs[0].split()[:8])
+        published = (_text_date(page, anchors, body_start, today) or body.date
+                     or _fallback_date(info, html, url, today))
     text = "\n\n".join(body.paragraphs)
     author = info.first_meta("author", "article:author", "dc.creator", "sailthru.author", "byl")
     if author and author.startswith("http"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-SAMPLE_CHARS = 600
+SAMPLE_CHARS = 300
 _SORANI = frozenset("ێۆڵڕە")
 
 
@@ -32,11 +32,10 @@ def _sample(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code ("ar", "en", "fa", ...; "ckb" for Sorani), or None when undecided."""
     sample = _sample(text)
-    letters = sum(1 for c in sample if c.isalpha())
+    letters = sum(map(str.isalpha, sample))
     if letters < 10:
         return None
-    sorani = sum(1 for c in sample if c in _SORANI)
-    if sorani >= max(3, letters // 100):
+    if not _SORANI.isdisjoint(sample) and sum(sample.count(c) for c in _SORANI) >= max(3, letters // 100):
         return "ckb"
     lang = _detector().detect_language_of(sample)
     if lang is None:

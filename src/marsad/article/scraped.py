@@ -13,7 +13,13 @@ from datetime import date
 
 from marsad.article.body import clean_blocks, date_line, words_key
 from marsad.article.encoding import check_text
-from marsad.article.furniture import clean_sections, furniture, looks_like_breadcrumb, split_breadcrumb
+from marsad.article.furniture import (
+    clean_sections,
+    furniture,
+    line_keys,
+    looks_like_breadcrumb,
+    split_breadcrumb,
+)
 from marsad.article.language import detect_language
 from marsad.errors import ExtractionError, InputError
 from marsad.models import Article, Document
@@ -42,7 +48,8 @@ def read_scraped(doc: Document) -> Article:
     header: list[str]
     if title:
         tk = words_key(title)
-        idx = next((i for i in range(limit) if words_key(lines[i]) == tk), None)
+        head_keys = line_keys(lines[:limit])
+        idx = next((i for i in range(limit) if head_keys[i] == tk), None)
         if idx is None:
             n = 1 if lines and looks_like_breadcrumb(lines[0]) else 0
             header, rest = lines[:n], lines[n:]
@@ -66,7 +73,7 @@ def read_scraped(doc: Document) -> Article:
             found = found or dm.value
         elif not section and looks_like_breadcrumb(ln):
             section = clean_sections(split_breadcrumb(ln), title)
-    body = clean_blocks(rest, title)
+    body = clean_blocks(rest, title, pure_dates=True)
     if not body.paragraphs:
         raise ExtractionError("no article text: every line is page furniture", where)
     out = "\n\n".join(body.paragraphs)
