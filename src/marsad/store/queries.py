@@ -227,3 +227,34 @@ def iter_rows(store: Store, qy: EventQuery, batch: int = 1000) -> Iterator[Any]:
         if len(rows) <= batch:
             return
         cur = replace(cur, cursor=_encode_cursor(rows[batch - 1]._key, rows[batch - 1].id))
+
+
+def event_context(store: Store, event_ids: list[str]) -> dict[str, dict[str, Any]]:
+    """For each event id: its record, cluster id, and its document's URL, title, source, dates."""
+    out: dict[str, dict[str, Any]] = {}
+    stmt = (select(t.events.c.id, t.events.c.record, t.cluster_members.c.cluster_id, t.documents.c.url,
+                   t.documents.c.title, t.documents.c.source, t.documents.c.published, t.documents.c.doc_key,
+                   t.documents.c.ingested_at)
+            .select_from(t.events.join(t.documents, t.documents.c.id == t.events.c.document_id)
+                         .outerjoin(t.cluster_members, t.cluster_members.c.event_id == t.events.c.id)))
+    with store.engine.connect() as conn:
+        for i in range(0, len(event_ids), 500):
+            for r in conn.execute(stmt.where(t.events.c.id.in_(event_ids[i:i + 500]))):
+                out[r.id] = {"record": json.loads(r.record), "cluster_id": r.cluster_id, "url": r.url,
+                             "title": r.title, "source": r.source, "published": r.published, "doc": r.doc_key,
+                             "ingested_at": r.ingested_at}
+    return out
+
+
+def cluster_member_ids(store: Store, cluster_ids: list[str]) -> dict[str, list[str]]:
+    """For each cluster id, its member event ids (sorted)."""
+    out: dict[str, list[str]] = {c: [] for c in cluster_ids}
+    with store.engine.connect() as conn:
+        for i in range(0, len(cluster_ids), 500):
+            rows = conn.execute(select(t.cluster_members.c.cluster_id, t.cluster_members.c.event_id)
+                                .where(t.cluster_members.c.cluster_id.in_(cluster_ids[i:i + 500])))
+            for cid, eid in rows:
+                out[cid].append(eid)
+    for v in out.values():
+        v.sort()
+    return out

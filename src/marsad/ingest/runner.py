@@ -1,0 +1,279 @@
+"""The ingest run: sources → documents → `pipeline.process` → the store, then deduplication.
+
+* Idempotent: a document whose URL or content hash is already stored (or was seen earlier in the
+  run) is skipped before any work is done; re-running the same command adds nothing.
+* Crash-safe: each document is saved in its own transaction, in the order the sources give them;
+  deduplication runs once at the end in one transaction and picks up every event not yet in a
+  cluster, so a run killed at any moment and run again ends with the same database.
+* `workers > 1` extracts in that many processes on this machine; this process alone writes.
+* Failures (unreadable input, fetch errors, extraction errors) are recorded with their stage and
+  reason; the run goes on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from marsad import __version__
+from marsad.dedup import DedupParams, deduplicate
+from marsad.dedup import minhash as mh
+from marsad.errors import InputError, MarsadError
+from marsad.ingest.fetch import Fetcher, FetchOptions
+from marsad.ingest.sources import Mark, Reader, Skip, SourceItem
+from marsad.models import Document, Failure
+from marsad.store import (
+    Store,
+    content_hash,
+    find_document,
+    finish_run,
+    record_failure,
+    save_document,
+    start_run,
+)
+from marsad.store.repository import NewDocument, count_rows, http_cache_get, http_cache_put
+from marsad.store.schema import clusters as clusters_table
+
+
+@dataclass(frozen=True, slots=True)
+class IngestOptions:
+    workers: int = 1
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    dedup: DedupParams = field(default_factory=DedupParams)
+    window: int = 0  # documents in flight with workers (0: 4 per worker)
+
+
+@dataclass
+class Counts:
+    seen: int = 0
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+    events: int = 0
+    near_duplicates: int = 0
+    started: float = field(default_factory=time.perf_counter)
+
+    @property
+    def rate(self) -> float:
+        elapsed = time.perf_counter() - self.started
+        return self.seen / elapsed if elapsed > 0 else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    run_id: int
+    documents_seen: int
+    documents_added: int
+    documents_skipped: int
+    documents_failed: int
+    events_added: int
+    near_duplicates: int
+    clusters: int  # clusters in the database after the run
+    clusters_updated: int
+    seconds: float
+    docs_per_s: float
+    skip_reasons: dict[str, int]
+    failure_stages: dict[str, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def prepare(doc: Document, kind: str) -> NewDocument | Failure:
+    """Extraction of one document (runs in a worker process): Processed → NewDocument."""
+    from marsad.pipeline import process
+
+    try:
+        p = process(doc)
+    except InputError as e:
+        return Failure(doc.id, "read", e.reason, {"url": doc.url} if doc.url else {})
+    except MarsadError as e:
+        return Failure(doc.id, "extract", getattr(e, "reason", None) or str(e), {"url": doc.url} if doc.url else {})
+    except Exception as e:  # a bug in one document must not stop the batch
+        return Failure(doc.id, "extract", f"internal error: {type(e).__name__}: {e}",
+                       {"url": doc.url} if doc.url else {})
+    sig = mh.signature(p.text.text)
+    raw_text = None
+    if doc.html_bytes is not None:
+        from marsad.article.encoding import decode_bytes
+
+        try:
+            raw_text = decode_bytes(doc.html_bytes, where=doc.id)
+        except MarsadError:
+            raw_text = doc.html_bytes.decode("utf-8", errors="replace")
+    meta: dict[str, Any] = {"kind": kind, "marsad": __version__,
+                            "timings": {k: round(v, 5) for k, v in getattr(p, "timings", {}).items()}}
+    if getattr(p, "skipped_reason", None):
+        meta["note"] = p.skipped_reason
+    return NewDocument(doc=doc, article=p.article, norm_text=p.text.text, events=tuple(p.events),
+                       content_hash=content_hash(doc), language=p.language, minhash=sig,
+                       bands=mh.bands(sig) if sig else (), meta=meta, raw_text=raw_text)
+
+
+def _warm() -> None:
+    """Worker initializer: load the lexicons and gazetteer once per process."""
+    from marsad.pipeline import process
+
+    with contextlib.suppress(MarsadError):
+        process(Document(id="warm-up", text="قصف على حلب"))
+
+
+class _Run:
+    def __init__(self, store: Store, run_id: int, options: IngestOptions,
+                 on_progress: Callable[[Counts], None] | None) -> None:
+        self.store, self.run_id, self.options, self.on_progress = store, run_id, options, on_progress
+        self.counts = Counts()
+        self.skips: Counter[str] = Counter()
+        self.stages: Counter[str] = Counter()
+        self.seen_hashes: set[str] = set()
+        self.seen_urls: set[str] = set()
+
+    def skip(self, reason: str) -> None:
+        self.counts.skipped += 1
+        self.skips[reason.split(" as ")[0]] += 1
+
+    def fail(self, origin: str, f: Failure) -> None:
+        self.counts.failed += 1
+        self.stages[f.stage] += 1
+        record_failure(self.store, origin=origin, doc_key=f.doc, stage=f.stage, reason=f.reason,
+                       url=f.details.get("url"), details=f.details, run_id=self.run_id)
+
+    def admit(self, si: SourceItem) -> Document | None:
+        """A document to extract, or None when the item was a skip, a failure or a mark."""
+        item = si.item
+        if isinstance(item, Mark):
+            http_cache_put(self.store, item.url, etag=item.etag, last_modified=item.last_modified,
+                           status=item.status, content_hash=None)
+            return None
+        self.counts.seen += 1
+        if isinstance(item, Skip):
+            self.skip(item.reason)
+        elif isinstance(item, Failure):
+            self.fail(si.origin, item)
+        else:
+            h = content_hash(item)
+            if h in self.seen_hashes or (item.url and item.url in self.seen_urls):
+                self.skip("duplicate of a document earlier in this run")
+                return None
+            self.seen_hashes.add(h)
+            if item.url:
+                self.seen_urls.add(item.url)
+            found = find_document(self.store, url=item.url, content_hash=h)
+            if found:
+                self.skip("already stored")
+                return None
+            return item
+        self.tick()
+        return None
+
+    def save(self, si: SourceItem, result: NewDocument | Failure) -> None:
+        if isinstance(result, Failure):
+            self.fail(si.origin, result)
+        else:
+            res = save_document(self.store, result, origin=si.origin, run_id=self.run_id)
+            if res.added:
+                self.counts.added += 1
+                self.counts.events += res.events
+                self.counts.near_duplicates += res.near_dup_of is not None
+            else:
+                self.skip(res.reason or "already stored")
+        self.tick()
+
+    def tick(self) -> None:
+        if self.on_progress is not None:
+            self.on_progress(self.counts)
+
+
+def _stream(reader: Reader, sources: Sequence[str]) -> Iterator[SourceItem]:
+    for s in sources:
+        yield from reader.items(s)
+
+
+def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None = None,
+           on_progress: Callable[[Counts], None] | None = None) -> IngestSummary:
+    """Ingest every SOURCE into `store`, deduplicate, and return the run's summary."""
+    opts = options or IngestOptions()
+    run_id = start_run(store, sources, opts.workers)
+    run = _Run(store, run_id, opts, on_progress)
+
+    def validators(url: str) -> tuple[str | None, str | None]:
+        row = http_cache_get(store, url)
+        return (row["etag"], row["last_modified"]) if row else (None, None)
+
+    fetcher = Fetcher(opts.fetch, validators=validators)
+    reader = Reader(fetcher, known_url=lambda u: find_document(store, url=u) is not None)
+    status = "failed"
+    clusters_updated = 0
+    try:
+        if opts.workers <= 1:
+            for si in _stream(reader, sources):
+                doc = run.admit(si)
+                if doc is not None:
+                    run.save(si, prepare(doc, si.kind))
+        else:
+            _parallel(run, _stream(reader, sources), opts)
+        clusters_updated = deduplicate(store, run_id, opts.dedup).clusters
+        status = "done"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        fetcher.close()
+        c = run.counts
+        seconds = time.perf_counter() - c.started
+        total_clusters = count_rows(store, clusters_table)
+        finish_run(store, run_id, status=status, documents_seen=c.seen, documents_added=c.added,
+                   documents_skipped=c.skipped, documents_failed=c.failed, events_added=c.events,
+                   clusters_total=total_clusters, seconds=round(seconds, 3),
+                   docs_per_s=round(c.seen / seconds, 2) if seconds > 0 else None)
+    return IngestSummary(run_id, c.seen, c.added, c.skipped, c.failed, c.events, c.near_duplicates,
+                         total_clusters, clusters_updated, round(seconds, 3),
+                         round(c.seen / seconds, 2) if seconds > 0 else 0.0,
+                         dict(run.skips), dict(run.stages))
+
+
+def _parallel(run: _Run, items: Iterator[SourceItem], opts: IngestOptions) -> None:
+    """Extract in worker processes; save in the order the sources gave the documents."""
+    window = opts.window or 4 * opts.workers
+    pending: deque[tuple[SourceItem, Future[NewDocument | Failure] | None]] = deque()
+    with ProcessPoolExecutor(max_workers=opts.workers, initializer=_warm) as pool:
+        try:
+            for si in items:
+                if isinstance(si.item, Mark):
+                    pending.append((si, None))  # applied after everything before it is saved
+                else:
+                    doc = run.admit(si)
+                    if doc is not None:
+                        pending.append((si, pool.submit(prepare, doc, si.kind)))
+                while len(pending) > window or (pending and _ready(pending[0][1])):
+                    _drain_one(run, pending)
+            while pending:
+                _drain_one(run, pending)
+        except BaseException:
+            for _si, fut in pending:
+                if fut is not None:
+                    fut.cancel()
+            raise
+
+
+def _ready(fut: Future[Any] | None) -> bool:
+    return fut is None or fut.done()
+
+
+def _drain_one(run: _Run, pending: deque[tuple[SourceItem, Future[NewDocument | Failure] | None]]) -> None:
+    si, fut = pending.popleft()
+    if fut is None:
+        run.admit(si)  # a Mark
+        return
+    try:
+        result = fut.result()
+    except Exception as e:  # the worker died (out of memory, killed): that document failed
+        doc = si.item
+        key = doc.id if isinstance(doc, Document) else "?"
+        result = Failure(key, "extract", f"worker process failed: {type(e).__name__}: {e}")
+    run.save(si, result)
