@@ -107,9 +107,21 @@ def decode_bytes(data: bytes, where: str) -> str:
     if sniffed:
         as_sniffed = _strict(data, sniffed)
         if as_sniffed is not None:
+            _refuse_latin_garbage(as_sniffed, sniffed, where)
             return check_text(as_sniffed, where)
     # Mostly UTF-8 with a few broken bytes (a truncated multi-byte character, say).
     return check_text(data.decode("utf-8", errors="replace"), where)
+
+
+def _refuse_latin_garbage(text: str, codec: str, where: str) -> None:
+    """Bytes that only a Latin code page accepts, giving mostly accented letters ("ÃƒÂ©"), are in
+    an encoding we cannot identify: refuse them rather than return garbage."""
+    sample = text[:65536]
+    letters = sum(map(str.isalpha, sample))
+    accented = sum(1 for c in sample if "\u00c0" <= c <= "\u00ff")
+    if letters and accented > 0.25 * letters and _arabic_share(sample) < 0.2:
+        raise InputError(f"wrong encoding: not UTF-8 nor an Arabic code page (read as {codec}, the text is "
+                         f"{accented} accented Latin letters out of {letters})", where)
 
 
 def _arabic_share(text: str) -> float:

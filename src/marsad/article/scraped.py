@@ -9,6 +9,7 @@ short line without final punctuation), the article paragraphs, then the tail (co
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from marsad.article.body import clean_blocks, date_line, words_key
@@ -25,6 +26,7 @@ from marsad.errors import ExtractionError, InputError
 from marsad.models import Article, Document
 
 HEADER_LINES = 6  # the breadcrumb, date and headline are among the first lines
+_COMMENT = re.compile(r"^<!--.*-->$")  # an HTML comment left in scraped text
 _FINAL_PUNCT = (".", "!", "؟", "?", ":", "؛", "…", "،", ",")
 
 
@@ -41,7 +43,7 @@ def read_scraped(doc: Document) -> Article:
         raise InputError("empty text", where)
     text = check_text(doc.text, where)
     lines = [" ".join(ln.split()) for ln in text.splitlines()]
-    lines = [ln for ln in lines if ln]
+    lines = [ln for ln in lines if ln and not _COMMENT.match(ln)]
     f = furniture()
     title = doc.title.strip() if doc.title and doc.title.strip() else None
     limit = min(len(lines), HEADER_LINES)
