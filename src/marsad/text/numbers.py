@@ -46,7 +46,9 @@ _PREFIXES: tuple[str, ...] = (
     "وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
     "وب", "فب", "وك", "فك", "ول", "فل", "ال", "و", "ف", "ب", "ك", "ل",
 )
-_ARTICLE_ALONE = frozenset({"ال", "وال", "فال", "بال", "لل", "ولل", "كال"})
+# A proclitic written apart from its digits by a tatweel ("الـ 17", "لـ 2") is normalized to a word of
+# its own.
+_ARTICLE_ALONE = frozenset({"ال", "وال", "فال", "بال", "لل", "ولل", "كال", "ل", "ب", "و", "ف"})
 
 Tok = tuple[str, int, int]  # (normalized word, start, end)
 

@@ -1,0 +1,72 @@
+"""Arabic temporal expressions, found in NORMALIZED text and resolved against the publication date.
+
+    from marsad.text import normalize
+    from marsad.extract.times import find_times
+    nt = normalize(article_text)
+    for t in find_times(nt.text, published):          # offsets are into nt.text
+        print(nt.original_text(t.start, t.end), t.date, t.time_precision)
+
+Callers normalize first (`marsad.text.normalize`); offsets refer to the normalized text and map
+back with `NormalizedText.to_original`. News is about the past: a weekday is the most recent such
+day on or before publication, a day or month without a year the most recent one not after it,
+unless الماضي (strictly before), الجاري (this month/year) or المقبل (after; `future=True`) says
+otherwise. Without a publication date only expressions that carry their year get a date.
+See docs/dates.md for the whole list of forms and conventions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from marsad.extract.times.grammar import parse
+from marsad.text.numbers import word_tokens
+
+__all__ = ["PARTS_OF_DAY", "TimeExpr", "find_times"]
+
+PARTS_OF_DAY = ("dawn", "morning", "noon", "afternoon", "evening", "night")
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """One temporal expression.
+
+    `date` is the day (or the first day of a range: a month, a year, "بين 17 و24"), `date_end` the
+    last day of a range; `time_precision` 1 = the day, 2 = within a week or a few days, 3 = a month
+    or longer. `kind`: weekday, relative_day, ago, recent, period, absolute, hijri, numeric, month,
+    year, range. `relative` says the date was computed from the publication date; `future` that it
+    lies after it (يوم السبت المقبل).
+    """
+
+    text: str
+    start: int
+    end: int
+    date: dt.date | None
+    date_end: dt.date | None
+    time_precision: int
+    part_of_day: str | None
+    kind: str
+    relative: bool
+    future: bool = False
+
+    def to_row(self) -> dict[str, Any]:
+        return {
+            "text": self.text, "start": self.start, "end": self.end,
+            "date": self.date.isoformat() if self.date else None,
+            "date_end": self.date_end.isoformat() if self.date_end else None,
+            "time_precision": self.time_precision, "part_of_day": self.part_of_day, "kind": self.kind,
+            "relative": self.relative, "future": self.future,
+        }
+
+
+def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
+    """Every temporal expression of normalized `text`, left to right, resolved against `published`."""
+    toks = word_tokens(text)
+    out: list[TimeExpr] = []
+    for c in parse(text, toks, published):
+        start = toks[c.i][1] + c.strip
+        end = toks[c.j - 1][2]
+        out.append(TimeExpr(text[start:end], start, end, c.date, c.date_end, c.precision, c.part, c.kind,
+                            c.relative, c.future))
+    return out

@@ -1,0 +1,605 @@
+"""The grammar of Arabic temporal expressions, over normalized tokens (`word_tokens`).
+
+`Parser.scan()` walks the tokens; at each token that can start an expression it tries every
+rule and keeps the longest match. Rules return a `Cand` (token span + resolved dates); the
+publication date `p` anchors everything relative (None: relative expressions get no date).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from marsad.extract.times import resolve as R
+from marsad.extract.times.pieces import (
+    ANY_PREFIX,
+    THIS,
+    YEAR_MAX,
+    YEAR_MIN,
+    Cand,
+    Tokens,
+    YearTail,
+)
+from marsad.extract.times.pieces import strip_len as _strip
+from marsad.extract.times.vocab import ARTICLE_PREFIXES, CONJ_PREFIXES, PREP_PREFIXES, is_trigger
+from marsad.text.numbers import Tok, read_number
+
+_SOFT_GAP = re.compile(r"[\s,،(\-]*")
+_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+_DAY_KW = frozenset({"يوم", "يومي"})
+_MONTH_KW = frozenset({"شهر", "شهري"})
+_FEW = frozenset({"القليله", "القليلين"})
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+
+class Parser(Tokens):
+    """The rules; `scan()` finds every expression."""
+
+    # -- rules ---------------------------------------------------------------------------------
+    def date_core(self, j: int) -> Cand | None:
+        """Day [-day] [من] [شهر] month [year | الجاري | ...], or day الجاري, or a numeric date."""
+        num = self.numeric(j)
+        if num is not None:
+            return num
+        d1 = self.day_num(j)
+        if d1 is None:
+            return None
+        v1, k, prefix = d1
+        v2 = None
+        if k < self.n:
+            after = None
+            if self.gap(k).strip() in ("-", "/"):
+                after = k
+            else:
+                conn = self.hit(k, "range_connector", CONJ_PREFIXES)
+                if conn is not None and self.joined(k):
+                    after = conn.end
+                elif self.joined(k) and self.w(k).startswith("و"):
+                    after = k
+            if after is not None:
+                d2 = self.day_num(after)
+                if d2 is not None and d2[0] > v1:
+                    v2, k = d2[0], d2[1]
+        m_j = k
+        if self.w(m_j) == "من" and self.joined(m_j):
+            m_j += 1
+        if self.stem_in(m_j, _MONTH_KW, frozenset({""})) is not None and self.joined(m_j):
+            m_j += 1
+        mo = self.month_at(m_j) if self.joined(m_j) else None
+        if mo is not None:
+            cal, m, k3, _, _, _ = mo
+            tail = self.year_tail(k3)
+            return self._day_month(j, tail.end, cal, m, v1, v2, tail, prefix)
+        # day of this / last / next month: 17 الجاري, السابع عشر من الشهر الماضي
+        mode = None
+        end = m_j
+        d = self.dir_at(k)
+        if d is not None and d[0] == "current":
+            mode, end = "current", d[1]
+        elif self.joined(m_j):
+            this = self.stem_in(m_j, frozenset({"هذا"}), frozenset({""})) is not None
+            u = self.hit(m_j + 1 if this else m_j, "unit", ARTICLE_PREFIXES)
+            if u is not None and u.term.value["unit"] == "month" and u.term.value["count"] == 1:
+                dd = self.dir_at(u.end)
+                if this:
+                    mode, end = "current", u.end
+                elif dd is not None:
+                    mode, end = dd[0], dd[1]
+        if mode is None or (m_j == k and d is None):
+            return None
+        c = Cand(j, end, "absolute" if v2 is None else "range", relative=True, strip=_strip(prefix), cal="g")
+        if self.p is not None:
+            shift = {"current": 0, "past": -1, "before_last": -2, "next": 1}[mode]
+            base = R.add_months(self.p.replace(day=1), shift)
+            c.date = R.make_date(base.year, base.month, v1)
+            c.date_end = R.make_date(base.year, base.month, v2) if v2 else None
+            if c.date is None:
+                return None
+            c.future = c.date > self.p
+        c.precision = R.span_precision(c.date, c.date_end) if c.date and c.date_end else 1
+        return c
+
+    def _day_month(self, i: int, j: int, cal: str, m: int, v1: int, v2: int | None, tail: YearTail,
+                   prefix: str) -> Cand | None:
+        c = Cand(i, j, ("absolute" if cal == "g" else "hijri") if v2 is None else "range",
+                 strip=_strip(prefix), cal=cal)
+        y = tail.year
+        if y is None and tail.year_rel is not None:
+            c.relative = True
+            if self.p is not None:
+                y = (self.p.year if cal == "g" else (R.hijri_today(self.p) or (0,))[0]) + tail.year_rel
+        last = v2 or v1
+        if y is not None:
+            if (cal == "h") != (tail.era == "hijri" or (tail.year is not None and tail.year < YEAR_MIN)) \
+                    and tail.year is not None:
+                return None  # a Hijri year after a Gregorian month, or the reverse
+            end = R.make_date(y, m, last) if cal == "g" else R.hijri(y, m, last)
+        else:
+            c.relative = True
+            if self.p is None:
+                return c
+            end = (R.day_month if cal == "g" else R.hijri_day_month)(self.p, m, last, tail.mode)
+        if end is None:
+            return None
+        if v2 is None:
+            c.date = end
+        else:
+            start = R.make_date(end.year, end.month, v1) if cal == "g" else end - timedelta(days=v2 - v1)
+            if start is None:
+                return None
+            c.date, c.date_end = start, end
+            c.precision = R.span_precision(start, end)
+        c.future = self.p is not None and c.date > self.p
+        return c
+
+    def numeric(self, j: int) -> Cand | None:
+        m = _NUMERIC.fullmatch(self.w(j))
+        if m is None:
+            return None
+        a, b, y_s = m.groups()
+        if len(a) == 4:
+            y, mo, d = int(a), int(b), int(y_s)
+        elif len(y_s) in (2, 4):
+            d, mo, y = int(a), int(b), int(y_s)
+            if len(y_s) == 2:
+                pivot = (self.p.year % 100 + 1) if self.p else 30
+                y += 2000 if y <= pivot else 1900
+            if mo > 12 and d <= 12:
+                d, mo = mo, d
+        else:
+            return None
+        if not YEAR_MIN <= y <= YEAR_MAX:
+            return None
+        x = R.make_date(y, mo, d)
+        if x is None:
+            return None
+        return Cand(j, j + 1, "numeric", x, cal="g", future=self.p is not None and x > self.p)
+
+    def day_phrase(self, i: int) -> Cand | None:
+        """[part of day] [يوم] (relative day [weekday] | weekday [dir] [range] [date] | date) [part]."""
+        j, part, strip = i, None, 0
+        pb = self.part_before(j)
+        if pb is not None:
+            part, j, strip = pb[0], pb[1], _strip(pb[2])
+        day_kw = self.stem_in(j, _DAY_KW, PREP_PREFIXES)
+        if day_kw is not None and self.joined(j + 1):
+            if j == i:
+                strip = _strip(day_kw)
+            j += 1
+        c = self._relday(i, j, part, day_kw is not None) or self._weekday(i, j, part == "night")
+        if c is None:
+            c = self.date_core(j)
+            if c is None:
+                return None
+            c.i = i
+        if j != i:
+            c.strip = strip
+        pa = self.part_after(c.j)
+        if pa is not None:
+            c.part, c.j = pa
+        if part and not c.part:
+            c.part = part
+        return c
+
+    def _relday(self, i: int, j: int, part: str | None, day_kw: bool) -> Cand | None:
+        h = self.hit(j, "relday", PREP_PREFIXES | frozenset({"بال", "وبال"}))
+        if h is None:
+            return None
+        off = int(h.term.value["offset"])
+        word = self.w(j)[len(h.prefix):]
+        # اليوم التالي, في اليوم نفسه, تلك الليلة: the narrative's day, not today
+        if self.joined(h.end) and self.in_set(h.end, "day_not_today", frozenset({""})):
+            return None
+        if i > 0 and self.joined(i) and self.in_set(i - 1, "day_not_today_before"):
+            return None
+        if word == "غدا" and not (part or day_kw or self.weekday_at(h.end) or
+                                   h.end >= self.n or re.search(r"[.,،؛:!؟)\n]", self.gap(h.end))):
+            return None  # غدا is also the verb "became"
+        k = h.end
+        named = self.weekday_at(k) if self.joined(k) or self.gap(k).strip() in (",", "،") else None
+        c = Cand(i, k, "relative_day", relative=True, part=h.term.value.get("part") or part,
+                 strip=_strip(h.prefix) if j == i else 0, future=off > 0)
+        if named is not None:
+            c.j = named[1]
+        if self.p is not None:
+            day = self.p + timedelta(days=off)
+            c.date = R.nearest_weekday(day, named[0]) if named else day
+        self._attach_date(c)
+        return c
+
+    def _weekday(self, i: int, j: int, night: bool) -> Cand | None:
+        wd = self.weekday_at(j)
+        if wd is None:
+            return None
+        back = i - 1 if self.stem_in(i - 1, _DAY_KW) is None or not self.joined(i) else i - 2
+        if back >= 0 and self.joined(back + 1) and self.in_set(back, "habitual"):
+            return None  # كل يوم جمعة, أيام السبت
+        iso, k, prefix = wd
+        mode = None
+        d = self.dir_at(k)
+        if d is not None:
+            mode, k = d
+        iso2 = None
+        if k < self.n:
+            after = None
+            if self.gap(k).strip() in ("-", "/"):
+                after = k
+            else:
+                conn = self.hit(k, "range_connector", CONJ_PREFIXES)
+                if conn is not None and self.joined(k):
+                    after = conn.end
+                elif self.joined(k) and (self.w(k).startswith("و") or night):
+                    after = k  # والسبت; ليل الخميس الجمعة (the night between the two)
+            wd2 = self.weekday_at(after) if after is not None else None
+            if wd2 is not None and wd2[0] != iso:
+                iso2, k = wd2[0], wd2[1]
+                d2 = self.dir_at(k)
+                if d2 is not None:
+                    mode, k = d2
+        c = Cand(i, k, "weekday" if iso2 is None else "range", relative=True, strip=_strip(prefix) if j == i else 0,
+                 future=mode == "next")
+        if self.p is not None:
+            if iso2 is None:
+                c.date = R.weekday(self.p, iso, mode)
+            else:
+                c.date_end = R.weekday(self.p, iso2, mode)
+                c.date = c.date_end - timedelta(days=(iso2 - iso) % 7)
+                c.precision = R.span_precision(c.date, c.date_end)
+        self._attach_date(c)
+        return c
+
+    def _attach_date(self, c: Cand) -> None:
+        """A date written after a weekday or a relative day ("الأربعاء، 28 آب 2013") decides."""
+        k = c.j
+        if k >= self.n or not _SOFT_GAP.fullmatch(self.gap(k)):
+            return
+        conc = self.hit(k, "concord", CONJ_PREFIXES)
+        if conc is not None:
+            k = conc.end
+        dc = self.date_core(k)
+        if dc is None:
+            return
+        c.j, c.kind, c.date, c.date_end, c.precision = dc.j, dc.kind, dc.date, dc.date_end, dc.precision
+        c.relative, c.future, c.cal = dc.relative, dc.future, dc.cal
+
+    def ago(self, i: int) -> Cand | None:
+        """قبل/منذ [نحو] N unit: N units before publication."""
+        h = self.hit(i, "ago", CONJ_PREFIXES)
+        if h is None or not self.joined(h.end):
+            return None
+        j = h.end
+        while True:
+            f = self.hit(j, "filler", frozenset({""}))
+            if f is None or not self.joined(f.end):
+                break
+            j = f.end
+        q = self._quantity(j)
+        if q is None:
+            return None
+        n, unit, k, vague = q
+        if self.joined(k) and self.w(k) in ("من", "على") and self.w(k + 1) not in ("الان",):
+            return None  # قبل يومين من الانتخابات: before another event
+        if vague and unit == "year":
+            return None
+        c = Cand(i, k, "ago", relative=True, strip=_strip(h.prefix))
+        c.precision = {"hour": 1, "day": 2 if vague else 1, "week": 2 if n <= 2 else 3}.get(unit, 3)
+        if self.p is not None:
+            c.date = R.shift(self.p, unit, n)
+        return c
+
+    def _quantity(self, j: int) -> tuple[int, str, int, bool] | None:
+        """(count, unit, end, vague) of "يومين", "ثلاثة أيام", "أسبوع واحد", "أيام"."""
+        u = self.hit(j, "unit", frozenset({""}))
+        if u is not None:
+            unit, count = u.term.value["unit"], int(u.term.value["count"])
+            k = u.end
+            if count == 0:
+                return {"hour": 1, "day": 3, "week": 2, "month": 3, "year": 0}[unit], unit, k, True
+            if count == 1 and self.joined(k) and self.w(k) in ("واحد", "واحده"):
+                k += 1
+            return count, unit, k, False
+        r = read_number(self.text, self.toks, j)
+        if r is None or r.ordinal or not self.joined(r.end):
+            return None
+        u = self.hit(r.end, "unit", frozenset({""}))
+        if u is None:
+            return None
+        return r.value, u.term.value["unit"], u.end, False
+
+    def recent(self, i: int) -> Cand | None:
+        """الساعات الـ24 الماضية, اليومين الماضيين, الأيام القليلة الماضية, الـ48 ساعة الماضية."""
+        u = self.hit(i, "unit", ARTICLE_PREFIXES)
+        n: int | None = None
+        strip = 0
+        if u is not None and int(u.term.value["count"]) in (0, 2):
+            unit, k, strip = u.term.value["unit"], u.end, _strip(u.prefix)
+            if int(u.term.value["count"]) == 2:
+                n = 2
+            elif self.joined(k):
+                r = read_number(self.text, self.toks, k)
+                if r is not None and not r.ordinal:
+                    n, k = r.value, r.end
+        else:
+            r = read_number(self.text, self.toks, i)
+            if r is None or r.ordinal or not self.joined(r.end):
+                return None
+            u = self.hit(r.end, "unit", frozenset({""}))
+            if u is None:
+                return None
+            n, unit, k = r.value, u.term.value["unit"], u.end
+        if self.joined(k) and self.w(k) in _FEW:
+            k += 1
+        if not (self.joined(k) and self.in_set(k, "recent_markers", frozenset({""}))):
+            return None
+        k += 1
+        vague = n is None
+        if n is None:
+            n = {"hour": 1, "day": 3, "week": 2, "month": 3, "year": 0}[unit]
+        if n == 0:
+            return None
+        c = Cand(i, k, "recent", relative=True, strip=strip)
+        if unit == "hour":
+            c.precision = 1 if n <= 24 else 2
+        elif unit == "day":
+            c.precision = 1 if n <= 1 else 2 if n <= 7 or vague else 3
+        else:
+            c.precision = 2 if unit == "week" and n <= 1 else 3
+        if self.p is not None:
+            c.date, c.date_end = R.shift(self.p, unit, n), self.p
+        return c
+
+    def period(self, i: int) -> Cand | None:
+        """[مطلع|منتصف|أواخر] (الأسبوع|الشهر|العام) dir, هذا الأسبوع, مطلع أيار, منتصف 2014."""
+        j, pp, strip = i, None, 0
+        h = self.hit(j, "period_part", ANY_PREFIX)
+        if h is not None and self.joined(h.end):
+            pp, j, strip = str(h.term.value), h.end, _strip(h.prefix)
+        this = self.stem_in(j, THIS, PREP_PREFIXES)
+        if this is not None and self.joined(j + 1):
+            if j == i:
+                strip = _strip(this)
+            j += 1
+        u = self.hit(j, "unit", ARTICLE_PREFIXES)
+        if u is not None and int(u.term.value["count"]) == 1 and u.term.value["unit"] in ("week", "month", "year"):
+            unit, k = u.term.value["unit"], u.end
+            if j == i:
+                strip = _strip(u.prefix)
+            d = self.dir_at(k)
+            mode = "current" if this is not None else None
+            if d is not None:
+                mode, k = d
+            if mode is None and pp is None:
+                return None
+            c = Cand(i, k, "period", relative=True, strip=strip, future=mode == "next")
+            self._period_dates(c, unit, mode or "current", pp)
+            return c
+        if pp is None or this is not None:
+            return None
+        got = self.month(j, context=True) if self.month_at(j) is not None else self.year(j, context=True)
+        if got is None:
+            return None
+        c = got
+        c.i, c.strip = i, strip
+        if c.date is not None and c.date_end is not None:
+            c.date, c.date_end, c.precision = self._part_of(c.date, c.date_end, pp)
+        return c
+
+    def _part_of(self, start: date, end: date, pp: str) -> tuple[date, date | None, int]:
+        if (end - start).days > 40:  # a year: thirds of it
+            a, b = {"early": (1, 3), "mid": (6, 8), "late": (10, 12)}[pp]
+            return date(start.year, a, 1), R.month_end(start.year, b), 3
+        rep = {"early": 3, "mid": 15, "late": 28}[pp]
+        return start.replace(day=min(rep, end.day)), None, 2
+
+    def _period_dates(self, c: Cand, unit: str, mode: str, pp: str | None) -> None:
+        p = self.p
+        c.precision = {"week": 2, "month": 3, "year": 3}[unit]
+        if p is None:
+            return
+        shift = {"current": 0, "past": -1, "before_last": -2, "next": 1}[mode]
+        if unit == "week":
+            sunday = p - timedelta(days=p.isoweekday() % 7) + timedelta(weeks=shift)
+            if pp is not None:
+                c.date = sunday + timedelta(days={"early": 1, "mid": 3, "late": 5}[pp])
+            elif mode == "current":
+                c.date = sunday + (p - sunday) // 2
+            else:
+                c.date = p + timedelta(weeks=shift)
+            return
+        if unit == "month":
+            base = R.add_months(p.replace(day=1), shift)
+            start, end = R.month_range(base.year, base.month)
+        else:
+            start, end = date(p.year + shift, 1, 1), date(p.year + shift, 12, 31)
+        if pp is not None:
+            c.date, c.date_end, c.precision = self._part_of(start, end, pp)
+        else:
+            c.date, c.date_end = start, end
+
+    def month(self, i: int, context: bool = False) -> Cand | None:
+        """[شهر] month [paired] [year | dir]: the whole month (precision 3)."""
+        j, strip = i, 0
+        kw = self.stem_in(j, _MONTH_KW, PREP_PREFIXES)
+        if kw is not None and self.joined(j + 1):
+            strip, j = _strip(kw), j + 1
+        mo = self.month_at(j)
+        if mo is None:
+            return None
+        cal, m, k, amb, paired, prefix = mo
+        if j == i:
+            strip = _strip(prefix)
+        tail = self.year_tail(k)
+        strong = kw is not None or paired or tail.year is not None or tail.year_rel is not None or \
+            tail.mode is not None or context
+        if not strong:
+            if amb:
+                return None
+            ctx = (i > 0 and self.joined(i) and self.in_set(i - 1, "month_context")) or prefix in ("ب", "وب", "فب")
+            if not ctx:
+                return None
+        c = Cand(i, tail.end, "month" if cal == "g" else "hijri", precision=3, strip=strip)
+        y = tail.year
+        if y is None:
+            c.relative = True
+            if self.p is None:
+                return c
+            if tail.year_rel is not None:
+                y = (self.p.year if cal == "g" else (R.hijri_today(self.p) or (0,))[0]) + tail.year_rel
+            else:
+                y = R.month_year(self.p, m, tail.mode) if cal == "g" else R.hijri_month_year(self.p, m, tail.mode)
+            if y is None:
+                return c
+        if cal == "g":
+            if not YEAR_MIN <= y <= YEAR_MAX:
+                return None
+            c.date, c.date_end = R.month_range(y, m)
+        else:
+            rng = R.hijri_month_range(y, m)
+            if rng is None:
+                return None
+            c.date, c.date_end = rng
+        c.future = self.p is not None and c.date > self.p
+        return c
+
+    def year(self, i: int, context: bool = False) -> Cand | None:
+        """عام 2014, العام 2014, سنة 1436 هـ, في 2014, 2015م, عامي 2014 و2015: the whole year."""
+        yw = self.hit(i, "year_word", ANY_PREFIX)
+        strip = 0
+        if yw is not None and self.joined(yw.end):
+            y = self.year_at(yw.end)
+            strip = _strip(yw.prefix)
+        else:
+            y = self.year_at(i)
+            if y is None:
+                return None
+            explicit_era = y[1] is not None and (y[1] == "hijri" or self.w(i + 1) != "م" or self.gap(i + 1) == "")
+            ctx = i > 0 and self.joined(i) and self.in_set(i - 1, "month_context")
+            if not (context or ctx or explicit_era):
+                return None
+            strip = len(self.w(i)) - 4
+        if y is None:
+            return None
+        y1, era, k = y
+        y2 = None
+        if k < self.n and (self.gap(k).strip() == "-" or (self.joined(k) and self.w(k).startswith("و"))):
+            nxt = self.year_at(k)
+            if nxt is not None and nxt[1] == era and nxt[0] > y1:
+                y2, k = nxt[0], nxt[2]
+        c = Cand(i, k, "year", precision=3, strip=strip)
+        if era == "hijri":
+            a, b = R.hijri_year_range(y1), R.hijri_year_range(y2 or y1)
+            if a is None or b is None:
+                return None
+            c.date, c.date_end = a[0], b[1]
+        else:
+            c.date, c.date_end = date(y1, 1, 1), date(y2 or y1, 12, 31)
+        c.future = self.p is not None and c.date > self.p
+        return c
+
+    def season(self, i: int) -> Cand | None:
+        h = self.hit(i, "season", ANY_PREFIX)
+        if h is None:
+            return None
+        tail = self.year_tail(h.end)
+        if tail.end == h.end:
+            return None
+        a, b = _SEASONS[str(h.term.value)]
+        c = Cand(i, tail.end, "period", precision=3, strip=_strip(h.prefix))
+        y = tail.year
+        if y is None:
+            c.relative = True
+            if self.p is None:
+                return c
+            y = self.p.year + (tail.year_rel or 0)
+            if tail.year_rel is None:
+                end_month = R.month_end(y, b)
+                if (tail.mode in ("past", "before_last") and end_month >= self.p) or (tail.mode is None and \
+                        date(y if a <= b else y - 1, a, 1) > self.p):
+                    y -= 1
+        c.date = date(y if a <= b else y - 1, a, 1)
+        c.date_end = R.month_end(y, b)
+        return c
+
+    def ranged(self, i: int) -> Cand | None:
+        """بين/من + a range, or + date وإلى/حتى date ("من 28 أيلول إلى 3 تشرين الأول")."""
+        h = self.hit(i, "range_opener", CONJ_PREFIXES)
+        if h is None or not self.joined(h.end):
+            return None
+        c = self.day_phrase(h.end)
+        if c is None or (c.date_end is not None and c.kind == "range"):
+            if c is not None:
+                c.i, c.strip = i, _strip(h.prefix)
+            return c
+        if c.cal is None:
+            return None
+        k = c.j
+        conn = self.hit(k, "range_connector", CONJ_PREFIXES) if self.joined(k) else None
+        if conn is not None and conn.term.rest == () and self.w(k) == "و":
+            conn = None
+        after = conn.end if conn is not None else k if (self.joined(k) and self.w(k).startswith("و")) or \
+            self.gap(k).strip() == "-" else None
+        if after is None:
+            return None
+        c2 = self.day_phrase(after)
+        if c2 is None or c2.cal != c.cal:
+            return None
+        if c.date is not None and c2.date is not None:
+            start = c.date
+            if start > c2.date:
+                start = R.make_date(c2.date.year, start.month, start.day) or start
+                if start > c2.date:
+                    start = R.make_date(start.year - 1, start.month, start.day) or start
+            c.date, c.date_end = start, c2.date
+            c.precision = R.span_precision(start, c2.date)
+        c.i, c.j, c.kind, c.strip = i, c2.j, "range", _strip(h.prefix)
+        c.future = c2.future
+        return c
+
+    # -- scan ----------------------------------------------------------------------------------
+    def best_at(self, i: int) -> Cand | None:
+        if i > 0 and self.joined(i) and self.in_set(i - 1, "name_contexts", PREP_PREFIXES | ARTICLE_PREFIXES):
+            return None
+        best: Cand | None = None
+        for rule in (self.ranged, self.ago, self.recent, self.period, self.day_phrase, self.month, self.year,
+                     self.season):
+            c = rule(i)
+            if c is not None and (best is None or c.j > best.j):
+                best = c
+        return best
+
+    def scan(self) -> list[Cand]:
+        out: list[Cand] = []
+        i = 0
+        while i < self.n:
+            if not is_trigger(self.toks[i][0]):
+                i += 1
+                continue
+            c = self.best_at(i)
+            if c is None:
+                i += 1
+                continue
+            out.append(c)
+            i = c.j
+        return self._concordance(out)
+
+    def _concordance(self, cands: list[Cand]) -> list[Cand]:
+        """"15 رمضان 1436 هـ الموافق 2 تموز 2015 م" (or in brackets) is one expression."""
+        out: list[Cand] = []
+        for c in cands:
+            prev = out[-1] if out else None
+            if (prev is not None and prev.cal and c.cal and prev.cal != c.cal) or (prev is not None and \
+                    prev.cal == "h" and c.cal == "g"):
+                k = prev.j
+                conc = self.hit(k, "concord", CONJ_PREFIXES) if k < self.n else None
+                if (conc is not None and conc.end == c.i) or (k == c.i and "(" in self.gap(k)):
+                    g, o = (c, prev) if c.cal == "g" else (prev, c)
+                    out[-1] = Cand(prev.i, c.j, g.kind if g.kind != "numeric" else "absolute", g.date or o.date,
+                                   g.date_end, min(prev.precision, c.precision), prev.part or c.part,
+                                   prev.relative and c.relative, g.future, prev.strip, "g")
+                    continue
+            out.append(c)
+        return out
+
+
+def parse(text: str, toks: list[Tok], published: date | None) -> list[Cand]:
+    return Parser(text, toks, published).scan()

@@ -1,0 +1,111 @@
+"""The time vocabulary (data/time.yaml, data/calendar.yaml) as one lookup over normalized words.
+
+Every term becomes a `Term` keyed by its first word; multi-word terms ("تشرين الأول", "أول من أمس",
+"في وقت متأخر من ليل") keep the rest of their words to be matched on the following tokens.
+A token may carry proclitics (و ف ب ك ل, ال, لل ...) before the first word of a term.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from marsad import lexicon
+from marsad.text.numbers import classify as number_readings
+
+# Proclitic sequences split off the first word of a term, longest first ("" = none).
+PREFIXES: tuple[str, ...] = (
+    "", "وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
+    "وب", "فب", "وك", "فك", "ول", "فل", "ال", "و", "ف", "ب", "ك", "ل",
+)
+CONJ_PREFIXES = frozenset({"", "و", "ف"})
+PREP_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل", "ك", "وك"})
+ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال"})
+
+# Categories whose terms can start a temporal expression (others are only context).
+STARTERS = frozenset({
+    "weekday", "gmonth", "hmonth", "relday", "part", "unit", "ago", "year_word", "period_part",
+    "season", "range_opener", "this", "day_word",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    cat: str
+    rest: tuple[str, ...]  # the words after the first one
+    value: Any  # category payload (a month number, an offset, a part of day ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    first: dict[str, tuple[Term, ...]]  # first word → terms, longest first
+    sets: dict[str, frozenset[str]]  # single-word context lists by category
+
+
+def _terms(entries: list[lexicon.Entry], cat: str, value: Any = None, key: str | None = None) -> list[tuple[str, Term]]:
+    out = []
+    for e in entries:
+        v = e.get(key) if key else value
+        if cat in ("gmonth", "hmonth"):
+            v = (int(e["month"]), bool(e.get("ambiguous", False)))
+        elif cat in ("part", "relday", "unit", "era"):
+            v = {k: e[k] for k in e if k not in ("ar", "ar_norm")}
+        for term in e["ar_norm"]:
+            words = term.split()
+            out.append((words[0], Term(cat, tuple(words[1:]), v)))
+    return out
+
+
+@cache
+def vocab() -> Vocab:
+    cal = lexicon.load("calendar.yaml")
+    t = lexicon.load("time.yaml")
+    pairs: list[tuple[str, Term]] = []
+    pairs += _terms(cal["gregorian_months"], "gmonth")
+    pairs += _terms(cal["hijri_months"], "hmonth")
+    pairs += _terms(cal["weekdays"], "weekday", key="isoweekday")
+    pairs += _terms(t["relative_days"], "relday")
+    pairs += _terms(t["parts_of_day"], "part")
+    pairs += _terms(t["directions"], "dir", key="dir")
+    pairs += _terms(t["units"], "unit")
+    pairs += _terms(t["ago"], "ago")
+    pairs += _terms(t["fillers"], "filler")
+    pairs += _terms(t["year_words"], "year_word")
+    pairs += _terms(t["era_marks"], "era")
+    pairs += _terms(t["concordance"], "concord")
+    pairs += _terms(t["period_parts"], "period_part", key="part")
+    pairs += _terms(t["seasons"], "season", key="season")
+    pairs += _terms(t["range_openers"], "range_opener")
+    pairs += _terms(t["range_connectors"], "range_connector")
+    pairs += _terms(t["this"], "this")
+    pairs += _terms(t["day_words"], "day_word", key="day")
+    first: dict[str, list[Term]] = {}
+    for w, term in pairs:
+        first.setdefault(w, []).append(term)
+    sets = {
+        name: frozenset(k for e in t[name] for k in e["ar_norm"])
+        for name in ("recent_markers", "month_context", "habitual", "name_contexts", "day_not_today",
+                     "day_not_today_before")
+    }
+    return Vocab({w: tuple(sorted(v, key=lambda x: -len(x.rest))) for w, v in first.items()}, sets)
+
+
+@lru_cache(maxsize=16384)
+def splits(word: str) -> tuple[tuple[str, str], ...]:
+    """(prefix, first word of some term) readings of a token, the whole word first."""
+    first = vocab().first
+    return tuple((p, word[len(p):]) for p in PREFIXES
+                 if word.startswith(p) and len(word) > len(p) and word[len(p):] in first)
+
+
+@lru_cache(maxsize=16384)
+def is_trigger(word: str) -> bool:
+    """Can an expression start at this word? Digits, number words and starter terms."""
+    if any(c.isdigit() for c in word):
+        return True
+    first = vocab().first
+    for _, stem in splits(word):
+        if any(t.cat in STARTERS for t in first[stem]):
+            return True
+    return bool(number_readings(word)) or word in ("ال", "وال", "بال", "فال")
