@@ -1,0 +1,313 @@
+"""The gazetteer: an SQLite store of places and the in-memory index that resolution queries.
+
+The store (one SQLite file) has three tables: `places` (one row per place: names, kind, point,
+country, admin1-3 in English and Arabic, population, source), `names` (every name of a place with
+its normalized matching key and language) and `meta` (how and from what the file was built).
+
+`default_gazetteer()` loads the user's gazetteer (`settings().gazetteer_path`, written by
+`marsad gazetteer import`) when it exists, else the embedded default shipped in
+`marsad/data/gazetteer.sqlite` (built by `scripts/build_gazetteer.py`). The loaded `Gazetteer`
+keeps every place in memory, a dictionary from normalized Arabic key to places, and one
+clitic-aware Aho-Corasick matcher over all keys.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from marsad.config import DATA_DIR, settings
+from marsad.errors import GazetteerError
+from marsad.text.match import PhraseMatcher
+from marsad.text.normalize import norm_key
+
+EMBEDDED_PATH = DATA_DIR / "gazetteer.sqlite"
+SCHEMA_VERSION = "1"
+
+# Kinds of places and the prior weight of each for a bare name (a city before a village, a
+# governorate's name means the city unless a pattern says "محافظة").
+KIND_WEIGHT: dict[str, float] = {
+    "country": 9.0, "region": 5.0, "governorate": 6.5, "district": 3.5, "subdistrict": 3.0,
+    "city": 7.0, "town": 5.0, "village": 2.5, "neighbourhood": 2.5, "area": 4.0, "mountain": 3.0,
+    "camp": 4.0, "base": 5.5, "airport": 5.5, "oil_field": 5.0, "gas_field": 5.0,
+    "border_crossing": 5.0, "dam": 5.0, "prison": 5.0, "power_station": 4.5, "hospital": 4.0,
+    "port": 4.5, "site": 4.0,
+}
+KINDS = tuple(KIND_WEIGHT)
+SITE_KINDS = frozenset({"base", "airport", "oil_field", "gas_field", "border_crossing", "dam", "prison",
+                        "power_station", "hospital", "port", "site", "camp"})
+SETTLEMENT_KINDS = frozenset({"city", "town", "village", "neighbourhood"})
+ADMIN_KINDS = frozenset({"country", "governorate", "district", "subdistrict", "region"})
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS places (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    name_ar TEXT,
+    kind TEXT NOT NULL,
+    latitude REAL NOT NULL,
+    longitude REAL NOT NULL,
+    country TEXT,
+    country_code TEXT,
+    admin1 TEXT, admin1_ar TEXT,
+    admin2 TEXT, admin2_ar TEXT,
+    admin3 TEXT, admin3_ar TEXT,
+    population INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL,
+    source_id TEXT,
+    geonames_id INTEGER,
+    importance REAL NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS names (
+    place_id TEXT NOT NULL REFERENCES places(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    key TEXT NOT NULL,
+    lang TEXT NOT NULL,
+    PRIMARY KEY (place_id, key, lang)
+);
+CREATE INDEX IF NOT EXISTS names_key ON names(key);
+CREATE INDEX IF NOT EXISTS places_geonames ON places(geonames_id);
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place of the gazetteer."""
+
+    id: str
+    name: str  # English name
+    name_ar: str | None
+    kind: str
+    latitude: float
+    longitude: float
+    country: str | None  # English name
+    country_code: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None = None
+    admin1_ar: str | None = None
+    admin2: str | None = None
+    admin2_ar: str | None = None
+    admin3: str | None = None
+    admin3_ar: str | None = None
+    population: int = 0
+    source: str = ""
+    source_id: str | None = None
+    geonames_id: int | None = None
+    importance: float = 0.0
+
+    def to_row(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+PLACE_COLUMNS = tuple(f.name for f in fields(Place))
+
+
+def importance(kind: str, population: int, source_bonus: float = 0.0) -> float:
+    """The prior weight of a place for a bare name: its kind, its size and its source."""
+    return round(KIND_WEIGHT.get(kind, 2.0) + 0.6 * math.log10(max(population, 0) + 1) + source_bonus, 3)
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def offset_point(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """The point `km` away from (lat, lon) along `bearing_deg` (0 north, 90 east)."""
+    if km <= 0:
+        return lat, lon
+    d = km / 6371.0
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round(math.degrees(l2), 5)
+
+
+# ------------------------------------------------------------------------------------------ store
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    con = sqlite3.connect(str(path))
+    con.execute("PRAGMA foreign_keys = ON")
+    return con
+
+
+def create_schema(con: sqlite3.Connection) -> None:
+    con.executescript(SCHEMA)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+
+
+def insert_place(con: sqlite3.Connection, place: Place, names: Iterable[tuple[str, str]]) -> None:
+    """Insert (or replace) one place and its names [(name, lang)]."""
+    con.execute(f"INSERT OR REPLACE INTO places ({', '.join(PLACE_COLUMNS)}) VALUES "
+                f"({', '.join('?' * len(PLACE_COLUMNS))})", tuple(getattr(place, c) for c in PLACE_COLUMNS))
+    add_names(con, place.id, names)
+
+
+def add_names(con: sqlite3.Connection, place_id: str, names: Iterable[tuple[str, str]]) -> None:
+    rows = []
+    for name, lang in names:
+        key = name_key(name, lang)
+        if key:
+            rows.append((place_id, name.strip(), key, lang))
+    con.executemany("INSERT OR IGNORE INTO names VALUES (?, ?, ?, ?)", rows)
+
+
+def name_key(name: str, lang: str) -> str:
+    """The matching key of a name: Arabic normalized like the text; other languages lower-cased."""
+    if lang == "ar":
+        return norm_key(name)
+    return " ".join(name.lower().split())
+
+
+def read_meta(path: Path) -> dict[str, str]:
+    with connect(path) as con:
+        return dict(con.execute("SELECT key, value FROM meta").fetchall())
+
+
+# -------------------------------------------------------------------------------------- in memory
+
+
+class Gazetteer:
+    """All places in memory, indexed by normalized Arabic key and by English key."""
+
+    def __init__(self, places: list[Place], names: list[tuple[str, str, str]], path: Path | None = None,
+                 meta: dict[str, str] | None = None) -> None:
+        self.path = path
+        self.meta = meta or {}
+        self.places = places
+        self.by_id: dict[str, Place] = {p.id: p for p in places}
+        ar: dict[str, list[Place]] = {}
+        en: dict[str, list[Place]] = {}
+        for place_id, key, lang in names:
+            p = self.by_id.get(place_id)
+            if p is None:
+                continue
+            (ar if lang == "ar" else en).setdefault(key, []).append(p)
+        for table in (ar, en):
+            for lst in table.values():
+                lst.sort(key=lambda p: -p.importance)
+        self.by_key: dict[str, list[Place]] = ar
+        self.by_english: dict[str, list[Place]] = en
+        self._matcher: PhraseMatcher[str] | None = None
+        self._fuzzy: dict[tuple[str, int], list[str]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+    @property
+    def matcher(self) -> PhraseMatcher[str]:
+        """The Aho-Corasick matcher over every Arabic key (built on first use)."""
+        if self._matcher is None:
+            from marsad.geo.patterns import patterns
+
+            never = patterns().never_keys
+            self._matcher = PhraseMatcher((k, k) for k in self.by_key if k not in never and _matchable(k))
+        return self._matcher
+
+    def fuzzy(self, key: str, cutoff: float = 85.0) -> tuple[str | None, float]:
+        """The known key closest to a misspelt `key` (rapidfuzz ratio >= cutoff, same first letter,
+        length within two letters) and its score, or (None, 0). Only for names after a pattern word."""
+        core = key[2:] if key.startswith("ال") else key
+        if len(core) < 4:
+            return None, 0.0
+        if self._fuzzy is None:
+            from marsad.geo.patterns import patterns
+
+            never = patterns().never_keys
+            buckets: dict[tuple[str, int], list[str]] = {}
+            for k in self.by_key:
+                c = k[2:] if k.startswith("ال") else k
+                if len(c) >= 4 and k not in never:
+                    buckets.setdefault((c[0], len(k)), []).append(k)
+            self._fuzzy = buckets
+        from rapidfuzz import fuzz, process
+
+        choices: list[str] = []
+        for n in range(len(key) - 2, len(key) + 3):
+            choices += self._fuzzy.get((core[0], n), ())
+        best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        return (str(best[0]), float(best[1])) if best else (None, 0.0)
+
+    def candidates(self, key: str) -> list[Place]:
+        """Places whose Arabic name normalizes to `key` (most important first)."""
+        return self.by_key.get(key, [])
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places named `name` (Arabic or English, any spelling the gazetteer knows)."""
+        key = norm_key(name)
+        found = list(self.by_key.get(key, []))
+        if not found and key.startswith("ال"):
+            found = list(self.by_key.get(key[2:], []))
+        if not found:
+            found = list(self.by_key.get("ال" + key, []))
+        seen = {p.id for p in found}
+        for p in self.by_english.get(" ".join(name.lower().split()), []):
+            if p.id not in seen:
+                found.append(p)
+        return sorted(found, key=lambda p: -p.importance)
+
+    def governorate(self, country_code: str | None, admin1: str | None) -> Place | None:
+        """The governorate place of (country, admin1 English name), if the gazetteer has it."""
+        if not admin1:
+            return None
+        for p in self.by_english.get(admin1.lower(), []):
+            if p.kind == "governorate" and (country_code is None or p.country_code == country_code):
+                return p
+        return None
+
+
+def _matchable(key: str) -> bool:
+    """Keys the matcher looks for: at least three letters besides the article."""
+    core = key[2:] if key.startswith("ال") else key
+    return len(core.replace(" ", "")) >= 3
+
+
+def load(path: Path | str) -> Gazetteer:
+    """Load a gazetteer file into memory (GazetteerError when it is not one)."""
+    path = Path(path)
+    if not path.is_file():
+        raise GazetteerError(f"gazetteer file not found: {path}")
+    try:
+        con = connect(path)
+        try:
+            meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+            rows = con.execute(f"SELECT {', '.join(PLACE_COLUMNS)} FROM places").fetchall()
+            names = con.execute("SELECT place_id, key, lang FROM names").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        raise GazetteerError(f"{path}: not a marsad gazetteer ({e})") from e
+    places = [Place(*r) for r in rows]
+    return Gazetteer(places, names, path, meta)
+
+
+def active_path() -> Path:
+    """The gazetteer marsad uses: the user's imported one when present, else the embedded default."""
+    user = settings().gazetteer_path
+    return user if user.is_file() else EMBEDDED_PATH
+
+
+@cache
+def _load_cached(path: str, mtime: float) -> Gazetteer:
+    return load(path)
+
+
+def default_gazetteer() -> Gazetteer:
+    """The active gazetteer, loaded once per file version (cached)."""
+    path = active_path()
+    try:
+        mtime = path.stat().st_mtime
+    except OSError as e:
+        raise GazetteerError(f"gazetteer file not found: {path} (reinstall marsad or run "
+                             f"`python scripts/build_gazetteer.py`)") from e
+    return _load_cached(str(path), mtime)

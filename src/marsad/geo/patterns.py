@@ -1,0 +1,97 @@
+"""The place patterns of `marsad/data/place_patterns.yaml`, compiled once.
+
+`patterns()` returns a `Patterns` value: one clitic-aware matcher over every pattern word (type
+words such as "مدينة", countryside "ريف", "قرب", directions, "وسط", distance units), the
+countryside direction adjectives that follow a name ("ريف حلب الشمالي"), and the word lists that
+guard resolution (names never matched, names matched only after a cue, heads of compound names,
+words that are never a name).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from marsad import lexicon
+from marsad.text.match import PhraseMatcher
+from marsad.text.normalize import norm_key
+
+FILE = "place_patterns.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One pattern word: what it says about the place that follows."""
+
+    category: str  # type | countryside | near | direction | centre | unit
+    term: str  # the normalized phrase
+    kinds: tuple[str, ...] = ()
+    precision: int = 1
+    plural: bool = False
+    unknown: bool = False  # an unknown name after it is still returned (unresolved)
+    bearing: float | None = None
+    offset_km: float = 0.0
+
+
+@dataclass(frozen=True)
+class Patterns:
+    matcher: PhraseMatcher[Cue]
+    cues: dict[str, Cue]
+    countryside_directions: dict[str, tuple[float, float]]  # adjective → (bearing, offset km)
+    direction_offsets: dict[str, tuple[float, int]]  # kind → (offset km, precision)
+    name_heads: frozenset[str]
+    not_names: frozenset[str]
+    cue_only: frozenset[str]
+    never_keys: frozenset[str]
+    name_fixes: dict[int, frozenset[str]]
+
+    def direction_offset(self, kind: str) -> tuple[float, int]:
+        return self.direction_offsets.get(kind) or self.direction_offsets["default"]
+
+
+def _terms(sect: str) -> list[str]:
+    return [t for e in lexicon.section(FILE, sect) for t in e["ar_norm"]]
+
+
+@cache
+def patterns() -> Patterns:
+    cues: dict[str, Cue] = {}
+    for e in lexicon.section(FILE, "types"):
+        for t in e["ar_norm"]:
+            cues[t] = Cue("type", t, tuple(e["kinds"]), int(e["precision"]), bool(e.get("plural", False)),
+                          bool(e.get("unknown", False)))
+    for e in lexicon.section(FILE, "countryside"):
+        for t in e["ar_norm"]:
+            cues[t] = Cue("countryside", t, precision=int(e["precision"]), offset_km=float(e["offset_km"]))
+        for t in e.get("plural_ar", []):
+            k = norm_key(t)
+            cues[k] = Cue("countryside", k, precision=int(e["precision"]), plural=True)
+    for e in lexicon.section(FILE, "near"):
+        for t in e["ar_norm"]:
+            cues[t] = Cue("near", t, precision=2)
+    for e in lexicon.section(FILE, "directions"):
+        for t in e["ar_norm"]:
+            cues[t] = Cue("direction", t, precision=2, bearing=float(e["bearing"]))
+    for e in lexicon.section(FILE, "centre"):
+        for t in e["ar_norm"]:
+            cues[t] = Cue("centre", t, precision=1)
+    for e in lexicon.section(FILE, "distance_units"):
+        for t in e["ar_norm"]:
+            cues[t] = Cue("unit", t)
+    cs_dirs = {t: (float(e["bearing"]), float(e["offset_km"]))
+               for e in lexicon.section(FILE, "countryside_directions") for t in e["ar_norm"]}
+    offsets = {str(e["kind"]): (float(e["offset_km"]), int(e["precision"]))
+               for e in lexicon.section(FILE, "direction_offsets")}
+    never = set(_terms("never")) | set(cues) | set(cs_dirs)
+    fixes = {int(e["geonames_id"]): frozenset(e["ar_norm"]) for e in lexicon.section(FILE, "name_fixes")}
+    return Patterns(
+        matcher=PhraseMatcher(cues.items()),
+        cues=cues,
+        countryside_directions=cs_dirs,
+        direction_offsets=offsets,
+        name_heads=frozenset(_terms("name_heads")),
+        not_names=frozenset(_terms("not_names")),
+        cue_only=frozenset(_terms("cue_only")),
+        never_keys=frozenset(never),
+        name_fixes=fixes,
+    )
