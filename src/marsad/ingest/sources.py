@@ -83,12 +83,13 @@ def parse_feed(data: bytes, where: str) -> list[FeedEntry]:
     except safe_et.ParseError:
         pass  # not well-formed: feedparser's lenient reader may still find the entries
     parsed = feedparser.parse(data)
-    if not parsed.entries:
+    usable = [e for e in parsed.entries if e.get("link") or e.get("content") or e.get("summary")]
+    if not usable:
         why = getattr(parsed, "bozo_exception", None)
         detail = f": {type(why).__name__}: {why}" if why else ""
-        raise InputError(f"malformed feed or feed without entries{detail}", where)
+        raise InputError(f"malformed feed or feed without usable entries{detail}", where)
     out = []
-    for ent in parsed.entries:
+    for ent in usable:
         when = ent.get("published_parsed") or ent.get("updated_parsed")
         content = None
         if ent.get("content"):

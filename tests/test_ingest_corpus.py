@@ -1,0 +1,35 @@
+"""The whole shared corpus into SQLite: no crash, every failure recorded with its reason,
+documents/s reported; a second run adds no document and no event."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from conftest import require_shared
+from marsad.ingest.runner import IngestOptions, ingest
+from marsad.store import open_store, stats
+
+
+@pytest.mark.slow
+@pytest.mark.shared
+def test_shared_corpus_ingests_once(tmp_path: Path) -> None:
+    corpus = sorted(str(p) for p in require_shared("corpus").glob("*.jsonl"))
+    assert corpus
+    store = open_store(tmp_path / "corpus.sqlite")
+    first = ingest(store, corpus, IngestOptions(workers=2))
+    seen = first.documents_added + first.documents_skipped + first.documents_failed
+    assert first.documents_seen == seen and first.documents_added > 1000
+    assert first.events_added > 0 and first.clusters > 0 and first.docs_per_s > 0
+    with store.engine.connect() as conn:
+        blank = conn.execute(text("SELECT count(*) FROM failures WHERE reason = '' OR stage = ''")).scalar()
+    assert blank == 0
+    assert stats(store)["failures"] == first.documents_failed
+    second = ingest(store, corpus, IngestOptions(workers=2))
+    assert (second.documents_added, second.events_added) == (0, 0)
+    print(f"\ncorpus: {first.documents_added} added, {first.documents_skipped} skipped, "
+          f"{first.documents_failed} failed, {first.events_added} events, {first.clusters} clusters, "
+          f"{first.docs_per_s} docs/s")
+    store.close()
