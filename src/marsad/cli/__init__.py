@@ -19,6 +19,7 @@ app = typer.Typer(
 from marsad.cli import bench, extract  # noqa: E402,F401
 from marsad.cli import export, ingest, stats  # noqa: E402,F401  (event store commands)
 from marsad.cli import dates  # noqa: E402,F401
+from marsad.cli import gazetteer, places  # noqa: E402,F401
 
 
 def main() -> None:

@@ -41,7 +41,6 @@ from marsad.text.segment import is_word_char
 FUZZY_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 T = TypeVar("T")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_LIST_SEP = re.compile(r"\s*(?:،|,|و\s+|\s)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,10 +251,10 @@ def _scan(text: str, g: Gazetteer, pats: Patterns) -> list[_Item]:
             first = False
             if not plural:
                 break
-            sep = _LIST_SEP.match(text, end)
-            if sep is None or sep.end() == end:
+            nxt_pos = _list_continues(text, end)
+            if nxt_pos is None:
                 break
-            pos = sep.end()
+            pos = nxt_pos
     # Bare names (not after a pattern word).
     for nm in names:
         if nm.word_start in used_names:
@@ -268,6 +267,27 @@ def _scan(text: str, g: Gazetteer, pats: Patterns) -> list[_Item]:
         used_names.add(nm.word_start)
     items.sort(key=lambda i: i.start)
     return items
+
+
+def _list_continues(text: str, end: int) -> int | None:
+    """Where the next name of a list starts after a name ending at `end` ("X، Y وZ", "X و Y"),
+    or None when no list separator follows."""
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    comma = k < len(text) and text[k] in "،,"
+    if comma:
+        k += 1
+        while k < len(text) and text[k] == " ":
+            k += 1
+    if text.startswith("و ", k):
+        k += 2
+        while k < len(text) and text[k] == " ":
+            k += 1
+        return k
+    if text.startswith("و", k) and k + 1 < len(text) and is_word_char(text[k + 1]):
+        return k
+    return k if comma else None
 
 
 def _overlaps(a: Match[Cue], b: Match[str]) -> bool:
@@ -377,7 +397,10 @@ def _unknown_after(text: str, pos: int, chain: _Chain, g: Gazetteer, pats: Patte
                 end = words[2][1]
     name = text[w1s:end]
     key = norm_key(name)
-    fuzzy, ratio = g.fuzzy(key, cutoff=80.0 if chain.of("type") else 85.0)
+    if g.candidates(key):
+        it = _Item(chain.start, end, w1s, end, key, list(g.candidates(key)), chain)
+        return it
+    fuzzy, ratio = g.fuzzy(key, cutoff=85.0)
     if fuzzy is not None:
         t = chain.of("type")
         cands = [p for p in g.candidates(fuzzy) if p.kind != "country" and p.country_code in FUZZY_COUNTRIES
@@ -420,6 +443,10 @@ def _resolve(it: _Item, ctx: PlaceContext, anchors: list[tuple[float, float]], s
     cands = it.candidates
     if strict and it.chain is None and not it.listed:
         cands = [p for p in cands if not _minor(p) or _supported(p, ctx, anchors)]
+    if strict and anchors and len(cands) > 0:
+        # A village far from every place the document is sure of is a namesake, not the place meant.
+        near = [p for p in cands if not _minor(p) or min(_fast_km(p.latitude, p.longitude, a, b) for a, b in anchors) < 200]
+        cands = near
     if strict and ctx.countries and max(ctx.countries.values()) >= 0.5:
         # A village of another country than the document's is a namesake, not the place meant.
         cands = [p for p in cands if not _minor(p) or ctx.countries.get(p.country_code or "", 0.0) >= 0.2]

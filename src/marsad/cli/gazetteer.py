@@ -1,0 +1,116 @@
+"""`marsad gazetteer import|stats|lookup`: the user's gazetteer."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from marsad.cli import app
+from marsad.cli.common import dumps
+from marsad.errors import GazetteerError
+from marsad.geo.gazetteer import EMBEDDED_PATH, active_path, default_gazetteer, load
+
+gazetteer_app = typer.Typer(help="The gazetteer: import Who's On First / GeoNames files, statistics, lookup.",
+                            no_args_is_help=True)
+app.add_typer(gazetteer_app, name="gazetteer")
+
+
+def _fail(e: Exception) -> None:
+    typer.echo(f"error: {e}", err=True)
+    raise typer.Exit(1)
+
+
+@gazetteer_app.command("import")
+def import_(
+    path: str = typer.Argument(..., help="Who's On First CSV, GeoNames dump (SY.txt, IQ.txt) or alternateNamesV2.txt."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Merge PATH into the user's gazetteer ($MARSAD_HOME/gazetteer.sqlite; created from the embedded
+    default the first time). Duplicates (same GeoNames id, or the same Arabic name nearby) are merged.
+    A malformed or truncated file is reported with its line and nothing is imported."""
+    from marsad.geo.importers import import_file
+
+    try:
+        report = import_file(path)
+    except GazetteerError as e:
+        _fail(e)
+        return
+    row = report.to_row()
+    if as_json:
+        typer.echo(dumps(row))
+    else:
+        typer.echo(f"{row['path']} ({row['format']}): {row['read']} records read, {row['added']} places added, "
+                   f"{row['merged']} merged into existing places, {row['names_added']} names added; "
+                   f"{row['gazetteer']} now has {row['places']} places")
+
+
+def gazetteer_stats() -> dict[str, Any]:
+    path = active_path()
+    con = sqlite3.connect(str(path))
+    try:
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+        out: dict[str, Any] = {
+            "path": str(path), "embedded": path == EMBEDDED_PATH,
+            "places": con.execute("SELECT COUNT(*) FROM places").fetchone()[0],
+            "names": con.execute("SELECT COUNT(*) FROM names").fetchone()[0],
+            "arabic_names": con.execute("SELECT COUNT(*) FROM names WHERE lang = 'ar'").fetchone()[0],
+            "by_source": dict(con.execute("SELECT source, COUNT(*) FROM places GROUP BY source ORDER BY 2 DESC")),
+            "by_kind": dict(con.execute("SELECT kind, COUNT(*) FROM places GROUP BY kind ORDER BY 2 DESC")),
+            "by_country": dict(con.execute("SELECT country_code, COUNT(*) FROM places GROUP BY country_code "
+                                           "ORDER BY 2 DESC LIMIT 15")),
+            "imports": [x for x in meta.get("imports", "").split("\n") if x],
+        }
+    finally:
+        con.close()
+    return out
+
+
+@gazetteer_app.command()
+def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> None:
+    """Which gazetteer is active, and how many places, names, sources, kinds and countries it has."""
+    try:
+        st = gazetteer_stats()
+    except sqlite3.DatabaseError as e:
+        _fail(GazetteerError(f"{active_path()}: {e}"))
+        return
+    if as_json:
+        typer.echo(dumps(st))
+        return
+    typer.echo(f"{st['path']}{' (embedded default)' if st['embedded'] else ''}: {st['places']} places, "
+               f"{st['names']} names ({st['arabic_names']} Arabic)")
+    for key in ("by_source", "by_kind", "by_country"):
+        typer.echo(f"  {key[3:]}: " + ", ".join(f"{k} {v}" for k, v in st[key].items()))
+    for imp in st["imports"]:
+        typer.echo(f"  imported: {imp}")
+
+
+@gazetteer_app.command()
+def lookup(
+    name: str = typer.Argument(..., help="A place name, Arabic or English."),
+    limit: int = typer.Option(20, "--limit", "-n", help="At most this many places."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per place."),
+) -> None:
+    """The places called NAME (most important first): id, names, kind, country, admin1/admin2,
+    coordinates, population, source."""
+    try:
+        g = default_gazetteer() if active_path().is_file() else load(active_path())
+    except GazetteerError as e:
+        _fail(e)
+        return
+    found = g.lookup(name)[:limit]
+    if as_json:
+        for p in found:
+            typer.echo(dumps(p.to_row()))
+        return
+    if not found:
+        Console().print(f"no place called {name!r}")
+        raise typer.Exit(1)
+    table = Table("id", "name", "name_ar", "kind", "country", "admin1", "admin2", "lat", "lon", "population")
+    for p in found:
+        table.add_row(p.id, p.name, p.name_ar or "", p.kind, p.country or "", p.admin1 or "", p.admin2 or "",
+                      f"{p.latitude:.4f}", f"{p.longitude:.4f}", str(p.population))
+    Console().print(table)
