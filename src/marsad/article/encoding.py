@@ -7,8 +7,11 @@ Order of decisions:
 3. bytes that are valid UTF-8 and contain non-ASCII are UTF-8, whatever the page declares
    (legacy Arabic encodings are practically never valid UTF-8; pages that declare windows-1256
    after a re-encoding are common);
-4. a declared charset that decodes the bytes without error;
-5. otherwise charset-normalizer chooses among the Arabic single-byte encodings.
+4. a declared charset that decodes the bytes without error (unless another Arabic code page
+   gives clearly more Arabic letters: pages declare the wrong one);
+5. otherwise the Arabic code page that gives the most Arabic letters, when most letters are;
+6. otherwise charset-normalizer chooses among the single-byte encodings; text that only a Latin
+   code page accepts and that comes out as accented letters is refused as a wrong encoding.
 Text that still looks wrong (replacement characters, UTF-8 read as Latin-1 "Ø§Ù„") is repaired
 when the damage is reversible, and refused with a clear reason when it is not.
 """
@@ -103,6 +106,9 @@ def decode_bytes(data: bytes, where: str) -> str:
         as_declared = _strict(data, declared)
         if as_declared is not None and _arabic_share(as_declared) >= _arabic_share_best(data, declared):
             return check_text(as_declared, where)
+    arabic = _best_arabic(data)
+    if arabic is not None:
+        return check_text(arabic, where)
     sniffed = _sniff(data)
     if sniffed:
         as_sniffed = _strict(data, sniffed)
@@ -122,6 +128,19 @@ def _refuse_latin_garbage(text: str, codec: str, where: str) -> None:
     if letters and accented > 0.25 * letters and _arabic_share(sample) < 0.2:
         raise InputError(f"wrong encoding: not UTF-8 nor an Arabic code page (read as {codec}, the text is "
                          f"{accented} accented Latin letters out of {letters})", where)
+
+
+def _best_arabic(data: bytes) -> str | None:
+    """The bytes decoded with the Arabic code page (windows-1256 or ISO-8859-6) that yields the
+    most Arabic letters, when most letters are Arabic; None otherwise."""
+    best: tuple[float, str] | None = None
+    for codec in ("cp1256", "iso8859_6"):
+        text = _strict(data, codec)
+        if text is not None:
+            share = _arabic_share(text[:65536])
+            if best is None or share > best[0]:
+                best = (share, text)
+    return best[1] if best is not None and best[0] >= 0.6 else None
 
 
 def _arabic_share(text: str) -> float:

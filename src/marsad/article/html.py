@@ -381,8 +381,8 @@ def read_html(doc: Document, today: date | None = None) -> Article:
                      or _fallback_date(info, html, url, today))
     text = "\n\n".join(body.paragraphs)
     author = info.first_meta("author", "article:author", "dc.creator", "sailthru.author", "byl")
-    if author and author.startswith("http"):
-        author = None
+    if not author or author.startswith("http"):
+        author = _jsonld_name(info.jsonld_values("author"))
     site = info.first_meta("og:site_name", "application-name")
     return Article(
         id=doc.id,
@@ -396,6 +396,17 @@ def read_html(doc: Document, today: date | None = None) -> Article:
         language=detect_language(text) or _lang_attr(info),
         source=doc.source,
     )
+
+
+def _jsonld_name(values: list[object]) -> str | None:
+    """The name of the first JSON-LD person or organisation among `values`."""
+    for v in values:
+        for item in v if isinstance(v, list) else [v]:
+            if isinstance(item, str) and not item.startswith("http"):
+                return item
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                return str(item["name"])
+    return None
 
 
 def _meta_section(info: PageInfo) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from marsad.article.body import clean_blocks, date_line, words_key
+from marsad.article.body import HEADER_WORDS, clean_blocks, date_line, words_key
 from marsad.article.encoding import check_text
 from marsad.article.furniture import (
     clean_sections,
@@ -52,6 +52,8 @@ def read_scraped(doc: Document) -> Article:
         tk = words_key(title)
         head_keys = line_keys(lines[:limit])
         idx = next((i for i in range(limit) if head_keys[i] == tk), None)
+        if idx is not None and any(len(ln.split()) > HEADER_WORDS for ln in lines[:idx]):
+            idx = None  # the title repeated inside the article, not its headline
         if idx is None:
             n = 1 if lines and looks_like_breadcrumb(lines[0]) else 0
             header, rest = lines[:n], lines[n:]
