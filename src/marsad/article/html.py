@@ -205,7 +205,7 @@ def choose_title(info: PageInfo, sites: set[str], first_block: str | None = None
 # ---------------------------------------------------------------- date
 
 
-def _structured_date(info: PageInfo, today: date) -> date | None:
+def _structured_date(info: PageInfo, title: str | None, today: date) -> date | None:
     for v in info.jsonld_values("datePublished"):
         d = parse_machine_date(str(v), today)
         if d:
@@ -214,7 +214,13 @@ def _structured_date(info: PageInfo, today: date) -> date | None:
         d = parse_machine_date(info.meta.get(key), today)
         if d:
             return d
-    times = [t for t in info.times if t[2]] or (info.times if len(info.times) == 1 else [])
+    # <time> elements after the headline's <h1> (before it: tickers, "today" widgets).
+    key = words_key(title) if title else ""
+    h1 = next((i for i, h in enumerate(info.headings) if words_key(h) == key), None)
+    if h1 is None:
+        h1 = next((i for i, h in enumerate(info.headings) if title and _overlap(h, title) >= 0.5), None)
+    after = [t for t in info.times if t[2] >= (h1 if h1 is not None else 0)]
+    times = after or (info.times if len(info.times) == 1 else [])
     for dt, text, _ in times:
         d = parse_machine_date(dt, today) or parse_machine_date(text, today)
         if d:
@@ -317,16 +323,16 @@ def _fallback_date(info: PageInfo, html: str, url: str | None, today: date) -> d
         d = parse_machine_date(str(v) if v else None, today)
         if d:
             return d
-    for text in info.dateish:
-        found = find_dates(text, today=today)
-        if found:
-            return found[0].value
     if url:
         m = _URL_DATE.search(url)
         if m:
             d = parse_machine_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", today)
             if d:
                 return d
+    for text in info.dateish:
+        found = find_dates(text, today=today)
+        if found:
+            return found[0].value
     import htmldate
 
     try:
@@ -374,7 +380,7 @@ def read_html(doc: Document, today: date | None = None) -> Article:
         raise ExtractionError("no article text found on the page (only short navigation or link text)", where)
     page = PageText(info.text)
     anchors = [a for a in (title, *info.headings) if a]
-    published = doc.published or _structured_date(info, today)
+    published = doc.published or _structured_date(info, title, today)
     if published is None:
         body_start = " ".join(body.paragraphs[0].split()[:8])
         published = (_text_date(page, anchors, body_start, today) or body.date

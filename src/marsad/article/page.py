@@ -36,8 +36,9 @@ class PageInfo:
     jsonld: list[dict[str, Any]] = field(default_factory=list)  # objects, @graph flattened
     title_tag: str | None = None
     headings: list[str] = field(default_factory=list)  # h1 texts in document order
-    # <time> elements: (datetime attribute, text, whether an <h1> comes before it)
-    times: list[tuple[str | None, str, bool]] = field(default_factory=list)
+    # <time> elements: (datetime attribute, text, index in `headings` of the last <h1> before it,
+    # -1 when none)
+    times: list[tuple[str | None, str, int]] = field(default_factory=list)
     dateish: list[str] = field(default_factory=list)  # texts of date/byline-like elements
     breadcrumb: list[str] = field(default_factory=list)  # from markup (JSON-LD, breadcrumb classes)
     crumbs: list[str] = field(default_factory=list)  # breadcrumb-like texts without markup
@@ -169,7 +170,7 @@ def read_page(html: str) -> PageInfo:
             if text:
                 info.headings.append(text)
         else:
-            info.times.append((node.attributes.get("datetime"), text, bool(info.headings)))
+            info.times.append((node.attributes.get("datetime"), text, len(info.headings) - 1))
     info.dateish = _dateish(tree)
     body = tree.body
     if body is not None:
