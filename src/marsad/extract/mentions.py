@@ -215,8 +215,8 @@ def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMen
             continue
         death = [d for d in cues if d.payload == "before" and (0 <= c.start - d.end <= 2 or 0 <= d.start - c.end <= 2)]
         if death:
-            a, b = min(c.start, death[0].start), max(c.end, death[0].end)
-            out.append(FatalityMention(a, b, 1 if c.payload == "single" else 2))
+            lo, hi = min(c.start, death[0].start), max(c.end, death[0].end)
+            out.append(FatalityMention(lo, hi, 1 if c.payload == "single" else 2))
     out.sort(key=lambda f: f.start)
     return out
 

@@ -17,10 +17,12 @@ See docs/dates.md for the whole list of forms and conventions.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from marsad.extract.times.grammar import parse
+from marsad.extract.times.vocab import PREFIXES, anchors
 from marsad.text.numbers import word_tokens
 
 __all__ = ["PARTS_OF_DAY", "TimeExpr", "find_times"]
@@ -60,13 +62,52 @@ class TimeExpr:
         }
 
 
+_DIGITS = re.compile(r"\d+")
+_PROCLITICS = frozenset(PREFIXES)
+_BEFORE, _AFTER = 45, 45  # characters of context read around an anchor word
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around anchor words and digits (merged), snapped to word boundaries."""
+    points: list[int] = [m.start() for m in _DIGITS.finditer(text)]
+    n = len(text)
+    for end, length in anchors().iter(text):
+        if end + 1 < n and text[end + 1].isalnum():
+            continue  # inside a longer word
+        start = end + 1 - length
+        word_start = start
+        while word_start > 0 and text[word_start - 1].isalnum():
+            word_start -= 1
+        if start == word_start or text[word_start:start] in _PROCLITICS:
+            points.append(start)
+    points.sort()
+    out: list[tuple[int, int]] = []
+    for p in points:
+        a, b = max(0, p - _BEFORE), min(n, p + _AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    snapped = []
+    for a, b in out:
+        while a > 0 and text[a - 1].isalnum():
+            a -= 1
+        while b < n and text[b].isalnum():
+            b += 1
+        snapped.append((a, b))
+    return snapped
+
+
 def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
     """Every temporal expression of normalized `text`, left to right, resolved against `published`."""
-    toks = word_tokens(text)
     out: list[TimeExpr] = []
-    for c in parse(text, toks, published):
-        start = toks[c.i][1] + c.strip
-        end = toks[c.j - 1][2]
-        out.append(TimeExpr(text[start:end], start, end, c.date, c.date_end, c.precision, c.part, c.kind,
-                            c.relative, c.future))
+    last_end = 0
+    for a, b in _windows(text):
+        toks = word_tokens(text, max(a, last_end), b)
+        for c in parse(text, toks, published):
+            start = toks[c.i][1] + c.strip
+            end = toks[c.j - 1][2]
+            out.append(TimeExpr(text[start:end], start, end, c.date, c.date_end, c.precision, c.part, c.kind,
+                                c.relative, c.future))
+            last_end = end
     return out

@@ -21,8 +21,8 @@ from marsad.extract.times.pieces import (
     YearTail,
 )
 from marsad.extract.times.pieces import strip_len as _strip
-from marsad.extract.times.vocab import ARTICLE_PREFIXES, CONJ_PREFIXES, PREP_PREFIXES, is_trigger
-from marsad.text.numbers import Tok, read_number
+from marsad.extract.times.vocab import ARTICLE_PREFIXES, CONJ_PREFIXES, PREP_PREFIXES, STARTERS, trigger
+from marsad.text.numbers import Tok
 
 _SOFT_GAP = re.compile(r"[\s,،(\-]*")
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
@@ -85,7 +85,7 @@ class Parser(Tokens):
                     mode, end = "current", u.end
                 elif dd is not None:
                     mode, end = dd[0], dd[1]
-        if mode is None or (m_j == k and d is None):
+        if mode is None:
             return None
         c = Cand(j, end, "absolute" if v2 is None else "range", relative=True, strip=_strip(prefix), cal="g")
         if self.p is not None:
@@ -118,7 +118,11 @@ class Parser(Tokens):
             c.relative = True
             if self.p is None:
                 return c
-            end = (R.day_month if cal == "g" else R.hijri_day_month)(self.p, m, last, tail.mode)
+            # a range is placed by its first day (a visit "on the 2nd and 3rd" published on the 2nd)
+            first = (R.day_month if cal == "g" else R.hijri_day_month)(self.p, m, v1, tail.mode)
+            if first is None:
+                return None
+            end = first + timedelta(days=last - v1)
         if end is None:
             return None
         if v2 is None:
@@ -192,9 +196,9 @@ class Parser(Tokens):
             return None
         if i > 0 and self.joined(i) and self.in_set(i - 1, "day_not_today_before"):
             return None
-        if word == "غدا" and not (part or day_kw or self.weekday_at(h.end) or
-                                   h.end >= self.n or re.search(r"[.,،؛:!؟)\n]", self.gap(h.end))):
-            return None  # غدا is also the verb "became"
+        if word == "غدا" and h.end < self.n and self.joined(h.end) and not (part or day_kw) and \
+                self.w(h.end).startswith("ال") and self.weekday_at(h.end) is None:
+            return None  # غدا الوضع أسوأ: the verb "became", before its subject
         k = h.end
         named = self.weekday_at(k) if self.joined(k) or self.gap(k).strip() in (",", "،") else None
         c = Cand(i, k, "relative_day", relative=True, part=h.term.value.get("part") or part,
@@ -203,7 +207,13 @@ class Parser(Tokens):
             c.j = named[1]
         if self.p is not None:
             day = self.p + timedelta(days=off)
-            c.date = R.nearest_weekday(day, named[0]) if named else day
+            c.date = day
+            if named:
+                # the named weekday decides when it is within 3 days of the relative day and on the
+                # same side of publication (a late publication date); otherwise the relative day does
+                near = R.nearest_weekday(day, named[0])
+                if (near - self.p).days * off > 0 or near == day or (off == 0 and near <= self.p):
+                    c.date = near
         self._attach_date(c)
         return c
 
@@ -231,6 +241,8 @@ class Parser(Tokens):
                 elif self.joined(k) and (self.w(k).startswith("و") or night):
                     after = k  # والسبت; ليل الخميس الجمعة (the night between the two)
             wd2 = self.weekday_at(after) if after is not None else None
+            if wd2 is not None and night and (wd2[0] - iso) % 7 != 1:
+                wd2 = None  # a night spans two consecutive days
             if wd2 is not None and wd2[0] != iso:
                 iso2, k = wd2[0], wd2[1]
                 d2 = self.dir_at(k)
@@ -297,8 +309,10 @@ class Parser(Tokens):
                 return {"hour": 1, "day": 3, "week": 2, "month": 3, "year": 0}[unit], unit, k, True
             if count == 1 and self.joined(k) and self.w(k) in ("واحد", "واحده"):
                 k += 1
+            elif count == 1 and self.joined(k) and (self.year_at(k) or self.month_at(k)):
+                return None  # منذ عام 2013, منذ شهر رمضان: a year or a month, not "a year ago"
             return count, unit, k, False
-        r = read_number(self.text, self.toks, j)
+        r = self.number(j)
         if r is None or r.ordinal or not self.joined(r.end):
             return None
         u = self.hit(r.end, "unit", frozenset({""}))
@@ -316,11 +330,11 @@ class Parser(Tokens):
             if int(u.term.value["count"]) == 2:
                 n = 2
             elif self.joined(k):
-                r = read_number(self.text, self.toks, k)
+                r = self.number(k)
                 if r is not None and not r.ordinal:
                     n, k = r.value, r.end
         else:
-            r = read_number(self.text, self.toks, i)
+            r = self.number(i)
             if r is None or r.ordinal or not self.joined(r.end):
                 return None
             u = self.hit(r.end, "unit", frozenset({""}))
@@ -401,6 +415,8 @@ class Parser(Tokens):
             sunday = p - timedelta(days=p.isoweekday() % 7) + timedelta(weeks=shift)
             if pp is not None:
                 c.date = sunday + timedelta(days={"early": 1, "mid": 3, "late": 5}[pp])
+                if mode == "current" and c.date > p:
+                    c.date -= timedelta(weeks=1)  # نهاية الأسبوع said on a Monday: the weekend just past
             elif mode == "current":
                 c.date = sunday + (p - sunday) // 2
             else:
@@ -571,7 +587,9 @@ class Parser(Tokens):
         out: list[Cand] = []
         i = 0
         while i < self.n:
-            if not is_trigger(self.toks[i][0]):
+            tag = trigger(self.toks[i][0])
+            if tag == 0 or (tag == 2 and not (i + 1 < self.n and trigger(self.toks[i + 1][0]) == 1) and
+                            not any(h.term.rest and h.term.cat in STARTERS for h in self.hits(i))):
                 i += 1
                 continue
             c = self.best_at(i)

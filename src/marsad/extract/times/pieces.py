@@ -13,10 +13,11 @@ from marsad.extract.times.vocab import (
     CONJ_PREFIXES,
     PREP_PREFIXES,
     Term,
+    all_splits,
     splits,
     vocab,
 )
-from marsad.text.numbers import Tok, read_number
+from marsad.text.numbers import Reading, Tok, read_number
 
 _TAIL_GAP = re.compile(r"[\s)]*[,،]?[\s]*")
 ANY_PREFIX = frozenset(PREP_PREFIXES | ARTICLE_PREFIXES)
@@ -75,6 +76,7 @@ class Tokens:
         self.p = published
         self.v = vocab()
         self._memo: dict[int, list[Hit]] = {}
+        self._numbers: dict[int, Reading | None] = {}
 
     # -- tokens --------------------------------------------------------------------------------
     def w(self, j: int) -> str:
@@ -114,11 +116,18 @@ class Tokens:
 
     def stem_in(self, j: int, words: frozenset[str], prefixes: frozenset[str] = CONJ_PREFIXES) -> str | None:
         """The prefix of token j when its stem is one of `words`, else None."""
-        w = self.w(j)
-        for p in prefixes:
-            if w.startswith(p) and w[len(p):] in words:
+        for p, stem in all_splits(self.w(j)):
+            if stem in words and p in prefixes:
                 return p
         return None
+
+    def number(self, j: int) -> Reading | None:
+        """The number starting at token j (memoized: several rules ask for it)."""
+        if j in self._numbers:
+            return self._numbers[j]
+        r = read_number(self.text, self.toks, j) if j < self.n else None
+        self._numbers[j] = r
+        return r
 
     def in_set(self, j: int, name: str, prefixes: frozenset[str] = CONJ_PREFIXES) -> bool:
         return self.stem_in(j, self.v.sets[name], prefixes) is not None
@@ -131,7 +140,7 @@ class Tokens:
         h = self.hit(j, "day_word", ANY_PREFIX)
         if h is not None:
             return int(h.term.value), h.end, h.prefix
-        r = read_number(self.text, self.toks, j)
+        r = self.number(j)
         if r is None or not 1 <= r.value <= 31:
             return None
         last = self.toks[r.end - 1][0]

@@ -11,8 +11,11 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+import ahocorasick
+
 from marsad import lexicon
 from marsad.text.numbers import classify as number_readings
+from marsad.text.numbers import number_words
 
 # Proclitic sequences split off the first word of a term, longest first ("" = none).
 PREFIXES: tuple[str, ...] = (
@@ -100,12 +103,55 @@ def splits(word: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=16384)
-def is_trigger(word: str) -> bool:
-    """Can an expression start at this word? Digits, number words and starter terms."""
+def all_splits(word: str) -> tuple[tuple[str, str], ...]:
+    """Every (prefix, stem) reading of a token, the whole word first."""
+    return tuple((p, word[len(p):]) for p in PREFIXES if word.startswith(p) and len(word) > len(p))
+
+
+# Starters too common to try on their own: they start an expression only before a strong word
+# (من 17, بين السابع, هذا الأسبوع) or as the first word of a longer term (في وقت متأخر من ليل).
+_WEAK = frozenset({"this", "range_opener"})
+
+
+@lru_cache(maxsize=16384)
+def trigger(word: str) -> int:
+    """Can an expression start at this word? 1 = yes (digits, number words, weekdays, months ...),
+    2 = only before a strong word or as the first word of a multi-word term, 0 = no."""
     if any(c.isdigit() for c in word):
-        return True
+        return 1
     first = vocab().first
+    weak = False
     for _, stem in splits(word):
-        if any(t.cat in STARTERS for t in first[stem]):
-            return True
-    return bool(number_readings(word)) or word in ("ال", "وال", "بال", "فال")
+        for t in first[stem]:
+            if t.cat in STARTERS:
+                if t.rest or t.cat in _WEAK:
+                    weak = True
+                else:
+                    return 1
+    if number_readings(word):
+        return 1
+    return 2 if weak or word in ("ال", "وال", "بال", "فال", "ل", "ب") else 0
+
+
+# Frequent function words that start some terms but never anchor an expression by themselves.
+_NOT_ANCHORS = frozenset({"في", "من", "بين", "ما", "بعد", "هذا", "هذه", "علي", "الي", "حتي", "و", "خلال",
+                          "الفتره", "الممتده", "وقت", "متاخر", "متاخره", "ساعه", "ساعات", "الساعات",
+                          "الاولي", "يوم", "ذو", "ذي", "التي", "الذي", "توافق", "يوافق"})
+
+
+@cache
+def anchors() -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton of the words that anchor an expression (weekdays, months, أمس,
+    units, number words ...): text far from any anchor or digit holds no expression."""
+    words: set[str] = set(number_words())
+    for stem, terms in vocab().first.items():
+        for t in terms:
+            if t.cat in STARTERS:
+                words.add(stem)
+                words.update(t.rest)
+    auto = ahocorasick.Automaton()
+    for w in sorted(words - _NOT_ANCHORS):
+        if len(w) >= 2:
+            auto.add_word(w, len(w))
+    auto.make_automaton()
+    return auto

@@ -1,0 +1,60 @@
+"""`marsad events`: documents → ACLED-typed event records with evidence (spec/EVENTS.md)."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from marsad.cli import app
+from marsad.cli.common import dumps, open_output, progress, report_failure
+from marsad.documents import iter_documents
+from marsad.errors import MarsadError
+from marsad.models import Event, Failure
+from marsad.pipeline import process
+
+
+def _explain(e: Event) -> str:
+    lines = [f"{e.id} {e.event_type} / {e.sub_event_type} {e.event_date} "
+             f"{e.location.name if e.location else '-'} (doc {e.doc}, confidence {e.confidence})"]
+    lines += [f"  {field:<15} {why}" for field, why in e.explain]
+    if e.evidence:
+        lines.append(f"  evidence        {e.evidence[0].text[:160]}")
+    return "\n".join(lines)
+
+
+@app.command()
+def events(
+    input: str = typer.Argument(..., help="JSON-lines documents (text or html), an HTML/text file, a directory, or -."),
+    output: str = typer.Option("-", "--output", "-o", help="Output JSON-lines file of event records (- for stdout)."),
+    explain: bool = typer.Option(False, "--explain", help="Print on stderr, per event, which cue, words and rule set each field."),
+    background: bool = typer.Option(False, "--background", help="Also write undated background events (flagged background)."),
+    show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+) -> None:
+    """Extract conflict events: one JSON object per event with every field of spec/EVENTS.md,
+    evidence spans (into the normalized article text) and a confidence.
+
+    Documents in another language than Arabic are reported on stderr and yield no events.
+    A document that cannot be read is recorded on stderr with its reason; the batch goes on.
+    Exit code 1 when any document failed.
+    """
+    failed = 0
+    with open_output(output) as out:
+        for item in progress(iter_documents(input), "events", show_progress):
+            if isinstance(item, Failure):
+                failed += 1
+                report_failure(item)
+                continue
+            try:
+                result = process(item, include_background=background)
+            except MarsadError as e:
+                failed += 1
+                report_failure(Failure(item.id, "events", getattr(e, "reason", str(e))))
+                continue
+            if result.skipped_reason:
+                print(dumps({"id": item.id, "warning": result.skipped_reason}), file=sys.stderr)
+            for ev in result.events:
+                out.write(dumps(ev.to_record()) + "\n")
+                if explain:
+                    print(_explain(ev), file=sys.stderr)
+    raise typer.Exit(1 if failed else 0)

@@ -1,0 +1,131 @@
+"""The analysed document the event engine works on: normalized text, sentences, clauses, and
+every mention found in it (actors, cues, places, times, numbers, markers), indexed by position.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from itertools import pairwise
+
+from marsad import lexicon
+from marsad.extract.mentions import Mentions, find_mentions
+from marsad.extract.times import TimeExpr, find_times
+from marsad.geo.resolve import PlaceMention, find_places
+from marsad.text.match import PhraseMatcher
+from marsad.text.normalize import NormalizedText
+from marsad.text.segment import Segment, paragraphs, sentences
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    clauses: tuple[tuple[int, int], ...]
+    in_title: bool
+
+
+@cache
+def _break_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((t, "break") for e in lexicon.section("modality.yaml", "clause_breaks") for t in e["ar"])
+
+
+@cache
+def _role_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((t, e["role"]) for e in lexicon.section("cues.yaml", "roles") for t in e["ar"])
+
+
+@cache
+def _non_event_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((t, "non-event") for e in lexicon.section("cues.yaml", "non_events") for t in e["ar"])
+
+
+_CLAUSE_PUNCT = "،؛:,;"
+
+
+def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int], ...]:
+    cuts = [seg.start]
+    for i in range(seg.start, seg.end):
+        if text[i] in _CLAUSE_PUNCT:
+            cuts.append(i + 1)
+    cuts.extend(b for b in breaks if seg.start < b < seg.end)
+    cuts = sorted(set(cuts)) + [seg.end]
+    return tuple((a, b) for a, b in pairwise(cuts) if b > a)
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysedDocument:
+    doc_id: str
+    nt: NormalizedText
+    published: date | None
+    title_end: int  # end of the headline in nt.text (0 when there is none)
+    sentences: tuple[Sentence, ...]
+    mentions: Mentions
+    places: tuple[PlaceMention, ...]
+    times: tuple[TimeExpr, ...]
+    roles: tuple[tuple[int, int, str], ...]  # (start, end, role) of role words, by end
+    role_ends: tuple[int, ...]
+    non_events: tuple[tuple[int, int], ...]
+
+    @property
+    def text(self) -> str:
+        return self.nt.text
+
+    def sentence_at(self, pos: int) -> Sentence:
+        starts = [s.start for s in self.sentences]
+        i = max(0, bisect_right(starts, pos) - 1)
+        return self.sentences[i]
+
+    def clause_at(self, pos: int) -> tuple[int, int]:
+        s = self.sentence_at(pos)
+        for a, b in s.clauses:
+            if a <= pos < b:
+                return a, b
+        return s.start, s.end
+
+    def in_non_event(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b + 1 for a, b in self.non_events)
+
+    def role_before(self, pos: int, max_gap: int = 2) -> str | None:
+        """The role word that ends right before `pos` (within `max_gap` characters), if any."""
+        i = bisect_right(self.role_ends, pos) - 1
+        if i >= 0 and pos - self.role_ends[i] <= max_gap:
+            return self.roles[i][2]
+        return None
+
+    def times_in(self, start: int, end: int) -> list[TimeExpr]:
+        return [t for t in self.times if start <= t.start and t.end <= end]
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        keys = [p.start for p in self.places]
+        i, j = bisect_left(keys, start), bisect_left(keys, end)
+        return [p for p in self.places[i:j] if p.end <= end]
+
+
+def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: int,
+            context: object | None = None) -> AnalysedDocument:
+    """Find every mention once; the event engine then only looks things up."""
+    text = nt.text
+    mentions = find_mentions(text)
+    breaks = [m.start for m in _break_matcher().find_longest(text)]
+    sents: list[Sentence] = []
+    for p_index, para in enumerate(paragraphs(text)):
+        for seg in sentences(para.text):
+            abs_seg = Segment(seg.text, para.start + seg.start, para.start + seg.end)
+            sents.append(Sentence(len(sents), abs_seg.start, abs_seg.end, p_index,
+                                  _clauses(text, abs_seg, breaks), abs_seg.start < title_end))
+    if not sents:
+        sents.append(Sentence(0, 0, len(text), 0, ((0, len(text)),), False))
+    blocked = [(a.start, a.end) for a in mentions.actors] + [(s.start, s.end) for s in mentions.sources]
+    places = tuple(p for p in find_places(text, context)  # type: ignore[arg-type]
+                   if not any(a <= p.name_start and p.name_end <= b for a, b in blocked))
+    times = tuple(find_times(text, published))
+    roles = tuple(sorted(((m.word_start, m.end, m.payload) for m in _role_matcher().find_longest(text)),
+                         key=lambda r: r[1]))
+    non_events = tuple((m.word_start, m.end) for m in _non_event_matcher().find_longest(text))
+    return AnalysedDocument(doc_id, nt, published, title_end, tuple(sents), mentions, places, times, roles,
+                            tuple(r[1] for r in roles), non_events)

@@ -1,0 +1,232 @@
+"""The event engine: every cue that reports an incident becomes a candidate event; arguments are
+attached (`arguments`), typed by ACLED's rules, filtered (statements, plans, negations, state
+descriptions), and merged per document (`merge`). Entry point: `extract_events`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from marsad.extract.arguments import DateChoice, find_date, find_places_for, find_roles, resolve_references
+from marsad.extract.document import AnalysedDocument, Sentence
+from marsad.extract.mentions import ActorMention, CueMention, Marker, WeaponMention
+from marsad.geo.resolve import PlaceMention
+
+EXPLOSIONS = "Explosions/Remote violence"
+BATTLES = "Battles"
+VAC = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+DISORDER = {BATTLES: "Political violence", EXPLOSIONS: "Political violence", VAC: "Political violence",
+            PROTESTS: "Demonstrations", RIOTS: "Demonstrations", STRATEGIC: "Strategic developments"}
+SELF_REPORTING_INTERS = {2, 3, 4}  # a non-state group reporting its own attack is claiming it
+UNIDENTIFIED_BY_DEFAULT = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+PRONOUN_SUBJECTS = ("انها", "انه", "انهم", "بانها", "بانه", "انهن")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event under construction (mutable while the engine fills it; frozen into `Event`)."""
+
+    cue: CueMention
+    sentence: Sentence
+    event_type: str
+    sub_event_type: str
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    place: PlaceMention | None
+    when: DateChoice
+    weapons: list[str]
+    modality: str = "asserted"
+    aggregate: bool = False
+    background: bool = False
+    claimed_by: list[ActorMention] = field(default_factory=list)
+    fatalities: int | None = None
+    quantity: int | None = None
+    strength: float = 0.5
+    sentences: set[int] = field(default_factory=set)
+    explain: list[tuple[str, str]] = field(default_factory=list)
+    default_actor1: str | None = None  # canonical name used when the text names no perpetrator
+
+    @property
+    def date(self) -> date | None:
+        return self.when.date
+
+
+def _markers_in(doc: AnalysedDocument, start: int, end: int) -> list[Marker]:
+    return [m for m in doc.mentions.markers if start <= m.start and m.end <= end]
+
+
+def _weapons_in(doc: AnalysedDocument, start: int, end: int) -> list[WeaponMention]:
+    return [w for w in doc.mentions.weapons if start <= w.start and w.end <= end]
+
+
+def _number_before(doc: AnalysedDocument, pos: int) -> int | None:
+    for n in doc.mentions.numbers:
+        if 0 <= pos - n.end <= 2 and not n.ordinal:
+            return n.value
+    return None
+
+
+def _type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
+                  sent: Sentence) -> tuple[str, str, list[str], str]:
+    info = cue.cue
+    weapons = _weapons_in(doc, clause[0], clause[1]) or _weapons_in(doc, sent.start, sent.end)
+    best = max(weapons, key=lambda w: w.rank, default=None)
+    names = sorted({w.weapon for w in weapons} | ({info.weapon} if info.weapon else set()))
+    if info.type == EXPLOSIONS:
+        if info.sub == "by-weapon":
+            if best and best.sub:
+                return EXPLOSIONS, best.sub, names, f"weapon '{doc.text[best.start:best.end]}' decides the sub-type"
+            return EXPLOSIONS, info.default or "Shelling/artillery/missile attack", names, "default sub-type of the cue"
+        if best and best.sub and best.rank >= 8:  # a suicide or chemical attack overrides
+            return EXPLOSIONS, best.sub, names, f"weapon '{doc.text[best.start:best.end]}' overrides the cue"
+        return EXPLOSIONS, info.sub, names, "sub-type of the cue"
+    if info.type == BATTLES and info.strength < 0.6 and best and best.rank >= 2 and best.sub:
+        return EXPLOSIONS, best.sub, names, f"an attack with '{doc.text[best.start:best.end]}' is remote violence"
+    return info.type, info.sub, names, "type of the cue"
+
+
+def _modality(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
+              actors: tuple[ActorMention, ...]) -> tuple[str, list[ActorMention], str]:
+    marks = _markers_in(doc, sent.start, sent.end)
+    claims = [m for m in marks if m.kind == "modality:claimed"]
+    if claims:
+        m = claims[0]
+        near = [a for a in actors if sent.start <= a.start < sent.end and a.actor.inter in SELF_REPORTING_INTERS]
+        claimer = min(near, key=lambda a: abs(a.start - m.start)) if near else None
+        return "claimed", [claimer] if claimer else [], f"claim word '{doc.text[m.start:m.end]}'"
+    for kind, modality in (("modality:denied", "denied"), ("modality:alleged", "alleged")):
+        hit = [m for m in marks if m.kind == kind and m.end <= cue.start]
+        if hit:
+            return modality, [], f"'{doc.text[hit[-1].start:hit[-1].end]}' before the cue"
+    return "asserted", [], ""
+
+
+def _is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
+    if any(m.kind == "future" and m.end <= cue.end for m in _markers_in(doc, clause[0], clause[1])):
+        return True
+    return doc.text[cue.start:cue.start + 1] == "س" and cue.cue.pos == "verb"
+
+
+def _is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
+    return any(m.kind == "negation" and m.end <= cue.start and cue.start - m.end <= 12
+               for m in _markers_in(doc, clause[0], clause[1]))
+
+
+def _speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
+             actors: tuple[ActorMention, ...]) -> ActorMention | None:
+    """"قالت الميليشيا ... إنها استهدفت": the speaker is the subject of a pronoun-led clause."""
+    head = doc.text[max(sent.start, cue.start - 12):cue.start].split()
+    if not any(w in PRONOUN_SUBJECTS for w in head[-2:]):
+        return None
+    for m in _markers_in(doc, sent.start, cue.start):
+        if m.kind == "attribution":
+            after = [a for a in actors if m.end <= a.word_start <= m.end + 2]
+            if after:
+                return after[0]
+    return None
+
+
+def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
+    actors = resolve_references(doc)
+    out: list[Candidate] = []
+    for cue in doc.mentions.cues:
+        if doc.in_non_event(cue.start, cue.end):
+            continue
+        if doc.role_before(cue.start - _prefix_len(doc, cue), max_gap=1) == "demonstrative":
+            continue
+        sent = doc.sentence_at(cue.start)
+        clause = doc.clause_at(cue.start)
+        if _is_negated(doc, cue, clause) or _is_planned(doc, cue, clause):
+            continue
+        etype, sub, weapons, why_type = _type_and_sub(doc, cue, clause, sent)
+        passive = doc.text[max(0, cue.start - 8):cue.start].rstrip().endswith(("تعرضت ل", "تعرض ل", "تعرضت", "تعرض"))
+        roles = find_roles(doc, cue, actors, sent, clause, passive)
+        actor1, actor2 = roles.actor1, roles.actor2
+        explain = [("event_type", f"cue '{doc.text[cue.start:cue.end]}': {why_type}")]
+        if actor1 is None:
+            speaker = _speaker(doc, sent, cue, actors)
+            if speaker:
+                actor1 = speaker
+                explain.append(("actor1", "the speaker of 'قال ... إنها' is the agent"))
+        elif roles.why1:
+            explain.append(("actor1", roles.why1))
+        if actor2 and roles.why2:
+            explain.append(("actor2", roles.why2))
+        modality, claimers, why_mod = _modality(doc, cue, sent, clause, actors)
+        if modality == "asserted" and actor1 and actor1.actor.inter in SELF_REPORTING_INTERS and \
+                _speaker(doc, sent, cue, actors) is not None:
+            modality, claimers, why_mod = "claimed", [actor1], "a non-state group reports its own attack"
+        if why_mod:
+            explain.append(("modality", why_mod))
+        if modality == "claimed" and actor1 is None and claimers:
+            actor1 = claimers[0]
+        if etype == BATTLES and sub == "by-actor":
+            if actor1 is None:
+                continue
+            sub = "Government regains territory" if actor1.actor.inter == 1 else "Non-state actor overtakes territory"
+            explain.append(("sub_event_type", f"territory taken by a {'state' if actor1.actor.inter == 1 else 'non-state'} actor"))
+        if etype == VAC and actor2 is not None and actor2.actor.inter in (1, 2, 3) and sub == "Attack":
+            etype, sub = BATTLES, "Armed clash"
+            explain.append(("event_type", "an attack on an armed actor is a battle"))
+        if cue.cue.strength < 0.6 and etype == BATTLES and actor2 is not None and actor2.actor.inter == 7:
+            etype, sub = VAC, "Attack"
+        places, why_place = find_places_for(doc, cue, sent, clause)
+        when = find_date(doc, cue, sent)
+        marks = _markers_in(doc, sent.start, sent.end)
+        background = any(m.kind == "background" and m.end <= cue.start for m in marks) and when.inherited
+        qty = _number_before(doc, cue.start - _prefix_len(doc, cue))
+        aggregate_marker = any(m.kind == "aggregate" for m in _markers_in(doc, clause[0], clause[1]))
+        coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
+        aggregate = bool((qty and qty >= 3 and coarse) or (aggregate_marker and qty and qty >= 2))
+        if aggregate or etype == STRATEGIC:
+            places = places[:1]
+        if aggregate_marker and not qty and coarse and etype != STRATEGIC:
+            continue  # "سلسلة هجمات": an unquantified summary, not an incident
+        slots: list[PlaceMention | None] = list(places) if places else [None]
+        for place in slots:
+            c = Candidate(cue, sent, etype, sub, actor1, actor2, place, when, weapons, modality, aggregate,
+                          background, list(claimers), None, qty, cue.cue.strength, {sent.index}, list(explain))
+            c.explain.append(("location", why_place or "no place in reach"))
+            c.explain.append(("event_date", when.why))
+            if actor1 is None and sub in UNIDENTIFIED_BY_DEFAULT:
+                c.default_actor1 = "Unidentified Armed Group ({country})"
+                c.explain.append(("actor1", "no perpetrator named: unidentified armed group (ACLED convention)"))
+            out.append(c)
+    _attach_fatalities(doc, out)
+    return [c for c in out if _keep(c)]
+
+
+def _prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:
+    i = cue.start
+    while i > 0 and doc.text[i - 1].isalnum():
+        i -= 1
+    return cue.start - i
+
+
+def _country(p: PlaceMention) -> str | None:
+    return p.place.country if p.place else None
+
+
+def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    for f in doc.mentions.fatalities:
+        sent = doc.sentence_at(f.start)
+        pool = [c for c in cands if c.sentence.index == sent.index]
+        if not pool:
+            continue
+        best = min(pool, key=lambda c: (abs(c.cue.start - f.start), c.place is None))
+        same_cue = [c for c in pool if c.cue is best.cue]
+        target = same_cue[0]
+        if target.fatalities is None:
+            target.fatalities = f.value
+            target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
+
+
+def _keep(c: Candidate) -> bool:
+    """Enough to call it an incident: a place, or an actor and a date of its own."""
+    if c.place is None and (c.actor1 is None or c.when.inherited):
+        return False
+    return not (c.strength < 0.6 and c.actor1 is None and c.actor2 is None)

@@ -1,0 +1,182 @@
+"""Merge the candidates of one document into event records, per ACLED's rule: one event per
+type, actors, day and place. The headline and the body, the act and the claim of it, and a
+sentence that only repeats an incident (with an inherited date) become one record.
+"""
+
+from __future__ import annotations
+
+import math
+
+from marsad.extract.document import AnalysedDocument
+from marsad.extract.events import DISORDER, Candidate
+from marsad.extract.mentions import ActorMention
+from marsad.geo.resolve import PlaceMention
+from marsad.models import ActorRef, Attribution, Event, Evidence, Location
+
+GENERIC_ACTORS = {"unidentified"}
+SAME_PLACE_KM = 12.0
+
+
+def _km(a: PlaceMention, b: PlaceMention) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.place and b.place and a.place.id == b.place.id:
+        return True
+    d = _km(a, b)
+    if d is not None and d <= SAME_PLACE_KM:
+        return True
+    # A governorate or region that contains the other place (same admin1, one of them coarse).
+    if a.place and b.place and (a.geo_precision >= 3 or b.geo_precision >= 3):
+        return bool(a.place.admin1 and a.place.admin1 == b.place.admin1)
+    return a.place is None and b.place is None and a.text == b.text
+
+
+def _actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.actor.id == b.actor.id or a.actor.id in GENERIC_ACTORS or b.actor.id in GENERIC_ACTORS:
+        return True
+    return bool(a.actor.parent and a.actor.parent == b.actor.name) or bool(b.actor.parent and b.actor.parent == a.actor.name)
+
+
+def _dates_compatible(a: Candidate, b: Candidate) -> bool:
+    if a.when.inherited or b.when.inherited or a.date is None or b.date is None:
+        return True
+    return a.date == b.date
+
+
+def mergeable(a: Candidate, b: Candidate) -> bool:
+    if a.event_type != b.event_type or a.aggregate != b.aggregate:
+        return False
+    if a.aggregate:
+        return abs(a.sentence.index - b.sentence.index) <= 2
+    if a.background != b.background:
+        return False
+    return (_dates_compatible(a, b) and _same_place(a.place, b.place)
+            and _actors_compatible(a.actor1, b.actor1) and _actors_compatible(a.actor2, b.actor2))
+
+
+def _precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
+    if a is None or b is None:
+        return a or b
+    if a.place is None and b.place is not None:
+        return b
+    return b if b.geo_precision < a.geo_precision else a
+
+
+_MODALITY_RANK = {"asserted": 0, "claimed": 1, "alleged": 2, "denied": 3, "planned": 4}
+
+
+def _absorb(keep: Candidate, other: Candidate) -> None:
+    if keep.when.inherited and not other.when.inherited:
+        keep.when = other.when
+    keep.place = _precise_place(keep.place, other.place)
+    if other.strength > keep.strength or (keep.sub_event_type.startswith("Shelling") and other.weapons
+                                          and other.sub_event_type != keep.sub_event_type and other.strength >= keep.strength - 0.15):
+        keep.sub_event_type = other.sub_event_type
+    if keep.actor1 is None or (keep.actor1.actor.id in GENERIC_ACTORS and other.actor1 and keep.modality != "asserted"):
+        keep.actor1 = other.actor1 or keep.actor1
+    keep.actor2 = keep.actor2 or other.actor2
+    if _MODALITY_RANK[other.modality] < _MODALITY_RANK[keep.modality]:
+        keep.modality = other.modality
+    keep.claimed_by.extend(a for a in other.claimed_by if all(a.actor.id != b.actor.id for b in keep.claimed_by))
+    if other.fatalities is not None:
+        keep.fatalities = max(keep.fatalities or 0, other.fatalities)
+    keep.quantity = keep.quantity or other.quantity
+    keep.weapons = sorted(set(keep.weapons) | set(other.weapons))
+    keep.strength = max(keep.strength, other.strength)
+    keep.sentences |= other.sentences
+    keep.default_actor1 = keep.default_actor1 or other.default_actor1
+    keep.explain.extend(("merge", f"{k}: {v}") for k, v in other.explain if k == "event_type")
+
+
+def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
+    """Greedy merge in document order (explicitly dated and placed candidates first)."""
+    order = sorted(cands, key=lambda c: (c.when.inherited, c.place is None, c.sentence.index, c.cue.start))
+    kept: list[Candidate] = []
+    for c in order:
+        for k in kept:
+            if mergeable(k, c):
+                _absorb(k, c)
+                break
+        else:
+            kept.append(c)
+    kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
+    return kept
+
+
+# ---------------------------------------------------------------- records
+
+
+def _country_of(c: Candidate, doc_country: str | None) -> str | None:
+    if c.place and c.place.place and c.place.place.country:
+        return c.place.place.country
+    return doc_country
+
+
+def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | None) -> ActorRef | None:
+    if a is None:
+        return None
+    name = a.actor.name
+    if "{country}" in name:
+        name = name.replace("{country}", country or "unknown country")
+        if name.startswith("Military Forces of ") or name.startswith("Police Forces of "):
+            name = name.replace(" of unknown country", "")
+    a0, a1 = doc.nt.to_original(a.start, a.end)
+    return ActorRef(name=name, text=doc.nt.original[a0:a1], span=(a.start, a.end), inter=a.actor.inter,
+                    country=a.actor.country or country, parent=a.actor.parent)
+
+
+def _location(doc: AnalysedDocument, p: PlaceMention | None) -> Location | None:
+    if p is None:
+        return None
+    pl = p.place
+    o0, o1 = doc.nt.to_original(p.start, p.end)
+    return Location(
+        name=pl.name if pl else doc.nt.original[o0:o1], name_ar=pl.name_ar if pl else doc.nt.original[o0:o1],
+        country=pl.country if pl else None, admin1=pl.admin1 if pl else None, admin2=pl.admin2 if pl else None,
+        admin3=pl.admin3 if pl else None, latitude=p.latitude, longitude=p.longitude,
+        geo_precision=p.geo_precision, gazetteer_id=pl.id if pl else None, text=doc.nt.original[o0:o1],
+        span=(p.start, p.end))
+
+
+def _attributions(doc: AnalysedDocument, c: Candidate) -> tuple[Attribution, ...]:
+    out: list[Attribution] = []
+    for i in sorted(c.sentences):
+        s = doc.sentences[i]
+        for src in doc.mentions.sources:
+            if s.start <= src.start < s.end and all(a.source != src.source for a in out):
+                o0, o1 = doc.nt.to_original(max(s.start, src.start - 12), src.end)
+                out.append(Attribution(src.source, doc.nt.original[o0:o1].strip()))
+    return tuple(out)
+
+
+def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Event:
+    country = _country_of(c, doc_country)
+    actor1 = _actor_ref(doc, c.actor1, country)
+    if actor1 is None and c.default_actor1:
+        actor1 = ActorRef(c.default_actor1.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), 3,
+                          country)
+    actor2 = _actor_ref(doc, c.actor2, country)
+    evidence = []
+    for i in sorted(c.sentences):
+        s = doc.sentences[i]
+        evidence.append(Evidence(doc.nt.original_text(s.start, s.end), (s.start, s.end)))
+    confidence = c.strength * (1.0 if c.place else 0.7) * (1.0 if actor1 else 0.8) * (0.8 if c.when.inherited else 1.0)
+    claimers = [r for r in (_actor_ref(doc, a, country) for a in c.claimed_by) if r]
+    return Event(
+        doc=doc.doc_id, event_type=c.event_type, sub_event_type=c.sub_event_type, event_date=c.date,
+        time_precision=c.when.precision, actor1=actor1, actor2=actor2, location=_location(doc, c.place),
+        fatalities=c.fatalities, modality=c.modality, aggregate=c.aggregate, weapons=tuple(c.weapons),
+        quantity=c.quantity, claimed_by=tuple(claimers), attribution=_attributions(doc, c), evidence=tuple(evidence),
+        confidence=round(min(1.0, confidence), 3), disorder_type=DISORDER.get(c.event_type),
+        civilian_targeting=bool(actor2 and actor2.inter == 7), background=c.background,
+        explain=tuple(c.explain))

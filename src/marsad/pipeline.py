@@ -1,0 +1,87 @@
+"""The whole pipeline for one document: article → normalized text → mentions → events.
+
+`process(doc)` is what the CLI, the ingest runner and the API all call; it raises `MarsadError`
+subclasses for documents it cannot handle (the batch loops turn them into recorded failures).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from marsad.article import read_article
+from marsad.errors import ExtractionError
+from marsad.extract.document import AnalysedDocument, analyse
+from marsad.extract.events import build_candidates
+from marsad.extract.merge import merge_candidates, to_event
+from marsad.geo.resolve import context_from
+from marsad.models import Article, Document, Event
+from marsad.text.normalize import NormalizedText, normalize
+
+EVENT_LANGUAGES = {"ar", None}
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    article: Article
+    text: NormalizedText  # normalization of article.full_text; every span indexes text.text
+    events: list[Event]
+    language: str | None
+    timings: dict[str, float] = field(default_factory=dict)
+    skipped_reason: str | None = None  # why no events were looked for (another language ...)
+
+
+def _event_id(e: Event) -> str:
+    loc = e.location
+    key = "|".join([
+        e.doc, e.event_type, e.sub_event_type, e.event_date.isoformat() if e.event_date else "",
+        (loc.gazetteer_id or loc.text) if loc else "", e.actor1.name if e.actor1 else "",
+        str(e.evidence[0].span[0]) if e.evidence else "", "agg" if e.aggregate else "",
+    ])
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _doc_country(doc: AnalysedDocument) -> str | None:
+    counts = Counter(p.place.country for p in doc.places if p.place and p.place.country)
+    title = [p.place.country for p in doc.places if p.start < doc.title_end and p.place and p.place.country]
+    if title:
+        return title[0]
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def extract_events(article: Article, nt: NormalizedText | None = None, *, include_background: bool = False,
+                   timings: dict[str, float] | None = None) -> list[Event]:
+    """Event records of one article (headline and body), ids stable across runs."""
+    nt = nt or normalize(article.full_text)
+    title_end = len(nt.text.split("\n\n", 1)[0]) if article.title else 0
+    t0 = time.perf_counter()
+    context = context_from(article.title or "", list(article.section), nt.text)
+    doc = analyse(article.id, nt, article.published, title_end, context)
+    t1 = time.perf_counter()
+    cands = merge_candidates(build_candidates(doc))
+    country = _doc_country(doc)
+    events = [to_event(doc, c, country) for c in cands if include_background or not c.background]
+    events = [replace(e, id=_event_id(e)) for e in events]
+    if timings is not None:
+        timings["mentions"] = timings.get("mentions", 0.0) + t1 - t0
+        timings["events"] = timings.get("events", 0.0) + time.perf_counter() - t1
+    return events
+
+
+def process(doc: Document, *, include_background: bool = False) -> Processed:
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    article = read_article(doc)
+    timings["article"] = time.perf_counter() - t0
+    if not article.body.strip() and not (article.title or "").strip():
+        raise ExtractionError("the document has no article text", doc.id)
+    t1 = time.perf_counter()
+    nt = normalize(article.full_text)
+    timings["normalize"] = time.perf_counter() - t1
+    if article.language not in EVENT_LANGUAGES:
+        return Processed(article, nt, [], article.language, timings,
+                         f"language '{article.language}' is not Arabic: no events extracted")
+    events = extract_events(article, nt, include_background=include_background, timings=timings)
+    return Processed(article, nt, events, article.language, timings)

@@ -1,0 +1,147 @@
+"""The event engine on sentences written for these tests (table-driven), and on the dev gold."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from conftest import REPO, require_shared
+from marsad.models import Article, Event
+from marsad.pipeline import extract_events
+
+PUB = date(2023, 10, 27)  # a Friday
+
+
+def events_of(text: str, published: date = PUB, title: str | None = None) -> list[Event]:
+    return extract_events(Article(id="t", title=title, body=text, published=published, language="ar"))
+
+
+def one(text: str, published: date = PUB) -> Event:
+    evs = events_of(text, published)
+    assert len(evs) == 1, [(e.event_type, e.sub_event_type, e.location and e.location.name) for e in evs]
+    return evs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "sub"),
+    [
+        ("شنت مقاتلات روسية غارات على مدينة إدلب أمس.", "Explosions/Remote violence", "Air/drone strike"),
+        ("قصفت قوات النظام السوري بلدة اللطامنة بريف حماة بالمدفعية الثقيلة أمس.", "Explosions/Remote violence",
+         "Shelling/artillery/missile attack"),
+        ("انفجرت عبوة ناسفة في منطقة الحسينية شمالي بغداد أمس.", "Explosions/Remote violence",
+         "Remote explosive/landmine/IED"),
+        ("فجر انتحاري سيارة مفخخة عند نقطة تفتيش في قضاء الطارمية أمس.", "Explosions/Remote violence", "Suicide bomb"),
+        ("استهدفت طائرة مسيرة سيارة في مدينة القامشلي صباح الخميس.", "Explosions/Remote violence", "Air/drone strike"),
+        ("اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة كفرنبودة أمس.", "Battles", "Armed clash"),
+        ("سيطرت قوات النظام السوري أمس على بلدة كفرنبودة في ريف حماة.", "Battles", "Government regains territory"),
+        ("سيطر تنظيم داعش أمس على مدينة تدمر.", "Battles", "Non-state actor overtakes territory"),
+        ("اختطف مسلحون مجهولون أمس صحفيا في مدينة الموصل.", "Violence against civilians",
+         "Abduction/forced disappearance"),
+        ("أعدم تنظيم داعش أمس عشرة مدنيين في مدينة الرقة.", "Violence against civilians", "Attack"),
+        ("تظاهر مئات السوريين مساء الخميس في مدينة اللاذقية.", "Protests", "Peaceful protest"),
+        ("اعتقلت السلطات السورية أمس ناشطا في مدينة اللاذقية.", "Strategic developments", "Arrests"),
+    ],
+)
+def test_event_types(text: str, etype: str, sub: str) -> None:
+    e = one(text)
+    assert (e.event_type, e.sub_event_type) == (etype, sub)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الوزير إن بلاده ستشن غارات على مواقع داعش في الرقة.",  # a plan
+        "تقع المدينة الخاضعة لسيطرة فصائل المعارضة في شمال غرب سوريا.",  # a state, not an incident
+        "لم تسجل اشتباكات في مدينة حمص أمس.",  # negated
+        "وتهدد الولايات المتحدة بشن ضربات على مواقع في العراق.",  # a threat
+        "ارتفعت أسعار الخبز في دمشق أمس.",  # no cue
+        "",
+    ],
+)
+def test_not_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_seed_like_attack_has_all_arguments() -> None:
+    e = one("وأمس الخميس، شن مجهولون قصفاً على القاعدة العسكرية لقوات التحالف الدولي في حقل كونيكو بريف دير الزور.")
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.event_date == date(2023, 10, 26)
+    assert e.actor1 is not None and e.actor1.name.startswith("Unidentified Armed Group")
+    assert e.actor2 is not None and "Coalition" in e.actor2.name
+    assert e.location is not None and e.location.country == "Syria"
+
+
+def test_fatalities_victims_and_perpetrator() -> None:
+    e = one("قتل 18 شخصا أمس في سقوط صاروخ أطلقته قوات النظام السوري على حي في مدينة حلب.", date(2015, 7, 22))
+    assert e.fatalities == 18
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of Syria"
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Syria)"
+    assert e.event_date == date(2015, 7, 21)
+
+
+def test_one_event_per_place() -> None:
+    evs = events_of("شنت مقاتلات التحالف الدولي أمس غارات على مدينتي الرقة ودير الزور.")
+    assert sorted(e.location.name_ar for e in evs if e.location) == sorted(["الرقة", "دير الزور"])
+
+
+def test_claim_sets_modality_and_claimer() -> None:
+    e = one("وتبنى تنظيم داعش التفجير الذي استهدف سوقا شعبيا في مدينة الرمادي أمس.")
+    assert e.modality == "claimed"
+    assert e.claimed_by and e.claimed_by[0].name == "Islamic State"
+
+
+def test_aggregate_is_flagged() -> None:
+    evs = events_of("تعرضت القوات الأميركية لثلاثة عشر هجوماً بطائرات مسيرة وصواريخ في سوريا والعراق خلال أسبوع واحد.")
+    assert len(evs) == 1 and evs[0].aggregate
+
+
+def test_background_is_kept_apart() -> None:
+    text = "يذكر أن تنظيم داعش سبق أن هاجم مواقع للجيش العراقي في مدينة الرمادي."
+    assert events_of(text) == []
+    bg = extract_events(Article(id="t", title=None, body=text, published=PUB, language="ar"), include_background=True)
+    assert bg and all(e.background for e in bg)
+
+
+def test_headline_and_body_merge() -> None:
+    evs = events_of("شنت مقاتلات أميركية فجر الجمعة غارات على مواقع للميليشيات الإيرانية في مدينة البوكمال.",
+                    title="غارات أميركية على البوكمال")
+    assert len(evs) == 1
+    assert evs[0].event_date == PUB
+
+
+def test_spans_index_the_normalized_text_and_words_are_original() -> None:
+    from marsad.text import normalize
+
+    body = "قصفت قوات النظام السوري بلدة اللطامنة بريف حماة أمس."
+    e = one(body)
+    nt = normalize(body)
+    assert e.actor1 is not None
+    a, b = e.actor1.span
+    assert nt.original_text(a, b) == e.actor1.text == "قوات النظام السوري"
+    assert e.evidence and nt.text[e.evidence[0].span[0]:e.evidence[0].span[1]].startswith("قصفت")
+
+
+def test_ids_are_stable() -> None:
+    body = "قصفت قوات النظام السوري بلدة اللطامنة بريف حماة أمس."
+    assert one(body).id == one(body).id
+
+
+@pytest.mark.shared
+def test_dev_gold_scores_reach_the_bar(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gold = require_shared("gold", "dev-events.jsonl")
+    score = require_shared("tools", "score.py")
+    inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    inp.write_text(subprocess.run([sys.executable, str(score), "strip", str(gold)], capture_output=True, text=True,
+                                  check=True).stdout, encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "marsad.cli", "events", str(inp), "-o", str(out), "--no-progress"],
+                   check=True, cwd=REPO)
+    rep = json.loads(subprocess.run([sys.executable, str(score), "events", str(gold), str(out), "--json"],
+                                    capture_output=True, text=True, check=True).stdout)
+    assert rep["f1"] >= 0.80, rep["f1"]
+    assert rep["complete_record_rate"] >= 0.50, rep["complete_record_rate"]
+    seed = next(d for d in rep["per_doc"] if d["doc"] == "seed-000")
+    assert seed["fn"] == 0
