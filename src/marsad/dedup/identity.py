@@ -142,9 +142,10 @@ def assign_ids(groups: Sequence[Sequence[str]], previous: Mapping[str, str],
     for (g, old) in overlap:
         olds_by_group[g].add(old)
         groups_by_old[old].add(final[g])
+    kept = set(final)
     for g, members in enumerate(groups):
         cid = final[g]
-        merged = sorted(olds_by_group[g] - {cid})
+        merged = sorted(o for o in olds_by_group[g] - {cid} if o not in kept)  # absorbed, not split off
         if merged:
             revisions.append(Revision("merge", cid, tuple(merged)))
         if cid in olds_by_group[g]:

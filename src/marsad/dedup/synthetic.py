@@ -29,6 +29,7 @@ TYPES: dict[str, tuple[str, ...]] = {
     "Violence against civilians": ("Attack", "Abduction/forced disappearance"),
     "Strategic developments": ("Arrests", "Looting/property destruction", "Disrupted weapons use"),
     "Protests": ("Peaceful protest", "Protest with intervention"),
+    "Riots": ("Violent demonstration", "Mob violence"),
 }
 TYPE_WEIGHTS = {"Explosions/Remote violence": 0.5, "Battles": 0.3, "Violence against civilians": 0.08,
                 "Strategic developments": 0.07, "Protests": 0.05}
@@ -184,7 +185,7 @@ def _one_report(inc: Incident, rid: str, doc: str, near: _Near,
         gp = 3
         lat, lon = centroids[(place.country, place.admin1)]
         admin2, pid, loc = None, f"admin1:{place.admin1}", place.admin1
-    sub = inc.sub_event_type if rng.random() < 0.85 else rng.choice(TYPES[inc.event_type])
+    sub = inc.sub_event_type if rng.random() < 0.85 else rng.choice(TYPES.get(inc.event_type, (inc.sub_event_type,)))
     a1 = inc.actor1 if rng.random() < 0.85 else None
     a2 = inc.actor2 if rng.random() < 0.7 else None
     fat = inc.fatalities

@@ -1,0 +1,123 @@
+"""`marsad bench dedup`: deduplication quality and speed on synthetic reports with known truth.
+
+Incidents are drawn on real places (the shared Who's On First gazetteer when present, else a
+generated geography) at about `--per-day` incidents a day, busy places weighted by a Zipf law;
+each incident gets reports the way outlets diverge (dates ±1 day, a nearby village or only the
+governorate, actors left out, another sub-type, another toll: `marsad.dedup.synthetic`).
+`--from-store DB` takes the incidents from a store's events instead (e.g. after ingesting the
+shared corpus): each stored event becomes one incident, its reports generated as above.
+
+Prints JSON: pairwise precision/recall/F1 at `--incidents`, then clustering time (blocking,
+summaries and ids, in memory) at `--scale` reports (default 1,000,000; 0 to skip).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import time
+from datetime import date
+from pathlib import Path
+
+from marsad.dedup import DedupParams, assign_ids, cluster_reports, summarize
+from marsad.dedup import synthetic as syn
+from marsad.dedup.cluster import family
+
+
+def _places(use_shared: bool) -> tuple[list[syn.Place], str]:
+    shared = Path(os.environ.get("MARSAD_SHARED") or Path(__file__).resolve().parents[3].parent / "shared")
+    files = [shared / "gazetteer" / f"wof_{c}_places.csv" for c in ("syria", "iraq")]
+    if use_shared and all(f.exists() for f in files):
+        return syn.gazetteer_places(files), "shared Who's On First localities (Syria, Iraq)"
+    return syn.generated_places(30000, random.Random(0)), "generated geography (30,000 places)"
+
+
+def _store_incidents(db: str, rng: random.Random, spacing: int = 0) -> list[syn.Incident]:
+    from sqlalchemy import select
+
+    from marsad.store import open_store
+    from marsad.store.schema import events
+
+    store = open_store(db, readonly=True)
+    out = []
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(events).where(events.c.event_date.is_not(None), events.c.latitude.is_not(None),
+                                                 events.c.admin1.is_not(None), events.c.geo_precision <= 2)).all()
+    store.close()
+    last: dict[tuple[str, str], list[date]] = {}
+    for r in sorted(rows, key=lambda r: (r.event_date, r.id)):
+        # The corpus reports many incidents several times (that is what dedup is for): one base
+        # incident per place, type family and day, and with `spacing` days between two of them
+        # at one place, so that the truth holds distinct incidents only.
+        key = (r.place_id or r.id, family(r.event_type))
+        day = date.fromisoformat(r.event_date)
+        if any(abs((day - d).days) <= spacing for d in last.get(key, [])):
+            continue
+        last.setdefault(key, []).append(day)
+        place = syn.Place(r.place_id or r.id, r.location or "", r.country or "", r.admin1, r.admin2,
+                          r.latitude, r.longitude)
+        out.append(syn.Incident(place, date.fromisoformat(r.event_date), r.event_type, r.sub_event_type,
+                                r.actor1, r.actor2, r.fatalities))
+    rng.shuffle(out)
+    return out
+
+
+def quality(incidents: int, per_day: float, seed: int, places: list[syn.Place],
+            from_store: str | None = None, spacing: int = 0) -> dict[str, object]:
+    rng = random.Random(seed)
+    if from_store:
+        incs = _store_incidents(from_store, rng, spacing)
+        places = list({i.place.id: i.place for i in incs}.values())  # one naming of places and governorates
+    else:
+        incs = syn.incidents(incidents, places, rng, per_day)
+    reps, truth = syn.reports(incs, places, rng)
+    t0 = time.perf_counter()
+    groups = cluster_reports(reps, DedupParams())
+    took = time.perf_counter() - t0
+    return {"incidents": len(incs), "reports": len(reps), "clusters": len(groups), "seconds": round(took, 3),
+            **syn.pairwise_scores(groups, truth)}
+
+
+def speed(n_reports: int, per_day: float, seed: int, places: list[syn.Place]) -> dict[str, object]:
+    rng = random.Random(seed)
+    incs = syn.incidents(int(n_reports / 2.5), places, rng, per_day)
+    reps, truth = syn.reports(incs, places, rng)
+    t0 = time.perf_counter()
+    groups = cluster_reports(reps, DedupParams())
+    t1 = time.perf_counter()
+    ids, _rev = assign_ids([[reps[i].id for i in g] for g in groups], {})
+    for g in groups:
+        summarize([reps[i] for i in g])
+    t2 = time.perf_counter()
+    scores = syn.pairwise_scores(groups, truth)
+    return {"reports": len(reps), "incidents": len(incs), "days": round(len(incs) / per_day),
+            "clusters": len(ids), "cluster_seconds": round(t1 - t0, 1), "summary_and_id_seconds": round(t2 - t1, 1),
+            "total_seconds": round(t2 - t0, 1), "reports_per_s": round(len(reps) / (t2 - t0)),
+            "f1": scores["f1"], "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="marsad bench dedup", description=__doc__.split("\n\n")[0])
+    ap.add_argument("--incidents", type=int, default=20000, help="incidents for the quality figures")
+    ap.add_argument("--per-day", type=float, default=40.0, help="incidents a day (Syria and Iraq, 2015: ~40)")
+    ap.add_argument("--scale", type=int, default=1_000_000, help="reports for the timing (0: skip)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--generated", action="store_true", help="use the generated geography even if shared exists")
+    ap.add_argument("--from-store", default=None, help="take the incidents from this store's events")
+    ap.add_argument("--spacing", type=int, default=0,
+                    help="with --from-store: days kept between two base incidents of one place and type family")
+    args = ap.parse_args(argv)
+    places, where = _places(not args.generated)
+    params = DedupParams()
+    out: dict[str, object] = {"benchmark": "dedup", "places": where,
+                              "params": {k: getattr(params, k) for k in DedupParams.__dataclass_fields__},
+                              "quality": quality(args.incidents, args.per_day, args.seed, places, args.from_store,
+                                                 args.spacing)}
+    print(json.dumps(out, ensure_ascii=False), flush=True)
+    if args.scale:
+        out["speed"] = speed(args.scale, args.per_day, args.seed, places)
+        print(json.dumps(out, ensure_ascii=False))
+    return 0
