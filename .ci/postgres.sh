@@ -37,7 +37,7 @@ if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
   useradd --system --home-dir "$PGROOT" --shell /bin/bash postgres
 fi
 
-if "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT"; then
+if "$BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" -U postgres; then
   echo "postgres.sh: PostgreSQL already running on 127.0.0.1:$PGPORT" >&2
   exit 0
 fi
@@ -51,5 +51,5 @@ fi
 as_pg "$BIN/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w -t 60 \
   -o "-c listen_addresses=127.0.0.1 -p $PGPORT -k $PGROOT -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
   start >/dev/null
-"$BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT"
+"$BIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT" -U postgres
 echo "postgres.sh: PostgreSQL running on 127.0.0.1:$PGPORT (data in $PGROOT/data)" >&2
