@@ -29,7 +29,8 @@ from functools import lru_cache
 
 from marsad import lexicon
 
-__all__ = ["NumberMention", "Tok", "find_numbers", "parse_number", "read_number", "word_tokens"]
+__all__ = ["NumberMention", "Reading", "Tok", "find_numbers", "number_words", "parse_number", "read_number",
+           "word_tokens"]
 
 # One token regex shared with the date reader: numeric dates (9/8/2017, 2017-08-09) as one
 # token, digit runs with an optional letter prefix (ال17, و24) and decimals, and letter runs.
@@ -99,6 +100,11 @@ def _lexicon() -> tuple[dict[str, tuple[_Atom, ...]], frozenset[str], frozenset[
     clash = frozenset(k for e in data["weekday_with_article"] for k in e["ar_norm"])
     never = frozenset(k for e in data["not_numbers"] for k in e["ar_norm"])
     return {k: tuple(v) for k, v in table.items()}, clash, never
+
+
+def number_words() -> frozenset[str]:
+    """Every normalized number word of the lexicon (without proclitics)."""
+    return frozenset(_lexicon()[0])
 
 
 def word_tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
