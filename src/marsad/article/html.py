@@ -16,7 +16,7 @@ from datetime import date
 from urllib.parse import urlparse
 
 from marsad.article.blocks import dense_text, looks_like_table_dump
-from marsad.article.body import clean_blocks, has_article, words_key
+from marsad.article.body import clean_blocks, date_line, has_article, words_key
 from marsad.article.encoding import check_text, decode_bytes
 from marsad.article.furniture import clean_sections
 from marsad.article.language import detect_language
@@ -154,8 +154,39 @@ def _visible_part(title: str, visible: str, sites: set[str]) -> str | None:
     return longest if len(words_key(longest).split()) >= 2 * rest else stripped
 
 
-def choose_title(info: PageInfo, sites: set[str], first_block: str | None = None,
-                 rest: str = "") -> str | None:
+def _headline_before_body(info: PageInfo, blocks: list[str]) -> str | None:
+    """The headline-like line of the page text that stands just above the article's first
+    paragraph (skipping date, byline and furniture lines): the headline of pages that mark it
+    with neither <h1> nor metadata."""
+    from marsad.article.furniture import furniture, looks_like_breadcrumb
+
+    first = next((b for b in blocks if len(b.split()) >= 12), None)
+    if not first:
+        return None
+    lines = [" ".join(ln.split()) for ln in info.text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    head = " ".join(first.split()[:6])
+    idx = next((i for i, ln in enumerate(lines) if ln.startswith(head)), None)
+    if idx is None:
+        return None
+    f = furniture()
+    for ln in reversed(lines[max(0, idx - 6):idx]):
+        if date_line(ln) is not None or f.is_line(ln) or looks_like_breadcrumb(ln) or len(ln.split()) < 3:
+            continue
+        return ln if is_headline(ln) else None
+    return None
+
+
+def _weak_title(title: str, sites: set[str], rest: str) -> bool:
+    """A metadata title that is rather the site's name: two words or fewer, a name that starts
+    with "موقع"/"وكالة"..., a known site name, or words the article does not use."""
+    words = words_key(title).split()
+    site_words = {words_key(w) for w in _SITE_WORDS}
+    return (len(words) <= 2 or words[0] in site_words or words_key(title) in sites
+            or (bool(rest) and _overlap(title, rest) < 0.25))
+
+
+def choose_title(info: PageInfo, sites: set[str], blocks: list[str] | None = None) -> str | None:
     """The newspaper's headline.
 
     1. An <h1> that says the same words as a metadata title (og:title, JSON-LD headline,
@@ -165,8 +196,12 @@ def choose_title(info: PageInfo, sites: set[str], first_block: str | None = None
        shortened for sharing ("غارات على إدلب"); the newspaper's headline is the <h1>.
     3. Pages without <h1>: the first block of the article text when it is a headline (short,
        no final punctuation) sharing most words with a metadata title; else the metadata title
-       (for <title>, the part the page shows); else a headline-like first block.
+       (for <title>, the part the page shows) unless it is rather the site's name; then the
+       headline-like first block, or the headline-like line just above the article.
     """
+    blocks = blocks or []
+    first_block = blocks[0] if blocks else None
+    rest = " ".join(blocks[1:12])
     ld = next((v for v in info.jsonld_values("headline") if isinstance(v, str)), None)
     structured = [strip_site_name(t, sites) for t in (info.first_meta("og:title"), ld,
                                                        info.first_meta("twitter:title"))]
@@ -197,9 +232,10 @@ def choose_title(info: PageInfo, sites: set[str], first_block: str | None = None
         # article; a headline's words come back in the text.
         if rest and cands and _overlap(headline_block, rest) >= _overlap(cands[0], rest) + 0.25:
             return headline_block
-    if cands:
-        return cands[0]
-    return headline_block
+    strong = [c for c in cands if not _weak_title(c, sites, rest)]
+    if strong:
+        return strong[0]
+    return headline_block or _headline_before_body(info, blocks) or (cands[0] if cands else None)
 
 
 # ---------------------------------------------------------------- date
@@ -261,38 +297,72 @@ class PageText:
         return None
 
 
-def _text_date(page: PageText, anchors: list[str], body_start: str | None, today: date) -> date | None:
-    """The date written nearest the headline in the visible text, after it by preference; when
-    the headline cannot be found, the date nearest before the first paragraph of the body.
-    Dates labelled as updates count last, labelled publication dates and Gregorian dates first."""
+NEAR_BEFORE = 150  # a date this close above the headline is its kicker or meta line
+
+
+def _text_dates(page: PageText, anchors: list[str], body: tuple[str, ...], today: date
+                ) -> tuple[date | None, date | None]:
+    """Dates written in the visible text around the article: (near, far).
+
+    `near` is the date nearest the headline, after it (in the byline, the dateline or the body)
+    or just above it with no menu in between; when the headline cannot be found, the date
+    nearest before the first paragraph. `far` is a date above the headline across the site menu
+    (often a "today" widget) or an unlabelled one after the body (sidebars, related posts): a
+    last resort. Labelled publication dates ("نشر في") win, also after the body; dates labelled
+    as updates lose; Hijri dates yield to Gregorian ones."""
     from marsad.article.furniture import furniture
 
-    where = page.locate(anchors)
-    before, after = 400, 1500
-    if where is None and body_start:
-        where = page.locate([body_start])
-        before, after = 1500, 300
-    if where is None:
-        return None
-    pos, end = where
     text = page.flat
-    lo, hi = max(0, pos - before), min(len(text), end + after)
-    found = find_dates(text[lo:hi], normalized=True, today=today)
+    where = page.locate(anchors)
+    first = " ".join(body[0].split()[:8]) if body else ""
+    last = page.locate([" ".join(body[-1].split()[-8:])]) if body else None
+    body_end = last[1] if last else -1
+    by_body = where is None
+    if by_body:
+        where = page.locate([first]) if first else None
+    if where is None:
+        return None, None
+    pos, end = where
+    lo = max(0, pos - (1500 if by_body else 400))
+    hi = min(len(text), max(end + (300 if by_body else 1500), body_end + 300))
     f = furniture()
-    cands: list[tuple[int, int, date]] = []
-    for d in found:
+    near: list[tuple[int, int, date]] = []
+    far: list[tuple[int, int, date]] = []
+    for d in find_dates(text[lo:hi], normalized=True, today=today):
         start, stop = d.start + lo, d.end + lo
-        if before > after:  # anchored on the body: the date line stands before it
-            dist = pos - stop if stop <= pos else start - pos + 300
-        else:  # anchored on the headline: before it counts a little worse than after it
-            dist = pos - stop + 200 if stop <= pos else max(0, start - end)
         label = f.date_label_before(text, start)
-        dist += 3000 if label == "updated" else -150 if label == "published" else 0
-        dist += 150 if d.kind == "hijri" else 0
-        cands.append((dist, start, d.value))
-    if not cands:
+        bonus = 3000 if label == "updated" else -1000 if label == "published" else 0
+        bonus += 150 if d.kind == "hijri" else 0
+        if stop <= pos:
+            gap = pos - stop
+            if by_body or (gap <= NEAR_BEFORE and not _crosses_menu(text[stop:pos])):
+                near.append((gap + (0 if by_body else 100) + bonus, start, d.value))
+            else:
+                far.append((gap + bonus, start, d.value))
+        elif body_end > 0 and start > body_end and label != "published":
+            far.append((start - body_end + 1000 + bonus, start, d.value))  # a sidebar, related posts
+        else:
+            near.append((start - (pos if by_body else end) + (300 if by_body else 0) + bonus, start, d.value))
+    return (min(near)[2] if near else None), (min(far)[2] if far else None)
+
+
+def _crosses_menu(between: str) -> bool:
+    """Whether the text between a date and the headline holds the site's menu (a home link or
+    several section names): the date is then in the page header (a "today" widget)."""
+    from marsad.article.furniture import furniture, line_key
+
+    f = furniture()
+    words = f" {line_key(between)} "
+    if any(f" {h} " in words for h in f.home):
+        return True
+    return sum(1 for w in f.section_words if f" {w} " in words) >= 3
+
+
+def _url_date(url: str | None, today: date) -> date | None:
+    m = _URL_DATE.search(url) if url else None
+    if not m:
         return None
-    return min(cands)[2]
+    return parse_machine_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", today)
 
 
 def _choose_crumbs(info: PageInfo, page: PageText, anchors: list[str]) -> list[str]:
@@ -318,17 +388,18 @@ def _choose_crumbs(info: PageInfo, page: PageText, anchors: list[str]) -> list[s
     return [p for p in CRUMB_SEP.split(best[1]) if p.strip()]
 
 
-def _fallback_date(info: PageInfo, html: str, url: str | None, today: date) -> date | None:
+def _fallback_date(info: PageInfo, html: str, url: str | None, far: date | None, today: date) -> date | None:
+    """When the page shows no date near its headline: the URL, a modification date, a date far
+    above the headline, date-like elements, and last htmldate."""
+    d = _url_date(url, today)
+    if d:
+        return d
     for v in [*info.jsonld_values("dateModified"), *(info.meta.get(k) for k in _META_MODIFIED)]:
         d = parse_machine_date(str(v) if v else None, today)
         if d:
             return d
-    if url:
-        m = _URL_DATE.search(url)
-        if m:
-            d = parse_machine_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}", today)
-            if d:
-                return d
+    if far:
+        return far
     for text in info.dateish:
         found = find_dates(text, today=today)
         if found:
@@ -374,7 +445,7 @@ def read_html(doc: Document, today: date | None = None) -> Article:
         blocks = dense_text(info.body) or blocks
     if not blocks:
         raise ExtractionError("no article text found on the page", where)
-    title = doc.title or choose_title(info, sites, blocks[0], " ".join(blocks[1:12]))
+    title = doc.title or choose_title(info, sites, blocks)
     body = clean_blocks(blocks, title)
     if not body.paragraphs or not has_article(body.paragraphs):
         raise ExtractionError("no article text found on the page (only short navigation or link text)", where)
@@ -382,9 +453,8 @@ def read_html(doc: Document, today: date | None = None) -> Article:
     anchors = [a for a in (title, *info.headings) if a]
     published = doc.published or _structured_date(info, title, today)
     if published is None:
-        body_start = " ".join(body.paragraphs[0].split()[:8])
-        published = (_text_date(page, anchors, body_start, today) or body.date
-                     or _fallback_date(info, html, url, today))
+        near, far = _text_dates(page, anchors, body.paragraphs, today)
+        published = near or body.date or _fallback_date(info, html, url, far, today)
     text = "\n\n".join(body.paragraphs)
     author = info.first_meta("author", "article:author", "dc.creator", "sailthru.author", "byl")
     if not author or author.startswith("http"):
