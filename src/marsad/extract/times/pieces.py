@@ -22,6 +22,7 @@ from marsad.text.numbers import Reading, Tok, read_number
 _TAIL_GAP = re.compile(r"[\s)]*[,،]?[\s]*")
 ANY_PREFIX = frozenset(PREP_PREFIXES | ARTICLE_PREFIXES)
 THIS = frozenset({"هذا", "هذه"})
+MONTH_KW = frozenset({"شهر", "شهري"})
 YEAR_MIN, YEAR_MAX = 1900, 2100
 HIJRI_MIN, HIJRI_MAX = 1343, 1500
 

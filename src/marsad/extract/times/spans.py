@@ -1,0 +1,230 @@
+"""Rules for calendar spans: weeks, months, years and seasons, whole or in parts
+(الأسبوع الماضي, مطلع الشهر الجاري, الأسبوع الأول من آب, أيار 2015, عام 2014, ربيع العام 2003).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from marsad.extract.times import resolve as R
+from marsad.extract.times.pieces import (
+    ANY_PREFIX,
+    MONTH_KW,
+    THIS,
+    YEAR_MAX,
+    YEAR_MIN,
+    Cand,
+    Tokens,
+)
+from marsad.extract.times.pieces import strip_len as _strip
+from marsad.extract.times.vocab import ARTICLE_PREFIXES, PREP_PREFIXES
+
+_LAST = frozenset({"اخير"})
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+
+
+class Spans(Tokens):
+    """Weeks, months, years and seasons."""
+
+    def period(self, i: int) -> Cand | None:
+        """[مطلع|منتصف|أواخر] (الأسبوع|الشهر|العام) dir, هذا الأسبوع, مطلع أيار, منتصف 2014."""
+        j, pp, strip = i, None, 0
+        h = self.hit(j, "period_part", ANY_PREFIX)
+        if h is not None and self.joined(h.end):
+            pp, j, strip = str(h.term.value), h.end, _strip(h.prefix)
+        this = self.stem_in(j, THIS, PREP_PREFIXES)
+        if this is not None and self.joined(j + 1):
+            if j == i:
+                strip = _strip(this)
+            j += 1
+        u = self.hit(j, "unit", ARTICLE_PREFIXES)
+        if u is not None and int(u.term.value["count"]) == 1 and u.term.value["unit"] in ("week", "month", "year"):
+            unit, k = u.term.value["unit"], u.end
+            if j == i:
+                strip = _strip(u.prefix)
+            if unit == "week" and pp is None and this is None:
+                wk = self._week_of_month(i, k, strip)
+                if wk is not None:
+                    return wk
+            d = self.dir_at(k)
+            mode = "current" if this is not None else None
+            if d is not None:
+                mode, k = d
+            if mode is None and pp is None:
+                return None
+            c = Cand(i, k, "period", relative=True, strip=strip, future=mode == "next")
+            self._period_dates(c, unit, mode or "current", pp)
+            return c
+        if pp is None or this is not None:
+            return None
+        got = self.month(j, context=True) if self.month_at(j) is not None else self.year(j, context=True)
+        if got is None:
+            return None
+        c = got
+        c.i, c.strip = i, strip
+        if c.date is not None and c.date_end is not None:
+            c.date, c.date_end, c.precision = self._part_of(c.date, c.date_end, pp)
+        return c
+
+    def _week_of_month(self, i: int, k: int, strip: int) -> Cand | None:
+        """الأسبوع الأول/الثاني/الأخير من آب (من الشهر الماضي): the middle of that week."""
+        if not self.joined(k):
+            return None
+        r = self.number(k)
+        if r is not None and r.ordinal and 1 <= r.value <= 5:
+            nth, k = r.value, r.end
+        elif self.stem_in(k, _LAST, frozenset({"ال"})) is not None:
+            nth, k = 0, k + 1
+        else:
+            return None
+        if self.w(k) != "من" or not self.joined(k) or not self.joined(k + 1):
+            return None
+        month = self.month(k + 1, context=True) if self.month_at(k + 1) else self.period(k + 1)
+        if month is None:
+            return None
+        if month.date is not None and month.date_end is not None and (month.date_end - month.date).days > 31:
+            return None  # الأسبوع الأول من العام: not a month
+        c = Cand(i, month.j, "period", precision=2, relative=month.relative, strip=strip)
+        if month.date is not None and month.date_end is not None:
+            end = month.date_end
+            c.date = end - timedelta(days=3) if nth == 0 else min(end, month.date + timedelta(days=7 * nth - 4))
+            c.future = self.p is not None and c.date > self.p
+        return c
+
+    def _part_of(self, start: date, end: date, pp: str) -> tuple[date, date | None, int]:
+        if (end - start).days > 40:  # a year: thirds of it
+            a, b = {"early": (1, 3), "mid": (6, 8), "late": (10, 12)}[pp]
+            return date(start.year, a, 1), R.month_end(start.year, b), 3
+        rep = {"early": 3, "mid": 15, "late": 28}[pp]
+        return start.replace(day=min(rep, end.day)), None, 2
+
+    def _period_dates(self, c: Cand, unit: str, mode: str, pp: str | None) -> None:
+        p = self.p
+        c.precision = {"week": 2, "month": 3, "year": 3}[unit]
+        if p is None:
+            return
+        shift = {"current": 0, "past": -1, "before_last": -2, "next": 1}[mode]
+        if unit == "week":
+            sunday = p - timedelta(days=p.isoweekday() % 7) + timedelta(weeks=shift)
+            if pp is not None:
+                c.date = sunday + timedelta(days={"early": 1, "mid": 3, "late": 5}[pp])
+                if mode == "current" and c.date > p:
+                    c.date -= timedelta(weeks=1)  # نهاية الأسبوع said on a Monday: the weekend just past
+            elif mode == "current":
+                c.date = sunday + (p - sunday) // 2
+            else:
+                c.date = p + timedelta(weeks=shift)
+            return
+        if unit == "month":
+            base = R.add_months(p.replace(day=1), shift)
+            start, end = R.month_range(base.year, base.month)
+        else:
+            start, end = date(p.year + shift, 1, 1), date(p.year + shift, 12, 31)
+        if pp is not None:
+            c.date, c.date_end, c.precision = self._part_of(start, end, pp)
+        else:
+            c.date, c.date_end = start, end
+
+    def month(self, i: int, context: bool = False) -> Cand | None:
+        """[شهر] month [paired] [year | dir]: the whole month (precision 3)."""
+        j, strip = i, 0
+        kw = self.stem_in(j, MONTH_KW, PREP_PREFIXES)
+        if kw is not None and self.joined(j + 1):
+            strip, j = _strip(kw), j + 1
+        mo = self.month_at(j)
+        if mo is None:
+            return None
+        cal, m, k, amb, paired, prefix = mo
+        if j == i:
+            strip = _strip(prefix)
+        tail = self.year_tail(k)
+        strong = kw is not None or paired or tail.year is not None or tail.year_rel is not None or \
+            tail.mode is not None or context
+        if not strong:
+            if amb:
+                return None
+            ctx = (i > 0 and self.joined(i) and self.in_set(i - 1, "month_context")) or prefix in ("ب", "وب", "فب")
+            if not ctx:
+                return None
+        c = Cand(i, tail.end, "month" if cal == "g" else "hijri", precision=3, strip=strip)
+        y = tail.year
+        if y is None:
+            c.relative = True
+            if self.p is None:
+                return c
+            if tail.year_rel is not None:
+                y = (self.p.year if cal == "g" else (R.hijri_today(self.p) or (0,))[0]) + tail.year_rel
+            else:
+                y = R.month_year(self.p, m, tail.mode) if cal == "g" else R.hijri_month_year(self.p, m, tail.mode)
+            if y is None:
+                return c
+        if cal == "g":
+            if not YEAR_MIN <= y <= YEAR_MAX:
+                return None
+            c.date, c.date_end = R.month_range(y, m)
+        else:
+            rng = R.hijri_month_range(y, m)
+            if rng is None:
+                return None
+            c.date, c.date_end = rng
+        c.future = self.p is not None and c.date > self.p
+        return c
+
+    def year(self, i: int, context: bool = False) -> Cand | None:
+        """عام 2014, العام 2014, سنة 1436 هـ, في 2014, 2015م, عامي 2014 و2015: the whole year."""
+        yw = self.hit(i, "year_word", ANY_PREFIX)
+        strip = 0
+        if yw is not None and self.joined(yw.end):
+            y = self.year_at(yw.end)
+            strip = _strip(yw.prefix)
+        else:
+            y = self.year_at(i)
+            if y is None:
+                return None
+            explicit_era = y[1] is not None and (y[1] == "hijri" or self.w(i + 1) != "م" or self.gap(i + 1) == "")
+            ctx = i > 0 and self.joined(i) and self.in_set(i - 1, "month_context")
+            if not (context or ctx or explicit_era):
+                return None
+            strip = len(self.w(i)) - 4
+        if y is None:
+            return None
+        y1, era, k = y
+        y2 = None
+        if k < self.n and (self.gap(k).strip() == "-" or (self.joined(k) and self.w(k).startswith("و"))):
+            nxt = self.year_at(k)
+            if nxt is not None and nxt[1] == era and nxt[0] > y1:
+                y2, k = nxt[0], nxt[2]
+        c = Cand(i, k, "year", precision=3, strip=strip)
+        if era == "hijri":
+            a, b = R.hijri_year_range(y1), R.hijri_year_range(y2 or y1)
+            if a is None or b is None:
+                return None
+            c.date, c.date_end = a[0], b[1]
+        else:
+            c.date, c.date_end = date(y1, 1, 1), date(y2 or y1, 12, 31)
+        c.future = self.p is not None and c.date > self.p
+        return c
+
+    def season(self, i: int) -> Cand | None:
+        h = self.hit(i, "season", ANY_PREFIX)
+        if h is None:
+            return None
+        tail = self.year_tail(h.end)
+        if tail.end == h.end:
+            return None
+        a, b = _SEASONS[str(h.term.value)]
+        c = Cand(i, tail.end, "period", precision=3, strip=_strip(h.prefix))
+        y = tail.year
+        if y is None:
+            c.relative = True
+            if self.p is None:
+                return c
+            y = self.p.year + (tail.year_rel or 0)
+            if tail.year_rel is None:
+                end_month = R.month_end(y, b)
+                if (tail.mode in ("past", "before_last") and end_month >= self.p) or (tail.mode is None and \
+                        date(y if a <= b else y - 1, a, 1) > self.p):
+                    y -= 1
+        c.date = date(y if a <= b else y - 1, a, 1)
+        c.date_end = R.month_end(y, b)
+        return c
