@@ -195,11 +195,31 @@ class Gazetteer:
             (ar if lang == "ar" else en).setdefault(key, []).append(p)
         for table in (ar, en):
             for lst in table.values():
-                lst.sort(key=lambda p: -p.importance)
+                if len(lst) > 1:
+                    lst.sort(key=lambda p: -p.importance)
         self.by_key: dict[str, list[Place]] = ar
-        self.by_english: dict[str, list[Place]] = en
+        self._english: dict[str, list[Place]] | None = en if en else None
         self._matcher: PhraseMatcher[str] | None = None
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None
+
+    @property
+    def by_english(self) -> dict[str, list[Place]]:
+        """English (and other Latin-script) keys → places; read from the file on first use."""
+        if self._english is None:
+            en: dict[str, list[Place]] = {}
+            if self.path is not None:
+                con = connect(self.path)
+                try:
+                    for place_id, key in con.execute("SELECT place_id, key FROM names WHERE lang != 'ar'"):
+                        p = self.by_id.get(place_id)
+                        if p is not None:
+                            en.setdefault(key, []).append(p)
+                finally:
+                    con.close()
+            for lst in en.values():
+                lst.sort(key=lambda p: -p.importance)
+            self._english = en
+        return self._english
 
     def __len__(self) -> int:
         return len(self.places)
@@ -282,7 +302,7 @@ def load(path: Path | str) -> Gazetteer:
         try:
             meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
             rows = con.execute(f"SELECT {', '.join(PLACE_COLUMNS)} FROM places").fetchall()
-            names = con.execute("SELECT place_id, key, lang FROM names").fetchall()
+            names = con.execute("SELECT place_id, key, lang FROM names WHERE lang = 'ar'").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
