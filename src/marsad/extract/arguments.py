@@ -36,21 +36,46 @@ class Roles:
 
 
 def resolve_references(doc: AnalysedDocument) -> tuple[ActorMention, ...]:
-    """Replace referring words ("التنظيم", "الميليشيا") by the latest earlier actor of that kind."""
+    """Replace referring words ("التنظيم", "الميليشيا") by the latest earlier actor of that kind
+    (or the word's fallback actor); drop the ones that refer to nothing. Actors inside state
+    descriptions ("الخاضعة لسيطرة فصائل المعارضة") take no part in events."""
     out: list[ActorMention] = []
     for a in doc.mentions.actors:
+        if doc.in_non_event(a.start, a.end):
+            continue
         if a.reference:
-            earlier = [b for b in out if not b.reference and b.actor.inter == a.actor.inter and b.start < a.start]
-            if earlier:
-                a = ActorMention(a.start, a.end, earlier[-1].actor, True, a.word_start)
+            earlier = [b for b in out if b.actor.inter in a.actor.refers_to and b.start < a.start]
+            target = earlier[-1].actor if earlier else a.actor.fallback
+            if target is None:
+                continue
+            a = ActorMention(a.start, a.end, target, True, a.word_start)
         out.append(a)
     return tuple(out)
 
 
 def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Acted on: civilians; after a target word ("على", "ضد", "مواقع"); or a possessor joined
+    with ل to a noun that is not the cue ("القاعدة العسكرية لقوات التحالف")."""
     if a.actor.inter in TARGET_INTERS:
         return True
-    return doc.role_before(a.word_start) == "target"
+    role = doc.role_before(a.word_start)
+    if role == "target":
+        return True
+    if role in ("owner", "agent", "with"):
+        return False
+    prefix = doc.text[a.word_start:a.start]
+    return prefix.endswith("ل") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
+        and not _after_cue(doc, a.word_start)
+
+
+def _after_cue(doc: AnalysedDocument, pos: int) -> bool:
+    return any(0 <= pos - c.end <= 1 for c in doc.mentions.cues)
+
+
+def _can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Actors joined with ب ("ارتباطهم بالميليشيات") are instruments or associates, not agents."""
+    prefix = doc.text[a.word_start:a.start]
+    return not (prefix.startswith(("ب", "وب", "فب")) and doc.role_before(a.word_start) not in ("owner", "agent"))
 
 
 def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tuple[int, int]) -> tuple[ActorMention, ActorMention] | None:
@@ -70,11 +95,16 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: tuple[ActorMentio
     pair = _between_pair(doc, in_clause, clause)
     if pair:
         return Roles(pair[0], pair[1], "first party of 'بين X و Y'", "second party of 'بين X و Y'")
-    agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a)]
-    agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a)]
+    agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)]
+    agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)]
     targets_after = [a for a in in_clause if a.start >= cue.end and _is_target(doc, a)]
+    with_party = [a for a in in_sent if a.start >= cue.end and doc.role_before(a.word_start) == "with"]
     actor1: ActorMention | None = None
     why1 = ""
+    if with_party and cue.cue.type == "Battles":
+        other = [a for a in in_sent if a.end <= cue.start and a.actor.id != with_party[0].actor.id]
+        return Roles(with_party[0], other[-1] if other else None, "the other party of 'اشتباكات مع X'",
+                     "the subject engaged in the clash" if other else "")
     if agents_after and agents_after[0].word_start - cue.end <= 2 and cue.cue.pos == "noun":
         actor1, why1 = agents_after[0], "agent right after the noun cue (construct state)"
     elif agents_after and doc.role_before(agents_after[0].word_start) == "agent":
@@ -84,7 +114,7 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: tuple[ActorMentio
     elif agents_before:
         actor1, why1 = agents_before[-1], "nearest actor before the cue in its clause"
     else:
-        before = [a for a in in_sent if a.end <= cue.start and not _is_target(doc, a)]
+        before = [a for a in in_sent if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)]
         if before:
             actor1, why1 = before[-1], "nearest actor before the cue in its sentence"
     actor2: ActorMention | None = None
@@ -93,6 +123,10 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: tuple[ActorMentio
         actor2, why2 = agents_before[-1], "subject of a passive cue"
     elif targets_after:
         actor2, why2 = targets_after[0], "target after the cue (على، ضد، مواقع)"
+    elif actor1 is not None and actor1.end <= cue.start and \
+            [a for a in in_clause if a.start >= cue.end and a.actor.id != actor1.actor.id]:
+        actor2 = next(a for a in in_clause if a.start >= cue.end and a.actor.id != actor1.actor.id)
+        why2 = "object after the cue (the agent stands before it)"
     else:
         later = [a for a in in_sent if a.start >= cue.end and _is_target(doc, a)]
         earlier_victims = [a for a in in_clause if a.end <= cue.start and _is_target(doc, a)]
@@ -151,7 +185,23 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
 
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                     clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
+    places, why = _find_places(doc, cue, sent, clause)
+    if places and all(p.geo_precision >= 3 for p in places):
+        later = [p for p in doc.places_in(cue.end, sent.end) if p.geo_precision < 3 and p.latitude is not None]
+        if later:
+            return [later[0]], "a precise place later in the sentence narrows a regional one"
+    return places, why
+
+
+def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
+                 clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
+    ref = next((r for r in doc.place_refs if cue.end <= r[0] < clause[1]), None)
     after = doc.places_in(cue.end, clause[1])
+    if ref and not [p for p in after if p.start < ref[0]]:
+        earlier = [p for p in doc.places_in(sent.start, cue.start) if p.geo_precision <= 2]
+        if earlier:
+            first = earlier[0]
+            return place_group(doc, doc.places_in(first.start, cue.start)), "'the two villages': the places named before"
     if after:
         return place_group(doc, after), "places after the cue in its clause"
     before = doc.places_in(clause[0], cue.start)
@@ -188,14 +238,20 @@ class DateChoice:
     why: str
 
 
-def _usable(t: TimeExpr, published: date | None) -> bool:
-    if t.date is None:
+def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """A date an incident can have: resolved, not after publication, and not the start of a
+    state ("منذ 28 مايو": since; "منذ يومين", two days ago, is fine)."""
+    if t.date is None or (doc.published and t.date > doc.published):
         return False
-    return not (published and t.date > published)
+    return not (t.kind not in ("ago", "relative_day", "weekday", "recent") and doc.text[max(0, t.start - 4):t.start].strip().endswith("منذ"))
+
+
+def _flashback(doc: AnalysedDocument, s: Sentence) -> bool:
+    return any(m.kind == "flashback" and m.start - s.start <= 2 for m in doc.mentions.markers if s.start <= m.start < s.end)
 
 
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
-    times = [t for t in doc.times_in(sent.start, sent.end) if _usable(t, doc.published)]
+    times = [t for t in doc.times_in(sent.start, sent.end) if _usable(doc, t)]
     if times:
         clause = doc.clause_at(cue.start)
         in_clause = [t for t in times if clause[0] <= t.start < clause[1]]
@@ -203,13 +259,13 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         t = min(pool, key=lambda t: abs(t.start - cue.start))
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
     for prev in reversed(doc.sentences[max(0, sent.index - 4):sent.index]):
-        if prev.in_title:
+        if prev.in_title or _flashback(doc, prev):
             continue
-        ts = [t for t in doc.times_in(prev.start, prev.end) if _usable(t, doc.published)]
+        ts = [t for t in doc.times_in(prev.start, prev.end) if _usable(doc, t)]
         if ts:
             t = ts[-1]
             return DateChoice(t.date, t.time_precision, t, True, f"inherited from an earlier sentence ('{t.text}')")
-    body = [t for t in doc.times if t.start >= doc.title_end and _usable(t, doc.published)]
+    body = [t for t in doc.times if t.start >= doc.title_end and _usable(doc, t)]
     if body and (sent.in_title or sent.index <= 2):
         t = body[0]
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")

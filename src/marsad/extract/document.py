@@ -40,6 +40,11 @@ def _role_matcher() -> PhraseMatcher[str]:
 
 
 @cache
+def _place_ref_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((t, "ref") for e in lexicon.section("cues.yaml", "place_references") for t in e["ar"])
+
+
+@cache
 def _non_event_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher((t, "non-event") for e in lexicon.section("cues.yaml", "non_events") for t in e["ar"])
 
@@ -54,7 +59,15 @@ def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int
             cuts.append(i + 1)
     cuts.extend(b for b in breaks if seg.start < b < seg.end)
     cuts = sorted(set(cuts)) + [seg.end]
-    return tuple((a, b) for a, b in pairwise(cuts) if b > a)
+    spans = [(a, b) for a, b in pairwise(cuts) if b > a]
+    # A piece of one or two words ("، السبت،") is not a clause: join it to the one before.
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and len(text[a:b].split()) <= 2:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +83,7 @@ class AnalysedDocument:
     roles: tuple[tuple[int, int, str], ...]  # (start, end, role) of role words, by end
     role_ends: tuple[int, ...]
     non_events: tuple[tuple[int, int], ...]
+    place_refs: tuple[tuple[int, int], ...]  # "القريتين": words that refer back to places
 
     @property
     def text(self) -> str:
@@ -127,5 +141,6 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     roles = tuple(sorted(((m.word_start, m.end, m.payload) for m in _role_matcher().find_longest(text)),
                          key=lambda r: r[1]))
     non_events = tuple((m.word_start, m.end) for m in _non_event_matcher().find_longest(text))
+    place_refs = tuple((m.word_start, m.end) for m in _place_ref_matcher().find_longest(text))
     return AnalysedDocument(doc_id, nt, published, title_end, tuple(sents), mentions, places, times, roles,
-                            tuple(r[1] for r in roles), non_events)
+                            tuple(r[1] for r in roles), non_events, place_refs)

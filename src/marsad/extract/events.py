@@ -112,7 +112,7 @@ def _is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int])
 
 
 def _is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
-    return any(m.kind == "negation" and m.end <= cue.start and cue.start - m.end <= 12
+    return any(m.kind == "negation" and m.end <= cue.start and cue.start - m.end <= 30
                for m in _markers_in(doc, clause[0], clause[1]))
 
 
@@ -177,6 +177,8 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
         places, why_place = find_places_for(doc, cue, sent, clause)
         when = find_date(doc, cue, sent)
         marks = _markers_in(doc, sent.start, sent.end)
+        if any(m.kind == "habitual" for m in _markers_in(doc, clause[0], clause[1])):
+            continue
         background = any(m.kind == "background" and m.end <= cue.start for m in marks) and when.inherited
         qty = _number_before(doc, cue.start - _prefix_len(doc, cue))
         aggregate_marker = any(m.kind == "aggregate" for m in _markers_in(doc, clause[0], clause[1]))
@@ -197,7 +199,7 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
                 c.explain.append(("actor1", "no perpetrator named: unidentified armed group (ACLED convention)"))
             out.append(c)
     _attach_fatalities(doc, out)
-    return [c for c in out if _keep(c)]
+    return [c for c in out if _keep(c, doc)]
 
 
 def _prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:
@@ -225,8 +227,19 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
 
 
-def _keep(c: Candidate) -> bool:
-    """Enough to call it an incident: a place, or an actor and a date of its own."""
+def _keep(c: Candidate, doc: AnalysedDocument) -> bool:
+    """Enough to call it an incident: a place, or an actor and a date of its own; a weak cue
+    (a bare "هجوم") needs its own date; words in quotation marks with no date of their own are
+    speech about events, and an incident known only by the publication date needs a precise place."""
     if c.place is None and (c.actor1 is None or c.when.inherited):
         return False
-    return not (c.strength < 0.6 and c.actor1 is None and c.actor2 is None)
+    if c.strength < 0.6 and (c.when.inherited or (c.actor1 is None and c.actor2 is None)):
+        return False
+    if c.when.inherited and _in_quotes(doc.text, c.sentence.start, c.cue.start):
+        return False
+    return c.aggregate or c.when.time is not None or (c.place is not None and c.place.geo_precision < 3)
+
+
+def _in_quotes(text: str, start: int, pos: int) -> bool:
+    """An odd number of quotation marks between the sentence start and `pos`."""
+    return text.count('"', start, pos) % 2 == 1

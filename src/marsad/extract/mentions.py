@@ -28,6 +28,8 @@ class ActorInfo:
     inter: int | None
     country: str | None
     parent: str | None
+    refers_to: tuple[int, ...] = ()  # a referring word: the inter codes it may refer back to
+    fallback: ActorInfo | None = None  # ... and the actor it means when none was named before
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +75,7 @@ class WeaponMention:
 @dataclass(frozen=True, slots=True)
 class Marker:
     """A discourse marker: kind is modality:claimed|alleged|denied, future, negation,
-    attribution, background or aggregate."""
+    attribution, background, aggregate, habitual or flashback."""
 
     start: int
     end: int
@@ -129,9 +131,10 @@ def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
                     phrase = f"{h} {adj}"
                     if norm_key(phrase) not in explicit:
                         entries.append((phrase, (info, False)))
-    for ref in lexicon.section("actors.yaml", "references"):
-        target = by_id[ref["actor"]]
-        entries.extend((term, (target, True)) for term in ref["ar"])
+    for i, ref in enumerate(lexicon.section("actors.yaml", "references")):
+        fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
+        info = ActorInfo(f"ref-{i}", "", None, None, None, tuple(int(x) for x in ref["inter"]), fallback)
+        entries.extend((term, (info, True)) for term in ref["ar"])
     return PhraseMatcher(entries)
 
 
@@ -156,7 +159,7 @@ def marker_matcher() -> PhraseMatcher[str]:
     entries: list[tuple[str, str]] = []
     for e in lexicon.section("modality.yaml", "modality"):
         entries.extend((t, f"modality:{e['modality']}") for t in e["ar"])
-    for kind in ("future", "negation", "background", "aggregate"):
+    for kind in ("future", "negation", "background", "aggregate", "habitual", "flashback"):
         for e in lexicon.section("modality.yaml", kind):
             entries.extend((t, kind) for t in e["ar"])
     for e in lexicon.section("modality.yaml", "attribution_verbs"):

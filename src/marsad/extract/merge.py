@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 
 from marsad.extract.document import AnalysedDocument
-from marsad.extract.events import DISORDER, Candidate
+from marsad.extract.events import BATTLES, DISORDER, EXPLOSIONS, Candidate
 from marsad.extract.mentions import ActorMention
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
@@ -53,6 +53,14 @@ def _dates_compatible(a: Candidate, b: Candidate) -> bool:
     return a.date == b.date
 
 
+def _parties_compatible(a: Candidate, b: Candidate) -> bool:
+    """A battle is between two parties whichever the text names first."""
+    straight = _actors_compatible(a.actor1, b.actor1) and _actors_compatible(a.actor2, b.actor2)
+    if straight or a.event_type != BATTLES:
+        return straight
+    return _actors_compatible(a.actor1, b.actor2) and _actors_compatible(a.actor2, b.actor1)
+
+
 def mergeable(a: Candidate, b: Candidate) -> bool:
     if a.event_type != b.event_type or a.aggregate != b.aggregate:
         return False
@@ -60,8 +68,7 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         return abs(a.sentence.index - b.sentence.index) <= 2
     if a.background != b.background:
         return False
-    return (_dates_compatible(a, b) and _same_place(a.place, b.place)
-            and _actors_compatible(a.actor1, b.actor1) and _actors_compatible(a.actor2, b.actor2))
+    return _dates_compatible(a, b) and _same_place(a.place, b.place) and _parties_compatible(a, b)
 
 
 def _precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
@@ -72,6 +79,16 @@ def _precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMenti
     return b if b.geo_precision < a.geo_precision else a
 
 
+def _sub_rank(c: Candidate) -> float:
+    """Which sub-type a merged record keeps: a territory change over the clash it ended, a
+    weapon-specific remote-violence sub-type over the cue's default, else the stronger cue."""
+    if c.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
+        return 2.0 + c.strength
+    if c.event_type == EXPLOSIONS and c.weapons and c.sub_event_type != "Shelling/artillery/missile attack":
+        return 1.0 + c.strength
+    return c.strength
+
+
 _MODALITY_RANK = {"asserted": 0, "claimed": 1, "alleged": 2, "denied": 3, "planned": 4}
 
 
@@ -79,9 +96,10 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     if keep.when.inherited and not other.when.inherited:
         keep.when = other.when
     keep.place = _precise_place(keep.place, other.place)
-    if other.strength > keep.strength or (keep.sub_event_type.startswith("Shelling") and other.weapons
-                                          and other.sub_event_type != keep.sub_event_type and other.strength >= keep.strength - 0.15):
+    if _sub_rank(other) > _sub_rank(keep):
         keep.sub_event_type = other.sub_event_type
+        if keep.event_type == BATTLES and other.actor1 is not None:
+            keep.actor1, keep.actor2 = other.actor1, other.actor2 or keep.actor2
     if keep.actor1 is None or (keep.actor1.actor.id in GENERIC_ACTORS and other.actor1 and keep.modality != "asserted"):
         keep.actor1 = other.actor1 or keep.actor1
     keep.actor2 = keep.actor2 or other.actor2
