@@ -18,7 +18,7 @@ from marsad.text.normalize import normalize
 @app.command()
 def dates(
     text: str = typer.Argument(..., help="Arabic text, or - to read it from stdin."),
-    published: str = typer.Option(None, "--published", "-p",
+    published: str | None = typer.Option(None, "--published", "-p",
                                   help="Publication date YYYY-MM-DD (the anchor of أمس, فجر الجمعة, قبل يومين)."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per expression instead of a table."),
 ) -> None:
@@ -50,7 +50,10 @@ def dates(
         for row in rows:
             typer.echo(dumps(row))
         return
-    table = Table("text", "date", "date_end", "precision", "part of day", "kind", "span")
+    table = Table()
+    table.add_column("text", min_width=18)
+    for col in ("date", "date_end", "prec", "part", "kind", "span"):
+        table.add_column(col, no_wrap=True)
     for row in rows:
         table.add_row(row["text"], row["date"] or "-", row["date_end"] or "", str(row["time_precision"]),
                       row["part_of_day"] or "", row["kind"] + (" (future)" if row["future"] else ""),
