@@ -199,3 +199,38 @@ def test_huge_script_is_dropped_before_the_cap() -> None:
     html = page(head="<script>" + "var x = 1;" * 3_000_000 + "</script>")
     a = read_html(Document(id="big", html=html))
     assert a.body == f"{P1}\n\n{P2}"
+
+
+# ---------------------------------------------------------------- dates on portal layouts
+
+
+def portal(before: str = "", after: str = "", end: str = "", h1: bool = True, title: str = H1,
+           head: str = "") -> str:
+    """A portal page: a "today" widget and a menu above the article, a sidebar with dated links."""
+    headline = f"<h1>{H1}</h1>" if h1 else f"<div class='t'><b>{H1}</b></div>"
+    paras = "".join(f"<p>{P1} {P2} الفقرة {i}.</p>" for i in range(4))
+    return (f"<html><head><title>{title}</title>{head}</head><body>"
+            "<div class='top'>الجمعة 1 كانون الأول 2023</div>"
+            "<ul class='menu'><li><a href='/'>الرئيسية</a></li><li><a href='/n'>أخبار</a></li></ul>"
+            f"<div class='main'>{before}{headline}{after}<div class='body'>{paras}</div>{end}</div>"
+            "<div class='side'><h3>الأكثر قراءة</h3><ul><li><a href='#'>خبر عن حلب</a> 3 تشرين الثاني 2023</li>"
+            "</ul></div></body></html>")
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    (portal(before="<div class='meta'>الخميس 24 تشرين الأول 2023</div>"), date(2023, 10, 24)),
+    (portal(after="<div>24 تشرين الأول 2023</div>"), date(2023, 10, 24)),
+    (portal(end="<div class='foot'>نشر بتاريخ: 24 تشرين الأول 2023</div>"), date(2023, 10, 24)),
+    (portal(after="<div>الخميس 9 ربيع الآخر 1445 هـ الموافق 24 تشرين الأول 2023</div>"), date(2023, 10, 24)),
+    (portal(after="<div>آخر تحديث: 25 تشرين الأول 2023 - نشر: 24 تشرين الأول 2023</div>"), date(2023, 10, 24)),
+    (portal(head="<link rel='canonical' href='https://x.example/2023/10/24/story'>"), date(2023, 10, 24)),
+    (portal(), date(2023, 12, 1)),  # only the widget: the last resort
+], ids=["meta-line-above", "after", "labelled-after-body", "hijri-and-gregorian", "updated-first",
+        "url", "widget-only"])
+def test_dates_on_a_portal(html: str, expected: date) -> None:
+    assert read_article(html_doc(html)).published == expected
+
+
+def test_headline_without_h1_or_title() -> None:
+    a = read_article(html_doc(portal(h1=False, title="موقع الأخبار", after="<div>24/10/2023</div>")))
+    assert a.title == H1 and a.published == date(2023, 10, 24)
