@@ -19,10 +19,13 @@ def extract(
     show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
 ) -> None:
     """Extract each document's article: one JSON object per line with id, title, published,
-    section, body (paragraphs separated by blank lines), url, language.
+    section (breadcrumb parts), body (paragraphs separated by blank lines), url, language,
+    author, site_name. Pages may be HTML (UTF-8, windows-1256, ISO-8859-6) or scraped text.
 
-    A document that cannot be read becomes a row with an `error` object (and a record on stderr);
-    the batch goes on. Exit code 1 when any document failed.
+    A document that cannot be read (empty, binary, wrong encoding, invalid JSON, a page without
+    an article) becomes a row with an `error` object and a record on stderr; the batch goes on.
+    Exit code 1 when any document failed. Pages above 2 million characters are cut (with a
+    warning). See docs/article.md.
     """
     failed = 0
     with open_output(output) as out:
