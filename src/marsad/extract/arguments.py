@@ -59,13 +59,23 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     if a.actor.inter in TARGET_INTERS:
         return True
     role = doc.role_before(a.word_start)
-    if role == "target":
+    if role == "target" or _victim(doc, a):
         return True
     if role in ("owner", "agent", "with"):
         return False
     prefix = doc.text[a.word_start:a.start]
     return prefix.endswith("ل") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
         and not _after_cue(doc, a.word_start)
+
+
+def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"."""
+    for s, e, pos in doc.mentions.death_words:
+        if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start]:
+            return True
+        if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s]:
+            return True
+    return False
 
 
 def _after_cue(doc: AnalysedDocument, pos: int) -> bool:
@@ -145,7 +155,8 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: tuple[ActorMentio
 def _gap_is_list(text: str) -> bool:
     words = [w for w in text.replace("،", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()]
     return len(words) <= 2 and all(w in ("و", "او", "قريه", "بلده", "مدينه", "حي", "منطقه", "وفي", "في", "ومدينه",
-                                         "وبلده", "وقريه", "وحي", "ومنطقه") for w in words)
+                                         "وبلده", "وقريه", "وحي", "ومنطقه", "وقريتي", "وبلدتي", "قريتي", "بلدتي")
+                                    for w in words)
 
 
 def _relational(p: PlaceMention) -> bool:
@@ -189,7 +200,8 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     if places and all(p.geo_precision >= 3 for p in places):
         later = [p for p in doc.places_in(cue.end, sent.end) if p.geo_precision < 3 and p.latitude is not None]
         if later:
-            return [later[0]], "a precise place later in the sentence narrows a regional one"
+            rest = doc.places_in(later[0].start, sent.end)
+            return place_group(doc, rest), "precise places later in the sentence narrow a regional one"
     return places, why
 
 
@@ -250,8 +262,21 @@ def _flashback(doc: AnalysedDocument, s: Sentence) -> bool:
     return any(m.kind == "flashback" and m.start - s.start <= 2 for m in doc.mentions.markers if s.start <= m.start < s.end)
 
 
+def _reporting(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """The day something was said ("أفادت مصادر أمنية أمس", "قال للصحافيين أمس")."""
+    clause = doc.clause_at(t.start)
+    return any(m.kind == "attribution" and clause[0] <= m.start and m.end <= t.start and t.start - m.end <= 40
+               for m in doc.mentions.markers)
+
+
+def _incident_times(doc: AnalysedDocument, start: int, end: int) -> list[TimeExpr]:
+    times = [t for t in doc.times_in(start, end) if _usable(doc, t)]
+    own = [t for t in times if not _reporting(doc, t)]
+    return own or times
+
+
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
-    times = [t for t in doc.times_in(sent.start, sent.end) if _usable(doc, t)]
+    times = _incident_times(doc, sent.start, sent.end)
     if times:
         clause = doc.clause_at(cue.start)
         in_clause = [t for t in times if clause[0] <= t.start < clause[1]]
@@ -261,7 +286,7 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     for prev in reversed(doc.sentences[max(0, sent.index - 4):sent.index]):
         if prev.in_title or _flashback(doc, prev):
             continue
-        ts = [t for t in doc.times_in(prev.start, prev.end) if _usable(doc, t)]
+        ts = _incident_times(doc, prev.start, prev.end)
         if ts:
             t = ts[-1]
             return DateChoice(t.date, t.time_precision, t, True, f"inherited from an earlier sentence ('{t.text}')")

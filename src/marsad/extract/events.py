@@ -32,6 +32,7 @@ class Candidate:
 
     cue: CueMention
     sentence: Sentence
+    clause: tuple[int, int]
     event_type: str
     sub_event_type: str
     actor1: ActorMention | None
@@ -106,9 +107,7 @@ def _modality(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
 
 
 def _is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
-    if any(m.kind == "future" and m.end <= cue.end for m in _markers_in(doc, clause[0], clause[1])):
-        return True
-    return doc.text[cue.start:cue.start + 1] == "س" and cue.cue.pos == "verb"
+    return any(m.kind == "future" and m.end <= cue.end for m in _markers_in(doc, clause[0], clause[1]))
 
 
 def _is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
@@ -190,7 +189,7 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
             continue  # "سلسلة هجمات": an unquantified summary, not an incident
         slots: list[PlaceMention | None] = list(places) if places else [None]
         for place in slots:
-            c = Candidate(cue, sent, etype, sub, actor1, actor2, place, when, weapons, modality, aggregate,
+            c = Candidate(cue, sent, clause, etype, sub, actor1, actor2, place, when, weapons, modality, aggregate,
                           background, list(claimers), None, qty, cue.cue.strength, {sent.index}, list(explain))
             c.explain.append(("location", why_place or "no place in reach"))
             c.explain.append(("event_date", when.why))
@@ -199,7 +198,28 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
                 c.explain.append(("actor1", "no perpetrator named: unidentified armed group (ACLED convention)"))
             out.append(c)
     _attach_fatalities(doc, out)
-    return [c for c in out if _keep(c, doc)]
+    kept = [c for c in out if _keep(c, doc)]
+    _continue_actors(kept)
+    return kept
+
+
+def _continue_actors(cands: list[Candidate]) -> None:
+    """A sentence that goes on about the same kind of incident without naming the parties keeps
+    those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ...")."""
+    for i, c in enumerate(cands):
+        for prev in reversed(cands[:i]):
+            if prev.sentence.index >= c.sentence.index or c.sentence.index - prev.sentence.index > 2:
+                continue
+            if prev.event_type != c.event_type or prev.sentence.paragraph != c.sentence.paragraph:
+                continue
+            if c.actor1 is None and prev.actor1 is not None and c.default_actor1 is None:
+                c.actor1 = prev.actor1
+                c.explain.append(("actor1", "the same parties as the incident of the sentence before"))
+            if c.actor2 is None and prev.actor2 is not None and c.actor1 is not None and prev.actor1 is not None \
+                    and c.actor1.actor.id == prev.actor1.actor.id:
+                c.actor2 = prev.actor2
+                c.explain.append(("actor2", "the same target as the incident of the sentence before"))
+            break
 
 
 def _prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:
@@ -233,7 +253,8 @@ def _keep(c: Candidate, doc: AnalysedDocument) -> bool:
     speech about events, and an incident known only by the publication date needs a precise place."""
     if c.place is None and (c.actor1 is None or c.when.inherited):
         return False
-    if c.strength < 0.6 and (c.when.inherited or (c.actor1 is None and c.actor2 is None)):
+    if c.strength < 0.6 and (c.when.inherited or (c.actor1 is None and c.actor2 is None)
+                             or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
         return False
     if c.when.inherited and _in_quotes(doc.text, c.sentence.start, c.cue.start):
         return False

@@ -105,6 +105,7 @@ class Mentions:
     sources: tuple[SourceMention, ...]
     fatalities: tuple[FatalityMention, ...]
     numbers: tuple[NumberMention, ...]
+    death_words: tuple[tuple[int, int, str], ...] = ()  # (start, end, position) of death words
 
 
 # ---------------------------------------------------------------- compiled lexicons
@@ -234,4 +235,6 @@ def find_mentions(text: str) -> Mentions:
     sources = tuple(SourceMention(m.start, m.end, m.payload) for m in source_matcher().find_longest(text))
     numbers = find_numbers(text)
     fatalities = tuple(find_fatalities(text, numbers))
-    return Mentions(actors, cues, weapons, markers, sources, fatalities, tuple(numbers))
+    deaths = tuple((m.start, m.end, m.payload) for m in fatality_matcher().find_longest(text)
+                   if m.payload in ("before", "after"))
+    return Mentions(actors, cues, weapons, markers, sources, fatalities, tuple(numbers), deaths)

@@ -30,6 +30,8 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
         return True
     if a.place and b.place and a.place.id == b.place.id:
         return True
+    if a.place and b.place and a.geo_precision == 1 and b.geo_precision == 1:
+        return False  # two villages, however close, are two events
     d = _km(a, b)
     if d is not None and d <= SAME_PLACE_KM:
         return True
@@ -64,6 +66,8 @@ def _parties_compatible(a: Candidate, b: Candidate) -> bool:
 def mergeable(a: Candidate, b: Candidate) -> bool:
     if a.event_type != b.event_type or a.aggregate != b.aggregate:
         return False
+    if a.weapons and b.weapons and a.sub_event_type != b.sub_event_type:
+        return False  # an artillery strike and an air raid on the same town are two events
     if a.aggregate:
         return abs(a.sentence.index - b.sentence.index) <= 2
     if a.background != b.background:
@@ -116,6 +120,15 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     keep.explain.extend(("merge", f"{k}: {v}") for k, v in other.explain if k == "event_type")
 
 
+def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
+    """A withdrawal or deployment at a place where the article reports fighting over it on that
+    day is part of that battle, not an event of its own."""
+    if c.event_type != "Strategic developments" or c.sub_event_type not in ("Non-violent transfer of territory", "Other"):
+        return False
+    return any(k.event_type in (BATTLES, EXPLOSIONS) and _same_place(k.place, c.place) and k.place is not None
+               and _dates_compatible(k, c) for k in kept)
+
+
 def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     """Greedy merge in document order (explicitly dated and placed candidates first)."""
     order = sorted(cands, key=lambda c: (c.when.inherited, c.place is None, c.sentence.index, c.cue.start))
@@ -127,6 +140,7 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
                 break
         else:
             kept.append(c)
+    kept = [c for c in kept if not _subsumed(c, kept)]
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     return kept
 

@@ -424,13 +424,16 @@ class Parser(Spans):
         return self._concordance(out)
 
     def _concordance(self, cands: list[Cand]) -> list[Cand]:
-        """"15 رمضان 1436 هـ الموافق 2 تموز 2015 م" (or in brackets) is one expression."""
+        """Join neighbours: "15 رمضان 1436 هـ الموافق 2 تموز 2015 م" (or in brackets) is one date;
+        "28 أيلول وحتى 3 تشرين الأول" (a connector other than و, or a dash) is one range."""
         out: list[Cand] = []
         for c in cands:
             prev = out[-1] if out else None
-            if (prev is not None and prev.cal and c.cal and prev.cal != c.cal) or (prev is not None and \
-                    prev.cal == "h" and c.cal == "g"):
-                k = prev.j
+            if prev is None or not prev.cal or not c.cal or prev.date_end is not None or c.date_end is not None:
+                out.append(c)
+                continue
+            k = prev.j
+            if prev.cal != c.cal:
                 conc = self.hit(k, "concord", CONJ_PREFIXES) if k < self.n else None
                 if (conc is not None and conc.end == c.i) or (k == c.i and "(" in self.gap(k)):
                     g, o = (c, prev) if c.cal == "g" else (prev, c)
@@ -438,9 +441,21 @@ class Parser(Spans):
                                    g.date_end, min(prev.precision, c.precision), prev.part or c.part,
                                    prev.relative and c.relative, g.future, prev.strip, "g")
                     continue
+            else:
+                conn = self.hit(k, "range_connector", CONJ_PREFIXES) if k < self.n else None
+                if (conn is not None and conn.end == c.i and self.w(k) != "و") or \
+                        (k == c.i and self.gap(k).strip() == "-"):
+                    start = prev.date
+                    if start is not None and c.date is not None and start > c.date and prev.relative:
+                        start = R.make_date(c.date.year - (start.replace(year=c.date.year) > c.date),
+                                            start.month, start.day) or start
+                    out[-1] = Cand(prev.i, c.j, "range", start, c.date, 1, prev.part or c.part,
+                                   prev.relative or c.relative, c.future, prev.strip, c.cal)
+                    if start is not None and c.date is not None:
+                        out[-1].precision = R.span_precision(start, c.date)
+                    continue
             out.append(c)
         return out
-
 
 def parse(text: str, toks: list[Tok], published: date | None) -> list[Cand]:
     return Parser(text, toks, published).scan()
