@@ -234,3 +234,18 @@ def test_dates_on_a_portal(html: str, expected: date) -> None:
 def test_headline_without_h1_or_title() -> None:
     a = read_article(html_doc(portal(h1=False, title="موقع الأخبار", after="<div>24/10/2023</div>")))
     assert a.title == H1 and a.published == date(2023, 10, 24)
+
+
+def test_legacy_table_with_one_row_per_paragraph() -> None:
+    paras = [P1, P2, "وأضاف المصدر أن قوة من الشرطة المحلية فرضت حظراً للتجوال على الناحية حتى إشعار آخر وسط انتشار أمني كثيف."]
+    rows = "".join(f"<tr><td><font size=2>{p}</font></td></tr>" for p in paras)
+    html = ("<html><head><meta charset='windows-1256'><title>جريدة البادية</title></head><body><table>"
+            "<tr><td colspan=2><a href='/'>الرئيسية</a> | <a href='/l'>محليات</a> | <a href='/w'>دوليات</a></td></tr>"
+            f"<tr><td><table><tr><td><font size=4><b>{H1}</b></font></td></tr>"
+            f"<tr><td><font size=1>الاثنين 12 أيار 2008</font></td></tr>{rows}"
+            "<tr><td><a href='/p'>طباعة</a> | <a href='/s'>أرسل لصديق</a></td></tr></table></td>"
+            "<td><font size=2><b>استفتاء</b><br>هل تؤيد تشكيل مجالس الصحوة في جميع المحافظات العراقية خلال هذا "
+            "العام برأيك؟<br>نعم<br>لا</font></td></tr></table></body></html>")
+    a = read_article(Document(id="rows", html_bytes=html.encode("cp1256")))
+    assert a.title == H1 and a.published == date(2008, 5, 12)
+    assert a.body == "\n\n".join(paras)

@@ -2,7 +2,8 @@
 returns the whole layout as one table ("| menu | article | sidebar |").
 
 Every text node belongs to its nearest block element (td, p, div, li ...); the block with the most
-text outside links is the article's. When it is a table cell, the cell is the article; when it is
+text outside links is the article's. When it is a table cell, the cell is the article, with the
+long paragraphs of the other rows of its table (pages that give each paragraph a row); when it is
 a paragraph, its container is, and the article is every low-link block inside it, in order.
 Line breaks (<br>) and blocks become paragraph boundaries.
 """
@@ -21,6 +22,7 @@ BLOCK_TAGS = frozenset({
 SKIP_TAGS = frozenset({"script", "style", "noscript", "select", "option", "textarea", "button", "head",
                        "title", "template", "svg", "iframe"})
 MAX_LINK_DENSITY = 0.35
+MIN_ROW_PARAGRAPH = 80  # characters of a paragraph that has a table row of its own
 
 
 @dataclass(slots=True)
@@ -58,6 +60,30 @@ def _contains(outer: LexborNode, node: LexborNode) -> bool:
     return False
 
 
+def _ancestor(node: LexborNode, tag: str) -> LexborNode | None:
+    p = node.parent
+    while p is not None and p.tag != tag:
+        p = p.parent
+    return p
+
+
+def _row_paragraphs(cell: LexborNode, others: list[_Block]) -> list[_Block]:
+    """Paragraphs laid out one per table row: long, low-link blocks in other rows of the article
+    cell's table (not in the cell's own row, where side columns stand)."""
+    row, table = _ancestor(cell, "tr"), _ancestor(cell, "table")
+    if row is None or table is None:
+        return []
+    out = []
+    for b in others:
+        if b.chars - b.link_chars < MIN_ROW_PARAGRAPH or not _contains(table, b.node):
+            continue
+        b_table, b_row = _ancestor(b.node, "table"), _ancestor(b.node, "tr")
+        if b_table is not None and b_table.mem_id == table.mem_id and b_row is not None \
+                and b_row.mem_id != row.mem_id:
+            out.append(b)
+    return out
+
+
 def dense_text(root: LexborNode) -> list[str]:
     """Paragraph lines of the densest text region under `root` (empty when there is none)."""
     blocks: dict[int, _Block] = {}
@@ -89,7 +115,11 @@ def dense_text(root: LexborNode) -> list[str]:
     container = best.node
     if container.tag not in ("td", "th") and container.parent is not None:
         container = container.parent
-    chosen = sorted((b for b in good if b is best or _contains(container, b.node)), key=lambda b: b.order)
+    chosen = [b for b in good if b is best or _contains(container, b.node)]
+    if container.tag in ("td", "th"):
+        taken = {id(b) for b in chosen}
+        chosen += _row_paragraphs(container, [b for b in good if id(b) not in taken])
+    chosen.sort(key=lambda b: b.order)
     lines: list[str] = []
     for b in chosen:
         for line in "".join(b.parts).split("\n"):
