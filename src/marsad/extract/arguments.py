@@ -59,13 +59,23 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     if a.actor.inter in TARGET_INTERS:
         return True
     role = doc.role_before(a.word_start)
-    if role == "target" or _victim(doc, a):
+    if role == "target":
         return True
-    if role in ("owner", "agent", "with"):
+    if role in ("owner", "agent", "with", "descriptive"):
         return False
+    if _victim(doc, a):
+        return True
     prefix = doc.text[a.word_start:a.start]
     return prefix.endswith("ل") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
         and not _after_cue(doc, a.word_start)
+
+
+def _with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
+    """"اشتباكات مع متشددين من جبهة النصرة": the other party, a few words after مع."""
+    if doc.role_before(a.word_start) == "with":
+        return True
+    words = doc.text[cue_end:a.word_start].split()
+    return 0 < len(words) <= 4 and words[0] == "مع"
 
 
 def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -100,7 +110,8 @@ def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tup
 
 def find_roles(doc: AnalysedDocument, cue: CueMention, actors: tuple[ActorMention, ...], sent: Sentence,
                clause: tuple[int, int], passive: bool = False) -> Roles:
-    in_sent = [a for a in actors if sent.start <= a.start < sent.end and not (a.start >= cue.start and a.end <= cue.end)]
+    in_sent = [a for a in actors if sent.start <= a.start < sent.end and not (a.start >= cue.start and a.end <= cue.end)
+               and doc.role_before(a.word_start) != "descriptive"]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     pair = _between_pair(doc, in_clause, clause)
     if pair:
@@ -108,7 +119,7 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: tuple[ActorMentio
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)]
     agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)]
     targets_after = [a for a in in_clause if a.start >= cue.end and _is_target(doc, a)]
-    with_party = [a for a in in_sent if a.start >= cue.end and doc.role_before(a.word_start) == "with"]
+    with_party = [a for a in in_sent if a.start >= cue.end and _with_before(doc, cue.end, a)]
     actor1: ActorMention | None = None
     why1 = ""
     if with_party and cue.cue.type == "Battles":
@@ -133,9 +144,8 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: tuple[ActorMentio
         actor2, why2 = agents_before[-1], "subject of a passive cue"
     elif targets_after:
         actor2, why2 = targets_after[0], "target after the cue (على، ضد، مواقع)"
-    elif actor1 is not None and actor1.end <= cue.start and \
-            [a for a in in_clause if a.start >= cue.end and a.actor.id != actor1.actor.id]:
-        actor2 = next(a for a in in_clause if a.start >= cue.end and a.actor.id != actor1.actor.id)
+    elif actor1 is not None and actor1.end <= cue.start and _objects(doc, in_clause, cue, actor1):
+        actor2 = _objects(doc, in_clause, cue, actor1)[0]
         why2 = "object after the cue (the agent stands before it)"
     else:
         later = [a for a in in_sent if a.start >= cue.end and _is_target(doc, a)]
@@ -144,9 +154,19 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: tuple[ActorMentio
             actor2, why2 = later[0], "target later in the sentence"
         elif earlier_victims:
             actor2, why2 = earlier_victims[-1], "victims named before the cue"
+    if actor2 is None and cue.cue.type in ("Explosions/Remote violence", "Violence against civilians"):
+        civilians = [a for a in in_sent if a.actor.inter == 7]
+        if civilians:
+            actor2, why2 = civilians[0], "civilians named as victims in the sentence"
     if actor1 and actor2 and actor1.actor.id == actor2.actor.id:
         actor2, why2 = None, ""
     return Roles(actor1, actor2, why1, why2)
+
+
+def _objects(doc: AnalysedDocument, in_clause: list[ActorMention], cue: CueMention,
+             actor1: ActorMention) -> list[ActorMention]:
+    return [a for a in in_clause if a.start >= cue.end and a.actor.id != actor1.actor.id
+            and doc.role_before(a.word_start) not in ("owner", "agent", "descriptive")]
 
 
 # ---------------------------------------------------------------- places
@@ -198,9 +218,14 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                     clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     places, why = _find_places(doc, cue, sent, clause)
     if places and all(p.geo_precision >= 3 for p in places):
-        later = [p for p in doc.places_in(cue.end, sent.end) if p.geo_precision < 3 and p.latitude is not None]
+        reach = clause[1]
+        for a, b in sent.clauses:
+            if a >= clause[1] and any(a <= s < b for s, _, _ in doc.mentions.death_words):
+                reach = b  # "، بعد مقتل سكان في قرية X": the victims' place
+                break
+        later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None]
         if later:
-            rest = doc.places_in(later[0].start, sent.end)
+            rest = doc.places_in(later[0].start, reach)
             return place_group(doc, rest), "precise places later in the sentence narrow a regional one"
     return places, why
 
@@ -235,7 +260,24 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         ps = doc.places_in(0, doc.title_end)
         if ps:
             return [ps[0]], "place of the headline"
+    main = _main_place(doc)
+    if main is not None:
+        return [main], "the place the article is about (named most often)"
     return [], ""
+
+
+def _main_place(doc: AnalysedDocument) -> PlaceMention | None:
+    counts: dict[str, int] = {}
+    first: dict[str, PlaceMention] = {}
+    for p in doc.places:
+        if p.place is None or p.geo_precision > 2:
+            continue
+        counts[p.place.id] = counts.get(p.place.id, 0) + 1
+        first.setdefault(p.place.id, p)
+    if not counts:
+        return None
+    best = max(counts, key=lambda k: counts[k])
+    return first[best] if counts[best] >= 2 else None
 
 
 # ---------------------------------------------------------------- dates
@@ -283,7 +325,7 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         pool = in_clause or times
         t = min(pool, key=lambda t: abs(t.start - cue.start))
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
-    for prev in reversed(doc.sentences[max(0, sent.index - 4):sent.index]):
+    for prev in reversed(doc.sentences[:sent.index]):
         if prev.in_title or _flashback(doc, prev):
             continue
         ts = _incident_times(doc, prev.start, prev.end)

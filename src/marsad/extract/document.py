@@ -102,7 +102,8 @@ class AnalysedDocument:
         return s.start, s.end
 
     def in_non_event(self, start: int, end: int) -> bool:
-        return any(a <= start and end <= b + 1 for a, b in self.non_events)
+        """Inside a state description, or the actor right after one ("الخاضعة لسيطرة X")."""
+        return any(a <= start and (end <= b + 1 or start - b <= 3) for a, b in self.non_events)
 
     def role_before(self, pos: int, max_gap: int = 2) -> str | None:
         """The role word that ends right before `pos` (within `max_gap` characters), if any."""
@@ -135,12 +136,14 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     if not sents:
         sents.append(Sentence(0, 0, len(text), 0, ((0, len(text)),), False))
     blocked = [(a.start, a.end) for a in mentions.actors] + [(s.start, s.end) for s in mentions.sources]
+    place_refs = tuple((m.word_start, m.end) for m in _place_ref_matcher().find_longest(text))
+    blocked += [r for r in place_refs]
     places = tuple(p for p in find_places(text, context)  # type: ignore[arg-type]
-                   if not any(a <= p.name_start and p.name_end <= b for a, b in blocked))
+                   if not any(a <= p.name_start and p.name_end <= b for a, b in blocked)
+                   or (p.pattern and p.start < p.name_start))
     times = tuple(find_times(text, published))
     roles = tuple(sorted(((m.word_start, m.end, m.payload) for m in _role_matcher().find_longest(text)),
                          key=lambda r: r[1]))
     non_events = tuple((m.word_start, m.end) for m in _non_event_matcher().find_longest(text))
-    place_refs = tuple((m.word_start, m.end) for m in _place_ref_matcher().find_longest(text))
     return AnalysedDocument(doc_id, nt, published, title_end, tuple(sents), mentions, places, times, roles,
                             tuple(r[1] for r in roles), non_events, place_refs)

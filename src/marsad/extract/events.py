@@ -187,6 +187,10 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
             places = places[:1]
         if aggregate_marker and not qty and coarse and etype != STRATEGIC:
             continue  # "سلسلة هجمات": an unquantified summary, not an incident
+        if cue.cue.counted:
+            if not qty:
+                continue
+            aggregate = True
         slots: list[PlaceMention | None] = list(places) if places else [None]
         for place in slots:
             c = Candidate(cue, sent, clause, etype, sub, actor1, actor2, place, when, weapons, modality, aggregate,
@@ -208,17 +212,20 @@ def _continue_actors(cands: list[Candidate]) -> None:
     those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ...")."""
     for i, c in enumerate(cands):
         for prev in reversed(cands[:i]):
-            if prev.sentence.index >= c.sentence.index or c.sentence.index - prev.sentence.index > 2:
+            if prev.sentence.index >= c.sentence.index or c.sentence.index - prev.sentence.index > 3:
                 continue
-            if prev.event_type != c.event_type or prev.sentence.paragraph != c.sentence.paragraph:
+            if prev.event_type != c.event_type:
                 continue
             if c.actor1 is None and prev.actor1 is not None and c.default_actor1 is None:
                 c.actor1 = prev.actor1
                 c.explain.append(("actor1", "the same parties as the incident of the sentence before"))
-            if c.actor2 is None and prev.actor2 is not None and c.actor1 is not None and prev.actor1 is not None \
-                    and c.actor1.actor.id == prev.actor1.actor.id:
-                c.actor2 = prev.actor2
-                c.explain.append(("actor2", "the same target as the incident of the sentence before"))
+            if c.actor2 is None and c.actor1 is not None and prev.actor1 is not None and prev.actor2 is not None:
+                parties = {prev.actor1.actor.id: prev.actor2, prev.actor2.actor.id: prev.actor1}
+                other = parties.get(c.actor1.actor.id)
+                if other is not None and other.actor.id != c.actor1.actor.id and (
+                        c.actor1.actor.id == prev.actor1.actor.id or c.event_type == BATTLES):
+                    c.actor2 = other
+                    c.explain.append(("actor2", "the other party of the incident of the sentence before"))
             break
 
 
@@ -258,7 +265,7 @@ def _keep(c: Candidate, doc: AnalysedDocument) -> bool:
         return False
     if c.when.inherited and _in_quotes(doc.text, c.sentence.start, c.cue.start):
         return False
-    return c.aggregate or c.when.time is not None or (c.place is not None and c.place.geo_precision < 3)
+    return c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not c.when.inherited
 
 
 def _in_quotes(text: str, start: int, pos: int) -> bool:

@@ -54,6 +54,7 @@ class CueInfo:
     pos: str
     weapon: str | None
     strength: float
+    counted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +144,8 @@ def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
 def cue_matcher() -> PhraseMatcher[CueInfo]:
     entries: list[tuple[str, CueInfo]] = []
     for e in lexicon.section("cues.yaml", "cues"):
-        info = CueInfo(e["type"], e["sub"], e.get("default"), e["pos"], e.get("weapon"), float(e["strength"]))
+        info = CueInfo(e["type"], e["sub"], e.get("default"), e["pos"], e.get("weapon"), float(e["strength"]),
+                       bool(e.get("counted")))
         entries.extend((t, info) for t in e["ar"])
     return PhraseMatcher(entries)
 

@@ -62,9 +62,11 @@ class TimeExpr:
         }
 
 
-_DIGITS = re.compile(r"\d+")
+# Digits that anchor by themselves: numeric dates, years, hours ("الـ24 ساعة"); a day number stands
+# next to a month or a direction word, which anchor it.
+_DIGITS = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|(?<!\d)\d{4}(?!\d)|\d+(?=\s?ساع)")
 _PROCLITICS = frozenset(PREFIXES)
-_BEFORE, _AFTER = 45, 45  # characters of context read around an anchor word
+_BEFORE, _AFTER = 60, 45  # characters of context read around an anchor word
 
 
 def _windows(text: str) -> list[tuple[int, int]]:

@@ -15,7 +15,6 @@ import ahocorasick
 
 from marsad import lexicon
 from marsad.text.numbers import classify as number_readings
-from marsad.text.numbers import number_words
 
 # Proclitic sequences split off the first word of a term, longest first ("" = none).
 PREFIXES: tuple[str, ...] = (
@@ -135,15 +134,18 @@ def trigger(word: str) -> int:
 
 # Frequent function words that start some terms but never anchor an expression by themselves.
 _NOT_ANCHORS = frozenset({"في", "من", "بين", "ما", "بعد", "هذا", "هذه", "علي", "الي", "حتي", "و", "خلال",
-                          "الفتره", "الممتده", "وقت", "متاخر", "متاخره", "ساعه", "ساعات", "الساعات",
-                          "الاولي", "يوم", "ذو", "ذي", "التي", "الذي", "توافق", "يوافق"})
+                          "الفتره", "الممتده", "وقت", "متاخر", "متاخره", "الاولي", "يوم", "ذو", "ذي",
+                          "التي", "الذي", "توافق", "يوافق", "اول"})
+# Context words that do anchor: a bare day number before them ("17 الجاري").
+_EXTRA_ANCHORS = frozenset({"الجاري", "الجاريه", "الحالي", "الحاليه"})
 
 
 @cache
 def anchors() -> ahocorasick.Automaton:
     """An Aho-Corasick automaton of the words that anchor an expression (weekdays, months, أمس,
-    units, number words ...): text far from any anchor or digit holds no expression."""
-    words: set[str] = set(number_words())
+    units, parts of the day ...): text far from any anchor or date-like digits holds no expression.
+    Number words are not anchors: a day or a count in words always stands next to one."""
+    words: set[str] = set(_EXTRA_ANCHORS)
     for stem, terms in vocab().first.items():
         for t in terms:
             if t.cat in STARTERS:
