@@ -117,3 +117,19 @@ def test_real_pages(tmp_path: Path) -> None:
     assert lbc["title"] == expected["title"]
     assert lbc["published"] == expected["publishing_date"][:10]
     assert str(lbc["body"]).split("\n\n") == expected["body"]["sections"][0]["paragraphs"]
+
+
+def test_gzip_pages_in_a_directory(tmp_path: Path) -> None:
+    import gzip
+
+    page = f"<html><head><title>قصف على قرية الطيانة</title></head><body><h1>قصف على قرية الطيانة</h1><p>{GOOD}</p></body></html>"
+    (tmp_path / "story.html.gz").write_bytes(gzip.compress(page.encode("utf-8")))
+    (tmp_path / "broken.html.gz").write_bytes(b"not gzip at all")
+    (tmp_path / "archive.tar.gz").write_bytes(gzip.compress(b"ignored"))
+    out = tmp_path / "out.jsonl"
+    res = run_extract(str(tmp_path), "-o", str(out))
+    got = rows(out)
+    assert set(got) == {"story", "broken"}
+    assert got["story"]["body"] == GOOD
+    assert "gzip" in got["broken"]["error"]["reason"]  # type: ignore[index]
+    assert res.returncode == 1

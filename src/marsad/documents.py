@@ -7,8 +7,11 @@ raises for a bad document, so a batch always goes on.
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import sys
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -80,16 +83,34 @@ def iter_jsonl(stream: IO[str], name: str) -> Iterator[Item]:
         yield doc
 
 
+def _gunzip(data: bytes, path: Path) -> bytes:
+    """A gzip-compressed page (`page.html.gz`), decompressed up to MAX_FILE_BYTES."""
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
+            out = f.read(MAX_FILE_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as e:
+        raise InputError(f"not a readable gzip file: {e}", str(path)) from e
+    if len(out) > MAX_FILE_BYTES:
+        raise InputError(f"decompressed size exceeds {MAX_FILE_BYTES} bytes", str(path))
+    return out
+
+
 def _file_document(path: Path) -> Item:
-    doc_id = path.stem
+    gz = path.suffix.lower() == ".gz"
+    inner = Path(path.stem) if gz else path
+    doc_id = inner.stem
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return Failure(doc_id, "read", f"{path}: file of {size} bytes exceeds {MAX_FILE_BYTES}")
         data = path.read_bytes()
+        if gz:
+            data = _gunzip(data, path)
     except OSError as e:
         return Failure(doc_id, "read", f"{path}: {e.strerror or e}")
-    suffix = path.suffix.lower()
+    except InputError as e:
+        return Failure(doc_id, "read", str(e))
+    suffix = inner.suffix.lower()
     head = data[:2048].lower()
     if suffix in HTML_SUFFIXES or b"<html" in head or b"<!doctype html" in head:
         return Document(id=doc_id, html_bytes=data, source=str(path))
@@ -120,8 +141,13 @@ def _iter_path(path: Path) -> Iterator[Item]:
 
 
 def _is_document_file(p: Path) -> bool:
-    """In a directory: pages, texts and JSON-lines corpora; not companion files such as
-    `page.meta.json` or `page.expected.txt` that test suites keep beside their pages."""
+    """In a directory: pages, texts and JSON-lines corpora (also gzip-compressed pages such as
+    `page.html.gz`); not companion files such as `page.meta.json` or `page.expected.txt` that
+    test suites keep beside their pages."""
+    if p.suffix.lower() == ".gz":
+        p = Path(p.stem)
+        if p.suffix.lower() not in HTML_SUFFIXES | TEXT_SUFFIXES:
+            return False
     suffix = p.suffix.lower()
     if Path(p.stem).suffix.lower() in {".expected", ".meta", ".gold"}:
         return False

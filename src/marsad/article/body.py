@@ -48,7 +48,7 @@ class CleanBody:
 
 _FINAL = (".", "!", "؟", "?", "…", ":", "؛", '"', "»", ")")
 HEADER_WORDS = 12  # kicker, category or breadcrumb lines above the headline are at most this long
-DEK_WORDS = 30  # a subtitle (standfirst) under the headline is at most this long
+DEK_WORDS = 30  # a subtitle (standfirst) under the headline: 5 to 30 words (not a dateline)
 
 
 def _header_end(lines: list[str], keys: list[str], title_key: str | None, top: int) -> int:
@@ -65,7 +65,7 @@ def _header_end(lines: list[str], keys: list[str], title_key: str | None, top: i
         if date_line(ln) is not None:
             i += 1
             continue
-        is_dek = (len(ln.split()) <= DEK_WORDS and not ln.endswith(_FINAL) and i + 1 < len(lines)
+        is_dek = (5 <= len(ln.split()) <= DEK_WORDS and not ln.endswith(_FINAL) and i + 1 < len(lines)
                   and len(lines[i + 1].split()) > len(ln.split()))
         if not is_dek:
             break
