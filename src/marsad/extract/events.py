@@ -141,6 +141,8 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
         clause = doc.clause_at(cue.start)
         if _is_negated(doc, cue, clause) or _is_planned(doc, cue, clause):
             continue
+        if cue.cue.pos == "noun" and doc.text[cue.end:cue.end + 2].strip().startswith('"'):
+            continue  # the name of an operation ("معركة "الثأر للزبداني"")
         etype, sub, weapons, why_type = _type_and_sub(doc, cue, clause, sent)
         passive = doc.text[max(0, cue.start - 8):cue.start].rstrip().endswith(("تعرضت ل", "تعرض ل", "تعرضت", "تعرض"))
         roles = find_roles(doc, cue, actors, sent, clause, passive)

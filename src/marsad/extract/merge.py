@@ -25,20 +25,28 @@ def _km(a: PlaceMention, b: PlaceMention) -> float | None:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-def _same_place(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = False) -> bool:
+    """One place: the same gazetteer place, an unresolved name written the same, a point within
+    12 km of an imprecise one, or (not `strict`) a region or governorate containing the other."""
     if a is None or b is None:
         return True
     if a.place and b.place and a.place.id == b.place.id:
         return True
-    if a.place and b.place and a.geo_precision == 1 and b.geo_precision == 1:
+    if a.place is None or b.place is None:
+        if a.place is None and b.place is None:
+            return a.text == b.text
+    elif a.geo_precision == 1 and b.geo_precision == 1:
         return False  # two villages, however close, are two events
+    if a.geo_precision == 1 and b.geo_precision == 1 and a.text != b.text:
+        return False
     d = _km(a, b)
     if d is not None and d <= SAME_PLACE_KM:
         return True
-    # A governorate or region that contains the other place (same admin1, one of them coarse).
+    if strict:
+        return False
     if a.place and b.place and (a.geo_precision >= 3 or b.geo_precision >= 3):
         return bool(a.place.admin1 and a.place.admin1 == b.place.admin1)
-    return a.place is None and b.place is None and a.text == b.text
+    return False
 
 
 def _actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
@@ -72,7 +80,8 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         return abs(a.sentence.index - b.sentence.index) <= 2
     if a.background != b.background:
         return False
-    return _dates_compatible(a, b) and _same_place(a.place, b.place) and _parties_compatible(a, b)
+    strict = a.when.inherited or b.when.inherited  # a borrowed date needs the very same place
+    return _dates_compatible(a, b) and _same_place(a.place, b.place, strict) and _parties_compatible(a, b)
 
 
 def _precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
@@ -129,15 +138,22 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
                and _dates_compatible(k, c) for k in kept)
 
 
+def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
+    """Which of several mergeable records a candidate joins: the same place, then the same day,
+    then the nearest sentence."""
+    same_place = int(bool(k.place and c.place and k.place.place and c.place.place and k.place.place.id == c.place.place.id))
+    same_day = int(k.date == c.date and not c.when.inherited)
+    return same_place, same_day, -abs(k.sentence.index - c.sentence.index)
+
+
 def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     """Greedy merge in document order (explicitly dated and placed candidates first)."""
     order = sorted(cands, key=lambda c: (c.when.inherited, c.place is None, c.sentence.index, c.cue.start))
     kept: list[Candidate] = []
     for c in order:
-        for k in kept:
-            if mergeable(k, c):
-                _absorb(k, c)
-                break
+        targets = [k for k in kept if mergeable(k, c)]
+        if targets:
+            _absorb(max(targets, key=lambda k: _affinity(k, c)), c)
         else:
             kept.append(c)
     kept = [c for c in kept if not _subsumed(c, kept)]

@@ -64,15 +64,21 @@ class TimeExpr:
 
 # Digits that anchor by themselves: numeric dates, years, hours ("الـ24 ساعة"); a day number stands
 # next to a month or a direction word, which anchor it.
-_DIGITS = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|(?<!\d)\d{4}(?!\d)|\d+(?=\s?ساع)")
+_DIGITS = re.compile(r"\d[\d/.\-]*")
+_HOURS = re.compile(r"\s?ساع")
 _PROCLITICS = frozenset(PREFIXES)
 _BEFORE, _AFTER = 60, 45  # characters of context read around an anchor word
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around anchor words and digits (merged), snapped to word boundaries."""
-    points: list[int] = [m.start() for m in _DIGITS.finditer(text)]
     n = len(text)
+    points: list[int] = []
+    for m in _DIGITS.finditer(text):
+        run = m.group()
+        if len(run) == 4 or run.count("/") == 2 or run.count("-") == 2 or run.count(".") == 2 or \
+                _HOURS.match(text, m.end()):
+            points.append(m.start())
     for end, length in anchors().iter(text):
         if end + 1 < n and text[end + 1].isalnum():
             continue  # inside a longer word

@@ -27,6 +27,10 @@ _SOFT_GAP = re.compile(r"[\s,،(\-]*")
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _DAY_KW = frozenset({"يوم", "يومي"})
 _FEW = frozenset({"القليله", "القليلين"})
+# Which rules can start at a token, by the categories of its vocabulary hits.
+_PERIOD_CATS = frozenset({"period_part", "this", "unit"})
+_DAY_CATS = frozenset({"part", "relday", "weekday", "day_word", "unit", "gmonth", "hmonth"})
+_MONTH_CATS = frozenset({"gmonth", "hmonth", "unit"})
 
 
 class Parser(Spans):
@@ -398,9 +402,28 @@ class Parser(Spans):
     def best_at(self, i: int) -> Cand | None:
         if i > 0 and self.joined(i) and self.in_set(i - 1, "name_contexts", PREP_PREFIXES | ARTICLE_PREFIXES):
             return None
+        cats = {h.term.cat for h in self.hits(i)}
+        digits = any(ch.isdigit() for ch in self.toks[i][0])
+        numeric = digits or self.number(i) is not None
+        rules = []
+        if "range_opener" in cats:
+            rules.append(self.ranged)
+        if "ago" in cats:
+            rules.append(self.ago)
+        if numeric or "unit" in cats:
+            rules.append(self.recent)
+        if cats & _PERIOD_CATS:
+            rules.append(self.period)
+        if numeric or cats & _DAY_CATS:
+            rules.append(self.day_phrase)
+        if cats & _MONTH_CATS:
+            rules.append(self.month)
+        if digits or "year_word" in cats:
+            rules.append(self.year)
+        if "season" in cats:
+            rules.append(self.season)
         best: Cand | None = None
-        for rule in (self.ranged, self.ago, self.recent, self.period, self.day_phrase, self.month, self.year,
-                     self.season):
+        for rule in rules:
             c = rule(i)
             if c is not None and (best is None or c.j > best.j):
                 best = c
