@@ -30,6 +30,7 @@ from marsad.text.normalize import norm
 log = logging.getLogger("marsad.article")
 
 MAX_HTML_CHARS = 2_000_000
+HTMLDATE_CHARS = 300_000  # htmldate, the last resort for dates, reads the head of the page only
 _HEAVY = re.compile(r"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<!--.*?-->|<svg\b.*?</svg\s*>",
                     re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"<[a-zA-Z!/?]")
@@ -407,7 +408,7 @@ def _fallback_date(info: PageInfo, html: str, url: str | None, far: date | None,
     import htmldate
 
     try:
-        value = htmldate.find_date(html, extensive_search=True, original_date=True, url=url,
+        value = htmldate.find_date(html[:HTMLDATE_CHARS], extensive_search=True, original_date=True, url=url,
                                    max_date=today.isoformat())
     except (ValueError, TypeError):
         return None
