@@ -36,7 +36,7 @@ def _full_text(conn: Connection) -> None:
         # (content="documents") and offers a search box on the documents table.
         conn.exec_driver_sql(
             "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
-            "norm_text, content='documents', content_rowid='rowid', "
+            'norm_text, content="documents", content_rowid="rowid", '
             "tokenize='unicode61 remove_diacritics 2')"
         )
         conn.exec_driver_sql(
