@@ -235,7 +235,10 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     ref = next((r for r in doc.place_refs if cue.end <= r[0] < clause[1]), None)
     after = doc.places_in(cue.end, clause[1])
     if ref and not [p for p in after if p.start < ref[0]]:
-        earlier = [p for p in doc.places_in(sent.start, cue.start) if p.geo_precision <= 2]
+        lookback = sent.start
+        if not [p for p in doc.places_in(sent.start, cue.start) if p.geo_precision <= 2] and sent.index > 0:
+            lookback = doc.sentences[sent.index - 1].start
+        earlier = [p for p in doc.places_in(lookback, cue.start) if p.geo_precision <= 2]
         if earlier:
             first = earlier[0]
             return place_group(doc, doc.places_in(first.start, cue.start)), "'the two villages': the places named before"

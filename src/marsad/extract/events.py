@@ -204,9 +204,8 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
                 c.explain.append(("actor1", "no perpetrator named: unidentified armed group (ACLED convention)"))
             out.append(c)
     _attach_fatalities(doc, out)
-    kept = [c for c in out if _keep(c, doc)]
-    _continue_actors(kept)
-    return kept
+    _continue_actors(out)
+    return [c for c in out if _keep(c, doc)]
 
 
 def _continue_actors(cands: list[Candidate]) -> None:

@@ -39,11 +39,11 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
         return False  # two villages, however close, are two events
     if a.geo_precision == 1 and b.geo_precision == 1 and a.text != b.text:
         return False
+    if strict:
+        return False
     d = _km(a, b)
     if d is not None and d <= SAME_PLACE_KM:
         return True
-    if strict:
-        return False
     if a.place and b.place and (a.geo_precision >= 3 or b.geo_precision >= 3):
         return bool(a.place.admin1 and a.place.admin1 == b.place.admin1)
     return False
@@ -54,6 +54,11 @@ def _actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
         return True
     if a.actor.id == b.actor.id or a.actor.id in GENERIC_ACTORS or b.actor.id in GENERIC_ACTORS:
         return True
+    if "{country}" in a.actor.name or "{country}" in b.actor.name:
+        # "السلطات" and "السلطات السورية" are one actor once the country is known
+        generic, specific = (a, b) if "{country}" in a.actor.name else (b, a)
+        head = generic.actor.name.split("{country}")[0]
+        return specific.actor.name.startswith(head) or "{country}" in specific.actor.name
     return bool(a.actor.parent and a.actor.parent == b.actor.name) or bool(b.actor.parent and b.actor.parent == a.actor.name)
 
 
@@ -80,7 +85,9 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         return abs(a.sentence.index - b.sentence.index) <= 2
     if a.background != b.background:
         return False
-    strict = a.when.inherited or b.when.inherited  # a borrowed date needs the very same place
+    # A borrowed date needs the very same place, unless it is the same kind of strike in a
+    # governorate or region that contains the other place.
+    strict = (a.when.inherited or b.when.inherited) and a.sub_event_type != b.sub_event_type
     return _dates_compatible(a, b) and _same_place(a.place, b.place, strict) and _parties_compatible(a, b)
 
 

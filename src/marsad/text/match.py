@@ -34,10 +34,7 @@ def expand_inner_wildcards(phrase: str) -> list[str]:
     forms = [""]
     for i, w in enumerate(words):
         last = i == len(words) - 1
-        if w.endswith("*") and not last:
-            opts = [w[:-1] + e for e in INNER_ENDINGS]
-        else:
-            opts = [w]
+        opts = [w[:-1] + e for e in INNER_ENDINGS] if w.endswith("*") and not last else [w]
         forms = [f"{f} {o}".strip() for f in forms for o in opts]
     return forms
 

@@ -66,6 +66,7 @@ class TimeExpr:
 # next to a month or a direction word, which anchor it.
 _DIGITS = re.compile(r"\d[\d/.\-]*")
 _HOURS = re.compile(r"\s?ساع")
+_SEPARATORS = re.compile(r"[/.\-]")
 _PROCLITICS = frozenset(PREFIXES)
 _BEFORE, _AFTER = 60, 45  # characters of context read around an anchor word
 
@@ -75,9 +76,8 @@ def _windows(text: str) -> list[tuple[int, int]]:
     n = len(text)
     points: list[int] = []
     for m in _DIGITS.finditer(text):
-        run = m.group()
-        if len(run) == 4 or run.count("/") == 2 or run.count("-") == 2 or run.count(".") == 2 or \
-                _HOURS.match(text, m.end()):
+        parts = _SEPARATORS.split(m.group().rstrip("/.-"))
+        if len(parts) == 3 or any(len(p) == 4 for p in parts) or _HOURS.match(text, m.end()):
             points.append(m.start())
     for end, length in anchors().iter(text):
         if end + 1 < n and text[end + 1].isalnum():
