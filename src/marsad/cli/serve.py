@@ -1,0 +1,62 @@
+"""`marsad serve`: the web API and the analyst map over the event store (uvicorn)."""
+
+from __future__ import annotations
+
+import socket
+import sys
+from pathlib import Path
+
+import typer
+
+from marsad.cli import app
+from marsad.errors import MarsadError
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A listening socket on host:port (port 0: any free port), IPv4 or IPv6."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    return sock
+
+
+def address(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/"
+
+
+@app.command()
+def serve(
+    db: str = typer.Option(None, "--db", help="SQLite file or database URL (default: $MARSAD_DB or $MARSAD_HOME/marsad.db)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 exposes it to the network)."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+) -> None:
+    """Serve the REST API (/api, docs at /docs) and the analyst map (/) until interrupted.
+
+    Read-only unless MARSAD_API_TOKEN is set; MARSAD_TILE_URL adds a tile layer under the map's
+    offline country outlines. Prints the address on standard output once it listens.
+    """
+    import uvicorn
+
+    from marsad.api import create_app
+
+    try:
+        web = create_app(Path(db) if db and "://" not in db else db)
+    except MarsadError as e:
+        typer.echo(f"marsad serve: {e}", err=True)
+        raise typer.Exit(2) from e
+    try:
+        sock = bind(host, port)
+    except OSError as e:
+        typer.echo(f"marsad serve: cannot listen on {host}:{port}: {e.strerror}", err=True)
+        raise typer.Exit(2) from e
+    url = address(sock)
+    typer.echo(f"marsad: serving {web.state.store_url.split('///')[-1]} at {url} (API docs: {url}docs)")
+    sys.stdout.flush()
+    config = uvicorn.Config(web, log_level="warning", access_log=False, proxy_headers=False,
+                            server_header=False, timeout_graceful_shutdown=3)
+    uvicorn.Server(config).run(sockets=[sock])
