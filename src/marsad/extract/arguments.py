@@ -183,6 +183,15 @@ def _relational(p: PlaceMention) -> bool:
     return bool(p.pattern) and any(r in (p.pattern or "") for r in RELATIONAL_PATTERNS)
 
 
+def _gap_is_new_item(doc: AnalysedDocument, text: str, start: int, end: int) -> bool:
+    """"... وحقول ألغام قريبة من مدينة الرقة": a new coordinated item with its own words."""
+    words = text.split()
+    if not words or not words[0].startswith("و") or len(words) > 5 or any(ch in text for ch in ".؟!:؛"):
+        return False
+    return not any(start <= m.start < end for m in doc.mentions.markers) and \
+        not any(start <= c.start < end for c in doc.mentions.cues)
+
+
 def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceMention]:
     """The places an incident happened at: a coordinated list ("قريتي X وY"), without the
     containers and anchors that follow it ("جنوب مدينة Z في ريف إدلب"). Members the gazetteer
@@ -193,7 +202,9 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
     anchor: PlaceMention | None = None
     for p in cands[1:]:
         prev = group[-1]
-        if not _gap_is_list(doc.text[prev.end:p.start]) or (_relational(p) and p.pattern != group[0].pattern) \
+        gap = doc.text[prev.end:p.start]
+        if not (_gap_is_list(gap) or _gap_is_new_item(doc, gap, prev.end, p.start)) \
+                or (_relational(p) and p.pattern != group[0].pattern) \
                 or (prev.geo_precision == 1 and p.geo_precision >= 2 and p.pattern != group[0].pattern):
             anchor = p
             break
@@ -300,6 +311,8 @@ def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
     state ("منذ 28 مايو": since; "منذ يومين", two days ago, is fine)."""
     if t.date is None or (doc.published and t.date > doc.published):
         return False
+    if t.text.startswith("منذ") and t.time_precision >= 2:
+        return False  # "منذ أكثر من أسبوع": how long something lasts
     return not (t.kind not in ("ago", "relative_day", "weekday", "recent") and doc.text[max(0, t.start - 4):t.start].strip().endswith("منذ"))
 
 

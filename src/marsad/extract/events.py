@@ -50,6 +50,8 @@ class Candidate:
     sentences: set[int] = field(default_factory=set)
     explain: list[tuple[str, str]] = field(default_factory=list)
     default_actor1: str | None = None  # canonical name used when the text names no perpetrator
+    reference: bool = False  # names an incident told elsewhere ("بسبب ضربات التحالف"): merges only
+    defaulted_sub: bool = False  # the sub-type is the cue's default, no weapon decided it
 
     @property
     def date(self) -> date | None:
@@ -135,8 +137,8 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
     for cue in doc.mentions.cues:
         if doc.in_non_event(cue.start, cue.end):
             continue
-        if doc.role_before(cue.start - _prefix_len(doc, cue), max_gap=1) == "demonstrative":
-            continue
+        role = doc.role_before(cue.start - _prefix_len(doc, cue), max_gap=1)
+        reference = role in ("demonstrative", "cause")
         sent = doc.sentence_at(cue.start)
         clause = doc.clause_at(cue.start)
         if _is_negated(doc, cue, clause) or _is_planned(doc, cue, clause):
@@ -196,7 +198,8 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
         slots: list[PlaceMention | None] = list(places) if places else [None]
         for place in slots:
             c = Candidate(cue, sent, clause, etype, sub, actor1, actor2, place, when, weapons, modality, aggregate,
-                          background, list(claimers), None, qty, cue.cue.strength, {sent.index}, list(explain))
+                          background, list(claimers), None, qty, cue.cue.strength, {sent.index}, list(explain),
+                          reference=reference, defaulted_sub=why_type == "default sub-type of the cue")
             c.explain.append(("location", why_place or "no place in reach"))
             c.explain.append(("event_date", when.why))
             if actor1 is None and sub in UNIDENTIFIED_BY_DEFAULT:
@@ -205,7 +208,26 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
             out.append(c)
     _attach_fatalities(doc, out)
     _continue_actors(out)
+    _air_by_actor(out)
     return [c for c in out if _keep(c, doc)]
+
+
+def _air_by_actor(cands: list[Candidate]) -> None:
+    """"قصف التحالف": the coalition's bombardments are air strikes unless a weapon says otherwise;
+    a bombardment with no weapon named continues the kind of the attack told just before."""
+    for i, c in enumerate(cands):
+        if not c.defaulted_sub or c.event_type != EXPLOSIONS:
+            continue
+        if c.actor1 is not None and c.actor1.actor.strikes_by_air:
+            c.sub_event_type = "Air/drone strike"
+            c.explain.append(("sub_event_type", "bombardment by an actor that strikes from the air"))
+            continue
+        for prev in reversed(cands[:i]):
+            if 0 < c.sentence.index - prev.sentence.index <= 2 and prev.event_type == EXPLOSIONS \
+                    and not prev.defaulted_sub:
+                c.sub_event_type = prev.sub_event_type
+                c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
+                break
 
 
 def _continue_actors(cands: list[Candidate]) -> None:
@@ -259,14 +281,18 @@ def _keep(c: Candidate, doc: AnalysedDocument) -> bool:
     """Enough to call it an incident: a place, or an actor and a date of its own; a weak cue
     (a bare "هجوم") needs its own date; words in quotation marks with no date of their own are
     speech about events, and an incident known only by the publication date needs a precise place."""
-    if c.place is None and (c.actor1 is None or c.when.inherited):
+    if c.place is None and (c.actor1 is None or c.when.inherited) and not c.reference:
         return False
     if c.strength < 0.6 and (c.when.inherited or (c.actor1 is None and c.actor2 is None)
                              or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
         return False
     if c.when.inherited and _in_quotes(doc.text, c.sentence.start, c.cue.start):
         return False
-    return c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not c.when.inherited
+    if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not c.when.inherited:
+        return True
+    # a regional place and a borrowed date: only a report with its parties and a toll, dated by
+    # an earlier sentence (not by the publication date alone)
+    return c.when.time is not None and c.actor1 is not None and (c.actor2 is not None or c.fatalities is not None)
 
 
 def _in_quotes(text: str, start: int, pos: int) -> bool:

@@ -28,6 +28,7 @@ class ActorInfo:
     inter: int | None
     country: str | None
     parent: str | None
+    strikes_by_air: bool = False  # its bombardments are air strikes unless a weapon says otherwise
     refers_to: tuple[int, ...] = ()  # a referring word: the inter codes it may refer back to
     fallback: ActorInfo | None = None  # ... and the actor it means when none was named before
 
@@ -118,7 +119,8 @@ def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
     by_id: dict[str, ActorInfo] = {}
     explicit: set[str] = set()
     for e in lexicon.section("actors.yaml", "actors"):
-        info = ActorInfo(e["id"], e["name"], e.get("inter"), e.get("country"), e.get("parent"))
+        info = ActorInfo(e["id"], e["name"], e.get("inter"), e.get("country"), e.get("parent"),
+                         e.get("strikes") == "air")
         by_id[info.id] = info
         for term, key in zip(e["ar"], e["ar_norm"], strict=True):
             entries.append((term, (info, False)))
@@ -135,7 +137,7 @@ def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
                         entries.append((phrase, (info, False)))
     for i, ref in enumerate(lexicon.section("actors.yaml", "references")):
         fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
-        info = ActorInfo(f"ref-{i}", "", None, None, None, tuple(int(x) for x in ref["inter"]), fallback)
+        info = ActorInfo(f"ref-{i}", "", None, None, None, False, tuple(int(x) for x in ref["inter"]), fallback)
         entries.extend((term, (info, True)) for term in ref["ar"])
     return PhraseMatcher(entries)
 
@@ -197,6 +199,17 @@ def _longest(matches: list[Match[T]]) -> list[Match[T]]:
     return out
 
 
+def _first_of_overlaps(matches: list[Match[T]]) -> list[Match[T]]:
+    """Of two cues that overlap without one containing the other ("تفكيك العبوات الناسفة"), the
+    one that starts first is the event; same-span matches are all kept."""
+    out: list[Match[T]] = []
+    for m in matches:
+        if out and m.start < out[-1].end and m.start > out[-1].start:
+            continue
+        out.append(m)
+    return out
+
+
 def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMention]:
     """Deaths: "مقتل 27 شخصا", "18 قتيلا", "سقوط ثلاثة قتلى", "أسفر عن مقتل شخصين", "مقتل طفل"."""
     cues = _longest(fatality_matcher().find(text))
@@ -231,7 +244,7 @@ def find_mentions(text: str) -> Mentions:
     """All mentions in one normalized text."""
     actors = tuple(ActorMention(m.start, m.end, m.payload[0], m.payload[1], m.word_start)
                    for m in actor_matcher().find_longest(text))
-    cues = tuple(CueMention(m.start, m.end, m.payload) for m in _longest(cue_matcher().find(text)))
+    cues = tuple(CueMention(m.start, m.end, m.payload) for m in _first_of_overlaps(_longest(cue_matcher().find(text))))
     weapons = tuple(WeaponMention(m.start, m.end, *m.payload) for m in weapon_matcher().find_longest(text))
     markers = tuple(Marker(m.start, m.end, m.payload) for m in marker_matcher().find_longest(text))
     sources = tuple(SourceMention(m.start, m.end, m.payload) for m in source_matcher().find_longest(text))

@@ -65,6 +65,8 @@ def _actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
 def _dates_compatible(a: Candidate, b: Candidate) -> bool:
     if a.when.inherited or b.when.inherited or a.date is None or b.date is None:
         return True
+    if a.when.precision >= 2 or b.when.precision >= 2:
+        return abs((a.date - b.date).days) <= 1  # "in the last few hours", "يوم الجمعة الماضي"
     return a.date == b.date
 
 
@@ -113,7 +115,8 @@ _MODALITY_RANK = {"asserted": 0, "claimed": 1, "alleged": 2, "denied": 3, "plann
 
 
 def _absorb(keep: Candidate, other: Candidate) -> None:
-    if keep.when.inherited and not other.when.inherited:
+    if (keep.when.inherited and not other.when.inherited) or (
+            not other.when.inherited and other.when.precision < keep.when.precision):
         keep.when = other.when
     keep.place = _precise_place(keep.place, other.place)
     if _sub_rank(other) > _sub_rank(keep):
@@ -133,6 +136,7 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     keep.strength = max(keep.strength, other.strength)
     keep.sentences |= other.sentences
     keep.default_actor1 = keep.default_actor1 or other.default_actor1
+    keep.reference = keep.reference and other.reference
     keep.explain.extend(("merge", f"{k}: {v}") for k, v in other.explain if k == "event_type")
 
 
@@ -155,7 +159,7 @@ def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
 
 def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     """Greedy merge in document order (explicitly dated and placed candidates first)."""
-    order = sorted(cands, key=lambda c: (c.when.inherited, c.place is None, c.sentence.index, c.cue.start))
+    order = sorted(cands, key=lambda c: (c.reference, c.when.inherited, c.place is None, c.sentence.index, c.cue.start))
     kept: list[Candidate] = []
     for c in order:
         targets = [k for k in kept if mergeable(k, c)]
@@ -163,7 +167,7 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
             _absorb(max(targets, key=lambda k: _affinity(k, c)), c)
         else:
             kept.append(c)
-    kept = [c for c in kept if not _subsumed(c, kept)]
+    kept = [c for c in kept if not c.reference and not _subsumed(c, kept)]
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     return kept
 
