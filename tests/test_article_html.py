@@ -249,3 +249,9 @@ def test_legacy_table_with_one_row_per_paragraph() -> None:
     a = read_article(Document(id="rows", html_bytes=html.encode("cp1256")))
     assert a.title == H1 and a.published == date(2008, 5, 12)
     assert a.body == "\n\n".join(paras)
+
+
+def test_section_heading_h1_loses_to_a_shown_metadata_title() -> None:
+    og = f"<meta property='og:title' content='{H1}'>"
+    html = page(head=og, h1="آخر الأخبار العاجلة اليوم", after_h1=f"<h2>{H1}</h2>")
+    assert read_article(html_doc(html)).title == H1

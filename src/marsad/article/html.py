@@ -194,7 +194,9 @@ def choose_title(info: PageInfo, sites: set[str], blocks: list[str] | None = Non
        twitter:title, <title> without the site name) gives the metadata spelling (plain text).
     2. Otherwise the visible headline, a plausible <h1> (not the site name, not furniture):
        the one closest to a metadata title when there are several. Metadata titles are often
-       shortened for sharing ("غارات على إدلب"); the newspaper's headline is the <h1>.
+       shortened for sharing ("غارات على إدلب"); the newspaper's headline is the <h1>. An <h1>
+       that shares no words with any metadata title is a section heading when the page shows
+       a metadata title as text: that title wins.
     3. Pages without <h1>: the first block of the article text when it is a headline (short,
        no final punctuation) sharing most words with a metadata title; else the metadata title
        (for <title>, the part the page shows) unless it is rather the site's name; then the
@@ -214,12 +216,21 @@ def choose_title(info: PageInfo, sites: set[str], blocks: list[str] | None = Non
             if words_key(m) == hk:
                 return m
     if h1s:
-        # The visible headline: the h1 closest to a metadata title, else the first one.
-        return max(h1s, key=lambda h: max((_overlap(h, m) for m in metas), default=0.0))
+        # The visible headline: the h1 closest to a metadata title, else the first one; but an
+        # h1 unrelated to every metadata title (a section heading) loses to a metadata title
+        # that the page shows as text (the headline set in another element).
+        def related(h: str) -> float:
+            return max((max(_overlap(h, m), _overlap(m, h)) for m in metas), default=0.0)
+
+        best = max(h1s, key=related)
+        if related(best) >= 0.3 or not metas:
+            return best
+        visible = words_key(info.text)
+        shown = [m for m in metas if len(words_key(m).split()) >= 3 and words_key(m) in visible]
+        return shown[0] if shown else best
     cands = [m for m in structured if m]
     if info.title_tag:
-        visible = words_key(info.text)
-        part = _visible_part(info.title_tag, visible, sites)
+        part = _visible_part(info.title_tag, words_key(info.text), sites)
         if part:
             cands.append(part)
     headline_block = first_block if first_block and is_headline(first_block) else None
