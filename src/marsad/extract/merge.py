@@ -6,6 +6,7 @@ sentence that only repeats an incident (with an inherited date) become one recor
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.events import BATTLES, DISORDER, EXPLOSIONS, Candidate
@@ -33,9 +34,9 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
     if a.place and b.place and a.place.id == b.place.id:
         return True
     if a.place is None or b.place is None:
-        if a.place is None and b.place is None:
-            return a.text == b.text
-    elif a.geo_precision == 1 and b.geo_precision == 1:
+        # a village the gazetteer does not know is its own place, whatever anchor locates it
+        return a.text == b.text
+    if a.geo_precision == 1 and b.geo_precision == 1:
         return False  # two villages, however close, are two events
     if a.geo_precision == 1 and b.geo_precision == 1 and a.text != b.text:
         return False
@@ -157,6 +158,45 @@ def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
     return same_place, same_day, -abs(k.sentence.index - c.sentence.index)
 
 
+UMBRELLA_KM = 40.0
+
+
+def _inside(inner: PlaceMention | None, outer: PlaceMention | None) -> bool:
+    if inner is None or outer is None or outer.place is None or outer.geo_precision < 2:
+        return False
+    if inner.latitude is None:
+        return outer.latitude is not None  # an unknown village of the area the lead names
+    if inner.geo_precision >= outer.geo_precision:
+        return False
+    if inner.place and outer.place and outer.place.admin1 and inner.place.admin1 == outer.place.admin1:
+        return True
+    d = _km(inner, outer)
+    return d is not None and d <= UMBRELLA_KM
+
+
+def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
+    """A lead that sums up ("غارات على مواقع في عدد من القرى جنوب شرق نينوى") followed by the
+    incidents village by village: the incidents are the records, the lead lends them its date."""
+    out: list[Candidate] = []
+    for c in kept:
+        inner = [k for k in kept if k is not c and k.event_type == c.event_type and not k.aggregate
+                 and not c.aggregate and 0 < k.sentence.index - c.sentence.index <= 2 and _inside(k.place, c.place)
+                 and _parties_compatible(k, c) and _dates_compatible(k, c)]
+        if inner:
+            first = inner[0]
+            if first.when.inherited and not c.when.inherited:
+                first.when = c.when
+            if first.place is not None and first.place.latitude is None and c.place is not None:
+                first.place = replace(first.place, latitude=c.place.latitude, longitude=c.place.longitude,
+                                      geo_precision=2)
+            first.fatalities = first.fatalities if first.fatalities is not None else c.fatalities
+            first.actor2 = first.actor2 or c.actor2
+            first.sentences |= c.sentences
+            continue
+        out.append(c)
+    return out
+
+
 def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     """Greedy merge in document order (explicitly dated and placed candidates first)."""
     order = sorted(cands, key=lambda c: (c.reference, c.when.inherited, c.place is None, c.sentence.index, c.cue.start))
@@ -168,6 +208,7 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
         else:
             kept.append(c)
     kept = [c for c in kept if not c.reference and not _subsumed(c, kept)]
+    kept = _absorb_umbrellas(kept)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     return kept
 
