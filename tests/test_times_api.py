@@ -5,9 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad.extract.times import PARTS_OF_DAY, find_times
+from marsad.extract.times.grammar import parse
 from marsad.text.normalize import norm, normalize
+from marsad.text.numbers import word_tokens
 
 PASSAGE = (
     "أعلنت الولايات المتحدة شنّ مقاتلات أميركية، فجر الجمعة، سلسلة غارات. "
@@ -99,3 +103,25 @@ def test_proclitic_is_left_out_of_the_span() -> None:
 
 def test_empty_text() -> None:
     assert find_times("", date(2023, 10, 27)) == []
+
+
+_SNIPPETS = [
+    "وقال مصدر محلي إن الاشتباكات تواصلت في ريف المدينة الشرقي", "قتل 17 شخصا وأصيب 40 آخرون",
+    "فجر الجمعة", "أمس الخميس", "قبل يومين", "في الـ17 من تشرين الأول", "الأسبوع الماضي",
+    "خلال الفترة بين السابع عشر والرابع والعشرين تشرين الأول الجاري", "15 رمضان 1436 هـ الموافق 2 تموز 2015 م",
+    "في 9/8/2017", "ليل الجمعة - السبت", "خلال الساعات الـ24 الماضية", "عام 2014", "يوم الأحد المصادف 22 تشرين الأول",
+    "في وقت متأخر من ليل الخميس", "منذ أكثر من ثلاثة أشهر", "17 الجاري", "،", ".", "\n\n",
+]
+
+
+@given(st.lists(st.sampled_from(_SNIPPETS), min_size=1, max_size=40))
+def test_windows_find_what_a_full_parse_finds(parts: list[str]) -> None:
+    """Only text near anchor words is parsed; that must never lose or change an expression."""
+    text = norm(" ".join(parts))
+    published = date(2023, 10, 27)
+    toks = word_tokens(text)
+    full = []
+    for c in parse(text, toks, published):
+        start = toks[c.i][1] + c.strip
+        full.append((start, toks[c.j - 1][2], c.date, c.date_end))
+    assert [(t.start, t.end, t.date, t.date_end) for t in find_times(text, published)] == full
