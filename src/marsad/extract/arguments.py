@@ -185,7 +185,7 @@ def _relational(p: PlaceMention) -> bool:
 
 def _gap_is_new_item(doc: AnalysedDocument, text: str, start: int, end: int) -> bool:
     """"... وحقول ألغام قريبة من مدينة الرقة": a new coordinated item with its own words."""
-    words = text.split()
+    words = text.replace("(", " ").replace(")", " ").replace("،", " ").split()
     if not words or not words[0].startswith("و") or len(words) > 5 or any(ch in text for ch in ".؟!:؛"):
         return False
     return not any(start <= m.start < end for m in doc.mentions.markers) and \

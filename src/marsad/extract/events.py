@@ -138,7 +138,7 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
         if doc.in_non_event(cue.start, cue.end):
             continue
         role = doc.role_before(cue.start - _prefix_len(doc, cue), max_gap=1)
-        reference = role in ("demonstrative", "cause")
+        reference = role == "demonstrative" or (role == "cause" and not doc.places_in(cue.end, clause[1]))
         sent = doc.sentence_at(cue.start)
         clause = doc.clause_at(cue.start)
         if _is_negated(doc, cue, clause) or _is_planned(doc, cue, clause):

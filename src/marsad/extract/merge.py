@@ -174,6 +174,12 @@ def _inside(inner: PlaceMention | None, outer: PlaceMention | None) -> bool:
     return d is not None and d <= UMBRELLA_KM
 
 
+def _near_dates(a: Candidate, b: Candidate) -> bool:
+    if a.when.inherited or b.when.inherited or a.date is None or b.date is None:
+        return True
+    return abs((a.date - b.date).days) <= 1
+
+
 def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
     """A lead that sums up ("غارات على مواقع في عدد من القرى جنوب شرق نينوى") followed by the
     incidents village by village: the incidents are the records, the lead lends them its date."""
@@ -181,7 +187,7 @@ def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
     for c in kept:
         inner = [k for k in kept if k is not c and k.event_type == c.event_type and not k.aggregate
                  and not c.aggregate and 0 < k.sentence.index - c.sentence.index <= 2 and _inside(k.place, c.place)
-                 and _parties_compatible(k, c) and _dates_compatible(k, c)]
+                 and _parties_compatible(k, c) and _near_dates(k, c)]
         if inner:
             first = inner[0]
             if first.when.inherited and not c.when.inherited:
