@@ -149,7 +149,7 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: tuple[ActorMentio
         why2 = "object after the cue (the agent stands before it)"
     else:
         later = [a for a in in_sent if a.start >= cue.end and _is_target(doc, a)]
-        earlier_victims = [a for a in in_clause if a.end <= cue.start and _is_target(doc, a)]
+        earlier_victims = [a for a in in_sent if a.end <= cue.start and _is_target(doc, a)]
         if later:
             actor2, why2 = later[0], "target later in the sentence"
         elif earlier_victims:

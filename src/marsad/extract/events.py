@@ -137,10 +137,10 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
     for cue in doc.mentions.cues:
         if doc.in_non_event(cue.start, cue.end):
             continue
-        role = doc.role_before(cue.start - _prefix_len(doc, cue), max_gap=1)
-        reference = role == "demonstrative" or (role == "cause" and not doc.places_in(cue.end, clause[1]))
         sent = doc.sentence_at(cue.start)
         clause = doc.clause_at(cue.start)
+        role = doc.role_before(cue.start - _prefix_len(doc, cue), max_gap=1)
+        reference = role == "demonstrative" or (role == "cause" and not doc.places_in(cue.end, clause[1]))
         if _is_negated(doc, cue, clause) or _is_planned(doc, cue, clause):
             continue
         if cue.cue.pos == "noun" and doc.text[cue.end:cue.end + 2].strip().startswith('"'):
@@ -224,7 +224,8 @@ def _air_by_actor(cands: list[Candidate]) -> None:
             continue
         for prev in reversed(cands[:i]):
             if 0 < c.sentence.index - prev.sentence.index <= 2 and prev.event_type == EXPLOSIONS \
-                    and not prev.defaulted_sub:
+                    and (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
+                    and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id):
                 c.sub_event_type = prev.sub_event_type
                 c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
                 break
@@ -242,6 +243,8 @@ def _continue_actors(cands: list[Candidate]) -> None:
             if c.actor1 is None and prev.actor1 is not None and c.default_actor1 is None:
                 c.actor1 = prev.actor1
                 c.explain.append(("actor1", "the same parties as the incident of the sentence before"))
+            if c.actor2 is None and (prev.actor1 is None or prev.actor2 is None):
+                continue  # look further back for an incident that names both parties
             if c.actor2 is None and c.actor1 is not None and prev.actor1 is not None and prev.actor2 is not None:
                 parties = {prev.actor1.actor.id: prev.actor2, prev.actor2.actor.id: prev.actor1}
                 other = parties.get(c.actor1.actor.id)

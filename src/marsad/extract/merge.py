@@ -107,6 +107,8 @@ def _sub_rank(c: Candidate) -> float:
     weapon-specific remote-violence sub-type over the cue's default, else the stronger cue."""
     if c.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
         return 2.0 + c.strength
+    if c.defaulted_sub:  # no weapon decided it: an explosion word's IED over a bare "استهدف"
+        return 0.15 if c.sub_event_type != "Shelling/artillery/missile attack" else 0.1
     if c.event_type == EXPLOSIONS and c.weapons and c.sub_event_type != "Shelling/artillery/missile attack":
         return 1.0 + c.strength
     return c.strength
@@ -122,8 +124,11 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     keep.place = _precise_place(keep.place, other.place)
     if _sub_rank(other) > _sub_rank(keep):
         keep.sub_event_type = other.sub_event_type
+        keep.defaulted_sub = other.defaulted_sub
         if keep.event_type == BATTLES and other.actor1 is not None:
-            keep.actor1, keep.actor2 = other.actor1, other.actor2 or keep.actor2
+            # the side that took the place acts; the other party of the fight lost it
+            losing = [a for a in (keep.actor1, keep.actor2) if a is not None and a.actor.id != other.actor1.actor.id]
+            keep.actor1, keep.actor2 = other.actor1, other.actor2 or (losing[0] if losing else None)
     if keep.actor1 is None or (keep.actor1.actor.id in GENERIC_ACTORS and other.actor1 and keep.modality != "asserted"):
         keep.actor1 = other.actor1 or keep.actor1
     keep.actor2 = keep.actor2 or other.actor2
@@ -205,6 +210,9 @@ def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
 
 def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     """Greedy merge in document order (explicitly dated and placed candidates first)."""
+    for c in cands:
+        if c.actor1 is not None and c.actor2 is not None and c.actor1.actor.id == c.actor2.actor.id:
+            c.actor2 = None
     order = sorted(cands, key=lambda c: (c.reference, c.when.inherited, c.place is None, c.sentence.index, c.cue.start))
     kept: list[Candidate] = []
     for c in order:
