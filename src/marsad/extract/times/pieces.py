@@ -166,7 +166,8 @@ class Tokens:
         return None
 
     def year_at(self, k: int) -> tuple[int, str | None, int] | None:
-        """A year number at token k (with an era mark after it): (year, era, end)."""
+        """A year number at token k: (year, the era its mark says or None, end past the mark).
+        Without a mark, 1343-1500 can only be a Hijri year and 1900-2100 a Gregorian one."""
         w = self.w(k)
         stem = w.lstrip("وبلف") if not w.startswith("ال") else w[2:]
         if len(stem) != 4 or not stem.isdigit():
@@ -178,9 +179,10 @@ class Tokens:
             h = self.hit(end, "era", frozenset({""}))
             if h is not None:
                 era, end = h.term.value["era"], h.end
-        if era == "hijri" or (era is None and HIJRI_MIN <= y <= HIJRI_MAX):
-            return (y, "hijri", end) if HIJRI_MIN <= y <= HIJRI_MAX else None
-        return (y, era, end) if YEAR_MIN <= y <= YEAR_MAX else None
+        hijri_ok, greg_ok = HIJRI_MIN <= y <= HIJRI_MAX, YEAR_MIN <= y <= YEAR_MAX
+        if (era == "hijri" and hijri_ok) or (era == "gregorian" and greg_ok) or (era is None and (hijri_ok or greg_ok)):
+            return y, era, end
+        return None
 
     def dir_at(self, k: int) -> tuple[str, int] | None:
         if not self.joined(k):

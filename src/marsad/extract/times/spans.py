@@ -185,17 +185,21 @@ class Spans(Tokens):
             ctx = i > 0 and self.joined(i) and self.in_set(i - 1, "month_context")
             if not (context or ctx or explicit_era):
                 return None
+            nxt = self.w(i + 1) if self.joined(i + 1) else ""
+            if not explicit_era and (y[0] < YEAR_MIN or (len(nxt) > 2 and nxt.endswith("ا") and not self.hits(i + 1))):
+                return None  # في 1446 حالة, في 2015 قتيلاً: a count; a Hijri year needs its mark here
             strip = len(self.w(i)) - 4
         if y is None:
             return None
         y1, era, k = y
+        hijri = era == "hijri" or y1 < YEAR_MIN
         y2 = None
         if k < self.n and (self.gap(k).strip() == "-" or (self.joined(k) and self.w(k).startswith("و"))):
             nxt = self.year_at(k)
-            if nxt is not None and nxt[1] == era and nxt[0] > y1:
+            if nxt is not None and (nxt[1] == "hijri" or nxt[0] < YEAR_MIN) == hijri and nxt[0] > y1:
                 y2, k = nxt[0], nxt[2]
         c = Cand(i, k, "year", precision=3, strip=strip)
-        if era == "hijri":
+        if hijri:
             a, b = R.hijri_year_range(y1), R.hijri_year_range(y2 or y1)
             if a is None or b is None:
                 return None
