@@ -27,6 +27,7 @@ _SOFT_GAP = re.compile(r"[\s,،(\-]*")
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _DAY_KW = frozenset({"يوم", "يومي"})
 _FEW = frozenset({"القليله", "القليلين"})
+_RELDAY_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "بال", "وبال"})  # not فل: "فلامس" is a name
 # Which rules can start at a token, by the categories of its vocabulary hits.
 _PERIOD_CATS = frozenset({"period_part", "this", "unit"})
 _DAY_CATS = frozenset({"part", "relday", "weekday", "day_word", "unit", "gmonth", "hmonth"})
@@ -187,7 +188,7 @@ class Parser(Spans):
         return c
 
     def _relday(self, i: int, j: int, part: str | None, day_kw: bool) -> Cand | None:
-        h = self.hit(j, "relday", PREP_PREFIXES | frozenset({"بال", "وبال"}))
+        h = self.hit(j, "relday", _RELDAY_PREFIXES)
         if h is None:
             return None
         off = int(h.term.value["offset"])

@@ -23,6 +23,7 @@ _TAIL_GAP = re.compile(r"[\s)]*[,،]?[\s]*")
 ANY_PREFIX = frozenset(PREP_PREFIXES | ARTICLE_PREFIXES)
 THIS = frozenset({"هذا", "هذه"})
 MONTH_KW = frozenset({"شهر", "شهري"})
+_TWO_BEFORE = frozenset({"بين", "كلا", "هذين", "هاتين", "لهذين"})
 YEAR_MIN, YEAR_MAX = 1900, 2100
 HIJRI_MIN, HIJRI_MAX = 1343, 1500
 
@@ -228,6 +229,10 @@ class Tokens:
             return None
         # الأحد عشر = eleven
         if self.joined(h.end) and self.w(h.end) in ("عشر", "عشره"):
+            return None
+        # بين الاثنين, كلا الاثنين: "the two", unless a second weekday follows (بين الاثنين والخميس)
+        if h.term.value == 1 and self.joined(j) and self.w(j - 1) in _TWO_BEFORE and not (
+                self.joined(h.end) and self.w(h.end).startswith("و") and self.hit(h.end, "weekday")):
             return None
         return int(h.term.value), h.end, h.prefix
 

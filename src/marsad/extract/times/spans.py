@@ -185,8 +185,8 @@ class Spans(Tokens):
             ctx = i > 0 and self.joined(i) and self.in_set(i - 1, "month_context")
             if not (context or ctx or explicit_era):
                 return None
-            nxt = self.w(i + 1) if self.joined(i + 1) else ""
-            if not explicit_era and (y[0] < YEAR_MIN or (len(nxt) > 2 and nxt.endswith("ا") and not self.hits(i + 1))):
+            after = self.w(i + 1) if self.joined(i + 1) else ""
+            if not explicit_era and (y[0] < YEAR_MIN or (len(after) > 2 and after.endswith("ا") and not self.hits(i + 1))):
                 return None  # في 1446 حالة, في 2015 قتيلاً: a count; a Hijri year needs its mark here
             strip = len(self.w(i)) - 4
         if y is None:
