@@ -125,7 +125,8 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
             context: object | None = None) -> AnalysedDocument:
     """Find every mention once; the event engine then only looks things up."""
     text = nt.text
-    mentions = find_mentions(text)
+    times = tuple(find_times(text, published))
+    mentions = find_mentions(text, [(t.start, t.end) for t in times])
     breaks = [m.start for m in _break_matcher().find_longest(text)]
     sents: list[Sentence] = []
     for p_index, para in enumerate(paragraphs(text)):
@@ -141,7 +142,6 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     places = tuple(p for p in find_places(text, context)  # type: ignore[arg-type]
                    if not any(a <= p.name_start and p.name_end <= b for a, b in blocked)
                    or (p.pattern and p.start < p.name_start))
-    times = tuple(find_times(text, published))
     roles = tuple(sorted(((m.word_start, m.end, m.payload) for m in _role_matcher().find_longest(text)),
                          key=lambda r: r[1]))
     non_events = tuple((m.word_start, m.end) for m in _non_event_matcher().find_longest(text))

@@ -286,8 +286,9 @@ def _keep(c: Candidate, doc: AnalysedDocument) -> bool:
     speech about events, and an incident known only by the publication date needs a precise place."""
     if c.place is None and (c.actor1 is None or c.when.inherited) and not c.reference:
         return False
-    if c.strength < 0.6 and (c.when.inherited or (c.actor1 is None and c.actor2 is None)
-                             or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
+    if c.strength < 0.6 and not c.aggregate and (
+            c.when.inherited or (c.actor1 is None and c.actor2 is None)
+            or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
         return False
     if c.when.inherited and _in_quotes(doc.text, c.sentence.start, c.cue.start):
         return False

@@ -240,8 +240,9 @@ def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMen
     return out
 
 
-def find_mentions(text: str) -> Mentions:
-    """All mentions in one normalized text."""
+def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -> Mentions:
+    """All mentions in one normalized text; numbers inside the spans `not_numbers` (dates) are
+    not counts."""
     actors = tuple(ActorMention(m.start, m.end, m.payload[0], m.payload[1], m.word_start)
                    for m in actor_matcher().find_longest(text))
     cues = tuple(CueMention(m.start, m.end, m.payload) for m in _first_of_overlaps(_longest(cue_matcher().find(text))))
@@ -249,6 +250,8 @@ def find_mentions(text: str) -> Mentions:
     markers = tuple(Marker(m.start, m.end, m.payload) for m in marker_matcher().find_longest(text))
     sources = tuple(SourceMention(m.start, m.end, m.payload) for m in source_matcher().find_longest(text))
     numbers = find_numbers(text)
+    if not_numbers:
+        numbers = [n for n in numbers if not any(a <= n.start < b for a, b in not_numbers)]
     fatalities = tuple(find_fatalities(text, numbers))
     deaths = tuple((m.start, m.end, m.payload) for m in fatality_matcher().find_longest(text)
                    if m.payload in ("before", "after"))
