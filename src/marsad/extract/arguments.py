@@ -203,9 +203,10 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
     for p in cands[1:]:
         prev = group[-1]
         gap = doc.text[prev.end:p.start]
+        container = p.place is not None and p.geo_precision >= 2 and prev.geo_precision < p.geo_precision \
+            and p.pattern != group[0].pattern
         if not (_gap_is_list(gap) or _gap_is_new_item(doc, gap, prev.end, p.start)) \
-                or (_relational(p) and p.pattern != group[0].pattern) \
-                or (prev.geo_precision == 1 and p.geo_precision >= 2 and p.pattern != group[0].pattern):
+                or (_relational(p) and p.pattern != group[0].pattern) or container:
             anchor = p
             break
         group.append(p)

@@ -145,6 +145,8 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
             continue
         if cue.cue.pos == "noun" and doc.text[cue.end:cue.end + 2].strip().startswith('"'):
             continue  # the name of an operation ("معركة "الثأر للزبداني"")
+        if cue.cue.pos == "noun" and _purpose(doc, cue):
+            continue  # "ليشاركوا في العمليات لتحرير مدنهم": an aim, not an incident
         etype, sub, weapons, why_type = _type_and_sub(doc, cue, clause, sent)
         passive = doc.text[max(0, cue.start - 8):cue.start].rstrip().endswith(("تعرضت ل", "تعرض ل", "تعرضت", "تعرض"))
         roles = find_roles(doc, cue, actors, sent, clause, passive)
@@ -253,6 +255,15 @@ def _continue_actors(cands: list[Candidate]) -> None:
                     c.actor2 = other
                     c.explain.append(("actor2", "the other party of the incident of the sentence before"))
             break
+
+
+def _purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """A noun cue joined with ل is an aim ("لتحرير", "لاستعادة"), except after "تعرض" ("تعرضت لقصف")."""
+    prefix = doc.text[cue.start - _prefix_len(doc, cue):cue.start]
+    if prefix not in ("ل", "ول", "فل"):
+        return False
+    before = doc.text[max(0, cue.start - 14):cue.start - len(prefix)].split()
+    return not (before and ("تعرض" in before[-1]))
 
 
 def _prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:

@@ -10,6 +10,7 @@ Matching never strips letters inside a word.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -17,7 +18,6 @@ from typing import Generic, TypeVar
 import ahocorasick
 
 from marsad.text.normalize import norm_key
-from marsad.text.segment import is_word_char
 
 P = TypeVar("P")
 
@@ -60,44 +60,66 @@ class Match(Generic[P]):
 
 
 class PhraseMatcher(Generic[P]):
-    """Find lexicon phrases in normalized text; build once, query many times."""
+    """Find lexicon phrases in normalized text; build once, query many times.
+
+    Every phrase is stored once per allowed proclitic sequence, framed by spaces
+    (" " + prefix + phrase + " "), and the text is searched with every non-word character turned
+    into a space: a hit is then a match at a word start and a word end by construction, so the
+    automaton reports no hits inside words and nothing needs checking in Python.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, P]]) -> None:
         self._auto: ahocorasick.Automaton = ahocorasick.Automaton()
-        store: dict[str, list[tuple[str, bool, bool, P]]] = {}
+        store: dict[str, list[tuple[str, int, int, bool, P]]] = {}
+        phrases = 0
         for raw_phrase, payload in entries:
             for phrase in expand_inner_wildcards(raw_phrase):
-                self._add(store, phrase, payload)
+                phrases += self._add(store, phrase, payload)
         for k, v in store.items():
             self._auto.add_word(k, v)
-        self.size = len(store)
+        self.size = phrases
         if store:
             self._auto.make_automaton()
 
     @staticmethod
-    def _add(store: dict[str, list[tuple[str, bool, bool, P]]], phrase: str, payload: P) -> None:
+    def _add(store: dict[str, list[tuple[str, int, int, bool, P]]], phrase: str, payload: P) -> int:
         wildcard = phrase.endswith("*")
         key = norm_key(phrase.rstrip("*"))
         if not key:
-            return
-        # (key, wildcard, contracted-article form, payload)
-        store.setdefault(key, []).append((key, wildcard, False, payload))
-        if key.startswith("ال") and len(key) > 3:
-            # "للرقة": the preposition ل before the article drops its alef: the text holds
-            # ل + key[1:]; match key[1:] preceded by that ل.
-            store.setdefault(key[1:], []).append((key, wildcard, True, payload))
+            return 0
+        tail = "" if wildcard else " "
+        forms: list[tuple[str, str]] = []  # (prefix, text of the phrase as written after it)
+        if key.startswith("ال"):
+            forms += [(p, key) for p in _PREFIXES_BEFORE_AL]
+            if len(key) > 3:
+                # "للرقة": the preposition ل before the article drops its alef
+                forms += [(p, key[1:]) for p in ("ل", "ول", "فل")]
+        else:
+            forms += [(p, key) for p in _PREFIXES]
+        for prefix, written in forms:
+            # (key, prefix length, length of the phrase in the text, wildcard, payload)
+            store.setdefault(f" {prefix}{written}{tail}", []).append((key, len(prefix), len(written), wildcard, payload))
+        return 1
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match[P]]:
         """All matches in text[start:end], overlapping ones included, in order of start."""
         if not self.size:
             return []
         end = len(text) if end is None else end
+        framed = _framed(text)
         out: list[Match[P]] = []
-        for last, values in self._auto.iter(text, start, end):
-            for key, wildcard, contracted, payload in values:
-                m = self._check(text, last, key, wildcard, contracted, payload)
-                if m is not None:
-                    out.append(m)
+        for last, values in self._auto.iter(framed, max(0, start), min(len(framed), end + 2)):
+            for key, plen, wlen, wildcard, payload in values:
+                ws = last - (plen + wlen + (0 if wildcard else 1))  # index of the word in `text`
+                if ws < start:
+                    continue
+                s = ws + plen
+                e = s + wlen
+                if wildcard:
+                    while e < len(text) and framed[e + 1] != " ":
+                        e += 1
+                if e <= end:
+                    out.append(Match(s, e, ws, key, payload))
         out.sort(key=lambda m: (m.start, -m.end))
         return out
 
@@ -112,26 +134,18 @@ class PhraseMatcher(Generic[P]):
                 pos = m.end
         return best
 
-    @staticmethod
-    def _check(text: str, last: int, key: str, wildcard: bool, contracted: bool, payload: P) -> Match[P] | None:
-        plen = len(key) - 1 if contracted else len(key)
-        s = last - plen + 1
-        e = last + 1
-        if wildcard:
-            while e < len(text) and is_word_char(text[e]):
-                e += 1
-        elif e < len(text) and is_word_char(text[e]):
-            return None
-        ws = s
-        while ws > 0 and is_word_char(text[ws - 1]):
-            ws -= 1
-        prefix = text[ws:s]
-        if contracted:
-            if prefix not in {"ل", "ول", "فل"}:
-                return None
-        elif key.startswith("ال"):
-            if prefix not in _PREFIXES_BEFORE_AL:
-                return None
-        elif prefix not in _PREFIXES:
-            return None
-        return Match(s, e, ws, key, payload)
+
+_NON_WORD = re.compile(r"[^\w]|_")
+_last_framed: tuple[str, str] = ("", "  ")
+
+
+def _framed(text: str) -> str:
+    """" " + text with every non-word character as a space + " " (cached for the last text;
+    the pair is replaced in one assignment, so threads never see a mismatched pair)."""
+    global _last_framed
+    cached = _last_framed
+    if cached[0] is text:
+        return cached[1]
+    framed = " " + _NON_WORD.sub(" ", text) + " "
+    _last_framed = (text, framed)
+    return framed
