@@ -21,6 +21,7 @@ the normalized text maps back to the exact original words (`NormalizedText.to_or
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -123,28 +124,44 @@ class NormalizedText:
         return self.original[a:b]
 
 
+_DELETED_RUN = re.compile("[" + "".join(re.escape(c) for c in sorted(_DELETED)) + "]+")
+
+
+def _extra_table(text: str) -> dict[int, str | None] | None:
+    """One-to-one or deleting replacements for the compatibility characters of `text` that the
+    fold table does not cover (NFKC of each), or None when one of them expands (ligatures)."""
+    extra: dict[int, str | None] = {}
+    for c in set(text):
+        if ord(c) in _TABLE or unicodedata.is_normalized("NFKC", c):
+            continue
+        rep = _char_norm(c)
+        if len(rep) > 1:
+            return None
+        extra[ord(c)] = rep or None
+    return extra
+
+
 def normalize(text: str) -> NormalizedText:
     """Normalize `text` under the project policy and keep the offset map."""
-    if _is_simple(text):
-        out = text.translate(_TABLE)
-        if len(out) == len(text):
-            return NormalizedText(out, text)
-        # Only deletions happened: breaks at every deleted run.
-        breaks = [0]
-        orig_at = [0]
-        n = 0
-        prev_deleted = False
-        for o, ch in enumerate(text):
-            if ch in _DELETED:
-                prev_deleted = True
-                continue
-            if prev_deleted:
-                breaks.append(n)
-                orig_at.append(o)
-                prev_deleted = False
-            n += 1
-        return NormalizedText(out, text, tuple(breaks), tuple(orig_at))
-    return _normalize_slow(text)
+    extra: dict[int, str | None] | None = {}
+    if not _is_simple(text):
+        extra = _extra_table(text)
+        if extra is None:
+            return _normalize_slow(text)
+    out = text.translate({**_TABLE, **extra} if extra else _TABLE)
+    if len(out) == len(text):
+        return NormalizedText(out, text)
+    if extra and any(v is None for v in extra.values()):
+        return _normalize_slow(text)
+    # Only deletions happened: a break after every deleted run.
+    breaks = [0]
+    orig_at = [0]
+    removed = 0
+    for m in _DELETED_RUN.finditer(text):
+        removed += m.end() - m.start()
+        breaks.append(m.end() - removed)
+        orig_at.append(m.end())
+    return NormalizedText(out, text, tuple(breaks), tuple(orig_at))
 
 
 def _normalize_slow(text: str) -> NormalizedText:

@@ -316,6 +316,14 @@ def _span_start(tok: Tok, prefix: str) -> int:
     return tok[1] + len(prefix)
 
 
+@lru_cache(maxsize=1)
+def _number_forms() -> frozenset[str]:
+    """Every number word with every proclitic sequence: a word outside this set (and without
+    digits) is no number part, so most words are skipped without being classified."""
+    table = _lexicon()[0]
+    return frozenset(p + k for k in table for p in ("", *_PREFIXES)) | frozenset(_ARTICLE_ALONE)
+
+
 def find_numbers(text: str) -> list[NumberMention]:
     """Every number in normalized `text`, left to right, non-overlapping.
 
@@ -327,8 +335,12 @@ def find_numbers(text: str) -> list[NumberMention]:
     reader = _Reader(text, toks)
     i = 0
     n = len(toks)
+    forms = _number_forms()
     while i < n:
         word, s, e = toks[i]
+        if word not in forms and not word[-1].isdigit() and not word[0].isdigit():
+            i += 1
+            continue
         if not classify(word) and word not in _ARTICLE_ALONE:
             i += 1
             continue
