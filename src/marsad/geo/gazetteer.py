@@ -19,12 +19,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from marsad.config import DATA_DIR, settings
 from marsad.errors import GazetteerError
-from marsad.text.match import PhraseMatcher
 from marsad.text.normalize import norm_key
+
+if TYPE_CHECKING:
+    from marsad.geo.names import NameMatcher
 
 EMBEDDED_PATH = DATA_DIR / "gazetteer.sqlite"
 SCHEMA_VERSION = "1"
@@ -199,7 +201,7 @@ class Gazetteer:
                     lst.sort(key=lambda p: -p.importance)
         self.by_key: dict[str, list[Place]] = ar
         self._english: dict[str, list[Place]] | None = en if en else None
-        self._matcher: PhraseMatcher[str] | None = None
+        self._matcher: NameMatcher | None = None
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None
 
     @property
@@ -225,13 +227,14 @@ class Gazetteer:
         return len(self.places)
 
     @property
-    def matcher(self) -> PhraseMatcher[str]:
+    def matcher(self) -> NameMatcher:
         """The Aho-Corasick matcher over every Arabic key (built on first use)."""
         if self._matcher is None:
+            from marsad.geo.names import NameMatcher
             from marsad.geo.patterns import patterns
 
             never = patterns().never_keys
-            self._matcher = PhraseMatcher((k, k) for k in self.by_key if k not in never and _matchable(k))
+            self._matcher = NameMatcher(k for k in self.by_key if k not in never and _matchable(k))
         return self._matcher
 
     def fuzzy(self, key: str, cutoff: float = 85.0) -> tuple[str | None, float]:

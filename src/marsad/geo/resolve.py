@@ -267,10 +267,14 @@ def _countryside_adjective(text: str, pos: int, pats: Patterns) -> tuple[str, fl
 
 def _after_listed_place(text: str, m: Match[str], items: list[Item]) -> bool:
     """A cue-only name listed right after a resolved mention ("الفوعة والحصن")."""
-    for it in items:
-        if it.end <= m.word_start and text[it.end:m.word_start].strip() in {"", "،", ","} and it.candidates:
+    # only the nearest mention before the name can be separated from it by a bare separator
+    for it in reversed(items):
+        if it.end > m.word_start:
+            continue
+        if text[it.end:m.word_start].strip() in {"", "،", ","} and it.candidates:
             between = text[it.end:m.start]
             return between.strip(" ،,") in {"", "و"} or m.start - m.word_start == 1
+        return False
     return False
 
 
