@@ -161,6 +161,31 @@ def test_clicking_an_event_shows_its_evidence_highlighted(server: LiveServer, pa
     pg.screenshot(path=str(ARTIFACTS / "web-panel-en.png"))
 
 
+def test_highlights_cover_every_span_category(server: LiveServer, page: Page) -> None:
+    # Any field of a record carrying {"text", "span"} is highlighted by its key: actors, places,
+    # dates and numbers (the last two once the records carry their words' spans).
+    pg = page.open(server.url + "/#lang=en")
+    text = "قتل ثلاثة مدنيين في قصف على حلب يوم الجمعة."
+    found = pg.evaluate("""async (text) => {
+        const m = await import("/static/js/panel.js");
+        const rec = {
+            evidence: [{text, span: [0, text.length]}],
+            actor2: {name: "Civilians", text: "مدنيين", span: [10, 16]},
+            location: {name: "Aleppo", text: "حلب", span: [28, 31]},
+            event_date_words: {text: "يوم الجمعة", span: [32, 42]},
+            fatalities_words: {text: "ثلاثة", span: [4, 9]},
+        };
+        const box = document.createElement("div");
+        box.append(m.highlighted(text, m.collectSpans(rec, false)));
+        const marks = {};
+        for (const el of box.querySelectorAll("mark")) marks[el.dataset.cat] = el.textContent;
+        return {marks, evidence: [...box.querySelectorAll(".hl-evidence")].map(e => e.textContent).join(""),
+                plain: box.textContent};
+    }""", text)
+    assert found["marks"] == {"actor": "مدنيين", "place": "حلب", "date": "يوم الجمعة", "number": "ثلاثة"}
+    assert found["evidence"] == text and found["plain"] == text
+
+
 def test_a_cluster_lists_its_reports_and_links_to_sources(server: LiveServer, page: Page) -> None:
     item = api(server, "/api/events?limit=1")["items"][0]
     pg = page.open(server.url + f"/#lang=ar&event={item['id']}")

@@ -15,7 +15,9 @@ from marsad.errors import MarsadError
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on host:port (port 0: any free port), IPv4 or IPv6."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets whose proto says TCP (without
+    # it, small responses wait ~40 ms for delayed ACKs on keep-alive connections).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     sock.listen(2048)
