@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from marsad.geo.gazetteer import Place
 from marsad.geo.items import Item
 from marsad.geo.patterns import Patterns
-from marsad.geo.scoring import fast_km, minor
+from marsad.geo.scoring import Point, fast_km, minor
 
 _SENTENCE_END = re.compile(r"[.!؟?؛]+(?=\s|$)|\n")
 _BREAK = re.compile(r"[.!؟?؛\n]")
@@ -37,6 +37,8 @@ REACH_KM: dict[str, float] = {
 SITE_REACH_KM = 30.0
 FAR_KM = 300.0  # a notable town this far from the place its sentence ties it to is a namesake
 TIE_CHARS = 40  # how close after a name the place it is tied to is named
+NEAR_CHARS = 120  # an unknown name is located at a place of its sentence this close …
+BEFORE_CHARS = 300  # … or at the last place named this shortly before it in its paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +56,10 @@ class Anchor:
     reach_km: float
     relational: bool  # "قرب X", "جنوب X", "ريف X": the mention names surroundings
 
+    @property
+    def coarse(self) -> bool:
+        return self.place.kind in {"country", "region"}
+
 
 def sentence_starts(text: str) -> list[int]:
     """Offsets where the sentences of `text` start (the first is 0)."""
@@ -67,11 +73,12 @@ def assign_sentences(text: str, items: list[Item]) -> None:
 
 
 def anchors_by_sentence(items: list[Item], points: list[tuple[float, float, int]]) -> dict[int, list[Anchor]]:
-    """The resolved places of each sentence (countries and regions excluded)."""
+    """The resolved places of each sentence (countries and regions are `coarse` anchors: they only
+    stop an unknown name from being located at another place of the sentence)."""
     out: dict[int, list[Anchor]] = {}
     for i, it in enumerate(items):
         p = it.place
-        if p is None or p.kind in {"country", "region"} or it.host:
+        if p is None or it.host:
             continue
         lat, lon, prec = points[i]
         chain = it.chain
@@ -81,15 +88,21 @@ def anchors_by_sentence(items: list[Item], points: list[tuple[float, float, int]
             reach += 15.0
         if chain is not None and chain.of("countryside"):
             reach += 30.0
+        if chain is not None and chain.of("direction"):
+            reach += 40.0  # "شمال أربيل" reaches far
         out.setdefault(it.sentence, []).append(
             Anchor(i, it.start, it.end, it.key, p, lat, lon, prec, reach, relational))
     return out
 
 
-def local_points(it: Item, anchors: dict[int, list[Anchor]]) -> list[tuple[float, float]]:
-    """The points of the other places of the item's sentence (not the same name again)."""
-    return [(a.place.latitude, a.place.longitude) for a in anchors.get(it.sentence, ())
-            if a.key != it.key and a.start != it.start]
+def local_points(text: str, i: int, items: list[Item], anchors: dict[int, list[Anchor]]) -> tuple[list[Point], list[Point]]:
+    """The points of the places the item's sentence ties it to (its list, the place named right
+    after it), and of the sentence's other places (never the same name again)."""
+    it = items[i]
+    others = [a for a in anchors.get(it.sentence, ()) if a.index != i and a.key != it.key and not a.coarse]
+    tied = _tied(text, it, items, others)
+    return ([(a.place.latitude, a.place.longitude) for a in tied],
+            [(a.place.latitude, a.place.longitude) for a in others if a not in tied])
 
 
 def typed_small(it: Item) -> bool:
@@ -99,15 +112,17 @@ def typed_small(it: Item) -> bool:
 
 
 def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Anchor]]) -> bool:
-    """Drop the place of a typed small name that lies beyond the reach of the places its sentence
-    ties it to (its list, the place named right after it: "الحسينية، شمالي بغداد"), or, for a
-    minor place, of every place its sentence names; returns whether any was dropped."""
+    """Drop the place of a typed small name that lies far from the places around it: a minor place
+    (a village of the imported data) beyond the reach of every place of its sentence and of the
+    sentences beside it in its paragraph; a notable town FAR_KM from the places its sentence ties
+    it to (its list, the place named right after it: "الحسينية، شمالي بغداد"); a misspelling
+    beyond twice the reach of them. Returns whether any was dropped."""
     dropped = False
     for i, it in enumerate(items):
         p = it.place
         if p is None or not (it.fuzzy or (typed_small(it) and p.kind in SMALL_KINDS and p.population < 50_000)):
             continue
-        others = [a for a in anchors.get(it.sentence, ()) if a.index != i and a.key != it.key]
+        others = [a for a in anchors.get(it.sentence, ()) if a.index != i and a.key != it.key and not a.coarse]
         if not others:
             continue
         tied = _tied(text, it, items, others)
@@ -115,8 +130,10 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
             if any(_within(p, a, 2.0) for a in tied or others):
                 continue
         elif minor(p):
-            pool = tied or others
-            if any(_within(p, a) for a in pool):
+            around = [a for k in (it.sentence - 1, it.sentence + 1) for a in anchors.get(k, ())
+                      if not a.coarse and a.key != it.key and "\n" not in text[min(a.start, it.start):max(a.end, it.end)]]
+            # only notable places vouch for a minor one (two namesakes never vouch for each other)
+            if any(_within(p, a) for a in others + around if not minor(a.place)):
                 continue
         elif not tied or any(fast_km(p.latitude, p.longitude, a.latitude, a.longitude) < FAR_KM for a in tied):
             continue
@@ -135,8 +152,8 @@ def _tied(text: str, it: Item, items: list[Item], others: list[Anchor]) -> list[
 
 
 def _within(p: Place, a: Anchor, factor: float = 1.0) -> bool:
-    if a.place.kind == "governorate" and p.admin1 and p.admin1 == a.place.admin1:
-        return True
+    if a.place.kind == "governorate" and p.admin1 and a.place.admin1:
+        return p.admin1 == a.place.admin1
     return fast_km(p.latitude, p.longitude, a.place.latitude, a.place.longitude) <= a.reach_km * factor
 
 
@@ -154,22 +171,37 @@ def place_unknowns(text: str, items: list[Item], anchors: dict[int, list[Anchor]
 
 def _anchor_for(text: str, i: int, it: Item, items: list[Item], anchors: dict[int, list[Anchor]]) -> Anchor | None:
     same = [a for a in anchors.get(it.sentence, ()) if a.index != i]
-    if same:
-        # A resolved member of its own list: "قريتي دويزات والحود".
-        mates = [a for a in same if it.group >= 0 and items[a.index].group == it.group]
-        if mates:
-            return min(mates, key=lambda a: abs(a.start - it.start))
-        # The place named right after the name or its list: "X قرب الموصل", "X جنوب مدينة Y".
-        end = max(o.end for o in items if o.group == it.group) if it.group >= 0 else it.end
-        after = [a for a in same if a.start >= end and a.start - end <= 60 and a.precision <= 2]
-        if after:
-            return min(after, key=lambda a: a.start)
-        precise = [a for a in same if a.precision <= 2] or same
-        return min(precise, key=lambda a: min(abs(a.start - it.end), abs(it.start - a.end)))
-    # The last precise place before it in its paragraph.
+    fine = [a for a in same if not a.coarse]
+    # A resolved member of its own list: "قريتي دويزات والحود".
+    mates = [a for a in fine if it.group >= 0 and items[a.index].group == it.group]
+    if mates:
+        return min(mates, key=lambda a: abs(a.start - it.start))
+    # The place named right after the name or its list: "X قرب الموصل", "X جنوب مدينة Y",
+    # "X في محافظة ديالى" (a precise place of that governorate named in the sentence first),
+    # "X شرقي سوريا" (the region, precision 3), but not a country ("مدينة سوسة بتونس").
+    end = max(o.end for o in items if o.group == it.group) if it.group >= 0 else it.end
+    after = sorted((a for a in same if a.start >= end and a.start - end <= 1.5 * TIE_CHARS
+                    and items[a.index].group != it.group and not _BREAK.search(text[end:a.start])),
+                   key=lambda a: a.start)
+    if after:
+        a = after[0]
+        if a.place.kind == "country":
+            return None
+        if a.place.kind == "governorate":
+            inside = [b for b in fine if b.precision <= 2 and b.place.admin1 == a.place.admin1]
+            return min(inside, key=lambda b: abs(b.start - it.start)) if inside else a
+        return a
+    # The nearest precise place of the sentence, or the last one of the paragraph before it
+    # (for villages and areas: an unknown "مدينة X" untied to a place is a city elsewhere).
+    t = it.chain.of("type") if it.chain else None
+    if t is None or not {"village", "neighbourhood", "area"} & set(t.kinds):
+        return None
+    near = [a for a in fine if a.precision <= 2 and min(abs(a.start - it.end), abs(it.start - a.end)) <= NEAR_CHARS]
+    if near:
+        return min(near, key=lambda a: min(abs(a.start - it.end), abs(it.start - a.end)))
     para = text.rfind("\n", 0, it.start) + 1
     before = [a for s in range(it.sentence - 1, -1, -1) for a in anchors.get(s, ())
-              if para <= a.start < it.start and a.precision <= 2]
+              if para <= a.start and it.start - a.end <= BEFORE_CHARS and not a.coarse and a.precision <= 2]
     if before:
         return max(before, key=lambda a: a.start)
     return None
@@ -187,6 +219,8 @@ def place_in_host_city(text: str, items: list[Item]) -> None:
         near = near or [o for o in cities if o is not it and 0 <= it.start - o.end <= 120
                         and not _BREAK.search(text[o.end:it.start])]
         p = it.place
+        if p is not None and p.kind == "city":
+            continue  # "أحياء الرمادي": the city's neighbourhoods
         host_near = [o.place for o in near if o.place is not None]
         if p is not None and host_near:
             limit = 30.0 if p.kind == "neighbourhood" else 10.0

@@ -42,6 +42,7 @@ class Patterns:
     direction_offsets: dict[str, tuple[float, int]]  # kind → (offset km, precision)
     name_heads: frozenset[str]
     not_names: frozenset[str]
+    list_followers: frozenset[str]
     cue_only: frozenset[str]
     never_keys: frozenset[str]
     name_fixes: dict[int, frozenset[str]]
@@ -93,6 +94,7 @@ def patterns() -> Patterns:
         direction_offsets=offsets,
         name_heads=frozenset(_terms("name_heads")),
         not_names=frozenset(_terms("not_names")),
+        list_followers=frozenset(_terms("list_followers")),
         cue_only=frozenset(_terms("cue_only")),
         never_keys=frozenset(never),
         name_fixes=fixes,

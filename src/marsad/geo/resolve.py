@@ -65,9 +65,9 @@ def find_places(nt_text: str, context: PlaceContext | None = None, gazetteer: Ga
         resolve(it, ctx2, anchors, strict=True)
     # Pass 3: the places of each sentence weigh on its other names; far namesakes are dropped.
     local = anch.anchors_by_sentence(items, anch.mention_points(items, pats))
-    for it in items:
+    for i, it in enumerate(items):
         if len(it.candidates) > 1 and local.get(it.sentence):
-            resolve(it, ctx2, anchors, strict=True, local=anch.local_points(it, local))
+            resolve(it, ctx2, anchors, strict=True, local=anch.local_points(nt_text, i, items, local))
     for it in items:
         if it.fuzzy and it.place is not None and it.fuzzy_ratio < 92.0 \
                 and ctx2.countries.get(it.place.country_code or "", 0.0) < 0.3:
@@ -138,7 +138,7 @@ def _scan(text: str, g: Gazetteer, pats: Patterns) -> list[Item]:
                 if not first and text.startswith("و", pos) and pos + 1 < len(text) and is_word_char(text[pos + 1]):
                     upos = pos + 1  # "قريتي تل أعور والفريكة": the conjunction is not part of the name
                 it2 = _unknown_after(text, upos, chain, g, pats, allow_unresolved=chain.unknown_ok)
-                if it2 is None:
+                if it2 is None or (not first and not it2.candidates and not _list_item(text, it2, pats)):
                     break
                 if not first:
                     it2.start = upos
@@ -164,6 +164,24 @@ def _scan(text: str, g: Gazetteer, pats: Patterns) -> list[Item]:
         used_names.add(nm.word_start)
     items.sort(key=lambda i: i.start)
     return items
+
+
+def _list_item(text: str, it: Item, pats: Patterns) -> bool:
+    """An unknown word after a list separator is the list's next name ("قريتي البحصة والمشيك",
+    "قرى X، Y وZ في ريف حلب"), not the next clause ("مدينتي الفلوجة والرمادي، أمر خطير",
+    "وكالة", "ونفذوا"): it is definite or a compound name, or ends the list."""
+    name = text[it.name_start:it.name_end]
+    if name.endswith("وا") or name in pats.not_names:
+        return False
+    if name.startswith("ال") or " " in name:
+        return True
+    k = it.name_end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    if k >= len(text) or not is_word_char(text[k]):
+        return True  # punctuation or the end: the list ends here
+    nxt = text[k:k + 12].split(" ", 1)[0]
+    return nxt[:1] in {"و", "ب"} or nxt in pats.cues or nxt in pats.list_followers
 
 
 def _list_continues(text: str, end: int) -> int | None:
@@ -292,12 +310,13 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
         return None  # "منطقة عازلة", "مناطق سيطرة": only definite names ("مناطق الشيحة")
     end = w1e
     bare1 = w1[2:] if w1.startswith("ال") else w1
-    if (w1 in pats.name_heads or bare1 in pats.name_heads) and len(words) > 1:
-        w2 = text[words[1][0]:words[1][1]]
-        if w2 not in pats.not_names:
-            end = words[1][1]
-            if w2 in pats.name_heads and len(words) > 2:  # "تل أبو حمام"
-                end = words[2][1]
+    if w1 in pats.name_heads or bare1 in pats.name_heads:
+        w2 = text[words[1][0]:words[1][1]] if len(words) > 1 else ""
+        if not w2 or w2 in pats.not_names:
+            return None  # "جسر على النهر": a head word alone is no name
+        end = words[1][1]
+        if w2 in pats.name_heads and len(words) > 2:  # "تل أبو حمام"
+            end = words[2][1]
     name = text[w1s:end]
     key = norm_key(name)
     if g.candidates(key):

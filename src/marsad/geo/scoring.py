@@ -36,7 +36,7 @@ def supported(p: Place, ctx: PlaceContext, anchors: list[Point]) -> bool:
 
 
 def resolve(it: Item, ctx: PlaceContext, anchors: list[Point], strict: bool = False,
-            local: list[Point] | None = None) -> None:
+            local: tuple[list[Point], list[Point]] | None = None) -> None:
     """Choose the item's place among its candidates (sets place, score and margin)."""
     cands = it.candidates
     if strict and it.chain is None and not it.listed:
@@ -57,7 +57,8 @@ def resolve(it: Item, ctx: PlaceContext, anchors: list[Point], strict: bool = Fa
     it.margin = best[0] - scored[1][0] if len(scored) > 1 else 10.0
 
 
-def score(p: Place, it: Item, ctx: PlaceContext, anchors: list[Point], local: list[Point] | None = None) -> float:
+def score(p: Place, it: Item, ctx: PlaceContext, anchors: list[Point],
+          local: tuple[list[Point], list[Point]] | None = None) -> float:
     s = p.importance
     chain = it.chain
     t = chain.of("type") if chain else None
@@ -66,6 +67,8 @@ def score(p: Place, it: Item, ctx: PlaceContext, anchors: list[Point], local: li
     elif chain is not None and (chain.of("countryside") or chain.of("direction") or chain.of("near")):
         if p.kind == "governorate":
             s -= 3.0  # "ريف حلب", "شرق حمص": the city's surroundings
+        elif p.kind in {"district", "subdistrict"}:
+            s -= 2.0
     elif p.kind in {"district", "subdistrict"}:
         s -= 2.0
     if ctx.countries and p.country_code:
@@ -79,10 +82,14 @@ def score(p: Place, it: Item, ctx: PlaceContext, anchors: list[Point], local: li
         if anchors and p.kind != "governorate":
             d = min(fast_km(p.latitude, p.longitude, a, b) for a, b in anchors)
             s += 3.0 if d < 30 else 2.0 if d < 80 else 1.0 if d < 200 else 0.0
-        if local:
-            # The places of the same sentence weigh most: "الحسينية، شمالي بغداد".
-            d = min(fast_km(p.latitude, p.longitude, a, b) for a, b in local)
+        tied, others = local or ([], [])
+        if tied:
+            # The places a name is tied to weigh most: "الحسينية، شمالي بغداد", "قريتي X وY".
+            d = min(fast_km(p.latitude, p.longitude, a, b) for a, b in tied)
             s += 5.0 if d < 25 else 3.0 if d < 60 else 1.0 if d < 150 else -2.0
+        if others:
+            d = min(fast_km(p.latitude, p.longitude, a, b) for a, b in others)
+            s += 1.5 if d < 25 else 0.75 if d < 60 else 0.0
     if it.fuzzy:
         s -= 1.0
     return round(s, 3)
