@@ -23,11 +23,12 @@ from dataclasses import dataclass
 
 from marsad.geo.gazetteer import Place
 from marsad.geo.items import Item
-from marsad.geo.patterns import Patterns
+from marsad.geo.patterns import Patterns, patterns
 from marsad.geo.scoring import Point, fast_km, minor
 
 _SENTENCE_END = re.compile(r"[.!؟?؛]+(?=\s|$)|\n")
 _BREAK = re.compile(r"[.!؟?؛\n]")
+_WORD = re.compile(r"\w+")
 SMALL_KINDS = frozenset({"village", "neighbourhood", "town", "area"})
 # How far from a named place a village of the same sentence may lie, by the kind of that place.
 REACH_KM: dict[str, float] = {
@@ -147,8 +148,21 @@ def _tied(text: str, it: Item, items: list[Item], others: list[Anchor]) -> list[
     mates = [a for a in others if it.group >= 0 and items[a.index].group == it.group]
     end = max(o.end for o in items if o.group == it.group) if it.group >= 0 else it.end
     after = [a for a in others if a.start >= end and a.start - end <= TIE_CHARS
-             and items[a.index].group != it.group and not _BREAK.search(text[end:a.start])]
+             and items[a.index].group != it.group and _tight(text[end:a.start])]
     return mates + sorted(after, key=lambda a: a.start)[:1]
+
+
+def _tight(gap: str) -> bool:
+    """Whether the words between a name and the place after it tie the two: nothing, a comma, or
+    up to three locative words ("في", "القريبة من" …), no verb and no sentence end."""
+    if _BREAK.search(gap):
+        return False
+    words = _WORD.findall(gap)
+    if len(words) > 3:
+        return False
+    pats = patterns()
+    ok = pats.locatives | pats.list_followers
+    return all(w in ok or (w[:1] in "وفبل" and w[1:] in ok) or w in "وفبل" for w in words)
 
 
 def _within(p: Place, a: Anchor, factor: float = 1.0) -> bool:
@@ -181,7 +195,7 @@ def _anchor_for(text: str, i: int, it: Item, items: list[Item], anchors: dict[in
     # "X شرقي سوريا" (the region, precision 3), but not a country ("مدينة سوسة بتونس").
     end = max(o.end for o in items if o.group == it.group) if it.group >= 0 else it.end
     after = sorted((a for a in same if a.start >= end and a.start - end <= 1.5 * TIE_CHARS
-                    and items[a.index].group != it.group and not _BREAK.search(text[end:a.start])),
+                    and items[a.index].group != it.group and _tight(text[end:a.start])),
                    key=lambda a: a.start)
     if after:
         a = after[0]

@@ -97,6 +97,7 @@ class Item:
     weak_prefix: bool = False
     host: bool = False  # placed in the city around it ("حي X" unknown)
     listed: bool = False  # in a list right after another place ("الفوعة وكفريا")
+    locative: bool = True  # a bare name after "في", "من", "إلى" … or with the clitic ب or ل
     fuzzy_ratio: float = 100.0
     group: int = -1  # items of one list after one chain of pattern words share a group
     sentence: int = 0

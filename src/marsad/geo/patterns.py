@@ -43,6 +43,7 @@ class Patterns:
     name_heads: frozenset[str]
     not_names: frozenset[str]
     list_followers: frozenset[str]
+    locatives: frozenset[str]
     cue_only: frozenset[str]
     never_keys: frozenset[str]
     name_fixes: dict[int, frozenset[str]]
@@ -95,6 +96,7 @@ def patterns() -> Patterns:
         name_heads=frozenset(_terms("name_heads")),
         not_names=frozenset(_terms("not_names")),
         list_followers=frozenset(_terms("list_followers")),
+        locatives=frozenset(_terms("locatives")),
         cue_only=frozenset(_terms("cue_only")),
         never_keys=frozenset(never),
         name_fixes=fixes,

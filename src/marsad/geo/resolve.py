@@ -39,6 +39,7 @@ from marsad.text.segment import is_word_char
 # Misspelt names are matched to places of these countries only (the news this project reads).
 FUZZY_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 T = TypeVar("T")
+_OPENERS = frozenset(' "«“\'(')
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 
 
@@ -160,6 +161,7 @@ def _scan(text: str, g: Gazetteer, pats: Patterns) -> list[Item]:
         it.listed = _after_listed_place(text, nm, items)
         if (it.key in pats.cue_only or it.weak_prefix) and not it.listed:
             continue
+        it.locative = _locative(text, nm, pats)
         items.append(it)
         used_names.add(nm.word_start)
     items.sort(key=lambda i: i.start)
@@ -244,7 +246,7 @@ def _chains(text: str, cues: list[Match[Cue]]) -> list[tuple[Chain, int]]:
         if all(c.category == "unit" for c in chain.cues):
             continue
         k = chain.end
-        while k < len(text) and text[k] == " ":
+        while k < len(text) and text[k] in _OPENERS:  # spaces and opening quotes: 'قرية "أم حوش"'
             k += 1
         out.append((chain, k))
     return out
@@ -281,6 +283,23 @@ def _countryside_adjective(text: str, pos: int, pats: Patterns) -> tuple[str, fl
         if len(rest) == 1 + len(term) or not is_word_char(rest[1 + len(term)]):
             best = (term, bearing, km)
     return best
+
+
+def _locative(text: str, m: Match[str], pats: Patterns) -> bool:
+    """The name stands where a place is named: after a locative word or with the clitic ب or ل."""
+    prefix = text[m.word_start:m.start]
+    if "ب" in prefix or "ل" in prefix.replace("ال", ""):
+        return True
+    k = m.word_start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    j = k
+    while j > 0 and is_word_char(text[j - 1]):
+        j -= 1
+    prev = text[j:k]
+    if prev[:1] in {"و", "ف"} and prev[1:] in pats.locatives:
+        prev = prev[1:]
+    return prev in pats.locatives
 
 
 def _after_listed_place(text: str, m: Match[str], items: list[Item]) -> bool:

