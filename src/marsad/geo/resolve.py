@@ -303,15 +303,13 @@ def _locative(text: str, m: Match[str], pats: Patterns) -> bool:
 
 
 def _after_listed_place(text: str, m: Match[str], items: list[Item]) -> bool:
-    """A cue-only name listed right after a resolved mention ("الفوعة والحصن")."""
+    """A name listed right after a mention: after a comma or with the conjunction و ("الفوعة
+    والحصن", "حلب، الباب"); two names side by side are no list ("عبد الله صالح")."""
     # only the nearest mention before the name can be separated from it by a bare separator
     for it in reversed(items):
         if it.end > m.word_start:
             continue
-        if text[it.end:m.word_start].strip() in {"", "،", ","} and it.candidates:
-            between = text[it.end:m.start]
-            return between.strip(" ،,") in {"", "و"} or m.start - m.word_start == 1
-        return False
+        return bool(it.candidates) and text[it.end:m.start].replace(" ", "") in {"،", ",", "و", "،و", ",و"}
     return False
 
 
