@@ -8,6 +8,7 @@ configured, in which case the write endpoint gets a writable store of its own.
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -25,6 +26,8 @@ from marsad.api.security import SecurityHeaders
 from marsad.api.settings import ApiSettings
 from marsad.errors import MarsadError
 from marsad.store import Store, open_store
+
+SERVE_DB = "MARSAD_SERVE_DB"  # the database of `marsad serve --workers N` (read by each worker)
 
 DESCRIPTION = """Conflict events read from Arabic news, typed with ACLED's codebook, deduplicated
 across reports, every field traceable to the words of its source article.
@@ -66,3 +69,9 @@ def create_app(store_url: str | Path | None = None, settings: ApiSettings | None
     app.add_middleware(SecurityHeaders, settings=settings)
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process of `marsad serve --workers N` (uvicorn factory): the store
+    named by $MARSAD_SERVE_DB (empty: the configured database)."""
+    return create_app(os.environ.get(SERVE_DB) or None)

@@ -5,7 +5,8 @@ The store is built from synthetic reports (`marsad.dedup.synthetic`: incidents o
 geography, several reports each) saved through `marsad.store.save_document` in documents of
 `--per-doc` events, then deduplicated (`marsad.dedup.deduplicate`); `--db PATH` keeps it for the
 next run (an existing file is reused as it is). The benchmark then starts `marsad serve` on
-127.0.0.1 and a free port in a subprocess (uvicorn, one process), and `--threads` threads, each
+127.0.0.1 and a free port in a subprocess (uvicorn, `--server-workers` processes), and for each
+number of `--threads` (default 1, 4 and 8) that many threads, each
 with its own keep-alive httpx client, send filtered page requests in a fixed random mix until
 `--requests` are done or `--seconds` have passed: one type, a governorate, a 30-day window, a
 type in a window, a bounding box, an actor, a country with a type ordered by fatalities, a word
@@ -80,10 +81,10 @@ def build_store(db: Path, n_events: int, per_doc: int, seed: int) -> dict[str, A
             "save_seconds": round(saved, 1), "build_seconds": round(time.perf_counter() - t0, 1)}
 
 
-def start_server(db: Path) -> tuple[subprocess.Popen[str], str]:
-    """`marsad serve --db DB --port 0` in a subprocess; returns it and its base URL."""
+def start_server(db: Path, workers: int = 1) -> tuple[subprocess.Popen[str], str]:
+    """`marsad serve --db DB --port 0 --workers N` in a subprocess; returns it and its base URL."""
     proc = subprocess.Popen([sys.executable, "-m", "marsad", "serve", "--db", str(db), "--host", "127.0.0.1",
-                             "--port", "0"], stdout=subprocess.PIPE, text=True)
+                             "--port", "0", "--workers", str(workers)], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if " at http://" not in line:
@@ -205,6 +206,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--threads", default="1,4,8", help="concurrent clients; a comma list runs one load per value")
     ap.add_argument("--requests", type=int, default=2000, help="requests per load (upper bound)")
     ap.add_argument("--seconds", type=float, default=60.0, help="time limit of each load (upper bound)")
+    ap.add_argument("--server-workers", type=int, default=1, help="`marsad serve --workers` of the server")
     ap.add_argument("--warmup", type=int, default=200, help="requests sent before measuring")
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args(argv)
@@ -221,7 +223,7 @@ def main(argv: list[str]) -> int:
         else:
             built = build_store(db, a.events, a.per_doc, a.seed)
         levels = [int(x) for x in str(a.threads).split(",") if x.strip()]
-        proc, url = start_server(db)
+        proc, url = start_server(db, a.server_workers)
         try:
             mix = query_mix(url, a.seed, a.warmup + a.requests)
             load(url, mix[:a.warmup], max(levels), a.seconds)
@@ -234,7 +236,8 @@ def main(argv: list[str]) -> int:
         finally:
             proc.terminate()
             proc.wait(10)
-    report = {"store": {"backend": "sqlite", **built}, "server": "marsad serve (uvicorn, 1 process), 127.0.0.1",
+    report = {"store": {"backend": "sqlite", **built},
+              "server": f"marsad serve --workers {a.server_workers} (uvicorn), 127.0.0.1",
               "cpus": os.cpu_count(), "page_size": 100, "loads": loads}
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0 if all(x["errors"] == 0 for x in loads) else 1

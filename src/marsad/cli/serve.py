@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 
@@ -36,6 +38,7 @@ def serve(
     db: str = typer.Option(None, "--db", help="SQLite file or database URL (default: $MARSAD_DB or $MARSAD_HOME/marsad.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 exposes it to the network)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes sharing the socket."),
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the analyst map (/) until interrupted.
 
@@ -45,9 +48,11 @@ def serve(
     import uvicorn
 
     from marsad.api import create_app
+    from marsad.api.app import SERVE_DB
 
+    target = str(Path(db)) if db and "://" not in db else db
     try:
-        web = create_app(Path(db) if db and "://" not in db else db)
+        web = create_app(target)  # opens the store: a missing database fails here, before listening
     except MarsadError as e:
         typer.echo(f"marsad serve: {e}", err=True)
         raise typer.Exit(2) from e
@@ -59,6 +64,15 @@ def serve(
     url = address(sock)
     typer.echo(f"marsad: serving {web.state.store_url.split('///')[-1]} at {url} (API docs: {url}docs)")
     sys.stdout.flush()
-    config = uvicorn.Config(web, log_level="warning", access_log=False, proxy_headers=False,
-                            server_header=False, timeout_graceful_shutdown=3)
-    uvicorn.Server(config).run(sockets=[sock])
+    options: dict[str, Any] = {"log_level": "warning", "access_log": False, "proxy_headers": False, "server_header": False,
+               "timeout_graceful_shutdown": 3}
+    if workers == 1:
+        uvicorn.Server(uvicorn.Config(web, **options)).run(sockets=[sock])
+        return
+    # Several processes: each builds its own app from the environment (`app_from_env`).
+    from uvicorn.supervisors import Multiprocess
+
+    web.state.store.close()
+    os.environ[SERVE_DB] = target or ""
+    config = uvicorn.Config("marsad.api.app:app_from_env", factory=True, workers=workers, **options)
+    Multiprocess(config, sockets=[sock]).run()
