@@ -49,3 +49,22 @@ def test_curated_sites_lie_in_their_country(row: dict[str, str]) -> None:
     assert row["kind"] in {"base", "airport", "oil_field", "gas_field", "border_crossing", "dam", "prison",
                            "power_station", "camp", "port", "region", "area", "mountain", "city", "town",
                            "village", "neighbourhood"}
+
+
+GOVERNORATES = {(r["country"], r["name"]): (float(r["lat"]), float(r["lon"]))
+                for r in lexicon.section("admin.tsv", "admin") if r["kind"] == "governorate"}
+
+
+@pytest.mark.parametrize("row", [r for r in lexicon.section("sites.tsv", "sites")
+                                 if r["country"] in {"SY", "IQ"} and r["kind"] != "region"],
+                         ids=lambda r: r["id"])
+def test_curated_places_lie_near_their_governorate(row: dict[str, str]) -> None:
+    """A curated Syrian or Iraqi place names a governorate of admin.tsv and lies near its main city:
+    not much farther from it than from the nearest other governorate's (a swapped coordinate or a
+    wrong governorate fails), and within the extent of the largest (Anbar, 420 km)."""
+    lat, lon = float(row["lat"]), float(row["lon"])
+    own = GOVERNORATES.get((row["country"], row["admin1"]))
+    assert own is not None, f"{row['id']}: unknown governorate {row['admin1']!r}"
+    d = distance_km(lat, lon, *own)
+    nearest = min(distance_km(lat, lon, *p) for (cc, _), p in GOVERNORATES.items() if cc == row["country"])
+    assert d <= 3 * nearest + 20 and d <= 420, f"{row['id']}: {d:.0f} km from {row['admin1']}'s centre"
