@@ -195,6 +195,7 @@ class Gazetteer:
             if p is None:
                 continue
             (ar if lang == "ar" else en).setdefault(key, []).append(p)
+        _add_spelling_variants(ar)
         for table in (ar, en):
             for lst in table.values():
                 if len(lst) > 1:
@@ -287,6 +288,28 @@ class Gazetteer:
             if p.kind == "governorate" and (country_code is None or p.country_code == country_code):
                 return p
         return None
+
+
+def _add_spelling_variants(ar: dict[str, list[Place]]) -> None:
+    """Names written with or without the space after a joinable head ("كفر نبل" / "كفرنبل",
+    "تل عفر" / "تلعفر", "البو جاسم" / "البوجاسم"): each spelling finds the other's places."""
+    from marsad.geo.patterns import patterns
+
+    heads = patterns().joinable_heads
+    never = patterns().never_keys
+    extra: dict[str, list[Place]] = {}
+    for key, lst in ar.items():
+        for head in heads:
+            if not key.startswith(head):
+                continue
+            rest = key[len(head):]
+            variant = head + rest[1:] if rest.startswith(" ") else f"{head} {rest}"
+            if len(rest.strip()) >= 3 and " " not in rest.strip() and variant not in never:
+                extra.setdefault(variant, []).extend(lst)
+            break
+    for key, lst in extra.items():
+        have = ar.setdefault(key, [])
+        have.extend(p for p in lst if p not in have)
 
 
 def _matchable(key: str) -> bool:

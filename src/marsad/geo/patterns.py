@@ -44,6 +44,7 @@ class Patterns:
     not_names: frozenset[str]
     list_followers: frozenset[str]
     locatives: frozenset[str]
+    joinable_heads: tuple[str, ...]
     cue_only: frozenset[str]
     never_keys: frozenset[str]
     name_fixes: dict[int, frozenset[str]]
@@ -97,6 +98,7 @@ def patterns() -> Patterns:
         not_names=frozenset(_terms("not_names")),
         list_followers=frozenset(_terms("list_followers")),
         locatives=frozenset(_terms("locatives")),
+        joinable_heads=tuple(sorted(_terms("joinable_heads"), key=len, reverse=True)),
         cue_only=frozenset(_terms("cue_only")),
         never_keys=frozenset(never),
         name_fixes=fixes,

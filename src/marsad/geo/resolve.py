@@ -336,6 +336,8 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
             end = words[2][1]
     name = text[w1s:end]
     key = norm_key(name)
+    if key in pats.never_keys:
+        return None  # an ordinary word ("شرق آسيا", "جنوب المتوسط"), not a misspelt name
     if g.candidates(key):
         it = Item(chain.start, end, w1s, end, key, list(g.candidates(key)), chain)
         return it
