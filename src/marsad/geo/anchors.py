@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from marsad.geo.gazetteer import Place
+from marsad.geo.gazetteer import Gazetteer, Place
 from marsad.geo.items import Item
 from marsad.geo.patterns import Patterns, patterns
 from marsad.geo.scoring import Point, fast_km, minor
@@ -40,6 +40,8 @@ FAR_KM = 300.0  # a notable town this far from the place its sentence ties it to
 TIE_CHARS = 40  # how close after a name the place it is tied to is named
 NEAR_CHARS = 120  # an unknown name is located at a place of its sentence this close …
 BEFORE_CHARS = 300  # … or at the last place named this shortly before it in its paragraph
+NEAR_FUZZY_KM = 30.0  # an unknown name is compared with the names of places this close …
+NEAR_FUZZY_SCORE = 88.0  # … and taken for one at this rapidfuzz score
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +221,45 @@ def _anchor_for(text: str, i: int, it: Item, items: list[Item], anchors: dict[in
     if before:
         return max(before, key=lambda a: a.start)
     return None
+
+
+def match_near_anchors(items: list[Item], anchors: dict[int, list[Anchor]], g: Gazetteer) -> None:
+    """An unknown name after a type word may be a place near the places its sentence names, spelt
+    otherwise ("الدواية" / "الدوية"): compare it (without article and spaces) with the names of the
+    places within NEAR_FUZZY_KM of them (rapidfuzz ratio, same first letter, length within two)
+    and take the closest at NEAR_FUZZY_SCORE or more."""
+    from rapidfuzz import fuzz
+
+    for i, it in enumerate(items):
+        if it.place is not None or it.chain is None or it.chain.of("type") is None:
+            continue
+        here = [a for a in anchors.get(it.sentence, ()) if a.index != i and not a.coarse]
+        if not here:
+            continue
+        core = _core(it.key)
+        if len(core) < 4:
+            continue
+        best: tuple[float, float, Place] | None = None
+        seen: set[str] = set()
+        for a in here:
+            for key, p in g.near(a.place.latitude, a.place.longitude, NEAR_FUZZY_KM):
+                if p.id in seen or p.id == a.place.id:
+                    continue
+                seen.add(p.id)
+                other = _core(key)
+                if other[:1] != core[:1] or abs(len(other) - len(core)) > 2:
+                    continue
+                score = fuzz.ratio(core, other)
+                if score >= NEAR_FUZZY_SCORE and (best is None or (score, p.importance) > best[:2]):
+                    best = (score, p.importance, p)
+        if best is not None:
+            it.place, it.fuzzy, it.fuzzy_ratio, it.namesake = best[2], True, best[0], False
+
+
+def _core(key: str) -> str:
+    """A name without its article and spaces ("ال بو عيثه" → "بوعيثه")."""
+    key = key[2:] if key.startswith("ال") else key
+    return key.replace(" ", "")
 
 
 def place_in_host_city(text: str, items: list[Item]) -> None:

@@ -204,6 +204,7 @@ class Gazetteer:
         self._english: dict[str, list[Place]] | None = en if en else None
         self._matcher: NameMatcher | None = None
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None
+        self._grid: dict[tuple[int, int], list[tuple[str, Place]]] | None = None
 
     @property
     def by_english(self) -> dict[str, list[Place]]:
@@ -261,6 +262,25 @@ class Gazetteer:
             choices += self._fuzzy.get((core[0], n), ())
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         return (str(best[0]), float(best[1])) if best else (None, 0.0)
+
+    def near(self, lat: float, lon: float, km: float) -> list[tuple[str, Place]]:
+        """(Arabic key, place) of the settlements, areas and sites within about `km` of a point
+        (a grid of quarter degrees, built on first use; `km` up to about 50)."""
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[tuple[str, Place]]] = {}
+            for key, lst in self.by_key.items():
+                for p in lst:
+                    if p.kind not in ADMIN_KINDS:
+                        grid.setdefault((int(p.latitude * 4), int(p.longitude * 4)), []).append((key, p))
+            self._grid = grid
+        ci, cj = int(lat * 4), int(lon * 4)
+        out: list[tuple[str, Place]] = []
+        for i in range(ci - 1, ci + 2):
+            for j in range(cj - 2, cj + 3):
+                for key, p in self._grid.get((i, j), ()):
+                    if distance_km(lat, lon, p.latitude, p.longitude) <= km:
+                        out.append((key, p))
+        return out
 
     def candidates(self, key: str) -> list[Place]:
         """Places whose Arabic name normalizes to `key` (most important first)."""

@@ -78,6 +78,7 @@ def find_places(nt_text: str, context: PlaceContext | None = None, gazetteer: Ga
         if not anch.reject_namesakes(nt_text, items, local):
             break
     kept = [it for it in items if it.place is not None or _may_stay_unknown(it)]
+    anch.match_near_anchors(kept, anch.anchors_by_sentence(kept, anch.mention_points(kept, pats)), g)
     anch.place_in_host_city(nt_text, kept)
     local = anch.anchors_by_sentence(kept, anch.mention_points(kept, pats))
     anch.place_unknowns(nt_text, kept, local)
@@ -341,7 +342,9 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
     if g.candidates(key):
         it = Item(chain.start, end, w1s, end, key, list(g.candidates(key)), chain)
         return it
-    fuzzy, ratio = g.fuzzy(key, cutoff=85.0)
+    # misspellings only after a word that introduces a name ("قاعدة كونيو", "مدينة الميادن"), not
+    # after "قرب", "وسط", "أطراف" ("قرب مكان التفجير", "وسط المصلين") or "منطقة"
+    fuzzy, ratio = g.fuzzy(key, cutoff=85.0) if chain.unknown_ok and not chain.anchored_only else (None, 0.0)
     if fuzzy is not None:
         t = chain.of("type")
         cands = [p for p in g.candidates(fuzzy) if p.kind != "country" and p.country_code in FUZZY_COUNTRIES
