@@ -190,9 +190,12 @@ class Gazetteer:
         self.by_id: dict[str, Place] = {p.id: p for p in places}
         ar: dict[str, list[Place]] = {}
         en: dict[str, list[Place]] = {}
+        from marsad.geo.patterns import patterns
+
+        fixes = patterns().name_fixes  # GeoNames aliases that belong to another place
         for place_id, key, lang in names:
             p = self.by_id.get(place_id)
-            if p is None:
+            if p is None or (p.geonames_id in fixes and key in fixes[p.geonames_id]):
                 continue
             (ar if lang == "ar" else en).setdefault(key, []).append(p)
         _add_spelling_variants(ar)
