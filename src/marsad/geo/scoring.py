@@ -47,6 +47,9 @@ def resolve(it: Item, ctx: PlaceContext, anchors: list[Point], strict: bool = Fa
     if strict and ctx.countries and max(ctx.countries.values()) >= 0.5:
         # A village of another country than the document's is a namesake, not the place meant.
         cands = [p for p in cands if not minor(p) or ctx.countries.get(p.country_code or "", 0.0) >= 0.2]
+    if strict and len(cands) > 1 and all(p.kind == "region" for p in cands) \
+            and all(ctx.countries.get(p.country_code or "", 0.0) < 0.3 for p in cands):
+        cands = []  # "الحدود السورية" in a document about none of Syria's neighbours: which border?
     if not cands:
         it.place, it.score, it.margin = None, 0.0, 0.0
         return
