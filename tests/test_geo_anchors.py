@@ -136,3 +136,24 @@ def test_the_embedded_default_locates_a_baghdad_area_at_baghdad() -> None:
     m = found("انفجار عبوة في منطقة الحسينية، شمالي بغداد", "الحسينية", embedded())
     assert m.latitude is not None and m.longitude is not None
     assert distance_km(m.latitude, m.longitude, 33.34, 44.40) < 25
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("اشتباكات بين الجيش التركي وداعش بالقرب من الحدود السورية", "تركيا تقصف مواقع داعش",
+     "Syria-Turkey border (Turkish side)"),
+    ("تقدمت القوات قرب الحدود السورية", "القوات العراقية تتقدم في الأنبار", "Iraq-Syria border (Iraqi side)"),
+    ("نزوح الآلاف نحو الحدود التركية", "معارك في ريف حلب", "Syria-Turkey border (Syrian side)"),
+    ("قصف على الحدود السورية التركية", "غارات تركية في سوريا", "Syria-Turkey border (Syrian side)"),
+])
+def test_border_areas_are_the_side_of_the_documents_country(text: str, title: str, name: str) -> None:
+    from marsad.geo.resolve import context_from
+
+    nt = normalize(text).text
+    ms = [m for m in find_places(nt, context_from(title, gazetteer=embedded()), gazetteer=embedded())
+          if m.place is not None and m.place.kind == "region"]
+    assert ms and ms[0].place is not None and ms[0].place.name == name and ms[0].geo_precision == 3
+
+
+def test_a_border_of_no_country_of_the_document_stays_unresolved() -> None:
+    nt = normalize("قتل جنديان على الحدود السورية").text
+    assert not [m for m in find_places(nt, gazetteer=embedded()) if m.place is not None]
