@@ -81,7 +81,7 @@ def anchors_by_sentence(items: list[Item], points: list[tuple[float, float, int]
     out: dict[int, list[Anchor]] = {}
     for i, it in enumerate(items):
         p = it.place
-        if p is None or it.host:
+        if p is None or it.host or _bare_unplaced(it, p):
             continue
         lat, lon, prec = points[i]
         chain = it.chain
@@ -123,6 +123,13 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
     dropped = False
     for i, it in enumerate(items):
         p = it.place
+        if p is not None and _bare_unplaced(it, p):
+            # "استعادت القوات X قرب إدلب": a village named without a locative word stands only
+            # where the place named right after it vouches for it (else a person: "ويشرح خليل")
+            others = [a for a in anchors.get(it.sentence, ()) if a.index != i and not a.coarse and not minor(a.place)]
+            if not any(_within(p, a) for a in _tied(text, it, items, others)):
+                it.place, dropped = None, True
+            continue
         if p is None or not (it.fuzzy or (typed_small(it) and p.kind in SMALL_KINDS and p.population < 50_000)):
             continue
         others = [a for a in anchors.get(it.sentence, ()) if a.index != i and a.key != it.key and not a.coarse]
@@ -142,6 +149,11 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
             continue
         it.place, it.namesake, dropped = None, True, True
     return dropped
+
+
+def _bare_unplaced(it: Item, p: Place) -> bool:
+    """A minor place named bare, not listed and without a locative word before it."""
+    return it.chain is None and not it.listed and not it.locative and minor(p)
 
 
 def _tied(text: str, it: Item, items: list[Item], others: list[Anchor]) -> list[Anchor]:

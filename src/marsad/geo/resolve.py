@@ -19,6 +19,7 @@ matched with rapidfuzz.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TypeVar
 
 from marsad.geo import anchors as anch
@@ -116,8 +117,11 @@ def norm_key_lines(text: str) -> str:
 
 def _scan(text: str, g: Gazetteer, pats: Patterns) -> list[Item]:
     names = _longest(g.matcher.find(text))
+    name_starts = [n.start for n in names]
     cue_matches = [m for m in _longest(pats.matcher.find(text))
-                   if "ال" not in text[m.word_start:m.start] and not any(_overlaps(m, n) for n in names)]
+                   if "ال" not in text[m.word_start:m.start] and not any(
+                       _overlaps(m, n) for n in names[max(0, bisect_left(name_starts, m.start) - 3):
+                                                      bisect_left(name_starts, m.end)])]
     name_at: dict[int, Match[str]] = {m.word_start: m for m in names}
     items: list[Item] = []
     used_names: set[int] = set()

@@ -40,7 +40,7 @@ def resolve(it: Item, ctx: PlaceContext, anchors: list[Point], strict: bool = Fa
     """Choose the item's place among its candidates (sets place, score and margin)."""
     cands = it.candidates
     if strict and it.chain is None and not it.listed:
-        cands = [p for p in cands if not minor(p) or (it.locative and supported(p, ctx, anchors))]
+        cands = [p for p in cands if not minor(p) or supported(p, ctx, anchors)]
     if strict and anchors and len(cands) > 0:
         # A village far from every place the document is sure of is a namesake, not the place meant.
         cands = [p for p in cands if not minor(p) or min(fast_km(p.latitude, p.longitude, a, b) for a, b in anchors) < 200]
