@@ -18,8 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from marsad.extract.document import AnalysedDocument, Sentence
-from marsad.extract.mentions import ActorMention, CueMention
+from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.mentions import ActorInfo, ActorMention, CueMention
 from marsad.extract.times import TimeExpr
 from marsad.geo.resolve import PlaceMention
 
@@ -35,22 +35,32 @@ class Roles:
     why2: str
 
 
-def resolve_references(doc: AnalysedDocument) -> tuple[ActorMention, ...]:
+def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     """Replace referring words ("التنظيم", "الميليشيا") by the latest earlier actor of that kind
     (or the word's fallback actor); drop the ones that refer to nothing. Actors inside state
     descriptions ("الخاضعة لسيطرة فصائل المعارضة") take no part in events."""
     out: list[ActorMention] = []
+    latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
     for a in doc.mentions.actors:
         if doc.in_non_event(a.start, a.end):
             continue
         if a.reference:
-            earlier = [b for b in out if b.actor.inter in a.actor.refers_to and b.start < a.start]
-            target = earlier[-1].actor if earlier else a.actor.fallback
+            found = [latest[i] for i in a.actor.refers_to if i in latest]
+            target = found[0] if len(found) == 1 else _latest_of(out, a.actor.refers_to) or a.actor.fallback
             if target is None:
                 continue
             a = ActorMention(a.start, a.end, target, True, a.word_start)
+        else:
+            latest[a.actor.inter] = a.actor
         out.append(a)
-    return tuple(out)
+    return Spans(out)
+
+
+def _latest_of(out: list[ActorMention], inters: tuple[int, ...]) -> ActorInfo | None:
+    for b in reversed(out[-50:]):
+        if b.actor.inter in inters:
+            return b.actor
+    return None
 
 
 def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -80,7 +90,7 @@ def _with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
 
 def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
     """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"."""
-    for s, e, pos in doc.mentions.death_words:
+    for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
         if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start]:
             return True
         if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s]:
@@ -89,7 +99,7 @@ def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 
 def _after_cue(doc: AnalysedDocument, pos: int) -> bool:
-    return any(0 <= pos - c.end <= 1 for c in doc.mentions.cues)
+    return any(0 <= pos - c.end <= 1 for c in doc.index["cues"].starting_in(pos - 60, pos))
 
 
 def _can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -108,9 +118,9 @@ def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tup
     return None
 
 
-def find_roles(doc: AnalysedDocument, cue: CueMention, actors: tuple[ActorMention, ...], sent: Sentence,
+def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
                clause: tuple[int, int], passive: bool = False) -> Roles:
-    in_sent = [a for a in actors if sent.start <= a.start < sent.end and not (a.start >= cue.start and a.end <= cue.end)
+    in_sent = [a for a in actors.starting_in(sent.start, sent.end) if not (a.start >= cue.start and a.end <= cue.end)
                and doc.role_before(a.word_start) != "descriptive"]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     pair = _between_pair(doc, in_clause, clause)
@@ -188,8 +198,7 @@ def _gap_is_new_item(doc: AnalysedDocument, text: str, start: int, end: int) -> 
     words = text.replace("(", " ").replace(")", " ").replace("،", " ").split()
     if not words or not words[0].startswith("و") or len(words) > 5 or any(ch in text for ch in ".؟!:؛"):
         return False
-    return not any(start <= m.start < end for m in doc.mentions.markers) and \
-        not any(start <= c.start < end for c in doc.mentions.cues)
+    return not doc.index["markers"].starting_in(start, end) and not doc.index["cues"].starting_in(start, end)
 
 
 def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceMention]:
@@ -232,7 +241,7 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     if places and all(p.geo_precision >= 3 for p in places):
         reach = clause[1]
         for a, b in sent.clauses:
-            if a >= clause[1] and any(a <= s < b for s, _, _ in doc.mentions.death_words):
+            if a >= clause[1] and doc.index["deaths"].starting_in(a, b):
                 reach = b  # "، بعد مقتل سكان في قرية X": the victims' place
                 break
         later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None]
@@ -282,6 +291,13 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
 
 
 def _main_place(doc: AnalysedDocument) -> PlaceMention | None:
+    if "main_place" not in doc.index:
+        doc.index["main_place"] = Spans([p] if (p := _count_main_place(doc)) else [])
+    found = doc.index["main_place"].items
+    return found[0] if found else None
+
+
+def _count_main_place(doc: AnalysedDocument) -> PlaceMention | None:
     counts: dict[str, int] = {}
     first: dict[str, PlaceMention] = {}
     for p in doc.places:
@@ -318,14 +334,14 @@ def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
 
 
 def _flashback(doc: AnalysedDocument, s: Sentence) -> bool:
-    return any(m.kind == "flashback" and m.start - s.start <= 2 for m in doc.mentions.markers if s.start <= m.start < s.end)
+    return any(m.kind == "flashback" for m in doc.index["markers"].starting_in(s.start, s.start + 3))
 
 
 def _reporting(doc: AnalysedDocument, t: TimeExpr) -> bool:
     """The day something was said ("أفادت مصادر أمنية أمس", "قال للصحافيين أمس")."""
     clause = doc.clause_at(t.start)
     return any(m.kind == "attribution" and clause[0] <= m.start and m.end <= t.start and t.start - m.end <= 40
-               for m in doc.mentions.markers)
+               for m in doc.index["markers"].starting_in(clause[0], t.start))
 
 
 def _incident_times(doc: AnalysedDocument, start: int, end: int) -> list[TimeExpr]:
@@ -342,14 +358,14 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         pool = in_clause or times
         t = min(pool, key=lambda t: abs(t.start - cue.start))
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
-    for prev in reversed(doc.sentences[:sent.index]):
+    for prev in reversed(doc.sentences[max(0, sent.index - 40):sent.index]):
         if prev.in_title or _flashback(doc, prev):
             continue
         ts = _incident_times(doc, prev.start, prev.end)
         if ts:
             t = ts[-1]
             return DateChoice(t.date, t.time_precision, t, True, f"inherited from an earlier sentence ('{t.text}')")
-    body = [t for t in doc.times if t.start >= doc.title_end and _usable(doc, t)]
+    body = [t for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000) if _usable(doc, t)]
     if body and (sent.in_title or sent.index <= 2):
         t = body[0]
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")

@@ -5,10 +5,12 @@ every mention found in it (actors, cues, places, times, numbers, markers), index
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from itertools import pairwise
+from typing import Any, Generic, TypeVar
 
 from marsad import lexicon
 from marsad.extract.mentions import Mentions, find_mentions
@@ -50,6 +52,7 @@ def _non_event_matcher() -> PhraseMatcher[str]:
 
 
 _CLAUSE_PUNCT = "،؛:,;"
+S = TypeVar("S")
 
 
 def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int], ...]:
@@ -57,7 +60,7 @@ def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int
     for i in range(seg.start, seg.end):
         if text[i] in _CLAUSE_PUNCT:
             cuts.append(i + 1)
-    cuts.extend(b for b in breaks if seg.start < b < seg.end)
+    cuts.extend(breaks[bisect_right(breaks, seg.start):bisect_left(breaks, seg.end)])
     cuts = sorted(set(cuts)) + [seg.end]
     spans = [(a, b) for a, b in pairwise(cuts) if b > a]
     # A piece of one or two words ("، السبت،") is not a clause: join it to the one before.
@@ -68,6 +71,34 @@ def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int
         else:
             out.append((a, b))
     return tuple(out)
+
+
+class Spans(Generic[S]):
+    """Items with `start`/`end` (or (start, end, ...) tuples), sorted by start, queried by
+    position with binary search: range lookups stay cheap in very long documents."""
+
+    __slots__ = ("items", "starts")
+
+    def __init__(self, items: Iterable[S]) -> None:
+        self.items: list[S] = sorted(items, key=_start)
+        self.starts = [_start(x) for x in self.items]
+
+    def between(self, start: int, end: int) -> list[S]:
+        """Items that start in [start, end) and end by `end`."""
+        i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        return [x for x in self.items[i:j] if _end(x) <= end]
+
+    def starting_in(self, start: int, end: int) -> list[S]:
+        """Items that start in [start, end), wherever they end."""
+        return self.items[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+
+def _start(x: Any) -> int:
+    return int(x[0]) if isinstance(x, tuple) else int(x.start)
+
+
+def _end(x: Any) -> int:
+    return int(x[1]) if isinstance(x, tuple) else int(x.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +115,15 @@ class AnalysedDocument:
     role_ends: tuple[int, ...]
     non_events: tuple[tuple[int, int], ...]
     place_refs: tuple[tuple[int, int], ...]  # "القريتين": words that refer back to places
+    index: dict[str, Spans[Any]] = field(default_factory=dict)  # markers, weapons, numbers … by position
+    sentence_starts: tuple[int, ...] = ()
 
     @property
     def text(self) -> str:
         return self.nt.text
 
     def sentence_at(self, pos: int) -> Sentence:
-        starts = [s.start for s in self.sentences]
-        i = max(0, bisect_right(starts, pos) - 1)
+        i = max(0, bisect_right(self.sentence_starts, pos) - 1)
         return self.sentences[i]
 
     def clause_at(self, pos: int) -> tuple[int, int]:
@@ -103,7 +135,8 @@ class AnalysedDocument:
 
     def in_non_event(self, start: int, end: int) -> bool:
         """Inside a state description, or the actor right after one ("الخاضعة لسيطرة X")."""
-        return any(a <= start and (end <= b + 1 or start - b <= 3) for a, b in self.non_events)
+        return any(a <= start and (end <= b + 1 or start - b <= 3)
+                   for a, b in self.index["non_events"].starting_in(start - 80, start + 1))
 
     def role_before(self, pos: int, max_gap: int = 2) -> str | None:
         """The role word that ends right before `pos` (within `max_gap` characters), if any."""
@@ -113,12 +146,10 @@ class AnalysedDocument:
         return None
 
     def times_in(self, start: int, end: int) -> list[TimeExpr]:
-        return [t for t in self.times if start <= t.start and t.end <= end]
+        return self.index["times"].between(start, end)
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
-        keys = [p.start for p in self.places]
-        i, j = bisect_left(keys, start), bisect_left(keys, end)
-        return [p for p in self.places[i:j] if p.end <= end]
+        return self.index["places"].between(start, end)
 
 
 def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: int,
@@ -136,14 +167,21 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
                                   _clauses(text, abs_seg, breaks), abs_seg.start < title_end))
     if not sents:
         sents.append(Sentence(0, 0, len(text), 0, ((0, len(text)),), False))
-    blocked = [(a.start, a.end) for a in mentions.actors] + [(s.start, s.end) for s in mentions.sources]
     place_refs = tuple((m.word_start, m.end) for m in _place_ref_matcher().find_longest(text))
-    blocked += [r for r in place_refs]
+    blocked = Spans([(a.start, a.end) for a in mentions.actors] + [(s.start, s.end) for s in mentions.sources]
+                    + list(place_refs))
     places = tuple(p for p in find_places(text, context)  # type: ignore[arg-type]
-                   if not any(a <= p.name_start and p.name_end <= b for a, b in blocked)
+                   if not any(p.name_end <= b for _, b in blocked.starting_in(p.name_start - 120, p.name_start + 1))
                    or (p.pattern and p.start < p.name_start))
     roles = tuple(sorted(((m.word_start, m.end, m.payload) for m in _role_matcher().find_longest(text)),
                          key=lambda r: r[1]))
     non_events = tuple((m.word_start, m.end) for m in _non_event_matcher().find_longest(text))
+    index: dict[str, Spans[Any]] = {
+        "times": Spans(times), "markers": Spans(mentions.markers), "weapons": Spans(mentions.weapons),
+        "numbers": Spans(mentions.numbers), "cues": Spans(mentions.cues), "deaths": Spans(mentions.death_words),
+        "non_events": Spans(non_events), "sources": Spans(mentions.sources), "fatalities": Spans(mentions.fatalities),
+        "places": Spans(places),
+    }
     return AnalysedDocument(doc_id, nt, published, title_end, tuple(sents), mentions, places, times, roles,
-                            tuple(r[1] for r in roles), non_events, place_refs)
+                            tuple(r[1] for r in roles), non_events, place_refs, index,
+                            tuple(x.start for x in sents))

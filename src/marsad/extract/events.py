@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from marsad.extract.arguments import DateChoice, find_date, find_places_for, find_roles, resolve_references
-from marsad.extract.document import AnalysedDocument, Sentence
+from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention, Marker, WeaponMention
 from marsad.geo.resolve import PlaceMention
 
@@ -59,17 +59,17 @@ class Candidate:
 
 
 def _markers_in(doc: AnalysedDocument, start: int, end: int) -> list[Marker]:
-    return [m for m in doc.mentions.markers if start <= m.start and m.end <= end]
+    return doc.index["markers"].between(start, end)
 
 
 def _weapons_in(doc: AnalysedDocument, start: int, end: int) -> list[WeaponMention]:
-    return [w for w in doc.mentions.weapons if start <= w.start and w.end <= end]
+    return doc.index["weapons"].between(start, end)
 
 
 def _number_before(doc: AnalysedDocument, pos: int) -> int | None:
-    for n in doc.mentions.numbers:
+    for n in doc.index["numbers"].starting_in(pos - 60, pos):
         if 0 <= pos - n.end <= 2 and not n.ordinal:
-            return n.value
+            return int(n.value)
     return None
 
 
@@ -93,12 +93,12 @@ def _type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
 
 
 def _modality(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
-              actors: tuple[ActorMention, ...]) -> tuple[str, list[ActorMention], str]:
+              actors: Spans[ActorMention]) -> tuple[str, list[ActorMention], str]:
     marks = _markers_in(doc, sent.start, sent.end)
     claims = [m for m in marks if m.kind == "modality:claimed"]
     if claims:
         m = claims[0]
-        near = [a for a in actors if sent.start <= a.start < sent.end and a.actor.inter in SELF_REPORTING_INTERS]
+        near = [a for a in actors.starting_in(sent.start, sent.end) if a.actor.inter in SELF_REPORTING_INTERS]
         claimer = min(near, key=lambda a: abs(a.start - m.start)) if near else None
         return "claimed", [claimer] if claimer else [], f"claim word '{doc.text[m.start:m.end]}'"
     for kind, modality in (("modality:denied", "denied"), ("modality:alleged", "alleged")):
@@ -118,14 +118,14 @@ def _is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int])
 
 
 def _speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
-             actors: tuple[ActorMention, ...]) -> ActorMention | None:
+             actors: Spans[ActorMention]) -> ActorMention | None:
     """"قالت الميليشيا ... إنها استهدفت": the speaker is the subject of a pronoun-led clause."""
     head = doc.text[max(sent.start, cue.start - 12):cue.start].split()
     if not any(w in PRONOUN_SUBJECTS for w in head[-2:]):
         return None
     for m in _markers_in(doc, sent.start, cue.start):
         if m.kind == "attribution":
-            after = [a for a in actors if m.end <= a.word_start <= m.end + 2]
+            after = [a for a in actors.starting_in(m.end, m.end + 30) if m.end <= a.word_start <= m.end + 2]
             if after:
                 return after[0]
     return None
@@ -225,7 +225,9 @@ def _air_by_actor(cands: list[Candidate]) -> None:
             c.explain.append(("sub_event_type", "bombardment by an actor that strikes from the air"))
             continue
         for prev in reversed(cands[:i]):
-            if 0 < c.sentence.index - prev.sentence.index <= 2 and prev.event_type == EXPLOSIONS \
+            if c.sentence.index - prev.sentence.index > 2:
+                break
+            if c.sentence.index - prev.sentence.index > 0 and prev.event_type == EXPLOSIONS \
                     and (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
                     and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id):
                 c.sub_event_type = prev.sub_event_type
@@ -238,7 +240,9 @@ def _continue_actors(cands: list[Candidate]) -> None:
     those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ...")."""
     for i, c in enumerate(cands):
         for prev in reversed(cands[:i]):
-            if prev.sentence.index >= c.sentence.index or c.sentence.index - prev.sentence.index > 3:
+            if c.sentence.index - prev.sentence.index > 3:
+                break
+            if prev.sentence.index >= c.sentence.index:
                 continue
             if prev.event_type != c.event_type:
                 continue
@@ -278,9 +282,12 @@ def _country(p: PlaceMention) -> str | None:
 
 
 def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence.index, []).append(c)
     for f in doc.mentions.fatalities:
         sent = doc.sentence_at(f.start)
-        pool = [c for c in cands if c.sentence.index == sent.index]
+        pool = by_sentence.get(sent.index, [])
         if not pool:
             continue
         best = min(pool, key=lambda c: (abs(c.cue.start - f.start), c.place is None))

@@ -164,6 +164,7 @@ def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
 
 
 UMBRELLA_KM = 40.0
+MERGE_WINDOW = 60  # sentences: reports of one incident in one article are never further apart
 
 
 def _inside(inner: PlaceMention | None, outer: PlaceMention | None) -> bool:
@@ -189,8 +190,9 @@ def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
     """A lead that sums up ("غارات على مواقع في عدد من القرى جنوب شرق نينوى") followed by the
     incidents village by village: the incidents are the records, the lead lends them its date."""
     out: list[Candidate] = []
+    ordered = sorted(kept, key=lambda k: k.sentence.index)
     for c in kept:
-        inner = [k for k in kept if k is not c and k.event_type == c.event_type and not k.aggregate
+        inner = [k for k in ordered if 0 < k.sentence.index - c.sentence.index <= 2 and k is not c and k.event_type == c.event_type and not k.aggregate
                  and not c.aggregate and 0 < k.sentence.index - c.sentence.index <= 2 and _inside(k.place, c.place)
                  and _parties_compatible(k, c) and _near_dates(k, c)]
         if inner:
@@ -215,12 +217,15 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
             c.actor2 = None
     order = sorted(cands, key=lambda c: (c.reference, c.when.inherited, c.place is None, c.sentence.index, c.cue.start))
     kept: list[Candidate] = []
+    by_type: dict[str, list[Candidate]] = {}
     for c in order:
-        targets = [k for k in kept if mergeable(k, c)]
+        near = [k for k in by_type.get(c.event_type, []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
+        targets = [k for k in near if mergeable(k, c)]
         if targets:
             _absorb(max(targets, key=lambda k: _affinity(k, c)), c)
         else:
             kept.append(c)
+            by_type.setdefault(c.event_type, []).append(c)
     kept = [c for c in kept if not c.reference and not _subsumed(c, kept)]
     kept = _absorb_umbrellas(kept)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
@@ -266,8 +271,8 @@ def _attributions(doc: AnalysedDocument, c: Candidate) -> tuple[Attribution, ...
     out: list[Attribution] = []
     for i in sorted(c.sentences):
         s = doc.sentences[i]
-        for src in doc.mentions.sources:
-            if s.start <= src.start < s.end and all(a.source != src.source for a in out):
+        for src in doc.index["sources"].starting_in(s.start, s.end):
+            if all(a.source != src.source for a in out):
                 o0, o1 = doc.nt.to_original(max(s.start, src.start - 12), src.end)
                 out.append(Attribution(src.source, doc.nt.original[o0:o1].strip()))
     return tuple(out)

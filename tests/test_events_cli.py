@@ -1,0 +1,94 @@
+"""`marsad events` on bad and unusual input: other languages, empty and furniture-only documents,
+a 1 MB document, --explain; and the whole corpus without a crash."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO, require_shared
+
+from marsad.models import Document
+from marsad.pipeline import process
+
+
+def run_events(tmp_path: Path, docs: list[dict], *args: str) -> tuple[list[dict], list[str], int]:
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    p = subprocess.run([sys.executable, "-m", "marsad", "events", str(inp), "-o", str(out), "--no-progress", *args],
+                       capture_output=True, text=True, cwd=REPO)
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return rows, p.stderr.splitlines(), p.returncode
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "US aircraft struck militia positions in eastern Syria on Friday, killing 12 fighters, officials said."),
+        ("fa", "هواپیماهای آمریکایی روز جمعه مواضع شبه‌نظامیان را در شرق سوریه بمباران کردند و دوازده نفر کشته شدند."),
+        ("ckb", "فڕۆکە جەنگییەکانی ئەمریکا ڕۆژی هەینی بنکەکانی میلیشیاکانیان لە ڕۆژهەڵاتی سووریا بۆردومان کرد."),
+    ],
+)
+def test_other_languages_are_reported_not_coded(tmp_path: Path, lang: str, text: str) -> None:
+    rows, err, rc = run_events(tmp_path, [{"id": lang, "text": text, "published": "2023-10-27"}])
+    assert rows == []
+    warnings = [json.loads(x) for x in err if x.startswith("{")]
+    assert any(w.get("id") == lang and "not Arabic" in w.get("warning", "") for w in warnings), err
+    assert rc == 0
+
+
+def test_empty_and_furniture_only_documents_give_no_events_and_no_error() -> None:
+    furniture = "اترك تعليقاً\n\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n\nزر الذهاب إلى الأعلى"
+    for text in ("", "   ", furniture):
+        try:
+            result = process(Document(id="f", text=text))
+        except Exception as e:  # an unreadable empty document is a recorded failure, not a crash
+            from marsad.errors import MarsadError
+
+            assert isinstance(e, MarsadError)
+            continue
+        assert result.events == []
+
+
+def test_a_one_megabyte_document_finishes() -> None:
+    para = ("وأمس الخميس، شن مجهولون قصفاً على القاعدة العسكرية لقوات التحالف الدولي في حقل كونيكو بريف دير الزور. "
+            "وقالت مصادر محلية إنه سمع دوي انفجارات في المنطقة.\n\n")
+    text = para * (1_000_000 // len(para) + 1)
+    result = process(Document(id="big", text=text))
+    assert result.events  # it finished and found the incident
+
+
+def test_explain_names_the_cue_and_rules(tmp_path: Path) -> None:
+    doc = {"id": "x", "published": "2023-10-27",
+           "text": "وأمس الخميس، شن مجهولون قصفاً على القاعدة العسكرية لقوات التحالف الدولي في حقل كونيكو بريف دير الزور."}
+    rows, err, rc = run_events(tmp_path, [doc], "--explain")
+    assert rc == 0 and len(rows) == 1
+    text = "\n".join(err)
+    assert "cue" in text and "event_date" in text and "location" in text
+
+
+def test_invalid_lines_are_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
+    inp = tmp_path / "in.jsonl"
+    good = {"id": "g", "published": "2015-07-22", "text": "قتل 18 شخصا أمس في سقوط صاروخ أطلقته قوات النظام السوري على حي في مدينة حلب."}
+    inp.write_text("{not json\n" + json.dumps(good, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    p = subprocess.run([sys.executable, "-m", "marsad", "events", str(inp), "-o", str(out), "--no-progress"],
+                       capture_output=True, text=True, cwd=REPO)
+    assert p.returncode == 1
+    assert "Traceback" not in p.stderr
+    assert any(json.loads(x)["doc"] == "g" for x in out.read_text(encoding="utf-8").splitlines())
+
+
+@pytest.mark.slow
+def test_whole_corpus_without_a_crash(tmp_path: Path) -> None:
+    corpus = require_shared("corpus")
+    for f in sorted(corpus.glob("*.jsonl")):
+        out = tmp_path / (f.stem + ".out.jsonl")
+        p = subprocess.run([sys.executable, "-m", "marsad", "events", str(f), "-o", str(out), "--no-progress"],
+                           capture_output=True, text=True, cwd=REPO)
+        assert "Traceback" not in p.stderr, p.stderr[-2000:]
+        assert out.stat().st_size > 0
