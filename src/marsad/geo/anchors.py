@@ -310,4 +310,13 @@ def mention_points(items: list[Item], pats: Patterns) -> list[tuple[float, float
     """Each item's point and precision (resolved items only; (0, 0, 0) for the others)."""
     from marsad.geo.resolve import point_of
 
-    return [point_of(it, pats) if it.place is not None else (0.0, 0.0, 0) for it in items]
+    out: list[tuple[float, float, int]] = []
+    for it in items:
+        p = it.place
+        if p is None:
+            out.append((0.0, 0.0, 0))
+            continue
+        if it.point is None or it.point[0] != p.id:
+            it.point = (p.id, *point_of(it, pats))
+        out.append(it.point[1:])
+    return out

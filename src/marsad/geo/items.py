@@ -60,9 +60,16 @@ class Chain:
     end: int
     cues: list[Cue]
     distance_km: float | None = None
+    _first: tuple[int, dict[str, Cue]] | None = field(default=None, repr=False, compare=False)
 
     def of(self, category: str) -> Cue | None:
-        return next((c for c in self.cues if c.category == category), None)
+        """The first cue of a category ("type", "near", "countryside", "direction" …)."""
+        if self._first is None or self._first[0] != len(self.cues):
+            first: dict[str, Cue] = {}
+            for c in self.cues:
+                first.setdefault(c.category, c)
+            self._first = (len(self.cues), first)
+        return self._first[1].get(category)
 
     @property
     def unknown_ok(self) -> bool:
@@ -104,6 +111,7 @@ class Item:
     namesake: bool = False  # its only candidates lie far from the places its sentence names
     anchor: Place | None = None  # an unknown name located at this place
     anchor_point: tuple[float, float, int] | None = None  # (lat, lon, precision) of that location
+    point: tuple[str, float, float, int] | None = None  # cache: (place id, lat, lon, precision)
     place: Place | None = None
     score: float = 0.0
     margin: float = 0.0

@@ -32,7 +32,7 @@ from marsad.geo.gazetteer import (
 )
 from marsad.geo.items import Chain, Item, PlaceContext, PlaceMention
 from marsad.geo.patterns import Cue, Patterns, patterns
-from marsad.geo.scoring import document_context, resolve, unsupported
+from marsad.geo.scoring import Near, document_context, resolve, unsupported
 from marsad.text.match import Match
 from marsad.text.normalize import norm_key
 from marsad.text.segment import is_word_char
@@ -56,12 +56,12 @@ def find_places(nt_text: str, context: PlaceContext | None = None, gazetteer: Ga
     ctx = context or PlaceContext()
     # Pass 1: resolve with the given context; the clear results tell where the document is.
     for it in items:
-        resolve(it, ctx, [])
+        resolve(it, ctx, Near())
     ctx2 = ctx.merged(document_context(items), 0.6)
-    anchors = list(dict.fromkeys(
+    anchors = Near(list(dict.fromkeys(
         (round(it.place.latitude, 1), round(it.place.longitude, 1)) for it in items
         if it.place is not None and it.margin >= 2.0 and it.place.kind not in {"country", "region"}
-        and not unsupported(it, it.place)))
+        and not unsupported(it, it.place))))
     # Pass 2: with the document's context and anchors; a bare minor place needs support.
     for it in items:
         resolve(it, ctx2, anchors, strict=True)
@@ -390,7 +390,7 @@ def _words_at(text: str, pos: int, n: int) -> list[tuple[int, int]]:
 def _context_of(text: str, g: Gazetteer, pats: Patterns, weight: float) -> PlaceContext:
     items = [it for it in _scan(text, g, pats) if it.candidates]
     for it in items:
-        resolve(it, PlaceContext(), [])
+        resolve(it, PlaceContext(), Near())
     doc = document_context(items)
     return PlaceContext({k: min(1.0, v * 2) * weight for k, v in doc.countries.items()},
                         {k: v * weight for k, v in doc.admin1.items()})

@@ -14,8 +14,29 @@ from collections import Counter
 
 from marsad.geo.gazetteer import Place
 from marsad.geo.items import Item, PlaceContext
+from marsad.geo.patterns import Cue
 
 Point = tuple[float, float]
+
+
+class Near:
+    """The points a document is sure of, with a memo of each place's distance to the nearest."""
+
+    __slots__ = ("_memo", "points")
+
+    def __init__(self, points: list[Point] | None = None) -> None:
+        self.points = points or []
+        self._memo: dict[str, float] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.points)
+
+    def km(self, p: Place) -> float:
+        d = self._memo.get(p.id)
+        if d is None:
+            d = min(fast_km(p.latitude, p.longitude, a, b) for a, b in self.points)
+            self._memo[p.id] = d
+        return d
 
 
 def minor(p: Place) -> bool:
@@ -29,13 +50,13 @@ def unsupported(it: Item, p: Place) -> bool:
     return it.chain is None and not it.listed and minor(p)
 
 
-def supported(p: Place, ctx: PlaceContext, anchors: list[Point]) -> bool:
+def supported(p: Place, ctx: PlaceContext, anchors: Near) -> bool:
     if ctx.admin1.get(p.admin1 or "", 0.0) >= 0.3:
         return True
-    return any(fast_km(p.latitude, p.longitude, a, b) < 50 for a, b in anchors)
+    return bool(anchors) and anchors.km(p) < 50
 
 
-def resolve(it: Item, ctx: PlaceContext, anchors: list[Point], strict: bool = False,
+def resolve(it: Item, ctx: PlaceContext, anchors: Near, strict: bool = False,
             local: tuple[list[Point], list[Point]] | None = None) -> None:
     """Choose the item's place among its candidates (sets place, score and margin)."""
     cands = it.candidates
@@ -43,7 +64,7 @@ def resolve(it: Item, ctx: PlaceContext, anchors: list[Point], strict: bool = Fa
         cands = [p for p in cands if not minor(p) or supported(p, ctx, anchors)]
     if strict and anchors and len(cands) > 0:
         # A village far from every place the document is sure of is a namesake, not the place meant.
-        cands = [p for p in cands if not minor(p) or min(fast_km(p.latitude, p.longitude, a, b) for a, b in anchors) < 200]
+        cands = [p for p in cands if not minor(p) or anchors.km(p) < 200]
     if strict and ctx.countries and max(ctx.countries.values()) >= 0.5:
         # A village of another country than the document's is a namesake, not the place meant.
         cands = [p for p in cands if not minor(p) or ctx.countries.get(p.country_code or "", 0.0) >= 0.2]
@@ -53,21 +74,24 @@ def resolve(it: Item, ctx: PlaceContext, anchors: list[Point], strict: bool = Fa
     if not cands:
         it.place, it.score, it.margin = None, 0.0, 0.0
         return
-    scored = sorted(((score(p, it, ctx, anchors, local), i, p) for i, p in enumerate(cands)),
-                    key=lambda t: (-t[0], t[1]))
+    chain = it.chain
+    t = chain.of("type") if chain else None
+    relational = chain is not None and t is None and bool(chain.of("countryside") or chain.of("direction") or chain.of("near"))
+    scored = sorted(((score(p, it, ctx, anchors, local, t, relational), i, p) for i, p in enumerate(cands)),
+                    key=lambda x: (-x[0], x[1]))
     best = scored[0]
     it.place, it.score = best[2], best[0]
     it.margin = best[0] - scored[1][0] if len(scored) > 1 else 10.0
 
 
-def score(p: Place, it: Item, ctx: PlaceContext, anchors: list[Point],
-          local: tuple[list[Point], list[Point]] | None = None) -> float:
+def score(p: Place, it: Item, ctx: PlaceContext, anchors: Near,
+          local: tuple[list[Point], list[Point]] | None = None, t: Cue | None = None, relational: bool = False) -> float:
+    """How well a candidate fits: `t` is the type word before the name, `relational` whether
+    "ريف", "قرب" or a direction stands before it instead."""
     s = p.importance
-    chain = it.chain
-    t = chain.of("type") if chain else None
     if t is not None:
         s += 6.0 if p.kind in t.kinds else -3.0
-    elif chain is not None and (chain.of("countryside") or chain.of("direction") or chain.of("near")):
+    elif relational:
         if p.kind == "governorate":
             s -= 3.0  # "ريف حلب", "شرق حمص": the city's surroundings
         elif p.kind in {"district", "subdistrict"}:
@@ -83,7 +107,7 @@ def score(p: Place, it: Item, ctx: PlaceContext, anchors: list[Point],
         s += 2.5 * ctx.admin1.get(p.admin1, 0.0)
     if p.kind not in {"country", "region"}:
         if anchors and p.kind != "governorate":
-            d = min(fast_km(p.latitude, p.longitude, a, b) for a, b in anchors)
+            d = anchors.km(p)
             s += 3.0 if d < 30 else 2.0 if d < 80 else 1.0 if d < 200 else 0.0
         tied, others = local or ([], [])
         if tied:
