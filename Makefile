@@ -15,10 +15,11 @@ install: $(BIN)/python
 
 venv: install
 
-# The main job on the embedded defaults (bundled sample articles).
+# The main job on the embedded defaults: ingest the bundled sample articles into the SQLite
+# database ($$MARSAD_HOME/marsad.db), print a summary, then serve the API and the map.
 run: install
-	$(BIN)/marsad extract src/marsad/data/samples -o out/articles.jsonl
-	@echo "articles written to out/articles.jsonl"
+	$(BIN)/marsad ingest --samples
+	$(BIN)/marsad serve
 
 # The whole test suite (../shared material is used when present, skipped with a reason otherwise).
 test: install

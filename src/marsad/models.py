@@ -156,6 +156,8 @@ class Event:
     background: bool = False  # undated background, kept apart from reported incidents
     id: str | None = None
     explain: tuple[tuple[str, str], ...] = ()  # (field, the rule and words that set it)
+    date_words: Evidence | None = None  # the words that gave the date ("أمس الخميس")
+    fatality_words: Evidence | None = None  # the words that gave the fatalities ("مقتل 27")
 
     def to_record(self) -> dict[str, Any]:
         def one(a: ActorRef | None) -> dict[str, Any] | None:
@@ -184,5 +186,7 @@ class Event:
             "claimed_by": [a.to_record() for a in self.claimed_by],
             "attribution": [a.to_record() for a in self.attribution],
             "evidence": [e.to_record() for e in self.evidence],
+            "event_date_words": self.date_words.to_record() if self.date_words else None,
+            "fatalities_words": self.fatality_words.to_record() if self.fatality_words else None,
             "confidence": round(self.confidence, 3),
         }

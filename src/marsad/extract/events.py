@@ -51,6 +51,7 @@ class Candidate:
     explain: list[tuple[str, str]] = field(default_factory=list)
     default_actor1: str | None = None  # canonical name used when the text names no perpetrator
     reference: bool = False  # names an incident told elsewhere ("بسبب ضربات التحالف"): merges only
+    fatality_span: tuple[int, int] | None = None
     defaulted_sub: bool = False  # the sub-type is the cue's default, no weapon decided it
 
     @property
@@ -295,6 +296,7 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
         target = same_cue[0]
         if target.fatalities is None:
             target.fatalities = f.value
+            target.fatality_span = (f.start, f.end)
             target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
 
 

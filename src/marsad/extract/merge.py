@@ -135,8 +135,8 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     if _MODALITY_RANK[other.modality] < _MODALITY_RANK[keep.modality]:
         keep.modality = other.modality
     keep.claimed_by.extend(a for a in other.claimed_by if all(a.actor.id != b.actor.id for b in keep.claimed_by))
-    if other.fatalities is not None:
-        keep.fatalities = max(keep.fatalities or 0, other.fatalities)
+    if other.fatalities is not None and (keep.fatalities is None or other.fatalities > keep.fatalities):
+        keep.fatalities, keep.fatality_span = other.fatalities, other.fatality_span
     keep.quantity = keep.quantity or other.quantity
     keep.weapons = sorted(set(keep.weapons) | set(other.weapons))
     keep.strength = max(keep.strength, other.strength)
@@ -298,4 +298,12 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         quantity=c.quantity, claimed_by=tuple(claimers), attribution=_attributions(doc, c), evidence=tuple(evidence),
         confidence=round(min(1.0, confidence), 3), disorder_type=DISORDER.get(c.event_type),
         civilian_targeting=bool(actor2 and actor2.inter == 7), background=c.background,
-        explain=tuple(c.explain))
+        explain=tuple(c.explain), date_words=_words(doc, (c.when.time.start, c.when.time.end) if c.when.time else None),
+        fatality_words=_words(doc, c.fatality_span))
+
+
+def _words(doc: AnalysedDocument, span: tuple[int, int] | None) -> Evidence | None:
+    """The original words behind a span of the normalized text."""
+    if span is None:
+        return None
+    return Evidence(doc.nt.original_text(*span), span)
