@@ -66,8 +66,11 @@ def resolve(it: Item, ctx: PlaceContext, anchors: Near, strict: bool = False,
         # A village far from every place the document is sure of is a namesake, not the place meant.
         cands = [p for p in cands if not minor(p) or anchors.km(p) < 200]
     if strict and ctx.countries and max(ctx.countries.values()) >= 0.5:
-        # A village of another country than the document's is a namesake, not the place meant.
-        cands = [p for p in cands if not minor(p) or ctx.countries.get(p.country_code or "", 0.0) >= 0.2]
+        # A village of another country than the document's is a namesake, not the place meant;
+        # so is a bare small town of a country the document does not name at all.
+        cands = [p for p in cands if (not minor(p) or ctx.countries.get(p.country_code or "", 0.0) >= 0.2)
+                 and (it.chain is not None or it.listed or p.kind not in {"town", "village"}
+                      or p.population >= 50_000 or ctx.countries.get(p.country_code or "", 0.0) > 0.0)]
     if strict and len(cands) > 1 and all(p.kind == "region" for p in cands) \
             and all(ctx.countries.get(p.country_code or "", 0.0) < 0.3 for p in cands):
         cands = []  # "الحدود السورية" in a document about none of Syria's neighbours: which border?
