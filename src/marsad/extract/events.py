@@ -175,6 +175,8 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
                 continue
             sub = "Government regains territory" if actor1.actor.inter == 1 else "Non-state actor overtakes territory"
             explain.append(("sub_event_type", f"territory taken by a {'state' if actor1.actor.inter == 1 else 'non-state'} actor"))
+        if etype == PROTESTS and sub == "Peaceful protest":
+            actor2 = None  # a peaceful protest has no second party (ACLED)
         if etype == VAC and actor2 is not None and actor2.actor.inter in (1, 2, 3) and sub == "Attack":
             etype, sub = BATTLES, "Armed clash"
             explain.append(("event_type", "an attack on an armed actor is a battle"))
@@ -189,6 +191,8 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
         qty = _number_before(doc, cue.start - _prefix_len(doc, cue))
         aggregate_marker = any(m.kind == "aggregate" for m in _markers_in(doc, clause[0], clause[1]))
         coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
+        # "تسع ضربات جوية في سورية", "13 هجوماً خلال أسبوع": a count of incidents over a region or a
+        # period is a summary ("300 قذيفة على بلدتي X وY" counts shells, not incidents)
         aggregate = bool((qty and qty >= 3 and coarse) or (aggregate_marker and qty and qty >= 2))
         if aggregate or etype == STRATEGIC:
             places = places[:1]
