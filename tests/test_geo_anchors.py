@@ -111,6 +111,22 @@ def test_words_that_are_no_place(text: str) -> None:
     assert all(norm_key(n) in {"ادلب"} for n in names), names
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("ويبقى النظام القائم في دمشق", "القائم"),
+    ("الاعتداء على الأطفال القصر في حمص", "القصر"),
+    ("تجاوزوا كل الخطوط الحمراء في حماة", "الحمراء"),
+    ("وازع من دين أو ضمير", "ضمير"),
+    ("وفي حلب بادر المسلحون إلى الهجوم", "ادر"),  # a small town of a country the text never names
+])
+def test_adjectives_that_are_also_town_names(text: str, word: str) -> None:
+    nt = normalize(text).text
+    assert not [m for m in find_places(nt, gazetteer=embedded()) if norm_key(word) in norm_key(m.text).split()]
+
+
+def test_a_locative_word_makes_them_places() -> None:
+    assert found("قصف على القائم غرب الأنبار", "القائم", embedded()).place is not None
+
+
 def test_a_list_ends_at_the_next_clause() -> None:
     nt = normalize("وجود المدنيين في مدينتي الموصل وإدلب، أمر خطير").text
     assert [m.name for m in find_places(nt, gazetteer=small())] == ["الموصل", "ادلب"]

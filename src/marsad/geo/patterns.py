@@ -46,6 +46,7 @@ class Patterns:
     locatives: frozenset[str]
     joinable_heads: tuple[str, ...]
     cue_only: frozenset[str]
+    locative_only: frozenset[str]
     never_keys: frozenset[str]
     name_fixes: dict[int, frozenset[str]]
 
@@ -100,6 +101,7 @@ def patterns() -> Patterns:
         locatives=frozenset(_terms("locatives")),
         joinable_heads=tuple(sorted(_terms("joinable_heads"), key=len, reverse=True)),
         cue_only=frozenset(_terms("cue_only")),
+        locative_only=frozenset(_terms("locative_only")),
         never_keys=frozenset(never),
         name_fixes=fixes,
     )

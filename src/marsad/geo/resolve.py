@@ -167,6 +167,8 @@ def _scan(text: str, g: Gazetteer, pats: Patterns) -> list[Item]:
         if (it.key in pats.cue_only or it.weak_prefix) and not it.listed:
             continue
         it.locative = _locative(text, nm, pats)
+        if it.key in pats.locative_only and not (it.locative or it.listed):
+            continue
         items.append(it)
         used_names.add(nm.word_start)
     items.sort(key=lambda i: i.start)
