@@ -140,6 +140,8 @@ def document_context(items: list[Item]) -> PlaceContext:
         p = it.place
         if p is None or it.margin < 1.0 or unsupported(it, p):
             continue
+        if it.chain is None and not it.listed and p.kind in {"town", "village"} and p.population < 50_000:
+            continue  # a bare small town does not say where the document is (it may be a word)
         if p.country_code:
             countries[p.country_code] += 1
         if p.admin1 and p.kind != "country":
