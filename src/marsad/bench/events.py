@@ -54,6 +54,7 @@ def _run(docs: list[Document]) -> dict[str, object]:
         "docs_per_second_per_core": round(n / cpu, 1) if cpu else None,
         "ms_per_document_cpu": round(1000 * cpu / n, 2) if n else None,
         "mean_body_chars": round(chars / max(1, n - failures)),
+        "mean_input_kb_utf8": round(sum(len((d.text or d.html or "").encode("utf-8")) for d in docs) / max(1, n) / 1024, 2),
         "events": n_events, "events_per_article": round(n_events / max(1, n - failures), 2),
         "share_articles_without_events": round(with_none / max(1, n - failures), 3),
         "failures": failures,
@@ -83,6 +84,10 @@ def main(argv: list[str]) -> int:
     if docs:  # warm up: lexicons, gazetteer, language detector
         process(docs[0])
     report: dict[str, object] = {"text": _run(docs)}
+    # The unit: plain-text articles of about 3 KB (UTF-8), here those of 2-4 KB.
+    band = [d for d in docs if 2048 <= len((d.text or "").encode("utf-8")) <= 4096]
+    if band:
+        report["text_3kb"] = _run(band)
     pages = [d for d in iter_documents(str(a.html)) if isinstance(d, Document)] if a.html.is_dir() else []
     if pages:
         report["html"] = _run(pages * a.repeat_html)

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -46,8 +45,9 @@ _PREFIXES = frozenset(
 _PREFIXES_BEFORE_AL = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
 
 
-@dataclass(frozen=True, slots=True)
-class Match(Generic[P]):
+class Match(NamedTuple, Generic[P]):
+    """One match (an immutable named tuple: matching makes many of them, and tuples are cheap)."""
+
     start: int  # start of the phrase itself (after any proclitics)
     end: int
     word_start: int  # start of the word, proclitics included
