@@ -135,13 +135,19 @@ def _speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
 def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
     actors = resolve_references(doc)
     out: list[Candidate] = []
+    seen_cues: set[str] = set()
     for cue in doc.mentions.cues:
         if doc.in_non_event(cue.start, cue.end):
             continue
         sent = doc.sentence_at(cue.start)
         clause = doc.clause_at(cue.start)
         role = doc.role_before(cue.start - _prefix_len(doc, cue), max_gap=1)
-        reference = role == "demonstrative" or (role == "cause" and not doc.places_in(cue.end, clause[1]))
+        precise_here = [p for p in doc.places_in(cue.end, clause[1]) if p.geo_precision <= 2]
+        if role == "relative" and _actor_before(doc, actors, cue):
+            continue  # "داعش الذي سيطر على ...": describes the actor
+        reference = role == "demonstrative" or (role == "cause" and not doc.places_in(cue.end, clause[1])) \
+            or (_told_before(doc, cue, seen_cues) and not precise_here)
+        seen_cues.add(_cue_key(doc, cue))
         if _is_negated(doc, cue, clause) or _is_planned(doc, cue, clause):
             continue
         if cue.cue.pos == "noun" and doc.text[cue.end:cue.end + 2].strip().startswith('"'):
@@ -202,6 +208,9 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
             if not qty:
                 continue
             aggregate = True
+        if reference:  # it names an incident told elsewhere: its place and date are that one's
+            places = []
+            when = DateChoice(when.date, when.precision, None, True, "the incident it refers to")
         slots: list[PlaceMention | None] = list(places) if places else [None]
         for place in slots:
             c = Candidate(cue, sent, clause, etype, sub, actor1, actor2, place, when, weapons, modality, aggregate,
@@ -264,6 +273,26 @@ def _continue_actors(cands: list[Candidate]) -> None:
                     c.actor2 = other
                     c.explain.append(("actor2", "the other party of the incident of the sentence before"))
             break
+
+
+def _cue_key(doc: AnalysedDocument, cue: CueMention) -> str:
+    word = doc.text[cue.start:cue.end]
+    return word[2:] if word.startswith("ال") else word
+
+
+def _told_before(doc: AnalysedDocument, cue: CueMention, seen: set[str]) -> bool:
+    """"الهجوم الانتحاري" after "هجوم انتحاري" was told: a definite noun cue already met in the
+    article names the incident again."""
+    if cue.cue.pos != "noun" or _cue_key(doc, cue) not in seen:
+        return False
+    prefix = doc.text[cue.start - _prefix_len(doc, cue):cue.start]
+    return doc.text.startswith("ال", cue.start) or prefix.endswith(("ال", "لل"))
+
+
+def _actor_before(doc: AnalysedDocument, actors: Spans[ActorMention], cue: CueMention) -> bool:
+    """An actor ends within the few characters before the relative word that precedes the cue."""
+    start = cue.start - _prefix_len(doc, cue)
+    return any(0 <= start - a.end <= 16 for a in actors.starting_in(start - 80, start))
 
 
 def _purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
