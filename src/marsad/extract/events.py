@@ -241,11 +241,12 @@ def _air_by_actor(cands: list[Candidate]) -> None:
         for prev in reversed(cands[:i]):
             if c.sentence.index - prev.sentence.index > 2:
                 break
-            if c.sentence.index - prev.sentence.index > 0 and prev.event_type == EXPLOSIONS \
-                    and (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
-                    and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id):
-                c.sub_event_type = prev.sub_event_type
-                c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
+            if c.sentence.index - prev.sentence.index > 0 and prev.event_type == EXPLOSIONS:
+                # only the attack told just before, and only when it is the same party's
+                if (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
+                        and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id):
+                    c.sub_event_type = prev.sub_event_type
+                    c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
                 break
 
 
