@@ -145,3 +145,73 @@ def test_dev_gold_scores_reach_the_bar(tmp_path) -> None:  # type: ignore[no-unt
     assert rep["complete_record_rate"] >= 0.50, rep["complete_record_rate"]
     seed = next(d for d in rep["per_doc"] if d["doc"] == "seed-000")
     assert seed["fn"] == 0
+
+
+# (text, event_type, sub_event_type, actor1 name prefix or None, actor2 name prefix or None, modality)
+ROLE_CASES = [
+    ("نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت مستشفى في بلدة كفرنبل أمس.",
+     "Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Civilians", "denied"),
+    ("اتهمت المعارضة قوات النظام بقصف بلدة دوما بغاز الكلور أمس.",
+     "Explosions/Remote violence", "Chemical weapon", "Military Forces of Syria", None, "alleged"),
+    ("أعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة في مدينة الرمادي أمس.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", "Islamic State", None, "claimed"),
+    ("قتل ثلاثة عناصر من الشرطة العراقية بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية أمس.",
+     "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)",
+     "Police Forces of Iraq", "asserted"),
+    ("اقتحم مسلحون مجهولون منزل صحفي في مدينة البصرة وأطلقوا النار عليه فأردوه قتيلا أمس.",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", "asserted"),
+    ("خطف مسلحون مجهولون أمس ثلاثة عمال في قضاء الطارمية شمالي بغداد.",
+     "Violence against civilians", "Abduction/forced disappearance", "Unidentified Armed Group", "Civilians", "asserted"),
+    ("تظاهر المئات في ساحة التحرير وسط بغداد أمس احتجاجا على الفساد.", "Protests", "Peaceful protest", None, None,
+     "asserted"),
+    ("فرقت قوات مكافحة الشغب بالغاز المسيل للدموع متظاهرين في مدينة البصرة أمس.",
+     "Protests", "Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq", "asserted"),
+    ("سيطرت قوات سوريا الديمقراطية أمس على قرية الهول بريف الحسكة بعد معارك مع تنظيم داعش.",
+     "Battles", "Non-state actor overtakes territory", "Syrian Democratic Forces", None, "asserted"),
+    ("استعاد الجيش العراقي أمس السيطرة على ناحية البغدادي في محافظة الأنبار.",
+     "Battles", "Government regains territory", "Military Forces of Iraq", None, "asserted"),
+    ("قصفت المدفعية التركية أمس قرى في ريف عفرين.",
+     "Explosions/Remote violence", "Shelling/artillery/missile attack", "Military Forces of Turkey", None, "asserted"),
+    ("استهدفت طائرة مسيرة إسرائيلية سيارة على طريق مطار دمشق الدولي أمس ما أدى إلى مقتل شخصين.",
+     "Explosions/Remote violence", "Air/drone strike", "Military Forces of Israel", "Civilians (Syria)", "asserted"),
+    ("أعلنت قيادة عمليات بغداد أمس تفكيك عبوات ناسفة في منطقة الدورة جنوبي بغداد.",
+     "Strategic developments", "Disrupted weapons use", "Military Forces of Iraq", None, "asserted"),
+    ("اعتقلت قوات الأمن التركية أمس خمسة أشخاص يشتبه بانتمائهم إلى تنظيم داعش في مدينة غازي عنتاب.",
+     "Strategic developments", "Arrests", "Military Forces of Turkey", None, "asserted"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "sub", "a1", "a2", "modality"), ROLE_CASES)
+def test_roles_and_modality(text: str, etype: str, sub: str, a1: str | None, a2: str | None, modality: str) -> None:
+    evs = [e for e in events_of(text) if e.event_type == etype]
+    assert evs, [(e.event_type, e.sub_event_type) for e in events_of(text)]
+    e = evs[0]
+    assert e.sub_event_type == sub
+    if a1 is None:
+        assert e.actor1 is None
+    else:
+        assert e.actor1 is not None and e.actor1.name.startswith(a1)
+    if a2 is not None:
+        assert e.actor2 is not None and e.actor2.name.startswith(a2)
+    assert e.modality == modality
+    assert e.event_date == date(2023, 10, 26)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعتزم القوات التركية شن عملية عسكرية جديدة في شمال سوريا.",
+        "هددت المقاومة الإسلامية في العراق باستهداف القواعد الأميركية في المنطقة.",
+        "لم يتعرض مطار بغداد لأي هجوم أمس بحسب خلية الإعلام الأمني.",
+        "ويقصف النظام بانتظام مناطق واقعة تحت سيطرة المعارضة في مدينة حلب وريفها.",
+        "تحدث الوزير عن معركة \"الفجر\" التي أطلقتها القوات قبل أعوام.",
+    ],
+)
+def test_more_not_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_one_event_per_listed_town() -> None:
+    evs = events_of("شنت طائرات حربية روسية أمس غارات على بلدات معرة النعمان وسراقب وخان شيخون في ريف إدلب.")
+    assert len(evs) == 3
+    assert {e.actor1.name for e in evs if e.actor1} == {"Military Forces of Russia"}

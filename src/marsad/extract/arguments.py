@@ -132,7 +132,8 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
     with_party = [a for a in in_sent if a.start >= cue.end and _with_before(doc, cue.end, a)]
     actor1: ActorMention | None = None
     why1 = ""
-    if with_party and cue.cue.type == "Battles":
+    if with_party and cue.cue.type == "Battles" and cue.cue.sub != "by-actor" \
+            and with_party[0].start < clause[1]:
         other = [a for a in in_sent if a.end <= cue.start and a.actor.id != with_party[0].actor.id]
         return Roles(with_party[0], other[-1] if other else None, "the other party of 'اشتباكات مع X'",
                      "the subject engaged in the clash" if other else "")

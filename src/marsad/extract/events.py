@@ -183,11 +183,21 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
             explain.append(("sub_event_type", f"territory taken by a {'state' if actor1.actor.inter == 1 else 'non-state'} actor"))
         if etype == PROTESTS and sub == "Peaceful protest":
             actor2 = None  # a peaceful protest has no second party (ACLED)
+        elif etype == PROTESTS:
+            # the protesters are actor1, the force that intervened actor2 (ACLED)
+            in_sent = actors.starting_in(sent.start, sent.end)
+            protesters = [a for a in in_sent if a.actor.inter == 6]
+            forces = [a for a in in_sent if a.actor.inter == 1]
+            actor1 = protesters[0] if protesters else actor1
+            actor2 = forces[0] if forces else actor2
+            if actor1 is not None and actor2 is not None and actor1.actor.id == actor2.actor.id:
+                actor2 = None
         if etype == VAC and actor2 is not None and actor2.actor.inter in (1, 2, 3) and sub == "Attack":
             etype, sub = BATTLES, "Armed clash"
             explain.append(("event_type", "an attack on an armed actor is a battle"))
-        if cue.cue.strength < 0.6 and etype == BATTLES and actor2 is not None and actor2.actor.inter == 7:
-            etype, sub = VAC, "Attack"
+        if etype == BATTLES and sub == "Armed clash" and actor2 is not None and actor2.actor.inter == 7:
+            etype, sub = VAC, "Attack"  # armed men against unarmed people: violence against civilians
+            explain.append(("event_type", "the target is civilians"))
         places, why_place = find_places_for(doc, cue, sent, clause)
         when = find_date(doc, cue, sent)
         marks = _markers_in(doc, sent.start, sent.end)
