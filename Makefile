@@ -26,7 +26,7 @@ test: install
 	MARSAD_SHARED=$(SHARED) $(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests
 
 typecheck: install
 	$(BIN)/mypy src/marsad
