@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, require_shared
 
+from conftest import REPO, require_shared
 from marsad.models import Document
 from marsad.pipeline import process
 

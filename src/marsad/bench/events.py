@@ -54,7 +54,8 @@ def _run(docs: list[Document]) -> dict[str, object]:
         "docs_per_second_per_core": round(n / cpu, 1) if cpu else None,
         "ms_per_document_cpu": round(1000 * cpu / n, 2) if n else None,
         "mean_body_chars": round(chars / max(1, n - failures)),
-        "mean_input_kb_utf8": round(sum(len((d.text or d.html or "").encode("utf-8")) for d in docs) / max(1, n) / 1024, 2),
+        "mean_input_kb_utf8": round(sum(len(d.html_bytes or (d.text or d.html or "").encode("utf-8")) for d in docs)
+                                    / max(1, n) / 1024, 2),
         "events": n_events, "events_per_article": round(n_events / max(1, n - failures), 2),
         "share_articles_without_events": round(with_none / max(1, n - failures), 3),
         "failures": failures,

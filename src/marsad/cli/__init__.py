@@ -16,11 +16,18 @@ app = typer.Typer(
 )
 
 # Command modules (each adds its commands to `app` on import).
-from marsad.cli import bench, events, extract  # noqa: E402,F401
-from marsad.cli import export, ingest, stats  # noqa: E402,F401  (event store commands)
-from marsad.cli import dates  # noqa: E402,F401
-from marsad.cli import gazetteer, places  # noqa: E402,F401
-from marsad.cli import serve  # noqa: E402,F401  (web API and map)
+from marsad.cli import (  # noqa: E402,F401
+    bench,
+    dates,
+    events,
+    export,
+    extract,
+    gazetteer,
+    ingest,
+    places,
+    serve,
+    stats,
+)
 
 
 def main() -> None:
