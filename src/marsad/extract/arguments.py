@@ -108,14 +108,43 @@ def _can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
     return not (prefix.startswith(("ب", "وب", "فب")) and doc.role_before(a.word_start) not in ("owner", "agent"))
 
 
-def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tuple[int, int]) -> tuple[ActorMention, ActorMention] | None:
+def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tuple[int, int],
+                  sent: Sentence) -> tuple[ActorMention, ActorMention] | None:
+    """"بين X و Y", or "بين X ... من جهة، و Y من جهة أخرى" (the sides of a fight)."""
     for i, a in enumerate(actors):
-        if doc.role_before(a.word_start) == "between" and i + 1 < len(actors):
+        if doc.role_before(a.word_start) != "between" or not clause[0] <= a.start < clause[1]:
+            continue
+        side_end = next((r[1] for r in doc.roles if r[2] == "side" and a.end <= r[0] < sent.end), None)
+        if side_end is not None:
+            other = [b for b in actors if b.start >= side_end and b.actor.id != a.actor.id]
+            if other:
+                return a, other[0]
+        if i + 1 < len(actors):
             b = actors[i + 1]
-            gap = doc.text[a.end:b.word_start]
-            if gap.strip() in ("و", "") and clause[0] <= a.start < clause[1]:
+            if doc.text[a.end:b.word_start].strip() in ("و", ""):
                 return a, b
     return None
+
+
+def _possessor(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMention]) -> ActorMention | None:
+    """"وسيطرتها", "قصفه": a noun cue with an attached pronoun belongs to the actor named just
+    before it."""
+    word_end = cue.end
+    while word_end < len(doc.text) and doc.text[word_end].isalnum():
+        word_end += 1
+    # on the original letters: normalization folds ة into ه, a pronoun is a real ه
+    if cue.cue.pos != "noun" or not doc.nt.original_text(cue.start, word_end).endswith(("ها", "ه", "هم")):
+        return None
+    before = [a for a in in_sent if a.end <= cue.start and cue.start - a.end <= 60]
+    return before[-1] if before else None
+
+
+def _source_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[ActorMention]) -> ActorMention | None:
+    """"غارات مكثفة من التحالف": the actor a noun cue comes from."""
+    if cue.cue.pos != "noun" or not agents_after:
+        return None
+    words = doc.text[cue.end:agents_after[0].word_start].split()
+    return agents_after[0] if words and words[-1] == "من" and len(words) <= 2 else None
 
 
 def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
@@ -123,7 +152,7 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
     in_sent = [a for a in actors.starting_in(sent.start, sent.end) if not (a.start >= cue.start and a.end <= cue.end)
                and doc.role_before(a.word_start) != "descriptive"]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
-    pair = _between_pair(doc, in_clause, clause)
+    pair = _between_pair(doc, in_sent, clause, sent)
     if pair:
         return Roles(pair[0], pair[1], "first party of 'بين X و Y'", "second party of 'بين X و Y'")
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)]
@@ -137,7 +166,13 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
         other = [a for a in in_sent if a.end <= cue.start and a.actor.id != with_party[0].actor.id]
         return Roles(with_party[0], other[-1] if other else None, "the other party of 'اشتباكات مع X'",
                      "the subject engaged in the clash" if other else "")
-    if agents_after and agents_after[0].word_start - cue.end <= 2 and cue.cue.pos == "noun":
+    possessor = _possessor(doc, cue, in_sent)
+    source = _source_after(doc, cue, agents_after)
+    if possessor is not None:
+        actor1, why1 = possessor, "the actor a noun cue with a pronoun belongs to (سيطرتها)"
+    elif source is not None:
+        actor1, why1 = source, "the actor after 'من' that the noun cue comes from"
+    elif agents_after and agents_after[0].word_start - cue.end <= 2 and cue.cue.pos == "noun":
         actor1, why1 = agents_after[0], "agent right after the noun cue (construct state)"
     elif agents_after and doc.role_before(agents_after[0].word_start) == "agent":
         actor1, why1 = agents_after[0], "agent after an agent word (شنتها، من قبل)"

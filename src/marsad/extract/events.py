@@ -152,7 +152,7 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
             continue
         if cue.cue.pos == "noun" and doc.text[cue.end:cue.end + 2].strip().startswith('"'):
             continue  # the name of an operation ("معركة "الثأر للزبداني"")
-        if cue.cue.pos == "noun" and _purpose(doc, cue):
+        if _purpose(doc, cue):
             continue  # "ليشاركوا في العمليات لتحرير مدنهم": an aim, not an incident
         etype, sub, weapons, why_type = _type_and_sub(doc, cue, clause, sent)
         passive = doc.text[max(0, cue.start - 8):cue.start].rstrip().endswith(("تعرضت ل", "تعرض ل", "تعرضت", "تعرض"))
@@ -203,6 +203,8 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
         marks = _markers_in(doc, sent.start, sent.end)
         if any(m.kind == "habitual" for m in _markers_in(doc, clause[0], clause[1])):
             continue
+        if _since(doc, clause):
+            continue  # "ويشن التحالف غارات على العراق منذ أغسطس 2014": an ongoing campaign
         background = any(m.kind == "background" and m.end <= cue.start for m in marks) and when.inherited
         qty = _number_before(doc, cue.start - _prefix_len(doc, cue))
         aggregate_marker = any(m.kind == "aggregate" for m in _markers_in(doc, clause[0], clause[1]))
@@ -286,6 +288,13 @@ def _continue_actors(cands: list[Candidate]) -> None:
             break
 
 
+def _since(doc: AnalysedDocument, clause: tuple[int, int]) -> bool:
+    """The clause says since when something goes on ("منذ أغسطس 2014", "منذ مايو الماضي")."""
+    return any((t.text.startswith("منذ") and t.kind not in ("ago", "relative_day", "weekday", "recent"))
+               or doc.text[max(0, t.start - 4):t.start].strip().endswith("منذ")
+               for t in doc.times_in(clause[0], clause[1]) if t.kind not in ("ago", "relative_day", "weekday"))
+
+
 def _cue_key(doc: AnalysedDocument, cue: CueMention) -> str:
     word = doc.text[cue.start:cue.end]
     return word[2:] if word.startswith("ال") else word
@@ -307,7 +316,8 @@ def _actor_before(doc: AnalysedDocument, actors: Spans[ActorMention], cue: CueMe
 
 
 def _purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
-    """A noun cue joined with ل is an aim ("لتحرير", "لاستعادة"), except after "تعرض" ("تعرضت لقصف")."""
+    """A cue joined with ل is an aim ("لتحرير", "لاستعادتها", "ليشن"), except after "تعرض"
+    ("تعرضت لقصف")."""
     prefix = doc.text[cue.start - _prefix_len(doc, cue):cue.start]
     if prefix not in ("ل", "ول", "فل"):
         return False

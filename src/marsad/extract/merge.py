@@ -215,12 +215,17 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     for c in cands:
         if c.actor1 is not None and c.actor2 is not None and c.actor1.actor.id == c.actor2.actor.id:
             c.actor2 = None
-    order = sorted(cands, key=lambda c: (c.reference, c.when.inherited, c.place is None, c.sentence.index, c.cue.start))
+    order = sorted(cands, key=lambda c: (c.sentence.in_title, c.reference, c.when.inherited, c.place is None,
+                                         c.sentence.index, c.cue.start))
     kept: list[Candidate] = []
     by_type: dict[str, list[Candidate]] = {}
     for c in order:
         near = [k for k in by_type.get(c.event_type, []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
         targets = [k for k in near if mergeable(k, c)]
+        if not targets and c.sentence.in_title:
+            # the headline sums the article up: it joins the first incident of its kind and parties
+            targets = [k for k in by_type.get(c.event_type, []) if not k.aggregate and not c.aggregate
+                       and _parties_compatible(k, c) and (c.when.inherited or _near_dates(k, c))][:1]
         if targets:
             _absorb(max(targets, key=lambda k: _affinity(k, c)), c)
         else:
