@@ -133,7 +133,9 @@ def _possessor(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMentio
     while word_end < len(doc.text) and doc.text[word_end].isalnum():
         word_end += 1
     # on the original letters: normalization folds ة into ه, a pronoun is a real ه
-    if cue.cue.pos != "noun" or not doc.nt.original_text(cue.start, word_end).endswith(("ها", "ه", "هم")):
+    # ("وسيطرتها" is the territory noun even when a verb form of the lexicon matched it)
+    if (cue.cue.pos != "noun" and cue.cue.sub != "by-actor") \
+            or not doc.nt.original_text(cue.start, word_end).endswith(("ها", "ه", "هم")):
         return None
     before = [a for a in in_sent if a.end <= cue.start and cue.start - a.end <= 60]
     return before[-1] if before else None
