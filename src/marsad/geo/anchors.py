@@ -243,11 +243,20 @@ def match_near_anchors(items: list[Item], anchors: dict[int, list[Anchor]], g: G
     from rapidfuzz import fuzz
 
     for i, it in enumerate(items):
-        if it.place is not None or it.chain is None or it.chain.of("type") is None:
+        if it.chain is None or it.chain.of("type") is None:
             continue
         here = [a for a in anchors.get(it.sentence, ()) if a.index != i and not a.coarse]
         if not here:
             continue
+        p0 = it.place
+        if p0 is not None:
+            # a minor place far from the places its sentence ties it to may be another spelling of
+            # one near them ("بلدتي الفوعة وكفرية": Kafriya, not the Kafriyah of Latakia)
+            tied = _tied_anchors(items, i, here)
+            if not (minor(p0) and tied and all(fast_km(p0.latitude, p0.longitude, a.place.latitude,
+                                                        a.place.longitude) > REACH_KM["village"] for a in tied)):
+                continue
+            here = tied
         core = _core(it.key)
         if len(core) < 4:
             continue
@@ -268,10 +277,22 @@ def match_near_anchors(items: list[Item], anchors: dict[int, list[Anchor]], g: G
             it.place, it.fuzzy, it.fuzzy_ratio, it.namesake = best[2], True, best[0], False
 
 
+def _tied_anchors(items: list[Item], i: int, here: list[Anchor]) -> list[Anchor]:
+    """The resolved members of an item's list and the place right after it (no text check: for
+    comparing spellings only)."""
+    it = items[i]
+    end = max(o.end for o in items if o.group == it.group) if it.group >= 0 else it.end
+    mates = [a for a in here if it.group >= 0 and items[a.index].group == it.group and not minor(a.place)]
+    after = [a for a in here if a.start >= end and a.start - end <= TIE_CHARS and items[a.index].group != it.group]
+    return mates + after[:1]
+
+
 def _core(key: str) -> str:
-    """A name without its article and spaces ("ال بو عيثه" → "بوعيثه")."""
+    """A name without its article and spaces, its last long vowel or ة folded ("ال بو عيثه" →
+    "بوعيثه", "كفريا" and "كفرية" → "كفريه")."""
     key = key[2:] if key.startswith("ال") else key
-    return key.replace(" ", "")
+    key = key.replace(" ", "")
+    return key[:-1] + "ه" if len(key) > 3 and key[-1] in "اي" else key
 
 
 def place_in_host_city(text: str, items: list[Item]) -> None:

@@ -350,6 +350,9 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
         return it
     # misspellings only after a word that introduces a name ("قاعدة كونيو", "مدينة الميادن"), not
     # after "قرب", "وسط", "أطراف" ("قرب مكان التفجير", "وسط المصلين") or "منطقة"
+    t = chain.of("type")
+    if t is not None and t.term.startswith("ال"):
+        return None  # "المدينة X", "البلدة المسيحية": anaphoric, not a name
     fuzzy, ratio = g.fuzzy(key, cutoff=85.0) if chain.unknown_ok and not chain.anchored_only else (None, 0.0)
     if fuzzy is not None:
         t = chain.of("type")
@@ -361,9 +364,6 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
             return it
     if not allow_unresolved:
         return None
-    t = chain.of("type")
-    if t is not None and t.term.startswith("ال"):
-        return None  # "المدينة X": anaphoric, not a name
     it = Item(chain.start, end, w1s, end, key, [], chain)
     return it
 

@@ -60,6 +60,10 @@ def resolve(it: Item, ctx: PlaceContext, anchors: Near, strict: bool = False,
             local: tuple[list[Point], list[Point]] | None = None) -> None:
     """Choose the item's place among its candidates (sets place, score and margin)."""
     cands = it.candidates
+    t = it.chain.of("type") if it.chain else None
+    if t is not None and not {"village", "neighbourhood", "town", "city"} & set(t.kinds):
+        # "ولاية X", "مخيم X", "سد X", "محافظة X" ask for no settlement: a village of that name is not meant
+        cands = [p for p in cands if p.kind not in {"village", "neighbourhood"} or not minor(p)]
     if strict and it.chain is None and not it.listed:
         cands = [p for p in cands if not minor(p) or supported(p, ctx, anchors)]
     if strict and anchors and len(cands) > 0:
@@ -78,7 +82,6 @@ def resolve(it: Item, ctx: PlaceContext, anchors: Near, strict: bool = False,
         it.place, it.score, it.margin = None, 0.0, 0.0
         return
     chain = it.chain
-    t = chain.of("type") if chain else None
     relational = chain is not None and t is None and bool(chain.of("countryside") or chain.of("direction") or chain.of("near"))
     scored = sorted(((score(p, it, ctx, anchors, local, t, relational), i, p) for i, p in enumerate(cands)),
                     key=lambda x: (-x[0], x[1]))
