@@ -322,6 +322,8 @@ def _add_spelling_variants(ar: dict[str, list[Place]]) -> None:
     never = patterns().never_keys
     extra: dict[str, list[Place]] = {}
     for key, lst in ar.items():
+        if not key.startswith(heads):
+            continue
         for head in heads:
             if not key.startswith(head):
                 continue
