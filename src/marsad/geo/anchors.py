@@ -145,8 +145,12 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
             # only notable places vouch for a minor one (two namesakes never vouch for each other)
             if any(_within(p, a) for a in others + around if not minor(a.place)):
                 continue
-        elif not tied or any(fast_km(p.latitude, p.longitude, a.latitude, a.longitude) < FAR_KM for a in tied):
-            continue
+        else:
+            # a notable town: only the place named right after it can call it a namesake (list
+            # members are named for themselves: "بلدتي النخيب والعلم" may span a governorate)
+            after = [a for a in tied if it.group < 0 or items[a.index].group != it.group]
+            if not after or any(fast_km(p.latitude, p.longitude, a.latitude, a.longitude) < FAR_KM for a in after):
+                continue
         it.place, it.namesake, dropped = None, True, True
     return dropped
 
