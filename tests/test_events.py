@@ -215,3 +215,35 @@ def test_one_event_per_listed_town() -> None:
     evs = events_of("شنت طائرات حربية روسية أمس غارات على بلدات معرة النعمان وسراقب وخان شيخون في ريف إدلب.")
     assert len(evs) == 3
     assert {e.actor1.name for e in evs if e.actor1} == {"Military Forces of Russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "sub", "a1", "a2", "place"),
+    [
+        ("قتل خمسة أشخاص وأصيب عشرة آخرون أمس بانفجار سيارة مفخخة في سوق شعبي بمدينة بعقوبة.",
+         "Explosions/Remote violence", "Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)",
+         "Baqubah"),
+        ("أعلنت وزارة الدفاع الروسية أن طائراتها دمرت أمس مقرات لتنظيم داعش في محافظة دير الزور.",
+         "Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Islamic State", None),
+        ("نفذ تنظيم داعش أمس هجوما على مواقع الحشد الشعبي في قضاء بيجي.",
+         "Battles", "Armed clash", "Islamic State", "Popular Mobilization Forces", None),
+        ("أفاد مراسلنا بأن قوات البيشمركة صدت أمس هجوما لتنظيم داعش على قرية في قضاء مخمور.",
+         "Battles", "Armed clash", "Islamic State", "Military Forces of Iraq (Kurdistan Region)", None),
+        ("اغتال مسلحون مجهولون أمس قياديا في فصيل معارض بريف درعا الغربي.",
+         "Battles", "Armed clash", "Unidentified Armed Group (Syria)", "Opposition Rebels (Syria)", None),
+    ],
+)
+def test_more_roles(text: str, etype: str, sub: str, a1: str, a2: str, place: str | None) -> None:
+    evs = events_of(text)
+    assert len(evs) == 1, [(e.event_type, e.location and e.location.name) for e in evs]
+    e = evs[0]
+    assert (e.event_type, e.sub_event_type) == (etype, sub)
+    assert e.actor1 is not None and e.actor1.name.startswith(a1)
+    assert e.actor2 is not None and e.actor2.name.startswith(a2)
+    if place:
+        assert e.location is not None and e.location.name == place
+
+
+def test_a_neighbourhood_and_its_city_are_one_place() -> None:
+    evs = events_of("سقطت قذائف هاون أمس على حي باب توما في دمشق القديمة ما أدى لإصابة ثلاثة مدنيين.")
+    assert len(evs) == 1 and evs[0].location is not None and "Bab Touma" in evs[0].location.name

@@ -197,6 +197,26 @@ def load(url: str, mix: list[tuple[str, str]], threads: int, seconds: float) -> 
     }
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of process `pid` and its waited-for children, from /proc (0.0
+    where /proc is absent)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return sum(int(x) for x in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def server_cpu(proc: subprocess.Popen[str]) -> float:
+    """CPU seconds of the server: its process and, with several workers, their processes."""
+    total = cpu_seconds(proc.pid)
+    try:
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+    except OSError:
+        children = []
+    return total + sum(cpu_seconds(int(c)) for c in children)
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="marsad bench api", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -230,8 +250,14 @@ def main(argv: list[str]) -> int:
             loads = []
             for n in levels:
                 before = os.getloadavg()[0]
+                cpu0, own0 = server_cpu(proc), time.process_time()
                 figures = load(url, mix[a.warmup:], n, a.seconds)
+                cpu1, own1 = server_cpu(proc), time.process_time()
                 figures["machine_load_before"] = round(before, 2)
+                figures["machine_load_after"] = round(os.getloadavg()[0], 2)
+                done = max(1, figures["requests"])
+                figures["server_cpu_ms_per_request"] = round((cpu1 - cpu0) * 1000 / done, 2)
+                figures["client_cpu_ms_per_request"] = round((own1 - own0) * 1000 / done, 2)
                 loads.append(figures)
         finally:
             proc.terminate()

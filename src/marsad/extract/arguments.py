@@ -202,6 +202,10 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
             actor2, why2 = later[0], "target later in the sentence"
         elif earlier_victims:
             actor2, why2 = earlier_victims[-1], "victims named before the cue"
+    if actor2 is None and actor1 is not None and actor1.start >= cue.end and cue.cue.type == "Battles":
+        defenders = [a for a in agents_before if a.actor.id != actor1.actor.id]
+        if defenders:  # "صدت قوات البيشمركة هجوما لتنظيم داعش": the other party stands before
+            actor2, why2 = defenders[-1], "the party before the cue facing the attacker"
     if actor2 is None and cue.cue.type in ("Explosions/Remote violence", "Violence against civilians"):
         civilians = [a for a in in_sent if a.actor.inter == 7]
         if civilians:
@@ -222,7 +226,7 @@ def _objects(doc: AnalysedDocument, in_clause: list[ActorMention], cue: CueMenti
 
 def _gap_is_list(text: str) -> bool:
     words = [w for w in text.replace("،", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()]
-    return len(words) <= 2 and all(w in ("و", "او", "قريه", "بلده", "مدينه", "حي", "منطقه", "وفي", "في", "ومدينه",
+    return len(words) <= 2 and all(w in ("و", "او", "قريه", "بلده", "مدينه", "حي", "منطقه", "وفي", "ومدينه",
                                          "وبلده", "وقريه", "وحي", "ومنطقه", "وقريتي", "وبلدتي", "قريتي", "بلدتي")
                                     for w in words)
 

@@ -88,6 +88,8 @@ def _type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
         if best and best.sub and best.rank >= 8:  # a suicide or chemical attack overrides
             return EXPLOSIONS, best.sub, names, f"weapon '{doc.text[best.start:best.end]}' overrides the cue"
         return EXPLOSIONS, info.sub, names, "sub-type of the cue"
+    if info.type == STRATEGIC and info.sub == "Looting/property destruction" and best and best.rank >= 2 and best.sub:
+        return EXPLOSIONS, best.sub, names, f"destruction by '{doc.text[best.start:best.end]}' is remote violence"
     if info.type == BATTLES and info.strength < 0.6 and best and best.rank >= 2 and best.sub:
         return EXPLOSIONS, best.sub, names, f"an attack with '{doc.text[best.start:best.end]}' is remote violence"
     return info.type, info.sub, names, "type of the cue"

@@ -239,7 +239,7 @@ def _anchor_for(text: str, i: int, it: Item, items: list[Item], anchors: dict[in
     return None
 
 
-def match_near_anchors(items: list[Item], anchors: dict[int, list[Anchor]], g: Gazetteer) -> None:
+def match_near_anchors(text: str, items: list[Item], anchors: dict[int, list[Anchor]], g: Gazetteer) -> None:
     """An unknown name after a type word may be a place near the places its sentence names, spelt
     otherwise ("الدواية" / "الدوية"): compare it (without article and spaces) with the names of the
     places within NEAR_FUZZY_KM of them (rapidfuzz ratio, same first letter, length within two)
@@ -256,7 +256,7 @@ def match_near_anchors(items: list[Item], anchors: dict[int, list[Anchor]], g: G
         if p0 is not None:
             # a minor place far from the places its sentence ties it to may be another spelling of
             # one near them ("بلدتي الفوعة وكفرية": Kafriya, not the Kafriyah of Latakia)
-            tied = _tied_anchors(items, i, here)
+            tied = [a for a in _tied(text, it, items, here) if not minor(a.place)]
             if not (minor(p0) and tied and all(fast_km(p0.latitude, p0.longitude, a.place.latitude,
                                                         a.place.longitude) > REACH_KM["village"] for a in tied)):
                 continue
@@ -279,16 +279,6 @@ def match_near_anchors(items: list[Item], anchors: dict[int, list[Anchor]], g: G
                     best = (score, p.importance, p)
         if best is not None:
             it.place, it.fuzzy, it.fuzzy_ratio, it.namesake = best[2], True, best[0], False
-
-
-def _tied_anchors(items: list[Item], i: int, here: list[Anchor]) -> list[Anchor]:
-    """The resolved members of an item's list and the place right after it (no text check: for
-    comparing spellings only)."""
-    it = items[i]
-    end = max(o.end for o in items if o.group == it.group) if it.group >= 0 else it.end
-    mates = [a for a in here if it.group >= 0 and items[a.index].group == it.group and not minor(a.place)]
-    after = [a for a in here if a.start >= end and a.start - end <= TIE_CHARS and items[a.index].group != it.group]
-    return mates + after[:1]
 
 
 def _core(key: str) -> str:

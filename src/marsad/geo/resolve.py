@@ -79,7 +79,7 @@ def find_places(nt_text: str, context: PlaceContext | None = None, gazetteer: Ga
         if not anch.reject_namesakes(nt_text, items, local):
             break
     kept = [it for it in items if it.place is not None or _may_stay_unknown(it)]
-    anch.match_near_anchors(kept, anch.anchors_by_sentence(kept, anch.mention_points(kept, pats)), g)
+    anch.match_near_anchors(nt_text, kept, anch.anchors_by_sentence(kept, anch.mention_points(kept, pats)), g)
     anch.place_in_host_city(nt_text, kept)
     local = anch.anchors_by_sentence(kept, anch.mention_points(kept, pats))
     anch.place_unknowns(nt_text, kept, local)

@@ -19,7 +19,7 @@ from sqlalchemy.pool import NullPool
 
 from marsad.config import settings
 from marsad.errors import StoreError
-from marsad.store.migrations import current_version, migrate
+from marsad.store.migrations import SCHEMA_VERSION, current_version, migrate
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +55,14 @@ def _sqlite_engine(url: str, readonly: bool) -> Engine:
     path = make_url(url).database
     if path and path != ":memory:":
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, poolclass=NullPool if readonly else None,
-                           connect_args={"timeout": 30, "check_same_thread": False})
+    args: dict[str, Any] = {"connect_args": {"timeout": 30, "check_same_thread": False}}
+    if path and path != ":memory:":
+        # A pool of connections (a new SQLite connection reads the whole schema again before its
+        # first query: about 2 ms per API request without one), sized for uvicorn's thread pool.
+        args.update(pool_size=8, max_overflow=56)
+    elif readonly:
+        args["poolclass"] = NullPool
+    engine = create_engine(url, **args)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
@@ -78,11 +84,25 @@ def _sqlite_engine(url: str, readonly: bool) -> Engine:
     return engine
 
 
+def _upgrade(url: str, version: int) -> None:
+    """Apply the pending migrations of an existing database through a writable connection of its
+    own (a read-only store over an older database: the queries need the newer schema)."""
+    engine = _sqlite_engine(url, False) if url.startswith("sqlite") else create_engine(url)
+    try:
+        migrate(engine)
+    except OperationalError as e:
+        raise StoreError(f"{url} has schema version {version}, this marsad needs {SCHEMA_VERSION}, and "
+                         f"upgrading it failed: {e.orig}") from e
+    finally:
+        engine.dispose()
+
+
 def open_store(db: str | Path | None = None, *, create: bool = True, readonly: bool = False) -> Store:
     """Open (and, unless `readonly`, create and migrate) the store at `db` (see `database_url`).
 
     `readonly` opens an existing database for queries only (the web API); it raises StoreError
-    when the database does not exist or is not at a schema version this code can read.
+    when the database does not exist or was written by a newer marsad. A database of an older
+    schema version is upgraded first (its pending migrations, through a writable connection).
     """
     url = database_url(db)
     try:
@@ -98,8 +118,15 @@ def open_store(db: str | Path | None = None, *, create: bool = True, readonly: b
     store = Store(engine=engine, url=url, readonly=readonly)
     try:
         if readonly or not create:
-            if current_version(engine) == 0:
+            version = current_version(engine)
+            if version == 0:
                 raise StoreError(f"{url} is not a marsad database (no schema_migrations table)")
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"the database has schema version {version}, newer than this marsad "
+                                 f"({SCHEMA_VERSION}); upgrade marsad")
+            if version < SCHEMA_VERSION:
+                _upgrade(url, version)
+                engine.dispose()  # connections opened before the upgrade hold the old schema
         else:
             migrate(engine)
     except OperationalError as e:

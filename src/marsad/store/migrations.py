@@ -62,9 +62,33 @@ def _full_text(conn: Connection) -> None:
         raise StoreError(f"unsupported database: {conn.dialect.name}")
 
 
+# Indexes of the API's page queries (`queries._page_select`). The expression `coalesce(fatalities,
+# -1)` must be spelled exactly as the queries spell it (a literal -1, not a parameter).
+_PAGE_INDEXES = (
+    "ix_events_type_fatalities ON events (event_type, coalesce(fatalities, -1), id)",
+    "ix_events_fatalities ON events (coalesce(fatalities, -1), id)",
+    "ix_clusters_type_fatalities ON clusters (event_type, coalesce(fatalities, -1), id)",
+    "ix_clusters_fatalities ON clusters (coalesce(fatalities, -1), id)",
+    # covering: a page's ids are chosen from these without reading the (wide) rows
+    "ix_events_document_date ON events (document_id, date_key, id)",
+    "ix_events_lonlat_date ON events (longitude, latitude, date_key, id)",
+    "ix_clusters_lonlat_date ON clusters (longitude, latitude, date_key, id)",
+    "ix_cluster_members_event_cluster ON cluster_members (event_id, cluster_id)",
+)
+_PAGE_INDEXES_REPLACE = ("ix_events_document", "ix_events_lonlat", "ix_clusters_lonlat")
+
+
+def _page_indexes(conn: Connection) -> None:
+    for ddl in _PAGE_INDEXES:
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {ddl}")
+    for name in _PAGE_INDEXES_REPLACE:  # their columns lead the new ones
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _initial),
     Migration(2, "full-text search over documents", _full_text),
+    Migration(3, "indexes of the API's pages (fatality order, covering page keys)", _page_indexes),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, exists, func, or_, select, text, tuple_
+from sqlalchemy import ColumnElement, Select, Table, and_, func, literal_column, or_, select, text, tuple_
 
 from marsad.errors import StoreError
 from marsad.store import schema as t
@@ -136,83 +136,105 @@ def _filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElement[boo
         conds.append(and_(lon, c.latitude.between(s, n)))
     # Actor and text conditions go through the member events of a cluster.
     ev_conds: list[ColumnElement[bool]] = []
-    if qy.actors:
-        ev_conds.append(t.events.c.id.in_(select(t.event_actors.c.event_id)
-                                          .where(t.event_actors.c.actor.in_(qy.actors))))
+    actor_ids = (select(t.event_actors.c.event_id).where(t.event_actors.c.actor.in_(qy.actors))
+                 if qy.actors else None)
     if qy.q:
         ids = _doc_ids_matching(store, qy.q)
         if ids is None:
-            conds.append(t.events.c.id.is_(None) if tbl is t.events else tbl.c.id.is_(None))
+            conds.append(c.id.is_(None))
         else:
             ev_conds.append(t.events.c.document_id.in_(ids))
-    if ev_conds:
-        if tbl is t.events:
-            conds.extend(ev_conds)
-        else:
-            conds.append(exists(select(t.cluster_members.c.event_id)
-                                .join(t.events, t.events.c.id == t.cluster_members.c.event_id)
-                                .where(t.cluster_members.c.cluster_id == c.id, *ev_conds)))
+    if tbl is t.events:
+        if actor_ids is not None:
+            conds.append(c.id.in_(actor_ids))
+        conds.extend(ev_conds)
+    elif ev_conds or actor_ids is not None:
+        # The clusters with a member report that meets them, as one set (`IN`), not a correlated
+        # test per cluster: the set is small next to the clusters walked newest first otherwise.
+        cm = t.cluster_members
+        members = select(cm.c.cluster_id)
+        if ev_conds:
+            members = members.join(t.events, t.events.c.id == cm.c.event_id).where(*ev_conds)
+        if actor_ids is not None:
+            members = members.where(cm.c.event_id.in_(actor_ids))
+        conds.append(c.id.in_(members))
     return conds
+
+
+# `-1` is rendered as a literal: SQLite (and PostgreSQL) use an expression index only when the
+# query spells the same expression, and a bound parameter is not the same expression.
+NO_FATALITIES: ColumnElement[int] = literal_column("-1")
 
 
 def _sort_key(tbl: Table, sort: str) -> ColumnElement[Any]:
     if sort.endswith("date"):
         return tbl.c.date_key
-    return func.coalesce(tbl.c.fatalities, -1)
+    return func.coalesce(tbl.c.fatalities, NO_FATALITIES)
 
 
-def _page_select(store: Store, tbl: Table, qy: EventQuery) -> Select[Any]:
+def _page_select(store: Store, tbl: Table, qy: EventQuery, *, full: bool = False) -> Select[Any]:
+    """The rows of one page, in order. The page's ids are chosen first, by a query that touches
+    only indexes where it can; the rows (wide: events carry their JSON record) are read for those
+    ids alone, so a filter matching thousands of rows never sorts thousands of wide rows.
+
+    `full` keeps every column (exports); otherwise events leave out `record` and bring the text of
+    their first evidence sentence instead."""
     key = _sort_key(tbl, qy.sort)
     desc = qy.sort.startswith("-")
-    stmt = select(tbl, key.label("_key")).where(*_filters(store, tbl, qy))
+    order = [key.desc(), tbl.c.id.desc()] if desc else [key.asc(), tbl.c.id.asc()]
+    conds = _filters(store, tbl, qy)
     if qy.cursor:
         ck, cid = _decode_cursor(qy.cursor)
-        stmt = stmt.where(tuple_(key, tbl.c.id) < tuple_(ck, cid) if desc else tuple_(key, tbl.c.id) > tuple_(ck, cid))
-    order = [key.desc(), tbl.c.id.desc()] if desc else [key.asc(), tbl.c.id.asc()]
-    stmt = stmt.order_by(*order)
+        conds.append(tuple_(key, tbl.c.id) < tuple_(ck, cid) if desc else tuple_(key, tbl.c.id) > tuple_(ck, cid))
+    ids = select(tbl.c.id).where(*conds).order_by(*order)
     if qy.limit is not None:
-        stmt = stmt.limit(qy.limit + 1)
-    return stmt
+        ids = ids.limit(qy.limit + 1)
+    if full or tbl is not t.events:
+        cols: list[Any] = list(tbl.c)
+    else:
+        ev = t.evidence
+        first = (select(ev.c.text).where(ev.c.event_id == tbl.c.id, ev.c.position == 0)
+                 .scalar_subquery().label("_evidence"))
+        cols = [col for col in tbl.c if col.name != "record"] + [first]
+    return select(*cols, key.label("_key")).where(tbl.c.id.in_(ids)).order_by(*order)
 
 
-def _event_item(row: Any) -> dict[str, Any]:
-    rec = json.loads(row.record)
-    return {
-        "id": row.id, "kind": "report", "document_id": row.document_id, "doc": row.doc_key,
-        "event_type": row.event_type, "sub_event_type": row.sub_event_type, "event_date": row.event_date,
-        "time_precision": row.time_precision, "actor1": row.actor1, "actor2": row.actor2,
-        "location": row.location, "country": row.country, "admin1": row.admin1, "admin2": row.admin2,
-        "latitude": row.latitude, "longitude": row.longitude, "geo_precision": row.geo_precision,
-        "fatalities": row.fatalities, "modality": row.modality, "source": row.source,
-        "confidence": row.confidence,
-        "evidence": rec["evidence"][0]["text"] if rec.get("evidence") else None,
-    }
+_EVENT_FIELDS = ("id", "document_id", "event_type", "sub_event_type", "event_date", "time_precision", "actor1",
+                 "actor2", "location", "country", "admin1", "admin2", "latitude", "longitude", "geo_precision",
+                 "fatalities", "modality", "source", "confidence")
+_CLUSTER_FIELDS = ("id", "event_type", "sub_event_type", "event_date", "date_min", "date_max", "time_precision",
+                   "actor1", "actor2", "location", "country", "admin1", "admin2", "latitude", "longitude",
+                   "geo_precision", "fatalities", "fatalities_min", "fatalities_max", "modality", "confidence",
+                   "n_reports", "n_documents", "n_sources", "sources", "representative")
 
 
-def _cluster_item(row: Any) -> dict[str, Any]:
-    return {
-        "id": row.id, "kind": "cluster", "event_type": row.event_type, "sub_event_type": row.sub_event_type,
-        "event_date": row.event_date, "date_min": row.date_min, "date_max": row.date_max,
-        "time_precision": row.time_precision, "actor1": row.actor1, "actor2": row.actor2,
-        "location": row.location, "country": row.country, "admin1": row.admin1, "admin2": row.admin2,
-        "latitude": row.latitude, "longitude": row.longitude, "geo_precision": row.geo_precision,
-        "fatalities": row.fatalities, "fatalities_min": row.fatalities_min, "fatalities_max": row.fatalities_max,
-        "modality": row.modality, "confidence": row.confidence, "n_reports": row.n_reports,
-        "n_documents": row.n_documents, "n_sources": row.n_sources, "sources": json.loads(row.sources or "[]"),
-        "representative": row.representative,
-    }
+def _event_item(row: dict[str, Any]) -> dict[str, Any]:
+    item = {k: row[k] for k in _EVENT_FIELDS}
+    item["kind"] = "report"
+    item["doc"] = row["doc_key"]
+    item["evidence"] = row["_evidence"]
+    return item
+
+
+def _cluster_item(row: dict[str, Any]) -> dict[str, Any]:
+    item = {k: row[k] for k in _CLUSTER_FIELDS}
+    item["kind"] = "cluster"
+    item["sources"] = json.loads(item["sources"] or "[]")
+    return item
 
 
 def query_events(store: Store, qy: EventQuery) -> Page:
     """One page of events (view "reports") or deduplicated incidents (view "clusters")."""
     tbl = t.clusters if qy.view == "clusters" else t.events
     with store.engine.connect() as conn:
-        rows = conn.execute(_page_select(store, tbl, qy)).all()
+        result = conn.execute(_page_select(store, tbl, qy))
+        keys = list(result.keys())
+        rows = [dict(zip(keys, r, strict=True)) for r in result.fetchall()]
     more = qy.limit is not None and len(rows) > qy.limit
     rows = rows[:qy.limit] if qy.limit is not None else rows
     make = _cluster_item if tbl is t.clusters else _event_item
     items = [make(r) for r in rows]
-    nxt = _encode_cursor(rows[-1]._key, rows[-1].id) if more and rows else None
+    nxt = _encode_cursor(rows[-1]["_key"], rows[-1]["id"]) if more and rows else None
     return Page(items, nxt)
 
 
@@ -222,7 +244,7 @@ def iter_rows(store: Store, qy: EventQuery, batch: int = 1000) -> Iterator[Any]:
     cur = replace(qy, limit=batch, cursor=None)
     while True:
         with store.engine.connect() as conn:
-            rows = conn.execute(_page_select(store, tbl, cur)).all()
+            rows = conn.execute(_page_select(store, tbl, cur, full=True)).all()
         yield from rows[:batch]
         if len(rows) <= batch:
             return

@@ -157,11 +157,10 @@ events = Table(
     Column("source", String(200)),
     Column("record", Text, nullable=False),  # JSON: Event.to_record(), exactly as extracted
     Index("ix_events_date", "date_key", "id"),
-    Index("ix_events_document", "document_id"),
     Index("ix_events_type_date", "event_type", "date_key"),
     Index("ix_events_admin1_date", "admin1", "date_key"),
     Index("ix_events_country_date", "country", "date_key"),
-    Index("ix_events_lonlat", "longitude", "latitude"),
+    # more indexes (fatality order, covering page keys): migrations._page_indexes
 )
 
 event_actors = Table(
@@ -223,7 +222,7 @@ clusters = Table(
     Index("ix_clusters_type_date", "event_type", "date_key"),
     Index("ix_clusters_admin1_date", "admin1", "date_key"),
     Index("ix_clusters_country_date", "country", "date_key"),
-    Index("ix_clusters_lonlat", "longitude", "latitude"),
+    # more indexes: migrations._page_indexes
 )
 
 cluster_members = Table(
@@ -231,6 +230,7 @@ cluster_members = Table(
     Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("cluster_id", String(40), ForeignKey("clusters.id"), nullable=False),
     Index("ix_cluster_members_cluster", "cluster_id"),
+    # (event_id, cluster_id): migrations._page_indexes
 )
 
 cluster_revisions = Table(
