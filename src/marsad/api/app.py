@@ -21,11 +21,13 @@ from starlette.exceptions import HTTPException
 
 from marsad import __version__
 from marsad.api import exporting, pages, routes, writes
+from marsad.api.cache import ResponseCache
 from marsad.api.responses import UTF8JSONResponse, handle_error
 from marsad.api.security import SecurityHeaders
 from marsad.api.settings import ApiSettings
 from marsad.errors import MarsadError
 from marsad.store import Store, open_store
+from marsad.store.changes import ChangeWatch
 
 SERVE_DB = "MARSAD_SERVE_DB"  # the database of `marsad serve --workers N` (read by each worker)
 
@@ -47,6 +49,7 @@ def create_app(store_url: str | Path | None = None, settings: ApiSettings | None
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.change_watch.close()
         store.close()
         ws: Any = app.state.write_store
         if ws is not None:
@@ -66,7 +69,12 @@ def create_app(store_url: str | Path | None = None, settings: ApiSettings | None
     app.include_router(writes.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(pages.STATIC_DIR)), name="static")
-    app.add_middleware(SecurityHeaders, settings=settings)
+    watch = ChangeWatch(store)
+    app.state.change_watch = watch
+    if settings.cache_mb:
+        app.add_middleware(ResponseCache, token=watch.token, max_bytes=settings.cache_mb * 1024 * 1024,
+                           in_thread=store.dialect != "sqlite")
+    app.add_middleware(SecurityHeaders, settings=settings)  # outermost: cached answers get them too
 
     return app
 

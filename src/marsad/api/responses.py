@@ -11,9 +11,9 @@ Every error leaves the API as `{"error": {"status": N, "message": "...", "detail
 
 from __future__ import annotations
 
-import orjson
 from typing import Any
 
+import orjson
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException

@@ -6,6 +6,8 @@ MARSAD_TILE_URL          a raster tile URL template (`https://…/{z}/{x}/{y}.pn
                          base layer; unset, the map shows only the offline country outlines
                          shipped with the package
 MARSAD_TILE_ATTRIBUTION  the attribution line the tile provider requires (plain text)
+MARSAD_API_CACHE_MB      memory for the cache of repeated API answers (default 64; 0 turns it off;
+                         see `marsad.api.cache`)
 """
 
 from __future__ import annotations
@@ -26,8 +28,11 @@ class ApiSettings:
     token: str | None = None
     tile_url: str | None = None
     tile_attribution: str = ""
+    cache_mb: int = 64
 
     def __post_init__(self) -> None:
+        if self.cache_mb < 0:
+            raise ConfigError("MARSAD_API_CACHE_MB must be 0 (no cache) or a number of megabytes")
         if self.token is not None and len(self.token) < MIN_TOKEN:
             raise ConfigError(f"MARSAD_API_TOKEN must be at least {MIN_TOKEN} characters")
         if self.tile_url is not None and (
@@ -55,4 +60,15 @@ class ApiSettings:
     def from_env(cls) -> ApiSettings:
         return cls(token=os.environ.get("MARSAD_API_TOKEN") or None,
                    tile_url=os.environ.get("MARSAD_TILE_URL") or None,
-                   tile_attribution=os.environ.get("MARSAD_TILE_ATTRIBUTION", ""))
+                   tile_attribution=os.environ.get("MARSAD_TILE_ATTRIBUTION", ""),
+                   cache_mb=_int_env("MARSAD_API_CACHE_MB", 64))
+
+
+def _int_env(name: str, default: int) -> int:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError as e:
+        raise ConfigError(f"{name} must be a whole number, not {value!r}") from e

@@ -81,10 +81,14 @@ def build_store(db: Path, n_events: int, per_doc: int, seed: int) -> dict[str, A
             "save_seconds": round(saved, 1), "build_seconds": round(time.perf_counter() - t0, 1)}
 
 
-def start_server(db: Path, workers: int = 1) -> tuple[subprocess.Popen[str], str]:
-    """`marsad serve --db DB --port 0 --workers N` in a subprocess; returns it and its base URL."""
+def start_server(db: Path, workers: int = 1, cache_mb: int | None = None) -> tuple[subprocess.Popen[str], str]:
+    """`marsad serve --db DB --port 0 --workers N` in a subprocess (with MARSAD_API_CACHE_MB set
+    when `cache_mb` is given); returns it and its base URL."""
+    env = dict(os.environ)
+    if cache_mb is not None:
+        env["MARSAD_API_CACHE_MB"] = str(cache_mb)
     proc = subprocess.Popen([sys.executable, "-m", "marsad", "serve", "--db", str(db), "--host", "127.0.0.1",
-                             "--port", "0", "--workers", str(workers)], stdout=subprocess.PIPE, text=True)
+                             "--port", "0", "--workers", str(workers)], stdout=subprocess.PIPE, text=True, env=env)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if " at http://" not in line:
@@ -227,6 +231,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--requests", type=int, default=2000, help="requests per load (upper bound)")
     ap.add_argument("--seconds", type=float, default=60.0, help="time limit of each load (upper bound)")
     ap.add_argument("--server-workers", type=int, default=1, help="`marsad serve --workers` of the server")
+    ap.add_argument("--cache-mb", type=int, default=None,
+                    help="MARSAD_API_CACHE_MB of the server (0: no response cache; default: the server's own)")
     ap.add_argument("--warmup", type=int, default=200, help="requests sent before measuring")
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args(argv)
@@ -243,15 +249,18 @@ def main(argv: list[str]) -> int:
         else:
             built = build_store(db, a.events, a.per_doc, a.seed)
         levels = [int(x) for x in str(a.threads).split(",") if x.strip()]
-        proc, url = start_server(db, a.server_workers)
+        proc, url = start_server(db, a.server_workers, a.cache_mb)
         try:
-            mix = query_mix(url, a.seed, a.warmup + a.requests)
+            # Each load gets requests of its own (the same kinds, other values), so that what one
+            # load asked is not simply answered again from the server's cache in the next.
+            mix = query_mix(url, a.seed, a.warmup + a.requests * len(levels))
             load(url, mix[:a.warmup], max(levels), a.seconds)
             loads = []
-            for n in levels:
+            for i, n in enumerate(levels):
+                part = mix[a.warmup + i * a.requests:a.warmup + (i + 1) * a.requests]
                 before = os.getloadavg()[0]
                 cpu0, own0 = server_cpu(proc), time.process_time()
-                figures = load(url, mix[a.warmup:], n, a.seconds)
+                figures = load(url, part, n, a.seconds)
                 cpu1, own1 = server_cpu(proc), time.process_time()
                 figures["machine_load_before"] = round(before, 2)
                 figures["machine_load_after"] = round(os.getloadavg()[0], 2)
@@ -264,6 +273,7 @@ def main(argv: list[str]) -> int:
             proc.wait(10)
     report = {"store": {"backend": "sqlite", **built},
               "server": f"marsad serve --workers {a.server_workers} (uvicorn), 127.0.0.1",
+              "response_cache_mb": a.cache_mb if a.cache_mb is not None else os.environ.get("MARSAD_API_CACHE_MB", 64),
               "cpus": os.cpu_count(), "page_size": 100, "loads": loads}
     print(json.dumps(report, ensure_ascii=False, indent=1))
     return 0 if all(x["errors"] == 0 for x in loads) else 1
