@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorInfo, ActorMention, CueMention
 from marsad.extract.times import TimeExpr
@@ -76,7 +77,7 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     if _victim(doc, a):
         return True
     prefix = doc.text[a.word_start:a.start]
-    return prefix.endswith("ل") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
+    return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
         and not _after_cue(doc, a.word_start)
 
 
@@ -85,7 +86,7 @@ def _with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
     if doc.role_before(a.word_start) == "with":
         return True
     words = doc.text[cue_end:a.word_start].split()
-    return 0 < len(words) <= 4 and words[0] == "مع"
+    return 0 < len(words) <= 4 and doc.role_of(words[0]) == "with"
 
 
 def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -105,7 +106,7 @@ def _after_cue(doc: AnalysedDocument, pos: int) -> bool:
 def _can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
     """Actors joined with ب ("ارتباطهم بالميليشيات") are instruments or associates, not agents."""
     prefix = doc.text[a.word_start:a.start]
-    return not (prefix.startswith(("ب", "وب", "فب")) and doc.role_before(a.word_start) not in ("owner", "agent"))
+    return not (prefix in grammar.words("instrument_proclitics") and doc.role_before(a.word_start) not in ("owner", "agent"))
 
 
 def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tuple[int, int],
@@ -121,7 +122,7 @@ def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tup
                 return a, other[0]
         if i + 1 < len(actors):
             b = actors[i + 1]
-            if doc.text[a.end:b.word_start].strip() in ("و", ""):
+            if doc.text[a.end:b.word_start].strip() in grammar.words("list_glue") | {""}:
                 return a, b
     return None
 
@@ -135,7 +136,7 @@ def _possessor(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMentio
     # on the original letters: normalization folds ة into ه, a pronoun is a real ه
     # ("وسيطرتها" is the territory noun even when a verb form of the lexicon matched it)
     if (cue.cue.pos != "noun" and cue.cue.sub != "by-actor") \
-            or not doc.nt.original_text(cue.start, word_end).endswith(("ها", "ه", "هم")):
+            or not doc.nt.original_text(cue.start, word_end).endswith(grammar.suffixes("pronoun_suffixes")):
         return None
     before = [a for a in in_sent if a.end <= cue.start and cue.start - a.end <= 60]
     return before[-1] if before else None
@@ -146,7 +147,7 @@ def _source_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[Act
     if cue.cue.pos != "noun" or not agents_after:
         return None
     words = doc.text[cue.end:agents_after[0].word_start].split()
-    return agents_after[0] if words and words[-1] == "من" and len(words) <= 2 else None
+    return agents_after[0] if words and words[-1] in grammar.words("source_prepositions") and len(words) <= 2 else None
 
 
 def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
@@ -225,10 +226,8 @@ def _objects(doc: AnalysedDocument, in_clause: list[ActorMention], cue: CueMenti
 
 
 def _gap_is_list(text: str) -> bool:
-    words = [w for w in text.replace("،", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()]
-    return len(words) <= 2 and all(w in ("و", "او", "قريه", "بلده", "مدينه", "حي", "منطقه", "وفي", "ومدينه",
-                                         "وبلده", "وقريه", "وحي", "ومنطقه", "وقريتي", "وبلدتي", "قريتي", "بلدتي")
-                                    for w in words)
+    words = text.replace("،", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()
+    return len(words) <= 2 and all(w in grammar.words("list_glue") for w in words)
 
 
 def _relational(p: PlaceMention) -> bool:
@@ -238,7 +237,8 @@ def _relational(p: PlaceMention) -> bool:
 def _gap_is_new_item(doc: AnalysedDocument, text: str, start: int, end: int) -> bool:
     """"... وحقول ألغام قريبة من مدينة الرقة": a new coordinated item with its own words."""
     words = text.replace("(", " ").replace(")", " ").replace("،", " ").split()
-    if not words or not words[0].startswith("و") or len(words) > 5 or any(ch in text for ch in ".؟!:؛"):
+    if not words or not words[0].startswith(grammar.suffixes("conjunctions")) or len(words) > 5 \
+            or any(ch in text for ch in ".؟!:؛"):
         return False
     return not doc.index["markers"].starting_in(start, end) and not doc.index["cues"].starting_in(start, end)
 
@@ -370,9 +370,10 @@ def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
     state ("منذ 28 مايو": since; "منذ يومين", two days ago, is fine)."""
     if t.date is None or (doc.published and t.date > doc.published):
         return False
-    if t.text.startswith("منذ") and t.time_precision >= 2:
+    if t.text.startswith(grammar.suffixes("since")) and t.time_precision >= 2:
         return False  # "منذ أكثر من أسبوع": how long something lasts
-    return not (t.kind not in ("ago", "relative_day", "weekday", "recent") and doc.text[max(0, t.start - 4):t.start].strip().endswith("منذ"))
+    return not (t.kind not in ("ago", "relative_day", "weekday", "recent")
+                and doc.text[max(0, t.start - 4):t.start].strip().endswith(grammar.suffixes("since")))
 
 
 def _flashback(doc: AnalysedDocument, s: Sentence) -> bool:

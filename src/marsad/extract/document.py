@@ -42,6 +42,11 @@ def _role_matcher() -> PhraseMatcher[str]:
 
 
 @cache
+def _single_role_words() -> dict[str, str]:
+    return {k: e["role"] for e in lexicon.section("cues.yaml", "roles") for k in e["ar_norm"] if " " not in k}
+
+
+@cache
 def _place_ref_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher((t, "ref") for e in lexicon.section("cues.yaml", "place_references") for t in e["ar"])
 
@@ -121,6 +126,10 @@ class AnalysedDocument:
     @property
     def text(self) -> str:
         return self.nt.text
+
+    def role_of(self, word: str) -> str | None:
+        """The role of a single role word ("مع" → with), or None."""
+        return _single_role_words().get(word)
 
     def sentence_at(self, pos: int) -> Sentence:
         i = max(0, bisect_right(self.sentence_starts, pos) - 1)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for, find_roles, resolve_references
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention, Marker, WeaponMention
@@ -23,7 +24,6 @@ DISORDER = {BATTLES: "Political violence", EXPLOSIONS: "Political violence", VAC
             PROTESTS: "Demonstrations", RIOTS: "Demonstrations", STRATEGIC: "Strategic developments"}
 SELF_REPORTING_INTERS = {2, 3, 4}  # a non-state group reporting its own attack is claiming it
 UNIDENTIFIED_BY_DEFAULT = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
-PRONOUN_SUBJECTS = ("انها", "انه", "انهم", "بانها", "بانه", "انهن")
 
 
 @dataclass(slots=True)
@@ -124,7 +124,7 @@ def _speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
              actors: Spans[ActorMention]) -> ActorMention | None:
     """"قالت الميليشيا ... إنها استهدفت": the speaker is the subject of a pronoun-led clause."""
     head = doc.text[max(sent.start, cue.start - 12):cue.start].split()
-    if not any(w in PRONOUN_SUBJECTS for w in head[-2:]):
+    if not any(w in grammar.words("pronoun_subjects") for w in head[-2:]):
         return None
     for m in _markers_in(doc, sent.start, cue.start):
         if m.kind == "attribution":
@@ -157,7 +157,7 @@ def build_candidates(doc: AnalysedDocument) -> list[Candidate]:
         if _purpose(doc, cue):
             continue  # "ليشاركوا في العمليات لتحرير مدنهم": an aim, not an incident
         etype, sub, weapons, why_type = _type_and_sub(doc, cue, clause, sent)
-        passive = doc.text[max(0, cue.start - 8):cue.start].rstrip().endswith(("تعرضت ل", "تعرض ل", "تعرضت", "تعرض"))
+        passive = _after_passive(doc, cue)
         roles = find_roles(doc, cue, actors, sent, clause, passive)
         actor1, actor2 = roles.actor1, roles.actor2
         explain = [("event_type", f"cue '{doc.text[cue.start:cue.end]}': {why_type}")]
@@ -292,8 +292,9 @@ def _continue_actors(cands: list[Candidate]) -> None:
 
 def _since(doc: AnalysedDocument, clause: tuple[int, int]) -> bool:
     """The clause says since when something goes on ("منذ أغسطس 2014", "منذ مايو الماضي")."""
-    return any((t.text.startswith("منذ") and t.kind not in ("ago", "relative_day", "weekday", "recent"))
-               or doc.text[max(0, t.start - 4):t.start].strip().endswith("منذ")
+    since = grammar.suffixes("since")
+    return any((t.text.startswith(since) and t.kind not in ("ago", "relative_day", "weekday", "recent"))
+               or doc.text[max(0, t.start - 4):t.start].strip().endswith(since)
                for t in doc.times_in(clause[0], clause[1]) if t.kind not in ("ago", "relative_day", "weekday"))
 
 
@@ -321,10 +322,15 @@ def _purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
     """A cue joined with ل is an aim ("لتحرير", "لاستعادتها", "ليشن"), except after "تعرض"
     ("تعرضت لقصف")."""
     prefix = doc.text[cue.start - _prefix_len(doc, cue):cue.start]
-    if prefix not in ("ل", "ول", "فل"):
+    if prefix not in grammar.words("purpose_proclitics"):
         return False
-    before = doc.text[max(0, cue.start - 14):cue.start - len(prefix)].split()
-    return not (before and ("تعرض" in before[-1]))
+    return not _after_passive(doc, cue)
+
+
+def _after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"تعرضت البلدة لقصف": the cue follows a passive verb (its ل is not an aim)."""
+    before = doc.text[max(0, cue.start - 24):cue.start - _prefix_len(doc, cue)].split()
+    return any(w.lstrip("و") in grammar.words("passive_verbs") for w in before[-2:])
 
 
 def _prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:
