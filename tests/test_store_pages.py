@@ -22,7 +22,8 @@ from test_store import new_doc, report
 
 PAGE_INDEXES = {"ix_events_type_fatalities", "ix_events_fatalities", "ix_clusters_type_fatalities",
                 "ix_clusters_fatalities", "ix_events_document_date", "ix_events_lonlat_date",
-                "ix_clusters_lonlat_date", "ix_cluster_members_event_cluster"}
+                "ix_clusters_lonlat_date", "ix_event_actors_actor_date", "ix_cluster_members_document_date",
+                "ix_cluster_actors_actor_date"}
 
 
 def _fill(store) -> None:  # type: ignore[no-untyped-def]
@@ -53,7 +54,8 @@ def _index_names(store) -> set[str]:  # type: ignore[no-untyped-def]
 def test_page_indexes_exist_and_replace_the_narrower_ones(store) -> None:  # type: ignore[no-untyped-def]
     names = _index_names(store)
     assert names >= PAGE_INDEXES
-    assert not {"ix_events_document", "ix_events_lonlat", "ix_clusters_lonlat"} & names
+    assert not {"ix_events_document", "ix_events_lonlat", "ix_clusters_lonlat", "ix_event_actors_actor",
+                "ix_cluster_members_event_cluster"} & names
 
 
 @pytest.mark.parametrize("sort", ["-fatalities", "fatalities", "-date", "date"])
@@ -113,24 +115,63 @@ def test_sqlite_plans_of_the_slow_shapes(tmp_path: Path) -> None:
         s.close()
 
 
+def _pages(store) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    qs = [EventQuery(), EventQuery(view="reports"), EventQuery(actors=("Group A",)), EventQuery(q="مدينة"),
+          EventQuery(actors=("Group B",), view="reports"), EventQuery(actors=("Group A",), q="f3"),
+          EventQuery(types=("Battles",), sort="-fatalities")]
+    return [[i["id"] for i in query_events(store, q).items] for q in qs]
+
+
 def test_readonly_open_upgrades_an_older_database(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
-    open_store(db).close()
+    s = open_store(db)
+    _fill(s)
+    pages = _pages(s)
+    s.close()
     conn = sqlite3.connect(db)  # back to schema version 2, as an earlier marsad left it
     for name in PAGE_INDEXES:
         conn.execute(f"DROP INDEX {name}")
+    conn.execute("DROP TABLE cluster_actors")
+    conn.execute("ALTER TABLE event_actors DROP COLUMN date_key")
+    conn.execute("ALTER TABLE cluster_members DROP COLUMN document_id")
+    conn.execute("ALTER TABLE cluster_members DROP COLUMN date_key")
     conn.execute("CREATE INDEX ix_events_document ON events (document_id)")
-    conn.execute(f"DELETE FROM schema_migrations WHERE version > 2 AND version <= {SCHEMA_VERSION}")
+    conn.execute("CREATE INDEX ix_event_actors_actor ON event_actors (actor, event_id)")
+    conn.execute("DELETE FROM schema_migrations WHERE version > 2")
     conn.commit()
     conn.close()
     ro = open_store(db, readonly=True)
     try:
         assert current_version(ro.engine) == SCHEMA_VERSION
         assert _index_names(ro) >= PAGE_INDEXES
-        assert "ix_events_document" not in _index_names(ro)
-        assert query_events(ro, EventQuery(sort="-fatalities")).items == []
+        assert not {"ix_events_document", "ix_event_actors_actor"} & _index_names(ro)
+        assert _pages(ro) == pages  # the copies were filled from what was stored
     finally:
         ro.close()
+
+
+def test_copies_follow_reclustering(store) -> None:  # type: ignore[no-untyped-def]
+    _fill(store)
+    with store.engine.connect() as conn:
+        bad = conn.execute(text(
+            "SELECT count(*) FROM cluster_members cm JOIN clusters c ON c.id = cm.cluster_id "
+            "JOIN events e ON e.id = cm.event_id WHERE cm.date_key != c.date_key "
+            "OR cm.document_id != e.document_id")).scalar()
+        links = conn.execute(text("SELECT actor, count(*) FROM cluster_actors GROUP BY actor ORDER BY actor")).all()
+        stale = conn.execute(text("SELECT count(*) FROM event_actors ea JOIN events e ON e.id = ea.event_id "
+                                  "WHERE ea.date_key != e.date_key")).scalar()
+    assert bad == 0 and stale == 0
+    assert [tuple(r) for r in links] == [("Group A", 2), ("Group B", 2)]
+    # a late report joins the incident of f1: the copies follow the cluster
+    late = report("f1b", date(2015, 7, 2), place="p0", lat=33.0, et="Battles", sub="Armed clash", actor1="Group A")
+    save_document(store, new_doc("f1b", "نص متأخر", [late], source="s-late"), origin="test")
+    deduplicate(store)
+    with store.engine.connect() as conn:
+        rows = conn.execute(text("SELECT ca.actor, c.n_reports FROM cluster_actors ca JOIN clusters c "
+                                 "ON c.id = ca.cluster_id ORDER BY ca.actor, c.n_reports")).all()
+    assert [tuple(r) for r in rows] == [("Group A", 1), ("Group A", 2), ("Group B", 1), ("Group B", 1)]
+    assert sorted(i["n_reports"] for i in query_events(store, EventQuery(actors=("Group A",))).items) == [1, 2]
+    assert [i["n_reports"] for i in query_events(store, EventQuery(q="متأخر")).items] == [2]
 
 
 def test_change_token_moves_with_every_commit(store) -> None:  # type: ignore[no-untyped-def]

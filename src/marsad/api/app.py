@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from marsad import __version__
-from marsad.api import exporting, pages, routes, writes
+from marsad.api import exporting, fastpath, pages, routes, writes
 from marsad.api.cache import ResponseCache
 from marsad.api.responses import UTF8JSONResponse, handle_error
 from marsad.api.security import SecurityHeaders
@@ -39,9 +39,10 @@ Read-only unless the server was started with `MARSAD_API_TOKEN`. All JSON is UTF
 
 
 def create_app(store_url: str | Path | None = None, settings: ApiSettings | None = None, *,
-               store: Store | None = None) -> FastAPI:
+               store: Store | None = None, fast_path: bool = True) -> FastAPI:
     """The web app over the store at `store_url` (a SQLite path or a database URL; None: the
     configured database). `settings` default to the environment (`ApiSettings.from_env`).
+    `fast_path=False` leaves `GET /api/events` to FastAPI (see `marsad.api.fastpath`).
     Raises StoreError when there is no readable marsad database there."""
     settings = settings or ApiSettings.from_env()
     store = store or open_store(store_url, readonly=True)
@@ -64,6 +65,8 @@ def create_app(store_url: str | Path | None = None, settings: ApiSettings | None
     app.state.store_url = store.url
     for exc in (RequestValidationError, HTTPException, MarsadError):
         app.add_exception_handler(exc, handle_error)
+    if fast_path:  # in front of routes.list_events, which documents it
+        app.add_route("/api/events", fastpath.list_events, methods=["GET"], include_in_schema=False)
     app.include_router(routes.router)
     app.include_router(exporting.router)
     app.include_router(writes.router)

@@ -62,6 +62,7 @@ def deduplicate(store: Any, run_id: int | None = None, params: DedupParams | Non
         row = summarize([reports[i] for i in g])
         row["id"] = cid
         row["members"] = [reports[i].id for i in g]
+        row["member_docs"] = [reports[i].doc for i in g]
         clusters.append(row)
     replace_clusters(store, [r.id for r in reports], set(previous.values()), clusters,
                      [(rv.action, rv.cluster_id, rv.other) for rv in revisions], run_id)

@@ -5,7 +5,7 @@ database has committed since the previous call (by this process or any other):
 
 * SQLite: `PRAGMA data_version` on a connection of its own (it changes when another connection
   commits; a few microseconds, no lock on the database);
-* PostgreSQL: the current WAL position (`pg_current_wal_lsn()`; every commit on the server
+* PostgreSQL: the current WAL insert position (`pg_current_wal_insert_lsn()`; every commit on the server
   advances it, so it may change without a change to this database: a cache then only misses).
 
 Read the token before reading the data the cached answer holds: a write that commits in between
@@ -42,7 +42,7 @@ class ChangeWatch:
                 return self._conn.execute("PRAGMA data_version").fetchone()[0]
         if self.store.dialect == "postgresql":
             with self.store.engine.connect() as conn:
-                return conn.execute(text("SELECT pg_current_wal_lsn()::text")).scalar_one()
+                return conn.execute(text("SELECT pg_current_wal_insert_lsn()::text")).scalar_one()
         return object()  # unknown back end or in-memory database: never equal, never cached
 
     def close(self) -> None:

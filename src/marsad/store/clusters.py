@@ -100,30 +100,50 @@ def _families(conn: Connection) -> dict[str, str]:
 def replace_clusters(store: Store, event_ids: Sequence[str], old_ids: set[str], clusters: Sequence[dict[str, Any]],
                      revisions: Sequence[tuple[str, str, Sequence[str]]], run_id: int | None) -> None:
     """Replace, in one transaction, the clusters of `event_ids` (formerly `old_ids`) by `clusters`
-    (rows of the clusters table with a `members` list of event ids) and log the revisions."""
+    (rows of the clusters table with a `members` list of event ids and, optionally, `member_docs`,
+    their document ids) and log the revisions. The copies the page queries read (member
+    documents and the cluster's date beside each member, the actors of each cluster) are
+    rewritten with them."""
     new_ids = [c["id"] for c in clusters]
+    gone = sorted(set(new_ids) | old_ids)
     with store.engine.begin() as conn:
         created: dict[str, Any] = {}
-        for ids in _chunks(sorted(set(new_ids) | old_ids)):
+        for ids in _chunks(gone):
             created.update(conn.execute(select(t.clusters.c.id, t.clusters.c.created_run)
                                         .where(t.clusters.c.id.in_(ids))).all())
+        docs: dict[str, str] = {}
+        actors: dict[str, list[str]] = {}
         for ids in _chunks(list(event_ids)):
+            if any("member_docs" not in c for c in clusters):
+                docs.update(conn.execute(select(t.events.c.id, t.events.c.document_id)
+                                         .where(t.events.c.id.in_(ids))).all())
+            for eid, actor in conn.execute(select(t.event_actors.c.event_id, t.event_actors.c.actor)
+                                           .where(t.event_actors.c.event_id.in_(ids))):
+                actors.setdefault(eid, []).append(actor)
             conn.execute(delete(t.cluster_members).where(t.cluster_members.c.event_id.in_(ids)))
-        for ids in _chunks(sorted(set(new_ids) | old_ids)):
+        for ids in _chunks(gone):
+            conn.execute(delete(t.cluster_actors).where(t.cluster_actors.c.cluster_id.in_(ids)))
             conn.execute(delete(t.clusters).where(and_(t.clusters.c.id.in_(ids))))
         rows: list[dict[str, Any]] = []
         members: list[dict[str, Any]] = []
+        links: list[dict[str, Any]] = []
         for c in clusters:
-            row = {k: v for k, v in c.items() if k != "members"}
+            row = {k: v for k, v in c.items() if k not in ("members", "member_docs")}
             row["sources"] = json.dumps(row["sources"], ensure_ascii=False)
             row["created_run"] = created.get(c["id"], run_id)
             row["updated_run"] = run_id
             rows.append(row)
-            members.extend({"event_id": e, "cluster_id": c["id"]} for e in c["members"])
+            member_docs = c.get("member_docs") or [docs.get(e) for e in c["members"]]
+            members.extend({"event_id": e, "cluster_id": c["id"], "document_id": d, "date_key": row["date_key"]}
+                           for e, d in zip(c["members"], member_docs, strict=True))
+            names = sorted({a for e in c["members"] for a in actors.get(e, ())})
+            links.extend({"cluster_id": c["id"], "actor": a, "date_key": row["date_key"]} for a in names)
         for part in _chunks(rows, 5000):
             conn.execute(t.clusters.insert(), list(part))
         for part in _chunks(members, 5000):
             conn.execute(t.cluster_members.insert(), list(part))
+        for part in _chunks(links, 5000):
+            conn.execute(t.cluster_actors.insert(), list(part))
         at = now()
         logs = [{"run_id": run_id, "at": at, "action": a, "cluster_id": cid,
                  "other": json.dumps(list(other), ensure_ascii=False)} for a, cid, other in revisions]

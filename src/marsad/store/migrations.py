@@ -73,7 +73,7 @@ _PAGE_INDEXES = (
     "ix_events_document_date ON events (document_id, date_key, id)",
     "ix_events_lonlat_date ON events (longitude, latitude, date_key, id)",
     "ix_clusters_lonlat_date ON clusters (longitude, latitude, date_key, id)",
-    "ix_cluster_members_event_cluster ON cluster_members (event_id, cluster_id)",
+    "ix_cluster_members_event_cluster ON cluster_members (event_id, cluster_id)",  # dropped by 4
 )
 _PAGE_INDEXES_REPLACE = ("ix_events_document", "ix_events_lonlat", "ix_clusters_lonlat")
 
@@ -85,10 +85,43 @@ def _page_indexes(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
 
 
+def _columns(conn: Connection, table: str) -> set[str]:
+    return {c["name"] for c in inspect(conn).get_columns(table)}
+
+
+def _member_keys(conn: Connection) -> None:
+    """Copies of the sort key beside the member filters (see schema.py): event_actors.date_key,
+    cluster_members.document_id and .date_key, and the cluster_actors table, filled from what
+    is stored. A fresh database has them from migration 1; only the copies are filled here."""
+    schema.cluster_actors.create(conn, checkfirst=True)
+    if "date_key" not in _columns(conn, "event_actors"):
+        conn.exec_driver_sql("ALTER TABLE event_actors ADD COLUMN date_key VARCHAR(10)")
+    have = _columns(conn, "cluster_members")
+    for col, kind in (("document_id", "VARCHAR(40)"), ("date_key", "VARCHAR(10)")):
+        if col not in have:
+            conn.exec_driver_sql(f"ALTER TABLE cluster_members ADD COLUMN {col} {kind}")
+    conn.exec_driver_sql("UPDATE event_actors SET date_key = "
+                         "(SELECT e.date_key FROM events e WHERE e.id = event_actors.event_id)")
+    conn.exec_driver_sql("UPDATE cluster_members SET "
+                         "document_id = (SELECT e.document_id FROM events e WHERE e.id = cluster_members.event_id), "
+                         "date_key = (SELECT c.date_key FROM clusters c WHERE c.id = cluster_members.cluster_id)")
+    conn.exec_driver_sql("DELETE FROM cluster_actors")
+    conn.exec_driver_sql("INSERT INTO cluster_actors (cluster_id, actor, date_key) "
+                         "SELECT DISTINCT cm.cluster_id, ea.actor, cm.date_key FROM cluster_members cm "
+                         "JOIN event_actors ea ON ea.event_id = cm.event_id")
+    for ddl in ("ix_event_actors_actor_date ON event_actors (actor, date_key, event_id)",
+                "ix_cluster_members_document_date ON cluster_members (document_id, date_key, cluster_id)",
+                "ix_cluster_actors_actor_date ON cluster_actors (actor, date_key, cluster_id)"):
+        conn.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {ddl}")
+    for name in ("ix_event_actors_actor", "ix_cluster_members_event_cluster"):
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _initial),
     Migration(2, "full-text search over documents", _full_text),
     Migration(3, "indexes of the API's pages (fatality order, covering page keys)", _page_indexes),
+    Migration(4, "sort keys beside the member filters (actor and text in the clusters view)", _member_keys),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -10,12 +10,14 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Iterator
+import time
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, Table, and_, func, literal_column, or_, select, text, tuple_
+from sqlalchemy.exc import OperationalError
 
 from marsad.errors import StoreError
 from marsad.store import schema as t
@@ -113,13 +115,19 @@ def _doc_ids_matching(store: Store, q: str) -> Any:
         .bindparams(tsq=" ".join(terms)).columns(t.documents.c.id)
 
 
-def _filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElement[bool]]:
-    c = tbl.c
+def _date_conds(col: Any, qy: EventQuery) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
     if qy.date_from:
-        conds.append(c.date_key >= qy.date_from.isoformat())
+        conds.append(col >= qy.date_from.isoformat())
     if qy.date_to:
-        conds.append(and_(c.date_key <= qy.date_to.isoformat(), c.date_key != ""))
+        conds.append(and_(col <= qy.date_to.isoformat(), col != ""))
+    return conds
+
+
+def _row_conds(tbl: Table, qy: EventQuery) -> list[ColumnElement[bool]]:
+    """The filters on the row's own columns, dates aside."""
+    c = tbl.c
+    conds: list[ColumnElement[bool]] = []
     if qy.types:
         conds.append(c.event_type.in_(qy.types))
     if qy.sub_types:
@@ -134,10 +142,19 @@ def _filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElement[boo
         w, s, e, n = qy.bbox
         lon = c.longitude.between(w, e) if w <= e else or_(c.longitude >= w, c.longitude <= e)
         conds.append(and_(lon, c.latitude.between(s, n)))
+    return conds
+
+
+def _actor_events(actors: tuple[str, ...]) -> Select[Any]:
+    return select(t.event_actors.c.event_id).where(t.event_actors.c.actor.in_(actors))
+
+
+def _filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElement[bool]]:
+    """Every filter of `qy` as conditions on `tbl` (events or clusters)."""
+    c = tbl.c
+    conds = _date_conds(c.date_key, qy) + _row_conds(tbl, qy)
     # Actor and text conditions go through the member events of a cluster.
     ev_conds: list[ColumnElement[bool]] = []
-    actor_ids = (select(t.event_actors.c.event_id).where(t.event_actors.c.actor.in_(qy.actors))
-                 if qy.actors else None)
     if qy.q:
         ids = _doc_ids_matching(store, qy.q)
         if ids is None:
@@ -145,18 +162,18 @@ def _filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElement[boo
         else:
             ev_conds.append(t.events.c.document_id.in_(ids))
     if tbl is t.events:
-        if actor_ids is not None:
-            conds.append(c.id.in_(actor_ids))
+        if qy.actors:
+            conds.append(c.id.in_(_actor_events(qy.actors)))
         conds.extend(ev_conds)
-    elif ev_conds or actor_ids is not None:
+    elif ev_conds or qy.actors:
         # The clusters with a member report that meets them, as one set (`IN`), not a correlated
         # test per cluster: the set is small next to the clusters walked newest first otherwise.
         cm = t.cluster_members
         members = select(cm.c.cluster_id)
         if ev_conds:
             members = members.join(t.events, t.events.c.id == cm.c.event_id).where(*ev_conds)
-        if actor_ids is not None:
-            members = members.where(cm.c.event_id.in_(actor_ids))
+        if qy.actors:
+            members = members.where(cm.c.event_id.in_(_actor_events(qy.actors)))
         conds.append(c.id.in_(members))
     return conds
 
@@ -172,31 +189,55 @@ def _sort_key(tbl: Table, sort: str) -> ColumnElement[Any]:
     return func.coalesce(tbl.c.fatalities, NO_FATALITIES)
 
 
-def _page_select(store: Store, tbl: Table, qy: EventQuery, *, full: bool = False) -> Select[Any]:
-    """The rows of one page, in order. The page's ids are chosen first, by a query that touches
-    only indexes where it can; the rows (wide: events carry their JSON record) are read for those
-    ids alone, so a filter matching thousands of rows never sorts thousands of wide rows.
-
-    `full` keeps every column (exports); otherwise events leave out `record` and bring the text of
-    their first evidence sentence instead."""
-    key = _sort_key(tbl, qy.sort)
+def _keyset(key: Any, ident: Any, qy: EventQuery) -> tuple[list[ColumnElement[bool]], list[Any]]:
+    """The cursor condition and the order of a page keyed by (key, ident)."""
     desc = qy.sort.startswith("-")
-    order = [key.desc(), tbl.c.id.desc()] if desc else [key.asc(), tbl.c.id.asc()]
-    conds = _filters(store, tbl, qy)
+    conds: list[ColumnElement[bool]] = []
     if qy.cursor:
         ck, cid = _decode_cursor(qy.cursor)
-        conds.append(tuple_(key, tbl.c.id) < tuple_(ck, cid) if desc else tuple_(key, tbl.c.id) > tuple_(ck, cid))
-    ids = select(tbl.c.id).where(*conds).order_by(*order)
-    if qy.limit is not None:
-        ids = ids.limit(qy.limit + 1)
-    if full or tbl is not t.events:
-        cols: list[Any] = list(tbl.c)
+        conds.append(tuple_(key, ident) < tuple_(ck, cid) if desc else tuple_(key, ident) > tuple_(ck, cid))
+    return conds, ([key.desc(), ident.desc()] if desc else [key.asc(), ident.asc()])
+
+
+def _member_driven_ids(store: Store, tbl: Table, qy: EventQuery) -> Select[Any] | None:
+    """For a page in date order filtered by actor or text, the page's ids read from the table of
+    the filter, which carries the date beside it (event_actors, cluster_members, cluster_actors):
+    the newest matches come from one index range, instead of looking every match up in the
+    events or clusters to learn its date. None when the query has no such shape."""
+    if not qy.sort.endswith("date"):
+        return None
+    if tbl is t.events:
+        if not qy.actors or qy.q:
+            return None
+        link: Any = t.event_actors
+        conds: list[ColumnElement[bool]] = [link.c.actor.in_(qy.actors)]
+        ident, main_id = link.c.event_id, t.events.c.id
+    elif qy.q:
+        docs = _doc_ids_matching(store, qy.q)
+        if docs is None:
+            return None
+        link = t.cluster_members
+        conds = [link.c.document_id.in_(docs)]
+        if qy.actors:  # both on the same report
+            conds.append(link.c.event_id.in_(_actor_events(qy.actors)))
+        ident, main_id = link.c.cluster_id, t.clusters.c.id
+    elif qy.actors:
+        link = t.cluster_actors
+        conds = [link.c.actor.in_(qy.actors)]
+        ident, main_id = link.c.cluster_id, t.clusters.c.id
     else:
-        ev = t.evidence
-        first = (select(ev.c.text).where(ev.c.event_id == tbl.c.id, ev.c.position == 0)
-                 .scalar_subquery().label("_evidence"))
-        cols = [col for col in tbl.c if col.name != "record"] + [first]
-    return select(*cols, key.label("_key")).where(tbl.c.id.in_(ids)).order_by(*order)
+        return None
+    key = link.c.date_key
+    cursor, order = _keyset(key, ident, qy)
+    stmt = select(key, ident).distinct().where(*conds, *_date_conds(key, qy), *cursor)
+    others = _row_conds(tbl, qy)
+    if others:
+        stmt = stmt.join(tbl, main_id == ident).where(*others)
+    stmt = stmt.order_by(*order)
+    if qy.limit is not None:
+        stmt = stmt.limit(qy.limit + 1)
+    page = stmt.subquery()
+    return select(page.c[ident.name])
 
 
 _EVENT_FIELDS = ("id", "document_id", "event_type", "sub_event_type", "event_date", "time_precision", "actor1",
@@ -208,33 +249,95 @@ _CLUSTER_FIELDS = ("id", "event_type", "sub_event_type", "event_date", "date_min
                    "n_reports", "n_documents", "n_sources", "sources", "representative")
 
 
-def _event_item(row: dict[str, Any]) -> dict[str, Any]:
-    item = {k: row[k] for k in _EVENT_FIELDS}
-    item["kind"] = "report"
-    item["doc"] = row["doc_key"]
-    item["evidence"] = row["_evidence"]
-    return item
+def _page_select(store: Store, tbl: Table, qy: EventQuery, *, full: bool = False) -> Select[Any]:
+    """The rows of one page, in order. The page's ids are chosen first, by a query that touches
+    only indexes where it can; the rows (wide: events carry their JSON record) are read for those
+    ids alone, so a filter matching thousands of rows never sorts thousands of wide rows.
+
+    `full` selects every column (exports); otherwise the fields of a list item (`_EVENT_FIELDS`,
+    `_CLUSTER_FIELDS`), events with `doc_key` and the text of their first evidence sentence, and
+    always the sort key last (`_key`)."""
+    key = _sort_key(tbl, qy.sort)
+    cursor, order = _keyset(key, tbl.c.id, qy)
+    ids = _member_driven_ids(store, tbl, qy)
+    if ids is None:
+        ids = select(tbl.c.id).where(*_filters(store, tbl, qy), *cursor).order_by(*order)
+        if qy.limit is not None:
+            ids = ids.limit(qy.limit + 1)
+    if full:
+        cols: list[Any] = list(tbl.c)
+    elif tbl is t.events:
+        ev = t.evidence
+        first = (select(ev.c.text).where(ev.c.event_id == tbl.c.id, ev.c.position == 0)
+                 .scalar_subquery().label("_evidence"))
+        cols = [tbl.c[f] for f in _EVENT_FIELDS] + [tbl.c.doc_key, first]
+    else:
+        cols = [tbl.c[f] for f in _CLUSTER_FIELDS]
+    return select(*cols, key.label("_key")).where(tbl.c.id.in_(ids)).order_by(*order)
 
 
-def _cluster_item(row: dict[str, Any]) -> dict[str, Any]:
-    item = {k: row[k] for k in _CLUSTER_FIELDS}
-    item["kind"] = "cluster"
-    item["sources"] = json.loads(item["sources"] or "[]")
-    return item
+def _event_items(rows: Sequence[Any]) -> list[dict[str, Any]]:
+    n = len(_EVENT_FIELDS)
+    out = []
+    for r in rows:
+        item = dict(zip(_EVENT_FIELDS, r, strict=False))
+        item["kind"] = "report"
+        item["doc"] = r[n]
+        item["evidence"] = r[n + 1]
+        out.append(item)
+    return out
 
 
-def query_events(store: Store, qy: EventQuery) -> Page:
-    """One page of events (view "reports") or deduplicated incidents (view "clusters")."""
+def _cluster_items(rows: Sequence[Any]) -> list[dict[str, Any]]:
+    out = []
+    for r in rows:
+        item = dict(zip(_CLUSTER_FIELDS, r, strict=False))
+        item["kind"] = "cluster"
+        item["sources"] = json.loads(item["sources"] or "[]")
+        out.append(item)
+    return out
+
+
+PROGRESS_STEPS = 2000  # SQLite virtual machine steps between two looks at the clock (time limits)
+
+
+class OverTime(StoreError):
+    """A query given a `time_limit` ran past it and was interrupted (SQLite)."""
+
+
+def query_events(store: Store, qy: EventQuery, *, time_limit: float | None = None) -> Page:
+    """One page of events (view "reports") or deduplicated incidents (view "clusters").
+
+    `time_limit` (seconds, SQLite only): interrupt the query when it has used that much CPU time,
+    or ten times that much wall time (waiting for the disk), and raise `OverTime`. (The web API
+    runs pages on its event loop under a limit, and runs the few that overrun in a worker thread.)
+    """
     tbl = t.clusters if qy.view == "clusters" else t.events
+    stmt = _page_select(store, tbl, qy)
     with store.engine.connect() as conn:
-        result = conn.execute(_page_select(store, tbl, qy))
-        keys = list(result.keys())
-        rows = [dict(zip(keys, r, strict=True)) for r in result.fetchall()]
+        if time_limit is None or store.dialect != "sqlite":
+            rows = conn.execute(stmt).fetchall()
+        else:
+            raw: Any = conn.connection.dbapi_connection
+            cpu_end = time.thread_time() + time_limit
+            wall_end = time.perf_counter() + 10 * time_limit
+
+            def over() -> bool:
+                return time.thread_time() > cpu_end or time.perf_counter() > wall_end
+
+            raw.set_progress_handler(over, PROGRESS_STEPS)
+            try:
+                rows = conn.execute(stmt).fetchall()
+            except OperationalError as e:
+                if over():
+                    raise OverTime(f"the page query ran past its limit ({time_limit * 1000:.0f} ms)") from e
+                raise
+            finally:
+                raw.set_progress_handler(None, 0)
     more = qy.limit is not None and len(rows) > qy.limit
     rows = rows[:qy.limit] if qy.limit is not None else rows
-    make = _cluster_item if tbl is t.clusters else _event_item
-    items = [make(r) for r in rows]
-    nxt = _encode_cursor(rows[-1]["_key"], rows[-1]["id"]) if more and rows else None
+    items = _cluster_items(rows) if tbl is t.clusters else _event_items(rows)
+    nxt = _encode_cursor(rows[-1][-1], rows[-1][0]) if more and rows else None
     return Page(items, nxt)
 
 

@@ -167,10 +167,11 @@ def _actor_rows(ev_id: str, ev: Event) -> tuple[list[dict[str, Any]], list[dict[
         ("actor1", [ev.actor1]), ("actor2", [ev.actor2]), ("assoc_actor_1", ev.assoc_actor_1),
         ("assoc_actor_2", ev.assoc_actor_2), ("claimed_by", ev.claimed_by)]
     links, actors = [], []
+    date_key = ev.event_date.isoformat() if ev.event_date else ""
     for role, refs in roles:
         for pos, a in enumerate(r for r in refs if r is not None):
             links.append({"event_id": ev_id, "role": role, "position": pos, "actor": a.name, "text": a.text,
-                          "span_start": a.span[0], "span_end": a.span[1]})
+                          "span_start": a.span[0], "span_end": a.span[1], "date_key": date_key})
             actors.append({"name": a.name, "inter": a.inter, "country": a.country, "parent": a.parent})
     return links, actors
 

@@ -172,7 +172,8 @@ event_actors = Table(
     Column("text", Text),
     Column("span_start", Integer),
     Column("span_end", Integer),
-    Index("ix_event_actors_actor", "actor", "event_id"),
+    Column("date_key", String(10)),  # the event's date_key: "events of an actor, newest first" from the index
+    Index("ix_event_actors_actor_date", "actor", "date_key", "event_id"),
 )
 
 evidence = Table(
@@ -229,8 +230,22 @@ cluster_members = Table(
     "cluster_members", metadata,
     Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("cluster_id", String(40), ForeignKey("clusters.id"), nullable=False),
+    # copies that let "incidents reported in documents matching a text query, newest first" be read
+    # from one index: the member's document and the cluster's date_key
+    Column("document_id", String(40)),
+    Column("date_key", String(10)),
     Index("ix_cluster_members_cluster", "cluster_id"),
-    # (event_id, cluster_id): migrations._page_indexes
+    Index("ix_cluster_members_document_date", "document_id", "date_key", "cluster_id"),
+)
+
+# The actors of each cluster's reports (any role), with the cluster's date_key: "incidents of an
+# actor, newest first" from one index. Rewritten with the cluster (`store.clusters`).
+cluster_actors = Table(
+    "cluster_actors", metadata,
+    Column("cluster_id", String(40), ForeignKey("clusters.id"), primary_key=True),
+    Column("actor", String(300), primary_key=True),
+    Column("date_key", String(10), nullable=False),
+    Index("ix_cluster_actors_actor_date", "actor", "date_key", "cluster_id"),
 )
 
 cluster_revisions = Table(
@@ -272,4 +287,4 @@ http_cache = Table(
 
 # Tables whose rows a re-run must reproduce exactly (the crash test compares them).
 CONTENT_TABLES = ("sources", "documents", "minhash_bands", "places", "actors", "events",
-                  "event_actors", "evidence", "clusters", "cluster_members")
+                  "event_actors", "evidence", "clusters", "cluster_members", "cluster_actors")
