@@ -46,6 +46,8 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
     if d is not None and d <= SAME_PLACE_KM:
         return True
     if a.place and b.place and (a.geo_precision >= 3 or b.geo_precision >= 3):
+        if "country" in (a.place.kind, b.place.kind):  # "في سوريا" and "في شمال سوريا"
+            return a.place.country == b.place.country
         return bool(a.place.admin1 and a.place.admin1 == b.place.admin1)
     return False
 
@@ -241,8 +243,10 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _country_of(c: Candidate, doc_country: str | None) -> str | None:
-    if c.place and c.place.place and c.place.place.country:
-        return c.place.place.country
+    if c.place is not None:
+        located = c.place.place or c.place.anchor  # an unknown village takes its anchor's country
+        if located is not None and located.country:
+            return located.country
     return doc_country
 
 
@@ -263,11 +267,13 @@ def _location(doc: AnalysedDocument, p: PlaceMention | None) -> Location | None:
     if p is None:
         return None
     pl = p.place
+    area = pl or p.anchor  # an unknown village: the administrative area of the place it lies by
     o0, o1 = doc.nt.to_original(p.start, p.end)
     return Location(
         name=pl.name if pl else doc.nt.original[o0:o1], name_ar=pl.name_ar if pl else doc.nt.original[o0:o1],
-        country=pl.country if pl else None, admin1=pl.admin1 if pl else None, admin2=pl.admin2 if pl else None,
-        admin3=pl.admin3 if pl else None, latitude=p.latitude, longitude=p.longitude,
+        country=area.country if area else None, admin1=area.admin1 if area else None,
+        admin2=area.admin2 if area else None, admin3=pl.admin3 if pl else None,
+        latitude=p.latitude, longitude=p.longitude,
         geo_precision=p.geo_precision, gazetteer_id=pl.id if pl else None, text=doc.nt.original[o0:o1],
         span=(p.start, p.end))
 
