@@ -14,6 +14,7 @@ import pytest
 from marsad.dedup import DedupParams, Report, assign_ids, cluster_reports, pair_score, summarize
 from marsad.dedup import minhash as mh
 from marsad.dedup import synthetic as syn
+from marsad.dedup.cluster import subtype_family, word_bits, word_similarity
 
 D = date(2015, 7, 20).toordinal()
 BASE = Report(id="r1", doc="d1", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
@@ -30,12 +31,19 @@ def other(**kw: object) -> Report:
     (other(), True),
     (replace(BASE, id="r2"), False),  # the same document: the extractor already told them apart
     (other(event_type="Protests", sub_event_type="Peaceful protest"), False),
-    (other(event_type="Battles", sub_event_type="Armed clash"), True),  # one family of political violence
+    (other(sub_event_type="Shelling/artillery/missile attack"), True),  # one sub-type family: remote fire
+    (other(sub_event_type="Suicide bomb"), False),  # another sub-type family: another incident
+    (other(event_type="Battles", sub_event_type="Armed clash"), False),  # a clash and an air strike: two
+    (other(fatalities=7), True),  # tolls grow from report to report
+    (other(fatalities=40), False),  # but not eightfold
+    (other(fatalities=None), True),
     (other(day=D + 2), True),  # ±1 day around the incident: up to two days between two reports
     (other(day=D + 3), False),
     (other(day=D + 6, time_precision=2), True),  # a date known to the week
     (other(day=None), False),
-    (other(place="x", lat=36.30, lon=36.95), True),  # a village ~20 km away
+    (other(place="x", lat=36.21, lon=36.88), True),  # a village ~9 km away
+    (other(place="x", lat=36.30, lon=36.95), False),  # ~21 km away: another town's incident
+    (other(place="x", lat=36.30, lon=36.95, geo_precision=2), True),  # "near" a place: twice the reach
     (other(place="x", lat=36.60, lon=37.10), False),  # ~57 km away
     (other(place="gov", lat=36.2, lon=37.2, geo_precision=3, admin2=None), True),  # only the governorate
     (other(place="gov", lat=35.9, lon=36.6, geo_precision=3, admin1="Idlib", admin2=None), False),
@@ -125,6 +133,43 @@ def test_pairwise_f1_on_synthetic_reports(seed: int) -> None:
     reps, truth = syn.reports(syn.incidents(1500, places, rng), places, rng)
     scores = syn.pairwise_scores(cluster_reports(reps), truth)
     assert scores["f1"] >= 0.90, scores
+
+
+def test_word_bitmaps_compare_sentences() -> None:
+    rng = random.Random(3)
+    text = "قصفت طائرات حربية بلدة الأتارب في ريف حلب الغربي ما أدى إلى مقتل ثلاثة مدنيين"
+    again = syn.reword(text, rng, ["وقالت", "مصادر", "محلية"])
+    other_text = "تظاهر مئات الطلاب أمام مبنى الجامعة في بغداد للمطالبة بتحسين الخدمات"
+    same = word_similarity(word_bits(text), word_bits(again))
+    unrelated = word_similarity(word_bits(text), word_bits(other_text))
+    assert same is not None and unrelated is not None
+    assert same > 0.5 > 0.15 > unrelated
+    assert word_similarity(word_bits(text), word_bits(text)) == 1.0
+    assert word_similarity(0, word_bits(text)) is None and word_bits("في من") == 0  # short words only
+
+
+def test_the_same_words_decide_between_neighbouring_days() -> None:
+    text = "قصفت طائرات حربية بلدة الأتارب في ريف حلب الغربي ما أدى إلى مقتل ثلاثة مدنيين"
+    a = replace(BASE, actor1=None, fatalities=None)
+    b = replace(a, id="r2", doc="d2", day=D + 1, sub_event_type="Shelling/artillery/missile attack")
+    score = pair_score(a, b, P)
+    assert score is not None and score < P.min_score  # a day apart, another sub-type: not enough alone
+    same = pair_score(replace(a, words=word_bits(text)), replace(b, words=word_bits(text)), P)
+    assert same is not None and same >= P.min_score  # one text reworded by two outlets
+    far = replace(b, words=word_bits(text), place="x", lat=36.21, lon=36.88)  # ~9 km: the words count less
+    far_score = pair_score(replace(a, words=word_bits(text)), far, P)
+    assert far_score is not None and far_score < (same or 0)
+
+
+def test_reports_keep_the_sub_type_family() -> None:
+    rng = random.Random(5)
+    places = syn.generated_places(500, rng)
+    incs = syn.incidents(400, places, rng)
+    reps, truth = syn.reports(incs, places, rng)
+    assert all(subtype_family(r.sub_event_type) == subtype_family(incs[t].sub_event_type)
+               for r, t in zip(reps, truth, strict=True))
+    assert any(r.sub_event_type != incs[t].sub_event_type for r, t in zip(reps, truth, strict=True))
+    assert all(r.words for r in reps)
 
 
 def test_pairwise_scores() -> None:

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from conftest import require_shared
+from marsad.bench.dedup import quality
 from marsad.ingest.runner import IngestOptions, ingest
 from marsad.store import open_store, stats
 
@@ -27,9 +28,12 @@ def test_shared_corpus_ingests_once(tmp_path: Path) -> None:
         blank = conn.execute(text("SELECT count(*) FROM failures WHERE reason = '' OR stage = ''")).scalar()
     assert blank == 0
     assert stats(store)["failures"] == first.documents_failed
+    # The dedup benchmark's incidents from the corpus's own events: pairwise F1 ≥ 0.90 (issue 6).
+    dedup = quality(0, 40.0, 1, [], from_store=str(tmp_path / "corpus.sqlite"))
+    assert dedup["f1"] >= 0.90, dedup  # type: ignore[operator]
     second = ingest(store, corpus, IngestOptions(workers=2))
     assert (second.documents_added, second.events_added) == (0, 0)
     print(f"\ncorpus: {first.documents_added} added, {first.documents_skipped} skipped, "
           f"{first.documents_failed} failed, {first.events_added} events, {first.clusters} clusters, "
-          f"{first.docs_per_s} docs/s")
+          f"{first.docs_per_s} docs/s; dedup on reports of its events: {dedup}")
     store.close()

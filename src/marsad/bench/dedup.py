@@ -19,12 +19,14 @@ import os
 import random
 import resource
 import time
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from marsad.dedup import DedupParams, assign_ids, cluster_reports, summarize
 from marsad.dedup import synthetic as syn
-from marsad.dedup.cluster import family
+from marsad.dedup.cluster import family, haversine_km, subtype_family, word_bits, word_similarity
 
 
 def _places(use_shared: bool) -> tuple[list[syn.Place], str]:
@@ -35,45 +37,111 @@ def _places(use_shared: bool) -> tuple[list[syn.Place], str]:
     return syn.generated_places(30000, random.Random(0)), "generated geography (30,000 places)"
 
 
-def _store_incidents(db: str, rng: random.Random, spacing: int = 0) -> list[syn.Incident]:
+def _actors_agree(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """No role names two different actors unless the two name a common one (roles swapped)."""
+    if {x for x in a if x} & {x for x in b if x}:
+        return True
+    return not ((a[0] and b[0]) or (a[1] and b[1]))
+
+
+@dataclass
+class _Base:
+    """A base incident being drawn from the corpus's events: the first event's fields, and the
+    sentences of every event found to tell the same incident."""
+
+    incident: syn.Incident
+    texts: list[str]
+    bits: list[int]
+
+
+def _same_incident(b: _Base, r: Any, day: date, bits: int) -> bool:
+    """Is the corpus event `r` another report of the base incident `b` (see `_store_incidents`)?"""
+    inc = b.incident
+    if inc.event_type != r.event_type or subtype_family(inc.sub_event_type) != subtype_family(r.sub_event_type):
+        return False
+    if inc.place.id != (r.place_id or r.id) and \
+            haversine_km(inc.place.lat, inc.place.lon, r.latitude, r.longitude) > SAME_TOWN_KM:
+        return False
+    gap = abs((day - inc.day).days)
+    if gap == 0:
+        return True
+    if gap == 1 and _actors_agree((inc.actor1, inc.actor2), (r.actor1, r.actor2)) and \
+            (inc.fatalities is None or r.fatalities is None or inc.fatalities == r.fatalities):
+        return True
+    return gap <= 2 and any((word_similarity(bits, x) or 0.0) >= SAME_WORDS for x in b.bits)
+
+
+SAME_TOWN_KM = 5.0  # two gazetteer entries this close name one town (a town and its district seat)
+SAME_WORDS = 0.5  # word Jaccard of two sentences that are one text reworded
+
+
+def _store_incidents(db: str, rng: random.Random, spacing: int = 0) -> tuple[list[syn.Incident], list[str]]:
+    """The incidents of a store's events, and the words of their evidence sentences.
+
+    The corpus reports many incidents more than once (that is what dedup is for), so its events
+    are grouped into incidents first, in date order. An event is another report of an incident
+    already drawn when both have one type and sub-type family, one place (the same gazetteer
+    entry or two within 5 km: a town and its district), and either the same day; or a day apart
+    with actors that do not contradict and tolls that do not differ (the corpus's own dates are a
+    day off as often as the synthetic reports'); or up to two days apart with the same sentence
+    (word Jaccard ≥ 0.5: one text copied by two outlets). Anything else is another incident: a
+    clash and an air strike in one town on one day are two, as ACLED codes them. With `spacing`,
+    base incidents of one place and type family also keep that many days apart (the older,
+    stricter benchmark)."""
     from sqlalchemy import select
 
     from marsad.store import open_store
-    from marsad.store.schema import events
+    from marsad.store.schema import events, evidence
+    from marsad.text.normalize import norm
 
     store = open_store(db, readonly=True)
-    out = []
+    first = (select(evidence.c.text).where(evidence.c.event_id == events.c.id, evidence.c.position == 0)
+             .scalar_subquery().label("evidence"))
     with store.engine.connect() as conn:
-        rows = conn.execute(select(events).where(events.c.event_date.is_not(None), events.c.latitude.is_not(None),
-                                                 events.c.admin1.is_not(None), events.c.geo_precision <= 2)).all()
+        rows = conn.execute(select(events, first).where(
+            events.c.event_date.is_not(None), events.c.latitude.is_not(None), events.c.admin1.is_not(None),
+            events.c.geo_precision <= 2)).all()
     store.close()
+    bases: list[_Base] = []
+    near: dict[tuple[int, int], list[int]] = {}  # 0.1° cells → bases
     last: dict[tuple[str, str], list[date]] = {}
     for r in sorted(rows, key=lambda r: (r.event_date, r.id)):
-        # The corpus reports many incidents several times (that is what dedup is for): one base
-        # incident per place, type family and day, and with `spacing` days between two of them
-        # at one place, so that the truth holds distinct incidents only.
-        key = (r.place_id or r.id, family(r.event_type))
         day = date.fromisoformat(r.event_date)
-        if any(abs((day - d).days) <= spacing for d in last.get(key, [])):
+        text = norm(r.evidence or "")
+        bits = word_bits(text)
+        cy, cx = int(r.latitude * 10), int(r.longitude * 10)
+        found = next((bases[i] for dy in (-1, 0, 1) for dx in (-1, 0, 1) for i in near.get((cy + dy, cx + dx), ())
+                      if _same_incident(bases[i], r, day, bits)), None)
+        if found is not None:
+            if text:
+                found.texts.append(text)
+                found.bits.append(bits)
+            continue
+        key = (r.place_id or r.id, family(r.event_type))
+        if spacing and any(abs((day - d).days) <= spacing for d in last.get(key, [])):
             continue
         last.setdefault(key, []).append(day)
         place = syn.Place(r.place_id or r.id, r.location or "", r.country or "", r.admin1, r.admin2,
                           r.latitude, r.longitude)
-        out.append(syn.Incident(place, date.fromisoformat(r.event_date), r.event_type, r.sub_event_type,
-                                r.actor1, r.actor2, r.fatalities))
+        near.setdefault((cy, cx), []).append(len(bases))
+        bases.append(_Base(syn.Incident(place, day, r.event_type, r.sub_event_type, r.actor1, r.actor2,
+                                        r.fatalities), [text] if text else [], [bits] if text else []))
+    out = [replace(b.incident, texts=tuple(b.texts)) for b in bases]
     rng.shuffle(out)
-    return out
+    pool = [w for inc in out for t in inc.texts for w in t.split()]
+    return out, pool
 
 
 def quality(incidents: int, per_day: float, seed: int, places: list[syn.Place],
             from_store: str | None = None, spacing: int = 0) -> dict[str, object]:
     rng = random.Random(seed)
+    pool: list[str] = list(syn.VOCABULARY)
     if from_store:
-        incs = _store_incidents(from_store, rng, spacing)
+        incs, pool = _store_incidents(from_store, rng, spacing)
         places = list({i.place.id: i.place for i in incs}.values())  # one naming of places and governorates
     else:
         incs = syn.incidents(incidents, places, rng, per_day)
-    reps, truth = syn.reports(incs, places, rng)
+    reps, truth = syn.reports(incs, places, rng, pool=pool)
     t0 = time.perf_counter()
     groups = cluster_reports(reps, DedupParams())
     took = time.perf_counter() - t0

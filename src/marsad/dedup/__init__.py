@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from marsad.dedup.cluster import DedupParams, Report, cluster_reports, pair_score
+from marsad.dedup.cluster import DedupParams, Report, cluster_reports, pair_score, word_bits
 from marsad.dedup.identity import Revision, assign_ids, summarize
+from marsad.text.normalize import norm
 
 __all__ = ["DedupParams", "DedupResult", "Report", "Revision", "assign_ids", "cluster_reports",
            "deduplicate", "pair_score", "report_from_row", "summarize"]
@@ -39,6 +40,7 @@ def report_from_row(row: Any, families: dict[str, str]) -> Report:
         fatalities=row.fatalities, source=row.source, modality=row.modality, confidence=row.confidence,
         disorder_type=row.disorder_type, civilian_targeting=bool(row.civilian_targeting),
         family_doc=families.get(row.document_id), standalone=bool(row.aggregate or row.background),
+        words=word_bits(norm(row.evidence)) if getattr(row, "evidence", None) else 0,
     )
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from marsad.dedup.cluster import Report
+from marsad.dedup.cluster import Report, subtype_family, word_bits
 from marsad.models import ActorRef, Event, Evidence, Location
 
 TYPES: dict[str, tuple[str, ...]] = {
@@ -57,6 +57,31 @@ class Incident:
     actor1: str | None
     actor2: str | None
     fatalities: int | None
+    texts: tuple[str, ...] = ()  # sentences that tell it (each report rewords one of them)
+
+
+VOCABULARY = tuple(f"w{i:04d}" for i in range(3000))  # the words of generated sentences
+_VOCAB_WEIGHTS = [1.0 / (k + 1) ** 0.9 for k in range(len(VOCABULARY))]
+
+
+def sentence(inc_words: Sequence[str], rng: random.Random, n: int = 14) -> str:
+    """A generated evidence sentence: the incident's own words among `n` common ones (Zipf)."""
+    words = list(inc_words) + rng.choices(VOCABULARY, weights=_VOCAB_WEIGHTS, k=n)
+    rng.shuffle(words)
+    return " ".join(words)
+
+
+def reword(text: str, rng: random.Random, pool: Sequence[str]) -> str:
+    """Another outlet's wording of `text`: about a fifth of its words left out, up to three
+    words from `pool` added, two neighbours swapped now and then."""
+    words = [w for w in text.split() if rng.random() >= 0.2] or text.split()[:1]
+    for _ in range(rng.randrange(4)):
+        if pool:
+            words.insert(rng.randrange(len(words) + 1), rng.choice(pool))
+    if len(words) > 1 and rng.random() < 0.3:
+        i = rng.randrange(len(words) - 1)
+        words[i], words[i + 1] = words[i + 1], words[i]
+    return " ".join(words)
 
 
 def generated_places(n: int, rng: random.Random) -> list[Place]:
@@ -133,13 +158,16 @@ def incidents(n: int, places: Sequence[Place], rng: random.Random, per_day: floa
             if (place.id, day, et, a1) in seen:
                 continue
             seen.add((place.id, day, et, a1))
-            out.append(Incident(place, day, et, rng.choice(TYPES[et]), a1, a2 if a2 != a1 else None, fat))
+            sub = rng.choice(TYPES[et])
+            text = sentence((place.name.replace(" ", "_"), sub.split("/")[0].replace(" ", "_")), rng)
+            out.append(Incident(place, day, et, sub, a1, a2 if a2 != a1 else None, fat, (text,)))
     return out
 
 
 def reports(incs: Sequence[Incident], places: Sequence[Place], rng: random.Random,
-            mean_reports: float = 2.5) -> tuple[list[Report], list[int]]:
-    """Reports of the incidents (each from its own document) and, for each, its incident's index."""
+            mean_reports: float = 2.5, pool: Sequence[str] = VOCABULARY) -> tuple[list[Report], list[int]]:
+    """Reports of the incidents (each from its own document) and, for each, its incident's index.
+    Reworded sentences take their added words from `pool`."""
     near = _Near(places)
     centroids: dict[tuple[str, str], tuple[float, float]] = {}
     acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
@@ -160,13 +188,14 @@ def reports(incs: Sequence[Incident], places: Sequence[Place], rng: random.Rando
             k += 1
         for _ in range(k):
             n_doc += 1
-            out.append(_one_report(inc, f"r{n_doc}", f"doc{n_doc}", near, centroids, rng))
+            out.append(_one_report(inc, f"r{n_doc}", f"doc{n_doc}", near, centroids, rng, pool))
             truth.append(idx)
     return out, truth
 
 
 def _one_report(inc: Incident, rid: str, doc: str, near: _Near,
-                centroids: dict[tuple[str, str], tuple[float, float]], rng: random.Random) -> Report:
+                centroids: dict[tuple[str, str], tuple[float, float]], rng: random.Random,
+                pool: Sequence[str]) -> Report:
     shift = rng.choices((-1, 0, 1), weights=(0.15, 0.7, 0.15))[0]
     day = inc.day + timedelta(days=shift)
     tp = 1
@@ -185,16 +214,21 @@ def _one_report(inc: Incident, rid: str, doc: str, near: _Near,
         gp = 3
         lat, lon = centroids[(place.country, place.admin1)]
         admin2, pid, loc = None, f"admin1:{place.admin1}", place.admin1
-    sub = inc.sub_event_type if rng.random() < 0.85 else rng.choice(TYPES.get(inc.event_type, (inc.sub_event_type,)))
+    sub = inc.sub_event_type
+    if rng.random() >= 0.85:  # another sub-type of its family (an air strike told as shelling)
+        kin = [x for x in TYPES.get(inc.event_type, ()) if subtype_family(x) == subtype_family(sub)]
+        sub = rng.choice(kin or [sub])
     a1 = inc.actor1 if rng.random() < 0.85 else None
     a2 = inc.actor2 if rng.random() < 0.7 else None
     fat = inc.fatalities
     if fat is not None and rng.random() < 0.3:
         fat = max(0, fat + rng.choice((-2, -1, 1, 2, 3)))
+    words = word_bits(reword(rng.choice(inc.texts), rng, pool)) if inc.texts else 0
     return Report(id=rid, doc=doc, event_type=inc.event_type, sub_event_type=sub, day=day.toordinal(),
                   time_precision=tp, lat=lat, lon=lon, geo_precision=gp, country=place.country,
                   admin1=place.admin1, admin2=admin2, place=pid, location=loc, actor1=a1, actor2=a2,
-                  fatalities=fat, source=f"outlet{rng.randrange(12)}", confidence=0.5 + rng.random() / 2)
+                  fatalities=fat, source=f"outlet{rng.randrange(12)}", confidence=0.5 + rng.random() / 2,
+                  words=words)
 
 
 def pairwise_scores(groups: Sequence[Sequence[int]], truth: Sequence[int]) -> dict[str, float]:

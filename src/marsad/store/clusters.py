@@ -22,7 +22,9 @@ _COLS = (t.events.c.id, t.events.c.document_id, t.events.c.event_type, t.events.
          t.events.c.admin2, t.events.c.place_id, t.events.c.location, t.events.c.actor1, t.events.c.actor2,
          t.events.c.fatalities, t.events.c.source, t.events.c.modality, t.events.c.confidence,
          t.events.c.aggregate, t.events.c.background, t.events.c.civilian_targeting,
-         t.cluster_members.c.cluster_id)
+         t.cluster_members.c.cluster_id,
+         select(t.evidence.c.text).where(t.evidence.c.event_id == t.events.c.id, t.evidence.c.position == 0)
+         .scalar_subquery().label("evidence"))
 
 
 def _chunks(items: Sequence[Any], n: int = CHUNK) -> Iterator[Sequence[Any]]:
