@@ -305,3 +305,21 @@ def test_missing_database_is_an_error(tmp_path: Path) -> None:
 
     with pytest.raises(StoreError):
         create_app(tmp_path / "none.db", ApiSettings())
+
+
+def test_no_local_path_leaves_the_server(client: TestClient, db: Path) -> None:
+    from marsad.config import SAMPLES_DIR
+
+    local = (str(SAMPLES_DIR.resolve()), str(db.parent.resolve()))
+    reports = client.get("/api/events?view=reports&limit=1000").json()["items"]
+    paths = ["/api/stats", "/api/stats?view=reports", "/api/events?limit=1000", "/", "/api/config"]
+    paths += [f"/api/events/{i['id']}" for i in reports]
+    paths += [f"/api/documents/{d}" for d in {i["document_id"] for i in reports}]
+    paths += [f"/api/export?format={f}&view={v}" for f in ("acled-csv", "geojson", "jsonl")
+              for v in ("clusters", "reports")]
+    for path in paths:
+        r = client.get(path)
+        assert r.status_code == 200, path
+        assert not any(p in r.text for p in local), path
+    outlets = {i["source"] for i in reports}
+    assert outlets and all(o and not o.startswith("/") for o in outlets), outlets

@@ -88,7 +88,17 @@ def test_page_loads_with_markers_in_arabic(server: LiveServer, page: Page) -> No
     assert int(pg.get_attribute("#map", "data-markers")) == with_coords > 0
     shown = pg.locator(".event-marker").count() + pg.locator(".mc-icon").count()
     assert shown > 0
-    assert pg.locator(".leaflet-overlay-pane path").count() > 1  # country outlines drawn
+    assert pg.locator(".leaflet-outlines-pane path").count() > 200  # every country, coasts, borders
+    # The first view fits the events with their countries around them: the borders are drawn
+    # and the countries of the events are named inside the map.
+    named = pg.evaluate("""() => {
+        const box = document.getElementById("map").getBoundingClientRect();
+        return [...document.querySelectorAll(".country-label")].filter((e) => {
+            const r = e.getBoundingClientRect();
+            return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+        }).map((e) => e.textContent);
+    }""")
+    assert {"سوريا", "العراق"} <= set(named), named
     ARTIFACTS.mkdir(exist_ok=True)
     pg.screenshot(path=str(ARTIFACTS / "web-map-ar.png"))
 
@@ -163,7 +173,7 @@ def test_clicking_an_event_shows_its_evidence_highlighted(server: LiveServer, pa
 
 def test_highlights_cover_every_span_category(server: LiveServer, page: Page) -> None:
     # Any field of a record carrying {"text", "span"} is highlighted by its key: actors, places,
-    # dates and numbers (the last two once the records carry their words' spans).
+    # dates and numbers.
     pg = page.open(server.url + "/#lang=en")
     text = "قتل ثلاثة مدنيين في قصف على حلب يوم الجمعة."
     found = pg.evaluate("""async (text) => {
@@ -184,6 +194,35 @@ def test_highlights_cover_every_span_category(server: LiveServer, page: Page) ->
     }""", text)
     assert found["marks"] == {"actor": "مدنيين", "place": "حلب", "date": "يوم الجمعة", "number": "ثلاثة"}
     assert found["evidence"] == text and found["plain"] == text
+
+
+def test_date_and_toll_words_of_a_sample_are_highlighted(server: LiveServer, page: Page) -> None:
+    # A real sample whose record carries the words behind its date and its toll.
+    reports = api(server, "/api/events?view=reports&limit=1000")["items"]
+    found = None
+    for r in reports:
+        if r["doc"] == HOSTILE["id"]:
+            continue
+        doc = api(server, f"/api/documents/{r['document_id']}")
+        rec = next(e for e in doc["events"] if e["id"] == r["id"])
+        if rec.get("event_date_words") and rec.get("fatalities_words") and doc["spans_map_to_body"]:
+            found = (r, doc, rec)
+            break
+    assert found, "no sample event carries both date and toll words"
+    target, doc, rec = found
+    pg = page.open(server.url + f"/#lang=ar&view=reports&event={target['id']}")
+    pg.wait_for_selector("#panel:not([hidden]) .article-text mark.hl-date")
+    marks = {c: pg.eval_on_selector_all(f".article-text mark.hl-{c}", "els => els.map(e => e.textContent)")
+             for c in ("date", "number")}
+    s, e = rec["event_date_words"]["span_body"]
+    assert doc["body"][s:e] in "".join(marks["date"]) and doc["body"][s:e].strip()
+    s, e = rec["fatalities_words"]["span_body"]
+    assert doc["body"][s:e] in "".join(marks["number"])
+    outlet = pg.text_content("#panel .article-meta .outlet") or ""
+    assert outlet and "/" not in outlet and outlet == doc["source"]
+    assert pg.text_content("#panel dl.fields dd[data-id='event_date_words']") == rec["event_date_words"]["text"]
+    assert pg.text_content("#panel dl.fields dd[data-id='fatalities_words']") == rec["fatalities_words"]["text"]
+    assert "null" not in (pg.text_content("#panel") or "")
 
 
 def test_a_cluster_lists_its_reports_and_links_to_sources(server: LiveServer, page: Page) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, func, select
 
 from marsad.store import schema as t
 from marsad.store.engine import Store
+from marsad.store.provenance import display_origin
 from marsad.store.queries import EventQuery, _filters
 from marsad.text.normalize import normalize
 
@@ -144,4 +145,6 @@ def stats(store: Store, query: EventQuery | None = None, top_actors: int = 50) -
         last = conn.execute(select(t.ingest_runs).order_by(t.ingest_runs.c.id.desc()).limit(1)).mappings().first()
         out["last_run"] = {k: (json.loads(v) if k in ("sources", "versions") and v else v)
                            for k, v in last.items()} if last else None
+        if out["last_run"] and out["last_run"].get("sources"):  # local paths by their names only
+            out["last_run"]["sources"] = [display_origin(x) for x in out["last_run"]["sources"]]
     return out

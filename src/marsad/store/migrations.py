@@ -7,14 +7,16 @@ recorded version. Append new migrations at the end of `MIGRATIONS`; never edit a
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, inspect, select, text, update
 
 from marsad.errors import StoreError
 from marsad.store import schema
+from marsad.store.provenance import is_local_path, source_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +119,67 @@ def _member_keys(conn: Connection) -> None:
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
 
 
+_WORD_COLUMNS = (("date_words", "TEXT"), ("date_span_start", "INTEGER"), ("date_span_end", "INTEGER"),
+                 ("fatalities_words", "TEXT"), ("fatalities_span_start", "INTEGER"),
+                 ("fatalities_span_end", "INTEGER"))
+
+
+def _words_and_outlets(conn: Connection) -> None:
+    """The words behind each event's date and toll as columns (filled from the stored records
+    that carry them), and outlet names instead of the local paths earlier versions stored as the
+    source of files (see `provenance.source_name`)."""
+    have = _columns(conn, "events")
+    for col, kind in _WORD_COLUMNS:
+        if col not in have:
+            conn.exec_driver_sql(f"ALTER TABLE events ADD COLUMN {col} {kind}")
+    rows = conn.execute(select(schema.events.c.id, schema.events.c.record).where(
+        schema.events.c.record.like('%_words":{%'))).all()
+    for ident, record in rows:
+        rec = json.loads(record)
+        values: dict[str, object] = {}
+        for name, key in (("date", "event_date_words"), ("fatalities", "fatalities_words")):
+            w = rec.get(key)
+            if isinstance(w, dict) and isinstance(w.get("span"), list) and len(w["span"]) == 2:
+                values.update({f"{name}_words": w.get("text"), f"{name}_span_start": w["span"][0],
+                               f"{name}_span_end": w["span"][1]})
+        if values:
+            conn.execute(update(schema.events).where(schema.events.c.id == ident).values(**values))
+    _outlets(conn)
+
+
+def _outlets(conn: Connection) -> None:
+    d, e, c = schema.documents, schema.events, schema.clusters
+    renamed: dict[str, str] = {}
+    moves: list[tuple[str, str]] = []
+    for ident, source, site, url in conn.execute(select(d.c.id, d.c.source, d.c.site_name, d.c.url)).all():
+        if source and is_local_path(source):
+            name = source_name(source, site, url) or source
+            renamed[source] = name  # one file, one name (site and URL belong to the file)
+            moves.append((ident, name))
+    if not renamed:
+        return
+    known = set(conn.execute(select(schema.sources.c.name)).scalars())
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    for name in sorted(set(renamed.values()) - known):  # the new names first (documents refer to them)
+        conn.execute(schema.sources.insert().values(name=name, kind="file", first_seen=stamp))
+    for ident, name in moves:
+        conn.execute(update(d).where(d.c.id == ident).values(source=name))
+        conn.execute(update(e).where(e.c.document_id == ident).values(source=name))
+    conn.execute(schema.sources.delete().where(schema.sources.c.name.in_(sorted(set(renamed) - set(renamed.values())))))
+    for ident, sources in conn.execute(select(c.c.id, c.c.sources)).all():
+        names = json.loads(sources or "[]")
+        if any(n in renamed for n in names):
+            fixed = sorted({renamed.get(n, n) for n in names})
+            conn.execute(update(c).where(c.c.id == ident).values(
+                sources=json.dumps(fixed, ensure_ascii=False), n_sources=len(fixed)))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _initial),
     Migration(2, "full-text search over documents", _full_text),
     Migration(3, "indexes of the API's pages (fatality order, covering page keys)", _page_indexes),
     Migration(4, "sort keys beside the member filters (actor and text in the clusters view)", _member_keys),
+    Migration(5, "words behind dates and tolls; outlet names instead of local paths", _words_and_outlets),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

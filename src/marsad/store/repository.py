@@ -22,10 +22,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from marsad import __version__
-from marsad.models import ActorRef, Article, Document, Event, Location
+from marsad.models import ActorRef, Article, Document, Event, Evidence, Location
 from marsad.store import schema as t
 from marsad.store.engine import Store
 from marsad.store.migrations import SCHEMA_VERSION
+from marsad.store.provenance import source_name, title_tag
 
 NEAR_DUP_THRESHOLD = 0.8  # estimated Jaccard similarity of word shingles
 
@@ -192,7 +193,14 @@ def _event_row(ev: Event, doc_id: str, seq: int, source: str | None, pid: str | 
         "fatalities": ev.fatalities, "quantity": ev.quantity, "modality": ev.modality,
         "aggregate": ev.aggregate, "background": ev.background, "civilian_targeting": ev.civilian_targeting,
         "confidence": ev.confidence, "source": source, "record": _dumps(ev.to_record()),
+        **_words("date", ev.date_words), **_words("fatalities", ev.fatality_words),
     }
+
+
+def _words(name: str, ev: Evidence | None) -> dict[str, Any]:
+    """The words behind a field and their span (columns `{name}_words`, `{name}_span_start/end`)."""
+    return {f"{name}_words": ev.text if ev else None, f"{name}_span_start": ev.span[0] if ev else None,
+            f"{name}_span_end": ev.span[1] if ev else None}
 
 
 def with_ids(doc_id: str, events: Iterable[Event]) -> list[Event]:
@@ -221,18 +229,20 @@ def save_document(store: Store, new: NewDocument, *, origin: str, run_id: int | 
             if dup is not None:
                 why = "same content" if dup.content_hash == new.content_hash else "same URL"
                 return SaveResult(dup.id, False, f"already stored ({why}) as {dup.id}")
-            source = doc.source or art.source or art.site_name
+            kind, raw = raw_content(doc)
+            decoded = new.raw_text if new.raw_text is not None else raw.decode("utf-8", errors="replace")
+            page = title_tag(decoded) if kind == "html" else None
+            source = source_name(doc.source or art.source, art.site_name, url, page, art.title)
             if source:
                 insert_ignore(conn, t.sources, [{"name": source, "kind": new.meta.get("kind"), "first_seen": now()}])
             near = _near_duplicate(conn, new)
-            kind, raw = raw_content(doc)
             conn.execute(t.documents.insert().values(
                 id=doc_id, doc_key=doc.id, source=source, url=url, content_hash=new.content_hash,
                 text_hash=sha256(new.norm_text), title=art.title,
                 published=art.published.isoformat() if art.published else None,
                 section=_dumps(list(art.section)), author=art.author, site_name=art.site_name,
                 language=new.language or art.language, raw_kind=kind,
-                raw=new.raw_text if new.raw_text is not None else raw.decode("utf-8", errors="replace"),
+                raw=decoded,
                 body=art.full_text, norm_text=new.norm_text, minhash=new.minhash, near_dup_of=near,
                 n_events=len(events), meta=_dumps(new.meta),
                 run_id=run_id, ingested_at=now()))

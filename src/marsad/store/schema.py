@@ -156,6 +156,13 @@ events = Table(
     Column("confidence", Float, nullable=False),
     Column("source", String(200)),
     Column("record", Text, nullable=False),  # JSON: Event.to_record(), exactly as extracted
+    # the words that gave the date and the toll, with their spans in norm_text (also in `record`)
+    Column("date_words", Text),
+    Column("date_span_start", Integer),
+    Column("date_span_end", Integer),
+    Column("fatalities_words", Text),
+    Column("fatalities_span_start", Integer),
+    Column("fatalities_span_end", Integer),
     Index("ix_events_date", "date_key", "id"),
     Index("ix_events_type_date", "event_type", "date_key"),
     Index("ix_events_admin1_date", "admin1", "date_key"),

@@ -49,6 +49,11 @@ export function subTypeLabel(sub) {
   return lang === "ar" && data.sub_types[sub] ? data.sub_types[sub] : sub;
 }
 
+/** A country as the outlines name it (Natural Earth), in the page's language where known. */
+export function countryLabel(name) {
+  return lang === "ar" && data && data.countries && data.countries[name] ? data.countries[name] : name;
+}
+
 export function modalityLabel(m) {
   return m ? t("modality_" + m) : "";
 }

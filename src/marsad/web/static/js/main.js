@@ -155,6 +155,7 @@ function onMapMove(bbox) {
 
 function applyLang() {
   setLang(state.lang);
+  map.relabel();
   buildControls();
   syncControls();
   list.setItems(items, more);

@@ -3,11 +3,35 @@
 // by type, clustered when dense (leaflet.markercluster, cluster icons show the type mix).
 
 import { el } from "./dom.js";
-import { num, subTypeLabel, t, TYPE_ORDER, typeColor, typeLabel } from "./i18n.js";
+import { countryLabel, num, subTypeLabel, t, TYPE_ORDER, typeColor, typeLabel } from "./i18n.js";
 
 const OUTLINES = "/static/vendor/world-atlas/countries-50m.json";
 const START = { center: [34.5, 39.0], zoom: 6 };
 const REVEAL_ZOOM = 9;
+const FIT_MAX_ZOOM = 7.5; // the first view of the events keeps their countries' borders in sight
+const LABEL_ZOOMS = [4, 9]; // country names show between these zooms
+
+/** A point inside a country for its name: the centre of its largest ring's bounding box. */
+function labelPoint(feature) {
+  const geom = feature.geometry;
+  if (!geom) return null;
+  const polys = geom.type === "Polygon" ? [geom.coordinates] : geom.type === "MultiPolygon" ? geom.coordinates : [];
+  let best = null;
+  let bestArea = 0;
+  for (const poly of polys) {
+    const ring = poly[0];
+    let [w, s, e, n] = [180, 90, -180, -90];
+    for (const [x, y] of ring) {
+      w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+    }
+    const area = (e - w) * (n - s);
+    if (area > bestArea) {
+      bestArea = area;
+      best = [(s + n) / 2, (w + e) / 2];
+    }
+  }
+  return bestArea > 0.05 ? best : null; // islands and city states stay unnamed
+}
 
 function escapeText(s) {
   return String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -50,6 +74,7 @@ export class EventMap {
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution("Leaflet");
     this.outlines = null;
+    this.tiles = Boolean(config.tileUrl);
     this.loadOutlines();
     if (config.tileUrl) {
       L.tileLayer(config.tileUrl, { attribution: escapeText(config.tileAttribution || ""), maxZoom: 19 }).addTo(this.map);
@@ -68,14 +93,49 @@ export class EventMap {
     const topo = await response.json();
     const land = topojson.feature(topo, topo.objects.countries);
     const borders = topojson.mesh(topo, topo.objects.countries, (a, b) => a !== b);
+    const coast = topojson.mesh(topo, topo.objects.countries, (a, b) => a === b);
+    // The outlines lie in a pane of their own under the tile pane (a configured tile layer covers
+    // them, and they show through where tiles fail); the country names above them, under markers.
+    this.map.createPane("outlines").style.zIndex = "150";
+    const style = (s) => ({ interactive: false, pane: "outlines", style: s });
     this.outlines = L.layerGroup([
-      L.geoJSON(land, { interactive: false, style: { stroke: false, fillColor: "#f4f1ea", fillOpacity: 1 } }),
-      L.geoJSON(borders, { interactive: false, style: { color: "#8d8a84", weight: 1, opacity: 0.9, fill: false } }),
+      L.geoJSON(land, style({ stroke: false, fillColor: "#f4f1ea", fillOpacity: 1 })),
+      L.geoJSON(coast, style({ color: "#7f9aab", weight: 1, opacity: 1, fill: false })),
+      L.geoJSON(borders, style({ color: "#5f5a52", weight: 1.4, opacity: 1, dashArray: "5 3", fill: false })),
     ]);
     this.outlines.addTo(this.map);
-    this.outlines.eachLayer((layer) => layer.bringToBack());
+    this.map.createPane("countryLabels").style.zIndex = "350"; // above the outlines, under the markers
+    this.labels = L.layerGroup();
+    for (const feature of land.features) {
+      const at = labelPoint(feature);
+      const name = feature.properties && feature.properties.name;
+      if (!at || !name) continue;
+      const label = el("span", { class: "country-label", text: countryLabel(name), "data-name": name });
+      this.labels.addLayer(L.marker(at, {
+        icon: L.divIcon({ html: label, className: "country-label-icon", iconSize: null }),
+        interactive: false, keyboard: false, pane: "countryLabels",
+      }));
+    }
+    const showLabels = () => {
+      const z = this.map.getZoom();
+      const on = !this.tiles && z >= LABEL_ZOOMS[0] && z <= LABEL_ZOOMS[1]; // tiles name places themselves
+      if (on && !this.map.hasLayer(this.labels)) this.labels.addTo(this.map);
+      if (!on && this.map.hasLayer(this.labels)) this.labels.remove();
+    };
+    this.map.on("zoomend", showLabels);
+    showLabels();
     this.map.attributionControl.addAttribution(escapeText(t("map_outlines")));
     this.map.getContainer().dataset.outlines = "ready";
+  }
+
+  /** Name the countries again (after a change of language). */
+  relabel() {
+    if (!this.labels) return;
+    this.labels.eachLayer((marker) => {
+      const node = marker.getElement && marker.getElement();
+      const span = node && node.querySelector(".country-label");
+      if (span && span.dataset.name) span.textContent = countryLabel(span.dataset.name);
+    });
   }
 
   /** Replace the markers by those of `items` (events without coordinates are left out). */
@@ -98,7 +158,7 @@ export class EventMap {
     this.cluster.addLayers(layers);
     if (fit && layers.length) {
       const bounds = L.latLngBounds(layers.map((m) => m.getLatLng()));
-      this.map.fitBounds(bounds.pad(0.15), { maxZoom: 9, animate: false });
+      this.map.fitBounds(bounds.pad(0.2), { maxZoom: FIT_MAX_ZOOM, animate: false });
     }
     if (this.selected) this.highlight(this.selected, false);
     this.map.getContainer().dataset.markers = String(layers.length);

@@ -7,9 +7,10 @@ import { clear, el, setHref } from "./dom.js";
 import { modalityLabel, num, subTypeLabel, t, typeColor, typeLabel } from "./i18n.js";
 
 const FIELD_ORDER = ["id", "kind", "event_type", "sub_event_type", "disorder_type", "event_date", "date_min",
-  "date_max", "time_precision", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "civilian_targeting",
-  "location", "country", "admin1", "admin2", "admin3", "latitude", "longitude", "geo_precision", "fatalities",
-  "fatalities_min", "fatalities_max", "weapons", "quantity", "modality", "aggregate", "background",
+  "date_max", "time_precision", "event_date_words", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
+  "civilian_targeting", "location", "country", "admin1", "admin2", "admin3", "latitude", "longitude",
+  "geo_precision", "fatalities", "fatalities_min", "fatalities_max", "fatalities_words", "weapons", "quantity",
+  "modality", "aggregate", "background",
   "claimed_by", "attribution", "evidence", "confidence", "n_reports", "n_documents", "n_sources", "sources",
   "source", "doc", "document_id", "cluster_id", "representative"];
 const HIDDEN = new Set(["reports", "document", "record", "date_key", "place_id", "created_run", "updated_run"]);
@@ -95,7 +96,10 @@ function formatValue(key, value) {
       return JSON.stringify(v);
     }).join(key === "evidence" ? "\n" : "; ");
   }
-  if (typeof value === "object") return "name" in value ? actorText(value) : JSON.stringify(value);
+  if (typeof value === "object") {
+    if ("name" in value) return actorText(value);
+    return "text" in value ? value.text : JSON.stringify(value); // the words behind a field
+  }
   if (typeof value === "number") return key === "latitude" || key === "longitude" || key === "confidence" ? String(value) : num(value);
   return String(value);
 }
@@ -211,7 +215,8 @@ export class Panel {
       el("h3", { text: t("article") }),
       el("div", { class: "article-meta" }, el("span", { class: "outlet", text: doc.source || "" }),
         el("span", { dir: "ltr", text: doc.published || "" }), doc.url ? link : null),
-      withFields ? el("details", { class: "report-fields" }, el("summary", { text: t("fields") }), fieldList(record)) : null,
+      ...(withFields ? [el("details", { class: "report-fields" }, el("summary", { text: t("fields") }),
+        fieldList(record))] : []),
       legend,
       el("div", { class: "article-text", dir: "auto", lang: doc.language || "ar" }, highlighted(text, spans)));
     // Scroll the article box (not the page) to the first evidence sentence.
