@@ -4,17 +4,20 @@ store of `--events` reports (default 100,000) and their deduplicated incidents.
 The store is built from synthetic reports (`marsad.dedup.synthetic`: incidents on a generated
 geography, several reports each) saved through `marsad.store.save_document` in documents of
 `--per-doc` events, then deduplicated (`marsad.dedup.deduplicate`); `--db PATH` keeps it for the
-next run (an existing file is reused as it is). The benchmark then starts `marsad serve` on
-127.0.0.1 and a free port in a subprocess (uvicorn, `--server-workers` processes), and for each
-number of `--threads` (default 1, 4 and 8) that many threads, each
-with its own keep-alive httpx client, send filtered page requests in a fixed random mix until
-`--requests` are done or `--seconds` have passed: one type, a governorate, a 30-day window, a
-type in a window, a bounding box, an actor, a country with a type ordered by fatalities, a word
-of the article text, and the second page of a listing (cursor); each in the clusters view or
-the reports view, 100 items a page.
+next run (an existing file is reused as it is, upgraded to the current schema). The benchmark
+then starts `marsad serve` on 127.0.0.1 and a free port in a subprocess (uvicorn,
+`--server-workers` processes, `--cache-mb` for its response cache), and for each number of
+`--threads` (default 1, 4 and 8) that many threads, each with its own keep-alive httpx client,
+send filtered page requests in a fixed random mix until `--requests` are done or `--seconds` have
+passed: one type, a governorate, a 30-day window, a type in a window, a bounding box, an actor, a
+country with a type ordered by fatalities, a word of the article text, and the second page of a
+listing (cursor); each in the clusters view or the reports view, 100 items a page. Each load gets
+requests of its own (the same kinds, other values) after a warm-up at the highest level.
 
 Prints JSON: the store (events, clusters, build seconds), the load (threads, requests, seconds,
-requests/s, errors) and latency in milliseconds (p50, p95, p99, max) overall and per query kind.
+requests/s, errors, the machine's load average before and after, CPU milliseconds per request of
+the server and of the load generator) and latency in milliseconds (p50, p95, p99, max) overall
+and per query kind.
 """
 
 from __future__ import annotations

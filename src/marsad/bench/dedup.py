@@ -3,9 +3,10 @@
 Incidents are drawn on real places (the shared Who's On First gazetteer when present, else a
 generated geography) at about `--per-day` incidents a day, busy places weighted by a Zipf law;
 each incident gets reports the way outlets diverge (dates ±1 day, a nearby village or only the
-governorate, actors left out, another sub-type, another toll: `marsad.dedup.synthetic`).
-`--from-store DB` takes the incidents from a store's events instead (e.g. after ingesting the
-shared corpus): each stored event becomes one incident, its reports generated as above.
+governorate, actors left out, another sub-type of its family, another toll, its sentence
+reworded: `marsad.dedup.synthetic`). `--from-store DB` takes the incidents from a store's events
+instead (e.g. after ingesting the shared corpus): its events grouped into the incidents they tell
+(`_store_incidents`), their evidence sentences reworded by the reports generated as above.
 
 Prints JSON: pairwise precision/recall/F1 at `--incidents`, then clustering time (blocking,
 summaries and ids, in memory) at `--scale` reports (default 1,000,000; 0 to skip).

@@ -42,8 +42,9 @@ def serve(
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the analyst map (/) until interrupted.
 
-    Read-only unless MARSAD_API_TOKEN is set; MARSAD_TILE_URL adds a tile layer under the map's
-    offline country outlines. Prints the address on standard output once it listens.
+    Read-only unless MARSAD_API_TOKEN is set; MARSAD_TILE_URL adds a tile layer over the map's
+    offline country outlines; MARSAD_API_CACHE_MB sizes the cache of repeated answers (0: none).
+    Prints the address on standard output once it listens.
     """
     import uvicorn
 
