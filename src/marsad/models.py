@@ -8,15 +8,6 @@ from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    """A span of a stored text: [start, end) offsets and the characters themselves."""
-
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
 class Document:
     """An input document as in spec/EVENTS.md: either `text` or `html` is set."""
 

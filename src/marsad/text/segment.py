@@ -43,8 +43,11 @@ class Segment:
 
 
 def paragraphs(text: str) -> list[Segment]:
-    """Blocks separated by blank lines."""
-    return [Segment(m.group(), m.start(), m.end()) for m in _PARA.finditer(text)]
+    """Blocks separated by blank lines, trimmed of surrounding whitespace."""
+    out: list[Segment] = []
+    for m in _PARA.finditer(text):
+        _add_trimmed(text, m.start(), m.end(), out)
+    return out
 
 
 def sentences(text: str) -> list[Segment]:

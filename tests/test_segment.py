@@ -1,0 +1,59 @@
+"""Paragraphs, sentences and clitic-aware tokens keep offsets into the text they were given."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from marsad.text import norm, paragraphs, sentences, tokens
+
+
+@pytest.mark.parametrize(
+    ("word", "prefix", "stem"),
+    [
+        ("وبالرقه", "وبال", "رقه"),
+        ("للمدنيين", "لل", "مدنيين"),
+        ("فالقوات", "فال", "قوات"),
+        ("والجيش", "وال", "جيش"),
+        ("بغداد", "ب", "غداد"),  # a candidate split only: callers try the whole word first
+        ("وحلب", "و", "حلب"),
+        ("كالعاده", "كال", "عاده"),
+        ("سوريا", "", "سوريا"),
+        ("في", "", "في"),
+        ("و", "", "و"),
+    ],
+)
+def test_proclitic_candidates(word: str, prefix: str, stem: str) -> None:
+    (tok,) = tokens(word)
+    assert (tok.prefix, tok.stem) == (prefix, stem)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("قصفت الطائرات البلدة. وقتل ثلاثة أشخاص.", 2),
+        ("هل قصفت الطائرات البلدة؟ نعم", 2),
+        ("بلغ عدد النازحين 3.1 مليون شخص في العراق.", 1),  # a decimal point ends no sentence
+        ("العنوان\nالفقرة الأولى.", 2),  # a line break ends a sentence
+        ("قال: \"قصفنا المواقع.\" ثم انسحب.", 2),
+        ("قصف التحالف.وفرض داعش سيطرته", 2),  # no space after the full stop
+        ("", 0),
+    ],
+)
+def test_sentences(text: str, count: int) -> None:
+    assert len(sentences(text)) == count
+
+
+def test_paragraphs_are_blank_line_separated() -> None:
+    text = "الأول سطر\nوسطر ثان\n\nالثاني\n\n\nالثالث"
+    assert [p.text for p in paragraphs(text)] == ["الأول سطر\nوسطر ثان", "الثاني", "الثالث"]
+
+
+@given(st.text(st.sampled_from(list("ابتسوال ،.؟\n0123")), max_size=80))
+def test_spans_index_the_given_text(text: str) -> None:
+    for seg in sentences(text) + paragraphs(text):
+        assert text[seg.start:seg.end] == seg.text
+        assert seg.text == seg.text.strip()
+    for tok in tokens(norm(text)):
+        assert norm(text)[tok.start:tok.end] == tok.text
