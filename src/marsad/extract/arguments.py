@@ -43,7 +43,7 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     out: list[ActorMention] = []
     latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
     for a in doc.mentions.actors:
-        if doc.in_non_event(a.start, a.end):
+        if doc.in_non_event(a.start, a.end) or _is_location(doc, a):
             continue
         if a.reference:
             found = [latest[i] for i in a.actor.refers_to if i in latest]
@@ -57,6 +57,17 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     return Spans(out)
 
 
+def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """A country's name that stands as a place ("جنوب شرقي تركيا", "في تركيا") is no actor."""
+    if a.actor.inter != 8 or not a.actor.country:
+        return False
+    for p in doc.places_in(a.word_start - 40, a.end + 1):
+        if p.start <= a.start and a.end <= p.end and (p.pattern or p.start < a.word_start):
+            return True
+    before = doc.text[max(0, a.word_start - 4):a.word_start].split()
+    return bool(before) and before[-1] in grammar.words("locatives")
+
+
 def _latest_of(out: list[ActorMention], inters: tuple[int, ...]) -> ActorInfo | None:
     for b in reversed(out[-50:]):
         if b.actor.inter in inters:
@@ -67,7 +78,7 @@ def _latest_of(out: list[ActorMention], inters: tuple[int, ...]) -> ActorInfo | 
 def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     """Acted on: civilians; after a target word ("على", "ضد", "مواقع"); or a possessor joined
     with ل to a noun that is not the cue ("القاعدة العسكرية لقوات التحالف")."""
-    if a.actor.inter in TARGET_INTERS:
+    if a.actor.inter in TARGET_INTERS or a.actor.target_only:
         return True
     role = doc.role_before(a.word_start)
     if role == "target":
@@ -150,17 +161,33 @@ def _source_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[Act
     return agents_after[0] if words and words[-1] in grammar.words("source_prepositions") and len(words) <= 2 else None
 
 
+def _subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> bool:
+    """Arabic verb-subject order: the subject follows the verb closely, no preposition between."""
+    gap = doc.text[cue.end:a.word_start].split()
+    return a.word_start - cue.end <= 40 and len(gap) <= 3 and not any(w in grammar.words("prepositions") for w in gap)
+
+
+def _planted(cue: CueMention) -> bool:
+    """A bomb or a blast noun ("تفجير", "عبوة ناسفة"): whoever the sentence names before it is
+    rarely who planted it; only words that tie an actor to it count (else: unidentified)."""
+    return cue.cue.pos == "noun" and cue.cue.type == "Explosions/Remote violence" and (
+        cue.cue.weapon in ("IED", "suicide") or cue.cue.default == "Remote explosive/landmine/IED")
+
+
 def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
                clause: tuple[int, int], passive: bool = False) -> Roles:
     in_sent = [a for a in actors.starting_in(sent.start, sent.end) if not (a.start >= cue.start and a.end <= cue.end)
-               and doc.role_before(a.word_start) != "descriptive"]
+               and doc.role_before(a.word_start) not in ("descriptive", "allegiance")]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     pair = _between_pair(doc, in_sent, clause, sent)
     if pair:
         return Roles(pair[0], pair[1], "first party of 'بين X و Y'", "second party of 'بين X و Y'")
-    agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)]
+    # an owner after the cue owns the object ("وحدات تابعة للتنظيم"): it is acted on
+    agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)
+                    and doc.role_before(a.word_start) != "owner"]
     agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)]
-    targets_after = [a for a in in_clause if a.start >= cue.end and _is_target(doc, a)]
+    targets_after = [a for a in in_clause if a.start >= cue.end
+                     and (_is_target(doc, a) or doc.role_before(a.word_start) == "owner")]
     with_party = [a for a in in_sent if a.start >= cue.end and _with_before(doc, cue.end, a)]
     actor1: ActorMention | None = None
     why1 = ""
@@ -179,11 +206,11 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
         actor1, why1 = agents_after[0], "agent right after the noun cue (construct state)"
     elif agents_after and doc.role_before(agents_after[0].word_start) == "agent":
         actor1, why1 = agents_after[0], "agent after an agent word (شنتها، من قبل)"
-    elif agents_after and cue.cue.pos == "verb" and agents_after[0].word_start - cue.end <= 40:
+    elif agents_after and cue.cue.pos == "verb" and _subject_after(doc, cue, agents_after[0]):
         actor1, why1 = agents_after[0], "subject after the verb cue"
-    elif agents_before:
+    elif agents_before and not _planted(cue):
         actor1, why1 = agents_before[-1], "nearest actor before the cue in its clause"
-    else:
+    elif not _planted(cue):
         before = [a for a in in_sent if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)]
         if before:
             actor1, why1 = before[-1], "nearest actor before the cue in its sentence"

@@ -29,6 +29,7 @@ class ActorInfo:
     country: str | None
     parent: str | None
     strikes_by_air: bool = False  # its bombardments are air strikes unless a weapon says otherwise
+    target_only: bool = False  # names what is attacked (a checkpoint), never who attacks
     refers_to: tuple[int, ...] = ()  # a referring word: the inter codes it may refer back to
     fallback: ActorInfo | None = None  # ... and the actor it means when none was named before
 
@@ -120,7 +121,7 @@ def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
     explicit: set[str] = set()
     for e in lexicon.section("actors.yaml", "actors"):
         info = ActorInfo(e["id"], e["name"], e.get("inter"), e.get("country"), e.get("parent"),
-                         e.get("strikes") == "air")
+                         e.get("strikes") == "air", bool(e.get("target")))
         by_id[info.id] = info
         for term, key in zip(e["ar"], e["ar_norm"], strict=True):
             entries.append((term, (info, False)))
@@ -137,7 +138,7 @@ def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
                         entries.append((phrase, (info, False)))
     for i, ref in enumerate(lexicon.section("actors.yaml", "references")):
         fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
-        info = ActorInfo(f"ref-{i}", "", None, None, None, False, tuple(int(x) for x in ref["inter"]), fallback)
+        info = ActorInfo(f"ref-{i}", "", None, None, None, False, False, tuple(int(x) for x in ref["inter"]), fallback)
         entries.extend((term, (info, True)) for term in ref["ar"])
     return PhraseMatcher(entries)
 
