@@ -167,13 +167,6 @@ def _subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> b
     return a.word_start - cue.end <= 40 and len(gap) <= 3 and not any(w in grammar.words("prepositions") for w in gap)
 
 
-def _planted(cue: CueMention) -> bool:
-    """A bomb or a blast noun ("تفجير", "عبوة ناسفة"): whoever the sentence names before it is
-    rarely who planted it; only words that tie an actor to it count (else: unidentified)."""
-    return cue.cue.pos == "noun" and cue.cue.type == "Explosions/Remote violence" and (
-        cue.cue.weapon in ("IED", "suicide") or cue.cue.default == "Remote explosive/landmine/IED")
-
-
 def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
                clause: tuple[int, int], passive: bool = False) -> Roles:
     in_sent = [a for a in actors.starting_in(sent.start, sent.end) if not (a.start >= cue.start and a.end <= cue.end)
@@ -208,9 +201,9 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
         actor1, why1 = agents_after[0], "agent after an agent word (شنتها، من قبل)"
     elif agents_after and cue.cue.pos == "verb" and _subject_after(doc, cue, agents_after[0]):
         actor1, why1 = agents_after[0], "subject after the verb cue"
-    elif agents_before and not _planted(cue):
+    elif agents_before:
         actor1, why1 = agents_before[-1], "nearest actor before the cue in its clause"
-    elif not _planted(cue):
+    else:
         before = [a for a in in_sent if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)]
         if before:
             actor1, why1 = before[-1], "nearest actor before the cue in its sentence"
