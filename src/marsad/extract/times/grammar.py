@@ -38,6 +38,18 @@ class Parser(Spans):
     """The rules; `scan()` finds every expression."""
 
     # -- rules ---------------------------------------------------------------------------------
+    def range_second(self, k: int, bare: bool = False) -> int | None:
+        """Where the second member of a range starts at token k: after "-" or "/", after a range
+        connector, or at a word joined with و ("والسبت"; any joined word when `bare`)."""
+        if self.gap(k).strip() in ("-", "/"):
+            return k
+        conn = self.hit(k, "range_connector", CONJ_PREFIXES)
+        if conn is not None and self.joined(k):
+            return int(conn.end)
+        if self.joined(k) and (self.w(k).startswith("و") or bare):
+            return k
+        return None
+
     def date_core(self, j: int) -> Cand | None:
         """Day [-day] [من] [شهر] month [year | الجاري | ...], or day الجاري, or a numeric date."""
         num = self.numeric(j)
@@ -49,15 +61,7 @@ class Parser(Spans):
         v1, k, prefix = d1
         v2 = None
         if k < self.n:
-            after = None
-            if self.gap(k).strip() in ("-", "/"):
-                after = k
-            else:
-                conn = self.hit(k, "range_connector", CONJ_PREFIXES)
-                if conn is not None and self.joined(k):
-                    after = conn.end
-                elif self.joined(k) and self.w(k).startswith("و"):
-                    after = k
+            after = self.range_second(k)
             if after is not None:
                 d2 = self.day_num(after)
                 if d2 is not None and d2[0] > v1:
@@ -233,15 +237,7 @@ class Parser(Spans):
             mode, k = d
         iso2 = None
         if k < self.n:
-            after = None
-            if self.gap(k).strip() in ("-", "/"):
-                after = k
-            else:
-                conn = self.hit(k, "range_connector", CONJ_PREFIXES)
-                if conn is not None and self.joined(k):
-                    after = conn.end
-                elif self.joined(k) and (self.w(k).startswith("و") or night):
-                    after = k  # والسبت; ليل الخميس الجمعة (the night between the two)
+            after = self.range_second(k, bare=night)  # ليل الخميس الجمعة: the night between the two
             wd2 = self.weekday_at(after) if after is not None else None
             if wd2 is not None and night and (wd2[0] - iso) % 7 != 1:
                 wd2 = None  # a night spans two consecutive days
