@@ -23,7 +23,8 @@ def bench(
     """Run a benchmark and print its figures as JSON (documents/s, per core, ms per call ...).
 
     Benchmarks: extract, dates, places, events, ingest, dedup, api (those installed are listed by
-    `marsad bench list`). Arguments after the name go to the benchmark (`marsad bench events --help`).
+    `marsad bench list`). Arguments after the name go to the benchmark; its own help is
+    `marsad bench NAME -- --help`.
     """
     if name == "list":
         typer.echo("\n".join(available()))
