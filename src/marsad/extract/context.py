@@ -1,0 +1,152 @@
+"""What the text around a cue says: the predicates the event steps ask (markers, weapons, the
+word before a cue, quotation marks, the speaker of a clause). Pure functions of the analysed
+document; no decisions are taken here.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from marsad.extract import grammar
+from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.mentions import ActorMention, CueMention, Marker, WeaponMention
+
+EXPLOSIONS = "Explosions/Remote violence"
+BATTLES = "Battles"
+VAC = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+DISORDER = {BATTLES: "Political violence", EXPLOSIONS: "Political violence", VAC: "Political violence",
+            PROTESTS: "Demonstrations", RIOTS: "Demonstrations", STRATEGIC: "Strategic developments"}
+SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
+NEGATION_REACH = 30  # characters between a negation word and the cue it negates
+
+
+class Inter(IntEnum):
+    """ACLED's inter codes: the kind of actor."""
+
+    STATE = 1
+    REBEL = 2
+    POLITICAL_MILITIA = 3
+    IDENTITY_MILITIA = 4
+    RIOTERS = 5
+    PROTESTERS = 6
+    CIVILIANS = 7
+    EXTERNAL = 8
+
+
+def markers_in(doc: AnalysedDocument, start: int, end: int) -> list[Marker]:
+    return doc.index["markers"].between(start, end)
+
+
+def weapons_in(doc: AnalysedDocument, start: int, end: int) -> list[WeaponMention]:
+    return doc.index["weapons"].between(start, end)
+
+
+def number_before(doc: AnalysedDocument, pos: int) -> int | None:
+    for n in doc.index["numbers"].starting_in(pos - 60, pos):
+        if 0 <= pos - n.end <= 2 and not n.ordinal:
+            return int(n.value)
+    return None
+
+
+def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
+                 sent: Sentence) -> tuple[str, str, list[str], str]:
+    """ACLED type and sub-type of a cue, the weapons named with it and why."""
+    info = cue.cue
+    weapons = weapons_in(doc, clause[0], clause[1]) or weapons_in(doc, sent.start, sent.end)
+    best = max(weapons, key=lambda w: w.rank, default=None)
+    names = sorted({w.weapon for w in weapons} | ({info.weapon} if info.weapon else set()))
+    said = f"'{doc.text[best.start:best.end]}'" if best else ""
+    if info.type == EXPLOSIONS:
+        if info.sub == "by-weapon":
+            if best and best.sub:
+                return EXPLOSIONS, best.sub, names, f"weapon {said} decides the sub-type"
+            return EXPLOSIONS, info.default or "Shelling/artillery/missile attack", names, "default sub-type of the cue"
+        if best and best.sub and best.rank >= SUICIDE_OR_CHEMICAL_RANK:
+            return EXPLOSIONS, best.sub, names, f"weapon {said} overrides the cue"
+        return EXPLOSIONS, info.sub, names, "sub-type of the cue"
+    if info.type == STRATEGIC and info.sub == "Looting/property destruction" and best and best.rank >= 2 and best.sub:
+        return EXPLOSIONS, best.sub, names, f"destruction by {said} is remote violence"
+    if info.type == BATTLES and info.strength < 0.6 and best and best.rank >= 2 and best.sub:
+        return EXPLOSIONS, best.sub, names, f"an attack with {said} is remote violence"
+    return info.type, info.sub, names, "type of the cue"
+
+
+def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
+    return any(m.kind == "future" and m.end <= cue.end for m in markers_in(doc, clause[0], clause[1]))
+
+
+def is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
+    return any(m.kind == "negation" and m.end <= cue.start and cue.start - m.end <= NEGATION_REACH
+               for m in markers_in(doc, clause[0], clause[1]))
+
+
+def speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
+            actors: Spans[ActorMention]) -> ActorMention | None:
+    """"قالت الميليشيا ... إنها استهدفت": the speaker is the subject of a pronoun-led clause."""
+    head = doc.text[max(sent.start, cue.start - 12):cue.start].split()
+    if not any(w in grammar.words("pronoun_subjects") for w in head[-2:]):
+        return None
+    for m in markers_in(doc, sent.start, cue.start):
+        if m.kind == "attribution":
+            after = [a for a in actors.starting_in(m.end, m.end + 30) if m.end <= a.word_start <= m.end + 2]
+            if after:
+                return after[0]
+    return None
+
+
+def since(doc: AnalysedDocument, clause: tuple[int, int]) -> bool:
+    """The clause says since when something goes on ("منذ أغسطس 2014", "منذ مايو الماضي")."""
+    words = grammar.suffixes("since")
+    return any((t.text.startswith(words) and t.kind not in ("ago", "relative_day", "weekday", "recent"))
+               or doc.text[max(0, t.start - 4):t.start].strip().endswith(words)
+               for t in doc.times_in(clause[0], clause[1]) if t.kind not in ("ago", "relative_day", "weekday"))
+
+
+def cue_key(doc: AnalysedDocument, cue: CueMention) -> str:
+    word = doc.text[cue.start:cue.end]
+    return word[2:] if word.startswith("ال") else word
+
+
+def told_before(doc: AnalysedDocument, cue: CueMention, seen: set[str]) -> bool:
+    """"الهجوم الانتحاري" after "هجوم انتحاري" was told: a definite noun cue already met in the
+    article names the incident again."""
+    if cue.cue.pos != "noun" or cue_key(doc, cue) not in seen:
+        return False
+    prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]
+    return doc.text.startswith("ال", cue.start) or prefix.endswith(("ال", "لل"))
+
+
+def actor_before(doc: AnalysedDocument, actors: Spans[ActorMention], cue: CueMention) -> bool:
+    """An actor ends within the few characters before the relative word that precedes the cue."""
+    start = cue.start - prefix_len(doc, cue)
+    return any(0 <= start - a.end <= 16 for a in actors.starting_in(start - 80, start))
+
+
+def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """A cue joined with ل is an aim ("لتحرير", "لاستعادتها", "ليشن"), except after "تعرض"
+    ("تعرضت لقصف")."""
+    prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]
+    if prefix not in grammar.words("purpose_proclitics"):
+        return False
+    return not after_passive(doc, cue)
+
+
+def after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"تعرضت البلدة لقصف": the cue follows a passive verb (its ل is not an aim)."""
+    before = doc.text[max(0, cue.start - 24):cue.start - prefix_len(doc, cue)].split()
+    return any(w.lstrip("و") in grammar.words("passive_verbs") for w in before[-2:])
+
+
+def prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:
+    i = cue.start
+    while i > 0 and doc.text[i - 1].isalnum():
+        i -= 1
+    return cue.start - i
+
+
+def in_quotes(text: str, start: int, pos: int) -> bool:
+    """An odd number of quotation marks between the sentence start and `pos`."""
+    return text.count('"', start, pos) % 2 == 1

@@ -1,0 +1,309 @@
+"""The decisions the event engine takes for one cue, as an ordered list of named steps.
+
+Each step reads and fills a `Draft` (the cue with what has been decided about it so far) and
+returns None to go on, or the reason the cue reports no incident (the cue is then dropped; the
+reason is what `--explain` and the step tests show). `STEPS` is the order they run in; every
+step has its own table test (tests/test_event_steps.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from marsad.extract.arguments import DateChoice, find_date, find_places_for, find_roles
+from marsad.extract.context import (
+    BATTLES,
+    PROTESTS,
+    STRATEGIC,
+    VAC,
+    Inter,
+    actor_before,
+    after_passive,
+    cue_key,
+    in_quotes,
+    is_negated,
+    is_planned,
+    markers_in,
+    number_before,
+    prefix_len,
+    purpose,
+    since,
+    speaker,
+    told_before,
+    type_and_sub,
+)
+from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.mentions import ActorMention, CueMention
+from marsad.extract.recall import background_reason, non_political_reason
+from marsad.geo.resolve import PlaceMention
+
+SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
+AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية": this many incidents over a region is a summary
+
+
+@dataclass(slots=True)
+class Draft:
+    """One cue and what the steps have decided about it so far."""
+
+    doc: AnalysedDocument
+    cue: CueMention
+    actors: Spans[ActorMention]
+    seen_cues: set[str]
+    sent: Sentence
+    clause: tuple[int, int]
+    role: str | None = None
+    reference: bool = False
+    etype: str = ""
+    sub: str = ""
+    weapons: list[str] = field(default_factory=list)
+    why_type: str = ""
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    modality: str = "asserted"
+    claimers: list[ActorMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    why_place: str = ""
+    when: DateChoice | None = None
+    qty: int | None = None
+    aggregate: bool = False
+    background: bool = False
+    explain: list[tuple[str, str]] = field(default_factory=list)
+
+    def why(self, what: str, reason: str) -> None:
+        self.explain.append((what, reason))
+
+
+Step = Callable[[Draft], str | None]
+
+
+def new_draft(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], seen: set[str]) -> Draft:
+    return Draft(doc, cue, actors, seen, doc.sentence_at(cue.start), doc.clause_at(cue.start))
+
+
+# ---------------------------------------------------------------- filters: is it an incident at all
+
+
+def state_description(d: Draft) -> str | None:
+    if d.doc.in_non_event(d.cue.start, d.cue.end):
+        return "a state description ('الخاضعة لسيطرة'), not an act"
+    return None
+
+
+def relative_clause(d: Draft) -> str | None:
+    d.role = d.doc.role_before(d.cue.start - prefix_len(d.doc, d.cue), max_gap=1)
+    if d.role == "relative" and actor_before(d.doc, d.actors, d.cue):
+        return "a relative clause describing the actor ('داعش الذي سيطر على')"
+    return None
+
+
+def reference(d: Draft) -> str | None:
+    """Names an incident told elsewhere ("بسبب ضربات التحالف", "هذا الهجوم"): it only merges."""
+    doc, cue = d.doc, d.cue
+    precise_here = [p for p in doc.places_in(cue.end, d.clause[1]) if p.geo_precision <= 2]
+    d.reference = d.role == "demonstrative" or (d.role == "cause" and not doc.places_in(cue.end, d.clause[1])) \
+        or (told_before(doc, cue, d.seen_cues) and not precise_here)
+    d.seen_cues.add(cue_key(doc, cue))
+    return None
+
+
+def negated_or_planned(d: Draft) -> str | None:
+    if is_negated(d.doc, d.cue, d.clause):
+        return "negated in its clause"
+    if is_planned(d.doc, d.cue, d.clause):
+        return "a plan, threat or possibility (future marker before the cue)"
+    return None
+
+
+def operation_name(d: Draft) -> str | None:
+    if d.cue.cue.pos == "noun" and d.doc.text[d.cue.end:d.cue.end + 2].strip().startswith('"'):
+        return "the name of an operation ('معركة \"...\"')"
+    return None
+
+
+def aim(d: Draft) -> str | None:
+    if purpose(d.doc, d.cue):
+        return "an aim joined with ل ('لتحرير'), not an incident"
+    return None
+
+
+def not_political(d: Draft) -> str | None:
+    return non_political_reason(d.doc, d.cue, d.sent, d.clause)
+
+
+# ---------------------------------------------------------------- typing and roles
+
+
+def typing(d: Draft) -> str | None:
+    d.etype, d.sub, d.weapons, d.why_type = type_and_sub(d.doc, d.cue, d.clause, d.sent)
+    d.why("event_type", f"cue '{d.doc.text[d.cue.start:d.cue.end]}': {d.why_type}")
+    return None
+
+
+def roles(d: Draft) -> str | None:
+    doc, cue = d.doc, d.cue
+    found = find_roles(doc, cue, d.actors, d.sent, d.clause, after_passive(doc, cue))
+    d.actor1, d.actor2 = found.actor1, found.actor2
+    if d.actor1 is None:
+        who = speaker(doc, d.sent, cue, d.actors)
+        if who:
+            d.actor1 = who
+            d.why("actor1", "the speaker of 'قال ... إنها' is the agent")
+    elif found.why1:
+        d.why("actor1", found.why1)
+    if d.actor2 and found.why2:
+        d.why("actor2", found.why2)
+    return None
+
+
+def modality(d: Draft) -> str | None:
+    doc, cue, sent = d.doc, d.cue, d.sent
+    marks = markers_in(doc, sent.start, sent.end)
+    claims = [m for m in marks if m.kind == "modality:claimed"]
+    why = ""
+    if claims:
+        m = claims[0]
+        near = [a for a in d.actors.starting_in(sent.start, sent.end) if a.actor.inter in SELF_REPORTING_INTERS]
+        claimer = min(near, key=lambda a: abs(a.start - m.start)) if near else None
+        d.modality, d.claimers, why = "claimed", [claimer] if claimer else [], f"claim word '{doc.text[m.start:m.end]}'"
+    else:
+        for kind, name in (("modality:denied", "denied"), ("modality:alleged", "alleged")):
+            hit = [m for m in marks if m.kind == kind and m.end <= cue.start]
+            if hit:
+                d.modality, why = name, f"'{doc.text[hit[-1].start:hit[-1].end]}' before the cue"
+                break
+    if d.modality == "asserted" and d.actor1 and d.actor1.actor.inter in SELF_REPORTING_INTERS and \
+            speaker(doc, sent, cue, d.actors) is not None:
+        d.modality, d.claimers, why = "claimed", [d.actor1], "a non-state group reports its own attack"
+    if why:
+        d.why("modality", why)
+    if d.modality == "claimed" and d.actor1 is None and d.claimers:
+        d.actor1 = d.claimers[0]
+    return None
+
+
+def territory(d: Draft) -> str | None:
+    """Who took a place decides the sub-type: a state regains, anyone else overtakes."""
+    if d.etype != BATTLES or d.sub != "by-actor":
+        return None
+    if d.actor1 is None:
+        return "a change of control with nobody named as taking it"
+    state = d.actor1.actor.inter == Inter.STATE
+    d.sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+    d.why("sub_event_type", f"territory taken by a {'state' if state else 'non-state'} actor")
+    return None
+
+
+def protest_parties(d: Draft) -> str | None:
+    """A peaceful protest has no second party; the force that intervened is actor2 (ACLED)."""
+    if d.etype != PROTESTS:
+        return None
+    if d.sub == "Peaceful protest":
+        d.actor2 = None
+        return None
+    in_sent = d.actors.starting_in(d.sent.start, d.sent.end)
+    protesters = [a for a in in_sent if a.actor.inter == Inter.PROTESTERS]
+    forces = [a for a in in_sent if a.actor.inter == Inter.STATE]
+    d.actor1 = protesters[0] if protesters else d.actor1
+    d.actor2 = forces[0] if forces else d.actor2
+    if d.actor1 is not None and d.actor2 is not None and d.actor1.actor.id == d.actor2.actor.id:
+        d.actor2 = None
+    return None
+
+
+def target_decides(d: Draft) -> str | None:
+    """An attack on an armed actor is a battle; armed men against civilians are violence
+    against civilians."""
+    target = d.actor2.actor.inter if d.actor2 is not None else None
+    if d.etype == VAC and d.sub == "Attack" and target in (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA):
+        d.etype, d.sub = BATTLES, "Armed clash"
+        d.why("event_type", "an attack on an armed actor is a battle")
+    elif d.etype == BATTLES and d.sub == "Armed clash" and target == Inter.CIVILIANS:
+        d.etype, d.sub = VAC, "Attack"
+        d.why("event_type", "the target is civilians")
+    return None
+
+
+# ---------------------------------------------------------------- where, when, how many
+
+
+def where_and_when(d: Draft) -> str | None:
+    d.places, d.why_place = find_places_for(d.doc, d.cue, d.sent, d.clause)
+    d.when = find_date(d.doc, d.cue, d.sent)
+    return None
+
+
+def habitual(d: Draft) -> str | None:
+    if any(m.kind == "habitual" for m in markers_in(d.doc, d.clause[0], d.clause[1])):
+        return "a habit or a repeated state ('عادة', 'يوميا')"
+    return None
+
+
+def ongoing(d: Draft) -> str | None:
+    if since(d.doc, d.clause):
+        return "an ongoing campaign told with its start ('منذ أغسطس 2014')"
+    return None
+
+
+def recall(d: Draft) -> str | None:
+    """An earlier incident told as context is kept, flagged background."""
+    assert d.when is not None
+    reason = background_reason(d.doc, d.cue, d.sent, d.clause, d.when)
+    if reason:
+        d.background = True
+        d.why("background", reason)
+    return None
+
+
+def summary(d: Draft) -> str | None:
+    """"تسع ضربات جوية في سورية", "13 هجوماً خلال أسبوع": a count of incidents over a region or a
+    period is a summary ("300 قذيفة على بلدتي X وY" counts shells, not incidents)."""
+    doc, cue = d.doc, d.cue
+    d.qty = number_before(doc, cue.start - prefix_len(doc, cue))
+    marker = any(m.kind == "aggregate" for m in markers_in(doc, d.clause[0], d.clause[1]))
+    places = d.places
+    coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
+    d.aggregate = bool((d.qty and d.qty >= AGGREGATE_MIN_COUNT and coarse) or (marker and d.qty and d.qty >= 2))
+    if d.aggregate or d.etype == STRATEGIC:
+        d.places = places[:1]
+    if marker and not d.qty and coarse and d.etype != STRATEGIC:
+        return "an unquantified summary ('سلسلة هجمات'), not an incident"
+    if cue.cue.counted:
+        if not d.qty:
+            return "a plural that is a record only when counted ('10 هجمات')"
+        d.aggregate = True
+    if d.aggregate:
+        d.why("aggregate", f"{d.qty} incidents counted over a region or a period")
+    return None
+
+
+def referenced(d: Draft) -> str | None:
+    if d.reference:  # it names an incident told elsewhere: its place and date are that one's
+        assert d.when is not None
+        d.places = []
+        d.when = DateChoice(d.when.date, d.when.precision, None, True, "the incident it refers to")
+    return None
+
+
+def _country(p: PlaceMention) -> str | None:
+    return p.place.country if p.place else None
+
+
+STEPS: tuple[Step, ...] = (
+    state_description, relative_clause, reference, negated_or_planned, operation_name, aim, not_political,
+    typing, roles, modality, territory, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    recall, summary, referenced,
+)
+
+
+def run_steps(d: Draft, steps: tuple[Step, ...] = STEPS) -> str | None:
+    """Run the steps in order; the reason of the first that drops the cue, or None."""
+    for step in steps:
+        reason = step(d)
+        if reason is not None:
+            return reason
+    return None
+
+
+def quoted_speech(doc: AnalysedDocument, sentence_start: int, cue_start: int) -> bool:
+    return in_quotes(doc.text, sentence_start, cue_start)
