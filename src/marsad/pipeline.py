@@ -10,6 +10,7 @@ import hashlib
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from marsad.article import read_article
 from marsad.errors import ExtractionError
@@ -52,7 +53,7 @@ def _doc_country(doc: AnalysedDocument) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def extract_events(article: Article, nt: NormalizedText | None = None, *, include_background: bool = False,
+def extract_events(article: Article, nt: NormalizedText | None = None, *, include_background: bool = True,
                    timings: dict[str, float] | None = None) -> list[Event]:
     """Event records of one article (headline and body), ids stable across runs."""
     nt = nt or normalize(article.full_text)
@@ -73,10 +74,16 @@ def extract_events(article: Article, nt: NormalizedText | None = None, *, includ
     return events
 
 
-def process(doc: Document, *, include_background: bool = False) -> Processed:
+def process(doc: Document, *, include_background: bool = True, published: date | None = None) -> Processed:
+    """Article, normalized text and event records of one document. `published` dates a document
+    whose page and metadata carry no date (relative dates are resolved against it); records of
+    earlier incidents told as context are flagged background (left out with
+    `include_background=False`)."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     article = read_article(doc)
+    if article.published is None and published is not None:
+        article = replace(article, published=published)
     timings["article"] = time.perf_counter() - t0
     if not article.body.strip() and not (article.title or "").strip():
         raise ExtractionError("the document has no article text", doc.id)

@@ -6,9 +6,11 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -51,3 +53,14 @@ def progress(items: Iterable[T], label: str, enabled: bool) -> Iterator[T]:
             yield item
             elapsed = bar.tasks[0].elapsed or 0.0
             bar.update(task, advance=1, rate=f"{n / elapsed:.0f} docs/s" if elapsed > 0 else "")
+
+
+def parse_day(value: str | None, option: str = "--published") -> date | None:
+    """A YYYY-MM-DD option value as a date (None stays None); exit 2 with a message otherwise."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        typer.echo(f"error: {option} must be a date YYYY-MM-DD, not {value!r}", err=True)
+        raise typer.Exit(2) from None

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from marsad.cli import app
-from marsad.cli.common import dumps
+from marsad.cli.common import dumps, parse_day
 from marsad.extract.times import find_times
 from marsad.text.normalize import normalize
 
@@ -29,13 +28,7 @@ def dates(
     time_precision (1 day, 2 a week or a few days, 3 a month or longer), part_of_day, kind.
     Without --published only expressions that carry their year get a date.
     """
-    anchor: date | None = None
-    if published:
-        try:
-            anchor = date.fromisoformat(published)
-        except ValueError:
-            typer.echo(f"error: --published must be a date YYYY-MM-DD, not {published!r}", err=True)
-            raise typer.Exit(2) from None
+    anchor = parse_day(published)
     if text == "-":
         text = sys.stdin.read()
     nt = normalize(text)

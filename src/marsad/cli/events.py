@@ -7,7 +7,7 @@ import sys
 import typer
 
 from marsad.cli import app
-from marsad.cli.common import dumps, open_output, progress, report_failure
+from marsad.cli.common import dumps, open_output, parse_day, progress, report_failure
 from marsad.documents import iter_documents
 from marsad.errors import MarsadError
 from marsad.models import Event, Failure
@@ -28,7 +28,12 @@ def events(
     input: str = typer.Argument(..., help="JSON-lines documents (text or html), an HTML/text file, a directory, or -."),
     output: str = typer.Option("-", "--output", "-o", help="Output JSON-lines file of event records (- for stdout)."),
     explain: bool = typer.Option(False, "--explain", help="Print on stderr, per event, which cue, words and rule set each field."),
-    background: bool = typer.Option(False, "--background", help="Also write undated background events (flagged background)."),
+    background: bool = typer.Option(True, "--include-background/--no-background",
+                                    help="Write the records of earlier incidents the article recalls as context, "
+                                         "flagged \"background\": true (the default), or leave them out."),
+    published: str | None = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                         help="Publication date of documents that carry none (relative dates "
+                                              "are resolved against it; without it they stay unresolved)."),
     show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
 ) -> None:
     """Extract conflict events: one JSON object per event with every field of spec/EVENTS.md,
@@ -38,6 +43,7 @@ def events(
     A document that cannot be read is recorded on stderr with its reason; the batch goes on.
     Exit code 1 when any document failed.
     """
+    day = parse_day(published)
     failed = 0
     with open_output(output) as out:
         for item in progress(iter_documents(input), "events", show_progress):
@@ -46,7 +52,7 @@ def events(
                 report_failure(item)
                 continue
             try:
-                result = process(item, include_background=background)
+                result = process(item, include_background=background, published=day)
             except MarsadError as e:
                 failed += 1
                 report_failure(Failure(item.id, "events", getattr(e, "reason", str(e))))

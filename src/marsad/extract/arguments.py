@@ -25,6 +25,8 @@ from marsad.extract.times import TimeExpr
 from marsad.geo.resolve import PlaceMention
 
 TARGET_INTERS = {7}  # civilians are always acted on
+EXTERNAL_FORCES = 8
+GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside")
 
 
@@ -51,10 +53,27 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
             if target is None:
                 continue
             a = ActorMention(a.start, a.end, target, True, a.word_start)
+        elif (bound := _bind_generic_forces(doc, a, out)) is not None:
+            a = ActorMention(a.start, a.end, bound, True, a.word_start)
         else:
             latest[a.actor.inter] = a.actor
         out.append(a)
     return Spans(out)
+
+
+def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
+    """"الجيش" right after the United States was named: that country's forces, not those of
+    the country the incident happens in."""
+    if a.actor.id not in GENERIC_FORCES:
+        return None
+    sent = doc.sentence_at(a.start).index
+    for b in reversed(earlier[-8:]):
+        if sent - doc.sentence_at(b.start).index > 1:
+            break
+        if b.actor.inter == EXTERNAL_FORCES and b.actor.country and "{country}" not in b.actor.name \
+                and b.actor.name.startswith(a.actor.name.split("{country}")[0]):
+            return b.actor
+    return None
 
 
 def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -434,4 +453,8 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")
     if doc.published:
         return DateChoice(doc.published, 2, None, True, "publication date (the text gives none)")
+    unresolved = [t for t in doc.times_in(sent.start, sent.end) if t.date is None]
+    if unresolved:  # "فجر الجمعة" with no publication date: the words are kept, the day is unknown
+        t = min(unresolved, key=lambda t: abs(t.start - cue.start))
+        return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
     return DateChoice(None, 3, None, True, "no date in the text and no publication date")

@@ -161,16 +161,18 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
 def _keep(c: Candidate, doc: AnalysedDocument) -> bool:
     """Enough to call it an incident: a place, or an actor and a date of its own; a weak cue
     (a bare "هجوم") needs its own date; words in quotation marks with no date of their own are
-    speech about events, and an incident known only by the publication date needs a precise place."""
-    if c.place is None and (c.actor1 is None or c.when.inherited) and not c.reference:
+    speech about events, and an incident known only by the publication date needs a precise place.
+    A document without a publication date has no dates to borrow: the tests on dates are left out."""
+    borrowed = c.when.inherited and doc.published is not None
+    if c.place is None and (c.actor1 is None or borrowed) and not c.reference:
         return False
     if c.strength < STRONG_CUE and not c.aggregate and (
-            c.when.inherited or (c.actor1 is None and c.actor2 is None)
+            borrowed or (c.actor1 is None and c.actor2 is None)
             or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
         return False
-    if c.when.inherited and in_quotes(doc.text, c.sentence.start, c.cue.start):
+    if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start):
         return False
-    if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not c.when.inherited:
+    if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed:
         return True
     # a regional place and a borrowed date: only a report with its parties and a toll, dated by
     # an earlier sentence (not by the publication date alone)

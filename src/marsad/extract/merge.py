@@ -55,7 +55,8 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
 def _actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
     if a is None or b is None:
         return True
-    if a.actor.id == b.actor.id or a.actor.id in GENERIC_ACTORS or b.actor.id in GENERIC_ACTORS:
+    if a.actor.id == b.actor.id or a.actor.name == b.actor.name \
+            or a.actor.id in GENERIC_ACTORS or b.actor.id in GENERIC_ACTORS:
         return True
     if "{country}" in a.actor.name or "{country}" in b.actor.name:
         # "السلطات" and "السلطات السورية" are one actor once the country is known
@@ -73,8 +74,18 @@ def _dates_compatible(a: Candidate, b: Candidate) -> bool:
     return a.date == b.date
 
 
+def _one_site(a: Candidate, b: Candidate) -> bool:
+    """The same precise place on the same day: one incident, however its target is named."""
+    same = a.place is not None and b.place is not None and a.place.place is not None \
+        and b.place.place is not None and a.place.place.id == b.place.place.id
+    return same and a.date == b.date  # None only in an undated document, where no day is known
+
+
 def _parties_compatible(a: Candidate, b: Candidate) -> bool:
-    """A battle is between two parties whichever the text names first."""
+    """A battle is between two parties whichever the text names first; at one site on one day
+    the acting party decides (the target is told in many words: "القاعدة", "القوات الأميركية")."""
+    if _one_site(a, b) and _actors_compatible(a.actor1, b.actor1):
+        return True
     straight = _actors_compatible(a.actor1, b.actor1) and _actors_compatible(a.actor2, b.actor2)
     if straight or a.event_type != BATTLES:
         return straight

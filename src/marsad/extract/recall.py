@@ -1,25 +1,77 @@
 """Is the incident news, or context? Background (an earlier incident the article recalls) and
 incidents that are not political violence (crime, accidents, disasters).
+
+Background, in the order tried:
+- its date (own or inherited) ends more than `BACKGROUND_DAYS` before publication ("في عام
+  2014", "الشهر الماضي" in a story of the 8th, "يوم 26 يونيو" in one of 31 July);
+- a recall marker ("يذكر أن", "سبق أن") before the cue and no date of its own;
+- the pluperfect ("وكان التنظيم قد سيطر") and no date of its own;
+- a verb cue right after a recall conjunction ("بعد أن سيطر", "منذ أن اجتاح") and no date of its own.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from marsad import lexicon
+from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
-from marsad.extract.context import markers_in
+from marsad.extract.context import Inter, markers_in, prefix_len
 from marsad.extract.document import AnalysedDocument, Sentence
 from marsad.extract.mentions import CueMention
+from marsad.text.match import PhraseMatcher
+
+BACKGROUND_DAYS = 7  # news tells the incidents of the last week; earlier ones are context
+ARMED_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 
 
 def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
                       when: DateChoice) -> str | None:
     """Why the incident is told as earlier context, or None when it is news."""
-    marks = markers_in(doc, sent.start, sent.end)
-    hit = [m for m in marks if m.kind == "background" and m.end <= cue.start]
-    if hit and when.inherited:
+    last = (when.time.date_end or when.time.date) if when.time is not None else when.date
+    if doc.published and last and (doc.published - last).days > BACKGROUND_DAYS:
+        return f"dated {last.isoformat()}, more than {BACKGROUND_DAYS} days before publication"
+    if not when.inherited:
+        return None
+    hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start]
+    if hit:
         return f"recall marker '{doc.text[hit[-1].start:hit[-1].end]}' and no date of its own"
+    if _pluperfect(doc, sent, cue):
+        return "the pluperfect ('كان ... قد') and no date of its own"
+    before = doc.text[max(sent.start, cue.start - prefix_len(doc, cue) - 12):cue.start - prefix_len(doc, cue)]
+    conj = [c for c in grammar.words("recall_conjunctions") if before.rstrip().endswith(" " + c) or before.strip() == c]
+    if cue.cue.pos == "verb" and conj:
+        return f"told as the time of something else ('{max(conj, key=len)}') and no date of its own"
     return None
+
+
+def _pluperfect(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bool:
+    opens = [m for m in markers_in(doc, sent.start, sent.start + 8) if m.kind == "flashback"]
+    if not opens:
+        return False
+    words = doc.text[opens[0].end:cue.start].split()
+    return any(w in grammar.words("pluperfect_particles") for w in words[:6])
+
+
+@cache
+def _non_political_matcher() -> PhraseMatcher[tuple[str, tuple[str, ...]]]:
+    return PhraseMatcher((t, (e["kind"], tuple(e["types"])))
+                         for e in lexicon.section("cues.yaml", "non_political") for t in e["ar"])
+
+
+@cache
+def _political_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((t, "political") for e in lexicon.section("cues.yaml", "political_context") for t in e["ar"])
 
 
 def non_political_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                          clause: tuple[int, int]) -> str | None:
-    return None
+    """Why the cue's incident is no political violence (a drug arrest, a gas explosion), or None."""
+    text = doc.text[sent.start:sent.end]
+    hits = [m for m in _non_political_matcher().find(text) if cue.cue.type in m.payload[1]]
+    if not hits:
+        return None
+    armed = any(a.actor.inter in ARMED_INTERS for a in doc.mentions.actors if sent.start <= a.start < sent.end)
+    if armed or _political_matcher().find(text):
+        return None
+    return f"{hits[0].payload[0]} ('{text[hits[0].start:hits[0].end]}'), not political violence"
