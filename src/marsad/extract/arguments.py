@@ -337,6 +337,7 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     ref = next((r for r in doc.place_refs if cue.end <= r[0] < clause[1]), None)
     after = doc.places_in(cue.end, clause[1])
     if ref and not [p for p in after if p.start < ref[0]]:
+        sent = doc.sentence_at(cue.start)  # the places referred to may stand in another clause
         lookback = sent.start
         if not [p for p in doc.places_in(sent.start, cue.start) if p.geo_precision <= 2] and sent.index > 0:
             lookback = doc.sentences[sent.index - 1].start

@@ -5,6 +5,7 @@ document; no decisions are taken here.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import IntEnum
 
 from marsad.extract import grammar
@@ -34,6 +35,31 @@ class Inter(IntEnum):
     PROTESTERS = 6
     CIVILIANS = 7
     EXTERNAL = 8
+
+
+def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentence:
+    """The part of the sentence a cue takes its weapons, parties and places from: its own clause,
+    widened over the neighbouring clauses that tell no incident of their own ("… وترافق ذلك مع
+    قصف الطيران، فيما قصفت قوات النظام الحولة": the shelling of al-Houla is not the air raid's)."""
+    clauses = sent.clauses
+    here = next((i for i, (a, b) in enumerate(clauses) if a <= cue.start < b), None)
+    if here is None or len(clauses) == 1:
+        return sent
+
+    def other_cue(i: int) -> bool:  # a cue of its own; "بالقذائف" is the instrument of ours
+        a, b = clauses[i]
+        return any(c.start != cue.start and doc.text[c.start - prefix_len(doc, c):c.start]
+                   not in grammar.words("instrument_proclitics") for c in doc.index["cues"].starting_in(a, b))
+
+    lo = here
+    while lo > 0 and not other_cue(lo - 1):
+        lo -= 1
+    hi = here
+    while hi + 1 < len(clauses) and not other_cue(hi + 1):
+        hi += 1
+    if (lo, hi) == (0, len(clauses) - 1):
+        return sent
+    return replace(sent, start=clauses[lo][0], end=clauses[hi][1], clauses=clauses[lo:hi + 1])
 
 
 def markers_in(doc: AnalysedDocument, start: int, end: int) -> list[Marker]:

@@ -59,7 +59,8 @@ def _candidates(d: Draft) -> list[Candidate]:
     """One candidate per place the incident is told at (a list of villages is several events)."""
     assert d.when is not None
     out = []
-    for place in (d.places or [None]):
+    slots: list[PlaceMention | None] = list(d.places) if d.places else [None]
+    for place in slots:
         c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, d.actor2, place, d.when, list(d.weapons),
                       d.modality, d.aggregate, d.background, list(d.claimers), None, d.qty, d.cue.cue.strength,
                       {d.sent.index}, list(d.explain), reference=d.reference,

@@ -21,6 +21,7 @@ from marsad.extract.context import (
     actor_before,
     after_passive,
     cue_key,
+    cue_reach,
     in_quotes,
     is_negated,
     is_planned,
@@ -52,6 +53,7 @@ class Draft:
     seen_cues: set[str]
     sent: Sentence
     clause: tuple[int, int]
+    reach: Sentence  # the clauses of the sentence that belong to this cue (context.cue_reach)
     role: str | None = None
     reference: bool = False
     etype: str = ""
@@ -78,7 +80,8 @@ Step = Callable[[Draft], str | None]
 
 
 def new_draft(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], seen: set[str]) -> Draft:
-    return Draft(doc, cue, actors, seen, doc.sentence_at(cue.start), doc.clause_at(cue.start))
+    sent = doc.sentence_at(cue.start)
+    return Draft(doc, cue, actors, seen, sent, doc.clause_at(cue.start), cue_reach(doc, cue, sent))
 
 
 # ---------------------------------------------------------------- filters: is it an incident at all
@@ -135,14 +138,14 @@ def not_political(d: Draft) -> str | None:
 
 
 def typing(d: Draft) -> str | None:
-    d.etype, d.sub, d.weapons, d.why_type = type_and_sub(d.doc, d.cue, d.clause, d.sent)
+    d.etype, d.sub, d.weapons, d.why_type = type_and_sub(d.doc, d.cue, d.clause, d.reach)
     d.why("event_type", f"cue '{d.doc.text[d.cue.start:d.cue.end]}': {d.why_type}")
     return None
 
 
 def roles(d: Draft) -> str | None:
     doc, cue = d.doc, d.cue
-    found = find_roles(doc, cue, d.actors, d.sent, d.clause, after_passive(doc, cue))
+    found = find_roles(doc, cue, d.actors, d.reach, d.clause, after_passive(doc, cue))
     d.actor1, d.actor2 = found.actor1, found.actor2
     if d.actor1 is None:
         who = speaker(doc, d.sent, cue, d.actors)
@@ -228,7 +231,7 @@ def target_decides(d: Draft) -> str | None:
 
 
 def where_and_when(d: Draft) -> str | None:
-    d.places, d.why_place = find_places_for(d.doc, d.cue, d.sent, d.clause)
+    d.places, d.why_place = find_places_for(d.doc, d.cue, d.reach, d.clause)
     d.when = find_date(d.doc, d.cue, d.sent)
     return None
 
