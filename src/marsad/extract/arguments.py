@@ -45,7 +45,7 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     out: list[ActorMention] = []
     latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
     for a in doc.mentions.actors:
-        if doc.in_non_event(a.start, a.end) or _is_location(doc, a):
+        if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a):
             continue
         if a.reference:
             found = [latest[i] for i in a.actor.refers_to if i in latest]
@@ -85,6 +85,19 @@ def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
             return True
     before = doc.text[max(0, a.word_start - 4):a.word_start].split()
     return bool(before) and before[-1] in grammar.words("locatives")
+
+
+def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"تركيا: مقتل 30 ...", "المعارضة السورية: النظام استهدف ...": a name before a colon at the
+    start of a line says where the story is or who tells it; it takes no part in the incident."""
+    line_start = doc.text.rfind("\n", 0, a.word_start) + 1
+    return doc.text[a.end:a.end + 2].lstrip().startswith(":") and not doc.text[line_start:a.word_start].strip()
+
+
+def _speaking(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"أعلنت السلطات التركية أن ...": the subject of a reporting verb tells of the incident."""
+    return any(m.kind == "attribution" and 0 <= a.word_start - m.end <= 2
+               for m in doc.index["markers"].starting_in(a.word_start - 40, a.word_start))
 
 
 def _latest_of(out: list[ActorMention], inters: tuple[int, ...]) -> ActorInfo | None:
@@ -197,7 +210,8 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
     # an owner after the cue owns the object ("وحدات تابعة للتنظيم"): it is acted on
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)
                     and doc.role_before(a.word_start) != "owner"]
-    agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)]
+    agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
+                     and not _speaking(doc, a)]
     targets_after = [a for a in in_clause if a.start >= cue.end
                      and (_is_target(doc, a) or doc.role_before(a.word_start) == "owner")]
     with_party = [a for a in in_sent if a.start >= cue.end and _with_before(doc, cue.end, a)]
@@ -210,7 +224,11 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
                      "the subject engaged in the clash" if other else "")
     possessor = _possessor(doc, cue, in_sent)
     source = _source_after(doc, cue, agents_after)
-    if possessor is not None:
+    named = [a for a in actors.starting_in(cue.start - 20, cue.start + 1)
+             if a.start <= cue.start and cue.end < a.end and not a.actor.target_only]
+    if named:
+        actor1, why1 = named[0], "the cue's own words name the agent ('ضربات التحالف', 'غارات أميركية')"
+    elif possessor is not None:
         actor1, why1 = possessor, "the actor a noun cue with a pronoun belongs to (سيطرتها)"
     elif source is not None:
         actor1, why1 = source, "the actor after 'من' that the noun cue comes from"
@@ -223,7 +241,8 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
     elif agents_before:
         actor1, why1 = agents_before[-1], "nearest actor before the cue in its clause"
     else:
-        before = [a for a in in_sent if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)]
+        before = [a for a in in_sent if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
+                  and not _speaking(doc, a)]
         if before:
             actor1, why1 = before[-1], "nearest actor before the cue in its sentence"
     actor2: ActorMention | None = None

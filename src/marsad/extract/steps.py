@@ -40,7 +40,7 @@ from marsad.extract.recall import background_reason, non_political_reason
 from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
-AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية": this many incidents over a region is a summary
+AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 
 
 @dataclass(slots=True)
@@ -104,7 +104,8 @@ def reference(d: Draft) -> str | None:
     """Names an incident told elsewhere ("بسبب ضربات التحالف", "هذا الهجوم"): it only merges."""
     doc, cue = d.doc, d.cue
     precise_here = [p for p in doc.places_in(cue.end, d.clause[1]) if p.geo_precision <= 2]
-    d.reference = d.role == "demonstrative" or (d.role == "cause" and not doc.places_in(cue.end, d.clause[1])) \
+    definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال")
+    d.reference = d.role == "demonstrative" or (d.role == "cause" and (definite or not doc.places_in(cue.end, d.clause[1]))) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here)
     d.seen_cues.add(cue_key(doc, cue))
     return None
@@ -266,7 +267,9 @@ def summary(d: Draft) -> str | None:
     marker = any(m.kind == "aggregate" for m in markers_in(doc, d.clause[0], d.clause[1]))
     places = d.places
     coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
-    d.aggregate = bool((d.qty and d.qty >= AGGREGATE_MIN_COUNT and coarse) or (marker and d.qty and d.qty >= 2))
+    regions = len(places) >= AGGREGATE_MIN_COUNT and all(p.geo_precision >= 3 for p in places)
+    d.aggregate = bool((d.qty and d.qty >= AGGREGATE_MIN_COUNT and coarse) or (marker and d.qty and d.qty >= 2)
+                       or (regions and d.etype != STRATEGIC))
     if d.aggregate or d.etype == STRATEGIC:
         d.places = places[:1]
     if marker and not d.qty and coarse and d.etype != STRATEGIC:
@@ -276,7 +279,8 @@ def summary(d: Draft) -> str | None:
             return "a plural that is a record only when counted ('10 هجمات')"
         d.aggregate = True
     if d.aggregate:
-        d.why("aggregate", f"{d.qty} incidents counted over a region or a period")
+        d.why("aggregate", f"{d.qty} incidents counted over a region or a period" if d.qty
+              else f"told over {len(places)} governorates or regions at once")
     return None
 
 
