@@ -26,7 +26,8 @@ from marsad.geo.resolve import PlaceMention
 
 TARGET_INTERS = {7}  # civilians are always acted on
 EXTERNAL_FORCES = 8
-GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
+GENERIC_FORCES = {"security-forces"}
+LEAD_SENTENCES = 3  # the headline and the first sentences: where the headline's place still holds  # "الجيش", "القوات": whose forces the context says
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside")
 
 
@@ -440,9 +441,9 @@ def _flashback(doc: AnalysedDocument, s: Sentence) -> bool:
 
 
 def _reporting(doc: AnalysedDocument, t: TimeExpr) -> bool:
-    """The day something was said ("أفادت مصادر أمنية أمس", "قال للصحافيين أمس")."""
+    """The day something was said or claimed ("أفادت مصادر أمنية أمس", "تبنى الحزب أمس هجوما")."""
     clause = doc.clause_at(t.start)
-    return any(m.kind == "attribution" and clause[0] <= m.start and m.end <= t.start and t.start - m.end <= 40
+    return any(m.kind in ("attribution", "modality:claimed") and clause[0] <= m.start and m.end <= t.start and t.start - m.end <= 40
                for m in doc.index["markers"].starting_in(clause[0], t.start))
 
 
