@@ -336,9 +336,24 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
     return out
 
 
+def _origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
+    """"انطلق القصف من مدينة دجلة": the place a strike was launched from, not where it struck."""
+    before = doc.text[max(clause[0], p.start - 30):p.start].split()
+    if not before or before[-1] not in ("من", "ومن"):
+        return False
+    return any(w in grammar.words("origin_verbs") or w.lstrip("و") in grammar.words("origin_verbs")
+               for w in doc.text[clause[0]:p.start].split())
+
+
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                     clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     places, why = _find_places(doc, cue, sent, clause)
+    struck = [p for p in places if not _origin(doc, p, clause)]
+    if places and not struck:  # only the origin named here: the target lies further on
+        later = [p for p in doc.places_in(places[-1].end, sent.end) if not _origin(doc, p, clause)]
+        struck = place_group(doc, later) if later else []
+        why = "the place struck, not the one the strike came from"
+    places = struck or places
     if places and all(p.geo_precision >= 3 for p in places):
         reach = clause[1]
         for a, b in sent.clauses:

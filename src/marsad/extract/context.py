@@ -21,6 +21,7 @@ RIOTS = "Riots"
 DISORDER = {BATTLES: "Political violence", EXPLOSIONS: "Political violence", VAC: "Political violence",
             PROTESTS: "Demonstrations", RIOTS: "Demonstrations", STRATEGIC: "Strategic developments"}
 SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
+GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 
 
@@ -95,7 +96,7 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
         return EXPLOSIONS, info.sub, names, "sub-type of the cue"
     if info.type == STRATEGIC and info.sub == "Looting/property destruction" and best and best.rank >= 2 and best.sub:
         return EXPLOSIONS, best.sub, names, f"destruction by {said} is remote violence"
-    if info.type == BATTLES and info.strength < 0.6 and best and best.rank >= 2 and best.sub:
+    if info.type in (BATTLES, VAC) and info.strength < GENERIC_ATTACK and best and best.rank >= 2 and best.sub:
         return EXPLOSIONS, best.sub, names, f"an attack with {said} is remote violence"
     return info.type, info.sub, names, "type of the cue"
 

@@ -13,6 +13,7 @@ from itertools import pairwise
 from typing import Any, Generic, TypeVar
 
 from marsad import lexicon
+from marsad.extract import grammar
 from marsad.extract.mentions import Mentions, find_mentions
 from marsad.extract.times import TimeExpr, find_times
 from marsad.geo.resolve import PlaceMention, find_places
@@ -161,11 +162,17 @@ class AnalysedDocument:
         return self.index["places"].between(start, end)
 
 
+def _names_a_prayer(text: str, t: TimeExpr) -> bool:
+    """"صلاة الجمعة": the weekday names a prayer, not the day of the story."""
+    before = text[max(0, t.start - 8):t.start].split()
+    return t.kind == "weekday" and bool(before) and before[-1] in grammar.words("not_day_heads")
+
+
 def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: int,
             context: object | None = None) -> AnalysedDocument:
     """Find every mention once; the event engine then only looks things up."""
     text = nt.text
-    times = tuple(find_times(text, published))
+    times = tuple(t for t in find_times(text, published) if not _names_a_prayer(text, t))
     mentions = find_mentions(text, [(t.start, t.end) for t in times])
     breaks = [m.start for m in _break_matcher().find_longest(text)]
     sents: list[Sentence] = []

@@ -31,6 +31,9 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     last = (when.time.date_end or when.time.date) if when.time is not None else when.date
     if doc.published and last and (doc.published - last).days > BACKGROUND_DAYS:
         return f"dated {last.isoformat()}, more than {BACKGROUND_DAYS} days before publication"
+    elapsed = _elapsed_before(doc, cue)
+    if elapsed:
+        return f"told as '{elapsed}' before what the sentence reports"
     if not when.inherited:
         return None
     hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start]
@@ -43,6 +46,25 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     if cue.cue.pos == "verb" and conj:
         return f"told as the time of something else ('{max(conj, key=len)}') and no date of its own"
     return None
+
+
+@cache
+def _long_units() -> frozenset[str]:
+    """Time units of a week or more ("أسبوعين", "شهر", "أعوام"): the words of time.yaml."""
+    return frozenset(k for e in lexicon.section("time.yaml", "units")
+                     if e["unit"] in ("month", "year") or (e["unit"] == "week" and e["count"] != 1) for k in e["ar_norm"])
+
+
+def _elapsed_before(doc: AnalysedDocument, cue: CueMention) -> str | None:
+    """"بعد أكثر من شهر من تفجير": a span of a week or more between the incident and the story."""
+    start = cue.start - prefix_len(doc, cue)
+    words = doc.text[max(0, start - 40):start].split()[-6:]
+    if len(words) < 3 or words[-1] != "من":
+        return None
+    heads = [i for i, w in enumerate(words) if w in grammar.words("elapsed_heads")]
+    if not heads or not any(w in _long_units() for w in words[heads[-1] + 1:-1]):
+        return None
+    return " ".join(words[heads[-1]:])
 
 
 def _pluperfect(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bool:
