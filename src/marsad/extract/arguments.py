@@ -179,6 +179,8 @@ def _possessor(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMentio
         word_end += 1
     # on the original letters: normalization folds ة into ه, a pronoun is a real ه
     # ("وسيطرتها" is the territory noun even when a verb form of the lexicon matched it)
+    if doc.text[cue.start:cue.end].split()[-1].startswith(("نفس", "انفس")):
+        return None  # "فجر نفسه": the reflexive, no possessor
     if (cue.cue.pos != "noun" and cue.cue.sub != "by-actor") \
             or not doc.nt.original_text(cue.start, word_end).endswith(grammar.suffixes("pronoun_suffixes")):
         return None

@@ -31,7 +31,9 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     last = (when.time.date_end or when.time.date) if when.time is not None else when.date
     if doc.published and last and (doc.published - last).days > BACKGROUND_DAYS:
         return f"dated {last.isoformat()}, more than {BACKGROUND_DAYS} days before publication"
-    elapsed = _elapsed_before(doc, cue)
+    # "بعد شهر من تفجير استهدف مسجدا": a verb right after a noun cue tells the same incident
+    head = [c for c in doc.index["cues"].starting_in(cue.start - 40, cue.start) if 0 < cue.start - c.end <= 2]
+    elapsed = _elapsed_before(doc, cue) or (_elapsed_before(doc, head[-1]) if head else None)
     if elapsed:
         return f"told as '{elapsed}' before what the sentence reports"
     if not when.inherited:

@@ -1,0 +1,161 @@
+"""The rules that decide whether a cue is news, context or no conflict event at all, and who did
+what where: one table per rule, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.models import Article, Event
+from marsad.pipeline import extract_events
+
+PUB = date(2016, 5, 12)  # a Thursday
+
+
+def events_of(text: str, published: date | None = PUB, title: str | None = None) -> list[Event]:
+    return extract_events(Article(id="t", title=title, body=text, published=published, language="ar"))
+
+
+def news(text: str, **kw: object) -> list[Event]:
+    return [e for e in events_of(text, **kw) if not e.background and not e.aggregate]  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------- background
+
+
+@pytest.mark.parametrize("text", [
+    "وكان التنظيم قد سيطر على مدينة الرمادي في صيف عام 2014.",  # a year long past
+    "شنت الطائرات الروسية غارات على مدينة حلب في عام 2012.",
+    "قتل عشرة أشخاص في تفجير سيارة مفخخة في بغداد يوم 3 مارس.",  # more than a week before publication
+    "اندلعت اشتباكات بين الفصائل وقوات النظام في مدينة إدلب الشهر الماضي.",  # last month, all of it
+    "يذكر أن مسلحين سبق أن هاجموا حاجزا للجيش في مدينة الموصل.",  # recall marker, no date of its own
+    "وكانت قوات النظام قد قصفت مدينة دير الزور بالمدفعية.",  # the pluperfect
+    "اعتقلت الشرطة عشرة أشخاص بعد أكثر من شهر من تفجير استهدف مسجدا في بغداد.",  # elapsed span
+])
+def test_background_is_flagged(text: str) -> None:
+    evs = events_of(text)
+    assert evs, "the incident is kept, as context"
+    assert any(e.background for e in evs)
+    assert all(e.background for e in evs if e.event_type == "Explosions/Remote violence" and "مسجدا" in text)
+
+
+@pytest.mark.parametrize("text", [
+    "شنت الطائرات الروسية أمس غارات على مدينة حلب.",
+    "قتل عشرة أشخاص في تفجير سيارة مفخخة في بغداد يوم الثلاثاء.",
+    "اندلعت اشتباكات بين الفصائل وقوات النظام في مدينة إدلب هذا الشهر.",
+    "قصفت قوات النظام مدينة دير الزور بالمدفعية يوم 9 مايو.",  # three days before publication
+])
+def test_news_is_not_background(text: str) -> None:
+    evs = events_of(text)
+    assert evs and not any(e.background for e in evs)
+
+
+def test_background_records_can_be_left_out() -> None:
+    text = "وكانت قوات النظام قد قصفت مدينة دير الزور بالمدفعية."
+    art = Article(id="t", title=None, body=text, published=PUB, language="ar")
+    assert extract_events(art) and extract_events(art, include_background=False) == []
+
+
+# ---------------------------------------------------------------- not political violence
+
+
+@pytest.mark.parametrize("text", [
+    "ألقت الشرطة القبض على ثلاثة مهربين بحوزتهم كميات من المخدرات في مدينة البصرة أمس.",
+    "اعتقلت السلطات عصابة سرقة سيارات في حي المنصور ببغداد أمس.",
+    "قتل خمسة أشخاص في انفجار أسطوانة غاز داخل مطعم في مدينة الموصل أمس.",
+    "أصيب عشرة عمال في انفجار داخل مصنع للألعاب النارية في حلب أمس، ولم تعرف أسباب الانفجار.",
+    "تعرضت مواقع حكومية أمس لهجمات إلكترونية استهدفت خوادم وزارة الدفاع في بغداد.",
+])
+def test_not_political_violence(text: str) -> None:
+    assert news(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ألقت الشرطة القبض على خلية إرهابية كانت تخطط لتهريب أسلحة في مدينة البصرة أمس.",
+    "قتل خمسة أشخاص في انفجار عبوة ناسفة داخل مطعم في مدينة الموصل أمس.",
+])
+def test_political_context_keeps_the_event(text: str) -> None:
+    assert news(text)
+
+
+def test_a_prayer_day_is_no_date() -> None:
+    evs = events_of("انفجرت عبوة ناسفة في مسجد بمدينة بغداد أثناء صلاة الجمعة يوم 6 مايو.")
+    assert evs and evs[0].event_date == date(2016, 5, 6)
+
+
+# ---------------------------------------------------------------- who did it, where
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("غارات التحالف الدولي تقتل عشرة مدنيين في مدينة الرقة أمس.", "International Coalition"),
+    ("أعلنت السلطات العراقية أن انتحاريا فجر نفسه أمس في سوق بمدينة بغداد.", "Unidentified"),
+    ("العراق: انفجرت سيارة مفخخة أمس في سوق بمدينة الحلة.", "Unidentified"),
+])
+def test_actor1(text: str, actor1: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name.startswith(actor1), \
+        [(e.actor1.name if e.actor1 else None) for e in evs]
+
+
+def test_forces_of_the_country_named_just_before() -> None:
+    text = ("أعلنت الولايات المتحدة أمس شن مقاتلات أميركية غارات على مواقع لتنظيم داعش قرب مدينة الرقة. "
+            "وقالت وزارة الدفاع إن الجيش نفذ ضربات ضد مستودع للأسلحة في الرقة.")
+    evs = news(text)
+    assert len(evs) == 1, [(e.actor1.name if e.actor1 else None, e.location and e.location.name) for e in evs]
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of the United States"
+
+
+def test_a_strike_is_where_it_lands_not_where_it_came_from() -> None:
+    evs = news("انطلق القصف المدفعي أمس من مدينة حلب واستهدف مواقع للمعارضة في بلدة الأتارب.")
+    assert evs and all(e.location is not None and e.location.name != "Aleppo" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("قتل ثلاثة جنود في اعتداء انتحاري بسيارة مفخخة استهدف حاجزا في مدينة الموصل أمس.", "Suicide bomb"),
+    ("قتل جنديان في هجوم بعبوة ناسفة استهدف دورية في مدينة الرمادي أمس.", "Remote explosive/landmine/IED"),
+])
+def test_a_generic_attack_takes_the_weapon_s_kind(text: str, sub: str) -> None:
+    evs = news(text)
+    assert evs and {e.sub_event_type for e in evs} == {sub}
+
+
+def test_a_ceasefire_is_no_shooting() -> None:
+    assert news("أعلنت الحكومة أمس وقف إطلاق النار في مدينة حلب.") == []
+
+
+def test_a_list_of_governorates_is_a_summary() -> None:
+    evs = events_of("قتلت غارات التحالف أمس عشرات المسلحين في محافظات حلب وحمص والرقة ودير الزور.")
+    assert evs and all(e.aggregate for e in evs)
+
+
+def test_each_clause_keeps_its_own_weapon_and_place() -> None:
+    text = ("تستمر الاشتباكات بين قوات النظام وتنظيم داعش في مدينة تدمر، وترافق ذلك مع قصف للطيران الحربي على "
+            "المنطقة، فيما قصفت قوات النظام بالمدفعية مدينة الرستن أمس.")
+    rastan = [e for e in news(text) if e.location is not None and e.location.name_ar == "الرستن"]
+    assert rastan and {e.sub_event_type for e in rastan} == {"Shelling/artillery/missile attack"}
+
+
+# ---------------------------------------------------------------- one incident, one record
+
+
+def test_headline_and_lead_with_the_country_and_its_forces_are_one_record() -> None:
+    evs = news("شنت مقاتلات أميركية فجر الخميس غارات على مواقع لتنظيم داعش في مدينة الرقة.",
+               title="الولايات المتحدة تعلن شن ضربات على مواقع لداعش في الرقة")
+    assert len(evs) == 1
+
+
+def test_one_site_on_one_day_is_one_incident_however_the_target_is_named() -> None:
+    text = ("قصف مجهولون أمس القاعدة العسكرية للتحالف الدولي في حقل العمر بريف دير الزور. "
+            "وتبنت جماعة مسلحة القصف الصاروخي على حقل العمر الذي تتخذه القوات الأميركية قاعدة لها أمس.")
+    assert len(news(text)) == 1
+
+
+# ---------------------------------------------------------------- undated documents
+
+
+def test_an_undated_document_keeps_its_incidents_and_their_date_words() -> None:
+    evs = news("شنت مقاتلات روسية فجر الجمعة غارات على مدينة إدلب.", published=None)
+    assert len(evs) == 1
+    assert evs[0].event_date is None
+    assert evs[0].date_words is not None and "الجمعة" in evs[0].date_words.text
