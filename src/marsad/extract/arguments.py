@@ -95,10 +95,19 @@ def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
     return doc.text[a.end:a.end + 2].lstrip().startswith(":") and not doc.text[line_start:a.word_start].strip()
 
 
-def _speaking(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"أعلنت السلطات التركية أن ...": the subject of a reporting verb tells of the incident."""
-    return any(m.kind == "attribution" and 0 <= a.word_start - m.end <= 2
-               for m in doc.index["markers"].starting_in(a.word_start - 40, a.word_start))
+def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
+    """"أعلنت السلطات التركية أن انتحاريا فجر نفسه": the subject of a reporting verb tells of an
+    incident in the clause it opens with أن; "أعلنت القيادة تفكيك عبوات" is its own act."""
+    if not any(m.kind == "attribution" and 0 <= a.word_start - m.end <= 2
+               for m in doc.index["markers"].starting_in(a.word_start - 40, a.word_start)):
+        return False
+    words = doc.text[a.end:cue.start].split()
+    opens = [i for i, w in enumerate(words) if w in grammar.words("complementizers")]
+    if not opens or not words[opens[-1] + 1:]:
+        return False  # "أعلن الجيش أنه قصف": the speaker is the subject
+    # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
+    said = doc.nt.original_text(a.end, cue.start).split()
+    return not any(w.endswith(grammar.suffixes("pronoun_suffixes")) for w in said[-(len(words) - opens[-1] - 1):])
 
 
 def _latest_of(out: list[ActorMention], inters: tuple[int, ...]) -> ActorInfo | None:
@@ -214,7 +223,7 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)
                     and doc.role_before(a.word_start) != "owner"]
     agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
-                     and not _speaking(doc, a)]
+                     and not _speaking(doc, a, cue)]
     targets_after = [a for a in in_clause if a.start >= cue.end
                      and (_is_target(doc, a) or doc.role_before(a.word_start) == "owner")]
     with_party = [a for a in in_sent if a.start >= cue.end and _with_before(doc, cue.end, a)]
@@ -245,7 +254,7 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
         actor1, why1 = agents_before[-1], "nearest actor before the cue in its clause"
     else:
         before = [a for a in in_sent if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
-                  and not _speaking(doc, a)]
+                  and not _speaking(doc, a, cue)]
         if before:
             actor1, why1 = before[-1], "nearest actor before the cue in its sentence"
     actor2: ActorMention | None = None
