@@ -19,6 +19,7 @@ from marsad.geo.resolve import PlaceMention
 __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "Candidate", "build_candidates"]
 
 UNIDENTIFIED_BY_DEFAULT = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explosions on the ground
 STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
 
 
@@ -115,6 +116,13 @@ def _air_by_actor(cands: list[Candidate]) -> None:
                 break
 
 
+def _same_kind(prev: Candidate, c: Candidate) -> bool:
+    """A bombing goes on about bombings, a raid or a shelling about raids and shellings."""
+    if c.event_type != EXPLOSIONS:
+        return True
+    return (prev.sub_event_type in PLANTED) == (c.sub_event_type in PLANTED)
+
+
 def _continue_actors(cands: list[Candidate]) -> None:
     """A sentence that goes on about the same kind of incident without naming the parties keeps
     those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ...")."""
@@ -124,7 +132,7 @@ def _continue_actors(cands: list[Candidate]) -> None:
                 break
             if prev.sentence.index >= c.sentence.index:
                 continue
-            if prev.event_type != c.event_type:
+            if prev.event_type != c.event_type or not _same_kind(prev, c):
                 continue
             if c.actor1 is None and prev.actor1 is not None and c.default_actor1 is None:
                 c.actor1 = prev.actor1

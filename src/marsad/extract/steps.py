@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for, find_roles
 from marsad.extract.context import (
     BATTLES,
@@ -163,13 +164,20 @@ def roles(d: Draft) -> str | None:
 def modality(d: Draft) -> str | None:
     doc, cue, sent = d.doc, d.cue, d.sent
     marks = markers_in(doc, sent.start, sent.end)
-    claims = [m for m in marks if m.kind == "modality:claimed"]
+    claims = [m for m in markers_in(doc, d.reach.start, d.reach.end) if m.kind == "modality:claimed"]
     why = ""
     if claims:
         m = claims[0]
         near = [a for a in d.actors.starting_in(sent.start, sent.end) if a.actor.inter in SELF_REPORTING_INTERS]
         claimer = min(near, key=lambda a: abs(a.start - m.start)) if near else None
-        d.modality, d.claimers, why = "claimed", [claimer] if claimer else [], f"claim word '{doc.text[m.start:m.end]}'"
+        word = doc.text[m.start:m.end]
+        if _relative_before(doc, m.start) and m.start > cue.end:
+            # "الهجوم الذي تبناه التنظيم": the claim is told as known; the claimer did it
+            if claimer is not None and (d.actor1 is None or d.actor1.actor.id == "unidentified"):
+                d.actor1 = claimer
+                d.why("actor1", f"the group that claimed it ('{word}' in a relative clause)")
+        else:
+            d.modality, d.claimers, why = "claimed", [claimer] if claimer else [], f"claim word '{word}'"
     else:
         for kind, name in (("modality:denied", "denied"), ("modality:alleged", "alleged")):
             hit = [m for m in marks if m.kind == kind and m.end <= cue.start]
@@ -184,6 +192,11 @@ def modality(d: Draft) -> str | None:
     if d.modality == "claimed" and d.actor1 is None and d.claimers:
         d.actor1 = d.claimers[0]
     return None
+
+
+def _relative_before(doc: AnalysedDocument, pos: int) -> bool:
+    words = doc.text[max(0, pos - 12):pos].split()
+    return bool(words) and words[-1] in grammar.words("relative_pronouns")
 
 
 def territory(d: Draft) -> str | None:
