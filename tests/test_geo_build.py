@@ -39,7 +39,8 @@ def test_governorate_points_are_their_main_cities(row: dict[str, str]) -> None:
 
 
 BOXES = {"SY": (32.3, 37.4, 35.6, 42.4), "IQ": (29.0, 37.4, 38.7, 48.7), "TR": (35.8, 42.2, 25.6, 44.9),
-         "LB": (33.0, 34.7, 35.0, 36.7), "JO": (29.1, 33.4, 34.9, 39.4)}
+         "LB": (33.0, 34.7, 35.0, 36.7), "JO": (29.1, 33.4, 34.9, 39.4), "EG": (22.0, 31.7, 24.7, 36.9),
+         "LY": (19.5, 33.2, 9.3, 25.2), "YE": (12.1, 19.0, 42.5, 54.6), "SA": (16.3, 32.2, 34.5, 55.7)}
 
 
 @pytest.mark.parametrize("row", lexicon.section("sites.tsv", "sites"), ids=lambda r: r["id"])
