@@ -159,3 +159,21 @@ def test_an_undated_document_keeps_its_incidents_and_their_date_words() -> None:
     assert len(evs) == 1
     assert evs[0].event_date is None
     assert evs[0].date_words is not None and "الجمعة" in evs[0].date_words.text
+
+
+# ---------------------------------------------------------------- protests
+
+
+def test_arrests_during_a_protest_are_its_intervention() -> None:
+    evs = news("اعتقلت الشرطة عشرات المحتجين أمس خلال مظاهرة ضد الحكومة في العاصمة بغداد.")
+    assert evs and {(e.event_type, e.sub_event_type) for e in evs} == {("Protests", "Protest with intervention")}
+
+
+def test_an_arrest_the_protesters_demanded_stays_an_arrest() -> None:
+    evs = news("اعتقلت السلطات أمس ضابطا في مدينة اللاذقية بعد احتجاجات غاضبة طالبت بمحاسبته.")
+    assert any(e.sub_event_type == "Arrests" for e in evs)
+
+
+def test_a_capital_after_a_locative_is_the_place() -> None:
+    evs = news("اعتقلت الشرطة الروسية أمس عشرات المعارضين في العاصمة موسكو.")
+    assert evs and evs[0].location is not None and evs[0].location.name == "Moscow"

@@ -162,6 +162,12 @@ class AnalysedDocument:
         return self.index["places"].between(start, end)
 
 
+def _after_locative(text: str, pos: int) -> bool:
+    """"في العاصمة موسكو", "في تركيا": a state's name after a locative word is the place."""
+    before = text[max(0, pos - 10):pos].split()
+    return bool(before) and before[-1] in grammar.words("locatives")
+
+
 def _names_a_prayer(text: str, t: TimeExpr) -> bool:
     """"صلاة الجمعة": the weekday names a prayer, not the day of the story."""
     before = text[max(0, t.start - 8):t.start].split()
@@ -184,7 +190,8 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     if not sents:
         sents.append(Sentence(0, 0, len(text), 0, ((0, len(text)),), False))
     place_refs = tuple((m.word_start, m.end) for m in _place_ref_matcher().find_longest(text))
-    blocked = Spans([(a.start, a.end) for a in mentions.actors] + [(s.start, s.end) for s in mentions.sources]
+    blocked = Spans([(a.start, a.end) for a in mentions.actors if not _after_locative(text, a.word_start)]
+                    + [(s.start, s.end) for s in mentions.sources]
                     + list(place_refs))
     places = tuple(p for p in find_places(text, context)  # type: ignore[arg-type]
                    if not any(p.name_end <= b for _, b in blocked.starting_in(p.name_start - 120, p.name_start + 1))
@@ -192,8 +199,11 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     roles = tuple(sorted(((m.word_start, m.end, m.payload) for m in _role_matcher().find_longest(text)),
                          key=lambda r: r[1]))
     non_events = tuple((m.word_start, m.end) for m in _non_event_matcher().find_longest(text))
+    # "مسيرة احتجاجية": a word of a protest cue is no weapon (مسيرة is also a drone)
+    protests = [(c.start, c.end) for c in mentions.cues if c.cue.type == "Protests"]
+    weapons = [w for w in mentions.weapons if not any(a <= w.start and w.end <= b for a, b in protests)]
     index: dict[str, Spans[Any]] = {
-        "times": Spans(times), "markers": Spans(mentions.markers), "weapons": Spans(mentions.weapons),
+        "times": Spans(times), "markers": Spans(mentions.markers), "weapons": Spans(weapons),
         "numbers": Spans(mentions.numbers), "cues": Spans(mentions.cues), "deaths": Spans(mentions.death_words),
         "non_events": Spans(non_events), "sources": Spans(mentions.sources), "fatalities": Spans(mentions.fatalities),
         "places": Spans(places),

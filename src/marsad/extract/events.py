@@ -91,7 +91,14 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     _attach_fatalities(doc, out)
     _continue_actors(out)
     _air_by_actor(out)
-    return [c for c in out if _keep(c, doc)]
+    kept = []
+    for c in out:
+        reason = _unsupported(c, doc)
+        if reason is None:
+            kept.append(c)
+        elif dropped is not None:
+            dropped.append((c.cue, reason))
+    return kept
 
 
 def _air_by_actor(cands: list[Candidate]) -> None:
@@ -167,22 +174,25 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
 
 
-def _keep(c: Candidate, doc: AnalysedDocument) -> bool:
-    """Enough to call it an incident: a place, or an actor and a date of its own; a weak cue
-    (a bare "هجوم") needs its own date; words in quotation marks with no date of their own are
-    speech about events, and an incident known only by the publication date needs a precise place.
-    A document without a publication date has no dates to borrow: the tests on dates are left out."""
+def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
+    """Why a candidate is not enough to call an incident, or None. An incident needs a place, or
+    an actor and a date of its own; a weak cue (a bare "هجوم") needs its own date; words in
+    quotation marks with no date of their own are speech about events; an incident known only by
+    the publication date needs a precise place. A document without a publication date has no
+    dates to borrow: the tests on dates are left out."""
     borrowed = c.when.inherited and doc.published is not None
     if c.place is None and (c.actor1 is None or borrowed) and not c.reference:
-        return False
+        return "no place, and no actor with a date of its own"
     if c.strength < STRONG_CUE and not c.aggregate and (
             borrowed or (c.actor1 is None and c.actor2 is None)
             or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
-        return False
+        return "a weak cue without its own date, parties and place"
     if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start):
-        return False
+        return "quoted speech with no date of its own"
     if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed:
-        return True
+        return None
     # a regional place and a borrowed date: only a report with its parties and a toll, dated by
     # an earlier sentence (not by the publication date alone)
-    return c.when.time is not None and c.actor1 is not None and (c.actor2 is not None or c.fatalities is not None)
+    if c.when.time is not None and c.actor1 is not None and (c.actor2 is not None or c.fatalities is not None):
+        return None
+    return "a regional place and a borrowed date, without both parties or a toll"

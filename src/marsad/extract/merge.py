@@ -15,6 +15,7 @@ from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
 GENERIC_ACTORS = {"unidentified"}
+PROTEST_FORCE = ("Protest with intervention", "Excessive force against protesters")
 SAME_PLACE_KM = 12.0
 
 
@@ -120,6 +121,8 @@ def _sub_rank(c: Candidate) -> float:
     weapon-specific remote-violence sub-type over the cue's default, else the stronger cue."""
     if c.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
         return 2.0 + c.strength
+    if c.sub_event_type in PROTEST_FORCE:  # a protest met with force is coded by the force
+        return 1.0 + PROTEST_FORCE.index(c.sub_event_type)
     if c.defaulted_sub:  # no weapon decided it: an explosion word's IED over a bare "استهدف"
         return 0.15 if c.sub_event_type != "Shelling/artillery/missile attack" else 0.1
     if c.event_type == EXPLOSIONS and c.weapons and c.sub_event_type != "Shelling/artillery/missile attack":

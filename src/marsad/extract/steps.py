@@ -145,6 +145,20 @@ def typing(d: Draft) -> str | None:
     return None
 
 
+def protest_arrests(d: Draft) -> str | None:
+    """Arrests at a protest are the protest's intervention (ACLED: Protest with intervention)."""
+    if d.etype != STRATEGIC or d.sub != "Arrests":
+        return None
+    doc = d.doc
+    protest = [c for c in doc.index["cues"].starting_in(d.reach.start, d.reach.end) if c.cue.type == PROTESTS
+               and any(w in grammar.words("during") for w in doc.text[max(0, c.start - 12):c.start].split()[-2:])]
+    protesters = [a for a in d.actors.starting_in(d.cue.end, d.reach.end) if a.actor.inter == Inter.PROTESTERS]
+    if protest or protesters:
+        d.etype, d.sub = PROTESTS, "Protest with intervention"
+        d.why("event_type", "arrests of protesters, or during a protest")
+    return None
+
+
 def roles(d: Draft) -> str | None:
     doc, cue = d.doc, d.cue
     found = find_roles(doc, cue, d.actors, d.reach, d.clause, after_passive(doc, cue))
@@ -311,7 +325,7 @@ def _country(p: PlaceMention) -> str | None:
 
 STEPS: tuple[Step, ...] = (
     state_description, relative_clause, reference, negated_or_planned, operation_name, aim, not_political,
-    typing, roles, modality, territory, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    typing, protest_arrests, roles, modality, territory, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, referenced,
 )
 
