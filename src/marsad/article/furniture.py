@@ -23,6 +23,7 @@ from typing import Any
 import ahocorasick
 
 from marsad import lexicon
+from marsad.text.morphology import morphology
 from marsad.text.normalize import _TABLE as _NORM_TABLE
 from marsad.text.normalize import norm, norm_key
 
@@ -36,8 +37,8 @@ _SENTENCE_END = ("." , "!", "؟", "?", "…", ":", "؛", "»", '"')
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # Letters that only end a word: a ta marbuta or alef maqsura followed by a letter is a join.
 _FINAL_ONLY = "ةى"
-_MARKER_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"})
-_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول"})
+# Proclitic sequences a marker may carry, and that a join may not be cut after ("" included).
+_CLITICS = frozenset(("", *morphology().proclitics()))
 
 
 @cache
@@ -128,7 +129,7 @@ class Furniture:
             ws = start
             while ws > 0 and k[ws - 1] not in " \n":
                 ws -= 1
-            if k[ws:start] in _MARKER_PREFIXES:
+            if k[ws:start] in _CLITICS:
                 yield key
 
     def marker_score(self, para: str) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from marsad.extract.numbers import Tok
 from marsad.extract.times import resolve as R
 from marsad.extract.times.pieces import (
     MONTH_KW,
@@ -21,13 +22,14 @@ from marsad.extract.times.pieces import (
 from marsad.extract.times.pieces import strip_len as _strip
 from marsad.extract.times.spans import Spans
 from marsad.extract.times.vocab import ARTICLE_PREFIXES, CONJ_PREFIXES, PREP_PREFIXES, STARTERS, trigger
-from marsad.text.numbers import Tok
+from marsad.text.morphology import morphology
 
 _SOFT_GAP = re.compile(r"[\s,،(\-]*")
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _DAY_KW = frozenset({"يوم", "يومي"})
 _FEW = frozenset({"القليله", "القليلين"})
-_RELDAY_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "بال", "وبال"})  # not فل: "فلامس" is a name
+# before a relative day only ب with its article (بالأمس): not فل, "فلامس" is a name
+_RELDAY_PREFIXES = frozenset(("", *morphology().proclitics(prepositions=("ب",), article="after_preposition")))
 # Which rules can start at a token, by the categories of its vocabulary hits.
 _PERIOD_CATS = frozenset({"period_part", "this", "unit"})
 _DAY_CATS = frozenset({"part", "relday", "weekday", "day_word", "unit", "gmonth", "hmonth"})

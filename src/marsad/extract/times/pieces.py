@@ -1,5 +1,5 @@
 """Token-level pieces of the date grammar: vocabulary hits, day numbers, months, years, weekdays,
-parts of the day and direction words, over normalized tokens (`marsad.text.numbers.word_tokens`).
+parts of the day and direction words, over normalized tokens (`marsad.extract.numbers.word_tokens`).
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from marsad.extract.numbers import Reading, Tok, read_number
 from marsad.extract.times.vocab import (
     ARTICLE_PREFIXES,
     CONJ_PREFIXES,
@@ -17,7 +18,6 @@ from marsad.extract.times.vocab import (
     splits,
     vocab,
 )
-from marsad.text.numbers import Reading, Tok, read_number
 
 _TAIL_GAP = re.compile(r"[\s)]*[,،]?[\s]*")
 ANY_PREFIX = frozenset(PREP_PREFIXES | ARTICLE_PREFIXES)
