@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from marsad.extract.numbers import word_tokens
 from marsad.extract.times import PARTS_OF_DAY, find_times
-from marsad.extract.times.grammar import parse
+from marsad.extract.times.parser import parse
 from marsad.text.normalize import norm, normalize
 
 PASSAGE = (

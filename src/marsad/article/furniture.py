@@ -24,8 +24,7 @@ import ahocorasick
 
 from marsad import lexicon
 from marsad.text.morphology import morphology
-from marsad.text.normalize import _TABLE as _NORM_TABLE
-from marsad.text.normalize import norm, norm_key
+from marsad.text.normalize import fold_table, norm, norm_key
 
 _FILE = "furniture.yaml"
 # Punctuation and symbols around a furniture line: ":", "»", "|", icons, bullets, counters.
@@ -46,11 +45,12 @@ def _key_table() -> list[str]:
     """A sequence translate table (much faster than a dict) for comparison keys: the folds and
     deletions of the text normalization, and every character that is not a word character or a
     line break turned into a space."""
+    folds = fold_table()
     table = [chr(cp) for cp in range(0x10000)]
     for cp in range(0x10000):
         c = chr(cp)
-        if cp in _NORM_TABLE:
-            v = _NORM_TABLE[cp]
+        if cp in folds:
+            v = folds[cp]
             table[cp] = "" if v is None else ("".join(ch if ch.isalnum() or ch == "_" else " " for ch in v))
         elif not (c.isalnum() or c in "_\n"):
             table[cp] = " "

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import product
 
-from marsad.datafiles import read
+from marsad.datafiles import Entry, read
 from marsad.errors import LexiconError
 from marsad.text.normalize import norm_key
 
@@ -73,13 +73,10 @@ class Morphology:
         return frozenset(("", *plain)) - elided, elided
 
 
-def _terms(data: dict[str, list[dict[str, object]]], section: str) -> tuple[str, ...]:
+def _terms(data: dict[str, list[Entry]], section: str, key: str = "ar") -> tuple[str, ...]:
     if section not in data:
         raise LexiconError(f"{_FILE}: no section {section!r}")
-    out: list[str] = []
-    for e in data[section]:
-        out += [norm_key(str(t)) for t in e.get("ar", [])]  # type: ignore[union-attr]
-    return tuple(out)
+    return tuple(norm_key(str(t)) for e in data[section] for t in e.get(key, []))
 
 
 @cache
@@ -87,11 +84,10 @@ def morphology() -> Morphology:
     """The inventory of data/grammar.yaml (loaded once)."""
     data = read(_FILE)
     (article,) = _terms(data, "clitic_article")
-    elided = frozenset(norm_key(str(t)) for e in data["clitic_article"] for t in e.get("elided_after", []))
     return Morphology(
         conjunctions=_terms(data, "clitic_conjunctions"),
         prepositions=_terms(data, "clitic_prepositions"),
         article=article,
-        elided_after=elided,
+        elided_after=frozenset(_terms(data, "clitic_article", "elided_after")),
         inflection_endings=("", *_terms(data, "inflection_endings")),
     )

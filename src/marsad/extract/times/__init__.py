@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from marsad.extract.numbers import word_tokens
-from marsad.extract.times.grammar import parse
+from marsad.extract.times.parser import parse
 from marsad.extract.times.vocab import PREFIXES, anchors
 
 __all__ = ["PARTS_OF_DAY", "TimeExpr", "find_times"]

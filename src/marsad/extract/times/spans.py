@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from marsad.extract.times import resolve as R
+from marsad.extract.times import datemath as R
 from marsad.extract.times.pieces import (
     ANY_PREFIX,
     MONTH_KW,
@@ -23,7 +23,7 @@ _LAST = frozenset({"اخير"})
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 
 
-class Spans(Tokens):
+class SpanRules(Tokens):
     """Weeks, months, years and seasons."""
 
     def period(self, i: int) -> Cand | None:

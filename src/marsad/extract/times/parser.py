@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from marsad.extract.numbers import Tok
-from marsad.extract.times import resolve as R
+from marsad.extract.times import datemath as R
 from marsad.extract.times.pieces import (
     MONTH_KW,
     YEAR_MAX,
@@ -20,7 +20,7 @@ from marsad.extract.times.pieces import (
     YearTail,
 )
 from marsad.extract.times.pieces import strip_len as _strip
-from marsad.extract.times.spans import Spans
+from marsad.extract.times.spans import SpanRules
 from marsad.extract.times.vocab import ARTICLE_PREFIXES, CONJ_PREFIXES, PREP_PREFIXES, STARTERS, trigger
 from marsad.text.morphology import morphology
 
@@ -36,7 +36,7 @@ _DAY_CATS = frozenset({"part", "relday", "weekday", "day_word", "unit", "gmonth"
 _MONTH_CATS = frozenset({"gmonth", "hmonth", "unit"})
 
 
-class Parser(Spans):
+class Parser(SpanRules):
     """The rules; `scan()` finds every expression."""
 
     # -- rules ---------------------------------------------------------------------------------
