@@ -8,7 +8,7 @@ import pkgutil
 import typer
 
 from marsad import bench as bench_pkg
-from marsad.cli import app
+from marsad.cli.app import app
 
 
 def available() -> list[str]:

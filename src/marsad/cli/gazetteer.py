@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.cli.common import dumps
 from marsad.errors import GazetteerError
 from marsad.geo.gazetteer import EMBEDDED_PATH, active_path, default_gazetteer, load

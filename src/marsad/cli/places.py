@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from marsad.article import read_article
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.cli.common import dumps, report_failure
 from marsad.documents import iter_documents
 from marsad.errors import MarsadError

@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.errors import MarsadError
 
 
