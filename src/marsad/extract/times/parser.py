@@ -14,6 +14,7 @@ from marsad.extract.numbers import Tok
 from marsad.extract.times import datemath as R
 from marsad.extract.times.pieces import (
     MONTH_KW,
+    NO_PREFIX,
     YEAR_MAX,
     YEAR_MIN,
     Cand,
@@ -71,7 +72,7 @@ class Parser(SpanRules):
         m_j = k
         if self.w(m_j) == "من" and self.joined(m_j):
             m_j += 1
-        if self.stem_in(m_j, MONTH_KW, frozenset({""})) is not None and self.joined(m_j):
+        if self.stem_in(m_j, MONTH_KW, NO_PREFIX) is not None and self.joined(m_j):
             m_j += 1
         mo = self.month_at(m_j) if self.joined(m_j) else None
         if mo is not None:
@@ -85,7 +86,7 @@ class Parser(SpanRules):
         if d is not None and d[0] == "current":
             mode, end = "current", d[1]
         elif self.joined(m_j):
-            this = self.stem_in(m_j, frozenset({"هذا"}), frozenset({""})) is not None
+            this = self.stem_in(m_j, frozenset({"هذا"}), NO_PREFIX) is not None
             u = self.hit(m_j + 1 if this else m_j, "unit", ARTICLE_PREFIXES)
             if u is not None and u.term.value["unit"] == "month" and u.term.value["count"] == 1:
                 dd = self.dir_at(u.end)
@@ -200,7 +201,7 @@ class Parser(SpanRules):
         off = int(h.term.value["offset"])
         word = self.w(j)[len(h.prefix):]
         # اليوم التالي, في اليوم نفسه, تلك الليلة: the narrative's day, not today
-        if self.joined(h.end) and self.in_set(h.end, "day_not_today", frozenset({""})):
+        if self.joined(h.end) and self.in_set(h.end, "day_not_today", NO_PREFIX):
             return None
         if i > 0 and self.joined(i) and self.in_set(i - 1, "day_not_today_before"):
             return None
@@ -281,7 +282,7 @@ class Parser(SpanRules):
             return None
         j = h.end
         while True:
-            f = self.hit(j, "filler", frozenset({""}))
+            f = self.hit(j, "filler", NO_PREFIX)
             if f is None or not self.joined(f.end):
                 break
             j = f.end
@@ -301,7 +302,7 @@ class Parser(SpanRules):
 
     def _quantity(self, j: int) -> tuple[int, str, int, bool] | None:
         """(count, unit, end, vague) of "يومين", "ثلاثة أيام", "أسبوع واحد", "أيام"."""
-        u = self.hit(j, "unit", frozenset({""}))
+        u = self.hit(j, "unit", NO_PREFIX)
         if u is not None:
             unit, count = u.term.value["unit"], int(u.term.value["count"])
             k = u.end
@@ -312,13 +313,17 @@ class Parser(SpanRules):
             elif count == 1 and self.joined(k) and (self.year_at(k) or self.month_at(k)):
                 return None  # منذ عام 2013, منذ شهر رمضان: a year or a month, not "a year ago"
             return count, unit, k, False
-        r = self.number(j)
+        got = self.count_unit(j)
+        return None if got is None else (*got, False)
+
+    def count_unit(self, i: int) -> tuple[int, str, int] | None:
+        """A cardinal and the unit right after it, without proclitics ("3 أيام", "48 ساعة"):
+        (count, unit, index past the unit)."""
+        r = self.number(i)
         if r is None or r.ordinal or not self.joined(r.end):
             return None
-        u = self.hit(r.end, "unit", frozenset({""}))
-        if u is None:
-            return None
-        return r.value, u.term.value["unit"], u.end, False
+        u = self.hit(r.end, "unit", NO_PREFIX)
+        return None if u is None else (r.value, u.term.value["unit"], u.end)
 
     def recent(self, i: int) -> Cand | None:
         """الساعات الـ24 الماضية, اليومين الماضيين, الأيام القليلة الماضية, الـ48 ساعة الماضية."""
@@ -334,16 +339,13 @@ class Parser(SpanRules):
                 if r is not None and not r.ordinal:
                     n, k = r.value, r.end
         else:
-            r = self.number(i)
-            if r is None or r.ordinal or not self.joined(r.end):
+            got = self.count_unit(i)
+            if got is None:
                 return None
-            u = self.hit(r.end, "unit", frozenset({""}))
-            if u is None:
-                return None
-            n, unit, k = r.value, u.term.value["unit"], u.end
+            n, unit, k = got
         if self.joined(k) and self.w(k) in _FEW:
             k += 1
-        if not (self.joined(k) and self.in_set(k, "recent_markers", frozenset({""}))):
+        if not (self.joined(k) and self.in_set(k, "recent_markers", NO_PREFIX)):
             return None
         k += 1
         vague = n is None

@@ -21,6 +21,7 @@ from marsad.extract.times.vocab import (
 
 _TAIL_GAP = re.compile(r"[\s)]*[,،]?[\s]*")
 ANY_PREFIX = frozenset(PREP_PREFIXES | ARTICLE_PREFIXES)
+NO_PREFIX = frozenset({""})  # the word itself, without proclitics
 THIS = frozenset({"هذا", "هذه"})
 MONTH_KW = frozenset({"شهر", "شهري"})
 _TWO_BEFORE = frozenset({"بين", "كلا", "هذين", "هاتين", "لهذين"})
@@ -177,7 +178,7 @@ class Tokens:
         era = None
         end = k + 1
         if end < self.n and self.gap(end).strip(" \t") == "":
-            h = self.hit(end, "era", frozenset({""}))
+            h = self.hit(end, "era", NO_PREFIX)
             if h is not None:
                 era, end = h.term.value["era"], h.end
         hijri_ok, greg_ok = HIJRI_MIN <= y <= HIJRI_MAX, YEAR_MIN <= y <= YEAR_MAX
@@ -188,7 +189,7 @@ class Tokens:
     def dir_at(self, k: int) -> tuple[str, int] | None:
         if not self.joined(k):
             return None
-        h = self.hit(k, "dir", frozenset({""}))
+        h = self.hit(k, "dir", NO_PREFIX)
         return (str(h.term.value), h.end) if h else None
 
     def year_tail(self, k: int) -> YearTail:
@@ -218,7 +219,7 @@ class Tokens:
         y = self.year_at(k)
         if y is not None:
             return YearTail(y[2], year=y[0], era=y[1])
-        h = self.hit(k, "dir", frozenset({""}))  # the tail gap may hold a ")": أيار (مايو) الماضي
+        h = self.hit(k, "dir", NO_PREFIX)  # the tail gap may hold a ")": أيار (مايو) الماضي
         if h is not None:
             return YearTail(h.end, mode=str(h.term.value))
         return YearTail(k)
