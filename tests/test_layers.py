@@ -55,9 +55,14 @@ def modules() -> dict[str, Path]:
     return {_module_name(p): p for p in sorted(PACKAGE.rglob("*.py"))}
 
 
-@cache
+# Parsed once, when pytest collects this file: CPython 3.11.7's ast.parse can fail with "AST
+# constructor recursion depth mismatch" when called after other tests left the interpreter's
+# recursion counter uneven (gh-106905), and at collection nothing has run yet.
+_TREES = {m: ast.parse(p.read_text(encoding="utf-8")) for m, p in modules().items()}
+
+
 def tree(module: str) -> ast.Module:
-    return ast.parse(modules()[module].read_text(encoding="utf-8"))
+    return _TREES[module]
 
 
 def _resolve(module: str, node: ast.ImportFrom) -> str:
