@@ -11,9 +11,9 @@ from datetime import date
 
 import pytest
 
+from marsad.bench import synthetic as syn
 from marsad.dedup import DedupParams, Report, assign_ids, cluster_reports, pair_score, summarize
 from marsad.dedup import minhash as mh
-from marsad.dedup import synthetic as syn
 from marsad.dedup.cluster import subtype_family, word_bits, word_similarity
 
 D = date(2015, 7, 20).toordinal()

@@ -1,4 +1,4 @@
-"""Arabic number words and digits → integers (marsad.text.numbers)."""
+"""Arabic number words and digits → integers (marsad.extract.numbers)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from marsad.extract.numbers import find_numbers, parse_number
 from marsad.text.normalize import norm, normalize
-from marsad.text.numbers import find_numbers, parse_number
 
 
 def p(text: str) -> int | None:

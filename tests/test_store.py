@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from marsad.bench.synthetic import to_event
 from marsad.dedup import deduplicate
 from marsad.dedup.cluster import Report
-from marsad.dedup.synthetic import to_event
 from marsad.errors import StoreError
 from marsad.models import ActorRef, Article, Document, Event, Evidence
 from marsad.store import (

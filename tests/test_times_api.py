@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from marsad.extract.numbers import word_tokens
 from marsad.extract.times import PARTS_OF_DAY, find_times
-from marsad.extract.times.grammar import parse
+from marsad.extract.times.parser import parse
 from marsad.text.normalize import norm, normalize
-from marsad.text.numbers import word_tokens
 
 PASSAGE = (
     "أعلنت الولايات المتحدة شنّ مقاتلات أميركية، فجر الجمعة، سلسلة غارات. "

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from marsad.article.encoding import decode_bytes
 from marsad.errors import InputError
 from marsad.models import Document, Failure
 
@@ -121,8 +122,6 @@ def _file_document(path: Path) -> Item:
 
 
 def _decode_text(data: bytes, path: Path) -> str:
-    from marsad.article.encoding import decode_bytes
-
     return decode_bytes(data, where=str(path))
 
 

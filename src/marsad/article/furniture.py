@@ -23,8 +23,8 @@ from typing import Any
 import ahocorasick
 
 from marsad import lexicon
-from marsad.text.normalize import _TABLE as _NORM_TABLE
-from marsad.text.normalize import norm, norm_key
+from marsad.text.morphology import morphology
+from marsad.text.normalize import fold_table, norm, norm_key
 
 _FILE = "furniture.yaml"
 # Punctuation and symbols around a furniture line: ":", "»", "|", icons, bullets, counters.
@@ -36,8 +36,8 @@ _SENTENCE_END = ("." , "!", "؟", "?", "…", ":", "؛", "»", '"')
 _ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 # Letters that only end a word: a ta marbuta or alef maqsura followed by a letter is a join.
 _FINAL_ONLY = "ةى"
-_MARKER_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ال", "وال", "بال", "فال"})
-_CLITICS = frozenset({"", "و", "ف", "ب", "ك", "ل", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "وب", "ول"})
+# Proclitic sequences a marker may carry, and that a join may not be cut after ("" included).
+_CLITICS = frozenset(("", *morphology().proclitics()))
 
 
 @cache
@@ -45,11 +45,12 @@ def _key_table() -> list[str]:
     """A sequence translate table (much faster than a dict) for comparison keys: the folds and
     deletions of the text normalization, and every character that is not a word character or a
     line break turned into a space."""
+    folds = fold_table()
     table = [chr(cp) for cp in range(0x10000)]
     for cp in range(0x10000):
         c = chr(cp)
-        if cp in _NORM_TABLE:
-            v = _NORM_TABLE[cp]
+        if cp in folds:
+            v = folds[cp]
             table[cp] = "" if v is None else ("".join(ch if ch.isalnum() or ch == "_" else " " for ch in v))
         elif not (c.isalnum() or c in "_\n"):
             table[cp] = " "
@@ -128,7 +129,7 @@ class Furniture:
             ws = start
             while ws > 0 and k[ws - 1] not in " \n":
                 ws -= 1
-            if k[ws:start] in _MARKER_PREFIXES:
+            if k[ws:start] in _CLITICS:
                 yield key
 
     def marker_score(self, para: str) -> int:

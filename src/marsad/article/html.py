@@ -18,7 +18,7 @@ from urllib.parse import urlparse
 from marsad.article.blocks import dense_text, looks_like_table_dump
 from marsad.article.body import clean_blocks, date_line, has_article, words_key
 from marsad.article.encoding import check_text, decode_bytes
-from marsad.article.furniture import clean_sections
+from marsad.article.furniture import clean_sections, furniture, line_key, looks_like_breadcrumb
 from marsad.article.language import detect_language
 from marsad.article.page import CRUMB_SEP, STRONG_CRUMB_SEP, PageInfo, clean, read_page
 from marsad.article.pubdate import find_dates, parse_machine_date
@@ -123,8 +123,6 @@ def strip_site_name(title: str | None, sites: set[str]) -> str | None:
 
 
 def _plausible_headline(h: str, sites: set[str]) -> bool:
-    from marsad.article.furniture import furniture, line_key
-
     n = len(words_key(h).split())
     f = furniture()
     return (3 <= n <= 40 and not _site_like(h, "", sites) and words_key(h) not in sites
@@ -159,8 +157,6 @@ def _headline_before_body(info: PageInfo, blocks: list[str]) -> str | None:
     """The headline-like line of the page text that stands just above the article's first
     paragraph (skipping date, byline and furniture lines): the headline of pages that mark it
     with neither <h1> nor metadata."""
-    from marsad.article.furniture import furniture, looks_like_breadcrumb
-
     first = next((b for b in blocks if len(b.split()) >= 12), None)
     if not first:
         return None
@@ -322,8 +318,6 @@ def _text_dates(page: PageText, anchors: list[str], body: tuple[str, ...], today
     (often a "today" widget) or an unlabelled one after the body (sidebars, related posts): a
     last resort. Labelled publication dates ("نشر في") win, also after the body; dates labelled
     as updates lose; Hijri dates yield to Gregorian ones."""
-    from marsad.article.furniture import furniture
-
     text = page.flat
     where = page.locate(anchors)
     first = " ".join(body[0].split()[:8]) if body else ""
@@ -361,8 +355,6 @@ def _text_dates(page: PageText, anchors: list[str], body: tuple[str, ...], today
 def _crosses_menu(between: str) -> bool:
     """Whether the text between a date and the headline holds the site's menu (a home link or
     several section names): the date is then in the page header (a "today" widget)."""
-    from marsad.article.furniture import furniture, line_key
-
     f = furniture()
     words = f" {line_key(between)} "
     if any(f" {h} " in words for h in f.home):
@@ -416,7 +408,7 @@ def _fallback_date(info: PageInfo, html: str, url: str | None, far: date | None,
         found = find_dates(text, today=today)
         if found:
             return found[0].value
-    import htmldate
+    import htmldate  # here, not at the top: 0.3 s to import, and most pages date themselves earlier
 
     try:
         value = htmldate.find_date(html[:HTMLDATE_CHARS], extensive_search=True, original_date=True, url=url,
@@ -430,6 +422,7 @@ def _fallback_date(info: PageInfo, html: str, url: str | None, far: date | None,
 
 
 def _body_blocks(html: str, url: str | None, where: str) -> list[str]:
+    # here, not at the top: trafilatura takes 0.5 s to import, and text input never needs it
     import trafilatura
     from lxml.etree import LxmlError
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from lingua import Language, LanguageDetectorBuilder
+
 SAMPLE_CHARS = 300
 _SORANI = frozenset("ێۆڵڕە")
 
 
 @cache
 def _detector() -> Any:
-    from lingua import Language, LanguageDetectorBuilder
-
     langs = [Language.ARABIC, Language.ENGLISH, Language.PERSIAN, Language.FRENCH, Language.TURKISH,
              Language.HEBREW]
     return LanguageDetectorBuilder.from_languages(*langs).build()

@@ -11,6 +11,8 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from marsad.article.furniture import furniture, line_key
+
 _WS = re.compile(r"\s+")
 _BLANKS = re.compile(r"\n\s*\n+|\n\s+")
 _NOT_CONTENT = ["script", "style", "noscript", "template", "svg", "iframe", "select"]
@@ -112,8 +114,6 @@ def _crumb_candidates(tree: LexborHTMLParser, text: str, home: frozenset[str]) -
     """Breadcrumbs without markup: the short text around a link to the home page, or a line of
     the page text, that starts with a home word and is split by separators
     ("الرئيسية » أخبار » دير الزور", "الرئيسية > محليات")."""
-    from marsad.article.furniture import line_key
-
     out: list[str] = []
     for a in tree.css("a"):
         if line_key(a.text(deep=True) or "") not in home:
@@ -177,8 +177,6 @@ def read_page(html: str) -> PageInfo:
         info.body = body
         info.text = _BLANKS.sub("\n", body.text(deep=True, separator="\n"))
     if not info.breadcrumb:
-        from marsad.article.furniture import furniture
-
         info.crumbs = _crumb_candidates(tree, info.text, furniture().home)
     return info
 

@@ -25,6 +25,8 @@ from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from functools import cache
 
+from hijridate import Hijri
+
 from marsad import lexicon
 from marsad.text.normalize import norm
 
@@ -150,8 +152,6 @@ def find_dates(text: str, *, normalized: bool = False, today: date | None = None
 
 
 def _hijri(y: int, m: int, d: int, today: date | None) -> date | None:
-    from hijridate import Hijri
-
     try:
         g = Hijri(y, m, d).to_gregorian()
     except (ValueError, OverflowError):

@@ -1,7 +1,7 @@
 """`marsad bench api`: latency of filtered /api/events pages under concurrent load, over a SQLite
 store of `--events` reports (default 100,000) and their deduplicated incidents.
 
-The store is built from synthetic reports (`marsad.dedup.synthetic`: incidents on a generated
+The store is built from synthetic reports (`marsad.bench.synthetic`: incidents on a generated
 geography, several reports each) saved through `marsad.store.save_document` in documents of
 `--per-doc` events, then deduplicated (`marsad.dedup.deduplicate`); `--db PATH` keeps it for the
 next run (an existing file is reused as it is, upgraded to the current schema). The benchmark
@@ -40,8 +40,8 @@ from urllib.parse import urlencode
 
 import httpx
 
+from marsad.bench import synthetic as syn
 from marsad.dedup import deduplicate
-from marsad.dedup import synthetic as syn
 from marsad.models import Article, Document
 from marsad.store import NewDocument, content_hash, open_store, save_document, stats
 from marsad.text.normalize import normalize

@@ -4,7 +4,7 @@ Incidents are drawn on real places (the shared Who's On First gazetteer when pre
 generated geography) at about `--per-day` incidents a day, busy places weighted by a Zipf law;
 each incident gets reports the way outlets diverge (dates ±1 day, a nearby village or only the
 governorate, actors left out, another sub-type of its family, another toll, its sentence
-reworded: `marsad.dedup.synthetic`). `--from-store DB` takes the incidents from a store's events
+reworded: `marsad.bench.synthetic`). `--from-store DB` takes the incidents from a store's events
 instead (e.g. after ingesting the shared corpus): its events grouped into the incidents they tell
 (`_store_incidents`), their evidence sentences reworded by the reports generated as above.
 
@@ -25,12 +25,17 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
+from marsad.bench import synthetic as syn
 from marsad.dedup import DedupParams, assign_ids, cluster_reports, summarize
-from marsad.dedup import synthetic as syn
 from marsad.dedup.cluster import family, haversine_km, subtype_family, word_bits, word_similarity
+from marsad.store import open_store
+from marsad.store.schema import events, evidence
+from marsad.text.normalize import norm
 
 
-def _places(use_shared: bool) -> tuple[list[syn.Place], str]:
+def _places(use_shared: bool) -> tuple[list[syn.SyntheticPlace], str]:
     shared = Path(os.environ.get("MARSAD_SHARED") or Path(__file__).resolve().parents[3].parent / "shared")
     files = [shared / "gazetteer" / f"wof_{c}_places.csv" for c in ("syria", "iraq")]
     if use_shared and all(f.exists() for f in files):
@@ -89,11 +94,7 @@ def _store_incidents(db: str, rng: random.Random, spacing: int = 0) -> tuple[lis
     clash and an air strike in one town on one day are two, as ACLED codes them. With `spacing`,
     base incidents of one place and type family also keep that many days apart (the older,
     stricter benchmark)."""
-    from sqlalchemy import select
 
-    from marsad.store import open_store
-    from marsad.store.schema import events, evidence
-    from marsad.text.normalize import norm
 
     store = open_store(db, readonly=True)
     first = (select(evidence.c.text).where(evidence.c.event_id == events.c.id, evidence.c.position == 0)
@@ -122,7 +123,7 @@ def _store_incidents(db: str, rng: random.Random, spacing: int = 0) -> tuple[lis
         if spacing and any(abs((day - d).days) <= spacing for d in last.get(key, [])):
             continue
         last.setdefault(key, []).append(day)
-        place = syn.Place(r.place_id or r.id, r.location or "", r.country or "", r.admin1, r.admin2,
+        place = syn.SyntheticPlace(r.place_id or r.id, r.location or "", r.country or "", r.admin1, r.admin2,
                           r.latitude, r.longitude)
         near.setdefault((cy, cx), []).append(len(bases))
         bases.append(_Base(syn.Incident(place, day, r.event_type, r.sub_event_type, r.actor1, r.actor2,
@@ -133,7 +134,7 @@ def _store_incidents(db: str, rng: random.Random, spacing: int = 0) -> tuple[lis
     return out, pool
 
 
-def quality(incidents: int, per_day: float, seed: int, places: list[syn.Place],
+def quality(incidents: int, per_day: float, seed: int, places: list[syn.SyntheticPlace],
             from_store: str | None = None, spacing: int = 0) -> dict[str, object]:
     rng = random.Random(seed)
     pool: list[str] = list(syn.VOCABULARY)
@@ -150,7 +151,7 @@ def quality(incidents: int, per_day: float, seed: int, places: list[syn.Place],
             **syn.pairwise_scores(groups, truth)}
 
 
-def speed(n_reports: int, per_day: float, seed: int, places: list[syn.Place]) -> dict[str, object]:
+def speed(n_reports: int, per_day: float, seed: int, places: list[syn.SyntheticPlace]) -> dict[str, object]:
     rng = random.Random(seed)
     incs = syn.incidents(int(n_reports / 2.5), places, rng, per_day)
     reps, truth = syn.reports(incs, places, rng)

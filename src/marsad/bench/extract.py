@@ -28,7 +28,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import trafilatura
+
+from marsad.article import read_article
+from marsad.article.encoding import decode_bytes
 from marsad.config import SAMPLES_DIR
+from marsad.documents import iter_jsonl
+from marsad.models import Document
 
 
 def _shared() -> Path:
@@ -54,11 +60,7 @@ def _figures(wall: float, cpu: float, n: int) -> dict[str, float]:
 
 
 def bench_html(pages: list[Path], repeat: int, runs: int) -> dict[str, Any]:
-    import trafilatura
 
-    from marsad.article import read_article
-    from marsad.article.encoding import decode_bytes
-    from marsad.models import Document
 
     raw = [(p.stem, p.read_bytes()) for p in pages]
     decoded = [decode_bytes(b, name) for name, b in raw]
@@ -97,10 +99,6 @@ def bench_html(pages: list[Path], repeat: int, runs: int) -> dict[str, Any]:
 
 
 def bench_corpus(files: list[Path], runs: int) -> dict[str, Any]:
-    from marsad.article import read_article
-    from marsad.documents import iter_jsonl
-    from marsad.models import Document
-
     docs: list[Document] = []
     for f in files:
         with f.open(encoding="utf-8") as fh:

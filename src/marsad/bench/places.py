@@ -20,6 +20,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz import fuzz
+
+from marsad.geo.gazetteer import active_path, distance_km, load
+from marsad.geo.resolve import context_from, find_places
 from marsad.text.normalize import norm_key, normalize
 
 SAMPLE_ARTICLE = (
@@ -70,8 +74,6 @@ def gold_places(path: Path) -> Iterator[GoldPlace]:
 def _name_matches(gold_key: str, mention_text: str, mention_name: str) -> bool:
     """The mention names the gold place: one contains the other as whole words, or they differ by a
     letter or two (misspellings)."""
-    from rapidfuzz import fuzz
-
     g = f" {gold_key} "
     for cand in (mention_text, mention_name):
         c = f" {cand} " if cand else ""
@@ -82,9 +84,6 @@ def _name_matches(gold_key: str, mention_text: str, mention_name: str) -> bool:
 
 def score_gold(path: Path) -> dict[str, Any]:
     """Share of gold places found by name and placed within the radius (first matching mention)."""
-    from marsad.geo.gazetteer import distance_km
-    from marsad.geo.resolve import context_from, find_places
-
     rows = []
     cache: dict[str, tuple[str, list[Any]]] = {}
     for gp in gold_places(path):
@@ -117,8 +116,6 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--repeat", type=int, default=200)
     args = ap.parse_args(argv)
 
-    from marsad.geo.gazetteer import active_path, load
-    from marsad.geo.resolve import find_places
 
     rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()

@@ -1,22 +1,12 @@
 """The `marsad` command line: a thin shell over the library functions.
 
-Each command lives in its own module of this package and registers itself on `app`.
+Each command lives in its own module of this package and registers itself on `app`
+(`marsad.cli.app`); importing the modules here registers them all.
 """
 
 from __future__ import annotations
 
-import typer
-
-app = typer.Typer(
-    name="marsad",
-    help="marsad (مرصد): Arabic news → geolocated, deduplicated conflict events (ACLED typology).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
-# Command modules (each adds its commands to `app` on import).
-from marsad.cli import (  # noqa: E402,F401
+from marsad.cli import (  # noqa: F401  (each module adds its commands to `app` on import)
     bench,
     dates,
     events,
@@ -28,6 +18,9 @@ from marsad.cli import (  # noqa: E402,F401
     serve,
     stats,
 )
+from marsad.cli.app import app
+
+__all__ = ["app", "main"]
 
 
 def main() -> None:

@@ -8,11 +8,12 @@ import pkgutil
 import typer
 
 from marsad import bench as bench_pkg
-from marsad.cli import app
+from marsad.cli.app import app
 
 
 def available() -> list[str]:
-    return sorted(m.name for m in pkgutil.iter_modules(bench_pkg.__path__) if not m.name.startswith("_"))
+    return sorted(m.name for m in pkgutil.iter_modules(bench_pkg.__path__)
+                  if not m.name.startswith("_") and m.name not in bench_pkg.HELPERS)
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True})

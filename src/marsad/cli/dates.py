@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.cli.common import dumps, parse_day
 from marsad.extract.times import find_times
 from marsad.text.normalize import normalize

@@ -6,7 +6,7 @@ import sys
 
 import typer
 
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.cli.common import dumps, open_output, parse_day, progress, report_failure
 from marsad.documents import iter_documents
 from marsad.errors import MarsadError

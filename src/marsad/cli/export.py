@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.cli.common import err_console
 from marsad.errors import MarsadError
 from marsad.export import FORMATS, export

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from marsad.article import read_article
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.cli.common import dumps, open_output, progress, report_failure
 from marsad.documents import iter_documents
 from marsad.errors import MarsadError

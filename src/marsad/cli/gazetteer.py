@@ -9,10 +9,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.cli.common import dumps
 from marsad.errors import GazetteerError
 from marsad.geo.gazetteer import EMBEDDED_PATH, active_path, default_gazetteer, load
+from marsad.geo.importers import import_file
 
 gazetteer_app = typer.Typer(help="The gazetteer: import Who's On First / GeoNames files, statistics, lookup.",
                             no_args_is_help=True)
@@ -32,8 +33,6 @@ def import_(
     """Merge PATH into the user's gazetteer ($MARSAD_HOME/gazetteer.sqlite; created from the embedded
     default the first time). Duplicates (same GeoNames id, or the same Arabic name nearby) are merged.
     A malformed or truncated file is reported with its line and nothing is imported."""
-    from marsad.geo.importers import import_file
-
     try:
         report = import_file(path)
     except GazetteerError as e:

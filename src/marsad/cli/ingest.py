@@ -8,7 +8,7 @@ from typing import Annotated, Any
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.cli.common import dumps, err_console
 from marsad.config import SAMPLES_DIR
 from marsad.errors import MarsadError

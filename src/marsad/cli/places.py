@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from marsad.cli import app
+from marsad.article import read_article
+from marsad.cli.app import app
 from marsad.cli.common import dumps, report_failure
 from marsad.documents import iter_documents
 from marsad.errors import MarsadError
@@ -45,12 +47,10 @@ def _texts(input: str) -> list[tuple[str | None, str, str | None, tuple[str, ...
         data = sys.stdin.read()
         if not data.lstrip().startswith("{"):
             return [(None, data, None, ())]
-        import tempfile
 
         with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
             f.write(data)
         input = f.name
-    from marsad.article import read_article
 
     out: list[tuple[str | None, str, str | None, tuple[str, ...]] | Failure] = []
     for item in iter_documents(input):

@@ -10,7 +10,7 @@ from typing import Any
 
 import typer
 
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.errors import MarsadError
 
 
@@ -46,6 +46,7 @@ def serve(
     offline country outlines; MARSAD_API_CACHE_MB sizes the cache of repeated answers (0: none).
     Prints the address on standard output once it listens.
     """
+    # here, not at the top: the web stack (0.5 s) loads for `serve` only, not for every command
     import uvicorn
 
     from marsad.api import create_app
@@ -71,7 +72,7 @@ def serve(
         uvicorn.Server(uvicorn.Config(web, **options)).run(sockets=[sock])
         return
     # Several processes: each builds its own app from the environment (`app_from_env`).
-    from uvicorn.supervisors import Multiprocess
+    from uvicorn.supervisors import Multiprocess  # (see above: web stack for `serve` only)
 
     web.state.store.close()
     os.environ[SERVE_DB] = target or ""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from marsad.cli import app
+from marsad.cli.app import app
 from marsad.cli.common import dumps, err_console
 from marsad.errors import MarsadError
 from marsad.store import EventQuery, open_store, stats

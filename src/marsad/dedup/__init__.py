@@ -15,6 +15,7 @@ from typing import Any
 
 from marsad.dedup.cluster import DedupParams, Report, cluster_reports, pair_score, word_bits
 from marsad.dedup.identity import Revision, assign_ids, summarize
+from marsad.store.clusters import load_neighbourhood, replace_clusters
 from marsad.text.normalize import norm
 
 __all__ = ["DedupParams", "DedupResult", "Report", "Revision", "assign_ids", "cluster_reports",
@@ -47,8 +48,6 @@ def report_from_row(row: Any, families: dict[str, str]) -> Report:
 def deduplicate(store: Any, run_id: int | None = None, params: DedupParams | None = None,
                 full: bool = False) -> DedupResult:
     """Cluster the store's new events (or, with `full`, all of them) and save the clusters."""
-    from marsad.store.clusters import load_neighbourhood, replace_clusters
-
     p = params or DedupParams()
     pad = 2 * max(2 * p.date_tolerance, p.week_tolerance, p.month_tolerance)
     hood = load_neighbourhood(store, pad, full=full)

@@ -12,9 +12,9 @@ from functools import cache
 from typing import TypeVar
 
 from marsad import lexicon
+from marsad.extract.numbers import NumberMention, find_numbers
 from marsad.text.match import Match, PhraseMatcher
 from marsad.text.normalize import norm_key
-from marsad.text.numbers import NumberMention, find_numbers
 
 T = TypeVar("T")
 

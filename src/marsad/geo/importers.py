@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from marsad import lexicon
 from marsad.config import settings
 from marsad.errors import GazetteerError
 from marsad.geo.build import arabic_names, gn_admin1_table, settlement_kind
@@ -227,8 +228,6 @@ def read_alternate_names(path: Path, wanted: set[int] | None = None) -> Iterator
 
 def _governorates_by_arabic() -> dict[tuple[str, str], tuple[str, str]]:
     """(country, normalized Arabic governorate name) → (admin1 English, Arabic)."""
-    from marsad import lexicon
-
     out = {}
     for r in lexicon.section("admin.tsv", "admin"):
         if r["kind"] == "governorate":

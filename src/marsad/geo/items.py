@@ -1,12 +1,13 @@
 """The values place resolution works with: the document's context, the public `PlaceMention`, and
-the chains of pattern words and mentions-in-progress that `marsad.geo.resolve` builds."""
+the chains of pattern words and mentions-in-progress that `marsad.geo.resolve` builds, and the
+point an item stands for (`point_of`, shared by resolution and the sentence anchors)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.geo.gazetteer import Place
-from marsad.geo.patterns import Cue
+from marsad.geo.gazetteer import Place, offset_point
+from marsad.geo.patterns import Cue, Patterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,3 +116,35 @@ class Item:
     place: Place | None = None
     score: float = 0.0
     margin: float = 0.0
+
+
+def point_of(it: Item, pats: Patterns) -> tuple[float, float, int]:
+    """The point and geo_precision of a resolved item: the place's, moved by countryside
+    adjectives, directions and distances, less precise after "قرب", "ريف", a district …"""
+    p = it.place
+    assert p is not None
+    chain = it.chain
+    precision = 3 if p.kind in {"country", "governorate", "region"} else 2 if p.kind in {"district", "subdistrict", "area", "mountain"} else 1
+    lat, lon = p.latitude, p.longitude
+    if chain is not None:
+        t = chain.of("type")
+        if t is not None and p.kind in t.kinds:
+            precision = max(precision, t.precision)
+        cs = chain.of("countryside")
+        near = chain.of("near")
+        direction = chain.of("direction")
+        if cs is not None:
+            precision = max(precision, 2)
+            if it.after_dir:
+                lat, lon = offset_point(lat, lon, it.after_dir[1], it.after_dir[2])
+        if near is not None:
+            precision = max(precision, 2)
+        if direction is not None and direction.bearing is not None:
+            km, prec = pats.direction_offset(p.kind)
+            if p.kind == "city" and p.population < 100_000:
+                km = 0.0
+            if chain.distance_km is not None:
+                km = chain.distance_km
+            lat, lon = offset_point(lat, lon, direction.bearing, km)
+            precision = max(precision, prec)
+    return lat, lon, precision

@@ -15,10 +15,9 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-from marsad.text.match import _PREFIXES, _PREFIXES_BEFORE_AL, Match
+from marsad.text.match import PREFIXES, PREFIXES_BEFORE_ARTICLE, PREFIXES_ELIDING_ARTICLE, Match
 
 _NON_WORD = re.compile(r"[^\w]|_")
-_CONTRACTED = frozenset({"ل", "ول", "فل"})
 
 
 class NameMatcher:
@@ -55,9 +54,9 @@ class NameMatcher:
             ws = framed.rfind(" ", 0, s + 1)  # framed index of the space before the word
             prefix = text[ws:s]
             if contracted:
-                if prefix not in _CONTRACTED:
+                if prefix not in PREFIXES_ELIDING_ARTICLE:
                     continue
-            elif prefix not in (_PREFIXES_BEFORE_AL if key.startswith("ال") else _PREFIXES):
+            elif prefix not in (PREFIXES_BEFORE_ARTICLE if key.startswith("ال") else PREFIXES):
                 continue
             out.append(Match(s, e, ws, key, key))
         out.sort(key=lambda m: (m.start, -m.end))

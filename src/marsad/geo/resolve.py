@@ -28,13 +28,12 @@ from marsad.geo.gazetteer import (
     SETTLEMENT_KINDS,
     Gazetteer,
     default_gazetteer,
-    offset_point,
 )
-from marsad.geo.items import Chain, Item, PlaceContext, PlaceMention
+from marsad.geo.items import Chain, Item, PlaceContext, PlaceMention, point_of
 from marsad.geo.patterns import Cue, Patterns, patterns
 from marsad.geo.scoring import Near, document_context, resolve, unsupported
 from marsad.text.match import Match
-from marsad.text.normalize import norm_key
+from marsad.text.normalize import norm, norm_key
 from marsad.text.segment import is_word_char
 
 # Misspelt names are matched to places of these countries only (the news this project reads).
@@ -107,8 +106,6 @@ def context_from(title: str | None, section: str | list[str] | tuple[str, ...] |
 
 
 def norm_key_lines(text: str) -> str:
-    from marsad.text.normalize import norm
-
     return norm(text)
 
 
@@ -401,36 +398,6 @@ def _context_of(text: str, g: Gazetteer, pats: Patterns, weight: float) -> Place
 # ---------------------------------------------------------------------------------- the mention
 
 
-def point_of(it: Item, pats: Patterns) -> tuple[float, float, int]:
-    """The point and geo_precision of a resolved item: the place's, moved by countryside
-    adjectives, directions and distances, less precise after "قرب", "ريف", a district …"""
-    p = it.place
-    assert p is not None
-    chain = it.chain
-    precision = 3 if p.kind in {"country", "governorate", "region"} else 2 if p.kind in {"district", "subdistrict", "area", "mountain"} else 1
-    lat, lon = p.latitude, p.longitude
-    if chain is not None:
-        t = chain.of("type")
-        if t is not None and p.kind in t.kinds:
-            precision = max(precision, t.precision)
-        cs = chain.of("countryside")
-        near = chain.of("near")
-        direction = chain.of("direction")
-        if cs is not None:
-            precision = max(precision, 2)
-            if it.after_dir:
-                lat, lon = offset_point(lat, lon, it.after_dir[1], it.after_dir[2])
-        if near is not None:
-            precision = max(precision, 2)
-        if direction is not None and direction.bearing is not None:
-            km, prec = pats.direction_offset(p.kind)
-            if p.kind == "city" and p.population < 100_000:
-                km = 0.0
-            if chain.distance_km is not None:
-                km = chain.distance_km
-            lat, lon = offset_point(lat, lon, direction.bearing, km)
-            precision = max(precision, prec)
-    return lat, lon, precision
 
 
 def _mention(text: str, it: Item, pats: Patterns) -> PlaceMention:

@@ -70,6 +70,7 @@ def is_url(source: str) -> bool:
 
 def parse_feed(data: bytes, where: str) -> list[FeedEntry]:
     """Entries of an RSS/Atom document; InputError for hostile or unreadable XML."""
+    # feeds only: feedparser takes 0.35 s to import, and file and URL ingestion never need it
     import defusedxml.ElementTree as safe_et
     import feedparser
     from defusedxml import DefusedXmlException

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from marsad.store import schema as t
 from marsad.store.engine import Store
-from marsad.store.queries import EventQuery, _filters
+from marsad.store.queries import EventQuery, event_filters
 
 
 def counts_by_day_type(store: Store, query: EventQuery) -> dict[str, dict[str, int]]:
@@ -18,7 +18,7 @@ def counts_by_day_type(store: Store, query: EventQuery) -> dict[str, dict[str, i
     (rows without a date are left out)."""
     tbl = t.clusters if query.view == "clusters" else t.events
     stmt = (select(tbl.c.event_date, tbl.c.event_type, func.count())
-            .where(*_filters(store, tbl, query), tbl.c.date_key != "")
+            .where(*event_filters(store, tbl, query), tbl.c.date_key != "")
             .group_by(tbl.c.event_date, tbl.c.event_type))
     out: dict[str, dict[str, int]] = {}
     with store.engine.connect() as conn:

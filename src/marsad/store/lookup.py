@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, select
 from marsad.store import schema as t
 from marsad.store.engine import Store
 from marsad.store.provenance import display_origin
-from marsad.store.queries import EventQuery, _filters
+from marsad.store.queries import EventQuery, event_filters
 from marsad.text.normalize import normalize
 
 
@@ -118,7 +118,7 @@ def stats(store: Store, query: EventQuery | None = None, top_actors: int = 50) -
     qy = query or EventQuery(limit=None)
     tbl = t.clusters if qy.view == "clusters" else t.events
     with store.engine.connect() as conn:
-        conds = _filters(store, tbl, qy)
+        conds = event_filters(store, tbl, qy)
         out: dict[str, Any] = {
             "documents": _count(conn, t.documents),
             "events": _count(conn, t.events),
@@ -136,7 +136,7 @@ def stats(store: Store, query: EventQuery | None = None, top_actors: int = 50) -
             "by_day": dict(sorted(_group(conn, tbl.c.event_date, tbl, conds).items())),
             "failures_by_stage": _group(conn, t.failures.c.stage, t.failures, []),
         }
-        ev_conds = _filters(store, t.events, qy) if qy.view == "reports" else [
+        ev_conds = event_filters(store, t.events, qy) if qy.view == "reports" else [
             t.events.c.id.in_(select(t.cluster_members.c.event_id).join(
                 t.clusters, t.clusters.c.id == t.cluster_members.c.cluster_id).where(*conds))] if conds else []
         actor_tbl = t.event_actors.join(t.events, t.events.c.id == t.event_actors.c.event_id)

@@ -149,7 +149,7 @@ def _actor_events(actors: tuple[str, ...]) -> Select[Any]:
     return select(t.event_actors.c.event_id).where(t.event_actors.c.actor.in_(actors))
 
 
-def _filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElement[bool]]:
+def event_filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElement[bool]]:
     """Every filter of `qy` as conditions on `tbl` (events or clusters)."""
     c = tbl.c
     conds = _date_conds(c.date_key, qy) + _row_conds(tbl, qy)
@@ -261,7 +261,7 @@ def _page_select(store: Store, tbl: Table, qy: EventQuery, *, full: bool = False
     cursor, order = _keyset(key, tbl.c.id, qy)
     ids = _member_driven_ids(store, tbl, qy)
     if ids is None:
-        ids = select(tbl.c.id).where(*_filters(store, tbl, qy), *cursor).order_by(*order)
+        ids = select(tbl.c.id).where(*event_filters(store, tbl, qy), *cursor).order_by(*order)
         if qy.limit is not None:
             ids = ids.limit(qy.limit + 1)
     if full:

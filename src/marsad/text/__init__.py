@@ -1,4 +1,4 @@
-"""The Arabic text layer: one normalization with an offset map, segmentation, numbers, matching."""
+"""The Arabic text layer: one normalization with an offset map, the clitic inventory, segmentation, matching."""
 
 from marsad.text.normalize import NormalizedText, norm, norm_key, normalize
 from marsad.text.segment import Segment, Token, paragraphs, sentences, tokens

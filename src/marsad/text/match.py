@@ -16,13 +16,15 @@ from typing import Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
+from marsad.text.morphology import morphology
 from marsad.text.normalize import norm_key
 
 P = TypeVar("P")
 
+_MORPHOLOGY = morphology()
 # Endings an inner word marked "*" may take ("شن* غارات" → شنت غارات, شنوا غارات): verb person
 # and number endings and the attached pronouns of nouns.
-INNER_ENDINGS = ("", "ت", "وا", "ا", "ن", "تا", "ه", "ها", "هم", "ي", "و", "نا", "ته", "تها", "تهم", "وه", "وها", "وهم")
+INNER_ENDINGS = _MORPHOLOGY.inflection_endings
 
 
 def expand_inner_wildcards(phrase: str) -> list[str]:
@@ -37,12 +39,11 @@ def expand_inner_wildcards(phrase: str) -> list[str]:
         forms = [f"{f} {o}".strip() for f in forms for o in opts]
     return forms
 
-_PREFIXES = frozenset(
-    {"", "و", "ف", "ب", "ك", "ل", "وب", "فب", "وك", "فك", "ول", "فل", "ال", "وال", "فال", "بال",
-     "كال", "وبال", "فبال", "وكال", "فكال"}
-)
-# Prefixes allowed before a phrase that itself starts with ال (no second article).
-_PREFIXES_BEFORE_AL = frozenset({"", "و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"})
+# Proclitic sequences allowed before a phrase ("" included); before a phrase that itself starts
+# with the article: those written in front of it (no second article), and those written in place of
+# its alef ("ل" + "الرقة" = "للرقة").
+PREFIXES = frozenset(("", *_MORPHOLOGY.proclitics()))
+PREFIXES_BEFORE_ARTICLE, PREFIXES_ELIDING_ARTICLE = _MORPHOLOGY.before_article()
 
 
 class Match(NamedTuple, Generic[P]):
@@ -89,13 +90,13 @@ class PhraseMatcher(Generic[P]):
             return 0
         tail = "" if wildcard else " "
         forms: list[tuple[str, str]] = []  # (prefix, text of the phrase as written after it)
-        if key.startswith("ال"):
-            forms += [(p, key) for p in _PREFIXES_BEFORE_AL]
+        if key.startswith(_MORPHOLOGY.article):
+            forms += [(p, key) for p in PREFIXES_BEFORE_ARTICLE]
             if len(key) > 3:
                 # "للرقة": the preposition ل before the article drops its alef
-                forms += [(p, key[1:]) for p in ("ل", "ول", "فل")]
+                forms += [(p, key[1:]) for p in PREFIXES_ELIDING_ARTICLE]
         else:
-            forms += [(p, key) for p in _PREFIXES]
+            forms += [(p, key) for p in PREFIXES]
         for prefix, written in forms:
             # (key, prefix length, length of the phrase in the text, wildcard, payload)
             store.setdefault(f" {prefix}{written}{tail}", []).append((key, len(prefix), len(written), wildcard, payload))

@@ -201,3 +201,9 @@ def norm(text: str) -> str:
 def norm_key(text: str) -> str:
     """A lookup key: normalized, whitespace collapsed and trimmed."""
     return " ".join(norm(text).split())
+
+
+def fold_table() -> dict[int, str | None]:
+    """The per-character folds and deletions of the normalization (what `str.translate` applies
+    after NFKC), for readers that build comparison keys with the same folds. A copy."""
+    return dict(_TABLE)

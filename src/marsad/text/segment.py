@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from marsad.text.morphology import morphology
+
 # Arabic letters (after normalization), Latin letters, digits.
 WORD_CHARS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ffA-Za-z0-9"
 _WORD = re.compile(f"[{WORD_CHARS}]+")
@@ -16,11 +18,8 @@ _PARA = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t\u00a0]*\S[^\n]*)*")
 # A sentence ends at . ! ? ؟ … or ؛ followed by space/quote, or at a line break.
 _SENT_END = re.compile(r"(?<!\d)[.!?؟…](?![\d.])[\"')\]»”]*(?=\s|$|[\u0621-\u064a])|[\n]+|؛")
 
-PROCLITIC_SEQUENCES: tuple[str, ...] = (
-    # conjunction + preposition + article, longest first; "لل" is ل + ال with the alef dropped.
-    "وبال", "فبال", "وكال", "فكال", "وللا", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
-    "وب", "فب", "وك", "فك", "ول", "فل", "ال", "و", "ف", "ب", "ك", "ل",
-)
+# conjunction + preposition + article, longest first ("لل" is ل + ال with the alef dropped).
+PROCLITIC_SEQUENCES: tuple[str, ...] = morphology().proclitics()
 
 
 @dataclass(frozen=True, slots=True)

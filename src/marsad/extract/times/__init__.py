@@ -21,9 +21,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from marsad.extract.times.grammar import parse
+from marsad.extract.numbers import word_tokens
+from marsad.extract.times.parser import parse
 from marsad.extract.times.vocab import PREFIXES, anchors
-from marsad.text.numbers import word_tokens
 
 __all__ = ["PARTS_OF_DAY", "TimeExpr", "find_times"]
 

@@ -1,5 +1,5 @@
 """Token-level pieces of the date grammar: vocabulary hits, day numbers, months, years, weekdays,
-parts of the day and direction words, over normalized tokens (`marsad.text.numbers.word_tokens`).
+parts of the day and direction words, over normalized tokens (`marsad.extract.numbers.word_tokens`).
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from marsad.extract.numbers import Reading, Tok, read_number
 from marsad.extract.times.vocab import (
     ARTICLE_PREFIXES,
     CONJ_PREFIXES,
@@ -17,10 +18,10 @@ from marsad.extract.times.vocab import (
     splits,
     vocab,
 )
-from marsad.text.numbers import Reading, Tok, read_number
 
 _TAIL_GAP = re.compile(r"[\s)]*[,،]?[\s]*")
 ANY_PREFIX = frozenset(PREP_PREFIXES | ARTICLE_PREFIXES)
+NO_PREFIX = frozenset({""})  # the word itself, without proclitics
 THIS = frozenset({"هذا", "هذه"})
 MONTH_KW = frozenset({"شهر", "شهري"})
 _TWO_BEFORE = frozenset({"بين", "كلا", "هذين", "هاتين", "لهذين"})
@@ -177,7 +178,7 @@ class Tokens:
         era = None
         end = k + 1
         if end < self.n and self.gap(end).strip(" \t") == "":
-            h = self.hit(end, "era", frozenset({""}))
+            h = self.hit(end, "era", NO_PREFIX)
             if h is not None:
                 era, end = h.term.value["era"], h.end
         hijri_ok, greg_ok = HIJRI_MIN <= y <= HIJRI_MAX, YEAR_MIN <= y <= YEAR_MAX
@@ -188,7 +189,7 @@ class Tokens:
     def dir_at(self, k: int) -> tuple[str, int] | None:
         if not self.joined(k):
             return None
-        h = self.hit(k, "dir", frozenset({""}))
+        h = self.hit(k, "dir", NO_PREFIX)
         return (str(h.term.value), h.end) if h else None
 
     def year_tail(self, k: int) -> YearTail:
@@ -218,7 +219,7 @@ class Tokens:
         y = self.year_at(k)
         if y is not None:
             return YearTail(y[2], year=y[0], era=y[1])
-        h = self.hit(k, "dir", frozenset({""}))  # the tail gap may hold a ")": أيار (مايو) الماضي
+        h = self.hit(k, "dir", NO_PREFIX)  # the tail gap may hold a ")": أيار (مايو) الماضي
         if h is not None:
             return YearTail(h.end, mode=str(h.term.value))
         return YearTail(k)

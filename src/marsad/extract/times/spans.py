@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from marsad.extract.times import resolve as R
+from marsad.extract.times import datemath as R
 from marsad.extract.times.pieces import (
     ANY_PREFIX,
     MONTH_KW,
@@ -17,13 +17,16 @@ from marsad.extract.times.pieces import (
     Tokens,
 )
 from marsad.extract.times.pieces import strip_len as _strip
-from marsad.extract.times.vocab import ARTICLE_PREFIXES, PREP_PREFIXES
+from marsad.extract.times.vocab import ARTICLE_PREFIXES, CONJ_PREFIXES, PREP_PREFIXES
+from marsad.text.morphology import morphology
 
 _LAST = frozenset({"اخير"})
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
+# ب with or without a conjunction ("بأيار", "وبأيار"): a month name after it is a date
+_BI = frozenset(morphology().proclitics(prepositions=("ب",), article=False)) - CONJ_PREFIXES
 
 
-class Spans(Tokens):
+class SpanRules(Tokens):
     """Weeks, months, years and seasons."""
 
     def period(self, i: int) -> Cand | None:
@@ -143,7 +146,7 @@ class Spans(Tokens):
         if not strong:
             if amb:
                 return None
-            ctx = (i > 0 and self.joined(i) and self.in_set(i - 1, "month_context")) or prefix in ("ب", "وب", "فب")
+            ctx = (i > 0 and self.joined(i) and self.in_set(i - 1, "month_context")) or prefix in _BI
             if not ctx:
                 return None
         c = Cand(i, tail.end, "month" if cal == "g" else "hijri", precision=3, strip=strip)

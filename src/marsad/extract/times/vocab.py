@@ -14,16 +14,17 @@ from typing import Any
 import ahocorasick
 
 from marsad import lexicon
-from marsad.text.numbers import classify as number_readings
+from marsad.extract.numbers import classify as number_readings
+from marsad.text.morphology import morphology
 
 # Proclitic sequences split off the first word of a term, longest first ("" = none).
-PREFIXES: tuple[str, ...] = (
-    "", "وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
-    "وب", "فب", "وك", "فك", "ول", "فل", "ال", "و", "ف", "ب", "ك", "ل",
-)
-CONJ_PREFIXES = frozenset({"", "و", "ف"})
-PREP_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "فب", "ول", "فل", "ك", "وك"})
-ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال"})
+_MORPHOLOGY = morphology()
+PREFIXES: tuple[str, ...] = ("", *_MORPHOLOGY.proclitics())
+CONJ_PREFIXES = frozenset(("", *_MORPHOLOGY.proclitics(prepositions=(), article=False)))
+PREP_PREFIXES = frozenset(("", *_MORPHOLOGY.proclitics(article=False)))
+ARTICLE_PREFIXES = frozenset(_MORPHOLOGY.with_article())
+# Proclitics written apart from what follows ("الـ 17" is normalized to "ال 17").
+_DETACHED = frozenset(_MORPHOLOGY.proclitics())
 
 # Categories whose terms can start a temporal expression (others are only context).
 STARTERS = frozenset({
@@ -129,7 +130,7 @@ def trigger(word: str) -> int:
                     return 1
     if number_readings(word):
         return 1
-    return 2 if weak or word in ("ال", "وال", "بال", "فال", "ل", "ب") else 0
+    return 2 if weak or word in _DETACHED else 0
 
 
 # Frequent function words that start some terms but never anchor an expression by themselves.

@@ -28,6 +28,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from marsad import lexicon
+from marsad.text.morphology import morphology
 
 __all__ = ["NumberMention", "Reading", "Tok", "find_numbers", "number_words", "parse_number", "read_number",
            "word_tokens"]
@@ -43,13 +44,10 @@ _NUMERIC_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
 
 # Proclitic sequences that may stand before a number word, longest first.
-_PREFIXES: tuple[str, ...] = (
-    "وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل",
-    "وب", "فب", "وك", "فك", "ول", "فل", "ال", "و", "ف", "ب", "ك", "ل",
-)
+_PREFIXES: tuple[str, ...] = morphology().proclitics()
 # A proclitic written apart from its digits by a tatweel ("الـ 17", "لـ 2") is normalized to a word of
 # its own.
-_ARTICLE_ALONE = frozenset({"ال", "وال", "فال", "بال", "لل", "ولل", "كال", "ل", "ب", "و", "ف"})
+_ARTICLE_ALONE = frozenset(_PREFIXES)
 
 Tok = tuple[str, int, int]  # (normalized word, start, end)
 

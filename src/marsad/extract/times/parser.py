@@ -10,31 +10,34 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from marsad.extract.times import resolve as R
+from marsad.extract.numbers import Tok
+from marsad.extract.times import datemath as R
 from marsad.extract.times.pieces import (
     MONTH_KW,
+    NO_PREFIX,
     YEAR_MAX,
     YEAR_MIN,
     Cand,
     YearTail,
 )
 from marsad.extract.times.pieces import strip_len as _strip
-from marsad.extract.times.spans import Spans
+from marsad.extract.times.spans import SpanRules
 from marsad.extract.times.vocab import ARTICLE_PREFIXES, CONJ_PREFIXES, PREP_PREFIXES, STARTERS, trigger
-from marsad.text.numbers import Tok
+from marsad.text.morphology import morphology
 
 _SOFT_GAP = re.compile(r"[\s,،(\-]*")
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _DAY_KW = frozenset({"يوم", "يومي"})
 _FEW = frozenset({"القليله", "القليلين"})
-_RELDAY_PREFIXES = frozenset({"", "و", "ف", "ب", "وب", "فب", "بال", "وبال"})  # not فل: "فلامس" is a name
+# before a relative day only ب with its article (بالأمس): not فل, "فلامس" is a name
+_RELDAY_PREFIXES = frozenset(("", *morphology().proclitics(prepositions=("ب",), article="after_preposition")))
 # Which rules can start at a token, by the categories of its vocabulary hits.
 _PERIOD_CATS = frozenset({"period_part", "this", "unit"})
 _DAY_CATS = frozenset({"part", "relday", "weekday", "day_word", "unit", "gmonth", "hmonth"})
 _MONTH_CATS = frozenset({"gmonth", "hmonth", "unit"})
 
 
-class Parser(Spans):
+class Parser(SpanRules):
     """The rules; `scan()` finds every expression."""
 
     # -- rules ---------------------------------------------------------------------------------
@@ -69,7 +72,7 @@ class Parser(Spans):
         m_j = k
         if self.w(m_j) == "من" and self.joined(m_j):
             m_j += 1
-        if self.stem_in(m_j, MONTH_KW, frozenset({""})) is not None and self.joined(m_j):
+        if self.stem_in(m_j, MONTH_KW, NO_PREFIX) is not None and self.joined(m_j):
             m_j += 1
         mo = self.month_at(m_j) if self.joined(m_j) else None
         if mo is not None:
@@ -83,7 +86,7 @@ class Parser(Spans):
         if d is not None and d[0] == "current":
             mode, end = "current", d[1]
         elif self.joined(m_j):
-            this = self.stem_in(m_j, frozenset({"هذا"}), frozenset({""})) is not None
+            this = self.stem_in(m_j, frozenset({"هذا"}), NO_PREFIX) is not None
             u = self.hit(m_j + 1 if this else m_j, "unit", ARTICLE_PREFIXES)
             if u is not None and u.term.value["unit"] == "month" and u.term.value["count"] == 1:
                 dd = self.dir_at(u.end)
@@ -198,7 +201,7 @@ class Parser(Spans):
         off = int(h.term.value["offset"])
         word = self.w(j)[len(h.prefix):]
         # اليوم التالي, في اليوم نفسه, تلك الليلة: the narrative's day, not today
-        if self.joined(h.end) and self.in_set(h.end, "day_not_today", frozenset({""})):
+        if self.joined(h.end) and self.in_set(h.end, "day_not_today", NO_PREFIX):
             return None
         if i > 0 and self.joined(i) and self.in_set(i - 1, "day_not_today_before"):
             return None
@@ -279,7 +282,7 @@ class Parser(Spans):
             return None
         j = h.end
         while True:
-            f = self.hit(j, "filler", frozenset({""}))
+            f = self.hit(j, "filler", NO_PREFIX)
             if f is None or not self.joined(f.end):
                 break
             j = f.end
@@ -299,7 +302,7 @@ class Parser(Spans):
 
     def _quantity(self, j: int) -> tuple[int, str, int, bool] | None:
         """(count, unit, end, vague) of "يومين", "ثلاثة أيام", "أسبوع واحد", "أيام"."""
-        u = self.hit(j, "unit", frozenset({""}))
+        u = self.hit(j, "unit", NO_PREFIX)
         if u is not None:
             unit, count = u.term.value["unit"], int(u.term.value["count"])
             k = u.end
@@ -310,13 +313,17 @@ class Parser(Spans):
             elif count == 1 and self.joined(k) and (self.year_at(k) or self.month_at(k)):
                 return None  # منذ عام 2013, منذ شهر رمضان: a year or a month, not "a year ago"
             return count, unit, k, False
-        r = self.number(j)
+        got = self.count_unit(j)
+        return None if got is None else (*got, False)
+
+    def count_unit(self, i: int) -> tuple[int, str, int] | None:
+        """A cardinal and the unit right after it, without proclitics ("3 أيام", "48 ساعة"):
+        (count, unit, index past the unit)."""
+        r = self.number(i)
         if r is None or r.ordinal or not self.joined(r.end):
             return None
-        u = self.hit(r.end, "unit", frozenset({""}))
-        if u is None:
-            return None
-        return r.value, u.term.value["unit"], u.end, False
+        u = self.hit(r.end, "unit", NO_PREFIX)
+        return None if u is None else (r.value, u.term.value["unit"], u.end)
 
     def recent(self, i: int) -> Cand | None:
         """الساعات الـ24 الماضية, اليومين الماضيين, الأيام القليلة الماضية, الـ48 ساعة الماضية."""
@@ -332,16 +339,13 @@ class Parser(Spans):
                 if r is not None and not r.ordinal:
                     n, k = r.value, r.end
         else:
-            r = self.number(i)
-            if r is None or r.ordinal or not self.joined(r.end):
+            got = self.count_unit(i)
+            if got is None:
                 return None
-            u = self.hit(r.end, "unit", frozenset({""}))
-            if u is None:
-                return None
-            n, unit, k = r.value, u.term.value["unit"], u.end
+            n, unit, k = got
         if self.joined(k) and self.w(k) in _FEW:
             k += 1
-        if not (self.joined(k) and self.in_set(k, "recent_markers", frozenset({""}))):
+        if not (self.joined(k) and self.in_set(k, "recent_markers", NO_PREFIX)):
             return None
         k += 1
         vague = n is None

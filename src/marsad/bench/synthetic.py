@@ -38,7 +38,7 @@ ACTORS = tuple(f"Synthetic armed group {i:02d}" for i in range(1, 31))
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
+class SyntheticPlace:
     id: str
     name: str
     country: str
@@ -50,7 +50,7 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class Incident:
-    place: Place
+    place: SyntheticPlace
     day: date
     event_type: str
     sub_event_type: str
@@ -84,18 +84,18 @@ def reword(text: str, rng: random.Random, pool: Sequence[str]) -> str:
     return " ".join(words)
 
 
-def generated_places(n: int, rng: random.Random) -> list[Place]:
+def generated_places(n: int, rng: random.Random) -> list[SyntheticPlace]:
     """A made-up geography in a 6°x6° box: governorates of 1.5°, districts of 0.5°."""
     out = []
     for i in range(n):
         lat, lon = 32.5 + rng.random() * 6, 36.0 + rng.random() * 6
         a1 = f"Governorate {int((lat - 32.5) / 1.5)}-{int((lon - 36.0) / 1.5)}"
         a2 = f"District {int((lat - 32.5) / 0.5)}-{int((lon - 36.0) / 0.5)}"
-        out.append(Place(f"gen:{i}", f"Place {i}", "Syntheland", a1, a2, round(lat, 5), round(lon, 5)))
+        out.append(SyntheticPlace(f"gen:{i}", f"SyntheticPlace {i}", "Syntheland", a1, a2, round(lat, 5), round(lon, 5)))
     return out
 
 
-def gazetteer_places(paths: Iterable[Path]) -> list[Place]:
+def gazetteer_places(paths: Iterable[Path]) -> list[SyntheticPlace]:
     """Localities of Who's On First CSV files (columns of the shared gazetteer files)."""
     countries = {"SY": "Syria", "IQ": "Iraq"}
     out = []
@@ -104,7 +104,7 @@ def gazetteer_places(paths: Iterable[Path]) -> list[Place]:
             for row in csv.DictReader(f):
                 if row.get("placetype") != "locality" or not row.get("region_name") or not row.get("lat"):
                     continue
-                out.append(Place(f"wof:{row['wof_id']}", row["name"], countries.get(row["country"], row["country"]),
+                out.append(SyntheticPlace(f"wof:{row['wof_id']}", row["name"], countries.get(row["country"], row["country"]),
                                  row["region_name"], row.get("county_name") or None,
                                  float(row["lat"]), float(row["lon"])))
     return out
@@ -113,12 +113,12 @@ def gazetteer_places(paths: Iterable[Path]) -> list[Place]:
 class _Near:
     """Places within a radius, through a grid of ~11 km cells."""
 
-    def __init__(self, places: Sequence[Place]) -> None:
-        self.cells: dict[tuple[int, int], list[Place]] = defaultdict(list)
+    def __init__(self, places: Sequence[SyntheticPlace]) -> None:
+        self.cells: dict[tuple[int, int], list[SyntheticPlace]] = defaultdict(list)
         for p in places:
             self.cells[(int(p.lat * 10), int(p.lon * 10))].append(p)
 
-    def within(self, p: Place, km: float) -> list[Place]:
+    def within(self, p: SyntheticPlace, km: float) -> list[SyntheticPlace]:
         cy, cx = int(p.lat * 10), int(p.lon * 10)
         out = []
         for dy in (-1, 0, 1):
@@ -129,13 +129,13 @@ class _Near:
         return out
 
 
-def _km(a: Place, b: Place) -> float:
+def _km(a: SyntheticPlace, b: SyntheticPlace) -> float:
     dy = (a.lat - b.lat) * 111.0
     dx = (a.lon - b.lon) * 111.0 * math.cos(math.radians(a.lat))
     return math.hypot(dx, dy)
 
 
-def incidents(n: int, places: Sequence[Place], rng: random.Random, per_day: float = 40.0,
+def incidents(n: int, places: Sequence[SyntheticPlace], rng: random.Random, per_day: float = 40.0,
               zipf: float = ZIPF, start: date = date(2015, 1, 1)) -> list[Incident]:
     """`n` incidents, about `per_day` a day, on places weighted by a Zipf law of exponent `zipf`
     (busy towns). As in ACLED's coding, one place, day, type and first actor make one incident:
@@ -164,7 +164,7 @@ def incidents(n: int, places: Sequence[Place], rng: random.Random, per_day: floa
     return out
 
 
-def reports(incs: Sequence[Incident], places: Sequence[Place], rng: random.Random,
+def reports(incs: Sequence[Incident], places: Sequence[SyntheticPlace], rng: random.Random,
             mean_reports: float = 2.5, pool: Sequence[str] = VOCABULARY) -> tuple[list[Report], list[int]]:
     """Reports of the incidents (each from its own document) and, for each, its incident's index.
     Reworded sentences take their added words from `pool`."""
