@@ -188,7 +188,7 @@ def test_border_areas_are_the_side_of_the_documents_country(text: str, title: st
     from marsad.geo.resolve import context_from
 
     nt = normalize(text).text
-    ms = [m for m in find_places(nt, context_from(title, gazetteer=embedded()), gazetteer=embedded())
+    ms = [m for m in find_places(nt, embedded(), context_from(embedded(), title))
           if m.place is not None and m.place.kind == "region"]
     assert ms and ms[0].place is not None and ms[0].place.name == name and ms[0].geo_precision == 3
 

@@ -21,7 +21,7 @@ def embedded() -> Gazetteer:
 
 
 def mentions(text: str, context: PlaceContext | None = None) -> list[PlaceMention]:
-    return find_places(normalize(text).text, context, gazetteer=embedded())
+    return find_places(normalize(text).text, embedded(), context)
 
 
 def mention_named(text: str, toponym: str, context: PlaceContext | None = None) -> PlaceMention:

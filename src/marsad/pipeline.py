@@ -17,6 +17,7 @@ from marsad.errors import ExtractionError
 from marsad.extract.document import AnalysedDocument, analyse
 from marsad.extract.events import build_candidates
 from marsad.extract.merge import merge_candidates, to_event
+from marsad.geo.gazetteer import Gazetteer, default_gazetteer
 from marsad.geo.resolve import context_from
 from marsad.models import Article, Document, Event
 from marsad.text.normalize import NormalizedText, normalize
@@ -54,15 +55,17 @@ def _doc_country(doc: AnalysedDocument) -> str | None:
 
 
 def extract_events(article: Article, nt: NormalizedText | None = None, *, include_background: bool = True,
-                   timings: dict[str, float] | None = None) -> list[Event]:
-    """Event records of one article (headline and body), ids stable across runs."""
+                   timings: dict[str, float] | None = None, gazetteer: Gazetteer | None = None) -> list[Event]:
+    """Event records of one article (headline and body), ids stable across runs; places are
+    resolved with `gazetteer` (the user's active gazetteer when None)."""
     nt = nt or normalize(article.full_text)
     title_end = len(nt.text.split("\n\n", 1)[0]) if article.title else 0
     t0 = time.perf_counter()
     # The headline, the breadcrumb and the lead say where the article is (the resolver weighs the
     # rest of the text sentence by sentence itself); scanning the whole body again costs 13 %.
-    context = context_from(article.title or "", list(article.section), nt.text[:LEAD_CHARS])
-    doc = analyse(article.id, nt, article.published, title_end, context)
+    g = gazetteer or default_gazetteer()
+    context = context_from(g, article.title or "", list(article.section), nt.text[:LEAD_CHARS])
+    doc = analyse(article.id, nt, article.published, title_end, g, context)
     t1 = time.perf_counter()
     cands = merge_candidates(build_candidates(doc))
     country = _doc_country(doc)

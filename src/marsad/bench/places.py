@@ -22,7 +22,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from marsad.geo.gazetteer import active_path, distance_km, load
+from marsad.geo.gazetteer import active_path, default_gazetteer, distance_km, load
 from marsad.geo.resolve import context_from, find_places
 from marsad.text.normalize import norm_key, normalize
 
@@ -85,13 +85,14 @@ def _name_matches(gold_key: str, mention_text: str, mention_name: str) -> bool:
 def score_gold(path: Path) -> dict[str, Any]:
     """Share of gold places found by name and placed within the radius (first matching mention)."""
     rows = []
+    g = default_gazetteer()
     cache: dict[str, tuple[str, list[Any]]] = {}
     for gp in gold_places(path):
         if gp.doc not in cache:
             full = f"{gp.title}\n\n{gp.text}" if gp.title else gp.text
             nt = normalize(full).text
-            ctx = context_from(gp.title, None, None)
-            cache[gp.doc] = (nt, find_places(nt, ctx))
+            ctx = context_from(g, gp.title, None, None)
+            cache[gp.doc] = (nt, find_places(nt, g, ctx))
         _nt, mentions = cache[gp.doc]
         key = norm_key(gp.name_ar)
         found = [m for m in mentions if _name_matches(key, m.text, m.name)]
@@ -126,11 +127,11 @@ def main(argv: list[str]) -> int:
     rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     article = args.article.read_text(encoding="utf-8") if args.article else SAMPLE_ARTICLE * 2
     nt = normalize(article).text
-    find_places(nt, gazetteer=g)
+    find_places(nt, g)
     times = []
     for _i in range(max(1, args.repeat)):
         s = time.perf_counter()
-        mentions = find_places(nt, gazetteer=g)
+        mentions = find_places(nt, g)
         times.append(time.perf_counter() - s)
     out: dict[str, Any] = {
         "gazetteer": str(active_path()), "places": len(g),

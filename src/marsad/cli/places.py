@@ -17,6 +17,7 @@ from marsad.cli.app import app
 from marsad.cli.common import dumps, report_failure
 from marsad.documents import iter_documents
 from marsad.errors import MarsadError
+from marsad.geo.gazetteer import default_gazetteer
 from marsad.geo.resolve import PlaceMention, context_from, find_places
 from marsad.models import Failure
 from marsad.text.normalize import normalize
@@ -92,6 +93,7 @@ def places(
             typer.echo(f"error: --published must be a date YYYY-MM-DD, not {published!r}", err=True)
             raise typer.Exit(2) from None
     rows: list[dict[str, Any]] = []
+    gazetteer = default_gazetteer()
     failed = 0
     for item in _texts(input):
         if isinstance(item, Failure):
@@ -100,8 +102,8 @@ def places(
             continue
         doc, full, title, section = item
         nt = normalize(full)
-        ctx = context_from(title, section) if (title or section) else None
-        for m in find_places(nt.text, ctx):
+        ctx = context_from(gazetteer, title, section) if (title or section) else None
+        for m in find_places(nt.text, gazetteer, ctx):
             row = mention_row(doc, full, nt, m)
             if published:
                 row["published"] = published

@@ -16,7 +16,8 @@ from marsad import lexicon
 from marsad.extract import grammar
 from marsad.extract.mentions import Mentions, find_mentions
 from marsad.extract.times import TimeExpr, find_times
-from marsad.geo.resolve import PlaceMention, find_places
+from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.resolve import PlaceContext, PlaceMention, find_places
 from marsad.text.match import PhraseMatcher
 from marsad.text.normalize import NormalizedText
 from marsad.text.segment import Segment, paragraphs, sentences
@@ -174,8 +175,8 @@ def _names_a_prayer(text: str, t: TimeExpr) -> bool:
     return t.kind == "weekday" and bool(before) and before[-1] in grammar.words("not_day_heads")
 
 
-def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: int,
-            context: object | None = None) -> AnalysedDocument:
+def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: int, gazetteer: Gazetteer,
+            context: PlaceContext | None = None) -> AnalysedDocument:
     """Find every mention once; the event engine then only looks things up."""
     text = nt.text
     times = tuple(t for t in find_times(text, published) if not _names_a_prayer(text, t))
@@ -193,7 +194,7 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     blocked = Spans([(a.start, a.end) for a in mentions.actors if not _after_locative(text, a.word_start)]
                     + [(s.start, s.end) for s in mentions.sources]
                     + list(place_refs))
-    places = tuple(p for p in find_places(text, context)  # type: ignore[arg-type]
+    places = tuple(p for p in find_places(text, gazetteer, context)
                    if not any(p.name_end <= b for _, b in blocked.starting_in(p.name_start - 120, p.name_start + 1))
                    or (p.pattern and p.start < p.name_start))
     roles = tuple(sorted(((m.word_start, m.end, m.payload) for m in _role_matcher().find_longest(text)),

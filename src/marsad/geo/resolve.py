@@ -1,6 +1,6 @@
 """Find place mentions in normalized Arabic text and resolve them to gazetteer places.
 
-`find_places(nt_text, context)` returns every mention, in text order, as a `PlaceMention`: the
+`find_places(nt_text, gazetteer, context)` returns every mention, in text order, as a `PlaceMention`: the
 span of the whole mention ("ريف دير الزور الشرقي"), the span of the toponym itself, the place (or
 None when the name after a pattern is unknown), ACLED's geo_precision (1 the place itself, 2 near
 it, its countryside or a district, 3 a governorate, region or country), and the point, which
@@ -27,7 +27,6 @@ from marsad.geo.gazetteer import (
     ADMIN_KINDS,
     SETTLEMENT_KINDS,
     Gazetteer,
-    default_gazetteer,
 )
 from marsad.geo.items import Chain, Item, PlaceContext, PlaceMention, point_of
 from marsad.geo.patterns import Cue, Patterns, patterns
@@ -46,9 +45,9 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 # ------------------------------------------------------------------------------------------ public
 
 
-def find_places(nt_text: str, context: PlaceContext | None = None, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None = None) -> list[PlaceMention]:
     """Every place mention of the normalized text `nt_text`, resolved (spans index that text)."""
-    g = gazetteer or default_gazetteer()
+    g = gazetteer
     pats = patterns()
     items = _scan(nt_text, g, pats)
     anch.assign_sentences(nt_text, items)
@@ -92,11 +91,11 @@ def _may_stay_unknown(it: Item) -> bool:
     return it.chain is not None and (it.chain.unknown_ok or (it.namesake and it.chain.of("type") is not None))
 
 
-def context_from(title: str | None, section: str | list[str] | tuple[str, ...] | None = None,
-                 body: str | None = None, gazetteer: Gazetteer | None = None) -> PlaceContext:
+def context_from(gazetteer: Gazetteer, title: str | None, section: str | list[str] | tuple[str, ...] | None = None,
+                 body: str | None = None) -> PlaceContext:
     """The document's hints: countries and governorates named in its title and breadcrumb section
     (full weight) and in its body (weighted by how often each is named)."""
-    g = gazetteer or default_gazetteer()
+    g = gazetteer
     pats = patterns()
     head = " \n ".join([title or ""] + ([section] if isinstance(section, str) else list(section or [])))
     ctx = _context_of(norm_key_lines(head), g, pats, 1.0)
