@@ -177,3 +177,34 @@ def test_an_arrest_the_protesters_demanded_stays_an_arrest() -> None:
 def test_a_capital_after_a_locative_is_the_place() -> None:
     evs = news("اعتقلت الشرطة الروسية أمس عشرات المعارضين في العاصمة موسكو.")
     assert evs and evs[0].location is not None and evs[0].location.name == "Moscow"
+
+
+# ---------------------------------------------------------------- states, roles and kinds
+
+
+def test_who_holds_a_place_is_a_state() -> None:
+    assert news("وتسيطر الفصائل المعارضة على الأحياء الشرقية من مدينة حلب منذ سنوات.") == []
+
+
+def test_a_headline_in_the_present_tells_the_news() -> None:
+    evs = news("", title="القوات العراقية تسيطر على مدينة الرمادي")
+    assert evs and evs[0].sub_event_type == "Government regains territory"
+
+
+def test_shelling_from_positions_names_the_shooter() -> None:
+    evs = news("قتل ثلاثة مدنيين أمس في قصف مدفعي من مواقع قوات النظام على بلدة الأتارب.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Syria"
+
+
+def test_missiles_from_warships_at_an_air_base_are_a_missile_attack() -> None:
+    evs = news("قصفت مدمرتان أميركيتان أمس قاعدة الشعيرات الجوية في ريف حمص بصواريخ توماهوك.")
+    assert evs and {e.sub_event_type for e in evs} == {"Shelling/artillery/missile attack"}
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("قتل مسلحون مجهولون أمس شرطيين أثناء دورية في مدينة الموصل بإطلاق النار عليهم.", "Battles"),
+    ("قتل مسلحون مجهولون أمس شرطيين خارج الخدمة في مدينة الموصل بإطلاق النار عليهم.", "Violence against civilians"),
+])
+def test_police_on_duty_fight_and_off_duty_are_civilians(text: str, etype: str) -> None:
+    evs = news(text)
+    assert evs and {e.event_type for e in evs} == {etype}, [(e.event_type, e.actor2) for e in evs]

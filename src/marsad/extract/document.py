@@ -14,7 +14,7 @@ from typing import Any, Generic, TypeVar
 
 from marsad import lexicon
 from marsad.extract import grammar
-from marsad.extract.mentions import Mentions, find_mentions
+from marsad.extract.mentions import Mentions, WeaponMention, find_mentions
 from marsad.extract.times import TimeExpr, find_times
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.resolve import PlaceContext, PlaceMention, find_places
@@ -169,6 +169,14 @@ def _after_locative(text: str, pos: int) -> bool:
     return bool(before) and before[-1] in grammar.words("locatives")
 
 
+def _names_an_air_base(text: str, w: WeaponMention) -> bool:
+    """"قاعدة الشعيرات الجوية": the adjective names the base, not an aircraft."""
+    if w.weapon != "aircraft" or " " in text[w.start:w.end]:
+        return False
+    before = text[max(0, w.start - 30):w.start].split()[-3:]
+    return any(b in grammar.words("air_place_heads") or b.lstrip("وبل") in grammar.words("air_place_heads") for b in before)
+
+
 def _names_a_prayer(text: str, t: TimeExpr) -> bool:
     """"صلاة الجمعة": the weekday names a prayer, not the day of the story."""
     before = text[max(0, t.start - 8):t.start].split()
@@ -202,7 +210,8 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     non_events = tuple((m.word_start, m.end) for m in _non_event_matcher().find_longest(text))
     # "مسيرة احتجاجية": a word of a protest cue is no weapon (مسيرة is also a drone)
     protests = [(c.start, c.end) for c in mentions.cues if c.cue.type == "Protests"]
-    weapons = [w for w in mentions.weapons if not any(a <= w.start and w.end <= b for a, b in protests)]
+    weapons = [w for w in mentions.weapons if not any(a <= w.start and w.end <= b for a, b in protests)
+               and not _names_an_air_base(text, w)]
     index: dict[str, Spans[Any]] = {
         "times": Spans(times), "markers": Spans(mentions.markers), "weapons": Spans(weapons),
         "numbers": Spans(mentions.numbers), "cues": Spans(mentions.cues), "deaths": Spans(mentions.death_words),

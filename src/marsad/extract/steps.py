@@ -94,6 +94,14 @@ def state_description(d: Draft) -> str | None:
     return None
 
 
+def control_state(d: Draft) -> str | None:
+    """"تسيطر الفصائل على الأحياء الشرقية": who holds what, not a change of control."""
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if not d.sent.in_title and (word in grammar.words("state_verbs") or word.lstrip("و") in grammar.words("state_verbs")):
+        return f"a state ('{word}'), not a change of control"
+    return None
+
+
 def relative_clause(d: Draft) -> str | None:
     d.role = d.doc.role_before(d.cue.start - prefix_len(d.doc, d.cue), max_gap=1)
     if d.role == "relative" and actor_before(d.doc, d.actors, d.cue):
@@ -246,7 +254,9 @@ def target_decides(d: Draft) -> str | None:
     """An attack on an armed actor is a battle; armed men against civilians are violence
     against civilians."""
     target = d.actor2.actor.inter if d.actor2 is not None else None
-    if d.etype == VAC and d.sub == "Attack" and target in (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA):
+    off_duty = any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty"))
+    if d.etype == VAC and d.sub == "Attack" and target in (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA) \
+            and not off_duty:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "an attack on an armed actor is a battle")
     elif d.etype == BATTLES and d.sub == "Armed clash" and target == Inter.CIVILIANS:
@@ -324,7 +334,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, relative_clause, reference, negated_or_planned, operation_name, aim, not_political,
+    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, not_political,
     typing, protest_arrests, roles, modality, territory, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, referenced,
 )
