@@ -208,3 +208,12 @@ def test_missiles_from_warships_at_an_air_base_are_a_missile_attack() -> None:
 def test_police_on_duty_fight_and_off_duty_are_civilians(text: str, etype: str) -> None:
     evs = news(text)
     assert evs and {e.event_type for e in evs} == {etype}, [(e.event_type, e.actor2) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    ("اعتقل ستة أشخاص أمس في مدينة البصرة للاشتباه بعلاقتهم بتفجير انتحاري.", "Police Forces of Iraq"),
+    ("اعتقلت الشرطة عشرات الأشخاص أمس خلال مظاهرة ضد الحكومة في مدينة البصرة.", "Protesters (Iraq)"),
+])
+def test_acled_default_actors(text: str, actor1: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == actor1, [(e.sub_event_type, e.actor1) for e in evs]

@@ -18,7 +18,15 @@ from marsad.geo.resolve import PlaceMention
 
 __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "Candidate", "build_candidates"]
 
-UNIDENTIFIED_BY_DEFAULT = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}
+# ACLED's conventions when the text names no actor1: who plants bombs is unidentified, who
+# arrests is the police, who protests are protesters
+_UNIDENTIFIED = ("Unidentified Armed Group ({country})", 3, "no perpetrator named: unidentified armed group (ACLED convention)")
+_PROTESTERS = ("Protesters ({country})", 6, "no protesters named: the country's protesters (ACLED convention)")
+DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
+    "Remote explosive/landmine/IED": _UNIDENTIFIED, "Suicide bomb": _UNIDENTIFIED, "Grenade": _UNIDENTIFIED,
+    "Arrests": ("Police Forces of {country}", 1, "nobody named as arresting: the country's police (ACLED convention)"),
+    "Peaceful protest": _PROTESTERS, "Protest with intervention": _PROTESTERS, "Excessive force against protesters": _PROTESTERS,
+}
 PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explosions on the ground
 STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
 
@@ -46,7 +54,7 @@ class Candidate:
     strength: float = 0.5
     sentences: set[int] = field(default_factory=set)
     explain: list[tuple[str, str]] = field(default_factory=list)
-    default_actor1: str | None = None  # canonical name used when the text names no perpetrator
+    default_actor1: tuple[str, int] | None = None  # (name, inter) when the text names no actor1
     reference: bool = False  # names an incident told elsewhere ("بسبب ضربات التحالف"): merges only
     fatality_span: tuple[int, int] | None = None
     defaulted_sub: bool = False  # the sub-type is the cue's default, no weapon decided it
@@ -68,9 +76,10 @@ def _candidates(d: Draft) -> list[Candidate]:
                       defaulted_sub=d.why_type == "default sub-type of the cue")
         c.explain.append(("location", d.why_place or "no place in reach"))
         c.explain.append(("event_date", d.when.why))
-        if d.actor1 is None and d.sub in UNIDENTIFIED_BY_DEFAULT:
-            c.default_actor1 = "Unidentified Armed Group ({country})"
-            c.explain.append(("actor1", "no perpetrator named: unidentified armed group (ACLED convention)"))
+        if d.actor1 is None and d.sub in DEFAULT_ACTOR1:
+            name, inter, why = DEFAULT_ACTOR1[d.sub]
+            c.default_actor1 = (name, inter)
+            c.explain.append(("actor1", why))
         out.append(c)
     return out
 

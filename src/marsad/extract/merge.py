@@ -307,7 +307,8 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
     country = _country_of(c, doc_country)
     actor1 = _actor_ref(doc, c.actor1, country)
     if actor1 is None and c.default_actor1:
-        actor1 = ActorRef(c.default_actor1.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), 3,
+        name, inter = c.default_actor1
+        actor1 = ActorRef(name.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), inter,
                           country)
     actor2 = _actor_ref(doc, c.actor2, country)
     evidence = []

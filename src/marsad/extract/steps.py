@@ -239,10 +239,14 @@ def protest_parties(d: Draft) -> str | None:
         return None
     if d.sub == "Peaceful protest":
         d.actor2 = None
+        if d.actor1 is not None and d.actor1.actor.inter in (Inter.STATE, Inter.EXTERNAL):
+            d.actor1 = None  # the police at a protest are not its protesters
         return None
     in_sent = d.actors.starting_in(d.sent.start, d.sent.end)
     protesters = [a for a in in_sent if a.actor.inter == Inter.PROTESTERS]
     forces = [a for a in in_sent if a.actor.inter == Inter.STATE]
+    if not protesters and d.actor1 is not None and d.actor1.actor.inter == Inter.STATE:
+        d.actor1, d.actor2 = None, d.actor1  # "اعتقلت الشرطة ... خلال مظاهرة": the force intervened
     d.actor1 = protesters[0] if protesters else d.actor1
     d.actor2 = forces[0] if forces else d.actor2
     if d.actor1 is not None and d.actor2 is not None and d.actor1.actor.id == d.actor2.actor.id:
