@@ -92,3 +92,26 @@ def test_whole_corpus_without_a_crash(tmp_path: Path) -> None:
                            capture_output=True, text=True, cwd=REPO)
         assert "Traceback" not in p.stderr, p.stderr[-2000:]
         assert out.stat().st_size > 0
+
+
+def test_published_dates_an_undated_input_and_background_can_be_left_out(tmp_path: Path) -> None:
+    text = ("شنت مقاتلات روسية أمس غارات على مدينة إدلب. "
+            "وكانت قوات النظام قد قصفت مدينة دير الزور بالمدفعية في عام 2014.")
+    rows, _, rc = run_events(tmp_path, [{"id": "u", "text": text}], "--published", "2016-05-12")
+    assert rc == 0
+    fresh = [r for r in rows if not r["background"]]
+    assert [r["event_date"] for r in fresh] == ["2016-05-11"]
+    assert any(r["background"] for r in rows)
+    rows, _, _ = run_events(tmp_path, [{"id": "u", "text": text}], "--published", "2016-05-12", "--no-background")
+    assert rows and not any(r["background"] for r in rows)
+    rows, _, _ = run_events(tmp_path, [{"id": "u", "text": text}])
+    assert [r["event_date"] for r in rows if not r["background"]] == [None]
+    _, err, rc = run_events(tmp_path, [{"id": "u", "text": text}], "--published", "12/05/2016")
+    assert rc == 2 and any("YYYY-MM-DD" in line for line in err)
+
+
+def test_explain_says_why_records_were_kept_and_cues_dropped(tmp_path: Path) -> None:
+    text = "شنت مقاتلات روسية أمس غارات على مدينة إدلب. وتسيطر الفصائل على الأحياء الشرقية من حلب."
+    _, err, _ = run_events(tmp_path, [{"id": "x", "text": text, "published": "2016-05-12"}], "--explain")
+    assert any(line.strip().startswith("kept") for line in err)
+    assert any(line.startswith("no record (doc x)") and "a state" in line for line in err)

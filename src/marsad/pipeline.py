@@ -16,6 +16,7 @@ from marsad.article import read_article
 from marsad.errors import ExtractionError
 from marsad.extract.document import AnalysedDocument, analyse
 from marsad.extract.events import build_candidates
+from marsad.extract.mentions import CueMention
 from marsad.extract.merge import merge_candidates, to_event
 from marsad.geo.gazetteer import Gazetteer, default_gazetteer
 from marsad.geo.resolve import context_from
@@ -34,6 +35,7 @@ class Processed:
     language: str | None
     timings: dict[str, float] = field(default_factory=dict)
     skipped_reason: str | None = None  # why no events were looked for (another language ...)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # cue words that told no incident, and why
 
 
 def _event_id(e: Event) -> str:
@@ -55,9 +57,11 @@ def _doc_country(doc: AnalysedDocument) -> str | None:
 
 
 def extract_events(article: Article, nt: NormalizedText | None = None, *, include_background: bool = True,
-                   timings: dict[str, float] | None = None, gazetteer: Gazetteer | None = None) -> list[Event]:
+                   timings: dict[str, float] | None = None, gazetteer: Gazetteer | None = None,
+                   dropped: list[tuple[str, str]] | None = None) -> list[Event]:
     """Event records of one article (headline and body), ids stable across runs; places are
-    resolved with `gazetteer` (the user's active gazetteer when None)."""
+    resolved with `gazetteer` (the user's active gazetteer when None). `dropped` collects the cue
+    words that reported no incident, each with the reason."""
     nt = nt or normalize(article.full_text)
     title_end = len(nt.text.split("\n\n", 1)[0]) if article.title else 0
     t0 = time.perf_counter()
@@ -67,7 +71,10 @@ def extract_events(article: Article, nt: NormalizedText | None = None, *, includ
     context = context_from(g, article.title or "", list(article.section), nt.text[:LEAD_CHARS])
     doc = analyse(article.id, nt, article.published, title_end, g, context)
     t1 = time.perf_counter()
-    cands = merge_candidates(build_candidates(doc))
+    why_not: list[tuple[CueMention, str]] = []
+    cands = merge_candidates(build_candidates(doc, why_not))
+    if dropped is not None:
+        dropped.extend((nt.original_text(cue.start, cue.end), reason) for cue, reason in why_not)
     country = _doc_country(doc)
     events = [to_event(doc, c, country) for c in cands if include_background or not c.background]
     events = [replace(e, id=_event_id(e)) for e in events]
@@ -96,5 +103,6 @@ def process(doc: Document, *, include_background: bool = True, published: date |
     if article.language not in EVENT_LANGUAGES:
         return Processed(article, nt, [], article.language, timings,
                          f"language '{article.language}' is not Arabic: no events extracted")
-    events = extract_events(article, nt, include_background=include_background, timings=timings)
-    return Processed(article, nt, events, article.language, timings)
+    dropped: list[tuple[str, str]] = []
+    events = extract_events(article, nt, include_background=include_background, timings=timings, dropped=dropped)
+    return Processed(article, nt, events, article.language, timings, dropped=dropped)

@@ -63,4 +63,7 @@ def events(
                 out.write(dumps(ev.to_record()) + "\n")
                 if explain:
                     print(_explain(ev), file=sys.stderr)
+            if explain:
+                for words, reason in result.dropped:
+                    print(f"no record (doc {item.id}) cue '{words}': {reason}", file=sys.stderr)
     raise typer.Exit(1 if failed else 0)

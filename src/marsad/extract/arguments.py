@@ -487,6 +487,10 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         pool = in_clause or times
         t = min(pool, key=lambda t: abs(t.start - cue.start))
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
+    unresolved = [t for t in doc.times_in(sent.start, sent.end) if t.date is None] if doc.published is None else []
+    if unresolved:  # "أمس" with no publication date: the words are kept, the day is unknown
+        t = min(unresolved, key=lambda t: abs(t.start - cue.start))
+        return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
     for prev in reversed(doc.sentences[max(0, sent.index - 40):sent.index]):
         if prev.in_title or _flashback(doc, prev):
             continue
@@ -500,8 +504,4 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")
     if doc.published:
         return DateChoice(doc.published, 2, None, True, "publication date (the text gives none)")
-    unresolved = [t for t in doc.times_in(sent.start, sent.end) if t.date is None]
-    if unresolved:  # "فجر الجمعة" with no publication date: the words are kept, the day is unknown
-        t = min(unresolved, key=lambda t: abs(t.start - cue.start))
-        return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
     return DateChoice(None, 3, None, True, "no date in the text and no publication date")

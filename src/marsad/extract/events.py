@@ -104,6 +104,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     for c in out:
         reason = _unsupported(c, doc)
         if reason is None:
+            c.explain.append(("kept", _support(c, doc)))
             kept.append(c)
         elif dropped is not None:
             dropped.append((c.cue, reason))
@@ -181,6 +182,15 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             target.fatalities = f.value
             target.fatality_span = (f.start, f.end)
             target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
+
+
+def _support(c: Candidate, doc: AnalysedDocument) -> str:
+    """What makes the candidate an incident, in words, for --explain."""
+    place = "no place" if c.place is None else ("a precise place" if c.place.geo_precision < 3 else "a regional place")
+    when = "its own date" if not c.when.inherited else ("the publication date" if c.when.time is None else "a borrowed date")
+    who = "an actor named" if c.actor1 is not None else "no actor named"
+    flags = [f for f, on in (("background", c.background), ("aggregate", c.aggregate)) if on]
+    return f"{place}, {when}, {who}, cue strength {c.strength}" + (f"; flagged {' and '.join(flags)}" if flags else "")
 
 
 def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:

@@ -36,6 +36,8 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     elapsed = _elapsed_before(doc, cue) or (_elapsed_before(doc, head[-1]) if head else None)
     if elapsed:
         return f"told as '{elapsed}' before what the sentence reports"
+    if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
+        return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
     if not when.inherited:
         return None
     hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start]
