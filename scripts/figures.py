@@ -134,6 +134,22 @@ def bench_dates() -> dict[str, Any]:
     return out
 
 
+def bench_ingest() -> dict[str, Any]:
+    corpus = sorted(str(p) for p in (shared_dir() / "corpus").glob("*.jsonl"))
+    rep = json.loads(marsad("bench", "ingest", *corpus, "--workers", "2"))
+    keep = ("documents_added", "documents_skipped", "documents_failed", "events_added", "clusters", "seconds",
+            "docs_per_s")
+    return {r["run"]: {k: r[k] for k in keep} for r in rep["runs"]}
+
+
+def bench_dedup() -> dict[str, Any]:
+    # the quality figures on generated incidents (20,000); the one-million-report timing
+    # (`marsad bench dedup`, about a minute and 1.2 GB) is not part of this run
+    lines = marsad("bench", "dedup", "--scale", "0").splitlines()
+    q = json.loads(lines[-1])["quality"]
+    return {k: q[k] for k in ("incidents", "reports", "clusters", "precision", "recall", "f1", "seconds")}
+
+
 # ---------------------------------------------------------------- rendering
 
 
@@ -196,6 +212,26 @@ def render_bench_dates(f: dict[str, Any]) -> list[tuple[str, str]]:
              f"{f[label]['expressions_per_100kb']:.0f}") for label in names]
 
 
+def render_bench_ingest(f: dict[str, Any]) -> list[tuple[str, str]]:
+    first, again = f["first"], f["rerun"]
+    return [
+        ("documents added / skipped / failed", f"{first['documents_added']:,} / {first['documents_skipped']:,} / "
+                                               f"{first['documents_failed']:,}"),
+        ("events / incidents (clusters)", f"{first['events_added']:,} / {first['clusters']:,}"),
+        ("first run, 2 workers", f"{first['seconds']:.1f} s, {first['docs_per_s']:.1f} documents/s"),
+        ("second run (everything skipped)", f"{again['documents_added']} documents and {again['events_added']} events "
+                                            f"added, {again['docs_per_s']:,.0f} documents/s"),
+    ]
+
+
+def render_bench_dedup(f: dict[str, Any]) -> list[tuple[str, str]]:
+    return [
+        ("generated incidents / reports / clusters", f"{f['incidents']:,} / {f['reports']:,} / {f['clusters']:,}"),
+        ("pairwise precision / recall / F1", f"{pct(f['precision'])} / {pct(f['recall'])} / {pct(f['f1'])}"),
+        ("clustering time", f"{f['seconds']:.1f} s"),
+    ]
+
+
 @dataclass(frozen=True)
 class FigureSet:
     name: str
@@ -218,6 +254,10 @@ SETS = {s.name: s for s in (
     FigureSet("dev-extraction", dev_extraction, render_dev_extraction,
               "score.py strip dev-extraction.jsonl; marsad extract; score.py extraction", ("article.md",)),
     FigureSet("bench-events", bench_events, render_bench_events, "marsad bench events", ("events.md",)),
+    FigureSet("bench-ingest", bench_ingest, render_bench_ingest,
+              "marsad bench ingest ../shared/corpus/*.jsonl --workers 2", ("ingest.md",)),
+    FigureSet("bench-dedup", bench_dedup, render_bench_dedup,
+              "marsad bench dedup --scale 0 (the quality part)", ("dedup.md",)),
     FigureSet("bench-dates", bench_dates, render_bench_dates,
               "marsad bench dates --corpus ../shared/corpus/FILE.jsonl --repeat 9, and --corpus /nonexistent", ("dates.md",)),
 )}
