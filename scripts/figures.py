@@ -134,6 +134,16 @@ def bench_dates() -> dict[str, Any]:
     return out
 
 
+def bench_extract() -> dict[str, Any]:
+    rep = json.loads(marsad("bench", "extract", "--runs", "5"))
+    html, text = rep["html"], rep["corpus"]["marsad_scraped_text"]
+    return {"html": {"pages": len(html["pages"]), "page_kb": html["page_kb"],
+                     "docs_per_s_per_core": html["marsad"]["docs_per_s_per_core"],
+                     "ratio_vs_trafilatura": html["ratio_vs_trafilatura"],
+                     "ratio_vs_trafilatura_with_metadata": html["ratio_vs_trafilatura_with_metadata"]},
+            "text": {k: text[k] for k in ("documents", "avg_kb", "ms_per_doc", "ms_per_3kb", "docs_per_s_per_core")}}
+
+
 def bench_ingest() -> dict[str, Any]:
     corpus = sorted(str(p) for p in (shared_dir() / "corpus").glob("*.jsonl"))
     rep = json.loads(marsad("bench", "ingest", *corpus, "--workers", "2"))
@@ -212,6 +222,18 @@ def render_bench_dates(f: dict[str, Any]) -> list[tuple[str, str]]:
              f"{f[label]['expressions_per_100kb']:.0f}") for label in names]
 
 
+def render_bench_extract(f: dict[str, Any]) -> list[tuple[str, str]]:
+    h, t = f["html"], f["text"]
+    return [
+        ("HTML cost vs bare `trafilatura.extract` on the same pages (CPU time; vs `with_metadata=True`)",
+         f"{h['ratio_vs_trafilatura']:.2f}× ({h['ratio_vs_trafilatura_with_metadata']:.2f}×)"),
+        (f"HTML throughput (shared pages + samples, {h['pages']} pages of {h['page_kb']:.0f} KB on average)",
+         f"{h['docs_per_s_per_core']:.0f} docs/s per core"),
+        (f"scraped-text path on the corpus ({t['documents']:,} documents, {t['avg_kb']:.1f} KB on average)",
+         f"{t['ms_per_doc']:.2f} ms/doc, {t['ms_per_3kb']:.2f} ms per 3 KB, {t['docs_per_s_per_core']:,.0f} docs/s per core"),
+    ]
+
+
 def render_bench_ingest(f: dict[str, Any]) -> list[tuple[str, str]]:
     first, again = f["first"], f["rerun"]
     return [
@@ -253,6 +275,7 @@ SETS = {s.name: s for s in (
               ("places.md",)),
     FigureSet("dev-extraction", dev_extraction, render_dev_extraction,
               "score.py strip dev-extraction.jsonl; marsad extract; score.py extraction", ("article.md",)),
+    FigureSet("bench-extract", bench_extract, render_bench_extract, "marsad bench extract --runs 5", ("article.md",)),
     FigureSet("bench-events", bench_events, render_bench_events, "marsad bench events", ("events.md",)),
     FigureSet("bench-ingest", bench_ingest, render_bench_ingest,
               "marsad bench ingest ../shared/corpus/*.jsonl --workers 2", ("ingest.md",)),
