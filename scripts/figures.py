@@ -173,7 +173,7 @@ def render_dev_events(f: dict[str, Any]) -> list[tuple[str, str]]:
         ("gold documents / required events", f"{f['documents']} / {f['gold_events']} ({f['predicted_events']} predicted)"),
         ("F1 (precision / recall)", f"{pct(f['f1'])} ({pct(f['precision'])} / {pct(f['recall'])})"),
         ("complete records", pct(f["complete_record_rate"])),
-        ("field accuracy", ", ".join(f"{k} {pct(v)}" for k, v in acc.items())),
+        ("field accuracy", ", ".join(f"{k} {pct(v)}" for k, v in sorted(acc.items()))),
         ("median geocoding error", f"{f['geo_error_km_median']:.1f} km"),
     ]
 
@@ -209,7 +209,7 @@ def render_bench_events(f: dict[str, Any]) -> list[tuple[str, str]]:
     g = f["text"]
     rows.append(("events per article; articles without events; failures",
                  f"{g['events_per_article']:.1f}; {100 * g['share_articles_without_events']:.0f} %; {g['failures']}"))
-    rows.append(("stage shares", ", ".join(f"{k} {100 * v:.0f} %" for k, v in f["stage_share"].items())))
+    rows.append(("stage shares", ", ".join(f"{k} {100 * v:.0f} %" for k, v in sorted(f["stage_share"].items()))))
     return rows
 
 
