@@ -16,6 +16,8 @@ from schemathesis import GenerationMode
 from browser.support import build_store
 from marsad.api import ApiSettings, create_app
 
+# A fuzzing suite of about a minute on 2 cores: `make test-all` (CI) runs it, `make test` not.
+pytestmark = pytest.mark.slow
 TOKEN = "schemathesis-token-0123456789"
 
 

@@ -54,6 +54,7 @@ def test_empty_and_furniture_only_documents_give_no_events_and_no_error() -> Non
         assert result.events == []
 
 
+@pytest.mark.slow
 def test_a_one_megabyte_document_finishes() -> None:
     para = ("وأمس الخميس، شن مجهولون قصفاً على القاعدة العسكرية لقوات التحالف الدولي في حقل كونيكو بريف دير الزور. "
             "وقالت مصادر محلية إنه سمع دوي انفجارات في المنطقة.\n\n")

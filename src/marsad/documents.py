@@ -1,4 +1,4 @@
-"""Read input documents: JSON lines (spec/EVENTS.md), HTML or text files, directories, stdin.
+"""Read input documents: JSON lines (docs/format.md), HTML or text files, directories, stdin.
 
 `iter_documents(path)` yields a `Document` for every readable document and a `Failure` for every
 one that is not (an invalid JSON line, a file that cannot be read, a duplicate id); it never

@@ -9,7 +9,7 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """An input document as in spec/EVENTS.md: either `text` or `html` is set."""
+    """An input document as in docs/format.md: either `text` or `html` is set."""
 
     id: str
     text: str | None = None
@@ -61,7 +61,7 @@ class Failure:
         return {"id": self.doc, "error": {"stage": self.stage, "reason": self.reason, **self.details}}
 
 
-# ---------------------------------------------------------------- event records (spec/EVENTS.md)
+# ---------------------------------------------------------------- event records (docs/format.md)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +121,7 @@ class Attribution:
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One event record, as in spec/EVENTS.md (ACLED field names; provenance and modality added)."""
+    """One event record, as in docs/format.md (ACLED field names; provenance and modality added)."""
 
     doc: str
     event_type: str

@@ -8,6 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from marsad.api.records import EventRecord
+
 
 class _Open(BaseModel):
     model_config = ConfigDict(extra="allow")
@@ -77,7 +79,7 @@ class EventDetail(_Open):
     sub_event_type: str
     event_date: str | None = None
     document: DocumentBrief | None = None
-    reports: list[dict[str, Any]] | None = None
+    reports: list[EventRecord] | None = Field(None, description="an incident's reports (docs/format.md)")
     sources: list[Any] | None = None
 
 
@@ -95,7 +97,7 @@ class DocumentOut(_Open):
     body: str
     norm_text: str
     spans_map_to_body: bool
-    events: list[dict[str, Any]]
+    events: list[EventRecord] = Field(description="the event records read from it (docs/format.md)")
 
 
 class StatsOut(_Open):

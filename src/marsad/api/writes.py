@@ -1,5 +1,5 @@
 """The one write endpoint: POST /api/documents ingests a document (the input format of
-spec/EVENTS.md) through the same path as `marsad ingest`: extraction, one transaction per document,
+docs/format.md) through the same path as `marsad ingest`: extraction, one transaction per document,
 then deduplication. It needs `Authorization: Bearer $MARSAD_API_TOKEN`; without a configured token
 the server is read-only and the endpoint answers 403.
 

@@ -4,8 +4,8 @@
 
 Prints one JSON object: the gazetteer in use (path, places), the time and memory to load it and
 build its matcher, the time to resolve the places of a ~3 KB article (median of N runs), and, with
---gold (a gold file in the format of spec/EVENTS.md), the share of annotated event locations whose
-name the resolver finds and places within the annotated radius.
+--gold (a gold file of ../shared/gold: documents with their annotated events), the share of
+annotated event locations whose name the resolver finds and places within the annotated radius.
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def score_gold(path: Path) -> dict[str, Any]:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="marsad bench places", description=__doc__.split("\n\n")[0])
-    ap.add_argument("--gold", type=Path, help="gold events file (spec/EVENTS.md format) for accuracy")
+    ap.add_argument("--gold", type=Path, help="gold events file (../shared/gold/dev-events.jsonl) for accuracy")
     ap.add_argument("--article", type=Path, help="a text file to resolve (default: a built-in ~3 KB article)")
     ap.add_argument("--repeat", type=int, default=200)
     args = ap.parse_args(argv)

@@ -1,18 +1,21 @@
-"""Helpers shared by the commands: output files, failure records, progress bars."""
+"""Helpers shared by the commands: output files, failure records, progress bars, tables."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
 import typer
+from rich import box
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from marsad.models import Failure
 
@@ -64,3 +67,36 @@ def parse_day(value: str | None, option: str = "--published") -> date | None:
     except ValueError:
         typer.echo(f"error: {option} must be a date YYYY-MM-DD, not {value!r}", err=True)
         raise typer.Exit(2) from None
+
+
+# Terminals at least this wide get every column of a table; narrower ones (80 columns) only the
+# essential ones, so that no cell is cut to a few letters. --json always has every field.
+WIDE = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: str
+    wide_only: bool = False  # shown only in a terminal of WIDE columns or more
+    no_wrap: bool = False  # numbers, dates, spans: never broken over lines
+
+
+def print_table(columns: Sequence[Column], rows: Sequence[Sequence[str]], empty: str) -> None:
+    """A table on stdout that fits the terminal: wide-only columns are left out below WIDE columns
+    (a last line names them), the others wrap at word boundaries."""
+    console = Console()
+    if not rows:
+        console.print(empty)
+        return
+    wide = console.width >= WIDE
+    keep = [i for i, c in enumerate(columns) if wide or not c.wide_only]
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    for i in keep:
+        table.add_column(columns[i].header, no_wrap=columns[i].no_wrap, overflow="fold")
+    for row in rows:
+        table.add_row(*(row[i] for i in keep))
+    console.print(table)
+    hidden = [c.header for c in columns if c.wide_only and not wide]
+    if hidden:
+        console.print(f"({', '.join(hidden)}: with --json, or in a terminal of {WIDE} columns)",
+                      highlight=False)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from marsad.cli.app import app
-from marsad.cli.common import dumps, parse_day
+from marsad.cli.common import Column, dumps, parse_day, print_table
 from marsad.extract.times import find_times
 from marsad.text.normalize import normalize
 
@@ -43,12 +42,16 @@ def dates(
         for row in rows:
             typer.echo(dumps(row))
         return
-    table = Table()
-    table.add_column("text", min_width=18)
-    for col in ("date", "date_end", "prec", "part", "kind", "span"):
-        table.add_column(col, no_wrap=True)
-    for row in rows:
-        table.add_row(row["text"], row["date"] or "-", row["date_end"] or "", str(row["time_precision"]),
-                      row["part_of_day"] or "", row["kind"] + (" (future)" if row["future"] else ""),
-                      f"{row['start']}-{row['end']}")
-    Console().print(table if rows else "no temporal expression found")
+    print_table(DATE_COLUMNS, [_table_row(r) for r in rows], "no temporal expression found")
+
+
+DATE_COLUMNS = (Column("text"), Column("date", no_wrap=True), Column("prec", no_wrap=True), Column("kind"),
+                Column("span", no_wrap=True))
+
+
+def _table_row(row: dict[str, Any]) -> list[str]:
+    when = row["date"] or "-"
+    if row["date_end"]:
+        when += f"…{row['date_end']}"
+    kind = ", ".join(x for x in (row["kind"], row["part_of_day"], "future" if row["future"] else "") if x)
+    return [row["text"], when, str(row["time_precision"]), kind, f"{row['start']}-{row['end']}"]

@@ -1,4 +1,4 @@
-"""`marsad events`: documents → ACLED-typed event records with evidence (spec/EVENTS.md)."""
+"""`marsad events`: documents → ACLED-typed event records with evidence (docs/format.md)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def events(
                                               "are resolved against it; without it they stay unresolved)."),
     show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
 ) -> None:
-    """Extract conflict events: one JSON object per event with every field of spec/EVENTS.md,
+    """Extract conflict events: one JSON object per event with every field of docs/format.md,
     evidence spans (into the normalized article text) and a confidence.
 
     Documents in another language than Arabic are reported on stderr and yield no events.

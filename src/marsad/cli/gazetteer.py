@@ -7,12 +7,11 @@ from typing import Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from marsad.cli.app import app
-from marsad.cli.common import dumps
+from marsad.cli.common import Column, dumps, print_table
 from marsad.errors import GazetteerError
-from marsad.geo.gazetteer import EMBEDDED_PATH, active_path, default_gazetteer, load
+from marsad.geo.gazetteer import EMBEDDED_PATH, Place, active_path, default_gazetteer, load
 from marsad.geo.importers import import_file
 
 gazetteer_app = typer.Typer(help="The gazetteer: import Who's On First / GeoNames files, statistics, lookup.",
@@ -108,8 +107,14 @@ def lookup(
     if not found:
         Console().print(f"no place called {name!r}")
         raise typer.Exit(1)
-    table = Table("id", "name", "name_ar", "kind", "country", "admin1", "admin2", "lat", "lon", "population")
-    for p in found:
-        table.add_row(p.id, p.name, p.name_ar or "", p.kind, p.country or "", p.admin1 or "", p.admin2 or "",
-                      f"{p.latitude:.4f}", f"{p.longitude:.4f}", str(p.population))
-    Console().print(table)
+    print_table(LOOKUP_COLUMNS, [_table_row(p) for p in found], "")
+
+
+LOOKUP_COLUMNS = (Column("id", wide_only=True), Column("name"), Column("name_ar"), Column("kind", no_wrap=True),
+                  Column("where"), Column("lat, lon", no_wrap=True), Column("population", no_wrap=True))
+
+
+def _table_row(p: Place) -> list[str]:
+    where = ", ".join(x for x in (p.admin2, p.admin1, p.country) if x and x != p.name)
+    return [p.id, p.name, p.name_ar or "", p.kind, where, f"{p.latitude:.3f}, {p.longitude:.3f}",
+            f"{p.population:,}" if p.population else ""]

@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from marsad.article import read_article
 from marsad.cli.app import app
-from marsad.cli.common import dumps, report_failure
+from marsad.cli.common import Column, dumps, print_table, report_failure
 from marsad.documents import iter_documents
 from marsad.errors import MarsadError
 from marsad.geo.gazetteer import default_gazetteer
@@ -37,6 +35,18 @@ def mention_row(doc: str | None, original: str, nt: Any, m: PlaceMention) -> dic
         "latitude": m.latitude, "longitude": m.longitude, "geo_precision": m.geo_precision,
         "pattern": m.pattern, "gazetteer_id": p.id if p else None,
     }
+
+
+PLACE_COLUMNS = (Column("doc", wide_only=True), Column("text"), Column("place"), Column("kind", wide_only=True),
+                 Column("where"), Column("prec", no_wrap=True), Column("lat, lon", no_wrap=True),
+                 Column("pattern", wide_only=True))
+
+
+def _table_row(r: dict[str, Any]) -> list[str]:
+    where = ", ".join(x for x in (r["admin1"], r["country"]) if x and x != r["name"])
+    point = f"{r['latitude']:.3f}, {r['longitude']:.3f}" if r["latitude"] is not None else ""
+    return [r["doc"] or "", r["text"], r["name"] or "(unresolved)", r["kind"] or "", where,
+            str(r["geo_precision"]), point, r["pattern"] or ""]
 
 
 def _texts(input: str) -> list[tuple[str | None, str, str | None, tuple[str, ...]] | Failure]:
@@ -111,12 +121,5 @@ def places(
             if as_json:
                 typer.echo(dumps(row))
     if not as_json:
-        table = Table("doc", "text", "place", "kind", "country", "admin1", "lat", "lon", "prec", "pattern")
-        for r in rows:
-            table.add_row(r["doc"] or "", r["text"], r["name"] or "(unresolved)", r["kind"] or "",
-                          r["country"] or "", r["admin1"] or "",
-                          f"{r['latitude']:.4f}" if r["latitude"] is not None else "",
-                          f"{r['longitude']:.4f}" if r["longitude"] is not None else "",
-                          str(r["geo_precision"]), r["pattern"] or "")
-        Console().print(table if rows else "no place found")
+        print_table(PLACE_COLUMNS, [_table_row(r) for r in rows], "no place found")
     raise typer.Exit(1 if failed else 0)

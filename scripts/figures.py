@@ -1,0 +1,375 @@
+"""Measure the figures the docs quote, record them, and rewrite the docs' figure blocks.
+
+    python scripts/figures.py                 # every figure set
+    python scripts/figures.py dev-events      # some of them
+    python scripts/figures.py --list          # the sets, their pages and what they need
+    python scripts/figures.py --render        # rewrite the blocks from docs/figures.json only
+
+A figure set runs one measurement (a `marsad bench` benchmark, or `marsad events` scored by
+../shared/tools/score.py over ../shared/gold), keeps the figures the docs quote in
+docs/figures.json (with the date, the commit and the machine's cores and load), and rewrites each
+block `<!-- figures:NAME -->` … `<!-- /figures:NAME -->` of the pages that quote it with a table
+rendered from that run. Sets that need the shared folder ($MARSAD_SHARED, default ../shared) are
+skipped with a note when it is absent; their last recorded run and their blocks stay as they were.
+tests/test_figures.py fails when a page's block and the recorded run differ in format (which
+figures, which keys), whatever the values.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+DOCS = REPO / "docs"
+RECORD = DOCS / "figures.json"
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("MARSAD_SHARED") or REPO.parent / "shared").resolve()
+
+
+# ---------------------------------------------------------------- measurements
+
+
+def marsad(*args: str, env: dict[str, str] | None = None) -> str:
+    """Run a marsad command with this Python; its standard output."""
+    done = subprocess.run([sys.executable, "-m", "marsad", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, check=False)
+    if done.returncode not in (0, 1):  # 1: some document failed, which the figures show
+        raise RuntimeError(f"marsad {' '.join(args)} exited {done.returncode}: {done.stderr[-2000:]}")
+    return done.stdout
+
+
+def score(kind: str, gold: Path, pred: Path) -> dict[str, Any]:
+    scorer = shared_dir() / "tools" / "score.py"
+    done = subprocess.run([sys.executable, str(scorer), kind, str(gold), str(pred), "--json"],
+                          capture_output=True, text=True, check=True)
+    report: dict[str, Any] = json.loads(done.stdout)
+    report.pop("per_doc", None)
+    return report
+
+
+def strip_gold(gold: Path, folder: Path) -> Path:
+    out = folder / "in.jsonl"
+    with out.open("w", encoding="utf-8") as f:
+        subprocess.run([sys.executable, str(shared_dir() / "tools" / "score.py"), "strip", str(gold)],
+                       stdout=f, check=True)
+    return out
+
+
+def wof_home(folder: Path) -> dict[str, str]:
+    """A MARSAD_HOME with the shared Who's On First files of Syria and Iraq imported."""
+    env = {"MARSAD_HOME": str(folder / "wof-home")}
+    for name in ("wof_syria_places.csv", "wof_iraq_places.csv"):
+        marsad("gazetteer", "import", str(shared_dir() / "gazetteer" / name), "--json", env=env)
+    return env
+
+
+def dev_events(wof: bool) -> dict[str, Any]:
+    gold = shared_dir() / "gold" / "dev-events.jsonl"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        env = wof_home(folder) if wof else {}
+        docs = strip_gold(gold, folder)
+        pred = folder / "out.jsonl"
+        marsad("events", str(docs), "-o", str(pred), "--no-progress", env=env)
+        rep = score("events", gold, pred)
+    keep = ("documents", "gold_events", "predicted_events", "precision", "recall", "f1",
+            "complete_record_rate", "geo_error_km_median", "field_accuracy")
+    return {k: rep[k] for k in keep}
+
+
+def dev_places() -> dict[str, Any]:
+    gold = shared_dir() / "gold" / "dev-events.jsonl"
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, env in (("embedded", {"MARSAD_HOME": str(Path(tmp) / "home")}), ("wof", wof_home(Path(tmp)))):
+            rep = json.loads(marsad("bench", "places", "--gold", str(gold), env=env))
+            out[label] = {"places": rep["places"], "gold_places": rep["gold"]["gold_places"],
+                          "within_radius": rep["gold"]["within_radius"],
+                          "load_total_s": rep["load_total_s"], "load_rss_mb": rep["load_rss_mb"],
+                          "resolve_ms_median": rep["resolve_ms_median"]}
+    return out
+
+
+def dev_extraction() -> dict[str, Any]:
+    gold = shared_dir() / "gold" / "dev-extraction.jsonl"
+    with tempfile.TemporaryDirectory() as tmp:
+        docs = strip_gold(gold, Path(tmp))
+        pred = Path(tmp) / "out.jsonl"
+        marsad("extract", str(docs), "-o", str(pred), "--no-progress")
+        rep = score("extraction", gold, pred)
+    return {k: rep[k] for k in ("documents", "precision", "recall", "f1", "title_exact", "published_exact")}
+
+
+def bench_events() -> dict[str, Any]:
+    rep = json.loads(marsad("bench", "events"))
+    pick = ("documents", "docs_per_second_per_core", "ms_per_document_cpu", "mean_input_kb_utf8",
+            "events_per_article", "share_articles_without_events", "failures")
+    out = {k: {f: rep[k][f] for f in pick} for k in ("text", "text_3kb") if k in rep}
+    out["stage_share"] = rep["text"]["stage_share"]
+    return out
+
+
+def bench_dates() -> dict[str, Any]:
+    out = {}
+    corpus = shared_dir() / "corpus"
+    for label, path in (("saudinewsnet", corpus / "saudinewsnet-syria-iraq-2015.jsonl"),
+                        ("bbc", corpus / "bbc-arabic-2017.jsonl"), ("generated", Path("/nonexistent"))):
+        rep = json.loads(marsad("bench", "dates", "--corpus", str(path), "--repeat", "9"))
+        out[label] = {k: rep[k] for k in ("chars", "ms_per_100kb", "cpu_ms_per_100kb", "ms_per_100kb_with_normalize",
+                                          "expressions_per_100kb")}
+    return out
+
+
+def bench_extract() -> dict[str, Any]:
+    rep = json.loads(marsad("bench", "extract", "--runs", "5"))
+    html, text = rep["html"], rep["corpus"]["marsad_scraped_text"]
+    return {"html": {"pages": len(html["pages"]), "page_kb": html["page_kb"],
+                     "docs_per_s_per_core": html["marsad"]["docs_per_s_per_core"],
+                     "ratio_vs_trafilatura": html["ratio_vs_trafilatura"],
+                     "ratio_vs_trafilatura_with_metadata": html["ratio_vs_trafilatura_with_metadata"]},
+            "text": {k: text[k] for k in ("documents", "avg_kb", "ms_per_doc", "ms_per_3kb", "docs_per_s_per_core")}}
+
+
+def bench_ingest() -> dict[str, Any]:
+    corpus = sorted(str(p) for p in (shared_dir() / "corpus").glob("*.jsonl"))
+    rep = json.loads(marsad("bench", "ingest", *corpus, "--workers", "2"))
+    keep = ("documents_added", "documents_skipped", "documents_failed", "events_added", "clusters", "seconds",
+            "docs_per_s")
+    return {r["run"]: {k: r[k] for k in keep} for r in rep["runs"]}
+
+
+def bench_dedup() -> dict[str, Any]:
+    # the quality figures on generated incidents (20,000); the one-million-report timing
+    # (`marsad bench dedup`, about a minute and 1.2 GB) is not part of this run
+    lines = marsad("bench", "dedup", "--scale", "0").splitlines()
+    q = json.loads(lines[-1])["quality"]
+    return {k: q[k] for k in ("incidents", "reports", "clusters", "precision", "recall", "f1", "seconds")}
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def pct(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.3f}"
+
+
+def render_dev_events(f: dict[str, Any]) -> list[tuple[str, str]]:
+    acc = f["field_accuracy"]
+    return [
+        ("gold documents / required events", f"{f['documents']} / {f['gold_events']} ({f['predicted_events']} predicted)"),
+        ("F1 (precision / recall)", f"{pct(f['f1'])} ({pct(f['precision'])} / {pct(f['recall'])})"),
+        ("complete records", pct(f["complete_record_rate"])),
+        ("field accuracy", ", ".join(f"{k} {pct(v)}" for k, v in sorted(acc.items()))),
+        ("median geocoding error", f"{f['geo_error_km_median']:.1f} km"),
+    ]
+
+
+def render_dev_places(f: dict[str, Any]) -> list[tuple[str, str]]:
+    rows = []
+    for label, name in (("embedded", "embedded default"), ("wof", "with the SY+IQ Who's On First import")):
+        g = f[label]
+        rows += [
+            (f"dev gold places within radius, {name}",
+             f"{g['within_radius']}/{g['gold_places']} = {100 * g['within_radius'] / g['gold_places']:.1f} %"),
+            (f"gazetteer load + matcher, {name}",
+             f"{g['places']:,} places, {g['load_total_s']:.2f} s, +{g['load_rss_mb']:.0f} MB"),
+            (f"resolving a 2.6 KB article, {name}", f"{g['resolve_ms_median']:.1f} ms median"),
+        ]
+    return rows
+
+
+def render_dev_extraction(f: dict[str, Any]) -> list[tuple[str, str]]:
+    rows = [("gold pages", str(f["documents"])),
+            ("body tokens F1 (precision / recall)", f"{pct(f['f1'])} ({pct(f['precision'])} / {pct(f['recall'])})")]
+    rows.append(("titles / publication dates exact", f"{pct(f['title_exact'])} / {pct(f['published_exact'])}"))
+    return rows
+
+
+def render_bench_events(f: dict[str, Any]) -> list[tuple[str, str]]:
+    rows = []
+    for key, name in (("text_3kb", "plain-text articles of 2-4 KB"), ("text", "all corpus articles")):
+        if key in f:
+            g = f[key]
+            rows.append((f"throughput, {name} ({g['documents']:,}, mean {g['mean_input_kb_utf8']:.1f} KB)",
+                         f"{g['docs_per_second_per_core']:.0f} articles/s per core ({g['ms_per_document_cpu']:.1f} ms each)"))
+    g = f["text"]
+    rows.append(("events per article; articles without events; failures",
+                 f"{g['events_per_article']:.1f}; {100 * g['share_articles_without_events']:.0f} %; {g['failures']}"))
+    rows.append(("stage shares", ", ".join(f"{k} {100 * v:.0f} %" for k, v in sorted(f["stage_share"].items()))))
+    return rows
+
+
+def render_bench_dates(f: dict[str, Any]) -> list[tuple[str, str]]:
+    names = {"saudinewsnet": "SaudiNewsNet sample (../shared/corpus)", "bbc": "BBC Arabic 2017 sample",
+             "generated": "generated news-like text (no corpus)"}
+    return [(f"{names[label]}: find + resolve, ms per 100 KB (wall / cpu); with normalization; expressions per 100 KB",
+             f"{f[label]['ms_per_100kb']:.0f} / {f[label]['cpu_ms_per_100kb']:.0f}; "
+             f"{f[label]['ms_per_100kb_with_normalize']:.0f}; "
+             f"{f[label]['expressions_per_100kb']:.0f}") for label in names]
+
+
+def render_bench_extract(f: dict[str, Any]) -> list[tuple[str, str]]:
+    h, t = f["html"], f["text"]
+    return [
+        ("HTML cost vs bare `trafilatura.extract` on the same pages (CPU time; vs `with_metadata=True`)",
+         f"{h['ratio_vs_trafilatura']:.2f}× ({h['ratio_vs_trafilatura_with_metadata']:.2f}×)"),
+        (f"HTML throughput (shared pages + samples, {h['pages']} pages of {h['page_kb']:.0f} KB on average)",
+         f"{h['docs_per_s_per_core']:.0f} docs/s per core"),
+        (f"scraped-text path on the corpus ({t['documents']:,} documents, {t['avg_kb']:.1f} KB on average)",
+         f"{t['ms_per_doc']:.2f} ms/doc, {t['ms_per_3kb']:.2f} ms per 3 KB, {t['docs_per_s_per_core']:,.0f} docs/s per core"),
+    ]
+
+
+def render_bench_ingest(f: dict[str, Any]) -> list[tuple[str, str]]:
+    first, again = f["first"], f["rerun"]
+    return [
+        ("documents added / skipped / failed", f"{first['documents_added']:,} / {first['documents_skipped']:,} / "
+                                               f"{first['documents_failed']:,}"),
+        ("events / incidents (clusters)", f"{first['events_added']:,} / {first['clusters']:,}"),
+        ("first run, 2 workers", f"{first['seconds']:.1f} s, {first['docs_per_s']:.1f} documents/s"),
+        ("second run (everything skipped)", f"{again['documents_added']} documents and {again['events_added']} events "
+                                            f"added, {again['docs_per_s']:,.0f} documents/s"),
+    ]
+
+
+def render_bench_dedup(f: dict[str, Any]) -> list[tuple[str, str]]:
+    return [
+        ("generated incidents / reports / clusters", f"{f['incidents']:,} / {f['reports']:,} / {f['clusters']:,}"),
+        ("pairwise precision / recall / F1", f"{pct(f['precision'])} / {pct(f['recall'])} / {pct(f['f1'])}"),
+        ("clustering time", f"{f['seconds']:.1f} s"),
+    ]
+
+
+@dataclass(frozen=True)
+class FigureSet:
+    name: str
+    measure: Callable[[], dict[str, Any]]
+    render: Callable[[dict[str, Any]], list[tuple[str, str]]]
+    command: str  # what a reader runs to see the same figures
+    pages: tuple[str, ...]
+    needs_shared: bool = True
+
+
+SETS = {s.name: s for s in (
+    FigureSet("dev-events", lambda: dev_events(False), render_dev_events,
+              "score.py strip dev-events.jsonl; marsad events; score.py events", ("events.md", "places.md")),
+    FigureSet("dev-events-wof", lambda: dev_events(True), render_dev_events,
+              "the same after `marsad gazetteer import` of wof_syria_places.csv and wof_iraq_places.csv",
+              ("events.md", "places.md")),
+    FigureSet("dev-places", dev_places, render_dev_places,
+              "marsad bench places --gold ../shared/gold/dev-events.jsonl (embedded; then with the WOF import)",
+              ("places.md",)),
+    FigureSet("dev-extraction", dev_extraction, render_dev_extraction,
+              "score.py strip dev-extraction.jsonl; marsad extract; score.py extraction", ("article.md",)),
+    FigureSet("bench-extract", bench_extract, render_bench_extract, "marsad bench extract --runs 5", ("article.md",)),
+    FigureSet("bench-events", bench_events, render_bench_events, "marsad bench events", ("events.md",)),
+    FigureSet("bench-ingest", bench_ingest, render_bench_ingest,
+              "marsad bench ingest ../shared/corpus/*.jsonl --workers 2", ("ingest.md",)),
+    FigureSet("bench-dedup", bench_dedup, render_bench_dedup,
+              "marsad bench dedup --scale 0 (the quality part)", ("dedup.md",)),
+    FigureSet("bench-dates", bench_dates, render_bench_dates,
+              "marsad bench dates --corpus ../shared/corpus/FILE.jsonl --repeat 9, and --corpus /nonexistent", ("dates.md",)),
+)}
+
+
+def block(name: str, run: dict[str, Any]) -> str:
+    """The Markdown of a figure block (between its markers) for a recorded run."""
+    fs = SETS[name]
+    lines = ["| figure | value |", "|---|---|"]
+    lines += [f"| {label} | {value} |" for label, value in fs.render(run["figures"])]
+    lines.append("")
+    lines.append(f"Last run {run['date']} ({run['commit']}, {run['cores']} cores, load {run['load']:.1f}): "
+                 f"`python scripts/figures.py {name}` ({fs.command}).")
+    return "\n".join(lines)
+
+
+def marker(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(<!-- figures:{re.escape(name)} -->\n)(.*?)(\n?<!-- /figures:{re.escape(name)} -->)", re.S)
+
+
+def page_blocks(text: str) -> dict[str, str]:
+    """The figure blocks of a page: name → content between the markers."""
+    return {m[1]: m[2] for m in re.finditer(r"<!-- figures:([\w-]+) -->\n(.*?)\n?<!-- /figures:\1 -->", text, re.S)}
+
+
+def rewrite(name: str, run: dict[str, Any]) -> list[str]:
+    """Rewrite the block of `name` in each of its pages; the pages that lack the markers."""
+    missing = []
+    for page in SETS[name].pages:
+        path = DOCS / page
+        text = path.read_text(encoding="utf-8")
+        new, n = marker(name).subn(lambda m: m[1] + block(name, run) + "\n" + m[3].lstrip("\n"), text)
+        if n == 0:
+            missing.append(page)
+        elif new != text:
+            path.write_text(new, encoding="utf-8")
+    return missing
+
+
+# ---------------------------------------------------------------- main
+
+
+def load_record() -> dict[str, Any]:
+    return json.loads(RECORD.read_text(encoding="utf-8")) if RECORD.exists() else {}
+
+
+def commit() -> str:
+    done = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True, check=False)
+    return done.stdout.strip() or "unknown"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("names", nargs="*", help=f"figure sets (default: all): {', '.join(SETS)}")
+    ap.add_argument("--list", action="store_true", help="list the sets, their pages and what they need")
+    ap.add_argument("--render", action="store_true", help="only rewrite the blocks from docs/figures.json")
+    a = ap.parse_args(argv)
+    unknown = [n for n in a.names if n not in SETS]
+    if unknown:
+        ap.error(f"unknown figure set(s) {', '.join(unknown)}; known: {', '.join(SETS)}")
+    if a.list:
+        for fs in SETS.values():
+            need = "  (needs the shared folder)" if fs.needs_shared else ""
+            print(f"{fs.name:<16} {', '.join(fs.pages):<24} {fs.command}{need}")
+        return 0
+    record = load_record()
+    status = 0
+    for name in a.names or list(SETS):
+        fs = SETS[name]
+        if not a.render:
+            if fs.needs_shared and not shared_dir().is_dir():
+                print(f"{name}: skipped, shared folder not found at {shared_dir()} (set MARSAD_SHARED); "
+                      "its last recorded run stays", file=sys.stderr)
+                continue
+            t0 = time.perf_counter()
+            figures = fs.measure()
+            record[name] = {"date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "commit": commit(),
+                            "cores": os.cpu_count() or 0, "load": os.getloadavg()[0], "figures": figures}
+            RECORD.write_text(json.dumps(record, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+            print(f"{name}: measured in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+        if name not in record:
+            print(f"{name}: no recorded run yet", file=sys.stderr)
+            continue
+        missing = rewrite(name, record[name])
+        if missing:
+            print(f"{name}: no <!-- figures:{name} --> block in {', '.join(missing)}", file=sys.stderr)
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())
