@@ -91,6 +91,51 @@ def dev_events(wof: bool) -> dict[str, Any]:
     return {k: rep[k] for k in keep}
 
 
+def _half(doc_id: str) -> str:
+    """The tuning split of dev-events-2: documents whose id ends in an odd digit are tuned on,
+    the even ones are held back (their score is read before their errors)."""
+    digits = [c for c in doc_id if c.isdigit()]
+    return "tuned" if digits and int(digits[-1]) % 2 else "held-back"
+
+
+def dev_events_2() -> dict[str, Any]:
+    """Both development files with the WOF import: all, the tuned and held-back halves of
+    dev-events-2, its source families, and the two files together."""
+    golds = {name: shared_dir() / "gold" / f"{name}.jsonl" for name in ("dev-events", "dev-events-2")}
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        env = wof_home(folder)
+        preds: dict[str, Path] = {}
+        for name, gold in golds.items():
+            sub_folder = folder / name
+            sub_folder.mkdir()
+            preds[name] = sub_folder / "out.jsonl"
+            marsad("events", str(strip_gold(gold, sub_folder)), "-o", str(preds[name]), "--no-progress", env=env)
+        rows = [json.loads(x) for x in golds["dev-events-2"].read_text(encoding="utf-8").splitlines() if x.strip()]
+        slices = {
+            "dev-events-2": lambda d: True,
+            "tuned half": lambda d: _half(d["id"]) == "tuned",
+            "held-back half": lambda d: _half(d["id"]) == "held-back",
+            "BBC Arabic": lambda d: str(d["id"]).startswith("bbc"),
+            "Saudi outlets": lambda d: not str(d["id"]).startswith("bbc"),
+        }
+        for label, keep in slices.items():
+            gold = folder / f"gold-{len(out)}.jsonl"
+            gold.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in rows if keep(d)), encoding="utf-8")
+            out[label] = _brief(score("events", gold, preds["dev-events-2"]))
+        both_gold, both_pred = folder / "both-gold.jsonl", folder / "both-pred.jsonl"
+        both_gold.write_text("".join(g.read_text(encoding="utf-8") for g in golds.values()), encoding="utf-8")
+        both_pred.write_text("".join(p.read_text(encoding="utf-8") for p in preds.values()), encoding="utf-8")
+        out["both files"] = _brief(score("events", both_gold, both_pred))
+    return out
+
+
+def _brief(rep: dict[str, Any]) -> dict[str, Any]:
+    return {k: rep[k] for k in ("documents", "gold_events", "predicted_events", "precision", "recall", "f1",
+                                "complete_record_rate")}
+
+
 def dev_places() -> dict[str, Any]:
     gold = shared_dir() / "gold" / "dev-events.jsonl"
     out = {}
@@ -176,6 +221,12 @@ def render_dev_events(f: dict[str, Any]) -> list[tuple[str, str]]:
         ("field accuracy", ", ".join(f"{k} {pct(v)}" for k, v in sorted(acc.items()))),
         ("median geocoding error", f"{f['geo_error_km_median']:.1f} km"),
     ]
+
+
+def render_dev_events_2(f: dict[str, Any]) -> list[tuple[str, str]]:
+    return [(label, f"F1 {pct(r['f1'])} (P {pct(r['precision'])} / R {pct(r['recall'])}), complete records "
+                    f"{pct(r['complete_record_rate'])}; {r['documents']} documents, {r['gold_events']} required events")
+            for label, r in f.items()]
 
 
 def render_dev_places(f: dict[str, Any]) -> list[tuple[str, str]]:
@@ -270,6 +321,9 @@ SETS = {s.name: s for s in (
     FigureSet("dev-events-wof", lambda: dev_events(True), render_dev_events,
               "the same after `marsad gazetteer import` of wof_syria_places.csv and wof_iraq_places.csv",
               ("events.md", "places.md")),
+    FigureSet("dev-events-2", dev_events_2, render_dev_events_2,
+              "both dev files with the WOF import, scored whole, by half of dev-events-2 (odd/even last digit "
+              "of the id: tuned/held back) and by source family", ("events.md",)),
     FigureSet("dev-places", dev_places, render_dev_places,
               "marsad bench places --gold ../shared/gold/dev-events.jsonl (embedded; then with the WOF import)",
               ("places.md",)),
