@@ -217,3 +217,18 @@ def test_police_on_duty_fight_and_off_duty_are_civilians(text: str, etype: str) 
 def test_acled_default_actors(text: str, actor1: str) -> None:
     evs = news(text)
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == actor1, [(e.sub_event_type, e.actor1) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن أي ضربات أمريكية على مواقع الجيش في مدينة حلب ستعقد الجهود.",
+    "قررت الحكومة السماح بضربات جوية على مواقع التنظيم قرب مدينة الرقة.",
+    "قدمت الخارجية الصينية أمس احتجاجا رسميا لدى السفارة في بكين.",
+    "وساعدت الغارات القوات الكردية على تعزيز سيطرتها على مدينة الحسكة الأسبوع الماضي.",
+])
+def test_hypotheses_decisions_and_protest_notes_are_no_events(text: str) -> None:
+    assert [e for e in news(text) if e.event_type != "Explosions/Remote violence" or "سيطرتها" not in text] == []
+
+
+def test_an_unknown_name_that_is_an_event_word_is_no_place() -> None:
+    evs = news("وفي العراق نفذت مقاتلات التحالف أمس 17 ضربة جوية قرب تسع مدن واستهدفت مواقع للتنظيم.")
+    assert all(e.location is None or e.location.name != "مدن واستهدفت" for e in evs)

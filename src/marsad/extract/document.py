@@ -163,6 +163,16 @@ class AnalysedDocument:
         return self.index["places"].between(start, end)
 
 
+def _unknown_word(nt: NormalizedText, p: PlaceMention, words: Spans[tuple[int, int]]) -> bool:
+    """"قرب تسع مدن واستهدفت", "قرى ... وتطهيرها": a name the gazetteer does not know that is an
+    event word or carries an attached pronoun is no place."""
+    if p.place is not None:
+        return False
+    if any(a < p.name_end and p.name_start < b for a, b in words.starting_in(p.name_start - 30, p.name_end)):
+        return True
+    return nt.original_text(p.name_start, p.name_end).endswith(grammar.suffixes("pronoun_suffixes"))
+
+
 def _after_locative(text: str, pos: int) -> bool:
     """"في العاصمة موسكو", "في تركيا": a state's name after a locative word is the place."""
     before = text[max(0, pos - 10):pos].split()
@@ -202,7 +212,9 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     blocked = Spans([(a.start, a.end) for a in mentions.actors if not _after_locative(text, a.word_start)]
                     + [(s.start, s.end) for s in mentions.sources]
                     + list(place_refs))
+    words_of_events = Spans([(c.start, c.end) for c in mentions.cues] + [(m.start, m.end) for m in mentions.markers])
     places = tuple(p for p in find_places(text, gazetteer, context)
+                   if not _unknown_word(nt, p, words_of_events)
                    if not any(p.name_end <= b for _, b in blocked.starting_in(p.name_start - 120, p.name_start + 1))
                    or (p.pattern and p.start < p.name_start))
     roles = tuple(sorted(((m.word_start, m.end, m.payload) for m in _role_matcher().find_longest(text)),

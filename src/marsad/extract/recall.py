@@ -11,6 +11,7 @@ Background, in the order tried:
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
 from marsad import lexicon
@@ -29,8 +30,10 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
                       when: DateChoice) -> str | None:
     """Why the incident is told as earlier context, or None when it is news."""
     last = (when.time.date_end or when.time.date) if when.time is not None else when.date
-    if doc.published and last and (doc.published - last).days > BACKGROUND_DAYS:
-        return f"dated {last.isoformat()}, more than {BACKGROUND_DAYS} days before publication"
+    ref = doc.published or _latest_date(doc)
+    if ref and last and (ref - last).days > BACKGROUND_DAYS:
+        told = "publication" if doc.published else f"the latest date of the text ({ref.isoformat()})"
+        return f"dated {last.isoformat()}, more than {BACKGROUND_DAYS} days before {told}"
     # "بعد شهر من تفجير استهدف مسجدا": a verb right after a noun cue tells the same incident
     head = [c for c in doc.index["cues"].starting_in(cue.start - 40, cue.start) if 0 < cue.start - c.end <= 2]
     elapsed = _elapsed_before(doc, cue) or (_elapsed_before(doc, head[-1]) if head else None)
@@ -50,6 +53,12 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     if cue.cue.pos == "verb" and conj:
         return f"told as the time of something else ('{max(conj, key=len)}') and no date of its own"
     return None
+
+
+def _latest_date(doc: AnalysedDocument) -> date | None:
+    """An undated document's own time: the latest day its text names."""
+    days = [t.date_end or t.date for t in doc.times if t.date is not None]
+    return max(days) if days else None
 
 
 @cache
