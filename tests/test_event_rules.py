@@ -232,3 +232,13 @@ def test_hypotheses_decisions_and_protest_notes_are_no_events(text: str) -> None
 def test_an_unknown_name_that_is_an_event_word_is_no_place() -> None:
     evs = news("وفي العراق نفذت مقاتلات التحالف أمس 17 ضربة جوية قرب تسع مدن واستهدفت مواقع للتنظيم.")
     assert all(e.location is None or e.location.name != "مدن واستهدفت" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("أعلنت قيادة العمليات المشتركة أمس مقتل 12 مسلحا من تنظيم داعش في منطقة الكرمة شرق الفلوجة.", 1),
+    ("وقال مصدر أمني إن سبعة من عناصر داعش قتلوا أمس في ناحية العلم شمال تكريت.", 1),
+    ("قتل 12 مدنيا أمس في ناحية العلم شمال تكريت.", 0),  # the dead are no armed group's men
+    ("قالت الشرطة إن التنظيم أوقع أمس 12 قتيلا في ناحية العلم شمال تكريت.", 0),  # the group acts
+])
+def test_a_toll_of_an_armed_group_s_men_is_a_clash(text: str, n: int) -> None:
+    assert len([e for e in news(text) if e.sub_event_type == "Armed clash"]) == n

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, resolve_references
 from marsad.extract.context import BATTLES, DISORDER, EXPLOSIONS, in_quotes
-from marsad.extract.document import AnalysedDocument, Sentence
-from marsad.extract.mentions import ActorMention, CueMention
+from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.mentions import ActorMention, CueInfo, CueMention
 from marsad.extract.steps import Draft, new_draft, run_steps
 from marsad.geo.resolve import PlaceMention
 
@@ -28,7 +29,8 @@ DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
     "Peaceful protest": _PROTESTERS, "Protest with intervention": _PROTESTERS, "Excessive force against protesters": _PROTESTERS,
 }
 PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explosions on the ground
-STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
+STRONG_CUE = 0.6
+ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)  # weaker cues (a bare "هجوم") need a date and a place of their own
 
 
 @dataclass(slots=True)
@@ -84,12 +86,39 @@ def _candidates(d: Draft) -> list[Candidate]:
     return out
 
 
+TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
+TOLL_REACH = 45  # characters between a death word and the armed group whose men died
+
+
+def _toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMention]:
+    """"أعلنت القيادة مقتل 49 مسلحا من تنظيم داعش في منطقة X", "7 عناصر من داعش قتلوا في ...":
+    a toll of an armed group's men, told with no incident word in its clause, is a clash (the
+    military statements of the Iraqi and Syrian wars)."""
+    out = []
+    for start, end, pos in doc.index["deaths"].items:
+        lo, hi = (end, end + TOLL_REACH) if pos == "before" else (start - TOLL_REACH, start)
+        armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in ARMED_GROUPS and _their_men(doc, a)]
+        sent, clause = doc.sentence_at(start), doc.clause_at(start)
+        if not armed or doc.index["cues"].starting_in(sent.start, sent.end) or not doc.places_in(clause[0], clause[1]):
+            continue
+        out.append(CueMention(start, end, TOLL_CUE))
+    return out
+
+
+def _their_men(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"49 مسلحا من تنظيم داعش", "عناصر التنظيم", "17 داعشيا": the group's men, not the group acting."""
+    before = doc.text[max(0, a.word_start - 8):a.word_start].split()
+    words = doc.text[a.word_start:a.end].split()
+    return (bool(before) and before[-1] in grammar.words("partitives")) \
+        or bool(words and words[0] in grammar.words("member_nouns")) or doc.text[a.start:a.end].endswith(("يا", "يين"))
+
+
 def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]] | None = None) -> list[Candidate]:
     """Candidates of one document; `dropped` collects the cues that report no incident and why."""
     actors = resolve_references(doc)
     seen_cues: set[str] = set()
     out: list[Candidate] = []
-    for cue in doc.mentions.cues:
+    for cue in sorted([*doc.mentions.cues, *_toll_cues(doc, actors)], key=lambda c: c.start):
         draft = new_draft(doc, cue, actors, seen_cues)
         reason = run_steps(draft)
         if reason is not None:
