@@ -242,3 +242,9 @@ def test_an_unknown_name_that_is_an_event_word_is_no_place() -> None:
 ])
 def test_a_toll_of_an_armed_group_s_men_is_a_clash(text: str, n: int) -> None:
     assert len([e for e in news(text) if e.sub_event_type == "Armed clash"]) == n
+
+
+def test_a_country_s_name_as_an_accusative_adjective_is_no_actor() -> None:
+    evs = news("قتل جنديان أمس في تفجير استهدف رتلاً عسكرياً تركياً في مدينة ديار بكر.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name.startswith("Unidentified")
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of Turkey"

@@ -46,7 +46,7 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     out: list[ActorMention] = []
     latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
     for a in doc.mentions.actors:
-        if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a):
+        if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a):
             continue
         if a.reference:
             found = [latest[i] for i in a.actor.refers_to if i in latest]
@@ -86,6 +86,17 @@ def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
             return True
     before = doc.text[max(0, a.word_start - 4):a.word_start].split()
     return bool(before) and before[-1] in grammar.words("locatives")
+
+
+def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"رتلاً عسكرياً تركياً": a country's name read where the accusative adjective stands (written
+    with tanween, or agreeing with an adjective before it) is no actor."""
+    if a.actor.inter != 8 or not a.actor.country or " " in doc.text[a.start:a.end]:
+        return False
+    if "\u064b" in doc.nt.original_text(a.start, a.end):  # tanween fath: "تركيًا"
+        return True
+    before = doc.text[max(0, a.word_start - 14):a.word_start].split()
+    return bool(before) and before[-1].endswith("يا") and a.word_start == a.start
 
 
 def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
