@@ -118,7 +118,8 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
         return False  # "أعلن الجيش أنه قصف": the speaker is the subject
     # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
     said = doc.nt.original_text(a.end, cue.start).split()
-    return not any(w.endswith(grammar.suffixes("pronoun_suffixes")) for w in said[-(len(words) - opens[-1] - 1):])
+    subject = said[-(len(words) - opens[-1] - 1)]
+    return not subject.endswith(grammar.suffixes("pronoun_suffixes"))
 
 
 def _latest_of(out: list[ActorMention], inters: tuple[int, ...]) -> ActorInfo | None:
