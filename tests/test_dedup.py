@@ -11,10 +11,11 @@ from datetime import date
 
 import pytest
 
+from marsad.acled import subtype_family
 from marsad.bench import synthetic as syn
 from marsad.dedup import DedupParams, Report, assign_ids, cluster_reports, pair_score, summarize
 from marsad.dedup import minhash as mh
-from marsad.dedup.cluster import subtype_family, word_bits, word_similarity
+from marsad.dedup.cluster import word_bits, word_similarity
 
 D = date(2015, 7, 20).toordinal()
 BASE = Report(id="r1", doc="d1", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -15,9 +16,10 @@ from typer.testing import CliRunner
 from marsad.cli import app
 from marsad.dedup import deduplicate
 from marsad.errors import StoreError
-from marsad.export import ACLED_COLUMNS, export, export_text, iso_codes
-from marsad.store import EventQuery, Store, open_store
-from test_store import _fill
+from marsad.export import ACLED_COLUMNS, FORMATS, REGISTRY, export, export_text
+from marsad.models import Evidence
+from marsad.store import EventQuery, Store, open_store, save_document
+from test_store import AR_BODY, _fill, new_doc, report
 
 # ACLED's columns, in ACLED's order, as issue 6 lists them.
 ISSUE_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp"]
@@ -40,9 +42,9 @@ def test_acled_csv_has_acled_columns_in_order(filled: Store) -> None:
     text = export_text(filled, EventQuery(limit=None), "acled-csv", timestamp=1)
     assert text.splitlines()[0].split(",") == ISSUE_COLUMNS
     rows = _csv(filled, EventQuery(limit=None))
-    assert len(rows) == 5  # clusters
+    assert len(rows) == 4  # clusters (the undated one left out: every ACLED event has a date)
     merged = next(r for r in rows if "reports=2" in r["tags"])
-    assert merged["event_id_cnty"].startswith("SYR-c") and merged["iso"] == "760"
+    assert re.fullmatch(r"SYR\d+", merged["event_id_cnty"]) and merged["iso"] == "760"
     assert merged["region"] == "Middle East" and merged["source"] == "src-n1; src-n2"
     assert merged["event_date"] == "2015-07-01" and merged["year"] == "2015" and merged["timestamp"] == "1"
     assert merged["disorder_type"] == "Political violence" and merged["actor1"] == "Group A"
@@ -53,7 +55,7 @@ def test_acled_csv_has_acled_columns_in_order(filled: Store) -> None:
 
 
 @pytest.mark.parametrize(("query", "n"), [
-    (EventQuery(limit=None, view="reports"), 6),
+    (EventQuery(limit=None, view="reports"), 5),
     (EventQuery(limit=None, types=("Battles",)), 1),
     (EventQuery(limit=None, actors=("Group B",), view="reports"), 2),
     (EventQuery(limit=None, admin1=("Aleppo",), view="reports"), 2),
@@ -95,10 +97,13 @@ def test_parquet(filled: Store, tmp_path: Path) -> None:
         export(filled, EventQuery(limit=None), "xlsx", tmp_path / "e.xlsx")
 
 
-def test_iso_codes() -> None:
-    assert iso_codes("Syria") == ("SYR", 760) and iso_codes("Iraq") == ("IRQ", 368)
-    assert iso_codes("Palestine")[0] == "PSE" and iso_codes(None) == ("XXX", None)
-    assert iso_codes("Nowhereland") == ("XXX", None)
+def test_the_registry_is_the_one_list_of_formats() -> None:
+    from marsad.api.params import ExportParams
+
+    assert FORMATS == tuple(REGISTRY) == ("acled-csv", "geojson", "jsonl", "parquet")
+    schema = ExportParams.model_json_schema(by_alias=True)["properties"]["format"]
+    assert tuple(schema["enum"]) == FORMATS
+    assert all(f.media_type and f.suffix for f in REGISTRY.values())
 
 
 def test_export_command(filled: Store, tmp_path: Path) -> None:
@@ -112,7 +117,7 @@ def test_export_command(filled: Store, tmp_path: Path) -> None:
     res = runner.invoke(app, ["export", "--db", db, "-f", "geojson", "-o", str(out), "--bbox", "35,33,38,37"])
     assert res.exit_code == 0 and json.loads(out.read_text())["type"] == "FeatureCollection"
     res = runner.invoke(app, ["export", "--db", db, "-f", "parquet"])
-    assert res.exit_code == 2 and "Parquet" in res.output
+    assert res.exit_code == 2 and "parquet is binary" in res.output
     res = runner.invoke(app, ["export", "--db", db, "--from", "July 1"])
     assert res.exit_code != 0 and "YYYY-MM-DD" in res.output
     res = runner.invoke(app, ["export", "--db", db, "--bbox", "1,2"])

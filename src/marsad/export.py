@@ -6,6 +6,16 @@ order (`ACLED_COLUMNS`); what ACLED does not publish (modality, the range of fat
 reports, the number of reports) goes into `tags`. GeoJSON is an RFC 7946 FeatureCollection of
 points (longitude, latitude in WGS 84) with the ACLED columns as flat properties; rows without
 coordinates are left out of it (their number is returned).
+
+The ACLED CSV follows ACLED's codebook (`marsad.acled`): every row has an actor1 (an unidentified
+armed group, protesters or rioters when the text names none), the interaction code of inter1 and
+inter2, the ISO 3166 numeric code and ACLED's region of its country, and an id of the country's
+alpha-3 code and a stable number; a row without a date or a country (every ACLED event has both)
+is left out of it and counted. Text cells that a spreadsheet would run as formulas (`=`, `+`, `-`,
+`@` ...) get a leading quote, as OWASP recommends, unless `raw` (for machine readers).
+
+Every format is one entry of `REGISTRY` (writer, media type, file suffix): the CLI's `--format`
+choices and the API's `format` parameter and media types derive from it.
 """
 
 from __future__ import annotations
@@ -13,18 +23,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 from typing import IO, Any
 
+from marsad import acled
 from marsad.errors import StoreError
 from marsad.store import EventQuery, Store, iter_rows
-from marsad.store.queries import cluster_member_ids, event_context
+from marsad.store.queries import actor_inters, cluster_member_ids, event_context
 
-FORMATS = ("acled-csv", "geojson", "jsonl", "parquet")
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
@@ -33,52 +42,19 @@ ACLED_COLUMNS = (
 )
 EXTRA_COLUMNS = ("marsad_id", "kind", "n_reports", "fatalities_min", "fatalities_max", "modality", "confidence",
                  "url")
-DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
-            "Violence against civilians": "Political violence", "Protests": "Demonstrations",
-            "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
-REGIONS = {
-    "Middle East": ("Syria", "Iraq", "Lebanon", "Jordan", "Palestine", "Israel", "Yemen", "Saudi Arabia", "Iran",
-                    "Turkey", "Kuwait", "Bahrain", "Qatar", "United Arab Emirates", "Oman"),
-    "Northern Africa": ("Egypt", "Libya", "Tunisia", "Algeria", "Morocco", "Sudan"),
-}
-_REGION_OF = {c: r for r, cs in REGIONS.items() for c in cs}
-_ISO_ALIASES = {"Palestine": "PSE", "Turkey": "TUR", "Syria": "SYR", "Iran": "IRN"}
-
-
-@cache
-def iso_codes(country: str | None) -> tuple[str, int | None]:
-    """(ISO 3166 alpha-3, numeric) of a country name, or ("XXX", None) when unknown."""
-    if not country:
-        return "XXX", None
-    import pycountry  # on first use: 0.16 s to import
-
-    try:
-        c = pycountry.countries.lookup(_ISO_ALIASES.get(country, country))
-    except LookupError:
-        try:
-            c = pycountry.countries.search_fuzzy(country)[0]
-        except LookupError:
-            return "XXX", None
-    return str(c.alpha_3), int(c.numeric)
+# OWASP (CSV injection): a cell that starts with one of these is a formula to a spreadsheet.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 @dataclass(frozen=True, slots=True)
 class ExportResult:
     rows: int
-    without_coordinates: int = 0
+    without_coordinates: int = 0  # GeoJSON: rows left out for want of a point
+    incomplete: int = 0  # ACLED CSV: rows left out for want of the date or country every ACLED event has
 
 
 def _names(actors: list[dict[str, Any]] | None) -> str:
     return "; ".join(a["name"] for a in actors or [] if a and a.get("name"))
-
-
-def _interaction(i1: int | None, i2: int | None) -> int | None:
-    if i1 is None:
-        return None
-    if i2 is None:
-        return i1 * 10
-    a, b = sorted((i1, i2))
-    return a * 10 + b
 
 
 def _tags(modality: str | None, rec: dict[str, Any], fat_min: Any = None, fat_max: Any = None,
@@ -98,23 +74,27 @@ def _tags(modality: str | None, rec: dict[str, Any], fat_min: Any = None, fat_ma
 
 
 def _acled_row(kind: str, ident: str, f: dict[str, Any], rec: dict[str, Any], sources: list[str],
-               stamp: int, url: str | None, n: int, fmin: Any, fmax: Any) -> dict[str, Any]:
-    a1, a2 = rec.get("actor1") or {}, rec.get("actor2") or {}
-    i1, i2 = (a1.get("inter") if f.get("actor1") else None), (a2.get("inter") if f.get("actor2") else None)
-    iso3, numeric = iso_codes(f.get("country"))
+               stamp: int, url: str | None, n: int, fmin: Any, fmax: Any,
+               inters: dict[str, int | None]) -> dict[str, Any]:
+    country = f.get("country") or None
+    actor1, actor2 = f.get("actor1") or "", f.get("actor2") or ""
+    i1, i2 = inters.get(actor1), inters.get(actor2)
+    if not actor1:  # ACLED: every event has an actor1, an unidentified one when the text names none
+        actor1, i1 = acled.default_actor1(f["event_type"], country)
+    codes = acled.iso_codes(country)
     date = f.get("event_date")
     loc = rec.get("location") or {}
     evidence = rec.get("evidence") or []
     return {
-        "event_id_cnty": f"{iso3}-{ident}", "event_date": date or "", "year": int(date[:4]) if date else None,
-        "time_precision": f.get("time_precision"),
-        "disorder_type": f.get("disorder_type") or DISORDER.get(f["event_type"], ""),
+        "event_id_cnty": acled.event_id_cnty(codes[0], ident) if codes else "", "event_date": date or "",
+        "year": int(date[:4]) if date else None, "time_precision": f.get("time_precision"),
+        "disorder_type": f.get("disorder_type") or acled.DISORDER.get(f["event_type"], ""),
         "event_type": f["event_type"], "sub_event_type": f["sub_event_type"],
-        "actor1": f.get("actor1") or "", "assoc_actor_1": _names(rec.get("assoc_actor_1")), "inter1": i1,
-        "actor2": f.get("actor2") or "", "assoc_actor_2": _names(rec.get("assoc_actor_2")), "inter2": i2,
-        "interaction": _interaction(i1, i2),
+        "actor1": actor1, "assoc_actor_1": _names(rec.get("assoc_actor_1")), "inter1": i1,
+        "actor2": actor2, "assoc_actor_2": _names(rec.get("assoc_actor_2")), "inter2": i2 if actor2 else None,
+        "interaction": acled.interaction(i1, i2 if actor2 else None),
         "civilian_targeting": "Civilian targeting" if f.get("civilian_targeting") else "",
-        "iso": numeric, "region": _REGION_OF.get(f.get("country") or "", ""), "country": f.get("country") or "",
+        "iso": codes[1] if codes else None, "region": acled.region_of(country) or "", "country": country or "",
         "admin1": f.get("admin1") or "", "admin2": f.get("admin2") or "", "admin3": loc.get("admin3") or "",
         "location": f.get("location") or "", "latitude": f.get("latitude"), "longitude": f.get("longitude"),
         "geo_precision": f.get("geo_precision"), "source": "; ".join(sources), "source_scale": "",
@@ -141,13 +121,14 @@ def rows(store: Store, query: EventQuery, timestamp: int | None = None, batch: i
 
 
 def _convert(store: Store, view: str, batch: list[Any], stamp: int) -> Iterator[dict[str, Any]]:
+    inters = actor_inters(store, [a for r in batch for a in (r.actor1, r.actor2) if a])
     if view == "reports":
         ctx = event_context(store, [r.id for r in batch])
         for r in batch:
             c = ctx[r.id]
             f = dict(r._mapping)
             out = _acled_row("report", r.id, f, c["record"], [c["source"]] if c["source"] else [], stamp,
-                             c["url"], 1, r.fatalities, r.fatalities)
+                             c["url"], 1, r.fatalities, r.fatalities, inters)
             out.update(document_id=r.document_id, doc=c["doc"], cluster_id=c["cluster_id"], record=c["record"])
             yield out
         return
@@ -157,7 +138,7 @@ def _convert(store: Store, view: str, batch: list[Any], stamp: int) -> Iterator[
         f = dict(r._mapping)
         c = reps.get(r.representative) or {"record": {}, "url": None}
         out = _acled_row("cluster", r.id, f, c["record"], json.loads(r.sources or "[]"), stamp, c["url"],
-                         r.n_reports, r.fatalities_min, r.fatalities_max)
+                         r.n_reports, r.fatalities_min, r.fatalities_max, inters)
         out.update(members=members.get(r.id, []), date_min=r.date_min, date_max=r.date_max)
         yield out
 
@@ -166,14 +147,30 @@ def _flat(row: dict[str, Any]) -> dict[str, Any]:
     return {k: row.get(k) for k in (*ACLED_COLUMNS, *EXTRA_COLUMNS)}
 
 
+def escape_formula(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula, made inert as OWASP recommends: a single
+    quote before it (the quote shows; the text after it is kept whole)."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def escape_formulas(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: escape_formula(v) for k, v in row.items()}
+
+
 def write_acled_csv(it: Iterator[dict[str, Any]], out: IO[str]) -> ExportResult:
+    """ACLED's columns in ACLED's order; rows without a date or a country are left out (and counted)."""
     w = csv.DictWriter(out, fieldnames=list(ACLED_COLUMNS), extrasaction="ignore", lineterminator="\n")
     w.writeheader()
-    n = 0
+    n = skipped = 0
     for row in it:
+        if not row.get("iso") or not row.get("event_date"):
+            skipped += 1
+            continue
         w.writerow({k: ("" if row.get(k) is None else row[k]) for k in ACLED_COLUMNS})
         n += 1
-    return ExportResult(n)
+    return ExportResult(n, incomplete=skipped)
 
 
 def write_jsonl(it: Iterator[dict[str, Any]], out: IO[str]) -> ExportResult:
@@ -231,28 +228,62 @@ def write_parquet(it: Iterator[dict[str, Any]], path: Path) -> ExportResult:
     return ExportResult(n)
 
 
+@dataclass(frozen=True, slots=True)
+class ExportFormat:
+    """One export format: its writer, the media type the API serves it as, its file suffix."""
+
+    name: str
+    write: Callable[[Iterator[dict[str, Any]], Any], ExportResult]  # (rows, text stream or path)
+    media_type: str
+    suffix: str
+    binary: bool = False  # written to a file path, never to a text stream
+    spreadsheet: bool = False  # opened by spreadsheets: formula cells are escaped unless `raw`
+    description: str = ""
+
+
+REGISTRY: dict[str, ExportFormat] = {f.name: f for f in (
+    ExportFormat("acled-csv", write_acled_csv, "text/csv; charset=utf-8", "csv", spreadsheet=True,
+                 description="ACLED's columns in ACLED's order"),
+    ExportFormat("geojson", write_geojson, "application/geo+json", "geojson",
+                 description="a FeatureCollection of points QGIS opens (rows without coordinates left out)"),
+    ExportFormat("jsonl", write_jsonl, "application/x-ndjson", "jsonl", description="full records, one a line"),
+    ExportFormat("parquet", write_parquet, "application/vnd.apache.parquet", "parquet", binary=True,
+                 description="the ACLED columns and marsad's, typed"),
+)}
+FORMATS = tuple(REGISTRY)
+
+
+def export_format(fmt: str) -> ExportFormat:
+    """The registered format `fmt` (StoreError when there is none)."""
+    try:
+        return REGISTRY[fmt]
+    except KeyError:
+        raise StoreError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}") from None
+
+
 def export(store: Store, query: EventQuery, fmt: str, output: str | Path | IO[str],
-           timestamp: int | None = None) -> ExportResult:
+           timestamp: int | None = None, *, raw: bool = False) -> ExportResult:
     """Write the rows matching `query` in format `fmt` to `output` (a path, or a text stream for
-    the text formats)."""
-    if fmt not in FORMATS:
-        raise StoreError(f"unknown export format {fmt!r}; one of {', '.join(FORMATS)}")
+    the text formats). Spreadsheet formats escape formula cells unless `raw` (machine readers)."""
+    spec = export_format(fmt)
     it = rows(store, query, timestamp)
-    if fmt == "parquet":
+    if spec.spreadsheet and not raw:
+        it = map(escape_formulas, it)
+    if spec.binary:
         if not isinstance(output, str | Path):
-            raise StoreError("Parquet is written to a file: give -o FILE")
-        return write_parquet(it, Path(output))
-    writer = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl": write_jsonl}[fmt]
+            raise StoreError(f"{spec.name} is written to a file: give -o FILE")
+        return spec.write(it, Path(output))
     if isinstance(output, str | Path):
         p = Path(output)
         p.parent.mkdir(parents=True, exist_ok=True)
         with p.open("w", encoding="utf-8", newline="") as f:
-            return writer(it, f)
-    return writer(it, output)
+            return spec.write(it, f)
+    return spec.write(it, output)
 
 
-def export_text(store: Store, query: EventQuery, fmt: str, timestamp: int | None = None) -> str:
+def export_text(store: Store, query: EventQuery, fmt: str, timestamp: int | None = None, *,
+                raw: bool = False) -> str:
     """The export as one string (text formats; for the API and tests)."""
     buf = io.StringIO()
-    export(store, query, fmt, buf, timestamp)
+    export(store, query, fmt, buf, timestamp, raw=raw)
     return buf.getvalue()

@@ -3,7 +3,8 @@
 The text formats are written by `marsad.export.export` itself into a pipe: a worker thread writes,
 the response reads chunks of about 64 KiB from a bounded queue, so memory stays bounded whatever
 the size of the export, and a client that goes away stops the writer at its next write. Parquet
-(binary, written by pyarrow to a file) goes through a temporary file removed after sending.
+(binary, written by pyarrow to a file) goes through a temporary file removed after sending. The
+formats, their media types and file suffixes are `marsad.export.REGISTRY`'s.
 """
 
 from __future__ import annotations
@@ -22,16 +23,10 @@ from starlette.responses import FileResponse, Response, StreamingResponse
 
 from marsad.api.params import ExportParams
 from marsad.api.routes import ERRORS, StoreDep
-from marsad.export import export
+from marsad.export import REGISTRY, export, export_format
 from marsad.store import EventQuery, Store
 
 CHUNK = 64 * 1024
-MEDIA = {
-    "acled-csv": ("text/csv; charset=utf-8", "csv"),
-    "geojson": ("application/geo+json", "geojson"),
-    "jsonl": ("application/x-ndjson", "jsonl"),
-    "parquet": ("application/vnd.apache.parquet", "parquet"),
-}
 
 router = APIRouter(prefix="/api", tags=["events"])
 
@@ -80,7 +75,7 @@ class _Pipe(io.TextIOBase):
                 continue
 
 
-def stream_text(store: Store, query: EventQuery, fmt: str) -> Iterator[bytes]:
+def stream_text(store: Store, query: EventQuery, fmt: str, raw: bool = False) -> Iterator[bytes]:
     """The export of `query` in a text format, as chunks of UTF-8 bytes."""
     chunks: queue.Queue[Any] = queue.Queue(maxsize=8)
     cancelled = threading.Event()
@@ -88,7 +83,7 @@ def stream_text(store: Store, query: EventQuery, fmt: str) -> Iterator[bytes]:
 
     def work() -> None:
         try:
-            export(store, query, fmt, cast(IO[str], pipe))
+            export(store, query, fmt, cast(IO[str], pipe), raw=raw)
             pipe.send()
             chunks.put(_Done)
         except _Cancelled:
@@ -110,28 +105,29 @@ def stream_text(store: Store, query: EventQuery, fmt: str) -> Iterator[bytes]:
         cancelled.set()
 
 
-def _parquet(store: Store, query: EventQuery) -> Response:
-    fd, path = tempfile.mkstemp(prefix="marsad-export-", suffix=".parquet")
+def _binary(store: Store, query: EventQuery, fmt: str) -> Response:
+    spec = export_format(fmt)
+    fd, path = tempfile.mkstemp(prefix="marsad-export-", suffix=f".{spec.suffix}")
     os.close(fd)
     try:
-        export(store, query, "parquet", path)
+        export(store, query, fmt, path)
     except BaseException:
         os.unlink(path)
         raise
-    return FileResponse(path, media_type=MEDIA["parquet"][0], filename="marsad-events.parquet",
+    return FileResponse(path, media_type=spec.media_type, filename=f"marsad-events.{spec.suffix}",
                         background=BackgroundTask(os.unlink, path))
 
 
 @router.get("/export", responses={**ERRORS, 200: {
     "description": "the export file",
-    "content": {m: {} for m, _ in MEDIA.values()}}}, response_class=Response, summary="Export events")
+    "content": {f.media_type: {} for f in REGISTRY.values()}}}, response_class=Response, summary="Export events")
 def export_events(store: StoreDep, params: Annotated[ExportParams, Query()]) -> Response:
     """Every incident (or report, `view=reports`) matching the filters, streamed as ACLED CSV
-    (ACLED's columns in ACLED's order), GeoJSON (a FeatureCollection QGIS opens; rows without
+    (ACLED's columns in ACLED's order, ACLED's codebook; formula cells quoted unless `raw`), GeoJSON (a FeatureCollection QGIS opens; rows without
     coordinates are left out), JSON lines (full records) or Parquet."""
     query = params.to_query(limit=None)
-    if params.format == "parquet":
-        return _parquet(store, query)
-    media, ext = MEDIA[params.format]
-    return StreamingResponse(stream_text(store, query, params.format), media_type=media,
-                             headers={"content-disposition": f'attachment; filename="marsad-events.{ext}"'})
+    spec = export_format(params.format)
+    if spec.binary:
+        return _binary(store, query, spec.name)
+    return StreamingResponse(stream_text(store, query, spec.name, params.raw), media_type=spec.media_type,
+                             headers={"content-disposition": f'attachment; filename="marsad-events.{spec.suffix}"'})

@@ -10,11 +10,12 @@ commas, so commas never split.
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from marsad.errors import InputError, StoreError
+from marsad.export import FORMATS
 from marsad.store import EventQuery, parse_bbox
 from marsad.store.queries import MAX_LIMIT
 
@@ -24,7 +25,10 @@ _NUM = r"\s*-?\d{1,3}(\.\d{1,12})?\s*"
 BBOX = rf"^{_NUM},{_NUM},{_NUM},{_NUM}$"
 Text = Annotated[str, StringConstraints(min_length=1, max_length=300, pattern=CLEAN)]
 Modality = Literal["asserted", "claimed", "alleged", "denied", "planned"]
-ExportFormat = Literal["acled-csv", "geojson", "jsonl", "parquet"]
+if TYPE_CHECKING:
+    ExportFormat = str
+else:  # the registered export formats, as the enum of the `format` parameter
+    ExportFormat = Literal[FORMATS]
 MAX_VALUES = 50
 
 
@@ -78,7 +82,9 @@ class EventListParams(EventFilters):
 
 
 class ExportParams(EventFilters):
-    format: ExportFormat = Field("acled-csv", description="acled-csv, geojson, jsonl or parquet")
+    format: ExportFormat = Field("acled-csv", description=", ".join(FORMATS))
+    raw: bool = Field(False, description="acled-csv for machine readers: cells that start like a spreadsheet "
+                                         "formula (=, +, -, @) are left as they are, not quoted")
 
 
 IdPath = Annotated[str, StringConstraints(min_length=2, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]

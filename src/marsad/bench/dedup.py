@@ -27,9 +27,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from marsad.acled import family, subtype_family
 from marsad.bench import synthetic as syn
 from marsad.dedup import DedupParams, assign_ids, cluster_reports, summarize
-from marsad.dedup.cluster import family, haversine_km, subtype_family, word_bits, word_similarity
+from marsad.dedup.cluster import haversine_km, word_bits, word_similarity
 from marsad.store import open_store
 from marsad.store.schema import events, evidence
 from marsad.text.normalize import norm

@@ -19,20 +19,29 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from marsad.dedup.cluster import Report, subtype_family, word_bits
+from marsad.acled import (
+    BATTLES,
+    EXPLOSIONS,
+    POLITICAL_VIOLENCE,
+    PROTESTS,
+    RIOTS,
+    STRATEGIC,
+    VAC,
+    subtype_family,
+)
+from marsad.dedup.cluster import Report, word_bits
 from marsad.models import ActorRef, Event, Evidence, Location
 
 TYPES: dict[str, tuple[str, ...]] = {
-    "Explosions/Remote violence": ("Air/drone strike", "Shelling/artillery/missile attack",
-                                   "Remote explosive/landmine/IED", "Suicide bomb"),
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Violence against civilians": ("Attack", "Abduction/forced disappearance"),
-    "Strategic developments": ("Arrests", "Looting/property destruction", "Disrupted weapons use"),
-    "Protests": ("Peaceful protest", "Protest with intervention"),
-    "Riots": ("Violent demonstration", "Mob violence"),
+    EXPLOSIONS: ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                 "Suicide bomb"),
+    BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    VAC: ("Attack", "Abduction/forced disappearance"),
+    STRATEGIC: ("Arrests", "Looting/property destruction", "Disrupted weapons use"),
+    PROTESTS: ("Peaceful protest", "Protest with intervention"),
+    RIOTS: ("Violent demonstration", "Mob violence"),
 }
-TYPE_WEIGHTS = {"Explosions/Remote violence": 0.5, "Battles": 0.3, "Violence against civilians": 0.08,
-                "Strategic developments": 0.07, "Protests": 0.05}
+TYPE_WEIGHTS = {EXPLOSIONS: 0.5, BATTLES: 0.3, VAC: 0.08, STRATEGIC: 0.07, PROTESTS: 0.05}
 ZIPF = 0.8  # busy places: the busiest of 30,000 gets about 3 % of the incidents
 ACTORS = tuple(f"Synthetic armed group {i:02d}" for i in range(1, 31))
 
@@ -270,4 +279,4 @@ def to_event(r: Report, text: str = "") -> Event:
                  event_date=date.fromordinal(r.day) if r.day is not None else None, time_precision=r.time_precision,
                  actor1=actor(r.actor1), actor2=actor(r.actor2), location=loc, fatalities=r.fatalities,
                  modality=r.modality, evidence=(Evidence(ev_text, (0, len(ev_text))),),
-                 confidence=r.confidence, disorder_type="Political violence")
+                 confidence=r.confidence, disorder_type=POLITICAL_VIOLENCE)

@@ -11,7 +11,7 @@ import typer
 from marsad.cli.app import app
 from marsad.cli.common import err_console
 from marsad.errors import MarsadError
-from marsad.export import FORMATS, export
+from marsad.export import FORMATS, REGISTRY, export
 from marsad.store import EventQuery, open_store, parse_bbox
 
 
@@ -26,7 +26,8 @@ def _date(value: str | None, name: str) -> date | None:
 
 @app.command("export")
 def export_command(
-    fmt: str = typer.Option("acled-csv", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+    fmt: str = typer.Option("acled-csv", "--format", "-f", help="; ".join(
+        f"{f.name}: {f.description}" for f in REGISTRY.values()) + "."),
     output: str = typer.Option("-", "--output", "-o", help="Output file (- for stdout; Parquet needs a file)."),
     db: str = typer.Option(None, "--db", help="SQLite path or database URL; default $MARSAD_DB or "
                                               "$MARSAD_HOME/marsad.db."),
@@ -38,10 +39,13 @@ def export_command(
     country: Annotated[list[str] | None, typer.Option("--country", help="Country (repeatable).")] = None,
     bbox: str = typer.Option(None, "--bbox", help="west,south,east,north in degrees."),
     reports: bool = typer.Option(False, "--reports", help="One row per report instead of one per cluster."),
+    raw: bool = typer.Option(False, "--raw", help="CSV for machine readers: cells that start like a spreadsheet "
+                                                  "formula (=, +, -, @) are written as they are, not quoted."),
 ) -> None:
     """Export events: one row per deduplicated incident (cluster) or, with --reports, per report.
-    acled-csv has ACLED's columns in ACLED's order; geojson is a FeatureCollection QGIS opens;
-    jsonl carries full records; parquet has the ACLED columns plus marsad's."""
+    acled-csv has ACLED's columns in ACLED's order and follows ACLED's codebook (rows without a
+    date or a country are left out); geojson is a FeatureCollection QGIS opens; jsonl carries full records;
+    parquet has the ACLED columns plus marsad's."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"--format must be one of {', '.join(FORMATS)}")
     try:
@@ -55,16 +59,18 @@ def export_command(
         raise typer.Exit(2) from e
     try:
         if output == "-":
-            if fmt == "parquet":
-                err_console.print("[red]error:[/red] Parquet is binary: give -o FILE")
+            if REGISTRY[fmt].binary:
+                err_console.print(f"[red]error:[/red] {fmt} is binary: give -o FILE")
                 raise typer.Exit(2)
-            result = export(store, query, fmt, sys.stdout)
+            result = export(store, query, fmt, sys.stdout, raw=raw)
         else:
-            result = export(store, query, fmt, output)
+            result = export(store, query, fmt, output, raw=raw)
     except MarsadError as e:
         err_console.print(f"[red]error:[/red] {e}")
         raise typer.Exit(2) from e
     finally:
         store.close()
-    note = f" ({result.without_coordinates} without coordinates left out)" if result.without_coordinates else ""
+    left = [f"{n} without {what} left out" for n, what in ((result.without_coordinates, "coordinates"),
+                                                            (result.incomplete, "a date or a country")) if n]
+    note = f" ({'; '.join(left)})" if left else ""
     err_console.print(f"{result.rows} {'reports' if reports else 'clusters'} exported as {fmt}{note}")

@@ -25,32 +25,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-FAMILY = {
-    "Battles": "violence",
-    "Explosions/Remote violence": "violence",
-    "Violence against civilians": "violence",
-    "Protests": "demonstrations",
-    "Riots": "demonstrations",
-    "Strategic developments": "strategic",
-}
-# Sub-event types one incident may be given by two outlets (an air strike told as shelling, a
-# clash told as a town taken); any other two sub-types are two incidents.
-SUBTYPE_FAMILY = {
-    "Air/drone strike": "remote fire",
-    "Shelling/artillery/missile attack": "remote fire",
-    "Chemical weapon": "remote fire",
-    "Remote explosive/landmine/IED": "explosive",
-    "Suicide bomb": "explosive",
-    "Grenade": "explosive",
-    "Armed clash": "battle",
-    "Government regains territory": "battle",
-    "Non-state actor overtakes territory": "battle",
-    "Peaceful protest": "protest",
-    "Protest with intervention": "protest",
-    "Excessive force against protesters": "protest",
-    "Violent demonstration": "riot",
-    "Mob violence": "riot",
-}
+from marsad.acled import family, subtype_family
+
 _NO_DAY = 1 << 30
 WORD_BITS = 512  # width of the bitmap of a report's evidence words
 _WORDS = re.compile(r"\w{3,}", re.UNICODE)
@@ -97,14 +73,6 @@ class DedupParams:
     text_weight: float = 3.0  # agreement added for the same wording (word Jaccard 1), less for less
     text_floor: float = 0.15  # word Jaccard that two unrelated sentences reach by chance
     subtype_strict: bool = True  # sub-types of two families are two incidents
-
-
-def family(event_type: str) -> str:
-    return FAMILY.get(event_type, event_type)
-
-
-def subtype_family(sub_event_type: str) -> str:
-    return SUBTYPE_FAMILY.get(sub_event_type, sub_event_type)
 
 
 def word_bits(text: str) -> int:

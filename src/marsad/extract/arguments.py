@@ -18,13 +18,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorInfo, ActorMention, CueMention
 from marsad.extract.times import TimeExpr
 from marsad.geo.resolve import PlaceMention
 
-TARGET_INTERS = {7}  # civilians are always acted on
+TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 EXTERNAL_FORCES = 8
 GENERIC_FORCES = {"security-forces"}
 LEAD_SENTENCES = 3  # the headline and the first sentences: where the headline's place still holds  # "الجيش", "القوات": whose forces the context says
@@ -79,7 +80,7 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
 
 def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
     """A country's name that stands as a place ("جنوب شرقي تركيا", "في تركيا") is no actor."""
-    if a.actor.inter != 8 or not a.actor.country:
+    if a.actor.inter != Inter.EXTERNAL or not a.actor.country:
         return False
     for p in doc.places_in(a.word_start - 40, a.end + 1):
         if p.start <= a.start and a.end <= p.end and (p.pattern or p.start < a.word_start):
@@ -290,7 +291,7 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
         if defenders:  # "صدت قوات البيشمركة هجوما لتنظيم داعش": the other party stands before
             actor2, why2 = defenders[-1], "the party before the cue facing the attacker"
     if actor2 is None and cue.cue.type in ("Explosions/Remote violence", "Violence against civilians"):
-        civilians = [a for a in in_sent if a.actor.inter == 7]
+        civilians = [a for a in in_sent if a.actor.inter == Inter.CIVILIANS]
         if civilians:
             actor2, why2 = civilians[0], "civilians named as victims in the sentence"
     if actor1 and actor2 and actor1.actor.id == actor2.actor.id:

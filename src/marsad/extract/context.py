@@ -6,36 +6,15 @@ document; no decisions are taken here.
 from __future__ import annotations
 
 from dataclasses import replace
-from enum import IntEnum
 
+from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention, Marker, WeaponMention
 
-EXPLOSIONS = "Explosions/Remote violence"
-BATTLES = "Battles"
-VAC = "Violence against civilians"
-STRATEGIC = "Strategic developments"
-PROTESTS = "Protests"
-RIOTS = "Riots"
-DISORDER = {BATTLES: "Political violence", EXPLOSIONS: "Political violence", VAC: "Political violence",
-            PROTESTS: "Demonstrations", RIOTS: "Demonstrations", STRATEGIC: "Strategic developments"}
 SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
-
-
-class Inter(IntEnum):
-    """ACLED's inter codes: the kind of actor."""
-
-    STATE = 1
-    REBEL = 2
-    POLITICAL_MILITIA = 3
-    IDENTITY_MILITIA = 4
-    RIOTERS = 5
-    PROTESTERS = 6
-    CIVILIANS = 7
-    EXTERNAL = 8
 
 
 def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentence:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, resolve_references
-from marsad.extract.context import BATTLES, DISORDER, EXPLOSIONS, in_quotes
+from marsad.extract.context import in_quotes
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention
 from marsad.extract.steps import Draft, new_draft, run_steps
@@ -21,11 +22,11 @@ __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "Candidate", "build_candidates"]
 
 # ACLED's conventions when the text names no actor1: who plants bombs is unidentified, who
 # arrests is the police, who protests are protesters
-_UNIDENTIFIED = ("Unidentified Armed Group ({country})", 3, "no perpetrator named: unidentified armed group (ACLED convention)")
-_PROTESTERS = ("Protesters ({country})", 6, "no protesters named: the country's protesters (ACLED convention)")
+_UNIDENTIFIED = ("Unidentified Armed Group ({country})", Inter.POLITICAL_MILITIA, "no perpetrator named: unidentified armed group (ACLED convention)")
+_PROTESTERS = ("Protesters ({country})", Inter.PROTESTERS, "no protesters named: the country's protesters (ACLED convention)")
 DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
     "Remote explosive/landmine/IED": _UNIDENTIFIED, "Suicide bomb": _UNIDENTIFIED, "Grenade": _UNIDENTIFIED,
-    "Arrests": ("Police Forces of {country}", 1, "nobody named as arresting: the country's police (ACLED convention)"),
+    "Arrests": ("Police Forces of {country}", Inter.STATE, "nobody named as arresting: the country's police (ACLED convention)"),
     "Peaceful protest": _PROTESTERS, "Protest with intervention": _PROTESTERS, "Excessive force against protesters": _PROTESTERS,
 }
 PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explosions on the ground

@@ -8,8 +8,9 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract.document import AnalysedDocument
-from marsad.extract.events import BATTLES, DISORDER, EXPLOSIONS, Candidate
+from marsad.extract.events import Candidate
 from marsad.extract.mentions import ActorMention
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
@@ -323,7 +324,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         fatalities=c.fatalities, modality=c.modality, aggregate=c.aggregate, weapons=tuple(c.weapons),
         quantity=c.quantity, claimed_by=tuple(claimers), attribution=_attributions(doc, c), evidence=tuple(evidence),
         confidence=round(min(1.0, confidence), 3), disorder_type=DISORDER.get(c.event_type),
-        civilian_targeting=bool(actor2 and actor2.inter == 7), background=c.background,
+        civilian_targeting=bool(actor2 and actor2.inter == Inter.CIVILIANS), background=c.background,
         explain=tuple(c.explain), date_words=_words(doc, (c.when.time.start, c.when.time.end) if c.when.time else None),
         fatality_words=_words(doc, c.fatality_span))
 

@@ -15,9 +15,10 @@ from datetime import date
 from functools import cache
 
 from marsad import lexicon
+from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
-from marsad.extract.context import Inter, markers_in, prefix_len
+from marsad.extract.context import markers_in, prefix_len
 from marsad.extract.document import AnalysedDocument, Sentence
 from marsad.extract.mentions import CueMention
 from marsad.text.match import PhraseMatcher

@@ -11,14 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from marsad.acled import BATTLES, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for, find_roles
 from marsad.extract.context import (
-    BATTLES,
-    PROTESTS,
-    STRATEGIC,
-    VAC,
-    Inter,
     actor_before,
     after_passive,
     cue_key,

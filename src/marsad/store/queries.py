@@ -371,6 +371,18 @@ def event_context(store: Store, event_ids: list[str]) -> dict[str, dict[str, Any
     return out
 
 
+def actor_inters(store: Store, names: Sequence[str]) -> dict[str, int | None]:
+    """The ACLED inter code of each named actor (reference data of the `actors` table)."""
+    out: dict[str, int | None] = {}
+    wanted = sorted(set(names))
+    with store.engine.connect() as conn:
+        for i in range(0, len(wanted), 500):
+            for name, inter in conn.execute(select(t.actors.c.name, t.actors.c.inter)
+                                            .where(t.actors.c.name.in_(wanted[i:i + 500]))):
+                out[name] = inter
+    return out
+
+
 def cluster_member_ids(store: Store, cluster_ids: list[str]) -> dict[str, list[str]]:
     """For each cluster id, its member event ids (sorted)."""
     out: dict[str, list[str]] = {c: [] for c in cluster_ids}
