@@ -12,8 +12,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from marsad.api import ApiSettings, create_app, fastpath
-from marsad.store import EventQuery, open_store, queries, query_events
-from marsad.store.queries import OverTime
+from marsad.store import EventQuery, open_store, query_events
+from marsad.store.dialects import OverTime
+from marsad.store.dialects import sqlite as sqlite_dialect
 from test_store_pages import _fill
 
 QUERIES = [
@@ -71,7 +72,7 @@ def test_paging_through_the_fast_path(clients: tuple[TestClient, TestClient]) ->
 
 def test_an_overrunning_query_is_interrupted_and_answered_from_a_thread(
         db: Path, clients: tuple[TestClient, TestClient], monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(queries, "PROGRESS_STEPS", 1)  # look at the clock at every step
+    monkeypatch.setattr(sqlite_dialect, "PROGRESS_STEPS", 1)  # look at the clock at every step
     s = open_store(db, readonly=True)
     try:
         with pytest.raises(OverTime):

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -122,3 +123,75 @@ def test_export_command(filled: Store, tmp_path: Path) -> None:
     assert res.exit_code != 0 and "YYYY-MM-DD" in res.output
     res = runner.invoke(app, ["export", "--db", db, "--bbox", "1,2"])
     assert res.exit_code == 2 and "bbox" in res.output
+
+
+@pytest.fixture()
+def hostile(tmp_path: Path) -> Store:
+    """A store whose source names and evidence start like spreadsheet formulas, with an event
+    without actors, one in Europe and one without a country."""
+    s = open_store(tmp_path / "hostile.sqlite")
+    cells = {"h1": "=HYPERLINK(\"http://evil.example\",\"x\")", "h2": "+1+cmd|' /C calc'!A0",
+             "h3": "-2+3", "h4": "@SUM(1,2)"}
+    for key, source in cells.items():
+        ev = report(key, date(2015, 7, int(key[1])), place=f"p{key}", lat=36.0 + int(key[1]), actor1=None)
+        ev = replace(ev, evidence=(Evidence("=1+2 " + AR_BODY, (0, 10)),))
+        save_document(s, new_doc(key, f"{AR_BODY} {key}", [ev], source=source), origin="test")
+    loc = report("x", date(2015, 7, 1)).location
+    assert loc is not None
+    paris = replace(report("f1", date(2015, 7, 20), place="Paris", lat=48.86, lon=2.35),
+                    location=replace(loc, name="Paris", country="France", admin1="Ile-de-France"))
+    nowhere = replace(report("u1", date(2015, 7, 21), place="Nowhere"), location=None)
+    for key, ev in (("f1", paris), ("u1", nowhere)):
+        save_document(s, new_doc(key, f"{AR_BODY} {key}", [ev], source="outlet"), origin="test")
+    deduplicate(s)
+    return s
+
+
+def test_csv_cells_that_start_a_formula_are_escaped(hostile: Store) -> None:
+    rows = _csv(hostile, EventQuery(limit=None, view="reports"))
+    by_source = {r["source"]: r for r in rows}
+    for cell in ("'=HYPERLINK(\"http://evil.example\",\"x\")", "'+1+cmd|' /C calc'!A0", "'-2+3", "'@SUM(1,2)"):
+        assert cell in by_source, sorted(by_source)
+    for r in rows:
+        for col, value in r.items():
+            assert not value.startswith(("=", "+", "@", "\t", "\r")), (col, value)
+            assert not value.startswith("-") or col in ("latitude", "longitude"), (col, value)
+        assert r["country"] != "Syria" or r["notes"].startswith("'=1+2")
+
+
+def test_raw_csv_keeps_cells_as_they_are(hostile: Store) -> None:
+    text = export_text(hostile, EventQuery(limit=None, view="reports"), "acled-csv", timestamp=1, raw=True)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert {r["source"] for r in rows} >= {"=HYPERLINK(\"http://evil.example\",\"x\")", "@SUM(1,2)", "-2+3"}
+    assert all(r["notes"].startswith("=1+2") for r in rows if r["country"] == "Syria")
+    # the other formats are for machine readers: never escaped
+    lines = [json.loads(x) for x in export_text(hostile, EventQuery(limit=None, view="reports"), "jsonl").splitlines()]
+    assert "@SUM(1,2)" in {r["source"] for r in lines}
+
+
+def test_raw_on_the_command_line(hostile: Store) -> None:
+    db = hostile.url.removeprefix("sqlite:///")
+    runner = CliRunner()
+    escaped = runner.invoke(app, ["export", "--db", db, "--reports"])
+    raw = runner.invoke(app, ["export", "--db", db, "--reports", "--raw"])
+    assert escaped.exit_code == raw.exit_code == 0
+    assert "'@SUM(1,2)" in escaped.stdout and "'@SUM" not in raw.stdout and "@SUM(1,2)" in raw.stdout
+    assert "1 without a date or a country left out" in escaped.stderr
+
+
+def test_acled_conventions(hostile: Store) -> None:
+    res = export(hostile, EventQuery(limit=None, view="reports"), "acled-csv", io.StringIO(), timestamp=1)
+    assert res.rows == 5 and res.incomplete == 1  # the event without a place has no country
+    rows = _csv(hostile, EventQuery(limit=None, view="reports"))
+    syria = [r for r in rows if r["country"] == "Syria"]
+    assert len(syria) == 4
+    for r in syria:  # no actor named: an unidentified armed group, inter 3, alone: interaction 30
+        assert r["actor1"] == "Unidentified Armed Group (Syria)" and r["inter1"] == "3"
+        assert r["interaction"] == "30" and r["iso"] == "760" and r["region"] == "Middle East"
+        assert re.fullmatch(r"SYR\d+", r["event_id_cnty"])
+    france = next(r for r in rows if r["country"] == "France")
+    assert france["iso"] == "250" and france["region"] == "Europe" and france["event_id_cnty"].startswith("FRA")
+    assert france["actor1"] == "Synthetic armed group 01" and france["interaction"]
+    ids = [r["event_id_cnty"] for r in rows]
+    assert len(set(ids)) == len(ids)
+    assert ids == [r["event_id_cnty"] for r in _csv(hostile, EventQuery(limit=None, view="reports"))]  # stable

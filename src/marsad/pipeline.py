@@ -6,7 +6,6 @@ subclasses for documents it cannot handle (the batch loops turn them into record
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -20,6 +19,7 @@ from marsad.extract.mentions import CueMention
 from marsad.extract.merge import merge_candidates, to_event
 from marsad.geo.gazetteer import Gazetteer, default_gazetteer
 from marsad.geo.resolve import context_from
+from marsad.ids import content_hash, document_id, with_ids
 from marsad.models import Article, Document, Event
 from marsad.text.normalize import NormalizedText, normalize
 
@@ -38,16 +38,6 @@ class Processed:
     dropped: list[tuple[str, str]] = field(default_factory=list)  # cue words that told no incident, and why
 
 
-def _event_id(e: Event) -> str:
-    loc = e.location
-    key = "|".join([
-        e.doc, e.event_type, e.sub_event_type, e.event_date.isoformat() if e.event_date else "",
-        (loc.gazetteer_id or loc.text) if loc else "", e.actor1.name if e.actor1 else "",
-        str(e.evidence[0].span[0]) if e.evidence else "", "agg" if e.aggregate else "",
-    ])
-    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
 def _doc_country(doc: AnalysedDocument) -> str | None:
     counts = Counter(p.place.country for p in doc.places if p.place and p.place.country)
     title = [p.place.country for p in doc.places if p.start < doc.title_end and p.place and p.place.country]
@@ -58,10 +48,11 @@ def _doc_country(doc: AnalysedDocument) -> str | None:
 
 def extract_events(article: Article, nt: NormalizedText | None = None, *, include_background: bool = True,
                    timings: dict[str, float] | None = None, gazetteer: Gazetteer | None = None,
-                   dropped: list[tuple[str, str]] | None = None) -> list[Event]:
-    """Event records of one article (headline and body), ids stable across runs; places are
-    resolved with `gazetteer` (the user's active gazetteer when None). `dropped` collects the cue
-    words that reported no incident, each with the reason."""
+                   dropped: list[tuple[str, str]] | None = None, doc_id: str | None = None) -> list[Event]:
+    """Event records of one article (headline and body), ids stable across runs (`marsad.ids`: of
+    `doc_id`, the stored document's id, by default the article's own id); places are resolved with
+    `gazetteer` (the user's active gazetteer when None). `dropped` collects the cue words that
+    reported no incident, each with the reason."""
     nt = nt or normalize(article.full_text)
     title_end = len(nt.text.split("\n\n", 1)[0]) if article.title else 0
     t0 = time.perf_counter()
@@ -77,7 +68,7 @@ def extract_events(article: Article, nt: NormalizedText | None = None, *, includ
         dropped.extend((nt.original_text(cue.start, cue.end), reason) for cue, reason in why_not)
     country = _doc_country(doc)
     events = [to_event(doc, c, country) for c in cands if include_background or not c.background]
-    events = [replace(e, id=_event_id(e)) for e in events]
+    events = with_ids(doc_id or article.id, events)
     if timings is not None:
         timings["mentions"] = timings.get("mentions", 0.0) + t1 - t0
         timings["events"] = timings.get("events", 0.0) + time.perf_counter() - t1
@@ -104,5 +95,6 @@ def process(doc: Document, *, include_background: bool = True, published: date |
         return Processed(article, nt, [], article.language, timings,
                          f"language '{article.language}' is not Arabic: no events extracted")
     dropped: list[tuple[str, str]] = []
-    events = extract_events(article, nt, include_background=include_background, timings=timings, dropped=dropped)
+    events = extract_events(article, nt, include_background=include_background, timings=timings, dropped=dropped,
+                            doc_id=document_id(content_hash(doc)))  # the ids the store gives them
     return Processed(article, nt, events, article.language, timings, dropped=dropped)

@@ -76,7 +76,7 @@ def create_app(store_url: str | Path | None = None, settings: ApiSettings | None
     app.state.change_watch = watch
     if settings.cache_mb:
         app.add_middleware(ResponseCache, token=watch.token, max_bytes=settings.cache_mb * 1024 * 1024,
-                           in_thread=store.dialect != "sqlite")
+                           in_thread=not store.backend.queries_on_event_loop)
     app.add_middleware(SecurityHeaders, settings=settings)  # outermost: cached answers get them too
 
     return app

@@ -27,7 +27,7 @@ from starlette.responses import Response
 from marsad.api.params import EventListParams
 from marsad.api.responses import dumps
 from marsad.store import Store, query_events
-from marsad.store.queries import OverTime
+from marsad.store.dialects import OverTime
 
 INLINE_LIMIT = 0.008  # seconds a page query may hold the event loop (SQLite) before it moves to a thread
 
@@ -60,7 +60,7 @@ async def list_events(request: Request) -> Response:
         raise RequestValidationError(e.errors(include_url=False)) from e
     store: Store = request.app.state.store
     body = None
-    if store.dialect == "sqlite":
+    if store.backend.queries_on_event_loop:
         # On the event loop, under a time limit: no thread hand-off and no contention for the
         # interpreter between threads, which on a busy machine costs more than the query itself.
         try:

@@ -6,15 +6,13 @@
     stats(store)["events"]
 """
 
+from marsad.ids import content_hash, document_id, event_id
 from marsad.store.engine import Store, database_url, open_store
 from marsad.store.lookup import get_document, get_event, stats
 from marsad.store.queries import EventQuery, Page, iter_rows, parse_bbox, query_events
 from marsad.store.repository import (
     NewDocument,
     SaveResult,
-    content_hash,
-    document_id,
-    event_id,
     find_document,
     finish_run,
     record_failure,

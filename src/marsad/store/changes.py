@@ -14,38 +14,24 @@ makes the next token differ, so the answer is never served past the change.
 
 from __future__ import annotations
 
-import sqlite3
-import threading
-
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
-
+from marsad.store.dialects import ChangeToken
 from marsad.store.engine import Store
 
 
 class ChangeWatch:
-    """The change token of one store (thread-safe)."""
+    """The change token of one store (thread-safe); each back end says how (`Dialect.change_token`)."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._lock = threading.Lock()
-        self._conn: sqlite3.Connection | None = None
-        if store.dialect == "sqlite":
-            path = make_url(store.url).database
-            if path and path != ":memory:":
-                self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._source: ChangeToken | None = store.backend.change_token(store.engine, store.url)
 
     def token(self) -> object:
         """A value equal to the previous one only if nothing was committed in between."""
-        if self._conn is not None:
-            with self._lock:
-                return self._conn.execute("PRAGMA data_version").fetchone()[0]
-        if self.store.dialect == "postgresql":
-            with self.store.engine.connect() as conn:
-                return conn.execute(text("SELECT pg_current_wal_insert_lsn()::text")).scalar_one()
-        return object()  # unknown back end or in-memory database: never equal, never cached
+        if self._source is not None:
+            return self._source.token()
+        return object()  # in-memory database: never equal, never cached
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        if self._source is not None:
+            self._source.close()
+            self._source = None

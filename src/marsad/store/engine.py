@@ -1,24 +1,21 @@
 """Opening the store: a database URL or SQLite path → a migrated `Store` (SQLAlchemy engine).
 
-SQLite is opened in WAL mode (readers never block the writer), with foreign keys on and write
-transactions that begin IMMEDIATE (one writer at a time, no lock upgrades that deadlock).
-PostgreSQL URLs (`postgresql://…`) use psycopg 3.
+What differs between back ends (SQLite, the default; PostgreSQL through psycopg 3) is in
+`marsad.store.dialects`, one module per back end; `Store.backend` is the store's.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
-from sqlalchemy.pool import NullPool
 
 from marsad.config import settings
 from marsad.errors import StoreError
+from marsad.store import dialects
+from marsad.store.dialects import Dialect
 from marsad.store.migrations import SCHEMA_VERSION, current_version, migrate
 
 
@@ -34,6 +31,11 @@ class Store:
     def dialect(self) -> str:
         return self.engine.dialect.name
 
+    @property
+    def backend(self) -> Dialect:
+        """What this store's back end does its own way (`marsad.store.dialects`)."""
+        return dialects.dialect_named(self.engine.dialect.name)
+
     def close(self) -> None:
         self.engine.dispose()
 
@@ -43,51 +45,13 @@ def database_url(db: str | Path | None = None) -> str:
     (`postgresql://` and `postgres://` select psycopg 3)."""
     if db is None:
         return settings().db_url
-    value = str(db)
-    if value.startswith(("postgresql://", "postgres://")):
-        return "postgresql+psycopg://" + value.split("://", 1)[1]
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
-
-
-def _sqlite_engine(url: str, readonly: bool) -> Engine:
-    path = make_url(url).database
-    if path and path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-    args: dict[str, Any] = {"connect_args": {"timeout": 30, "check_same_thread": False}}
-    if path and path != ":memory:":
-        # A pool of connections (a new SQLite connection reads the whole schema again before its
-        # first query: about 2 ms per API request without one), sized for uvicorn's thread pool.
-        args.update(pool_size=8, max_overflow=56)
-    elif readonly:
-        args["poolclass"] = NullPool
-    engine = create_engine(url, **args)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-        dbapi_conn.isolation_level = None  # transactions are begun below, explicitly
-        cur = dbapi_conn.cursor()
-        if not readonly:
-            cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA busy_timeout=30000")
-        if readonly:
-            cur.execute("PRAGMA query_only=ON")
-        cur.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
-
-    return engine
+    return dialects.database_url(str(db))
 
 
 def _upgrade(url: str, version: int) -> None:
     """Apply the pending migrations of an existing database through a writable connection of its
     own (a read-only store over an older database: the queries need the newer schema)."""
-    engine = _sqlite_engine(url, False) if url.startswith("sqlite") else create_engine(url)
+    engine = dialects.dialect_of_url(url).open_engine(url, readonly=False, create=False)
     try:
         migrate(engine)
     except OperationalError as e:
@@ -106,13 +70,7 @@ def open_store(db: str | Path | None = None, *, create: bool = True, readonly: b
     """
     url = database_url(db)
     try:
-        if url.startswith("sqlite"):
-            path = make_url(url).database
-            if (readonly or not create) and path and path != ":memory:" and not Path(path).exists():
-                raise StoreError(f"no database at {path} (run `marsad ingest` first)")
-            engine = _sqlite_engine(url, readonly)
-        else:
-            engine = create_engine(url, pool_pre_ping=True)
+        engine: Engine = dialects.dialect_of_url(url).open_engine(url, readonly=readonly, create=create)
     except (ArgumentError, ImportError) as e:
         raise StoreError(f"cannot open database {url}: {e}") from e
     store = Store(engine=engine, url=url, readonly=readonly)

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, inspect, select, text, update
+from sqlalchemy import Connection, Engine, inspect, select, update
 
 from marsad.errors import StoreError
 from marsad.store import schema
+from marsad.store.dialects import dialect_named
 from marsad.store.provenance import is_local_path, source_name
 
 
@@ -33,35 +34,7 @@ def _initial(conn: Connection) -> None:
 
 
 def _full_text(conn: Connection) -> None:
-    if conn.dialect.name == "sqlite":
-        # External-content FTS5 over the normalized article text; Datasette recognises it
-        # (content="documents") and offers a search box on the documents table.
-        conn.exec_driver_sql(
-            "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
-            'norm_text, content="documents", content_rowid="rowid", '
-            "tokenize='unicode61 remove_diacritics 2')"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO documents_fts(rowid, norm_text) SELECT rowid, norm_text FROM documents"
-        )
-        # Keep the index in step with the table whatever writes to it (Datasette users too).
-        conn.exec_driver_sql(
-            "CREATE TRIGGER IF NOT EXISTS documents_fts_ai AFTER INSERT ON documents BEGIN "
-            "INSERT INTO documents_fts(rowid, norm_text) VALUES (new.rowid, new.norm_text); END"
-        )
-        conn.exec_driver_sql(
-            "CREATE TRIGGER IF NOT EXISTS documents_fts_ad AFTER DELETE ON documents BEGIN "
-            "INSERT INTO documents_fts(documents_fts, rowid, norm_text) "
-            "VALUES ('delete', old.rowid, old.norm_text); END"
-        )
-    elif conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(
-            "ALTER TABLE documents ADD COLUMN IF NOT EXISTS tsv tsvector "
-            "GENERATED ALWAYS AS (to_tsvector('simple', coalesce(norm_text, ''))) STORED"
-        )
-        conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_documents_tsv ON documents USING gin (tsv)")
-    else:  # pragma: no cover - only the two supported back ends reach here
-        raise StoreError(f"unsupported database: {conn.dialect.name}")
+    dialect_named(conn.dialect.name).create_full_text(conn)
 
 
 # Indexes of the API's page queries (`queries._page_select`). The expression `coalesce(fatalities,
@@ -212,11 +185,8 @@ def migrate(engine: Engine) -> list[int]:
         if m.version in applied:
             continue
         with engine.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                # Two processes opening a fresh database at once: one migrates, the other waits.
-                conn.execute(text("SELECT pg_advisory_xact_lock(7261001)"))
-                if m.version in applied_versions(conn):
-                    continue
+            if dialect_named(conn.dialect.name).lock_for_migration(conn) and m.version in applied_versions(conn):
+                continue  # another process applied it while this one waited for the lock
             m.apply(conn)
             conn.execute(schema.schema_migrations.insert().values(
                 version=m.version, name=m.name, applied_at=datetime.now(UTC).isoformat(timespec="seconds")))

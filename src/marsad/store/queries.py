@@ -10,14 +10,12 @@ from __future__ import annotations
 import base64
 import json
 import re
-import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, func, literal_column, or_, select, text, tuple_
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import ColumnElement, Select, Table, and_, func, literal_column, or_, select, tuple_
 
 from marsad.errors import StoreError
 from marsad.store import schema as t
@@ -107,12 +105,7 @@ def _doc_ids_matching(store: Store, q: str) -> Any:
     terms = fts_terms(q)
     if not terms:
         return None
-    if store.dialect == "sqlite":
-        match = " ".join('"' + w.replace('"', '""') + '"' for w in terms)
-        return text("SELECT d.id FROM documents d JOIN documents_fts f ON f.rowid = d.rowid "
-                    "WHERE documents_fts MATCH :fts").bindparams(fts=match).columns(t.documents.c.id)
-    return text("SELECT id FROM documents WHERE tsv @@ plainto_tsquery('simple', :tsq)") \
-        .bindparams(tsq=" ".join(terms)).columns(t.documents.c.id)
+    return store.backend.documents_matching(terms)
 
 
 def _date_conds(col: Any, qy: EventQuery) -> list[ColumnElement[bool]]:
@@ -298,42 +291,18 @@ def _cluster_items(rows: Sequence[Any]) -> list[dict[str, Any]]:
     return out
 
 
-PROGRESS_STEPS = 2000  # SQLite virtual machine steps between two looks at the clock (time limits)
-
-
-class OverTime(StoreError):
-    """A query given a `time_limit` ran past it and was interrupted (SQLite)."""
-
-
 def query_events(store: Store, qy: EventQuery, *, time_limit: float | None = None) -> Page:
     """One page of events (view "reports") or deduplicated incidents (view "clusters").
 
-    `time_limit` (seconds, SQLite only): interrupt the query when it has used that much CPU time,
-    or ten times that much wall time (waiting for the disk), and raise `OverTime`. (The web API
+    `time_limit` (seconds, where the back end can interrupt a query: SQLite): interrupt the query
+    when it has used that much CPU time, or ten times that much wall time (waiting for the disk),
+    and raise `OverTime`. (The web API
     runs pages on its event loop under a limit, and runs the few that overrun in a worker thread.)
     """
     tbl = t.clusters if qy.view == "clusters" else t.events
     stmt = _page_select(store, tbl, qy)
     with store.engine.connect() as conn:
-        if time_limit is None or store.dialect != "sqlite":
-            rows = conn.execute(stmt).fetchall()
-        else:
-            raw: Any = conn.connection.dbapi_connection
-            cpu_end = time.thread_time() + time_limit
-            wall_end = time.perf_counter() + 10 * time_limit
-
-            def over() -> bool:
-                return time.thread_time() > cpu_end or time.perf_counter() > wall_end
-
-            raw.set_progress_handler(over, PROGRESS_STEPS)
-            try:
-                rows = conn.execute(stmt).fetchall()
-            except OperationalError as e:
-                if over():
-                    raise OverTime(f"the page query ran past its limit ({time_limit * 1000:.0f} ms)") from e
-                raise
-            finally:
-                raw.set_progress_handler(None, 0)
+        rows = store.backend.run_limited(conn, stmt, time_limit)
     more = qy.limit is not None and len(rows) > qy.limit
     rows = rows[:qy.limit] if qy.limit is not None else rows
     items = _cluster_items(rows) if tbl is t.clusters else _event_items(rows)

@@ -5,25 +5,26 @@ entry and MinHash bands go in together or not at all (`save_document`), so a pro
 moment leaves the database as it was before that document or after it, never in between.
 
 Identifiers derive from content (see `schema.py`), so a re-run produces the same rows:
-`document_id(content_hash)`, `event_id(document_id, seq, event)`, `place_id(location)`.
+`document_id(content_hash)`, `event_id(document_id, seq, event)` (both `marsad.ids`, the one scheme
+the pipeline uses too), `place_id(location)`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, and_, delete, func, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 
 from marsad import __version__
+from marsad.ids import document_id, raw_content, sha256, with_ids
 from marsad.models import ActorRef, Article, Document, Event, Evidence, Location
 from marsad.store import schema as t
+from marsad.store.dialects import dialect_named
 from marsad.store.engine import Store
 from marsad.store.migrations import SCHEMA_VERSION
 from marsad.store.provenance import source_name, title_tag
@@ -33,42 +34,6 @@ NEAR_DUP_THRESHOLD = 0.8  # estimated Jaccard similarity of word shingles
 
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def sha256(data: str | bytes) -> str:
-    return hashlib.sha256(data.encode("utf-8") if isinstance(data, str) else data).hexdigest()
-
-
-def raw_content(doc: Document) -> tuple[str, bytes]:
-    """(kind, bytes) of what the document brought: its HTML page or its text (title included)."""
-    if doc.html_bytes is not None:
-        return "html", doc.html_bytes
-    if doc.html is not None:
-        return "html", doc.html.encode("utf-8")
-    text = doc.text or ""
-    if doc.title:
-        text = f"{doc.title}\n\n{text}"
-    return "text", text.encode("utf-8")
-
-
-def content_hash(doc: Document) -> str:
-    """The identity of an input document: sha256 of its raw content (HTML or title and text)."""
-    return sha256(raw_content(doc)[1])
-
-
-def document_id(content_hash_: str) -> str:
-    return "d" + content_hash_[:16]
-
-
-def event_key(seq: int, ev: Event) -> str:
-    loc = ev.location.name if ev.location else ""
-    a1 = ev.actor1.name if ev.actor1 else ""
-    date = ev.event_date.isoformat() if ev.event_date else ""
-    return f"{seq}|{ev.event_type}|{ev.sub_event_type}|{date}|{loc}|{a1}"
-
-
-def event_id(doc_id: str, seq: int, ev: Event) -> str:
-    return "e" + sha256(f"{doc_id}|{event_key(seq, ev)}")[:16]
 
 
 def place_id(loc: Location) -> str:
@@ -90,10 +55,7 @@ def insert_ignore(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]
     """Insert rows, leaving alone the ones whose primary key is already there."""
     if not rows:
         return
-    if conn.dialect.name == "postgresql":
-        conn.execute(postgresql.insert(table).on_conflict_do_nothing(), list(rows))
-    else:
-        conn.execute(sqlite.insert(table).on_conflict_do_nothing(), list(rows))
+    conn.execute(dialect_named(conn.dialect.name).insert(table).on_conflict_do_nothing(), list(rows))
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,14 +165,6 @@ def _words(name: str, ev: Evidence | None) -> dict[str, Any]:
             f"{name}_span_end": ev.span[1] if ev else None}
 
 
-def with_ids(doc_id: str, events: Iterable[Event]) -> list[Event]:
-    """The events with their stable ids set (a repeated key within a document gets its own id)."""
-    out = []
-    for seq, ev in enumerate(events):
-        out.append(replace(ev, id=event_id(doc_id, seq, ev)))
-    return out
-
-
 def save_document(store: Store, new: NewDocument, *, origin: str, run_id: int | None = None) -> SaveResult:
     """Store one processed document, its events, actors, places and evidence in one transaction.
 
@@ -303,7 +257,7 @@ def record_failure(store: Store, *, origin: str, doc_key: str, stage: str, reaso
            "last_seen": now()}
     changes = {"reason": reason, "details": row["details"], "last_run": run_id, "last_seen": row["last_seen"],
                "attempts": t.failures.c.attempts + 1}
-    ins = postgresql.insert(t.failures) if store.dialect == "postgresql" else sqlite.insert(t.failures)
+    ins = store.backend.insert(t.failures)
     with store.engine.begin() as conn:
         conn.execute(ins.values(**row).on_conflict_do_update(index_elements=[t.failures.c.id], set_=changes))
     return fid
@@ -335,7 +289,7 @@ def http_cache_put(store: Store, url: str, *, etag: str | None, last_modified: s
                    content_hash: str | None) -> None:
     row = {"url": url, "etag": etag, "last_modified": last_modified, "status": status,
            "content_hash": content_hash, "fetched_at": now()}
-    ins = postgresql.insert(t.http_cache) if store.dialect == "postgresql" else sqlite.insert(t.http_cache)
+    ins = store.backend.insert(t.http_cache)
     with store.engine.begin() as conn:
         conn.execute(ins.values(**row).on_conflict_do_update(
             index_elements=[t.http_cache.c.url], set_={k: v for k, v in row.items() if k != "url"}))
