@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+import pycountry
 import pytest
 
 from marsad import acled, lexicon
@@ -24,6 +27,9 @@ CODEBOOK = {
 CODEBOOK_DISORDER = {"Battles": "Political violence", "Explosions/Remote violence": "Political violence",
                      "Violence against civilians": "Political violence", "Protests": "Demonstrations",
                      "Riots": "Demonstrations", "Strategic developments": "Strategic developments"}
+CODEBOOK_REGIONS = {"Western Africa", "Middle Africa", "Eastern Africa", "Southern Africa", "Northern Africa",
+                    "Middle East", "South Asia", "Southeast Asia", "East Asia", "Caucasus and Central Asia", "Europe",
+                    "North America", "Central America", "South America", "Caribbean", "Oceania", "Antarctica"}
 CODEBOOK_INTER = {1: "State forces", 2: "Rebel groups", 3: "Political militias", 4: "Identity militias",
                   5: "Rioters", 6: "Protesters", 7: "Civilians", 8: "External/other forces"}
 
@@ -97,3 +103,36 @@ def test_actor_data_uses_inter_codes() -> None:
         assert actor.get("inter") is None or actor["inter"] in CODEBOOK_INTER, actor["id"]
     for ref in lexicon.section("actors.yaml", "references"):
         assert all(int(i) in CODEBOOK_INTER for i in ref["inter"])
+
+
+def test_every_country_has_one_acled_region() -> None:
+    regions = lexicon.section("acled_regions.yaml", "regions")
+    assert {e["region"] for e in regions} == CODEBOOK_REGIONS
+    codes = [c for e in regions for c in e["iso3"]]
+    assert len(codes) == len(set(codes))
+    assert set(codes) == {c.alpha_3 for c in pycountry.countries}
+
+
+@pytest.mark.parametrize(("country", "iso3", "numeric", "region"), [
+    ("Syria", "SYR", 760, "Middle East"), ("Iraq", "IRQ", 368, "Middle East"), ("Turkey", "TUR", 792, "Middle East"),
+    ("Palestine", "PSE", 275, "Middle East"), ("Iran", "IRN", 364, "Middle East"),
+    ("Egypt", "EGY", 818, "Northern Africa"), ("Sudan", "SDN", 729, "Northern Africa"),
+    ("France", "FRA", 250, "Europe"), ("Russia", "RUS", 643, "Europe"), ("Afghanistan", "AFG", 4, "South Asia"),
+    ("North Korea", "PRK", 408, "East Asia"), ("Azerbaijan", "AZE", 31, "Caucasus and Central Asia"),
+    ("United States", "USA", 840, "North America"), ("Mexico", "MEX", 484, "Central America"),
+    ("Nigeria", "NGA", 566, "Western Africa"), ("Somalia", "SOM", 706, "Eastern Africa"),
+])
+def test_country_codes_and_regions(country: str, iso3: str, numeric: int, region: str) -> None:
+    assert acled.iso_codes(country) == (iso3, numeric)
+    assert acled.region_of(country) == region
+
+
+def test_no_country_no_codes() -> None:
+    assert acled.iso_codes(None) is None and acled.region_of(None) is None
+    assert acled.iso_codes("Nowhereland") is None
+
+
+def test_event_ids_are_the_country_code_and_a_stable_number() -> None:
+    a, b = acled.event_id_cnty("SYR", "c0123456789abcdef"), acled.event_id_cnty("SYR", "c0123456789abcdee")
+    assert re.fullmatch(r"SYR\d+", a) and a != b
+    assert a == acled.event_id_cnty("SYR", "c0123456789abcdef")

@@ -1,7 +1,7 @@
 """The ACLED CSV of the whole shared corpus: every column within ACLED's domain (issue 12, item 8).
 
 The corpus is read from ../shared (MARSAD_SHARED); the test skips when it is absent. The expected
-domains are written here from ACLED's codebook, not taken from `marsad.acled`."""
+domains are ACLED's codebook as `test_acled.py` writes it (not taken from `marsad.acled`)."""
 
 from __future__ import annotations
 
@@ -18,25 +18,12 @@ from conftest import require_shared
 from marsad.export import ACLED_COLUMNS, export
 from marsad.ingest.runner import IngestOptions, ingest
 from marsad.store import EventQuery, open_store
+from test_acled import CODEBOOK, CODEBOOK_DISORDER, CODEBOOK_INTER, CODEBOOK_REGIONS
 
 pytestmark = [pytest.mark.slow, pytest.mark.shared]
 
-SUB_TYPES = {
-    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
-    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
-                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"},
-    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
-    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
-    "Riots": {"Violent demonstration", "Mob violence"},
-    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
-                               "Headquarters or base established", "Looting/property destruction",
-                               "Non-violent transfer of territory", "Other"},
-}
-DISORDER = {"Political violence", "Demonstrations", "Strategic developments"}
-REGIONS = {"Western Africa", "Middle Africa", "Eastern Africa", "Southern Africa", "Northern Africa", "Middle East",
-           "South Asia", "Southeast Asia", "East Asia", "Caucasus and Central Asia", "Europe", "North America",
-           "Central America", "South America", "Caribbean", "Oceania", "Antarctica"}
-INTERS = {str(i) for i in range(1, 9)}
+DISORDER = set(CODEBOOK_DISORDER.values())
+INTERS = {str(i) for i in CODEBOOK_INTER}
 FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -49,7 +36,7 @@ def _check_row(r: dict[str, str]) -> list[str]:
     d = date.fromisoformat(r["event_date"])
     if r["year"] != str(d.year) or r["time_precision"] not in {"1", "2", "3"}:
         bad.append("date")
-    if r["event_type"] not in SUB_TYPES or r["sub_event_type"] not in SUB_TYPES[r["event_type"]]:
+    if r["event_type"] not in CODEBOOK or r["sub_event_type"] not in CODEBOOK[r["event_type"]]:
         bad.append("type")
     if r["disorder_type"] not in DISORDER:
         bad.append("disorder_type")
@@ -62,7 +49,7 @@ def _check_row(r: dict[str, str]) -> list[str]:
     if r["civilian_targeting"] not in {"", "Civilian targeting"}:
         bad.append("civilian_targeting")
     country = pycountry.countries.get(numeric=r["iso"].zfill(3))
-    if country is None or not r["country"] or r["region"] not in REGIONS:
+    if country is None or not r["country"] or r["region"] not in CODEBOOK_REGIONS:
         bad.append("country")
     elif not re.fullmatch(rf"{country.alpha_3}\d{{1,15}}", r["event_id_cnty"]):
         bad.append("event_id_cnty")

@@ -12,8 +12,6 @@ import hashlib
 from enum import IntEnum
 from functools import cache
 
-import pycountry
-
 from marsad import lexicon
 
 
@@ -123,6 +121,8 @@ def iso_codes(country: str | None) -> tuple[str, int] | None:
     """(ISO 3166-1 alpha-3, numeric) of a country name, or None when it names no country."""
     if not country:
         return None
+    import pycountry  # here, not at the top: importing it costs ~0.2 s, and only exports need it
+
     try:
         c = pycountry.countries.lookup(_ISO_ALIASES.get(country, country))
     except LookupError:
