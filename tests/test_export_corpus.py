@@ -75,7 +75,7 @@ def test_every_column_of_the_corpus_export_is_in_acleds_domain(tmp_path: Path) -
         store.close()
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert tuple(rows[0]) == ACLED_COLUMNS and len(rows) == result.rows > 1000
-    assert result.incomplete < result.rows / 10  # rows without a date or a country are few
+    assert result.incomplete < result.rows / 5  # rows without a date (undated background) or a country
     problems = {r["event_id_cnty"] or str(i): p for i, r in enumerate(rows) if (p := _check_row(r))}
     assert not problems, list(problems.items())[:10]
     ids = [r["event_id_cnty"] for r in rows]
