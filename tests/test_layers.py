@@ -21,7 +21,8 @@ PACKAGE = SRC / "marsad"
 # The floors, lowest first. A module's floor is that of the longest name here that is a prefix of
 # its own name (the package `marsad` itself, its version, is the ground floor).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("marsad", "marsad.errors", "marsad.config", "marsad.models", "marsad.datafiles"),  # ground
+    ("marsad", "marsad.errors", "marsad.config", "marsad.models", "marsad.datafiles", "marsad.acled",
+     "marsad.ids"),  # ground
     ("marsad.text",),  # one normalization, tokens, clitics, matching
     ("marsad.lexicon",),  # the language data, normalized like the text
     ("marsad.article", "marsad.geo", "marsad.documents"),  # pages → articles; names → places

@@ -12,7 +12,7 @@ import hashlib
 from enum import IntEnum
 from functools import cache
 
-from marsad import lexicon
+from marsad import datafiles
 
 
 class Inter(IntEnum):
@@ -135,7 +135,7 @@ def iso_codes(country: str | None) -> tuple[str, int] | None:
 
 @cache
 def _regions() -> dict[str, str]:
-    return {iso3: str(e["region"]) for e in lexicon.section("acled_regions.yaml", "regions") for iso3 in e["iso3"]}
+    return {iso3: str(e["region"]) for e in datafiles.read("acled_regions.yaml")["regions"] for iso3 in e["iso3"]}
 
 
 def region_of(country: str | None) -> str | None:
