@@ -104,9 +104,10 @@ def parse_feed(data: bytes, where: str) -> list[FeedEntry]:
 class Reader:
     """Turns SOURCE arguments into SourceItems, fetching feeds and URLs with `fetcher`."""
 
-    def __init__(self, fetcher: Fetcher, known_url: Callable[[str], bool]) -> None:
+    def __init__(self, fetcher: Fetcher, known_url: Callable[[str], bool], max_doc_bytes: int = 0) -> None:
         self.fetcher = fetcher
         self.known_url = known_url
+        self.max_doc_bytes = max_doc_bytes  # 0: the readers' own caps
 
     def items(self, source: str) -> Iterator[SourceItem]:
         if is_url(source):
@@ -125,7 +126,8 @@ class Reader:
             yield from self._entries(source, entries, base=None)
             return
         kind = "corpus" if path.suffix.lower() in {".jsonl", ".ndjson", ".json"} or source == "-" else "file"
-        for item in iter_documents(source):
+        items = iter_documents(source, max_bytes=self.max_doc_bytes) if self.max_doc_bytes else iter_documents(source)
+        for item in items:
             yield SourceItem(source, kind, item)
 
     def _url(self, origin: str, url: str, kind: str, entry: FeedEntry | None = None) -> Iterator[SourceItem]:
