@@ -155,7 +155,7 @@ def _iter_path(path: Path, max_bytes: int) -> Iterator[Item]:
     if path.suffix.lower() in JSONL_SUFFIXES:
         try:
             with path.open(encoding="utf-8", errors="replace") as f:
-                yield from _jsonl_or_empty(f, path, max_bytes)
+                yield from iter_jsonl(f, str(path), max_bytes)
         except OSError as e:
             yield Failure(path.stem, "read", f"{path}: {e.strerror or e}")
         return
@@ -177,17 +177,6 @@ def _is_document_file(p: Path) -> bool:
     if Path(p.stem).suffix.lower() in {".expected", ".meta", ".gold"}:
         return False
     return suffix in HTML_SUFFIXES | TEXT_SUFFIXES | {".jsonl", ".ndjson"}
-
-
-def _jsonl_or_empty(f: IO[str], path: Path, max_bytes: int) -> Iterator[Item]:
-    """The documents of a JSON-lines file; a file without any document line is recorded as an
-    empty source (a failure at stage `read`), not passed over in silence."""
-    empty = True
-    for item in iter_jsonl(f, str(path), max_bytes):
-        empty = False
-        yield item
-    if empty:
-        yield Failure(path.stem, "read", f"{path}: empty source (no JSON lines)")
 
 
 def iter_documents(source: str, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Item]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from marsad import __version__
-from marsad.article.encoding import decode_bytes
+from marsad.article.encoding import decode_report
 from marsad.dedup import DedupParams, deduplicate
 from marsad.dedup import minhash as mh
 from marsad.errors import InputError, LimitError, MarsadError
@@ -117,9 +117,11 @@ def _prepare(doc: Document, kind: str, lim: Limits) -> NewDocument | Failure:
                        {"url": doc.url} if doc.url else {})
     sig = mh.signature(p.text.text)
     raw_text = None
+    replaced = (doc.text or "").count("\ufffd")  # bad bytes of a text file, replaced when it was read
     if doc.html_bytes is not None:
         try:
-            raw_text = decode_bytes(doc.html_bytes, where=doc.id)
+            decoded = decode_report(doc.html_bytes, where=doc.id)
+            raw_text, replaced = decoded.text, decoded.replaced
         except MarsadError:
             raw_text = doc.html_bytes.decode("utf-8", errors="replace")
     meta: dict[str, Any] = {"kind": kind, "marsad": __version__,
@@ -128,6 +130,8 @@ def _prepare(doc: Document, kind: str, lim: Limits) -> NewDocument | Failure:
         meta["note"] = p.skipped_reason
     if p.cut:
         meta["cut"] = p.cut
+    if replaced:
+        meta["replaced_characters"] = replaced  # invalid bytes read as U+FFFD
     return NewDocument(doc=doc, article=p.article, norm_text=p.text.text, events=tuple(p.events),
                        content_hash=content_hash(doc), language=p.language, minhash=sig,
                        bands=mh.bands(sig) if sig else (), meta=meta, raw_text=raw_text)

@@ -127,8 +127,13 @@ class Reader:
             return
         kind = "corpus" if path.suffix.lower() in {".jsonl", ".ndjson", ".json"} or source == "-" else "file"
         items = iter_documents(source, max_bytes=self.max_doc_bytes) if self.max_doc_bytes else iter_documents(source)
+        empty = True
         for item in items:
+            empty = False
             yield SourceItem(source, kind, item)
+        if empty and kind == "corpus":  # an empty corpus is recorded, not passed over in silence
+            yield SourceItem(source, kind, Failure(path.stem or source, "read",
+                                                   f"{source}: empty source (no JSON lines)"))
 
     def _url(self, origin: str, url: str, kind: str, entry: FeedEntry | None = None) -> Iterator[SourceItem]:
         if kind != "feed" and self.known_url(url):
