@@ -18,10 +18,11 @@ from rich.progress import (
 from marsad.cli.app import app
 from marsad.cli.common import dumps, err_console
 from marsad.config import SAMPLES_DIR
-from marsad.errors import MarsadError
+from marsad.errors import ConfigError, MarsadError
 from marsad.ingest.fetch import FetchOptions
 from marsad.ingest.limits import MAX_DOC_BYTES, MAX_TEXT_CHARS, TIME_BUDGET, Limits
 from marsad.ingest.runner import Counts, IngestOptions, IngestSummary, ingest
+from marsad.netguard import networks_from_env, parse_networks
 from marsad.store import open_store
 
 
@@ -111,6 +112,16 @@ def ingest_command(
     timeout: float = typer.Option(20.0, "--timeout", help="HTTP timeout in seconds (feeds and URLs)."),
     rate: float = typer.Option(1.0, "--host-interval", help="Seconds between two requests to one host."),
     no_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read robots.txt (your own sites only)."),
+    deadline: float = typer.Option(120.0, "--deadline", min=0.1,
+                                   help="Total seconds for fetching one URL (redirects, retries and slow "
+                                        "bodies included); a slower source is recorded as failed."),
+    feed_deadline: float = typer.Option(900.0, "--feed-deadline", min=0.1,
+                                        help="Total seconds for a feed and all its entries; the entries "
+                                             "left are recorded as one failure."),
+    allow_address: Annotated[list[str] | None, typer.Option(
+        "--allow-address", help="A non-public network that may be fetched (CIDR or address, repeatable; "
+                                "also $MARSAD_ALLOW_ADDRESSES, comma separated). By default loopback, "
+                                "private, link-local and other non-public addresses are refused.")] = None,
     max_doc_bytes: int = typer.Option(MAX_DOC_BYTES, "--max-doc-bytes", min=0,
                                       help="Refuse (record as failed) a document whose input is larger: "
                                            "file, page or JSON line. 0: no limit."),
@@ -132,7 +143,14 @@ def ingest_command(
     if not todo:
         err_console.print("[red]error:[/red] give at least one SOURCE, or --samples")
         raise typer.Exit(2)
-    fetch = FetchOptions(timeout=timeout, per_host_interval=rate, robots=not no_robots)
+    try:
+        allowed = (*networks_from_env(), *(allow_address or ()))
+        parse_networks(allowed)
+    except ConfigError as e:
+        err_console.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from e
+    fetch = FetchOptions(timeout=timeout, per_host_interval=rate, robots=not no_robots, deadline=deadline,
+                         feed_deadline=feed_deadline, allow_addresses=allowed)
     limits = Limits(max_doc_bytes=max_doc_bytes, max_text_chars=max_text_chars, time_budget=time_budget)
     summary = run_ingest(todo, db, workers, as_json, show_progress, fetch, limits)
     sys.stdout.flush()
