@@ -7,6 +7,7 @@ all over one normalized text and returns typed mentions with offsets into that t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -117,6 +118,48 @@ class Mentions:
 
 @cache
 def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
+    return PhraseMatcher(_actor_entries())
+
+
+@cache
+def reference_actors() -> tuple[dict[str, ActorInfo], tuple[tuple[re.Pattern[str], ActorInfo], ...]]:
+    """The lexicon's actors by name (the first entry of a name wins), and the names with a
+    `{country}` placeholder as patterns (the country is captured)."""
+    exact: dict[str, ActorInfo] = {}
+    templates: dict[str, ActorInfo] = {}
+    for _term, (info, is_ref) in _actor_entries():
+        if is_ref:
+            continue
+        if "{country}" in info.name:
+            templates.setdefault(info.name, info)
+        else:
+            exact.setdefault(info.name, info)
+    patterns = tuple((re.compile(re.escape(name).replace(re.escape("{country}"), "(?P<country>.+)") + "$"), info)
+                     for name, info in templates.items())
+    return exact, patterns
+
+
+def reference_actor(name: str) -> tuple[int | None, str | None, str | None]:
+    """(inter, country, parent) of an actor name as the lexicon defines it, whatever document
+    named it; a contextual name ("Civilians (Syria)") takes the country it names. (None, None,
+    None) for a name the lexicon does not know."""
+    exact, patterns = reference_actors()
+    info = exact.get(name)
+    if info is not None:
+        return info.inter, info.country, info.parent
+    for pattern, info in patterns:
+        m = pattern.match(name)
+        if m:
+            country = m.group("country")
+            return info.inter, None if country == "unknown country" else country, info.parent
+    for pattern, info in patterns:  # "Military Forces of {country}" without a country
+        if pattern.pattern.startswith(re.escape(name) + re.escape(" of ")):
+            return info.inter, None, info.parent
+    return None, None, None
+
+
+@cache
+def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
     entries: list[tuple[str, tuple[ActorInfo, bool]]] = []
     by_id: dict[str, ActorInfo] = {}
     explicit: set[str] = set()
@@ -141,7 +184,7 @@ def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
         fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
         info = ActorInfo(f"ref-{i}", "", None, None, None, False, False, tuple(int(x) for x in ref["inter"]), fallback)
         entries.extend((term, (info, True)) for term in ref["ar"])
-    return PhraseMatcher(entries)
+    return tuple(entries)
 
 
 @cache
