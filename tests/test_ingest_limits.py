@@ -16,13 +16,13 @@ from marsad.article.nesting import MAX_DEPTH, cap_nesting
 from marsad.documents import iter_documents
 from marsad.errors import LimitError
 from marsad.extract.mentions import find_fatalities, find_mentions
+from marsad.extract.numbers import find_numbers
 from marsad.ingest.limits import Limits, cut_text, time_budget
 from marsad.ingest.runner import IngestOptions, expected_documents, ingest, prepare
 from marsad.models import Document, Failure
 from marsad.pipeline import process
 from marsad.store import open_store
 from marsad.text.normalize import normalize
-from marsad.text.numbers import find_numbers
 from test_ingest import CLASH, STRIKE, corpus_docs, write_jsonl
 
 ARTICLE = " ".join([STRIKE.format(place="منبج", n=4), CLASH.format(place="حماة", n=6)])

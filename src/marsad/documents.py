@@ -165,7 +165,7 @@ def _iter_path(path: Path, max_bytes: int) -> Iterator[Item]:
         yield Failure(path.stem, "read", str(e))
 
 
-def _is_document_file(p: Path) -> bool:
+def is_document_file(p: Path) -> bool:
     """In a directory: pages, texts and JSON-lines corpora (also gzip-compressed pages such as
     `page.html.gz`); not companion files such as `page.meta.json` or `page.expected.txt` that
     test suites keep beside their pages."""
@@ -188,7 +188,7 @@ def iter_documents(source: str, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Ite
     path = Path(source)
     if path.is_dir():
         for p in sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith(".")):
-            if _is_document_file(p):
+            if is_document_file(p):
                 yield from _iter_path(p, max_bytes)
         return
     if not path.exists():

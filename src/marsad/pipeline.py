@@ -20,8 +20,8 @@ from marsad.extract.mentions import CueMention
 from marsad.extract.merge import merge_candidates, to_event
 from marsad.geo.gazetteer import Gazetteer, default_gazetteer
 from marsad.geo.resolve import context_from
-from marsad.ingest.limits import cut_text
 from marsad.models import Article, Document, Event
+from marsad.text.cut import cut_text
 from marsad.text.normalize import NormalizedText, normalize
 
 EVENT_LANGUAGES = {"ar", None}

@@ -24,15 +24,18 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from marsad.article import read_article
 from marsad.config import SAMPLES_DIR
+from marsad.dedup import minhash as mh
+from marsad.documents import iter_documents
 from marsad.models import Document
+from marsad.pipeline import extract_events
+from marsad.text.normalize import normalize
 
 STAGES = ("article", "normalize", "mentions", "events", "minhash")
 
 
 def base_document(corpus: Path | None, doc_id: str | None, html: Path | None) -> Document:
-    from marsad.documents import iter_documents
-
     if html is not None:
         return Document(id=html.stem, html_bytes=html.read_bytes())
     docs = [d for d in iter_documents(str(corpus or SAMPLES_DIR / "reports.jsonl")) if isinstance(d, Document)]
@@ -62,11 +65,6 @@ def time_once(doc: Document) -> dict[str, float]:
     """CPU seconds of each stage for one document (CPU time of this process, so that other jobs
     on the machine do not bend the curve; the split between mentions and events follows the
     pipeline's own wall-clock timings of the two)."""
-    from marsad.article import read_article
-    from marsad.dedup import minhash as mh
-    from marsad.pipeline import extract_events
-    from marsad.text.normalize import normalize
-
     out: dict[str, float] = {}
     t = time.process_time()
     article = read_article(doc)

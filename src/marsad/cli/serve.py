@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import socket
 import sys
@@ -51,8 +52,6 @@ def serve(
     Requests whose Host header names another host are answered 400 (DNS rebinding).
     Prints the address on standard output once it listens.
     """
-    import dataclasses
-
     # here, not at the top: the web stack (0.5 s) loads for `serve` only, not for every command
     import uvicorn
 

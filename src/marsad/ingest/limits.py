@@ -23,6 +23,10 @@ from dataclasses import dataclass
 from types import FrameType
 
 from marsad.errors import LimitError
+from marsad.text.cut import cut_text
+
+__all__ = ["MAX_DOC_BYTES", "MAX_TEXT_CHARS", "TIME_BUDGET", "Limits", "cut_text", "input_size", "time_budget",
+           "too_large"]
 
 MAX_DOC_BYTES = 4 * 1024 * 1024
 MAX_TEXT_CHARS = 200_000
@@ -73,17 +77,3 @@ def too_large(size: int, limit: int) -> str | None:
     if limit and size > limit:
         return f"document of {size} bytes exceeds the limit of {limit} bytes (--max-doc-bytes)"
     return None
-
-
-def cut_text(body: str, limit: int) -> tuple[str, str | None]:
-    """The body cut at the last paragraph break (or sentence end, or space) before `limit`
-    characters, and a note saying so; the body unchanged and None when it is short enough."""
-    if not limit or len(body) <= limit:
-        return body, None
-    head = body[:limit]
-    cut = head.rfind("\n\n")
-    if cut < limit // 2:
-        cut = max(head.rfind("."), head.rfind("\n"), head.rfind(" "))
-    if cut < limit // 2:
-        cut = limit
-    return body[:cut].rstrip(), f"article text of {len(body)} characters cut to {cut} (--max-text-chars)"

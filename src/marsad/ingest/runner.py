@@ -25,10 +25,11 @@ from marsad import __version__
 from marsad.article.encoding import decode_report
 from marsad.dedup import DedupParams, deduplicate
 from marsad.dedup import minhash as mh
+from marsad.documents import JSONL_SUFFIXES, is_document_file
 from marsad.errors import InputError, LimitError, MarsadError
 from marsad.ingest.fetch import Fetcher, FetchOptions
 from marsad.ingest.limits import Limits, input_size, time_budget, too_large
-from marsad.ingest.sources import Mark, Reader, Skip, SourceItem
+from marsad.ingest.sources import Mark, Reader, Skip, SourceItem, is_url, looks_like_feed
 from marsad.models import Document, Failure
 from marsad.store import (
     Store,
@@ -217,22 +218,19 @@ class _Run:
 def expected_documents(sources: Sequence[str]) -> int | None:
     """How many documents the sources hold, when they are local files and directories (JSON
     lines counted by their non-empty lines); None when any is a URL, a feed or stdin."""
-    from marsad.documents import JSONL_SUFFIXES, _is_document_file
-    from marsad.ingest.sources import _looks_like_feed, is_url
-
     total = 0
     for s in sources:
         if s == "-" or is_url(s):
             return None
         path = Path(s)
         files = sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith(".")
-                       and _is_document_file(q)) if path.is_dir() else [path]
+                       and is_document_file(q)) if path.is_dir() else [path]
         for f in files:
             if not f.is_file():
                 total += 1  # a missing file: one failure
             elif f.suffix.lower() in JSONL_SUFFIXES:
                 total += _count_lines(f)
-            elif _looks_like_feed(f):
+            elif looks_like_feed(f):
                 return None
             else:
                 total += 1

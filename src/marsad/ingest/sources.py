@@ -115,7 +115,7 @@ class Reader:
             yield from self._url(source, source, "url")
             return
         path = Path(source)
-        if path.is_file() and _looks_like_feed(path):
+        if path.is_file() and looks_like_feed(path):
             try:
                 size = path.stat().st_size
                 if size > MAX_FEED_FILE:
@@ -189,7 +189,7 @@ class Reader:
                 yield SourceItem(origin, "feed", Failure(f"{origin}#{n}", "feed", "entry without a link or content"))
 
 
-def _looks_like_feed(path: Path) -> bool:
+def looks_like_feed(path: Path) -> bool:
     if path.suffix.lower() in FEED_SUFFIXES:
         return True
     if path.suffix.lower() in {".jsonl", ".ndjson", ".json", ".txt", ".html", ".htm"}:

@@ -21,6 +21,7 @@ from marsad.models import Location
 
 
 def actor_row(name: str) -> dict[str, Any]:
+    # here, not at the top: the lexicon loads when a document is saved, not when the store opens
     from marsad.extract.mentions import reference_actor
 
     inter, country, parent = reference_actor(name)
@@ -30,6 +31,7 @@ def actor_row(name: str) -> dict[str, Any]:
 def place_row(pid: str, loc: Location) -> dict[str, Any]:
     place = None
     if loc.gazetteer_id:
+        # here, not at the top: the gazetteer loads when a place is saved, not when the store opens
         from marsad.geo.gazetteer import default_gazetteer
         from marsad.geo.items import kind_precision
 
