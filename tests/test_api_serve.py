@@ -60,3 +60,30 @@ def test_missing_database_exits_2_with_the_reason(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "no database" in err and "marsad ingest" in err
     assert out == ""
+
+
+def _get(url: str, host: str | None = None) -> httpx.Response:
+    for _ in range(100):
+        try:
+            return httpx.get(url, timeout=5, headers={"Host": host} if host else None)
+        except httpx.TransportError:
+            time.sleep(0.1)
+    pytest.fail(f"nothing answers at {url}")
+
+
+@pytest.mark.parametrize("running", [("--allowed-host", "events.example.org"),
+                                     ("--workers", "2", "--allowed-host", "events.example.org")],
+                         indirect=True, ids=["one process", "two workers"])
+def test_serve_answers_only_its_own_host_names(running: tuple[str, str]) -> None:
+    """DNS rebinding: a page of evil.example whose name now points at 127.0.0.1 sends its own
+    name in Host; the server answers 400 and nothing else."""
+    _line, url = running
+    port = url.rsplit(":", 1)[1].rstrip("/")
+    api = url + "api/events?limit=1"
+    assert _get(api).status_code == 200  # Host 127.0.0.1:port, the bind address
+    assert _get(api, f"localhost:{port}").status_code == 200
+    assert _get(api, "events.example.org").status_code == 200
+    for hostile in ("evil.example", f"evil.example:{port}", "127.0.0.1.evil.example", "events.example.org.evil"):
+        r = _get(api, hostile)
+        assert r.status_code == 400 and "not served here" in r.json()["error"]["message"], hostile
+        assert "items" not in r.text

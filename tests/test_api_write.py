@@ -74,3 +74,21 @@ def test_invalid_documents_answer_422(db: Path, body: dict[str, object]) -> None
         r = c.post("/api/documents", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 422, r.text
         assert r.json()["error"]["message"]
+
+
+@pytest.mark.parametrize(("content", "ctype"), [
+    (b"{not json", "application/json"), (b"id=a1&text=x", "application/x-www-form-urlencoded"),
+    (b"\xff\xfe garbage", "application/json"), (b"plain words", "text/plain"), (b"", "application/json"),
+])
+def test_a_body_that_is_not_json_answers_400_as_documented(db: Path, content: bytes, ctype: str) -> None:
+    """docs/api.md and the OpenAPI schema say 400 for a body that is not JSON (issue 12, item 10)."""
+    with TestClient(create_app(db, ApiSettings(token=TOKEN))) as c:
+        r = c.post("/api/documents", content=content,
+                   headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": ctype})
+        assert r.status_code == 400, r.text
+        assert r.json()["error"]["status"] == 400 and "not JSON" in r.json()["error"]["message"]
+        schema = c.get("/openapi.json").json()["paths"]["/api/documents"]["post"]["responses"]
+        assert "400" in schema
+        valid_json_bad_document = c.post("/api/documents", json={"id": "x"},
+                                         headers={"Authorization": f"Bearer {TOKEN}"})
+        assert valid_json_bad_document.status_code == 422

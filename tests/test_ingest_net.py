@@ -116,7 +116,9 @@ def site() -> Iterator[Site]:
     s.close()
 
 
-FAST = IngestOptions(fetch=FetchOptions(timeout=1.0, backoff=0.01, per_host_interval=0.0, retries=2))
+LOCAL = ("127.0.0.1",)  # the test servers listen on loopback, which is refused unless allowed
+FAST = IngestOptions(fetch=FetchOptions(timeout=1.0, backoff=0.01, per_host_interval=0.0, retries=2,
+                                        allow_addresses=LOCAL))
 
 
 def rss(site: Site, links: list[str]) -> bytes:
@@ -185,7 +187,7 @@ def test_bad_urls_are_failures_with_reasons(site: Site, tmp_path: Path) -> None:
     site.routes["/loop"] = Route(status=302, headers={"Location": "/loop"})
     site.routes["/lol.xml"] = Route(body=BILLION_LAUGHS, ctype="application/rss+xml")
     site.routes["/broken.xml"] = Route(body=b"<?xml version='1.0'?><rss><channel><item>", ctype="application/xml")
-    opts = IngestOptions(fetch=FetchOptions(timeout=0.5, backoff=0.01, per_host_interval=0.0, retries=1,
+    opts = IngestOptions(fetch=FetchOptions(allow_addresses=LOCAL, timeout=0.5, backoff=0.01, per_host_interval=0.0, retries=1,
                                             max_bytes=200_000, max_redirects=3))
     urls = ["/slow", "/big", "/big-chunked", "/pdf", "/down", "/loop", "/missing", "/private/p", "/lol.xml",
             "/broken.xml"]
@@ -208,11 +210,11 @@ def test_bad_urls_are_failures_with_reasons(site: Site, tmp_path: Path) -> None:
 def test_retries_recover_and_robots_5xx_blocks_the_host(site: Site) -> None:
     site.routes["/flaky"] = Route(body=b"<html>ok</html>", fail_first=2)
     sleeps: list[float] = []
-    f = Fetcher(FetchOptions(backoff=0.05, retries=2, per_host_interval=0.0), sleep=sleeps.append)
+    f = Fetcher(FetchOptions(allow_addresses=LOCAL, backoff=0.05, retries=2, per_host_interval=0.0), sleep=sleeps.append)
     assert f.get(f"{site.base}/flaky").body == b"<html>ok</html>"
     assert sleeps == [0.05, 0.1] and site.hits["/flaky"] == 3
     site.routes["/robots.txt"] = Route(status=503, fail_first=0)
-    g = Fetcher(FetchOptions(retries=0))
+    g = Fetcher(FetchOptions(allow_addresses=LOCAL, retries=0))
     with pytest.raises(FetchError, match=r"robots\.txt answered HTTP 503"):
         g.get(f"{site.base}/flaky")
     f.close()
@@ -223,12 +225,12 @@ def test_retry_after_and_per_host_interval(site: Site) -> None:
     site.routes["/busy"] = Route(status=429, headers={"Retry-After": "2"})
     site.routes["/ok"] = Route(body=b"<html>ok</html>")
     sleeps: list[float] = []
-    f = Fetcher(FetchOptions(backoff=0.01, retries=1, per_host_interval=5.0), sleep=sleeps.append)
+    f = Fetcher(FetchOptions(allow_addresses=LOCAL, backoff=0.01, retries=1, per_host_interval=5.0), sleep=sleeps.append)
     f.get(f"{site.base}/ok")
     f.get(f"{site.base}/ok")  # a second request to the host waits for its turn
     assert sleeps and 4.0 < sleeps[-1] <= 5.0
     sleeps.clear()
-    f.options = FetchOptions(backoff=0.01, retries=1, per_host_interval=0.0)
+    f.options = FetchOptions(allow_addresses=LOCAL, backoff=0.01, retries=1, per_host_interval=0.0)
     with pytest.raises(FetchError, match="HTTP 429"):
         f.get(f"{site.base}/busy")
     assert sleeps == [2.0]

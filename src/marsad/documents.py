@@ -63,12 +63,35 @@ def document_from_json(obj: Any, where: str) -> Document:
     )
 
 
-def iter_jsonl(stream: IO[str], name: str) -> Iterator[Item]:
+def _lines(stream: IO[str], max_chars: int) -> Iterator[tuple[str, int]]:
+    """The lines of `stream` and their length; a line longer than `max_chars` is not held in
+    memory: it comes back as "" with its length (read and dropped in pieces)."""
+    while True:
+        line = stream.readline(max_chars + 1)
+        if not line:
+            return
+        if len(line) <= max_chars or line.endswith("\n"):
+            yield line, len(line)
+            continue
+        size = len(line)
+        while line and not line.endswith("\n"):
+            line = stream.readline(1 << 20)
+            size += len(line)
+        yield "", size
+
+
+def iter_jsonl(stream: IO[str], name: str, max_chars: int = MAX_FILE_BYTES) -> Iterator[Item]:
+    """The documents of a JSON-lines stream; a line of more than `max_chars` characters is a
+    failure (stage `limit`) and is never parsed."""
     seen: set[str] = set()
-    for n, line in enumerate(stream, 1):
+    for n, (line, size) in enumerate(_lines(stream, max_chars), 1):
+        where = f"{name}:{n}"
+        if size > max_chars:
+            yield Failure(where, "limit", f"JSON line of {size} characters exceeds the limit of {max_chars} "
+                                          "(--max-doc-bytes)")
+            continue
         if not line.strip():
             continue
-        where = f"{name}:{n}"
         try:
             doc = document_from_json(json.loads(line), where)
         except json.JSONDecodeError as e:
@@ -96,17 +119,20 @@ def _gunzip(data: bytes, path: Path) -> bytes:
     return out
 
 
-def _file_document(path: Path) -> Item:
+def _file_document(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Item:
     gz = path.suffix.lower() == ".gz"
     inner = Path(path.stem) if gz else path
     doc_id = inner.stem
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            return Failure(doc_id, "read", f"{path}: file of {size} bytes exceeds {MAX_FILE_BYTES}")
+        if size > max_bytes:
+            return Failure(doc_id, "limit", f"{path}: file of {size} bytes exceeds the limit of {max_bytes} bytes")
         data = path.read_bytes()
         if gz:
             data = _gunzip(data, path)
+            if len(data) > max_bytes:
+                return Failure(doc_id, "limit", f"{path}: {len(data)} bytes once decompressed exceed the limit "
+                                                f"of {max_bytes} bytes")
     except OSError as e:
         return Failure(doc_id, "read", f"{path}: {e.strerror or e}")
     except InputError as e:
@@ -125,21 +151,21 @@ def _decode_text(data: bytes, path: Path) -> str:
     return decode_bytes(data, where=str(path))
 
 
-def _iter_path(path: Path) -> Iterator[Item]:
+def _iter_path(path: Path, max_bytes: int) -> Iterator[Item]:
     if path.suffix.lower() in JSONL_SUFFIXES:
         try:
             with path.open(encoding="utf-8", errors="replace") as f:
-                yield from iter_jsonl(f, str(path))
+                yield from iter_jsonl(f, str(path), max_bytes)
         except OSError as e:
             yield Failure(path.stem, "read", f"{path}: {e.strerror or e}")
         return
     try:
-        yield _file_document(path)
+        yield _file_document(path, max_bytes)
     except InputError as e:
         yield Failure(path.stem, "read", str(e))
 
 
-def _is_document_file(p: Path) -> bool:
+def is_document_file(p: Path) -> bool:
     """In a directory: pages, texts and JSON-lines corpora (also gzip-compressed pages such as
     `page.html.gz`); not companion files such as `page.meta.json` or `page.expected.txt` that
     test suites keep beside their pages."""
@@ -153,18 +179,19 @@ def _is_document_file(p: Path) -> bool:
     return suffix in HTML_SUFFIXES | TEXT_SUFFIXES | {".jsonl", ".ndjson"}
 
 
-def iter_documents(source: str) -> Iterator[Item]:
-    """Documents from a JSON-lines file, an HTML/text file, a directory (recursively), or '-'."""
+def iter_documents(source: str, max_bytes: int = MAX_FILE_BYTES) -> Iterator[Item]:
+    """Documents from a JSON-lines file, an HTML/text file, a directory (recursively), or '-'.
+    An input (file, page, JSON line) of more than `max_bytes` is a failure at stage `limit`."""
     if source == "-":
-        yield from iter_jsonl(sys.stdin, "<stdin>")
+        yield from iter_jsonl(sys.stdin, "<stdin>", max_bytes)
         return
     path = Path(source)
     if path.is_dir():
         for p in sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith(".")):
-            if _is_document_file(p):
-                yield from _iter_path(p)
+            if is_document_file(p):
+                yield from _iter_path(p, max_bytes)
         return
     if not path.exists():
         yield Failure(path.stem or source, "read", f"{source}: no such file or directory")
         return
-    yield from _iter_path(path)
+    yield from _iter_path(path, max_bytes)

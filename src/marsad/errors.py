@@ -39,3 +39,7 @@ class StoreError(MarsadError):
 
 class ConfigError(MarsadError):
     """A setting (environment variable, option) has an invalid value."""
+
+
+class LimitError(ExtractionError):
+    """A document over a limit: too large to read, or over its time budget."""

@@ -21,6 +21,7 @@ from marsad.geo.gazetteer import Gazetteer, default_gazetteer
 from marsad.geo.resolve import context_from
 from marsad.ids import content_hash, document_id, with_ids
 from marsad.models import Article, Document, Event
+from marsad.text.cut import cut_text
 from marsad.text.normalize import NormalizedText, normalize
 
 EVENT_LANGUAGES = {"ar", None}
@@ -36,6 +37,7 @@ class Processed:
     timings: dict[str, float] = field(default_factory=dict)
     skipped_reason: str | None = None  # why no events were looked for (another language ...)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # cue words that told no incident, and why
+    cut: str | None = None  # why and where the article text was cut (over `max_text_chars`)
 
 
 def _doc_country(doc: AnalysedDocument) -> str | None:
@@ -75,16 +77,21 @@ def extract_events(article: Article, nt: NormalizedText | None = None, *, includ
     return events
 
 
-def process(doc: Document, *, include_background: bool = True, published: date | None = None) -> Processed:
+def process(doc: Document, *, include_background: bool = True, published: date | None = None,
+            max_text_chars: int = 0) -> Processed:
     """Article, normalized text and event records of one document. `published` dates a document
     whose page and metadata carry no date (relative dates are resolved against it); records of
     earlier incidents told as context are flagged background (left out with
-    `include_background=False`)."""
+    `include_background=False`). An article body longer than `max_text_chars` (0: no limit) is
+    cut at a paragraph break first (`Processed.cut` says so)."""
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     article = read_article(doc)
     if article.published is None and published is not None:
         article = replace(article, published=published)
+    body, cut = cut_text(article.body, max_text_chars)
+    if cut:
+        article = replace(article, body=body)
     timings["article"] = time.perf_counter() - t0
     if not article.body.strip() and not (article.title or "").strip():
         raise ExtractionError("the document has no article text", doc.id)
@@ -93,8 +100,8 @@ def process(doc: Document, *, include_background: bool = True, published: date |
     timings["normalize"] = time.perf_counter() - t1
     if article.language not in EVENT_LANGUAGES:
         return Processed(article, nt, [], article.language, timings,
-                         f"language '{article.language}' is not Arabic: no events extracted")
+                         f"language '{article.language}' is not Arabic: no events extracted", cut=cut)
     dropped: list[tuple[str, str]] = []
     events = extract_events(article, nt, include_background=include_background, timings=timings, dropped=dropped,
                             doc_id=document_id(content_hash(doc)))  # the ids the store gives them
-    return Processed(article, nt, events, article.language, timings, dropped=dropped)
+    return Processed(article, nt, events, article.language, timings, dropped=dropped, cut=cut)

@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException
 from marsad import __version__
 from marsad.api import exporting, fastpath, pages, routes, writes
 from marsad.api.cache import ResponseCache
+from marsad.api.hosts import TrustedHosts
 from marsad.api.responses import UTF8JSONResponse, handle_error
 from marsad.api.security import SecurityHeaders
 from marsad.api.settings import ApiSettings
@@ -77,7 +78,9 @@ def create_app(store_url: str | Path | None = None, settings: ApiSettings | None
     if settings.cache_mb:
         app.add_middleware(ResponseCache, token=watch.token, max_bytes=settings.cache_mb * 1024 * 1024,
                            in_thread=not store.backend.queries_on_event_loop)
-    app.add_middleware(SecurityHeaders, settings=settings)  # outermost: cached answers get them too
+    app.add_middleware(SecurityHeaders, settings=settings)  # cached answers get them too
+    if settings.allowed_hosts is not None:  # outermost: another Host gets nothing else
+        app.add_middleware(TrustedHosts, hosts=settings.allowed_hosts)
 
     return app
 

@@ -63,10 +63,26 @@ def error_payload(status: int, message: str, details: list[str] | None = None) -
     return {"error": {"status": status, "message": message, "details": details or []}}
 
 
+def _body_not_json(exc: RequestValidationError) -> bool:
+    """A body that could not be read as JSON at all (malformed, empty, or sent as another content
+    type, which FastAPI hands over as bytes): 400, as docs/api.md says; a JSON body that is not a
+    valid document stays 422."""
+    for e in exc.errors():
+        loc = tuple(e.get("loc", ()))
+        if e.get("type") == "json_invalid":
+            return True
+        if loc == ("body",) and (isinstance(e.get("input"), bytes | str) or e.get("type") == "missing"):
+            return True
+    return False
+
+
 async def handle_error(request: Request, exc: Exception) -> Response:
     """The one exception handler of the app (registered for each class it knows)."""
     headers: dict[str, str] | None = None
-    if isinstance(exc, RequestValidationError):
+    if isinstance(exc, RequestValidationError) and _body_not_json(exc):
+        status, message, details = 400, "the request body is not JSON (send a JSON object with Content-Type: " \
+                                        "application/json)", []
+    elif isinstance(exc, RequestValidationError):
         lines = _validation_lines(exc)
         status, message, details = 422, "; ".join(lines) or "invalid request", lines
     elif isinstance(exc, Forbidden):

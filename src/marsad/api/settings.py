@@ -8,6 +8,9 @@ MARSAD_TILE_URL          a raster tile URL template (`https://…/{z}/{x}/{y}.pn
 MARSAD_TILE_ATTRIBUTION  the attribution line the tile provider requires (plain text)
 MARSAD_API_CACHE_MB      memory for the cache of repeated API answers (default 64; 0 turns it off;
                          see `marsad.api.cache`)
+MARSAD_ALLOWED_HOSTS     comma-separated host names the server answers (`Host` header; see
+                         `marsad.api.hosts`); unset, every host (`marsad serve` sets its default:
+                         the bind address and localhost)
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ class ApiSettings:
     tile_url: str | None = None
     tile_attribution: str = ""
     cache_mb: int = 64
+    allowed_hosts: tuple[str, ...] | None = None  # None: no Host check (see marsad.api.hosts)
 
     def __post_init__(self) -> None:
         if self.cache_mb < 0:
@@ -61,7 +65,13 @@ class ApiSettings:
         return cls(token=os.environ.get("MARSAD_API_TOKEN") or None,
                    tile_url=os.environ.get("MARSAD_TILE_URL") or None,
                    tile_attribution=os.environ.get("MARSAD_TILE_ATTRIBUTION", ""),
-                   cache_mb=_int_env("MARSAD_API_CACHE_MB", 64))
+                   cache_mb=_int_env("MARSAD_API_CACHE_MB", 64),
+                   allowed_hosts=_list_env("MARSAD_ALLOWED_HOSTS"))
+
+
+def _list_env(name: str) -> tuple[str, ...] | None:
+    value = os.environ.get(name, "").strip()
+    return tuple(v.strip() for v in value.split(",") if v.strip()) or None if value else None
 
 
 def _int_env(name: str, default: int) -> int:

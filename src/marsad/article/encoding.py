@@ -7,6 +7,11 @@ Order of decisions:
 3. bytes that are valid UTF-8 and contain non-ASCII are UTF-8, whatever the page declares
    (legacy Arabic encodings are practically never valid UTF-8; pages that declare windows-1256
    after a re-encoding are common);
+3b. bytes that are UTF-8 but for a few invalid sequences (a damaged byte, a cut character) are
+   UTF-8 too, the bad sequences replaced by U+FFFD and counted (`Decoded.replaced`): when the page
+   declares UTF-8 and at least as many characters decode well as badly, or without a declaration
+   when at most 2 % of the non-ASCII characters are bad. A legacy Arabic code page read as UTF-8
+   gives almost only bad sequences, so it never passes for UTF-8;
 4. a declared charset that decodes the bytes without error (unless another Arabic code page
    gives clearly more Arabic letters: pages declare the wrong one);
 5. otherwise the Arabic code page that gives the most Arabic letters, when most letters are;
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 
 from marsad.errors import InputError
 
@@ -87,36 +93,85 @@ def _sniff(data: bytes) -> str | None:
     return _codec_name(best.encoding)
 
 
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    text: str
+    encoding: str  # a Python codec name
+    replaced: int = 0  # invalid byte sequences replaced by U+FFFD
+
+
 def decode_bytes(data: bytes, where: str) -> str:
     """Decode the bytes of a page or text file (see the module docstring). InputError when the
     data is empty, binary, or in no encoding that yields readable text."""
+    return decode_report(data, where).text
+
+
+def decode_report(data: bytes, where: str) -> Decoded:
+    """`decode_bytes` with the encoding chosen and the number of bad sequences replaced."""
     if not data.strip():
         raise InputError("empty input", where)
     for bom, codec in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             text = data.decode(codec, errors="replace")
-            return check_text(text, where)
+            return Decoded(check_text(text, where), codec)
     check_binary(data, where)
     utf8 = _strict(data, "utf-8")
     if utf8 is not None:
-        return check_text(utf8, where)
+        return Decoded(check_text(utf8, where), "utf-8")
     declared = declared_charset(data)
+    mostly = _mostly_utf8(data, declared_utf8=declared == "utf-8")
+    if mostly is not None:
+        text, bad = mostly
+        return Decoded(check_text(text, where, replaced=bad), "utf-8", bad)
+    if _utf8_arabic(data):
+        # Arabic UTF-8 with too many bad bytes for 3b: no code page reads it better (windows-1256
+        # would give "ط§ظ„" garbage); check_text refuses it when the replacements are too many.
+        text = data.decode("utf-8", errors="replace")
+        return Decoded(check_text(text, where), "utf-8", text.count("\ufffd") - data.count(_FFFD_BYTES))
     if declared and declared not in {"utf-8", "ascii"}:
         as_declared = _strict(data, declared)
         if as_declared is not None and _arabic_share(as_declared) >= _arabic_share_best(data, declared):
-            return check_text(as_declared, where)
+            return Decoded(check_text(as_declared, where), declared)
     arabic = _best_arabic(data)
     if arabic is not None:
-        return check_text(arabic, where)
+        return Decoded(check_text(arabic[1], where), arabic[0])
     sniffed = _sniff(data)
     if sniffed:
         as_sniffed = _strict(data, sniffed)
         if as_sniffed is not None:
             _refuse_latin_garbage(as_sniffed, sniffed, where)
-            return check_text(as_sniffed, where)
-    # Mostly UTF-8 with a few broken bytes (a truncated multi-byte character, say).
-    return check_text(data.decode("utf-8", errors="replace"), where)
+            return Decoded(check_text(as_sniffed, where), sniffed)
+    # UTF-8 with more broken bytes than 3b accepts, and no other encoding fits: refused by
+    # check_text when the replacements are too many.
+    text = data.decode("utf-8", errors="replace")
+    return Decoded(check_text(text, where), "utf-8", text.count("\ufffd") - data.count(_FFFD_BYTES))
+
+
+_FFFD_BYTES = "\ufffd".encode()
+_ARABIC_PAIR = re.compile(rb"[\xd8-\xdb][\x80-\xbf]")
+_HIGH = re.compile(rb"[\x80-\xff]")
+
+
+def _utf8_arabic(data: bytes) -> bool:
+    """Whether most non-ASCII bytes form UTF-8 Arabic letters (a lead byte D8-DB and a
+    continuation byte): the text is UTF-8, however damaged."""
+    sample = data[:65536]
+    high = len(_HIGH.findall(sample))
+    return high >= 8 and 2 * len(_ARABIC_PAIR.findall(sample)) >= 0.6 * high
+
+
+def _mostly_utf8(data: bytes, declared_utf8: bool) -> tuple[str, int] | None:
+    """The bytes as UTF-8 with the invalid sequences replaced, and how many there were, when
+    they are few (see 3b in the module docstring); None otherwise."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(_FFFD_BYTES)
+    good = sum(1 for c in text if c > "\x7f") - bad - data.count(_FFFD_BYTES)
+    if bad <= 0 or good <= 0:
+        return None
+    if (declared_utf8 and good >= bad) or bad * 50 <= good:
+        return text, bad
+    return None
 
 
 def _refuse_latin_garbage(text: str, codec: str, where: str) -> None:
@@ -130,17 +185,17 @@ def _refuse_latin_garbage(text: str, codec: str, where: str) -> None:
                          f"{accented} accented Latin letters out of {letters})", where)
 
 
-def _best_arabic(data: bytes) -> str | None:
-    """The bytes decoded with the Arabic code page (windows-1256 or ISO-8859-6) that yields the
-    most Arabic letters, when most letters are Arabic; None otherwise."""
-    best: tuple[float, str] | None = None
+def _best_arabic(data: bytes) -> tuple[str, str] | None:
+    """(codec, text): the bytes decoded with the Arabic code page (windows-1256 or ISO-8859-6)
+    that yields the most Arabic letters, when most letters are Arabic; None otherwise."""
+    best: tuple[float, str, str] | None = None
     for codec in ("cp1256", "iso8859_6"):
         text = _strict(data, codec)
         if text is not None:
             share = _arabic_share(text[:65536])
             if best is None or share > best[0]:
-                best = (share, text)
-    return best[1] if best is not None and best[0] >= 0.6 else None
+                best = (share, codec, text)
+    return (best[1], best[2]) if best is not None and best[0] >= 0.6 else None
 
 
 def _arabic_share(text: str) -> float:
@@ -178,9 +233,10 @@ def repair_mojibake(text: str) -> str | None:
     return None
 
 
-def check_text(text: str, where: str) -> str:
+def check_text(text: str, where: str, replaced: int = 0) -> str:
     """Refuse (or repair) decoded text that is not readable: mojibake, replacement characters,
-    control characters. Returns the text to use."""
+    control characters. Returns the text to use. `replaced`: replacement characters the decoder
+    put in for a few bad bytes it accepted (not held against the text)."""
     fixed = repair_mojibake(text)
     if fixed is not None:
         text = fixed
@@ -190,8 +246,8 @@ def check_text(text: str, where: str) -> str:
     sample = text[:65536]
     if not sample.strip():
         raise InputError("empty input", where)
-    bad = sample.count("\ufffd")
-    if bad and bad > max(3, 0.005 * len(sample)):
+    bad = sample.count("\ufffd") - replaced
+    if bad > 0 and bad > max(3, 0.005 * len(sample)):
         raise InputError(f"wrong encoding: {bad} undecodable characters in the first {len(sample)}", where)
     if "\x00" in sample:
         raise InputError("binary data (NUL characters), not a text or HTML page", where)

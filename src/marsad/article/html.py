@@ -20,6 +20,7 @@ from marsad.article.body import clean_blocks, date_line, has_article, words_key
 from marsad.article.encoding import check_text, decode_bytes
 from marsad.article.furniture import clean_sections, furniture, line_key, looks_like_breadcrumb
 from marsad.article.language import detect_language
+from marsad.article.nesting import MAX_DEPTH, cap_nesting
 from marsad.article.page import CRUMB_SEP, STRONG_CRUMB_SEP, PageInfo, clean, read_page
 from marsad.article.pubdate import find_dates, parse_machine_date
 from marsad.article.scraped import is_headline
@@ -74,6 +75,9 @@ def page_html(doc: Document) -> str:
         if len(html) > MAX_HTML_CHARS:
             html = html[:MAX_HTML_CHARS]
             log.warning("%s: page of %d characters cut to the first %d", where, size, MAX_HTML_CHARS)
+    html, unwrapped = cap_nesting(html)
+    if unwrapped:
+        log.warning("%s: %d elements nested deeper than %d unwrapped", where, unwrapped, MAX_DEPTH)
     return html
 
 

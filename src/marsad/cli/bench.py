@@ -23,7 +23,7 @@ def bench(
 ) -> None:
     """Run a benchmark and print its figures as JSON (documents/s, per core, ms per call ...).
 
-    Benchmarks: extract, dates, places, events, ingest, dedup, api (those installed are listed by
+    Benchmarks: extract, dates, places, events, ingest, dedup, api, growth (those installed are listed by
     `marsad bench list`). Arguments after the name go to the benchmark; its own help is
     `marsad bench NAME -- --help`.
     """

@@ -6,14 +6,23 @@ import sys
 from typing import Annotated, Any
 
 import typer
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from marsad.cli.app import app
 from marsad.cli.common import dumps, err_console
 from marsad.config import SAMPLES_DIR
-from marsad.errors import MarsadError
+from marsad.errors import ConfigError, MarsadError
 from marsad.ingest.fetch import FetchOptions
+from marsad.ingest.limits import MAX_DOC_BYTES, MAX_TEXT_CHARS, TIME_BUDGET, Limits
 from marsad.ingest.runner import Counts, IngestOptions, IngestSummary, ingest
+from marsad.netguard import networks_from_env, parse_networks
 from marsad.store import open_store
 
 
@@ -35,24 +44,35 @@ def summary_lines(s: IngestSummary, db: str) -> list[str]:
     return lines
 
 
+def progress_fields(c: Counts) -> dict[str, Any]:
+    """What the progress bar shows for these counts: documents done of the total when the input
+    size is known (percentage and ETA follow), then the deduplication phase."""
+    if c.phase == "dedup":
+        return {"description": "deduplicating", "total": None,
+                "status": f"{c.events} new events of {c.seen} documents into clusters"}
+    return {"description": "ingest", "total": c.total, "completed": c.seen,
+            "status": f"{c.seen}{f'/{c.total}' if c.total is not None else ''} docs, {c.added} added, "
+                      f"{c.failed} failed, {c.events} events, {c.rate:.1f} docs/s"}
+
+
 def run_ingest(sources: list[str], db: str | None, workers: int, as_json: bool, show_progress: bool,
-               fetch: FetchOptions | None = None) -> IngestSummary:
+               fetch: FetchOptions | None = None, limits: Limits | None = None) -> IngestSummary:
     """Ingest and print the summary (the body of `marsad ingest`, reused by other commands)."""
     try:
         store = open_store(db)
     except MarsadError as e:
         err_console.print(f"[red]error:[/red] {e}")
         raise typer.Exit(2) from e
-    options = IngestOptions(workers=workers, fetch=fetch or FetchOptions())
+    options = IngestOptions(workers=workers, fetch=fetch or FetchOptions(), limits=limits or Limits())
     try:
         if show_progress and err_console.is_terminal and not as_json:
-            with Progress(TextColumn("ingest"), BarColumn(), TextColumn("{task.fields[status]}"),
-                          TimeElapsedColumn(), console=err_console, transient=True) as bar:
+            with Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
+                          TextColumn("{task.fields[status]}"), TimeElapsedColumn(), TextColumn("eta"),
+                          TimeRemainingColumn(), console=err_console, transient=True) as bar:
                 task = bar.add_task("ingest", total=None, status="")
 
                 def show(c: Counts) -> None:
-                    bar.update(task, status=f"{c.seen} docs, {c.added} added, {c.failed} failed, "
-                                            f"{c.events} events, {c.rate:.1f} docs/s")
+                    bar.update(task, **progress_fields(c))
 
                 summary = ingest(store, sources, options, on_progress=show)
         else:
@@ -92,6 +112,25 @@ def ingest_command(
     timeout: float = typer.Option(20.0, "--timeout", help="HTTP timeout in seconds (feeds and URLs)."),
     rate: float = typer.Option(1.0, "--host-interval", help="Seconds between two requests to one host."),
     no_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read robots.txt (your own sites only)."),
+    deadline: float = typer.Option(120.0, "--deadline", min=0.1,
+                                   help="Total seconds for fetching one URL (redirects, retries and slow "
+                                        "bodies included); a slower source is recorded as failed."),
+    feed_deadline: float = typer.Option(900.0, "--feed-deadline", min=0.1,
+                                        help="Total seconds for a feed and all its entries; the entries "
+                                             "left are recorded as one failure."),
+    allow_address: Annotated[list[str] | None, typer.Option(
+        "--allow-address", help="A non-public network that may be fetched (CIDR or address, repeatable; "
+                                "also $MARSAD_ALLOW_ADDRESSES, comma separated). By default loopback, "
+                                "private, link-local and other non-public addresses are refused.")] = None,
+    max_doc_bytes: int = typer.Option(MAX_DOC_BYTES, "--max-doc-bytes", min=0,
+                                      help="Refuse (record as failed) a document whose input is larger: "
+                                           "file, page or JSON line. 0: no limit."),
+    max_text_chars: int = typer.Option(MAX_TEXT_CHARS, "--max-text-chars", min=0,
+                                       help="Cut an article text longer than this at a paragraph break "
+                                            "(noted in the document's meta). 0: no limit."),
+    time_budget: float = typer.Option(TIME_BUDGET, "--time-budget", min=0.0,
+                                      help="Seconds of extraction per document; a document over it is "
+                                           "recorded as failed and the run goes on. 0: no limit."),
 ) -> None:
     """Ingest documents into the event store: each new document is extracted and saved with its
     events and evidence in one transaction; documents already stored (same URL or content) are
@@ -104,8 +143,16 @@ def ingest_command(
     if not todo:
         err_console.print("[red]error:[/red] give at least one SOURCE, or --samples")
         raise typer.Exit(2)
-    fetch = FetchOptions(timeout=timeout, per_host_interval=rate, robots=not no_robots)
-    summary = run_ingest(todo, db, workers, as_json, show_progress, fetch)
+    try:
+        allowed = (*networks_from_env(), *(allow_address or ()))
+        parse_networks(allowed)
+    except ConfigError as e:
+        err_console.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from e
+    fetch = FetchOptions(timeout=timeout, per_host_interval=rate, robots=not no_robots, deadline=deadline,
+                         feed_deadline=feed_deadline, allow_addresses=allowed)
+    limits = Limits(max_doc_bytes=max_doc_bytes, max_text_chars=max_text_chars, time_budget=time_budget)
+    summary = run_ingest(todo, db, workers, as_json, show_progress, fetch, limits)
     sys.stdout.flush()
     raise typer.Exit(1 if summary.documents_failed else 0)
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import socket
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 
@@ -39,11 +40,16 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (0.0.0.0 exposes it to the network)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on (0: any free port)."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes sharing the socket."),
+    allowed_host: Annotated[list[str] | None, typer.Option(
+        "--allowed-host", help="A host name the server answers (Host header; repeatable; '*.example.org' "
+                                   "for subdomains, '*' for any). Default: the bind address, localhost, "
+                                   "127.0.0.1 and ::1, plus $MARSAD_ALLOWED_HOSTS.")] = None,
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the analyst map (/) until interrupted.
 
     Read-only unless MARSAD_API_TOKEN is set; MARSAD_TILE_URL adds a tile layer over the map's
     offline country outlines; MARSAD_API_CACHE_MB sizes the cache of repeated answers (0: none).
+    Requests whose Host header names another host are answered 400 (DNS rebinding).
     Prints the address on standard output once it listens.
     """
     # here, not at the top: the web stack (0.5 s) loads for `serve` only, not for every command
@@ -51,10 +57,16 @@ def serve(
 
     from marsad.api import create_app
     from marsad.api.app import SERVE_DB
+    from marsad.api.hosts import default_hosts
+    from marsad.api.settings import ApiSettings
 
     target = str(Path(db)) if db and "://" not in db else db
     try:
-        web = create_app(target)  # opens the store: a missing database fails here, before listening
+        settings = ApiSettings.from_env()
+        hosts = default_hosts(host, [*(settings.allowed_hosts or ()), *(allowed_host or ())])
+        os.environ["MARSAD_ALLOWED_HOSTS"] = ",".join(hosts)  # for the worker processes too
+        web = create_app(target, dataclasses.replace(settings, allowed_hosts=hosts))  # opens the store: a
+        # missing database fails here, before listening
     except MarsadError as e:
         typer.echo(f"marsad serve: {e}", err=True)
         raise typer.Exit(2) from e

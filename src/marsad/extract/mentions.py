@@ -7,9 +7,11 @@ all over one normalized text and returns typed mentions with offsets into that t
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from marsad import lexicon
 from marsad.extract.numbers import NumberMention, find_numbers
@@ -116,6 +118,48 @@ class Mentions:
 
 @cache
 def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
+    return PhraseMatcher(_actor_entries())
+
+
+@cache
+def reference_actors() -> tuple[dict[str, ActorInfo], tuple[tuple[re.Pattern[str], ActorInfo], ...]]:
+    """The lexicon's actors by name (the first entry of a name wins), and the names with a
+    `{country}` placeholder as patterns (the country is captured)."""
+    exact: dict[str, ActorInfo] = {}
+    templates: dict[str, ActorInfo] = {}
+    for _term, (info, is_ref) in _actor_entries():
+        if is_ref:
+            continue
+        if "{country}" in info.name:
+            templates.setdefault(info.name, info)
+        else:
+            exact.setdefault(info.name, info)
+    patterns = tuple((re.compile(re.escape(name).replace(re.escape("{country}"), "(?P<country>.+)") + "$"), info)
+                     for name, info in templates.items())
+    return exact, patterns
+
+
+def reference_actor(name: str) -> tuple[int | None, str | None, str | None]:
+    """(inter, country, parent) of an actor name as the lexicon defines it, whatever document
+    named it; a contextual name ("Civilians (Syria)") takes the country it names. (None, None,
+    None) for a name the lexicon does not know."""
+    exact, patterns = reference_actors()
+    info = exact.get(name)
+    if info is not None:
+        return info.inter, info.country, info.parent
+    for pattern, info in patterns:
+        m = pattern.match(name)
+        if m:
+            country = m.group("country")
+            return info.inter, None if country == "unknown country" else country, info.parent
+    for pattern, info in patterns:  # "Military Forces of {country}" without a country
+        if pattern.pattern.startswith(re.escape(name) + re.escape(" of ")):
+            return info.inter, None, info.parent
+    return None, None, None
+
+
+@cache
+def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
     entries: list[tuple[str, tuple[ActorInfo, bool]]] = []
     by_id: dict[str, ActorInfo] = {}
     explicit: set[str] = set()
@@ -140,7 +184,7 @@ def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
         fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
         info = ActorInfo(f"ref-{i}", "", None, None, None, False, False, tuple(int(x) for x in ref["inter"]), fallback)
         entries.extend((term, (info, True)) for term in ref["ar"])
-    return PhraseMatcher(entries)
+    return tuple(entries)
 
 
 @cache
@@ -211,17 +255,41 @@ def _first_of_overlaps(matches: list[Match[T]]) -> list[Match[T]]:
     return out
 
 
+class _Spans(Generic[T]):
+    """Matches indexed by start and by end: the ones starting (or ending) in a window of offsets,
+    in their original order, in logarithmic time (a document with thousands of numbers and cues
+    must not pair every number with every cue)."""
+
+    def __init__(self, matches: list[Match[T]]) -> None:
+        self.matches = matches
+        self.by_start = sorted(range(len(matches)), key=lambda i: matches[i].start)
+        self.starts = [matches[i].start for i in self.by_start]
+        self.by_end = sorted(range(len(matches)), key=lambda i: matches[i].end)
+        self.ends = [matches[i].end for i in self.by_end]
+
+    def starting(self, lo: int, hi: int) -> list[Match[T]]:
+        """Matches with lo <= start <= hi, in the original order."""
+        idx = self.by_start[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
+        return [self.matches[i] for i in sorted(idx)]
+
+    def ending(self, lo: int, hi: int) -> list[Match[T]]:
+        """Matches with lo <= end <= hi, in the original order."""
+        idx = self.by_end[bisect_left(self.ends, lo):bisect_right(self.ends, hi)]
+        return [self.matches[i] for i in sorted(idx)]
+
+
 def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMention]:
     """Deaths: "مقتل 27 شخصا", "18 قتيلا", "سقوط ثلاثة قتلى", "أسفر عن مقتل شخصين", "مقتل طفل"."""
     cues = _longest(fatality_matcher().find(text))
+    index = _Spans(cues)
     out: list[FatalityMention] = []
     for n in numbers:
         if n.ordinal or n.value <= 0 or n.value > 100000:
             continue
-        before = [c for c in cues if c.payload == "before" and 0 <= n.start - c.end <= 14]
-        after = [c for c in cues if c.payload in ("after", "noun") and 0 <= c.start - n.end <= 12]
-        wounded_after = [c for c in cues if c.payload == "wounded" and 0 <= c.start - n.end <= 3]
-        wounded_before = [c for c in cues if c.payload == "wounded" and 0 <= n.start - c.end <= 3]
+        before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"]
+        after = [c for c in index.starting(n.end, n.end + 12) if c.payload in ("after", "noun")]
+        wounded_after = [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded"]
+        wounded_before = [c for c in index.ending(n.start - 3, n.start) if c.payload == "wounded"]
         if wounded_after or wounded_before:
             continue
         if before and (after or n.start - before[-1].end <= 3):
@@ -230,15 +298,41 @@ def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMen
             a = next(c for c in after if c.payload == "after")
             out.append(FatalityMention(n.start, a.end, n.value))
     # A lone singular or dual victim noun next to a death word: "مقتل شخص", "شخصين قتلا".
+    counted = sorted((f.start, f.end) for f in out)
+    reach = [counted[0][1]] if counted else []  # running maximum of the ends
+    for _s, e in counted[1:]:
+        reach.append(max(reach[-1], e))
+    position = {id(c): i for i, c in enumerate(cues)}
+    lone_end = -1  # end of the lone nouns counted so far (cues come in order of their start)
     for c in cues:
-        if c.payload not in ("single", "dual") or any(f.start <= c.start < f.end for f in out):
+        if c.payload not in ("single", "dual") or c.start < lone_end:
             continue
-        death = [d for d in cues if d.payload == "before" and (0 <= c.start - d.end <= 2 or 0 <= d.start - c.end <= 2)]
+        k = bisect_right(counted, (c.start, 2**62)) - 1  # the spans of numbers starting at or before c
+        if k >= 0 and reach[k] > c.start:
+            continue
+        near = index.ending(c.start - 2, c.start) + index.starting(c.end, c.end + 2)
+        death = sorted((d for d in near if d.payload == "before"), key=lambda d: position[id(d)])
         if death:
             lo, hi = min(c.start, death[0].start), max(c.end, death[0].end)
             out.append(FatalityMention(lo, hi, 1 if c.payload == "single" else 2))
+            lone_end = max(lone_end, hi)
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _inside_any(pos: int, spans: tuple[list[int], list[int]]) -> bool:
+    """Whether a <= pos < b for one of the spans (as `_sorted_spans` gives them): a bisection."""
+    k = bisect_right(spans[0], pos) - 1
+    return k >= 0 and spans[1][k] > pos
+
+
+def _sorted_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts of the spans in order, and the running maximum of their ends."""
+    ordered = sorted(spans)
+    reach: list[int] = []
+    for _a, b in ordered:
+        reach.append(max(reach[-1], b) if reach else b)
+    return [a for a, _b in ordered], reach
 
 
 def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -> Mentions:
@@ -252,7 +346,8 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -
     sources = tuple(SourceMention(m.start, m.end, m.payload) for m in source_matcher().find_longest(text))
     numbers = find_numbers(text)
     if not_numbers:
-        numbers = [n for n in numbers if not any(a <= n.start < b for a, b in not_numbers)]
+        spans = _sorted_spans(not_numbers)
+        numbers = [n for n in numbers if not _inside_any(n.start, spans)]
     fatalities = tuple(find_fatalities(text, numbers))
     deaths = tuple((m.start, m.end, m.payload) for m in fatality_matcher().find_longest(text)
                    if m.payload in ("before", "after"))

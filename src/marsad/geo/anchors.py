@@ -166,10 +166,26 @@ def _tied(text: str, it: Item, items: list[Item], others: list[Anchor]) -> list[
     """The places a name is tied to: resolved members of its list, and the place named right
     after it or its list ("X، شمالي بغداد", "X قرب الموصل", "X في ريف Y")."""
     mates = [a for a in others if it.group >= 0 and items[a.index].group == it.group]
-    end = max(o.end for o in items if o.group == it.group) if it.group >= 0 else it.end
+    end = _group_ends(items)[it.group] if it.group >= 0 else it.end
     after = [a for a in others if a.start >= end and a.start - end <= TIE_CHARS
              and items[a.index].group != it.group and _tight(text[end:a.start])]
     return mates + sorted(after, key=lambda a: a.start)[:1]
+
+
+_GROUP_ENDS: list[tuple[list[Item], int, dict[int, int]]] = []
+
+
+def _group_ends(items: list[Item]) -> dict[int, int]:
+    """The end of each list of names (group → end of its last name), computed once per item list
+    (asking it name by name made long documents quadratic)."""
+    if _GROUP_ENDS and _GROUP_ENDS[0][0] is items and _GROUP_ENDS[0][1] == len(items):
+        return _GROUP_ENDS[0][2]
+    ends: dict[int, int] = {}
+    for o in items:
+        if o.group >= 0:
+            ends[o.group] = max(ends.get(o.group, o.end), o.end)
+    _GROUP_ENDS[:] = [(items, len(items), ends)]
+    return ends
 
 
 def _tight(gap: str) -> bool:
@@ -213,7 +229,7 @@ def _anchor_for(text: str, i: int, it: Item, items: list[Item], anchors: dict[in
     # The place named right after the name or its list: "X قرب الموصل", "X جنوب مدينة Y",
     # "X في محافظة ديالى" (a precise place of that governorate named in the sentence first),
     # "X شرقي سوريا" (the region, precision 3), but not a country ("مدينة سوسة بتونس").
-    end = max(o.end for o in items if o.group == it.group) if it.group >= 0 else it.end
+    end = _group_ends(items)[it.group] if it.group >= 0 else it.end
     after = sorted((a for a in same if a.start >= end and a.start - end <= 1.5 * TIE_CHARS
                     and items[a.index].group != it.group and _tight(text[end:a.start])),
                    key=lambda a: a.start)

@@ -118,13 +118,19 @@ class Item:
     margin: float = 0.0
 
 
+def kind_precision(kind: str) -> int:
+    """ACLED's geo_precision of a place of this kind named by itself (3 a country, governorate
+    or region, 2 a district or an area, 1 a town, village or site)."""
+    return 3 if kind in {"country", "governorate", "region"} else 2 if kind in {"district", "subdistrict", "area", "mountain"} else 1
+
+
 def point_of(it: Item, pats: Patterns) -> tuple[float, float, int]:
     """The point and geo_precision of a resolved item: the place's, moved by countryside
     adjectives, directions and distances, less precise after "قرب", "ريف", a district …"""
     p = it.place
     assert p is not None
     chain = it.chain
-    precision = 3 if p.kind in {"country", "governorate", "region"} else 2 if p.kind in {"district", "subdistrict", "area", "mountain"} else 1
+    precision = kind_precision(p.kind)
     lat, lon = p.latitude, p.longitude
     if chain is not None:
         t = chain.of("type")

@@ -1,7 +1,10 @@
 """Polite HTTP fetching of feeds and article pages (httpx).
 
-Every request: a timeout, a size cap (read in chunks, stopped as soon as it is exceeded),
-redirects followed by hand up to a cap (each hop checked against robots.txt), robots.txt honoured
+Every request: a timeout for each read and a total deadline for the whole fetch (redirects,
+retries and a server that sends one byte at a time included), a size cap (read in chunks,
+stopped as soon as it is exceeded), connections only to public addresses unless the operator
+allows others (`marsad.netguard`: every hop resolved, checked, and connected to the checked
+address), redirects followed by hand up to a cap (each hop checked against robots.txt), robots.txt honoured
 per host (cached), a minimum interval between two requests to one host, retries with exponential
 back-off on connection errors, timeouts, 429 and 5xx (Retry-After honoured up to a cap), and
 conditional GET (If-None-Match / If-Modified-Since) from the validators stored per URL.
@@ -22,6 +25,7 @@ import httpx
 
 from marsad import __version__
 from marsad.errors import MarsadError
+from marsad.netguard import AddressPolicy, BlockedAddress, guarded_transport
 
 USER_AGENT = f"marsad/{__version__} (+https://pypi.org/project/marsad/)"
 HTML_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
@@ -38,6 +42,9 @@ class FetchError(MarsadError):
 @dataclass(frozen=True, slots=True)
 class FetchOptions:
     timeout: float = 20.0  # seconds, connect and each read
+    deadline: float = 120.0  # seconds for the whole fetch of one URL (redirects and retries included)
+    feed_deadline: float = 900.0  # seconds for a feed and all its entries
+    allow_addresses: tuple[str, ...] = ()  # non-public networks that may be fetched (CIDR or addresses)
     max_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 5
     retries: int = 2  # further attempts after the first
@@ -98,8 +105,11 @@ class Fetcher:
     @property
     def client(self) -> httpx.Client:
         if self._client is None:
+            # No proxy from the environment: the address guard must see the real destination.
+            policy = AddressPolicy.of(self.options.allow_addresses)
             self._client = httpx.Client(
-                timeout=httpx.Timeout(self.options.timeout), follow_redirects=False,
+                timeout=httpx.Timeout(self.options.timeout), follow_redirects=False, trust_env=False,
+                transport=guarded_transport(policy, trust_env=False),
                 headers={"User-Agent": self.options.user_agent, "Accept-Encoding": "gzip, deflate"})
         return self._client
 
@@ -116,25 +126,27 @@ class Fetcher:
                 self.sleep(wait)
         self._last[host] = time.monotonic()
 
-    def _allowed(self, url: str) -> None:
+    def _allowed(self, url: str, deadline: float) -> None:
         if not self.options.robots:
             return
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         rp = self._robots.get(origin)
         if rp is None:
-            rp = self._load_robots(origin)
+            rp = self._load_robots(origin, deadline)
             self._robots[origin] = rp
         if isinstance(rp, str):
             raise FetchError("robots", rp, url)
         if not rp.can_fetch(self.options.user_agent, url):
             raise FetchError("robots", "disallowed by robots.txt", url)
 
-    def _load_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | str:
+    def _load_robots(self, origin: str, deadline: float) -> urllib.robotparser.RobotFileParser | str:
         rp = urllib.robotparser.RobotFileParser()
         try:
-            resp = self._request("GET", origin + "/robots.txt", {}, stage="robots")
+            resp = self._request("GET", origin + "/robots.txt", {}, deadline, stage="robots")
         except FetchError as e:
+            if e.stage == "deadline":
+                raise
             return f"robots.txt not readable: {e.reason}"
         if resp.status >= 500:
             return f"robots.txt answered HTTP {resp.status}: the host is not crawled for now"
@@ -144,18 +156,26 @@ class Fetcher:
             rp.parse(resp.body[:512 * 1024].decode("utf-8", errors="replace").splitlines())
         return rp
 
-    def _request(self, method: str, url: str, headers: dict[str, str], stage: str = "fetch") -> _Answer:
-        """One request with retries; the body is read up to the size cap."""
+    def _request(self, method: str, url: str, headers: dict[str, str], deadline: float,
+                 stage: str = "fetch") -> _Answer:
+        """One request with retries, within `deadline` (time.monotonic()); the body is read up to
+        the size cap."""
         host = urlsplit(url).netloc
         delay = self.options.backoff
         last_error = ""
         for attempt in range(self.options.retries + 1):
             if attempt:
+                if time.monotonic() + delay >= deadline:
+                    break
                 self.sleep(delay)
                 delay *= 2
             self._wait_turn(host)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise FetchError("deadline", self._late(), url)
             try:
-                with self.client.stream(method, url, headers=headers) as resp:
+                with self.client.stream(method, url, headers=headers,
+                                        timeout=httpx.Timeout(min(self.options.timeout, left))) as resp:
                     if resp.status_code == 429 or resp.status_code >= 500:
                         last_error = f"HTTP {resp.status_code}"
                         ra = _retry_after(resp.headers.get("retry-after"))
@@ -164,9 +184,13 @@ class Fetcher:
                         if attempt < self.options.retries:
                             continue
                         return _Answer(resp.status_code, resp.reason_phrase, resp.headers, b"")
-                    body = _read_capped(resp, self.options.max_bytes, url)
+                    body = _read_capped(resp, self.options.max_bytes, url, deadline, self._late)
                     return _Answer(resp.status_code, resp.reason_phrase, resp.headers, body)
+            except BlockedAddress as e:  # no retry: the address will not become public
+                raise FetchError(stage, e.reason, url) from e
             except httpx.TimeoutException:
+                if time.monotonic() >= deadline:
+                    raise FetchError("deadline", self._late(), url) from None
                 last_error = f"timed out after {self.options.timeout:g} s"
             except httpx.TransportError as e:
                 last_error = f"unreachable: {type(e).__name__}: {e}".rstrip(": ")
@@ -174,9 +198,15 @@ class Fetcher:
                 raise FetchError(stage, f"{type(e).__name__}: {e}", url) from e
         raise FetchError(stage, f"{last_error} (after {self.options.retries + 1} attempts)", url)
 
-    def get(self, url: str, *, conditional: bool = True) -> Fetched:
-        """GET `url` (redirects followed, robots honoured); raises FetchError for anything but a
-        2xx answer or a 304 Not Modified."""
+    def _late(self) -> str:
+        return f"the fetch took longer than its deadline of {self.options.deadline:g} s (--deadline)"
+
+    def get(self, url: str, *, conditional: bool = True, deadline: float | None = None) -> Fetched:
+        """GET `url` (redirects followed, robots honoured) within the fetch deadline (or the
+        earlier absolute `deadline`, in time.monotonic() seconds); raises FetchError for anything
+        but a 2xx answer or a 304 Not Modified (stage `deadline` when time ran out)."""
+        end = time.monotonic() + self.options.deadline
+        end = min(end, deadline) if deadline is not None else end
         if urlsplit(url).scheme not in ("http", "https"):
             raise FetchError("fetch", "only http and https URLs are fetched", url)
         headers: dict[str, str] = {}
@@ -188,8 +218,8 @@ class Fetcher:
                 headers["If-Modified-Since"] = modified
         current = url
         for _hop in range(self.options.max_redirects + 1):
-            self._allowed(current)
-            resp = self._request("GET", current, headers)
+            self._allowed(current, end)
+            resp = self._request("GET", current, headers, end)
             if resp.is_redirect:
                 loc = resp.headers.get("location")
                 if not loc:
@@ -206,12 +236,14 @@ class Fetcher:
         raise FetchError("fetch", f"more than {self.options.max_redirects} redirects", url)
 
 
-def _read_capped(resp: httpx.Response, cap: int, url: str) -> bytes:
+def _read_capped(resp: httpx.Response, cap: int, url: str, deadline: float, late: Callable[[], str]) -> bytes:
     declared = resp.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > cap:
         raise FetchError("fetch", f"body of {declared} bytes exceeds the cap of {cap}", url)
     chunks, size = [], 0
     for chunk in resp.iter_bytes():
+        if time.monotonic() > deadline:  # a server trickling bytes: each read is quick, the whole is not
+            raise FetchError("deadline", late(), url)
         size += len(chunk)
         if size > cap:
             raise FetchError("fetch", f"body exceeds the cap of {cap} bytes", url)

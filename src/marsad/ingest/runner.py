@@ -18,15 +18,18 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from marsad import __version__
-from marsad.article.encoding import decode_bytes
+from marsad.article.encoding import decode_report
 from marsad.dedup import DedupParams, deduplicate
 from marsad.dedup import minhash as mh
-from marsad.errors import InputError, MarsadError
+from marsad.documents import JSONL_SUFFIXES, is_document_file
+from marsad.errors import InputError, LimitError, MarsadError
 from marsad.ingest.fetch import Fetcher, FetchOptions
-from marsad.ingest.sources import Mark, Reader, Skip, SourceItem
+from marsad.ingest.limits import Limits, input_size, time_budget, too_large
+from marsad.ingest.sources import Mark, Reader, Skip, SourceItem, is_url, looks_like_feed
 from marsad.models import Document, Failure
 from marsad.store import (
     Store,
@@ -47,6 +50,7 @@ class IngestOptions:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     dedup: DedupParams = field(default_factory=DedupParams)
     window: int = 0  # documents in flight with workers (0: 4 per worker)
+    limits: Limits = field(default_factory=Limits)
 
 
 @dataclass
@@ -57,6 +61,8 @@ class Counts:
     failed: int = 0
     events: int = 0
     near_duplicates: int = 0
+    total: int | None = None  # documents expected, when the input says (local files); None for feeds/URLs
+    phase: str = "documents"  # documents | dedup
     started: float = field(default_factory=time.perf_counter)
 
     @property
@@ -85,12 +91,24 @@ class IngestSummary:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
-def prepare(doc: Document, kind: str) -> NewDocument | Failure:
-    """Extraction of one document (runs in a worker process): Processed → NewDocument."""
+def prepare(doc: Document, kind: str, limits: Limits | None = None) -> NewDocument | Failure:
+    """Extraction of one document (runs in a worker process): Processed → NewDocument, within
+    the document's time budget (`marsad.ingest.limits`)."""
+    lim = limits or Limits()
+    try:
+        with time_budget(lim.time_budget, doc.id):
+            return _prepare(doc, kind, lim)
+    except LimitError as e:
+        return Failure(doc.id, "limit", e.reason, {"url": doc.url} if doc.url else {})
+
+
+def _prepare(doc: Document, kind: str, lim: Limits) -> NewDocument | Failure:
     from marsad.pipeline import process  # where documents are extracted only: 0.8 s to import
 
     try:
-        p = process(doc)
+        p = process(doc, max_text_chars=lim.max_text_chars)
+    except LimitError:
+        raise
     except InputError as e:
         return Failure(doc.id, "read", e.reason, {"url": doc.url} if doc.url else {})
     except MarsadError as e:
@@ -100,15 +118,21 @@ def prepare(doc: Document, kind: str) -> NewDocument | Failure:
                        {"url": doc.url} if doc.url else {})
     sig = mh.signature(p.text.text)
     raw_text = None
+    replaced = (doc.text or "").count("\ufffd")  # bad bytes of a text file, replaced when it was read
     if doc.html_bytes is not None:
         try:
-            raw_text = decode_bytes(doc.html_bytes, where=doc.id)
+            decoded = decode_report(doc.html_bytes, where=doc.id)
+            raw_text, replaced = decoded.text, decoded.replaced
         except MarsadError:
             raw_text = doc.html_bytes.decode("utf-8", errors="replace")
     meta: dict[str, Any] = {"kind": kind, "marsad": __version__,
                             "timings": {k: round(v, 5) for k, v in getattr(p, "timings", {}).items()}}
     if getattr(p, "skipped_reason", None):
         meta["note"] = p.skipped_reason
+    if p.cut:
+        meta["cut"] = p.cut
+    if replaced:
+        meta["replaced_characters"] = replaced  # invalid bytes read as U+FFFD
     return NewDocument(doc=doc, article=p.article, norm_text=p.text.text, events=tuple(p.events),
                        content_hash=content_hash(doc), language=p.language, minhash=sig,
                        bands=mh.bands(sig) if sig else (), meta=meta, raw_text=raw_text)
@@ -154,6 +178,9 @@ class _Run:
             self.skip(item.reason)
         elif isinstance(item, Failure):
             self.fail(si.origin, item)
+        elif (why := too_large(input_size(item.text, item.html, item.html_bytes),
+                                 self.options.limits.max_doc_bytes)):
+            self.fail(si.origin, Failure(item.id, "limit", why, {"url": item.url} if item.url else {}))
         else:
             h = content_hash(item)
             if h in self.seen_hashes or (item.url and item.url in self.seen_urls):
@@ -188,6 +215,36 @@ class _Run:
             self.on_progress(self.counts)
 
 
+def expected_documents(sources: Sequence[str]) -> int | None:
+    """How many documents the sources hold, when they are local files and directories (JSON
+    lines counted by their non-empty lines); None when any is a URL, a feed or stdin."""
+    total = 0
+    for s in sources:
+        if s == "-" or is_url(s):
+            return None
+        path = Path(s)
+        files = sorted(q for q in path.rglob("*") if q.is_file() and not q.name.startswith(".")
+                       and is_document_file(q)) if path.is_dir() else [path]
+        for f in files:
+            if not f.is_file():
+                total += 1  # a missing file: one failure
+            elif f.suffix.lower() in JSONL_SUFFIXES:
+                total += _count_lines(f)
+            elif looks_like_feed(f):
+                return None
+            else:
+                total += 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    n = 0
+    with path.open("rb") as f:
+        for line in f:
+            n += bool(line.strip())
+    return n
+
+
 def _stream(reader: Reader, sources: Sequence[str]) -> Iterator[SourceItem]:
     for s in sources:
         yield from reader.items(s)
@@ -199,13 +256,16 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
     opts = options or IngestOptions()
     run_id = start_run(store, sources, opts.workers)
     run = _Run(store, run_id, opts, on_progress)
+    if on_progress is not None:
+        run.counts.total = expected_documents(sources)
 
     def validators(url: str) -> tuple[str | None, str | None]:
         row = http_cache_get(store, url)
         return (row["etag"], row["last_modified"]) if row else (None, None)
 
     fetcher = Fetcher(opts.fetch, validators=validators)
-    reader = Reader(fetcher, known_url=lambda u: find_document(store, url=u) is not None)
+    reader = Reader(fetcher, known_url=lambda u: find_document(store, url=u) is not None,
+                    max_doc_bytes=opts.limits.max_doc_bytes)
     status = "failed"
     clusters_updated = 0
     try:
@@ -213,9 +273,11 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
             for si in _stream(reader, sources):
                 doc = run.admit(si)
                 if doc is not None:
-                    run.save(si, prepare(doc, si.kind))
+                    run.save(si, prepare(doc, si.kind, opts.limits))
         else:
             _parallel(run, _stream(reader, sources), opts)
+        run.counts.phase = "dedup"
+        run.tick()
         clusters_updated = deduplicate(store, run_id, opts.dedup).clusters
         status = "done"
     except KeyboardInterrupt:
@@ -248,7 +310,7 @@ def _parallel(run: _Run, items: Iterator[SourceItem], opts: IngestOptions) -> No
                 else:
                     doc = run.admit(si)
                     if doc is not None:
-                        pending.append((si, pool.submit(prepare, doc, si.kind)))
+                        pending.append((si, pool.submit(prepare, doc, si.kind, opts.limits)))
                 while len(pending) > window or (pending and _ready(pending[0][1])):
                     _drain_one(run, pending)
             while pending:

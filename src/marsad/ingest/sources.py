@@ -17,6 +17,7 @@ feed reads it again in full next time.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -104,16 +105,17 @@ def parse_feed(data: bytes, where: str) -> list[FeedEntry]:
 class Reader:
     """Turns SOURCE arguments into SourceItems, fetching feeds and URLs with `fetcher`."""
 
-    def __init__(self, fetcher: Fetcher, known_url: Callable[[str], bool]) -> None:
+    def __init__(self, fetcher: Fetcher, known_url: Callable[[str], bool], max_doc_bytes: int = 0) -> None:
         self.fetcher = fetcher
         self.known_url = known_url
+        self.max_doc_bytes = max_doc_bytes  # 0: the readers' own caps
 
     def items(self, source: str) -> Iterator[SourceItem]:
         if is_url(source):
             yield from self._url(source, source, "url")
             return
         path = Path(source)
-        if path.is_file() and _looks_like_feed(path):
+        if path.is_file() and looks_like_feed(path):
             try:
                 size = path.stat().st_size
                 if size > MAX_FEED_FILE:
@@ -122,18 +124,26 @@ class Reader:
             except (InputError, OSError) as err:
                 yield SourceItem(source, "feed", Failure(path.name, "feed", getattr(err, "reason", str(err))))
                 return
-            yield from self._entries(source, entries, base=None)
+            yield from self._entries(source, entries, base=None, started=time.monotonic())
             return
         kind = "corpus" if path.suffix.lower() in {".jsonl", ".ndjson", ".json"} or source == "-" else "file"
-        for item in iter_documents(source):
+        items = iter_documents(source, max_bytes=self.max_doc_bytes) if self.max_doc_bytes else iter_documents(source)
+        empty = True
+        for item in items:
+            empty = False
             yield SourceItem(source, kind, item)
+        if empty and kind == "corpus":  # an empty corpus is recorded, not passed over in silence
+            yield SourceItem(source, kind, Failure(path.stem or source, "read",
+                                                   f"{source}: empty source (no JSON lines)"))
 
-    def _url(self, origin: str, url: str, kind: str, entry: FeedEntry | None = None) -> Iterator[SourceItem]:
+    def _url(self, origin: str, url: str, kind: str, entry: FeedEntry | None = None,
+             deadline: float | None = None) -> Iterator[SourceItem]:
         if kind != "feed" and self.known_url(url):
             yield SourceItem(origin, kind, Skip(url, "already stored (same URL)"))
             return
+        started = time.monotonic()
         try:
-            got = self.fetcher.get(url, conditional=kind == "url")
+            got = self.fetcher.get(url, conditional=kind == "url", deadline=deadline)
         except FetchError as e:
             yield SourceItem(origin, kind, Failure(url, e.stage, e.reason, {"url": url}))
             return
@@ -146,16 +156,26 @@ class Reader:
             except InputError as e:
                 yield SourceItem(origin, "feed", Failure(url, "feed", e.reason, {"url": url}))
                 return
-            yield from self._entries(origin, entries, base=got.final_url)
+            yield from self._entries(origin, entries, base=got.final_url, started=started)
             yield SourceItem(origin, "feed", Mark(url, got.etag, got.last_modified, got.status))
             return
         yield SourceItem(origin, kind, _page_document(got, entry))
 
-    def _entries(self, origin: str, entries: list[FeedEntry], base: str | None) -> Iterator[SourceItem]:
+    def _entries(self, origin: str, entries: list[FeedEntry], base: str | None,
+                 started: float) -> Iterator[SourceItem]:
+        """The feed's entries, within the feed deadline (counted from when the feed was asked
+        for): entries left when it has passed are one recorded failure."""
+        limit = self.fetcher.options.feed_deadline
+        end = started + limit
         for n, e in enumerate(entries, 1):
+            if time.monotonic() >= end:
+                yield SourceItem(origin, "feed", Failure(
+                    f"{origin}#{n}", "deadline", f"the feed took longer than its deadline of {limit:g} s "
+                    f"(--feed-deadline): {len(entries) - n + 1} of {len(entries)} entries not read"))
+                return
             link = urljoin(base, e.link) if base and e.link else e.link
             if link and is_url(link):
-                yield from self._url(origin, link, "feed", e)
+                yield from self._url(origin, link, "feed", e, deadline=end)
             elif e.content and e.content.strip():
                 key = link or f"{origin}#{n}"
                 if self.known_url(key):
@@ -169,7 +189,7 @@ class Reader:
                 yield SourceItem(origin, "feed", Failure(f"{origin}#{n}", "feed", "entry without a link or content"))
 
 
-def _looks_like_feed(path: Path) -> bool:
+def looks_like_feed(path: Path) -> bool:
     if path.suffix.lower() in FEED_SUFFIXES:
         return True
     if path.suffix.lower() in {".jsonl", ".ndjson", ".json", ".txt", ".html", ".htm"}:

@@ -15,6 +15,8 @@ import re
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import urlsplit
 
+from marsad.text.invisible import strip_invisible
+
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 _FILE_SUFFIX = re.compile(r"\.(?:html?|xhtml|txt|text|jsonl|ndjson|json|xml|rss|atom|gz|md|csv)$", re.I)
 
@@ -76,7 +78,14 @@ def site_from_title(title: str | None, headline: str | None) -> str | None:
 
 def source_name(source: str | None, site_name: str | None = None, url: str | None = None,
                 page_title: str | None = None, headline: str | None = None) -> str | None:
-    """The outlet a document is recorded under (see the module docstring)."""
+    """The outlet a document is recorded under (see the module docstring), without invisible
+    characters (`marsad.text.invisible`)."""
+    name = _source_name(source, site_name, url, page_title, headline)
+    return strip_invisible(name).strip() or None if name else None
+
+
+def _source_name(source: str | None, site_name: str | None, url: str | None, page_title: str | None,
+                 headline: str | None) -> str | None:
     if source and source.strip() and not is_local_path(source) and not is_url(source):
         return source.strip()
     if site_name and site_name.strip():

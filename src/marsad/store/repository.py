@@ -28,6 +28,7 @@ from marsad.store.dialects import dialect_named
 from marsad.store.engine import Store
 from marsad.store.migrations import SCHEMA_VERSION
 from marsad.store.provenance import source_name, title_tag
+from marsad.store.reference import actor_row, place_row
 
 NEAR_DUP_THRESHOLD = 0.8  # estimated Jaccard similarity of word shingles
 
@@ -225,15 +226,14 @@ def _insert_events(conn: Connection, doc_id: str, source: str | None, events: Se
         if ev.location is not None:
             loc = ev.location
             pid = place_id(loc)
-            places.setdefault(pid, {"id": pid, "name": loc.name, "name_ar": loc.name_ar, "country": loc.country,
-                                    "admin1": loc.admin1, "admin2": loc.admin2, "admin3": loc.admin3,
-                                    "latitude": loc.latitude, "longitude": loc.longitude,
-                                    "geo_precision": loc.geo_precision})
+            if pid not in places:
+                places[pid] = place_row(pid, loc)
         ev_rows.append(_event_row(ev, doc_id, seq, source, pid))
         links, actors = _actor_rows(str(ev.id), ev)
         link_rows.extend(links)
         for a in actors:
-            actor_rows.setdefault(a["name"], a)
+            if a["name"] not in actor_rows:
+                actor_rows[a["name"]] = actor_row(a["name"])
         evid_rows.extend({"event_id": ev.id, "position": i, "text": e.text, "span_start": e.span[0],
                           "span_end": e.span[1]} for i, e in enumerate(ev.evidence))
     insert_ignore(conn, t.places, list(places.values()))

@@ -98,9 +98,9 @@ class NormalizedText:
         """Original offset of normalized offset `i` (0 <= i <= len(text))."""
         if i >= len(self.text):
             return len(self.original)
-        for n_start, n_end, o in self.spans_of_expansions:
-            if n_start <= i < n_end:
-                return o
+        e = bisect_right(self.spans_of_expansions, i, key=lambda x: x[0]) - 1  # in order, disjoint
+        if e >= 0 and i < self.spans_of_expansions[e][1]:
+            return self.spans_of_expansions[e][2]
         k = bisect_right(self.breaks, i) - 1
         return self.orig_at[k] + (i - self.breaks[k])
 

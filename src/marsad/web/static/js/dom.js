@@ -39,16 +39,25 @@ export function svg(tag, attrs, ...children) {
   return append(apply(document.createElementNS(SVG_NS, tag), attrs), children);
 }
 
-/** A link only for http(s) URLs and same-page fragments; anything else (javascript:, data:) is dropped. */
+/** A link only for an absolute http(s) URL (opened apart, with rel="noopener noreferrer"), or for
+ * the page's own fragments (#…) and paths (/x, never //host or /\host, which browsers read as
+ * another site). Anything else (javascript:, data:, relative or protocol-relative) is no link. */
 export function setHref(node, url) {
   const value = String(url || "");
-  if (/^https?:\/\//i.test(value)) {
+  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(value)) return;  // controls, spaces, backslashes: never a link
+  if (/^https?:\/\/[^/?#]/i.test(value)) {
     node.setAttribute("href", value);
     node.setAttribute("rel", "noopener noreferrer nofollow");
     node.setAttribute("target", "_blank");
-  } else if (value.startsWith("#") || value.startsWith("/")) {
+  } else if (value.startsWith("#") || /^\/(?![/\\])/.test(value)) {
     node.setAttribute("href", value);
   }
+}
+
+/** The link to a source article: an absolute http(s) URL only, with rel="noopener noreferrer". */
+export function setSourceHref(node, url) {
+  const value = String(url || "");
+  if (/^https?:\/\/[^/?#]/i.test(value)) setHref(node, value);
 }
 
 export function clear(node) {

@@ -3,7 +3,7 @@
 // actors, the place, the date and the numbers highlighted (spans from /api/documents/{id}).
 
 import { getJSON } from "./api.js";
-import { clear, el, setHref } from "./dom.js";
+import { clear, el, setSourceHref } from "./dom.js";
 import { modalityLabel, num, subTypeLabel, t, typeColor, typeLabel } from "./i18n.js";
 
 const FIELD_ORDER = ["id", "kind", "event_type", "sub_event_type", "disorder_type", "event_date", "date_min",
@@ -173,7 +173,7 @@ export class Panel {
     for (const r of reports) {
       const doc = r.document || {};
       const title = el("a", { class: "doc-title", text: doc.title || doc.doc || r.doc || r.id });
-      setHref(title, doc.url);
+      setSourceHref(title, doc.url);
       const li = el("li", { "data-report": r.id, class: chosen && r.id === chosen.id ? "chosen" : "" },
         el("div", { class: "line1" }, el("span", { class: "outlet", text: r.source || doc.source || "" }),
           el("span", { class: "date", dir: "ltr", text: doc.published || "" })),
@@ -208,7 +208,7 @@ export class Panel {
     const text = useBody ? doc.body : doc.norm_text;
     const spans = collectSpans(record, useBody).filter((s) => s.end <= text.length);
     const link = el("a", { class: "source-link", text: t("open_source") });
-    setHref(link, doc.url);
+    setSourceHref(link, doc.url);
     const legend = el("div", { class: "legend" },
       ...CATEGORIES.map((c) => el("span", { class: `hl-${c}`, text: t(`legend_${c}`) })));
     clear(box).append(
