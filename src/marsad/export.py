@@ -73,12 +73,21 @@ def _tags(modality: str | None, rec: dict[str, Any], fat_min: Any = None, fat_ma
     return "; ".join(tags)
 
 
+def _record_inter(rec: dict[str, Any], role: str, name: str) -> int | None:
+    actor = rec.get(role) or {}
+    inter = actor.get("inter") if actor.get("name") == name else None
+    return int(inter) if inter else None
+
+
 def _acled_row(kind: str, ident: str, f: dict[str, Any], rec: dict[str, Any], sources: list[str],
                stamp: int, url: str | None, n: int, fmin: Any, fmax: Any,
                inters: dict[str, int | None]) -> dict[str, Any]:
     country = f.get("country") or None
     actor1, actor2 = f.get("actor1") or "", f.get("actor2") or ""
-    i1, i2 = inters.get(actor1), inters.get(actor2)
+    # the reference tables know the lexicon's actors; a name they do not know keeps the code its
+    # report gave it
+    i1 = inters.get(actor1) or _record_inter(rec, "actor1", actor1)
+    i2 = inters.get(actor2) or _record_inter(rec, "actor2", actor2)
     if not actor1:  # ACLED: every event has an actor1, an unidentified one when the text names none
         actor1, i1 = acled.default_actor1(f["event_type"], country)
     codes = acled.iso_codes(country)
