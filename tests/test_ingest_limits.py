@@ -86,11 +86,11 @@ def test_the_time_budget_interrupts_python_work_and_restores_the_timer() -> None
 def test_a_document_over_its_time_budget_is_a_recorded_failure_and_the_batch_goes_on(
         tmp_path: Path, workers: int) -> None:
     process(Document(id="warm", text=ARTICLE))  # lexicons and gazetteer loaded outside the budget
-    slow = {"id": "slow", "text": "\n\n".join([ARTICLE] * 600)}  # seconds of work
+    slow = {"id": "slow", "text": "\n\n".join([ARTICLE] * 3000)}  # about five seconds of work
     src = write_jsonl(tmp_path / "c.jsonl", [slow, *corpus_docs(2)])
     store = open_store(tmp_path / "db.sqlite")
     # Worker processes load the lexicons in their initializer, outside the budget too.
-    s = ingest(store, [str(src)], IngestOptions(workers=workers, limits=Limits(time_budget=0.3, max_text_chars=0)))
+    s = ingest(store, [str(src)], IngestOptions(workers=workers, limits=Limits(time_budget=1.0, max_text_chars=0)))
     store.close()
     assert (s.documents_added, s.failure_stages) == (2, {"limit": 1})
     [(key, stage, reason)] = _failures(tmp_path / "db.sqlite")
