@@ -189,3 +189,20 @@ def test_commands_ingest_stats_json(tmp_path: Path) -> None:
     assert "by governorate" in res.stdout
     res = runner.invoke(app, ["stats", "--db", str(tmp_path / "none.sqlite")])
     assert res.exit_code == 2 and "no database" in res.output
+
+
+def test_published_dates_the_documents_that_carry_none(tmp_path: Path) -> None:
+    body = "شنت مقاتلات روسية أمس غارات على مدينة إدلب، ما أدى إلى مقتل ثلاثة مدنيين."
+    src = write_jsonl(tmp_path / "u.jsonl", [{"id": "u1", "text": body},
+                                            {"id": "d1", "text": body + " د", "published": "2016-01-10"}])
+    db = str(tmp_path / "db.sqlite")
+    res = CliRunner().invoke(app, ["ingest", str(src), "--db", db, "--no-progress", "--published", "2016-05-12"])
+    assert res.exit_code == 0, res.output
+    s = open_store(db, readonly=True)
+    with s.engine.connect() as conn:
+        days = dict(conn.execute(text("SELECT d.doc_key, e.event_date FROM events e "
+                                      "JOIN documents d ON d.id = e.document_id")).all())
+    s.close()
+    assert days == {"u1": "2016-05-11", "d1": "2016-01-09"}  # a document's own date wins
+    res = CliRunner().invoke(app, ["ingest", str(src), "--db", db, "--no-progress", "--published", "12.05.2016"])
+    assert res.exit_code == 2

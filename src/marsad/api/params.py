@@ -51,6 +51,8 @@ class EventFilters(BaseModel):
                           description="words that the source article must contain")
     view: Literal["clusters", "reports"] = Field(
         "clusters", description="clusters: one row per deduplicated incident; reports: one row per report")
+    background: bool = Field(False, description="also the records of earlier incidents told as context "
+                                                "(background) and summaries of several incidents (aggregate)")
 
     @model_validator(mode="after")
     def _check(self) -> EventFilters:
@@ -70,7 +72,7 @@ class EventFilters(BaseModel):
             sub_types=tuple(self.sub_type), actors=tuple(self.actor), admin1=tuple(self.admin1),
             country=tuple(self.country), bbox=parse_bbox(self.bbox) if self.bbox else None,
             modality=tuple(self.modality), q=self.q or None, sort=sort, limit=limit, cursor=cursor,
-            view=self.view)
+            view=self.view, include_background=self.background)
 
 
 class EventListParams(EventFilters):

@@ -39,6 +39,9 @@ def export_command(
     country: Annotated[list[str] | None, typer.Option("--country", help="Country (repeatable).")] = None,
     bbox: str = typer.Option(None, "--bbox", help="west,south,east,north in degrees."),
     reports: bool = typer.Option(False, "--reports", help="One row per report instead of one per cluster."),
+    background: bool = typer.Option(False, "--include-background",
+                                    help="Also the records of earlier incidents told as context (background) and "
+                                         "summaries of several incidents (aggregate), flagged as such."),
     raw: bool = typer.Option(False, "--raw", help="CSV for machine readers: cells that start like a spreadsheet "
                                                   "formula (=, +, -, @) are written as they are, not quoted."),
 ) -> None:
@@ -52,7 +55,7 @@ def export_command(
         query = EventQuery(date_from=_date(date_from, "--from"), date_to=_date(date_to, "--to"),
                            types=tuple(types or ()), actors=tuple(actors or ()), admin1=tuple(admin1 or ()),
                            country=tuple(country or ()), bbox=parse_bbox(bbox) if bbox else None,
-                           view="reports" if reports else "clusters", limit=None)
+                           view="reports" if reports else "clusters", limit=None, include_background=background)
         store = open_store(db, readonly=True)
     except MarsadError as e:
         err_console.print(f"[red]error:[/red] {e}")

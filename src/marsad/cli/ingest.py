@@ -16,7 +16,7 @@ from rich.progress import (
 )
 
 from marsad.cli.app import app
-from marsad.cli.common import dumps, err_console
+from marsad.cli.common import dumps, err_console, parse_day
 from marsad.config import SAMPLES_DIR
 from marsad.errors import ConfigError, MarsadError
 from marsad.ingest.fetch import FetchOptions
@@ -131,6 +131,9 @@ def ingest_command(
     time_budget: float = typer.Option(TIME_BUDGET, "--time-budget", min=0.0,
                                       help="Seconds of extraction per document; a document over it is "
                                            "recorded as failed and the run goes on. 0: no limit."),
+    published: str | None = typer.Option(None, "--published", metavar="YYYY-MM-DD",
+                                         help="Publication date of documents that carry none (relative dates "
+                                              "are resolved against it; without it they stay unresolved)."),
 ) -> None:
     """Ingest documents into the event store: each new document is extracted and saved with its
     events and evidence in one transaction; documents already stored (same URL or content) are
@@ -151,7 +154,8 @@ def ingest_command(
         raise typer.Exit(2) from e
     fetch = FetchOptions(timeout=timeout, per_host_interval=rate, robots=not no_robots, deadline=deadline,
                          feed_deadline=feed_deadline, allow_addresses=allowed)
-    limits = Limits(max_doc_bytes=max_doc_bytes, max_text_chars=max_text_chars, time_budget=time_budget)
+    limits = Limits(max_doc_bytes=max_doc_bytes, max_text_chars=max_text_chars, time_budget=time_budget,
+                    published=parse_day(published))
     summary = run_ingest(todo, db, workers, as_json, show_progress, fetch, limits)
     sys.stdout.flush()
     raise typer.Exit(1 if summary.documents_failed else 0)

@@ -20,6 +20,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from types import FrameType
 
 from marsad.errors import LimitError
@@ -38,6 +39,9 @@ class Limits:
     max_doc_bytes: int = MAX_DOC_BYTES
     max_text_chars: int = MAX_TEXT_CHARS
     time_budget: float = TIME_BUDGET  # seconds; 0 disables the timer
+    # not a limit, but carried to the workers with them: the publication date of the documents
+    # that carry none (`--published`); relative dates are resolved against it
+    published: date | None = None
 
 
 class _Expired(BaseException):

@@ -106,7 +106,7 @@ def _prepare(doc: Document, kind: str, lim: Limits) -> NewDocument | Failure:
     from marsad.pipeline import process  # where documents are extracted only: 0.8 s to import
 
     try:
-        p = process(doc, max_text_chars=lim.max_text_chars)
+        p = process(doc, max_text_chars=lim.max_text_chars, published=lim.published)
     except LimitError:
         raise
     except InputError as e:

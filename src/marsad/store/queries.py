@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, func, literal_column, or_, select, tuple_
+from sqlalchemy import ColumnElement, Select, Table, and_, func, literal_column, not_, or_, select, tuple_
 
 from marsad.errors import StoreError
 from marsad.store import schema as t
@@ -45,6 +45,9 @@ class EventQuery:
     limit: int | None = 100  # None: no limit (exports)
     cursor: str | None = None
     view: str = "clusters"
+    # records of earlier incidents told as context (background) and summaries of several
+    # (aggregate) are left out of the default view; True shows them too
+    include_background: bool = False
 
     def __post_init__(self) -> None:
         if self.sort not in SORTS:
@@ -146,6 +149,12 @@ def event_filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElemen
     """Every filter of `qy` as conditions on `tbl` (events or clusters)."""
     c = tbl.c
     conds = _date_conds(c.date_key, qy) + _row_conds(tbl, qy)
+    if not qy.include_background:
+        context = or_(t.events.c.background, t.events.c.aggregate)
+        if tbl is t.events:
+            conds.append(not_(context))
+        else:  # such records are never merged: a cluster of one is shown by its representative
+            conds.append(c.representative.not_in(select(t.events.c.id).where(context)))
     # Actor and text conditions go through the member events of a cluster.
     ev_conds: list[ColumnElement[bool]] = []
     if qy.q:

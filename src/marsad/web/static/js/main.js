@@ -74,6 +74,7 @@ function syncControls() {
   $("f-view").value = f.view || "clusters";
   $("f-sort").value = f.sort || "-date";
   $("f-inview").checked = state.inview;
+  $("f-background").checked = f.background === "true";
 }
 
 function readControls() {
@@ -86,6 +87,7 @@ function readControls() {
   if ($("q").value.trim()) f.q = $("q").value.trim();
   if ($("f-view").value !== "clusters") f.view = $("f-view").value;
   if ($("f-sort").value !== "-date") f.sort = $("f-sort").value;
+  if ($("f-background").checked) f.background = "true";
   if (state.inview && state.filters.bbox) f.bbox = state.filters.bbox;
   state.filters = f;
 }
