@@ -56,7 +56,7 @@ def test_events_list_clusters_by_default(client: TestClient, db: Path) -> None:
         totals = stats(store)
     finally:
         store.close()
-    assert len(body["items"]) == min(100, totals["clusters"])
+    assert len(body["items"]) == min(100, totals["matching"])  # background and aggregate records left out
     assert {i["kind"] for i in body["items"]} == {"cluster"}
     dates = [i["event_date"] or "" for i in body["items"]]
     assert dates == sorted(dates, reverse=True)
@@ -207,8 +207,11 @@ def test_export_formats(client: TestClient, db: Path) -> None:
     complete = [x for x in client.get("/api/export?format=jsonl").text.splitlines()
                 if json.loads(x)["event_date"] and json.loads(x)["iso"]]  # ACLED rows have both
     assert tuple(rows[0]) == ACLED_COLUMNS and len(rows) == len(complete) + 1 and len(complete) <= n
-    lines = client.get("/api/export?format=jsonl&view=reports").text.splitlines()
+    lines = client.get("/api/export?format=jsonl&view=reports&background=true").text.splitlines()
     assert len(lines) == stats_of(db)["events"] and all(json.loads(x)["record"] for x in lines)
+    default = client.get("/api/export?format=jsonl&view=reports").text.splitlines()
+    assert default and not any(json.loads(x)["record"]["background"] or json.loads(x)["record"]["aggregate"]
+                               for x in default)
     geo = client.get("/api/export?format=geojson&type=Battles").json()
     assert geo["type"] == "FeatureCollection" and geo["features"]
     assert all(f["properties"]["event_type"] == "Battles" for f in geo["features"])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, or_, select
+from sqlalchemy import Connection, and_, delete, not_, or_, select
 
 from marsad.store import schema as t
 from marsad.store.engine import Store
@@ -41,9 +41,15 @@ class Neighbourhood:
     pending: int  # how many of the rows were not in any cluster yet
 
 
+# Records of earlier incidents told as context and summaries of several incidents are no
+# incidents to deduplicate or count: they are never clustered (the reports view shows them on
+# request).
+INCIDENT = not_(or_(t.events.c.background, t.events.c.aggregate))
+
+
 def _select() -> Any:
     return select(*_COLS).select_from(
-        t.events.outerjoin(t.cluster_members, t.cluster_members.c.event_id == t.events.c.id))
+        t.events.outerjoin(t.cluster_members, t.cluster_members.c.event_id == t.events.c.id)).where(INCIDENT)
 
 
 def _intervals(days: Iterable[str], pad: int) -> list[tuple[str, str]]:
@@ -64,7 +70,7 @@ def load_neighbourhood(store: Store, pad_days: int, full: bool = False) -> Neigh
     with store.engine.connect() as conn:
         pending = conn.execute(select(t.events.c.id, t.events.c.date_key).select_from(
             t.events.outerjoin(t.cluster_members, t.cluster_members.c.event_id == t.events.c.id))
-            .where(t.cluster_members.c.event_id.is_(None))).all()
+            .where(t.cluster_members.c.event_id.is_(None), INCIDENT)).all()
         if not pending and not full:
             return Neighbourhood([], {}, 0)
         rows = list(conn.execute(_select()).all()) if full else _window(conn, pending, pad_days)

@@ -46,7 +46,8 @@ class EventQuery:
     cursor: str | None = None
     view: str = "clusters"
     # records of earlier incidents told as context (background) and summaries of several
-    # (aggregate) are left out of the default view; True shows them too
+    # (aggregate) are left out of the reports view unless True; they are never clustered, so
+    # the clusters view never shows them
     include_background: bool = False
 
     def __post_init__(self) -> None:
@@ -149,12 +150,8 @@ def event_filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElemen
     """Every filter of `qy` as conditions on `tbl` (events or clusters)."""
     c = tbl.c
     conds = _date_conds(c.date_key, qy) + _row_conds(tbl, qy)
-    if not qy.include_background:
-        context = or_(t.events.c.background, t.events.c.aggregate)
-        if tbl is t.events:
-            conds.append(not_(context))
-        else:  # such records are never merged: a cluster of one is shown by its representative
-            conds.append(c.representative.not_in(select(t.events.c.id).where(context)))
+    if not qy.include_background and tbl is t.events:  # (clusters never hold such records)
+        conds.append(not_(or_(t.events.c.background, t.events.c.aggregate)))
     # Actor and text conditions go through the member events of a cluster.
     ev_conds: list[ColumnElement[bool]] = []
     if qy.q:

@@ -87,7 +87,10 @@ function readControls() {
   if ($("q").value.trim()) f.q = $("q").value.trim();
   if ($("f-view").value !== "clusters") f.view = $("f-view").value;
   if ($("f-sort").value !== "-date") f.sort = $("f-sort").value;
-  if ($("f-background").checked) f.background = "true";
+  if ($("f-background").checked) {  // such records are single reports, never clustered
+    f.background = "true";
+    f.view = "reports";
+  }
   if (state.inview && state.filters.bbox) f.bbox = state.filters.bbox;
   state.filters = f;
 }
