@@ -11,10 +11,11 @@ from datetime import date
 
 from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
-from marsad.extract.arguments import DateChoice, resolve_references
+from marsad.extract.arguments import DateChoice
 from marsad.extract.context import in_quotes
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention
+from marsad.extract.roles import resolve_references
 from marsad.extract.steps import Draft, new_draft, run_steps
 from marsad.geo.resolve import PlaceMention
 

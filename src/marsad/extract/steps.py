@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from marsad.acled import BATTLES, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.arguments import DateChoice, find_date, find_places_for, find_roles
+from marsad.extract.arguments import DateChoice, find_date, find_places_for
 from marsad.extract.context import (
     actor_before,
     after_passive,
@@ -34,6 +34,7 @@ from marsad.extract.context import (
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention
 from marsad.extract.recall import background_reason, non_political_reason
+from marsad.extract.roles import find_roles
 from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}

@@ -1,0 +1,405 @@
+"""Who acted (actor1) and on whom (actor2), for one event cue: the actors around the cue are
+sorted into the positions the rules read (`Scene`), then ordered lists of small named rules are
+tried in turn; the first that finds an actor gives it, with its reason for `--explain`.
+
+Before that, `resolve_references` resolves referring words ("التنظيم", "الميليشيا") to the actor
+named before them and drops the mentions that are no parties: state descriptions, countries
+named as places or as adjectives, labels before a colon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from marsad.acled import Inter
+from marsad.extract import grammar
+from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.mentions import ActorInfo, ActorMention, CueMention
+
+TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
+EXTERNAL_FORCES = 8
+GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    why1: str
+    why2: str
+
+
+def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
+    """Replace referring words ("التنظيم", "الميليشيا") by the latest earlier actor of that kind
+    (or the word's fallback actor); drop the ones that refer to nothing. Actors inside state
+    descriptions ("الخاضعة لسيطرة فصائل المعارضة") take no part in events."""
+    out: list[ActorMention] = []
+    latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
+    for a in doc.mentions.actors:
+        if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a):
+            continue
+        if a.reference:
+            found = [latest[i] for i in a.actor.refers_to if i in latest]
+            target = found[0] if len(found) == 1 else _latest_of(out, a.actor.refers_to) or a.actor.fallback
+            if target is None:
+                continue
+            a = ActorMention(a.start, a.end, target, True, a.word_start)
+        elif (bound := _bind_generic_forces(doc, a, out)) is not None:
+            a = ActorMention(a.start, a.end, bound, True, a.word_start)
+        else:
+            latest[a.actor.inter] = a.actor
+        out.append(a)
+    return Spans(out)
+
+
+def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
+    """"الجيش" right after the United States was named: that country's forces, not those of
+    the country the incident happens in."""
+    if a.actor.id not in GENERIC_FORCES:
+        return None
+    sent = doc.sentence_at(a.start).index
+    for b in reversed(earlier[-8:]):
+        if sent - doc.sentence_at(b.start).index > 1:
+            break
+        if b.actor.inter == EXTERNAL_FORCES and b.actor.country and "{country}" not in b.actor.name \
+                and b.actor.name.startswith(a.actor.name.split("{country}")[0]):
+            return b.actor
+    return None
+
+
+def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """A country's name that stands as a place ("جنوب شرقي تركيا", "في تركيا") is no actor."""
+    if a.actor.inter != Inter.EXTERNAL or not a.actor.country:
+        return False
+    for p in doc.places_in(a.word_start - 40, a.end + 1):
+        if p.start <= a.start and a.end <= p.end and (p.pattern or p.start < a.word_start):
+            return True
+    before = doc.text[max(0, a.word_start - 4):a.word_start].split()
+    return bool(before) and before[-1] in grammar.words("locatives")
+
+
+def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"رتلاً عسكرياً تركياً": a country's name read where the accusative adjective stands (written
+    with tanween, or agreeing with an adjective before it) is no actor."""
+    if a.actor.inter != 8 or not a.actor.country or " " in doc.text[a.start:a.end]:
+        return False
+    if "\u064b" in doc.nt.original_text(a.start, a.end):  # tanween fath: "تركيًا"
+        return True
+    before = doc.text[max(0, a.word_start - 14):a.word_start].split()
+    return bool(before) and before[-1].endswith("يا") and a.word_start == a.start
+
+
+def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"تركيا: مقتل 30 ...", "المعارضة السورية: النظام استهدف ...": a name before a colon at the
+    start of a line says where the story is or who tells it; it takes no part in the incident."""
+    line_start = doc.text.rfind("\n", 0, a.word_start) + 1
+    return doc.text[a.end:a.end + 2].lstrip().startswith(":") and not doc.text[line_start:a.word_start].strip()
+
+
+def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
+    """"أعلنت السلطات التركية أن انتحاريا فجر نفسه": the subject of a reporting verb tells of an
+    incident in the clause it opens with أن; "أعلنت القيادة تفكيك عبوات" is its own act."""
+    if not any(m.kind == "attribution" and 0 <= a.word_start - m.end <= 2
+               for m in doc.index["markers"].starting_in(a.word_start - 40, a.word_start)):
+        return False
+    words = doc.text[a.end:cue.start].split()
+    opens = [i for i, w in enumerate(words) if w in grammar.words("complementizers")]
+    if not opens or not words[opens[-1] + 1:]:
+        return False  # "أعلن الجيش أنه قصف": the speaker is the subject
+    # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
+    said = doc.nt.original_text(a.end, cue.start).split()
+    subject = said[-(len(words) - opens[-1] - 1)]
+    return not subject.endswith(grammar.suffixes("pronoun_suffixes"))
+
+
+def _latest_of(out: list[ActorMention], inters: tuple[int, ...]) -> ActorInfo | None:
+    for b in reversed(out[-50:]):
+        if b.actor.inter in inters:
+            return b.actor
+    return None
+
+
+def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Acted on: civilians; after a target word ("على", "ضد", "مواقع"); or a possessor joined
+    with ل to a noun that is not the cue ("القاعدة العسكرية لقوات التحالف")."""
+    if a.actor.inter in TARGET_INTERS or a.actor.target_only:
+        return True
+    role = doc.role_before(a.word_start)
+    if role == "target":
+        return True
+    if role in ("owner", "agent", "with", "descriptive"):
+        return False
+    if _victim(doc, a):
+        return True
+    prefix = doc.text[a.word_start:a.start]
+    return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
+        and not _after_cue(doc, a.word_start)
+
+
+def _with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
+    """"اشتباكات مع متشددين من جبهة النصرة": the other party, a few words after مع."""
+    if doc.role_before(a.word_start) == "with":
+        return True
+    words = doc.text[cue_end:a.word_start].split()
+    return 0 < len(words) <= 4 and doc.role_of(words[0]) == "with"
+
+
+def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"."""
+    for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
+        if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start]:
+            return True
+        if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s]:
+            return True
+    return False
+
+
+def _after_cue(doc: AnalysedDocument, pos: int) -> bool:
+    return any(0 <= pos - c.end <= 1 for c in doc.index["cues"].starting_in(pos - 60, pos))
+
+
+def _can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Actors joined with ب ("ارتباطهم بالميليشيات") are instruments or associates, not agents."""
+    prefix = doc.text[a.word_start:a.start]
+    return not (prefix in grammar.words("instrument_proclitics") and doc.role_before(a.word_start) not in ("owner", "agent"))
+
+
+def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tuple[int, int],
+                  sent: Sentence) -> tuple[ActorMention, ActorMention] | None:
+    """"بين X و Y", or "بين X ... من جهة، و Y من جهة أخرى" (the sides of a fight)."""
+    for i, a in enumerate(actors):
+        if doc.role_before(a.word_start) != "between" or not clause[0] <= a.start < clause[1]:
+            continue
+        side_end = next((r[1] for r in doc.roles if r[2] == "side" and a.end <= r[0] < sent.end), None)
+        if side_end is not None:
+            other = [b for b in actors if b.start >= side_end and b.actor.id != a.actor.id]
+            if other:
+                return a, other[0]
+        if i + 1 < len(actors):
+            b = actors[i + 1]
+            if doc.text[a.end:b.word_start].strip() in grammar.words("list_glue") | {""}:
+                return a, b
+    return None
+
+
+def _possessor(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMention]) -> ActorMention | None:
+    """"وسيطرتها", "قصفه": a noun cue with an attached pronoun belongs to the actor named just
+    before it."""
+    word_end = cue.end
+    while word_end < len(doc.text) and doc.text[word_end].isalnum():
+        word_end += 1
+    # on the original letters: normalization folds ة into ه, a pronoun is a real ه
+    # ("وسيطرتها" is the territory noun even when a verb form of the lexicon matched it)
+    if doc.text[cue.start:cue.end].split()[-1].startswith(("نفس", "انفس")):
+        return None  # "فجر نفسه": the reflexive, no possessor
+    if (cue.cue.pos != "noun" and cue.cue.sub != "by-actor") \
+            or not doc.nt.original_text(cue.start, word_end).endswith(grammar.suffixes("pronoun_suffixes")):
+        return None
+    before = [a for a in in_sent if a.end <= cue.start and cue.start - a.end <= 60]
+    return before[-1] if before else None
+
+
+def _source_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[ActorMention]) -> ActorMention | None:
+    """"غارات مكثفة من التحالف": the actor a noun cue comes from."""
+    if cue.cue.pos != "noun" or not agents_after:
+        return None
+    words = doc.text[cue.end:agents_after[0].word_start].split()
+    return agents_after[0] if words and words[-1] in grammar.words("source_prepositions") and len(words) <= 2 else None
+
+
+def _subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> bool:
+    """Arabic verb-subject order: the subject follows the verb closely, no preposition between."""
+    gap = doc.text[cue.end:a.word_start].split()
+    return a.word_start - cue.end <= 40 and len(gap) <= 3 and not any(w in grammar.words("prepositions") for w in gap)
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """The actors around one cue, sorted into the positions the role rules read."""
+
+    doc: AnalysedDocument
+    cue: CueMention
+    actors: Spans[ActorMention]
+    sent: Sentence
+    clause: tuple[int, int]
+    passive: bool
+    in_sent: list[ActorMention]
+    in_clause: list[ActorMention]
+    agents_after: list[ActorMention]  # may act, after the cue in its clause
+    agents_before: list[ActorMention]  # may act, before the cue in its clause
+    targets_after: list[ActorMention]  # acted on, after the cue in its clause
+
+
+Found = tuple[ActorMention, str] | None
+PairRule = Callable[[Scene], "Roles | None"]
+Actor1Rule = Callable[[Scene], Found]
+Actor2Rule = Callable[[Scene, ActorMention | None], Found]
+
+
+def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
+          clause: tuple[int, int], passive: bool) -> Scene:
+    in_sent = [a for a in actors.starting_in(sent.start, sent.end) if not (a.start >= cue.start and a.end <= cue.end)
+               and doc.role_before(a.word_start) not in ("descriptive", "allegiance")]
+    in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
+    # an owner after the cue owns the object ("وحدات تابعة للتنظيم"): it is acted on
+    agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)
+                    and doc.role_before(a.word_start) != "owner"]
+    agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
+                     and not _speaking(doc, a, cue)]
+    targets_after = [a for a in in_clause if a.start >= cue.end
+                     and (_is_target(doc, a) or doc.role_before(a.word_start) == "owner")]
+    return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
+
+
+# ---------------------------------------------------------------- both parties at once
+
+
+def between_pair(sc: Scene) -> Roles | None:
+    pair = _between_pair(sc.doc, sc.in_sent, sc.clause, sc.sent)
+    return Roles(pair[0], pair[1], "first party of 'بين X و Y'", "second party of 'بين X و Y'") if pair else None
+
+
+def clash_with(sc: Scene) -> Roles | None:
+    """"اشتباكات مع X": X is one party, the subject engaged in the clash the other."""
+    cue = sc.cue
+    with_party = [a for a in sc.in_sent if a.start >= cue.end and _with_before(sc.doc, cue.end, a)]
+    if not with_party or cue.cue.type != "Battles" or cue.cue.sub == "by-actor" or with_party[0].start >= sc.clause[1]:
+        return None
+    other = [a for a in sc.in_sent if a.end <= cue.start and a.actor.id != with_party[0].actor.id]
+    return Roles(with_party[0], other[-1] if other else None, "the other party of 'اشتباكات مع X'",
+                 "the subject engaged in the clash" if other else "")
+
+
+# ---------------------------------------------------------------- actor1, in order
+
+
+def named_in_cue(sc: Scene) -> Found:
+    named = [a for a in sc.actors.starting_in(sc.cue.start - 20, sc.cue.start + 1)
+             if a.start <= sc.cue.start and sc.cue.end < a.end and not a.actor.target_only]
+    return (named[0], "the cue's own words name the agent ('ضربات التحالف', 'غارات أميركية')") if named else None
+
+
+def possessor(sc: Scene) -> Found:
+    a = _possessor(sc.doc, sc.cue, sc.in_sent)
+    return (a, "the actor a noun cue with a pronoun belongs to (سيطرتها)") if a else None
+
+
+def source_after(sc: Scene) -> Found:
+    a = _source_after(sc.doc, sc.cue, sc.agents_after)
+    return (a, "the actor after 'من' that the noun cue comes from") if a else None
+
+
+def construct_state(sc: Scene) -> Found:
+    first = sc.agents_after[0] if sc.agents_after else None
+    if first is not None and first.word_start - sc.cue.end <= 2 and sc.cue.cue.pos == "noun":
+        return first, "agent right after the noun cue (construct state)"
+    return None
+
+
+def after_agent_word(sc: Scene) -> Found:
+    first = sc.agents_after[0] if sc.agents_after else None
+    if first is not None and sc.doc.role_before(first.word_start) == "agent":
+        return first, "agent after an agent word (شنتها، من قبل)"
+    return None
+
+
+def subject_after_verb(sc: Scene) -> Found:
+    first = sc.agents_after[0] if sc.agents_after else None
+    if first is not None and sc.cue.cue.pos == "verb" and _subject_after(sc.doc, sc.cue, first):
+        return first, "subject after the verb cue"
+    return None
+
+
+def nearest_before_in_clause(sc: Scene) -> Found:
+    return (sc.agents_before[-1], "nearest actor before the cue in its clause") if sc.agents_before else None
+
+
+def nearest_before_in_sentence(sc: Scene) -> Found:
+    before = [a for a in sc.in_sent if a.end <= sc.cue.start and not _is_target(sc.doc, a) and _can_act(sc.doc, a)
+              and not _speaking(sc.doc, a, sc.cue)]
+    return (before[-1], "nearest actor before the cue in its sentence") if before else None
+
+
+# ---------------------------------------------------------------- actor2, in order
+
+
+def passive_subject(sc: Scene, actor1: ActorMention | None) -> Found:
+    return (sc.agents_before[-1], "subject of a passive cue") if sc.passive and sc.agents_before else None
+
+
+def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
+    return (sc.targets_after[0], "target after the cue (على، ضد، مواقع)") if sc.targets_after else None
+
+
+def object_after(sc: Scene, actor1: ActorMention | None) -> Found:
+    if actor1 is None or actor1.end > sc.cue.start:
+        return None
+    objects = _objects(sc.doc, sc.in_clause, sc.cue, actor1)
+    return (objects[0], "object after the cue (the agent stands before it)") if objects else None
+
+
+def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
+    later = [a for a in sc.in_sent if a.start >= sc.cue.end and _is_target(sc.doc, a)]
+    return (later[0], "target later in the sentence") if later else None
+
+
+def victims_before(sc: Scene, actor1: ActorMention | None) -> Found:
+    earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and _is_target(sc.doc, a)]
+    return (earlier[-1], "victims named before the cue") if earlier else None
+
+
+def defender_before(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"صدت قوات البيشمركة هجوما لتنظيم داعش": the other party stands before the cue."""
+    if actor1 is None or actor1.start < sc.cue.end or sc.cue.cue.type != "Battles":
+        return None
+    defenders = [a for a in sc.agents_before if a.actor.id != actor1.actor.id]
+    return (defenders[-1], "the party before the cue facing the attacker") if defenders else None
+
+
+def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
+    if sc.cue.cue.type not in ("Explosions/Remote violence", "Violence against civilians"):
+        return None
+    civilians = [a for a in sc.in_sent if a.actor.inter == Inter.CIVILIANS]
+    return (civilians[0], "civilians named as victims in the sentence") if civilians else None
+
+
+PAIR_RULES: tuple[PairRule, ...] = (between_pair, clash_with)
+ACTOR1_RULES: tuple[Actor1Rule, ...] = (
+    named_in_cue, possessor, source_after, construct_state, after_agent_word, subject_after_verb,
+    nearest_before_in_clause, nearest_before_in_sentence,
+)
+# the first five look at the clause and the sentence; the last two fill what they left empty
+ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, target_after, object_after, target_later, victims_before)
+ACTOR2_FALLBACKS: tuple[Actor2Rule, ...] = (defender_before, civilians_named)
+
+
+def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
+               clause: tuple[int, int], passive: bool = False) -> Roles:
+    """actor1 and actor2 of one cue: the pair rules, else the first actor1 rule that finds one,
+    then the first actor2 rule."""
+    sc = scene(doc, cue, actors, sent, clause, passive)
+    for pair_rule in PAIR_RULES:
+        pair = pair_rule(sc)
+        if pair is not None:
+            return pair
+    actor1, why1 = _first(rule(sc) for rule in ACTOR1_RULES)
+    actor2, why2 = _first(rule(sc, actor1) for rule in ACTOR2_RULES)
+    if actor2 is None:
+        actor2, why2 = _first(rule(sc, actor1) for rule in ACTOR2_FALLBACKS)
+    if actor1 and actor2 and actor1.actor.id == actor2.actor.id:
+        actor2, why2 = None, ""
+    return Roles(actor1, actor2, why1, why2)
+
+
+def _first(found: Iterable[Found]) -> tuple[ActorMention | None, str]:
+    for f in found:
+        if f is not None:
+            return f
+    return None, ""
+
+
+def _objects(doc: AnalysedDocument, in_clause: list[ActorMention], cue: CueMention,
+             actor1: ActorMention) -> list[ActorMention]:
+    return [a for a in in_clause if a.start >= cue.end and a.actor.id != actor1.actor.id
+            and doc.role_before(a.word_start) not in ("owner", "agent", "descriptive")]
