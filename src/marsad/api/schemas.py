@@ -15,14 +15,19 @@ class _Open(BaseModel):
     model_config = ConfigDict(extra="allow")
 
 
-class EventItem(_Open):
-    """A row of /api/events: a deduplicated incident (`kind` "cluster") or one report ("report")."""
+class _EventHead(_Open):
+    """What every event answer starts with."""
 
     id: str
     kind: str = Field(description="cluster or report")
     event_type: str
     sub_event_type: str
     event_date: str | None = None
+
+
+class EventItem(_EventHead):
+    """A row of /api/events: a deduplicated incident (`kind` "cluster") or one report ("report")."""
+
     time_precision: int | None = None
     actor1: str | None = None
     actor2: str | None = None
@@ -68,16 +73,11 @@ class DocumentBrief(_Open):
     near_dup_of: str | None = None
 
 
-class EventDetail(_Open):
+class EventDetail(_EventHead):
     """One report (`e…`: the full record, its document and the other reports of its incident in
     `sources`) or one incident (`c…`: the cluster's fields and every report in `reports`, each with
     its document). Spans index the document's `norm_text`."""
 
-    id: str
-    kind: str = Field(description="cluster or report")
-    event_type: str
-    sub_event_type: str
-    event_date: str | None = None
     document: DocumentBrief | None = None
     reports: list[EventRecord] | None = Field(None, description="an incident's reports (docs/format.md)")
     sources: list[Any] | None = None

@@ -125,6 +125,14 @@ actors = Table(
     Column("parent", Text),
 )
 
+def _date_indexes(table: str) -> list[Index]:
+    """The listing indexes events and clusters share: by date, and by type, governorate or
+    country then date."""
+    return [Index(f"ix_{table}_date", "date_key", "id"), Index(f"ix_{table}_type_date", "event_type", "date_key"),
+            Index(f"ix_{table}_admin1_date", "admin1", "date_key"),
+            Index(f"ix_{table}_country_date", "country", "date_key")]
+
+
 events = Table(
     "events", metadata,
     Column("id", String(40), primary_key=True),
@@ -163,10 +171,7 @@ events = Table(
     Column("fatalities_words", Text),
     Column("fatalities_span_start", Integer),
     Column("fatalities_span_end", Integer),
-    Index("ix_events_date", "date_key", "id"),
-    Index("ix_events_type_date", "event_type", "date_key"),
-    Index("ix_events_admin1_date", "admin1", "date_key"),
-    Index("ix_events_country_date", "country", "date_key"),
+    *_date_indexes("events"),
     # more indexes (fatality order, covering page keys): migrations._page_indexes
 )
 
@@ -226,10 +231,7 @@ clusters = Table(
     Column("representative", String(40)),  # the member event whose fields the cluster shows
     Column("created_run", Integer),
     Column("updated_run", Integer),
-    Index("ix_clusters_date", "date_key", "id"),
-    Index("ix_clusters_type_date", "event_type", "date_key"),
-    Index("ix_clusters_admin1_date", "admin1", "date_key"),
-    Index("ix_clusters_country_date", "country", "date_key"),
+    *_date_indexes("clusters"),
     # more indexes: migrations._page_indexes
 )
 
