@@ -114,7 +114,7 @@ def dev_events_2() -> dict[str, Any]:
             marsad("events", str(strip_gold(gold, sub_folder)), "-o", str(preds[name]), "--no-progress", env=env)
         rows = [json.loads(x) for x in golds["dev-events-2"].read_text(encoding="utf-8").splitlines() if x.strip()]
         slices = {
-            "dev-events-2": lambda d: True,
+            "the whole file": lambda d: True,
             "tuned half": lambda d: _half(d["id"]) == "tuned",
             "held-back half": lambda d: _half(d["id"]) == "held-back",
             "BBC Arabic": lambda d: str(d["id"]).startswith("bbc"),
