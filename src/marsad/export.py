@@ -16,6 +16,9 @@ is left out of it and counted. Text cells that a spreadsheet would run as formul
 
 Every format is one entry of `REGISTRY` (writer, media type, file suffix): the CLI's `--format`
 choices and the API's `format` parameter and media types derive from it.
+
+Rows are streamed (`marsad.store.queries.stream_rows`: a server-side cursor on PostgreSQL, keyset pages on
+SQLite) and Parquet is written in row groups of 5,000 rows: memory stays flat whatever the size.
 """
 
 from __future__ import annotations
@@ -31,8 +34,8 @@ from typing import IO, Any
 
 from marsad import acled
 from marsad.errors import StoreError
-from marsad.store import EventQuery, Store, iter_rows
-from marsad.store.queries import actor_inters, cluster_member_ids, event_context
+from marsad.store import EventQuery, Store
+from marsad.store.queries import actor_inters, cluster_member_ids, event_context, stream_rows
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -120,7 +123,7 @@ def rows(store: Store, query: EventQuery, timestamp: int | None = None, batch: i
     JSON-lines exports add the full `record` (reports) or `members` (clusters)."""
     stamp = timestamp if timestamp is not None else int(datetime.now(UTC).timestamp())
     buf: list[Any] = []
-    for row in iter_rows(store, replace(query, limit=None, cursor=None), batch=batch):
+    for row in stream_rows(store, replace(query, limit=None, cursor=None), batch=batch):
         buf.append(row)
         if len(buf) >= batch:
             yield from _convert(store, query.view, buf, stamp)

@@ -56,14 +56,28 @@ def progress_fields(c: Counts) -> dict[str, Any]:
 
 
 def run_ingest(sources: list[str], db: str | None, workers: int, as_json: bool, show_progress: bool,
-               fetch: FetchOptions | None = None, limits: Limits | None = None) -> IngestSummary:
+               fetch: FetchOptions | None = None, limits: Limits | None = None,
+               cluster: str | None = None, window: int = 0) -> IngestSummary:
     """Ingest and print the summary (the body of `marsad ingest`, reused by other commands)."""
     try:
         store = open_store(db)
     except MarsadError as e:
         err_console.print(f"[red]error:[/red] {e}")
         raise typer.Exit(2) from e
-    options = IngestOptions(workers=workers, fetch=fetch or FetchOptions(), limits=limits or Limits())
+    options = IngestOptions(workers=workers, fetch=fetch or FetchOptions(), limits=limits or Limits(),
+                            window=window)
+    try:
+        if cluster:  # before the run is recorded: SQLite only for a cluster on this machine
+            # dask.distributed is loaded only when a cluster is asked for (the CLI starts faster)
+            from marsad.ingest.cluster import check_store, cluster_options
+
+            check_store(store.dialect, cluster)
+            options = cluster_options(cluster, workers=workers, fetch=options.fetch,
+                                      limits=options.limits, window=window)
+    except MarsadError as e:
+        store.close()
+        err_console.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from e
     try:
         if show_progress and err_console.is_terminal and not as_json:
             with Progress(TextColumn("{task.description}"), BarColumn(), TaskProgressColumn(),
@@ -77,6 +91,9 @@ def run_ingest(sources: list[str], db: str | None, workers: int, as_json: bool, 
                 summary = ingest(store, sources, options, on_progress=show)
         else:
             summary = ingest(store, sources, options)
+    except MarsadError as e:  # a cluster that cannot be reached, SQLite for a remote cluster
+        err_console.print(f"[red]error:[/red] {e}")
+        raise typer.Exit(2) from e
     finally:
         url = store.url
         store.close()
@@ -107,6 +124,13 @@ def ingest_command(
                                               "default $MARSAD_DB or $MARSAD_HOME/marsad.db."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
                                 help="Extraction processes on this machine (one process writes)."),
+    cluster: str = typer.Option(None, "--cluster", envvar="MARSAD_CLUSTER",
+                                help="Extract on a dask.distributed cluster: a scheduler address "
+                                     "(tcp://host:8786) or local:N (N worker processes here). Needs "
+                                     "the 'cluster' extra; SQLite only for a cluster on this machine."),
+    window: int = typer.Option(0, "--in-flight", min=0,
+                               help="Documents in flight with the workers at most (0: 4 per process, "
+                                    "16 per cluster worker)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object."),
     show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
     timeout: float = typer.Option(20.0, "--timeout", help="HTTP timeout in seconds (feeds and URLs)."),
@@ -139,7 +163,8 @@ def ingest_command(
     events and evidence in one transaction; documents already stored (same URL or content) are
     skipped; failures are recorded with their reason and the run goes on. Events are then
     deduplicated into clusters. Prints a summary (documents added/skipped/failed, events,
-    clusters, documents/s). Exit code 1 when any document failed."""
+    clusters, documents/s). Exit code 1 when any document failed. With --cluster the extraction
+    runs on dask.distributed workers and this process writes (docs/scale.md)."""
     todo = list(sources or [])
     if samples:
         todo.insert(0, str(SAMPLES_DIR))
@@ -156,7 +181,7 @@ def ingest_command(
                          feed_deadline=feed_deadline, allow_addresses=allowed)
     limits = Limits(max_doc_bytes=max_doc_bytes, max_text_chars=max_text_chars, time_budget=time_budget,
                     published=parse_day(published))
-    summary = run_ingest(todo, db, workers, as_json, show_progress, fetch, limits)
+    summary = run_ingest(todo, db, workers, as_json, show_progress, fetch, limits, cluster, window)
     sys.stdout.flush()
     raise typer.Exit(1 if summary.documents_failed else 0)
 

@@ -5,7 +5,9 @@
 * Crash-safe: each document is saved in its own transaction, in the order the sources give them;
   deduplication runs once at the end in one transaction and picks up every event not yet in a
   cluster, so a run killed at any moment and run again ends with the same database.
-* `workers > 1` extracts in that many processes on this machine; this process alone writes.
+* `workers > 1` extracts in that many processes on this machine; `cluster` (an address, or
+  `local:N`) extracts on a dask.distributed cluster (`marsad.ingest.cluster`); this process alone
+  writes either way.
 * Failures (unreadable input, fetch errors, extraction errors) are recorded with their stage and
   reason; the run goes on.
 """
@@ -16,10 +18,10 @@ import contextlib
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from marsad import __version__
 from marsad.article.encoding import decode_report
@@ -49,7 +51,11 @@ class IngestOptions:
     workers: int = 1
     fetch: FetchOptions = field(default_factory=FetchOptions)
     dedup: DedupParams = field(default_factory=DedupParams)
-    window: int = 0  # documents in flight with workers (0: 4 per worker)
+    window: int = 0  # documents in flight with workers (0: 4 per process, 16 per cluster worker thread)
+    cluster: str | None = None  # dask.distributed scheduler address or local:N (marsad.ingest.cluster)
+    # Extraction elsewhere: called with the run, the items and these options instead of the local
+    # loop (`marsad.ingest.cluster.cluster_options` sets it; this module does not import the cluster).
+    extract: Callable[[Run, Iterator[SourceItem], IngestOptions], object] | None = None
     limits: Limits = field(default_factory=Limits)
 
 
@@ -138,7 +144,7 @@ def _prepare(doc: Document, kind: str, lim: Limits) -> NewDocument | Failure:
                        bands=mh.bands(sig) if sig else (), meta=meta, raw_text=raw_text)
 
 
-def _warm() -> None:
+def warm_up() -> None:
     """Worker initializer: load the lexicons and gazetteer once per process."""
     from marsad.pipeline import process  # where documents are extracted only: 0.8 s to import
 
@@ -146,7 +152,7 @@ def _warm() -> None:
         process(Document(id="warm-up", text="قصف على حلب"))
 
 
-class _Run:
+class Run:
     def __init__(self, store: Store, run_id: int, options: IngestOptions,
                  on_progress: Callable[[Counts], None] | None) -> None:
         self.store, self.run_id, self.options, self.on_progress = store, run_id, options, on_progress
@@ -202,6 +208,9 @@ class _Run:
             self.fail(si.origin, result)
         else:
             res = save_document(self.store, result, origin=si.origin, run_id=self.run_id)
+            if self.options.cluster:  # the store remembers it now: keep the sets to what is in flight
+                self.seen_hashes.discard(result.content_hash)
+                self.seen_urls.discard(result.doc.url or "")
             if res.added:
                 self.counts.added += 1
                 self.counts.events += res.events
@@ -255,7 +264,7 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
     """Ingest every SOURCE into `store`, deduplicate, and return the run's summary."""
     opts = options or IngestOptions()
     run_id = start_run(store, sources, opts.workers)
-    run = _Run(store, run_id, opts, on_progress)
+    run = Run(store, run_id, opts, on_progress)
     if on_progress is not None:
         run.counts.total = expected_documents(sources)
 
@@ -269,7 +278,9 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
     status = "failed"
     clusters_updated = 0
     try:
-        if opts.workers <= 1:
+        if opts.extract is not None:
+            opts.extract(run, _stream(reader, sources), opts)
+        elif opts.workers <= 1:
             for si in _stream(reader, sources):
                 doc = run.admit(si)
                 if doc is not None:
@@ -298,35 +309,49 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
                          dict(run.skips), dict(run.stages))
 
 
-def _parallel(run: _Run, items: Iterator[SourceItem], opts: IngestOptions) -> None:
+def _parallel(run: Run, items: Iterator[SourceItem], opts: IngestOptions) -> None:
     """Extract in worker processes; save in the order the sources gave the documents."""
-    window = opts.window or 4 * opts.workers
-    pending: deque[tuple[SourceItem, Future[NewDocument | Failure] | None]] = deque()
-    with ProcessPoolExecutor(max_workers=opts.workers, initializer=_warm) as pool:
-        try:
-            for si in items:
-                if isinstance(si.item, Mark):
-                    pending.append((si, None))  # applied after everything before it is saved
-                else:
-                    doc = run.admit(si)
-                    if doc is not None:
-                        pending.append((si, pool.submit(prepare, doc, si.kind, opts.limits)))
-                while len(pending) > window or (pending and _ready(pending[0][1])):
-                    _drain_one(run, pending)
-            while pending:
+    with ProcessPoolExecutor(max_workers=opts.workers, initializer=warm_up) as pool:
+        windowed(run, items, opts.window or 4 * opts.workers, lambda doc, kind: pool.submit(prepare, doc, kind, opts.limits))
+
+
+class Pending(Protocol):
+    """What `windowed` needs of a submitted extraction (a concurrent or a dask.distributed future)."""
+
+    def done(self) -> bool: ...
+    def result(self) -> Any: ...
+    def cancel(self) -> Any: ...
+
+
+def windowed(run: Run, items: Iterator[SourceItem], window: int,
+             submit: Callable[[Document, str], Pending]) -> None:
+    """Submit each admitted document with `submit`, never more than `window` in flight, and save
+    the results in the order the sources gave the documents (the same store as one process)."""
+    pending: deque[tuple[SourceItem, Pending | None]] = deque()
+    try:
+        for si in items:
+            if isinstance(si.item, Mark):
+                pending.append((si, None))  # applied after everything before it is saved
+            else:
+                doc = run.admit(si)
+                if doc is not None:
+                    pending.append((si, submit(doc, si.kind)))
+            while len(pending) > window or (pending and _ready(pending[0][1])):
                 _drain_one(run, pending)
-        except BaseException:
-            for _si, fut in pending:
-                if fut is not None:
-                    fut.cancel()
-            raise
+        while pending:
+            _drain_one(run, pending)
+    except BaseException:
+        for _si, fut in pending:
+            if fut is not None:
+                fut.cancel()
+        raise
 
 
-def _ready(fut: Future[Any] | None) -> bool:
+def _ready(fut: Pending | None) -> bool:
     return fut is None or fut.done()
 
 
-def _drain_one(run: _Run, pending: deque[tuple[SourceItem, Future[NewDocument | Failure] | None]]) -> None:
+def _drain_one(run: Run, pending: deque[tuple[SourceItem, Pending | None]]) -> None:
     si, fut = pending.popleft()
     if fut is None:
         run.admit(si)  # a Mark

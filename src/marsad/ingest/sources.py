@@ -5,7 +5,8 @@ A SOURCE is
 * an RSS/Atom feed, as a URL or a file (`.xml`, `.rss`, `.atom`, or XML that starts a feed):
   each entry's link is fetched as an article (an entry without a link but with content is read
   as text);
-* an article URL (http or https).
+* an article URL (http or https);
+* a Parquet corpus, or a URL that fsspec opens (`s3://…`): `marsad.ingest.readers`.
 
 Feeds are parsed safely: a document declaring entities (billion laughs, external entities) is
 refused before any parser sees it, and defusedxml checks what is left; feedparser then reads the
@@ -24,8 +25,8 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from marsad.documents import iter_documents
 from marsad.errors import InputError
+from marsad.ingest import readers
 from marsad.ingest.fetch import HTML_TYPES, Fetched, Fetcher, FetchError
 from marsad.models import Document, Failure
 
@@ -126,8 +127,9 @@ class Reader:
                 return
             yield from self._entries(source, entries, base=None, started=time.monotonic())
             return
-        kind = "corpus" if path.suffix.lower() in {".jsonl", ".ndjson", ".json"} or source == "-" else "file"
-        items = iter_documents(source, max_bytes=self.max_doc_bytes) if self.max_doc_bytes else iter_documents(source)
+        corpus = path.suffix.lower() in {".jsonl", ".ndjson", ".json"} or source == "-" or readers.is_parquet(source)
+        kind = "corpus" if corpus or readers.is_fsspec_url(source) else "file"
+        items = readers.iter_source(source, max_bytes=self.max_doc_bytes)
         empty = True
         for item in items:
             empty = False

@@ -329,6 +329,19 @@ def iter_rows(store: Store, qy: EventQuery, batch: int = 1000) -> Iterator[Any]:
         cur = replace(cur, cursor=_encode_cursor(rows[batch - 1]._key, rows[batch - 1].id))
 
 
+def stream_rows(store: Store, qy: EventQuery, batch: int = 1000) -> Iterator[Any]:
+    """The rows of `iter_rows` for exports, memory flat: on PostgreSQL one query read through a
+    server-side cursor (`stream_results`, `batch` rows a fetch); on SQLite keyset pages, each its
+    own short read, so a long export never holds a read transaction against the writers."""
+    if store.dialect != "postgresql":
+        yield from iter_rows(store, qy, batch=batch)
+        return
+    tbl = t.clusters if qy.view == "clusters" else t.events
+    stmt = _page_select(store, tbl, replace(qy, limit=None, cursor=None), full=True)
+    with store.engine.connect() as conn:
+        yield from conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
+
+
 def event_context(store: Store, event_ids: list[str]) -> dict[str, dict[str, Any]]:
     """For each event id: its record, cluster id, and its document's URL, title, source, dates."""
     out: dict[str, dict[str, Any]] = {}
