@@ -44,16 +44,16 @@ def test_bad_cluster_addresses_are_refused(address: str) -> None:
         cl.parse_address(address)
 
 
-@pytest.mark.parametrize(("dialect", "address", "ok"), [
-    ("sqlite", "local:2", True), ("sqlite", "tcp://127.0.0.1:8786", True),
-    ("sqlite", "tcp://10.0.0.5:8786", False), ("postgresql", "tcp://10.0.0.5:8786", True),
+@pytest.mark.parametrize(("server", "address", "ok"), [
+    (False, "local:2", True), (False, "tcp://127.0.0.1:8786", True),
+    (False, "tcp://10.0.0.5:8786", False), (True, "tcp://10.0.0.5:8786", True),
 ])
-def test_sqlite_only_for_a_cluster_on_this_machine(dialect: str, address: str, ok: bool) -> None:
+def test_sqlite_only_for_a_cluster_on_this_machine(server: bool, address: str, ok: bool) -> None:
     if ok:
-        cl.check_store(dialect, address)
+        cl.check_store(server, address)
     else:
         with pytest.raises(ConfigError, match="PostgreSQL"):
-            cl.check_store(dialect, address)
+            cl.check_store(server, address)
 
 
 def _plain_and_cluster(tmp_path: Path, sources: list[str], address: str) -> tuple[Any, Any, Any, Any]:

@@ -71,7 +71,7 @@ def run_ingest(sources: list[str], db: str | None, workers: int, as_json: bool, 
             # dask.distributed is loaded only when a cluster is asked for (the CLI starts faster)
             from marsad.ingest.cluster import check_store, cluster_options
 
-            check_store(store.dialect, cluster)
+            check_store(store.backend.server, cluster)
             options = cluster_options(cluster, workers=workers, fetch=options.fetch,
                                       limits=options.limits, window=window)
     except MarsadError as e:

@@ -105,9 +105,9 @@ def on_this_machine(address: str) -> bool:
     return where == "local" or (urlsplit(where).hostname or "") in LOOPBACK
 
 
-def check_store(dialect: str, address: str) -> None:
+def check_store(server: bool, address: str) -> None:
     """SQLite is for one machine: refuse it for a cluster whose scheduler is elsewhere."""
-    if dialect == "sqlite" and not on_this_machine(address):
+    if not server and not on_this_machine(address):
         raise ConfigError(f"--cluster {address}: a cluster of several machines writes to PostgreSQL "
                           "(--db postgresql://…); SQLite is only for local:N")
 
@@ -219,7 +219,7 @@ def extract_on_cluster(run: Run, items: Iterator[SourceItem], opts: IngestOption
     """Extract the admitted documents of `items` on the cluster `opts.cluster`; `run` saves them."""
     global LAST_RUN
     address = opts.cluster or "local:1"
-    check_store(run.store.dialect, address)
+    check_store(run.store.backend.server, address)
     stats = ClusterStats(address=address)
     LAST_RUN = stats
     t0 = time.perf_counter()

@@ -333,7 +333,7 @@ def stream_rows(store: Store, qy: EventQuery, batch: int = 1000) -> Iterator[Any
     """The rows of `iter_rows` for exports, memory flat: on PostgreSQL one query read through a
     server-side cursor (`stream_results`, `batch` rows a fetch); on SQLite keyset pages, each its
     own short read, so a long export never holds a read transaction against the writers."""
-    if store.dialect != "postgresql":
+    if not store.backend.server:
         yield from iter_rows(store, qy, batch=batch)
         return
     tbl = t.clusters if qy.view == "clusters" else t.events

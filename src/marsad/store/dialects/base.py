@@ -34,6 +34,7 @@ class Dialect(Protocol):
     # The web API runs page queries on its event loop under a time limit (cheap local queries that
     # `run_limited` can interrupt); otherwise in a worker thread.
     queries_on_event_loop: bool
+    server: bool  # a database server (many machines may write; server-side cursors), not a file
 
     def own_url(self, value: str) -> str | None:
         """`value` in the URL spelling this back end opens, or None when it is not this back end's."""

@@ -34,6 +34,7 @@ class _WalPosition:
 class PostgreSQL:
     name = "postgresql"
     queries_on_event_loop = False
+    server = True
 
     def own_url(self, value: str) -> str | None:
         if value.startswith(("postgresql://", "postgres://")):

@@ -89,6 +89,7 @@ class _DataVersion:
 class SQLite:
     name = "sqlite"
     queries_on_event_loop = True
+    server = False
 
     def own_url(self, value: str) -> str | None:
         return value if value.startswith("sqlite:") else None
