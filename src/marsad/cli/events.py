@@ -27,7 +27,9 @@ def _explain(e: Event) -> str:
 def events(
     input: str = typer.Argument(..., help="JSON-lines documents (text or html), an HTML/text file, a directory, or -."),
     output: str = typer.Option("-", "--output", "-o", help="Output JSON-lines file of event records (- for stdout)."),
-    explain: bool = typer.Option(False, "--explain", help="Print on stderr, per event, which cue, words and rule set each field."),
+    explain: bool = typer.Option(False, "--explain", help="Print on stderr, per event, which cue, words and rule set each "
+                                                          "field, why it was kept, merged or flagged; then every cue "
+                                                          "that gave no record, with the reason."),
     background: bool = typer.Option(True, "--include-background/--no-background",
                                     help="Write the records of earlier incidents the article recalls as context, "
                                          "flagged \"background\": true (the default), or leave them out."),
