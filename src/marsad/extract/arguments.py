@@ -80,7 +80,7 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
 def _origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
     """"انطلق القصف من مدينة دجلة": the place a strike was launched from, not where it struck."""
     before = doc.text[max(clause[0], p.start - 30):p.start].split()
-    if not before or before[-1] not in ("من", "ومن"):
+    if not before or before[-1] not in grammar.words("partitives"):  # "من", "ومن"
         return False
     return any(w in grammar.words("origin_verbs") or w.lstrip("و") in grammar.words("origin_verbs")
                for w in doc.text[clause[0]:p.start].split())

@@ -112,7 +112,7 @@ def _their_men(doc: AnalysedDocument, a: ActorMention) -> bool:
     before = doc.text[max(0, a.word_start - 8):a.word_start].split()
     words = doc.text[a.word_start:a.end].split()
     return (bool(before) and before[-1] in grammar.words("partitives")) \
-        or bool(words and words[0] in grammar.words("member_nouns")) or doc.text[a.start:a.end].endswith(("يا", "يين"))
+        or bool(words and words[0] in grammar.words("member_nouns")) or doc.text[a.start:a.end].endswith(grammar.suffixes("nisba_endings"))
 
 
 def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]] | None = None) -> list[Candidate]:

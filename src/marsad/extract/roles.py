@@ -87,7 +87,7 @@ def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
     if "\u064b" in doc.nt.original_text(a.start, a.end):  # tanween fath: "تركيًا"
         return True
     before = doc.text[max(0, a.word_start - 14):a.word_start].split()
-    return bool(before) and before[-1].endswith("يا") and a.word_start == a.start
+    return bool(before) and before[-1].endswith(grammar.suffixes("nisba_endings")) and a.word_start == a.start
 
 
 def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -191,7 +191,7 @@ def _possessor(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMentio
         word_end += 1
     # on the original letters: normalization folds ة into ه, a pronoun is a real ه
     # ("وسيطرتها" is the territory noun even when a verb form of the lexicon matched it)
-    if doc.text[cue.start:cue.end].split()[-1].startswith(("نفس", "انفس")):
+    if doc.text[cue.start:cue.end].split()[-1].startswith(grammar.suffixes("reflexives")):
         return None  # "فجر نفسه": the reflexive, no possessor
     if (cue.cue.pos != "noun" and cue.cue.sub != "by-actor") \
             or not doc.nt.original_text(cue.start, word_end).endswith(grammar.suffixes("pronoun_suffixes")):
