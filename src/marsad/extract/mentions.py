@@ -282,22 +282,30 @@ def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMen
     """Deaths: "مقتل 27 شخصا", "18 قتيلا", "سقوط ثلاثة قتلى", "أسفر عن مقتل شخصين", "مقتل طفل"."""
     cues = _longest(fatality_matcher().find(text))
     index = _Spans(cues)
-    out: list[FatalityMention] = []
-    for n in numbers:
-        if n.ordinal or n.value <= 0 or n.value > 100000:
-            continue
-        before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"]
-        after = [c for c in index.starting(n.end, n.end + 12) if c.payload in ("after", "noun")]
-        wounded_after = [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded"]
-        wounded_before = [c for c in index.ending(n.start - 3, n.start) if c.payload == "wounded"]
-        if wounded_after or wounded_before:
-            continue
-        if before and (after or n.start - before[-1].end <= 3):
-            out.append(FatalityMention(before[-1].start, n.end, n.value))
-        elif any(c.payload == "after" for c in after):
-            a = next(c for c in after if c.payload == "after")
-            out.append(FatalityMention(n.start, a.end, n.value))
-    # A lone singular or dual victim noun next to a death word: "مقتل شخص", "شخصين قتلا".
+    out = [f for f in (_counted_deaths(n, index) for n in numbers) if f is not None]
+    out.extend(_lone_victims(cues, index, out))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _counted_deaths(n: NumberMention, index: _Spans[str]) -> FatalityMention | None:
+    """A number with its death word before ("مقتل 27") or after ("18 قتيلا"); not the wounded."""
+    if n.ordinal or n.value <= 0 or n.value > 100000:
+        return None
+    if [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded"] or \
+            [c for c in index.ending(n.start - 3, n.start) if c.payload == "wounded"]:
+        return None
+    before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"]
+    after = [c for c in index.starting(n.end, n.end + 12) if c.payload in ("after", "noun")]
+    if before and (after or n.start - before[-1].end <= 3):
+        return FatalityMention(before[-1].start, n.end, n.value)
+    a = next((c for c in after if c.payload == "after"), None)
+    return FatalityMention(n.start, a.end, n.value) if a is not None else None
+
+
+def _lone_victims(cues: list[Match[str]], index: _Spans[str], out: list[FatalityMention]) -> list[FatalityMention]:
+    """A lone singular or dual victim noun next to a death word: "مقتل شخص", "شخصين قتلا"."""
+    found: list[FatalityMention] = []
     counted = sorted((f.start, f.end) for f in out)
     reach = [counted[0][1]] if counted else []  # running maximum of the ends
     for _s, e in counted[1:]:
@@ -314,10 +322,9 @@ def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMen
         death = sorted((d for d in near if d.payload == "before"), key=lambda d: position[id(d)])
         if death:
             lo, hi = min(c.start, death[0].start), max(c.end, death[0].end)
-            out.append(FatalityMention(lo, hi, 1 if c.payload == "single" else 2))
+            found.append(FatalityMention(lo, hi, 1 if c.payload == "single" else 2))
             lone_end = max(lone_end, hi)
-    out.sort(key=lambda f: f.start)
-    return out
+    return found
 
 
 def _inside_any(pos: int, spans: tuple[list[int], list[int]]) -> bool:

@@ -135,32 +135,45 @@ _MODALITY_RANK = {"asserted": 0, "claimed": 1, "alleged": 2, "denied": 3, "plann
 
 
 def _absorb(keep: Candidate, other: Candidate) -> None:
+    """`other` tells the incident `keep` tells: keep gets the best of both fields."""
     if (keep.when.inherited and not other.when.inherited) or (
             not other.when.inherited and other.when.precision < keep.when.precision):
         keep.when = other.when
     keep.place = _precise_place(keep.place, other.place)
     if _sub_rank(other) > _sub_rank(keep):
-        keep.sub_event_type = other.sub_event_type
-        keep.defaulted_sub = other.defaulted_sub
-        if keep.event_type == BATTLES and other.actor1 is not None:
-            # the side that took the place acts; the other party of the fight lost it
-            losing = [a for a in (keep.actor1, keep.actor2) if a is not None and a.actor.id != other.actor1.actor.id]
-            keep.actor1, keep.actor2 = other.actor1, other.actor2 or (losing[0] if losing else None)
+        _take_sub_type(keep, other)
+    _take_parties(keep, other)
+    _take_counts(keep, other)
+    keep.sentences |= other.sentences
+    keep.reference = keep.reference and other.reference
+    keep.explain.extend(("merge", f"{k}: {v}") for k, v in other.explain if k == "event_type")
+
+
+def _take_sub_type(keep: Candidate, other: Candidate) -> None:
+    keep.sub_event_type = other.sub_event_type
+    keep.defaulted_sub = other.defaulted_sub
+    if keep.event_type == BATTLES and other.actor1 is not None:
+        # the side that took the place acts; the other party of the fight lost it
+        losing = [a for a in (keep.actor1, keep.actor2) if a is not None and a.actor.id != other.actor1.actor.id]
+        keep.actor1, keep.actor2 = other.actor1, other.actor2 or (losing[0] if losing else None)
+
+
+def _take_parties(keep: Candidate, other: Candidate) -> None:
     if keep.actor1 is None or (keep.actor1.actor.id in GENERIC_ACTORS and other.actor1 and keep.modality != "asserted"):
         keep.actor1 = other.actor1 or keep.actor1
     keep.actor2 = keep.actor2 or other.actor2
     if _MODALITY_RANK[other.modality] < _MODALITY_RANK[keep.modality]:
         keep.modality = other.modality
     keep.claimed_by.extend(a for a in other.claimed_by if all(a.actor.id != b.actor.id for b in keep.claimed_by))
+    keep.default_actor1 = keep.default_actor1 or other.default_actor1
+
+
+def _take_counts(keep: Candidate, other: Candidate) -> None:
     if other.fatalities is not None and (keep.fatalities is None or other.fatalities > keep.fatalities):
         keep.fatalities, keep.fatality_span = other.fatalities, other.fatality_span
     keep.quantity = keep.quantity or other.quantity
     keep.weapons = sorted(set(keep.weapons) | set(other.weapons))
     keep.strength = max(keep.strength, other.strength)
-    keep.sentences |= other.sentences
-    keep.default_actor1 = keep.default_actor1 or other.default_actor1
-    keep.reference = keep.reference and other.reference
-    keep.explain.extend(("merge", f"{k}: {v}") for k, v in other.explain if k == "event_type")
 
 
 def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:

@@ -79,23 +79,10 @@ class Parser(SpanRules):
             cal, m, k3, _, _, _ = mo
             tail = self.year_tail(k3)
             return self._day_month(j, tail.end, cal, m, v1, v2, tail, prefix)
-        # day of this / last / next month: 17 الجاري, السابع عشر من الشهر الماضي
-        mode = None
-        end = m_j
-        d = self.dir_at(k)
-        if d is not None and d[0] == "current":
-            mode, end = "current", d[1]
-        elif self.joined(m_j):
-            this = self.stem_in(m_j, frozenset({"هذا"}), NO_PREFIX) is not None
-            u = self.hit(m_j + 1 if this else m_j, "unit", ARTICLE_PREFIXES)
-            if u is not None and u.term.value["unit"] == "month" and u.term.value["count"] == 1:
-                dd = self.dir_at(u.end)
-                if this:
-                    mode, end = "current", u.end
-                elif dd is not None:
-                    mode, end = dd[0], dd[1]
-        if mode is None:
+        found = self._relative_month(k, m_j)
+        if found is None:
             return None
+        mode, end = found
         c = Cand(j, end, "absolute" if v2 is None else "range", relative=True, strip=_strip(prefix), cal="g")
         if self.p is not None:
             shift = {"current": 0, "past": -1, "before_last": -2, "next": 1}[mode]
@@ -107,6 +94,23 @@ class Parser(SpanRules):
             c.future = c.date > self.p
         c.precision = R.span_precision(c.date, c.date_end) if c.date and c.date_end else 1
         return c
+
+    def _relative_month(self, k: int, m_j: int) -> tuple[str, int] | None:
+        """The month a day number counts in, relative to publication: "17 الجاري" (current),
+        "السابع عشر من الشهر الماضي" (past): its direction and where the words end."""
+        d = self.dir_at(k)
+        if d is not None and d[0] == "current":
+            return "current", d[1]
+        if not self.joined(m_j):
+            return None
+        this = self.stem_in(m_j, frozenset({"هذا"}), NO_PREFIX) is not None
+        u = self.hit(m_j + 1 if this else m_j, "unit", ARTICLE_PREFIXES)
+        if u is None or u.term.value["unit"] != "month" or u.term.value["count"] != 1:
+            return None
+        if this:
+            return "current", u.end
+        dd = self.dir_at(u.end)
+        return (dd[0], dd[1]) if dd is not None else None
 
     def _day_month(self, i: int, j: int, cal: str, m: int, v1: int, v2: int | None, tail: YearTail,
                    prefix: str) -> Cand | None:
@@ -453,33 +457,40 @@ class Parser(SpanRules):
         out: list[Cand] = []
         for c in cands:
             prev = out[-1] if out else None
-            if prev is None or not prev.cal or not c.cal or prev.date_end is not None or c.date_end is not None:
-                out.append(c)
-                continue
-            k = prev.j
-            if prev.cal != c.cal:
-                conc = self.hit(k, "concord", CONJ_PREFIXES) if k < self.n else None
-                if (conc is not None and conc.end == c.i) or (k == c.i and "(" in self.gap(k)):
-                    g, o = (c, prev) if c.cal == "g" else (prev, c)
-                    out[-1] = Cand(prev.i, c.j, g.kind if g.kind != "numeric" else "absolute", g.date or o.date,
-                                   g.date_end, min(prev.precision, c.precision), prev.part or c.part,
-                                   prev.relative and c.relative, g.future, prev.strip, "g")
-                    continue
+            joined = None
+            if prev is not None and prev.cal and c.cal and prev.date_end is None and c.date_end is None:
+                joined = self._same_day(prev, c) if prev.cal != c.cal else self._range(prev, c)
+            if joined is not None:
+                out[-1] = joined
             else:
-                conn = self.hit(k, "range_connector", CONJ_PREFIXES) if k < self.n else None
-                if (conn is not None and conn.end == c.i and self.w(k) != "و") or \
-                        (k == c.i and self.gap(k).strip() == "-"):
-                    start = prev.date
-                    if start is not None and c.date is not None and start > c.date and prev.relative:
-                        start = R.make_date(c.date.year - (start.replace(year=c.date.year) > c.date),
-                                            start.month, start.day) or start
-                    out[-1] = Cand(prev.i, c.j, "range", start, c.date, 1, prev.part or c.part,
-                                   prev.relative or c.relative, c.future, prev.strip, c.cal)
-                    if start is not None and c.date is not None:
-                        out[-1].precision = R.span_precision(start, c.date)
-                    continue
-            out.append(c)
+                out.append(c)
         return out
+
+    def _same_day(self, prev: Cand, c: Cand) -> Cand | None:
+        """"15 رمضان 1436 هـ الموافق 2 تموز 2015 م": one day in two calendars."""
+        k = prev.j
+        conc = self.hit(k, "concord", CONJ_PREFIXES) if k < self.n else None
+        if not ((conc is not None and conc.end == c.i) or (k == c.i and "(" in self.gap(k))):
+            return None
+        g, o = (c, prev) if c.cal == "g" else (prev, c)
+        return Cand(prev.i, c.j, g.kind if g.kind != "numeric" else "absolute", g.date or o.date,
+                    g.date_end, min(prev.precision, c.precision), prev.part or c.part,
+                    prev.relative and c.relative, g.future, prev.strip, "g")
+
+    def _range(self, prev: Cand, c: Cand) -> Cand | None:
+        """"28 أيلول وحتى 3 تشرين الأول": a connector other than و, or a dash, makes a range."""
+        k = prev.j
+        conn = self.hit(k, "range_connector", CONJ_PREFIXES) if k < self.n else None
+        if not ((conn is not None and conn.end == c.i and self.w(k) != "و") or (k == c.i and self.gap(k).strip() == "-")):
+            return None
+        start = prev.date
+        if start is not None and c.date is not None and start > c.date and prev.relative:
+            start = R.make_date(c.date.year - (start.replace(year=c.date.year) > c.date), start.month, start.day) or start
+        joined = Cand(prev.i, c.j, "range", start, c.date, 1, prev.part or c.part,
+                      prev.relative or c.relative, c.future, prev.strip, c.cal)
+        if start is not None and c.date is not None:
+            joined.precision = R.span_precision(start, c.date)
+        return joined
 
 def parse(text: str, toks: list[Tok], published: date | None) -> list[Cand]:
     return Parser(text, toks, published).scan()

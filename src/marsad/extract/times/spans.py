@@ -15,6 +15,7 @@ from marsad.extract.times.pieces import (
     YEAR_MIN,
     Cand,
     Tokens,
+    YearTail,
 )
 from marsad.extract.times.pieces import strip_len as _strip
 from marsad.extract.times.vocab import ARTICLE_PREFIXES, CONJ_PREFIXES, PREP_PREFIXES
@@ -143,24 +144,30 @@ class SpanRules(Tokens):
         tail = self.year_tail(k)
         strong = kw is not None or paired or tail.year is not None or tail.year_rel is not None or \
             tail.mode is not None or context
-        if not strong:
-            if amb:
-                return None
-            ctx = (i > 0 and self.joined(i) and self.in_set(i - 1, "month_context")) or prefix in _BI
-            if not ctx:
-                return None
+        if not strong and (amb or not self._month_context(i, prefix)):
+            return None
         c = Cand(i, tail.end, "month" if cal == "g" else "hijri", precision=3, strip=strip)
         y = tail.year
         if y is None:
             c.relative = True
-            if self.p is None:
-                return c
-            if tail.year_rel is not None:
-                y = (self.p.year if cal == "g" else (R.hijri_today(self.p) or (0,))[0]) + tail.year_rel
-            else:
-                y = R.month_year(self.p, m, tail.mode) if cal == "g" else R.hijri_month_year(self.p, m, tail.mode)
+            y = self._month_year(cal, m, tail)
             if y is None:
                 return c
+        return self._dated_month(c, cal, y, m)
+
+    def _month_context(self, i: int, prefix: str) -> bool:
+        """A bare month name is a date only after a word that asks for one ("في", "شهر") or ب."""
+        return (i > 0 and self.joined(i) and self.in_set(i - 1, "month_context")) or prefix in _BI
+
+    def _month_year(self, cal: str, m: int, tail: YearTail) -> int | None:
+        """The year of a month named without one, from the publication date."""
+        if self.p is None:
+            return None
+        if tail.year_rel is not None:
+            return (self.p.year if cal == "g" else (R.hijri_today(self.p) or (0,))[0]) + tail.year_rel
+        return R.month_year(self.p, m, tail.mode) if cal == "g" else R.hijri_month_year(self.p, m, tail.mode)
+
+    def _dated_month(self, c: Cand, cal: str, y: int, m: int) -> Cand | None:
         if cal == "g":
             if not YEAR_MIN <= y <= YEAR_MAX:
                 return None
@@ -196,11 +203,7 @@ class SpanRules(Tokens):
             return None
         y1, era, k = y
         hijri = era == "hijri" or y1 < YEAR_MIN
-        y2 = None
-        if k < self.n and (self.gap(k).strip() == "-" or (self.joined(k) and self.w(k).startswith("و"))):
-            nxt = self.year_at(k)
-            if nxt is not None and (nxt[1] == "hijri" or nxt[0] < YEAR_MIN) == hijri and nxt[0] > y1:
-                y2, k = nxt[0], nxt[2]
+        y2, k = self._second_year(y1, hijri, k)
         c = Cand(i, k, "year", precision=3, strip=strip)
         if hijri:
             a, b = R.hijri_year_range(y1), R.hijri_year_range(y2 or y1)
@@ -211,6 +214,14 @@ class SpanRules(Tokens):
             c.date, c.date_end = date(y1, 1, 1), date(y2 or y1, 12, 31)
         c.future = self.p is not None and c.date > self.p
         return c
+
+    def _second_year(self, y1: int, hijri: bool, k: int) -> tuple[int | None, int]:
+        """"عامي 2014 و2015", "2014-2015": the year that closes a span, and where it ends."""
+        if k < self.n and (self.gap(k).strip() == "-" or (self.joined(k) and self.w(k).startswith("و"))):
+            nxt = self.year_at(k)
+            if nxt is not None and (nxt[1] == "hijri" or nxt[0] < YEAR_MIN) == hijri and nxt[0] > y1:
+                return nxt[0], nxt[2]
+        return None, k
 
     def season(self, i: int) -> Cand | None:
         h = self.hit(i, "season", ANY_PREFIX)
