@@ -248,3 +248,8 @@ def test_a_country_s_name_as_an_accusative_adjective_is_no_actor() -> None:
     evs = news("قتل جنديان أمس في تفجير استهدف رتلاً عسكرياً تركياً في مدينة ديار بكر.")
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name.startswith("Unidentified")
     assert evs[0].actor2 is not None and evs[0].actor2.name == "Military Forces of Turkey"
+
+
+def test_two_fields_the_gazetteer_does_not_know_are_two_places() -> None:
+    evs = news("تستمر الاشتباكات أمس بين قوات النظام وتنظيم داعش في محيط حقلي الرملة والواحة بريف حمص الشرقي.")
+    assert len([e for e in evs if e.sub_event_type == "Armed clash"]) == 2
