@@ -82,7 +82,7 @@ def _origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> 
     before = doc.text[max(clause[0], p.start - 30):p.start].split()
     if not before or before[-1] not in grammar.words("partitives"):  # "من", "ومن"
         return False
-    return any(w in grammar.words("origin_verbs") or w.lstrip("و") in grammar.words("origin_verbs")
+    return any(grammar.has(w, "origin_verbs")
                for w in doc.text[clause[0]:p.start].split())
 
 

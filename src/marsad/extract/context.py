@@ -11,6 +11,7 @@ from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention, Marker, WeaponMention
+from marsad.text.morphology import morphology
 
 SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
@@ -122,7 +123,7 @@ def told_before(doc: AnalysedDocument, cue: CueMention, seen: set[str]) -> bool:
     if cue.cue.pos != "noun" or cue_key(doc, cue) not in seen:
         return False
     prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]
-    return doc.text.startswith("ال", cue.start) or prefix.endswith(("ال", "لل"))
+    return doc.text.startswith(morphology().article, cue.start) or prefix.endswith(morphology().with_article())
 
 
 def actor_before(doc: AnalysedDocument, actors: Spans[ActorMention], cue: CueMention) -> bool:
@@ -143,7 +144,7 @@ def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
 def after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
     """"تعرضت البلدة لقصف": the cue follows a passive verb (its ل is not an aim)."""
     before = doc.text[max(0, cue.start - 24):cue.start - prefix_len(doc, cue)].split()
-    return any(w.lstrip("و") in grammar.words("passive_verbs") for w in before[-2:])
+    return any(grammar.has(w, "passive_verbs") for w in before[-2:])
 
 
 def prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:

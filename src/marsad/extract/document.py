@@ -184,7 +184,7 @@ def _names_an_air_base(text: str, w: WeaponMention) -> bool:
     if w.weapon != "aircraft" or " " in text[w.start:w.end]:
         return False
     before = text[max(0, w.start - 30):w.start].split()[-3:]
-    return any(b in grammar.words("air_place_heads") or b.lstrip("وبل") in grammar.words("air_place_heads") for b in before)
+    return any(grammar.has(b, "air_place_heads", prepositions=True) for b in before)
 
 
 def _names_a_prayer(text: str, t: TimeExpr) -> bool:

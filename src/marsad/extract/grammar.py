@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad import lexicon
+from marsad.text.morphology import morphology
 
 
 @cache
@@ -20,3 +21,15 @@ def words(section: str) -> frozenset[str]:
 def suffixes(section: str) -> tuple[str, ...]:
     """The terms of a section as a tuple for `str.endswith` / `str.startswith`, longest first."""
     return tuple(sorted(words(section), key=len, reverse=True))
+
+
+@cache
+def _proclitics(prepositions: bool) -> tuple[str, ...]:
+    return morphology().proclitics(prepositions=None if prepositions else (), article=False)
+
+
+def has(word: str, section: str, prepositions: bool = False) -> bool:
+    """`word` is a term of `section`, alone or behind a proclitic of the inventory ("وكانت" for
+    "كانت"; with `prepositions`, "لقاعدة" for "قاعدة")."""
+    terms = words(section)
+    return word in terms or any(word.startswith(p) and word[len(p):] in terms for p in _proclitics(prepositions))

@@ -19,7 +19,7 @@ from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
 from marsad.extract.context import markers_in, prefix_len
-from marsad.extract.document import AnalysedDocument, Sentence
+from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.text.match import PhraseMatcher
 
@@ -57,9 +57,12 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
 
 
 def _latest_date(doc: AnalysedDocument) -> date | None:
-    """An undated document's own time: the latest day its text names."""
-    days = [t.date_end or t.date for t in doc.times if t.date is not None]
-    return max(days) if days else None
+    """An undated document's own time: the latest day its text names (found once per document)."""
+    if "latest_date" not in doc.index:
+        days = [t.date_end or t.date for t in doc.times if t.date is not None]
+        doc.index["latest_date"] = Spans([(0, 0, max(days))] if days else [])
+    found = doc.index["latest_date"].items
+    return found[0][2] if found else None
 
 
 @cache

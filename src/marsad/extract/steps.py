@@ -94,7 +94,7 @@ def state_description(d: Draft) -> str | None:
 def control_state(d: Draft) -> str | None:
     """"تسيطر الفصائل على الأحياء الشرقية": who holds what, not a change of control."""
     word = d.doc.text[d.cue.start:d.cue.end].split()[0]
-    if not d.sent.in_title and (word in grammar.words("state_verbs") or word.lstrip("و") in grammar.words("state_verbs")):
+    if not d.sent.in_title and grammar.has(word, "state_verbs"):
         return f"a state ('{word}'), not a change of control"
     return None
 
