@@ -32,6 +32,7 @@ __all__ = ["MAX_DOC_BYTES", "MAX_TEXT_CHARS", "TIME_BUDGET", "Limits", "cut_text
 MAX_DOC_BYTES = 4 * 1024 * 1024
 MAX_TEXT_CHARS = 200_000
 TIME_BUDGET = 60.0
+RETRY = 0.1  # seconds between two deliveries of an expired budget
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,16 +56,23 @@ def time_budget(seconds: float, where: str) -> Iterator[None]:
         yield
         return
 
+    armed = [True]
+
     def expire(_signum: int, _frame: FrameType | None) -> None:
-        raise _Expired
+        if armed[0]:
+            raise _Expired
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the timer fires again every RETRY seconds: an exception raised where a C extension or a
+    # destructor swallows it must not let the document run on unbounded
+    signal.setitimer(signal.ITIMER_REAL, seconds, RETRY)
     try:
         yield
     except _Expired:
+        armed[0] = False
         raise LimitError(f"over the time budget of {seconds:g} s per document (--time-budget)", where) from None
     finally:
+        armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
 
