@@ -80,6 +80,8 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
 def _origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
     """"انطلق القصف من مدينة دجلة": the place a strike was launched from, not where it struck."""
     before = doc.text[max(clause[0], p.start - 30):p.start].split()
+    if before and grammar.has(before[-1], "origin_heads"):  # "مصدرها حي جوبر"
+        return True
     if not before or before[-1] not in grammar.words("partitives"):  # "من", "ومن"
         return False
     return any(grammar.has(w, "origin_verbs")
@@ -93,6 +95,8 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     if places and not struck:  # only the origin named here: the target lies further on
         later = [p for p in doc.places_in(places[-1].end, sent.end) if not _origin(doc, p, clause)]
         struck = place_group(doc, later) if later else []
+        if not struck:
+            return [], "only the place the strike came from is named"
         why = "the place struck, not the one the strike came from"
     places = struck or places
     if places and all(p.geo_precision >= 3 for p in places):
@@ -181,6 +185,9 @@ class DateChoice:
     why: str
 
 
+LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
+
+
 def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
     """A date an incident can have: resolved, not after publication, and not the start of a
     state ("منذ 28 مايو": since; "منذ يومين", two days ago, is fine)."""
@@ -209,10 +216,23 @@ def _incident_times(doc: AnalysedDocument, start: int, end: int) -> list[TimeExp
     return own or times
 
 
+def _in_other_relative(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"... ابنها الذي التحق بالتنظيم في مارس": the date of another verb's relative clause."""
+    clause = doc.clause_at(t.start)
+    return any(w in grammar.words("relative_pronouns") for w in doc.text[clause[0]:t.start].split())
+
+
+def _long_before(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """A lead's date weeks before publication dates a recalled story, not the lead's incident."""
+    end = t.date_end or t.date
+    return bool(doc.published and end and (doc.published - end).days > LEAD_DATE_DAYS)
+
+
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
-    times = _incident_times(doc, sent.start, sent.end)
+    clause = doc.clause_at(cue.start)
+    times = [t for t in _incident_times(doc, sent.start, sent.end)
+             if clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t)]
     if times:
-        clause = doc.clause_at(cue.start)
         in_clause = [t for t in times if clause[0] <= t.start < clause[1]]
         pool = in_clause or times
         t = min(pool, key=lambda t: abs(t.start - cue.start))
@@ -228,7 +248,8 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         if ts:
             t = ts[-1]
             return DateChoice(t.date, t.time_precision, t, True, f"inherited from an earlier sentence ('{t.text}')")
-    body = [t for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000) if _usable(doc, t)]
+    body = [t for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
+            if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)]
     if body and (sent.in_title or sent.index <= 2):
         t = body[0]
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")

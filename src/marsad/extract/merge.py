@@ -97,8 +97,10 @@ def _parties_compatible(a: Candidate, b: Candidate) -> bool:
 def mergeable(a: Candidate, b: Candidate) -> bool:
     if a.event_type != b.event_type or a.aggregate != b.aggregate:
         return False
-    if a.weapons and b.weapons and a.sub_event_type != b.sub_event_type:
-        return False  # an artillery strike and an air raid on the same town are two events
+    if a.weapons and b.weapons and a.sub_event_type != b.sub_event_type and \
+            not (set(a.weapons) <= set(b.weapons) or set(b.weapons) <= set(a.weapons)):
+        return False  # an artillery strike and an air raid on the same town are two events;
+        # a suicide bomber's explosive belt is one
     if a.aggregate:
         return abs(a.sentence.index - b.sentence.index) <= 2
     if a.background != b.background:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from marsad.acled import BATTLES, PROTESTS, STRATEGIC, VAC, Inter
+from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for
 from marsad.extract.context import (
@@ -150,6 +150,18 @@ def typing(d: Draft) -> str | None:
     return None
 
 
+def defused(d: Draft) -> str | None:
+    """"فككت فرق الهندسة عبوة ناسفة": a bomb defused or found before it went off."""
+    if d.etype != EXPLOSIONS:
+        return None
+    before = d.doc.text[d.clause[0]:d.cue.start].split()
+    word = next((w for w in before if grammar.has(w, "defusal_verbs")), None)
+    if word:
+        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
+        d.why("event_type", f"'{word}': the device was defused or found before it went off")
+    return None
+
+
 def protest_arrests(d: Draft) -> str | None:
     """Arrests at a protest are the protest's intervention (ACLED: Protest with intervention)."""
     if d.etype != STRATEGIC or d.sub != "Arrests":
@@ -227,6 +239,15 @@ def territory(d: Draft) -> str | None:
     state = d.actor1.actor.inter == Inter.STATE
     d.sub = "Government regains territory" if state else "Non-state actor overtakes territory"
     d.why("sub_event_type", f"territory taken by a {'state' if state else 'non-state'} actor")
+    return None
+
+
+def detention_by_armed_group(d: Draft) -> str | None:
+    """ACLED: arrests are made by a state; an armed group that detains people abducts them."""
+    if d.etype == STRATEGIC and d.sub == "Arrests" and d.actor1 is not None and \
+            d.actor1.actor.inter in (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA):
+        d.etype, d.sub = VAC, "Abduction/forced disappearance"
+        d.why("event_type", "people detained by an armed group are abducted")
     return None
 
 
@@ -336,7 +357,7 @@ def _country(p: PlaceMention) -> str | None:
 
 STEPS: tuple[Step, ...] = (
     state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, not_political,
-    typing, protest_arrests, roles, modality, territory, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    typing, defused, protest_arrests, roles, modality, territory, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, referenced,
 )
 

@@ -1,0 +1,99 @@
+"""Patterns of the language that decide an event's type, date, place and merging: one table per
+pattern, on sentences written for these tests (none taken from an annotated article)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.models import Article, Event
+from marsad.pipeline import extract_events
+
+PUB = date(2016, 5, 12)  # a Thursday
+
+
+def news(text: str, published: date | None = PUB) -> list[Event]:
+    art = Article(id="t", title=None, body=text, published=published, language="ar")
+    return [e for e in extract_events(art) if not e.background and not e.aggregate]
+
+
+# ---------------------------------------------------------------- words that look like cues
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت مصادر محلية باحتجاز عشرين مدنيا على حاجز للشرطة في مدينة كركوك.",
+    "وقالت الشرطة إنها تحتجز ثلاثة مشتبه بهم في مدينة الموصل منذ أمس.",
+])
+def test_detention_is_no_protest(text: str) -> None:
+    """"احتجاز" (detention) begins like "احتج" (protested): no protest."""
+    assert not [e for e in news(text) if e.event_type == "Protests"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل طالب جامعي بعد أن فجر نفسه بحزام ناسف قرب حاجز للجيش في مدينة حمص يوم الاثنين.",
+    "لقي طالب من حلب مصرعه عندما فجر نفسه في سيارة مفخخة عند مدخل مدينة الرقة أمس.",
+])
+def test_a_student_is_no_demand(text: str) -> None:
+    """"طالب" (a student) is no "طالب" (demanded): the attack is not a plan."""
+    assert [e.sub_event_type for e in news(text)] == ["Suicide bomb"]
+
+
+# ---------------------------------------------------------------- type from the language
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت مصادر محلية بقيام التنظيم باحتجاز عشرين مدنيا في قرية قرب مدينة الحويجة أمس.",
+    "واحتجز مسلحو داعش خمسين شخصا من سكان قرية جنوب مدينة كركوك يوم الثلاثاء.",
+])
+def test_an_armed_group_that_detains_abducts(text: str) -> None:
+    subs = {e.sub_event_type for e in news(text)}
+    assert subs == {"Abduction/forced disappearance"}
+
+
+def test_the_police_that_detains_arrests() -> None:
+    evs = news("واحتجزت الشرطة خمسة أشخاص في مدينة البصرة يوم الثلاثاء.")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأبطل خبراء المتفجرات مفعول عبوة ناسفة كانت مزروعة قرب مبنى البلدية في مدينة كركوك أمس.",
+    "وفككت فرق الهندسة عبوة ناسفة زرعت على طريق في مدينة الرمادي يوم الثلاثاء.",
+])
+def test_a_defused_bomb_is_disrupted_weapons_use(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل عشرون عنصرا من الفصائل في اشتباكات مع التنظيم وتفجيرين انتحاريين نفذهما التنظيم في ريف حلب الشمالي أمس.",
+    "ودارت معارك عنيفة بين الجيش والتنظيم رافقها هجومان انتحاريان في مدينة بيجي يوم الثلاثاء.",
+])
+def test_two_suicide_bombings_in_a_battle_are_told_apart(text: str) -> None:
+    subs = {e.sub_event_type for e in news(text)}
+    assert {"Armed clash", "Suicide bomb"} <= subs
+
+
+def test_a_suicide_bomber_s_belt_is_one_bombing() -> None:
+    evs = news("وفجر انتحاري نفسه بحزام ناسف في سوق مدينة بعقوبة يوم الثلاثاء.")
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+# ---------------------------------------------------------------- dates and places
+
+
+@pytest.mark.parametrize("text", [
+    "قتل شاب بعد أن فجر نفسه في مدينة الرقة، ونصبت عائلته خيمة عزاء لابنها الذي التحق بالتنظيم في يناير الماضي.",
+    "وانفجرت سيارة مفخخة في مدينة الحسكة، وأصيب فيها قائد الشرطة الذي عين في منصبه في مارس الماضي.",
+])
+def test_the_date_of_another_verb_s_relative_clause_is_not_the_event_s(text: str) -> None:
+    evs = news(text)
+    assert evs and all(e.event_date == PUB for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وسقطت قذيفة صاروخية في شارع الثورة مصدرها حي جوبر، وفق وكالة الأنباء الرسمية في دمشق أمس.",
+    "سقطت قذيفة هاون على حي سكني مصدرها بلدة كفرنبل يوم الثلاثاء في مدينة معرة النعمان.",
+])
+def test_where_a_shell_came_from_is_not_where_it_fell(text: str) -> None:
+    for e in news(text):
+        assert e.location is None or e.location.name_ar not in ("جوبر", "كفرنبل")
