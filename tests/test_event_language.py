@@ -97,3 +97,27 @@ def test_the_date_of_another_verb_s_relative_clause_is_not_the_event_s(text: str
 def test_where_a_shell_came_from_is_not_where_it_fell(text: str) -> None:
     for e in news(text):
         assert e.location is None or e.location.name_ar not in ("جوبر", "كفرنبل")
+
+
+# ---------------------------------------------------------------- protests and figurative targets
+
+
+def test_a_leader_arrested_at_a_march_is_the_march_s_intervention() -> None:
+    text = ("اعتقلت الشرطة زعيم حزب المعارضة وعشرات آخرين خلال مسيرة احتجاجية ضد الغلاء في مدينة عمان يوم الثلاثاء.\n\n"
+            "وحاول متظاهرون منع سيارة الشرطة من نقله، واعتقل فور وصوله إلى موقع المسيرة.")
+    evs = news(text)
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+    assert evs[0].actor1 is not None and evs[0].actor1.text == "متظاهرون"
+
+
+@pytest.mark.parametrize("text", [
+    "ويعرف عن الوزير حملته لمكافحة الفساد والتي استهدفت مسؤولين كبارا في الحكومة في بغداد أمس.",
+    "وفرضت الحكومة عقوبات جديدة استهدفت شركات تابعة للحرس الثوري في طهران يوم الثلاثاء.",
+])
+def test_a_campaign_or_sanctions_target_with_no_weapon(text: str) -> None:
+    assert not [e for e in news(text) if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_strike_that_targets_is_still_a_strike() -> None:
+    evs = news("واستهدفت غارة جوية مقرا للتنظيم في مدينة الرقة أمس.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -180,8 +180,14 @@ def _take_counts(keep: Candidate, other: Candidate) -> None:
 
 def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
     """A withdrawal or deployment at a place where the article reports fighting over it on that
-    day is part of that battle, not an event of its own."""
-    if c.event_type != "Strategic developments" or c.sub_event_type not in ("Non-violent transfer of territory", "Other"):
+    day is part of that battle, not an event of its own; arrests where the article reports a
+    protest broken up that day are that protest's intervention."""
+    if c.event_type != "Strategic developments":
+        return False
+    if c.sub_event_type == "Arrests":
+        return any(k.sub_event_type in PROTEST_FORCE and _same_place(k.place, c.place) and _dates_compatible(k, c)
+                   and not k.background and not c.background for k in kept)
+    if c.sub_event_type not in ("Non-violent transfer of territory", "Other"):
         return False
     return any(k.event_type in (BATTLES, EXPLOSIONS) and _same_place(k.place, c.place) and k.place is not None
                and _dates_compatible(k, c) for k in kept)

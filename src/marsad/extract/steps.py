@@ -30,6 +30,7 @@ from marsad.extract.context import (
     speaker,
     told_before,
     type_and_sub,
+    weapons_in,
 )
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention
@@ -38,6 +39,8 @@ from marsad.extract.roles import find_roles
 from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
+FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
+PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 
 
@@ -135,6 +138,17 @@ def aim(d: Draft) -> str | None:
     if purpose(d.doc, d.cue):
         return "an aim joined with ل ('لتحرير'), not an incident"
     return None
+
+
+def figurative_target(d: Draft) -> str | None:
+    """"حملته لمكافحة الفساد التي استهدفت مسؤولين": a campaign, a law or a sanction "targets"
+    people with no weapon."""
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if not grammar.has(word, "targeting_verbs") or weapons_in(d.doc, d.clause[0], d.clause[1]):
+        return None
+    before = d.doc.text[max(d.clause[0], d.cue.start - FIGURATIVE_REACH):d.cue.start].split()
+    head = next((w for w in before if grammar.has(w, "nonviolent_agents", prepositions=True)), None)
+    return f"'{head}' targets with no weapon, not an attack" if head else None
 
 
 def not_political(d: Draft) -> str | None:
@@ -255,17 +269,20 @@ def protest_parties(d: Draft) -> str | None:
     """A peaceful protest has no second party; the force that intervened is actor2 (ACLED)."""
     if d.etype != PROTESTS:
         return None
-    if d.sub == "Peaceful protest":
-        d.actor2 = None
-        if d.actor1 is not None and d.actor1.actor.inter in (Inter.STATE, Inter.EXTERNAL):
-            d.actor1 = None  # the police at a protest are not its protesters
-        return None
     in_sent = d.actors.starting_in(d.sent.start, d.sent.end)
     protesters = [a for a in in_sent if a.actor.inter == Inter.PROTESTERS]
     forces = [a for a in in_sent if a.actor.inter == Inter.STATE]
-    if not protesters and d.actor1 is not None and d.actor1.actor.inter == Inter.STATE:
+    if not protesters and d.actor1 is not None and d.actor1.actor.inter == Inter.STATE and d.sub != "Peaceful protest":
         d.actor1, d.actor2 = None, d.actor1  # "اعتقلت الشرطة ... خلال مظاهرة": the force intervened
+    if not protesters:  # "... خلال مسيرة احتجاجية. وحاول متظاهرون منع ...": the next sentences name them
+        nxt = d.doc.sentences[d.sent.index + 1:d.sent.index + 1 + PROTESTERS_AHEAD]
+        protesters = [a for s in nxt for a in d.actors.starting_in(s.start, s.end) if a.actor.inter == Inter.PROTESTERS][:1]
+    if not protesters and d.actor1 is not None and d.actor1.actor.inter not in (Inter.PROTESTERS, Inter.RIOTERS):
+        d.actor1 = None  # "زعيم المعارضة" at a march, the police: no protesters (ACLED's Protesters (country))
     d.actor1 = protesters[0] if protesters else d.actor1
+    if d.sub == "Peaceful protest":
+        d.actor2 = None
+        return None
     d.actor2 = forces[0] if forces else d.actor2
     if d.actor1 is not None and d.actor2 is not None and d.actor1.actor.id == d.actor2.actor.id:
         d.actor2 = None
@@ -356,7 +373,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, not_political,
+    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, figurative_target, not_political,
     typing, defused, protest_arrests, roles, modality, territory, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, referenced,
 )
