@@ -121,3 +121,18 @@ def test_a_campaign_or_sanctions_target_with_no_weapon(text: str) -> None:
 def test_a_strike_that_targets_is_still_a_strike() -> None:
     evs = news("واستهدفت غارة جوية مقرا للتنظيم في مدينة الرقة أمس.")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+# ---------------------------------------------------------------- military statements
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضحت قيادة العمليات المشتركة أن 9 عناصر من تنظيم داعش قتلوا في مناطق الحامضية والبوعيثة في محافظة الانبار أمس.",
+    "وأوضحت قيادة العمليات المشتركة أن 9 عناصر من تنظيم / داعش / قتلوا في مناطق الحامضية والبوعيثة في محافظة الانبار أمس.",
+])
+def test_a_force_announcing_the_enemy_s_dead_fought_them(text: str) -> None:
+    evs = news(text)  # one record per village (ACLED's disaggregation)
+    assert len(evs) == 2 and {e.sub_event_type for e in evs} == {"Armed clash"}
+    for e in evs:
+        assert e.actor1 is not None and e.actor1.name == "Military Forces of Iraq"
+        assert e.actor2 is not None and e.actor2.name == "Islamic State"

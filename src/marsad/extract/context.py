@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC
+from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention, Marker, WeaponMention
@@ -100,6 +100,18 @@ def speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
         if m.kind == "attribution":
             after = [a for a in actors.starting_in(m.end, m.end + 30) if m.end <= a.word_start <= m.end + 2]
             if after:
+                return after[0]
+    return None
+
+
+def reporting_force(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
+                    actors: Spans[ActorMention]) -> ActorMention | None:
+    """"أوضحت قيادة العمليات أن 7 عناصر من داعش قتلوا": a state force that announces the enemy's
+    dead is the side that fought them."""
+    for m in markers_in(doc, sent.start, cue.start):
+        if m.kind == "attribution":
+            after = [a for a in actors.starting_in(m.end, m.end + 30) if m.end <= a.word_start <= m.end + 2]
+            if after and after[0].actor.inter == Inter.STATE and after[0].end <= cue.start:
                 return after[0]
     return None
 

@@ -89,6 +89,7 @@ def _candidates(d: Draft) -> list[Candidate]:
 
 
 TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
+NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
 TOLL_REACH = 45  # characters between a death word and the armed group whose men died
 
 
@@ -109,8 +110,10 @@ def _toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMe
 
 def _their_men(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"49 مسلحا من تنظيم داعش", "عناصر التنظيم", "17 داعشيا": the group's men, not the group acting."""
-    before = doc.text[max(0, a.word_start - 8):a.word_start].split()
+    before = [w for w in doc.text[max(0, a.word_start - 12):a.word_start].split() if w.strip(NAME_MARKS)]
     words = doc.text[a.word_start:a.end].split()
+    if len(before) > 1 and before[-1] in grammar.words("group_heads"):
+        before = before[:-1]  # "من تنظيم / داعش /": the head noun stands outside the marks
     return (bool(before) and before[-1] in grammar.words("partitives")) \
         or bool(words and words[0] in grammar.words("member_nouns")) or doc.text[a.start:a.end].endswith(grammar.suffixes("nisba_endings"))
 

@@ -26,6 +26,7 @@ from marsad.extract.context import (
     number_before,
     prefix_len,
     purpose,
+    reporting_force,
     since,
     speaker,
     told_before,
@@ -199,6 +200,11 @@ def roles(d: Draft) -> str | None:
         if who:
             d.actor1 = who
             d.why("actor1", "the speaker of 'قال ... إنها' is the agent")
+        elif d.etype == BATTLES and d.actor2 is not None and d.actor2.actor.inter != Inter.STATE:
+            force = reporting_force(doc, d.sent, cue, d.actors)
+            if force is not None and force.actor.id != d.actor2.actor.id:
+                d.actor1 = force
+                d.why("actor1", "the state force that announces the enemy's dead fought them")
     elif found.why1:
         d.why("actor1", found.why1)
     if d.actor2 and found.why2:
