@@ -136,3 +136,28 @@ def test_a_force_announcing_the_enemy_s_dead_fought_them(text: str) -> None:
     for e in evs:
         assert e.actor1 is not None and e.actor1.name == "Military Forces of Iraq"
         assert e.actor2 is not None and e.actor2.name == "Islamic State"
+
+
+# ---------------------------------------------------------------- men found killed, capitals, websites
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن المحافظ أنه تم العثور صباح اليوم على جثتي شرطيين مقتولين برصاص في مدينة الحسكة.",
+    "وعثر السكان على جثث ثلاثة رعاة مقتولين قرب مدينة الرمادي أمس.",
+])
+def test_men_found_killed_were_attacked_by_someone_unnamed(text: str) -> None:
+    evs = news(text)
+    assert [e.sub_event_type for e in evs] == ["Attack"]
+    assert evs[0].actor1 is not None and evs[0].actor1.name.startswith("Unidentified Armed Group")
+    assert evs[0].actor2 is None or "مقتولين" not in (evs[0].actor2.text or "")
+
+
+def test_a_capital_after_its_nationality_adjective_is_the_place() -> None:
+    evs = news("وانفجرت عبوة ناسفة قرب مبنى حكومي في العاصمة التركية أنقرة يوم الثلاثاء.")
+    assert [e.location.name_ar for e in evs if e.location] == ["انقرة"] or \
+        ([e.location.latitude for e in evs if e.location] and abs(evs[0].location.latitude - 39.92) < 0.2)  # type: ignore[union-attr]
+
+
+def test_a_newspaper_s_website_is_no_cyber_attack() -> None:
+    text = "ونقلت الصحيفة على موقعها الإلكتروني أن مسلحين قتلوا شرطيا في هجوم على حاجز في مدينة الموصل أمس."
+    assert news(text)

@@ -156,7 +156,8 @@ def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
 def after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
     """"تعرضت البلدة لقصف": the cue follows a passive verb (its ل is not an aim)."""
     before = doc.text[max(0, cue.start - 24):cue.start - prefix_len(doc, cue)].split()
-    return any(grammar.has(w, "passive_verbs") for w in before[-2:])
+    word = doc.text[cue.start:cue.end].split()[0]
+    return any(grammar.has(w, "passive_verbs") for w in before[-2:]) or grammar.has(word, "passive_participles")
 
 
 def prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:

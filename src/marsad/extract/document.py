@@ -175,7 +175,9 @@ def _unknown_word(nt: NormalizedText, p: PlaceMention, words: Spans[tuple[int, i
 
 def _after_locative(text: str, pos: int) -> bool:
     """"في العاصمة موسكو", "في تركيا": a state's name after a locative word is the place."""
-    before = text[max(0, pos - 10):pos].split()
+    before = text[max(0, pos - 24):pos].split()
+    if len(before) > 1 and before[-1].startswith("ال") and before[-1].endswith(grammar.suffixes("adjective_endings")):
+        before = before[:-1]  # "في العاصمة التركية أنقرة": the capital's adjective of nationality
     return bool(before) and before[-1] in grammar.words("locatives")
 
 

@@ -27,6 +27,7 @@ _UNIDENTIFIED = ("Unidentified Armed Group ({country})", Inter.POLITICAL_MILITIA
 _PROTESTERS = ("Protesters ({country})", Inter.PROTESTERS, "no protesters named: the country's protesters (ACLED convention)")
 DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
     "Remote explosive/landmine/IED": _UNIDENTIFIED, "Suicide bomb": _UNIDENTIFIED, "Grenade": _UNIDENTIFIED,
+    "Attack": _UNIDENTIFIED, "Abduction/forced disappearance": _UNIDENTIFIED,
     "Arrests": ("Police Forces of {country}", Inter.STATE, "nobody named as arresting: the country's police (ACLED convention)"),
     "Peaceful protest": _PROTESTERS, "Protest with intervention": _PROTESTERS, "Excessive force against protesters": _PROTESTERS,
 }

@@ -384,6 +384,8 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
         if pair is not None:
             return pair
     actor1, why1 = _first(rule(sc) for rule in ACTOR1_RULES)
+    if passive and actor1 is not None and actor1.end <= cue.start:
+        actor1, why1 = None, ""  # "تعرض الجيش لهجوم", "شرطيين مقتولين": who stands before suffered it
     actor2, why2 = _first(rule(sc, actor1) for rule in ACTOR2_RULES)
     if actor2 is None:
         actor2, why2 = _first(rule(sc, actor1) for rule in ACTOR2_FALLBACKS)
