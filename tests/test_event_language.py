@@ -161,3 +161,40 @@ def test_a_capital_after_its_nationality_adjective_is_the_place() -> None:
 def test_a_newspaper_s_website_is_no_cyber_attack() -> None:
     text = "ونقلت الصحيفة على موقعها الإلكتروني أن مسلحين قتلوا شرطيا في هجوم على حاجز في مدينة الموصل أمس."
     assert news(text)
+
+
+# ---------------------------------------------------------------- campaigns, timelines and look-alikes
+
+
+@pytest.mark.parametrize("text", [
+    "وتشارك قوات البيشمركة في معركة الموصل إلى جانب الجيش العراقي ضد التنظيم.",
+    "وشارك الضابط في معارك الرمادي والفلوجة، ولعب دورا في معركة تكريت.",
+    "وشاركت الفصائل في قتال التنظيم، خاصة في معارك ريف حلب الشمالي.",
+])
+def test_taking_part_in_a_campaign_is_no_incident(text: str) -> None:
+    assert not news(text)
+
+
+def test_a_battle_with_its_own_day_is_an_incident_even_with_participants() -> None:
+    evs = news("وشاركت طائرات التحالف أمس في معارك عنيفة بين الجيش والتنظيم في مدينة بيجي.")
+    assert evs
+
+
+@pytest.mark.parametrize("text", [
+    "2008 - اسرائيل تشن هجوما واسعا على قطاع غزة.",
+    "1991 - القوات الأمريكية تقصف مدينة بغداد.",
+])
+def test_a_line_of_a_chronology_is_background(text: str) -> None:
+    assert not news(text, published=None)
+
+
+@pytest.mark.parametrize("text", [
+    "وقد احتجت إلى ولاعة فذهبت إلى جاري في مدينة الموصل.",
+    "وأصدرت المحكمة أحكاما بالإعدام على عشرة متهمين في بغداد أمس.",
+    "وأوقفت الحكومة استيراد الفحم من كوريا الشمالية يوم الثلاثاء.",
+    "وقالت إن عصابة احتجزتها في شقة في مدينة ميلانو أسبوعا.",
+    "وقد تعرضه حياته هناك لخطر الخطف على يد عملاء أجانب في لندن.",
+    "واستهدفت تلك الهجمات المراسلات الإلكترونية للحزب في واشنطن.",
+])
+def test_words_that_only_look_like_an_incident(text: str) -> None:
+    assert not news(text)

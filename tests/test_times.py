@@ -58,6 +58,7 @@ CASES: list[tuple[str, str, str | None, str | None, int]] = [
     (W, "اليوم", "2015-07-22", None, 1),
     (W, "مساء أمس", "2015-07-21", None, 1),
     (W, "أمس", "2015-07-21", None, 1),
+    (W, "شنت طائرات التحالف أمس غارات", "2015-07-21", None, 1),  # a name context with its article is a subject
     (W, "البارحة", "2015-07-21", None, 1),
     (W, "أول أمس", "2015-07-20", None, 1),
     (W, "أول من أمس", "2015-07-20", None, 1),

@@ -11,6 +11,7 @@ Background, in the order tried:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cache
 
@@ -23,6 +24,7 @@ from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.text.match import PhraseMatcher
 
+CHRONOLOGY = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–:]\s")  # "2008 - اسرائيل تشن ...": a timeline's line
 BACKGROUND_DAYS = 7  # news tells the incidents of the last week; earlier ones are context
 ARMED_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 
@@ -30,6 +32,9 @@ ARMED_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
                       when: DateChoice) -> str | None:
     """Why the incident is told as earlier context, or None when it is news."""
+    entry = CHRONOLOGY.match(doc.text, sent.start)
+    if entry:
+        return f"an entry of a chronology ('{entry.group(0).strip()}')"
     last = (when.time.date_end or when.time.date) if when.time is not None else when.date
     ref = doc.published or _latest_date(doc)
     if ref and last and (ref - last).days > BACKGROUND_DAYS:

@@ -141,6 +141,16 @@ def aim(d: Draft) -> str | None:
     return None
 
 
+def participation(d: Draft) -> str | None:
+    """"تشارك قوات البيشمركة في معركة الموصل", "شارك في معارك الرمادي": taking part in a campaign,
+    told with no date of its own, is no incident."""
+    if d.cue.cue.type != BATTLES or d.cue.cue.pos != "noun" or d.doc.times_in(d.clause[0], d.clause[1]):
+        return None
+    before = d.doc.text[d.sent.start:d.cue.start].split()  # "شاركت في قتال التنظيم، خاصة في معارك ..."
+    word = next((w for w in before if grammar.has(w, "participation_verbs")), None)
+    return f"'{word}': taking part in a campaign, not an incident" if word else None
+
+
 def figurative_target(d: Draft) -> str | None:
     """"حملته لمكافحة الفساد التي استهدفت مسؤولين": a campaign, a law or a sanction "targets"
     people with no weapon."""
@@ -380,7 +390,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, figurative_target, not_political,
+    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, figurative_target, not_political,
     typing, defused, protest_arrests, roles, modality, territory, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, referenced,
 )

@@ -405,9 +405,11 @@ class Parser(SpanRules):
 
     # -- scan ----------------------------------------------------------------------------------
     def best_at(self, i: int) -> Cand | None:
-        if i > 0 and self.joined(i) and self.in_set(i - 1, "name_contexts", PREP_PREFIXES | ARTICLE_PREFIXES):
-            return None
         cats = {h.term.cat for h in self.hits(i)}
+        subject = "relday" in cats and self.toks[i - 1][0].startswith("ال") if i > 0 else False
+        if i > 0 and self.joined(i) and not subject \
+                and self.in_set(i - 1, "name_contexts", PREP_PREFIXES | ARTICLE_PREFIXES):
+            return None  # "ثورة 25 يناير", "تيار الغد" name a movement; "التحالف أمس" is still yesterday
         digits = any(ch.isdigit() for ch in self.toks[i][0])
         numeric = digits or self.number(i) is not None
         rules = []
