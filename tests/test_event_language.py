@@ -198,3 +198,33 @@ def test_a_line_of_a_chronology_is_background(text: str) -> None:
 ])
 def test_words_that_only_look_like_an_incident(text: str) -> None:
     assert not news(text)
+
+
+# ---------------------------------------------------------------- named incidents, relative clauses, aims
+
+
+@pytest.mark.parametrize("text", [
+    "وتشهد البلاد توترا بعد هجوم سروج الانتحاري الذي نسب إلى التنظيم.",
+    "ومن بين أهم الأحداث التي حظر نشرها تفجيرات الريحانية.",
+])
+def test_an_incident_named_by_its_place_with_no_date_is_a_reference(text: str) -> None:
+    assert not news(text)
+
+
+def test_the_relative_clause_of_a_bombing_is_the_same_bombing() -> None:
+    evs = news("وقتل عشرة أشخاص في التفجير الانتحاري الذي استهدف مسجدا في مدينة الكويت يوم الجمعة.")
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+def test_to_confront_is_an_aim() -> None:
+    assert not news("واتفق البلدان على توحيد الجهود الدولية للتصدي للتنظيم المتطرف في الرياض أمس.")
+
+
+def test_guns_and_shells_in_one_attack_are_a_fight() -> None:
+    text = "وشن مسلحون هجوما على تجمع لقوات الجيش في منطقة الطاش جنوبي الرمادي أمس استخدموا خلاله أسلحة متوسطة وقذائف هاون."
+    assert [e.sub_event_type for e in news(text)] == ["Armed clash"]
+
+
+def test_strikes_amid_a_campaign_are_no_incident() -> None:
+    text = "وكثف الحزب هجماته على قوات الأمن في ظل قيام الطائرات التركية بشن غارات على مواقعه في شمال العراق."
+    assert not [e for e in news(text) if e.sub_event_type == "Air/drone strike"]

@@ -76,7 +76,8 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
         return EXPLOSIONS, info.sub, names, "sub-type of the cue"
     if info.type == STRATEGIC and info.sub == "Looting/property destruction" and best and best.rank >= 2 and best.sub:
         return EXPLOSIONS, best.sub, names, f"destruction by {said} is remote violence"
-    if info.type in (BATTLES, VAC) and info.strength < GENERIC_ATTACK and best and best.rank >= 2 and best.sub:
+    if info.type in (BATTLES, VAC) and info.strength < GENERIC_ATTACK and best and best.rank >= 2 and best.sub \
+            and not any(w.weapon == "small arms" for w in weapons):  # guns and shells together: a fight
         return EXPLOSIONS, best.sub, names, f"an attack with {said} is remote violence"
     return info.type, info.sub, names, "type of the cue"
 

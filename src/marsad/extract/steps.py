@@ -40,6 +40,9 @@ from marsad.extract.roles import find_roles
 from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
+INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
+NAMED_REACH = 40  # characters: a place name's length after "هجوم"
+NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
@@ -107,18 +110,39 @@ def relative_clause(d: Draft) -> str | None:
     d.role = d.doc.role_before(d.cue.start - prefix_len(d.doc, d.cue), max_gap=1)
     if d.role == "relative" and actor_before(d.doc, d.actors, d.cue):
         return "a relative clause describing the actor ('داعش الذي سيطر على')"
+    if d.role == "relative" and d.cue.cue.pos == "verb" and _noun_cue_before(d):
+        return "a relative clause of the incident named just before ('التفجير الذي استهدف')"
     return None
+
+
+def _noun_cue_before(d: Draft) -> bool:
+    """An incident noun, perhaps with an adjective, right before the relative pronoun."""
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    words = d.doc.text[max(d.sent.start, start - NOUN_BEFORE_RELATIVE):start].split()
+    if not words or words[-1] not in grammar.words("relative_pronouns"):
+        return False
+    head = start - len(" ".join(words[-1:])) - 1
+    return any(c.cue.pos == "noun" and head - c.end <= NOUN_BEFORE_RELATIVE
+               for c in d.doc.index["cues"].starting_in(d.sent.start, head))
 
 
 def reference(d: Draft) -> str | None:
     """Names an incident told elsewhere ("بسبب ضربات التحالف", "هذا الهجوم"): it only merges."""
     doc, cue = d.doc, d.cue
     precise_here = [p for p in doc.places_in(cue.end, d.clause[1]) if p.geo_precision <= 2]
-    definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال")
+    definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
+        or _named_by_place(doc, cue)
     d.reference = d.role == "demonstrative" or (d.role == "cause" and (definite or not doc.places_in(cue.end, d.clause[1]))) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"هجوم سروج", "تفجيرات الريحانية": an incident noun in construct with a place is a named one."""
+    word = doc.text[cue.start:cue.end].split()[0]
+    return cue.cue.pos == "noun" and grammar.has(word, "named_incident_heads") and any(
+        0 < p.start - cue.end <= 1 and p.name_start == p.start for p in doc.places_in(cue.end, cue.end + NAMED_REACH))
 
 
 def negated_or_planned(d: Draft) -> str | None:
@@ -149,6 +173,17 @@ def participation(d: Draft) -> str | None:
     before = d.doc.text[d.sent.start:d.cue.start].split()  # "شاركت في قتال التنظيم، خاصة في معارك ..."
     word = next((w for w in before if grammar.has(w, "participation_verbs")), None)
     return f"'{word}': taking part in a campaign, not an incident" if word else None
+
+
+def instrument(d: Draft) -> str | None:
+    """"شنوا هجوما ... استخدموا خلاله أسلحة متوسطة وقذائف هاون": the weapons used in an incident
+    told before in the sentence are not an incident of their own."""
+    if d.cue.cue.pos != "noun":
+        return None
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-INSTRUMENT_WORDS:]
+    word = next((w for w in before if grammar.has(w, "instrument_verbs")), None)
+    earlier = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.end <= d.cue.start]
+    return f"'{word}': the weapon of the incident told before it" if word and earlier else None
 
 
 def figurative_target(d: Draft) -> str | None:
@@ -378,6 +413,10 @@ def summary(d: Draft) -> str | None:
 
 
 def referenced(d: Draft) -> str | None:
+    assert d.when is not None
+    if not d.reference and d.when.inherited and _named_by_place(d.doc, d.cue) and not d.sent.in_title:
+        d.reference = True  # "بعد هجوم سروج الانتحاري": a named incident with no date of its own
+        d.why("reference", "an incident named by its place, with no date of its own")
     if d.reference:  # it names an incident told elsewhere: its place and date are that one's
         assert d.when is not None
         d.places = []
@@ -390,7 +429,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, figurative_target, not_political,
+    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, instrument, figurative_target, not_political,
     typing, defused, protest_arrests, roles, modality, territory, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, referenced,
 )
