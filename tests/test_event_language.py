@@ -228,3 +228,28 @@ def test_guns_and_shells_in_one_attack_are_a_fight() -> None:
 def test_strikes_amid_a_campaign_are_no_incident() -> None:
     text = "وكثف الحزب هجماته على قوات الأمن في ظل قيام الطائرات التركية بشن غارات على مواقعه في شمال العراق."
     assert not [e for e in news(text) if e.sub_event_type == "Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأفادت مصادر عسكرية بأن القوات أوقفت عمليات القصف الجوي جزئيا لإفساح المجال أمام العائلات للخروج من المدينة.",
+    "وبحث الرئيسان في اتصال هاتفي الحرب في سوريا والمعركة ضد التنظيم.",
+    "وأعلنت الوزارة إشراك ألف متطوع من أبناء العشائر في معركة تحرير محافظة الأنبار.",
+])
+def test_stopping_or_discussing_a_campaign_is_no_incident(text: str) -> None:
+    assert not news(text)
+
+
+def test_a_killing_a_protest_denounces_is_its_cause_not_a_new_incident() -> None:
+    text = "ونفذ مئات الأشخاص اعتصاما في مدينة اللاذقية أمس احتجاجا على قتل ضابط في الجيش."
+    assert [e.event_type for e in news(text)] == ["Protests"]
+
+
+def test_a_massacre_by_aircraft_is_an_air_strike() -> None:
+    text = "وقتل عشرون مدنيا في مجزرة نفذتها طائرات النظام الحربية في بلدة الغارية الغربية بريف درعا أمس."
+    assert [e.sub_event_type for e in news(text)] == ["Air/drone strike"]
+
+
+def test_kurdish_rebels_in_turkey_are_the_pkk() -> None:
+    evs = news("وقتل ثلاثة متمردين أكراد في اشتباكات مع قوات الأمن التركية في ولاية شرناق أمس.")
+    assert evs and {evs[0].actor1.name if evs[0].actor1 else "", evs[0].actor2.name if evs[0].actor2 else ""} >= \
+        {"Kurdistan Workers' Party"}
