@@ -253,3 +253,10 @@ def test_kurdish_rebels_in_turkey_are_the_pkk() -> None:
     evs = news("وقتل ثلاثة متمردين أكراد في اشتباكات مع قوات الأمن التركية في ولاية شرناق أمس.")
     assert evs and {evs[0].actor1.name if evs[0].actor1 else "", evs[0].actor2.name if evs[0].actor2 else ""} >= \
         {"Kurdistan Workers' Party"}
+
+
+def test_a_sentence_that_turns_to_another_story_keeps_no_borrowed_date() -> None:
+    text = ("قتل عشرة أشخاص في تفجير سيارة مفخخة في مدينة بغداد يوم الاثنين.\n\n"
+            "من جهة أخرى أفادت تقارير بأنه تم العثور على جثتي شرطيين مقتولين في مدينة الموصل.")
+    evs = {e.sub_event_type: e for e in news(text)}
+    assert evs["Attack"].event_date == PUB  # the publication date, not the bombing's Monday

@@ -185,6 +185,7 @@ class DateChoice:
     why: str
 
 
+TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
 
 
@@ -241,7 +242,9 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     if unresolved:  # "أمس" with no publication date: the words are kept, the day is unknown
         t = min(unresolved, key=lambda t: abs(t.start - cue.start))
         return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
-    for prev in reversed(doc.sentences[max(0, sent.index - 40):sent.index]):
+    head = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS]
+    shifted = any(head.lstrip().lstrip("و").startswith(w) for w in grammar.words("topic_shifts"))
+    for prev in [] if shifted else reversed(doc.sentences[max(0, sent.index - 40):sent.index]):
         if prev.in_title or _flashback(doc, prev):
             continue
         ts = _incident_times(doc, prev.start, prev.end)
