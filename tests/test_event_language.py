@@ -260,3 +260,18 @@ def test_a_sentence_that_turns_to_another_story_keeps_no_borrowed_date() -> None
             "من جهة أخرى أفادت تقارير بأنه تم العثور على جثتي شرطيين مقتولين في مدينة الموصل.")
     evs = {e.sub_event_type: e for e in news(text)}
     assert evs["Attack"].event_date == PUB  # the publication date, not the bombing's Monday
+
+
+def test_a_quoted_statement_that_tells_an_act_and_its_place_reports_it() -> None:
+    text = 'وأعلن ناشطون أن "طيران النظام قصف مناطق في محيط مدينة معرة النعمان بالبراميل المتفجرة".'
+    assert [e.sub_event_type for e in news(text)] == ["Air/drone strike"]
+
+
+def test_quoted_talk_about_the_war_is_no_incident() -> None:
+    assert not news('ويقول المحلل: "في الحرب السورية شهدنا عمليات كر وفر واستعادة مئات المرات".')
+
+
+def test_the_lead_tells_the_day_s_news() -> None:
+    evs = news("قال تنظيم الدولة الإسلامية إنه خطف ثلاثة مسيحيين أفارقة في شرق ليبيا ونشر صور جوازات سفرهم.")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    assert evs[0].event_date == PUB

@@ -228,6 +228,19 @@ def _support(c: Candidate, doc: AnalysedDocument) -> str:
     return f"{place}, {when}, {who}, cue strength {c.strength}" + (f"; flagged {' and '.join(flags)}" if flags else "")
 
 
+def _lead(doc: AnalysedDocument, c: Candidate) -> bool:
+    """The headline or the first sentence of the body."""
+    body = [s for s in doc.sentences if not s.in_title]
+    return c.sentence.in_title or (bool(body) and c.sentence.index == body[0].index)
+
+
+def _quoted_report(c: Candidate) -> bool:
+    """"وأعلنوا أن "طيران النظام قصف مناطق في محيط مطار أبو الظهور"": a quoted statement that tells
+    an act with its precise place reports it; speech without one is talk about the war."""
+    return c.cue.cue.pos == "verb" and c.place is not None and c.place.geo_precision <= 2 \
+        and c.place.start > c.cue.start and c.place.start < c.clause[1]
+
+
 def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     """Why a candidate is not enough to call an incident, or None. An incident needs a place, or
     an actor and a date of its own; a weak cue (a bare "هجوم") needs its own date; words in
@@ -241,12 +254,15 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
             borrowed or (c.actor1 is None and c.actor2 is None)
             or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
         return "a weak cue without its own date, parties and place"
-    if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start):
+    if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(c):
         return "quoted speech with no date of its own"
     if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed:
         return None
     # a regional place and a borrowed date: only a report with its parties and a toll, dated by
     # an earlier sentence (not by the publication date alone)
-    if c.when.time is not None and c.actor1 is not None and (c.actor2 is not None or c.fatalities is not None):
+    actor1 = c.actor1 is not None or (c.default_actor1 is not None and c.sub_event_type in PLANTED)
+    if c.when.time is not None and actor1 and (c.actor2 is not None or c.fatalities is not None):
         return None
+    if _lead(doc, c) and c.actor1 is not None and c.place is not None:
+        return None  # the lead tells the day's news: the publication date is its date
     return "a regional place and a borrowed date, without both parties or a toll"
