@@ -256,13 +256,16 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
         return "a weak cue without its own date, parties and place"
     if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(c):
         return "quoted speech with no date of its own"
-    if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed:
+    if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed or _regional_report(c, doc):
         return None
-    # a regional place and a borrowed date: only a report with its parties and a toll, dated by
-    # an earlier sentence (not by the publication date alone)
+    return "a regional place and a borrowed date, without both parties or a toll"
+
+
+def _regional_report(c: Candidate, doc: AnalysedDocument) -> bool:
+    """A regional place and a borrowed date make a record only for a report with its parties and
+    a toll dated by an earlier sentence (not by the publication date alone), or for the lead,
+    which tells the day's news."""
     actor1 = c.actor1 is not None or (c.default_actor1 is not None and c.sub_event_type in PLANTED)
     if c.when.time is not None and actor1 and (c.actor2 is not None or c.fatalities is not None):
-        return None
-    if _lead(doc, c) and c.actor1 is not None and c.place is not None:
-        return None  # the lead tells the day's news: the publication date is its date
-    return "a regional place and a borrowed date, without both parties or a toll"
+        return True
+    return _lead(doc, c) and c.actor1 is not None and c.place is not None
