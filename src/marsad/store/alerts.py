@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import and_, delete, func, or_, select, update
@@ -187,7 +188,7 @@ def claim(store: Store, target: Target, delivery_id: str, payload: str, changes:
     one transaction. ClaimConflict (nothing written) when the state is no longer what the changes
     were computed from (another run claimed them meanwhile)."""
     s = t.alert_state
-    stamp = now()
+    stamp = datetime.now(UTC).isoformat(timespec="microseconds")  # orders the log: several a second
     with store.engine.begin() as conn:
         ids = [ch.cluster_id for ch in changes]
         have: dict[str, tuple[int, int]] = {}
