@@ -162,3 +162,18 @@ def test_the_feed_follows_the_view_filters(client: TestClient) -> None:
     assert kirkuk.title.startswith("احتجاج") and kirkuk.title.endswith(" في كركوك، العراق، 2022-06-21")
     assert parse(client, "none").entries == []
     assert len(parse(client, "reports").entries) == 2  # incidents, whatever the map shows
+
+
+def test_a_database_of_an_earlier_version_gets_the_alert_tables(db: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(db)  # back to schema version 5, as marsad left it before alerts
+    for table in ("alert_deliveries", "alert_state", "alert_targets", "alert_views"):
+        conn.execute(f"DROP TABLE {table}")
+    conn.execute("DELETE FROM schema_migrations WHERE version = 6")
+    conn.commit()
+    conn.close()
+    with TestClient(create_app(db, ApiSettings(token=TOKEN))) as c:  # read-only: upgraded on opening
+        assert c.get("/api/views").json() == {"items": []}
+        assert save(c, {"name": "after", "filters": {}}).status_code == 201
+        assert parse(c, "after").entries
