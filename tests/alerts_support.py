@@ -61,7 +61,7 @@ class Receiver:
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+            def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("content-length") or 0))
                 receiver.hits.append(Hit(self.path, {k.lower(): v for k, v in self.headers.items()}, body))
                 if receiver.delays:

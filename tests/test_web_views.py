@@ -12,22 +12,16 @@ import feedparser
 import httpx
 import pytest
 
-from browser.support import LiveServer, browser, build_store
+from browser.support import LiveServer, build_store
 from marsad.api import ApiSettings, create_app
-from test_web import READY, Page, screenshot
+from test_web import READY, Page, chromium, page, screenshot  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.slow
 TOKEN = "browser-token-0123456789abcdef"
 
 
 @pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    with browser() as b:
-        yield b
-
-
-@pytest.fixture(scope="module")
-def db(chromium: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+def db(chromium: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:  # noqa: F811
     return build_store(tmp_path_factory.mktemp("views-store"), hostile=False)
 
 
@@ -43,15 +37,7 @@ def read_only(db: Any) -> Iterator[LiveServer]:
         yield live
 
 
-@pytest.fixture()
-def page(chromium: Any) -> Iterator[Page]:
-    p = Page(chromium)
-    yield p
-    p.close()
-    assert not p.problems, p.problems
-
-
-def test_saving_the_current_view_from_the_map(writable: LiveServer, page: Page) -> None:
+def test_saving_the_current_view_from_the_map(writable: LiveServer, page: Page) -> None:  # noqa: F811
     pg = page.open(writable.url + "/#lang=ar&type=Explosions%2FRemote%20violence&country=Syria")
     pg.wait_for_selector("#save-view:not([hidden])")
     assert pg.text_content("#save-view") == "حفظ هذا العرض"
@@ -89,7 +75,7 @@ def test_saving_the_current_view_from_the_map(writable: LiveServer, page: Page) 
     assert pg.input_value("#sv-token") == TOKEN
 
 
-def test_a_read_only_server_offers_no_saving(read_only: LiveServer, page: Page) -> None:
+def test_a_read_only_server_offers_no_saving(read_only: LiveServer, page: Page) -> None:  # noqa: F811
     pg = page.open(read_only.url + "/#lang=en")
     pg.wait_for_selector(READY)
     pg.wait_for_timeout(300)  # /api/config answered
