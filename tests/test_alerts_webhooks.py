@@ -20,7 +20,7 @@ from marsad.alerts.runner import run_alerts
 from marsad.alerts.settings import AlertSettings
 from marsad.alerts.webhooks import Sender, check_url
 from marsad.api.viewspec import incident_query
-from marsad.errors import ConfigError
+from marsad.errors import ConfigError, StoreError
 from marsad.store import Store, open_store
 from marsad.store import alerts as saved
 from pg import pg_server, pg_url  # noqa: F401  (fixtures)
@@ -218,3 +218,23 @@ def test_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("MARSAD_PUBLIC_URL", "javascript:alert(1)")
     with pytest.raises(ConfigError):
         AlertSettings.from_env()
+
+
+def test_views_and_targets_in_the_store(store: Store, tmp_path: Path) -> None:
+    ingest_docs(store, tmp_path / "docs", REPORT_A, REPORT_B)
+    view, created = saved.save_view(store, "all", "كل شيء", {})
+    assert created and view["webhooks"] == 0
+    _, created = saved.save_view(store, "all", "كل شيء", {"country": ["Syria"]})
+    assert not created
+    target = saved.add_target(store, "all", "https://hooks.example.org/a", SECRET)
+    with pytest.raises(StoreError):
+        saved.add_target(store, "all", "https://hooks.example.org/a", SECRET)
+    with pytest.raises(StoreError):
+        saved.add_target(store, "nothing", "https://hooks.example.org/a", SECRET)
+    assert [(v["name"], v["webhooks"], v["filters"]) for v in saved.list_views(store)] == [
+        ("all", 1, {"country": ["Syria"]})]
+    assert saved.baseline(store, target.id, incident_query({"country": ["Syria"]})) == 1
+    assert saved.pending_changes(store, target.id, incident_query({}), 10)[0].previous is None  # Kirkuk: not baselined
+    assert saved.pending_changes(store, target.id, incident_query({"country": ["Syria"]}), 10) == []
+    assert saved.delete_view(store, "all") and not saved.delete_view(store, "all")
+    assert saved.list_views(store) == [] and saved.targets(store) == []
