@@ -29,7 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("marsad.extract",),  # mentions, dates, numbers, event candidates
     ("marsad.pipeline", "marsad.store"),  # one document end to end; the database
     ("marsad.dedup", "marsad.export"),  # clusters of stored events; files out of the store
-    ("marsad.ingest",),  # sources → pipeline → store → dedup, in batches
+    ("marsad.ingest", "marsad.alerts"),  # sources → pipeline → store → dedup, in batches; alerts out
     ("marsad.api", "marsad.bench", "marsad.cli", "marsad.__main__"),  # the programs
 )
 

@@ -25,7 +25,7 @@ from marsad.models import Document, Failure
 from marsad.store import Store, open_store, record_failure, save_document
 
 MAX_TEXT = 2_000_000
-_lock = threading.Lock()
+write_lock = threading.Lock()
 
 router = APIRouter(prefix="/api", tags=["write (token)"])
 
@@ -50,7 +50,7 @@ class DocumentIn(BaseModel):
         return self
 
 
-def _write_store(request: Request) -> Store:
+def write_store(request: Request) -> Store:
     app: Any = request.app
     if app.state.write_store is None:
         app.state.write_store = open_store(app.state.store_url)
@@ -69,8 +69,8 @@ def post_document(request: Request, body: DocumentIn) -> dict[str, Any]:
                    url=body.url, source=body.source)
     origin = "api"
     result = prepare(doc, "api")
-    with _lock:
-        store = _write_store(request)
+    with write_lock:
+        store = write_store(request)
         if isinstance(result, Failure):
             record_failure(store, origin=origin, doc_key=doc.id, stage=result.stage, reason=result.reason,
                            url=doc.url, details=result.details)

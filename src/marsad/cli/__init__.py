@@ -7,6 +7,7 @@ Each command lives in its own module of this package and registers itself on `ap
 from __future__ import annotations
 
 from marsad.cli import (  # noqa: F401  (each module adds its commands to `app` on import)
+    alerts,
     bench,
     dates,
     events,

@@ -147,12 +147,20 @@ def _outlets(conn: Connection) -> None:
                 sources=json.dumps(fixed, ensure_ascii=False), n_sources=len(fixed)))
 
 
+def _alerts(conn: Connection) -> None:
+    """The tables of saved views, webhook targets, alert state and the delivery log (a fresh
+    database has them from migration 1)."""
+    for table in (schema.alert_views, schema.alert_targets, schema.alert_state, schema.alert_deliveries):
+        table.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _initial),
     Migration(2, "full-text search over documents", _full_text),
     Migration(3, "indexes of the API's pages (fatality order, covering page keys)", _page_indexes),
     Migration(4, "sort keys beside the member filters (actor and text in the clusters view)", _member_keys),
     Migration(5, "words behind dates and tolls; outlet names instead of local paths", _words_and_outlets),
+    Migration(6, "alerts: saved views, webhook targets, alert state, delivery log", _alerts),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -294,6 +294,60 @@ http_cache = Table(
     Column("fetched_at", Text),
 )
 
+# Alerts (`store/alerts.py`, docs/alerts.md): saved views, their webhook targets, what each target
+# was last sent of each incident, and the delivery log.
+alert_views = Table(
+    "alert_views", metadata,
+    Column("name", String(64), primary_key=True),  # [A-Za-z0-9_-]: the feed is /feeds/{name}.atom
+    Column("title", Text),  # free text (Arabic welcome): the feed's title
+    Column("filters", Text, nullable=False),  # JSON: the parameters of /api/events, validated
+    Column("created_at", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+alert_targets = Table(
+    "alert_targets", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("view", String(64), ForeignKey("alert_views.name", ondelete="CASCADE"), nullable=False),
+    Column("url", String(2000), nullable=False),  # http(s) only, checked against the address policy
+    Column("secret", Text, nullable=False),  # the HMAC-SHA256 key of the signature header
+    Column("created_at", Text, nullable=False),
+    Index("ux_alert_targets_view_url", "view", "url", unique=True),
+)
+
+# The last revision of each incident handed to a target: an incident is "new" for a target when it
+# has no row here, "updated" when its number of reports or sources differs from the row's.
+alert_state = Table(
+    "alert_state", metadata,
+    Column("target_id", Integer, ForeignKey("alert_targets.id", ondelete="CASCADE"), primary_key=True),
+    Column("cluster_id", String(40), primary_key=True),
+    Column("n_reports", Integer, nullable=False),
+    Column("n_sources", Integer, nullable=False),
+    Column("delivery_id", String(40)),  # the delivery that carried it (None: the baseline of --from-now)
+    Column("at", Text, nullable=False),
+)
+
+alert_deliveries = Table(
+    "alert_deliveries", metadata,
+    Column("id", String(40), primary_key=True),  # the delivery id: receivers' idempotency key
+    Column("target_id", Integer, nullable=False),  # (no foreign key: the log outlives its target)
+    Column("view", String(64), nullable=False),
+    Column("url", String(2000), nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # pending | delivered | rejected
+    Column("n_new", Integer, nullable=False),
+    Column("n_updated", Integer, nullable=False),
+    Column("payload", Text, nullable=False),  # the JSON body, sent byte for byte on every attempt
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("last_status", Integer),  # HTTP status of the last attempt (None: no answer)
+    Column("last_error", Text),
+    Column("last_attempt_at", Text),
+    Column("delivered_at", Text),
+    Column("history", Text),  # JSON list of attempts: at, status, error, seconds
+    Index("ix_alert_deliveries_target_status", "target_id", "status"),
+    Index("ix_alert_deliveries_created", "created_at"),
+)
+
 # Tables whose rows a re-run must reproduce exactly (the crash test compares them).
 CONTENT_TABLES = ("sources", "documents", "minhash_bands", "places", "actors", "events",
                   "event_actors", "evidence", "clusters", "cluster_members", "cluster_actors")

@@ -9,6 +9,7 @@ import { EventMap } from "./map.js";
 import { Panel } from "./panel.js";
 import { apiQuery, hashOf, readHash, writeHash } from "./state.js";
 import { Timeline } from "./timeline.js";
+import { SaveView } from "./views.js";
 
 const MAX_MARKERS = 5000;
 const PAGE = 1000;
@@ -229,6 +230,7 @@ async function main() {
   list = new EventList($("event-list"), $("more"), $("list-head"), select);
   timeline = new Timeline($("timeline-svg"), onBrush);
   panel = new Panel($("panel"), { onClose: closePanel, linkFor: (id) => hashOf(state, id) });
+  new SaveView(() => state.filters).enable();
   overall = await getJSON("/api/stats");
   buildControls();
   syncControls();
