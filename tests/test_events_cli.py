@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -116,3 +117,36 @@ def test_explain_says_why_records_were_kept_and_cues_dropped(tmp_path: Path) -> 
     _, err, _ = run_events(tmp_path, [{"id": "x", "text": text, "published": "2016-05-12"}], "--explain")
     assert any(line.strip().startswith("kept") for line in err)
     assert any(line.startswith("no record (doc x)") and "a state" in line for line in err)
+
+
+def test_the_founding_page_as_plain_text_with_and_without_a_publication_date(tmp_path: Path) -> None:
+    """The founding page as a .txt: with --published its required events, every field right and
+    nothing false (the scorer's own matching); without, the same incidents, undated."""
+    seeds = sorted(require_shared("seeds").glob("*.txt"))
+    gold_path = require_shared("gold", "dev-events.jsonl")
+    score = _scorer()
+    gold = [d for d in score.load_jsonl(str(gold_path)) if d["id"] == "seed-000"]
+    assert gold, "the seed's gold record"
+    out = tmp_path / "seed.jsonl"
+    subprocess.run([sys.executable, "-m", "marsad", "events", str(seeds[0]), "-o", str(out), "--no-progress",
+                    "--published", "2023-10-27"], check=True, cwd=REPO, capture_output=True)
+    rows = score.load_jsonl(str(out))
+    result = score.score_events(gold, [dict(r, doc="seed-000") for r in rows])
+    required = [e for e in gold[0]["events"] if not e.get("optional")]
+    assert result["tp"] == len(required) and result["fp"] == 0 and result["fn"] == 0
+    assert result["complete_record_rate"] == 1.0
+    subprocess.run([sys.executable, "-m", "marsad", "events", str(seeds[0]), "-o", str(out), "--no-progress"],
+                   check=True, cwd=REPO, capture_output=True)
+    undated = [r for r in score.load_jsonl(str(out)) if not r["background"] and not r["aggregate"]]
+    assert len(undated) == len(required) and all(r["event_date"] is None for r in undated)
+    assert {r["sub_event_type"] for r in undated} == {e["sub_event_type"] for e in required}
+
+
+def _scorer() -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", require_shared("tools", "score.py"))
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -250,8 +250,9 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     borrowed = c.when.inherited and doc.published is not None
     if c.place is None and (c.actor1 is None or borrowed) and not c.reference:
         return "no place, and no actor with a date of its own"
+    no_words = doc.published is None and c.when.time is None  # undated, and no date words of its own
     if c.strength < STRONG_CUE and not c.aggregate and (
-            borrowed or (c.actor1 is None and c.actor2 is None)
+            borrowed or no_words or (c.actor1 is None and c.actor2 is None)
             or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
         return "a weak cue without its own date, parties and place"
     if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(c):
