@@ -275,3 +275,21 @@ def test_the_lead_tells_the_day_s_news() -> None:
     evs = news("قال تنظيم الدولة الإسلامية إنه خطف ثلاثة مسيحيين أفارقة في شرق ليبيا ونشر صور جوازات سفرهم.")
     assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
     assert evs[0].event_date == PUB
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الحكومة زيادة أسعار الكهرباء في خطوة تستهدف إلغاء الدعم عن المحروقات في القاهرة.",
+    "وقالت الهيئة إنها ترغب في إنشاء فئة جديدة من الأسهم تستهدف الشركات الكبرى في لندن.",
+    "وما كان منها إلا أن انفجرت ضاحكة حين رأت الصورة في بغداد.",
+    "وقال الجيش إن الصاروخ انفجر بعد لحظات من إطلاقه في تجربة صاروخية جديدة قرب بيونغيانغ.",
+    "ودعت المنظمة إلى إرجاء إعدام 14 شخصا في الرياض.",
+    "وأعلن الرئيس انسحاب الولايات المتحدة من اتفاقية باريس للمناخ.",
+    "وقالت الشرطة إنها قبضت على رجل في لندن بتهمة الخطف.",
+])
+def test_more_words_that_only_look_like_an_incident(text: str) -> None:
+    assert not [e for e in news(text) if e.event_type != "Strategic developments" or e.sub_event_type != "Arrests"]
+
+
+def test_what_they_did_at_that_time_is_background() -> None:
+    evs = news("كانت الميليشيات في ذلك الوقت تستهدف رجال القوات الخاصة في بغداد.")
+    assert not evs

@@ -194,7 +194,10 @@ def figurative_target(d: Draft) -> str | None:
         return None
     before = d.doc.text[max(d.clause[0], d.cue.start - FIGURATIVE_REACH):d.cue.start].split()
     head = next((w for w in before if grammar.has(w, "nonviolent_agents", prepositions=True)), None)
-    return f"'{head}' targets with no weapon, not an attack" if head else None
+    after = d.doc.text[d.cue.end:d.cue.end + FIGURATIVE_REACH].split()[:1]
+    aim = after[0] if after and grammar.has(after[0], "nonviolent_aims") else None
+    what = head or aim
+    return f"'{what}': a target with no weapon, not an attack" if what else None
 
 
 def not_political(d: Draft) -> str | None:
