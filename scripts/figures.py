@@ -92,10 +92,19 @@ def dev_events(wof: bool) -> dict[str, Any]:
 
 
 def _half(doc_id: str) -> str:
-    """The tuning split of dev-events-2: documents whose id ends in an odd digit are tuned on,
-    the even ones are held back (their score is read before their errors)."""
+    """The first tuning split of dev-events-2 (rounds 1-2): documents whose id ends in an odd digit
+    are tuned on, the even ones were held back (their score read before their errors)."""
     digits = [c for c in doc_id if c.isdigit()]
     return "tuned" if digits and int(digits[-1]) % 2 else "held-back"
+
+
+def _round3(doc_id: str) -> str:
+    """Round 3 tunes on the odd half and on the even documents whose second-to-last digit is odd;
+    the even documents whose second-to-last digit is even stay held back."""
+    digits = [int(c) for c in doc_id if c.isdigit()]
+    if _half(doc_id) == "tuned" or len(digits) < 2 or digits[-2] % 2:
+        return "tuned"
+    return "held-back"
 
 
 def dev_events_2() -> dict[str, Any]:
@@ -117,6 +126,8 @@ def dev_events_2() -> dict[str, Any]:
             "the whole file": lambda d: True,
             "tuned half": lambda d: _half(d["id"]) == "tuned",
             "held-back half": lambda d: _half(d["id"]) == "held-back",
+            "round 3: tuned": lambda d: _round3(d["id"]) == "tuned",
+            "round 3: held back": lambda d: _round3(d["id"]) == "held-back",
             "BBC Arabic": lambda d: str(d["id"]).startswith("bbc"),
             "Saudi outlets": lambda d: not str(d["id"]).startswith("bbc"),
         }
@@ -223,7 +234,8 @@ def render_dev_events(f: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
-SLICES = ("both files", "the whole file", "tuned half", "held-back half", "BBC Arabic", "Saudi outlets")
+SLICES = ("both files", "the whole file", "tuned half", "held-back half", "round 3: tuned", "round 3: held back",
+          "BBC Arabic", "Saudi outlets")
 
 
 def render_dev_events_2(f: dict[str, Any]) -> list[tuple[str, str]]:
