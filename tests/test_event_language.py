@@ -293,3 +293,11 @@ def test_more_words_that_only_look_like_an_incident(text: str) -> None:
 def test_what_they_did_at_that_time_is_background() -> None:
     evs = news("كانت الميليشيات في ذلك الوقت تستهدف رجال القوات الخاصة في بغداد.")
     assert not evs
+
+
+@pytest.mark.parametrize("text", [
+    "وتعرضت دورية للجيش للنيران قرب مدينة تلعفر يوم الثلاثاء.",
+    "وتبادل مسلحون وعناصر من الشرطة إطلاق النار في حي الكرادة ببغداد أمس.",
+])
+def test_coming_under_fire_is_a_fight(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == ["Armed clash"]

@@ -213,6 +213,15 @@ def typing(d: Draft) -> str | None:
     return None
 
 
+def exchange_of_fire(d: Draft) -> str | None:
+    """"تبادل مسلحون وعناصر الشرطة إطلاق النار": fire exchanged is a fight."""
+    before = d.doc.text[d.clause[0]:d.cue.start].split()
+    if d.etype == VAC and any(grammar.has(w, "exchange_verbs") for w in before):
+        d.etype, d.sub = BATTLES, "Armed clash"
+        d.why("event_type", "fire exchanged is a fight")
+    return None
+
+
 def defused(d: Draft) -> str | None:
     """"فككت فرق الهندسة عبوة ناسفة": a bomb defused or found before it went off."""
     if d.etype != EXPLOSIONS:
@@ -433,7 +442,7 @@ def _country(p: PlaceMention) -> str | None:
 
 STEPS: tuple[Step, ...] = (
     state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, instrument, figurative_target, not_political,
-    typing, defused, protest_arrests, roles, modality, territory, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    typing, exchange_of_fire, defused, protest_arrests, roles, modality, territory, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, referenced,
 )
 
