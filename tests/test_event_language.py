@@ -301,3 +301,16 @@ def test_what_they_did_at_that_time_is_background() -> None:
 ])
 def test_coming_under_fire_is_a_fight(text: str) -> None:
     assert [e.sub_event_type for e in news(text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصدرت المحكمة الجزائية المتخصصة حكما ابتدائيا يقضي بثبوت إدانة متهم بالمشاركة في القتال الدائر في سوريا.",
+    "ونددت الجالية بالتصريحات التي تعد اعتداء صارخا على سيادة البحرين.",
+])
+def test_verdicts_and_words_about_sovereignty_are_no_incidents(text: str) -> None:
+    assert not news(text)
+
+
+def test_a_report_called_baseless_is_denied() -> None:
+    evs = news("وقال المسؤول إن ما قيل عن اشتباكات في بلدة عرسال أمس لا أساس له.")
+    assert all(e.modality == "denied" for e in evs)

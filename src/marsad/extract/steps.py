@@ -34,7 +34,7 @@ from marsad.extract.context import (
     weapons_in,
 )
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
-from marsad.extract.mentions import ActorMention, CueMention
+from marsad.extract.mentions import ActorMention, CueMention, Marker
 from marsad.extract.recall import background_reason, non_political_reason
 from marsad.extract.roles import find_roles
 from marsad.geo.resolve import PlaceMention
@@ -200,6 +200,14 @@ def figurative_target(d: Draft) -> str | None:
     return f"'{what}': a target with no weapon, not an attack" if what else None
 
 
+def verdict(d: Draft) -> str | None:
+    """"أصدرت المحكمة حكما يقضي بثبوت إدانة متهم بالمشاركة بالقتال": a court's verdict lists
+    charges, not incidents."""
+    text = d.doc.text[d.sent.start:d.sent.end]
+    word = next((w for w in grammar.words("verdict_words") if w in text), None)
+    return f"a court's verdict ('{word}') lists charges, not incidents" if word else None
+
+
 def not_political(d: Draft) -> str | None:
     return non_political_reason(d.doc, d.cue, d.sent, d.clause)
 
@@ -288,7 +296,7 @@ def modality(d: Draft) -> str | None:
             d.modality, d.claimers, why = "claimed", [claimer] if claimer else [], f"claim word '{word}'"
     else:
         for kind, name in (("modality:denied", "denied"), ("modality:alleged", "alleged")):
-            hit = [m for m in marks if m.kind == kind and m.end <= cue.start]
+            hit = [m for m in marks if m.kind == kind and (m.end <= cue.start or _baseless(doc, m))]
             if hit:
                 d.modality, why = name, f"'{doc.text[hit[-1].start:hit[-1].end]}' before the cue"
                 break
@@ -300,6 +308,11 @@ def modality(d: Draft) -> str | None:
     if d.modality == "claimed" and d.actor1 is None and d.claimers:
         d.actor1 = d.claimers[0]
     return None
+
+
+def _baseless(doc: AnalysedDocument, m: Marker) -> bool:
+    """"ما قيل عن اشتباكات ... لا أساس له": a denial told after the report it denies."""
+    return doc.text[m.start:m.end] in grammar.words("baseless")
 
 
 def _relative_before(doc: AnalysedDocument, pos: int) -> bool:
@@ -441,7 +454,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, instrument, figurative_target, not_political,
+    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, instrument, figurative_target, verdict, not_political,
     typing, exchange_of_fire, defused, protest_arrests, roles, modality, territory, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, referenced,
 )
