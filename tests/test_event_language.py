@@ -314,3 +314,15 @@ def test_verdicts_and_words_about_sovereignty_are_no_incidents(text: str) -> Non
 def test_a_report_called_baseless_is_denied() -> None:
     evs = news("وقال المسؤول إن ما قيل عن اشتباكات في بلدة عرسال أمس لا أساس له.")
     assert all(e.modality == "denied" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("وقالت مصادر إن الفصائل المقاتلة تخوض معارك عنيفة مع قوات النظام في بلدة الفوعة أمس.",
+     "Opposition Rebels (Syria)", "Military Forces of Syria"),
+    ("وقتل عشرة من عناصر الفصائل في اشتباكات مع قوات النظام في بلدة الفوعة أمس.",
+     "Military Forces of Syria", "Opposition Rebels (Syria)"),
+])
+def test_who_fights_with_whom(text: str, actor1: str, actor2: str) -> None:
+    evs = [e for e in news(text) if e.sub_event_type == "Armed clash"]
+    assert evs and evs[0].actor1 is not None and evs[0].actor2 is not None
+    assert (evs[0].actor1.name, evs[0].actor2.name) == (actor1, actor2)

@@ -267,8 +267,11 @@ def clash_with(sc: Scene) -> Roles | None:
     if not with_party or cue.cue.type != "Battles" or cue.cue.sub == "by-actor" or with_party[0].start >= sc.clause[1]:
         return None
     other = [a for a in sc.in_sent if a.end <= cue.start and a.actor.id != with_party[0].actor.id]
+    dead = sc.doc.index["deaths"].starting_in(sc.sent.start, cue.start)
+    if other and not dead:  # "تخوض الفصائل معارك مع قوات النظام": the subject fights the other
+        return Roles(other[-1], with_party[0], "the subject that fights 'مع X'", "the other party of 'معارك مع X'")
     return Roles(with_party[0], other[-1] if other else None, "the other party of 'اشتباكات مع X'",
-                 "the subject engaged in the clash" if other else "")
+                 "the dead of the clash ('قتل ... في اشتباكات مع X')" if other else "")
 
 
 # ---------------------------------------------------------------- actor1, in order
