@@ -326,3 +326,8 @@ def test_who_fights_with_whom(text: str, actor1: str, actor2: str) -> None:
     evs = [e for e in news(text) if e.sub_event_type == "Armed clash"]
     assert evs and evs[0].actor1 is not None and evs[0].actor2 is not None
     assert (evs[0].actor1.name, evs[0].actor2.name) == (actor1, actor2)
+
+
+def test_the_perpetrators_named_by_the_police_are_not_the_police() -> None:
+    evs = news("أعلنت الشرطة هوية اثنين من منفذي هجوم ليلة السبت الماضي في مدينة مانشستر والذي أسفر عن مقتل سبعة أشخاص.")
+    assert evs and all(e.actor1 is None or not e.actor1.name.startswith("Police") for e in evs)

@@ -40,6 +40,7 @@ from marsad.extract.roles import find_roles
 from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
+PERPETRATOR_REACH = 16  # characters: the word right before the cue
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
@@ -260,20 +261,27 @@ def roles(d: Draft) -> str | None:
     doc, cue = d.doc, d.cue
     found = find_roles(doc, cue, d.actors, d.reach, d.clause, after_passive(doc, cue))
     d.actor1, d.actor2 = found.actor1, found.actor2
-    if d.actor1 is None:
-        who = speaker(doc, d.sent, cue, d.actors)
-        if who:
-            d.actor1 = who
-            d.why("actor1", "the speaker of 'قال ... إنها' is the agent")
-        elif d.etype == BATTLES and d.actor2 is not None and d.actor2.actor.inter != Inter.STATE:
-            force = reporting_force(doc, d.sent, cue, d.actors)
-            if force is not None and force.actor.id != d.actor2.actor.id:
-                d.actor1 = force
-                d.why("actor1", "the state force that announces the enemy's dead fought them")
-    elif found.why1:
-        d.why("actor1", found.why1)
     if d.actor2 and found.why2:
         d.why("actor2", found.why2)
+    before = doc.text[max(d.sent.start, cue.start - PERPETRATOR_REACH):cue.start].split()
+    if before and grammar.has(before[-1], "perpetrator_nouns"):
+        if d.actor1 is not None and d.actor1.end <= cue.start:
+            d.actor1 = None  # "أعلنت الشرطة هوية منفذي الهجوم": the perpetrators are not the speaker
+            d.why("actor1", f"'{before[-1]}' names the perpetrators, not the actor before them")
+        return None
+    if d.actor1 is not None:
+        if found.why1:
+            d.why("actor1", found.why1)
+        return None
+    who = speaker(doc, d.sent, cue, d.actors)
+    if who:
+        d.actor1 = who
+        d.why("actor1", "the speaker of 'قال ... إنها' is the agent")
+    elif d.etype == BATTLES and d.actor2 is not None and d.actor2.actor.inter != Inter.STATE:
+        force = reporting_force(doc, d.sent, cue, d.actors)
+        if force is not None and force.actor.id != d.actor2.actor.id:
+            d.actor1 = force
+            d.why("actor1", "the state force that announces the enemy's dead fought them")
     return None
 
 
