@@ -331,3 +331,13 @@ def test_who_fights_with_whom(text: str, actor1: str, actor2: str) -> None:
 def test_the_perpetrators_named_by_the_police_are_not_the_police() -> None:
     evs = news("أعلنت الشرطة هوية اثنين من منفذي هجوم ليلة السبت الماضي في مدينة مانشستر والذي أسفر عن مقتل سبعة أشخاص.")
     assert evs and all(e.actor1 is None or not e.actor1.name.startswith("Police") for e in evs)
+
+
+def test_the_agent_after_a_count_of_aircraft() -> None:
+    evs = news("وقتل تسعة من مقاتلي التنظيم بالغارات الجوية التي نفذتها أربع مقاتلات تركية فجر أمس على قرية قرب حلب.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Turkey"
+
+
+def test_barrel_bombs_are_the_syrian_government_s() -> None:
+    evs = news("وألقى الطيران المروحي أربعة براميل متفجرة على بلدة المسيفرة بريف درعا أمس.")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Syria"

@@ -31,6 +31,10 @@ DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
     "Arrests": ("Police Forces of {country}", Inter.STATE, "nobody named as arresting: the country's police (ACLED convention)"),
     "Peaceful protest": _PROTESTERS, "Protest with intervention": _PROTESTERS, "Excessive force against protesters": _PROTESTERS,
 }
+# weapons only one party uses (ACLED codes barrel bombs to the Syrian government's air force)
+WEAPON_ACTOR1: dict[str, tuple[str, int, str]] = {
+    "barrel bomb": ("Military Forces of Syria", Inter.STATE, "barrel bombs are dropped by the Syrian government's aircraft"),
+}
 PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explosions on the ground
 STRONG_CUE = 0.6
 ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)  # weaker cues (a bare "هجوم") need a date and a place of their own
@@ -81,8 +85,9 @@ def _candidates(d: Draft) -> list[Candidate]:
                       defaulted_sub=d.why_type == "default sub-type of the cue")
         c.explain.append(("location", d.why_place or "no place in reach"))
         c.explain.append(("event_date", d.when.why))
-        if d.actor1 is None and d.sub in DEFAULT_ACTOR1:
-            name, inter, why = DEFAULT_ACTOR1[d.sub]
+        implied = next((WEAPON_ACTOR1[w] for w in d.weapons if w in WEAPON_ACTOR1), None)
+        if d.actor1 is None and (implied or d.sub in DEFAULT_ACTOR1):
+            name, inter, why = implied or DEFAULT_ACTOR1[d.sub]
             c.default_actor1 = (name, inter)
             c.explain.append(("actor1", why))
         out.append(c)

@@ -302,7 +302,13 @@ def construct_state(sc: Scene) -> Found:
 
 def after_agent_word(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
-    if first is not None and sc.doc.role_before(first.word_start) == "agent":
+    if first is None:
+        return None
+    start = first.word_start
+    counted = [n for n in sc.doc.index["numbers"].starting_in(start - 30, start) if 0 <= start - n.end <= 2]
+    if counted:  # "نفذتها أربع مقاتلات تركية": a count between the agent word and the agent
+        start = counted[-1].start
+    if sc.doc.role_before(start) == "agent":
         return first, "agent after an agent word (شنتها، من قبل)"
     return None
 
