@@ -3,15 +3,13 @@
 Each step reads and fills a `Draft` (the cue with what has been decided about it so far) and
 returns None to go on, or the reason the cue reports no incident (the cue is then dropped; the
 reason is what `--explain` and the step tests show). `STEPS` is the order they run in; every
-step has its own table test (tests/test_event_steps.py).
+step has a table test (tests/test_event_rules.py, tests/test_event_language.py). The
+steps that tell look-alikes from incidents live in `marsad.extract.filters`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
-from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
+from marsad.acled import BATTLES, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for
 from marsad.extract.context import (
@@ -31,9 +29,18 @@ from marsad.extract.context import (
     speaker,
     told_before,
     type_and_sub,
-    weapons_in,
 )
-from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.document import AnalysedDocument, Spans
+from marsad.extract.draft import Draft, Step
+from marsad.extract.filters import (
+    defused,
+    detention_by_armed_group,
+    exchange_of_fire,
+    figurative_target,
+    instrument,
+    participation,
+    verdict,
+)
 from marsad.extract.mentions import ActorMention, CueMention, Marker
 from marsad.extract.recall import background_reason, non_political_reason
 from marsad.extract.roles import find_roles
@@ -41,48 +48,12 @@ from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
-INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
-FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 
 
-@dataclass(slots=True)
-class Draft:
-    """One cue and what the steps have decided about it so far."""
-
-    doc: AnalysedDocument
-    cue: CueMention
-    actors: Spans[ActorMention]
-    seen_cues: set[str]
-    sent: Sentence
-    clause: tuple[int, int]
-    reach: Sentence  # the clauses of the sentence that belong to this cue (context.cue_reach)
-    role: str | None = None
-    reference: bool = False
-    etype: str = ""
-    sub: str = ""
-    weapons: list[str] = field(default_factory=list)
-    why_type: str = ""
-    actor1: ActorMention | None = None
-    actor2: ActorMention | None = None
-    modality: str = "asserted"
-    claimers: list[ActorMention] = field(default_factory=list)
-    places: list[PlaceMention] = field(default_factory=list)
-    why_place: str = ""
-    when: DateChoice | None = None
-    qty: int | None = None
-    aggregate: bool = False
-    background: bool = False
-    explain: list[tuple[str, str]] = field(default_factory=list)
-
-    def why(self, what: str, reason: str) -> None:
-        self.explain.append((what, reason))
-
-
-Step = Callable[[Draft], str | None]
 
 
 def new_draft(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], seen: set[str]) -> Draft:
@@ -166,49 +137,6 @@ def aim(d: Draft) -> str | None:
     return None
 
 
-def participation(d: Draft) -> str | None:
-    """"تشارك قوات البيشمركة في معركة الموصل", "شارك في معارك الرمادي": taking part in a campaign,
-    told with no date of its own, is no incident."""
-    if d.cue.cue.type != BATTLES or d.cue.cue.pos != "noun" or d.doc.times_in(d.clause[0], d.clause[1]):
-        return None
-    before = d.doc.text[d.sent.start:d.cue.start].split()  # "شاركت في قتال التنظيم، خاصة في معارك ..."
-    word = next((w for w in before if grammar.has(w, "participation_verbs")), None)
-    return f"'{word}': taking part in a campaign, not an incident" if word else None
-
-
-def instrument(d: Draft) -> str | None:
-    """"شنوا هجوما ... استخدموا خلاله أسلحة متوسطة وقذائف هاون": the weapons used in an incident
-    told before in the sentence are not an incident of their own."""
-    if d.cue.cue.pos != "noun":
-        return None
-    before = d.doc.text[d.clause[0]:d.cue.start].split()[-INSTRUMENT_WORDS:]
-    word = next((w for w in before if grammar.has(w, "instrument_verbs")), None)
-    earlier = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.end <= d.cue.start]
-    return f"'{word}': the weapon of the incident told before it" if word and earlier else None
-
-
-def figurative_target(d: Draft) -> str | None:
-    """"حملته لمكافحة الفساد التي استهدفت مسؤولين": a campaign, a law or a sanction "targets"
-    people with no weapon."""
-    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
-    if not grammar.has(word, "targeting_verbs") or weapons_in(d.doc, d.clause[0], d.clause[1]):
-        return None
-    before = d.doc.text[max(d.clause[0], d.cue.start - FIGURATIVE_REACH):d.cue.start].split()
-    head = next((w for w in before if grammar.has(w, "nonviolent_agents", prepositions=True)), None)
-    after = d.doc.text[d.cue.end:d.cue.end + FIGURATIVE_REACH].split()[:1]
-    aim = after[0] if after and grammar.has(after[0], "nonviolent_aims") else None
-    what = head or aim
-    return f"'{what}': a target with no weapon, not an attack" if what else None
-
-
-def verdict(d: Draft) -> str | None:
-    """"أصدرت المحكمة حكما يقضي بثبوت إدانة متهم بالمشاركة بالقتال": a court's verdict lists
-    charges, not incidents."""
-    text = d.doc.text[d.sent.start:d.sent.end]
-    word = next((w for w in grammar.words("verdict_words") if w in text), None)
-    return f"a court's verdict ('{word}') lists charges, not incidents" if word else None
-
-
 def not_political(d: Draft) -> str | None:
     return non_political_reason(d.doc, d.cue, d.sent, d.clause)
 
@@ -219,27 +147,6 @@ def not_political(d: Draft) -> str | None:
 def typing(d: Draft) -> str | None:
     d.etype, d.sub, d.weapons, d.why_type = type_and_sub(d.doc, d.cue, d.clause, d.reach)
     d.why("event_type", f"cue '{d.doc.text[d.cue.start:d.cue.end]}': {d.why_type}")
-    return None
-
-
-def exchange_of_fire(d: Draft) -> str | None:
-    """"تبادل مسلحون وعناصر الشرطة إطلاق النار": fire exchanged is a fight."""
-    before = d.doc.text[d.clause[0]:d.cue.start].split()
-    if d.etype == VAC and any(grammar.has(w, "exchange_verbs") for w in before):
-        d.etype, d.sub = BATTLES, "Armed clash"
-        d.why("event_type", "fire exchanged is a fight")
-    return None
-
-
-def defused(d: Draft) -> str | None:
-    """"فككت فرق الهندسة عبوة ناسفة": a bomb defused or found before it went off."""
-    if d.etype != EXPLOSIONS:
-        return None
-    before = d.doc.text[d.clause[0]:d.cue.start].split()
-    word = next((w for w in before if grammar.has(w, "defusal_verbs")), None)
-    if word:
-        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
-        d.why("event_type", f"'{word}': the device was defused or found before it went off")
     return None
 
 
@@ -337,15 +244,6 @@ def territory(d: Draft) -> str | None:
     state = d.actor1.actor.inter == Inter.STATE
     d.sub = "Government regains territory" if state else "Non-state actor overtakes territory"
     d.why("sub_event_type", f"territory taken by a {'state' if state else 'non-state'} actor")
-    return None
-
-
-def detention_by_armed_group(d: Draft) -> str | None:
-    """ACLED: arrests are made by a state; an armed group that detains people abducts them."""
-    if d.etype == STRATEGIC and d.sub == "Arrests" and d.actor1 is not None and \
-            d.actor1.actor.inter in (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA):
-        d.etype, d.sub = VAC, "Abduction/forced disappearance"
-        d.why("event_type", "people detained by an armed group are abducted")
     return None
 
 

@@ -1,0 +1,82 @@
+"""Steps of the engine that tell incidents from words that only look like them ("تشارك القوات في
+معركة الموصل", "حملته التي استهدفت مسؤولين", a court's verdict, the weapons of an incident told
+before), and that retype an incident by its manner (a defused bomb, an exchange of fire, a
+detention by an armed group). `marsad.extract.steps.STEPS` puts them in order; each has a table
+test of sentences in tests/test_event_language.py."""
+
+from __future__ import annotations
+
+from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC, Inter
+from marsad.extract import grammar
+from marsad.extract.context import weapons_in
+from marsad.extract.draft import Draft
+
+INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
+FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
+
+
+def participation(d: Draft) -> str | None:
+    """"تشارك قوات البيشمركة في معركة الموصل", "شارك في معارك الرمادي": taking part in a campaign,
+    told with no date of its own, is no incident."""
+    if d.cue.cue.type != BATTLES or d.cue.cue.pos != "noun" or d.doc.times_in(d.clause[0], d.clause[1]):
+        return None
+    before = d.doc.text[d.sent.start:d.cue.start].split()  # "شاركت في قتال التنظيم، خاصة في معارك ..."
+    word = next((w for w in before if grammar.has(w, "participation_verbs")), None)
+    return f"'{word}': taking part in a campaign, not an incident" if word else None
+
+def instrument(d: Draft) -> str | None:
+    """"شنوا هجوما ... استخدموا خلاله أسلحة متوسطة وقذائف هاون": the weapons used in an incident
+    told before in the sentence are not an incident of their own."""
+    if d.cue.cue.pos != "noun":
+        return None
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-INSTRUMENT_WORDS:]
+    word = next((w for w in before if grammar.has(w, "instrument_verbs")), None)
+    earlier = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.end <= d.cue.start]
+    return f"'{word}': the weapon of the incident told before it" if word and earlier else None
+
+def figurative_target(d: Draft) -> str | None:
+    """"حملته لمكافحة الفساد التي استهدفت مسؤولين": a campaign, a law or a sanction "targets"
+    people with no weapon."""
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if not grammar.has(word, "targeting_verbs") or weapons_in(d.doc, d.clause[0], d.clause[1]):
+        return None
+    before = d.doc.text[max(d.clause[0], d.cue.start - FIGURATIVE_REACH):d.cue.start].split()
+    head = next((w for w in before if grammar.has(w, "nonviolent_agents", prepositions=True)), None)
+    after = d.doc.text[d.cue.end:d.cue.end + FIGURATIVE_REACH].split()[:1]
+    aim = after[0] if after and grammar.has(after[0], "nonviolent_aims") else None
+    what = head or aim
+    return f"'{what}': a target with no weapon, not an attack" if what else None
+
+def verdict(d: Draft) -> str | None:
+    """"أصدرت المحكمة حكما يقضي بثبوت إدانة متهم بالمشاركة بالقتال": a court's verdict lists
+    charges, not incidents."""
+    text = d.doc.text[d.sent.start:d.sent.end]
+    word = next((w for w in grammar.words("verdict_words") if w in text), None)
+    return f"a court's verdict ('{word}') lists charges, not incidents" if word else None
+
+def exchange_of_fire(d: Draft) -> str | None:
+    """"تبادل مسلحون وعناصر الشرطة إطلاق النار": fire exchanged is a fight."""
+    before = d.doc.text[d.clause[0]:d.cue.start].split()
+    if d.etype == VAC and any(grammar.has(w, "exchange_verbs") for w in before):
+        d.etype, d.sub = BATTLES, "Armed clash"
+        d.why("event_type", "fire exchanged is a fight")
+    return None
+
+def defused(d: Draft) -> str | None:
+    """"فككت فرق الهندسة عبوة ناسفة": a bomb defused or found before it went off."""
+    if d.etype != EXPLOSIONS:
+        return None
+    before = d.doc.text[d.clause[0]:d.cue.start].split()
+    word = next((w for w in before if grammar.has(w, "defusal_verbs")), None)
+    if word:
+        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
+        d.why("event_type", f"'{word}': the device was defused or found before it went off")
+    return None
+
+def detention_by_armed_group(d: Draft) -> str | None:
+    """ACLED: arrests are made by a state; an armed group that detains people abducts them."""
+    if d.etype == STRATEGIC and d.sub == "Arrests" and d.actor1 is not None and \
+            d.actor1.actor.inter in (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA):
+        d.etype, d.sub = VAC, "Abduction/forced disappearance"
+        d.why("event_type", "people detained by an armed group are abducted")
+    return None
