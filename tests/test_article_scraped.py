@@ -110,3 +110,13 @@ def test_html_given_as_text_is_read_as_html() -> None:
     page = f"<!DOCTYPE html><html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1><p>{P1}</p><p>{P2}</p></body></html>"
     a = read_article(Document(id="t", text=page))
     assert a.title == HEADLINE and a.body == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize("tail", [
+    "رابط الخبر بصحيفة المرصد: مقتل عشرة أشخاص في انفجار ببغداد",
+    "اقرأ أيضا: الجيش يستعيد قرية في ريف حلب",
+])
+def test_furniture_run_on_at_the_end_of_the_last_paragraph_is_cut(tail: str) -> None:
+    body = "قتل عشرة أشخاص في انفجار سيارة مفخخة في حي الكرادة وسط بغداد أمس، بحسب مصادر أمنية."
+    art = read_article(Document(id="t", text=f"{body} {tail}"))
+    assert art.body.strip() == body

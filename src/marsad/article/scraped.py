@@ -15,6 +15,7 @@ from datetime import date
 from marsad.article.body import HEADER_WORDS, clean_blocks, date_line, words_key
 from marsad.article.encoding import check_text
 from marsad.article.furniture import (
+    Furniture,
     clean_sections,
     furniture,
     line_keys,
@@ -36,6 +37,22 @@ def is_headline(line: str) -> bool:
     return 3 <= n <= 30 and not line.rstrip().endswith(_FINAL_PUNCT) and len(line) <= 250
 
 
+_SENTENCE_END = re.compile(r"[.!?\u061f]\s+")
+
+
+def _split_trailing_furniture(lines: list[str], f: Furniture) -> list[str]:
+    """"... محافظة الأنبار. رابط الخبر بصحيفة الوئام: <العنوان>": furniture run on at the end of the
+    last paragraph goes on a line of its own, where the line rules see it."""
+    if not lines:
+        return lines
+    last = lines[-1]
+    for m in _SENTENCE_END.finditer(last):
+        tail = last[m.end():]
+        if tail and f.is_line(tail):
+            return [*lines[:-1], last[:m.end()].rstrip(), tail]
+    return lines
+
+
 def read_scraped(doc: Document) -> Article:
     """Scraped text (doc.text) → Article."""
     where = doc.source or doc.id
@@ -45,6 +62,7 @@ def read_scraped(doc: Document) -> Article:
     lines = [" ".join(ln.split()) for ln in text.splitlines()]
     lines = [ln for ln in lines if ln and not _COMMENT.match(ln)]
     f = furniture()
+    lines = _split_trailing_furniture(lines, f)
     title = doc.title.strip() if doc.title and doc.title.strip() else None
     limit = min(len(lines), HEADER_LINES)
     header: list[str]
