@@ -401,3 +401,35 @@ def apply_to_clusters(conn: Connection, clusters: Sequence[tuple[str, Sequence[s
 def rejected_ids() -> Any:
     """A selectable of the ids of rejected reports and incidents (the default views leave them out)."""
     return select(t.reviews.c.target_id).where(t.reviews.c.status == "rejected")
+
+
+def words_of(store: Store, target_id: str) -> dict[str, Any]:
+    """The article's words behind the location and the actors of a report (an incident: its
+    representative report), with the extracted country: what a correction teaches (aliases)."""
+    with store.engine.connect() as conn:
+        ident = target_id
+        if target_id.startswith("c"):
+            ident = conn.execute(select(t.clusters.c.representative).where(t.clusters.c.id == target_id)).scalar()
+        record = conn.execute(select(t.events.c.record).where(t.events.c.id == ident)).scalar() if ident else None
+    rec = json.loads(record) if record else {}
+    loc = rec.get("location") or {}
+    return {"location": loc.get("text"), "country": loc.get("country"),
+            "actor1": (rec.get("actor1") or {}).get("text"), "actor2": (rec.get("actor2") or {}).get("text")}
+
+
+def actor_names(store: Store, q: str, limit: int = 20) -> list[str]:
+    """Canonical actor names of the store containing `q` (any case), shortest first."""
+    with store.engine.connect() as conn:
+        names = conn.execute(select(t.actors.c.name).where(t.actors.c.name.ilike(f"%{_like(q)}%", escape="\\"))
+                             .order_by(t.actors.c.name).limit(500)).scalars().all()
+    return sorted(names, key=lambda n: (len(n), n))[:limit]
+
+
+def _like(q: str) -> str:
+    return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def exists(store: Store, ident: str) -> bool:
+    """Whether a report or incident `ident` is stored."""
+    with store.engine.connect() as conn:
+        return _row(conn, ident) is not None
