@@ -15,7 +15,19 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, case, func, literal_column, not_, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    and_,
+    case,
+    func,
+    literal_column,
+    not_,
+    or_,
+    select,
+    tuple_,
+)
 
 from marsad.errors import StoreError
 from marsad.store import schema as t

@@ -407,7 +407,7 @@ def words_of(store: Store, target_id: str) -> dict[str, Any]:
     """The article's words behind the location and the actors of a report (an incident: its
     representative report), with the extracted country: what a correction teaches (aliases)."""
     with store.engine.connect() as conn:
-        ident = target_id
+        ident: str | None = target_id
         if target_id.startswith("c"):
             ident = conn.execute(select(t.clusters.c.representative).where(t.clusters.c.id == target_id)).scalar()
         record = conn.execute(select(t.events.c.record).where(t.events.c.id == ident)).scalar() if ident else None
