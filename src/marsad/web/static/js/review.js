@@ -56,7 +56,8 @@ export class Review {
 
   /** The review block of the panel for an event detail (null when reviews are off). */
   block(detail) {
-    this.detail = detail;
+    // the correction form starts from the reviewed values where there are some
+    this.detail = detail.review ? { ...detail, ...detail.review.fields } : detail;
     const status = detail.review_status || "unreviewed";
     const review = detail.review;
     const head = el("div", { class: "review-head" },
