@@ -110,6 +110,7 @@ def test_corrections_stick_through_reingest_reextraction_and_dedup(store: Store,
     assert mine[0]["location"] == "Kafranbel"
     (again,) = clusters(store)
     assert (again["fatalities"], again["actor1"], again["review_status"]) == (9, "Islamic State", "corrected")
+    assert again["id"] == cl["id"]  # the reviewed incident keeps its id (and its permalinks)
     assert rv.get_review(store, again["id"]) is not None
     assert [h["field"] for h in rv.history(store, again["id"])][:1] == ["status"]
 

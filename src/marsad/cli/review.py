@@ -6,12 +6,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
 from marsad.cli.app import app
-from marsad.cli.common import dumps, err_console
+from marsad.cli.common import dumps, err_console, progress
 from marsad.errors import MarsadError
+from marsad.ingest.reextract import reextract
 from marsad.store import open_store
 from marsad.store.review_io import export_reviews, import_reviews, rejection_stats
 
@@ -85,27 +87,23 @@ def stats_command(db: str = typer.Option(None, "--db", help=DB_HELP)) -> None:
 
 
 @app.command("reextract")
-def reextract_command(db: str = typer.Option(None, "--db", help=DB_HELP),
-                      document: list[str] = typer.Option([], "--document", help="Only this stored document "
-                                                                                 "(d…; repeatable)."),
-                      show_progress: bool = typer.Option(True, "--progress/--no-progress",
-                                                         help="Progress bar on stderr.")) -> None:
+def reextract_command(
+    db: str = typer.Option(None, "--db", help=DB_HELP),
+    document: Annotated[list[str] | None, typer.Option("--document", help="Only this stored document (d…; "
+                                                                          "repeatable).")] = None,
+    show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
+) -> None:
     """Extract the stored documents again (a newer engine, aliases learnt from reviews) and
     replace their reports, then deduplicate. Reviewed fields stick (docs/review.md). Prints a
     JSON summary."""
-    from marsad.cli.common import progress
-    from marsad.ingest.reextract import reextract, stored_documents
-
     try:
         store = open_store(db)
     except MarsadError as e:
         raise _fail(e) from e
     try:
-        ids = tuple(document) or tuple(i for i, _ in stored_documents(store))
-        done = iter(progress(range(len(ids)), "reextract", show_progress))
-        summary = reextract(store, ids, on_document=lambda _d: next(done, None))
-        for _ in done:
-            pass
+        summary = reextract(store, tuple(document or ()), track=lambda docs: progress(docs, "reextract", show_progress))
+    except MarsadError as e:
+        raise _fail(e) from e
     finally:
         store.close()
     print(dumps({k: getattr(summary, k) for k in summary.__dataclass_fields__}))

@@ -7,7 +7,7 @@ incidents by their reports (`marsad.store.review`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -51,10 +51,16 @@ def stored_documents(store: Store, ids: tuple[str, ...] = ()) -> Iterator[tuple[
         yield r.id, doc
 
 
-def reextract(store: Store, ids: tuple[str, ...] = (), on_document: Callable[[str], None] | None = None) -> ReextractSummary:
-    """Extract the stored documents (all, or `ids`) again and replace their reports; then deduplicate."""
+Stored = Iterator[tuple[str, Document]]
+
+
+def reextract(store: Store, ids: tuple[str, ...] = (),
+              track: Callable[[Stored], Iterable[tuple[str, Document]]] | None = None) -> ReextractSummary:
+    """Extract the stored documents (all, or `ids`) again and replace their reports; then
+    deduplicate. `track` wraps the documents' iteration (a progress bar)."""
     n = failed = removed = written = 0
-    for doc_id, doc in stored_documents(store, ids):
+    docs = stored_documents(store, ids)
+    for doc_id, doc in track(docs) if track is not None else docs:
         n += 1
         result = prepare(doc, "reextract")
         if isinstance(result, Failure):
@@ -65,7 +71,5 @@ def reextract(store: Store, ids: tuple[str, ...] = (), on_document: Callable[[st
             gone, new = replace_events(store, doc_id, result)
             removed += gone
             written += new
-        if on_document is not None:
-            on_document(doc_id)
     dedup = deduplicate(store)
     return ReextractSummary(n, failed, removed, written, dedup.clusters)

@@ -393,9 +393,27 @@ def apply_to_clusters(conn: Connection, clusters: Sequence[tuple[str, Sequence[s
             if not votes:
                 continue  # its reports are gone: the review waits for them
             target = min(votes, key=lambda c: (-votes[c], c))
+            if target not in gone and not _cluster_exists(conn, r.target_id):
+                # a cluster made anew of the reviewed incident's reports takes back the incident's id
+                _rename_cluster(conn, target, r.target_id)
+                new_ids = (new_ids - {target}) | {r.target_id}
+                anchor_cluster = {a: (r.target_id if c == target else c) for a, c in anchor_cluster.items()}
+                target = r.target_id
             conn.execute(update(t.reviews).where(t.reviews.c.key == r.key).values(target_id=target))
         apply_overlay(conn, target, r.status, json.loads(r.fields))
     return len(reviewed)
+
+
+def _cluster_exists(conn: Connection, ident: str) -> bool:
+    return conn.execute(select(t.clusters.c.id).where(t.clusters.c.id == ident)).first() is not None
+
+
+def _rename_cluster(conn: Connection, old: str, new: str) -> None:
+    row = dict(conn.execute(select(t.clusters).where(t.clusters.c.id == old)).mappings().one())
+    conn.execute(t.clusters.insert().values(**{**row, "id": new}))
+    for table in (t.cluster_members, t.cluster_actors, t.cluster_revisions):
+        conn.execute(update(table).where(table.c.cluster_id == old).values(cluster_id=new))
+    conn.execute(delete(t.clusters).where(t.clusters.c.id == old))
 
 
 def rejected_ids() -> Any:

@@ -136,6 +136,12 @@ export class Review {
       e.preventDefault();
       this.send({ action: "reject", reason: reason.value, note: note.value.trim() || null });
     });
+    reason.addEventListener("keydown", (e) => {  // a <select> does not submit its form on Enter
+      if (e.key === "Enter") {
+        e.preventDefault();
+        form.requestSubmit();
+      }
+    });
     clear(box).append(form);
     reason.focus();
   }
