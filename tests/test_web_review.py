@@ -12,23 +12,18 @@ from typing import Any
 import httpx
 import pytest
 
-from browser.support import LiveServer, browser, build_store
+from browser.support import LiveServer, build_store
 from marsad.api import ApiSettings, create_app
 from marsad.api.settings import parse_tokens
-from test_web import READY, Page
+from test_web import READY, Page, chromium  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.slow
 TOKEN = "reviewer-token-0123456789"
 
 
 @pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    with browser() as b:
-        yield b
-
-
-@pytest.fixture(scope="module")
-def site(chromium: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Path]]:
+def site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LiveServer, Path]]:
+    request.getfixturevalue("chromium")  # first: without a browser the module skips before building its store
     db = build_store(tmp_path_factory.mktemp("review-store"), hostile=False)
     app = create_app(db, ApiSettings(tokens=parse_tokens(f"ana:reviewer:{TOKEN}", "test")))
     with LiveServer(app) as live:
@@ -43,9 +38,11 @@ def reviewed(pg: Any, n: int) -> None:
     pg.wait_for_selector(f"body[data-reviewed='{n}']", timeout=15000)
 
 
-def test_review_by_keyboard_and_mouse_survives_a_reingest(site: tuple[LiveServer, Path], chromium: Any) -> None:
+def test_review_by_keyboard_and_mouse_survives_a_reingest(site: tuple[LiveServer, Path],
+                                                           request: pytest.FixtureRequest) -> None:
     server, db = site
-    p = Page(chromium, lang="en")
+    browser_ = request.getfixturevalue("chromium")
+    p = Page(browser_, lang="en")
     try:
         pg = p.open(f"{server.url}/?lang=en#lang=en&sort=review&review=unreviewed")
         # the token, once
@@ -109,7 +106,7 @@ def test_review_by_keyboard_and_mouse_survives_a_reingest(site: tuple[LiveServer
         assert reextract(store).documents > 0
     finally:
         store.close()
-    p = Page(chromium, lang="en")
+    p = Page(browser_, lang="en")
     try:
         pg = p.open(f"{server.url}/?lang=en#lang=en&review=all&event={third}")
         pg.wait_for_selector("#review-status[data-status='corrected']")

@@ -168,7 +168,7 @@ export class Panel {
         fieldList(Object.fromEntries(detail.review.corrected.map((k) => [k, detail.review.fields[k]]))))
       : null;
     this.body.append(
-      review, reviewed,
+      ...[review, reviewed].filter(Boolean),  // (append writes a null as the text "null")
       el("section", { class: "block" }, el("h3", { text: t("fields") }), fieldList(detail)),
       el("section", { class: "block" }, el("h3", { text: `${t("reports")} (${num(reports.length)})` }), this.reportList(reports, chosen)),
       el("section", { class: "block article-block", id: "article" }));
