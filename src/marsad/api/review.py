@@ -137,7 +137,8 @@ def _learn(words: dict[str, Any], changes: dict[str, Any], who: str, target: str
     return learnt
 
 
-@router.post("/events/{event_id}/review", responses={**AUTH, **NOT_FOUND},
+@router.post("/events/{event_id}/review",
+             responses={400: {"model": ErrorOut, "description": "the body is not JSON"}, **AUTH, **NOT_FOUND},
              summary="Accept, correct or reject an event (reviewer role)")
 def post_review(request: Request, event_id: IdPath, body: ReviewIn,
                 token: Annotated[ApiToken, Depends(require_role("reviewer"))]) -> dict[str, Any]:
