@@ -16,10 +16,7 @@ from marsad import aliases, config
 from marsad.ingest.runner import ingest
 from marsad.store import EventQuery, open_store, query_events
 from marsad.store import review as rv
-from test_review_store import A, B, corpus
-
-NOT_EVENT = {"id": "n", "published": "2024-05-03", "url": "https://n.example.org/4", "source": "Example News",
-             "title": "ذكرى", "text": "أحيا أهالي بلدة كفرنبل في ريف إدلب الذكرى السنوية للقصف الذي استهدف البلدة يوم الجمعة."}
+from test_review_store import A, B, C, corpus
 
 
 def marsad(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -31,12 +28,14 @@ def marsad(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture()
 def reviewed(tmp_path: Path) -> Path:
-    """A store with a corrected incident (a place alias learnt) and a rejected "not an event"."""
+    """A store with a corrected incident and another rejected as "not an event" (whatever the engine
+    says of it today: the mechanics are under test), and an actor alias."""
     db = tmp_path / "one.db"
     s = open_store(db)
     try:
-        ingest(s, [corpus(tmp_path, A, NOT_EVENT)])
+        ingest(s, [corpus(tmp_path, A, C)])
         items = query_events(s, EventQuery(limit=100)).items
+        assert len(items) >= 2, items
         first = next(i for i in items if i["location"] == "Kafranbel" and i["sources"] == ["Example News"]
                      and i["event_date"] == "2024-05-01")
         rv.submit_review(s, first["id"], rv.Decision("correct", changes={"fatalities": 2}), "ana")
@@ -75,7 +74,7 @@ def test_export_import_and_stats_move_reviews_between_installations(reviewed: Pa
     # another installation ingests the same documents (and one more report), then imports
     other_home, other_db = tmp_path / "home2", tmp_path / "two.db"
     other_home.mkdir()
-    p = marsad(other_home, "ingest", corpus(tmp_path, A, NOT_EVENT, B), "--db", str(other_db), "--no-progress")
+    p = marsad(other_home, "ingest", corpus(tmp_path, A, C, B), "--db", str(other_db), "--no-progress")
     assert p.returncode == 0, p.stderr
     p = marsad(other_home, "review", "import", str(out), "--db", str(other_db))
     assert p.returncode == 0, p.stderr
