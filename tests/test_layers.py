@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("marsad", "marsad.errors", "marsad.config", "marsad.models", "marsad.datafiles", "marsad.acled",
      "marsad.ids"),  # ground
     ("marsad.text",),  # one normalization, tokens, clitics, matching
-    ("marsad.lexicon",),  # the language data, normalized like the text
+    ("marsad.lexicon", "marsad.aliases"),  # the language data and the aliases of reviews, normalized like the text
     ("marsad.article", "marsad.geo", "marsad.documents"),  # pages → articles; names → places
     ("marsad.extract",),  # mentions, dates, numbers, event candidates
     ("marsad.pipeline", "marsad.store"),  # one document end to end; the database

@@ -36,6 +36,7 @@ from marsad import acled
 from marsad.errors import StoreError
 from marsad.store import EventQuery, Store
 from marsad.store.queries import actor_inters, cluster_member_ids, event_context, stream_rows
+from marsad.store.review import reviews_of
 
 ACLED_COLUMNS = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -44,7 +45,7 @@ ACLED_COLUMNS = (
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
 EXTRA_COLUMNS = ("marsad_id", "kind", "n_reports", "fatalities_min", "fatalities_max", "modality", "confidence",
-                 "url")
+                 "url", "review_status")
 # OWASP (CSV injection): a cell that starts with one of these is a formula to a spreadsheet.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 
@@ -132,8 +133,30 @@ def rows(store: Store, query: EventQuery, timestamp: int | None = None, batch: i
         yield from _convert(store, query.view, buf, stamp)
 
 
+def review_note(review: dict[str, Any] | None) -> str:
+    """What the ACLED notes say of a review: who corrected (or checked) the record, when, what."""
+    if not review or review["status"] not in ("corrected", "accepted"):
+        return ""
+    day = review["reviewed_at"][:10]
+    if review["status"] == "accepted":
+        return f"Checked by {review['reviewer']} on {day}."
+    return f"Corrected by {review['reviewer']} on {day} ({', '.join(review['corrected'])})."
+
+
+def _with_review(out: dict[str, Any], f: dict[str, Any], review: dict[str, Any] | None) -> dict[str, Any]:
+    status = f.get("review_status") or "unreviewed"
+    out["review_status"] = status
+    note = review_note(review)
+    if note:
+        out["notes"] = f"{out['notes']} [{note}]" if out["notes"] else f"[{note}]"
+    if status != "unreviewed":
+        out["tags"] = "; ".join(x for x in (out["tags"], f"review={status}") if x)
+    return out
+
+
 def _convert(store: Store, view: str, batch: list[Any], stamp: int) -> Iterator[dict[str, Any]]:
     inters = actor_inters(store, [a for r in batch for a in (r.actor1, r.actor2) if a])
+    reviews = reviews_of(store, [r.id for r in batch if getattr(r, "review_status", "unreviewed") != "unreviewed"])
     if view == "reports":
         ctx = event_context(store, [r.id for r in batch])
         for r in batch:
@@ -142,7 +165,7 @@ def _convert(store: Store, view: str, batch: list[Any], stamp: int) -> Iterator[
             out = _acled_row("report", r.id, f, c["record"], [c["source"]] if c["source"] else [], stamp,
                              c["url"], 1, r.fatalities, r.fatalities, inters)
             out.update(document_id=r.document_id, doc=c["doc"], cluster_id=c["cluster_id"], record=c["record"])
-            yield out
+            yield _with_review(out, f, reviews.get(r.id))
         return
     reps = event_context(store, [r.representative for r in batch if r.representative])
     members = cluster_member_ids(store, [r.id for r in batch])
@@ -152,7 +175,7 @@ def _convert(store: Store, view: str, batch: list[Any], stamp: int) -> Iterator[
         out = _acled_row("cluster", r.id, f, c["record"], json.loads(r.sources or "[]"), stamp, c["url"],
                          r.n_reports, r.fatalities_min, r.fatalities_max, inters)
         out.update(members=members.get(r.id, []), date_min=r.date_min, date_max=r.date_max)
-        yield out
+        yield _with_review(out, f, reviews.get(r.id))
 
 
 def _flat(row: dict[str, Any]) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from marsad import __version__
-from marsad.api import alerts, exporting, fastpath, pages, routes, writes
+from marsad.api import alerts, exporting, fastpath, pages, review, routes, writes
 from marsad.api.cache import ResponseCache
 from marsad.api.hosts import TrustedHosts
 from marsad.api.responses import UTF8JSONResponse, handle_error
@@ -72,6 +72,7 @@ def create_app(store_url: str | Path | None = None, settings: ApiSettings | None
     app.include_router(exporting.router)
     app.include_router(writes.router)
     app.include_router(alerts.router)
+    app.include_router(review.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(pages.STATIC_DIR)), name="static")
     watch = ChangeWatch(store)

@@ -53,6 +53,9 @@ class EventFilters(BaseModel):
         "clusters", description="clusters: one row per deduplicated incident; reports: one row per report")
     background: bool = Field(False, description="also the records of earlier incidents told as context "
                                                 "(background) and summaries of several incidents (aggregate)")
+    review: Literal["default", "all", "unreviewed", "accepted", "corrected", "rejected"] = Field(
+        "default", description="default: every record but the rejected ones; all; or only the records of one "
+                               "review status")
 
     @model_validator(mode="after")
     def _check(self) -> EventFilters:
@@ -72,12 +75,13 @@ class EventFilters(BaseModel):
             sub_types=tuple(self.sub_type), actors=tuple(self.actor), admin1=tuple(self.admin1),
             country=tuple(self.country), bbox=parse_bbox(self.bbox) if self.bbox else None,
             modality=tuple(self.modality), q=self.q or None, sort=sort, limit=limit, cursor=cursor,
-            view=self.view, include_background=self.background)
+            view=self.view, include_background=self.background, review=self.review)
 
 
 class EventListParams(EventFilters):
-    sort: Literal["-date", "date", "-fatalities", "fatalities"] = Field(
-        "-date", description="order: date or fatalities, '-' for descending")
+    sort: Literal["-date", "date", "-fatalities", "fatalities", "review"] = Field(
+        "-date", description="order: date or fatalities, '-' for descending; review: to review "
+                             "(unreviewed first, newest first)")
     limit: int = Field(100, ge=1, le=MAX_LIMIT, description=f"items per page (1…{MAX_LIMIT})")
     cursor: str | None = Field(None, max_length=400, pattern=r"^[A-Za-z0-9_-]+$",
                                description="next_cursor of the previous page")

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from marsad import __version__
+from marsad import __version__, acled
 from marsad.api.params import EventFilters, EventListParams, IdPath
 from marsad.api.responses import UTF8JSONResponse
 from marsad.api.schemas import ConfigOut, DocumentOut, ErrorOut, EventDetail, EventPage, StatsOut
@@ -20,6 +20,7 @@ from marsad.api.settings import ApiSettings
 from marsad.store import Store, get_document, get_event, query_events, stats
 from marsad.store.api_queries import counts_by_day_type
 from marsad.store.queries import MAX_LIMIT
+from marsad.store.review import REASONS, get_review, new_since_review
 
 ERRORS: dict[int | str, dict[str, Any]] = {422: {"model": ErrorOut, "description": "invalid parameters"}}
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": ErrorOut, "description": "no such id"}, **ERRORS}
@@ -54,6 +55,11 @@ def one_event(store: StoreDep, event_id: IdPath) -> dict[str, Any]:
     if found is None:
         raise HTTPException(404, f"no event {event_id}")
     found.setdefault("kind", "report")
+    review = get_review(store, event_id)
+    found["review"] = review
+    found["review_status"] = review["status"] if review else "unreviewed"
+    if found["kind"] == "cluster":
+        found["new_since_review"] = new_since_review(store, event_id) if review else []
     return found
 
 
@@ -82,4 +88,6 @@ def get_stats(store: StoreDep, params: Annotated[EventFilters, Query()]) -> dict
 def get_config(request: Request) -> dict[str, Any]:
     settings: ApiSettings = request.app.state.settings
     return {"version": __version__, "tile_url": settings.tile_url, "tile_attribution": settings.tile_attribution,
-            "writable": settings.writable, "max_limit": MAX_LIMIT}
+            "writable": settings.writable, "max_limit": MAX_LIMIT,
+            "reviewable": any(t.may("reviewer") for t in settings.all_tokens), "review_reasons": list(REASONS),
+            "event_types": {k: list(v) for k, v in acled.SUB_EVENT_TYPES.items()}}

@@ -56,6 +56,7 @@ class EventItem(_EventHead):
     n_sources: int | None = None
     sources: list[str] | None = None
     representative: str | None = Field(None, description="the report whose fields the cluster shows")
+    review_status: str = Field("unreviewed", description="unreviewed, accepted, corrected or rejected")
 
 
 class EventPage(BaseModel):
@@ -81,6 +82,11 @@ class EventDetail(_EventHead):
     document: DocumentBrief | None = None
     reports: list[EventRecord] | None = Field(None, description="an incident's reports (docs/format.md)")
     sources: list[Any] | None = None
+    review_status: str = Field("unreviewed", description="unreviewed, accepted, corrected or rejected")
+    review: dict[str, Any] | None = Field(None, description="the review decision: status, reason, note, reviewed "
+                                                            "values (`fields`), `corrected` fields, reviewer, time")
+    new_since_review: list[str] | None = Field(None, description="an incident's reports that joined it after its "
+                                                                 "review (their values do not replace the reviewed ones)")
 
 
 class DocumentOut(_Open):
@@ -124,6 +130,9 @@ class ConfigOut(BaseModel):
     tile_attribution: str
     writable: bool
     max_limit: int
+    reviewable: bool = Field(description="whether a token may review events (POST /api/events/{id}/review)")
+    review_reasons: list[str] = Field(description="the reasons a rejection may give")
+    event_types: dict[str, list[str]] = Field(description="ACLED event types and their sub-event types")
 
 
 class SavedDocument(BaseModel):

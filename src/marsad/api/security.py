@@ -14,7 +14,7 @@ from typing import Any
 
 from fastapi import Request
 
-from marsad.api.settings import ApiSettings
+from marsad.api.settings import ApiSettings, ApiToken
 from marsad.errors import InputError
 
 Scope = MutableMapping[str, Any]
@@ -86,12 +86,34 @@ class Forbidden(InputError):
         self.status = status
 
 
-def require_token(request: Request) -> None:
-    """Dependency of write endpoints: the configured token in `Authorization: Bearer …`."""
+def caller(request: Request) -> ApiToken:
+    """The token of `Authorization: Bearer …` among the configured ones, compared in constant
+    time with every one of them (401 when it is none of them, 403 when none is configured)."""
     settings: ApiSettings = request.app.state.settings
-    if settings.token is None:
-        raise Forbidden("this server is read-only (set MARSAD_API_TOKEN to enable writes)", 403)
-    given = request.headers.get("authorization", "")
-    scheme, _, value = given.partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(value.strip().encode(), settings.token.encode()):
+    known = settings.all_tokens
+    if not known:
+        raise Forbidden("this server is read-only (set MARSAD_API_TOKEN or MARSAD_API_TOKENS to enable writes)", 403)
+    scheme, _, value = request.headers.get("authorization", "").partition(" ")
+    given = value.strip().encode()
+    found: ApiToken | None = None
+    for tok in known:  # every comparison runs: the time says nothing about which token matched
+        if hmac.compare_digest(given, tok.secret.encode()) and scheme.lower() == "bearer":
+            found = tok
+    if found is None:
         raise Forbidden("a valid bearer token is required", 401)
+    return found
+
+
+def require_role(role: str) -> Callable[[Request], ApiToken]:
+    """A dependency: the caller's token, which must have `role` (or a role above it), else 403."""
+    def check(request: Request) -> ApiToken:
+        tok = caller(request)
+        if not tok.may(role):
+            raise Forbidden(f"the token {tok.name!r} has the role {tok.role}; this needs {role}", 403)
+        return tok
+    return check
+
+
+def require_token(request: Request) -> None:
+    """Dependency of the document write endpoint: a token with the admin role."""
+    require_role("admin")(request)

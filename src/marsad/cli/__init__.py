@@ -16,6 +16,7 @@ from marsad.cli import (  # noqa: F401  (each module adds its commands to `app` 
     gazetteer,
     ingest,
     places,
+    review,
     serve,
     stats,
 )

@@ -6,6 +6,7 @@ import sys
 
 import typer
 
+from marsad import aliases
 from marsad.cli.app import app
 from marsad.cli.common import dumps, open_output, parse_day, progress, report_failure
 from marsad.documents import iter_documents
@@ -18,9 +19,24 @@ def _explain(e: Event) -> str:
     lines = [f"{e.id} {e.event_type} / {e.sub_event_type} {e.event_date} "
              f"{e.location.name if e.location else '-'} (doc {e.doc}, confidence {e.confidence})"]
     lines += [f"  {field:<15} {why}" for field, why in e.explain]
+    lines += [f"  {field:<15} {why}" for field, why in from_review(e, aliases.load())]
     if e.evidence:
         lines.append(f"  evidence        {e.evidence[0].text[:160]}")
     return "\n".join(lines)
+
+
+def from_review(e: Event, local: aliases.Aliases) -> list[tuple[str, str]]:
+    """The fields a local alias learnt from a review gave (`marsad.aliases`), with who taught it."""
+    out = []
+    loc = e.location
+    place = local.place(loc.text) if loc is not None else None
+    if loc is not None and place is not None and loc.name == place.name:
+        out.append(("location", f"from a review: '{loc.text}' is {place.name} ({place.by or '?'}, {place.at or '?'})"))
+    for role, ref in (("actor1", e.actor1), ("actor2", e.actor2)):
+        actor = local.actor(ref.text) if ref is not None else None
+        if ref is not None and actor is not None and ref.name == actor.name:
+            out.append((role, f"from a review: '{ref.text}' is {actor.name} ({actor.by or '?'}, {actor.at or '?'})"))
+    return out
 
 
 @app.command()

@@ -42,6 +42,9 @@ def export_command(
     background: bool = typer.Option(False, "--include-background",
                                     help="Also the records of earlier incidents told as context (background) and "
                                          "summaries of several incidents (aggregate), flagged as such."),
+    review: str = typer.Option("default", "--review", help="default: every record but the rejected ones; all; "
+                                                           "or one review status: unreviewed, accepted, "
+                                                           "corrected, rejected."),
     raw: bool = typer.Option(False, "--raw", help="CSV for machine readers: cells that start like a spreadsheet "
                                                   "formula (=, +, -, @) are written as they are, not quoted."),
 ) -> None:
@@ -55,7 +58,8 @@ def export_command(
         query = EventQuery(date_from=_date(date_from, "--from"), date_to=_date(date_to, "--to"),
                            types=tuple(types or ()), actors=tuple(actors or ()), admin1=tuple(admin1 or ()),
                            country=tuple(country or ()), bbox=parse_bbox(bbox) if bbox else None,
-                           view="reports" if reports else "clusters", limit=None, include_background=background)
+                           view="reports" if reports else "clusters", limit=None, include_background=background,
+                           review=review)
         store = open_store(db, readonly=True)
     except MarsadError as e:
         err_console.print(f"[red]error:[/red] {e}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Generic, TypeVar
 
-from marsad import lexicon
+from marsad import aliases, lexicon
 from marsad.extract.numbers import NumberMention, find_numbers
 from marsad.text.match import Match, PhraseMatcher
 from marsad.text.normalize import norm_key
@@ -116,9 +116,23 @@ class Mentions:
 # ---------------------------------------------------------------- compiled lexicons
 
 
-@cache
 def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
-    return PhraseMatcher(_actor_entries())
+    """The actor phrases of the lexicon and the local aliases of reviews (rebuilt when they change)."""
+    return _actor_matcher(aliases.version())
+
+
+@cache
+def _actor_matcher(local: tuple[str, float, int]) -> PhraseMatcher[tuple[ActorInfo, bool]]:
+    return PhraseMatcher(_review_entries(aliases.load()) + _actor_entries())
+
+
+def _review_entries(local: aliases.Aliases) -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
+    """Actor names analysts gave the article's words in reviews (`marsad.aliases`)."""
+    out = []
+    for a in local.actors:
+        inter, country, parent = reference_actor(a.name)
+        out.append((a.ar, (ActorInfo(f"review-{a.key}", a.name, inter, country, parent), False)))
+    return tuple(out)
 
 
 @cache

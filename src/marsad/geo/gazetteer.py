@@ -13,6 +13,7 @@ clitic-aware Aho-Corasick matcher over all keys.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import sqlite3
 from collections.abc import Iterable
@@ -23,6 +24,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from marsad import aliases
 from marsad.config import DATA_DIR, settings
 from marsad.errors import GazetteerError
 from marsad.geo.names import NameMatcher
@@ -208,6 +210,7 @@ class Gazetteer:
         self._matcher: NameMatcher | None = None
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None
         self._grid: dict[tuple[int, int], list[tuple[str, Place]]] | None = None
+        self.review_keys: dict[str, aliases.PlaceAlias] = {}  # names added from reviews (`with_aliases`)
 
     @property
     def by_english(self) -> dict[str, list[Place]]:
@@ -361,8 +364,37 @@ def active_path() -> Path:
 
 
 @cache
-def _load_cached(path: str, mtime: float) -> Gazetteer:
-    return load(path)
+def _load_cached(path: str, mtime: float, local: tuple[str, float, int]) -> Gazetteer:
+    gaz = load(path)
+    with_aliases(gaz, aliases.load())
+    return gaz
+
+
+def alias_place(gaz: Gazetteer, alias: aliases.PlaceAlias) -> Place | None:
+    """The place a review alias names: the gazetteer's own place, or a point of its own."""
+    if alias.gazetteer_id and alias.gazetteer_id in gaz.by_id:
+        return gaz.by_id[alias.gazetteer_id]
+    if alias.latitude is None or alias.longitude is None:
+        return None
+    code = next((p.country_code for p in gaz.places if p.country == alias.country and p.country_code), None)
+    ident = "review-" + hashlib.sha256(f"{alias.key}|{alias.latitude}|{alias.longitude}".encode()).hexdigest()[:12]
+    return Place(ident, alias.name, alias.ar, "town", alias.latitude, alias.longitude, alias.country, code,
+                 admin1=alias.admin1, admin2=alias.admin2, source="review", importance=importance("town", 0, 5.0))
+
+
+def with_aliases(gaz: Gazetteer, local: aliases.Aliases) -> None:
+    """Add the places analysts chose in reviews (`marsad.aliases`) under the article's words,
+    ahead of every other place of that name."""
+    for alias in local.places:
+        place = alias_place(gaz, alias)
+        if place is None:
+            continue
+        if place.id not in gaz.by_id:
+            gaz.places.append(place)
+            gaz.by_id[place.id] = place
+        others = [p for p in gaz.by_key.get(alias.key, []) if p.id != place.id]
+        gaz.by_key[alias.key] = [place, *others]
+        gaz.review_keys[alias.key] = alias
 
 
 def default_gazetteer() -> Gazetteer:
@@ -373,4 +405,4 @@ def default_gazetteer() -> Gazetteer:
     except OSError as e:
         raise GazetteerError(f"gazetteer file not found: {path} (reinstall marsad or run "
                              f"`python scripts/build_gazetteer.py`)") from e
-    return _load_cached(str(path), mtime)
+    return _load_cached(str(path), mtime, aliases.version())

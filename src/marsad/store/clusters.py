@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, delete, not_, or_, select
 
+from marsad.store import review
 from marsad.store import schema as t
 from marsad.store.engine import Store
 from marsad.store.repository import now
@@ -157,3 +158,5 @@ def replace_clusters(store: Store, event_ids: Sequence[str], old_ids: set[str], 
                  "other": json.dumps(list(other), ensure_ascii=False)} for a, cid, other in revisions]
         for part in _chunks(logs, 5000):
             conn.execute(t.cluster_revisions.insert(), list(part))
+        # reviewed incidents keep their reviewed values, whatever the new summary says
+        review.apply_to_clusters(conn, [(c["id"], c["members"]) for c in clusters], old_ids)

@@ -25,6 +25,7 @@ def _full_event(conn: Connection, row: Any) -> dict[str, Any]:
     rec["id"] = row.id
     rec["document_id"] = row.document_id
     rec["source"] = row.source
+    rec["review_status"] = row.review_status
     rec["cluster_id"] = conn.execute(select(t.cluster_members.c.cluster_id)
                                      .where(t.cluster_members.c.event_id == row.id)).scalar()
     doc = conn.execute(select(t.documents).where(t.documents.c.id == row.document_id)).first()

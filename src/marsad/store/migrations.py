@@ -154,6 +154,16 @@ def _alerts(conn: Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+def _reviews(conn: Connection) -> None:
+    """The review tables and the `review_status` column of events and clusters (store/review.py)."""
+    for table in ("events", "clusters"):
+        if "review_status" not in _columns(conn, table):
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN review_status VARCHAR(12) "
+                                 "NOT NULL DEFAULT 'unreviewed'")
+    schema.reviews.create(conn, checkfirst=True)
+    schema.review_history.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _initial),
     Migration(2, "full-text search over documents", _full_text),
@@ -161,6 +171,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "sort keys beside the member filters (actor and text in the clusters view)", _member_keys),
     Migration(5, "words behind dates and tolls; outlet names instead of local paths", _words_and_outlets),
     Migration(6, "alerts: saved views, webhook targets, alert state, delivery log", _alerts),
+    Migration(7, "reviews: decisions, corrections and their history; review_status of events and clusters",
+              _reviews),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

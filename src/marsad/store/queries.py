@@ -15,15 +15,30 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, func, literal_column, not_, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    and_,
+    case,
+    func,
+    literal_column,
+    not_,
+    or_,
+    select,
+    tuple_,
+)
 
 from marsad.errors import StoreError
 from marsad.store import schema as t
 from marsad.store.engine import Store
+from marsad.store.review import rejected_ids
 from marsad.text.normalize import norm
 
-SORTS = ("-date", "date", "-fatalities", "fatalities")
+SORTS = ("-date", "date", "-fatalities", "fatalities", "review")  # review: unreviewed first, newest first
 VIEWS = ("clusters", "reports")
+# which reviewed rows a listing shows: the default leaves out the rejected ones
+REVIEW_FILTERS = ("default", "all", "unreviewed", "accepted", "corrected", "rejected")
 MAX_LIMIT = 1000
 
 
@@ -49,8 +64,11 @@ class EventQuery:
     # (aggregate) are left out of the reports view unless True; they are never clustered, so
     # the clusters view never shows them
     include_background: bool = False
+    review: str = "default"  # one of REVIEW_FILTERS
 
     def __post_init__(self) -> None:
+        if self.review not in REVIEW_FILTERS:
+            raise StoreError(f"unknown review filter {self.review!r}; one of {', '.join(REVIEW_FILTERS)}")
         if self.sort not in SORTS:
             raise StoreError(f"unknown sort {self.sort!r}; one of {', '.join(SORTS)}")
         if self.view not in VIEWS:
@@ -142,6 +160,22 @@ def _row_conds(tbl: Table, qy: EventQuery) -> list[ColumnElement[bool]]:
     return conds
 
 
+def _review_conds(tbl: Table, qy: EventQuery, ident: Any = None) -> list[ColumnElement[bool]]:
+    """The review filter. The default leaves out rejected rows by id (`NOT IN` a small set, on
+    `ident` when given: the id column of a table that carries it), so the covering indexes still
+    cover; a report of a rejected incident is left out with it."""
+    if qy.review == "all":
+        return []
+    if qy.review != "default":
+        return [tbl.c.review_status == qy.review]
+    col = tbl.c.id if ident is None else ident
+    conds = [col.not_in(rejected_ids())]
+    if tbl is t.events:
+        conds.append(col.not_in(select(t.cluster_members.c.event_id)
+                                .where(t.cluster_members.c.cluster_id.in_(rejected_ids()))))
+    return conds
+
+
 def _actor_events(actors: tuple[str, ...]) -> Select[Any]:
     return select(t.event_actors.c.event_id).where(t.event_actors.c.actor.in_(actors))
 
@@ -149,7 +183,7 @@ def _actor_events(actors: tuple[str, ...]) -> Select[Any]:
 def event_filters(store: Store, tbl: Table, qy: EventQuery) -> list[ColumnElement[bool]]:
     """Every filter of `qy` as conditions on `tbl` (events or clusters)."""
     c = tbl.c
-    conds = _date_conds(c.date_key, qy) + _row_conds(tbl, qy)
+    conds = _date_conds(c.date_key, qy) + _row_conds(tbl, qy) + _review_conds(tbl, qy)
     if not qy.include_background and tbl is t.events:  # (clusters never hold such records)
         conds.append(not_(or_(t.events.c.background, t.events.c.aggregate)))
     # Actor and text conditions go through the member events of a cluster.
@@ -183,6 +217,9 @@ NO_FATALITIES: ColumnElement[int] = literal_column("-1")
 
 
 def _sort_key(tbl: Table, sort: str) -> ColumnElement[Any]:
+    if sort == "review":  # "1YYYY-MM-DD" for unreviewed rows, "0…" for the others: descending
+        return case((tbl.c.review_status == "unreviewed", literal_column("'1'")),
+                    else_=literal_column("'0'")).concat(tbl.c.date_key)
     if sort.endswith("date"):
         return tbl.c.date_key
     return func.coalesce(tbl.c.fatalities, NO_FATALITIES)
@@ -190,7 +227,7 @@ def _sort_key(tbl: Table, sort: str) -> ColumnElement[Any]:
 
 def _keyset(key: Any, ident: Any, qy: EventQuery) -> tuple[list[ColumnElement[bool]], list[Any]]:
     """The cursor condition and the order of a page keyed by (key, ident)."""
-    desc = qy.sort.startswith("-")
+    desc = qy.sort.startswith("-") or qy.sort == "review"
     conds: list[ColumnElement[bool]] = []
     if qy.cursor:
         ck, cid = _decode_cursor(qy.cursor)
@@ -228,8 +265,10 @@ def _member_driven_ids(store: Store, tbl: Table, qy: EventQuery) -> Select[Any] 
         return None
     key = link.c.date_key
     cursor, order = _keyset(key, ident, qy)
-    stmt = select(key, ident).distinct().where(*conds, *_date_conds(key, qy), *cursor)
-    others = _row_conds(tbl, qy)
+    by_id = qy.review in ("default", "all")
+    stmt = select(key, ident).distinct().where(*conds, *_date_conds(key, qy), *cursor,
+                                               *(_review_conds(tbl, qy, ident) if by_id else []))
+    others = _row_conds(tbl, qy) + ([] if by_id else _review_conds(tbl, qy))
     if others:
         stmt = stmt.join(tbl, main_id == ident).where(*others)
     stmt = stmt.order_by(*order)
@@ -241,11 +280,11 @@ def _member_driven_ids(store: Store, tbl: Table, qy: EventQuery) -> Select[Any] 
 
 _EVENT_FIELDS = ("id", "document_id", "event_type", "sub_event_type", "event_date", "time_precision", "actor1",
                  "actor2", "location", "country", "admin1", "admin2", "latitude", "longitude", "geo_precision",
-                 "fatalities", "modality", "source", "confidence")
+                 "fatalities", "modality", "source", "confidence", "review_status")
 _CLUSTER_FIELDS = ("id", "event_type", "sub_event_type", "event_date", "date_min", "date_max", "time_precision",
                    "actor1", "actor2", "location", "country", "admin1", "admin2", "latitude", "longitude",
                    "geo_precision", "fatalities", "fatalities_min", "fatalities_max", "modality", "confidence",
-                   "n_reports", "n_documents", "n_sources", "sources", "representative")
+                   "n_reports", "n_documents", "n_sources", "sources", "representative", "review_status")
 
 
 def _page_select(store: Store, tbl: Table, qy: EventQuery, *, full: bool = False) -> Select[Any]:

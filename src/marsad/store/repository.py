@@ -21,8 +21,10 @@ from sqlalchemy import Connection, Table, and_, delete, func, or_, select, updat
 from sqlalchemy.exc import IntegrityError
 
 from marsad import __version__
+from marsad.errors import StoreError
 from marsad.ids import document_id, raw_content, sha256, with_ids
 from marsad.models import ActorRef, Article, Document, Event, Evidence, Location
+from marsad.store import review
 from marsad.store import schema as t
 from marsad.store.dialects import dialect_named
 from marsad.store.engine import Store
@@ -244,6 +246,34 @@ def _insert_events(conn: Connection, doc_id: str, source: str | None, events: Se
         conn.execute(t.event_actors.insert(), link_rows)
     if evid_rows:
         conn.execute(t.evidence.insert(), evid_rows)
+    review.apply_to_events(conn, [r["id"] for r in ev_rows])  # reviewed fields stick
+
+
+def replace_events(store: Store, doc_id: str, new: NewDocument) -> tuple[int, int]:
+    """Extraction run again over a stored document (a newer engine, new aliases): its reports are
+    replaced by `new.events` in one transaction, reviews follow their anchors (`review`), and the
+    incidents left without a report are removed (deduplication places the new reports). Returns
+    (reports removed, reports written)."""
+    events = with_ids(doc_id, new.events)
+    with store.engine.begin() as conn:
+        doc = conn.execute(select(t.documents.c.source).where(t.documents.c.id == doc_id)).first()
+        if doc is None:
+            raise StoreError(f"no document {doc_id}")
+        old = list(conn.execute(select(t.events.c.id).where(t.events.c.document_id == doc_id)).scalars())
+        touched = set(conn.execute(select(t.cluster_members.c.cluster_id)
+                                   .where(t.cluster_members.c.event_id.in_(old))).scalars()) if old else set()
+        for table in (t.cluster_members, t.event_actors, t.evidence):
+            conn.execute(delete(table).where(table.c.event_id.in_(old)))
+        conn.execute(delete(t.events).where(t.events.c.document_id == doc_id))
+        empty = [c for c in sorted(touched) if conn.execute(select(t.cluster_members.c.event_id).where(
+            t.cluster_members.c.cluster_id == c).limit(1)).first() is None]
+        if empty:
+            conn.execute(delete(t.cluster_actors).where(t.cluster_actors.c.cluster_id.in_(empty)))
+            conn.execute(delete(t.clusters).where(t.clusters.c.id.in_(empty)))
+        _insert_events(conn, doc_id, doc.source, events)
+        conn.execute(update(t.documents).where(t.documents.c.id == doc_id).values(
+            n_events=len(events), norm_text=new.norm_text, meta=_dumps(new.meta)))
+    return len(old), len(events)
 
 
 def record_failure(store: Store, *, origin: str, doc_key: str, stage: str, reason: str,

@@ -171,6 +171,8 @@ events = Table(
     Column("fatalities_words", Text),
     Column("fatalities_span_start", Integer),
     Column("fatalities_span_end", Integer),
+    # unreviewed | accepted | corrected | rejected: the overlay of `reviews` (store/review.py)
+    Column("review_status", String(12), nullable=False, default="unreviewed", server_default="unreviewed"),
     *_date_indexes("events"),
     # more indexes (fatality order, covering page keys): migrations._page_indexes
 )
@@ -231,6 +233,7 @@ clusters = Table(
     Column("representative", String(40)),  # the member event whose fields the cluster shows
     Column("created_run", Integer),
     Column("updated_run", Integer),
+    Column("review_status", String(12), nullable=False, default="unreviewed", server_default="unreviewed"),
     *_date_indexes("clusters"),
     # more indexes: migrations._page_indexes
 )
@@ -346,6 +349,46 @@ alert_deliveries = Table(
     Column("history", Text),  # JSON list of attempts: at, status, error, seconds
     Index("ix_alert_deliveries_target_status", "target_id", "status"),
     Index("ix_alert_deliveries_created", "created_at"),
+)
+
+
+# ---------------------------------------------------------------- reviews (store/review.py)
+# An analyst's decision on a report or an incident. Its identity survives re-extraction and
+# re-clustering: a report's review is keyed by the report's anchor (its document and the span of its
+# first evidence sentence, `review.anchor`), an incident's by the id it had when first reviewed, with
+# the anchors of its reports (`anchors`) to find it again after a merge or a new extraction.
+# `target_id` is the report or incident the review applies to now; `fields` the reviewed values,
+# written over the extracted ones whenever the target's row is written again.
+reviews = Table(
+    "reviews", metadata,
+    Column("key", String(200), primary_key=True),  # "r:" + anchor (reports), "k:" + first cluster id
+    Column("kind", String(8), nullable=False),  # report | cluster
+    Column("target_id", String(40), nullable=False),
+    Column("status", String(12), nullable=False),  # accepted | corrected | rejected
+    Column("reason", String(16)),  # rejections: not_an_event duplicate background wrong_place other
+    Column("note", Text),
+    Column("fields", Text, nullable=False),  # JSON: reviewed field → value
+    Column("corrected", Text, nullable=False),  # JSON list of the fields a reviewer changed
+    Column("anchors", Text, nullable=False),  # JSON list: anchors of the reports seen at review time
+    Column("evidence", Text),  # the first evidence sentence at review time (`marsad review stats`)
+    Column("sub_event_type", String(64)),  # as extracted, at review time
+    Column("reviewer", String(64), nullable=False),
+    Column("reviewed_at", Text, nullable=False),
+    Index("ix_reviews_target", "target_id"),
+    Index("ix_reviews_status", "status", "target_id"),
+)
+
+review_history = Table(
+    "review_history", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("review_key", String(200), nullable=False),
+    Column("target_id", String(40), nullable=False),
+    Column("reviewer", String(64), nullable=False),
+    Column("at", Text, nullable=False),
+    Column("field", String(32), nullable=False),  # status, reason, note, or a reviewed field
+    Column("old", Text),  # JSON
+    Column("new", Text),  # JSON
+    Index("ix_review_history_key", "review_key", "id"),
 )
 
 # Tables whose rows a re-run must reproduce exactly (the crash test compares them).

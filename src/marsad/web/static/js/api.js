@@ -2,8 +2,24 @@
 
 export class ApiError extends Error {}
 
-export async function getJSON(path, signal) {
-  const response = await fetch(path, { signal, headers: { Accept: "application/json" } });
+export async function getJSON(path, signal, token) {
+  const headers = { Accept: "application/json" };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const response = await fetch(path, { signal, headers });
+  return answer(response);
+}
+
+/** POST a JSON body with the reviewer's bearer token. */
+export async function postJSON(path, data, token) {
+  const response = await fetch(path, {
+    method: "POST",
+    headers: { Accept: "application/json", "Content-Type": "application/json", Authorization: `Bearer ${token}` },
+    body: JSON.stringify(data),
+  });
+  return answer(response);
+}
+
+async function answer(response) {
   let body = null;
   try {
     body = await response.json();

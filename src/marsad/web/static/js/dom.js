@@ -5,7 +5,9 @@ const SAFE_ATTRS = new Set(["id", "class", "title", "type", "value", "name", "ro
   "aria-label", "aria-selected", "aria-pressed", "aria-expanded", "lang", "dir", "for", "colspan",
   "target", "rel", "x", "y", "width", "height", "fill", "stroke", "viewBox", "d", "x1", "x2", "y1",
   "y2", "text-anchor", "font-size", "rx", "cx", "cy", "r", "stroke-width", "data-id", "data-type",
-  "data-kind", "data-doc", "data-report", "data-cat", "data-name", "hidden", "datetime"]);
+  "data-kind", "data-doc", "data-report", "data-cat", "data-name", "hidden", "datetime",
+  "placeholder", "min", "max", "step", "list", "autocomplete", "maxlength", "data-action", "data-status",
+  "data-field", "data-key", "aria-keyshortcuts"]);
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 

@@ -54,6 +54,9 @@ export class EventList {
     if (item.latitude === null || item.latitude === undefined) meta.push(t("no_location"));
     const li = el("li", { class: "event", tabindex: "0", role: "button", "data-id": item.id, "data-type": item.event_type },
       el("div", { class: "line1" }, swatch, el("span", { class: "type", text: typeLabel(item.event_type) }),
+        item.review_status && item.review_status !== "unreviewed"
+          ? el("span", { class: `badge rv-${item.review_status}`, "data-status": item.review_status, text: t(`rv_${item.review_status}`) })
+          : null,
         el("span", { class: "date", dir: "ltr", text: item.event_date || "—" })),
       el("div", { class: "line2", text: subTypeLabel(item.sub_event_type) + (place ? ` · ${place}` : "") }),
       actors ? el("div", { class: "line3", dir: "auto", text: actors }) : null,

@@ -7,6 +7,7 @@ import { loadStrings, modalityLabel, num, setLang, subTypeLabel, t, TYPE_ORDER, 
 import { EventList } from "./list.js";
 import { EventMap } from "./map.js";
 import { Panel } from "./panel.js";
+import { Review } from "./review.js";
 import { apiQuery, hashOf, readHash, writeHash } from "./state.js";
 import { Timeline } from "./timeline.js";
 import { SaveView } from "./views.js";
@@ -25,6 +26,7 @@ let map;
 let list;
 let timeline;
 let panel;
+let review;
 
 function optionLabel(key, value) {
   if (key === "sub_type") return subTypeLabel(value);
@@ -76,6 +78,7 @@ function syncControls() {
   $("f-sort").value = f.sort || "-date";
   $("f-inview").checked = state.inview;
   $("f-background").checked = f.background === "true";
+  $("f-review").value = f.review || "";
 }
 
 function readControls() {
@@ -92,6 +95,7 @@ function readControls() {
     f.background = "true";
     f.view = "reports";
   }
+  if ($("f-review").value) f.review = $("f-review").value;
   if (state.inview && state.filters.bbox) f.bbox = state.filters.bbox;
   state.filters = f;
 }
@@ -219,6 +223,57 @@ function wire() {
   window.addEventListener("hashchange", onHashChange);
 }
 
+/** The next (+1) or previous (-1) event of the list, for the reviewer's keys. */
+function step(delta) {
+  if (!items.length) return;
+  const at = items.findIndex((x) => x.id === state.event);
+  const next = at < 0 ? (delta > 0 ? 0 : items.length - 1) : Math.max(0, Math.min(items.length - 1, at + delta));
+  if (items[next].id !== state.event) select(items[next].id, "list");
+}
+
+async function onReviewed(id) {
+  await refresh(false);
+  document.body.dataset.reviewed = String(Number(document.body.dataset.reviewed || 0) + 1);
+  if (state.event === id) panel.show(id);
+}
+
+function pickPoint(callback) {
+  $("map").classList.add("picking");
+  map.map.once("click", (e) => {
+    $("map").classList.remove("picking");
+    callback(e.latlng.lat, e.latlng.lng);
+  });
+}
+
+function showReviewer() {
+  const who = review.who;
+  $("reviewer").hidden = !review.config.reviewable;
+  $("reviewer-name").textContent = who ? `(${who.name} · ${who.role})` : "";
+  $("login-form").hidden = Boolean(who);
+  $("logout").hidden = !who;
+}
+
+function wireReview() {
+  $("login-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    try {
+      await review.login($("review-token").value.trim());
+      $("review-token").value = "";
+      $("reviewer").open = false;
+    } catch (err) {
+      toast(err.message);
+    }
+    showReviewer();
+    if (state.event) panel.show(state.event);
+  });
+  $("logout").addEventListener("click", () => {
+    review.logout();
+    showReviewer();
+    if (state.event) panel.show(state.event);
+  });
+  document.addEventListener("keydown", (e) => review.onKey(e));
+}
+
 async function main() {
   await loadStrings();
   state = readHash();
@@ -229,12 +284,18 @@ async function main() {
   new ResizeObserver(() => map.invalidate()).observe($("map"));
   list = new EventList($("event-list"), $("more"), $("list-head"), select);
   timeline = new Timeline($("timeline-svg"), onBrush);
-  panel = new Panel($("panel"), { onClose: closePanel, linkFor: (id) => hashOf(state, id) });
+  const config = await getJSON("/api/config");
+  review = new Review(config, { onReviewed, pickPoint, step });
+  await review.identify();
+  panel = new Panel($("panel"), { onClose: closePanel, linkFor: (id) => hashOf(state, id),
+    reviewBlock: (detail) => review.block(detail) });
   new SaveView(() => state.filters).enable();
   overall = await getJSON("/api/stats");
   buildControls();
   syncControls();
   wire();
+  wireReview();
+  showReviewer();
   await refresh(true);
   if (state.event) select(state.event, "hash");
   document.body.dataset.ready = "1";

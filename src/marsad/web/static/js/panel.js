@@ -13,7 +13,8 @@ const FIELD_ORDER = ["id", "kind", "event_type", "sub_event_type", "disorder_typ
   "modality", "aggregate", "background",
   "claimed_by", "attribution", "evidence", "confidence", "n_reports", "n_documents", "n_sources", "sources",
   "source", "doc", "document_id", "cluster_id", "representative"];
-const HIDDEN = new Set(["reports", "document", "record", "date_key", "place_id", "created_run", "updated_run"]);
+const HIDDEN = new Set(["reports", "document", "record", "date_key", "place_id", "created_run", "updated_run",
+  "review", "new_since_review"]);
 const CATEGORIES = ["evidence", "actor", "place", "date", "number"];
 
 /** Which highlight a record key stands for (null: none). */
@@ -161,7 +162,13 @@ export class Panel {
     const chosen = detail.kind === "cluster"
       ? reports.find((r) => r.id === detail.representative) || reports[0]
       : reports.find((r) => r.id === detail.id) || detail;
+    const review = this.handlers.reviewBlock ? this.handlers.reviewBlock(detail) : null;
+    const reviewed = detail.review && detail.review.corrected.length
+      ? el("section", { class: "block", id: "reviewed-values" }, el("h3", { text: t("reviewed_values") }),
+        fieldList(Object.fromEntries(detail.review.corrected.map((k) => [k, detail.review.fields[k]]))))
+      : null;
     this.body.append(
+      ...[review, reviewed].filter(Boolean),  // (append writes a null as the text "null")
       el("section", { class: "block" }, el("h3", { text: t("fields") }), fieldList(detail)),
       el("section", { class: "block" }, el("h3", { text: `${t("reports")} (${num(reports.length)})` }), this.reportList(reports, chosen)),
       el("section", { class: "block article-block", id: "article" }));

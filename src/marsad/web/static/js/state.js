@@ -4,7 +4,7 @@
 // `inview` are the page's own.
 
 export const FILTER_KEYS = ["from", "to", "type", "sub_type", "actor", "admin1", "country", "bbox",
-  "modality", "q", "view", "sort", "background"];
+  "modality", "q", "view", "sort", "background", "review"];
 const MULTI = new Set(["type"]);
 
 export function emptyState() {
