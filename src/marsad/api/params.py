@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 from marsad.errors import InputError, StoreError
 from marsad.export import FORMATS
@@ -32,13 +32,25 @@ else:  # the registered export formats, as the enum of the `format` parameter
 MAX_VALUES = 50
 
 
+def _iso_date(value: object) -> object:
+    """Dates only as YYYY-MM-DD: pydantic would read "0.0" as a Unix timestamp."""
+    if isinstance(value, str) and not (len(value) == 10 and value[4] == "-" and value[7] == "-"):
+        raise ValueError("a date is written YYYY-MM-DD")
+    if isinstance(value, (int, float)):
+        raise ValueError("a date is written YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+
+
 class EventFilters(BaseModel):
     """The filters shared by /api/events, /api/stats and /api/export."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    date_from: date | None = Field(None, alias="from", description="first event date, YYYY-MM-DD")
-    date_to: date | None = Field(None, alias="to", description="last event date, YYYY-MM-DD (inclusive)")
+    date_from: IsoDate | None = Field(None, alias="from", description="first event date, YYYY-MM-DD")
+    date_to: IsoDate | None = Field(None, alias="to", description="last event date, YYYY-MM-DD (inclusive)")
     type: list[Text] = Field([], max_length=MAX_VALUES, description="ACLED event type (repeatable)")
     sub_type: list[Text] = Field([], max_length=MAX_VALUES, description="ACLED sub-event type (repeatable)")
     actor: list[Text] = Field([], max_length=MAX_VALUES, description="canonical actor name, any role (repeatable)")

@@ -13,7 +13,6 @@ applied to later documents. The store work is `marsad.store.review`.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -21,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_vali
 from starlette.exceptions import HTTPException
 
 from marsad import acled, aliases
-from marsad.api.params import CLEAN, IdPath
+from marsad.api.params import CLEAN, IdPath, IsoDate
 from marsad.api.routes import ERRORS, NOT_FOUND, StoreDep
 from marsad.api.schemas import ErrorOut
 from marsad.api.security import caller, require_role
@@ -67,7 +66,7 @@ class ChangesIn(BaseModel):
 
     event_type: Literal[acled.EVENT_TYPES] | None = None  # type: ignore[valid-type]
     sub_event_type: Literal[tuple(acled.EVENT_TYPE_OF)] | None = None  # type: ignore[valid-type]
-    event_date: date | None = None
+    event_date: IsoDate | None = None
     location: PlaceIn | None = None
     actor1: Name | None = None
     actor2: Name | None = None

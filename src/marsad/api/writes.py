@@ -9,12 +9,12 @@ Writes are serialized (one writer per server); readers are never blocked (SQLite
 from __future__ import annotations
 
 import threading
-from datetime import date
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from marsad.api.params import IsoDate
 from marsad.api.routes import ERRORS
 from marsad.api.schemas import ErrorOut, SavedDocument
 from marsad.api.security import require_token
@@ -39,7 +39,7 @@ class DocumentIn(BaseModel):
     text: str | None = Field(None, max_length=MAX_TEXT)
     html: str | None = Field(None, max_length=MAX_TEXT)
     title: str | None = Field(None, max_length=2000)
-    published: date | None = None
+    published: IsoDate | None = None
     url: str | None = Field(None, max_length=2000, pattern=r"^https?://\S+$")
     source: str | None = Field(None, max_length=200)
 
