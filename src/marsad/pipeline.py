@@ -25,6 +25,10 @@ from marsad.text.cut import cut_text
 from marsad.text.normalize import NormalizedText, normalize
 
 EVENT_LANGUAGES = {"ar", None}
+# The stages `Processed.timings` names: reading the article, normalizing, dates, mentions
+# (lexicon words, numbers), sentences and clauses, places (context and resolution), the event
+# rules (cues, roles, arguments), merging into records.
+STAGES = ("read", "normalize", "dates", "mentions", "segment", "places", "roles", "merge")
 LEAD_CHARS = 1500
 
 
@@ -34,7 +38,7 @@ class Processed:
     text: NormalizedText  # normalization of article.full_text; every span indexes text.text
     events: list[Event]
     language: str | None
-    timings: dict[str, float] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage (STAGES)
     skipped_reason: str | None = None  # why no events were looked for (another language ...)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # cue words that told no incident, and why
     cut: str | None = None  # why and where the article text was cut (over `max_text_chars`)
@@ -57,24 +61,31 @@ def extract_events(article: Article, nt: NormalizedText | None = None, *, includ
     reported no incident, each with the reason."""
     nt = nt or normalize(article.full_text)
     title_end = len(nt.text.split("\n\n", 1)[0]) if article.title else 0
+    stages: dict[str, float] = {} if timings is None else timings
     t0 = time.perf_counter()
     # The headline, the breadcrumb and the lead say where the article is (the resolver weighs the
     # rest of the text sentence by sentence itself); scanning the whole body again costs 13 %.
     g = gazetteer or default_gazetteer()
     context = context_from(g, article.title or "", list(article.section), nt.text[:LEAD_CHARS])
-    doc = analyse(article.id, nt, article.published, title_end, g, context)
+    _add(stages, "places", time.perf_counter() - t0)
+    doc = analyse(article.id, nt, article.published, title_end, g, context, stages)
     t1 = time.perf_counter()
     why_not: list[tuple[CueMention, str]] = []
-    cands = merge_candidates(build_candidates(doc, why_not))
+    built = build_candidates(doc, why_not)
+    t2 = time.perf_counter()
+    cands = merge_candidates(built)
     if dropped is not None:
         dropped.extend((nt.original_text(cue.start, cue.end), reason) for cue, reason in why_not)
     country = _doc_country(doc)
     events = [to_event(doc, c, country) for c in cands if include_background or not c.background]
     events = with_ids(doc_id or article.id, events)
-    if timings is not None:
-        timings["mentions"] = timings.get("mentions", 0.0) + t1 - t0
-        timings["events"] = timings.get("events", 0.0) + time.perf_counter() - t1
+    _add(stages, "roles", t2 - t1)
+    _add(stages, "merge", time.perf_counter() - t2)
     return events
+
+
+def _add(timings: dict[str, float], stage: str, seconds: float) -> None:
+    timings[stage] = timings.get(stage, 0.0) + seconds
 
 
 def process(doc: Document, *, include_background: bool = True, published: date | None = None,
@@ -92,7 +103,7 @@ def process(doc: Document, *, include_background: bool = True, published: date |
     body, cut = cut_text(article.body, max_text_chars)
     if cut:
         article = replace(article, body=body)
-    timings["article"] = time.perf_counter() - t0
+    timings["read"] = time.perf_counter() - t0
     if not article.body.strip() and not (article.title or "").strip():
         raise ExtractionError("the document has no article text", doc.id)
     t1 = time.perf_counter()

@@ -117,12 +117,15 @@ def importance(kind: str, population: int, source_bonus: float = 0.0) -> float:
     return round(KIND_WEIGHT.get(kind, 2.0) + 0.6 * math.log10(max(population, 0) + 1) + source_bonus, 3)
 
 
+_EARTH_KM = 6371.0
+
+
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def offset_point(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
@@ -209,7 +212,8 @@ class Gazetteer:
         self._english: dict[str, list[Place]] | None = en if en else None
         self._matcher: NameMatcher | None = None
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None
-        self._grid: dict[tuple[int, int], list[tuple[str, Place]]] | None = None
+        self._grid: dict[tuple[int, int], list[tuple[str, Place, float, float, float]]] | None = None
+        self._near_memo: dict[tuple[float, float, float], list[tuple[str, Place]]] = {}
         self.review_keys: dict[str, aliases.PlaceAlias] = {}  # names added from reviews (`with_aliases`)
 
     @property
@@ -265,22 +269,50 @@ class Gazetteer:
 
     def near(self, lat: float, lon: float, km: float) -> list[tuple[str, Place]]:
         """(Arabic key, place) of the settlements, areas and sites within about `km` of a point
-        (a grid of quarter degrees, built on first use; `km` up to about 50)."""
+        (a grid of quarter degrees, built on first use; `km` up to about 50). The haversine distance
+        is computed only for places whose latitude lies within `km` (a great-circle distance is at
+        least the difference of latitudes), inline on the radians kept in the grid, and the answer
+        for a point is remembered (the same anchors come back document after document)."""
+        memo = self._near_memo
+        hit = memo.get((lat, lon, km))
+        if hit is not None:
+            return list(hit)
         if self._grid is None:
-            grid: dict[tuple[int, int], list[tuple[str, Place]]] = {}
+            grid: dict[tuple[int, int], list[tuple[str, Place, float, float, float]]] = {}
             for key, lst in self.by_key.items():
                 for p in lst:
                     if p.kind not in ADMIN_KINDS:
-                        grid.setdefault((int(p.latitude * 4), int(p.longitude * 4)), []).append((key, p))
+                        rp = math.radians(p.latitude)
+                        grid.setdefault((int(p.latitude * 4), int(p.longitude * 4)), []).append(
+                            (key, p, rp, p.longitude, math.cos(rp)))
             self._grid = grid
         ci, cj = int(lat * 4), int(lon * 4)
+        p1 = math.radians(lat)
+        c1 = math.cos(p1)
+        # |Δφ| above max_dp cannot be within km; nor |Δλ| above max_dl (haversine's a is at least
+        # cos φ1 · cos φ2 · sin²(Δλ/2), and cos φ2 at least cos(|φ1| + max_dp)); small margins keep
+        # both tests on the safe side, the haversine below decides
+        max_dp = km / _EARTH_KM * (1 + 1e-9) + 1e-12
+        reach = math.sin(km / (2 * _EARTH_KM))
+        low_cos = c1 * math.cos(min(math.pi / 2, abs(p1) + max_dp))
+        max_dl = (math.degrees(2 * math.asin(reach / math.sqrt(low_cos))) * (1 + 1e-9) + 1e-9
+                  if low_cos > 0 and reach < math.sqrt(low_cos) else 360.0)
+        sin, asin, sqrt, radians = math.sin, math.asin, math.sqrt, math.radians
         out: list[tuple[str, Place]] = []
         for i in range(ci - 1, ci + 2):
             for j in range(cj - 2, cj + 3):
-                for key, p in self._grid.get((i, j), ()):
-                    if distance_km(lat, lon, p.latitude, p.longitude) <= km:
+                for key, p, rp, plon, c2 in self._grid.get((i, j), ()):
+                    dp = rp - p1
+                    if dp > max_dp or -dp > max_dp or abs(plon - lon) > max_dl:
+                        continue
+                    # distance_km() inline, the same operations in the same order
+                    a = sin(dp / 2) ** 2 + c1 * c2 * sin(radians(plon - lon) / 2) ** 2
+                    if 2 * _EARTH_KM * asin(min(1.0, sqrt(a))) <= km:
                         out.append((key, p))
-        return out
+        if len(memo) > 256:
+            memo.clear()
+        memo[(lat, lon, km)] = out
+        return list(out)
 
     def candidates(self, key: str) -> list[Place]:
         """Places whose Arabic name normalizes to `key` (most important first)."""
