@@ -4,6 +4,7 @@ every mention found in it (actors, cues, places, times, numbers, markers), index
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -36,12 +37,12 @@ class Sentence:
 
 @cache
 def _break_matcher() -> PhraseMatcher[str]:
-    return PhraseMatcher((t, "break") for e in lexicon.section("modality.yaml", "clause_breaks") for t in e["ar"])
+    return PhraseMatcher(((t, "break") for e in lexicon.section("modality.yaml", "clause_breaks") for t in e["ar"]), shared=True)
 
 
 @cache
 def _role_matcher() -> PhraseMatcher[str]:
-    return PhraseMatcher((t, e["role"]) for e in lexicon.section("cues.yaml", "roles") for t in e["ar"])
+    return PhraseMatcher(((t, e["role"]) for e in lexicon.section("cues.yaml", "roles") for t in e["ar"]), shared=True)
 
 
 @cache
@@ -51,23 +52,22 @@ def _single_role_words() -> dict[str, str]:
 
 @cache
 def _place_ref_matcher() -> PhraseMatcher[str]:
-    return PhraseMatcher((t, "ref") for e in lexicon.section("cues.yaml", "place_references") for t in e["ar"])
+    return PhraseMatcher(((t, "ref") for e in lexicon.section("cues.yaml", "place_references") for t in e["ar"]), shared=True)
 
 
 @cache
 def _non_event_matcher() -> PhraseMatcher[str]:
-    return PhraseMatcher((t, "non-event") for e in lexicon.section("cues.yaml", "non_events") for t in e["ar"])
+    return PhraseMatcher(((t, "non-event") for e in lexicon.section("cues.yaml", "non_events") for t in e["ar"]), shared=True)
 
 
 _CLAUSE_PUNCT = "،؛:,;"
+_CLAUSE_PUNCT_RE = re.compile(f"[{re.escape(_CLAUSE_PUNCT)}]")
 S = TypeVar("S")
 
 
 def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int], ...]:
     cuts = [seg.start]
-    for i in range(seg.start, seg.end):
-        if text[i] in _CLAUSE_PUNCT:
-            cuts.append(i + 1)
+    cuts.extend(m.end() for m in _CLAUSE_PUNCT_RE.finditer(text, seg.start, seg.end))
     cuts.extend(breaks[bisect_right(breaks, seg.start):bisect_left(breaks, seg.end)])
     cuts = sorted(set(cuts)) + [seg.end]
     spans = [(a, b) for a, b in pairwise(cuts) if b > a]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from marsad import aliases, lexicon
@@ -121,9 +121,9 @@ def actor_matcher() -> PhraseMatcher[tuple[ActorInfo, bool]]:
     return _actor_matcher(aliases.version())
 
 
-@cache
+@lru_cache(maxsize=1)  # the matcher of the current aliases only: an older one leaves the shared scan
 def _actor_matcher(local: tuple[str, float, int]) -> PhraseMatcher[tuple[ActorInfo, bool]]:
-    return PhraseMatcher(_review_entries(aliases.load()) + _actor_entries())
+    return PhraseMatcher(_review_entries(aliases.load()) + _actor_entries(), shared=True)
 
 
 def _review_entries(local: aliases.Aliases) -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
@@ -208,14 +208,14 @@ def cue_matcher() -> PhraseMatcher[CueInfo]:
         info = CueInfo(e["type"], e["sub"], e.get("default"), e["pos"], e.get("weapon"), float(e["strength"]),
                        bool(e.get("counted")))
         entries.extend((t, info) for t in e["ar"])
-    return PhraseMatcher(entries)
+    return PhraseMatcher(entries, shared=True)
 
 
 @cache
 def weapon_matcher() -> PhraseMatcher[tuple[str, str, int]]:
     return PhraseMatcher(
-        (t, (e["weapon"], e["sub"], int(e["rank"]))) for e in lexicon.section("cues.yaml", "weapons") for t in e["ar"]
-    )
+        ((t, (e["weapon"], e["sub"], int(e["rank"]))) for e in lexicon.section("cues.yaml", "weapons") for t in e["ar"]),
+        shared=True)
 
 
 @cache
@@ -228,20 +228,21 @@ def marker_matcher() -> PhraseMatcher[str]:
             entries.extend((t, kind) for t in e["ar"])
     for e in lexicon.section("modality.yaml", "attribution_verbs"):
         entries.extend((t, "attribution") for t in e["ar"])
-    return PhraseMatcher(entries)
+    return PhraseMatcher(entries, shared=True)
 
 
 @cache
 def source_matcher() -> PhraseMatcher[str]:
-    return PhraseMatcher((t, e["source"]) for e in lexicon.section("modality.yaml", "sources") for t in e["ar"])
+    return PhraseMatcher(((t, e["source"]) for e in lexicon.section("modality.yaml", "sources") for t in e["ar"]),
+                         shared=True)
 
 
 @cache
 def fatality_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher(
-        (t, e["position"]) for sect in ("fatality_cues", "victim_nouns")
-        for e in lexicon.section("modality.yaml", sect) for t in e["ar"]
-    )
+        ((t, e["position"]) for sect in ("fatality_cues", "victim_nouns")
+         for e in lexicon.section("modality.yaml", sect) for t in e["ar"]),
+        shared=True)
 
 
 # ---------------------------------------------------------------- finding

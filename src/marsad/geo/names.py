@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import ahocorasick
 
-from marsad.text.match import PREFIXES, PREFIXES_BEFORE_ARTICLE, PREFIXES_ELIDING_ARTICLE, Match
+from marsad.text.match import PREFIXES, PREFIXES_BEFORE_ARTICLE, PREFIXES_ELIDING_ARTICLE, Match, framed_text
 
 _NON_WORD = re.compile(r"[^\w]|_")
 
@@ -44,7 +44,7 @@ class NameMatcher:
         start (overlapping ones included), in order of start."""
         if not self.size:
             return []
-        framed = " " + _NON_WORD.sub(" ", text) + " "
+        framed = framed_text(text)
         out: list[Match[str]] = []
         for last, (key, contracted) in self._auto.iter(framed):
             e = last - 1  # end of the name in `text` (framed index i is text index i - 1)

@@ -91,7 +91,7 @@ def patterns() -> Patterns:
     never = set(_terms("never")) | set(cues) | set(cs_dirs)
     fixes = {int(e["geonames_id"]): frozenset(e["ar_norm"]) for e in lexicon.section(FILE, "name_fixes")}
     return Patterns(
-        matcher=PhraseMatcher(cues.items()),
+        matcher=PhraseMatcher(cues.items(), shared=True),
         cues=cues,
         countryside_directions=cs_dirs,
         direction_offsets=offsets,

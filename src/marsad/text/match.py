@@ -11,8 +11,10 @@ Matching never strips letters inside a word.
 from __future__ import annotations
 
 import re
+import threading
+import weakref
 from collections.abc import Iterable
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
 
@@ -67,9 +69,13 @@ class PhraseMatcher(Generic[P]):
     (" " + prefix + phrase + " "), and the text is searched with every non-word character turned
     into a space: a hit is then a match at a word start and a word end by construction, so the
     automaton reports no hits inside words and nothing needs checking in Python.
+
+    With `shared=True` (the lexicon's matchers, built once per process) the phrases also join the
+    one automaton of `SHARED`: a text is then scanned once for every shared matcher, whichever asks
+    first, and each matcher reads its own hits of that scan.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, P]]) -> None:
+    def __init__(self, entries: Iterable[tuple[str, P]], *, shared: bool | SharedScan = False) -> None:
         self._auto: ahocorasick.Automaton = ahocorasick.Automaton()
         store: dict[str, list[tuple[str, int, int, bool, P]]] = {}
         phrases = 0
@@ -81,6 +87,10 @@ class PhraseMatcher(Generic[P]):
         self.size = phrases
         if store:
             self._auto.make_automaton()
+        self._slot = -1
+        self._shared = shared if isinstance(shared, SharedScan) else SHARED
+        if shared is not False and store:
+            self._slot = self._shared.join(self, store)
 
     @staticmethod
     def _add(store: dict[str, list[tuple[str, int, int, bool, P]]], phrase: str, payload: P) -> int:
@@ -107,9 +117,14 @@ class PhraseMatcher(Generic[P]):
         if not self.size:
             return []
         end = len(text) if end is None else end
-        framed = _framed(text)
+        framed = framed_text(text)
         out: list[Match[P]] = []
-        for last, values in self._auto.iter(framed, max(0, start), min(len(framed), end + 2)):
+        hits = self._shared.hits(self._slot, text) if self._slot >= 0 else None
+        if hits is None:
+            hits = self._auto.iter(framed, max(0, start), min(len(framed), end + 2))
+        # (hits of the whole text from the shared scan: those outside [start, end] are left out
+        # below, as the bounded scan of this matcher's own automaton leaves them out)
+        for last, values in hits:
             for key, plen, wlen, wildcard, payload in values:
                 ws = last - (plen + wlen + (0 if wildcard else 1))  # index of the word in `text`
                 if ws < start:
@@ -136,11 +151,97 @@ class PhraseMatcher(Generic[P]):
         return best
 
 
+FIRST_BUILD = 4  # new texts seen before the first build of the shared automaton
+_Hit = tuple[int, Any]  # (index of the last character in the framed text, values of the key)
+
+
+class SharedScan:
+    """One Aho-Corasick automaton over the phrases of every shared `PhraseMatcher`: one scan of a
+    text gives the hits of all of them, kept for the last texts scanned.
+
+    Matchers join as the lexicon builds them (in the order the first document asks for them); the
+    automaton is rebuilt to take in those that joined since, not at once but after a number of new
+    texts that doubles with every rebuild (a run of one document builds nothing, a long run a
+    handful of times). Until a matcher is taken in it scans with its own automaton. The hits of
+    each matcher come in the order its own automaton gives them (by end, the longest key first),
+    so matches and their order are those of the matcher alone (tests/test_match.py checks it).
+    """
+
+    KEEP = 2  # texts whose hits are kept (the document, and a headline or a lead in between)
+
+    def __init__(self, first_build: int = FIRST_BUILD) -> None:
+        self._stores: list[tuple[weakref.ref[Any], dict[str, list[Any]]]] = []
+        self._auto: ahocorasick.Automaton | None = None
+        self._slots = 0  # matchers taken into the automaton (slots 0 .. _slots - 1)
+        self._cache: tuple[tuple[str, dict[int, list[_Hit]], int], ...] = ()
+        self._texts = 0
+        self._next_build = first_build
+        self._lock = threading.Lock()
+
+    def join(self, matcher: object, store: dict[str, list[Any]]) -> int:
+        """Add a matcher's framed keys; its slot."""
+        with self._lock:
+            self._stores.append((weakref.ref(matcher), store))
+            return len(self._stores) - 1
+
+    def hits(self, slot: int, text: str) -> list[_Hit] | None:
+        """The hits of matcher `slot` in the whole of `text`, or None when the automaton does not
+        hold that matcher yet."""
+        for t, kept, slots in self._cache:
+            if t is text:
+                return kept.get(slot, []) if slot < slots else None
+        self._texts += 1
+        if self._texts >= self._next_build and self._slots < len(self._stores):
+            self._build()
+        auto, slots = self._auto, self._slots
+        if auto is None:
+            return None
+        buckets: dict[int, list[_Hit]] = {}
+        for last, entries in auto.iter(framed_text(text)):
+            for i, values in entries:
+                b = buckets.get(i)
+                if b is None:
+                    buckets[i] = [(last, values)]
+                else:
+                    b.append((last, values))
+        self._cache = ((text, buckets, slots), *self._cache[: self.KEEP - 1])
+        return buckets.get(slot, []) if slot < slots else None
+
+    def _build(self) -> None:
+        with self._lock:
+            stores = list(self._stores)
+        merged: dict[str, list[tuple[int, Any]]] = {}
+        for i, (ref, store) in enumerate(stores):
+            if ref() is None:
+                continue  # a matcher no longer used
+            for key, values in store.items():
+                merged.setdefault(key, []).append((i, values))
+        auto = ahocorasick.Automaton()
+        for key, entries in merged.items():
+            auto.add_word(key, tuple(entries))
+        if merged:
+            auto.make_automaton()
+            self._auto, self._slots = auto, len(stores)
+        self._next_build = self._texts * 2
+        self._cache = ()
+
+    @property
+    def matchers(self) -> int:
+        """Matchers the automaton holds."""
+        return self._slots
+
+    @property
+    def size(self) -> int:
+        """Keys in the automaton (0 before the first build)."""
+        return len(self._auto) if self._auto is not None else 0
+
+
+SHARED = SharedScan()
 _NON_WORD = re.compile(r"[^\w]|_")
 _last_framed: tuple[str, str] = ("", "  ")
 
 
-def _framed(text: str) -> str:
+def framed_text(text: str) -> str:
     """" " + text with every non-word character as a space + " " (cached for the last text;
     the pair is replaced in one assignment, so threads never see a mismatched pair)."""
     global _last_framed
