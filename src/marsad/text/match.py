@@ -173,7 +173,7 @@ class SharedScan:
         self._stores: list[tuple[weakref.ref[Any], dict[str, list[Any]]]] = []
         self._auto: ahocorasick.Automaton | None = None
         self._slots = 0  # matchers taken into the automaton (slots 0 .. _slots - 1)
-        self._cache: tuple[tuple[str, dict[int, list[_Hit]], int], ...] = ()
+        self._cache: tuple[tuple[str, dict[int, list[_Hit]] | None, int], ...] = ()
         self._texts = 0
         self._next_build = first_build
         self._lock = threading.Lock()
@@ -189,23 +189,24 @@ class SharedScan:
         hold that matcher yet."""
         for t, kept, slots in self._cache:
             if t is text:
-                return kept.get(slot, []) if slot < slots else None
+                return kept.get(slot, []) if kept is not None and slot < slots else None
         self._texts += 1
         if self._texts >= self._next_build and self._slots < len(self._stores):
             self._build()
         auto, slots = self._auto, self._slots
-        if auto is None:
-            return None
-        buckets: dict[int, list[_Hit]] = {}
-        for last, entries in auto.iter(framed_text(text)):
-            for i, values in entries:
-                b = buckets.get(i)
-                if b is None:
-                    buckets[i] = [(last, values)]
-                else:
-                    b.append((last, values))
+        buckets: dict[int, list[_Hit]] | None = None
+        if auto is not None:
+            buckets = {}
+            for last, entries in auto.iter(framed_text(text)):
+                for i, values in entries:
+                    b = buckets.get(i)
+                    if b is None:
+                        buckets[i] = [(last, values)]
+                    else:
+                        b.append((last, values))
+        # (a text seen before the first build is remembered too, so that it counts once)
         self._cache = ((text, buckets, slots), *self._cache[: self.KEEP - 1])
-        return buckets.get(slot, []) if slot < slots else None
+        return buckets.get(slot, []) if buckets is not None and slot < slots else None
 
     def _build(self) -> None:
         with self._lock:

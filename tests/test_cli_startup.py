@@ -1,0 +1,50 @@
+"""`marsad events` imports only what extraction needs: the command line loads the module of the
+command it runs, not the store, export, fetching and web stacks (issue 15: startup)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("sqlalchemy", "httpx", "fastapi", "uvicorn", "pyarrow", "psycopg", "trafilatura")
+
+PROBE = """
+import json, sys
+sys.argv = ["marsad", *sys.argv[1:]]
+from marsad.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+heavy = sorted({m.split(".")[0] for m in sys.modules} & set(json.loads(HEAVY)))
+print(json.dumps(heavy), file=sys.stderr)
+"""
+
+
+def _heavy_imports(tmp_path: Path, *args: str) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE.replace("json.loads(HEAVY)", repr(json.dumps(HEAVY))),
+                           *args], capture_output=True, text=True, check=True, cwd=tmp_path,
+                          env={"MARSAD_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"})
+    return list(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_events_imports_no_store_web_or_fetch_stack(tmp_path: Path) -> None:
+    doc = tmp_path / "in.jsonl"
+    doc.write_text(json.dumps({"id": "a", "text": "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب أمس وقتل ثلاثة مدنيين."},
+                              ensure_ascii=False) + "\n", encoding="utf-8")
+    assert _heavy_imports(tmp_path, "events", str(doc), "--no-progress", "-o", str(tmp_path / "out.jsonl")) == []
+    assert (tmp_path / "out.jsonl").read_text(encoding="utf-8").strip()  # it did extract
+
+
+def test_help_lists_every_command_and_each_command_runs_alone(tmp_path: Path) -> None:
+    def run(*args: str) -> str:
+        return subprocess.run([sys.executable, "-m", "marsad", *args], capture_output=True, text=True, check=True,
+                              env={"MARSAD_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "COLUMNS": "200"}).stdout
+
+    listed = run("--help")
+    for command in ("bench", "dates", "events", "export", "extract", "gazetteer", "ingest", "places", "serve", "stats"):
+        assert f" {command} " in listed, command
+    assert "--workers" in run("ingest", "--help")
+    assert "lookup" in run("gazetteer", "--help")
