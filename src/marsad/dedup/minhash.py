@@ -14,6 +14,8 @@ import random
 import re
 import struct
 import zlib
+from functools import cache
+from typing import Any
 
 NUM_PERM = 64
 BANDS = 16
@@ -39,8 +41,69 @@ def signature(text: str) -> bytes | None:
     hs = shingles(text)
     if not hs:
         return None
-    p = _P
-    return _PACK.pack(*[min((a * x + b) % p for x in hs) for a, b in _PERMS])
+    return _PACK.pack(*minima(list(hs)))
+
+
+def minima(xs: list[int]) -> list[int]:
+    """min over x of (a·x + b) mod p for every permutation (a, b), for 32-bit values x: the
+    values of `minima_exact` (tests/test_dedup_minhash.py), computed with Arrow's vectorized
+    unsigned 64-bit arithmetic, CHUNK values at a time (a minimum of minima per chunk).
+
+    Element i·NUM_PERM + j holds x_i under permutation j. With a = a_hi·2^32 + a_lo and
+    p = 2^61 − 1: a_hi·x < 2^61 and (a_hi·x)·2^32 ≡ (y >> 29) + ((y mod 2^29) << 32); a_lo·x < 2^64
+    and z ≡ (z mod 2^61) + (z >> 61); their sum with b stays below 2^64 and one more fold and one
+    subtraction give the residue. The minimum over the rows is taken by halving."""
+    out: list[int] | None = None
+    for i in range(0, len(xs), CHUNK):
+        part = _chunk_minima(xs[i:i + CHUNK])
+        out = part if out is None else [min(u, v) for u, v in zip(out, part, strict=True)]
+    return out or []
+
+
+CHUNK = 2048  # values per vectorized pass (the repeated permutation arrays: 64 · CHUNK · 28 bytes)
+
+
+@cache
+def _arrays() -> tuple[Any, ...]:
+    # pyarrow (a dependency, for Parquet) only where signatures are computed: 0.3 s to import
+    import pyarrow as pa
+
+    u64 = pa.uint64()
+    m = NUM_PERM * CHUNK
+    rows = pa.array([i // NUM_PERM for i in range(m)], pa.uint32())  # element → its x
+    tile = [pa.concat_arrays([pa.array(col, u64)] * CHUNK)
+            for col in ([a >> 32 for a, _ in _PERMS], [a & 0xFFFFFFFF for a, _ in _PERMS], [b for _, b in _PERMS])]
+    return pa, u64, rows, *tile
+
+
+def _chunk_minima(xs: list[int]) -> list[int]:
+    import pyarrow.compute as pc  # with pyarrow in _arrays()
+
+    pa, u64, rows, a_hi, a_lo, b = _arrays()
+    n = len(xs)
+    m = n * NUM_PERM
+    p = pa.scalar(_P, u64)
+    x = pc.take(pa.array(xs, u64), rows.slice(0, m))
+    y = pc.multiply(a_hi.slice(0, m), x)
+    t1 = pc.add(pc.shift_right(y, pa.scalar(29, u64)),
+                pc.shift_left(pc.bit_wise_and(y, pa.scalar((1 << 29) - 1, u64)), pa.scalar(32, u64)))
+    z = pc.multiply(a_lo.slice(0, m), x)
+    t2 = pc.add(pc.bit_wise_and(z, p), pc.shift_right(z, pa.scalar(61, u64)))
+    s = pc.add(pc.add(t1, t2), b.slice(0, m))
+    r = pc.add(pc.bit_wise_and(s, p), pc.shift_right(s, pa.scalar(61, u64)))
+    r = pc.if_else(pc.greater_equal(r, p), pc.subtract(r, p), r)
+    k = NUM_PERM
+    while n > 1:  # halve the rows: element-wise minimum of the two halves (an odd last row kept)
+        h = n // 2
+        low = pc.min_element_wise(r.slice(0, h * k), r.slice(h * k, h * k))
+        r = pa.concat_arrays([low, r.slice(2 * h * k, k)]) if n % 2 else low
+        n = h + n % 2
+    return [int(v) for v in r.to_pylist()]
+
+
+def minima_exact(xs: list[int]) -> list[int]:
+    """`minima` one value at a time (the definition)."""
+    return [min((a * x + b) % _P for x in xs) for a, b in _PERMS] if xs else []
 
 
 def bands(sig: bytes) -> tuple[str, ...]:

@@ -15,9 +15,10 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, func, or_, select, update
+from sqlalchemy import Connection, Select, Table, and_, bindparam, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from marsad import __version__
@@ -111,13 +112,20 @@ def _similarity(a: bytes, b: bytes) -> float:
     return same / n
 
 
+@cache
+def _near_duplicate_query(n_bands: int) -> Select[Any]:
+    """The stored documents sharing a band bucket with a signature of `n_bands` bands (built once,
+    the buckets bound as b0, b1 …: building the expression anew cost more than running it)."""
+    conds = [and_(t.minhash_bands.c.band == i, t.minhash_bands.c.bucket == bindparam(f"b{i}"))
+             for i in range(n_bands)]
+    cand = select(t.minhash_bands.c.document_id).where(or_(*conds)).distinct()
+    return select(t.documents.c.id, t.documents.c.minhash, t.documents.c.near_dup_of).where(t.documents.c.id.in_(cand))
+
+
 def _near_duplicate(conn: Connection, new: NewDocument) -> str | None:
     if not new.minhash or not new.bands:
         return None
-    conds = [and_(t.minhash_bands.c.band == i, t.minhash_bands.c.bucket == b) for i, b in enumerate(new.bands)]
-    cand = select(t.minhash_bands.c.document_id).where(or_(*conds)).distinct()
-    rows = conn.execute(select(t.documents.c.id, t.documents.c.minhash, t.documents.c.near_dup_of)
-                        .where(t.documents.c.id.in_(cand))).all()
+    rows = conn.execute(_near_duplicate_query(len(new.bands)), {f"b{i}": b for i, b in enumerate(new.bands)}).all()
     best: tuple[float, str] | None = None
     for doc_id, sig, root in rows:
         if sig is None:
