@@ -2,8 +2,9 @@
 
 * Idempotent: a document whose URL or content hash is already stored (or was seen earlier in the
   run) is skipped before any work is done; re-running the same command adds nothing.
-* Crash-safe: each document is saved in its own transaction, in the order the sources give them;
-  deduplication runs once at the end in one transaction and picks up every event not yet in a
+* Crash-safe: documents are saved in the order the sources give them, BATCH documents per
+  transaction (a document with its events goes in whole or not at all; a run killed with a batch
+  in flight stores none of it, and the next run extracts those documents again); deduplication runs once at the end in one transaction and picks up every event not yet in a
   cluster, so a run killed at any moment and run again ends with the same database.
 * `workers > 1` extracts in that many processes on this machine; `cluster` (an address, or
   `local:N`) extracts on a dask.distributed cluster (`marsad.ingest.cluster`); this process alone
@@ -39,11 +40,13 @@ from marsad.store import (
     find_document,
     finish_run,
     record_failure,
-    save_document,
+    save_documents,
     start_run,
 )
 from marsad.store.repository import NewDocument, count_rows, http_cache_get, http_cache_put
 from marsad.store.schema import clusters as clusters_table
+
+BATCH = 32  # processed documents stored per transaction
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,12 +164,17 @@ class Run:
         self.stages: Counter[str] = Counter()
         self.seen_hashes: set[str] = set()
         self.seen_urls: set[str] = set()
+        self.batch: list[tuple[SourceItem, NewDocument]] = []
+        # A cluster run stores each document as it comes back (its progress and in-flight sets
+        # follow the store document by document); a local run BATCH at a time.
+        self.batch_size = 1 if options.cluster or options.extract is not None else BATCH
 
     def skip(self, reason: str) -> None:
         self.counts.skipped += 1
         self.skips[reason.split(" as ")[0]] += 1
 
     def fail(self, origin: str, f: Failure) -> None:
+        self.flush()  # the documents before it are stored first, as they came
         self.counts.failed += 1
         self.stages[f.stage] += 1
         record_failure(self.store, origin=origin, doc_key=f.doc, stage=f.stage, reason=f.reason,
@@ -176,6 +184,7 @@ class Run:
         """A document to extract, or None when the item was a skip, a failure or a mark."""
         item = si.item
         if isinstance(item, Mark):
+            self.flush()
             http_cache_put(self.store, item.url, etag=item.etag, last_modified=item.last_modified,
                            status=item.status, content_hash=None)
             return None
@@ -204,20 +213,33 @@ class Run:
         return None
 
     def save(self, si: SourceItem, result: NewDocument | Failure) -> None:
+        """Record a failure, or queue a processed document: the queue is stored in one
+        transaction every `batch_size` documents (`flush`)."""
         if isinstance(result, Failure):
             self.fail(si.origin, result)
-        else:
-            res = save_document(self.store, result, origin=si.origin, run_id=self.run_id)
+            self.tick()
+            return
+        self.batch.append((si, result))
+        if len(self.batch) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store the queued documents (one transaction) and count them."""
+        if not self.batch:
+            return
+        batch, self.batch = self.batch, []
+        results = save_documents(self.store, [(new, si.origin) for si, new in batch], run_id=self.run_id)
+        for (_si, new), res in zip(batch, results, strict=True):
             if self.options.cluster:  # the store remembers it now: keep the sets to what is in flight
-                self.seen_hashes.discard(result.content_hash)
-                self.seen_urls.discard(result.doc.url or "")
+                self.seen_hashes.discard(new.content_hash)
+                self.seen_urls.discard(new.doc.url or "")
             if res.added:
                 self.counts.added += 1
                 self.counts.events += res.events
                 self.counts.near_duplicates += res.near_dup_of is not None
             else:
                 self.skip(res.reason or "already stored")
-        self.tick()
+            self.tick()
 
     def tick(self) -> None:
         if self.on_progress is not None:
@@ -287,6 +309,7 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
                     run.save(si, prepare(doc, si.kind, opts.limits))
         else:
             _parallel(run, _stream(reader, sources), opts)
+        run.flush()
         run.counts.phase = "dedup"
         run.tick()
         clusters_updated = deduplicate(store, run_id, opts.dedup).clusters
@@ -295,6 +318,9 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
         status = "interrupted"
         raise
     finally:
+        if run.batch:  # stopped with documents queued: store what was extracted
+            with contextlib.suppress(Exception):
+                run.flush()
         fetcher.close()
         c = run.counts
         seconds = time.perf_counter() - c.started

@@ -17,10 +17,11 @@ from marsad.store.repository import (
     finish_run,
     record_failure,
     save_document,
+    save_documents,
     start_run,
 )
 
 __all__ = ["EventQuery", "NewDocument", "Page", "SaveResult", "Store", "content_hash", "database_url",
            "document_id", "event_id", "find_document", "finish_run", "get_document", "get_event",
            "iter_rows", "open_store", "parse_bbox", "query_events", "record_failure", "save_document",
-           "start_run", "stats"]
+           "save_documents", "start_run", "stats"]

@@ -182,46 +182,64 @@ def save_document(store: Store, new: NewDocument, *, origin: str, run_id: int | 
     A document already stored (same URL or same content hash) is left alone: `added` is False and
     `reason` says which. Failures recorded earlier for the same document are cleared.
     """
+    try:
+        with store.engine.begin() as conn:
+            return _save(conn, new, origin, run_id)
+    except IntegrityError as e:  # a concurrent writer stored the same document first
+        found = find_document(store, url=new.doc.url or new.article.url, content_hash=new.content_hash)
+        if found:
+            return SaveResult(found, False, f"already stored as {found}")
+        raise e
+
+
+def save_documents(store: Store, batch: Sequence[tuple[NewDocument, str]], *,
+                   run_id: int | None = None) -> list[SaveResult]:
+    """Store several processed documents ((document, origin) pairs) in one transaction, in order:
+    the rows and results of `save_document` on each in turn (each sees the ones before it, for
+    duplicates and near-duplicates), one commit instead of one per document. When the batch meets
+    a conflict (a concurrent writer stored one of them first) nothing of it is kept and each
+    document is saved on its own."""
+    try:
+        with store.engine.begin() as conn:
+            return [_save(conn, new, origin, run_id) for new, origin in batch]
+    except IntegrityError:
+        return [save_document(store, new, origin=origin, run_id=run_id) for new, origin in batch]
+
+
+def _save(conn: Connection, new: NewDocument, origin: str, run_id: int | None) -> SaveResult:
     doc, art = new.doc, new.article
     doc_id = new.id
     url = doc.url or art.url
     events = with_ids(doc_id, new.events)
-    try:
-        with store.engine.begin() as conn:
-            dup = conn.execute(select(t.documents.c.id, t.documents.c.url, t.documents.c.content_hash).where(
-                or_(t.documents.c.content_hash == new.content_hash,
-                    *([t.documents.c.url == url] if url else [])))).first()
-            if dup is not None:
-                why = "same content" if dup.content_hash == new.content_hash else "same URL"
-                return SaveResult(dup.id, False, f"already stored ({why}) as {dup.id}")
-            kind, raw = raw_content(doc)
-            decoded = new.raw_text if new.raw_text is not None else raw.decode("utf-8", errors="replace")
-            page = title_tag(decoded) if kind == "html" else None
-            source = source_name(doc.source or art.source, art.site_name, url, page, art.title)
-            if source:
-                insert_ignore(conn, t.sources, [{"name": source, "kind": new.meta.get("kind"), "first_seen": now()}])
-            near = _near_duplicate(conn, new)
-            conn.execute(t.documents.insert().values(
-                id=doc_id, doc_key=doc.id, source=source, url=url, content_hash=new.content_hash,
-                text_hash=sha256(new.norm_text), title=art.title,
-                published=art.published.isoformat() if art.published else None,
-                section=_dumps(list(art.section)), author=art.author, site_name=art.site_name,
-                language=new.language or art.language, raw_kind=kind,
-                raw=decoded,
-                body=art.full_text, norm_text=new.norm_text, minhash=new.minhash, near_dup_of=near,
-                n_events=len(events), meta=_dumps(new.meta),
-                run_id=run_id, ingested_at=now()))
-            if new.bands:
-                conn.execute(t.minhash_bands.insert(), [{"band": i, "bucket": b, "document_id": doc_id}
-                                                        for i, b in enumerate(new.bands)])
-            _insert_events(conn, doc_id, source, events)
-            conn.execute(delete(t.failures).where(t.failures.c.doc_key == doc.id, t.failures.c.origin == origin,
-                                                  t.failures.c.stage != "read"))
-    except IntegrityError as e:  # a concurrent writer stored the same document first
-        found = find_document(store, url=url, content_hash=new.content_hash)
-        if found:
-            return SaveResult(found, False, f"already stored as {found}")
-        raise e
+    dup = conn.execute(select(t.documents.c.id, t.documents.c.url, t.documents.c.content_hash).where(
+        or_(t.documents.c.content_hash == new.content_hash,
+            *([t.documents.c.url == url] if url else [])))).first()
+    if dup is not None:
+        why = "same content" if dup.content_hash == new.content_hash else "same URL"
+        return SaveResult(dup.id, False, f"already stored ({why}) as {dup.id}")
+    kind, raw = raw_content(doc)
+    decoded = new.raw_text if new.raw_text is not None else raw.decode("utf-8", errors="replace")
+    page = title_tag(decoded) if kind == "html" else None
+    source = source_name(doc.source or art.source, art.site_name, url, page, art.title)
+    if source:
+        insert_ignore(conn, t.sources, [{"name": source, "kind": new.meta.get("kind"), "first_seen": now()}])
+    near = _near_duplicate(conn, new)
+    conn.execute(t.documents.insert().values(
+        id=doc_id, doc_key=doc.id, source=source, url=url, content_hash=new.content_hash,
+        text_hash=sha256(new.norm_text), title=art.title,
+        published=art.published.isoformat() if art.published else None,
+        section=_dumps(list(art.section)), author=art.author, site_name=art.site_name,
+        language=new.language or art.language, raw_kind=kind,
+        raw=decoded,
+        body=art.full_text, norm_text=new.norm_text, minhash=new.minhash, near_dup_of=near,
+        n_events=len(events), meta=_dumps(new.meta),
+        run_id=run_id, ingested_at=now()))
+    if new.bands:
+        conn.execute(t.minhash_bands.insert(), [{"band": i, "bucket": b, "document_id": doc_id}
+                                                for i, b in enumerate(new.bands)])
+    _insert_events(conn, doc_id, source, events)
+    conn.execute(delete(t.failures).where(t.failures.c.doc_key == doc.id, t.failures.c.origin == origin,
+                                          t.failures.c.stage != "read"))
     return SaveResult(doc_id, True, None, len(events), near)
 
 
