@@ -3,9 +3,11 @@
 * Idempotent: a document whose URL or content hash is already stored (or was seen earlier in the
   run) is skipped before any work is done; re-running the same command adds nothing.
 * Crash-safe: documents are saved in the order the sources give them, BATCH documents per
-  transaction (a document with its events goes in whole or not at all; a run killed with a batch
-  in flight stores none of it, and the next run extracts those documents again); deduplication runs once at the end in one transaction and picks up every event not yet in a
-  cluster, so a run killed at any moment and run again ends with the same database.
+  transaction in a local run, one per transaction with a cluster (a document with its events goes
+  in whole or not at all; a run killed with a batch in flight stores none of it, and the next run
+  extracts those documents again); deduplication runs once at the end in one transaction and
+  picks up every event not yet in a cluster, so a run killed at any moment and run again ends
+  with the same database.
 * `workers > 1` extracts in that many processes on this machine; `cluster` (an address, or
   `local:N`) extracts on a dask.distributed cluster (`marsad.ingest.cluster`); this process alone
   writes either way.
