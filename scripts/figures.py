@@ -216,6 +216,46 @@ def bench_dedup() -> dict[str, Any]:
     return {k: q[k] for k in ("incidents", "reports", "clusters", "precision", "recall", "f1", "seconds")}
 
 
+def _timed(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Wall seconds, CPU seconds and peak memory (MB) of one marsad command (its output dropped)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "marsad", *args], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, env={**os.environ, **env})
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"marsad {' '.join(args)} exited {proc.returncode}")
+    return {"wall_s": round(time.perf_counter() - t0, 2), "cpu_s": round(usage.ru_utime + usage.ru_stime, 2),
+            "peak_mb": round(usage.ru_maxrss / 1024, 1)}
+
+
+def bench_throughput() -> dict[str, Any]:
+    """Issue 15's figures: SaudiNewsNet with Who's On First imported."""
+    corpus = shared_dir() / "corpus" / "saudinewsnet-syria-iraq-2015.jsonl"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        env = wof_home(folder)
+        rep = json.loads(marsad("bench", "events", "--only", "saudinewsnet", "--stages", "--html",
+                                str(folder / "none"), env=env))["text"]
+        out: dict[str, Any] = {"events_bench": {k: rep[k] for k in ("documents", "docs_per_second_per_core",
+                                                                     "ms_per_document_cpu", "mean_body_chars")},
+                               "stages": rep["stages"]}
+        # the commands side by side on the same input: events, then ingest with 1 and 2 workers
+        out["events"] = _timed(["events", str(corpus), "--no-progress", "-o", str(folder / "out.jsonl")], env)
+        for n in (1, 2):
+            out[f"ingest_{n}"] = _timed(["ingest", str(corpus), "--db", str(folder / f"i{n}.sqlite"), "--no-progress",
+                                         "--workers", str(n)], env)
+        one = folder / "one.jsonl"
+        with corpus.open(encoding="utf-8") as f:
+            one.write_text(f.readline(), encoding="utf-8")
+        for label, home in (("embedded", {"MARSAD_HOME": str(folder / "empty-home")}), ("wof", env)):
+            runs = [_timed(["events", str(one), "--no-progress"], home) for _ in range(3)]
+            out[f"startup_{label}"] = min(runs, key=lambda r: r["wall_s"])
+        growth = json.loads(marsad("bench", "growth", "--corpus", str(corpus), env=env))
+        out["growth"] = {"sizes_bytes": growth["sizes_bytes"], "exponent": growth["exponent"]}
+    return out
+
+
 # ---------------------------------------------------------------- rendering
 
 
@@ -277,6 +317,28 @@ def render_bench_events(f: dict[str, Any]) -> list[tuple[str, str]]:
                  f"{g['events_per_article']:.1f}; {100 * g['share_articles_without_events']:.0f} %; {g['failures']}"))
     rows.append(("stage shares", ", ".join(f"{k} {100 * v:.0f} %" for k, v in sorted(f["stage_share"].items()))))
     return rows
+
+
+def render_bench_throughput(f: dict[str, Any]) -> list[tuple[str, str]]:
+    b, ev, i1, i2 = f["events_bench"], f["events"], f["ingest_1"], f["ingest_2"]
+    stages = ", ".join(f"{k} {v['ms_per_document']:.2f} ({v['ms_per_1000_chars']:.2f})" for k, v in f["stages"].items())
+    g = f["growth"]
+    return [
+        (f"`marsad bench events`, SaudiNewsNet ({b['documents']:,} articles, mean {b['mean_body_chars']:,} characters)",
+         f"{b['docs_per_second_per_core']:.0f} articles/s per core ({b['ms_per_document_cpu']:.1f} ms each)"),
+        ("per stage: ms per article (per 1,000 characters)", stages),
+        ("`marsad events` over the corpus: wall, CPU, peak memory",
+         f"{ev['wall_s']:.1f} s, {ev['cpu_s']:.1f} s, {ev['peak_mb']:.0f} MB"),
+        ("`marsad ingest` (SQLite), 1 worker: wall, CPU, peak memory; speed against `marsad events`",
+         f"{i1['wall_s']:.1f} s, {i1['cpu_s']:.1f} s, {i1['peak_mb']:.0f} MB; {ev['wall_s'] / i1['wall_s']:.2f}×"),
+        ("`marsad ingest --workers 2`: wall; speed against 1 worker",
+         f"{i2['wall_s']:.1f} s; {i1['wall_s'] / i2['wall_s']:.2f}×"),
+        ("startup, `marsad events` of one article: embedded gazetteer / Who's On First (wall, CPU)",
+         f"{f['startup_embedded']['wall_s']:.2f} s, {f['startup_embedded']['cpu_s']:.2f} s / "
+         f"{f['startup_wof']['wall_s']:.2f} s, {f['startup_wof']['cpu_s']:.2f} s"),
+        (f"growth exponent, the longest article 1×, 4×, 16× ({g['sizes_bytes'][-1] // 1000:,} KB)",
+         ", ".join(f"{k} {v:.2f}" for k, v in g["exponent"].items())),
+    ]
 
 
 def render_bench_dates(f: dict[str, Any]) -> list[tuple[str, str]]:
@@ -348,6 +410,9 @@ SETS = {s.name: s for s in (
     FigureSet("bench-events", bench_events, render_bench_events, "marsad bench events", ("events.md",)),
     FigureSet("bench-ingest", bench_ingest, render_bench_ingest,
               "marsad bench ingest ../shared/corpus/*.jsonl --workers 2", ("ingest.md",)),
+    FigureSet("bench-throughput", bench_throughput, render_bench_throughput,
+              "marsad bench events --only saudinewsnet --stages, marsad events / ingest --workers 1|2 timed side by "
+              "side, a one-article marsad events, marsad bench growth; Who's On First imported", ("performance.md",)),
     FigureSet("bench-dedup", bench_dedup, render_bench_dedup,
               "marsad bench dedup --scale 0 (the quality part)", ("dedup.md",)),
     FigureSet("bench-dates", bench_dates, render_bench_dates,

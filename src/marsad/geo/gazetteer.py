@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import math
 import sqlite3
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
@@ -212,7 +213,8 @@ class Gazetteer:
         self._english: dict[str, list[Place]] | None = en if en else None
         self._matcher: NameMatcher | None = None
         self._fuzzy: dict[tuple[str, int], list[str]] | None = None
-        self._grid: dict[tuple[int, int], list[tuple[str, Place, float, float, float]]] | None = None
+        self._grid: dict[tuple[int, int], tuple[list[tuple[str, Place]], array[float], array[float],
+                                                  array[float]]] | None = None
         self._near_memo: dict[tuple[float, float, float], list[tuple[str, Place]]] = {}
         self.review_keys: dict[str, aliases.PlaceAlias] = {}  # names added from reviews (`with_aliases`)
 
@@ -278,14 +280,17 @@ class Gazetteer:
         if hit is not None:
             return list(hit)
         if self._grid is None:
-            grid: dict[tuple[int, int], list[tuple[str, Place, float, float, float]]] = {}
+            cells: dict[tuple[int, int], list[tuple[str, Place]]] = {}
             for key, lst in self.by_key.items():
                 for p in lst:
                     if p.kind not in ADMIN_KINDS:
-                        rp = math.radians(p.latitude)
-                        grid.setdefault((int(p.latitude * 4), int(p.longitude * 4)), []).append(
-                            (key, p, rp, p.longitude, math.cos(rp)))
-            self._grid = grid
+                        cells.setdefault((int(p.latitude * 4), int(p.longitude * 4)), []).append((key, p))
+            # each cell: its (key, place) pairs, and their latitudes in radians, longitudes and
+            # latitude cosines in compact arrays (what the distance needs, computed once)
+            self._grid = {cell: (pairs, array("d", [math.radians(p.latitude) for _, p in pairs]),
+                                 array("d", [p.longitude for _, p in pairs]),
+                                 array("d", [math.cos(math.radians(p.latitude)) for _, p in pairs]))
+                          for cell, pairs in cells.items()}
         ci, cj = int(lat * 4), int(lon * 4)
         p1 = math.radians(lat)
         c1 = math.cos(p1)
@@ -301,15 +306,22 @@ class Gazetteer:
         out: list[tuple[str, Place]] = []
         for i in range(ci - 1, ci + 2):
             for j in range(cj - 2, cj + 3):
-                for key, p, rp, plon, c2 in self._grid.get((i, j), ()):
+                cell = self._grid.get((i, j))
+                if cell is None:
+                    continue
+                pairs, lats, lons, coss = cell
+                for n, rp in enumerate(lats):
                     dp = rp - p1
-                    if dp > max_dp or -dp > max_dp or abs(plon - lon) > max_dl:
+                    if dp > max_dp or -dp > max_dp:
+                        continue
+                    plon = lons[n]
+                    if abs(plon - lon) > max_dl:
                         continue
                     # distance_km() inline, the same operations in the same order
-                    a = sin(dp / 2) ** 2 + c1 * c2 * sin(radians(plon - lon) / 2) ** 2
+                    a = sin(dp / 2) ** 2 + c1 * coss[n] * sin(radians(plon - lon) / 2) ** 2
                     if 2 * _EARTH_KM * asin(min(1.0, sqrt(a))) <= km:
-                        out.append((key, p))
-        if len(memo) > 256:
+                        out.append(pairs[n])
+        if len(memo) > 64:
             memo.clear()
         memo[(lat, lon, km)] = out
         return list(out)

@@ -93,15 +93,19 @@ class SaveResult:
 
 def find_document(store: Store, *, url: str | None = None, content_hash: str | None = None) -> str | None:
     """The id of the stored document with this URL or this content hash, or None."""
-    conds = []
-    if url:
-        conds.append(t.documents.c.url == url)
-    if content_hash:
-        conds.append(t.documents.c.content_hash == content_hash)
-    if not conds:
+    if not url and not content_hash:
         return None
+    params = {"url": url, "content_hash": content_hash}
     with store.engine.connect() as conn:
-        return conn.execute(select(t.documents.c.id).where(or_(*conds)).limit(1)).scalar()
+        return conn.execute(_find_query(bool(url), bool(content_hash)), params).scalar()
+
+
+@cache
+def _find_query(by_url: bool, by_hash: bool) -> Select[Any]:
+    """`find_document`'s query, built once per kind (asked for every document of a run)."""
+    conds = ([t.documents.c.url == bindparam("url")] if by_url else []) + \
+        ([t.documents.c.content_hash == bindparam("content_hash")] if by_hash else [])
+    return select(t.documents.c.id).where(or_(*conds)).limit(1)
 
 
 def _similarity(a: bytes, b: bytes) -> float:

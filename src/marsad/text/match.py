@@ -76,7 +76,7 @@ class PhraseMatcher(Generic[P]):
     """
 
     def __init__(self, entries: Iterable[tuple[str, P]], *, shared: bool | SharedScan = False) -> None:
-        self._auto: ahocorasick.Automaton = ahocorasick.Automaton()
+        self._auto: ahocorasick.Automaton | None = ahocorasick.Automaton()
         store: dict[str, list[tuple[str, int, int, bool, P]]] = {}
         phrases = 0
         for raw_phrase, payload in entries:
@@ -91,6 +91,10 @@ class PhraseMatcher(Generic[P]):
         self._shared = shared if isinstance(shared, SharedScan) else SHARED
         if shared is not False and store:
             self._slot = self._shared.join(self, store)
+
+    def drop_own_automaton(self) -> None:
+        """Free this matcher's automaton (the shared one holds its keys now)."""
+        self._auto = None
 
     @staticmethod
     def _add(store: dict[str, list[tuple[str, int, int, bool, P]]], phrase: str, payload: P) -> int:
@@ -121,6 +125,7 @@ class PhraseMatcher(Generic[P]):
         out: list[Match[P]] = []
         hits = self._shared.hits(self._slot, text) if self._slot >= 0 else None
         if hits is None:
+            assert self._auto is not None  # dropped only once the shared automaton holds this matcher
             hits = self._auto.iter(framed, max(0, start), min(len(framed), end + 2))
         # (hits of the whole text from the shared scan: those outside [start, end] are left out
         # below, as the bounded scan of this matcher's own automaton leaves them out)
@@ -170,7 +175,7 @@ class SharedScan:
     KEEP = 2  # texts whose hits are kept (the document, and a headline or a lead in between)
 
     def __init__(self, first_build: int = FIRST_BUILD) -> None:
-        self._stores: list[tuple[weakref.ref[Any], dict[str, list[Any]]]] = []
+        self._stores: list[tuple[weakref.ref[PhraseMatcher[Any]], dict[str, list[Any]] | None]] = []
         self._auto: ahocorasick.Automaton | None = None
         self._slots = 0  # matchers taken into the automaton (slots 0 .. _slots - 1)
         self._cache: tuple[tuple[str, dict[int, list[_Hit]] | None, int], ...] = ()
@@ -178,7 +183,7 @@ class SharedScan:
         self._next_build = first_build
         self._lock = threading.Lock()
 
-    def join(self, matcher: object, store: dict[str, list[Any]]) -> int:
+    def join(self, matcher: PhraseMatcher[Any], store: dict[str, list[Any]]) -> int:
         """Add a matcher's framed keys; its slot."""
         with self._lock:
             self._stores.append((weakref.ref(matcher), store))
@@ -189,42 +194,60 @@ class SharedScan:
         hold that matcher yet."""
         for t, kept, slots in self._cache:
             if t is text:
-                return kept.get(slot, []) if kept is not None and slot < slots else None
-        self._texts += 1
-        if self._texts >= self._next_build and self._slots < len(self._stores):
-            self._build()
+                if kept is not None and slot < slots:
+                    return kept.get(slot, [])
+                if slot >= self._slots:
+                    return None
+                break  # scanned before the automaton took this matcher in: scan again
+        else:
+            self._texts += 1
+            if self._texts >= self._next_build and self._slots < len(self._stores):
+                self._build()
         auto, slots = self._auto, self._slots
         buckets: dict[int, list[_Hit]] | None = None
         if auto is not None:
             buckets = {}
             for last, entries in auto.iter(framed_text(text)):
-                for i, values in entries:
-                    b = buckets.get(i)
+                for k in range(0, len(entries), 2):
+                    b = buckets.get(entries[k])
                     if b is None:
-                        buckets[i] = [(last, values)]
+                        buckets[entries[k]] = [(last, entries[k + 1])]
                     else:
-                        b.append((last, values))
+                        b.append((last, entries[k + 1]))
         # (a text seen before the first build is remembered too, so that it counts once)
-        self._cache = ((text, buckets, slots), *self._cache[: self.KEEP - 1])
+        self._cache = ((text, buckets, slots), *[c for c in self._cache if c[0] is not text][: self.KEEP - 1])
         return buckets.get(slot, []) if buckets is not None and slot < slots else None
 
     def _build(self) -> None:
+        """Build the automaton of every live matcher: the keys of the automaton before (its
+        matchers no longer used left out) and those of the matchers that joined since. The
+        matchers taken in drop their own automaton first and their keys are kept here only. The
+        value of a key is a flat tuple (slot, values, slot, values …), slots in increasing order."""
         with self._lock:
             stores = list(self._stores)
-        merged: dict[str, list[tuple[int, Any]]] = {}
-        for i, (ref, store) in enumerate(stores):
-            if ref() is None:
+        old, auto = self._auto, ahocorasick.Automaton()
+        for i in range(self._slots, len(stores)):
+            m = stores[i][0]()
+            if m is not None:
+                m.drop_own_automaton()  # its store holds the keys until the new automaton does
+        if old is not None:
+            for key, entries in old.items():
+                live = tuple(x for k in range(0, len(entries), 2) if stores[entries[k]][0]() is not None
+                             for x in entries[k:k + 2])
+                if live:
+                    auto.add_word(key, live)
+        for i in range(self._slots, len(stores)):
+            ref, store = stores[i]
+            if ref() is None or store is None:
                 continue  # a matcher no longer used
             for key, values in store.items():
-                merged.setdefault(key, []).append((i, values))
-        auto = ahocorasick.Automaton()
-        for key, entries in merged.items():
-            auto.add_word(key, tuple(entries))
-        if merged:
-            auto.make_automaton()
-            self._auto, self._slots = auto, len(stores)
+                auto.add_word(key, auto.get(key, ()) + (i, values))
         self._next_build = self._texts * 2
-        self._cache = ()
+        auto.make_automaton()
+        self._auto, self._slots, self._cache = auto, len(stores), ()
+        with self._lock:
+            for i in range(len(stores)):
+                self._stores[i] = (self._stores[i][0], None)
 
     @property
     def matchers(self) -> int:
