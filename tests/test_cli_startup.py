@@ -44,7 +44,8 @@ def test_help_lists_every_command_and_each_command_runs_alone(tmp_path: Path) ->
                               env={"MARSAD_HOME": str(tmp_path), "PATH": "/usr/bin:/bin", "COLUMNS": "200"}).stdout
 
     listed = run("--help")
-    for command in ("bench", "dates", "events", "export", "extract", "gazetteer", "ingest", "places", "serve", "stats"):
+    for command in ("alerts", "bench", "dates", "events", "export", "extract", "gazetteer", "ingest", "places",
+                    "reextract", "review", "serve", "stats"):
         assert f" {command} " in listed, command
     assert "--workers" in run("ingest", "--help")
     assert "lookup" in run("gazetteer", "--help")

@@ -14,9 +14,9 @@ import typer
 
 # command name → module of this package that registers it
 COMMAND_MODULES = {
-    "alerts": "alerts", "bench": "bench", "dates": "dates", "events": "events", "export": "export", "extract": "extract",
-    "gazetteer": "gazetteer", "ingest": "ingest", "places": "places", "reextract": "review", "review": "review",
-    "serve": "serve", "stats": "stats",
+    "alerts": "alerts", "bench": "bench", "dates": "dates", "events": "events", "export": "export",
+    "extract": "extract", "gazetteer": "gazetteer", "ingest": "ingest", "places": "places", "reextract": "review",
+    "review": "review", "serve": "serve", "stats": "stats",
 }
 
 
