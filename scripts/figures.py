@@ -321,7 +321,9 @@ def render_bench_events(f: dict[str, Any]) -> list[tuple[str, str]]:
 
 def render_bench_throughput(f: dict[str, Any]) -> list[tuple[str, str]]:
     b, ev, i1, i2 = f["events_bench"], f["events"], f["ingest_1"], f["ingest_2"]
-    stages = ", ".join(f"{k} {v['ms_per_document']:.2f} ({v['ms_per_1000_chars']:.2f})" for k, v in f["stages"].items())
+    order = ("read", "normalize", "segment", "mentions", "dates", "places", "roles", "merge", "serialize")
+    stages = ", ".join(f"{k} {f['stages'][k]['ms_per_document']:.2f} ({f['stages'][k]['ms_per_1000_chars']:.2f})"
+                       for k in sorted(f["stages"], key=lambda k: (order.index(k) if k in order else len(order), k)))
     g = f["growth"]
     return [
         (f"`marsad bench events`, SaudiNewsNet ({b['documents']:,} articles, mean {b['mean_body_chars']:,} characters)",
