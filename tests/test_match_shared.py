@@ -89,3 +89,18 @@ def test_a_matcher_built_later_is_taken_in_at_a_rebuild() -> None:
         assert [m.payload for m in later.find(t)] == [2]
         assert [m.payload for m in first.find(t)] == [1]
     assert scan.matchers == 2
+
+
+def test_threads_see_the_same_matches_while_the_automaton_is_built() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    scan = SharedScan(first_build=1)
+    pairs = [(PhraseMatcher(e), PhraseMatcher(e, shared=scan)) for e in LEXICONS]
+    texts = [norm(f"{s} {i}") for i in range(40) for s in SENTENCES[:4]]
+
+    def check(text: str) -> bool:
+        return all(shared.find(text) == alone.find(text) for alone, shared in pairs)
+
+    with ThreadPoolExecutor(8) as pool:
+        assert all(pool.map(check, texts))
+    assert scan.matchers == len(LEXICONS)

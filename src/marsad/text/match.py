@@ -125,8 +125,11 @@ class PhraseMatcher(Generic[P]):
         out: list[Match[P]] = []
         hits = self._shared.hits(self._slot, text) if self._slot >= 0 else None
         if hits is None:
-            assert self._auto is not None  # dropped only once the shared automaton holds this matcher
-            hits = self._auto.iter(framed, max(0, start), min(len(framed), end + 2))
+            own = self._auto
+            if own is None:  # dropped by a build another thread is running: wait for it
+                hits = self._shared.hits_after_build(self._slot, text)
+            else:
+                hits = own.iter(framed, max(0, start), min(len(framed), end + 2))
         # (hits of the whole text from the shared scan: those outside [start, end] are left out
         # below, as the bounded scan of this matcher's own automaton leaves them out)
         for last, values in hits:
@@ -182,6 +185,7 @@ class SharedScan:
         self._texts = 0
         self._next_build = first_build
         self._lock = threading.Lock()
+        self._building = threading.Lock()  # held for the whole of a build
 
     def join(self, matcher: PhraseMatcher[Any], store: dict[str, list[Any]]) -> int:
         """Add a matcher's framed keys; its slot."""
@@ -218,7 +222,20 @@ class SharedScan:
         self._cache = ((text, buckets, slots), *[c for c in self._cache if c[0] is not text][: self.KEEP - 1])
         return buckets.get(slot, []) if buckets is not None and slot < slots else None
 
+    def hits_after_build(self, slot: int, text: str) -> list[_Hit]:
+        """`hits` once the build running now (which took this matcher in) is done."""
+        with self._building:
+            pass
+        found = self.hits(slot, text)
+        assert found is not None  # the matcher dropped its automaton: the automaton holds it
+        return found
+
     def _build(self) -> None:
+        with self._building:
+            if self._slots < len(self._stores):  # (not done meanwhile by another thread)
+                self._build_now()
+
+    def _build_now(self) -> None:
         """Build the automaton of every live matcher: the keys of the automaton before (its
         matchers no longer used left out) and those of the matchers that joined since. The
         matchers taken in drop their own automaton first and their keys are kept here only. The
