@@ -238,3 +238,20 @@ def test_views_and_targets_in_the_store(store: Store, tmp_path: Path) -> None:
     assert saved.pending_changes(store, target.id, incident_query({"country": ["Syria"]}), 10) == []
     assert saved.delete_view(store, "all") and not saved.delete_view(store, "all")
     assert saved.list_views(store) == [] and saved.targets(store) == []
+
+
+def test_a_rejected_incident_is_never_alerted(store: Store, receiver: Receiver, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from marsad.store import schema
+    from marsad.store.review import Decision, submit_review
+
+    ingest_docs(store, tmp_path / "docs", REPORT_A)
+    with store.engine.connect() as conn:
+        incidents = list(conn.execute(select(schema.clusters.c.id)).scalars())
+    assert incidents
+    for cid in incidents:
+        submit_review(store, cid, Decision("reject", reason="not_an_event"), "reviewer")
+    saved.save_view(store, "idlib", "إدلب", {"admin1": ["Idlib"]})
+    saved.add_target(store, "idlib", check_url(receiver.url, SETTINGS.policy), SECRET)
+    assert run(store).deliveries == 0 and receiver.hits == []
