@@ -341,3 +341,11 @@ def test_the_agent_after_a_count_of_aircraft() -> None:
 def test_barrel_bombs_are_the_syrian_government_s() -> None:
     evs = news("وألقى الطيران المروحي أربعة براميل متفجرة على بلدة المسيفرة بريف درعا أمس.")
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text", [
+    "وتأمل السلطات أن يساعد تحرير سعر صرف الجنيه على تعزيز الاقتصاد في القاهرة.",
+    "وقالت المحطة إنها أوقفت موقعها على الإنترنت مؤقتا في الدوحة بسبب محاولات القرصنة.",
+])
+def test_freeing_a_price_and_stopping_a_website_are_no_incidents(text: str) -> None:
+    assert not news(text)
