@@ -235,8 +235,8 @@ def _support(c: Candidate, doc: AnalysedDocument) -> str:
 
 def _lead(doc: AnalysedDocument, c: Candidate) -> bool:
     """The headline or the first sentence of the body."""
-    body = [s for s in doc.sentences if not s.in_title]
-    return c.sentence.in_title or (bool(body) and c.sentence.index == body[0].index)
+    first = next((s for s in doc.sentences if not s.in_title), None)
+    return c.sentence.in_title or (first is not None and c.sentence.index == first.index)
 
 
 def _quoted_report(c: Candidate) -> bool:

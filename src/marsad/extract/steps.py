@@ -17,7 +17,6 @@ from marsad.extract.context import (
     after_passive,
     cue_key,
     cue_reach,
-    in_quotes,
     is_negated,
     is_planned,
     markers_in,
@@ -374,6 +373,3 @@ def run_steps(d: Draft, steps: tuple[Step, ...] = STEPS) -> str | None:
             return reason
     return None
 
-
-def quoted_speech(doc: AnalysedDocument, sentence_start: int, cue_start: int) -> bool:
-    return in_quotes(doc.text, sentence_start, cue_start)
