@@ -253,6 +253,7 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
             return DateChoice(t.date, t.time_precision, t, True, f"inherited from an earlier sentence ('{t.text}')")
     body = [t for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
             if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)]
+    body = [t for t in body if not _reporting(doc, t)] or body  # "ذكرت الوكالة فجر اليوم": when it was told
     if body and (sent.in_title or sent.index <= 2) and not shifted:
         t = body[0]
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")

@@ -151,10 +151,19 @@ class AnalysedDocument:
                    for a, b in self.index["non_events"].starting_in(start - 80, start + 1))
 
     def role_before(self, pos: int, max_gap: int = 2) -> str | None:
-        """The role word that ends right before `pos` (within `max_gap` characters), if any."""
+        """The role word that ends right before `pos` (within `max_gap` characters), if any. A
+        member phrase ("هجوم شنه مسلحون من X") is transparent: X has the role of the men it names."""
         i = bisect_right(self.role_ends, pos) - 1
         if i >= 0 and pos - self.role_ends[i] <= max_gap:
-            return self.roles[i][2]
+            start, _, role = self.roles[i]
+            return self.role_before(start, max_gap) if role == "member" else role
+        return None
+
+    def member_start(self, pos: int) -> int | None:
+        """Where the member phrase that ends right before `pos` starts ("مسلحون ينتمون إلى X")."""
+        i = bisect_right(self.role_ends, pos) - 1
+        if i >= 0 and pos - self.role_ends[i] <= 2 and self.roles[i][2] == "member":
+            return self.roles[i][0]
         return None
 
     def times_in(self, start: int, end: int) -> list[TimeExpr]:

@@ -224,6 +224,9 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
 
 
+WHOLE_LANDS = frozenset({"country", "region"})  # "عملية عسكرية في سوريا والعراق"
+
+
 def _support(c: Candidate, doc: AnalysedDocument) -> str:
     """What makes the candidate an incident, in words, for --explain."""
     place = "no place" if c.place is None else ("a precise place" if c.place.geo_precision < 3 else "a regional place")
@@ -260,6 +263,9 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
             borrowed or no_words or (c.actor1 is None and c.actor2 is None)
             or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
         return "a weak cue without its own date, parties and place"
+    if c.strength < STRONG_CUE and not c.aggregate and c.place is not None and c.place.place is not None \
+            and c.place.place.kind in WHOLE_LANDS:
+        return "a weak cue placed only in a whole country or region (an operation, not an incident)"
     if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(c):
         return "quoted speech with no date of its own"
     if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed or _regional_report(c, doc):

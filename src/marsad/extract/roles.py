@@ -210,8 +210,9 @@ def _source_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[Act
 
 def _subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> bool:
     """Arabic verb-subject order: the subject follows the verb closely, no preposition between."""
-    gap = doc.text[cue.end:a.word_start].split()
-    return a.word_start - cue.end <= 40 and len(gap) <= 3 and not any(w in grammar.words("prepositions") for w in gap)
+    start = doc.member_start(a.word_start) or a.word_start  # "هاجم مسلحون من X": X is the subject
+    gap = doc.text[cue.end:start].split()
+    return start - cue.end <= 40 and len(gap) <= 3 and not any(w in grammar.words("prepositions") for w in gap)
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,9 @@ Actor2Rule = Callable[[Scene, ActorMention | None], Found]
 
 def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
           clause: tuple[int, int], passive: bool) -> Scene:
-    in_sent = [a for a in actors.starting_in(sent.start, sent.end) if not (a.start >= cue.start and a.end <= cue.end)
+    named = actors.starting_in(sent.start, sent.end)
+    heads = {doc.member_start(b.word_start) for b in named}  # "مسلحون" of "مسلحون من X": X names them
+    in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end) and a.word_start not in heads
                and doc.role_before(a.word_start) not in ("descriptive", "allegiance")]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     # an owner after the cue owns the object ("وحدات تابعة للتنظيم"): it is acted on

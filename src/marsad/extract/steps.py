@@ -127,6 +127,9 @@ def negated_or_planned(d: Draft) -> str | None:
 def operation_name(d: Draft) -> str | None:
     if d.cue.cue.pos == "noun" and d.doc.text[d.cue.end:d.cue.end + 2].strip().startswith('"'):
         return "the name of an operation ('معركة \"...\"')"
+    before = d.doc.text[max(0, d.cue.start - 12):d.cue.start].split()
+    if d.cue.cue.pos == "noun" and before and grammar.has(before[-1], "name_heads"):
+        return f"part of a group's name ('{before[-1]} {d.doc.text[d.cue.start:d.cue.end]}')"
     return None
 
 

@@ -1,0 +1,105 @@
+"""Patterns of the language that decide who did it, when and whether a cue tells an incident at
+all: one table per pattern, on sentences written for these tests (none taken from an annotated
+article). The companion of tests/test_event_language.py."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from marsad.models import Article, Event
+from marsad.pipeline import extract_events
+
+PUB = date(2016, 5, 12)  # a Thursday
+YESTERDAY = PUB - timedelta(days=1)
+
+
+def news(text: str, published: date | None = PUB) -> list[Event]:
+    art = Article(id="t", title=None, body=text, published=published, language="ar")
+    return [e for e in extract_events(art) if not e.background and not e.aggregate]
+
+
+def actor1(e: Event) -> str | None:
+    return e.actor1.name if e.actor1 else None
+
+
+# ---------------------------------------------------------------- who: men of a named group
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("وقتل جندي تركي مساء الثلاثاء في هجوم شنه مسلحون من حزب العمال الكردستاني في بلدة سيلوبي.",
+     "Kurdistan Workers' Party"),
+    ("وأصيب شرطيان في هجوم شنه مسلحون ينتمون لحزب العمال الكردستاني على مركز في مدينة ماردين أمس.",
+     "Kurdistan Workers' Party"),
+    ("وهاجم مسلحون من حزب العمال الكردستاني مركزا للشرطة في بلدة سيلوبي مساء الثلاثاء.",
+     "Kurdistan Workers' Party"),
+    ("وقتل حارسان في هجوم قام به مسلحون من تنظيم داعش على حاجز قرب مدينة سامراء أمس.", "Islamic State"),
+])
+def test_gunmen_of_a_group_are_that_group(text: str, group: str) -> None:
+    """"مسلحون من X", "مسلحون ينتمون إلى X": the group is the perpetrator, not the gunmen."""
+    assert [actor1(e) for e in news(text)] == [group]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل جندي تركي مساء الثلاثاء في هجوم شنه مسلحون على حاجز في بلدة سيلوبي.",
+    "وأصيب ثلاثة من حراس المصرف في هجوم قام به مسلحون في مدينة كركوك أمس.",
+])
+def test_unnamed_gunmen_are_an_unidentified_group(text: str) -> None:
+    assert [actor1(e) for e in news(text)] == [f"Unidentified Armed Group ({'Turkey' if 'سيلوبي' in text else 'Iraq'})"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل عشرة مسلحين من داعش في غارة للتحالف على قرية قرب الموصل أمس.",
+    "وقتل خمسة مسلحين ينتمون لتنظيم داعش في غارة للتحالف على قرية قرب الموصل أمس.",
+])
+def test_dead_men_of_a_group_are_no_perpetrator(text: str) -> None:
+    """The dead of a group stay its side: the coalition struck, the group was hit."""
+    evs = news(text)
+    assert [(actor1(e), e.actor2.name if e.actor2 else None) for e in evs] == [
+        ("International Coalition (Operation Inherent Resolve)", "Islamic State")]
+
+
+# ---------------------------------------------------------------- whether: names and operations
+
+
+@pytest.mark.parametrize("text", [
+    "وندد عضو في منظمة التحرير الفلسطينية بقرار الحكومة في مدينة القدس أمس.",
+    "وقال متحدث باسم هيئة تحرير الشام في مدينة إدلب أمس إن الهيئة ترفض المبادرة.",
+])
+def test_an_event_noun_in_a_group_name_is_no_cue(text: str) -> None:
+    """"منظمة التحرير", "هيئة تحرير الشام": a group's name, not a change of control."""
+    assert not news(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت أنقرة أمس إطلاق عملية عسكرية ضد المتشددين في سوريا والعراق.",
+    "وبدأ الجيش أمس حملة عسكرية واسعة في العراق.",
+])
+def test_an_operation_in_whole_countries_is_no_incident(text: str) -> None:
+    assert not news(text)
+
+
+def test_an_operation_in_a_town_is_an_incident() -> None:
+    evs = news("وبدأ الجيش العراقي أمس عملية عسكرية في مدينة الرمادي ضد مسلحي داعش.")
+    assert [e.event_type for e in evs] == ["Battles"]
+
+
+# ---------------------------------------------------------------- when: the lead's date
+
+
+def test_the_lead_takes_the_incident_day_not_the_day_it_was_told() -> None:
+    """A lead with no date of its own takes the next sentence's day of the incident ("أمس"), not
+    the day an agency told it ("ذكرت الوكالة اليوم")."""
+    evs = news("فكك خبراء المتفجرات عبوة ناسفة قرب مبنى البلدية في مدينة كركوك.\n"
+               "ووفقا لما ذكرته وكالة الأنباء صباح اليوم، فقد أبلغ سكان الشرطة أمس عن حقيبة مشبوهة.")
+    assert [(e.sub_event_type, e.event_date) for e in evs] == [("Disrupted weapons use", YESTERDAY)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل شرطيان بالرصاص صباح أمس في مدينة ماردين.",
+    "وقتل حارس بالرصاص الحي أمس أمام مصرف في مدينة كركوك.",
+])
+def test_killed_by_gunfire_is_an_incident(text: str) -> None:
+    evs = news(text)
+    assert len(evs) == 1 and evs[0].event_date == YESTERDAY
