@@ -103,3 +103,38 @@ def test_the_lead_takes_the_incident_day_not_the_day_it_was_told() -> None:
 def test_killed_by_gunfire_is_an_incident(text: str) -> None:
     evs = news(text)
     assert len(evs) == 1 and evs[0].event_date == YESTERDAY
+
+
+# ---------------------------------------------------------------- one report, one record
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل عشرون من عناصر داعش أمس في غارة للتحالف على منزل في منطقة التأميم وسط الرمادي.",
+    "وسقطت قذيفة هاون أمس على سوق في حي الميدان وسط دمشق فقتلت ثلاثة مدنيين.",
+])
+def test_a_quarter_in_the_centre_of_a_town_is_one_place(text: str) -> None:
+    """"حي X وسط Y": Y contains X; one incident, not one per name."""
+    assert len(news(text)) == 1
+
+
+def test_the_lead_and_the_village_it_names_later_are_one_report() -> None:
+    evs = news("قتل 12 من عناصر تنظيم داعش أمس في غارات شنتها طائرات التحالف الدولي جنوب غربي كركوك.\n"
+               "وقال مسؤول محلي إن طائرات التحالف قصفت أمس مواقع للتنظيم في قرية الحمرة جنوب غربي كركوك، "
+               "مما أسفر عن مقتل 12 من عناصره.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_villages_of_a_countryside_stay_separate() -> None:
+    evs = news("وتستمر الاشتباكات بين قوات النظام وعناصر داعش في محيط قريتي الحمرة والزهراء بريف حمص الشرقي أمس.")
+    assert len(evs) == 2
+
+
+# ---------------------------------------------------------------- what a protest denounces
+
+
+@pytest.mark.parametrize("text", [
+    "وتظاهر مئات الطلاب أمس في مدينة إسطنبول تنديدا بالغارات التي يشنها الجيش على القرى الكردية.",
+    "واعتصم عشرات الصحفيين أمس أمام مبنى البرلمان في بغداد احتجاجا على اعتقال زميل لهم.",
+])
+def test_what_a_protest_denounces_is_no_new_incident(text: str) -> None:
+    assert [e.event_type for e in news(text)] == ["Protests"]

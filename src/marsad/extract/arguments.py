@@ -19,7 +19,7 @@ from marsad.extract.mentions import CueMention
 from marsad.extract.times import TimeExpr
 from marsad.geo.resolve import PlaceMention
 
-RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside")
+RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
 
 
 # ---------------------------------------------------------------- places

@@ -28,6 +28,9 @@ def _km(a: PlaceMention, b: PlaceMention) -> float | None:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+AREAS = frozenset({"country", "region", "governorate"})  # hold many villages (as "ريف X" does)
+
+
 def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = False) -> bool:
     """One place: the same gazetteer place, an unresolved name written the same, a point within
     12 km of an imprecise one, or (not `strict`) a region or governorate containing the other."""
@@ -35,9 +38,16 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
         return True
     if a.place and b.place and a.place.id == b.place.id:
         return True
-    if a.place is None or b.place is None:
+    if a.place is None and b.place is None:
         # a village the gazetteer does not know is its own place, whatever anchor locates it
         return a.text == b.text
+    if a.place is None or b.place is None:
+        # ... but the place that anchors it, told alone, is the same report ("جنوب غربي كركوك" in
+        # the lead, "قرية X جنوب غربي كركوك" in the body)
+        unknown, known = (a, b) if a.place is None else (b, a)
+        return not strict and known.geo_precision >= 2 and unknown.anchor is not None and known.place is not None \
+            and unknown.anchor.id == known.place.id and known.place.kind not in AREAS \
+            and "countryside" not in (known.pattern or "")
     if a.geo_precision == 1 and b.geo_precision == 1:
         return False  # two villages, however close, are two events
     if a.geo_precision == 1 and b.geo_precision == 1 and a.text != b.text:
