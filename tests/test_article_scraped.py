@@ -115,8 +115,14 @@ def test_html_given_as_text_is_read_as_html() -> None:
 @pytest.mark.parametrize("tail", [
     "رابط الخبر بصحيفة المرصد: مقتل عشرة أشخاص في انفجار ببغداد",
     "اقرأ أيضا: الجيش يستعيد قرية في ريف حلب",
+    "سمات انفجار بغداد الكرادة",
 ])
-def test_furniture_run_on_at_the_end_of_the_last_paragraph_is_cut(tail: str) -> None:
-    body = "قتل عشرة أشخاص في انفجار سيارة مفخخة في حي الكرادة وسط بغداد أمس، بحسب مصادر أمنية."
+@pytest.mark.parametrize("body", [
+    "قتل عشرة أشخاص في انفجار سيارة مفخخة في حي الكرادة وسط بغداد أمس، بحسب مصادر أمنية.",
+    "قتل عشرة أشخاص في انفجار ببغداد أمس. وقال مسؤول أمني: «انفجرت سيارة مفخخة في حي الكرادة.»",
+    "قتل عشرة أشخاص في انفجار ببغداد أمس. وقال مسؤول أمني: “انفجرت سيارة مفخخة في حي الكرادة.”",
+])
+def test_furniture_run_on_at_the_end_of_the_last_paragraph_is_cut(tail: str, body: str) -> None:
+    """Tags or a link run on after the last sentence, a closing quotation mark or not."""
     art = read_article(Document(id="t", text=f"{body} {tail}"))
     assert art.body.strip() == body

@@ -138,3 +138,22 @@ def test_villages_of_a_countryside_stay_separate() -> None:
 ])
 def test_what_a_protest_denounces_is_no_new_incident(text: str) -> None:
     assert [e.event_type for e in news(text)] == ["Protests"]
+
+
+# ---------------------------------------------------------------- owners: of a target, of a weapon
+
+
+def test_the_owner_of_targets_is_struck() -> None:
+    """"قصفوا أهدافا تابعة للتنظيم": the group owns the targets; it is hit, it strikes nobody."""
+    evs = news("وقال الجيش الأمريكي أمس إن طائرات التحالف قصفت أهدافا تابعة لتنظيم داعش في 12 غارة "
+               "يوم الثلاثاء قرب مدينة تلعفر.")
+    assert [(actor1(e), e.actor2.name if e.actor2 else None) for e in evs] == [
+        ("International Coalition (Operation Inherent Resolve)", "Islamic State")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت طائرة حربية تابعة للنظام بلدة كفرنبل في ريف إدلب أمس.",
+    "واستهدفت مروحية تابعة لقوات النظام بالبراميل المتفجرة بلدة داريا أمس.",
+])
+def test_the_owner_of_a_weapon_strikes_with_it(text: str) -> None:
+    assert [actor1(e) for e in news(text)] == ["Military Forces of Syria"]

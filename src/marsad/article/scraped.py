@@ -29,15 +29,16 @@ from marsad.models import Article, Document
 HEADER_LINES = 6  # the breadcrumb, date and headline are among the first lines
 _COMMENT = re.compile(r"^<!--.*-->$")  # an HTML comment left in scraped text
 _FINAL_PUNCT = (".", "!", "؟", "?", ":", "؛", "…", "،", ",")
+_CLOSING_QUOTES = "\"\u201d\u00bb')"  # a stop may stand inside them: ".»" ends a sentence
 
 
 def is_headline(line: str) -> bool:
     """A short line (3-30 words) without final punctuation."""
     n = len(line.split())
-    return 3 <= n <= 30 and not line.rstrip().endswith(_FINAL_PUNCT) and len(line) <= 250
+    return 3 <= n <= 30 and not line.rstrip().rstrip(_CLOSING_QUOTES).endswith(_FINAL_PUNCT) and len(line) <= 250
 
 
-_SENTENCE_END = re.compile(r"[.!?\u061f]\s+")
+_SENTENCE_END = re.compile(rf"[.!?\u061f][{re.escape(_CLOSING_QUOTES)}]?\s+")
 
 
 def _split_trailing_furniture(lines: list[str], f: Furniture) -> list[str]:

@@ -159,6 +159,11 @@ class AnalysedDocument:
             return self.role_before(start, max_gap) if role == "member" else role
         return None
 
+    def role_start(self, pos: int) -> int | None:
+        """Where the role word that ends right before `pos` starts."""
+        i = bisect_right(self.role_ends, pos) - 1
+        return self.roles[i][0] if i >= 0 and pos - self.role_ends[i] <= 2 else None
+
     def member_start(self, pos: int) -> int | None:
         """Where the member phrase that ends right before `pos` starts ("مسلحون ينتمون إلى X")."""
         i = bisect_right(self.role_ends, pos) - 1

@@ -128,13 +128,22 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     role = doc.role_before(a.word_start)
     if role == "target":
         return True
-    if role in ("owner", "agent", "with", "descriptive"):
+    if role == "owner":  # "قصفوا أهدافا تابعة للتنظيم": the owner of a target is hit
+        start = doc.role_start(a.word_start)
+        return start is not None and doc.role_before(start) == "target"
+    if role in ("agent", "with", "descriptive"):
         return False
     if _victim(doc, a):
         return True
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
         and not _after_cue(doc, a.word_start)
+
+
+def _armed_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"قصفت طائرة حربية تابعة للنظام": the owner of a weapon strikes with it."""
+    start = doc.role_start(a.word_start)
+    return start is not None and any(0 <= start - w.end <= 2 for w in doc.index["weapons"].starting_in(start - 40, start))
 
 
 def _with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
@@ -247,7 +256,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     # an owner after the cue owns the object ("وحدات تابعة للتنظيم"): it is acted on
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)
-                    and doc.role_before(a.word_start) != "owner"]
+                    and (doc.role_before(a.word_start) != "owner" or _armed_owner(doc, a))]
     agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
                      and not _speaking(doc, a, cue)]
     targets_after = [a for a in in_clause if a.start >= cue.end
