@@ -157,3 +157,36 @@ def test_the_owner_of_targets_is_struck() -> None:
 ])
 def test_the_owner_of_a_weapon_strikes_with_it(text: str) -> None:
     assert [actor1(e) for e in news(text)] == ["Military Forces of Syria"]
+
+
+# ---------------------------------------------------------------- where: people named by a place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("ونظم مسيحيو سهل نينوى أمس وقفة احتجاجية أمام مبنى الأمم المتحدة في مدينة أربيل.", "Erbil"),
+    ("وتظاهر مئات من أهالي الموصل أمس أمام مبنى المحافظة في مدينة أربيل.", "Erbil"),
+])
+def test_the_place_people_come_from_is_not_where_they_protest(text: str, place: str) -> None:
+    assert [e.location.name if e.location else None for e in news(text)] == [place]
+
+
+def test_the_village_of_the_dead_is_the_place_when_no_other_is_named() -> None:
+    evs = news("وقتل ثلاثة من سكان قرية الحمرة أمس في قصف لقوات النظام.")
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name != "Syria"
+
+
+# ---------------------------------------------------------------- whether: talk, training, names
+
+
+@pytest.mark.parametrize("text", [
+    "وتظهر الصور عناصر جماعة مسلحة تتدرب على القتال في معسكر قرب مدينة الرقة.",
+    "وذكر البيان أن موسكو والرياض اتفقتا على ضرورة توحيد الجهود للتصدي للتنظيم في سوريا أمس.",
+    "وقال المحلل إن معركة اليرموك سببها قرار النظام بالحسم العسكري في دمشق.",
+])
+def test_training_agreeing_on_a_need_and_a_named_battle_are_no_incidents(text: str) -> None:
+    assert not news(text)
+
+
+def test_a_bomber_believed_to_be_of_a_group_is_that_group() -> None:
+    evs = news("وفجر انتحاري يعتقد أنه من تنظيم داعش نفسه يوم الاثنين وسط تجمع للشباب في مدينة سروج فقتل 32 شخصا.")
+    assert [actor1(e) for e in evs] == ["Islamic State"]

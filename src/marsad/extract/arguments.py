@@ -88,9 +88,20 @@ def _origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> 
                for w in doc.text[clause[0]:p.start].split())
 
 
+def _people_of(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
+    """"نظمها مسيحيو سهل نينوى", "أهالي الموصل": a place that says where people come from."""
+    before = doc.text[max(clause[0], p.start - 20):p.start].split()
+    return bool(before) and grammar.has(before[-1], "people_heads")
+
+
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                     clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     places, why = _find_places(doc, cue, sent, clause)
+    if places and _people_of(doc, places[0], clause):
+        later = [p for p in doc.places_in(places[0].end, sent.end)
+                 if p.start - places[0].end > 1 and not _people_of(doc, p, clause)]
+        if later:  # the place the people came to, when the text names one
+            places, why = place_group(doc, doc.places_in(later[0].start, sent.end)), "not the place the people come from"
     struck = [p for p in places if not _origin(doc, p, clause)]
     if places and not struck:  # only the origin named here: the target lies further on
         later = [p for p in doc.places_in(places[-1].end, sent.end) if not _origin(doc, p, clause)]
@@ -105,7 +116,8 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
             if a >= clause[1] and doc.index["deaths"].starting_in(a, b):
                 reach = b  # "، بعد مقتل سكان في قرية X": the victims' place
                 break
-        later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None]
+        later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
+                 and not _people_of(doc, p, clause)]
         if later:
             rest = doc.places_in(later[0].start, reach)
             return place_group(doc, rest), "precise places later in the sentence narrow a regional one"

@@ -250,8 +250,10 @@ Actor2Rule = Callable[[Scene, ActorMention | None], Found]
 def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
           clause: tuple[int, int], passive: bool) -> Scene:
     named = actors.starting_in(sent.start, sent.end)
-    heads = {doc.member_start(b.word_start) for b in named}  # "مسلحون" of "مسلحون من X": X names them
-    in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end) and a.word_start not in heads
+    # "مسلحون" of "مسلحون من X", "انتحاري يشتبه بأنه من X": X names them
+    heads = [m for b in named if (m := doc.member_start(b.word_start)) is not None]
+    in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end)
+               and not any(a.word_start == m or 0 <= m - a.end <= 2 for m in heads)
                and doc.role_before(a.word_start) not in ("descriptive", "allegiance")]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     # an owner after the cue owns the object ("وحدات تابعة للتنظيم"): it is acted on
@@ -307,7 +309,8 @@ def source_after(sc: Scene) -> Found:
 
 def construct_state(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
-    if first is not None and first.word_start - sc.cue.end <= 2 and sc.cue.cue.pos == "noun":
+    if first is not None and (sc.doc.member_start(first.word_start) or first.word_start) - sc.cue.end <= 2 \
+            and sc.cue.cue.pos == "noun":  # "انتحاري يعتقد أنه من التنظيم": through a member phrase
         return first, "agent right after the noun cue (construct state)"
     return None
 
