@@ -28,7 +28,8 @@ def _km(a: PlaceMention, b: PlaceMention) -> float | None:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-AREAS = frozenset({"country", "region", "governorate"})  # hold many villages (as "ريف X" does)
+AREAS = frozenset({"country", "region", "governorate"})  # hold many villages
+NEAR_PATTERNS = ("direction", "near")  # "جنوب غربي كركوك", "قرب كركوك": a town's surroundings, not a list
 
 
 def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = False) -> bool:
@@ -47,7 +48,7 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
         unknown, known = (a, b) if a.place is None else (b, a)
         return not strict and known.geo_precision >= 2 and unknown.anchor is not None and known.place is not None \
             and unknown.anchor.id == known.place.id and known.place.kind not in AREAS \
-            and "countryside" not in (known.pattern or "")
+            and (known.pattern or "").startswith(NEAR_PATTERNS) and unknown.pattern != known.pattern  # no list sibling
     if a.geo_precision == 1 and b.geo_precision == 1:
         return False  # two villages, however close, are two events
     if a.geo_precision == 1 and b.geo_precision == 1 and a.text != b.text:
