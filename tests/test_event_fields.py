@@ -170,6 +170,12 @@ def test_the_place_people_come_from_is_not_where_they_protest(text: str, place: 
     assert [e.location.name if e.location else None for e in news(text)] == [place]
 
 
+def test_the_town_of_the_protesters_is_the_place_when_they_protest_at_home() -> None:
+    evs = news("وتظاهر المئات من أهالي البصرة أمس أمام مبنى المحافظة للمطالبة بتوفير الكهرباء، فيما طالب "
+               "متظاهرون آخرون بتحسين الخدمات في مدينة الناصرية.")
+    assert [e.location.name if e.location else None for e in evs][:1] == ["Basrah"]
+
+
 def test_the_village_of_the_dead_is_the_place_when_no_other_is_named() -> None:
     evs = news("وقتل ثلاثة من سكان قرية الحمرة أمس في قصف لقوات النظام.")
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name != "Syria"
@@ -190,3 +196,27 @@ def test_training_agreeing_on_a_need_and_a_named_battle_are_no_incidents(text: s
 def test_a_bomber_believed_to_be_of_a_group_is_that_group() -> None:
     evs = news("وفجر انتحاري يعتقد أنه من تنظيم داعش نفسه يوم الاثنين وسط تجمع للشباب في مدينة سروج فقتل 32 شخصا.")
     assert [actor1(e) for e in evs] == ["Islamic State"]
+
+
+# ---------------------------------------------------------------- bombs set off by the state, sports
+
+
+@pytest.mark.parametrize("text", [
+    "وفجرت قوات الأمن سبع عبوات ناسفة عثرت عليها خلال حملة أمنية جنوب مدينة الرمادي أمس.",
+    "وفجرت قوات الأمن أمس عبوة ناسفة زرعها مسلحون على طريق قرب مدينة الرمادي.",
+])
+def test_a_bomb_the_state_sets_off_is_disrupted_weapons_use(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == ["Disrupted weapons use"]
+
+
+def test_a_bomb_that_goes_off_under_a_patrol_stays_an_explosion() -> None:
+    evs = news("وانفجرت عبوة ناسفة أمس بدورية للجيش على طريق قرب مدينة الرمادي فقتلت جنديين.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "وسجل اللاعب الهدف الأول من ضربة جزاء في الدقيقة 42 من المباراة التي أقيمت في القاهرة أمس.",
+    "وحسمت ركلات الترجيح المباراة التي أقيمت في ملعب مدينة البصرة أمس.",
+])
+def test_a_penalty_kick_is_no_strike(text: str) -> None:
+    assert not news(text)

@@ -94,12 +94,18 @@ def _people_of(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) 
     return bool(before) and grammar.has(before[-1], "people_heads")
 
 
+def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"في مدينة أربيل", "بمحافظة أربيل", "أمام مبنى المحافظة في X": a place told as where."""
+    before = doc.text[max(0, p.start - 12):p.start].split()
+    return (bool(before) and before[-1] in grammar.words("locatives")) or doc.text[p.start - 1:p.start] == "ب"
+
+
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                     clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     places, why = _find_places(doc, cue, sent, clause)
     if places and _people_of(doc, places[0], clause):
-        later = [p for p in doc.places_in(places[0].end, sent.end)
-                 if p.start - places[0].end > 1 and not _people_of(doc, p, clause)]
+        later = [p for p in doc.places_in(places[0].end, clause[1])
+                 if p.start - places[0].end > 1 and not _people_of(doc, p, clause) and _locative(doc, p)]
         if later:  # the place the people came to, when the text names one
             places, why = place_group(doc, doc.places_in(later[0].start, sent.end)), "not the place the people come from"
     struck = [p for p in places if not _origin(doc, p, clause)]

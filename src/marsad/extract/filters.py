@@ -67,10 +67,24 @@ def defused(d: Draft) -> str | None:
     if d.etype != EXPLOSIONS:
         return None
     before = d.doc.text[d.clause[0]:d.cue.start].split()
-    word = next((w for w in before if grammar.has(w, "defusal_verbs")), None)
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:3]  # "عبوات عثرت عليها": found, then destroyed
+    word = next((w for w in before + after if grammar.has(w, "defusal_verbs")), None)
     if word:
         d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
         d.why("event_type", f"'{word}': the device was defused or found before it went off")
+    return None
+
+
+def controlled_detonation(d: Draft) -> str | None:
+    """"فجرت قوات الأمن عبوة ناسفة": a state force that sets off a bomb destroys it (ACLED: a
+    controlled detonation is disrupted weapons use)."""
+    if d.etype != EXPLOSIONS or d.sub != "Remote explosive/landmine/IED" or d.actor1 is None \
+            or d.actor1.actor.inter != Inter.STATE or d.actor1.start > d.cue.start:
+        return None
+    word = next((w for w in d.doc.text[d.clause[0]:d.cue.start].split() if grammar.has(w, "detonation_verbs")), None)
+    if word:
+        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
+        d.why("event_type", f"'{word}' by a state force: a controlled detonation")
     return None
 
 def detention_by_armed_group(d: Draft) -> str | None:
