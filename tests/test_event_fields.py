@@ -220,3 +220,20 @@ def test_a_bomb_that_goes_off_under_a_patrol_stays_an_explosion() -> None:
 ])
 def test_a_penalty_kick_is_no_strike(text: str) -> None:
     assert not news(text)
+
+
+# ---------------------------------------------------------------- attacked in words
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجم ترامب تكاليف برنامج أوباما الصحي في خطاب ألقاه في واشنطن أمس.",
+    "وهاجم الرئيس وسائل الإعلام في مؤتمر صحفي عقده في أنقرة أمس.",
+    "وتستهدف إذاعة الدولة الجمهور المحلي في باريس.",
+    "وقال الممثل إن تصوير منزله اعتداء على خصوصيته في لندن أمس.",
+])
+def test_attacks_in_words_are_no_incidents(text: str) -> None:
+    assert not news(text)
+
+
+def test_gunmen_who_attack_a_government_building_are_an_incident() -> None:
+    assert [e.event_type for e in news("وهاجم مسلحون مقر الحكومة المحلية في مدينة الرمادي أمس.")] == ["Battles"]

@@ -43,9 +43,20 @@ def figurative_target(d: Draft) -> str | None:
     before = d.doc.text[max(d.clause[0], d.cue.start - FIGURATIVE_REACH):d.cue.start].split()
     head = next((w for w in before if grammar.has(w, "nonviolent_agents", prepositions=True)), None)
     after = d.doc.text[d.cue.end:d.cue.end + FIGURATIVE_REACH].split()[:1]
-    aim = after[0] if after and grammar.has(after[0], "nonviolent_aims") else None
+    aim = after[0] if after and (grammar.has(after[0], "nonviolent_aims")  # or the subject after the verb
+                                 or grammar.has(after[0], "nonviolent_agents")) else None
     what = head or aim
     return f"'{what}': a target with no weapon, not an attack" if what else None
+
+def criticism(d: Draft) -> str | None:
+    """"هاجم ترامب تكاليف البرنامج", "هاجم الرئيس وسائل الإعلام": attacked in words."""
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if not grammar.has(word, "attack_verbs") or weapons_in(d.doc, d.clause[0], d.clause[1]):
+        return None
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:2]
+    what = next((w for w in after if grammar.has(w, "criticism_words", prepositions=True)), None)
+    return f"'{word} {what}': attacked in words, not with arms" if what else None
+
 
 def verdict(d: Draft) -> str | None:
     """"أصدرت المحكمة حكما يقضي بثبوت إدانة متهم بالمشاركة بالقتال": a court's verdict lists

@@ -33,6 +33,7 @@ from marsad.extract.document import AnalysedDocument, Spans
 from marsad.extract.draft import Draft, Step
 from marsad.extract.filters import (
     controlled_detonation,
+    criticism,
     defused,
     detention_by_armed_group,
     exchange_of_fire,
@@ -363,7 +364,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, instrument, figurative_target, verdict, not_political,
+    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, instrument, figurative_target, criticism, verdict, not_political,
     typing, exchange_of_fire, defused, protest_arrests, roles, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, referenced,
 )
