@@ -237,3 +237,21 @@ def test_attacks_in_words_are_no_incidents(text: str) -> None:
 
 def test_gunmen_who_attack_a_government_building_are_an_incident() -> None:
     assert [e.event_type for e in news("وهاجم مسلحون مقر الحكومة المحلية في مدينة الرمادي أمس.")] == ["Battles"]
+
+
+# ---------------------------------------------------------------- what the news comes after
+
+
+@pytest.mark.parametrize("text", [
+    "ويأتي الهجوم بعد أن قتل انتحاري عشرين شخصا في تفجير استهدف مسجدا في مدينة القطيف.",
+    "وتأتي هذه التطورات بعد تفجير انتحاري استهدف حاجزا للجيش في مدينة العريش وأوقع عشرة قتلى.",
+])
+def test_what_the_news_comes_after_is_background(text: str) -> None:
+    art = Article(id="t", title=None, body=text, published=PUB, language="ar")
+    evs = extract_events(art)
+    assert evs and all(e.background for e in evs)
+
+
+def test_a_bombing_that_killed_people_is_news() -> None:
+    evs = news("لقي خمسة أشخاص مصرعهم بعدما فجر انتحاري نفسه في سوق بمدينة الحلة.")
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"]

@@ -54,11 +54,24 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
         return f"recall marker '{doc.text[hit[-1].start:hit[-1].end]}' and no date of its own"
     if _pluperfect(doc, sent, cue):
         return "the pluperfect ('كان ... قد') and no date of its own"
+    sequel = _sequel(doc, sent, cue)
+    if sequel:
+        return f"what the news comes after ('{sequel}') and no date of its own"
     before = doc.text[max(sent.start, cue.start - prefix_len(doc, cue) - 12):cue.start - prefix_len(doc, cue)]
     conj = [c for c in grammar.words("recall_conjunctions") if before.rstrip().endswith(" " + c) or before.strip() == c]
     if cue.cue.pos == "verb" and conj:
         return f"told as the time of something else ('{max(conj, key=len)}') and no date of its own"
     return None
+
+
+def _sequel(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:
+    """"ويأتي ذلك بعد أن قتل انتحاري ...", "وجاء الهجوم بعد أسبوع من تفجير ...": the sentence
+    says what the news follows; an incident after its "بعد" is an earlier one."""
+    words = doc.text[sent.start:cue.start].split()
+    if not words or not grammar.has(words[0], "sequel_verbs") or len(words) > 12:
+        return None
+    after = [i for i, w in enumerate(words[1:5], 1) if w in ("بعد", "بعدما", "عقب", "إثر", "اثر")]
+    return " ".join(words[:after[0] + 1]) if after else None
 
 
 def _latest_date(doc: AnalysedDocument) -> date | None:
