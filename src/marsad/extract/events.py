@@ -263,14 +263,17 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
             borrowed or no_words or (c.actor1 is None and c.actor2 is None)
             or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
         return "a weak cue without its own date, parties and place"
-    if c.strength < STRONG_CUE and not c.aggregate and c.place is not None and c.place.place is not None \
-            and c.place.place.kind in WHOLE_LANDS:
+    if c.strength < STRONG_CUE and not c.aggregate and _whole_land(c):
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
     if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(c):
         return "quoted speech with no date of its own"
     if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed or _regional_report(c, doc):
         return None
     return "a regional place and a borrowed date, without both parties or a toll"
+
+
+def _whole_land(c: Candidate) -> bool:
+    return c.place is not None and c.place.place is not None and c.place.place.kind in WHOLE_LANDS
 
 
 def _regional_report(c: Candidate, doc: AnalysedDocument) -> bool:

@@ -43,12 +43,7 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
         # a village the gazetteer does not know is its own place, whatever anchor locates it
         return a.text == b.text
     if a.place is None or b.place is None:
-        # ... but the place that anchors it, told alone, is the same report ("جنوب غربي كركوك" in
-        # the lead, "قرية X جنوب غربي كركوك" in the body)
-        unknown, known = (a, b) if a.place is None else (b, a)
-        return not strict and known.geo_precision >= 2 and unknown.anchor is not None and known.place is not None \
-            and unknown.anchor.id == known.place.id and known.place.kind not in AREAS \
-            and (known.pattern or "").startswith(NEAR_PATTERNS) and unknown.pattern != known.pattern  # no list sibling
+        return not strict and (_restated_at_anchor(a, b) if a.place is None else _restated_at_anchor(b, a))
     if a.geo_precision == 1 and b.geo_precision == 1:
         return False  # two villages, however close, are two events
     if a.geo_precision == 1 and b.geo_precision == 1 and a.text != b.text:
@@ -63,6 +58,14 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
             return a.place.country == b.place.country
         return bool(a.place.admin1 and a.place.admin1 == b.place.admin1)
     return False
+
+
+def _restated_at_anchor(unknown: PlaceMention, known: PlaceMention) -> bool:
+    """... but the place that anchors it, told alone, is the same report ("جنوب غربي كركوك" in the
+    lead, "قرية X جنوب غربي كركوك" in the body); a list sibling shares the pattern and is not."""
+    return known.geo_precision >= 2 and unknown.anchor is not None and known.place is not None \
+        and unknown.anchor.id == known.place.id and known.place.kind not in AREAS \
+        and (known.pattern or "").startswith(NEAR_PATTERNS) and unknown.pattern != known.pattern
 
 
 def _actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
