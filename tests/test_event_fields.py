@@ -255,3 +255,14 @@ def test_what_the_news_comes_after_is_background(text: str) -> None:
 def test_a_bombing_that_killed_people_is_news() -> None:
     evs = news("لقي خمسة أشخاص مصرعهم بعدما فجر انتحاري نفسه في سوق بمدينة الحلة.")
     assert [e.sub_event_type for e in evs] == ["Suicide bomb"]
+
+
+# ---------------------------------------------------------------- words that only look like towns
+
+
+def test_an_adjective_of_nationality_is_no_town() -> None:
+    """"فتاة سويدية", "وسائل الإعلام السويدية": Swedish, not the Turkish town of that old name."""
+    evs = news("واعتقلت الشرطة أمس رجلا بتهمة قتل ضابط في خلاف على أرض زراعية.\n"
+               "وقالت وسائل الإعلام السويدية إن فتاة سويدية محتجزة لدى التنظيم. ولم تعلق الخارجية السويدية "
+               "على قضية الفتاة السويدية.")
+    assert [(e.location, e.actor1.name if e.actor1 else None) for e in evs] == [(None, "Police Forces")]

@@ -13,6 +13,7 @@ from datetime import date
 
 from marsad.article import read_article
 from marsad.errors import ExtractionError
+from marsad.extract.arguments import told_as_place
 from marsad.extract.document import AnalysedDocument, analyse
 from marsad.extract.events import build_candidates
 from marsad.extract.mentions import CueMention
@@ -45,7 +46,7 @@ class Processed:
 
 
 def _doc_country(doc: AnalysedDocument) -> str | None:
-    counts = Counter(p.place.country for p in doc.places if p.place and p.place.country)
+    counts = Counter(p.place.country for p in doc.places if p.place and p.place.country and told_as_place(doc, p))
     title = [p.place.country for p in doc.places if p.start < doc.title_end and p.place and p.place.country]
     if title:
         return title[0]

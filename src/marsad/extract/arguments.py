@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from marsad.extract import grammar
-from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.document import AnalysedDocument, Sentence, Spans, after_locative
 from marsad.extract.mentions import CueMention
 from marsad.extract.times import TimeExpr
 from marsad.geo.resolve import PlaceMention
@@ -94,10 +94,15 @@ def _people_of(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) 
     return bool(before) and grammar.has(before[-1], "people_heads")
 
 
+def told_as_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """Named as a place: with a type or relation word, after a locative, or in the headline (not
+    "وسائل الإعلام السويدية": a word that only looks like a town's name)."""
+    return bool(p.pattern) or _locative(doc, p) or p.start < doc.title_end
+
+
 def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"في مدينة أربيل", "بمحافظة أربيل", "أمام مبنى المحافظة في X": a place told as where."""
-    before = doc.text[max(0, p.start - 12):p.start].split()
-    return (bool(before) and before[-1] in grammar.words("locatives")) or doc.text[p.start - 1:p.start] == "ب"
+    return after_locative(doc.text, p.start) or doc.text[p.start - 1:p.start] == "ب"
 
 
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
@@ -181,7 +186,7 @@ def _count_main_place(doc: AnalysedDocument) -> PlaceMention | None:
     counts: dict[str, int] = {}
     first: dict[str, PlaceMention] = {}
     for p in doc.places:
-        if p.place is None or p.geo_precision > 2:
+        if p.place is None or p.geo_precision > 2 or not told_as_place(doc, p):
             continue
         counts[p.place.id] = counts.get(p.place.id, 0) + 1
         first.setdefault(p.place.id, p)

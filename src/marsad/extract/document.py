@@ -178,6 +178,19 @@ class AnalysedDocument:
         return self.index["places"].between(start, end)
 
 
+def _adjective(text: str, p: PlaceMention) -> bool:
+    """"فتاة سويدية", "الخارجية السويدية": a word that agrees with the feminine noun before it is an
+    adjective of nationality, not the town of that name (a town is told after a locative or a type
+    word: "في السويدية", "بلدة السويدية")."""
+    if p.pattern or p.start != p.name_start:
+        return False
+    name = text[p.name_start:p.name_end]
+    before = text[max(0, p.start - 20):p.start].split()
+    if " " in name or not name.endswith("يه") or not before or not before[-1].endswith("ه"):
+        return False
+    return name.startswith("ال") == before[-1].startswith("ال") and not after_locative(text, p.start)
+
+
 def _unknown_word(nt: NormalizedText, p: PlaceMention, words: Spans[tuple[int, int]]) -> bool:
     """"قرب تسع مدن واستهدفت", "قرى ... وتطهيرها": a name the gazetteer does not know that is an
     event word or carries an attached pronoun is no place."""
@@ -188,7 +201,7 @@ def _unknown_word(nt: NormalizedText, p: PlaceMention, words: Spans[tuple[int, i
     return nt.original_text(p.name_start, p.name_end).endswith(grammar.suffixes("pronoun_suffixes"))
 
 
-def _after_locative(text: str, pos: int) -> bool:
+def after_locative(text: str, pos: int) -> bool:
     """"في العاصمة موسكو", "في تركيا": a state's name after a locative word is the place."""
     before = text[max(0, pos - 24):pos].split()
     if len(before) > 1 and before[-1].startswith("ال") and before[-1].endswith(grammar.suffixes("adjective_endings")):
@@ -232,13 +245,13 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
         sents.append(Sentence(0, 0, len(text), 0, ((0, len(text)),), False))
     clock.lap("segment")
     place_refs = tuple((m.word_start, m.end) for m in _place_ref_matcher().find_longest(text))
-    blocked = Spans([(a.start, a.end) for a in mentions.actors if not _after_locative(text, a.word_start)]
+    blocked = Spans([(a.start, a.end) for a in mentions.actors if not after_locative(text, a.word_start)]
                     + [(s.start, s.end) for s in mentions.sources]
                     + list(place_refs))
     words_of_events = Spans([(c.start, c.end) for c in mentions.cues] + [(m.start, m.end) for m in mentions.markers])
     clock.lap("mentions")
     places = tuple(p for p in find_places(text, gazetteer, context)
-                   if not _unknown_word(nt, p, words_of_events)
+                   if not _unknown_word(nt, p, words_of_events) and not _adjective(text, p)
                    if not any(p.name_end <= b for _, b in blocked.starting_in(p.name_start - 120, p.name_start + 1))
                    or (p.pattern and p.start < p.name_start))
     clock.lap("places")
