@@ -266,3 +266,23 @@ def test_an_adjective_of_nationality_is_no_town() -> None:
                "وقالت وسائل الإعلام السويدية إن فتاة سويدية محتجزة لدى التنظيم. ولم تعلق الخارجية السويدية "
                "على قضية الفتاة السويدية.")
     assert [(e.location, e.actor1.name if e.actor1 else None) for e in evs] == [(None, "Police Forces")]
+
+
+# ---------------------------------------------------------------- claims
+
+
+def test_the_group_that_claims_a_suicide_attack_is_its_perpetrator() -> None:
+    """The claimer is the subject before the claim word, not "انتحاري" of the cue."""
+    art = Article(id="t", title="«داعش» يتبنى تفجيرا ببغداد أوقع 15 قتيلا",
+                  body="أعلن تنظيم داعش أمس مسؤوليته عن هجوم انتحاري بسيارة ملغومة في سوق شعبي ببغداد قتل فيه "
+                       "15 شخصا، وقال التنظيم في بيان على الإنترنت إن أحد عناصره فجر سيارة مفخخة في السوق.",
+                  published=PUB, language="ar")
+    evs = [e for e in extract_events(art) if not e.background]
+    assert [(e.sub_event_type, actor1(e)) for e in evs] == [("Suicide bomb", "Islamic State")]
+    assert evs[0].actor2 is None or evs[0].actor2.name != "Islamic State"
+
+
+def test_quotation_marks_around_a_name_keep_its_role() -> None:
+    """"مواقع ” داعش ”": the group is the target of the raids, not their author."""
+    evs = news("وأفاد البيان أن الغارات استهدفت أمس مواقع ” داعش ” في الحسكة.")
+    assert [(actor1(e), e.actor2.name if e.actor2 else None) for e in evs] == [(None, "Islamic State")]

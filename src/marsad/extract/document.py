@@ -152,7 +152,10 @@ class AnalysedDocument:
 
     def role_before(self, pos: int, max_gap: int = 2) -> str | None:
         """The role word that ends right before `pos` (within `max_gap` characters), if any. A
-        member phrase ("هجوم شنه مسلحون من X") is transparent: X has the role of the men it names."""
+        member phrase ("هجوم شنه مسلحون من X") is transparent: X has the role of the men it names.
+        Quotation marks around a name ("مواقع ” داعش ”") stand outside the gap."""
+        while pos > 0 and self.text[pos - 1] in NAME_QUOTES:
+            pos -= 1
         i = bisect_right(self.role_ends, pos) - 1
         if i >= 0 and pos - self.role_ends[i] <= max_gap:
             start, _, role = self.roles[i]
@@ -176,6 +179,9 @@ class AnalysedDocument:
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
         return self.index["places"].between(start, end)
+
+
+NAME_QUOTES = ' "\u201c\u201d\u00ab\u00bb\''  # marks some outlets put around a group's name
 
 
 def _adjective(text: str, p: PlaceMention) -> bool:

@@ -28,6 +28,9 @@ def _km(a: PlaceMention, b: PlaceMention) -> float | None:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+ONE_DEVICE = frozenset({"suicide", "IED"})  # a suicide car bomb is told as either
+
+
 AREAS = frozenset({"country", "region", "governorate"})  # hold many villages
 NEAR_PATTERNS = ("direction", "near")  # "جنوب غربي كركوك", "قرب كركوك": a town's surroundings, not a list
 
@@ -112,7 +115,8 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
     if a.event_type != b.event_type or a.aggregate != b.aggregate:
         return False
     if a.weapons and b.weapons and a.sub_event_type != b.sub_event_type and \
-            not (set(a.weapons) <= set(b.weapons) or set(b.weapons) <= set(a.weapons)):
+            not (set(a.weapons) <= set(b.weapons) or set(b.weapons) <= set(a.weapons)) \
+            and not set(a.weapons) | set(b.weapons) <= ONE_DEVICE:
         return False  # an artillery strike and an air raid on the same town are two events;
         # a suicide bomber's explosive belt is one
     if a.aggregate:
