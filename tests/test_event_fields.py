@@ -286,3 +286,25 @@ def test_quotation_marks_around_a_name_keep_its_role() -> None:
     """"مواقع ” داعش ”": the group is the target of the raids, not their author."""
     evs = news("وأفاد البيان أن الغارات استهدفت أمس مواقع ” داعش ” في الحسكة.")
     assert [(actor1(e), e.actor2.name if e.actor2 else None) for e in evs] == [(None, "Islamic State")]
+
+
+# ---------------------------------------------------------------- forces named by a nationality
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وقتل عشرون من عناصر داعش في غارات جوية عراقية على مواقعهم في مدينة الرمادي أمس.", "Military Forces of Iraq"),
+    ("ونفذ الائتلاف الدولي أمس غارات جوية على مواقع للتنظيم في محافظة دير الزور.",
+     "International Coalition (Operation Inherent Resolve)"),
+])
+def test_the_nation_of_an_air_raid_and_the_coalition_by_another_word(text: str, who: str) -> None:
+    assert [actor1(e) for e in news(text)] == [who]
+
+
+def test_one_side_named_twice_is_not_both_sides() -> None:
+    evs = news("وقصفت قوات النظام أمس مواقع جنود النظام المنشقين في بلدة حيان بريف حلب.")
+    assert all(e.actor2 is None or e.actor1 is None or e.actor1.name != e.actor2.name for e in evs)
+
+
+def test_who_built_the_camps_is_not_who_attacked_them() -> None:
+    evs = news("وهاجمت وحدات كردية مسلحة المعسكرات التي أنشأها الجيش الإيراني في منطقة كامياران أمس.")
+    assert evs and all(actor1(e) != "Military Forces of Iran" for e in evs)

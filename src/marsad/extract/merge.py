@@ -353,6 +353,8 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         actor1 = ActorRef(name.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), inter,
                           country)
     actor2 = _actor_ref(doc, c.actor2, country)
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None  # "قوات النظام" against "جنود" of the same state: one side named twice
     evidence = []
     for i in sorted(c.sentences):
         s = doc.sentences[i]
