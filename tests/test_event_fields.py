@@ -308,3 +308,20 @@ def test_one_side_named_twice_is_not_both_sides() -> None:
 def test_who_built_the_camps_is_not_who_attacked_them() -> None:
     evs = news("وهاجمت وحدات كردية مسلحة المعسكرات التي أنشأها الجيش الإيراني في منطقة كامياران أمس.")
     assert evs and all(actor1(e) != "Military Forces of Iran" for e in evs)
+
+
+# ---------------------------------------------------------------- attributed attacks, Yemen's parties
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("ووعدت الحكومة بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب إلى تنظيم داعش في مدينة سروج أودى بحياة 30 شخصا.",
+     "Islamic State"),
+    ("وقتل متظاهر أمس في هجوم بالرصاص الحي نفذه الحوثيون على متظاهرين في مدينة تعز.", "Ansar Allah (Houthi Movement)"),
+])
+def test_the_group_an_attack_is_attributed_to_is_its_perpetrator(text: str, who: str) -> None:
+    assert [actor1(e) for e in news(text)] == [who]
+
+
+def test_gunmen_who_fire_on_protesters_attack_civilians() -> None:
+    evs = news("وقتل متظاهر أمس في هجوم بالرصاص الحي نفذه الحوثيون على متظاهرين في مدينة تعز.")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]

@@ -290,9 +290,9 @@ def target_decides(d: Draft) -> str | None:
             and not off_duty:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "an attack on an armed actor is a battle")
-    elif d.etype == BATTLES and d.sub == "Armed clash" and target == Inter.CIVILIANS:
+    elif d.etype == BATTLES and d.sub == "Armed clash" and target in (Inter.CIVILIANS, Inter.PROTESTERS):
         d.etype, d.sub = VAC, "Attack"
-        d.why("event_type", "the target is civilians")
+        d.why("event_type", "the target is unarmed (civilians, protesters)")
     return None
 
 
