@@ -325,3 +325,11 @@ def test_the_group_an_attack_is_attributed_to_is_its_perpetrator(text: str, who:
 def test_gunmen_who_fire_on_protesters_attack_civilians() -> None:
     evs = news("وقتل متظاهر أمس في هجوم بالرصاص الحي نفذه الحوثيون على متظاهرين في مدينة تعز.")
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]
+
+
+def test_a_later_attack_in_the_sentence_names_who_did_it() -> None:
+    """"قتل شرطيان بالرصاص ...، في هجوم نسبته السلطات إلى X": the words "السلطات" inside the
+    attribution phrase are no party, and the bare "هجوم" names the perpetrator."""
+    evs = news("قتل عنصران من الشرطة التركية بالرصاص صباح أمس في مدينة ماردين، في هجوم جديد نسبته السلطات "
+               "إلى حزب العمال الكردستاني.")
+    assert [actor1(e) for e in evs] == ["Kurdistan Workers' Party"]

@@ -167,6 +167,11 @@ class AnalysedDocument:
         i = bisect_right(self.role_ends, pos) - 1
         return self.roles[i][0] if i >= 0 and pos - self.role_ends[i] <= 2 else None
 
+    def inside_role(self, start: int, end: int) -> bool:
+        """Within a role phrase ("نسبته السلطات إلى"): its words are no party."""
+        i = bisect_left(self.role_ends, end)
+        return i < len(self.roles) and self.roles[i][0] <= start
+
     def member_start(self, pos: int) -> int | None:
         """Where the member phrase that ends right before `pos` starts ("مسلحون ينتمون إلى X")."""
         i = bisect_right(self.role_ends, pos) - 1

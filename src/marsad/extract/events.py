@@ -139,6 +139,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
         out.extend(_candidates(draft))
     _attach_fatalities(doc, out)
     _continue_actors(out)
+    _named_by_a_generic_attack(out)
     _air_by_actor(out)
     kept = []
     for c in out:
@@ -204,6 +205,20 @@ def _continue_actors(cands: list[Candidate]) -> None:
                     c.actor2 = other
                     c.explain.append(("actor2", "the other party of the incident of the sentence before"))
             break
+
+
+def _named_by_a_generic_attack(cands: list[Candidate]) -> None:
+    """"قتل شرطيان بالرصاص ...، في هجوم نسبته السلطات إلى X": a bare "هجوم" later in the same
+    sentence names who did the incident the sentence tells."""
+    for c in cands:
+        if c.actor1 is not None:
+            continue
+        later = [d for d in cands if d.sentence.index == c.sentence.index and d.cue.start > c.cue.end
+                 and d.strength < STRONG_CUE and d.actor1 is not None
+                 and (c.actor2 is None or d.actor1.actor.id != c.actor2.actor.id)]
+        if later:
+            c.actor1 = later[0].actor1
+            c.explain.append(("actor1", "named by the attack the same sentence goes on to tell"))
 
 
 def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
