@@ -203,11 +203,7 @@ def modality(d: Draft) -> str | None:
     why = ""
     if claims:
         m = claims[0]
-        # who claims is named (not "انتحاري" of the cue itself), the subject before the claim word first
-        near = [a for a in d.actors.starting_in(sent.start, sent.end) if a.actor.inter in SELF_REPORTING_INTERS
-                and a.actor.id != "unidentified" and not (cue.start <= a.start < cue.end)]
-        before = [a for a in near if a.end <= m.start]
-        claimer = before[-1] if before else (min(near, key=lambda a: abs(a.start - m.start)) if near else None)
+        claimer = _claimer(d, m)
         word = doc.text[m.start:m.end]
         if _relative_before(doc, m.start) and m.start > cue.end:
             # "الهجوم الذي تبناه التنظيم": the claim is told as known; the claimer did it
@@ -232,6 +228,14 @@ def modality(d: Draft) -> str | None:
     if d.actor1 is not None and d.actor2 is not None and d.actor2.actor.id == d.actor1.actor.id:
         d.actor2 = None  # "أعلن التنظيم مسؤوليته عن هجوم": who claims it is no victim of it
     return None
+
+
+def _claimer(d: Draft, m: Marker) -> ActorMention | None:
+    """Who claims is named (not "انتحاري" of the cue itself): the subject before the claim word first."""
+    near = [a for a in d.actors.starting_in(d.sent.start, d.sent.end) if a.actor.inter in SELF_REPORTING_INTERS
+            and a.actor.id != "unidentified" and not (d.cue.start <= a.start < d.cue.end)]
+    before = [a for a in near if a.end <= m.start]
+    return before[-1] if before else (min(near, key=lambda a: abs(a.start - m.start)) if near else None)
 
 
 def _baseless(doc: AnalysedDocument, m: Marker) -> bool:
