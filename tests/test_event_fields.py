@@ -333,3 +333,18 @@ def test_a_later_attack_in_the_sentence_names_who_did_it() -> None:
     evs = news("قتل عنصران من الشرطة التركية بالرصاص صباح أمس في مدينة ماردين، في هجوم جديد نسبته السلطات "
                "إلى حزب العمال الكردستاني.")
     assert [actor1(e) for e in evs] == ["Kurdistan Workers' Party"]
+
+
+# ---------------------------------------------------------------- a state's police by its adjective
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("اعتقلت السلطات المغربية أمس عنصرا في تنظيم داعش في مدينة طنجة.", "Police Forces of Morocco"),
+    ("وألقت الشرطة الفرنسية القبض على سبعة أشخاص في باريس أمس.", "Police Forces of France"),
+])
+def test_the_authorities_of_a_named_nation_are_its_police(text: str, who: str) -> None:
+    assert [actor1(e) for e in news(text)] == [who]
+
+
+def test_a_heavy_blow_to_a_politician_is_no_strike() -> None:
+    assert not news("تعد وفاة السياسي المخضرم ضربة قوية للرئيس في طهران أمس.")

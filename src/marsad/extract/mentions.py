@@ -194,6 +194,13 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
                     phrase = f"{h} {adj}"
                     if norm_key(phrase) not in explicit:
                         entries.append((phrase, (info, False)))
+    for head in lexicon.section("actors.yaml", "police"):
+        for nat in nations:
+            info = ActorInfo(f"police-{nat['country']}", f"Police Forces of {nat['country']}", 1, nat["country"], None)
+            for h in head["ar_norm"]:
+                for adj in nat.get(head["gender"], []):
+                    if norm_key(phrase := f"{h} {adj}") not in explicit:
+                        entries.append((phrase, (info, False)))
     for i, ref in enumerate(lexicon.section("actors.yaml", "references")):
         fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
         info = ActorInfo(f"ref-{i}", "", None, None, None, False, False, tuple(int(x) for x in ref["inter"]), fallback)
