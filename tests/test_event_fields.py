@@ -348,3 +348,11 @@ def test_the_authorities_of_a_named_nation_are_its_police(text: str, who: str) -
 
 def test_a_heavy_blow_to_a_politician_is_no_strike() -> None:
     assert not news("تعد وفاة السياسي المخضرم ضربة قوية للرئيس في طهران أمس.")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("إيران تعتقل ستة أشخاص بتهمة تعليم الرقص في طهران أمس.", "Police Forces of Iran"),
+    ("واعتقل الجيش التركي أمس خمسة مسلحين قرب بلدة سيلوبي.", "Military Forces of Turkey"),
+])
+def test_a_state_named_by_its_country_arrests_with_its_police(text: str, who: str) -> None:
+    assert [actor1(e) for e in news(text)] == [who]

@@ -9,6 +9,7 @@ import math
 from dataclasses import replace
 
 from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
+from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.events import Candidate
 from marsad.extract.mentions import ActorMention
@@ -352,6 +353,10 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         name, inter = c.default_actor1
         actor1 = ActorRef(name.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), inter,
                           country)
+    if actor1 is not None and c.sub_event_type == "Arrests" and actor1.name.startswith("Military Forces of ") \
+            and not any(grammar.has(w, "army_words") for w in actor1.text.split()):
+        # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
+        actor1 = replace(actor1, name=actor1.name.replace("Military Forces of ", "Police Forces of ", 1))
     actor2 = _actor_ref(doc, c.actor2, country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # "قوات النظام" against "جنود" of the same state: one side named twice
