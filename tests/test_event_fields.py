@@ -356,3 +356,9 @@ def test_a_heavy_blow_to_a_politician_is_no_strike() -> None:
 ])
 def test_a_state_named_by_its_country_arrests_with_its_police(text: str, who: str) -> None:
     assert [actor1(e) for e in news(text)] == [who]
+
+
+def test_two_bridges_are_no_village() -> None:
+    """"جسرين" (two bridges) is also a village's name: bare, it is the noun."""
+    evs = news("ونفذ الائتلاف الدولي أمس غارات جوية على جسرين في محافظة دير الزور.")
+    assert [e.location.name if e.location else None for e in evs] == ["Deir ez-Zor"]
