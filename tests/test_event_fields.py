@@ -362,3 +362,7 @@ def test_two_bridges_are_no_village() -> None:
     """"جسرين" (two bridges) is also a village's name: bare, it is the noun."""
     evs = news("ونفذ الائتلاف الدولي أمس غارات جوية على جسرين في محافظة دير الزور.")
     assert [e.location.name if e.location else None for e in evs] == ["Deir ez-Zor"]
+
+
+def test_a_blow_to_terrorism_is_no_strike() -> None:
+    assert not news("وأعلنت وزارة الداخلية أمس ضبط خلية في الكويت، في ما يشكل ضربة استباقية للإرهاب في البلاد.")
