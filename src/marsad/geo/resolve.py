@@ -185,14 +185,17 @@ def _scan(text: str, g: Gazetteer, pats: Patterns,
     for nm in names:
         if nm.word_start in used_names:
             continue
-        it = _item_from_match(text, nm, g, pats, None)
-        it.listed = _after_listed_place(text, nm, items)
-        if (it.key in pats.cue_only or it.weak_prefix) and not it.listed:
+        key = nm.key
+        weak = _weak_prefix(text, nm)
+        listed = _after_listed_place(text, nm, items)
+        if (key in pats.cue_only or weak) and not listed:
             continue
-        it.locative = _locative(text, nm, pats)
-        if it.key in pats.locative_only and not (it.locative or it.listed):
+        locative = _locative(text, nm, pats)
+        if key in pats.locative_only and not (locative or listed):
             continue
-        items.append(it)
+        # (the item of `_item_from_match` without a chain, made only for the names kept)
+        items.append(Item(nm.start, nm.end, nm.start, nm.end, key, list(g.candidates(key)), None,
+                          weak_prefix=weak, listed=listed, locative=locative))
         used_names.add(nm.word_start)
     items.sort(key=lambda i: i.start)
     return items
@@ -292,14 +295,17 @@ def _number_before(text: str, pos: int) -> float | None:
 
 def _item_from_match(text: str, m: Match[str], g: Gazetteer, pats: Patterns, chain: Chain | None) -> Item:
     key = m.key
-    prefix = text[m.word_start:m.start]
-    weak = "ال" in prefix and not key.startswith("ال")
-    it = Item(m.start, m.end, m.start, m.end, key, list(g.candidates(key)), chain, weak_prefix=weak)
+    it = Item(m.start, m.end, m.start, m.end, key, list(g.candidates(key)), chain, weak_prefix=_weak_prefix(text, m))
     if chain is not None and chain.of("countryside") is not None:
         it.after_dir = _countryside_adjective(text, m.end, pats)
         if it.after_dir:
             it.end = m.end + 1 + len(it.after_dir[0])
     return it
+
+
+def _weak_prefix(text: str, m: Match[str]) -> bool:
+    """The article stands among the proclitics of a name that has none of its own ("الحلب")."""
+    return "ال" in text[m.word_start:m.start] and not m.key.startswith("ال")
 
 
 def _countryside_adjective(text: str, pos: int, pats: Patterns) -> tuple[str, float, float] | None:
