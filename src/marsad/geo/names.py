@@ -32,11 +32,13 @@ class NameMatcher:
                 continue
             n += 1
             framed = _NON_WORD.sub(" ", key)
-            self._auto.add_word(f"{framed} ", (key, False))
+            # (key, its length in the text, the proclitic sequences allowed before it)
+            article = key.startswith("ال")
+            self._auto.add_word(f"{framed} ", (key, len(key), PREFIXES_BEFORE_ARTICLE if article else PREFIXES))
             reach = max(reach, len(framed) + 1)
-            if key.startswith("ال") and len(key) > 3:
+            if article and len(key) > 3:
                 # "للرقة": the preposition ل before the article drops its alef
-                self._auto.add_word(f"{framed[1:]} ", (key, True))
+                self._auto.add_word(f"{framed[1:]} ", (key, len(key) - 1, PREFIXES_ELIDING_ARTICLE))
         self.size = n
         self._reach = reach
         if n:
@@ -74,21 +76,16 @@ class NameMatcher:
         return out
 
     @staticmethod
-    def _names(text: str, framed: str, hits: Iterable[tuple[int, tuple[str, bool]]]) -> list[Match[str]]:
+    def _names(text: str, framed: str, hits: Iterable[tuple[int, tuple[str, int, frozenset[str]]]]) -> list[Match[str]]:
         """The matches of automaton hits in `framed` (the framed `text`) whose proclitics are allowed."""
         out: list[Match[str]] = []
-        for last, (key, contracted) in hits:
+        for last, (key, length, allowed) in hits:
             e = last - 1  # end of the name in `text` (framed index i is text index i - 1)
-            s = e - (len(key) - 1 if contracted else len(key))
+            s = e - length
             if s < 0:
                 continue
             ws = framed.rfind(" ", 0, s + 1)  # framed index of the space before the word
-            prefix = text[ws:s]
-            if contracted:
-                if prefix not in PREFIXES_ELIDING_ARTICLE:
-                    continue
-            elif prefix not in (PREFIXES_BEFORE_ARTICLE if key.startswith("ال") else PREFIXES):
-                continue
-            out.append(Match(s, e, ws, key, key))
+            if text[ws:s] in allowed:
+                out.append(Match(s, e, ws, key, key))
         out.sort(key=lambda m: (m.start, -m.end))
         return out
