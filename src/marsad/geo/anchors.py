@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 
@@ -297,16 +298,16 @@ def match_near_anchors(text: str, items: list[Item], anchors: dict[int, list[Anc
 
 
 _NearNames = tuple[frozenset[str], dict[str, list[tuple[str, str, Place]]]]
-_NEAR_NAMES: list[tuple[Gazetteer, dict[str, _NearNames]]] = []
+_NEAR_NAMES: weakref.WeakKeyDictionary[Gazetteer, dict[str, _NearNames]] = weakref.WeakKeyDictionary()
 
 
 def _near_names(g: Gazetteer, place: Place) -> _NearNames:
     """The places within NEAR_FUZZY_KM of a place (`Gazetteer.near`): their ids, and each by the
     first name `near` gives for it as (id, `_core` of that name, place), grouped by the first
     letter of the core, in `near`'s order. Remembered per place (anchors come back)."""
-    if not _NEAR_NAMES or _NEAR_NAMES[0][0] is not g:
-        _NEAR_NAMES[:] = [(g, {})]
-    memo = _NEAR_NAMES[0][1]
+    memo = _NEAR_NAMES.get(g)
+    if memo is None:
+        memo = _NEAR_NAMES.setdefault(g, {})
     hit = memo.get(place.id)
     if hit is not None:
         return hit
