@@ -3,11 +3,15 @@ invented for the tests."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
 
+from conftest import require_shared
 from marsad.article import read_article
+from marsad.article.furniture import Furniture, furniture
+from marsad.article.scraped import _SENTENCE_END, _split_trailing_furniture
 from marsad.errors import ExtractionError, InputError
 from marsad.models import Document
 
@@ -126,3 +130,37 @@ def test_furniture_run_on_at_the_end_of_the_last_paragraph_is_cut(tail: str, bod
     """Tags or a link run on after the last sentence, a closing quotation mark or not."""
     art = read_article(Document(id="t", text=f"{body} {tail}"))
     assert art.body.strip() == body
+
+
+def _split_every_tail(lines: list[str], f: Furniture) -> list[str]:
+    """The rule as first written: every tail after a sentence end tested, from the longest."""
+    last = lines[-1]
+    for m in _SENTENCE_END.finditer(last):
+        tail = last[m.end():]
+        if tail and f.is_line(tail):
+            return [*lines[:-1], last[:m.end()].rstrip(), tail]
+    return lines
+
+
+@pytest.mark.parametrize("last", [
+    "قتل عشرة أشخاص في انفجار. وأصيب آخرون. رابط الخبر بصحيفة المرصد: مقتل عشرة أشخاص",
+    "قتل عشرة أشخاص. اقرأ أيضا: الجيش يستعيد قرية. وأصيب آخرون بجروح في الانفجار نفسه قرب السوق",
+    "جملة أولى. جملة ثانية. . ... شارك",
+    "وقال المتحدث: «انتهت العملية.» رابط الخبر بصحيفة المرصد",  # a stop inside closing quotes
+    "جملة أولى. ﻻ توجد تفاصيل. اقرأ أيضا",  # not in NFKC: every tail is tested
+    " ".join(f"قتل {i} أشخاص في الانفجار الذي وقع أمس." for i in range(300)) + " اقرأ المزيد",
+])
+def test_trailing_furniture_is_cut_as_when_every_tail_is_tested(last: str) -> None:
+    f = furniture()
+    lines = ["سطر أول من الخبر.", last]
+    assert _split_trailing_furniture(lines, f) == _split_every_tail(lines, f)
+
+
+def test_trailing_furniture_over_the_corpus_is_cut_as_when_every_tail_is_tested() -> None:
+    corpus = require_shared("corpus", "saudinewsnet-syria-iraq-2015.jsonl")
+    f = furniture()
+    with corpus.open(encoding="utf-8") as fh:
+        for line in fh:
+            lines = [ln for ln in (" ".join(x.split()) for x in json.loads(line)["text"].splitlines()) if ln]
+            if lines:
+                assert _split_trailing_furniture(lines, f) == _split_every_tail(lines, f)

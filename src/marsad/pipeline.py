@@ -19,7 +19,7 @@ from marsad.extract.events import build_candidates
 from marsad.extract.mentions import CueMention
 from marsad.extract.merge import merge_candidates, to_event
 from marsad.geo.gazetteer import Gazetteer, default_gazetteer
-from marsad.geo.resolve import context_from
+from marsad.geo.resolve import document_context_from
 from marsad.ids import content_hash, document_id, with_ids
 from marsad.models import Article, Document, Event
 from marsad.text.cut import cut_text
@@ -65,9 +65,10 @@ def extract_events(article: Article, nt: NormalizedText | None = None, *, includ
     stages: dict[str, float] = {} if timings is None else timings
     t0 = time.perf_counter()
     # The headline, the breadcrumb and the lead say where the article is (the resolver weighs the
-    # rest of the text sentence by sentence itself); scanning the whole body again costs 13 %.
+    # rest of the text sentence by sentence itself); the lead's names come from the one scan of
+    # the whole text that the place resolution reads too.
     g = gazetteer or default_gazetteer()
-    context = context_from(g, article.title or "", list(article.section), nt.text[:LEAD_CHARS])
+    context = document_context_from(g, article.title or "", list(article.section), nt, LEAD_CHARS)
     _add(stages, "places", time.perf_counter() - t0)
     doc = analyse(article.id, nt, article.published, title_end, g, context, stages)
     t1 = time.perf_counter()

@@ -97,6 +97,7 @@ class Furniture:
     home: frozenset[str]
     date_labels: tuple[tuple[str, str], ...]  # (key, kind)
     date_words: frozenset[str]  # words that may stand beside a date on a pure date line
+    max_line_words: int  # a key of more words is never a furniture line (`is_line_key`)
 
     def is_line(self, line: str) -> bool:
         """The whole line is page furniture."""
@@ -172,11 +173,13 @@ def furniture() -> Furniture:
         auto.add_word(k, k)
     auto.make_automaton()
     labels = [(t, str(e["kind"])) for e in data["date_labels"] for t in _terms(e)]
+    lines = frozenset(t for e in data["lines"] for t in _terms(e))
+    max_prefix_words = max((n for _, n in prefixes), default=0)
     return Furniture(
-        lines=frozenset(t for e in data["lines"] for t in _terms(e)),
+        lines=lines,
         prefixes=tuple(sorted(prefixes, key=lambda p: -len(p[0]))),
         tails=frozenset(t for e in data["tail_markers"] for t in _terms(e)),
-        max_prefix_words=max((n for _, n in prefixes), default=0),
+        max_prefix_words=max_prefix_words,
         marker_weights=dict(markers),
         marker_auto=auto,
         heads=frozenset(t for e in data["section_heads"] for t in _terms(e)),
@@ -187,6 +190,7 @@ def furniture() -> Furniture:
         | frozenset(w for t, _ in labels for w in t.split())
         | frozenset(w for e in lexicon.section("calendar.yaml", "weekdays") for t in e["ar_norm"]
                     for w in t.split()),
+        max_line_words=max([max_prefix_words, *(k.count(" ") + 1 for k in lines)]),
     )
 
 

@@ -10,6 +10,7 @@ short line without final punctuation), the article paragraphs, then the tail (co
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from marsad.article.body import HEADER_WORDS, clean_blocks, date_line, words_key
@@ -18,6 +19,7 @@ from marsad.article.furniture import (
     Furniture,
     clean_sections,
     furniture,
+    line_key,
     line_keys,
     looks_like_breadcrumb,
     split_breadcrumb,
@@ -43,14 +45,25 @@ _SENTENCE_END = re.compile(rf"[.!?\u061f][{re.escape(_CLOSING_QUOTES)}]?\s+")
 
 def _split_trailing_furniture(lines: list[str], f: Furniture) -> list[str]:
     """"... محافظة الأنبار. رابط الخبر بصحيفة الوئام: <العنوان>": furniture run on at the end of the
-    last paragraph goes on a line of its own, where the line rules see it."""
+    last paragraph goes on a line of its own, where the line rules see it (the longest such tail
+    after a sentence end)."""
     if not lines:
         return lines
     last = lines[-1]
-    for m in _SENTENCE_END.finditer(last):
-        tail = last[m.end():]
+    ends = [m.end() for m in _SENTENCE_END.finditer(last)]
+    if unicodedata.is_normalized("NFKC", last):
+        # Only a tail whose key has at most `max_line_words` words can be a furniture line; a
+        # tail's key is its characters mapped one by one (each tail is in NFKC too), so a longer
+        # tail's key has at least the words of a shorter one's: those short enough are the last
+        # few, found from the end (testing every tail from the start was quadratic).
+        first = len(ends)
+        while first > 0 and len(line_key(last[ends[first - 1]:]).split()) <= f.max_line_words:
+            first -= 1
+        ends = ends[first:]
+    for end in ends:
+        tail = last[end:]
         if tail and f.is_line(tail):
-            return [*lines[:-1], last[:m.end()].rstrip(), tail]
+            return [*lines[:-1], last[:end].rstrip(), tail]
     return lines
 
 

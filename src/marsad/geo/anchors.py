@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass
 
@@ -281,20 +282,48 @@ def match_near_anchors(text: str, items: list[Item], anchors: dict[int, list[Anc
         if len(core) < 4:
             continue
         best: tuple[float, float, Place] | None = None
-        seen: set[str] = set()
-        for a in here:
-            for key, p in g.near(a.place.latitude, a.place.longitude, NEAR_FUZZY_KM):
-                if p.id in seen or p.id == a.place.id:
-                    continue
-                seen.add(p.id)
-                other = _core(key)
-                if other[:1] != core[:1] or abs(len(other) - len(core)) > 2:
+        seen: set[str] = set()  # the places of the anchors before (each is compared once, by its first name)
+        for k, a in enumerate(here):
+            pids, by_letter = _near_names(g, a.place)
+            for pid, other, p in by_letter.get(core[0], ()):
+                if pid in seen or pid == a.place.id or abs(len(other) - len(core)) > 2:
                     continue
                 score = fuzz.ratio(core, other)
                 if score >= NEAR_FUZZY_SCORE and (best is None or (score, p.importance) > best[:2]):
                     best = (score, p.importance, p)
+            if k + 1 < len(here):
+                seen |= pids - {a.place.id}
         if best is not None:
             it.place, it.fuzzy, it.fuzzy_ratio, it.namesake = best[2], True, best[0], False
+
+
+_NearNames = tuple[frozenset[str], dict[str, list[tuple[str, str, Place]]]]
+_NEAR_NAMES: weakref.WeakKeyDictionary[Gazetteer, dict[str, _NearNames]] = weakref.WeakKeyDictionary()
+
+
+def _near_names(g: Gazetteer, place: Place) -> _NearNames:
+    """The places within NEAR_FUZZY_KM of a place (`Gazetteer.near`): their ids, and each by the
+    first name `near` gives for it as (id, `_core` of that name, place), grouped by the first
+    letter of the core, in `near`'s order. Remembered per place (anchors come back)."""
+    memo = _NEAR_NAMES.get(g)
+    if memo is None:
+        memo = _NEAR_NAMES.setdefault(g, {})
+    hit = memo.get(place.id)
+    if hit is not None:
+        return hit
+    first: dict[str, tuple[str, str, Place]] = {}
+    for key, p in g.near(place.latitude, place.longitude, NEAR_FUZZY_KM):
+        if p.id not in first:
+            first[p.id] = (p.id, _core(key), p)
+    by_letter: dict[str, list[tuple[str, str, Place]]] = {}
+    for entry in first.values():
+        if entry[1]:
+            by_letter.setdefault(entry[1][0], []).append(entry)
+    if len(memo) >= 1024:
+        memo.clear()
+    found = (frozenset(first), by_letter)
+    memo[place.id] = found
+    return found
 
 
 def _core(key: str) -> str:

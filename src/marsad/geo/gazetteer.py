@@ -119,6 +119,10 @@ def importance(kind: str, population: int, source_bonus: float = 0.0) -> float:
 
 
 _EARTH_KM = 6371.0
+# Answers remembered per gazetteer (anchors and misspelt names come back document after document;
+# the lot is dropped when full): points for `near`, keys for `fuzzy`.
+NEAR_MEMO = 1024
+FUZZY_MEMO = 4096
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -216,6 +220,7 @@ class Gazetteer:
         self._grid: dict[tuple[int, int], tuple[list[tuple[str, Place]], array[float], array[float],
                                                   array[float]]] | None = None
         self._near_memo: dict[tuple[float, float, float], list[tuple[str, Place]]] = {}
+        self._fuzzy_memo: dict[tuple[str, float], tuple[str | None, float]] = {}
         self.review_keys: dict[str, aliases.PlaceAlias] = {}  # names added from reviews (`with_aliases`)
 
     @property
@@ -250,10 +255,15 @@ class Gazetteer:
 
     def fuzzy(self, key: str, cutoff: float = 85.0) -> tuple[str | None, float]:
         """The known key closest to a misspelt `key` (rapidfuzz ratio >= cutoff, same first letter,
-        length within two letters) and its score, or (None, 0). Only for names after a pattern word."""
+        length within two letters) and its score, or (None, 0). Only for names after a pattern word.
+        The answer for a key is remembered (a lead's unknown names come again in its text)."""
         core = key[2:] if key.startswith("ال") else key
         if len(core) < 4:
             return None, 0.0
+        memo = self._fuzzy_memo
+        hit = memo.get((key, cutoff))
+        if hit is not None:
+            return hit
         if self._fuzzy is None:
             never = patterns().never_keys
             buckets: dict[tuple[str, int], list[str]] = {}
@@ -267,7 +277,11 @@ class Gazetteer:
         for n in range(len(key) - 2, len(key) + 3):
             choices += self._fuzzy.get((core[0], n), ())
         best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return (str(best[0]), float(best[1])) if best else (None, 0.0)
+        found = (str(best[0]), float(best[1])) if best else (None, 0.0)
+        if len(memo) >= FUZZY_MEMO:
+            memo.clear()
+        memo[(key, cutoff)] = found
+        return found
 
     def near(self, lat: float, lon: float, km: float) -> list[tuple[str, Place]]:
         """(Arabic key, place) of the settlements, areas and sites within about `km` of a point
@@ -321,7 +335,7 @@ class Gazetteer:
                     a = sin(dp / 2) ** 2 + c1 * coss[n] * sin(radians(plon - lon) / 2) ** 2
                     if 2 * _EARTH_KM * asin(min(1.0, sqrt(a))) <= km:
                         out.append(pairs[n])
-        if len(memo) > 64:
+        if len(memo) >= NEAR_MEMO:
             memo.clear()
         memo[(lat, lon, km)] = out
         return list(out)

@@ -32,7 +32,7 @@ from marsad.geo.items import Chain, Item, PlaceContext, PlaceMention, point_of
 from marsad.geo.patterns import Cue, Patterns, patterns
 from marsad.geo.scoring import Near, document_context, resolve, unsupported
 from marsad.text.match import Match
-from marsad.text.normalize import norm, norm_key
+from marsad.text.normalize import NormalizedText, is_normal, norm, norm_key
 from marsad.text.segment import is_word_char
 
 # Misspelt names are matched to places of these countries only (the news this project reads).
@@ -97,11 +97,35 @@ def context_from(gazetteer: Gazetteer, title: str | None, section: str | list[st
     (full weight) and in its body (weighted by how often each is named)."""
     g = gazetteer
     pats = patterns()
-    head = " \n ".join([title or ""] + ([section] if isinstance(section, str) else list(section or [])))
-    ctx = _context_of(norm_key_lines(head), g, pats, 1.0)
+    ctx = _head_context(g, pats, title, section)
     if body:
         ctx = ctx.merged(_context_of(norm_key_lines(body), g, pats, 0.5))
     return ctx
+
+
+def document_context_from(gazetteer: Gazetteer, title: str | None, section: str | list[str] | tuple[str, ...] | None,
+                          nt: NormalizedText, lead: int) -> PlaceContext:
+    """`context_from(gazetteer, title, section, nt.text[:lead])`, the lead's names and pattern
+    words read off the scans of the whole text that `find_places(nt.text, ...)` makes anyway
+    (the gazetteer's matcher remembers the last text's names, the lexicon's shared scan its hits):
+    the text is scanned once for both."""
+    g = gazetteer
+    pats = patterns()
+    ctx = _head_context(g, pats, title, section)
+    text = nt.text
+    part = text[:lead]
+    if not part:
+        return ctx
+    if not is_normal(part):  # (normalize's text is its own normalization: this does not happen)
+        return ctx.merged(_context_of(norm_key_lines(part), g, pats, 0.5))
+    found = (g.matcher.find_prefix(text, lead), pats.matcher.find_prefix(text, lead))
+    return ctx.merged(_context_of(part, g, pats, 0.5, found))
+
+
+def _head_context(g: Gazetteer, pats: Patterns, title: str | None,
+                  section: str | list[str] | tuple[str, ...] | None) -> PlaceContext:
+    head = " \n ".join([title or ""] + ([section] if isinstance(section, str) else list(section or [])))
+    return _context_of(norm_key_lines(head), g, pats, 1.0)
 
 
 def norm_key_lines(text: str) -> str:
@@ -111,10 +135,13 @@ def norm_key_lines(text: str) -> str:
 # -------------------------------------------------------------------------------------- scanning
 
 
-def _scan(text: str, g: Gazetteer, pats: Patterns) -> list[Item]:
-    names = _longest(g.matcher.find(text))
+def _scan(text: str, g: Gazetteer, pats: Patterns,
+          found: tuple[list[Match[str]], list[Match[Cue]]] | None = None) -> list[Item]:
+    """The items of `text`; `found`: its gazetteer names and pattern words when already matched."""
+    name_hits, cue_hits = found if found is not None else (g.matcher.find(text), pats.matcher.find(text))
+    names = _longest(name_hits)
     name_starts = [n.start for n in names]
-    cue_matches = [m for m in _longest(pats.matcher.find(text))
+    cue_matches = [m for m in _longest(cue_hits)
                    if "ال" not in text[m.word_start:m.start] and not any(
                        _overlaps(m, n) for n in names[max(0, bisect_left(name_starts, m.start) - 3):
                                                       bisect_left(name_starts, m.end)])]
@@ -158,14 +185,17 @@ def _scan(text: str, g: Gazetteer, pats: Patterns) -> list[Item]:
     for nm in names:
         if nm.word_start in used_names:
             continue
-        it = _item_from_match(text, nm, g, pats, None)
-        it.listed = _after_listed_place(text, nm, items)
-        if (it.key in pats.cue_only or it.weak_prefix) and not it.listed:
+        key = nm.key
+        weak = _weak_prefix(text, nm)
+        listed = _after_listed_place(text, nm, items)
+        if (key in pats.cue_only or weak) and not listed:
             continue
-        it.locative = _locative(text, nm, pats)
-        if it.key in pats.locative_only and not (it.locative or it.listed):
+        locative = _locative(text, nm, pats)
+        if key in pats.locative_only and not (locative or listed):
             continue
-        items.append(it)
+        # (the item of `_item_from_match` without a chain, made only for the names kept)
+        items.append(Item(nm.start, nm.end, nm.start, nm.end, key, list(g.candidates(key)), None,
+                          weak_prefix=weak, listed=listed, locative=locative))
         used_names.add(nm.word_start)
     items.sort(key=lambda i: i.start)
     return items
@@ -265,14 +295,17 @@ def _number_before(text: str, pos: int) -> float | None:
 
 def _item_from_match(text: str, m: Match[str], g: Gazetteer, pats: Patterns, chain: Chain | None) -> Item:
     key = m.key
-    prefix = text[m.word_start:m.start]
-    weak = "ال" in prefix and not key.startswith("ال")
-    it = Item(m.start, m.end, m.start, m.end, key, list(g.candidates(key)), chain, weak_prefix=weak)
+    it = Item(m.start, m.end, m.start, m.end, key, list(g.candidates(key)), chain, weak_prefix=_weak_prefix(text, m))
     if chain is not None and chain.of("countryside") is not None:
         it.after_dir = _countryside_adjective(text, m.end, pats)
         if it.after_dir:
             it.end = m.end + 1 + len(it.after_dir[0])
     return it
+
+
+def _weak_prefix(text: str, m: Match[str]) -> bool:
+    """The article stands among the proclitics of a name that has none of its own ("الحلب")."""
+    return "ال" in text[m.word_start:m.start] and not m.key.startswith("ال")
 
 
 def _countryside_adjective(text: str, pos: int, pats: Patterns) -> tuple[str, float, float] | None:
@@ -385,8 +418,9 @@ def _words_at(text: str, pos: int, n: int) -> list[tuple[int, int]]:
 # ------------------------------------------------------------------------------------ resolving
 
 
-def _context_of(text: str, g: Gazetteer, pats: Patterns, weight: float) -> PlaceContext:
-    items = [it for it in _scan(text, g, pats) if it.candidates]
+def _context_of(text: str, g: Gazetteer, pats: Patterns, weight: float,
+                found: tuple[list[Match[str]], list[Match[Cue]]] | None = None) -> PlaceContext:
+    items = [it for it in _scan(text, g, pats, found) if it.candidates]
     for it in items:
         resolve(it, PlaceContext(), Near())
     doc = document_context(items)
@@ -422,4 +456,4 @@ def _mention(text: str, it: Item, pats: Patterns) -> PlaceMention:
                         label, lat, lon, it.score)
 
 
-__all__ = ["ADMIN_KINDS", "SETTLEMENT_KINDS", "PlaceContext", "PlaceMention", "context_from", "find_places"]
+__all__ = ["ADMIN_KINDS", "SETTLEMENT_KINDS", "PlaceContext", "PlaceMention", "context_from", "document_context_from", "find_places"]

@@ -85,6 +85,9 @@ class PhraseMatcher(Generic[P]):
         for k, v in store.items():
             self._auto.add_word(k, v)
         self.size = phrases
+        # the longest framed key: no match starts further back than that from the word it ends in
+        # (`find_prefix` scans back that far)
+        self._reach = max((len(k) for k in store), default=0)
         if store:
             self._auto.make_automaton()
         self._slot = -1
@@ -143,6 +146,41 @@ class PhraseMatcher(Generic[P]):
                     while e < len(text) and framed[e + 1] != " ":
                         e += 1
                 if e <= end:
+                    out.append(Match(s, e, ws, key, payload))
+        out.sort(key=lambda m: (m.start, -m.end))
+        return out
+
+    def find_prefix(self, text: str, n: int) -> list[Match[P]]:
+        """`find(text[:n])` without scanning `text[:n]` again when `text` is scanned anyway (the
+        document, when its lead is looked at apart): the matches ending before `n` are those of
+        the whole text (the scan reads the same characters up to there), and those ending at `n`,
+        where the cut ends a word, come from a scan of the prefix's last words."""
+        if n >= len(text):
+            return self.find(text)
+        if not self.size or n <= 0:
+            return []
+        out = [m for m in self.find(text, 0, n) if m.end < n]
+        framed = framed_text(text)[: n + 1] + " "  # framed_text(text[:n])
+        # a match ending at n starts at most `_reach` characters before the word it ends in (a
+        # word an ending "*" runs on in included)
+        last_word = framed.rfind(" ", 0, n + 1)
+        w = max(0, framed.rfind(" ", 0, max(0, last_word - self._reach) + 1))
+        hits = self._shared.hits_in(self._slot, framed, w) if self._slot >= 0 else None
+        if hits is None:
+            own = self._auto
+            if own is None:  # dropped by a build another thread is running: wait for it
+                hits = self._shared.hits_in_after_build(self._slot, framed, w)
+            else:
+                hits = own.iter(framed, w)
+        for last, values in hits:
+            for key, plen, wlen, wildcard, payload in values:
+                ws = last - (plen + wlen + (0 if wildcard else 1))
+                s = ws + plen
+                e = s + wlen
+                if wildcard:
+                    while e < n and framed[e + 1] != " ":
+                        e += 1
+                if e == n:
                     out.append(Match(s, e, ws, key, payload))
         out.sort(key=lambda m: (m.start, -m.end))
         return out
@@ -221,6 +259,27 @@ class SharedScan:
         # (a text seen before the first build is remembered too, so that it counts once)
         self._cache = ((text, buckets, slots), *[c for c in self._cache if c[0] is not text][: self.KEEP - 1])
         return buckets.get(slot, []) if buckets is not None and slot < slots else None
+
+    def hits_in(self, slot: int, framed: str, start: int) -> list[_Hit] | None:
+        """The hits of matcher `slot` in `framed[start:]` (a framed text), without remembering
+        them; None when the automaton does not hold that matcher yet."""
+        auto, slots = self._auto, self._slots
+        if auto is None or slot >= slots:
+            return None
+        out: list[_Hit] = []
+        for last, entries in auto.iter(framed, start):
+            for k in range(0, len(entries), 2):
+                if entries[k] == slot:
+                    out.append((last, entries[k + 1]))
+        return out
+
+    def hits_in_after_build(self, slot: int, framed: str, start: int) -> list[_Hit]:
+        """`hits_in` once the build running now (which took this matcher in) is done."""
+        with self._building:
+            pass
+        found = self.hits_in(slot, framed, start)
+        assert found is not None  # the matcher dropped its automaton: the automaton holds it
+        return found
 
     def hits_after_build(self, slot: int, text: str) -> list[_Hit]:
         """`hits` once the build running now (which took this matcher in) is done."""

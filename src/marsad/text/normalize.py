@@ -198,6 +198,14 @@ def norm(text: str) -> str:
     return "".join(_char_norm(c) for c in text)
 
 
+def is_normal(text: str) -> bool:
+    """Whether `norm(text) == text` holds for a piece of normalized text (a slice of
+    `normalize(...).text`), checked cheaply: no character of such text is folded or deleted
+    (`_TABLE` maps only to characters it leaves alone), so it is its own normalization whenever it
+    is in NFKC; the per-character path of `norm` is taken otherwise, and this says False."""
+    return _is_simple(text)
+
+
 def norm_key(text: str) -> str:
     """A lookup key: normalized, whitespace collapsed and trimmed."""
     return " ".join(norm(text).split())
