@@ -366,3 +366,12 @@ def test_two_bridges_are_no_village() -> None:
 
 def test_a_blow_to_terrorism_is_no_strike() -> None:
     assert not news("وأعلنت وزارة الداخلية أمس ضبط خلية في الكويت، في ما يشكل ضربة استباقية للإرهاب في البلاد.")
+
+
+@pytest.mark.parametrize("text", [
+    "ولم تعترض الدفاعات الجوية طائرات التحالف الذي تقوده الولايات المتحدة التي تقوم بقصف مواقع التنظيم في سوريا.",
+    "وتتهم المعارضة روسيا التي تواصل قصف المدن السورية بدعم النظام.",
+])
+def test_what_an_actor_keeps_doing_describes_it(text: str) -> None:
+    """"... التي تقوم بقصف", "التي تواصل قصف": a present relative clause describes the actor."""
+    assert not news(text)
