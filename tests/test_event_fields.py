@@ -375,3 +375,12 @@ def test_a_blow_to_terrorism_is_no_strike() -> None:
 def test_what_an_actor_keeps_doing_describes_it(text: str) -> None:
     """"... التي تقوم بقصف", "التي تواصل قصف": a present relative clause describes the actor."""
     assert not news(text)
+
+
+def test_a_headline_over_several_villages_keeps_them_apart() -> None:
+    """A headline with no toll of its own ("غارات للتحالف قرب الموصل") absorbs no village."""
+    art = Article(id="t", title="مقتل العشرات من داعش في غارات للتحالف قرب الموصل",
+                  body="وقال مسؤول محلي إن عددا من عناصر التنظيم قتلوا أمس لدى قصف التحالف لمقرات في قريتي "
+                       "الزهيرية والسلامية قرب الموصل.", published=PUB, language="ar")
+    evs = [e for e in extract_events(art) if not e.background]
+    assert len(evs) >= 2

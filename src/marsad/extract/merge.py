@@ -36,7 +36,7 @@ AREAS = frozenset({"country", "region", "governorate"})  # hold many villages
 NEAR_PATTERNS = ("direction", "near")  # "جنوب غربي كركوك", "قرب كركوك": a town's surroundings, not a list
 
 
-def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = False) -> bool:
+def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = False, same_toll: bool = False) -> bool:
     """One place: the same gazetteer place, an unresolved name written the same, a point within
     12 km of an imprecise one, or (not `strict`) a region or governorate containing the other."""
     if a is None or b is None:
@@ -47,7 +47,7 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
         # a village the gazetteer does not know is its own place, whatever anchor locates it
         return a.text == b.text
     if a.place is None or b.place is None:
-        return not strict and (_restated_at_anchor(a, b) if a.place is None else _restated_at_anchor(b, a))
+        return not strict and same_toll and (_restated_at_anchor(a, b) if a.place is None else _restated_at_anchor(b, a))
     if a.geo_precision == 1 and b.geo_precision == 1:
         return False  # two villages, however close, are two events
     if a.geo_precision == 1 and b.geo_precision == 1 and a.text != b.text:
@@ -65,8 +65,10 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
 
 
 def _restated_at_anchor(unknown: PlaceMention, known: PlaceMention) -> bool:
-    """... but the place that anchors it, told alone, is the same report ("جنوب غربي كركوك" in the
-    lead, "قرية X جنوب غربي كركوك" in the body); a list sibling shares the pattern and is not."""
+    """... but the place that anchors it, told alone with the same toll, is the same report ("مقتل 15
+    جنوب غربي كركوك" in the lead, "قرية X جنوب غربي كركوك ... مقتل 15" in the body); a list sibling
+    shares the pattern and is not; a headline over several villages ("غارات قرب الموصل") tells no toll
+    of its own."""
     return known.geo_precision >= 2 and unknown.anchor is not None and known.place is not None \
         and unknown.anchor.id == known.place.id and known.place.kind not in AREAS \
         and (known.pattern or "").startswith(NEAR_PATTERNS) and unknown.pattern != known.pattern
@@ -127,7 +129,8 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
     # A borrowed date needs the very same place, unless it is the same kind of strike in a
     # governorate or region that contains the other place.
     strict = (a.when.inherited or b.when.inherited) and a.sub_event_type != b.sub_event_type
-    return _dates_compatible(a, b) and _same_place(a.place, b.place, strict) and _parties_compatible(a, b)
+    same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
+    return _dates_compatible(a, b) and _same_place(a.place, b.place, strict, same_toll) and _parties_compatible(a, b)
 
 
 def _precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
