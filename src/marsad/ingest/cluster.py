@@ -58,10 +58,14 @@ class ClusterStats:
     """Where the time of a cluster run went (read by `marsad bench ingest --cluster`)."""
 
     address: str = ""
+    writer: str = "client"  # who stores the documents: the client (SQLite) or the workers (PostgreSQL)
     workers: int = 0
     tasks: int = 0
+    documents: int = 0  # documents sent to the workers
     startup_s: float = 0.0  # starting or joining the cluster, workers warmed up
     worker_compute_s: float = 0.0  # `prepare` on the workers, summed
+    worker_store_s: float = 0.0  # the workers' transactions (when they store), summed
+    client_store_s: float = 0.0  # the client's writes: failures, near-duplicate links (workers store)
     client_submit_s: float = 0.0  # building and serializing the tasks (client side)
     client_wait_s: float = 0.0  # blocked on a result (window full or end of input)
     bytes_out: int = 0  # pickled size of the documents sent
@@ -216,28 +220,25 @@ def peak_rss_mb() -> float:
 
 
 def extract_on_cluster(run: Run, items: Iterator[SourceItem], opts: IngestOptions) -> ClusterStats:
-    """Extract the admitted documents of `items` on the cluster `opts.cluster`; `run` saves them."""
+    """Extract the admitted documents of `items` on the cluster `opts.cluster`. With PostgreSQL
+    the workers store them (`marsad.ingest.cluster_store`); with SQLite `run` saves them here."""
     global LAST_RUN
     address = opts.cluster or "local:1"
-    check_store(run.store.backend.server, address)
-    stats = ClusterStats(address=address)
+    server = run.store.backend.server
+    check_store(server, address)
+    stats = ClusterStats(address=address, writer="workers" if server else "client")
     LAST_RUN = stats
     t0 = time.perf_counter()
     with connect(address) as client:
         stats.startup_s = time.perf_counter() - t0
         threads = sum(client.nthreads().values()) or 1
         stats.workers = len(client.nthreads())
-        window = opts.window or WINDOW_PER_WORKER * threads
+        if server:
+            from marsad.ingest.cluster_store import store_on_workers
 
-        def submit(doc: Document, kind: str) -> _Task:
-            t0 = time.perf_counter()
-            stats.bytes_out += len(pickle.dumps(doc, protocol=5))
-            fut = client.submit(extract, doc, kind, opts.limits, pure=False, retries=RETRIES)
-            stats.client_submit_s += time.perf_counter() - t0
-            stats.tasks += 1
-            return _Task(fut, doc, stats)
-
-        windowed(run, items, window, submit)
+            store_on_workers(run, items, opts, client, stats, threads)
+        else:
+            _client_writes(run, items, opts, client, stats, threads)
         with contextlib.suppress(Exception):  # figures only: a scheduler without them is fine
             stats.worker_metrics = client.run_on_scheduler(_metrics)
         with contextlib.suppress(Exception):
@@ -245,3 +246,20 @@ def extract_on_cluster(run: Run, items: Iterator[SourceItem], opts: IngestOption
                 stats.peak_rss_mb[f"worker {addr}"] = round(rss, 1)
     stats.peak_rss_mb["client"] = round(peak_rss_mb(), 1)
     return stats
+
+
+def _client_writes(run: Run, items: Iterator[SourceItem], opts: IngestOptions, client: Any,
+                   stats: ClusterStats, threads: int) -> None:
+    """One task a document; the results come back whole and `run` saves them in source order."""
+    window = opts.window or WINDOW_PER_WORKER * threads
+
+    def submit(doc: Document, kind: str) -> _Task:
+        t0 = time.perf_counter()
+        stats.bytes_out += len(pickle.dumps(doc, protocol=5))
+        fut = client.submit(extract, doc, kind, opts.limits, pure=False, retries=RETRIES)
+        stats.client_submit_s += time.perf_counter() - t0
+        stats.tasks += 1
+        stats.documents += 1
+        return _Task(fut, doc, stats)
+
+    windowed(run, items, window, submit)

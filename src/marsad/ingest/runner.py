@@ -47,6 +47,7 @@ from marsad.store import (
 )
 from marsad.store.repository import NewDocument, count_rows, http_cache_get, http_cache_put
 from marsad.store.schema import clusters as clusters_table
+from marsad.store.shared_writes import pending_documents, settle_near_duplicates
 
 BATCH = 32  # processed documents stored per transaction
 
@@ -302,6 +303,9 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
     status = "failed"
     clusters_updated = 0
     try:
+        if opts.extract is None or not store.backend.server:
+            # links left pending by a cluster run that stopped (PostgreSQL): settled first
+            settle_near_duplicates(store, pending_documents(store))
         if opts.extract is not None:
             opts.extract(run, _stream(reader, sources), opts)
         elif opts.workers <= 1:

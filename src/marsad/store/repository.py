@@ -210,24 +210,37 @@ def save_documents(store: Store, batch: Sequence[tuple[NewDocument, str]], *,
         return [save_document(store, new, origin=origin, run_id=run_id) for new, origin in batch]
 
 
-def _save(conn: Connection, new: NewDocument, origin: str, run_id: int | None) -> SaveResult:
+def document_source(new: NewDocument) -> tuple[str, str, str | None]:
+    """(raw kind, raw text as stored, source name) of a processed document."""
+    doc, art = new.doc, new.article
+    kind, raw = raw_content(doc)
+    decoded = new.raw_text if new.raw_text is not None else raw.decode("utf-8", errors="replace")
+    page = title_tag(decoded) if kind == "html" else None
+    return kind, decoded, source_name(doc.source or art.source, art.site_name, doc.url or art.url, page, art.title)
+
+
+def _save(conn: Connection, new: NewDocument, origin: str, run_id: int | None,
+          pending: int | None = None) -> SaveResult:
+    """Store one document on `conn`. `pending` (a cluster worker's write, `shared_writes`): the
+    document's position in its run; its near-duplicate link is left for the client to settle,
+    and a document this run already stored (a retried task) counts as added by it."""
     doc, art = new.doc, new.article
     doc_id = new.id
     url = doc.url or art.url
     events = with_ids(doc_id, new.events)
-    dup = conn.execute(select(t.documents.c.id, t.documents.c.url, t.documents.c.content_hash).where(
+    dup = conn.execute(select(t.documents.c.id, t.documents.c.url, t.documents.c.content_hash,
+                              t.documents.c.run_id, t.documents.c.n_events).where(
         or_(t.documents.c.content_hash == new.content_hash,
             *([t.documents.c.url == url] if url else [])))).first()
     if dup is not None:
+        if pending is not None and dup.id == doc_id and dup.run_id == run_id:
+            return SaveResult(doc_id, True, None, dup.n_events)  # stored by an earlier try of this task
         why = "same content" if dup.content_hash == new.content_hash else "same URL"
         return SaveResult(dup.id, False, f"already stored ({why}) as {dup.id}")
-    kind, raw = raw_content(doc)
-    decoded = new.raw_text if new.raw_text is not None else raw.decode("utf-8", errors="replace")
-    page = title_tag(decoded) if kind == "html" else None
-    source = source_name(doc.source or art.source, art.site_name, url, page, art.title)
+    kind, decoded, source = document_source(new)
     if source:
         insert_ignore(conn, t.sources, [{"name": source, "kind": new.meta.get("kind"), "first_seen": now()}])
-    near = _near_duplicate(conn, new)
+    near = _near_duplicate(conn, new) if pending is None else None
     conn.execute(t.documents.insert().values(
         id=doc_id, doc_key=doc.id, source=source, url=url, content_hash=new.content_hash,
         text_hash=sha256(new.norm_text), title=art.title,
@@ -241,6 +254,8 @@ def _save(conn: Connection, new: NewDocument, origin: str, run_id: int | None) -
     if new.bands:
         conn.execute(t.minhash_bands.insert(), [{"band": i, "bucket": b, "document_id": doc_id}
                                                 for i, b in enumerate(new.bands)])
+    if pending is not None:
+        conn.execute(t.near_dup_pending.insert().values(document_id=doc_id, run_id=run_id, position=pending))
     _insert_events(conn, doc_id, source, events)
     conn.execute(delete(t.failures).where(t.failures.c.doc_key == doc.id, t.failures.c.origin == origin,
                                           t.failures.c.stage != "read"))
