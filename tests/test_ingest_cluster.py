@@ -232,7 +232,7 @@ def test_near_duplicate_links_stored_out_of_order_are_settled_in_source_order(
     assert again.added and again.events == first[1].events
     assert len(pending_documents(store)) == 4
     ids = [n.id for n in news]  # type: ignore[union-attr]
-    links = settle_near_duplicates(store, ids)
+    links = settle_near_duplicates(store, [(n.id, n.bands) for n in news])  # type: ignore[union-attr]
     assert [links[i] is not None for i in ids] == [False, True, True, True]
     assert _links(db) == expected and pending_documents(store) == []
     other = save_batch(store, [(news[0], "n.jsonl", 0)], run_id=run_id + 1)  # type: ignore[list-item]

@@ -31,12 +31,13 @@ import pickle
 import resource
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from marsad import __version__
 from marsad.errors import ConfigError
+from marsad.ingest.cluster_store import RETRIES, WINDOW_PER_WORKER, ClusterStats, store_on_workers
 from marsad.ingest.limits import Limits
 from marsad.ingest.runner import IngestOptions, Run, prepare, warm_up, windowed
 from marsad.ingest.sources import SourceItem
@@ -49,32 +50,6 @@ except ImportError:  # the cluster extra is not installed: connect() says so
     WorkerPlugin = object  # type: ignore[assignment,misc]
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1", ""}
-WINDOW_PER_WORKER = 16  # documents in flight per worker thread when `window` is not given
-RETRIES = 2  # a task that raises (not a dead worker: that is the scheduler's allowed-failures)
-
-
-@dataclass
-class ClusterStats:
-    """Where the time of a cluster run went (read by `marsad bench ingest --cluster`)."""
-
-    address: str = ""
-    writer: str = "client"  # who stores the documents: the client (SQLite) or the workers (PostgreSQL)
-    workers: int = 0
-    tasks: int = 0
-    documents: int = 0  # documents sent to the workers
-    startup_s: float = 0.0  # starting or joining the cluster, workers warmed up
-    worker_compute_s: float = 0.0  # `prepare` on the workers, summed
-    worker_store_s: float = 0.0  # the workers' transactions (when they store), summed
-    client_store_s: float = 0.0  # the client's writes: failures, near-duplicate links (workers store)
-    client_submit_s: float = 0.0  # building and serializing the tasks (client side)
-    client_wait_s: float = 0.0  # blocked on a result (window full or end of input)
-    bytes_out: int = 0  # pickled size of the documents sent
-    bytes_back: int = 0  # pickled size of the results
-    worker_metrics: dict[str, float] = field(default_factory=dict)  # dask's fine metrics, by activity
-    peak_rss_mb: dict[str, float] = field(default_factory=dict)  # client and each worker
-
-    def to_dict(self) -> dict[str, Any]:
-        return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
 
 
 LAST_RUN: ClusterStats | None = None  # the figures of the last cluster run of this process
@@ -219,6 +194,12 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """This process's CPU time (user and system) since it started."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 def extract_on_cluster(run: Run, items: Iterator[SourceItem], opts: IngestOptions) -> ClusterStats:
     """Extract the admitted documents of `items` on the cluster `opts.cluster`. With PostgreSQL
     the workers store them (`marsad.ingest.cluster_store`); with SQLite `run` saves them here."""
@@ -234,8 +215,6 @@ def extract_on_cluster(run: Run, items: Iterator[SourceItem], opts: IngestOption
         threads = sum(client.nthreads().values()) or 1
         stats.workers = len(client.nthreads())
         if server:
-            from marsad.ingest.cluster_store import store_on_workers
-
             store_on_workers(run, items, opts, client, stats, threads)
         else:
             _client_writes(run, items, opts, client, stats, threads)
@@ -244,6 +223,8 @@ def extract_on_cluster(run: Run, items: Iterator[SourceItem], opts: IngestOption
         with contextlib.suppress(Exception):
             for addr, rss in client.run(peak_rss_mb).items():
                 stats.peak_rss_mb[f"worker {addr}"] = round(rss, 1)
+            for addr, cpu in client.run(cpu_seconds).items():
+                stats.worker_cpu_s[f"worker {addr}"] = round(cpu, 2)
     stats.peak_rss_mb["client"] = round(peak_rss_mb(), 1)
     return stats
 

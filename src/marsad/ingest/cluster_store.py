@@ -26,21 +26,49 @@ import pickle
 import time
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+from marsad.dedup import minhash as mh
 from marsad.ids import content_hash, document_id
-from marsad.ingest.cluster import RETRIES, WINDOW_PER_WORKER, ClusterStats
 from marsad.ingest.limits import Limits
-from marsad.ingest.runner import IngestOptions, Run, prepare
+from marsad.ingest.runner import IngestOptions, Run, prepare, settle_pending
 from marsad.ingest.sources import Mark, SourceItem
 from marsad.models import Document, Failure
 from marsad.store import Store, open_store
-from marsad.store.repository import NewDocument
+from marsad.store.repository import NewDocument, stored_keys
 from marsad.store.shared_writes import pending_documents, save_batch, settle_near_duplicates
 
+WINDOW_PER_WORKER = 16  # documents in flight per worker thread when `window` is not given
+RETRIES = 2  # a task that raises (not a dead worker: that is the scheduler's allowed-failures)
 DOCS_PER_TASK = 8  # documents a task extracts and stores in one transaction
 TASKS_PER_WORKER = 3  # tasks in flight per worker thread when `window` is not given (one running)
+SETTLE_EVERY = 64  # documents taken back between two settlings of near-duplicate links
+
+@dataclass
+class ClusterStats:
+    """Where the time of a cluster run went (read by `marsad bench ingest --cluster`)."""
+
+    address: str = ""
+    writer: str = "client"  # who stores the documents: the client (SQLite) or the workers (PostgreSQL)
+    workers: int = 0
+    tasks: int = 0
+    documents: int = 0  # documents sent to the workers
+    startup_s: float = 0.0  # starting or joining the cluster, workers warmed up
+    worker_compute_s: float = 0.0  # `prepare` on the workers, summed
+    worker_store_s: float = 0.0  # the workers' transactions (when they store), summed
+    client_store_s: float = 0.0  # the client's writes: failures, near-duplicate links (workers store)
+    client_submit_s: float = 0.0  # building and serializing the tasks (client side)
+    client_wait_s: float = 0.0  # blocked on a result (window full or end of input)
+    bytes_out: int = 0  # pickled size of the documents sent
+    bytes_back: int = 0  # pickled size of the results
+    worker_metrics: dict[str, float] = field(default_factory=dict)  # dask's fine metrics, by activity
+    peak_rss_mb: dict[str, float] = field(default_factory=dict)  # client and each worker
+    worker_cpu_s: dict[str, float] = field(default_factory=dict)  # each worker process's CPU seconds
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
+
 
 _STORES: dict[str, Store] = {}  # a worker process's engines, by database URL
 
@@ -61,6 +89,7 @@ class Stored:
     added: bool
     reason: str | None
     events: int
+    bands: tuple[str, ...] = ()  # its MinHash band buckets (the client settles its near-duplicate link)
 
 
 def extract_and_store(url: str, run_id: int, batch: list[tuple[int, Document, str, str]],
@@ -79,8 +108,8 @@ def extract_and_store(url: str, run_id: int, batch: list[tuple[int, Document, st
     t1 = time.perf_counter()
     if news:
         saved = save_batch(worker_store(url), [(n, origin, pos) for _i, n, origin, pos in news], run_id=run_id)
-        for (i, _n, _o, _p), r in zip(news, saved, strict=True):
-            out[i] = Stored(r.document_id, r.added, r.reason, r.events)
+        for (i, n, _o, _p), r in zip(news, saved, strict=True):
+            out[i] = Stored(r.document_id, r.added, r.reason, r.events, n.bands if r.added else ())
     done = [x for x in out if x is not None]
     assert len(done) == len(out)
     return done, t1 - t0, time.perf_counter() - t1
@@ -88,128 +117,162 @@ def extract_and_store(url: str, run_id: int, batch: list[tuple[int, Document, st
 
 @dataclass(slots=True)
 class _Batch:
-    """A submitted task: its documents (source item, content hash, document id), in order."""
+    """A submitted task: its documents (source item, content hash), in order."""
 
     future: Any
-    docs: list[tuple[SourceItem, str, str]]
+    docs: list[tuple[SourceItem, str]]
 
 
 _Entry = _Batch | SourceItem | str  # a task, a feed mark to apply, a leftover document to settle
 
 
+class _Client:
+    """The client's side of a run whose workers store (see the module's docstring)."""
+
+    def __init__(self, run: Run, opts: IngestOptions, client: Any, stats: ClusterStats, threads: int) -> None:
+        self.run, self.opts, self.client, self.stats = run, opts, client, stats
+        self.window = opts.window or max(WINDOW_PER_WORKER, TASKS_PER_WORKER * DOCS_PER_TASK) * threads
+        self.per_task = max(1, min(DOCS_PER_TASK, self.window))
+        self.pending: deque[_Entry] = deque()
+        self.current: list[tuple[SourceItem, str]] = []
+        self.in_flight = 0  # documents submitted and not yet taken back
+        self.position = 0  # documents admitted so far in this run
+        self.to_settle: list[tuple[str, tuple[str, ...]]] = []  # stored, link pending, in source order
+        self.added: set[str] = set()  # of those, the ones this run added
+        # documents stored by a run that stopped before settling their links: settled in order
+        # when the sources reach them
+        self.leftovers = {i for i, _sig in pending_documents(run.store)}
+
+    def feed(self, chunk: list[SourceItem]) -> None:
+        """Admit a few items (their hashes and URLs looked up in one query), submit full tasks."""
+        docs = [si.item for si in chunk if isinstance(si.item, Document)]
+        stored = stored_keys(self.run.store, [content_hash(d) for d in docs], [d.url for d in docs if d.url])
+        for si in chunk:
+            if isinstance(si.item, Mark):
+                self.submit()
+                self.pending.append(si)  # applied once everything before it is stored
+                continue
+            doc = self.run.admit(si, stored)
+            if doc is not None:
+                self.current.append((si, content_hash(doc)))
+                if len(self.current) >= self.per_task:
+                    self.submit()
+            elif self.leftovers and isinstance(si.item, Document) and \
+                    (ident := document_id(content_hash(si.item))) in self.leftovers:
+                self.submit()
+                self.pending.append(ident)
+                self.leftovers.discard(ident)
+
+    def submit(self) -> None:
+        if not self.current:
+            return
+        t0 = time.perf_counter()
+        first = self.position
+        batch = [(first + i, si.item, si.kind, si.origin) for i, (si, _h) in enumerate(self.current)]
+        self.position += len(batch)
+        self.stats.bytes_out += len(pickle.dumps(batch, protocol=5))
+        fut = self.client.submit(extract_and_store, self.run.store.url, self.run.run_id, batch,
+                                 self.opts.limits, pure=False, retries=RETRIES)
+        self.stats.client_submit_s += time.perf_counter() - t0
+        self.stats.tasks += 1
+        self.stats.documents += len(batch)
+        self.in_flight += len(batch)
+        self.pending.append(_Batch(fut, self.current))
+        self.current = []
+
+    def drain(self, everything: bool = False) -> None:
+        """Take back what is done (everything: all), and whatever keeps the window over its size."""
+        while self.pending and (everything or self.in_flight > self.window or _ready(self.pending[0])):
+            self.take(self.pending.popleft())
+        if len(self.to_settle) >= SETTLE_EVERY or (everything and self.to_settle):
+            self.settle()
+
+    def take(self, entry: _Entry) -> None:
+        """One entry's outcome into the store and the counts."""
+        run = self.run
+        if isinstance(entry, str):
+            self.to_settle.append((entry, ()))
+            return
+        if not isinstance(entry, _Batch):
+            self.settle()
+            run.admit(entry)  # a Mark
+            return
+        t0 = time.perf_counter()
+        try:
+            summaries, compute_s, store_s = entry.future.result()
+        except Exception as e:  # the worker died too often (KilledWorker), or the store refused
+            why = f"worker process failed: {type(e).__name__}: {e}"
+            summaries = [Failure(si.item.id if isinstance(si.item, Document) else "?", "extract", why)
+                         for si, _h in entry.docs]
+            compute_s = store_s = 0.0
+        t1 = time.perf_counter()
+        st = self.stats
+        st.client_wait_s += t1 - t0
+        st.worker_compute_s += compute_s
+        st.worker_store_s += store_s
+        st.bytes_back += len(pickle.dumps(summaries, protocol=5))
+        entry.future.release()
+        self.in_flight -= len(entry.docs)
+        for (si, h), res in zip(entry.docs, summaries, strict=True):
+            run.seen_hashes.discard(h)  # the store remembers it now (or the failure was recorded)
+            if isinstance(si.item, Document) and si.item.url:
+                run.seen_urls.discard(si.item.url)
+            if isinstance(res, Failure):
+                run.fail(si.origin, res)
+            elif res.added:
+                run.counts.added += 1
+                run.counts.events += res.events
+                self.to_settle.append((res.document_id, res.bands))
+                self.added.add(res.document_id)
+            else:
+                run.skip(res.reason or "already stored")
+            run.tick()
+        st.client_store_s += time.perf_counter() - t1
+
+    def settle(self) -> None:
+        """Settle the near-duplicate links of the documents taken back so far, in source order.
+        A leftover's band buckets are read from the store."""
+        if not self.to_settle:
+            return
+        t0 = time.perf_counter()
+        docs, self.to_settle = self.to_settle, []
+        if any(not b for _i, b in docs):
+            sigs = dict(pending_documents(self.run.store))
+            docs = [(i, b or (mh.bands(sig) if (sig := sigs.get(i)) else ())) for i, b in docs]
+        links = settle_near_duplicates(self.run.store, docs)
+        self.run.counts.near_duplicates += sum(1 for i, link in links.items() if link and i in self.added)
+        self.added.clear()
+        self.stats.client_store_s += time.perf_counter() - t0
+
+    def cancel(self) -> None:
+        for entry in self.pending:
+            if isinstance(entry, _Batch):
+                entry.future.cancel()
+
+
 def store_on_workers(run: Run, items: Iterator[SourceItem], opts: IngestOptions, client: Any,
                      stats: ClusterStats, threads: int) -> None:
     """Submit the admitted documents of `items` in tasks of DOCS_PER_TASK, never more than the
-    window in flight, and take the summaries in source order (see the module's docstring)."""
-    window = opts.window or max(WINDOW_PER_WORKER, TASKS_PER_WORKER * DOCS_PER_TASK) * threads
-    leftovers = set(pending_documents(run.store))  # stored by a run that stopped before settling
-    pending: deque[_Entry] = deque()
-    current: list[tuple[SourceItem, str, str]] = []
-    in_flight = 0
-    position = 0
-
-    def submit() -> None:
-        nonlocal current, in_flight
-        if not current:
-            return
-        t0 = time.perf_counter()
-        batch = [(position - len(current) + i, si.item, si.kind, si.origin) for i, (si, _h, _d) in enumerate(current)]
-        stats.bytes_out += len(pickle.dumps(batch, protocol=5))
-        fut = client.submit(extract_and_store, run.store.url, run.run_id, batch, opts.limits,
-                            pure=False, retries=RETRIES)
-        stats.client_submit_s += time.perf_counter() - t0
-        stats.tasks += 1
-        stats.documents += len(current)
-        in_flight += len(current)
-        pending.append(_Batch(fut, current))
-        current = []
-
+    window in flight (plus one chunk of reading), and take the summaries in source order (see
+    the module's docstring)."""
+    c = _Client(run, opts, client, stats, threads)
     try:
+        chunk: list[SourceItem] = []
         for si in items:
-            if isinstance(si.item, Mark):
-                submit()
-                pending.append(si)  # applied once everything before it is stored
-            else:
-                left = _leftover(si, leftovers)
-                doc = run.admit(si)
-                if doc is not None:
-                    h = content_hash(doc)
-                    current.append((si, h, document_id(h)))
-                    position += 1
-                    if len(current) >= DOCS_PER_TASK:
-                        submit()
-                elif left is not None:
-                    submit()
-                    pending.append(left)
-                    leftovers.discard(left)
-            while in_flight + len(current) > window or (pending and _ready(pending[0])):
-                if not pending:
-                    submit()
-                    continue
-                in_flight -= _drain_one(run, pending, stats)
-        submit()
-        while pending:
-            in_flight -= _drain_one(run, pending, stats)
-        if leftovers:  # not met in these sources: in the order they were stored in
-            settle_near_duplicates(run.store, [d for d in pending_documents(run.store) if d in leftovers])
+            chunk.append(si)
+            if len(chunk) >= c.per_task:
+                c.feed(chunk)
+                chunk = []
+                c.drain()
+        c.feed(chunk)
+        c.submit()
+        c.drain(everything=True)
+        if c.leftovers:  # not met in these sources: in the order they were stored in
+            settle_pending(run.store, c.leftovers)
     except BaseException:
-        for entry in pending:
-            if isinstance(entry, _Batch):
-                entry.future.cancel()
+        c.cancel()
         raise
-
-
-def _leftover(si: SourceItem, leftovers: set[str]) -> str | None:
-    """The id of the stored, unsettled document this item is, if any."""
-    if not leftovers or not isinstance(si.item, Document):
-        return None
-    ident = document_id(content_hash(si.item))
-    return ident if ident in leftovers else None
 
 
 def _ready(entry: _Entry) -> bool:
     return not isinstance(entry, _Batch) or bool(entry.future.done())
-
-
-def _drain_one(run: Run, pending: deque[_Entry], stats: ClusterStats) -> int:
-    """Take the first entry's outcome into the store and the counts; returns its documents."""
-    entry = pending.popleft()
-    if isinstance(entry, str):
-        settle_near_duplicates(run.store, [entry])
-        return 0
-    if not isinstance(entry, _Batch):
-        run.admit(entry)  # a Mark
-        return 0
-    t0 = time.perf_counter()
-    try:
-        summaries, compute_s, store_s = entry.future.result()
-    except Exception as e:  # the worker died too often (KilledWorker), or the store refused
-        why = f"worker process failed: {type(e).__name__}: {e}"
-        summaries = [Failure(si.item.id if isinstance(si.item, Document) else "?", "extract", why)
-                     for si, _h, _d in entry.docs]
-        compute_s = store_s = 0.0
-    t1 = time.perf_counter()
-    stats.client_wait_s += t1 - t0
-    stats.worker_compute_s += compute_s
-    stats.worker_store_s += store_s
-    stats.bytes_back += len(pickle.dumps(summaries, protocol=5))
-    entry.future.release()
-    added: list[str] = []
-    for (si, h, ident), res in zip(entry.docs, summaries, strict=True):
-        run.seen_hashes.discard(h)  # the store remembers it now (or the failure was recorded)
-        if isinstance(si.item, Document) and si.item.url:
-            run.seen_urls.discard(si.item.url)
-        if isinstance(res, Failure):
-            run.fail(si.origin, res)
-        elif res.added:
-            run.counts.added += 1
-            run.counts.events += res.events
-            added.append(ident)
-        else:
-            run.skip(res.reason or "already stored")
-    links = settle_near_duplicates(run.store, [d for _si, _h, d in entry.docs])
-    run.counts.near_duplicates += sum(1 for d in added if links.get(d))
-    stats.client_store_s += time.perf_counter() - t1
-    for _ in entry.docs:
-        run.tick()
-    return len(entry.docs)

@@ -183,8 +183,10 @@ class Run:
         record_failure(self.store, origin=origin, doc_key=f.doc, stage=f.stage, reason=f.reason,
                        url=f.details.get("url"), details=f.details, run_id=self.run_id)
 
-    def admit(self, si: SourceItem) -> Document | None:
-        """A document to extract, or None when the item was a skip, a failure or a mark."""
+    def admit(self, si: SourceItem, stored: set[str] | None = None) -> Document | None:
+        """A document to extract, or None when the item was a skip, a failure or a mark.
+        `stored`: the content hashes and URLs among this item's that the store has, when the
+        caller looked them up for several items at once (`stored_keys`)."""
         item = si.item
         if isinstance(item, Mark):
             self.flush()
@@ -207,7 +209,8 @@ class Run:
             self.seen_hashes.add(h)
             if item.url:
                 self.seen_urls.add(item.url)
-            found = find_document(self.store, url=item.url, content_hash=h)
+            found = (h in stored or (item.url or "") in stored) if stored is not None else \
+                find_document(self.store, url=item.url, content_hash=h)
             if found:
                 self.skip("already stored")
                 return None
@@ -247,6 +250,13 @@ class Run:
     def tick(self) -> None:
         if self.on_progress is not None:
             self.on_progress(self.counts)
+
+
+def settle_pending(store: Store, only: set[str] | None = None) -> dict[str, str | None]:
+    """Settle the near-duplicate links that cluster workers left pending (`store.shared_writes`),
+    in the order they were stored (`only`: of these documents)."""
+    return settle_near_duplicates(store, [(i, mh.bands(sig) if sig else ()) for i, sig in pending_documents(store)
+                                          if only is None or i in only])
 
 
 def expected_documents(sources: Sequence[str]) -> int | None:
@@ -304,8 +314,7 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
     clusters_updated = 0
     try:
         if opts.extract is None or not store.backend.server:
-            # links left pending by a cluster run that stopped (PostgreSQL): settled first
-            settle_near_duplicates(store, pending_documents(store))
+            settle_pending(store)  # links left pending by a cluster run that stopped (PostgreSQL)
         if opts.extract is not None:
             opts.extract(run, _stream(reader, sources), opts)
         elif opts.workers <= 1:
