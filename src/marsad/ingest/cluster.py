@@ -1,18 +1,19 @@
 """Extraction on a dask.distributed cluster (`marsad ingest --cluster ADDRESS`).
 
 The ingest runner (`marsad.ingest.runner`) stays the client: it reads the sources, hashes each
-document and skips the ones already stored; each admitted document becomes one task
-(`extract`: article → events, the same `prepare` as one process) on the cluster's workers;
-results come back in the order the sources gave them, never more than `window` documents in
-flight (backpressure: a ten-million-line corpus is never in memory), and this process alone writes
-the store, one transaction per document, then deduplicates as always. So the store is the same as
-the one a single process writes from the same input.
+document and skips the ones already stored. With PostgreSQL the workers store what they extract
+(`marsad.ingest.cluster_store`: tasks of several documents, small summaries back). With SQLite
+each admitted document becomes one task (`extract`: article → events, the same `prepare` as one
+process) on the cluster's workers; results come back in the order the sources gave them, never
+more than `window` documents in flight (backpressure: a ten-million-line corpus is never in
+memory), and this process writes the store, then deduplicates as always. Either way the store
+is the same as the one a single process writes from the same input.
 
 * Workers load the lexicons and the gazetteer once per process (`WarmUp`, a worker plugin that
   also refuses a worker whose marsad version differs from the client's).
 * A worker that dies mid-task loses nothing: the scheduler runs its tasks again on another worker
   (up to `distributed.scheduler.allowed-failures` times, then the document is a recorded failure
-  "worker process failed: KilledWorker"); the client saves each document once. A document that
+  "worker process failed: KilledWorker"); each document is stored once. A document that
   fails on a worker comes back as a `Failure` with its reason, recorded as today. An interrupted
   run resumes: documents already stored are skipped by the client before any task is made.
 * `local:N` starts a `LocalCluster` of N single-threaded worker processes on this machine. With

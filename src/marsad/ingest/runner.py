@@ -8,9 +8,10 @@
   extracts those documents again); deduplication runs once at the end in one transaction and
   picks up every event not yet in a cluster, so a run killed at any moment and run again ends
   with the same database.
-* `workers > 1` extracts in that many processes on this machine; `cluster` (an address, or
-  `local:N`) extracts on a dask.distributed cluster (`marsad.ingest.cluster`); this process alone
-  writes either way.
+* `workers > 1` extracts in that many processes on this machine, and this process writes;
+  `cluster` (an address, or `local:N`) extracts on a dask.distributed cluster
+  (`marsad.ingest.cluster`), whose workers store what they extract into PostgreSQL (this process
+  settles the near-duplicate links in source order) and send it back to be stored here with SQLite.
 * Failures (unreadable input, fetch errors, extraction errors) are recorded with their stage and
   reason; the run goes on.
 """
