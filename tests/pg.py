@@ -7,9 +7,10 @@ PostgreSQL is a failure: CI is where the PostgreSQL back end must be proven.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -48,10 +49,32 @@ def pg_server() -> str:
 
 @pytest.fixture()
 def pg_url(pg_server: str) -> Iterator[str]:
-    name = "marsad_test_" + uuid.uuid4().hex[:12]
-    with _connect(pg_server) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    base, _, _db = pg_server.rpartition("/")
-    yield f"{base}/{name}"
-    with _connect(pg_server) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with _databases(pg_server) as new:
+        yield new()
+
+
+@pytest.fixture()
+def pg_urls(pg_server: str) -> Iterator[Callable[[], str]]:
+    """A maker of fresh, empty databases (each dropped after the test), for tests that compare two."""
+    with _databases(pg_server) as new:
+        yield new
+
+
+@contextlib.contextmanager
+def _databases(server: str) -> Iterator[Callable[[], str]]:
+    names: list[str] = []
+    base, _, _db = server.rpartition("/")
+
+    def new() -> str:
+        name = "marsad_test_" + uuid.uuid4().hex[:12]
+        with _connect(server) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        names.append(name)
+        return f"{base}/{name}"
+
+    try:
+        yield new
+    finally:
+        with _connect(server) as conn:
+            for name in names:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -13,7 +13,11 @@ Prints JSON per run: documents added, skipped, failed, events, clusters, seconds
 resident memory every 500 documents (Linux), and for a
 cluster where the time went: compute on the workers, submitting (serialization) on the client,
 dask's own metrics of the workers (`execute:*`, `get-data:serialize|network`), bytes each way,
-and the share of transfer and serialization in the work.
+and the share of transfer and serialization in the work. CPU seconds: the client's during the
+run (`client_cpu_s`, with the scheduler of a `local:N` cluster) and, for one process or a
+cluster, `cpu_s` (the client's plus each worker process's whole life, start-up included) and
+`cpu_ms_per_document`: what a run costs whatever the machine's load (the database server's CPU
+is not counted).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from typing import Any
 
 from marsad.config import SAMPLES_DIR
 from marsad.ingest import synthetic
-from marsad.ingest.cluster import cluster_options, peak_rss_mb
+from marsad.ingest.cluster import cluster_options, cpu_seconds, peak_rss_mb
 from marsad.ingest.runner import Counts, IngestOptions, ingest
 from marsad.store import open_store
 
@@ -100,14 +104,21 @@ def _run(sources: list[str], db: str, label: str, workers: int, cluster: str | N
                     rss[c.seen] = _rss_now_mb()
 
             opts = cluster_options(cluster) if cluster else IngestOptions(workers=workers)
+            cpu0 = cpu_seconds()
             s = ingest(store, sources, opts, on_progress=sample)
+            cpu = cpu_seconds() - cpu0
             row: dict[str, Any] = {
                 "mode": label, "run": run, "documents_seen": s.documents_seen, "documents_added": s.documents_added,
                 "documents_skipped": s.documents_skipped, "documents_failed": s.documents_failed,
                 "events_added": s.events_added, "clusters": s.clusters, "seconds": s.seconds,
-                "docs_per_s": s.docs_per_s}
+                "docs_per_s": s.docs_per_s, "client_cpu_s": round(cpu, 2)}
             if cluster:
                 row.update(_cluster_figures(s.seconds, s.documents_seen))
+                row["cpu_s"] = round(cpu + sum(row.get("cluster", {}).get("worker_cpu_s", {}).values()), 2)
+            elif workers <= 1:
+                row["cpu_s"] = round(cpu, 2)
+            if "cpu_s" in row and s.documents_seen:
+                row["cpu_ms_per_document"] = round(1000 * row["cpu_s"] / s.documents_seen, 2)
             else:
                 row["docs_per_s_per_worker"] = round(s.docs_per_s / workers, 2)
             row["peak_rss_mb"] = {**row.get("cluster", {}).get("peak_rss_mb", {}), "client": round(peak_rss_mb(), 1)}

@@ -127,10 +127,11 @@ def ingest_command(
     cluster: str = typer.Option(None, "--cluster", envvar="MARSAD_CLUSTER",
                                 help="Extract on a dask.distributed cluster: a scheduler address "
                                      "(tcp://host:8786) or local:N (N worker processes here). Needs "
-                                     "the 'cluster' extra; SQLite only for a cluster on this machine."),
+                                     "the 'cluster' extra; with PostgreSQL the workers store what they "
+                                     "extract; SQLite only for a cluster on this machine."),
     window: int = typer.Option(0, "--in-flight", min=0,
                                help="Documents in flight with the workers at most (0: 4 per process, "
-                                    "16 per cluster worker)."),
+                                    "16 per cluster worker, 24 when the workers store)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object."),
     show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),
     timeout: float = typer.Option(20.0, "--timeout", help="HTTP timeout in seconds (feeds and URLs)."),

@@ -1,18 +1,19 @@
 """Extraction on a dask.distributed cluster (`marsad ingest --cluster ADDRESS`).
 
 The ingest runner (`marsad.ingest.runner`) stays the client: it reads the sources, hashes each
-document and skips the ones already stored; each admitted document becomes one task
-(`extract`: article → events, the same `prepare` as one process) on the cluster's workers;
-results come back in the order the sources gave them, never more than `window` documents in
-flight (backpressure: a ten-million-line corpus is never in memory), and this process alone writes
-the store, one transaction per document, then deduplicates as always. So the store is the same as
-the one a single process writes from the same input.
+document and skips the ones already stored. With PostgreSQL the workers store what they extract
+(`marsad.ingest.cluster_store`: tasks of several documents, small summaries back). With SQLite
+each admitted document becomes one task (`extract`: article → events, the same `prepare` as one
+process) on the cluster's workers; results come back in the order the sources gave them, never
+more than `window` documents in flight (backpressure: a ten-million-line corpus is never in
+memory), and this process writes the store, then deduplicates as always. Either way the store
+is the same as the one a single process writes from the same input.
 
 * Workers load the lexicons and the gazetteer once per process (`WarmUp`, a worker plugin that
   also refuses a worker whose marsad version differs from the client's).
 * A worker that dies mid-task loses nothing: the scheduler runs its tasks again on another worker
   (up to `distributed.scheduler.allowed-failures` times, then the document is a recorded failure
-  "worker process failed: KilledWorker"); the client saves each document once. A document that
+  "worker process failed: KilledWorker"); each document is stored once. A document that
   fails on a worker comes back as a `Failure` with its reason, recorded as today. An interrupted
   run resumes: documents already stored are skipped by the client before any task is made.
 * `local:N` starts a `LocalCluster` of N single-threaded worker processes on this machine. With
@@ -31,12 +32,13 @@ import pickle
 import resource
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
 from marsad import __version__
 from marsad.errors import ConfigError
+from marsad.ingest.cluster_store import RETRIES, WINDOW_PER_WORKER, ClusterStats, store_on_workers
 from marsad.ingest.limits import Limits
 from marsad.ingest.runner import IngestOptions, Run, prepare, warm_up, windowed
 from marsad.ingest.sources import SourceItem
@@ -49,28 +51,6 @@ except ImportError:  # the cluster extra is not installed: connect() says so
     WorkerPlugin = object  # type: ignore[assignment,misc]
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1", ""}
-WINDOW_PER_WORKER = 16  # documents in flight per worker thread when `window` is not given
-RETRIES = 2  # a task that raises (not a dead worker: that is the scheduler's allowed-failures)
-
-
-@dataclass
-class ClusterStats:
-    """Where the time of a cluster run went (read by `marsad bench ingest --cluster`)."""
-
-    address: str = ""
-    workers: int = 0
-    tasks: int = 0
-    startup_s: float = 0.0  # starting or joining the cluster, workers warmed up
-    worker_compute_s: float = 0.0  # `prepare` on the workers, summed
-    client_submit_s: float = 0.0  # building and serializing the tasks (client side)
-    client_wait_s: float = 0.0  # blocked on a result (window full or end of input)
-    bytes_out: int = 0  # pickled size of the documents sent
-    bytes_back: int = 0  # pickled size of the results
-    worker_metrics: dict[str, float] = field(default_factory=dict)  # dask's fine metrics, by activity
-    peak_rss_mb: dict[str, float] = field(default_factory=dict)  # client and each worker
-
-    def to_dict(self) -> dict[str, Any]:
-        return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in self.__dict__.items()}
 
 
 LAST_RUN: ClusterStats | None = None  # the figures of the last cluster run of this process
@@ -215,33 +195,53 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    """This process's CPU time (user and system) since it started."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 def extract_on_cluster(run: Run, items: Iterator[SourceItem], opts: IngestOptions) -> ClusterStats:
-    """Extract the admitted documents of `items` on the cluster `opts.cluster`; `run` saves them."""
+    """Extract the admitted documents of `items` on the cluster `opts.cluster`. With PostgreSQL
+    the workers store them (`marsad.ingest.cluster_store`); with SQLite `run` saves them here."""
     global LAST_RUN
     address = opts.cluster or "local:1"
-    check_store(run.store.backend.server, address)
-    stats = ClusterStats(address=address)
+    server = run.store.backend.server
+    check_store(server, address)
+    stats = ClusterStats(address=address, writer="workers" if server else "client")
     LAST_RUN = stats
     t0 = time.perf_counter()
     with connect(address) as client:
         stats.startup_s = time.perf_counter() - t0
         threads = sum(client.nthreads().values()) or 1
         stats.workers = len(client.nthreads())
-        window = opts.window or WINDOW_PER_WORKER * threads
-
-        def submit(doc: Document, kind: str) -> _Task:
-            t0 = time.perf_counter()
-            stats.bytes_out += len(pickle.dumps(doc, protocol=5))
-            fut = client.submit(extract, doc, kind, opts.limits, pure=False, retries=RETRIES)
-            stats.client_submit_s += time.perf_counter() - t0
-            stats.tasks += 1
-            return _Task(fut, doc, stats)
-
-        windowed(run, items, window, submit)
+        if server:
+            store_on_workers(run, items, opts, client, stats, threads)
+        else:
+            _client_writes(run, items, opts, client, stats, threads)
         with contextlib.suppress(Exception):  # figures only: a scheduler without them is fine
             stats.worker_metrics = client.run_on_scheduler(_metrics)
         with contextlib.suppress(Exception):
             for addr, rss in client.run(peak_rss_mb).items():
                 stats.peak_rss_mb[f"worker {addr}"] = round(rss, 1)
+            for addr, cpu in client.run(cpu_seconds).items():
+                stats.worker_cpu_s[f"worker {addr}"] = round(cpu, 2)
     stats.peak_rss_mb["client"] = round(peak_rss_mb(), 1)
     return stats
+
+
+def _client_writes(run: Run, items: Iterator[SourceItem], opts: IngestOptions, client: Any,
+                   stats: ClusterStats, threads: int) -> None:
+    """One task a document; the results come back whole and `run` saves them in source order."""
+    window = opts.window or WINDOW_PER_WORKER * threads
+
+    def submit(doc: Document, kind: str) -> _Task:
+        t0 = time.perf_counter()
+        stats.bytes_out += len(pickle.dumps(doc, protocol=5))
+        fut = client.submit(extract, doc, kind, opts.limits, pure=False, retries=RETRIES)
+        stats.client_submit_s += time.perf_counter() - t0
+        stats.tasks += 1
+        stats.documents += 1
+        return _Task(fut, doc, stats)
+
+    windowed(run, items, window, submit)

@@ -8,9 +8,10 @@
   extracts those documents again); deduplication runs once at the end in one transaction and
   picks up every event not yet in a cluster, so a run killed at any moment and run again ends
   with the same database.
-* `workers > 1` extracts in that many processes on this machine; `cluster` (an address, or
-  `local:N`) extracts on a dask.distributed cluster (`marsad.ingest.cluster`); this process alone
-  writes either way.
+* `workers > 1` extracts in that many processes on this machine, and this process writes;
+  `cluster` (an address, or `local:N`) extracts on a dask.distributed cluster
+  (`marsad.ingest.cluster`), whose workers store what they extract into PostgreSQL (this process
+  settles the near-duplicate links in source order) and send it back to be stored here with SQLite.
 * Failures (unreadable input, fetch errors, extraction errors) are recorded with their stage and
   reason; the run goes on.
 """
@@ -47,6 +48,7 @@ from marsad.store import (
 )
 from marsad.store.repository import NewDocument, count_rows, http_cache_get, http_cache_put
 from marsad.store.schema import clusters as clusters_table
+from marsad.store.shared_writes import pending_documents, settle_near_duplicates
 
 BATCH = 32  # processed documents stored per transaction
 
@@ -182,8 +184,10 @@ class Run:
         record_failure(self.store, origin=origin, doc_key=f.doc, stage=f.stage, reason=f.reason,
                        url=f.details.get("url"), details=f.details, run_id=self.run_id)
 
-    def admit(self, si: SourceItem) -> Document | None:
-        """A document to extract, or None when the item was a skip, a failure or a mark."""
+    def admit(self, si: SourceItem, stored: set[str] | None = None) -> Document | None:
+        """A document to extract, or None when the item was a skip, a failure or a mark.
+        `stored`: the content hashes and URLs among this item's that the store has, when the
+        caller looked them up for several items at once (`stored_keys`)."""
         item = si.item
         if isinstance(item, Mark):
             self.flush()
@@ -206,7 +210,8 @@ class Run:
             self.seen_hashes.add(h)
             if item.url:
                 self.seen_urls.add(item.url)
-            found = find_document(self.store, url=item.url, content_hash=h)
+            found = (h in stored or (item.url or "") in stored) if stored is not None else \
+                find_document(self.store, url=item.url, content_hash=h)
             if found:
                 self.skip("already stored")
                 return None
@@ -246,6 +251,13 @@ class Run:
     def tick(self) -> None:
         if self.on_progress is not None:
             self.on_progress(self.counts)
+
+
+def settle_pending(store: Store, only: set[str] | None = None) -> dict[str, str | None]:
+    """Settle the near-duplicate links that cluster workers left pending (`store.shared_writes`),
+    in the order they were stored (`only`: of these documents)."""
+    return settle_near_duplicates(store, [(i, mh.bands(sig) if sig else ()) for i, sig in pending_documents(store)
+                                          if only is None or i in only])
 
 
 def expected_documents(sources: Sequence[str]) -> int | None:
@@ -302,6 +314,8 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
     status = "failed"
     clusters_updated = 0
     try:
+        if opts.extract is None or not store.backend.server:
+            settle_pending(store)  # links left pending by a cluster run that stopped (PostgreSQL)
         if opts.extract is not None:
             opts.extract(run, _stream(reader, sources), opts)
         elif opts.workers <= 1:

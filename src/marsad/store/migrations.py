@@ -164,6 +164,11 @@ def _reviews(conn: Connection) -> None:
     schema.review_history.create(conn, checkfirst=True)
 
 
+def _near_dup_pending(conn: Connection) -> None:
+    """The documents stored by cluster workers whose near-duplicate link is not yet settled."""
+    schema.near_dup_pending.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _initial),
     Migration(2, "full-text search over documents", _full_text),
@@ -173,6 +178,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "alerts: saved views, webhook targets, alert state, delivery log", _alerts),
     Migration(7, "reviews: decisions, corrections and their history; review_status of events and clusters",
               _reviews),
+    Migration(8, "near-duplicate links still to settle (documents stored by cluster workers)", _near_dup_pending),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

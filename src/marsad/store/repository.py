@@ -100,6 +100,22 @@ def find_document(store: Store, *, url: str | None = None, content_hash: str | N
         return conn.execute(_find_query(bool(url), bool(content_hash)), params).scalar()
 
 
+def stored_keys(store: Store, hashes: Sequence[str], urls: Sequence[str]) -> set[str]:
+    """Which of these content hashes and URLs the stored documents have (one query for many
+    documents: `find_document` for a batch)."""
+    if not hashes and not urls:
+        return set()
+    d = t.documents
+    found: set[str] = set()
+    with store.engine.connect() as conn:
+        for h, u in conn.execute(select(d.c.content_hash, d.c.url).where(
+                or_(d.c.content_hash.in_(list(hashes)), *([d.c.url.in_(list(urls))] if urls else [])))):
+            found.add(h)
+            if u:
+                found.add(u)
+    return found
+
+
 @cache
 def _find_query(by_url: bool, by_hash: bool) -> Select[Any]:
     """`find_document`'s query, built once per kind (asked for every document of a run)."""
@@ -108,7 +124,7 @@ def _find_query(by_url: bool, by_hash: bool) -> Select[Any]:
     return select(t.documents.c.id).where(or_(*conds)).limit(1)
 
 
-def _similarity(a: bytes, b: bytes) -> float:
+def signature_similarity(a: bytes, b: bytes) -> float:
     n = min(len(a), len(b)) // 8
     if n == 0:
         return 0.0
@@ -134,7 +150,7 @@ def _near_duplicate(conn: Connection, new: NewDocument) -> str | None:
     for doc_id, sig, root in rows:
         if sig is None:
             continue
-        s = _similarity(new.minhash, bytes(sig))
+        s = signature_similarity(new.minhash, bytes(sig))
         if s >= NEAR_DUP_THRESHOLD and (best is None or (s, root or doc_id) > best):
             best = (s, root or doc_id)  # point at the first of the family, not at a copy
     return best[1] if best else None
@@ -210,6 +226,15 @@ def save_documents(store: Store, batch: Sequence[tuple[NewDocument, str]], *,
         return [save_document(store, new, origin=origin, run_id=run_id) for new, origin in batch]
 
 
+def document_source(new: NewDocument) -> tuple[str, str, str | None]:
+    """(raw kind, raw text as stored, source name) of a processed document."""
+    doc, art = new.doc, new.article
+    kind, raw = raw_content(doc)
+    decoded = new.raw_text if new.raw_text is not None else raw.decode("utf-8", errors="replace")
+    page = title_tag(decoded) if kind == "html" else None
+    return kind, decoded, source_name(doc.source or art.source, art.site_name, doc.url or art.url, page, art.title)
+
+
 def _save(conn: Connection, new: NewDocument, origin: str, run_id: int | None) -> SaveResult:
     doc, art = new.doc, new.article
     doc_id = new.id
@@ -221,62 +246,88 @@ def _save(conn: Connection, new: NewDocument, origin: str, run_id: int | None) -
     if dup is not None:
         why = "same content" if dup.content_hash == new.content_hash else "same URL"
         return SaveResult(dup.id, False, f"already stored ({why}) as {dup.id}")
-    kind, raw = raw_content(doc)
-    decoded = new.raw_text if new.raw_text is not None else raw.decode("utf-8", errors="replace")
-    page = title_tag(decoded) if kind == "html" else None
-    source = source_name(doc.source or art.source, art.site_name, url, page, art.title)
+    kind, decoded, source = document_source(new)
     if source:
         insert_ignore(conn, t.sources, [{"name": source, "kind": new.meta.get("kind"), "first_seen": now()}])
     near = _near_duplicate(conn, new)
     conn.execute(t.documents.insert().values(
-        id=doc_id, doc_key=doc.id, source=source, url=url, content_hash=new.content_hash,
-        text_hash=sha256(new.norm_text), title=art.title,
-        published=art.published.isoformat() if art.published else None,
-        section=_dumps(list(art.section)), author=art.author, site_name=art.site_name,
-        language=new.language or art.language, raw_kind=kind,
-        raw=decoded,
-        body=art.full_text, norm_text=new.norm_text, minhash=new.minhash, near_dup_of=near,
-        n_events=len(events), meta=_dumps(new.meta),
-        run_id=run_id, ingested_at=now()))
+        **document_row(new, kind, decoded, source, near, len(events), run_id)))
     if new.bands:
-        conn.execute(t.minhash_bands.insert(), [{"band": i, "bucket": b, "document_id": doc_id}
-                                                for i, b in enumerate(new.bands)])
+        conn.execute(t.minhash_bands.insert(), band_rows(new))
     _insert_events(conn, doc_id, source, events)
     conn.execute(delete(t.failures).where(t.failures.c.doc_key == doc.id, t.failures.c.origin == origin,
                                           t.failures.c.stage != "read"))
     return SaveResult(doc_id, True, None, len(events), near)
 
 
+def document_row(new: NewDocument, kind: str, decoded: str, source: str | None, near: str | None,
+                 n_events: int, run_id: int | None) -> dict[str, Any]:
+    """The `documents` row of a processed document (`document_source` gives kind, decoded, source)."""
+    doc, art = new.doc, new.article
+    return dict(
+        id=new.id, doc_key=doc.id, source=source, url=doc.url or art.url, content_hash=new.content_hash,
+        text_hash=sha256(new.norm_text), title=art.title,
+        published=art.published.isoformat() if art.published else None,
+        section=_dumps(list(art.section)), author=art.author, site_name=art.site_name,
+        language=new.language or art.language, raw_kind=kind,
+        raw=decoded,
+        body=art.full_text, norm_text=new.norm_text, minhash=new.minhash, near_dup_of=near,
+        n_events=n_events, meta=_dumps(new.meta),
+        run_id=run_id, ingested_at=now())
+
+
+def band_rows(new: NewDocument) -> list[dict[str, Any]]:
+    return [{"band": i, "bucket": b, "document_id": new.id} for i, b in enumerate(new.bands)]
+
+
+@dataclass
+class EventRows:
+    """The rows of some documents' events, gathered to be inserted together (`insert_event_rows`)."""
+
+    places: dict[str, dict[str, Any]] = field(default_factory=dict)
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    links: list[dict[str, Any]] = field(default_factory=list)
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, doc_id: str, source: str | None, events: Sequence[Event]) -> None:
+        """The rows of a document's events (with their ids, `with_ids`)."""
+        for seq, ev in enumerate(events):
+            pid = None
+            if ev.location is not None:
+                loc = ev.location
+                pid = place_id(loc)
+                if pid not in self.places:
+                    self.places[pid] = place_row(pid, loc)
+            self.events.append(_event_row(ev, doc_id, seq, source, pid))
+            links, actors = _actor_rows(str(ev.id), ev)
+            self.links.extend(links)
+            for a in actors:
+                if a["name"] not in self.actors:
+                    self.actors[a["name"]] = actor_row(a["name"])
+            self.evidence.extend({"event_id": ev.id, "position": i, "text": e.text, "span_start": e.span[0],
+                                  "span_end": e.span[1]} for i, e in enumerate(ev.evidence))
+
+
+def insert_event_rows(conn: Connection, rows: EventRows, *, references: bool = True) -> None:
+    """Insert the gathered rows (the places and actors "or ignore", unless `references` is False:
+    the caller inserted them) and apply the reviews of the reports."""
+    if references:
+        insert_ignore(conn, t.places, list(rows.places.values()))
+        insert_ignore(conn, t.actors, list(rows.actors.values()))
+    if rows.events:
+        conn.execute(t.events.insert(), rows.events)
+    if rows.links:
+        conn.execute(t.event_actors.insert(), rows.links)
+    if rows.evidence:
+        conn.execute(t.evidence.insert(), rows.evidence)
+    review.apply_to_events(conn, [r["id"] for r in rows.events])  # reviewed fields stick
+
+
 def _insert_events(conn: Connection, doc_id: str, source: str | None, events: Sequence[Event]) -> None:
-    places: dict[str, dict[str, Any]] = {}
-    actor_rows: dict[str, dict[str, Any]] = {}
-    ev_rows: list[dict[str, Any]] = []
-    link_rows: list[dict[str, Any]] = []
-    evid_rows: list[dict[str, Any]] = []
-    for seq, ev in enumerate(events):
-        pid = None
-        if ev.location is not None:
-            loc = ev.location
-            pid = place_id(loc)
-            if pid not in places:
-                places[pid] = place_row(pid, loc)
-        ev_rows.append(_event_row(ev, doc_id, seq, source, pid))
-        links, actors = _actor_rows(str(ev.id), ev)
-        link_rows.extend(links)
-        for a in actors:
-            if a["name"] not in actor_rows:
-                actor_rows[a["name"]] = actor_row(a["name"])
-        evid_rows.extend({"event_id": ev.id, "position": i, "text": e.text, "span_start": e.span[0],
-                          "span_end": e.span[1]} for i, e in enumerate(ev.evidence))
-    insert_ignore(conn, t.places, list(places.values()))
-    insert_ignore(conn, t.actors, list(actor_rows.values()))
-    if ev_rows:
-        conn.execute(t.events.insert(), ev_rows)
-    if link_rows:
-        conn.execute(t.event_actors.insert(), link_rows)
-    if evid_rows:
-        conn.execute(t.evidence.insert(), evid_rows)
-    review.apply_to_events(conn, [r["id"] for r in ev_rows])  # reviewed fields stick
+    rows = EventRows()
+    rows.add(doc_id, source, events)
+    insert_event_rows(conn, rows)
 
 
 def replace_events(store: Store, doc_id: str, new: NewDocument) -> tuple[int, int]:

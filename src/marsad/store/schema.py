@@ -287,6 +287,17 @@ failures = Table(
     Index("ix_failures_stage", "stage"),
 )
 
+# Documents that cluster workers stored (`store/shared_writes.py`) and whose near-duplicate link
+# (`documents.near_dup_of`) the ingest client has not yet settled: it does so in the order the
+# sources gave them (`position` within the run), so the links are those of one writer.
+near_dup_pending = Table(
+    "near_dup_pending", metadata,
+    Column("document_id", String(40), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("run_id", Integer, nullable=False),
+    Column("position", Integer, nullable=False),
+    Index("ix_near_dup_pending_order", "run_id", "position"),
+)
+
 http_cache = Table(
     "http_cache", metadata,
     Column("url", String(2000), primary_key=True),
