@@ -194,13 +194,6 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
                     phrase = f"{h} {adj}"
                     if norm_key(phrase) not in explicit:
                         entries.append((phrase, (info, False)))
-    for head in lexicon.section("actors.yaml", "police"):
-        for nat in nations:
-            info = ActorInfo(f"police-{nat['country']}", f"Police Forces of {nat['country']}", 1, nat["country"], None)
-            for h in head["ar_norm"]:
-                for adj in nat.get(head["gender"], []):
-                    if norm_key(phrase := f"{h} {adj}") not in explicit:
-                        entries.append((phrase, (info, False)))
     for i, ref in enumerate(lexicon.section("actors.yaml", "references")):
         fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
         info = ActorInfo(f"ref-{i}", "", None, None, None, False, False, tuple(int(x) for x in ref["inter"]), fallback)
@@ -364,10 +357,37 @@ def _sorted_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return [a for a, _b in ordered], reach
 
 
+@cache
+def _police_nationalities() -> tuple[frozenset[str], dict[str, ActorInfo]]:
+    """The police heads ("السلطات", "الشرطة") and, by nationality adjective, that state's police."""
+    heads = frozenset(k for e in lexicon.section("actors.yaml", "police") for k in e["ar_norm"])
+    by_adjective: dict[str, ActorInfo] = {}
+    for nat in lexicon.section("actors.yaml", "nationalities"):
+        info = ActorInfo(f"police-{nat['country']}", f"Police Forces of {nat['country']}", 1, nat["country"], None)
+        for adj in nat.get("f", []):
+            by_adjective.setdefault(norm_key(adj), info)
+    return heads, by_adjective
+
+
+def _with_nationality(text: str, a: ActorMention) -> ActorMention:
+    """"السلطات المغربية", "الشرطة الفرنسية": a police head and the adjective of a state after it
+    are that state's police (looked up after the match: composing every pair costs the automaton
+    thousands of phrases)."""
+    heads, by_adjective = _police_nationalities()
+    if a.reference or text[a.start:a.end] not in heads:
+        return a
+    rest = text[a.end:a.end + 30].split()
+    for n in (2, 1):  # "الكورية الجنوبية" before "الكورية"
+        adj = " ".join(rest[:n])
+        if len(rest) >= n and adj in by_adjective:
+            return ActorMention(a.start, text.index(adj, a.end) + len(adj), by_adjective[adj], False, a.word_start)
+    return a
+
+
 def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -> Mentions:
     """All mentions in one normalized text; numbers inside the spans `not_numbers` (dates) are
     not counts."""
-    actors = tuple(ActorMention(m.start, m.end, m.payload[0], m.payload[1], m.word_start)
+    actors = tuple(_with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1], m.word_start))
                    for m in actor_matcher().find_longest(text))
     cues = tuple(CueMention(m.start, m.end, m.payload) for m in _first_of_overlaps(_longest(cue_matcher().find(text))))
     weapons = tuple(WeaponMention(m.start, m.end, *m.payload) for m in weapon_matcher().find_longest(text))
