@@ -47,7 +47,7 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
         # a village the gazetteer does not know is its own place, whatever anchor locates it
         return a.text == b.text
     if a.place is None or b.place is None:
-        return not strict and same_toll and (_restated_at_anchor(a, b) if a.place is None else _restated_at_anchor(b, a))
+        return not strict and same_toll and _restated_at_anchor(a, b)
     if a.geo_precision == 1 and b.geo_precision == 1:
         return False  # two villages, however close, are two events
     if a.geo_precision == 1 and b.geo_precision == 1 and a.text != b.text:
@@ -64,11 +64,12 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
     return False
 
 
-def _restated_at_anchor(unknown: PlaceMention, known: PlaceMention) -> bool:
+def _restated_at_anchor(a: PlaceMention, b: PlaceMention) -> bool:
     """... but the place that anchors it, told alone with the same toll, is the same report ("مقتل 15
     جنوب غربي كركوك" in the lead, "قرية X جنوب غربي كركوك ... مقتل 15" in the body); a list sibling
     shares the pattern and is not; a headline over several villages ("غارات قرب الموصل") tells no toll
     of its own."""
+    unknown, known = (a, b) if a.place is None else (b, a)
     return known.geo_precision >= 2 and unknown.anchor is not None and known.place is not None \
         and unknown.anchor.id == known.place.id and known.place.kind not in AREAS \
         and (known.pattern or "").startswith(NEAR_PATTERNS) and unknown.pattern != known.pattern
