@@ -102,7 +102,7 @@ def told_as_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
 
 def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"في مدينة أربيل", "بمحافظة أربيل", "أمام مبنى المحافظة في X": a place told as where."""
-    return after_locative(doc.text, p.start) or doc.text[p.start - 1:p.start] == "ب"
+    return after_locative(doc.text, p.start) or doc.text[p.start - 1:p.start] in grammar.words("locative_proclitics")
 
 
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,

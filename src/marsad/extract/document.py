@@ -197,7 +197,8 @@ def _adjective(text: str, p: PlaceMention) -> bool:
         return False
     name = text[p.name_start:p.name_end]
     before = text[max(0, p.start - 20):p.start].split()
-    if " " in name or not name.endswith("يه") or not before or not before[-1].endswith("ه"):
+    if " " in name or not name.endswith(grammar.suffixes("feminine_adjective_endings")) or not before \
+            or not before[-1].endswith(grammar.suffixes("feminine_endings")):
         return False
     return name.startswith("ال") == before[-1].startswith("ال") and not after_locative(text, p.start)
 

@@ -70,7 +70,7 @@ def _sequel(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | Non
     words = doc.text[sent.start:cue.start].split()
     if not words or not grammar.has(words[0], "sequel_verbs") or len(words) > 12:
         return None
-    after = [i for i, w in enumerate(words[1:5], 1) if w in ("بعد", "بعدما", "عقب", "إثر", "اثر")]
+    after = [i for i, w in enumerate(words[1:5], 1) if w in grammar.words("sequel_links")]
     return " ".join(words[:after[0] + 1]) if after else None
 
 
