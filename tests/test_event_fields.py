@@ -384,3 +384,50 @@ def test_a_headline_over_several_villages_keeps_them_apart() -> None:
                        "الزهيرية والسلامية قرب الموصل.", published=PUB, language="ar")
     evs = [e for e in extract_events(art) if not e.background]
     assert len(evs) >= 2
+
+
+# ---------------------------------------------------------------- who: the teller is no party
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الداخلية في بيان إن عبوة ناسفة انفجرت أمس قرب دورية في مدينة العريش وقتل ثلاثة مجندين.",
+    "وأعلنت الشرطة التركية أن قنبلة انفجرت أمس قرب مركز للتسوق في مدينة أضنة ما أدى إلى إصابة أربعة أشخاص.",
+])
+def test_who_tells_of_a_blast_did_not_set_it_off(text: str) -> None:
+    """"قالت الوزارة إن عبوة انفجرت": the cue opens the told clause; the teller is no perpetrator."""
+    events = news(text)
+    assert events and all(e.actor1 is None or e.actor1.name.startswith("Unidentified") for e in events)
+
+
+def test_who_says_it_struck_is_the_striker() -> None:
+    events = news("وأعلن الجيش التركي أنه قصف أمس مواقع لحزب العمال الكردستاني في شمال العراق.")
+    assert [actor1(e) for e in events] == ["Military Forces of Turkey"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل 9 أشخاص أمس في تفجير انتحاري في سوق ببلدة الخالص أعلن تنظيم داعش مسؤوليته عنه.",
+    "وقالت الشرطة إن هجوما بسيارة مفخخة أعلن تنظيم داعش مسؤوليته عنه قتل 9 أشخاص في بلدة الخالص أمس.",
+])
+def test_a_claim_pointing_back_names_the_perpetrator(text: str) -> None:
+    """"تفجير أعلن التنظيم مسؤوليته عنه": a relative clause without its pronoun; the claimer did it."""
+    events = news(text)
+    assert [actor1(e) for e in events] == ["Islamic State"]
+
+
+# ---------------------------------------------------------------- whether: the pluperfect without قد
+
+
+@pytest.mark.parametrize("text", [
+    "وتظاهر مئات الطلاب أمس أمام جامعة طهران للمطالبة بالإفراج عن زميلهم. وكان الطالب اعتقل من قبل عناصر الأمن في مدينة أصفهان.",
+    "وقتل جندي أمس في هجوم على حاجز في مدينة العريش. وكانت طائرات مصرية قصفت مواقع للمسلحين في مدينة رفح.",
+])
+def test_kana_then_a_subject_and_a_verb_is_background(text: str) -> None:
+    """"وكان الطالب اعتقل": كان, a short subject and the verb tell an earlier act even without قد."""
+    events = news(text)
+    assert not any(e.sub_event_type in ("Arrests", "Air/drone strike") for e in events)
+
+
+def test_a_comma_before_bayna_keeps_the_sides_of_a_clash() -> None:
+    events = news("وفي ريف حلب الشمالي، اندلعت اشتباكات أمس، بين تنظيم داعش وفصائل المعارضة في محيط بلدة مارع.")
+    assert [(actor1(e), e.actor2.name if e.actor2 else None) for e in events] == \
+        [("Islamic State", "Opposition Rebels (Syria)")]

@@ -71,10 +71,12 @@ def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int
     cuts.extend(breaks[bisect_right(breaks, seg.start):bisect_left(breaks, seg.end)])
     cuts = sorted(set(cuts)) + [seg.end]
     spans = [(a, b) for a, b in pairwise(cuts) if b > a]
-    # A piece of one or two words ("، السبت،") is not a clause: join it to the one before.
+    # A piece of one or two words ("، السبت،") is not a clause, nor one that goes on with the
+    # phrase before ("اندلعت اشتباكات أمس، بين X وY"): join it to the one before.
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        if out and len(text[a:b].split()) <= 2:
+        words = text[a:b].split()
+        if out and (len(words) <= 2 or words[0] in grammar.words("clause_continuers")):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

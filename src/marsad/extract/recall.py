@@ -5,7 +5,7 @@ Background, in the order tried:
 - its date (own or inherited) ends more than `BACKGROUND_DAYS` before publication ("في عام
   2014", "الشهر الماضي" in a story of the 8th, "يوم 26 يونيو" in one of 31 July);
 - a recall marker ("يذكر أن", "سبق أن") before the cue and no date of its own;
-- the pluperfect ("وكان التنظيم قد سيطر") and no date of its own;
+- the pluperfect ("وكان التنظيم قد سيطر", "وكان الزوجان اعتقلا") and no date of its own;
 - a verb cue right after a recall conjunction ("بعد أن سيطر", "منذ أن اجتاح") and no date of its own.
 """
 
@@ -25,6 +25,7 @@ from marsad.extract.mentions import CueMention
 from marsad.text.match import PhraseMatcher
 
 CHRONOLOGY = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–:]\s")  # "2008 - اسرائيل تشن ...": a timeline's line
+PLUPERFECT_SUBJECT_WORDS = 3  # "وكان [جنود الجيش التركي] قصفوا": the subject between كان and the verb
 BACKGROUND_DAYS = 7  # news tells the incidents of the last week; earlier ones are context
 ARMED_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 
@@ -107,7 +108,11 @@ def _pluperfect(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bool:
     if not opens:
         return False
     words = doc.text[opens[0].end:cue.start].split()
-    return any(w in grammar.words("pluperfect_particles") for w in words[:6])
+    if any(w in grammar.words("pluperfect_particles") for w in words[:6]):
+        return True
+    # "وكان الزوجان اعتقلا", "وكانت طائرات تركية قصفت": a subject then the verb, without قد
+    return cue.cue.pos == "verb" and 1 <= len(words) <= PLUPERFECT_SUBJECT_WORDS \
+        and not any(c in doc.text[opens[0].end:cue.start] for c in "،,:")
 
 
 @cache

@@ -19,6 +19,8 @@ from marsad.extract.mentions import ActorInfo, ActorMention, CueMention
 
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 EXTERNAL_FORCES = 8
+BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
+BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("انفجار") default to a bomb
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
 
@@ -105,10 +107,16 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
         return False
     words = doc.text[a.end:cue.start].split()
     opens = [i for i, w in enumerate(words) if w in grammar.words("complementizers")]
-    if not opens or not words[opens[-1] + 1:]:
-        return False  # "أعلن الجيش أنه قصف": the speaker is the subject
-    # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
+    if not opens:
+        return False
     said = doc.nt.original_text(a.end, cue.start).split()
+    if not words[opens[-1] + 1:]:  # "أعلن الجيش أنه قصف", "قال الجيش إن غارات": the speaker's own act;
+        # "قالت الوزارة إن عبوة ناسفة انفجرت": a state tells of a bomb, it does not set it off
+        bomb = cue.cue.weapon in BOMBS or cue.cue.default in BOMB_SUBS or any(  # "هجوما بسيارة مفخخة"
+            w.weapon in BOMBS for w in doc.index["weapons"].starting_in(cue.end, cue.end + 3))
+        return (bomb and a.actor.inter in (Inter.STATE, Inter.EXTERNAL)
+                and not said[-(len(words) - opens[-1])].endswith(grammar.suffixes("pronoun_suffixes")))
+    # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
     subject = said[-(len(words) - opens[-1] - 1)]
     return not subject.endswith(grammar.suffixes("pronoun_suffixes"))
 

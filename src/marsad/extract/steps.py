@@ -205,7 +205,7 @@ def modality(d: Draft) -> str | None:
         m = claims[0]
         claimer = _claimer(d, m)
         word = doc.text[m.start:m.end]
-        if _relative_before(doc, m.start) and m.start > cue.end:
+        if (_relative_before(doc, m.start) or _refers_back(doc, m)) and m.start > cue.end:
             # "الهجوم الذي تبناه التنظيم": the claim is told as known; the claimer did it
             if claimer is not None and (d.actor1 is None or d.actor1.actor.id == "unidentified"):
                 d.actor1 = claimer
@@ -241,6 +241,11 @@ def _claimer(d: Draft, m: Marker) -> ActorMention | None:
 def _baseless(doc: AnalysedDocument, m: Marker) -> bool:
     """"ما قيل عن اشتباكات ... لا أساس له": a denial told after the report it denies."""
     return doc.text[m.start:m.end] in grammar.words("baseless")
+
+
+def _refers_back(doc: AnalysedDocument, m: Marker) -> bool:
+    """"تفجير انتحاري تبناه التنظيم": the claim word's pronoun is the incident it follows."""
+    return doc.text[m.start:m.end].split()[-1] in grammar.words("claim_back_references")
 
 
 def _relative_before(doc: AnalysedDocument, pos: int) -> bool:
