@@ -431,3 +431,42 @@ def test_a_comma_before_bayna_keeps_the_sides_of_a_clash() -> None:
     events = news("وفي ريف حلب الشمالي، اندلعت اشتباكات أمس، بين تنظيم داعش وفصائل المعارضة في محيط بلدة مارع.")
     assert [(actor1(e), e.actor2.name if e.actor2 else None) for e in events] == \
         [("Islamic State", "Opposition Rebels (Syria)")]
+
+
+# ---------------------------------------------------------------- whether: names, habits, wishes, nature
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل أمس الضابط الذي كان مكلفا بعملية استعادة السيطرة على مدينة تدمر.",
+    "وشارك اللواء في معركة تحرير مدينة بيجي قبل أن ينقل إلى بغداد.",
+    "وتهدف الحملة إلى تطهير مدن المحافظة من سيطرة مسلحي تنظيم داعش.",
+    "وقال إن البيشمركة ستشارك في تحرير مدينة الموصل.",
+])
+def test_a_campaign_by_its_name_is_no_change_of_control(text: str) -> None:
+    """"معركة استعادة الموصل", "من سيطرة X", "ستشارك في تحرير": a name, a state, a plan."""
+    assert not [e for e in news(text) if e.sub_event_type in (
+        "Government regains territory", "Non-state actor overtakes territory")]
+
+
+@pytest.mark.parametrize("text", [
+    "وجرفت مياه السيول عشرات المنازل في قرية قرب مدينة الموصل أمس.",
+    "وفي كل مرة يقع فيها تفجير في بغداد يخرج المسؤولون بتصريحات متشابهة.",
+    "وقال إن أهالي القتيل يريدون إعدام القاتل في ساحة عامة بمدينة اللاذقية.",
+])
+def test_nature_habits_and_wishes_are_no_incidents(text: str) -> None:
+    assert news(text) == []
+
+
+# ---------------------------------------------------------------- who: alternatives, relative clauses
+
+
+def test_alternative_perpetrators_are_one_incident() -> None:
+    """"قصف من قبل الجيش أو الميليشيات": one incident, the first named (not one record each)."""
+    events = news("وسقط قتلى في قصف مدفعي من قبل الجيش العراقي أو مليشيات الحشد الشعبي استهدف سوقا في الفلوجة أمس.")
+    assert [actor1(e) for e in events] == ["Military Forces of Iraq"]
+
+
+def test_the_object_of_a_relative_clause_is_no_agent() -> None:
+    """"التحالف الذي يدعم القوات العراقية شن غارة": the coalition struck, not the forces it backs."""
+    events = news("وشن التحالف الذي يدعم القوات العراقية غارة جوية دمرت جسرا على نهر دجلة في مدينة الموصل أمس.")
+    assert [actor1(e) for e in events] == ["International Coalition (Operation Inherent Resolve)"]

@@ -121,6 +121,13 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
     return not subject.endswith(grammar.suffixes("pronoun_suffixes"))
 
 
+def _in_relative(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"التحالف الذي يدعم القوات العراقية شن غارة": the object of a relative clause's verb (or its
+    subject, "الفصائل التي تدعمها تركيا") does not do what the main verb says."""
+    words = doc.text[max(0, a.word_start - 30):a.word_start].split()
+    return len(words) >= 2 and words[-2] in grammar.words("relative_pronouns")
+
+
 def _latest_of(out: list[ActorMention], inters: tuple[int, ...]) -> ActorInfo | None:
     for b in reversed(out[-50:]):
         if b.actor.inter in inters:
@@ -268,7 +275,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)
                     and (doc.role_before(a.word_start) != "owner" or _armed_owner(doc, a))]
     agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
-                     and not _speaking(doc, a, cue)]
+                     and not _speaking(doc, a, cue) and not _in_relative(doc, a)]
     targets_after = [a for a in in_clause if a.start >= cue.end
                      and (_is_target(doc, a) or doc.role_before(a.word_start) == "owner")]
     return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
@@ -344,7 +351,15 @@ def subject_after_verb(sc: Scene) -> Found:
 
 
 def nearest_before_in_clause(sc: Scene) -> Found:
-    return (sc.agents_before[-1], "nearest actor before the cue in its clause") if sc.agents_before else None
+    if not sc.agents_before:
+        return None
+    a = sc.agents_before[-1]
+    for b in reversed(sc.agents_before[:-1]):  # "من قبل الجيش أو الميليشيات": the first alternative
+        gap = sc.doc.text[b.end:a.word_start].split()  # "أو", "أو مليشيات"
+        if not gap or gap[0] not in grammar.words("alternatives") or len(gap) > 2:
+            break
+        a = b
+    return a, "nearest actor before the cue in its clause"
 
 
 def nearest_before_in_sentence(sc: Scene) -> Found:
