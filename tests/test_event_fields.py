@@ -470,3 +470,21 @@ def test_the_object_of_a_relative_clause_is_no_agent() -> None:
     """"التحالف الذي يدعم القوات العراقية شن غارة": the coalition struck, not the forces it backs."""
     events = news("وشن التحالف الذي يدعم القوات العراقية غارة جوية دمرت جسرا على نهر دجلة في مدينة الموصل أمس.")
     assert [actor1(e) for e in events] == ["International Coalition (Operation Inherent Resolve)"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأدان عدد من الدول، من بينهم السعودية والأردن، الهجوم في بيانات منفصلة. وفي نفس اليوم، قتل عدد من أفراد "
+    "الجيش المصري إثر هجوم استهدف آلية عسكرية قرب مدينة العريش، في نفس اليوم الذي نفذ فيه هجوم وسط سيناء.",
+    "وأدانت الأردن الهجوم الذي وقع أمس في مدينة العريش.",
+])
+def test_who_condemns_an_attack_did_not_carry_it_out(text: str) -> None:
+    assert not any(actor1(e) in ("Military Forces of Jordan", "Military Forces of Saudi Arabia") for e in news(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن المتهمين نفذوا عمليات إرهابية استهدفت أمن واستقرار العراق في بغداد.",
+    "وتشن قوات الأمن المصرية حملة واسعة في مدينة العريش تستهدف القضاء على الجماعات المسلحة.",
+])
+def test_what_a_campaign_aims_at_is_no_target(text: str) -> None:
+    """"استهدفت أمن البلاد", "تستهدف القضاء على": an aim, not a place or people shot at."""
+    assert news(text) == []

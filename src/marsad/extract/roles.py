@@ -121,6 +121,11 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
     return not subject.endswith(grammar.suffixes("pronoun_suffixes"))
 
 
+def _condemning(doc: AnalysedDocument, a: ActorMention, sent: Sentence) -> bool:
+    """"أدان الاتحاد الأوروبي وعدد من الدول، منها الأردن، الهجوم": who condemns it is no party."""
+    return any(grammar.has(w, "condemnation_verbs") for w in doc.text[sent.start:a.word_start].split())
+
+
 def _in_relative(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"التحالف الذي يدعم القوات العراقية شن غارة": the object of a relative clause's verb (or its
     subject, "الفصائل التي تدعمها تركيا") does not do what the main verb says."""
@@ -275,7 +280,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)
                     and (doc.role_before(a.word_start) != "owner" or _armed_owner(doc, a))]
     agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
-                     and not _speaking(doc, a, cue) and not _in_relative(doc, a)]
+                     and not _speaking(doc, a, cue) and not _in_relative(doc, a) and not _condemning(doc, a, sent)]
     targets_after = [a for a in in_clause if a.start >= cue.end
                      and (_is_target(doc, a) or doc.role_before(a.word_start) == "owner")]
     return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
@@ -364,7 +369,7 @@ def nearest_before_in_clause(sc: Scene) -> Found:
 
 def nearest_before_in_sentence(sc: Scene) -> Found:
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not _is_target(sc.doc, a) and _can_act(sc.doc, a)
-              and not _speaking(sc.doc, a, sc.cue)]
+              and not _speaking(sc.doc, a, sc.cue) and not _condemning(sc.doc, a, sc.sent)]
     return (before[-1], "nearest actor before the cue in its sentence") if before else None
 
 
