@@ -488,3 +488,28 @@ def test_who_condemns_an_attack_did_not_carry_it_out(text: str) -> None:
 def test_what_a_campaign_aims_at_is_no_target(text: str) -> None:
     """"استهدفت أمن البلاد", "تستهدف القضاء على": an aim, not a place or people shot at."""
     assert news(text) == []
+
+
+def test_a_decade_of_the_last_century_is_background() -> None:
+    events = news("وحدث مثل ذلك في ثمانينات القرن الماضي، عندما أمر الخميني قواته بقصف ناقلات النفط قرب مدينة البصرة.")
+    assert events == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("وبعد معركة قصيرة قرب بلدة عرسال أوقف الحزب القتال وعاد مقاتلوه إلى مواقعهم.", False),
+    ("وأوقفت الشرطة أمس ثلاثة أشخاص في مدينة الرمادي للاشتباه في انتمائهم لتنظيم داعش.", True),
+])
+def test_stopping_a_fight_is_no_detention(text: str, kept: bool) -> None:
+    """"أوقف الحزب القتال": what is stopped is no person; "أوقفت الشرطة ثلاثة أشخاص" detains."""
+    assert any(e.sub_event_type == "Arrests" for e in news(text)) is kept
+
+
+def test_a_report_called_inaccurate_after_it_is_denied() -> None:
+    events = news("أما ما يقوله الحزب عن معارك مع جبهة النصرة في جرود عرسال فهذا أمر غير دقيق على الإطلاق.")
+    assert all(e.modality == "denied" for e in events)
+
+
+def test_what_becomes_possible_is_no_incident() -> None:
+    text = ("وإذا تمكنت الفصائل من دخول البلدة، يصبح بإمكانها التقدم نحو جبال اللاذقية "
+            "واستهداف القرى المحيطة بمدينة القرداحة.")
+    assert news(text) == []

@@ -12,6 +12,7 @@ from marsad.extract.context import weapons_in
 from marsad.extract.draft import Draft
 
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
+HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
 
 
@@ -56,6 +57,16 @@ def criticism(d: Draft) -> str | None:
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:2]
     what = next((w for w in after if grammar.has(w, "criticism_words", prepositions=True)), None)
     return f"'{word} {what}': attacked in words, not with arms" if what else None
+
+
+def halted(d: Draft) -> str | None:
+    """"أوقف الحزب القتال": stopping a fight is no detention (the object is no person)."""
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if d.cue.cue.sub != "Arrests" or not grammar.has(word, "halting_verbs"):
+        return None
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:HALTED_REACH]
+    what = next((w for w in after if grammar.has(w, "halted_things")), None)
+    return f"'{word} ... {what}': stopped, nobody detained" if what else None
 
 
 def verdict(d: Draft) -> str | None:

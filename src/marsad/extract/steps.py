@@ -38,6 +38,7 @@ from marsad.extract.filters import (
     detention_by_armed_group,
     exchange_of_fire,
     figurative_target,
+    halted,
     instrument,
     participation,
     verdict,
@@ -378,7 +379,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, instrument, figurative_target, criticism, verdict, not_political,
+    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, instrument, figurative_target, criticism, halted, verdict, not_political,
     typing, exchange_of_fire, defused, protest_arrests, roles, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, referenced,
 )
