@@ -221,8 +221,9 @@ CASES: list[tuple[str, str, str | None, str | None, int]] = [
     (T, "أمس الأول الثلاثاء", "2015-08-02", None, 1),  # weekday on the wrong side: the relative day
     (T, "اليوم الاثنين", "2015-08-03", None, 1),  # a late publication date: the weekday
     (T, "ستعقد الجلسة غداً في جنيف", "2015-08-05", None, 1),
-    (T, "خلال عطلة نهاية الأسبوع", "2015-07-31", None, 2),
-    (T, "نهاية الأسبوع الماضي", "2015-07-31", None, 2),
+    # the weekend is its Saturday: the day the Friday-Saturday and the Saturday-Sunday weekends share
+    (T, "خلال عطلة نهاية الأسبوع", "2015-08-01", None, 2),
+    (T, "نهاية الأسبوع الماضي", "2015-08-01", None, 2),
     (T, "منذ بداية الشهر", "2015-08-03", None, 2),
     (T, "منذ مطلع العام الجاري", "2015-01-01", "2015-03-31", 3),
     (T, "اتبعها منذ عام 2013", "2013-01-01", "2013-12-31", 3),

@@ -111,7 +111,8 @@ class SpanRules(Tokens):
         if unit == "week":
             sunday = p - timedelta(days=p.isoweekday() % 7) + timedelta(weeks=shift)
             if pp is not None:
-                c.date = sunday + timedelta(days={"early": 1, "mid": 3, "late": 5}[pp])
+                # the end of a week is its Saturday, a day of both the Arab and the Western weekend
+                c.date = sunday + timedelta(days={"early": 1, "mid": 3, "late": 6}[pp])
                 if mode == "current" and c.date > p:
                     c.date -= timedelta(weeks=1)  # نهاية الأسبوع said on a Monday: the weekend just past
             elif mode == "current":
