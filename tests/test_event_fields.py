@@ -513,3 +513,15 @@ def test_what_becomes_possible_is_no_incident() -> None:
     text = ("وإذا تمكنت الفصائل من دخول البلدة، يصبح بإمكانها التقدم نحو جبال اللاذقية "
             "واستهداف القرى المحيطة بمدينة القرداحة.")
     assert news(text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وذكر مصدر مسؤول بوزارة الداخلية أنه أثناء مرور دورية بمدينة العريش مساء أمس انفجرت عبوة ناسفة أسفرت عن مقتل مجندين.",
+     "Unidentified Armed Group (Egypt)"),
+    ("وذكرت وسائل إعلام تركية أن جنديا قتل في مدينة ماردين حينما انفجرت عبوة ناسفة قرب دوريته أمس.",
+     "Unidentified Armed Group (Turkey)"),
+    ("وفجر مسلحو داعش عبوة ناسفة قرب دورية للجيش في مدينة العريش أمس.", "Islamic State"),
+])
+def test_a_device_that_went_off_is_its_own_subject(text: str, who: str) -> None:
+    """"انفجرت عبوة ناسفة": whoever stands before in the sentence did not set it off; "فجر X عبوة": X did."""
+    assert [actor1(e) for e in news(text) if e.event_type == "Explosions/Remote violence"] == [who]

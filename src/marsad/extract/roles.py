@@ -355,8 +355,15 @@ def subject_after_verb(sc: Scene) -> Found:
     return None
 
 
+def _went_off(sc: Scene) -> bool:
+    """"ذكر مصدر بوزارة الداخلية أنه انفجرت عبوة ناسفة": the device is the subject of its verb."""
+    words = sc.doc.text[max(sc.sent.start, sc.cue.start - 16):sc.cue.end].split()
+    return any(grammar.has(w, "went_off") for w in words[-3:]) and (
+        sc.cue.cue.weapon in BOMBS or sc.cue.cue.default in BOMB_SUBS)
+
+
 def nearest_before_in_clause(sc: Scene) -> Found:
-    if not sc.agents_before:
+    if not sc.agents_before or _went_off(sc):
         return None
     a = sc.agents_before[-1]
     for b in reversed(sc.agents_before[:-1]):  # "من قبل الجيش أو الميليشيات": the first alternative
@@ -368,6 +375,8 @@ def nearest_before_in_clause(sc: Scene) -> Found:
 
 
 def nearest_before_in_sentence(sc: Scene) -> Found:
+    if _went_off(sc):
+        return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not _is_target(sc.doc, a) and _can_act(sc.doc, a)
               and not _speaking(sc.doc, a, sc.cue) and not _condemning(sc.doc, a, sc.sent)]
     return (before[-1], "nearest actor before the cue in its sentence") if before else None
