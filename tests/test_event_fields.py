@@ -525,3 +525,18 @@ def test_what_becomes_possible_is_no_incident() -> None:
 def test_a_device_that_went_off_is_its_own_subject(text: str, who: str) -> None:
     """"انفجرت عبوة ناسفة": whoever stands before in the sentence did not set it off; "فجر X عبوة": X did."""
     assert [actor1(e) for e in news(text) if e.event_type == "Explosions/Remote violence"] == [who]
+
+
+def test_an_aim_named_before_the_cue_is_no_change_of_control() -> None:
+    """"هجوما لانتزاع السيطرة على X": what an offensive is for has not happened."""
+    events = news("ويشن الجيش السوري وحزب الله هجوما لانتزاع السيطرة على مدينة الزبداني من قوات المعارضة.")
+    assert not [e for e in events if e.sub_event_type in (
+        "Government regains territory", "Non-state actor overtakes territory")]
+
+
+def test_the_dead_among_civilians_are_no_side_of_a_pair() -> None:
+    """"القتلى بين السكان المدنيين": "بين" is "among" one party; civilians never act first."""
+    events = news("وقال إن الجيش السوري ألقى عددا كبيرا من البراميل المتفجرة على الزبداني مما أوقع دمارا "
+                  "وعددا كبيرا من القتلى بين السكان المدنيين.")
+    assert [(actor1(e), e.actor2.name if e.actor2 else None) for e in events] == \
+        [("Military Forces of Syria", "Civilians (Syria)")]

@@ -147,10 +147,11 @@ def actor_before(doc: AnalysedDocument, actors: Spans[ActorMention], cue: CueMen
 
 def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
     """A cue joined with ل is an aim ("لتحرير", "لاستعادتها", "ليشن"), except after "تعرض"
-    ("تعرضت لقصف")."""
+    ("تعرضت لقصف"); so is the noun of an aim before it ("لانتزاع السيطرة")."""
     prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]
     if prefix not in grammar.words("purpose_proclitics"):
-        return False
+        before = doc.text[max(0, cue.start - prefix_len(doc, cue) - 16):cue.start - prefix_len(doc, cue)].split()
+        return bool(before) and before[-1] in grammar.words("purpose_heads")  # "لانتزاع السيطرة"
     return not after_passive(doc, cue)
 
 

@@ -206,8 +206,8 @@ def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tup
             if other:
                 return a, other[0]
         if i + 1 < len(actors):
-            b = actors[i + 1]
-            if doc.text[a.end:b.word_start].strip() in grammar.words("list_glue") | {""}:
+            b = actors[i + 1]  # "القتلى بين السكان المدنيين": among one party, not between two
+            if b.actor.id != a.actor.id and doc.text[a.end:b.word_start].strip() in grammar.words("list_glue") | {""}:
                 return a, b
     return None
 
@@ -447,6 +447,8 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
     actor1, why1 = _first(rule(sc) for rule in ACTOR1_RULES)
     if passive and actor1 is not None and actor1.end <= cue.start:
         actor1, why1 = None, ""  # "تعرض الجيش لهجوم", "شرطيين مقتولين": who stands before suffered it
+    if actor1 is not None and actor1.actor.inter in TARGET_INTERS:
+        actor1, why1 = None, ""  # ACLED: civilians are acted on, they are never the first actor
     actor2, why2 = _first(rule(sc, actor1) for rule in ACTOR2_RULES)
     if actor2 is None:
         actor2, why2 = _first(rule(sc, actor1) for rule in ACTOR2_FALLBACKS)
