@@ -540,3 +540,9 @@ def test_the_dead_among_civilians_are_no_side_of_a_pair() -> None:
                   "وعددا كبيرا من القتلى بين السكان المدنيين.")
     assert [(actor1(e), e.actor2.name if e.actor2 else None) for e in events] == \
         [("Military Forces of Syria", "Civilians (Syria)")]
+
+
+def test_the_police_in_a_country_are_its_police() -> None:
+    """"السلطات في إيران": the place after "في" says whose police they are."""
+    events = news("وقالت السلطات في إيران إنها اعتقلت ستة أشخاص أمس بتهمة تنظيم حفلات مختلطة في مدينة دبي.")
+    assert [actor1(e) for e in events if e.sub_event_type == "Arrests"] == ["Police Forces of Iran"]

@@ -316,12 +316,24 @@ def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | Non
         return None
     name = a.actor.name
     if "{country}" in name:
+        if not name.startswith("Military Forces of "):  # "قوات في أرض المعركة" names no state
+            country = _country_after(doc, a) or country
         name = name.replace("{country}", country or "unknown country")
         if name.startswith("Military Forces of ") or name.startswith("Police Forces of "):
             name = name.replace(" of unknown country", "")
     a0, a1 = doc.nt.to_original(a.start, a.end)
     return ActorRef(name=name, text=doc.nt.original[a0:a1], span=(a.start, a.end), inter=a.actor.inter,
                     country=a.actor.country or country, parent=a.actor.parent)
+
+
+def _country_after(doc: AnalysedDocument, a: ActorMention) -> str | None:
+    """"الشرطة في كوريا الشمالية", "السلطات في إيران": the place after "في" says whose they are."""
+    words = doc.text[a.end:a.end + 6].split()
+    if not words or words[0] not in grammar.words("police_of_place"):
+        return None
+    gap = a.end + doc.text[a.end:].index(words[0]) + len(words[0]) + 1
+    after = [p for p in doc.places if gap <= p.start <= gap + 2 and p.place is not None and p.place.country]
+    return after[0].place.country if after and after[0].place else None
 
 
 def _location(doc: AnalysedDocument, p: PlaceMention | None) -> Location | None:
