@@ -546,3 +546,19 @@ def test_the_police_in_a_country_are_its_police() -> None:
     """"السلطات في إيران": the place after "في" says whose police they are."""
     events = news("وقالت السلطات في إيران إنها اعتقلت ستة أشخاص أمس بتهمة تنظيم حفلات مختلطة في مدينة دبي.")
     assert [actor1(e) for e in events if e.sub_event_type == "Arrests"] == ["Police Forces of Iran"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وحملت الحكومة التركية المتطرفين مسؤولية التفجير الانتحاري الذي أسفر عن مقتل 32 شخصا في مدينة سروج الاثنين.",
+     "Unidentified Armed Group (Turkey)"),
+    ("وحمل الجيش العراقي مسلحي داعش مسؤولية الهجوم الذي استهدف سوقا في بلدة الخالص أمس.", "Islamic State"),
+])
+def test_who_blames_is_no_party_who_is_blamed_did_it(text: str, who: str) -> None:
+    """"حملت X Y مسؤولية التفجير": Y is the perpetrator, X only accuses."""
+    assert [actor1(e) for e in news(text)] == [who]
+
+
+def test_a_verb_going_on_with_a_noun_cue_is_one_incident() -> None:
+    """"في هجوم استهدف مقرا للشرطة": the verb tells the incident the noun names, one record."""
+    events = news("وقتل شرطيان صباح أمس في هجوم استهدف مقرا للشرطة في مدينة بوزانتي جنوب تركيا.")
+    assert len(events) == 1

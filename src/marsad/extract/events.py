@@ -149,7 +149,25 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
             kept.append(c)
         elif dropped is not None:
             dropped.append((c.cue, reason))
-    return kept
+    return _verb_after_noun(kept, dropped)
+
+
+def _verb_after_noun(cands: list[Candidate], dropped: list[tuple[CueMention, str]] | None) -> list[Candidate]:
+    """"في هجوم استهدف مقرا للشرطة": a verb cue right after a noun cue, typed by no weapon of its
+    own, goes on with the incident the noun names; one record (the noun's), not two."""
+    nouns = [c for c in cands if c.cue.cue.pos == "noun"]
+    out = []
+    for c in cands:
+        head = [n for n in nouns if n.sentence.index == c.sentence.index and 0 < c.cue.start - n.cue.end <= 2]
+        if c.cue.cue.pos == "verb" and c.defaulted_sub and head:
+            if head[0].actor2 is None and c.actor2 is not None:
+                head[0].actor2 = c.actor2
+                head[0].explain.append(("actor2", "what the verb right after the cue targets"))
+            if dropped is not None:
+                dropped.append((c.cue, "the verb goes on with the incident the noun before it names"))
+            continue
+        out.append(c)
+    return out
 
 
 def _air_by_actor(cands: list[Candidate]) -> None:

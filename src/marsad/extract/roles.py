@@ -121,6 +121,18 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
     return not subject.endswith(grammar.suffixes("pronoun_suffixes"))
 
 
+def _accuser(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sentence) -> bool:
+    """"حملت تركيا المتطرفين مسؤولية التفجير": who blames stands before who is blamed, and the one
+    right before "مسؤولية" is the blamed (the perpetrator); every other actor there accuses."""
+    before = doc.text[max(sent.start, cue.start - 24):cue.start].split()
+    if not before or before[-1] not in grammar.words("responsibility_words"):
+        return False
+    words = doc.text[sent.start:a.word_start].split()
+    if not any(grammar.has(w, "blame_verbs") for w in words):
+        return False
+    return doc.text[a.end:cue.start].split()[:-1] != []  # words other than "مسؤولية" between
+
+
 def _condemning(doc: AnalysedDocument, a: ActorMention, sent: Sentence) -> bool:
     """"أدان الاتحاد الأوروبي وعدد من الدول، منها الأردن، الهجوم": who condemns it is no party."""
     return any(grammar.has(w, "condemnation_verbs") for w in doc.text[sent.start:a.word_start].split())
@@ -280,7 +292,8 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)
                     and (doc.role_before(a.word_start) != "owner" or _armed_owner(doc, a))]
     agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
-                     and not _speaking(doc, a, cue) and not _in_relative(doc, a) and not _condemning(doc, a, sent)]
+                     and not _speaking(doc, a, cue) and not _in_relative(doc, a) and not _condemning(doc, a, sent)
+                     and not _accuser(doc, a, cue, sent)]
     targets_after = [a for a in in_clause if a.start >= cue.end
                      and (_is_target(doc, a) or doc.role_before(a.word_start) == "owner")]
     return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
@@ -378,7 +391,8 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
     if _went_off(sc):
         return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not _is_target(sc.doc, a) and _can_act(sc.doc, a)
-              and not _speaking(sc.doc, a, sc.cue) and not _condemning(sc.doc, a, sc.sent)]
+              and not _speaking(sc.doc, a, sc.cue) and not _condemning(sc.doc, a, sc.sent)
+              and not _accuser(sc.doc, a, sc.cue, sc.sent)]
     return (before[-1], "nearest actor before the cue in its sentence") if before else None
 
 
