@@ -562,3 +562,13 @@ def test_a_verb_going_on_with_a_noun_cue_is_one_incident() -> None:
     """"في هجوم استهدف مقرا للشرطة": the verb tells the incident the noun names, one record."""
     events = news("وقتل شرطيان صباح أمس في هجوم استهدف مقرا للشرطة في مدينة بوزانتي جنوب تركيا.")
     assert len(events) == 1
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وشنت طائرات التحالف أمس غارات على مواقع الحوثيين في مدينة تعز باليمن.", "Saudi-led Coalition"),
+    ("وشن طيران التحالف أمس غارات على مواقع داعش في مدينة الرقة.",
+     "International Coalition (Operation Inherent Resolve)"),
+])
+def test_the_coalition_is_the_one_that_strikes_that_country(text: str, who: str) -> None:
+    """"التحالف" over Yemen is the Saudi-led coalition, over Syria and Iraq the anti-IS one."""
+    assert [actor1(e) for e in news(text)] == [who]

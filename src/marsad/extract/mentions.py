@@ -136,6 +136,23 @@ def _review_entries(local: aliases.Aliases) -> tuple[tuple[str, tuple[ActorInfo,
 
 
 @cache
+def _in_country() -> dict[tuple[str, str], ActorInfo]:
+    entries = {e["id"]: e for e in lexicon.section("actors.yaml", "actors")}
+    out: dict[tuple[str, str], ActorInfo] = {}
+    for e in entries.values():
+        for country, other in (e.get("in_country") or {}).items():
+            o = entries[other]
+            out[(e["id"], country)] = ActorInfo(o["id"], o["name"], o.get("inter"), o.get("country"), o.get("parent"),
+                                                o.get("strikes") == "air")
+    return out
+
+
+def actor_in_country(info: ActorInfo, country: str | None) -> ActorInfo:
+    """The actor the same words name in `country` ("التحالف" over Yemen: the Saudi-led coalition)."""
+    return _in_country().get((info.id, country or ""), info)
+
+
+@cache
 def reference_actors() -> tuple[dict[str, ActorInfo], tuple[tuple[re.Pattern[str], ActorInfo], ...]]:
     """The lexicon's actors by name (the first entry of a name wins), and the names with a
     `{country}` placeholder as patterns (the country is captured)."""

@@ -12,7 +12,7 @@ from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.events import Candidate
-from marsad.extract.mentions import ActorMention
+from marsad.extract.mentions import ActorMention, actor_in_country
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
@@ -314,7 +314,8 @@ def _country_of(c: Candidate, doc_country: str | None) -> str | None:
 def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | None) -> ActorRef | None:
     if a is None:
         return None
-    name = a.actor.name
+    actor = actor_in_country(a.actor, country)
+    name = actor.name
     if "{country}" in name:
         if not name.startswith("Military Forces of "):  # "قوات في أرض المعركة" names no state
             country = _country_after(doc, a) or country
@@ -322,8 +323,8 @@ def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | Non
         if name.startswith("Military Forces of ") or name.startswith("Police Forces of "):
             name = name.replace(" of unknown country", "")
     a0, a1 = doc.nt.to_original(a.start, a.end)
-    return ActorRef(name=name, text=doc.nt.original[a0:a1], span=(a.start, a.end), inter=a.actor.inter,
-                    country=a.actor.country or country, parent=a.actor.parent)
+    return ActorRef(name=name, text=doc.nt.original[a0:a1], span=(a.start, a.end), inter=actor.inter,
+                    country=actor.country or country, parent=actor.parent)
 
 
 def _country_after(doc: AnalysedDocument, a: ActorMention) -> str | None:
