@@ -572,3 +572,9 @@ def test_a_verb_going_on_with_a_noun_cue_is_one_incident() -> None:
 def test_the_coalition_is_the_one_that_strikes_that_country(text: str, who: str) -> None:
     """"التحالف" over Yemen is the Saudi-led coalition, over Syria and Iraq the anti-IS one."""
     assert [actor1(e) for e in news(text)] == [who]
+
+
+def test_civilians_are_no_side_of_a_fight() -> None:
+    """"مشاركة النساء في القتال مع داعش": civilians are never the first actor, even of a pair."""
+    events = news("وتحدث الكاتب عن مشاركة النساء في القتال مع تنظيم داعش في مدينة الموصل اليوم.")
+    assert not any(e.actor1 is not None and e.actor1.name.startswith("Civilians") for e in events)

@@ -457,6 +457,8 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
     for pair_rule in PAIR_RULES:
         pair = pair_rule(sc)
         if pair is not None:
+            if pair.actor1 is not None and pair.actor1.actor.inter in TARGET_INTERS:  # civilians never act first
+                return Roles(None, pair.actor2 or pair.actor1, "", pair.why2 if pair.actor2 else pair.why1)
             return pair
     actor1, why1 = _first(rule(sc) for rule in ACTOR1_RULES)
     if passive and actor1 is not None and actor1.end <= cue.start:
