@@ -578,3 +578,15 @@ def test_civilians_are_no_side_of_a_fight() -> None:
     """"مشاركة النساء في القتال مع داعش": civilians are never the first actor, even of a pair."""
     events = news("وتحدث الكاتب عن مشاركة النساء في القتال مع تنظيم داعش في مدينة الموصل اليوم.")
     assert not any(e.actor1 is not None and e.actor1.name.startswith("Civilians") for e in events)
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("وفي الأسابيع الأخيرة، شنت الشرطة التركية حملات اعتقال في مدينة اسطنبول.", True),
+    ("وقتل عدد من قياديي تنظيم القاعدة في الأشهر الأخيرة في غارات أميركية في مدينة المكلا.", True),
+    ("وقتل قائد ميداني في غارة أمريكية في مدينة الرقة في مايو الحالي.", False),
+])
+def test_a_period_up_to_now_tells_a_summary(text: str, summary: bool) -> None:
+    """"في الأسابيع الأخيرة": weeks up to the present are a summary; a month's name may date one incident."""
+    art = Article(id="t", title=None, body=text, published=PUB, language="ar")
+    events = [e for e in extract_events(art) if not e.background]
+    assert events and all(e.aggregate is summary for e in events)

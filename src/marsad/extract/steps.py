@@ -53,6 +53,8 @@ PERPETRATOR_REACH = 16  # characters: the word right before the cue
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
+PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, not a day
+PERIOD_KINDS = ("recent", "period")  # "في الأسابيع الأخيرة", "هذا العام" (times.TimeExpr.kind)
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 
 
@@ -356,10 +358,24 @@ def summary(d: Draft) -> str | None:
         if not d.qty:
             return "a plural that is a record only when counted ('10 هجمات')"
         d.aggregate = True
-    if d.aggregate:
+    period = _period_to_now(d)
+    if period and not d.aggregate:
+        d.aggregate = True
+        d.why("aggregate", f"told over a period that reaches the present ('{period}'), not as one incident")
+    elif d.aggregate:
         d.why("aggregate", f"{d.qty} incidents counted over a region or a period" if d.qty
               else f"told over {len(places)} governorates or regions at once")
     return None
+
+
+def _period_to_now(d: Draft) -> str | None:
+    """"في الأسابيع الأخيرة", "خلال الأشهر الماضية", "هذا العام": an incident's own time that spans
+    weeks up to the publication tells what happened over them (a summary), not one incident."""
+    t = d.when.time if d.when is not None and not d.when.inherited else None
+    if t is None or t.kind not in PERIOD_KINDS or t.date is None or t.date_end is None or d.doc.published is None:
+        return None  # a month's name ("في يوليو الحالي") may date one incident
+    long = (t.date_end - t.date).days >= PERIOD_DAYS
+    return t.text if long and (d.doc.published - t.date_end).days <= PERIOD_DAYS // 2 else None
 
 
 def referenced(d: Draft) -> str | None:
