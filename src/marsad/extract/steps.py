@@ -358,24 +358,23 @@ def summary(d: Draft) -> str | None:
         if not d.qty:
             return "a plural that is a record only when counted ('10 هجمات')"
         d.aggregate = True
-    period = _period_to_now(d)
-    if period and not d.aggregate:
-        d.aggregate = True
-        d.why("aggregate", f"told over a period that reaches the present ('{period}'), not as one incident")
-    elif d.aggregate:
+    if d.aggregate:
         d.why("aggregate", f"{d.qty} incidents counted over a region or a period" if d.qty
               else f"told over {len(places)} governorates or regions at once")
     return None
 
 
-def _period_to_now(d: Draft) -> str | None:
+def period_summary(d: Draft) -> str | None:
     """"في الأسابيع الأخيرة", "خلال الأشهر الماضية", "هذا العام": an incident's own time that spans
     weeks up to the publication tells what happened over them (a summary), not one incident."""
     t = d.when.time if d.when is not None and not d.when.inherited else None
-    if t is None or t.kind not in PERIOD_KINDS or t.date is None or t.date_end is None or d.doc.published is None:
+    if d.aggregate or t is None or t.kind not in PERIOD_KINDS or t.date is None or t.date_end is None \
+            or d.doc.published is None:
         return None  # a month's name ("في يوليو الحالي") may date one incident
-    long = (t.date_end - t.date).days >= PERIOD_DAYS
-    return t.text if long and (d.doc.published - t.date_end).days <= PERIOD_DAYS // 2 else None
+    if (t.date_end - t.date).days >= PERIOD_DAYS and (d.doc.published - t.date_end).days <= PERIOD_DAYS // 2:
+        d.aggregate = True
+        d.why("aggregate", f"told over a period that reaches the present ('{t.text}'), not as one incident")
+    return None
 
 
 def referenced(d: Draft) -> str | None:
@@ -397,7 +396,7 @@ def _country(p: PlaceMention) -> str | None:
 STEPS: tuple[Step, ...] = (
     state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, instrument, figurative_target, criticism, halted, verdict, not_political,
     typing, exchange_of_fire, defused, protest_arrests, roles, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
-    recall, summary, referenced,
+    recall, summary, period_summary, referenced,
 )
 
 
