@@ -49,3 +49,26 @@ def test_help_lists_every_command_and_each_command_runs_alone(tmp_path: Path) ->
         assert f" {command} " in listed, command
     assert "--workers" in run("ingest", "--help")
     assert "lookup" in run("gazetteer", "--help")
+
+
+def test_events_ends_quickly_with_its_output_and_exit_code(tmp_path: Path) -> None:
+    """`python -m marsad events` leaves through `marsad.cli.run`'s quick exit: the records on
+    standard output or in the file, the failures on standard error and the exit code are those of
+    the command."""
+    doc = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "a", "text": "قصفت طائرات حربية بلدة كفرنبل في ريف إدلب أمس وقتل ثلاثة مدنيين."},
+                      ensure_ascii=False)
+    doc.write_text(good + "\n{not json\n", encoding="utf-8")
+    env = {"MARSAD_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    to_stdout = subprocess.run([sys.executable, "-m", "marsad", "events", str(doc), "--no-progress"],
+                               capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert to_stdout.returncode == 1  # the second line is no document
+    records = [json.loads(line) for line in to_stdout.stdout.splitlines()]
+    assert records and all(r["doc"] == "a" for r in records)
+    assert '"stage":"read"' in to_stdout.stderr
+    out = tmp_path / "out.jsonl"
+    doc.write_text(good + "\n", encoding="utf-8")
+    to_file = subprocess.run([sys.executable, "-m", "marsad", "events", str(doc), "--no-progress", "-o", str(out)],
+                             capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert to_file.returncode == 0
+    assert out.read_text(encoding="utf-8") == to_stdout.stdout

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.extract.numbers import find_numbers, parse_number
+from marsad.extract.numbers import find_numbers, parse_number, word_tokens
 from marsad.text.normalize import norm, normalize
 
 
@@ -231,3 +233,19 @@ def test_rendered_ordinals_read_back(n: int, data: st.DataObject) -> None:
 def test_digits_read_back(n: int) -> None:
     assert p(str(n)) == n
     assert p(f"{n:,}") == n
+
+
+# The token regex as first written ("letters* digits | letters+"): `TOKEN_RE` writes it "digits |
+# letters+ digits?" (letters and digits are disjoint) and must give the same tokens.
+_TOKEN_RE_AS_DEFINED = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)|[^\W\d_]*\d+(?:[.,]\d+)*|[^\W\d_]+")
+
+
+@given(st.text(alphabet="ال١٢39بو_.,/-: x²\n", max_size=60))
+def test_token_regex_gives_the_tokens_of_its_definition(text: str) -> None:
+    assert word_tokens(text) == [(m.group(), m.start(), m.end()) for m in _TOKEN_RE_AS_DEFINED.finditer(text)]
+
+
+def test_token_regex_on_dates_prefixed_digits_and_words() -> None:
+    text = "في 9/8/2017 قتل ال17 و24 و1,500.5 مدنيا و12345/6/7 والـ3"
+    assert [t[0] for t in word_tokens(text)] == ["في", "9/8/2017", "قتل", "ال17", "و24", "و1,500.5", "مدنيا",
+                                                "و12345", "6", "7", "والـ3"]

@@ -1,3 +1,3 @@
-from marsad.cli import main
+from marsad.cli import run
 
-main()
+run()

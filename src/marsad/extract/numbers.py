@@ -35,10 +35,12 @@ __all__ = ["NumberMention", "Reading", "Tok", "find_numbers", "number_words", "p
 
 # One token regex shared with the date reader: numeric dates (9/8/2017, 2017-08-09) as one
 # token, digit runs with an optional letter prefix (ال17, و24) and decimals, and letter runs.
+# (Letters and digits are disjoint, so "letters* digits | letters+" is written as "digits |
+# letters+ digits?": the same tokens, without running through every word twice.)
 TOKEN_RE = re.compile(
     r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}(?!\d)"
-    r"|[^\W\d_]*\d+(?:[.,]\d+)*"
-    r"|[^\W\d_]+"
+    r"|\d+(?:[.,]\d+)*"
+    r"|[^\W\d_]+(?:\d+(?:[.,]\d+)*)?"
 )
 _NUMERIC_DATE = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 from marsad import aliases
 from marsad.config import DATA_DIR, settings
 from marsad.errors import GazetteerError
-from marsad.geo.names import NameMatcher
+from marsad.geo.names import NameMatcher, cache_path
 from marsad.geo.patterns import patterns
 from marsad.text.normalize import norm_key
 
@@ -250,7 +250,16 @@ class Gazetteer:
         """The Aho-Corasick matcher over every Arabic key (built on first use)."""
         if self._matcher is None:
             never = patterns().never_keys
-            self._matcher = NameMatcher(k for k in self.by_key if k not in never and _matchable(k))
+            keys = (k for k in self.by_key if k not in never and _matchable(k))
+            # the user's gazetteer (the imported one) keeps its built matcher in a file beside it
+            path = self.path
+            if path is None or path != settings().gazetteer_path:
+                self._matcher = NameMatcher(keys)
+            else:
+                self._matcher, held = NameMatcher.cached(keys, cache_path(path))
+                if held is not None:  # (read from the file: the index takes the matcher's strings)
+                    same = {k: k for k in held}
+                    self.by_key = {same.get(k, k): v for k, v in self.by_key.items()}
         return self._matcher
 
     def fuzzy(self, key: str, cutoff: float = 85.0) -> tuple[str | None, float]:

@@ -38,6 +38,7 @@ from marsad.geo.gazetteer import (
     importance,
     insert_place,
 )
+from marsad.geo.names import cache_path
 from marsad.text.normalize import norm_key
 
 WOF_COLUMNS = ("country", "wof_id", "placetype", "name", "name_ar", "lat", "lon")
@@ -360,6 +361,7 @@ def import_file(path: str | Path, target: Path | None = None) -> ImportReport:
         finally:
             con.close()
         tmp.chmod(0o644)
+        cache_path(target).unlink(missing_ok=True)  # the built matcher of the names before
         tmp.replace(target)
     except BaseException:
         tmp.unlink(missing_ok=True)
