@@ -153,13 +153,14 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
 
 
 def _verb_after_noun(cands: list[Candidate], dropped: list[tuple[CueMention, str]] | None) -> list[Candidate]:
-    """"في هجوم استهدف مقرا للشرطة": a verb cue right after a noun cue, typed by no weapon of its
-    own, goes on with the incident the noun names; one record (the noun's), not two."""
+    """"في هجوم استهدف مقرا للشرطة", "41 ضربة جوية استهدفت مواقع": a verb cue right after a noun
+    cue, typed by no weapon of its own or as the noun is, goes on with the incident the noun names;
+    one record (the noun's), not two."""
     nouns = [c for c in cands if c.cue.cue.pos == "noun"]
     out = []
     for c in cands:
         head = [n for n in nouns if n.sentence.index == c.sentence.index and 0 < c.cue.start - n.cue.end <= 2]
-        if c.cue.cue.pos == "verb" and c.defaulted_sub and head:
+        if c.cue.cue.pos == "verb" and head and (c.defaulted_sub or c.sub_event_type == head[0].sub_event_type):
             if head[0].actor2 is None and c.actor2 is not None:
                 head[0].actor2 = c.actor2
                 head[0].explain.append(("actor2", "what the verb right after the cue targets"))
