@@ -126,6 +126,7 @@ RESOLVED = [
     ("استهداف قاعدة عين الأسد", "قاعدة عين الأسد", "Ain al-Asad air base", 1),
     ("هجوم على حقل العمر النفطي", "حقل العمر النفطي", "Al-Omar oil field", 1),
     ("قرب حقل كونيكو", "حقل كونيكو", "Conoco gas field", 2),
+    ("تحرير جامعة الأنبار من قبضة التنظيم", "جامعة الأنبار", "Anbar University (Ramadi)", 2),
     # a field named after a dual head ("حقلي X وY"): its bare name is a place only there
     ("اشتباكات في محيط حقلي شاعر وجحار", "شاعر", "Al-Shaer gas field", 2),
     ("هجوم على قاعدة التنف", "قاعدة التنف", "Al-Tanf base", 1),

@@ -217,6 +217,7 @@ CASES: list[tuple[str, str, str | None, str | None, int]] = [
     (F, "ربيع العام 2003", "2003-03-01", "2003-05-31", 3),
     (F, "صيف 2014", "2014-06-01", "2014-08-31", 3),
     # decisions worth pinning down
+    (T, "تمكنت القوات أمس من تحرير البلدة", "2015-08-03", None, 1),  # "أمس من": yesterday all the same
     (T, "أمس الأول الأحد", "2015-08-02", None, 1),
     (T, "أمس الأول الثلاثاء", "2015-08-02", None, 1),  # weekday on the wrong side: the relative day
     (T, "اليوم الاثنين", "2015-08-03", None, 1),  # a late publication date: the weekday

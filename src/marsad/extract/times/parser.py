@@ -204,8 +204,9 @@ class Parser(SpanRules):
             return None
         off = int(h.term.value["offset"])
         word = self.w(j)[len(h.prefix):]
-        # اليوم التالي, في اليوم نفسه, تلك الليلة: the narrative's day, not today
-        if self.joined(h.end) and self.in_set(h.end, "day_not_today", NO_PREFIX):
+        # اليوم التالي, في اليوم نفسه, تلك الليلة: the narrative's day, not today ("أمس من" is
+        # yesterday all the same: "تمكنت القوات أمس من تحرير")
+        if off == 0 and self.joined(h.end) and self.in_set(h.end, "day_not_today", NO_PREFIX):
             return None
         if i > 0 and self.joined(i) and self.in_set(i - 1, "day_not_today_before"):
             return None
