@@ -332,8 +332,8 @@ def _country_after(doc: AnalysedDocument, a: ActorMention) -> str | None:
     words = doc.text[a.end:a.end + 6].split()
     if not words or words[0] not in grammar.words("police_of_place"):
         return None
-    gap = a.end + doc.text[a.end:].index(words[0]) + len(words[0]) + 1
-    after = [p for p in doc.places if gap <= p.start <= gap + 2 and p.place is not None and p.place.country]
+    gap = doc.text.index(words[0], a.end) + len(words[0]) + 1
+    after = [p for p in doc.index["places"].starting_in(gap, gap + 3) if p.place is not None and p.place.country]
     return after[0].place.country if after and after[0].place else None
 
 

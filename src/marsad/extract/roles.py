@@ -112,13 +112,22 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
     said = doc.nt.original_text(a.end, cue.start).split()
     if not words[opens[-1] + 1:]:  # "أعلن الجيش أنه قصف", "قال الجيش إن غارات": the speaker's own act;
         # "قالت الوزارة إن عبوة ناسفة انفجرت": a state tells of a bomb, it does not set it off
-        bomb = cue.cue.weapon in BOMBS or cue.cue.default in BOMB_SUBS or any(  # "هجوما بسيارة مفخخة"
+        bomb = _bomb_cue(cue) or any(  # "هجوما بسيارة مفخخة"
             w.weapon in BOMBS for w in doc.index["weapons"].starting_in(cue.end, cue.end + 3))
         return (bomb and a.actor.inter in (Inter.STATE, Inter.EXTERNAL)
                 and not said[-(len(words) - opens[-1])].endswith(grammar.suffixes("pronoun_suffixes")))
     # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
     subject = said[-(len(words) - opens[-1] - 1)]
     return not subject.endswith(grammar.suffixes("pronoun_suffixes"))
+
+
+def _bomb_cue(cue: CueMention) -> bool:
+    return cue.cue.weapon in BOMBS or cue.cue.default in BOMB_SUBS
+
+
+def _no_party(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sentence) -> bool:
+    """Who tells of the incident, condemns it or blames someone for it takes no part in it."""
+    return _speaking(doc, a, cue) or _condemning(doc, a, sent) or _accuser(doc, a, cue, sent)
 
 
 def _accuser(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sentence) -> bool:
@@ -292,8 +301,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)
                     and (doc.role_before(a.word_start) != "owner" or _armed_owner(doc, a))]
     agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
-                     and not _speaking(doc, a, cue) and not _in_relative(doc, a) and not _condemning(doc, a, sent)
-                     and not _accuser(doc, a, cue, sent)]
+                     and not _no_party(doc, a, cue, sent) and not _in_relative(doc, a)]
     targets_after = [a for a in in_clause if a.start >= cue.end
                      and (_is_target(doc, a) or doc.role_before(a.word_start) == "owner")]
     return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
@@ -371,8 +379,7 @@ def subject_after_verb(sc: Scene) -> Found:
 def _went_off(sc: Scene) -> bool:
     """"ذكر مصدر بوزارة الداخلية أنه انفجرت عبوة ناسفة": the device is the subject of its verb."""
     words = sc.doc.text[max(sc.sent.start, sc.cue.start - 16):sc.cue.end].split()
-    return any(grammar.has(w, "went_off") for w in words[-3:]) and (
-        sc.cue.cue.weapon in BOMBS or sc.cue.cue.default in BOMB_SUBS)
+    return any(grammar.has(w, "went_off") for w in words[-3:]) and _bomb_cue(sc.cue)
 
 
 def nearest_before_in_clause(sc: Scene) -> Found:
@@ -391,8 +398,7 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
     if _went_off(sc):
         return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not _is_target(sc.doc, a) and _can_act(sc.doc, a)
-              and not _speaking(sc.doc, a, sc.cue) and not _condemning(sc.doc, a, sc.sent)
-              and not _accuser(sc.doc, a, sc.cue, sc.sent)]
+              and not _no_party(sc.doc, a, sc.cue, sc.sent)]
     return (before[-1], "nearest actor before the cue in its sentence") if before else None
 
 
