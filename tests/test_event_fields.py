@@ -245,6 +245,8 @@ def test_gunmen_who_attack_a_government_building_are_an_incident() -> None:
 @pytest.mark.parametrize("text", [
     "ويأتي الهجوم بعد أن قتل انتحاري عشرين شخصا في تفجير استهدف مسجدا في مدينة القطيف.",
     "وتأتي هذه التطورات بعد تفجير انتحاري استهدف حاجزا للجيش في مدينة العريش وأوقع عشرة قتلى.",
+    "ويأتي هذا التصعيد غداة قصف جوي تركي على مواقع حزب العمال الكردستاني في شمال العراق.",
+    "ويأتي ذلك في أعقاب هجوم شنه مسلحون أمس على حاجز للجيش في مدينة الشيخ زويد.",
 ])
 def test_what_the_news_comes_after_is_background(text: str) -> None:
     art = Article(id="t", title=None, body=text, published=PUB, language="ar")

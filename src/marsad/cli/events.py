@@ -75,6 +75,10 @@ def events(
                 failed += 1
                 report_failure(Failure(item.id, "events", getattr(e, "reason", str(e))))
                 continue
+            except Exception as e:  # a bug in one document must not stop the batch (as in ingest)
+                failed += 1
+                report_failure(Failure(item.id, "events", f"internal error: {type(e).__name__}: {e}"))
+                continue
             if result.skipped_reason:
                 print(dumps({"id": item.id, "warning": result.skipped_reason}), file=sys.stderr)
             for ev in result.events:

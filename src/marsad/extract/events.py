@@ -187,7 +187,9 @@ def _air_by_actor(cands: list[Candidate]) -> None:
             if c.sentence.index - prev.sentence.index > 0 and prev.event_type == EXPLOSIONS:
                 # only the attack told just before, and only when it is the same party's
                 if (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
-                        and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id):
+                        and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id) \
+                        and (c.actor1 is None or prev.sub_event_type != "Air/drone strike"
+                             or c.actor1.actor.inter in (Inter.STATE, Inter.EXTERNAL)):  # a rebel flies no raid
                     c.sub_event_type = prev.sub_event_type
                     c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
                 break
@@ -211,7 +213,7 @@ def _continue_actors(cands: list[Candidate]) -> None:
                 continue
             if prev.event_type != c.event_type or not _same_kind(prev, c):
                 continue
-            if c.actor1 is None and prev.actor1 is not None and c.default_actor1 is None:
+            if c.actor1 is None and prev.actor1 is not None and c.default_actor1 is None and _can_fly(prev.actor1, c):
                 c.actor1 = prev.actor1
                 c.explain.append(("actor1", "the same parties as the incident of the sentence before"))
             if c.actor2 is None and (prev.actor1 is None or prev.actor2 is None):
@@ -224,6 +226,14 @@ def _continue_actors(cands: list[Candidate]) -> None:
                     c.actor2 = other
                     c.explain.append(("actor2", "the other party of the incident of the sentence before"))
             break
+
+
+def _can_fly(actor: ActorMention, c: Candidate) -> bool:
+    """An air raid by aircraft is a state's or a foreign force's, never a rebel's or a militia's
+    (a drone may be anyone's): "اشتباكات بين قوات الأسد والفصائل" then "غارات على البلدة"."""
+    if c.sub_event_type != "Air/drone strike" or "drone" in c.weapons:
+        return True
+    return actor.actor.inter in (Inter.STATE, Inter.EXTERNAL)
 
 
 def _named_by_a_generic_attack(cands: list[Candidate]) -> None:

@@ -6,14 +6,19 @@ test of sentences in tests/test_event_language.py."""
 
 from __future__ import annotations
 
-from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC, Inter
+from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.context import weapons_in
 from marsad.extract.draft import Draft
+from marsad.text.normalize import norm_key
 
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
+CLOSING_MARKS = "\"'»”)]*"  # what may stand after a question mark at a sentence's end
+ON = norm_key("على")  # "علق الوزير على الغارات": a comment, not a suspension
+SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
+CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
 
 
 def participation(d: Draft) -> str | None:
@@ -57,6 +62,51 @@ def criticism(d: Draft) -> str | None:
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:2]
     what = next((w for w in after if grammar.has(w, "criticism_words", prepositions=True)), None)
     return f"'{word} {what}': attacked in words, not with arms" if what else None
+
+
+def question(d: Draft) -> str | None:
+    """"هل شاهدت جثث سجناء أعدموا؟": a yes/no question asks; it tells no incident."""
+    if not d.doc.text[d.sent.start:d.sent.end].rstrip().rstrip(CLOSING_MARKS).endswith(("؟", "?")):
+        return None
+    before = d.doc.text[d.sent.start:d.cue.start].split()
+    word = next((w.lstrip(CLOSING_MARKS) for w in before if grammar.has(w.lstrip(CLOSING_MARKS), "yes_no_questions")), None)
+    return f"a yes/no question ('{word}'), not a report" if word else None
+
+
+def campaign(d: Draft) -> str | None:
+    """"تعد معركة الموصل أكبر عملية عسكرية", "حرب 2014": a fight named by its place or year, with
+    no day of its own and no dead counted, outside the headline, is a campaign of months, not one
+    incident (its incidents are told by their own words)."""
+    if d.cue.cue.pos != "noun" or d.cue.cue.type != BATTLES or d.sent.in_title \
+            or d.doc.times_in(d.clause[0], d.clause[1]) or d.doc.index["deaths"].starting_in(d.sent.start, d.sent.end):
+        return None  # "معارك الرمادي أمس", "قتلى في معارك الأنبار": a day's battle, a headline, a toll
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if not grammar.has(word, "campaign_heads"):
+        return None
+    after = d.doc.text[d.cue.end:d.cue.end + CAMPAIGN_REACH]
+    place = any(0 < p.start - d.cue.end <= 1 and p.name_start == p.start
+                for p in d.doc.places_in(d.cue.end, d.cue.end + CAMPAIGN_REACH))
+    year = after.split()[:1] and after.split()[0].isdigit() and len(after.split()[0]) == 4
+    return f"'{word} {after.split()[0]}': the name of a campaign, not an incident" if place or year else None
+
+
+def protest_motive(d: Draft) -> str | None:
+    """"انسحب من الاجتماع احتجاجا على", "استدعت سفيرها احتجاجا": an act done in protest (a walkout,
+    a recall, a boycott) is no protest in the street."""
+    if d.cue.cue.type != PROTESTS or d.doc.text[d.cue.start:d.cue.end] not in grammar.words("protest_adverbs"):
+        return None
+    before = d.doc.text[d.clause[0]:d.cue.start].split()
+    word = next((w for w in before if grammar.has(w, "walkout_verbs")), None)
+    return f"'{word} ... احتجاجا': an act done in protest, not a protest" if word else None
+
+
+def suspended(d: Draft) -> str | None:
+    """"علقت القوات جزئيا العمليات العسكرية من قصف جوي", "أجلت الحكومة الهجوم": an incident
+    suspended or postponed is not told as happening ("علق الوزير على الغارات" comments on one)."""
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-SUSPENSION_WORDS:]
+    word = next((w for i, w in enumerate(before)
+                 if grammar.has(w, "suspension_words") and ON not in before[i + 1:]), None)
+    return f"'{word}': suspended or postponed, not told as happening" if word else None
 
 
 def halted(d: Draft) -> str | None:

@@ -147,6 +147,43 @@ def _in_country() -> dict[tuple[str, str], ActorInfo]:
     return out
 
 
+@cache
+def _air_forces() -> dict[str, ActorInfo]:
+    out: dict[str, ActorInfo] = {}
+    for e in lexicon.section("actors.yaml", "actors"):
+        for country in e.get("air_force_of") or ():
+            out[country] = ActorInfo(e["id"], e["name"], e.get("inter"), e.get("country"), e.get("parent"),
+                                     e.get("strikes") == "air")
+    return out
+
+
+def air_force_over(country: str | None) -> ActorInfo | None:
+    """Whose are the military aircraft no word names over `country` (actors.yaml `air_force_of`)."""
+    return _air_forces().get(country or "")
+
+
+@cache
+def _adjective_countries() -> dict[str, str]:
+    return {norm_key(adj): nat["country"] for nat in lexicon.section("actors.yaml", "nationalities")
+            for adj in nat.get("f", []) + nat.get("m", [])}
+
+
+def nationalities_in(text: str) -> set[str]:
+    """The countries whose nationality adjective stands in `text` ("غارة جوية أمريكية": United States)."""
+    adjectives = _adjective_countries()
+    words = text.split()
+    pairs = zip(words, words[1:] + [""], strict=True)  # "الكورية الشمالية": two words
+    return {adjectives[k] for w, nxt in pairs for k in (w, w.removeprefix("و"), f"{w} {nxt}") if k in adjectives}
+
+
+@cache
+def force_heads() -> tuple[str, ...]:
+    """The heads that name a state's forces ("غارة جوية", "القوات"), each with the space that
+    joins it to a nationality adjective, longest first."""
+    heads = {f"{h} " for e in lexicon.section("actors.yaml", "forces") for h in e["ar_norm"]}
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
 def actor_in_country(info: ActorInfo, country: str | None) -> ActorInfo:
     """The actor the same words name in `country` ("التحالف" over Yemen: the Saudi-led coalition)."""
     return _in_country().get((info.id, country or ""), info)

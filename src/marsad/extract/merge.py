@@ -12,7 +12,7 @@ from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.events import Candidate
-from marsad.extract.mentions import ActorMention, actor_in_country
+from marsad.extract.mentions import ActorMention, actor_in_country, air_force_over, nationalities_in
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
@@ -370,6 +370,8 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         name, inter = c.default_actor1
         actor1 = ActorRef(name.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), inter,
                           country)
+    if actor1 is None:
+        actor1 = _unnamed_air_force(doc, c, country)
     if actor1 is not None and c.sub_event_type == "Arrests" and actor1.name.startswith("Military Forces of ") \
             and not any(grammar.has(w, "army_words") for w in actor1.text.split()):
         # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
@@ -392,6 +394,23 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         civilian_targeting=bool(actor2 and actor2.inter == Inter.CIVILIANS), background=c.background,
         explain=tuple(c.explain), date_words=_words(doc, (c.when.time.start, c.when.time.end) if c.when.time else None),
         fatality_words=_words(doc, c.fatality_span))
+
+
+def _unnamed_air_force(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:
+    """"استهدف الطيران الحربي بلدة ...": military aircraft no word names, over a country where one
+    party flies them (actors.yaml `air_force_of`), are that party's; not when the sentence names
+    another state ("غارة جوية أمريكية") or a foreign air force ("طائرات التحالف")."""
+    if c.sub_event_type != "Air/drone strike" or "drone" in c.weapons:
+        return None
+    info = air_force_over(country)
+    text = doc.text[c.sentence.start:c.sentence.end]
+    words = text.split()
+    if info is None or not any(p in text for p in grammar.words("military_aircraft")) \
+            or nationalities_in(text) - {info.country, country} \
+            or any(grammar.has(w, "foreign_air_forces", prepositions=True) for w in words):
+        return None
+    c.explain.append(("actor1", f"military aircraft with no nationality over {country}: {info.name}"))
+    return ActorRef(info.name, "", (c.cue.start, c.cue.start), info.inter, info.country)
 
 
 def _words(doc: AnalysedDocument, span: tuple[int, int] | None) -> Evidence | None:

@@ -48,6 +48,9 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
         return f"told as '{elapsed}' before what the sentence reports"
     if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
         return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
+    sequel = _sequel(doc, sent, cue)
+    if sequel:  # "ويأتي هذا التصعيد غداة قصف ...": earlier by construction, whatever its date
+        return f"what the news comes after ('{sequel}')"
     if not when.inherited:
         return None
     hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start]
@@ -55,9 +58,6 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
         return f"recall marker '{doc.text[hit[-1].start:hit[-1].end]}' and no date of its own"
     if _pluperfect(doc, sent, cue):
         return "the pluperfect ('كان ... قد') and no date of its own"
-    sequel = _sequel(doc, sent, cue)
-    if sequel:
-        return f"what the news comes after ('{sequel}') and no date of its own"
     before = doc.text[max(sent.start, cue.start - prefix_len(doc, cue) - 12):cue.start - prefix_len(doc, cue)]
     conj = [c for c in grammar.words("recall_conjunctions") if before.rstrip().endswith(" " + c) or before.strip() == c]
     if cue.cue.pos == "verb" and conj:

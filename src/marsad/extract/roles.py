@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
-from marsad.extract.mentions import ActorInfo, ActorMention, CueMention
+from marsad.extract.mentions import ActorInfo, ActorMention, CueMention, force_heads
 
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 EXTERNAL_FORCES = 8
@@ -71,8 +71,9 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
 
 
 def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """A country's name that stands as a place ("جنوب شرقي تركيا", "في تركيا") is no actor."""
-    if a.actor.inter != Inter.EXTERNAL or not a.actor.country:
+    """A country's name that stands as a place ("جنوب شرقي تركيا", "في تركيا") is no actor; a
+    force named with its nationality is one after "في" too ("في غارة جوية أمريكية")."""
+    if a.actor.inter != Inter.EXTERNAL or not a.actor.country or doc.text.startswith(force_heads(), a.start):
         return False
     for p in doc.places_in(a.word_start - 40, a.end + 1):
         if p.start <= a.start and a.end <= p.end and (p.pattern or p.start < a.word_start):

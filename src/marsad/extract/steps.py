@@ -32,6 +32,7 @@ from marsad.extract.context import (
 from marsad.extract.document import AnalysedDocument, Spans
 from marsad.extract.draft import Draft, Step
 from marsad.extract.filters import (
+    campaign,
     controlled_detonation,
     criticism,
     defused,
@@ -41,6 +42,9 @@ from marsad.extract.filters import (
     halted,
     instrument,
     participation,
+    protest_motive,
+    question,
+    suspended,
     verdict,
 )
 from marsad.extract.mentions import ActorMention, CueMention, Marker
@@ -233,6 +237,23 @@ def modality(d: Draft) -> str | None:
     return None
 
 
+def who_flies(d: Draft) -> str | None:
+    """Only states and foreign forces fly aircraft (a drone may be anyone's): "غارة" with a rebel
+    group or a militia as actor1 names no party for the raid, and a group's own attack typed by
+    an aircraft word of another clause ("لقصف جوي، كما استهدف عناصر داعش مناطق") is not a raid."""
+    if d.sub != "Air/drone strike" or "drone" in d.weapons or d.actor1 is None \
+            or d.actor1.actor.inter in (Inter.STATE, Inter.EXTERNAL) or d.actor1.actor.inter is None:
+        return None
+    name = d.doc.text[d.actor1.start:d.actor1.end]
+    if d.cue.cue.weapon == "aircraft":
+        d.actor1 = None
+        d.why("actor1", f"'{name}' flies no aircraft: no party named for the raid")
+    elif d.cue.cue.default:
+        d.sub = d.cue.cue.default
+        d.why("sub_event_type", f"'{name}' flies no aircraft: its own attack, not a raid")
+    return None
+
+
 def _claimer(d: Draft, m: Marker) -> ActorMention | None:
     """Who claims is named (not "انتحاري" of the cue itself): the subject before the claim word first."""
     near = [a for a in d.actors.starting_in(d.sent.start, d.sent.end) if a.actor.inter in SELF_REPORTING_INTERS
@@ -349,7 +370,7 @@ def summary(d: Draft) -> str | None:
     coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
     regions = len(places) >= AGGREGATE_MIN_COUNT and all(p.geo_precision >= 3 for p in places)
     d.aggregate = bool((d.qty and d.qty >= AGGREGATE_MIN_COUNT and coarse) or (marker and d.qty and d.qty >= 2)
-                       or (regions and d.etype != STRATEGIC))
+                       or (regions and d.etype != STRATEGIC) or _counted_places(d))
     if d.aggregate or d.etype == STRATEGIC:
         d.places = places[:1]
     if marker and not d.qty and coarse and d.etype != STRATEGIC:
@@ -362,6 +383,20 @@ def summary(d: Draft) -> str | None:
         d.why("aggregate", f"{d.qty} incidents counted over a region or a period" if d.qty
               else f"told over {len(places)} governorates or regions at once")
     return None
+
+
+def _counted_places(d: Draft) -> bool:
+    """"احتجزت السلطات 1302 شخص في 39 إقليما", "غارات على عشر بلدات": three or more places
+    counted by a number, none of them named, are a summary over them ("قرب ثماني مدن منها الموصل
+    والفلوجة" names its incidents)."""
+    if any(p.geo_precision <= 2 for p in d.places):
+        return False
+    for n in d.doc.index["numbers"].starting_in(d.clause[0], d.clause[1]):
+        word = d.doc.text[n.end:n.end + 16].split()[:1]
+        if n.value >= AGGREGATE_MIN_COUNT and not n.ordinal and word and grammar.has(word[0], "place_unit_nouns"):
+            d.why("aggregate", f"'{n.text} {word[0]}': places counted, a summary over them")
+            return True
+    return False
 
 
 def period_summary(d: Draft) -> str | None:
@@ -394,8 +429,9 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, negated_or_planned, operation_name, aim, participation, instrument, figurative_target, criticism, halted, verdict, not_political,
-    typing, exchange_of_fire, defused, protest_arrests, roles, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    state_description, control_state, relative_clause, reference, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, criticism, halted, suspended, verdict, protest_motive,
+    not_political,
+    typing, exchange_of_fire, defused, protest_arrests, roles, who_flies, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, period_summary, referenced,
 )
 
