@@ -172,3 +172,49 @@ def test_opening_fire_on_someone_is_an_attack() -> None:
     """"فتحوا النار على": like "أطلقوا النار على", an attack (on a police patrol: a fight)."""
     events = news("وقالت الشرطة إن مسلحين فتحوا النار على دورية للشرطة في مدينة اسطنبول صباح اليوم.")
     assert [e.event_type for e in events] == ["Battles"]
+
+
+@pytest.mark.parametrize(("text", "police"), [
+    ("ألقت السلطات في كوريا الشمالية القبض على مواطن أمريكي أثناء محاولته مغادرة البلاد أمس.",
+     "Police Forces of North Korea"),
+    ("واعتقلت الشرطة في كوريا الجنوبية عشرة أشخاص أمس بتهمة التجسس.", "Police Forces of South Korea"),
+])
+def test_the_koreas_are_countries_by_their_common_names(text: str, police: str) -> None:
+    """"كوريا الشمالية", "كوريا الجنوبية" (the registry's formal names differ) are places."""
+    assert [actor1(e) for e in news(text)] == [police]
+
+
+LEAD = ("قتل جندي عراقي أمس في انفجار عبوة ناسفة في حي الزهراء بالموصل.\n\n"
+        "وأضاف المصدر أن الجنود نقلوا الجرحى إلى المستشفى.\n\n")
+
+
+@pytest.mark.parametrize(("later", "kinds"), [
+    ("إنه السلاح الذي يستخدمه المسلحون مقابل الضربات الجوية، وهو سبب ارتفاع خسائر القوات.", []),
+    ("ويخشى السكان من الغارات الجوية ومن القناصة على حد سواء.", []),
+    ("وقالت الشرطة إن ثلاثة أشخاص اعتقلوا للاشتباه في علاقتهم بالانفجار.", ["Arrests"]),
+])
+def test_a_general_word_far_from_the_lead_is_no_incident(later: str, kinds: list[str]) -> None:
+    """"مقابل الضربات الجوية", "يخشى السكان من الغارات": no party, number, date, place or toll of
+    its own (its place would be the headline's): the kind of incident in general, not one; three
+    people arrested are counted, a report of its own."""
+    art = Article(id="t", title="مقتل جندي في انفجار عبوة ناسفة في الموصل", published=PUB, language="ar",
+                  body=LEAD + later)
+    events = [e for e in extract_events(art) if not e.background]
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED", *kinds]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وقتل عشرة مدنيين في غارات للمقاتلات التركية على قرية زركال في محافظة أربيل أمس.", "Military Forces of Turkey"),
+    ("ولقي ثلاثة أطفال حتفهم أمس في قصف للطيران الروسي على بلدة كفرنبل في ريف إدلب.", "Military Forces of Russia"),
+])
+def test_the_force_after_the_incident_that_killed_is_its_agent_not_its_dead(text: str, who: str) -> None:
+    """"قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck; the dead are the civilians
+    (a death word names its dead up to the incident that killed them, not past it)."""
+    assert [actor1(e) for e in news(text)] == [who]
+
+
+def test_what_an_act_answers_is_not_an_incident_of_its_own() -> None:
+    """"جاء ردا على مقتل مدنيين في غارات للمقاتلات التركية": the raids are the cause the
+    statement gives, told elsewhere; alone they make no record of their own."""
+    events = news('وقال المتمردون إن الهجوم على ثكنة الدرك جاء "ردا" على مقتل مدنيين في غارات للمقاتلات التركية.')
+    assert not [e for e in events if e.sub_event_type == "Air/drone strike"]

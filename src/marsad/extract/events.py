@@ -300,8 +300,8 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     the publication date needs a precise place. A document without a publication date has no
     dates to borrow: the tests on dates are left out."""
     borrowed = c.when.inherited and doc.published is not None
-    if c.place is None and (c.actor1 is None or borrowed) and not c.reference:
-        return "no place, and no actor with a date of its own"
+    if (why := _no_substance(c, doc, borrowed)) is not None:
+        return why
     no_words = doc.published is None and c.when.time is None  # undated, and no date words of its own
     if c.strength < STRONG_CUE and not c.aggregate and (
             borrowed or no_words or (c.actor1 is None and c.actor2 is None)
@@ -314,6 +314,29 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed or _regional_report(c, doc):
         return None
     return "a regional place and a borrowed date, without both parties or a toll"
+
+
+def _no_substance(c: Candidate, doc: AnalysedDocument, borrowed: bool) -> str | None:
+    if c.place is None and (c.actor1 is None or borrowed) and not c.reference:
+        return "no place, and no actor with a date of its own"
+    if _nothing_of_its_own(c, doc):
+        return "nothing of its own: no party, people counted, date, place or toll in its sentence (a general word)"
+    return None
+
+
+def _nothing_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"سلاح الجهاديين الذي يستخدمونه مقابل الضربات الجوية": a cue outside the lead whose place
+    and date are borrowed and whose sentence names no party (civilians who fear raids are none),
+    counts no people and gives no toll speaks of such incidents in general (the lead tells the article's own
+    incident)."""
+    s = c.sentence
+    own_place = c.place is not None and s.start <= c.place.start < s.end
+    own_date = c.when.time is not None and not c.when.inherited and s.start <= c.when.time.start < s.end
+    armed_target = c.actor2 is not None and c.actor2.actor.inter != Inter.CIVILIANS  # "السكان" fear raids
+    counted = any(not n.ordinal and grammar.has((doc.text[n.end:n.end + 16].split() or [""])[0], "counted_people")
+                  for n in doc.index["numbers"].starting_in(s.start, s.end))  # "ستة أشخاص اعتقلوا"
+    return not (own_place or own_date or c.actor1 or armed_target or counted or c.fatalities is not None
+                or c.reference or c.aggregate or _lead(doc, c))
 
 
 def _whole_land(c: Candidate) -> bool:

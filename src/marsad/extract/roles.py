@@ -197,13 +197,19 @@ def _with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
 
 
 def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"."""
+    """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"; not past the
+    incident that killed them ("قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck)."""
     for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
-        if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start]:
+        if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start] \
+                and not _cue_between(doc, e, a.word_start):
             return True
-        if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s]:
+        if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s] and not _cue_between(doc, a.end, s):
             return True
     return False
+
+
+def _cue_between(doc: AnalysedDocument, start: int, end: int) -> bool:
+    return any(c.end <= end for c in doc.index["cues"].starting_in(start, end))
 
 
 def _after_cue(doc: AnalysedDocument, pos: int) -> bool:

@@ -54,6 +54,8 @@ from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
+QUOTE_MARKS = '"«»“”\''
+RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
@@ -113,9 +115,16 @@ def reference(d: Draft) -> str | None:
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
         or _named_by_place(doc, cue)
     d.reference = d.role == "demonstrative" or (d.role == "cause" and (definite or not doc.places_in(cue.end, d.clause[1]))) \
-        or (told_before(doc, cue, d.seen_cues) and not precise_here)
+        or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _in_response(d: Draft) -> bool:
+    """"جاء ردا على مقتل مدنيين في غارات للمقاتلات التركية": the incident an act answers is told
+    as its cause (an earlier one), a few words after "ردا على", "انتقاما ل"."""
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-RESPONSE_WORDS:]
+    return any(grammar.has(w.strip(QUOTE_MARKS), "response_heads") for w in before)  # 'جاء "ردا" على
 
 
 def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
