@@ -135,19 +135,22 @@ class PhraseMatcher(Generic[P]):
         if not self.size:
             return []
         end = len(text) if end is None else end
-        framed = framed_text(text)
-        hits = self._shared.hits(self._slot, text) if self._slot >= 0 else None
-        if hits is None:
+        found = self._shared.matches(self._slot, text) if self._slot >= 0 else None
+        if found is None:
             own = self._auto
             if own is None:  # dropped by a build another thread is running: wait for it
-                hits = self._shared.hits_after_build(self._slot, text)
+                found = self._shared.matches_after_build(self._slot, text)
             else:
-                hits = own.iter(framed, max(0, start), min(len(framed), end + 2))
-        # (hits of the whole text from the shared scan: those outside [start, end] are left out
-        # below, as the bounded scan of this matcher's own automaton leaves them out)
-        out = _matches(text, framed, hits, start, end, len(text))
-        out.sort(key=_ORDER)
-        return out
+                framed = framed_text(text)
+                out = _matches(text, framed, own.iter(framed, max(0, start), min(len(framed), end + 2)),
+                               start, end, len(text))
+                out.sort(key=_ORDER)
+                return out
+        # (the matches of the whole text from the shared scan, in order: those outside
+        # [start, end] are left out, as the bounded scan of this matcher's own automaton leaves them out)
+        if start <= 0 and end >= len(text):
+            return list(found)
+        return [m for m in found if m.word_start >= start and m.end <= end]
 
     def find_prefix(self, text: str, n: int) -> list[Match[P]]:
         """`find(text[:n])` without scanning `text[:n]` again when `text` is scanned anyway (the
@@ -227,36 +230,39 @@ class SharedScan:
     Matchers join as the lexicon builds them (in the order the first document asks for them); the
     automaton is rebuilt to take in those that joined since, not at once but after a number of new
     texts that doubles with every rebuild (a run of one document builds nothing, a long run a
-    handful of times). Until a matcher is taken in it scans with its own automaton. The hits of
-    each matcher come in the order its own automaton gives them (by end, the longest key first),
-    so matches and their order are those of the matcher alone (tests/test_match.py checks it).
+    handful of times). Until a matcher is taken in it scans with its own automaton. Each hit is
+    checked once (where the word starts, the proclitics before the phrase, where a "*" phrase
+    ends) and gives the matches of every matcher that has the key; the hits come in the order each
+    matcher's own automaton gives them (by end, the longest key first), so the matches of a
+    matcher and their order are those of the matcher alone (tests/test_match_shared.py checks it).
+    The matches of the whole text are kept; a matcher asking for part of it gets those inside.
     """
 
-    KEEP = 2  # texts whose hits are kept (the document, and a headline or a lead in between)
+    KEEP = 2  # texts whose matches are kept (the document, and a headline or a lead in between)
 
     def __init__(self, first_build: int = FIRST_BUILD) -> None:
         self._stores: list[tuple[weakref.ref[PhraseMatcher[Any]], dict[str, Any] | None]] = []
         self._auto: ahocorasick.Automaton | None = None
         self._slots = 0  # matchers taken into the automaton (slots 0 .. _slots - 1)
-        self._cache: tuple[tuple[str, dict[int, list[_Hit]] | None, int], ...] = ()
+        self._cache: tuple[tuple[str, list[list[Match[Any]]] | None, int], ...] = ()
         self._texts = 0
         self._next_build = first_build
         self._lock = threading.Lock()
         self._building = threading.Lock()  # held for the whole of a build
 
     def join(self, matcher: PhraseMatcher[Any], store: dict[str, Any]) -> int:
-        """Add a matcher's framed keys; its slot."""
+        """Add a matcher's keys; its slot."""
         with self._lock:
             self._stores.append((weakref.ref(matcher), store))
             return len(self._stores) - 1
 
-    def hits(self, slot: int, text: str) -> list[_Hit] | None:
-        """The hits of matcher `slot` in the whole of `text`, or None when the automaton does not
-        hold that matcher yet."""
+    def matches(self, slot: int, text: str) -> list[Match[Any]] | None:
+        """The matches of matcher `slot` in the whole of `text`, in order of start (a list the
+        caller must not change), or None when the automaton does not hold that matcher yet."""
         for t, kept, slots in self._cache:
             if t is text:
                 if kept is not None and slot < slots:
-                    return kept.get(slot, [])
+                    return kept[slot]
                 if slot >= self._slots:
                     return None
                 break  # scanned before the automaton took this matcher in: scan again
@@ -265,31 +271,42 @@ class SharedScan:
             if self._texts >= self._next_build and self._slots < len(self._stores):
                 self._build()
         auto, slots = self._auto, self._slots
-        buckets: dict[int, list[_Hit]] | None = None
+        buckets: list[list[Match[Any]]] | None = None
         if auto is not None:
-            buckets = {}
-            for last, entries in auto.iter(framed_text(text)):
-                for k in range(0, len(entries), 2):
-                    b = buckets.get(entries[k])
-                    if b is None:
-                        buckets[entries[k]] = [(last, entries[k + 1])]
-                    else:
-                        b.append((last, entries[k + 1]))
+            # each hit checked once for every matcher (its proclitics and where it ends depend on
+            # the key only), its matches made for each matcher whose entries allow its proclitics
+            buckets = [[] for _ in range(slots)]
+            framed = framed_text(text)
+            limit = len(text)
+            for last, (klen, wlen, wildcard, groups) in auto.iter(framed):
+                s = last - klen
+                ws = framed.rfind(" ", 0, s + 1)
+                e = s + wlen
+                if wildcard:
+                    while e < limit and framed[e + 1] != " ":
+                        e += 1
+                prefix = text[ws:s]
+                for slot_, entries in groups:
+                    for key, allowed, payload in entries:
+                        if prefix in allowed:
+                            buckets[slot_].append(Match(s, e, ws, key, payload))
+            for b in buckets:
+                b.sort(key=_ORDER)
         # (a text seen before the first build is remembered too, so that it counts once)
         self._cache = ((text, buckets, slots), *[c for c in self._cache if c[0] is not text][: self.KEEP - 1])
-        return buckets.get(slot, []) if buckets is not None and slot < slots else None
+        return buckets[slot] if buckets is not None and slot < slots else None
 
     def hits_in(self, slot: int, framed: str, start: int) -> list[_Hit] | None:
-        """The hits of matcher `slot` in `framed[start:]` (a framed text), without remembering
-        them; None when the automaton does not hold that matcher yet."""
+        """The hits of matcher `slot` in `framed[start:]` (a framed text), as its own automaton
+        gives them, without remembering them; None when the automaton does not hold that matcher yet."""
         auto, slots = self._auto, self._slots
         if auto is None or slot >= slots:
             return None
         out: list[_Hit] = []
-        for last, entries in auto.iter(framed, start):
-            for k in range(0, len(entries), 2):
-                if entries[k] == slot:
-                    out.append((last, entries[k + 1]))
+        for last, (klen, wlen, wildcard, groups) in auto.iter(framed, start):
+            for slot_, entries in groups:
+                if slot_ == slot:
+                    out.append((last, (klen, wlen, wildcard, entries)))
         return out
 
     def hits_in_after_build(self, slot: int, framed: str, start: int) -> list[_Hit]:
@@ -300,11 +317,11 @@ class SharedScan:
         assert found is not None  # the matcher dropped its automaton: the automaton holds it
         return found
 
-    def hits_after_build(self, slot: int, text: str) -> list[_Hit]:
-        """`hits` once the build running now (which took this matcher in) is done."""
+    def matches_after_build(self, slot: int, text: str) -> list[Match[Any]]:
+        """`matches` once the build running now (which took this matcher in) is done."""
         with self._building:
             pass
-        found = self.hits(slot, text)
+        found = self.matches(slot, text)
         assert found is not None  # the matcher dropped its automaton: the automaton holds it
         return found
 
@@ -317,7 +334,8 @@ class SharedScan:
         """Build the automaton of every live matcher: the keys of the automaton before (its
         matchers no longer used left out) and those of the matchers that joined since. The
         matchers taken in drop their own automaton first and their keys are kept here only. The
-        value of a key is a flat tuple (slot, values, slot, values …), slots in increasing order."""
+        value of a key is (its length, the phrase's length, whether it ends in "*", ((slot, entries),
+        …)), slots in increasing order."""
         with self._lock:
             stores = list(self._stores)
         old, auto = self._auto, ahocorasick.Automaton()
@@ -326,17 +344,17 @@ class SharedScan:
             if m is not None:
                 m.drop_own_automaton()  # its store holds the keys until the new automaton does
         if old is not None:
-            for key, entries in old.items():
-                live = tuple(x for k in range(0, len(entries), 2) if stores[entries[k]][0]() is not None
-                             for x in entries[k:k + 2])
+            for key, (klen, wlen, wildcard, groups) in old.items():
+                live = tuple(g for g in groups if stores[g[0]][0]() is not None)
                 if live:
-                    auto.add_word(key, live)
+                    auto.add_word(key, (klen, wlen, wildcard, live))
         for i in range(self._slots, len(stores)):
             ref, store = stores[i]
             if ref() is None or store is None:
                 continue  # a matcher no longer used
-            for key, values in store.items():
-                auto.add_word(key, auto.get(key, ()) + (i, values))
+            for key, (klen, wlen, wildcard, entries) in store.items():
+                had = auto.get(key, None)
+                auto.add_word(key, (klen, wlen, wildcard, (had[3] if had else ()) + ((i, entries),)))
         self._next_build = self._texts * 2
         auto.make_automaton()
         self._auto, self._slots, self._cache = auto, len(stores), ()
@@ -357,16 +375,18 @@ class SharedScan:
 
 SHARED = SharedScan()
 _NON_WORD = re.compile(r"[^\w]|_")
-_last_framed: tuple[str, str] = ("", "  ")
+_last_framed: tuple[tuple[str, str], ...] = ()
+FRAMED_KEPT = 4  # texts whose framed text is kept (a document, its headline, its lead, a sentence)
 
 
 def framed_text(text: str) -> str:
-    """" " + text with every non-word character as a space + " " (cached for the last text;
-    the pair is replaced in one assignment, so threads never see a mismatched pair)."""
+    """" " + text with every non-word character as a space + " " (cached for the last few texts;
+    the tuple of pairs is replaced in one assignment, so threads never see a mismatched pair)."""
     global _last_framed
     cached = _last_framed
-    if cached[0] is text:
-        return cached[1]
+    for t, framed in cached:
+        if t is text:
+            return framed
     framed = " " + _NON_WORD.sub(" ", text) + " "
-    _last_framed = (text, framed)
+    _last_framed = ((text, framed), *cached[: FRAMED_KEPT - 1])
     return framed
