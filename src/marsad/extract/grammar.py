@@ -28,7 +28,7 @@ def _proclitics(prepositions: bool) -> tuple[str, ...]:
     return morphology().proclitics(prepositions=None if prepositions else (), article=False)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 13)
 def has(word: str, section: str, prepositions: bool = False) -> bool:
     """`word` is a term of `section`, alone or behind a proclitic of the inventory ("وكانت" for
     "كانت"; with `prepositions`, "لقاعدة" for "قاعدة"). Remembered: the event rules ask about the

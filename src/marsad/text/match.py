@@ -78,7 +78,7 @@ class PhraseMatcher(Generic[P]):
 
     With `shared=True` (the lexicon's matchers, built once per process) the phrases also join the
     one automaton of `SHARED`: a text is then scanned once for every shared matcher, whichever asks
-    first, and each matcher reads its own hits of that scan.
+    first, and each matcher reads its own matches of that scan.
     """
 
     def __init__(self, entries: Iterable[tuple[str, P]], *, shared: bool | SharedScan = False) -> None:
@@ -144,7 +144,7 @@ class PhraseMatcher(Generic[P]):
                 framed = framed_text(text)
                 out = _matches(text, framed, own.iter(framed, max(0, start), min(len(framed), end + 2)),
                                start, end, len(text))
-                out.sort(key=_ORDER)
+                out.sort(key=_by_start)
                 return out
         # (the matches of the whole text from the shared scan, in order: those outside
         # [start, end] are left out, as the bounded scan of this matcher's own automaton leaves them out)
@@ -175,7 +175,7 @@ class PhraseMatcher(Generic[P]):
             else:
                 hits = own.iter(framed, w)
         out += [m for m in _matches(text, framed, hits, w, n, n) if m.end == n]
-        out.sort(key=_ORDER)
+        out.sort(key=_by_start)
         return out
 
     def find_longest(self, text: str, start: int = 0, end: int | None = None) -> list[Match[P]]:
@@ -190,7 +190,7 @@ class PhraseMatcher(Generic[P]):
         return best
 
 
-def _ORDER(m: Match[Any]) -> tuple[int, int]:
+def _by_start(m: Match[Any]) -> tuple[int, int]:
     return (m.start, -m.end)
 
 
@@ -291,7 +291,7 @@ class SharedScan:
                         if prefix in allowed:
                             buckets[slot_].append(Match(s, e, ws, key, payload))
             for b in buckets:
-                b.sort(key=_ORDER)
+                b.sort(key=_by_start)
         # (a text seen before the first build is remembered too, so that it counts once)
         self._cache = ((text, buckets, slots), *[c for c in self._cache if c[0] is not text][: self.KEEP - 1])
         return buckets[slot] if buckets is not None and slot < slots else None
