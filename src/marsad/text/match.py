@@ -190,6 +190,9 @@ class PhraseMatcher(Generic[P]):
         return best
 
 
+_new_match = tuple.__new__  # Match(*fields) without the Python frame of its __new__ (per hit)
+
+
 def _by_start(m: Match[Any]) -> tuple[int, int]:
     return (m.start, -m.end)
 
@@ -215,7 +218,7 @@ def _matches(text: str, framed: str, hits: Iterable[tuple[int, Any]], start: int
         prefix = text[ws:s]
         for key, allowed, payload in entries:
             if prefix in allowed:
-                append(Match(s, e, ws, key, payload))
+                append(_new_match(Match, (s, e, ws, key, payload)))
     return out
 
 
@@ -278,7 +281,7 @@ class SharedScan:
             buckets = [[] for _ in range(slots)]
             framed = framed_text(text)
             limit = len(text)
-            for last, (klen, wlen, wildcard, groups) in auto.iter(framed):
+            for last, (klen, wlen, wildcard, entries) in auto.iter(framed):
                 s = last - klen
                 ws = framed.rfind(" ", 0, s + 1)
                 e = s + wlen
@@ -286,10 +289,9 @@ class SharedScan:
                     while e < limit and framed[e + 1] != " ":
                         e += 1
                 prefix = text[ws:s]
-                for slot_, entries in groups:
-                    for key, allowed, payload in entries:
-                        if prefix in allowed:
-                            buckets[slot_].append(Match(s, e, ws, key, payload))
+                for slot_, key, allowed, payload in entries:
+                    if prefix in allowed:
+                        buckets[slot_].append(_new_match(Match, (s, e, ws, key, payload)))
             for b in buckets:
                 b.sort(key=_by_start)
         # (a text seen before the first build is remembered too, so that it counts once)
@@ -303,10 +305,10 @@ class SharedScan:
         if auto is None or slot >= slots:
             return None
         out: list[_Hit] = []
-        for last, (klen, wlen, wildcard, groups) in auto.iter(framed, start):
-            for slot_, entries in groups:
-                if slot_ == slot:
-                    out.append((last, (klen, wlen, wildcard, entries)))
+        for last, (klen, wlen, wildcard, entries) in auto.iter(framed, start):
+            own = tuple(x[1:] for x in entries if x[0] == slot)
+            if own:
+                out.append((last, (klen, wlen, wildcard, own)))
         return out
 
     def hits_in_after_build(self, slot: int, framed: str, start: int) -> list[_Hit]:
@@ -334,8 +336,9 @@ class SharedScan:
         """Build the automaton of every live matcher: the keys of the automaton before (its
         matchers no longer used left out) and those of the matchers that joined since. The
         matchers taken in drop their own automaton first and their keys are kept here only. The
-        value of a key is (its length, the phrase's length, whether it ends in "*", ((slot, entries),
-        …)), slots in increasing order."""
+        value of a key is (its length, the phrase's length, whether it ends in "*", entries), the
+        entries (slot, key, allowed proclitics, payload) of every matcher, slots in increasing
+        order, each matcher's in its order."""
         with self._lock:
             stores = list(self._stores)
         old, auto = self._auto, ahocorasick.Automaton()
@@ -344,8 +347,8 @@ class SharedScan:
             if m is not None:
                 m.drop_own_automaton()  # its store holds the keys until the new automaton does
         if old is not None:
-            for key, (klen, wlen, wildcard, groups) in old.items():
-                live = tuple(g for g in groups if stores[g[0]][0]() is not None)
+            for key, (klen, wlen, wildcard, entries) in old.items():
+                live = tuple(x for x in entries if stores[x[0]][0]() is not None)
                 if live:
                     auto.add_word(key, (klen, wlen, wildcard, live))
         for i in range(self._slots, len(stores)):
@@ -354,7 +357,7 @@ class SharedScan:
                 continue  # a matcher no longer used
             for key, (klen, wlen, wildcard, entries) in store.items():
                 had = auto.get(key, None)
-                auto.add_word(key, (klen, wlen, wildcard, (had[3] if had else ()) + ((i, entries),)))
+                auto.add_word(key, (klen, wlen, wildcard, (had[3] if had else ()) + tuple((i, *x) for x in entries)))
         self._next_build = self._texts * 2
         auto.make_automaton()
         self._auto, self._slots, self._cache = auto, len(stores), ()
