@@ -38,7 +38,7 @@ def matchers() -> list[PhraseMatcher[Any]]:
     scan = SharedScan(first_build=0)
     own = [PhraseMatcher(e) for e in LEXICONS]
     shared = [PhraseMatcher(e, shared=scan) for e in LEXICONS]
-    scan.hits(0, "نص أول")  # builds the shared automaton: the shared matchers drop their own
+    scan.matches(0, "نص أول")  # builds the shared automaton: the shared matchers drop their own
     assert scan.matchers == len(LEXICONS)
     return own + shared
 

@@ -47,7 +47,7 @@ LEXICONS = [
 def pairs() -> list[tuple[PhraseMatcher[Any], PhraseMatcher[Any]]]:
     scan = SharedScan(first_build=0)
     out = [(PhraseMatcher(e), PhraseMatcher(e, shared=scan)) for e in LEXICONS]
-    scan.hits(0, "نص أول")  # the first new text builds the automaton with every matcher
+    scan.matches(0, "نص أول")  # the first new text builds the automaton with every matcher
     assert scan.matchers == len(LEXICONS)
     return out
 

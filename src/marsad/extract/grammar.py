@@ -5,7 +5,7 @@ The event engine asks these sets instead of spelling Arabic words in code.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad import lexicon
 from marsad.text.morphology import morphology
@@ -28,8 +28,10 @@ def _proclitics(prepositions: bool) -> tuple[str, ...]:
     return morphology().proclitics(prepositions=None if prepositions else (), article=False)
 
 
+@lru_cache(maxsize=1 << 13)
 def has(word: str, section: str, prepositions: bool = False) -> bool:
     """`word` is a term of `section`, alone or behind a proclitic of the inventory ("وكانت" for
-    "كانت"; with `prepositions`, "لقاعدة" for "قاعدة")."""
+    "كانت"; with `prepositions`, "لقاعدة" for "قاعدة"). Remembered: the event rules ask about the
+    same words over and over (300,000 questions over SaudiNewsNet)."""
     terms = words(section)
     return word in terms or any(word.startswith(p) and word[len(p):] in terms for p in _proclitics(prepositions))

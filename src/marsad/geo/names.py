@@ -1,11 +1,12 @@
 """The matcher of gazetteer names: clitic-aware like `marsad.text.match.PhraseMatcher`, and small.
 
-A gazetteer has tens of thousands of names (60,000 with the full Who's On First import). The
-shared `PhraseMatcher` stores every phrase once per allowed proclitic sequence (about twenty forms),
-which for a gazetteer means a million automaton entries (seconds to build, hundreds of MB). This
-matcher stores each name once (plus its contracted-article form, "للرقة"), framed by a space on
-the right, so a hit always ends at a word end, and checks the proclitics before it in Python: the
-same matches, from two entries per name.
+A gazetteer has tens of thousands of names (60,000 with the full Who's On First import). Stored
+once per allowed proclitic sequence (about twenty forms) they would make a million automaton
+entries (seconds to build, hundreds of MB). This matcher stores each name once (plus its
+contracted-article form, "للرقة"), framed by a space on the right, so a hit always ends at a word
+end, and checks the proclitics before it in Python: the same matches, from two entries per name.
+The lexicon's `PhraseMatcher` is built the same way (its phrases may also end in "*"); the names
+have a matcher of their own for their payload (the key itself) and the kept file below.
 
 `NameMatcher.cached` keeps the built automaton of the user's gazetteer in a file next to it
 (`gazetteer.sqlite.names`; a tenth of a second of each start with Who's On First imported): the

@@ -46,6 +46,9 @@ def expand_inner_wildcards(phrase: str) -> list[str]:
 # its alef ("ل" + "الرقة" = "للرقة").
 PREFIXES = frozenset(("", *_MORPHOLOGY.proclitics()))
 PREFIXES_BEFORE_ARTICLE, PREFIXES_ELIDING_ARTICLE = _MORPHOLOGY.before_article()
+_LONGEST_PREFIX = max(map(len, PREFIXES))
+_LONGEST_BEFORE_ARTICLE = max(map(len, PREFIXES_BEFORE_ARTICLE))
+_LONGEST_ELIDING_ARTICLE = max(map(len, PREFIXES_ELIDING_ARTICLE))
 
 
 class Match(NamedTuple, Generic[P]):
@@ -65,90 +68,89 @@ class Match(NamedTuple, Generic[P]):
 class PhraseMatcher(Generic[P]):
     """Find lexicon phrases in normalized text; build once, query many times.
 
-    Every phrase is stored once per allowed proclitic sequence, framed by spaces
-    (" " + prefix + phrase + " "), and the text is searched with every non-word character turned
-    into a space: a hit is then a match at a word start and a word end by construction, so the
-    automaton reports no hits inside words and nothing needs checking in Python.
+    Every phrase is stored once (and once more without its article's alef, "للرقة"), framed by a
+    space on the right unless it ends in "*" ("phrase "), like the gazetteer's `NameMatcher`, and
+    the text is searched with every non-word character turned into a space: a hit ends at a word
+    end by construction, and the letters between the word start and the phrase are checked per hit
+    against the proclitic sequences allowed before it (one slice and one set lookup). Storing the
+    phrase once per proclitic sequence instead (" " + prefix + phrase + " ", about twenty keys a
+    phrase) gives the same matches from an automaton twenty times the size.
 
     With `shared=True` (the lexicon's matchers, built once per process) the phrases also join the
     one automaton of `SHARED`: a text is then scanned once for every shared matcher, whichever asks
-    first, and each matcher reads its own hits of that scan.
+    first, and each matcher reads its own matches of that scan.
     """
 
     def __init__(self, entries: Iterable[tuple[str, P]], *, shared: bool | SharedScan = False) -> None:
         self._auto: ahocorasick.Automaton | None = ahocorasick.Automaton()
-        store: dict[str, list[tuple[str, int, int, bool, P]]] = {}
-        phrases = 0
+        store: dict[str, list[tuple[str, frozenset[str], P]]] = {}
+        phrases = reach = 0
         for raw_phrase, payload in entries:
             for phrase in expand_inner_wildcards(raw_phrase):
-                phrases += self._add(store, phrase, payload)
-        for k, v in store.items():
+                added = self._add(store, phrase, payload)
+                phrases += added > 0
+                reach = max(reach, added)
+        # the value of a key: (its length, the phrase's length in the text, whether it ends in "*",
+        # its entries (key, proclitic sequences allowed before it, payload) in the order added)
+        values = {k: (len(k), len(k) - (k[-1] == " "), k[-1] != " ", tuple(v)) for k, v in store.items()}
+        for k, v in values.items():
             self._auto.add_word(k, v)
         self.size = phrases
-        # the longest framed key: no match starts further back than that from the word it ends in
-        # (`find_prefix` scans back that far)
-        self._reach = max((len(k) for k in store), default=0)
-        if store:
+        # the longest match, proclitics and the space before them included: no match starts further
+        # back than that from the word it ends in (`find_prefix` scans back that far)
+        self._reach = reach
+        if values:
             self._auto.make_automaton()
         self._slot = -1
         self._shared = shared if isinstance(shared, SharedScan) else SHARED
-        if shared is not False and store:
-            self._slot = self._shared.join(self, store)
+        if shared is not False and values:
+            self._slot = self._shared.join(self, values)
 
     def drop_own_automaton(self) -> None:
         """Free this matcher's automaton (the shared one holds its keys now)."""
         self._auto = None
 
     @staticmethod
-    def _add(store: dict[str, list[tuple[str, int, int, bool, P]]], phrase: str, payload: P) -> int:
+    def _add(store: dict[str, list[tuple[str, frozenset[str], P]]], phrase: str, payload: P) -> int:
+        """Add a phrase's keys; the length of its longest match with the space before it (0: none)."""
         wildcard = phrase.endswith("*")
         key = norm_key(phrase.rstrip("*"))
         if not key:
             return 0
         tail = "" if wildcard else " "
-        forms: list[tuple[str, str]] = []  # (prefix, text of the phrase as written after it)
         if key.startswith(_MORPHOLOGY.article):
-            forms += [(p, key) for p in PREFIXES_BEFORE_ARTICLE]
+            store.setdefault(key + tail, []).append((key, PREFIXES_BEFORE_ARTICLE, payload))
+            reach = len(key) + _LONGEST_BEFORE_ARTICLE
             if len(key) > 3:
                 # "للرقة": the preposition ل before the article drops its alef
-                forms += [(p, key[1:]) for p in PREFIXES_ELIDING_ARTICLE]
+                store.setdefault(key[1:] + tail, []).append((key, PREFIXES_ELIDING_ARTICLE, payload))
+                reach = max(reach, len(key) - 1 + _LONGEST_ELIDING_ARTICLE)
         else:
-            forms += [(p, key) for p in PREFIXES]
-        for prefix, written in forms:
-            # (key, prefix length, length of the phrase in the text, wildcard, payload)
-            store.setdefault(f" {prefix}{written}{tail}", []).append((key, len(prefix), len(written), wildcard, payload))
-        return 1
+            store.setdefault(key + tail, []).append((key, PREFIXES, payload))
+            reach = len(key) + _LONGEST_PREFIX
+        return 1 + reach + len(tail)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Match[P]]:
         """All matches in text[start:end], overlapping ones included, in order of start."""
         if not self.size:
             return []
         end = len(text) if end is None else end
-        framed = framed_text(text)
-        out: list[Match[P]] = []
-        hits = self._shared.hits(self._slot, text) if self._slot >= 0 else None
-        if hits is None:
+        found = self._shared.matches(self._slot, text) if self._slot >= 0 else None
+        if found is None:
             own = self._auto
             if own is None:  # dropped by a build another thread is running: wait for it
-                hits = self._shared.hits_after_build(self._slot, text)
+                found = self._shared.matches_after_build(self._slot, text)
             else:
-                hits = own.iter(framed, max(0, start), min(len(framed), end + 2))
-        # (hits of the whole text from the shared scan: those outside [start, end] are left out
-        # below, as the bounded scan of this matcher's own automaton leaves them out)
-        for last, values in hits:
-            for key, plen, wlen, wildcard, payload in values:
-                ws = last - (plen + wlen + (0 if wildcard else 1))  # index of the word in `text`
-                if ws < start:
-                    continue
-                s = ws + plen
-                e = s + wlen
-                if wildcard:
-                    while e < len(text) and framed[e + 1] != " ":
-                        e += 1
-                if e <= end:
-                    out.append(Match(s, e, ws, key, payload))
-        out.sort(key=lambda m: (m.start, -m.end))
-        return out
+                framed = framed_text(text)
+                out = _matches(text, framed, own.iter(framed, max(0, start), min(len(framed), end + 2)),
+                               start, end, len(text))
+                out.sort(key=_by_start)
+                return out
+        # (the matches of the whole text from the shared scan, in order: those outside
+        # [start, end] are left out, as the bounded scan of this matcher's own automaton leaves them out)
+        if start <= 0 and end >= len(text):
+            return list(found)
+        return [m for m in found if m.word_start >= start and m.end <= end]
 
     def find_prefix(self, text: str, n: int) -> list[Match[P]]:
         """`find(text[:n])` without scanning `text[:n]` again when `text` is scanned anyway (the
@@ -172,17 +174,8 @@ class PhraseMatcher(Generic[P]):
                 hits = self._shared.hits_in_after_build(self._slot, framed, w)
             else:
                 hits = own.iter(framed, w)
-        for last, values in hits:
-            for key, plen, wlen, wildcard, payload in values:
-                ws = last - (plen + wlen + (0 if wildcard else 1))
-                s = ws + plen
-                e = s + wlen
-                if wildcard:
-                    while e < n and framed[e + 1] != " ":
-                        e += 1
-                if e == n:
-                    out.append(Match(s, e, ws, key, payload))
-        out.sort(key=lambda m: (m.start, -m.end))
+        out += [m for m in _matches(text, framed, hits, w, n, n) if m.end == n]
+        out.sort(key=_by_start)
         return out
 
     def find_longest(self, text: str, start: int = 0, end: int | None = None) -> list[Match[P]]:
@@ -197,6 +190,38 @@ class PhraseMatcher(Generic[P]):
         return best
 
 
+_new_match = tuple.__new__  # Match(*fields) without the Python frame of its __new__ (per hit)
+
+
+def _by_start(m: Match[Any]) -> tuple[int, int]:
+    return (m.start, -m.end)
+
+
+def _matches(text: str, framed: str, hits: Iterable[tuple[int, Any]], start: int, end: int,
+             limit: int) -> list[Match[Any]]:
+    """The matches of automaton hits in `framed` (the framed `text`) that start (proclitics
+    included) at or after `start` and end at or before `end`, with allowed proclitics before them;
+    a phrase ending in "*" runs on to the end of its word, but not past `limit`."""
+    out: list[Match[Any]] = []
+    append = out.append
+    for last, (klen, wlen, wildcard, entries) in hits:
+        s = last - klen  # start of the phrase in `text` (framed index i is text index i - 1)
+        ws = framed.rfind(" ", 0, s + 1)  # framed index of the space before the word = its start in `text`
+        if ws < start:
+            continue
+        e = s + wlen
+        if wildcard:
+            while e < limit and framed[e + 1] != " ":
+                e += 1
+        if e > end:
+            continue
+        prefix = text[ws:s]
+        for key, allowed, payload in entries:
+            if prefix in allowed:
+                append(_new_match(Match, (s, e, ws, key, payload)))
+    return out
+
+
 FIRST_BUILD = 4  # new texts seen before the first build of the shared automaton
 _Hit = tuple[int, Any]  # (index of the last character in the framed text, values of the key)
 
@@ -208,36 +233,39 @@ class SharedScan:
     Matchers join as the lexicon builds them (in the order the first document asks for them); the
     automaton is rebuilt to take in those that joined since, not at once but after a number of new
     texts that doubles with every rebuild (a run of one document builds nothing, a long run a
-    handful of times). Until a matcher is taken in it scans with its own automaton. The hits of
-    each matcher come in the order its own automaton gives them (by end, the longest key first),
-    so matches and their order are those of the matcher alone (tests/test_match.py checks it).
+    handful of times). Until a matcher is taken in it scans with its own automaton. Each hit is
+    checked once (where the word starts, the proclitics before the phrase, where a "*" phrase
+    ends) and gives the matches of every matcher that has the key; the hits come in the order each
+    matcher's own automaton gives them (by end, the longest key first), so the matches of a
+    matcher and their order are those of the matcher alone (tests/test_match_shared.py checks it).
+    The matches of the whole text are kept; a matcher asking for part of it gets those inside.
     """
 
-    KEEP = 2  # texts whose hits are kept (the document, and a headline or a lead in between)
+    KEEP = 2  # texts whose matches are kept (the document, and a headline or a lead in between)
 
     def __init__(self, first_build: int = FIRST_BUILD) -> None:
-        self._stores: list[tuple[weakref.ref[PhraseMatcher[Any]], dict[str, list[Any]] | None]] = []
+        self._stores: list[tuple[weakref.ref[PhraseMatcher[Any]], dict[str, Any] | None]] = []
         self._auto: ahocorasick.Automaton | None = None
         self._slots = 0  # matchers taken into the automaton (slots 0 .. _slots - 1)
-        self._cache: tuple[tuple[str, dict[int, list[_Hit]] | None, int], ...] = ()
+        self._cache: tuple[tuple[str, list[list[Match[Any]]] | None, int], ...] = ()
         self._texts = 0
         self._next_build = first_build
         self._lock = threading.Lock()
         self._building = threading.Lock()  # held for the whole of a build
 
-    def join(self, matcher: PhraseMatcher[Any], store: dict[str, list[Any]]) -> int:
-        """Add a matcher's framed keys; its slot."""
+    def join(self, matcher: PhraseMatcher[Any], store: dict[str, Any]) -> int:
+        """Add a matcher's keys; its slot."""
         with self._lock:
             self._stores.append((weakref.ref(matcher), store))
             return len(self._stores) - 1
 
-    def hits(self, slot: int, text: str) -> list[_Hit] | None:
-        """The hits of matcher `slot` in the whole of `text`, or None when the automaton does not
-        hold that matcher yet."""
+    def matches(self, slot: int, text: str) -> list[Match[Any]] | None:
+        """The matches of matcher `slot` in the whole of `text`, in order of start (a list the
+        caller must not change), or None when the automaton does not hold that matcher yet."""
         for t, kept, slots in self._cache:
             if t is text:
                 if kept is not None and slot < slots:
-                    return kept.get(slot, [])
+                    return kept[slot]
                 if slot >= self._slots:
                     return None
                 break  # scanned before the automaton took this matcher in: scan again
@@ -246,31 +274,41 @@ class SharedScan:
             if self._texts >= self._next_build and self._slots < len(self._stores):
                 self._build()
         auto, slots = self._auto, self._slots
-        buckets: dict[int, list[_Hit]] | None = None
+        buckets: list[list[Match[Any]]] | None = None
         if auto is not None:
-            buckets = {}
-            for last, entries in auto.iter(framed_text(text)):
-                for k in range(0, len(entries), 2):
-                    b = buckets.get(entries[k])
-                    if b is None:
-                        buckets[entries[k]] = [(last, entries[k + 1])]
-                    else:
-                        b.append((last, entries[k + 1]))
+            # each hit checked once for every matcher (its proclitics and where it ends depend on
+            # the key only), its matches made for each matcher whose entries allow its proclitics
+            buckets = [[] for _ in range(slots)]
+            framed = framed_text(text)
+            limit = len(text)
+            for last, (klen, wlen, wildcard, entries) in auto.iter(framed):
+                s = last - klen
+                ws = framed.rfind(" ", 0, s + 1)
+                e = s + wlen
+                if wildcard:
+                    while e < limit and framed[e + 1] != " ":
+                        e += 1
+                prefix = text[ws:s]
+                for slot_, key, allowed, payload in entries:
+                    if prefix in allowed:
+                        buckets[slot_].append(_new_match(Match, (s, e, ws, key, payload)))
+            for b in buckets:
+                b.sort(key=_by_start)
         # (a text seen before the first build is remembered too, so that it counts once)
         self._cache = ((text, buckets, slots), *[c for c in self._cache if c[0] is not text][: self.KEEP - 1])
-        return buckets.get(slot, []) if buckets is not None and slot < slots else None
+        return buckets[slot] if buckets is not None and slot < slots else None
 
     def hits_in(self, slot: int, framed: str, start: int) -> list[_Hit] | None:
-        """The hits of matcher `slot` in `framed[start:]` (a framed text), without remembering
-        them; None when the automaton does not hold that matcher yet."""
+        """The hits of matcher `slot` in `framed[start:]` (a framed text), as its own automaton
+        gives them, without remembering them; None when the automaton does not hold that matcher yet."""
         auto, slots = self._auto, self._slots
         if auto is None or slot >= slots:
             return None
         out: list[_Hit] = []
-        for last, entries in auto.iter(framed, start):
-            for k in range(0, len(entries), 2):
-                if entries[k] == slot:
-                    out.append((last, entries[k + 1]))
+        for last, (klen, wlen, wildcard, entries) in auto.iter(framed, start):
+            own = tuple(x[1:] for x in entries if x[0] == slot)
+            if own:
+                out.append((last, (klen, wlen, wildcard, own)))
         return out
 
     def hits_in_after_build(self, slot: int, framed: str, start: int) -> list[_Hit]:
@@ -281,11 +319,11 @@ class SharedScan:
         assert found is not None  # the matcher dropped its automaton: the automaton holds it
         return found
 
-    def hits_after_build(self, slot: int, text: str) -> list[_Hit]:
-        """`hits` once the build running now (which took this matcher in) is done."""
+    def matches_after_build(self, slot: int, text: str) -> list[Match[Any]]:
+        """`matches` once the build running now (which took this matcher in) is done."""
         with self._building:
             pass
-        found = self.hits(slot, text)
+        found = self.matches(slot, text)
         assert found is not None  # the matcher dropped its automaton: the automaton holds it
         return found
 
@@ -298,7 +336,9 @@ class SharedScan:
         """Build the automaton of every live matcher: the keys of the automaton before (its
         matchers no longer used left out) and those of the matchers that joined since. The
         matchers taken in drop their own automaton first and their keys are kept here only. The
-        value of a key is a flat tuple (slot, values, slot, values …), slots in increasing order."""
+        value of a key is (its length, the phrase's length, whether it ends in "*", entries), the
+        entries (slot, key, allowed proclitics, payload) of every matcher, slots in increasing
+        order, each matcher's in its order."""
         with self._lock:
             stores = list(self._stores)
         old, auto = self._auto, ahocorasick.Automaton()
@@ -307,17 +347,17 @@ class SharedScan:
             if m is not None:
                 m.drop_own_automaton()  # its store holds the keys until the new automaton does
         if old is not None:
-            for key, entries in old.items():
-                live = tuple(x for k in range(0, len(entries), 2) if stores[entries[k]][0]() is not None
-                             for x in entries[k:k + 2])
+            for key, (klen, wlen, wildcard, entries) in old.items():
+                live = tuple(x for x in entries if stores[x[0]][0]() is not None)
                 if live:
-                    auto.add_word(key, live)
+                    auto.add_word(key, (klen, wlen, wildcard, live))
         for i in range(self._slots, len(stores)):
             ref, store = stores[i]
             if ref() is None or store is None:
                 continue  # a matcher no longer used
-            for key, values in store.items():
-                auto.add_word(key, auto.get(key, ()) + (i, values))
+            for key, (klen, wlen, wildcard, entries) in store.items():
+                had = auto.get(key, None)
+                auto.add_word(key, (klen, wlen, wildcard, (had[3] if had else ()) + tuple((i, *x) for x in entries)))
         self._next_build = self._texts * 2
         auto.make_automaton()
         self._auto, self._slots, self._cache = auto, len(stores), ()
@@ -338,16 +378,18 @@ class SharedScan:
 
 SHARED = SharedScan()
 _NON_WORD = re.compile(r"[^\w]|_")
-_last_framed: tuple[str, str] = ("", "  ")
+_last_framed: tuple[tuple[str, str], ...] = ()
+FRAMED_KEPT = 4  # texts whose framed text is kept (a document, its headline, its lead, a sentence)
 
 
 def framed_text(text: str) -> str:
-    """" " + text with every non-word character as a space + " " (cached for the last text;
-    the pair is replaced in one assignment, so threads never see a mismatched pair)."""
+    """" " + text with every non-word character as a space + " " (cached for the last few texts;
+    the tuple of pairs is replaced in one assignment, so threads never see a mismatched pair)."""
     global _last_framed
     cached = _last_framed
-    if cached[0] is text:
-        return cached[1]
+    for t, framed in cached:
+        if t is text:
+            return framed
     framed = " " + _NON_WORD.sub(" ", text) + " "
-    _last_framed = (text, framed)
+    _last_framed = ((text, framed), *cached[: FRAMED_KEPT - 1])
     return framed
