@@ -218,3 +218,11 @@ def test_what_an_act_answers_is_not_an_incident_of_its_own() -> None:
     statement gives, told elsewhere; alone they make no record of their own."""
     events = news('وقال المتمردون إن الهجوم على ثكنة الدرك جاء "ردا" على مقتل مدنيين في غارات للمقاتلات التركية.')
     assert not [e for e in events if e.sub_event_type == "Air/drone strike"]
+
+
+def test_the_government_prevented_from_an_attack_is_its_agent() -> None:
+    """"فشلت في منع الحكومة السورية من شن هجوم كيماوي": the Syrian government (its forces) would
+    have launched it, not the state that failed to stop it."""
+    events = news("انتقد الوزير روسيا، قائلا إنها فشلت في منع الحكومة السورية من شن هجوم كيماوي على بلدة "
+                  "خان شيخون أمس.")
+    assert [actor1(e) for e in events] == ["Military Forces of Syria"]
