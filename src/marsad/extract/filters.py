@@ -68,8 +68,8 @@ def question(d: Draft) -> str | None:
     """"هل شاهدت جثث سجناء أعدموا؟": a yes/no question asks; it tells no incident."""
     if not d.doc.text[d.sent.start:d.sent.end].rstrip().rstrip(CLOSING_MARKS).endswith(("؟", "?")):
         return None
-    before = d.doc.text[d.sent.start:d.cue.start].split()
-    word = next((w.lstrip(CLOSING_MARKS) for w in before if grammar.has(w.lstrip(CLOSING_MARKS), "yes_no_questions")), None)
+    before = [w.lstrip(CLOSING_MARKS) for w in d.doc.text[d.sent.start:d.cue.start].split()]  # "** هل"
+    word = next((w for w in before if grammar.has(w, "yes_no_questions")), None)
     return f"a yes/no question ('{word}'), not a report" if word else None
 
 
@@ -83,11 +83,11 @@ def campaign(d: Draft) -> str | None:
     word = d.doc.text[d.cue.start:d.cue.end].split()[0]
     if not grammar.has(word, "campaign_heads"):
         return None
-    after = d.doc.text[d.cue.end:d.cue.end + CAMPAIGN_REACH]
+    name = (d.doc.text[d.cue.end:d.cue.end + CAMPAIGN_REACH].split() or [""])[0]
     place = any(0 < p.start - d.cue.end <= 1 and p.name_start == p.start
                 for p in d.doc.places_in(d.cue.end, d.cue.end + CAMPAIGN_REACH))
-    year = after.split()[:1] and after.split()[0].isdigit() and len(after.split()[0]) == 4
-    return f"'{word} {after.split()[0]}': the name of a campaign, not an incident" if place or year else None
+    year = name.isdigit() and len(name) == 4
+    return f"'{word} {name}': the name of a campaign, not an incident" if place or year else None
 
 
 def protest_motive(d: Draft) -> str | None:
