@@ -226,3 +226,16 @@ def test_the_government_prevented_from_an_attack_is_its_agent() -> None:
     events = news("انتقد الوزير روسيا، قائلا إنها فشلت في منع الحكومة السورية من شن هجوم كيماوي على بلدة "
                   "خان شيخون أمس.")
     assert [actor1(e) for e in events] == ["Military Forces of Syria"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وأطلق مسلحون مجهولون النار على دورية للشرطة في مدينة العريش أمس.", "Unidentified Armed Group (Egypt)"),
+    ("وفتح مسلحو تنظيم داعش النار على حاجز للجيش قرب مدينة الرمادي أمس.", "Islamic State"),
+])
+def test_a_subject_between_the_verb_and_its_fire_is_the_attacker(text: str, who: str) -> None:
+    """"أطلق مسلحون مجهولون النار على": the subject stands between the verb and its object."""
+    assert [actor1(e) for e in news(text)] == [who]
+
+
+def test_launching_a_campaign_is_no_shooting() -> None:
+    assert news("وأطلقت الحكومة حملة لمكافحة الفساد على مستوى البلاد أمس في مدينة بغداد.") == []

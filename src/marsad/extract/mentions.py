@@ -266,6 +266,34 @@ def cue_matcher() -> PhraseMatcher[CueInfo]:
 
 
 @cache
+def split_cue_matcher() -> PhraseMatcher[tuple[CueInfo, int]]:
+    """The verbs of cues whose object a subject may stand before ("أطلق مسلحون النار على"), with
+    the most words the subject may take."""
+    entries: list[tuple[str, tuple[CueInfo, int]]] = []
+    for e in lexicon.section("cues.yaml", "split_cues"):
+        info = CueInfo(e["type"], e["sub"], e.get("default"), "verb", e.get("weapon"), float(e["strength"]))
+        entries.extend((t, (info, int(e["gap"]))) for t in e["ar"])
+    return PhraseMatcher(entries, shared=True)
+
+
+@cache
+def _split_cue_objects() -> tuple[str, ...]:
+    return tuple(k for e in lexicon.section("cues.yaml", "split_cue_objects") for k in e["ar_norm"])
+
+
+def _split_cues(text: str) -> list[CueMention]:
+    """"أطلق مسلحون مجهولون النار على": the verb is the cue when its object follows a subject of
+    one to `gap` words (the verb and object side by side are a phrase of the cue lexicon)."""
+    out = []
+    for m in split_cue_matcher().find(text):
+        info, gap = m.payload
+        words = text[m.end:m.end + 24 * (gap + 3)].split()
+        if any(" ".join(words[i:]).startswith(o) for i in range(1, min(gap, len(words)) + 1) for o in _split_cue_objects()):
+            out.append(CueMention(m.start, m.end, info))
+    return out
+
+
+@cache
 def weapon_matcher() -> PhraseMatcher[tuple[str, str, int]]:
     return PhraseMatcher(
         ((t, (e["weapon"], e["sub"], int(e["rank"]))) for e in lexicon.section("cues.yaml", "weapons") for t in e["ar"]),
@@ -443,7 +471,9 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -
     not counts."""
     actors = tuple(_with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1], m.word_start))
                    for m in actor_matcher().find_longest(text))
-    cues = tuple(CueMention(m.start, m.end, m.payload) for m in _first_of_overlaps(_longest(cue_matcher().find(text))))
+    cues = tuple(sorted([CueMention(m.start, m.end, m.payload)
+                         for m in _first_of_overlaps(_longest(cue_matcher().find(text)))] + _split_cues(text),
+                        key=lambda c: c.start))
     weapons = tuple(WeaponMention(m.start, m.end, *m.payload) for m in weapon_matcher().find_longest(text))
     markers = tuple(Marker(m.start, m.end, m.payload) for m in marker_matcher().find_longest(text))
     sources = tuple(SourceMention(m.start, m.end, m.payload) for m in source_matcher().find_longest(text))
