@@ -239,3 +239,17 @@ def test_a_subject_between_the_verb_and_its_fire_is_the_attacker(text: str, who:
 
 def test_launching_a_campaign_is_no_shooting() -> None:
     assert news("وأطلقت الحكومة حملة لمكافحة الفساد على مستوى البلاد أمس في مدينة بغداد.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتعرف السجون في المدينة باكتظاظها، وكثيرا ما تشهد أعمال شغب في سجن الحلة.",
+    "وفتشت الشرطة منزلين في مدينة الموصل صباح أمس في إطار التحريات بشأن هجوم الموصل.",
+    "وتجمع المئات في ساحة التحرير وسط بغداد أمس وطالبوا بالإصلاح ثم انصرفوا.",
+    "وقاتلت قوات النظام وجيش التحرير الفلسطيني في مخيم اليرموك في دمشق أمس.",
+])
+def test_habits_topics_and_names_that_only_look_like_incidents(text: str) -> None:
+    """"كثيرا ما تشهد" (a habit), "التحريات بشأن هجوم" (a topic: the attack is told elsewhere),
+    "ساحة التحرير" and "جيش التحرير" (names: no liberation of a place)."""
+    assert not [e for e in news(text) if e.sub_event_type in
+                ("Violent demonstration", "Armed clash", "Non-state actor overtakes territory",
+                 "Government regains territory")]
