@@ -253,3 +253,17 @@ def test_habits_topics_and_names_that_only_look_like_incidents(text: str) -> Non
     assert not [e for e in news(text) if e.sub_event_type in
                 ("Violent demonstration", "Armed clash", "Non-state actor overtakes territory",
                  "Government regains territory")]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر إن الشرطة استهدفت أوكار المهربين في حي الزهور بمدينة الموصل أمس.",
+    "وشنت الشرطة التركية أمس سلسلة عمليات استهدفت شبكات تجنيد في مدينة اسطنبول.",
+])
+def test_the_police_that_target_with_no_weapon_do_not_shell(text: str) -> None:
+    """"استهدفت الشرطة أوكار المهربين": a police operation, not a shelling."""
+    assert not [e for e in news(text) if e.event_type == "Explosions/Remote violence"]
+
+
+def test_the_police_that_target_with_mortars_shell() -> None:
+    events = news("واستهدفت الشرطة بقذائف الهاون مواقع داعش في حي الزهور بمدينة الموصل أمس.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

@@ -9,7 +9,7 @@ steps that tell look-alikes from incidents live in `marsad.extract.filters`.
 
 from __future__ import annotations
 
-from marsad.acled import BATTLES, PROTESTS, STRATEGIC, VAC, Inter
+from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for
 from marsad.extract.context import (
@@ -59,6 +59,7 @@ RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا ع
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
+POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
 PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, not a day
 PERIOD_KINDS = ("recent", "period")  # "في الأسابيع الأخيرة", "هذا العام" (times.TimeExpr.kind)
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
@@ -263,6 +264,20 @@ def who_flies(d: Draft) -> str | None:
     return None
 
 
+def police_target(d: Draft) -> str | None:
+    """"استهدفت الشرطة أوكار المهربين", "شنت الشرطة عمليات استهدفت شبكات تجنيد": the police that
+    "target" with no weapon named raid or arrest; they do not shell (a raid with arrests is told
+    by its own words)."""
+    a = d.actor1
+    if d.etype != EXPLOSIONS or d.why_type != "default sub-type of the cue" or a is None \
+            or not a.actor.name.startswith("Police Forces") \
+            or not grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "targeting_verbs"):
+        return None
+    if 0 <= d.cue.start - a.end <= POLICE_REACH or 0 <= a.word_start - d.cue.end <= 2:  # its subject, not a speaker
+        return f"'{d.doc.text[a.start:a.end]}' targets with no weapon named: a police operation"
+    return None
+
+
 def _claimer(d: Draft, m: Marker) -> ActorMention | None:
     """Who claims is named (not "انتحاري" of the cue itself): the subject before the claim word first."""
     near = [a for a in d.actors.starting_in(d.sent.start, d.sent.end) if a.actor.inter in SELF_REPORTING_INTERS
@@ -440,7 +455,7 @@ def _country(p: PlaceMention) -> str | None:
 STEPS: tuple[Step, ...] = (
     state_description, control_state, relative_clause, reference, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, criticism, halted, suspended, verdict, protest_motive,
     not_political,
-    typing, exchange_of_fire, defused, protest_arrests, roles, who_flies, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    typing, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, period_summary, referenced,
 )
 
