@@ -267,3 +267,18 @@ def test_the_police_that_target_with_no_weapon_do_not_shell(text: str) -> None:
 def test_the_police_that_target_with_mortars_shell() -> None:
     events = news("واستهدفت الشرطة بقذائف الهاون مواقع داعش في حي الزهور بمدينة الموصل أمس.")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("وأعلنت الصحيفة أمس: لقد أوقفنا تعاوننا مع الكاتب اعتبارا من اليوم بسبب مقالاته في اسطنبول.", []),
+    ("وقالت إن هناك مؤشرات على هجمات محتملة تستهدف شبكة قطارات الأنفاق في إسطنبول.", []),
+])
+def test_a_stopped_cooperation_and_possible_attacks_are_no_incidents(text: str, kinds: list[str]) -> None:
+    """"أوقفنا تعاوننا": stopped, nobody detained; "هجمات محتملة": a possibility."""
+    assert [e.sub_event_type for e in news(text)] == kinds
+
+
+def test_the_source_of_a_rocket_is_its_attacker() -> None:
+    """"صاروخ مصدره قوات النظام": the forces it came from fired it."""
+    events = news("قتل 18 شخصا أمس إثر سقوط صاروخ مصدره قوات النظام السوري على حي شعبي في وسط مدينة حلب.")
+    assert [actor1(e) for e in events] == ["Military Forces of Syria"]
