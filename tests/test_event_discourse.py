@@ -282,3 +282,12 @@ def test_the_source_of_a_rocket_is_its_attacker() -> None:
     """"صاروخ مصدره قوات النظام": the forces it came from fired it."""
     events = news("قتل 18 شخصا أمس إثر سقوط صاروخ مصدره قوات النظام السوري على حي شعبي في وسط مدينة حلب.")
     assert [actor1(e) for e in events] == ["Military Forces of Syria"]
+
+
+@pytest.mark.parametrize("text", [
+    "وافتتح في برلين مسجد ليبرالي هاجمته المؤسسات الدينية في مصر وتركيا أمس.",
+    "ورفع مجلس المحافظة جلسته أمس في مدينة البصرة بعد مشادة كلامية تطورت إلى اشتباك بالأيدي بين عضوين.",
+])
+def test_words_and_fists_are_no_armed_clash(text: str) -> None:
+    """"هاجمته المؤسسات الدينية" attacks in words; "اشتباك بالأيدي" is a scuffle, not an armed clash."""
+    assert not [e for e in news(text) if e.sub_event_type == "Armed clash"]
