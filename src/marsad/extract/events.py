@@ -14,7 +14,7 @@ from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
 from marsad.extract.context import in_quotes
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
-from marsad.extract.mentions import ActorMention, CueInfo, CueMention
+from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
 from marsad.extract.roles import resolve_references
 from marsad.extract.steps import Draft, new_draft, run_steps
 from marsad.geo.resolve import PlaceMention
@@ -189,7 +189,7 @@ def _air_by_actor(cands: list[Candidate]) -> None:
                 if (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
                         and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id) \
                         and (c.actor1 is None or prev.sub_event_type != "Air/drone strike"
-                             or c.actor1.actor.inter in (Inter.STATE, Inter.EXTERNAL)):  # a rebel flies no raid
+                             or c.actor1.actor.flies):  # a rebel flies no raid
                     c.sub_event_type = prev.sub_event_type
                     c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
                 break
@@ -231,9 +231,7 @@ def _continue_actors(cands: list[Candidate]) -> None:
 def _can_fly(actor: ActorMention, c: Candidate) -> bool:
     """An air raid by aircraft is a state's or a foreign force's, never a rebel's or a militia's
     (a drone may be anyone's): "اشتباكات بين قوات الأسد والفصائل" then "غارات على البلدة"."""
-    if c.sub_event_type != "Air/drone strike" or "drone" in c.weapons:
-        return True
-    return actor.actor.inter in (Inter.STATE, Inter.EXTERNAL)
+    return not raid_by_aircraft(c.sub_event_type, c.weapons) or actor.actor.flies
 
 
 def _named_by_a_generic_attack(cands: list[Candidate]) -> None:

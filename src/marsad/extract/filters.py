@@ -10,13 +10,11 @@ from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.context import weapons_in
 from marsad.extract.draft import Draft
-from marsad.text.normalize import norm_key
 
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
 CLOSING_MARKS = "\"'»”)]*"  # what may stand after a question mark at a sentence's end
-ON = norm_key("على")  # "علق الوزير على الغارات": a comment, not a suspension
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
 CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
 
@@ -105,7 +103,8 @@ def suspended(d: Draft) -> str | None:
     suspended or postponed is not told as happening ("علق الوزير على الغارات" comments on one)."""
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-SUSPENSION_WORDS:]
     word = next((w for i, w in enumerate(before)
-                 if grammar.has(w, "suspension_words") and ON not in before[i + 1:]), None)
+                 if grammar.has(w, "suspension_words")
+                 and not any(grammar.has(x, "comment_prepositions") for x in before[i + 1:])), None)
     return f"'{word}': suspended or postponed, not told as happening" if word else None
 
 

@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from typing import Generic, TypeVar
 
 from marsad import aliases, lexicon
+from marsad.acled import Inter
+from marsad.extract import grammar
 from marsad.extract.numbers import NumberMention, find_numbers
 from marsad.text.match import Match, PhraseMatcher
 from marsad.text.normalize import norm_key
@@ -34,6 +36,16 @@ class ActorInfo:
     target_only: bool = False  # names what is attacked (a checkpoint), never who attacks
     refers_to: tuple[int, ...] = ()  # a referring word: the inter codes it may refer back to
     fallback: ActorInfo | None = None  # ... and the actor it means when none was named before
+
+    @property
+    def flies(self) -> bool:
+        """Only states and foreign forces fly combat aircraft (ACLED inter codes 1 and 8)."""
+        return self.inter in (Inter.STATE, Inter.EXTERNAL)
+
+
+def raid_by_aircraft(sub: str, weapons: list[str] | tuple[str, ...]) -> bool:
+    """An air raid told with no drone: only a party that `flies` can have made it."""
+    return sub == "Air/drone strike" and "drone" not in weapons
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +153,14 @@ def _in_country() -> dict[tuple[str, str], ActorInfo]:
     out: dict[tuple[str, str], ActorInfo] = {}
     for e in entries.values():
         for country, other in (e.get("in_country") or {}).items():
-            o = entries[other]
-            out[(e["id"], country)] = ActorInfo(o["id"], o["name"], o.get("inter"), o.get("country"), o.get("parent"),
-                                                o.get("strikes") == "air")
+            out[(e["id"], country)] = _entry_info(entries[other])
     return out
+
+
+def _entry_info(e: dict[str, object]) -> ActorInfo:
+    """An actor of actors.yaml as the engine reads it (no referring word, no target-only name)."""
+    return ActorInfo(str(e["id"]), str(e["name"]), e.get("inter"), e.get("country"), e.get("parent"),  # type: ignore[arg-type]
+                     e.get("strikes") == "air")
 
 
 @cache
@@ -152,8 +168,7 @@ def _air_forces() -> dict[str, ActorInfo]:
     out: dict[str, ActorInfo] = {}
     for e in lexicon.section("actors.yaml", "actors"):
         for country in e.get("air_force_of") or ():
-            out[country] = ActorInfo(e["id"], e["name"], e.get("inter"), e.get("country"), e.get("parent"),
-                                     e.get("strikes") == "air")
+            out[country] = _entry_info(e)
     return out
 
 
@@ -172,8 +187,10 @@ def nationalities_in(text: str) -> set[str]:
     """The countries whose nationality adjective stands in `text` ("غارة جوية أمريكية": United States)."""
     adjectives = _adjective_countries()
     words = text.split()
-    pairs = zip(words, words[1:] + [""], strict=True)  # "الكورية الشمالية": two words
-    return {adjectives[k] for w, nxt in pairs for k in (w, w.removeprefix("و"), f"{w} {nxt}") if k in adjectives}
+    # "الكورية الشمالية": two words
+    bare = [w[1:] if w[:1] in grammar.words("clitic_conjunctions") else w for w in words]  # "وأمريكية"
+    return {adjectives[k] for w, b, nxt in zip(words, bare, [*words[1:], ""], strict=True)
+            for k in (w, b, f"{w} {nxt}") if k in adjectives}
 
 
 @cache

@@ -12,7 +12,13 @@ from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.events import Candidate
-from marsad.extract.mentions import ActorMention, actor_in_country, air_force_over, nationalities_in
+from marsad.extract.mentions import (
+    ActorMention,
+    actor_in_country,
+    air_force_over,
+    nationalities_in,
+    raid_by_aircraft,
+)
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
@@ -400,7 +406,7 @@ def _unnamed_air_force(doc: AnalysedDocument, c: Candidate, country: str | None)
     """"استهدف الطيران الحربي بلدة ...": military aircraft no word names, over a country where one
     party flies them (actors.yaml `air_force_of`), are that party's; not when the sentence names
     another state ("غارة جوية أمريكية") or a foreign air force ("طائرات التحالف")."""
-    if c.sub_event_type != "Air/drone strike" or "drone" in c.weapons:
+    if not raid_by_aircraft(c.sub_event_type, c.weapons):
         return None
     info = air_force_over(country)
     text = doc.text[c.sentence.start:c.sentence.end]

@@ -29,7 +29,7 @@ from marsad.extract.context import (
     told_before,
     type_and_sub,
 )
-from marsad.extract.document import AnalysedDocument, Spans
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Spans
 from marsad.extract.draft import Draft, Step
 from marsad.extract.filters import (
     campaign,
@@ -47,14 +47,13 @@ from marsad.extract.filters import (
     suspended,
     verdict,
 )
-from marsad.extract.mentions import ActorMention, CueMention, Marker
+from marsad.extract.mentions import ActorMention, CueMention, Marker, raid_by_aircraft
 from marsad.extract.recall import background_reason, non_political_reason
 from marsad.extract.roles import find_roles
 from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
-QUOTE_MARKS = '"«»“”\''
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
@@ -125,7 +124,7 @@ def _in_response(d: Draft) -> bool:
     """"جاء ردا على مقتل مدنيين في غارات للمقاتلات التركية": the incident an act answers is told
     as its cause (an earlier one), a few words after "ردا على", "انتقاما ل"."""
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-RESPONSE_WORDS:]
-    return any(grammar.has(w.strip(QUOTE_MARKS), "response_heads") for w in before)  # 'جاء "ردا" على
+    return any(grammar.has(w.strip(NAME_QUOTES), "response_heads") for w in before)  # 'جاء "ردا" على
 
 
 def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
@@ -251,8 +250,8 @@ def who_flies(d: Draft) -> str | None:
     """Only states and foreign forces fly aircraft (a drone may be anyone's): "غارة" with a rebel
     group or a militia as actor1 names no party for the raid, and a group's own attack typed by
     an aircraft word of another clause ("لقصف جوي، كما استهدف عناصر داعش مناطق") is not a raid."""
-    if d.sub != "Air/drone strike" or "drone" in d.weapons or d.actor1 is None \
-            or d.actor1.actor.inter in (Inter.STATE, Inter.EXTERNAL) or d.actor1.actor.inter is None:
+    if not raid_by_aircraft(d.sub, d.weapons) or d.actor1 is None or d.actor1.actor.inter is None \
+            or d.actor1.actor.flies:
         return None
     name = d.doc.text[d.actor1.start:d.actor1.end]
     if d.cue.cue.weapon == "aircraft":
