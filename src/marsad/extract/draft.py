@@ -26,6 +26,7 @@ class Draft:
     reach: Sentence  # the clauses of the sentence that belong to this cue (context.cue_reach)
     role: str | None = None
     reference: bool = False
+    another: bool = False  # "في تفجير آخر": told as an incident besides the ones before it
     etype: str = ""
     sub: str = ""
     weapons: list[str] = field(default_factory=list)

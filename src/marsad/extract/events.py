@@ -67,6 +67,7 @@ class Candidate:
     reference: bool = False  # names an incident told elsewhere ("بسبب ضربات التحالف"): merges only
     fatality_span: tuple[int, int] | None = None
     defaulted_sub: bool = False  # the sub-type is the cue's default, no weapon decided it
+    another: bool = False  # "في تفجير آخر": not one of the incidents told before it
 
     @property
     def date(self) -> date | None:
@@ -81,7 +82,7 @@ def _candidates(d: Draft) -> list[Candidate]:
     for place in slots:
         c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, d.actor2, place, d.when, list(d.weapons),
                       d.modality, d.aggregate, d.background, list(d.claimers), None, d.qty, d.cue.cue.strength,
-                      {d.sent.index}, list(d.explain), reference=d.reference,
+                      {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
                       defaulted_sub=d.why_type == "default sub-type of the cue")
         c.explain.append(("location", d.why_place or "no place in reach"))
         c.explain.append(("event_date", d.when.why))

@@ -131,13 +131,18 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         # a suicide bomber's explosive belt is one
     if a.aggregate:
         return abs(a.sentence.index - b.sentence.index) <= 2
-    if a.background != b.background:
+    if a.background != b.background or _another(a, b) or _another(b, a):
         return False
     # A borrowed date needs the very same place, unless it is the same kind of strike in a
     # governorate or region that contains the other place.
     strict = (a.when.inherited or b.when.inherited) and a.sub_event_type != b.sub_event_type
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
     return _dates_compatible(a, b) and _same_place(a.place, b.place, strict, same_toll) and _parties_compatible(a, b)
+
+
+def _another(a: Candidate, b: Candidate) -> bool:
+    """"قتل 24 في انفجار سيارة ... وقتل سبعة في تفجير آخر": the other incident is none told before it."""
+    return a.another and b.cue.start < a.cue.start
 
 
 def _precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:

@@ -5,7 +5,8 @@ Background, in the order tried:
 - its date (own or inherited) ends more than `BACKGROUND_DAYS` before publication ("في عام
   2014", "الشهر الماضي" in a story of the 8th, "يوم 26 يونيو" in one of 31 July);
 - a recall marker ("يذكر أن", "سبق أن") before the cue and no date of its own;
-- the pluperfect ("وكان التنظيم قد سيطر", "وكان الزوجان اعتقلا") and no date of its own;
+- the pluperfect ("وكان التنظيم قد سيطر", "وكان الزوجان اعتقلا") and no date of its own, or a
+  pluperfect inside the sentence ("جنود كانوا قتلوا في المعارك") whose date is not its own;
 - a verb cue right after a recall conjunction ("بعد أن سيطر", "منذ أن اجتاح") and no date of its own.
 """
 
@@ -27,6 +28,10 @@ from marsad.text.match import PhraseMatcher
 CHRONOLOGY = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–:]\s")  # "2008 - اسرائيل تشن ...": a timeline's line
 PLUPERFECT_SUBJECT_WORDS = 3  # "وكان [جنود الجيش التركي] قصفوا": the subject between كان and the verb
 BACKGROUND_DAYS = 7  # news tells the incidents of the last week; earlier ones are context
+INNER_PLUPERFECT_WORDS = 4  # "كانوا قتلوا [في المعارك]": the words from the verb to the cue
+SEQUEL_WORDS = 12  # "ويأتي ذلك بعد ..." up to the cue
+SEQUEL_SUBJECT_WORDS = 3  # "وجاءت [الاشتباكات العنيفة] بعد": the words between the subject and the link
+SEQUEL_SUBJECT_CHARS = 40
 ARMED_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 
 
@@ -41,16 +46,9 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     if ref and last and (ref - last).days > BACKGROUND_DAYS:
         told = "publication" if doc.published else f"the latest date of the text ({ref.isoformat()})"
         return f"dated {last.isoformat()}, more than {BACKGROUND_DAYS} days before {told}"
-    # "بعد شهر من تفجير استهدف مسجدا": a verb right after a noun cue tells the same incident
-    head = [c for c in doc.index["cues"].starting_in(cue.start - 40, cue.start) if 0 < cue.start - c.end <= 2]
-    elapsed = _elapsed_before(doc, cue) or (_elapsed_before(doc, head[-1]) if head else None)
-    if elapsed:
-        return f"told as '{elapsed}' before what the sentence reports"
-    if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
-        return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
-    sequel = _sequel(doc, sent, cue)
-    if sequel:  # "ويأتي هذا التصعيد غداة قصف ...": earlier by construction, whatever its date
-        return f"what the news comes after ('{sequel}')"
+    earlier = _earlier_by_construction(doc, cue, sent, when)
+    if earlier:
+        return earlier
     if not when.inherited:
         return None
     hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start]
@@ -65,14 +63,44 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     return None
 
 
+def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sentence, when: DateChoice) -> str | None:
+    """Told as earlier than what the sentence reports, whatever its date: a span before it, the
+    pluperfect of an inner clause, what the news comes after."""
+    # "بعد شهر من تفجير استهدف مسجدا": a verb right after a noun cue tells the same incident
+    head = [c for c in doc.index["cues"].starting_in(cue.start - 40, cue.start) if 0 < cue.start - c.end <= 2]
+    elapsed = _elapsed_before(doc, cue) or (_elapsed_before(doc, head[-1]) if head else None)
+    if elapsed:
+        return f"told as '{elapsed}' before what the sentence reports"
+    inner = _inner_pluperfect(doc, sent, cue)
+    if inner and (when.time is None or when.time.start < sent.start + inner[0] or when.time.start >= cue.end):
+        return f"the pluperfect of a clause inside the sentence ('{inner[1]}')"
+    if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
+        return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
+    sequel = _sequel(doc, sent, cue)
+    if sequel:  # "ويأتي هذا التصعيد غداة قصف ...": earlier by construction, whatever its date
+        return f"what the news comes after ('{sequel}')"
+    return None
+
+
 def _sequel(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:
     """"ويأتي ذلك بعد أن قتل انتحاري ...", "وجاء الهجوم بعد أسبوع من تفجير ...": the sentence
-    says what the news follows; an incident after its "بعد" is an earlier one."""
+    says what the news follows; an incident after its "بعد" is an earlier one (further on, the
+    sentence may tell the week's news of its own)."""
     words = doc.text[sent.start:cue.start].split()
-    if not words or not grammar.has(words[0], "sequel_verbs") or len(words) > 12:
+    if not words or not grammar.has(words[0], "sequel_verbs") or len(words) > SEQUEL_WORDS:
         return None
     after = [i for i, w in enumerate(words[1:5], 1) if w in grammar.words("sequel_links")]
     return " ".join(words[:after[0] + 1]) if after else None
+
+
+def sequel_subject(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bool:
+    """"وجاءت الاشتباكات بعد يومين على هجوم ...": the subject of a sequel verb is the news itself,
+    told before the sentence says what it follows."""
+    head = doc.text[sent.start:cue.start - prefix_len(doc, cue)].split()
+    if len(head) != 1 or not grammar.has(head[0], "sequel_verbs"):
+        return False
+    after = doc.text[cue.end:min(sent.end, cue.end + SEQUEL_SUBJECT_CHARS)].split()[:SEQUEL_SUBJECT_WORDS]
+    return any(w in grammar.words("sequel_links") for w in after)
 
 
 def _latest_date(doc: AnalysedDocument) -> date | None:
@@ -86,16 +114,17 @@ def _latest_date(doc: AnalysedDocument) -> date | None:
 
 @cache
 def _long_units() -> frozenset[str]:
-    """Time units of a week or more ("أسبوعين", "شهر", "أعوام"): the words of time.yaml."""
+    """Time units of more than a week ("أسبوعين", "شهر", "أعوام"): the words of time.yaml."""
     return frozenset(k for e in lexicon.section("time.yaml", "units")
                      if e["unit"] in ("month", "year") or (e["unit"] == "week" and e["count"] != 1) for k in e["ar_norm"])
 
 
 def _elapsed_before(doc: AnalysedDocument, cue: CueMention) -> str | None:
-    """"بعد أكثر من شهر من تفجير": a span of a week or more between the incident and the story."""
+    """"بعد أكثر من شهر من تفجير", "بعد ثلاثة أسابيع على هجوم": a span of more than a week between
+    the incident and what the sentence tells (days apart, both are the week's news)."""
     start = cue.start - prefix_len(doc, cue)
     words = doc.text[max(0, start - 40):start].split()[-6:]
-    if len(words) < 3 or words[-1] != "من":
+    if len(words) < 3 or words[-1] not in grammar.words("elapsed_links"):
         return None
     heads = [i for i, w in enumerate(words) if w in grammar.words("elapsed_heads")]
     if not heads or not any(w in _long_units() for w in words[heads[-1] + 1:-1]):
@@ -113,6 +142,23 @@ def _pluperfect(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bool:
     # "وكان الزوجان اعتقلا", "وكانت طائرات تركية قصفت": a subject then the verb, without قد
     return cue.cue.pos == "verb" and 1 <= len(words) <= PLUPERFECT_SUBJECT_WORDS \
         and not any(c in doc.text[opens[0].end:cue.start] for c in "،,:")
+
+
+def _inner_pluperfect(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> tuple[int, str] | None:
+    """"مقابل جثث جنود كانوا قتلوا في المعارك", "التي كانت قد سيطرت": كان inside the sentence, then
+    قد or a verb of the perfect plural (the imperfect "كانوا يطلقون" tells the scene itself), a few
+    words before the cue: (offset of كان in the sentence, the words)."""
+    start = cue.start - prefix_len(doc, cue)
+    head = doc.text[sent.start:start]
+    words = head.split()
+    for i in range(max(1, len(words) - INNER_PLUPERFECT_WORDS - 1), len(words)):
+        if not grammar.has(words[i], "pluperfect_auxiliaries") or any(c in " ".join(words[i:]) for c in "،,:؛"):
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else doc.text[cue.start:cue.end].split()[0]
+        if (cue.cue.pos == "verb" and i + 1 == len(words)) or nxt in grammar.words("pluperfect_particles") or (
+                nxt.endswith(grammar.suffixes("perfect_plural_endings")) and len(nxt) > 3):
+            return head.rfind(" " + words[i] + " ") + 1, " ".join(words[i:i + 2])
+    return None
 
 
 @cache

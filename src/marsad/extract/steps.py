@@ -48,13 +48,16 @@ from marsad.extract.filters import (
     verdict,
 )
 from marsad.extract.mentions import ActorMention, CueMention, Marker, raid_by_aircraft
-from marsad.extract.recall import background_reason, non_political_reason
+from marsad.extract.recall import background_reason, non_political_reason, sequel_subject
 from marsad.extract.roles import find_roles
 from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
+LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
+ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its town
+ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
@@ -115,8 +118,25 @@ def reference(d: Draft) -> str | None:
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
         or _named_by_place(doc, cue)
     d.reference = d.role == "demonstrative" or (d.role == "cause" and (definite or not doc.places_in(cue.end, d.clause[1]))) \
-        or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d)
+        or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
+        or sequel_subject(doc, d.sent, cue)
     d.seen_cues.add(cue_key(doc, cue))
+    return None
+
+
+def another(d: Draft) -> str | None:
+    """"في تفجير آخر", "هجوم انتحاري ثان": an indefinite incident noun with "another" (right after
+    it or after its adjective) is an incident besides those told before it (merge keeps them apart)."""
+    doc, cue = d.doc, d.cue
+    clitics = doc.text[cue.start - prefix_len(doc, cue):cue.start]
+    if cue.cue.pos != "noun" or doc.text.startswith("ال", cue.start) or clitics.endswith(("ال", "لل")):
+        return None
+    after = doc.text[cue.end:min(d.sent.end, cue.end + ANOTHER_CHARS)].split()[:2]
+    if after and not grammar.has(after[0], "another_words") and after[0].endswith(grammar.suffixes("adjective_endings")):
+        after = after[1:]
+    if after and grammar.has(after[0].strip(".,،"), "another_words"):
+        d.another = True
+        d.why("merge", f"'{doc.text[cue.start:cue.end]} {after[0]}': another incident than those told before")
     return None
 
 
@@ -306,9 +326,24 @@ def territory(d: Draft) -> str | None:
         return None
     if d.actor1 is None:
         return "a change of control with nobody named as taking it"
+    loser = _loser(d)
+    if loser is not None:
+        d.actor2 = loser
+        d.why("actor2", "the side the place was taken from ('من قبضة', 'من أيدي')")
+    elif d.actor2 is not None and d.actor2.actor.inter == Inter.CIVILIANS:
+        d.actor2 = None  # "تحرير مستشفى الرمادي": the site taken is no party
     state = d.actor1.actor.inter == Inter.STATE
     d.sub = "Government regains territory" if state else "Non-state actor overtakes territory"
     d.why("sub_event_type", f"territory taken by a {'state' if state else 'non-state'} actor")
+    return None
+
+
+def _loser(d: Draft) -> ActorMention | None:
+    """"تحرير الحي من قبضة تنظيم داعش", "من أيدي مسلحي التنظيم": who lost the place."""
+    heads = grammar.suffixes("loser_heads")
+    for a in d.actors.starting_in(d.cue.end, d.clause[1]):
+        if d.doc.text[max(d.clause[0], a.word_start - LOSER_CHARS):a.word_start].rstrip().endswith(heads):
+            return a
     return None
 
 
@@ -357,8 +392,20 @@ def target_decides(d: Draft) -> str | None:
 
 def where_and_when(d: Draft) -> str | None:
     d.places, d.why_place = find_places_for(d.doc, d.cue, d.reach, d.clause)
+    if d.another and not any(d.sent.start <= p.start < d.sent.end for p in d.places):  # "وقتل أربعة آخرون في تفجير آخر شمالي المدينة": where the first one was
+        d.places, d.why_place = _place_of_the_first(d)
     d.when = find_date(d.doc, d.cue, d.sent)
     return None
+
+
+def _place_of_the_first(d: Draft) -> tuple[list[PlaceMention], str]:
+    """The town or village named last before "another" incident, in its sentence or the two before
+    ("... في سوق بمدينة بعقوبة بشرق العراق. ... في تفجير آخر شرقي المدينة": Baqubah)."""
+    first = d.doc.sentences[max(0, d.sent.index - ANOTHER_SENTENCES)].start
+    towns = [p for p in d.doc.places_in(first, d.cue.start) if p.geo_precision <= 2 and p.latitude is not None]
+    if towns:
+        return [towns[-1]], "another incident: the town named before it"
+    return find_places_for(d.doc, d.cue, d.sent, d.clause)
 
 
 def habitual(d: Draft) -> str | None:
@@ -452,7 +499,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, criticism, halted, suspended, verdict, protest_motive,
+    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, criticism, halted, suspended, verdict, protest_motive,
     not_political,
     typing, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, period_summary, referenced,

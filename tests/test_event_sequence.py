@@ -1,0 +1,179 @@
+"""Round 7 of the event engine: how a sentence orders incidents in time and tells them apart
+(what the news follows, the pluperfect inside a sentence, "another" incident) and what it only
+allows, intends or fears. One table per pattern, on sentences written for these tests (none
+taken from an annotated article); each case was checked to fail without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.models import Article, Event
+from marsad.pipeline import extract_events
+
+PUB = date(2016, 5, 12)
+
+
+def events(text: str) -> list[Event]:
+    return extract_events(Article(id="t", title=None, body=text, published=PUB, language="ar"))
+
+
+def news(text: str) -> list[Event]:
+    return [e for e in events(text) if not e.background and not e.aggregate]
+
+
+def place(e: Event) -> str | None:
+    return e.location.name if e.location else None
+
+
+@pytest.mark.parametrize("text", [
+    "وجاءت الاشتباكات بعد يومين على هجوم انتحاري في مدينة الرمادي أسفر عن مقتل 12 شخصا.",
+    "ويأتي القصف بعد أسبوع من هجوم بسيارة مفخخة في مدينة كركوك.",
+    "وتأتي الغارات العنيفة غداة تفجير استهدف سوقا في مدينة الحلة.",
+])
+def test_what_the_news_follows_and_its_subject_are_no_news_here(text: str) -> None:
+    """"وجاءت الاشتباكات بعد ...": the subject is the news told before the sentence; what it
+    follows is earlier (background); neither is a fresh incident of this sentence."""
+    assert news(text) == []
+    assert [e.background for e in events(text)] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت الطائرات التركية مواقع التنظيم في سوريا أمس بعد ثلاثة أسابيع على هجوم انتحاري في مدينة سروج.",
+    "واعتقلت الشرطة عشرة أشخاص في أنقرة أمس بعد أكثر من شهرين على تفجير استهدف محطة القطارات.",
+])
+def test_an_incident_weeks_before_what_the_sentence_tells_is_background(text: str) -> None:
+    """"بعد ثلاثة أسابيع على هجوم": the attack lies weeks before the strike the sentence tells."""
+    found = events(text)
+    assert len(news(text)) == 1
+    assert any(e.background for e in found)
+
+
+def test_an_incident_days_before_is_the_week_s_news_too() -> None:
+    """"بعد ثلاثة أيام على هجوم انتحاري": within the week, both incidents are news."""
+    text = "وقصفت الطائرات التركية مواقع التنظيم في سوريا أمس بعد ثلاثة أيام على هجوم انتحاري في مدينة سروج."
+    assert not any(e.background for e in events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وأفرجت الحكومة أمس عن عشرة سجناء مقابل جثث جنود كانوا قتلوا في المعارك التي دارت في ريف حماة.",
+    "وسلم التنظيم جثث خمسة جنود كانوا قد قتلوا في اشتباكات قرب مدينة تكريت.",
+    "وأفرج الجيش أمس عن مقاتلين كانوا اعتقلوا خلال المعارك في ريف إدلب.",
+])
+def test_the_pluperfect_inside_a_sentence_tells_an_earlier_incident(text: str) -> None:
+    """"جنود كانوا قتلوا في المعارك": كان inside the sentence, then قد or a perfect verb; the
+    sentence's own day ("أمس") is the release's, not the battle's."""
+    found = events(text)
+    assert found and all(e.background for e in found)
+
+
+def test_the_past_progressive_tells_the_scene_itself() -> None:
+    """"كانوا يحرسون": the imperfect after كان is the scene of the incident, not an earlier one."""
+    found = news("وقتل أمس ثلاثة جنود كانوا يحرسون حاجزا في مدينة الرمادي في هجوم لمسلحين.")
+    assert [e.event_type for e in found] == ["Battles"]
+
+
+@pytest.mark.parametrize(("text", "towns", "dead"), [
+    ("قتل 15 شخصا في انفجار سيارة مفخخة في سوق بمدينة الحلة اليوم، وقتل أربعة آخرون في تفجير آخر شمالي المدينة.",
+     ["Al Hillah", "Al Hillah"], [15, 4]),
+    ("قتل عشرة أشخاص في انفجار عبوة ناسفة في مدينة الموصل، وقتل ثلاثة آخرون في هجوم انتحاري آخر غرب المدينة.",
+     ["Mosul", "Mosul"], [10, 3]),
+    ("قتل 12 شخصا في انفجار سيارة مفخخة في سوق بمدينة بعقوبة اليوم. وأضافت المصادر أن خمسة قتلوا في تفجير ثان شرقي المدينة.",
+     ["Baqubah", "Baqubah"], [12, 5]),
+])
+def test_another_incident_is_a_record_of_its_own(text: str, towns: list[str], dead: list[int]) -> None:
+    """"في تفجير آخر": besides the one told before it, in the town named before when the sentence
+    only says "the city"."""
+    found = sorted(news(text), key=lambda e: -(e.fatalities or 0))
+    assert [place(e) for e in found] == towns
+    assert [e.fatalities for e in found] == dead
+
+
+def test_the_other_one_told_again_is_the_same_incident() -> None:
+    """"التفجير الآخر" (definite) points back to an incident already told: no third record."""
+    text = ("قتل 15 شخصا في انفجار سيارة مفخخة في سوق بمدينة الحلة اليوم، وقتل أربعة آخرون في تفجير آخر شمالي المدينة. "
+            "وقالت الشرطة إن التفجير الآخر استهدف حاجزا للشرطة في الحلة.")
+    assert len(news(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت صحيفة أمريكية اليوم إن الأردن وافق على السماح للجيش الأمريكي بشن ضربات جوية ضد تنظيم داعش من قاعدة جوية في المفرق.",
+    "الأردن يسمح لأمريكا بشن غارات من قاعدة المفرق",
+    "وسمحت الحكومة للطائرات الأمريكية بقصف مواقع المتشددين انطلاقا من قاعدة قرب مدينة المفرق.",
+])
+def test_allowing_a_strike_is_no_strike(text: str) -> None:
+    """"السماح للجيش الأمريكي بشن ضربات": a permission; the strikes are not told as made."""
+    assert news(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وذكر مراسل الوكالة أن الشرطة حصلت على معلومات تفيد باعتزام مجموعة من أنصار التنظيم شن هجوم مسلح على مديرية الأمن في أضنة.",
+    "وكشف التحقيق عن نية الخلية تفجير سيارة مفخخة في سوق بغداد.",
+    "وانتشرت قوات الجيش في شوارع البصرة تحسبا لحدوث أعمال شغب.",
+    "ونزح آلاف السكان من قرى ريف حلب خشية قصف الطائرات الروسية.",
+])
+def test_an_intention_or_a_fear_is_no_incident(text: str) -> None:
+    """"باعتزام مجموعة شن هجوم", "تحسبا لحدوث أعمال شغب", "خشية قصف": what someone intends or
+    fears has not happened."""
+    assert news(text) == []
+
+
+def test_a_suspect_s_plan_is_no_attack_but_the_arrest_is() -> None:
+    found = news("واعتقلت الشرطة التركية رجلا في إسطنبول للاشتباه في استعداده لتنفيذ عملية انتحارية.")
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+def test_what_an_attack_avenges_is_not_told_here() -> None:
+    """"للانتقام من الضربات الجوية": the raids avenged are told elsewhere."""
+    found = news("وهاجم مسلحون من الحزب مركزا للشرطة في مدينة أضنة أمس للانتقام من الضربات الجوية.")
+    assert [e.sub_event_type for e in found] != [] and "Air/drone strike" not in [e.sub_event_type for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "وشهدت المباراة اعتداء لاعبي الفريق على الحكم المصري في ملعب القاهرة أمس.",
+    "واعتدى مشجعون على حافلة الفريق الضيف بعد المباراة في مدينة الإسكندرية أمس.",
+])
+def test_a_fight_over_a_match_is_no_political_violence(text: str) -> None:
+    """Players, coaches, matches: sport, not war."""
+    assert news(text) == []
+
+
+def test_a_bombing_at_a_stadium_is_still_a_bombing() -> None:
+    found = news("وقتل عشرة أشخاص في تفجير انتحاري استهدف ملعبا لكرة القدم في مدينة الإسكندرية أمس.")
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+
+
+def test_a_state_named_as_the_headline_s_subject_is_the_article_s_country() -> None:
+    """"تركيا تفرض ...": the police of an arrest with no place are that state's, not those of a
+    country the body names in passing ("المقيم في الولايات المتحدة")."""
+    art = Article(id="t", title="تركيا تشدد الإجراءات على المتهمين بالإرهاب",
+                  body="وقال الرئيس إن أنصار الداعية المقيم في الولايات المتحدة سيحاكمون.\n\n"
+                       "واعتقلت الشرطة أمس نحو ثلاثين شخصا من أنصار الداعية.",
+                  published=PUB, language="ar")
+    found = [e for e in extract_events(art) if e.sub_event_type == "Arrests"]
+    assert [e.actor1.name if e.actor1 else None for e in found] == ["Police Forces of Turkey"]
+
+
+@pytest.mark.parametrize("text", [
+    "وباتت فصائل المعارضة على وشك السيطرة على مدينة جسر الشغور.",
+    "وأصبحت القوات العراقية على وشك تحرير مدينة الرمادي من قبضة تنظيم داعش.",
+])
+def test_on_the_verge_of_taking_a_place_is_not_taking_it(text: str) -> None:
+    assert news(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتمكنت القوات العراقية أمس من تحرير مستشفى الرمادي من قبضة تنظيم داعش.",
+    "وتمكنت القوات العراقية أمس من تحرير حي الضباط في الرمادي من قبضة تنظيم داعش.",
+])
+def test_the_side_a_place_was_taken_from_is_the_second_party(text: str) -> None:
+    """"من قبضة تنظيم داعش": the loser, not the site ("مستشفى") nor nobody."""
+    found = news(text)
+    assert [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in found] == [
+        ("Government regains territory", "Islamic State")]
+
+
+def test_scattered_violence_sums_up_the_incidents_told_next() -> None:
+    """"أعمال عنف متفرقة": a sum of incidents (told one by one after it), no riot."""
+    assert news("وقتل تسعة مدنيين وخمسة من عناصر داعش في أعمال عنف متفرقة شهدتها مدينة بعقوبة أمس.") == []
