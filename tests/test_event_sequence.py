@@ -177,3 +177,27 @@ def test_the_side_a_place_was_taken_from_is_the_second_party(text: str) -> None:
 def test_scattered_violence_sums_up_the_incidents_told_next() -> None:
     """"أعمال عنف متفرقة": a sum of incidents (told one by one after it), no riot."""
     assert news("وقتل تسعة مدنيين وخمسة من عناصر داعش في أعمال عنف متفرقة شهدتها مدينة بعقوبة أمس.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "واعتقلت الشرطة عشرة أشخاص في البصرة أمس بحجة مشاركتهم في هجوم على مركز للشرطة.",
+    "واعتقلت قوات الأمن خمسة شبان في مدينة الموصل أمس بدعوى تفجيرهم عبوة ناسفة قرب حاجز للجيش.",
+])
+def test_the_pretext_of_an_arrest_is_no_incident(text: str) -> None:
+    """"بحجة مشاركتهم في هجوم": alleged of those arrested, not an incident the text tells."""
+    assert [e.sub_event_type for e in news(text)] == ["Arrests"]
+
+
+def test_a_bomb_given_as_a_pretext_does_not_type_the_act() -> None:
+    found = news("وقالت مصادر إن مسلحين أحرقوا ثلاثة منازل في ديالى أمس بدعوى زرع أصحابها عبوة ناسفة.")
+    assert [e.event_type for e in found] == ["Strategic developments"]
+
+
+def test_a_quarter_of_a_country_the_article_never_names_is_a_namesake() -> None:
+    """In an article about Sinai, "الجورة" is not al-Jura of Deir ez-Zor (the gazetteer's only
+    entry of that name): the place stays unresolved rather than pinned in Syria."""
+    art = Article(id="t", title="انفجار في العريش", body=(
+        "قتل شرطيان في انفجار عبوة ناسفة في مدينة العريش بشمال سيناء أمس.\n\n"
+        "وداهمت قوات الأمن أمس منازل في منطقة الجورة واعتقلت خمسة مسلحين."), published=PUB, language="ar")
+    countries = {e.location.country for e in extract_events(art) if e.location and e.location.country}
+    assert countries == {"Egypt"}

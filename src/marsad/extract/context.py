@@ -58,11 +58,17 @@ def number_before(doc: AnalysedDocument, pos: int) -> int | None:
     return None
 
 
+def _after_pretext(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
+    """"أحرقوا ثلاثة شبان بدعوى زرعهم عبوة ناسفة": the bomb is the pretext, not the weapon."""
+    return w.start > cue.end and any(grammar.has(x, "pretext_words") for x in doc.text[cue.end:w.start].split())
+
+
 def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
                  sent: Sentence) -> tuple[str, str, list[str], str]:
     """ACLED type and sub-type of a cue, the weapons named with it and why."""
     info = cue.cue
     weapons = weapons_in(doc, clause[0], clause[1]) or weapons_in(doc, sent.start, sent.end)
+    weapons = [w for w in weapons if not _after_pretext(doc, cue, w)]
     best = max(weapons, key=lambda w: w.rank, default=None)
     names = sorted({w.weapon for w in weapons} | ({info.weapon} if info.weapon else set()))
     said = f"'{doc.text[best.start:best.end]}'" if best else ""

@@ -16,6 +16,8 @@ HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوق
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
 CLOSING_MARKS = "\"'»”)]*"  # what may stand after a question mark at a sentence's end
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
+PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
+PRETEXT_CHARS = 40
 CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
 
 
@@ -124,6 +126,14 @@ def verdict(d: Draft) -> str | None:
     text = d.doc.text[d.sent.start:d.sent.end]
     word = next((w for w in grammar.words("verdict_words") if w in text), None)
     return f"a court's verdict ('{word}') lists charges, not incidents" if word else None
+
+def pretext(d: Draft) -> str | None:
+    """"أحرقوا ثلاثة شبان بدعوى زرعهم عبوة ناسفة", "اعتقلت عشرة بحجة مشاركتهم في هجوم": the
+    pretext or charge of an act, a few words before the cue, is alleged of its victims, not told."""
+    words = d.doc.text[max(d.clause[0], d.cue.start - PRETEXT_CHARS):d.cue.start].split()[-PRETEXT_WORDS:]
+    word = next((w for w in words if grammar.has(w, "pretext_words")), None)
+    return f"the pretext of an act ('{word}'), not an incident told" if word else None
+
 
 def exchange_of_fire(d: Draft) -> str | None:
     """"تبادل مسلحون وعناصر الشرطة إطلاق النار": fire exchanged is a fight."""

@@ -42,6 +42,7 @@ from marsad.extract.filters import (
     halted,
     instrument,
     participation,
+    pretext,
     protest_motive,
     question,
     suspended,
@@ -499,7 +500,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, criticism, halted, suspended, verdict, protest_motive,
+    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, criticism, halted, suspended, verdict, pretext, protest_motive,
     not_political,
     typing, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, period_summary, referenced,

@@ -71,10 +71,13 @@ def resolve(it: Item, ctx: PlaceContext, anchors: Near, strict: bool = False,
         cands = [p for p in cands if not minor(p) or anchors.km(p) < 200]
     if strict and ctx.countries and max(ctx.countries.values()) >= 0.5:
         # A village of another country than the document's is a namesake, not the place meant;
-        # so is a bare small town of a country the document does not name at all.
+        # so is a bare small town of a country the document does not name at all, and a village or
+        # a quarter of such a country however it is introduced ("طريق الشيخ زويد - الجورة" in
+        # Sinai is not al-Jura of Deir ez-Zor).
         cands = [p for p in cands if (not minor(p) or ctx.countries.get(p.country_code or "", 0.0) >= 0.2)
                  and (it.chain is not None or it.listed or p.kind not in {"town", "village"}
-                      or p.population >= 50_000 or ctx.countries.get(p.country_code or "", 0.0) > 0.0)]
+                      or p.population >= 50_000 or ctx.countries.get(p.country_code or "", 0.0) > 0.0)
+                 and (p.kind not in {"village", "neighbourhood"} or ctx.countries.get(p.country_code or "", 0.0) > 0.0)]
     if strict and len(cands) > 1 and all(p.kind == "region" for p in cands) \
             and all(ctx.countries.get(p.country_code or "", 0.0) < 0.3 for p in cands):
         cands = []  # "الحدود السورية" in a document about none of Syria's neighbours: which border?
@@ -145,8 +148,8 @@ def document_context(items: list[Item]) -> PlaceContext:
             continue
         if it.chain is None and not it.listed and p.kind in {"town", "village"} and p.population < 50_000:
             continue  # a bare small town does not say where the document is (it may be a word)
-        if p.country_code:
-            countries[p.country_code] += 1
+        if p.country_code and p.kind not in {"village", "neighbourhood"}:
+            countries[p.country_code] += 1  # a village or a quarter does not say which country: its namesakes abroad
         if p.admin1 and p.kind != "country":
             admin1[p.admin1] += 1
     n = max(countries.values(), default=1)
