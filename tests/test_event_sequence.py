@@ -201,3 +201,13 @@ def test_a_quarter_of_a_country_the_article_never_names_is_a_namesake() -> None:
         "وداهمت قوات الأمن أمس منازل في منطقة الجورة واعتقلت خمسة مسلحين."), published=PUB, language="ar")
     countries = {e.location.country for e in extract_events(art) if e.location and e.location.country}
     assert countries == {"Egypt"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ونزح نحو ألفي مدني من أحياء الموصل أمس مع اشتداد المعارك في المدينة.", "Armed clash"),
+    ("وفر مئات المدنيين من حي الشيخ مقصود أمس خلال هجوم لمسلحي المعارضة على الحي.", "Armed clash"),
+])
+def test_people_who_fled_are_no_victims(text: str, kind: str) -> None:
+    """"نزح نحو ألفي مدني ... مع اشتداد المعارك": the fight is not an attack on those who fled."""
+    found = news(text)
+    assert [(e.sub_event_type, e.actor2) for e in found] == [(kind, None)]

@@ -18,6 +18,8 @@ from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorInfo, ActorMention, CueMention, force_heads
 
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
+DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
+DISPLACED_CHARS = 40
 EXTERNAL_FORCES = 8
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("انفجار") default to a bomb
@@ -433,8 +435,14 @@ def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
 
 
 def victims_before(sc: Scene, actor1: ActorMention | None) -> Found:
-    earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and _is_target(sc.doc, a)]
+    earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and _is_target(sc.doc, a) and not _displaced(sc.doc, a)]
     return (earlier[-1], "victims named before the cue") if earlier else None
+
+
+def _displaced(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"نزح أكثر من 70 ألف مدني منذ بدء الحملة": people who fled are no victims of what follows."""
+    words = doc.text[max(0, a.word_start - DISPLACED_CHARS):a.word_start].split()[-DISPLACED_WORDS:]
+    return any(grammar.has(w, "displacement_verbs") for w in words)
 
 
 def defender_before(sc: Scene, actor1: ActorMention | None) -> Found:
