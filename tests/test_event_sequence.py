@@ -211,3 +211,16 @@ def test_people_who_fled_are_no_victims(text: str, kind: str) -> None:
     """"نزح نحو ألفي مدني ... مع اشتداد المعارك": the fight is not an attack on those who fled."""
     found = news(text)
     assert [(e.sub_event_type, e.actor2) for e in found] == [(kind, None)]
+
+
+def test_fire_exchanged_is_no_aim_and_what_it_follows_keeps_its_own_agent() -> None:
+    """"في تبادل لإطلاق النار بين X و Y بعد ثلاثة أيام على هجوم انتحاري نفذه Z": the ل of an
+    exchange is not an aim; the fight's sides are not the bombing's, told after "بعد"."""
+    found = news("قتل جندي تركي وآخر من تنظيم داعش في تبادل خطير لإطلاق النار أمس بين الجيش التركي "
+                 "وتنظيم داعش عبر الحدود بعد ثلاثة أيام على هجوم انتحاري نفذه تنظيم داعش.")
+    assert sorted((e.sub_event_type, e.actor1.name if e.actor1 else None) for e in found) == [
+        ("Armed clash", "Military Forces of Turkey"), ("Suicide bomb", "Islamic State")]
+
+
+def test_parliamentary_blocs_attack_in_words() -> None:
+    assert news("وهاجمت الكتل البرلمانية بعض القوى السياسية في بغداد أمس.") == []

@@ -59,8 +59,14 @@ def number_before(doc: AnalysedDocument, pos: int) -> int | None:
 
 
 def _after_pretext(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
-    """"أحرقوا ثلاثة شبان بدعوى زرعهم عبوة ناسفة": the bomb is the pretext, not the weapon."""
-    return w.start > cue.end and any(grammar.has(x, "pretext_words") for x in doc.text[cue.end:w.start].split())
+    """"أحرقوا ثلاثة شبان بدعوى زرعهم عبوة ناسفة": the bomb is the pretext, not the weapon; in
+    "تبادل لإطلاق النار ... بعد ثلاثة أيام على هجوم انتحاري" it is the weapon of the incident the
+    exchange follows ("بعد ظهر اليوم" is a time of day)."""
+    if w.start <= cue.end:
+        return False
+    words = doc.text[cue.end:w.start].split()
+    return any(grammar.has(x, "pretext_words") or (x in grammar.words("sequel_links") and not (
+        i + 1 < len(words) and grammar.has(words[i + 1], "time_of_day_heads"))) for i, x in enumerate(words))
 
 
 def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
@@ -158,7 +164,13 @@ def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
     if prefix not in grammar.words("purpose_proclitics"):
         before = doc.text[max(0, cue.start - prefix_len(doc, cue) - 16):cue.start - prefix_len(doc, cue)].split()
         return bool(before) and before[-1] in grammar.words("purpose_heads")  # "لانتزاع السيطرة"
-    return not after_passive(doc, cue)
+    return not after_passive(doc, cue) and not _exchanged(doc, cue)
+
+
+def _exchanged(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"تبادل [خطير] لإطلاق النار": fire exchanged (its ل is not an aim)."""
+    before = doc.text[max(0, cue.start - 24):cue.start - prefix_len(doc, cue)].split()
+    return any(grammar.has(w, "exchange_verbs") for w in before[-2:])
 
 
 def after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:

@@ -321,6 +321,9 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
 
 def between_pair(sc: Scene) -> Roles | None:
     pair = _between_pair(sc.doc, sc.in_sent, sc.clause, sc.sent)
+    if pair and pair[1].end <= sc.cue.start and any(
+            w in grammar.words("sequel_links") for w in sc.doc.text[pair[1].end:sc.cue.start].split()):
+        return None  # "تبادل لإطلاق النار بين X و Y بعد ثلاثة أيام على هجوم انتحاري": the fight's sides
     return Roles(pair[0], pair[1], "first party of 'بين X و Y'", "second party of 'بين X و Y'") if pair else None
 
 
