@@ -224,3 +224,15 @@ def test_fire_exchanged_is_no_aim_and_what_it_follows_keeps_its_own_agent() -> N
 
 def test_parliamentary_blocs_attack_in_words() -> None:
     assert news("وهاجمت الكتل البرلمانية بعض القوى السياسية في بغداد أمس.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن حزب العمال الكردستاني أمس مسؤوليته عن إعدام عنصرين من الشرطة التركية في مدينة جيلان بينار.",
+    "وتبنى حزب العمال الكردستاني أمس إعدام جنديين من الجيش التركي في ولاية شرناق.",
+])
+def test_an_execution_of_two_of_a_force_is_an_attack_by_the_executioner(text: str) -> None:
+    """"إعدام عنصرين من الشرطة": two of the police are the victims (not where the act came from),
+    and an execution kills captives: violence against civilians, never a battle."""
+    found = news(text)
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in found][:1] in (
+        [("Attack", "Kurdistan Workers' Party")], [("Attack", "Islamic State")])

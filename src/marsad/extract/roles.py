@@ -264,6 +264,8 @@ def _source_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[Act
     if cue.cue.pos != "noun" or not agents_after:
         return None
     words = doc.text[cue.end:agents_after[0].word_start].split()
+    if len(words) == 2 and (words[0] in grammar.words("counted_people") or words[0] in grammar.words("dual_people")):
+        return None  # "إعدام عنصرين من الشرطة": two of the police, its victims, not where it came from
     return agents_after[0] if words and words[-1] in grammar.words("source_prepositions") and len(words) <= 2 else None
 
 
@@ -363,9 +365,15 @@ def source_after(sc: Scene) -> Found:
 def construct_state(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and (sc.doc.member_start(first.word_start) or first.word_start) - sc.cue.end <= 2 \
-            and sc.cue.cue.pos == "noun":  # "انتحاري يعتقد أنه من التنظيم": through a member phrase
+            and sc.cue.cue.pos == "noun" and not _patient_noun(sc):  # "انتحاري يعتقد أنه من التنظيم": a member phrase
         return first, "agent right after the noun cue (construct state)"
     return None
+
+
+def _patient_noun(sc: Scene) -> bool:
+    """"إعدام جنديين", "اغتيال الضابط", "خطف صحفيين": the noun of an act done to someone takes
+    its victim, not its agent, in construct ("غارات التحالف" takes its agent)."""
+    return any(grammar.has(w, "patient_nouns") for w in sc.doc.text[sc.cue.start:sc.cue.end].split()[:1])
 
 
 def after_agent_word(sc: Scene) -> Found:

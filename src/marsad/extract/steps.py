@@ -376,8 +376,9 @@ def target_decides(d: Draft) -> str | None:
     """An attack on an armed actor is a battle; armed men against civilians are violence
     against civilians."""
     target = d.actor2.actor.inter if d.actor2 is not None else None
+    cue_words = d.doc.text[d.cue.start:d.cue.end].split()
     off_duty = any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty")) \
-        or any(grammar.has(w, "found_dead") for w in d.doc.text[d.cue.start:d.cue.end].split())
+        or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words)
     if d.etype == VAC and d.sub == "Attack" and target in (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA) \
             and not off_duty:
         d.etype, d.sub = BATTLES, "Armed clash"
