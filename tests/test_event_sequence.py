@@ -236,3 +236,17 @@ def test_an_execution_of_two_of_a_force_is_an_attack_by_the_executioner(text: st
     found = news(text)
     assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in found][:1] in (
         [("Attack", "Kurdistan Workers' Party")], [("Attack", "Islamic State")])
+
+
+@pytest.mark.parametrize("text", [
+    "وتضاربت الأنباء بشأن نتائج القصف الجوي الذي يشنه الجيش العراقي على مواقع تنظيم داعش في الفلوجة.",
+    "وقال مصدر إن العمليات التي تستهدف قوات النظام في محيط الزبداني تحقق نتائج جيدة.",
+])
+def test_a_campaign_described_in_the_present_is_no_incident(text: str) -> None:
+    """"القصف الجوي الذي يشنه الجيش", "العمليات التي تستهدف": a campaign going on, described."""
+    assert news(text) == []
+
+
+def test_a_day_makes_the_campaign_s_raid_an_incident() -> None:
+    found = news("وقتل عشرة مدنيين أمس في القصف الجوي الذي يشنه الجيش على مدينة الفلوجة.")
+    assert [e.fatalities for e in found] == [10]

@@ -57,6 +57,8 @@ SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MI
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
+ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
+ONGOING_CHARS = 60
 ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its town
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
@@ -419,7 +421,23 @@ def habitual(d: Draft) -> str | None:
 def ongoing(d: Draft) -> str | None:
     if since(d.doc, d.clause):
         return "an ongoing campaign told with its start ('منذ أغسطس 2014')"
-    return None
+    assert d.when is not None
+    if not d.when.inherited:
+        return None
+    if d.cue.cue.pos == "noun":  # "نتائج القصف الجوي الذي يشنه الجيش"
+        text = " ".join(d.doc.text[d.cue.end:d.cue.end + ONGOING_CHARS].split()[:ONGOING_WORDS + 2])
+    else:  # "العمليات التي تستهدف قوات النظام": the cue is the relative clause's verb
+        start = d.cue.start - prefix_len(d.doc, d.cue)
+        text = " ".join(d.doc.text[max(d.sent.start, start - 8):d.cue.end].split()[-2:])
+    hit = next((p for p in grammar.words("ongoing_relatives") if _within_words(text, p, ONGOING_WORDS + 1)), None)
+    return f"an ongoing campaign described ('{hit}'), with no date of its own" if hit else None
+
+
+def _within_words(text: str, phrase: str, reach: int) -> bool:
+    """`phrase` starts within the first `reach` words of `text`."""
+    words = text.split()
+    n = len(phrase.split())
+    return any(" ".join(words[i:i + n]) == phrase for i in range(min(reach, len(words))))
 
 
 def recall(d: Draft) -> str | None:
