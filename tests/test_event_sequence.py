@@ -250,3 +250,11 @@ def test_a_campaign_described_in_the_present_is_no_incident(text: str) -> None:
 def test_a_day_makes_the_campaign_s_raid_an_incident() -> None:
     found = news("وقتل عشرة مدنيين أمس في القصف الجوي الذي يشنه الجيش على مدينة الفلوجة.")
     assert [e.fatalities for e in found] == [10]
+
+
+def test_a_scene_going_on_does_not_make_the_act_told_before_it_a_habit() -> None:
+    """"استهدفت البراميل المدينة أمس مع استمرار الاشتباكات": the barrels are one day's act; the
+    fighting "going on" is the scene (and the fronted "وفي منطقة الزبداني بريف دمشق" its place)."""
+    found = news("وفي منطقة الزبداني بريف دمشق، استهدفت العشرات من البراميل المتفجرة المدينة أمس "
+                 "مع استمرار الاشتباكات العنيفة بين قوات النظام والفصائل المقاتلة.")
+    assert [(e.sub_event_type, place(e)) for e in found] == [("Air/drone strike", "Al-Zabadani District")]

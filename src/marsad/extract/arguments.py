@@ -20,6 +20,7 @@ from marsad.extract.times import TimeExpr
 from marsad.geo.resolve import PlaceMention
 
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
+CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
 
 
 # ---------------------------------------------------------------- places
@@ -135,6 +136,18 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     return places, why
 
 
+def _innermost(doc: AnalysedDocument, places: list[PlaceMention]) -> PlaceMention:
+    """The last place named, or the finest of the chain it ends ("منطقة الزبداني بريف دمشق":
+    Zabadani, not its governorate)."""
+    best = i = len(places) - 1
+    while i > 0 and places[i].start - places[i - 1].end <= CHAIN_GAP \
+            and not doc.text[places[i - 1].end:places[i].start].strip(" ،,").startswith("و"):
+        i -= 1
+        if places[i].geo_precision < places[best].geo_precision:
+            best = i
+    return places[best]
+
+
 def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                  clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     ref = next((r for r in doc.place_refs if cue.end <= r[0] < clause[1]), None)
@@ -152,13 +165,13 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         return place_group(doc, after), "places after the cue in its clause"
     before = doc.places_in(clause[0], cue.start)
     if before:
-        return [before[-1]], "place before the cue in its clause"
+        return [_innermost(doc, before)], "place before the cue in its clause"
     s_after = doc.places_in(cue.end, sent.end)
     if s_after:
         return place_group(doc, s_after), "places later in the sentence"
     s_before = doc.places_in(sent.start, cue.start)
     if s_before:
-        return [s_before[-1]], "place earlier in the sentence"
+        return [_innermost(doc, s_before)], "place earlier in the sentence"
     if sent.index > 0:
         prev = doc.sentences[sent.index - 1]
         if prev.paragraph == sent.paragraph:

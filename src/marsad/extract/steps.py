@@ -413,8 +413,12 @@ def _place_of_the_first(d: Draft) -> tuple[list[PlaceMention], str]:
 
 
 def habitual(d: Draft) -> str | None:
-    if any(m.kind == "habitual" for m in markers_in(d.doc, d.clause[0], d.clause[1])):
-        return "a habit or a repeated state ('عادة', 'يوميا')"
+    """"يوميا", "بانتظام": a habit; "مع استمرار الاشتباكات" sets a scene going on for what it
+    names, not for an act told before it ("استهدفت البراميل المدينة مع استمرار الاشتباكات")."""
+    for m in markers_in(d.doc, d.clause[0], d.clause[1]):
+        if m.kind == "habitual" and not (m.start >= d.cue.end and grammar.has(
+                d.doc.text[m.start:m.end].split()[0], "continuing_heads")):
+            return "a habit or a repeated state ('عادة', 'يوميا')"
     return None
 
 
