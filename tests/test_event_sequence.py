@@ -258,3 +258,11 @@ def test_a_scene_going_on_does_not_make_the_act_told_before_it_a_habit() -> None
     found = news("وفي منطقة الزبداني بريف دمشق، استهدفت العشرات من البراميل المتفجرة المدينة أمس "
                  "مع استمرار الاشتباكات العنيفة بين قوات النظام والفصائل المقاتلة.")
     assert [(e.sub_event_type, place(e)) for e in found] == [("Air/drone strike", "Al-Zabadani District")]
+
+
+def test_a_verb_form_after_the_noun_of_a_campaign_is_a_noun() -> None:
+    """"حملة قصف لمخيمات مقاتلي الحزب": "قصف" is a noun here; the party after it owns the camps,
+    it is no subject."""
+    found = news("وبدأت الطائرات التركية أمس حملة قصف لمخيمات مقاتلي حزب العمال الكردستاني في شمال العراق.")
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in found] == [
+        ("Military Forces of Turkey", "Kurdistan Workers' Party")]

@@ -18,6 +18,7 @@ from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorInfo, ActorMention, CueMention, force_heads
 
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
+CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
 DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
 DISPLACED_CHARS = 40
 EXTERNAL_FORCES = 8
@@ -370,6 +371,15 @@ def construct_state(sc: Scene) -> Found:
     return None
 
 
+def _noun_in_construct(sc: Scene) -> bool:
+    """"حملة قصف لمخيمات الحزب": a word that reads as a verb ("قصف") right after the noun of a
+    campaign is a noun in construct, with no subject after it."""
+    before = sc.doc.text[max(sc.sent.start, sc.cue.start - CONSTRUCT_CHARS):sc.cue.start].split()
+    if before and not sc.doc.text[sc.cue.start - 1].isspace():
+        before = before[:-1]  # the proclitics of the cue's own word ("وقصف")
+    return bool(before) and grammar.has(before[-1], "campaign_nouns")
+
+
 def _patient_noun(sc: Scene) -> bool:
     """"إعدام جنديين", "اغتيال الضابط", "خطف صحفيين": the noun of an act done to someone takes
     its victim, not its agent, in construct ("غارات التحالف" takes its agent)."""
@@ -391,7 +401,8 @@ def after_agent_word(sc: Scene) -> Found:
 
 def subject_after_verb(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
-    if first is not None and sc.cue.cue.pos == "verb" and _subject_after(sc.doc, sc.cue, first):
+    if first is not None and sc.cue.cue.pos == "verb" and not _noun_in_construct(sc) \
+            and _subject_after(sc.doc, sc.cue, first):
         return first, "subject after the verb cue"
     return None
 
