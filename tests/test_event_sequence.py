@@ -266,3 +266,18 @@ def test_a_verb_form_after_the_noun_of_a_campaign_is_a_noun() -> None:
     found = news("وبدأت الطائرات التركية أمس حملة قصف لمخيمات مقاتلي حزب العمال الكردستاني في شمال العراق.")
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in found] == [
         ("Military Forces of Turkey", "Kurdistan Workers' Party")]
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("وتقود الولايات المتحدة حاليا تحالفا يشن ضربات جوية على داعش في سوريا والعراق.", 0),
+    ("وأطلق الرئيس حربا على الإرهاب تستهدف حزب العمال الكردستاني وتنظيم داعش في تركيا.", 0),
+    ("الطائرات التركية تقصف مواقع داعش في سوريا", 1),  # a headline tells the news in the present
+    ("وقصفت الطائرات الروسية مدينة حلب أمس.", 1),
+])
+def test_the_present_tense_with_no_date_describes_a_campaign(text: str, n: int) -> None:
+    """"تحالفا يشن ضربات جوية على داعش": what a force does these days, not one incident."""
+    if n and "أمس" not in text:
+        art = Article(id="t", title=text, body="وقال مسؤول إن العملية مستمرة.", published=PUB, language="ar")
+        assert len([e for e in extract_events(art) if not e.background and not e.aggregate]) == n
+    else:
+        assert len(news(text)) == n

@@ -428,6 +428,11 @@ def ongoing(d: Draft) -> str | None:
     assert d.when is not None
     if not d.when.inherited:
         return None
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    words = d.doc.text[max(d.sent.start, start - 16):start].split()[-1:] + d.doc.text[start:d.cue.end].split()[:1]
+    present = next((w for w in words if grammar.has(w, "present_attack_verbs")), None)
+    if present and not d.sent.in_title:  # "تحالفا يشن ضربات جوية على داعش": what it does these days
+        return f"the present tense ('{present}') with no date of its own: a campaign going on"
     if d.cue.cue.pos == "noun":  # "نتائج القصف الجوي الذي يشنه الجيش"
         text = " ".join(d.doc.text[d.cue.end:d.cue.end + ONGOING_CHARS].split()[:ONGOING_WORDS + 2])
     else:  # "العمليات التي تستهدف قوات النظام": the cue is the relative clause's verb
