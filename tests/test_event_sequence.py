@@ -281,3 +281,17 @@ def test_the_present_tense_with_no_date_describes_a_campaign(text: str, n: int) 
         assert len([e for e in extract_events(art) if not e.background and not e.aggregate]) == n
     else:
         assert len(news(text)) == n
+
+
+ESSAY_LINE = ("ويرى الكاتب أن السياسات الإقليمية المتناقضة أسهمت في إطالة أمد الصراع، وأن المجتمع الدولي "
+              "لم يتعامل بجدية مع جذور الأزمة ولا مع معاناة الناس الذين يدفعون ثمن الحسابات الخاطئة.")
+
+
+@pytest.mark.parametrize(("lines", "background"), [(20, True), (2, False)])
+def test_a_long_text_that_names_no_day_of_the_week_is_an_essay(lines: int, background: bool) -> None:
+    """A column of 3,000+ characters that names no day of the past week recalls incidents ("قصفت
+    الطائرات الروسية مستشفى في مدينة إدلب"): context, not news; a short report with no day word
+    is still news of its day."""
+    body = " ".join([ESSAY_LINE] * lines) + "\n\nوقصفت الطائرات الروسية مستشفى في مدينة إدلب."
+    found = extract_events(Article(id="t", title="قراءة في الأزمة", body=body, published=PUB, language="ar"))
+    assert [e.background for e in found] == [background]

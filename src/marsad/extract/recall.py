@@ -28,6 +28,7 @@ from marsad.text.match import PhraseMatcher
 CHRONOLOGY = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–:]\s")  # "2008 - اسرائيل تشن ...": a timeline's line
 PLUPERFECT_SUBJECT_WORDS = 3  # "وكان [جنود الجيش التركي] قصفوا": the subject between كان and the verb
 BACKGROUND_DAYS = 7  # news tells the incidents of the last week; earlier ones are context
+ESSAY_CHARS = 3000  # a body this long that names no day of the last week is an essay, not a report
 INNER_PLUPERFECT_WORDS = 4  # "كانوا قتلوا [في المعارك]": the words from the verb to the cue
 SEQUEL_WORDS = 12  # "ويأتي ذلك بعد ..." up to the cue
 SEQUEL_SUBJECT_WORDS = 3  # "وجاءت [الاشتباكات العنيفة] بعد": the words between the subject and the link
@@ -51,6 +52,8 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
         return earlier
     if not when.inherited:
         return None
+    if _essay(doc):
+        return f"a text of {ESSAY_CHARS:,}+ characters that names no day of the past week (an essay, an analysis)"
     hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start]
     if hit:
         return f"recall marker '{doc.text[hit[-1].start:hit[-1].end]}' and no date of its own"
@@ -101,6 +104,20 @@ def sequel_subject(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bo
         return False
     after = doc.text[cue.end:min(sent.end, cue.end + SEQUEL_SUBJECT_CHARS)].split()[:SEQUEL_SUBJECT_WORDS]
     return any(w in grammar.words("sequel_links") for w in after)
+
+
+def _essay(doc: AnalysedDocument) -> bool:
+    """A long dated text whose body names no day of the week before publication tells no news
+    ("تبدو تركيا هدف داعش الجديد", a columnist's recall of the mosque bombings): the incidents
+    it tells with no date of their own are context (found once per document)."""
+    if "essay" not in doc.index:
+        pub = doc.published
+        near = pub is not None and any(
+            t.start >= doc.title_end and t.date is not None and 0 <= (pub - t.date).days <= BACKGROUND_DAYS
+            for t in doc.times)
+        essay = pub is not None and len(doc.text) - doc.title_end >= ESSAY_CHARS and not near
+        doc.index["essay"] = Spans([(0, 0, essay)])
+    return bool(doc.index["essay"].items[0][2])
 
 
 def _latest_date(doc: AnalysedDocument) -> date | None:
