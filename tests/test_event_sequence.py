@@ -295,3 +295,9 @@ def test_a_long_text_that_names_no_day_of_the_week_is_an_essay(lines: int, backg
     body = " ".join([ESSAY_LINE] * lines) + "\n\nوقصفت الطائرات الروسية مستشفى في مدينة إدلب."
     found = extract_events(Article(id="t", title="قراءة في الأزمة", body=body, published=PUB, language="ar"))
     assert [e.background for e in found] == [background]
+
+
+def test_a_street_named_after_a_city_is_no_mention_of_it() -> None:
+    """"شارعي الثورة وبغداد ... بالعاصمة دمشق": Baghdad Street in Damascus, not Baghdad."""
+    found = news("وسقطت قذائف صاروخية أمس على شارعي الثورة وبغداد وحي باب توما بالعاصمة دمشق.")
+    assert [e.location.country if e.location else None for e in found] == ["Syria"]

@@ -76,7 +76,7 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
         local = anch.anchors_by_sentence(items, anch.mention_points(items, pats))
         if not anch.reject_namesakes(nt_text, items, local):
             break
-    kept = [it for it in items if it.place is not None or _may_stay_unknown(it)]
+    kept = [it for it in items if (it.place is not None or _may_stay_unknown(it)) and not _street(it)]
     anch.match_near_anchors(nt_text, kept, anch.anchors_by_sentence(kept, anch.mention_points(kept, pats)), g)
     anch.place_in_host_city(nt_text, kept)
     local = anch.anchors_by_sentence(kept, anch.mention_points(kept, pats))
@@ -84,6 +84,12 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
     kept = [it for it in kept if it.place is not None or it.anchor is not None
             or (it.chain is not None and it.chain.unknown_ok and not it.chain.anchored_only)]
     return [_mention(nt_text, it, pats) for it in kept]
+
+
+def _street(it: Item) -> bool:
+    """"شارع بغداد", "شوارع المدينة": a street is no place mention (its name may be a city's)."""
+    t = it.chain.of("type") if it.chain else None
+    return t is not None and set(t.kinds) == {"street"}
 
 
 def _may_stay_unknown(it: Item) -> bool:
