@@ -301,3 +301,14 @@ def test_a_street_named_after_a_city_is_no_mention_of_it() -> None:
     """"شارعي الثورة وبغداد ... بالعاصمة دمشق": Baghdad Street in Damascus, not Baghdad."""
     found = news("وسقطت قذائف صاروخية أمس على شارعي الثورة وبغداد وحي باب توما بالعاصمة دمشق.")
     assert [e.location.country if e.location else None for e in found] == ["Syria"]
+
+
+@pytest.mark.parametrize(("text", "a1", "a2"), [
+    ("وأقر نظام الأسد بسقوط قذائف صاروخية على حي باب توما في دمشق أمس.", None, None),
+    ("واعترف الجيش العراقي بمقتل خمسة من جنوده في هجوم لتنظيم داعش قرب بيجي أمس.", "Islamic State", "Military Forces of Iraq"),
+])
+def test_who_admits_an_incident_did_not_do_it(text: str, a1: str | None, a2: str | None) -> None:
+    """"أقر النظام بسقوط قذائف": the regime admits shells fell on it; it may be the side that
+    suffered, never the one that fired."""
+    found = news(text)
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in found] == [(a1, a2)]

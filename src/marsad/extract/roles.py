@@ -134,6 +134,13 @@ def _no_party(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sen
     return _speaking(doc, a, cue) or _condemning(doc, a, sent) or _accuser(doc, a, cue, sent)
 
 
+def _admitting(doc: AnalysedDocument, a: ActorMention, sent: Sentence) -> bool:
+    """"أقر نظام الأسد بسقوط قذائف على دمشق", "اعترف الحزب بمقتل اثنين من عناصره": who admits
+    an incident (its losses, the shells that hit it) did not do it (it may have suffered it)."""
+    words = doc.text[max(sent.start, a.word_start - 16):a.word_start].split()
+    return bool(words) and grammar.has(words[-1], "admission_verbs")
+
+
 def _accuser(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sentence) -> bool:
     """"حملت تركيا المتطرفين مسؤولية التفجير": who blames stands before who is blamed, and the one
     right before "مسؤولية" is the blamed (the perpetrator); every other actor there accuses."""
@@ -422,6 +429,8 @@ def nearest_before_in_clause(sc: Scene) -> Found:
         if not gap or gap[0] not in grammar.words("alternatives") or len(gap) > 2:
             break
         a = b
+    if _admitting(sc.doc, a, sc.sent):
+        return None
     return a, "nearest actor before the cue in its clause"
 
 
@@ -429,7 +438,7 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
     if _went_off(sc):
         return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not _is_target(sc.doc, a) and _can_act(sc.doc, a)
-              and not _no_party(sc.doc, a, sc.cue, sc.sent)]
+              and not _no_party(sc.doc, a, sc.cue, sc.sent) and not _admitting(sc.doc, a, sc.sent)]
     return (before[-1], "nearest actor before the cue in its sentence") if before else None
 
 
