@@ -312,3 +312,12 @@ def test_who_admits_an_incident_did_not_do_it(text: str, a1: str | None, a2: str
     suffered, never the one that fired."""
     found = news(text)
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in found] == [(a1, a2)]
+
+
+def test_what_a_reply_answers_is_told_elsewhere_but_a_reply_by_shelling_is_news() -> None:
+    """"وفي رد على قصف قوات النظام لمدن درعا": the shelling answered is told elsewhere; "رد الجيش
+    بقصف أحياء درعا البلد" is the reply itself."""
+    answered = news("وفي رد على قصف قوات النظام لمدينة درعا أمس أعلنت فصائل الجيش الحر استهداف مواقع النظام في بلدة خان أرنبة.")
+    assert "Dar‘ā" not in [place(e) for e in answered]
+    reply = news("وتركزت المعارك في مدينة درعا أمس، بينما رد الجيش بقصف أحياء درعا البلد.")
+    assert "Shelling/artillery/missile attack" in [e.sub_event_type for e in reply]

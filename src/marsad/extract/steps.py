@@ -147,7 +147,11 @@ def _in_response(d: Draft) -> bool:
     """"جاء ردا على مقتل مدنيين في غارات للمقاتلات التركية": the incident an act answers is told
     as its cause (an earlier one), a few words after "ردا على", "انتقاما ل"."""
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-RESPONSE_WORDS:]
-    return any(grammar.has(w.strip(NAME_QUOTES), "response_heads") for w in before)  # 'جاء "ردا" على
+    if any(grammar.has(w.strip(NAME_QUOTES), "response_heads") for w in before):  # 'جاء "ردا" على
+        return True
+    # "وفي رد على قصف قوات النظام": the noun of a reply with "على" ("رد الأخير بقصف" replies by it)
+    return any(grammar.has(w, "response_nouns") and before[i + 1] in grammar.words("comment_prepositions")
+               for i, w in enumerate(before[:-1]))
 
 
 def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
