@@ -321,3 +321,18 @@ def test_what_a_reply_answers_is_told_elsewhere_but_a_reply_by_shelling_is_news(
     assert "Dar‘ā" not in [place(e) for e in answered]
     reply = news("وتركزت المعارك في مدينة درعا أمس، بينما رد الجيش بقصف أحياء درعا البلد.")
     assert "Shelling/artillery/missile attack" in [e.sub_event_type for e in reply]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت أستراليا استمرار مشاركتها في الضربات الجوية على مواقع داعش في مدينة الموصل.",
+    "وبحث الوزيران الغارات الجوية على مواقع داعش في مدينة الرقة.",
+])
+def test_taking_part_in_or_discussing_raids_is_no_raid(text: str) -> None:
+    """"مشاركتها في الضربات الجوية", "بحث الوزيران الغارات": a campaign, with no day of its own."""
+    assert news(text) == []
+
+
+def test_a_number_of_a_group_is_who_was_arrested_not_who_arrested() -> None:
+    """"اعتقال 590 من عناصر تنظيم داعش": the group's men are the ones arrested (no abduction by it)."""
+    found = news("وأعلن رئيس الوزراء أمس عن اعتقال 590 من عناصر تنظيم داعش في مدينة إسطنبول.")
+    assert "Abduction/forced disappearance" not in [e.sub_event_type for e in found]

@@ -22,9 +22,9 @@ CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names 
 
 
 def participation(d: Draft) -> str | None:
-    """"تشارك قوات البيشمركة في معركة الموصل", "شارك في معارك الرمادي": taking part in a campaign,
-    told with no date of its own, is no incident."""
-    if d.cue.cue.type != BATTLES or d.cue.cue.pos != "noun" or d.doc.times_in(d.clause[0], d.clause[1]):
+    """"تشارك قوات البيشمركة في معركة الموصل", "شارك في معارك الرمادي", "مشاركتها في الضربات
+    الجوية ضد داعش": taking part in a campaign, told with no date of its own, is no incident."""
+    if d.cue.cue.type not in (BATTLES, EXPLOSIONS) or d.cue.cue.pos != "noun" or d.doc.times_in(d.clause[0], d.clause[1]):
         return None
     before = d.doc.text[d.sent.start:d.cue.start].split()  # "شاركت في قتال التنظيم، خاصة في معارك ..."
     word = next((w for w in before if grammar.has(w, "participation_verbs")), None)

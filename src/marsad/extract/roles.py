@@ -272,7 +272,8 @@ def _source_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[Act
     if cue.cue.pos != "noun" or not agents_after:
         return None
     words = doc.text[cue.end:agents_after[0].word_start].split()
-    if len(words) == 2 and (words[0] in grammar.words("counted_people") or words[0] in grammar.words("dual_people")):
+    if len(words) == 2 and (words[0] in grammar.words("counted_people") or words[0] in grammar.words("dual_people")
+                            or words[0].isdigit()):  # "اعتقال 590 من عناصر التنظيم": counted of them
         return None  # "إعدام عنصرين من الشرطة": two of the police, its victims, not where it came from
     return agents_after[0] if words and words[-1] in grammar.words("source_prepositions") and len(words) <= 2 else None
 
