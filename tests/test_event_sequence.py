@@ -336,3 +336,10 @@ def test_a_number_of_a_group_is_who_was_arrested_not_who_arrested() -> None:
     """"اعتقال 590 من عناصر تنظيم داعش": the group's men are the ones arrested (no abduction by it)."""
     found = news("وأعلن رئيس الوزراء أمس عن اعتقال 590 من عناصر تنظيم داعش في مدينة إسطنبول.")
     assert "Abduction/forced disappearance" not in [e.sub_event_type for e in found]
+
+
+def test_a_command_named_after_its_area_is_no_place() -> None:
+    """"كشف مصدر في قيادة عمليات الأنبار": the command speaks; the shelling is in Fallujah."""
+    found = news("وفي مدينة الفلوجة، كشف مصدر في قيادة عمليات الأنبار عن مقتل سبعة من قادة تنظيم داعش "
+                 "بقصف مدفعي وسط المدينة أمس.")
+    assert [place(e) for e in found] == ["Al Fallūjah"]

@@ -30,7 +30,7 @@ from marsad.geo.gazetteer import (
 )
 from marsad.geo.items import Chain, Item, PlaceContext, PlaceMention, point_of
 from marsad.geo.patterns import Cue, Patterns, patterns
-from marsad.geo.scoring import Near, document_context, resolve, unsupported
+from marsad.geo.scoring import NAMED_AFTER_PLACES, Near, document_context, resolve, unsupported
 from marsad.text.match import Match
 from marsad.text.normalize import NormalizedText, is_normal, norm, norm_key
 from marsad.text.segment import is_word_char
@@ -49,7 +49,7 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
     """Every place mention of the normalized text `nt_text`, resolved (spans index that text)."""
     g = gazetteer
     pats = patterns()
-    items = _scan(nt_text, g, pats)
+    items = [it for it in _scan(nt_text, g, pats) if not _named_after(nt_text, it)]
     anch.assign_sentences(nt_text, items)
     ctx = context or PlaceContext()
     # Pass 1: resolve with the given context; the clear results tell where the document is.
@@ -76,7 +76,7 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
         local = anch.anchors_by_sentence(items, anch.mention_points(items, pats))
         if not anch.reject_namesakes(nt_text, items, local):
             break
-    kept = [it for it in items if (it.place is not None or _may_stay_unknown(it)) and not _street(it)]
+    kept = [it for it in items if it.place is not None or _may_stay_unknown(it)]
     anch.match_near_anchors(nt_text, kept, anch.anchors_by_sentence(kept, anch.mention_points(kept, pats)), g)
     anch.place_in_host_city(nt_text, kept)
     local = anch.anchors_by_sentence(kept, anch.mention_points(kept, pats))
@@ -86,10 +86,19 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
     return [_mention(nt_text, it, pats) for it in kept]
 
 
-def _street(it: Item) -> bool:
-    """"شارع بغداد", "شوارع المدينة": a street is no place mention (its name may be a city's)."""
-    t = it.chain.of("type") if it.chain else None
-    return t is not None and set(t.kinds) == {"street"}
+def _named_after(text: str, it: Item) -> bool:
+    """"شارع بغداد", "قيادة عمليات الأنبار": a street or a command named after a place, the name
+    right after the word (no preposition: "عمليات ببعقوبة" are operations in Baqubah), is no
+    mention of the place."""
+    chain = it.chain
+    t = chain.of("type") if chain else None
+    if chain is None or t is None or not set(t.kinds) <= NAMED_AFTER_PLACES \
+            or any(c.category != "type" for c in chain.cues):
+        return False  # "عمليات شرقي الفلوجة": operations east of Fallujah, a place
+    word_start = it.name_start
+    while word_start > 0 and text[word_start - 1].isalnum():
+        word_start -= 1
+    return text[word_start:it.name_start] in ("", "و")  # "شارعي الثورة وبغداد": a list's "و"
 
 
 def _may_stay_unknown(it: Item) -> bool:

@@ -17,6 +17,7 @@ from marsad.geo.items import Item, PlaceContext
 from marsad.geo.patterns import Cue
 
 Point = tuple[float, float]
+NAMED_AFTER_PLACES = frozenset({"street", "command"})  # type words whose names are no places
 
 
 class Near:
@@ -61,8 +62,6 @@ def resolve(it: Item, ctx: PlaceContext, anchors: Near, strict: bool = False,
     """Choose the item's place among its candidates (sets place, score and margin)."""
     cands = it.candidates
     t = it.chain.of("type") if it.chain else None
-    if t is not None and set(t.kinds) == {"street"}:
-        cands = []  # "شارع بغداد": a street's name, whatever place it is named after
     if t is not None and not {"village", "neighbourhood", "town", "city"} & set(t.kinds):
         # "ولاية X", "مخيم X", "سد X", "محافظة X" ask for no settlement: a village of that name is not meant
         cands = [p for p in cands if p.kind not in {"village", "neighbourhood"} or not minor(p)]
