@@ -343,3 +343,8 @@ def test_a_command_named_after_its_area_is_no_place() -> None:
     found = news("وفي مدينة الفلوجة، كشف مصدر في قيادة عمليات الأنبار عن مقتل سبعة من قادة تنظيم داعش "
                  "بقصف مدفعي وسط المدينة أمس.")
     assert [place(e) for e in found] == ["Al Fallūjah"]
+
+
+def test_a_planted_bomb_is_an_explosive_device() -> None:
+    found = news("وقتل جنديان تركيان أمس في هجوم بقنبلة مزروعة على الطريق في ولاية ديار بكر.")
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
