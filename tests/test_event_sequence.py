@@ -348,3 +348,12 @@ def test_a_command_named_after_its_area_is_no_place() -> None:
 def test_a_planted_bomb_is_an_explosive_device() -> None:
     found = news("وقتل جنديان تركيان أمس في هجوم بقنبلة مزروعة على الطريق في ولاية ديار بكر.")
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل رئيس الأركان الفرنسي، الأربعاء 11 مايو، إلى العراق في زيارة قصيرة لبغداد لمتابعة تقدم العمليات العسكرية ضد داعش.",
+    "ونشرت بريطانيا أربع طائرات في قاعدة أكروتيري في إطار دعم التصدي لتنظيم داعش.",
+])
+def test_the_campaign_against_a_group_and_support_for_it_are_no_incident(text: str) -> None:
+    """"تقدم العمليات العسكرية ضد تنظيم داعش", "في إطار دعم التصدي للتنظيم": a campaign."""
+    assert news(text) == []
