@@ -357,3 +357,15 @@ def test_a_planted_bomb_is_an_explosive_device() -> None:
 def test_the_campaign_against_a_group_and_support_for_it_are_no_incident(text: str) -> None:
     """"تقدم العمليات العسكرية ضد تنظيم داعش", "في إطار دعم التصدي للتنظيم": a campaign."""
     assert news(text) == []
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("ودمرت القوات العراقية أمس خمس آليات لتنظيم داعش قرب مدينة بيجي.", ["Armed clash"]),
+    ("وصدت قوات البيشمركة أمس هجوما لمسلحي داعش على قرية قرب بعشيقة، فيما دمرت قوات البيشمركة ثلاث "
+     "عجلات همر للتنظيم.", ["Armed clash"]),
+    ("وهدم مسلحو داعش أمس كنيسة في مدينة الموصل.", ["Looting/property destruction"]),
+])
+def test_military_hardware_destroyed_is_a_fight(text: str, kinds: list[str]) -> None:
+    """"دمرت القوات خمس آليات لتنظيم داعش": a fight's work (one record with the fight told
+    beside it), not looting; a church pulled down is property destruction."""
+    assert [e.sub_event_type for e in news(text)] == kinds

@@ -16,6 +16,7 @@ HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوق
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
 CLOSING_MARKS = "\"'»”)]*"  # what may stand after a question mark at a sentence's end
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
+HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
 PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
 PRETEXT_CHARS = 40
 CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
@@ -142,6 +143,19 @@ def exchange_of_fire(d: Draft) -> str | None:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "fire exchanged is a fight")
     return None
+
+def hardware_destroyed(d: Draft) -> str | None:
+    """"دمرت قوات البيشمركة ثلاث عجلات همر", "دمرت القوات 16 آلية للحوثيين": military hardware
+    destroyed is a fight's work, not looting or property destruction."""
+    if d.sub != "Looting/property destruction":
+        return None
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:HARDWARE_WORDS]
+    word = next((w for w in after if grammar.has(w, "military_hardware")), None)
+    if word:
+        d.etype, d.sub = BATTLES, "Armed clash"
+        d.why("event_type", f"military hardware destroyed ('{word}'): a fight")
+    return None
+
 
 def defused(d: Draft) -> str | None:
     """"فككت فرق الهندسة عبوة ناسفة": a bomb defused or found before it went off."""

@@ -40,6 +40,7 @@ from marsad.extract.filters import (
     exchange_of_fire,
     figurative_target,
     halted,
+    hardware_destroyed,
     instrument,
     participation,
     pretext,
@@ -534,7 +535,7 @@ def _country(p: PlaceMention) -> str | None:
 STEPS: tuple[Step, ...] = (
     state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, criticism, halted, suspended, verdict, pretext, protest_motive,
     not_political,
-    typing, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, period_summary, referenced,
 )
 
