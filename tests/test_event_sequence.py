@@ -369,3 +369,19 @@ def test_military_hardware_destroyed_is_a_fight(text: str, kinds: list[str]) -> 
     """"دمرت القوات خمس آليات لتنظيم داعش": a fight's work (one record with the fight told
     beside it), not looting; a church pulled down is property destruction."""
     assert [e.sub_event_type for e in news(text)] == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "وفي حال تمكنت الفصائل من السيطرة على بلدة جورين، يصبح بإمكانها وفق المرصد، استهداف القرى العلوية في ريف اللاذقية.",
+    "رئيس الإقليم يتوقع تحرير سنجار من داعش",
+    "وشككت دمشق أمس في نوايا تركيا، في أول رد سوري رسمي على الغارات التي نفذتها تركيا على مواقع داعش في سوريا.",
+])
+def test_conditions_expectations_and_replies_tell_no_incident(text: str) -> None:
+    """"في حال ...، يصبح بإمكانها استهداف", "يتوقع تحرير", "أول رد سوري رسمي على الغارات":
+    hypothetical, expected, or told elsewhere."""
+    assert news(text) == []
+
+
+def test_a_protest_demanding_an_execution_is_a_protest() -> None:
+    found = news("وتظاهر مئات السوريين أمس في مدينة اللاذقية للمطالبة بإعدام قاتل الضابط.")
+    assert [e.sub_event_type for e in found] == ["Peaceful protest"]

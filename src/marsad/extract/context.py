@@ -14,6 +14,7 @@ from marsad.extract.mentions import ActorMention, CueMention, Marker, WeaponMent
 from marsad.text.morphology import morphology
 
 SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
+CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إذا" may stand
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 
@@ -95,7 +96,13 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
 
 
 def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
-    return any(m.kind == "future" and m.end <= cue.end for m in markers_in(doc, clause[0], clause[1]))
+    if any(m.kind == "future" and m.end <= cue.end for m in markers_in(doc, clause[0], clause[1])):
+        return True
+    # "وفي حال تمكنت الفصائل من السيطرة على جورين، يصبح بإمكانها ... استهداف": a conditional
+    # sentence is hypothetical in all its clauses
+    sent = doc.sentence_at(cue.start)
+    head = " ".join(doc.text[sent.start:min(sent.end, sent.start + CONDITION_CHARS)].split()[:2])
+    return any(head == c or head.startswith(c + " ") for c in grammar.words("conditional_heads"))
 
 
 def is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:

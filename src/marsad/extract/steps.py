@@ -56,6 +56,7 @@ from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
+REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
@@ -151,8 +152,9 @@ def _in_response(d: Draft) -> bool:
     if any(grammar.has(w.strip(NAME_QUOTES), "response_heads") for w in before):  # 'جاء "ردا" على
         return True
     # "وفي رد على قصف قوات النظام": the noun of a reply with "على" ("رد الأخير بقصف" replies by it)
-    return any(grammar.has(w, "response_nouns") and before[i + 1] in grammar.words("comment_prepositions")
-               for i, w in enumerate(before[:-1]))
+    return any(grammar.has(w, "response_nouns") and any(x in grammar.words("comment_prepositions")
+                                                         for x in before[i + 1:i + 1 + REPLY_REACH])
+               for i, w in enumerate(before[:-1]))  # "أول رد سوري رسمي على الغارات"
 
 
 def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
