@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
+from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
@@ -272,10 +274,17 @@ def _source_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[Act
     if cue.cue.pos != "noun" or not agents_after:
         return None
     words = doc.text[cue.end:agents_after[0].word_start].split()
-    if len(words) == 2 and (words[0] in grammar.words("counted_people") or words[0] in grammar.words("dual_people")
+    if len(words) == 2 and (words[0] in grammar.words("counted_people") or words[0] in _dual_victims()
                             or words[0].isdigit()):  # "اعتقال 590 من عناصر التنظيم": counted of them
         return None  # "إعدام عنصرين من الشرطة": two of the police, its victims, not where it came from
     return agents_after[0] if words and words[-1] in grammar.words("source_prepositions") and len(words) <= 2 else None
+
+
+@cache
+def _dual_victims() -> frozenset[str]:
+    """"عنصرين", "جنديين": the dual victim nouns of modality.yaml (`victim_nouns`)."""
+    return frozenset(k for e in lexicon.section("modality.yaml", "victim_nouns") if e["position"] == "dual"
+                     for k in e["ar_norm"])
 
 
 def _subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> bool:

@@ -152,7 +152,7 @@ def _in_response(d: Draft) -> bool:
     if any(grammar.has(w.strip(NAME_QUOTES), "response_heads") for w in before):  # 'جاء "ردا" على
         return True
     # "وفي رد على قصف قوات النظام": the noun of a reply with "على" ("رد الأخير بقصف" replies by it)
-    return any(grammar.has(w, "response_nouns") and any(x in grammar.words("comment_prepositions")
+    return any(grammar.has(w, "response_nouns") and any(x in grammar.words("response_links")
                                                          for x in before[i + 1:i + 1 + REPLY_REACH])
                for i, w in enumerate(before[:-1]))  # "أول رد سوري رسمي على الغارات"
 
@@ -403,8 +403,8 @@ def target_decides(d: Draft) -> str | None:
 
 def where_and_when(d: Draft) -> str | None:
     d.places, d.why_place = find_places_for(d.doc, d.cue, d.reach, d.clause)
-    if d.another and not any(d.sent.start <= p.start < d.sent.end for p in d.places):  # "وقتل أربعة آخرون في تفجير آخر شمالي المدينة": where the first one was
-        d.places, d.why_place = _place_of_the_first(d)
+    if d.another and not any(d.sent.start <= p.start < d.sent.end for p in d.places):
+        d.places, d.why_place = _place_of_the_first(d)  # "في تفجير آخر شمالي المدينة": where the first was
     d.when = find_date(d.doc, d.cue, d.sent)
     return None
 
@@ -443,7 +443,6 @@ def ongoing(d: Draft) -> str | None:
     if d.cue.cue.pos == "noun":  # "نتائج القصف الجوي الذي يشنه الجيش"
         text = " ".join(d.doc.text[d.cue.end:d.cue.end + ONGOING_CHARS].split()[:ONGOING_WORDS + 2])
     else:  # "العمليات التي تستهدف قوات النظام": the cue is the relative clause's verb
-        start = d.cue.start - prefix_len(d.doc, d.cue)
         text = " ".join(d.doc.text[max(d.sent.start, start - 8):d.cue.end].split()[-2:])
     hit = next((p for p in grammar.words("ongoing_relatives") if _within_words(text, p, ONGOING_WORDS + 1)), None)
     return f"an ongoing campaign described ('{hit}'), with no date of its own" if hit else None
