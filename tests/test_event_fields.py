@@ -8,20 +8,12 @@ from datetime import date, timedelta
 
 import pytest
 
-from marsad.models import Article, Event
+from event_support import actor1, news
+from marsad.models import Article
 from marsad.pipeline import extract_events
 
 PUB = date(2016, 5, 12)  # a Thursday
 YESTERDAY = PUB - timedelta(days=1)
-
-
-def news(text: str, published: date | None = PUB) -> list[Event]:
-    art = Article(id="t", title=None, body=text, published=published, language="ar")
-    return [e for e in extract_events(art) if not e.background and not e.aggregate]
-
-
-def actor1(e: Event) -> str | None:
-    return e.actor1.name if e.actor1 else None
 
 
 # ---------------------------------------------------------------- who: men of a named group

@@ -7,15 +7,9 @@ from datetime import date
 
 import pytest
 
-from marsad.models import Article, Event
-from marsad.pipeline import extract_events
+from event_support import news
 
 PUB = date(2016, 5, 12)  # a Thursday
-
-
-def news(text: str, published: date | None = PUB) -> list[Event]:
-    art = Article(id="t", title=None, body=text, published=published, language="ar")
-    return [e for e in extract_events(art) if not e.background and not e.aggregate]
 
 
 # ---------------------------------------------------------------- words that look like cues

@@ -5,26 +5,11 @@ taken from an annotated article); each case was checked to fail without its rule
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from marsad.models import Article, Event
+from event_support import PUB, events, news, place
+from marsad.models import Article
 from marsad.pipeline import extract_events
-
-PUB = date(2016, 5, 12)
-
-
-def events(text: str) -> list[Event]:
-    return extract_events(Article(id="t", title=None, body=text, published=PUB, language="ar"))
-
-
-def news(text: str) -> list[Event]:
-    return [e for e in events(text) if not e.background and not e.aggregate]
-
-
-def place(e: Event) -> str | None:
-    return e.location.name if e.location else None
 
 
 @pytest.mark.parametrize("text", [

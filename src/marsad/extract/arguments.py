@@ -21,6 +21,7 @@ from marsad.geo.resolve import PlaceMention
 
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
+ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
 
 
 # ---------------------------------------------------------------- places
@@ -101,6 +102,15 @@ def told_as_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
     return bool(p.pattern) or _locative(doc, p) or p.start < doc.title_end
 
 
+def _where(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """A state's bare name after a noun of what the state has or is ("مصالح أميركا", "سفير
+    تركيا", "حكومة العراق") names the state, not where something happens."""
+    if p.place is None or p.place.kind != "country" or p.pattern or _locative(doc, p):
+        return True
+    before = doc.text[max(0, p.start - 16):p.start].split()[-1:]
+    return not (before and grammar.has(before[0], "state_heads"))
+
+
 def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"في مدينة أربيل", "بمحافظة أربيل", "أمام مبنى المحافظة في X": a place told as where."""
     return after_locative(doc.text, p.start) or doc.text[p.start - 1:p.start] in grammar.words("locative_proclitics")
@@ -161,23 +171,37 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         if earlier:
             first = earlier[0]
             return place_group(doc, doc.places_in(first.start, cue.start)), "'the two villages': the places named before"
+    after = [p for p in after if _where(doc, p)]
     if after:
         return place_group(doc, after), "places after the cue in its clause"
-    before = doc.places_in(clause[0], cue.start)
+    before = [p for p in doc.places_in(clause[0], cue.start) if _where(doc, p)]
     if before:
         return [_innermost(doc, before)], "place before the cue in its clause"
-    s_after = doc.places_in(cue.end, sent.end)
+    if (found := _antecedent(doc, clause)) is not None:
+        return [found[0]], f"'{found[1]}': the last place of its kind named before"
+    s_after = [p for p in doc.places_in(cue.end, sent.end) if _where(doc, p)]
     if s_after:
         return place_group(doc, s_after), "places later in the sentence"
-    s_before = doc.places_in(sent.start, cue.start)
+    s_before = [p for p in doc.places_in(sent.start, cue.start) if _where(doc, p)]
     if s_before:
         return [_innermost(doc, s_before)], "place earlier in the sentence"
+    return _places_beyond(doc, cue, sent)
+
+
+def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tuple[list[PlaceMention], str]:
+    """A sentence that names no place of its own: what its nouns of places refer back to, the
+    previous sentence's place, the headline's, the article's."""
+    whole = doc.sentence_at(cue.start)  # `sent` may be the clauses the cue reaches
+    if (found := _antecedent(doc, (whole.start, whole.end))) is not None:
+        return [found[0]], f"'{found[1]}': the last place of its kind named before"
     if sent.index > 0:
         prev = doc.sentences[sent.index - 1]
         if prev.paragraph == sent.paragraph:
             ps = doc.places_in(prev.start, prev.end)
             if ps:
                 return [ps[-1]], "place of the previous sentence"
+            if (found := _antecedent(doc, (prev.start, prev.end))) is not None:
+                return [found[0]], f"'{found[1]}' of the previous sentence: the last place of its kind named before"
     if doc.title_end:
         ps = doc.places_in(0, doc.title_end)
         if ps:
@@ -186,6 +210,30 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     if main is not None:
         return [main], "the place the article is about (named most often)"
     return [], ""
+
+
+def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMention, str] | None:
+    """"وكان الإقليم نفسه قد شهد تفجيرا": the place a noun of its kind refers back to: the last
+    one named with that noun before it ("إقليم شانلي أورفا"), else the last one of that kind
+    named by itself (a place a direction or a countryside is measured from is no antecedent)."""
+    for start, end, kinds in doc.index["anaphors"].starting_in(clause[0], clause[1]):
+        words = doc.text[start:end].split()
+        head = next((w for w in words if w.startswith(("ال", "بال"))), words[0]).split("ال", 1)[-1]
+        earlier = [p for p in doc.places_in(0, start) if p.end <= start and _told_with_incident(doc, p)]
+        named = [p for p in earlier if (p.pattern or "").endswith(head)
+                 or doc.text[max(0, p.start - ANAPHOR_HEAD_CHARS):p.start].split()[-1:] == [head]]
+        # "قرب مدينة إعزاز" is where "المنطقة نفسها" lies, not where "المدينة" does
+        of_kind = [p for p in earlier if p.place is not None and p.place.kind in kinds and p.geo_precision <= 2
+                   and ("area" in kinds or not (p.pattern or "").startswith(RELATIONAL_PATTERNS))]
+        if found := (named or of_kind):
+            return found[-1], doc.text[start:end]
+    return None
+
+
+def _told_with_incident(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """The place's sentence tells an incident ("قال مسؤول في دمشق" only says where a man spoke)."""
+    s = doc.sentence_at(p.start)
+    return bool(doc.index["cues"].starting_in(s.start, s.end))
 
 
 def _main_place(doc: AnalysedDocument) -> PlaceMention | None:

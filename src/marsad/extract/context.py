@@ -136,12 +136,18 @@ def reporting_force(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
     return None
 
 
-def since(doc: AnalysedDocument, clause: tuple[int, int]) -> bool:
-    """The clause says since when something goes on ("منذ أغسطس 2014", "منذ مايو الماضي")."""
+def since(doc: AnalysedDocument, clause: tuple[int, int]) -> str | None:
+    """The words of the clause that say since when something goes on ("منذ أغسطس 2014", "منذ
+    مايو الماضي"), or None."""
     words = grammar.suffixes("since")
-    return any((t.text.startswith(words) and t.kind not in ("ago", "relative_day", "weekday", "recent"))
-               or doc.text[max(0, t.start - 4):t.start].strip().endswith(words)
-               for t in doc.times_in(clause[0], clause[1]) if t.kind not in ("ago", "relative_day", "weekday"))
+    for t in doc.times_in(clause[0], clause[1]):
+        if t.kind in ("ago", "relative_day", "weekday"):
+            continue
+        if t.text.startswith(words) and t.kind != "recent":
+            return t.text
+        if doc.text[max(0, t.start - 4):t.start].strip().endswith(words):
+            return doc.text[max(0, t.start - 4):t.end].strip()
+    return None
 
 
 def cue_key(doc: AnalysedDocument, cue: CueMention) -> str:

@@ -56,6 +56,19 @@ def _place_ref_matcher() -> PhraseMatcher[str]:
 
 
 @cache
+def _anaphor_matcher() -> PhraseMatcher[tuple[str, ...]]:
+    return PhraseMatcher(((t, tuple(e["kinds"])) for e in lexicon.section("cues.yaml", "place_anaphora") for t in e["ar"]),
+                         shared=True)
+
+
+def _anaphors(text: str, places: tuple[PlaceMention, ...]) -> Spans[tuple[int, int, tuple[str, ...]]]:
+    """"الإقليم نفسه": (start, end, kinds) of each noun that refers back to a place of those
+    kinds, unless it is part of a place's own name."""
+    return Spans([(m.word_start, m.end, m.payload) for m in _anaphor_matcher().find_longest(text)
+                  if not any(p.start < m.end and m.start < p.end for p in places)])
+
+
+@cache
 def _non_event_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher(((t, "non-event") for e in lexicon.section("cues.yaml", "non_events") for t in e["ar"]), shared=True)
 
@@ -281,6 +294,7 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
         "numbers": Spans(mentions.numbers), "cues": Spans(mentions.cues), "deaths": Spans(mentions.death_words),
         "non_events": Spans(non_events), "sources": Spans(mentions.sources), "fatalities": Spans(mentions.fatalities),
         "places": Spans(places),
+        "anaphors": _anaphors(text, places),
     }
     clock.lap("mentions")
     return AnalysedDocument(doc_id, nt, published, title_end, tuple(sents), mentions, places, times, roles,

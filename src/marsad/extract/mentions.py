@@ -483,6 +483,28 @@ def _with_nationality(text: str, a: ActorMention) -> ActorMention:
     return a
 
 
+def _outside_names(text: str, actors: tuple[ActorMention, ...], cues: tuple[CueMention, ...],
+                   weapons: list[WeaponMention]) -> list[WeaponMention]:
+    """"الفصائل المقاتلة" names fighters, not fighter jets: a weapon word inside an actor's name
+    whose first word is no attack or weapon is part of the name ("قصف جوي عراقي", "الغارات
+    التركية" keep theirs)."""
+    starts = [a.start for a in actors]
+    heads = sorted([c.start for c in cues] + [w.start for w in weapons])
+    out = []
+    for w in weapons:
+        i = bisect_right(starts, w.start) - 1
+        a = actors[i] if i >= 0 else None
+        if a is None or not (a.start < w.start and w.end <= a.end):
+            out.append(w)
+            continue
+        first_end = text.find(" ", a.start, a.end)
+        first_end = a.end if first_end < 0 else first_end
+        j = bisect_left(heads, a.start)
+        if j < len(heads) and heads[j] < first_end:
+            out.append(w)
+    return out
+
+
 def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -> Mentions:
     """All mentions in one normalized text; numbers inside the spans `not_numbers` (dates) are
     not counts."""
@@ -491,7 +513,8 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -
     cues = tuple(sorted([CueMention(m.start, m.end, m.payload)
                          for m in _first_of_overlaps(_longest(cue_matcher().find(text)))] + _split_cues(text),
                         key=lambda c: c.start))
-    weapons = tuple(WeaponMention(m.start, m.end, *m.payload) for m in weapon_matcher().find_longest(text))
+    weapons = tuple(_outside_names(text, actors, cues, [WeaponMention(m.start, m.end, *m.payload)
+                                                        for m in weapon_matcher().find_longest(text)]))
     markers = tuple(Marker(m.start, m.end, m.payload) for m in marker_matcher().find_longest(text))
     sources = tuple(SourceMention(m.start, m.end, m.payload) for m in source_matcher().find_longest(text))
     numbers = find_numbers(text)

@@ -19,6 +19,7 @@ from marsad.extract.mentions import (
     nationalities_in,
     raid_by_aircraft,
 )
+from marsad.extract.times.vocab import weekday_in
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
@@ -96,11 +97,18 @@ def _actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
 
 
 def _dates_compatible(a: Candidate, b: Candidate) -> bool:
+    if a.date is None and b.date is None and not (a.when.inherited or b.when.inherited):
+        return _same_weekday(a, b)  # an undated document: "السبت" and "الجمعة" are two days
     if a.when.inherited or b.when.inherited or a.date is None or b.date is None:
         return True
     if a.when.precision >= 2 or b.when.precision >= 2:
         return abs((a.date - b.date).days) <= 1  # "in the last few hours", "يوم الجمعة الماضي"
     return a.date == b.date
+
+
+def _same_weekday(a: Candidate, b: Candidate) -> bool:
+    days = [weekday_in(c.when.time.text) if c.when.time is not None else None for c in (a, b)]
+    return None in days or days[0] == days[1]
 
 
 def _one_site(a: Candidate, b: Candidate) -> bool:

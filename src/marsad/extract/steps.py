@@ -68,7 +68,7 @@ NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري ال
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
 PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, not a day
-PERIOD_KINDS = ("recent", "period")  # "في الأسابيع الأخيرة", "هذا العام" (times.TimeExpr.kind)
+PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 
 
@@ -122,11 +122,22 @@ def reference(d: Draft) -> str | None:
     precise_here = [p for p in doc.places_in(cue.end, d.clause[1]) if p.geo_precision <= 2]
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
         or _named_by_place(doc, cue)
-    d.reference = d.role == "demonstrative" or (d.role == "cause" and (definite or not doc.places_in(cue.end, d.clause[1]))) \
+    d.reference = d.role == "demonstrative" or (d.role == "cause" and not _outcome_before(d)
+                                                 and (definite or not doc.places_in(cue.end, d.clause[1]))) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
         or sequel_subject(doc, d.sent, cue)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _outcome_before(d: Draft) -> bool:
+    """"قتل خمسة أشخاص في بلدة X جراء قصف": an indefinite incident noun given as the cause of
+    deaths or wounds told before it in its clause is the incident of the sentence, not one told
+    elsewhere ("جراء القصف", definite, still names one)."""
+    doc, cue = d.doc, d.cue
+    if cue.cue.pos != "noun" or doc.text.startswith("ال", cue.start):
+        return False
+    return any(pos != "noun" for _, _, pos in doc.index["deaths"].starting_in(d.clause[0], cue.start))
 
 
 def another(d: Draft) -> str | None:
@@ -430,8 +441,8 @@ def habitual(d: Draft) -> str | None:
 
 
 def ongoing(d: Draft) -> str | None:
-    if since(d.doc, d.clause):
-        return "an ongoing campaign told with its start ('منذ أغسطس 2014')"
+    if (start_words := since(d.doc, d.clause)) is not None:
+        return f"an ongoing campaign told with its start ('{start_words}')"
     assert d.when is not None
     if not d.when.inherited:
         return None

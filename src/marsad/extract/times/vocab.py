@@ -158,3 +158,14 @@ def anchors() -> ahocorasick.Automaton:
             auto.add_word(w, len(w))
     auto.make_automaton()
     return auto
+
+
+def weekday_in(text: str) -> int | None:
+    """The ISO weekday a time expression names ("مساء السبت" → 6), or None: in an undated
+    document the weekday still tells two days apart."""
+    for word in text.split():
+        for _, stem in splits(word):
+            for term in vocab().first.get(stem, ()):
+                if term.cat == "weekday" and not term.rest:
+                    return int(term.value)
+    return None
