@@ -28,6 +28,7 @@ _PROTESTERS = ("Protesters ({country})", Inter.PROTESTERS, "no protesters named:
 DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
     "Remote explosive/landmine/IED": _UNIDENTIFIED, "Suicide bomb": _UNIDENTIFIED, "Grenade": _UNIDENTIFIED,
     "Attack": _UNIDENTIFIED, "Abduction/forced disappearance": _UNIDENTIFIED,
+    "Shelling/artillery/missile attack": _UNIDENTIFIED,  # "سقطت قذائف هاون على منازل": nobody named
     "Arrests": ("Police Forces of {country}", Inter.STATE, "nobody named as arresting: the country's police (ACLED convention)"),
     "Peaceful protest": _PROTESTERS, "Protest with intervention": _PROTESTERS, "Excessive force against protesters": _PROTESTERS,
 }
@@ -36,6 +37,9 @@ WEAPON_ACTOR1: dict[str, tuple[str, int, str]] = {
     "barrel bomb": ("Military Forces of Syria", Inter.STATE, "barrel bombs are dropped by the Syrian government's aircraft"),
 }
 PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explosions on the ground
+# a shelling with nobody named goes on with the parties of the one before it, if any; only
+# then is it an unidentified group's (a bomb's planter is never carried over)
+CARRIED_DEFAULT = {"Shelling/artillery/missile attack"}
 STRONG_CUE = 0.6
 ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)  # weaker cues (a bare "هجوم") need a date and a place of their own
 
@@ -214,7 +218,8 @@ def _continue_actors(cands: list[Candidate]) -> None:
                 continue
             if prev.event_type != c.event_type or not _same_kind(prev, c):
                 continue
-            if c.actor1 is None and prev.actor1 is not None and c.default_actor1 is None and _can_fly(prev.actor1, c):
+            if c.actor1 is None and prev.actor1 is not None and _can_fly(prev.actor1, c) \
+                    and (c.default_actor1 is None or c.sub_event_type in CARRIED_DEFAULT):
                 c.actor1 = prev.actor1
                 c.explain.append(("actor1", "the same parties as the incident of the sentence before"))
             if c.actor2 is None and (prev.actor1 is None or prev.actor2 is None):

@@ -11,7 +11,7 @@ from dataclasses import replace
 from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument
-from marsad.extract.events import Candidate
+from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
     ActorMention,
     actor_in_country,
@@ -26,6 +26,8 @@ from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 GENERIC_ACTORS = {"unidentified"}
 PROTEST_FORCE = ("Protest with intervention", "Excessive force against protesters")
 SAME_PLACE_KM = 12.0
+DEAD_WORD_CHARS = 24  # "أوقع 32 [قتيلا]": the words that count the dead, after the toll
+DEAD_WORDS = 4
 
 
 def _km(a: PlaceMention, b: PlaceMention) -> float | None:
@@ -385,8 +387,9 @@ def _attributions(doc: AnalysedDocument, c: Candidate) -> tuple[Attribution, ...
 def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Event:
     country = _country_of(c, doc_country)
     actor1 = _actor_ref(doc, c.actor1, country)
-    if actor1 is None and c.default_actor1:
-        name, inter = c.default_actor1
+    if actor1 is None and c.default_actor1 and not (c.default_actor1[1] != Inter.STATE
+                                                     and raid_by_aircraft(c.sub_event_type, c.weapons)):
+        name, inter = c.default_actor1  # an unidentified group flies no aircraft (a raid merged into a shelling)
         actor1 = ActorRef(name.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), inter,
                           country)
     if actor1 is None:
@@ -395,7 +398,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
             and not any(grammar.has(w, "army_words") for w in actor1.text.split()):
         # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
         actor1 = replace(actor1, name=actor1.name.replace("Military Forces of ", "Police Forces of ", 1))
-    actor2 = _actor_ref(doc, c.actor2, country)
+    actor2 = _actor_ref(doc, c.actor2, country) or _dead_of_a_bombing(doc, c, country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # "قوات النظام" against "جنود" of the same state: one side named twice
     evidence = []
@@ -415,6 +418,19 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         fatality_words=_words(doc, c.fatality_span))
 
 
+def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:
+    """"تفجير انتحاري أوقع 32 قتيلا": the dead of a bomb no target is named for, counted by words
+    that name nobody armed (`anonymous_dead`), are civilians (ACLED codes them as actor2)."""
+    if c.sub_event_type not in PLANTED or not c.fatalities or c.fatality_span is None:
+        return None
+    start, end = c.fatality_span
+    words = doc.text[start:end + DEAD_WORD_CHARS].split()[:DEAD_WORDS]
+    if not any(grammar.has(w.strip(".,،"), "anonymous_dead") for w in words):
+        return None
+    c.explain.append(("actor2", "the dead of a bomb, named by no side: civilians (ACLED convention)"))
+    return ActorRef(f"Civilians ({country or 'unknown country'})", "", (start, start), Inter.CIVILIANS, country)
+
+
 def _unnamed_air_force(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:
     """"استهدف الطيران الحربي بلدة ...": military aircraft no word names, over a country where one
     party flies them (actors.yaml `air_force_of`), are that party's; not when the sentence names
@@ -424,7 +440,9 @@ def _unnamed_air_force(doc: AnalysedDocument, c: Candidate, country: str | None)
     info = air_force_over(country)
     text = doc.text[c.sentence.start:c.sentence.end]
     words = text.split()
-    if info is None or not any(p in text for p in grammar.words("military_aircraft")) \
+    # "غارات للطيران الحربي": ل before the article drops its alif
+    if info is None or not any(p in text or (p.startswith("ال") and "ل" + p[1:] in text)
+                               for p in grammar.words("military_aircraft")) \
             or nationalities_in(text) - {info.country, country} \
             or any(grammar.has(w, "foreign_air_forces", prepositions=True) for w in words):
         return None
