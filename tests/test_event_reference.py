@@ -207,3 +207,19 @@ def test_a_shelling_goes_on_with_the_parties_told_before_it() -> None:
     text = ("وأمطرت قوات النظام بلدة داريا بالقذائف أمس. "
             "وسقطت قذائف هاون على حي سكني في بلدة داريا ما أدى إلى مقتل ثلاثة مدنيين.")
     assert {e.actor1.name if e.actor1 else None for e in news(text)} == {"Military Forces of Syria"}
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث في مؤتمر صحافي في الرياض أمس إن الخلية نفذت عددا من العمليات شملت حادث استهداف المصلين بمسجد في بلدة القديح.",
+    "وأوضح أن التنظيم نفذ هجمات عدة من بينها حادث تفجير مسجد في حي العنود بمدينة الدمام.",
+])
+def test_a_known_incident_in_a_list_of_what_was_done_is_recalled(text: str) -> None:
+    """"نفذت الخلية عمليات شملت حادث استهداف المصلين": the incidents a cell is charged with are
+    known ones it did before ("حادث" names them), not the news of the speech's day."""
+    assert news(text) == []
+    assert events(text) and all(e.background for e in events(text))
+
+
+def test_a_listed_incident_with_its_own_day_is_news() -> None:
+    text = "وشهدت المدينة أمس عدة هجمات منها حادث تفجير سيارة مفخخة قرب سوق في مدينة بعقوبة أمس أسفر عن مقتل 5 أشخاص."
+    assert len(news(text)) == 1

@@ -50,6 +50,8 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     earlier = _earlier_by_construction(doc, cue, sent, when)
     if earlier:
         return earlier
+    if (listed := _listed_known(doc, cue, clause)) is not None:
+        return listed
     if not when.inherited:
         return None
     if _essay(doc):
@@ -63,6 +65,26 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     conj = [c for c in grammar.words("recall_conjunctions") if before.rstrip().endswith(" " + c) or before.strip() == c]
     if cue.cue.pos == "verb" and conj:
         return f"told as the time of something else ('{max(conj, key=len)}') and no date of its own"
+    return None
+
+
+def _listed_known(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> str | None:
+    """"نفذت الخلية عمليات شملت حادث استهداف المصلين في بلدة X": an incident named as a known one
+    ("حادث", `known_incident_heads`) in a list of what someone did ("شملت", "منها": `inclusion_words`),
+    with no date of its own after the list word ("وقال أمس إن التنظيم نفذ عمليات شملت ...": the day
+    is the speech's), is recalled, not reported."""
+    start = cue.start - prefix_len(doc, cue)
+    words = doc.text[clause[0]:start].split()
+    if not words or not grammar.has(words[-1], "known_incident_heads"):
+        return None
+    at = clause[0]
+    for w in words[:-1]:
+        at = doc.text.index(w, at)
+        if grammar.has(w, "inclusion_words"):
+            if not doc.times_in(at, clause[1]):  # the list's own day, if any, comes after its word
+                return f"a known incident ('{words[-1]}') in a list of what was done ('{w}'), no date of its own"
+            return None
+        at += len(w)
     return None
 
 
