@@ -223,3 +223,11 @@ def test_a_known_incident_in_a_list_of_what_was_done_is_recalled(text: str) -> N
 def test_a_listed_incident_with_its_own_day_is_news() -> None:
     text = "وشهدت المدينة أمس عدة هجمات منها حادث تفجير سيارة مفخخة قرب سوق في مدينة بعقوبة أمس أسفر عن مقتل 5 أشخاص."
     assert len(news(text)) == 1
+
+
+def test_a_name_after_abu_is_a_person_s() -> None:
+    """"أبو حلب" (a commander's name) is no Aleppo: a name right after أبو, أم, ابن is part of a
+    person's name ("أبو غريب" and "أم قصر" are places by their whole names), so the bomb told
+    again in his words stays one, in Mosul."""
+    text = "انفجرت عبوة ناسفة في مدينة الموصل أمس. وقال أبو حلب القيادي في التنظيم إن الانفجار استهدف دورية للشرطة."
+    assert [place(e) for e in news(text)] == ["Mosul"]

@@ -218,6 +218,20 @@ def _adjective(text: str, p: PlaceMention) -> bool:
     return name.startswith("ال") == before[-1].startswith("ال") and not after_locative(text, p.start)
 
 
+def _no_place(nt: NormalizedText, p: PlaceMention, words: Spans[tuple[int, int]]) -> bool:
+    """A name the gazetteer matched that the sentence uses as something else."""
+    return _unknown_word(nt, p, words) or _adjective(nt.text, p) or _kunya(nt.text, p)
+
+
+def _kunya(text: str, p: PlaceMention) -> bool:
+    """"أبو غازي", "أبو محمد الحلبي": a name right after أبو, أم, ابن or بن (`kunya_words`) is part
+    of a person's name ("أبو غريب", "أم قصر" are places by their whole names)."""
+    if p.pattern or p.start != p.name_start:
+        return False
+    before = text[max(0, p.start - 8):p.start].split()
+    return bool(before) and text[p.start - 1:p.start].isspace() and grammar.has(before[-1], "kunya_words")
+
+
 def _unknown_word(nt: NormalizedText, p: PlaceMention, words: Spans[tuple[int, int]]) -> bool:
     """"قرب تسع مدن واستهدفت", "قرى ... وتطهيرها": a name the gazetteer does not know that is an
     event word or carries an attached pronoun is no place."""
@@ -278,7 +292,7 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     words_of_events = Spans([(c.start, c.end) for c in mentions.cues] + [(m.start, m.end) for m in mentions.markers])
     clock.lap("mentions")
     places = tuple(p for p in find_places(text, gazetteer, context)
-                   if not _unknown_word(nt, p, words_of_events) and not _adjective(text, p)
+                   if not _no_place(nt, p, words_of_events)
                    if not any(p.name_end <= b for _, b in blocked.starting_in(p.name_start - 120, p.name_start + 1))
                    or (p.pattern and p.start < p.name_start))
     clock.lap("places")
