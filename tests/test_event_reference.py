@@ -231,3 +231,10 @@ def test_a_name_after_abu_is_a_person_s() -> None:
     again in his words stays one, in Mosul."""
     text = "انفجرت عبوة ناسفة في مدينة الموصل أمس. وقال أبو حلب القيادي في التنظيم إن الانفجار استهدف دورية للشرطة."
     assert [place(e) for e in news(text)] == ["Mosul"]
+
+
+def test_devices_cleared_from_a_retaken_place_are_disrupted_weapons_use() -> None:
+    """"وإزالة أكثر من 450 عبوة ناسفة": bombs removed did not go off."""
+    text = "وتمكنت القوات العراقية أمس من تحرير منطقة البوفراج شمال الرمادي وإزالة أكثر من 450 عبوة ناسفة زرعها التنظيم."
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in news(text)]
+    assert "Disrupted weapons use" in [e.sub_event_type for e in news(text)]
