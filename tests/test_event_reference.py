@@ -238,3 +238,23 @@ def test_devices_cleared_from_a_retaken_place_are_disrupted_weapons_use() -> Non
     text = "وتمكنت القوات العراقية أمس من تحرير منطقة البوفراج شمال الرمادي وإزالة أكثر من 450 عبوة ناسفة زرعها التنظيم."
     assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in news(text)]
     assert "Disrupted weapons use" in [e.sub_event_type for e in news(text)]
+
+
+def test_the_towns_a_road_joins_are_one_place() -> None:
+    """"على الطريق السريع الرابط بين مدينتي الرمادي والفلوجة": the ends of a road, one incident
+    (a list of towns after "في مدينتي" stays two)."""
+    road = "وانفجرت عبوة ناسفة أمس بآلية عسكرية أثناء مرورها على الطريق السريع الرابط بين مدينتي الرمادي والفلوجة."
+    assert [place(e) for e in news(road)] == ["Ramadi"]
+    assert len(news("وانفجرت عبوتان ناسفتان أمس في مدينتي الرمادي والفلوجة.")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت الطائرات مواقع التنظيم في مدينة الرقة أمس.",
+    "وقصف الطيران مواقع التنظيم قرب مدينة الرقة أمس.",
+])
+def test_a_party_named_by_its_positions_is_hit(text: str) -> None:
+    """"قصفت الطائرات مواقع التنظيم": the positions are the target, even when the lexicon names the
+    party and its positions as one phrase; the group does not fly the raid."""
+    found = news(text)
+    assert found and (found[0].actor1 is None or found[0].actor1.name != "Islamic State")
+    assert found[0].actor2 is not None and found[0].actor2.name == "Islamic State"

@@ -21,6 +21,7 @@ from marsad.geo.resolve import PlaceMention
 
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
+ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
 
 
@@ -102,6 +103,16 @@ def told_as_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
     return bool(p.pattern) or _locative(doc, p) or p.start < doc.title_end
 
 
+def _road_between(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"على الطريق السريع الرابط بين مدينتي بتليس وديار بكر": the towns are the ends of a road,
+    not two places of the incident (`road_heads` a few words before "بين")."""
+    words = doc.text[max(0, p.start - ROAD_CHARS):p.start].split()
+    if "بين" not in words:
+        return False
+    before = words[:len(words) - 1 - words[::-1].index("بين")]
+    return any(grammar.has(w, "road_heads") for w in before[-ROAD_WORDS:])
+
+
 def _where(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """A state's bare name after a noun of what the state has or is ("مصالح أميركا", "سفير
     تركيا", "حكومة العراق") names the state, not where something happens."""
@@ -119,6 +130,8 @@ def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                     clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     places, why = _find_places(doc, cue, sent, clause)
+    if len(places) > 1 and _road_between(doc, places[0]):
+        return places[:1], "a road between two towns: one place, the first named"
     if places and _people_of(doc, places[0], clause):
         later = [p for p in doc.places_in(places[0].end, clause[1])
                  if p.start - places[0].end > 1 and not _people_of(doc, p, clause) and _locative(doc, p)]

@@ -179,6 +179,8 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     with ل to a noun that is not the cue ("القاعدة العسكرية لقوات التحالف")."""
     if a.actor.inter in TARGET_INTERS or a.actor.target_only:
         return True
+    if grammar.has(doc.text[a.start:a.end].split()[0], "position_heads"):
+        return True  # "مواقع التنظيم" named as one phrase: its positions are hit
     role = doc.role_before(a.word_start)
     if role == "target":
         return True
