@@ -258,3 +258,23 @@ def test_a_party_named_by_its_positions_is_hit(text: str) -> None:
     found = news(text)
     assert found and (found[0].actor1 is None or found[0].actor1.name != "Islamic State")
     assert found[0].actor2 is not None and found[0].actor2.name == "Islamic State"
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), [
+    ("أفاد مصدر في قوات البيشمركة اليوم بمقتل 18 من عناصر البيشمركة بقصف صاروخي على قضاء مخمور شرق الموصل.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq (Kurdistan Region) - Peshmerga"),
+    ("وأفاد مصدر في قيادة عمليات الأنبار بأن عبوة ناسفة انفجرت أمس بدورية للجيش في مدينة الرمادي.",
+     "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
+])
+def test_whom_a_report_comes_from_is_no_party(text: str, actor1: str, actor2: str) -> None:
+    """"أفاد مصدر في قوات البيشمركة بمقتل 18 من عناصر البيشمركة": the teller's side (`source`
+    role) is no party of what it tells; here it is the side that suffered."""
+    found = news(text)
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in found] == [(actor1, actor2)]
+
+
+def test_a_state_force_that_reports_the_enemy_s_dead_by_shelling_fired() -> None:
+    """"أعلن مصدر في قيادة عمليات الأنبار مقتل سبعة من قادة داعش بقصف مدفعي": the reporting force
+    fired the shells (a bomb its enemies set off themselves is no such report)."""
+    text = "أعلن مصدر في قيادة عمليات الأنبار أمس مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكبهم في مدينة الفلوجة."
+    assert [(e.actor1.name if e.actor1 else None) for e in news(text)] == ["Military Forces of Iraq"]

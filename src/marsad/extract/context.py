@@ -130,7 +130,9 @@ def reporting_force(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
     dead is the side that fought them."""
     for m in markers_in(doc, sent.start, cue.start):
         if m.kind == "attribution":
-            after = [a for a in actors.starting_in(m.end, m.end + 30) if m.end <= a.word_start <= m.end + 2]
+            after = [a for a in actors.starting_in(m.end, m.end + 30) if m.end <= a.word_start <= m.end + 2
+                     or (doc.role_before(a.word_start) == "source"  # "أعلن مصدر في الجيش العراقي مقتل"
+                         and m.end <= (doc.role_start(a.word_start) or -1) <= m.end + 2)]
             if after and after[0].actor.inter == Inter.STATE and after[0].end <= cue.start:
                 return after[0]
     return None

@@ -330,7 +330,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     heads = [m for b in named if (m := doc.member_start(b.word_start)) is not None]
     in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end)
                and not any(a.word_start == m or 0 <= m - a.end <= 2 for m in heads) and not doc.inside_role(a.start, a.end)
-               and doc.role_before(a.word_start) not in ("descriptive", "allegiance")]
+               and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source")]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     # an owner after the cue owns the object ("وحدات تابعة للتنظيم"): it is acted on
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)

@@ -55,6 +55,7 @@ from marsad.extract.roles import find_roles
 from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
+FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
@@ -245,8 +246,8 @@ def roles(d: Draft) -> str | None:
     if who:
         d.actor1 = who
         d.why("actor1", "the speaker of 'قال ... إنها' is the agent")
-    elif d.etype == BATTLES and d.actor2 is not None and d.actor2.actor.inter != Inter.STATE:
-        force = reporting_force(doc, d.sent, cue, d.actors)
+    elif (d.etype == BATTLES or d.sub in FIRED_FROM_AFAR) and d.actor2 is not None and d.actor2.actor.inter != Inter.STATE:
+        force = reporting_force(doc, d.sent, cue, d.actors)  # "أعلن مصدر في قيادة العمليات مقتل سبعة من داعش بقصف مدفعي"
         if force is not None and force.actor.id != d.actor2.actor.id:
             d.actor1 = force
             d.why("actor1", "the state force that announces the enemy's dead fought them")
