@@ -278,3 +278,9 @@ def test_a_state_force_that_reports_the_enemy_s_dead_by_shelling_fired() -> None
     fired the shells (a bomb its enemies set off themselves is no such report)."""
     text = "أعلن مصدر في قيادة عمليات الأنبار أمس مقتل سبعة من قادة تنظيم داعش بقصف مدفعي استهدف موكبهم في مدينة الفلوجة."
     assert [(e.actor1.name if e.actor1 else None) for e in news(text)] == ["Military Forces of Iraq"]
+
+
+def test_all_over_a_state_is_in_it() -> None:
+    """"في جميع أنحاء تركيا": the state's name after "أنحاء" is where the arrests were made."""
+    text = "وقال مسؤول تركي إن السلطات التركية اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا متهمين بالارتباط بتنظيم داعش."
+    assert [place(e) for e in news(text)] == ["Turkey"]
