@@ -284,3 +284,22 @@ def test_all_over_a_state_is_in_it() -> None:
     """"في جميع أنحاء تركيا": the state's name after "أنحاء" is where the arrests were made."""
     text = "وقال مسؤول تركي إن السلطات التركية اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا متهمين بالارتباط بتنظيم داعش."
     assert [place(e) for e in news(text)] == ["Turkey"]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("وشن سلاح الجو التركي يوم الجمعة أولى غاراته على مواقع لتنظيم داعش في سوريا "
+     "وذلك بعد أربعة أيام على هجوم انتحاري في مدينة سروج.", "2016-05-02"),
+    ("وقصفت القوات التركية يوم الأربعاء مواقع المسلحين على الحدود بعد يومين من تفجير انتحاري في مدينة سروج.", "2016-05-09"),
+])
+def test_an_incident_days_before_the_sentence_s_day_is_dated_back(text: str, day: str) -> None:
+    """"بعد أربعة أيام على هجوم انتحاري": the bombing's day is four days before the Friday the
+    sentence tells; the raiders of that Friday are not the bombers."""
+    bombs = [e for e in events(text) if e.sub_event_type == "Suicide bomb"]
+    assert [str(e.event_date) for e in bombs] == [day]
+    assert all(e.actor1 is None or e.actor1.name.startswith("Unidentified") for e in bombs)
+
+
+def test_a_borrowed_day_is_not_dated_back() -> None:
+    """A sentence with no day of its own may borrow the incident's own day: no shift then."""
+    text = "قتل 30 شخصا في تفجير انتحاري في مدينة سروج أمس. ووعدت الحكومة بتعزيز الإجراءات الأمنية غداة هجوم انتحاري في سروج."
+    assert {str(e.event_date) for e in events(text) if e.sub_event_type == "Suicide bomb"} == {"2016-05-11"}

@@ -171,6 +171,39 @@ def _elapsed_before(doc: AnalysedDocument, cue: CueMention) -> str | None:
     return " ".join(words[heads[-1]:])
 
 
+@cache
+def _short_units() -> dict[str, tuple[int, int]]:
+    """Days and weeks of time.yaml: word → (days in one, count the word says, 0 when a number
+    stands before it)."""
+    per = {"day": 1, "week": 7}
+    return {k: (per[e["unit"]], int(e["count"])) for e in lexicon.section("time.yaml", "units")
+            if e["unit"] in per for k in e["ar_norm"]}
+
+
+def days_before(doc: AnalysedDocument, cue: CueMention) -> tuple[int, str] | None:
+    """"بعد أربعة أيام على هجوم انتحاري", "بعد يومين من تفجير", "غداة قصف": the incident lies that
+    many days before the day the sentence tells (days, the words, which end right before the cue)."""
+    start = cue.start - prefix_len(doc, cue)
+    words = doc.text[max(0, start - 40):start].split()[-5:]
+    if words and grammar.has(words[-1], "day_after_heads"):
+        return 1, words[-1]
+    if len(words) < 3 or words[-1] not in grammar.words("elapsed_links"):
+        return None
+    heads = [i for i, w in enumerate(words) if w in grammar.words("elapsed_heads")]
+    if not heads:
+        return None
+    span = words[heads[-1]:]
+    unit = next((_short_units()[w] for w in span[1:-1] if w in _short_units()), None)
+    if unit is None:
+        return None
+    count = unit[1]
+    if count == 0:
+        at = doc.text.rfind(" ".join(span), 0, start)
+        numbers = [n for n in doc.index["numbers"].starting_in(at, start) if not n.ordinal]
+        count = int(numbers[-1].value) if numbers else 0
+    return (unit[0] * count, " ".join(span)) if count else None
+
+
 def _pluperfect(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bool:
     opens = [m for m in markers_in(doc, sent.start, sent.start + 8) if m.kind == "flashback"]
     if not opens:

@@ -9,6 +9,9 @@ steps that tell look-alikes from incidents live in `marsad.extract.filters`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for
@@ -50,7 +53,7 @@ from marsad.extract.filters import (
     verdict,
 )
 from marsad.extract.mentions import ActorMention, CueMention, Marker, raid_by_aircraft
-from marsad.extract.recall import background_reason, non_political_reason, sequel_subject
+from marsad.extract.recall import background_reason, days_before, non_political_reason, sequel_subject
 from marsad.extract.roles import find_roles
 from marsad.geo.resolve import PlaceMention
 
@@ -418,6 +421,18 @@ def where_and_when(d: Draft) -> str | None:
     if d.another and not any(d.sent.start <= p.start < d.sent.end for p in d.places):
         d.places, d.why_place = _place_of_the_first(d)  # "في تفجير آخر شمالي المدينة": where the first was
     d.when = find_date(d.doc, d.cue, d.sent)
+    back = days_before(d.doc, d.cue)  # "بعد أربعة أيام على هجوم انتحاري": the attack's own day
+    if back is None:
+        return None
+    if d.when.date is not None and not d.when.inherited:  # a borrowed day may be the incident's own
+        d.when = replace(d.when, date=d.when.date - timedelta(days=back[0]),
+                         why=f"'{back[1]}' the day the sentence tells ({d.when.why})")
+    link = d.doc.text.rfind(back[1], 0, d.cue.end)  # the parties of what the sentence tells are not its own
+    for role in ("actor1", "actor2"):
+        party = getattr(d, role)
+        if party is not None and party.start < link:
+            setattr(d, role, None)
+            d.why(role, f"'{d.doc.text[party.start:party.end]}' acts in what comes '{back[1]}' it, not in it")
     return None
 
 
