@@ -303,3 +303,12 @@ def test_a_borrowed_day_is_not_dated_back() -> None:
     """A sentence with no day of its own may borrow the incident's own day: no shift then."""
     text = "قتل 30 شخصا في تفجير انتحاري في مدينة سروج أمس. ووعدت الحكومة بتعزيز الإجراءات الأمنية غداة هجوم انتحاري في سروج."
     assert {str(e.event_date) for e in events(text) if e.sub_event_type == "Suicide bomb"} == {"2016-05-11"}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("وكان سلاح الجو التركي شن ليل الجمعة - السبت سلسلة غارات على مواقع حزب العمال الكردستاني في شمال العراق.", "2016-05-07"),
+    ("واستمرت الاشتباكات إلى ما بعد منتصف ليل الاثنين - الثلاثاء في مدينة الزبداني.", "2016-05-10"),
+])
+def test_a_night_across_two_days_is_dated_by_the_second(text: str, day: str) -> None:
+    """"ليل الجمعة - السبت": the raids of that night are Saturday's."""
+    assert [str(e.event_date) for e in news(text)] == [day]

@@ -326,6 +326,12 @@ def _long_before(doc: AnalysedDocument, t: TimeExpr) -> bool:
     return bool(doc.published and end and (doc.published - end).days > LEAD_DATE_DAYS)
 
 
+def _overnight(t: TimeExpr) -> bool:
+    """"ليل الجمعة - السبت", "بعد منتصف ليل الاثنين - الثلاثاء": a night across two days."""
+    return t.kind == "range" and t.date is not None and t.date_end is not None \
+        and (t.date_end - t.date).days == 1 and any(grammar.has(w, "night_words") for w in t.text.split()[:3])
+
+
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
     clause = doc.clause_at(cue.start)
     times = [t for t in _incident_times(doc, sent.start, sent.end)
@@ -334,6 +340,8 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         in_clause = [t for t in times if clause[0] <= t.start < clause[1]]
         pool = in_clause or times
         t = min(pool, key=lambda t: abs(t.start - cue.start))
+        if _overnight(t):  # "ليل الجمعة - السبت": the night ends on the second day
+            return DateChoice(t.date_end, 1, t, False, f"the night '{t.text}' ends on its second day")
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
     unresolved = [t for t in doc.times_in(sent.start, sent.end) if t.date is None] if doc.published is None else []
     if unresolved:  # "أمس" with no publication date: the words are kept, the day is unknown
