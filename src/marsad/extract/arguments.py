@@ -23,6 +23,7 @@ RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "ar
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
+ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
 
 # ---------------------------------------------------------------- places
@@ -232,7 +233,8 @@ def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMe
     for start, end, kinds in doc.index["anaphors"].starting_in(clause[0], clause[1]):
         words = doc.text[start:end].split()
         head = next((w for w in words if w.startswith(("ال", "بال"))), words[0]).split("ال", 1)[-1]
-        earlier = [p for p in doc.places_in(0, start) if p.end <= start and _told_with_incident(doc, p)]
+        earlier = [p for p in doc.places_in(max(0, start - ANAPHOR_REACH), start)
+                   if p.end <= start and _told_with_incident(doc, p)]
         named = [p for p in earlier if (p.pattern or "").endswith(head)
                  or doc.text[max(0, p.start - ANAPHOR_HEAD_CHARS):p.start].split()[-1:] == [head]]
         # "قرب مدينة إعزاز" is where "المنطقة نفسها" lies, not where "المدينة" does

@@ -61,11 +61,15 @@ def _anaphor_matcher() -> PhraseMatcher[tuple[str, ...]]:
                          shared=True)
 
 
+ANAPHOR_OVERLAP = 60  # characters: a place's name that may run over a noun of a place ("مدينة X")
+
+
 def _anaphors(text: str, places: tuple[PlaceMention, ...]) -> Spans[tuple[int, int, tuple[str, ...]]]:
     """"الإقليم نفسه": (start, end, kinds) of each noun that refers back to a place of those
     kinds, unless it is part of a place's own name."""
+    spans = Spans(places)
     return Spans([(m.word_start, m.end, m.payload) for m in _anaphor_matcher().find_longest(text)
-                  if not any(p.start < m.end and m.start < p.end for p in places)])
+                  if not any(p.end > m.start for p in spans.starting_in(m.start - ANAPHOR_OVERLAP, m.end))])
 
 
 @cache

@@ -34,6 +34,8 @@ SEQUEL_WORDS = 12  # "ويأتي ذلك بعد ..." up to the cue
 SEQUEL_SUBJECT_WORDS = 3  # "وجاءت [الاشتباكات العنيفة] بعد": the words between the subject and the link
 SEQUEL_SUBJECT_CHARS = 40
 ARMED_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
+ELAPSED_CHARS = 40  # characters before the cue where "بعد ثلاثة أسابيع على", "بعد أربعة أيام على" is read
+WORD = re.compile(r"\S+")
 
 
 def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
@@ -162,7 +164,7 @@ def _elapsed_before(doc: AnalysedDocument, cue: CueMention) -> str | None:
     """"بعد أكثر من شهر من تفجير", "بعد ثلاثة أسابيع على هجوم": a span of more than a week between
     the incident and what the sentence tells (days apart, both are the week's news)."""
     start = cue.start - prefix_len(doc, cue)
-    words = doc.text[max(0, start - 40):start].split()[-6:]
+    words = doc.text[max(0, start - ELAPSED_CHARS):start].split()[-6:]
     if len(words) < 3 or words[-1] not in grammar.words("elapsed_links"):
         return None
     heads = [i for i, w in enumerate(words) if w in grammar.words("elapsed_heads")]
@@ -180,28 +182,28 @@ def _short_units() -> dict[str, tuple[int, int]]:
             if e["unit"] in per for k in e["ar_norm"]}
 
 
-def days_before(doc: AnalysedDocument, cue: CueMention) -> tuple[int, str] | None:
+def days_before(doc: AnalysedDocument, cue: CueMention) -> tuple[int, str, int] | None:
     """"بعد أربعة أيام على هجوم انتحاري", "بعد يومين من تفجير", "غداة قصف": the incident lies that
-    many days before the day the sentence tells (days, the words, which end right before the cue)."""
+    many days before the day the sentence tells (days, the words, where they start)."""
     start = cue.start - prefix_len(doc, cue)
-    words = doc.text[max(0, start - 40):start].split()[-5:]
-    if words and grammar.has(words[-1], "day_after_heads"):
-        return 1, words[-1]
-    if len(words) < 3 or words[-1] not in grammar.words("elapsed_links"):
+    lo = max(0, start - ELAPSED_CHARS)
+    words = [(m.group(), m.start()) for m in WORD.finditer(doc.text, lo, start)][-5:]
+    if words and grammar.has(words[-1][0], "day_after_heads"):
+        return 1, words[-1][0], words[-1][1]
+    if len(words) < 3 or words[-1][0] not in grammar.words("elapsed_links"):
         return None
-    heads = [i for i, w in enumerate(words) if w in grammar.words("elapsed_heads")]
+    heads = [i for i, (w, _) in enumerate(words) if w in grammar.words("elapsed_heads")]
     if not heads:
         return None
     span = words[heads[-1]:]
-    unit = next((_short_units()[w] for w in span[1:-1] if w in _short_units()), None)
+    unit = next((_short_units()[w] for w, _ in span[1:-1] if w in _short_units()), None)
     if unit is None:
         return None
     count = unit[1]
-    if count == 0:
-        at = doc.text.rfind(" ".join(span), 0, start)
-        numbers = [n for n in doc.index["numbers"].starting_in(at, start) if not n.ordinal]
+    if count == 0:  # "بعد أربعة أيام": the number before the unit
+        numbers = [n for n in doc.index["numbers"].starting_in(span[0][1], start) if not n.ordinal]
         count = int(numbers[-1].value) if numbers else 0
-    return (unit[0] * count, " ".join(span)) if count else None
+    return (unit[0] * count, " ".join(w for w, _ in span), span[0][1]) if count else None
 
 
 def _pluperfect(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bool:

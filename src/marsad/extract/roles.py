@@ -292,8 +292,10 @@ def _dual_victims() -> frozenset[str]:
 def _subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> bool:
     """Arabic verb-subject order: the subject follows the verb closely, no preposition between."""
     start = doc.member_start(a.word_start) or a.word_start  # "هاجم مسلحون من X": X is the subject
-    word = doc.text[cue.start:cue.end].split()[-1:] + doc.text[cue.end:start].split()[:1]
-    verb = word[0] + (word[1] if len(word) > 1 and not doc.text[cue.end:cue.end + 1].isspace() else "")
+    end = cue.end  # the whole word the cue ends in ("استهدف*" matched in "استهدفوا")
+    while end < len(doc.text) and not doc.text[end].isspace():
+        end += 1
+    verb = doc.text[cue.start:end].split()[-1]
     if len(verb) > 3 and verb.endswith(grammar.suffixes("plural_subject_endings")):
         return False  # "الولايات المتحدة وحلفاؤها استهدفوا مسلحي داعش": the subject came first
     gap = doc.text[cue.end:start].split()

@@ -427,12 +427,11 @@ def where_and_when(d: Draft) -> str | None:
     if d.when.date is not None and not d.when.inherited:  # a borrowed day may be the incident's own
         d.when = replace(d.when, date=d.when.date - timedelta(days=back[0]),
                          why=f"'{back[1]}' the day the sentence tells ({d.when.why})")
-    link = d.doc.text.rfind(back[1], 0, d.cue.end)  # the parties of what the sentence tells are not its own
-    for role in ("actor1", "actor2"):
+    for role in ("actor1", "actor2"):  # the parties of what the sentence tells are not its own
         party = getattr(d, role)
-        if party is not None and party.start < link:
+        if party is not None and party.start < back[2]:
             setattr(d, role, None)
-            d.why(role, f"'{d.doc.text[party.start:party.end]}' acts in what comes '{back[1]}' it, not in it")
+            d.why(role, f"'{d.doc.text[party.start:party.end]}' belongs to what the sentence tells, '{back[1]}' this incident")
     return None
 
 
