@@ -16,7 +16,7 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
-from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorInfo, ActorMention, CueMention, force_heads
 
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
@@ -242,16 +242,23 @@ def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tup
     for i, a in enumerate(actors):
         if doc.role_before(a.word_start) != "between" or not clause[0] <= a.start < clause[1]:
             continue
-        side_end = next((r[1] for r in doc.roles if r[2] == "side" and a.end <= r[0] < sent.end), None)
+        side_end = next((r[1] for r in doc.roles if a.end <= r[0] < sent.end and (r[2] == "side" or _second_between(doc, r))),
+                        None)
         if side_end is not None:
             other = [b for b in actors if b.start >= side_end and b.actor.id != a.actor.id]
             if other:
                 return a, other[0]
         if i + 1 < len(actors):
             b = actors[i + 1]  # "القتلى بين السكان المدنيين": among one party, not between two
-            if b.actor.id != a.actor.id and doc.text[a.end:b.word_start].strip() in grammar.words("list_glue") | {""}:
+            glue = doc.text[a.end:b.word_start].strip(NAME_QUOTES)  # "بين «جيش الفتح» وقوات النظام"
+            if b.actor.id != a.actor.id and glue in grammar.words("list_glue") | {""}:
                 return a, b
     return None
+
+
+def _second_between(doc: AnalysedDocument, role: tuple[int, int, str]) -> bool:
+    """"بين قوات النظام وحزب الله، وبين فصائل المعارضة": a second "وبين" opens the other side."""
+    return role[2] == "between" and doc.text[doc.text.rfind(" ", 0, role[0]) + 1:role[1]] == "وبين"
 
 
 def _possessor(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMention]) -> ActorMention | None:
@@ -332,7 +339,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     heads = [m for b in named if (m := doc.member_start(b.word_start)) is not None]
     in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end)
                and not any(a.word_start == m or 0 <= m - a.end <= 2 for m in heads) and not doc.inside_role(a.start, a.end)
-               and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source")]
+               and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source", "support")]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     # an owner after the cue owns the object ("وحدات تابعة للتنظيم"): it is acted on
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)

@@ -367,9 +367,19 @@ def _loser(d: Draft) -> ActorMention | None:
     """"تحرير الحي من قبضة تنظيم داعش", "من أيدي مسلحي التنظيم": who lost the place."""
     heads = grammar.suffixes("loser_heads")
     for a in d.actors.starting_in(d.cue.end, d.clause[1]):
-        if d.doc.text[max(d.clause[0], a.word_start - LOSER_CHARS):a.word_start].rstrip().endswith(heads):
+        before = d.doc.text[max(d.clause[0], a.word_start - LOSER_CHARS):a.word_start].rstrip()
+        if before.endswith(heads) or _from_after_place(d, a):
             return a
     return None
+
+
+def _from_after_place(d: Draft, a: ActorMention) -> bool:
+    """"استعادت القوات بلدة الكرمة من تنظيم داعش": "من" right after the place taken names who held it."""
+    words = d.doc.text[d.cue.end:a.word_start].split()
+    if not words or words[-1] != "من":
+        return False
+    at = d.doc.text.rfind("من", d.cue.end, a.word_start)
+    return any(0 <= at - p.end <= 1 for p in d.doc.places_in(d.cue.end, at))
 
 
 def protest_parties(d: Draft) -> str | None:

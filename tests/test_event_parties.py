@@ -1,0 +1,60 @@
+"""Who fights whom (round 9): an ally named after a support phrase is neither side, the sides of
+"بين" keep their names when an outlet quotes them, and a second "وبين" opens the other side.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.event_support import actor1, news
+
+IRAQ = "Military Forces of Iraq"
+SYRIA = "Military Forces of Syria"
+COALITION = "International Coalition (Operation Inherent Resolve)"
+
+
+def actor2(e: object) -> str | None:
+    a = getattr(e, "actor2", None)
+    return a.name if a else None
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("استعادت القوات العراقية أمس بلدة الكرمة بمساندة طيران التحالف الدولي", IRAQ, None),
+    ("استعادت القوات العراقية أمس بلدة الكرمة من تنظيم داعش بإسناد جوي من طيران التحالف الدولي",
+     IRAQ, "Islamic State"),
+    ("سيطرت القوات العراقية بغطاء جوي من طيران التحالف الدولي على بلدة الكرمة أمس", IRAQ, None),
+    ("تقدمت القوات العراقية بمشاركة طيران التحالف الدولي نحو بلدة الكرمة وسيطرت عليها أمس", IRAQ, None),
+])
+def test_an_ally_named_after_a_support_phrase_is_neither_side(text: str, first: str, second: str | None) -> None:
+    evs = news(text)
+    assert evs, text
+    assert (actor1(evs[0]), actor2(evs[0])) == (first, second)
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات عنيفة أمس بين «جيش الفتح» وقوات النظام في ريف إدلب",
+    "اندلعت اشتباكات عنيفة أمس بين \"جيش الفتح\" و\"قوات النظام\" في ريف إدلب",
+    "اندلعت اشتباكات عنيفة أمس بين ”جيش الفتح“ وقوات النظام في ريف إدلب",
+])
+def test_the_sides_of_between_may_stand_in_quotation_marks(text: str) -> None:
+    evs = news(text)
+    assert [(actor1(e), actor2(e)) for e in evs] == [("Jaish al-Fath", SYRIA)]
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("دارت اشتباكات عنيفة أمس بين قوات النظام وحزب الله، وبين فصائل المعارضة في ريف حماة",
+     "Opposition Rebels (Syria)"),
+    ("دارت اشتباكات عنيفة أمس بين قوات النظام وفصائل المعارضة في ريف حماة أسفرت عن قتلى بين المدنيين",
+     "Opposition Rebels (Syria)"),
+])
+def test_a_second_between_opens_the_other_side(text: str, second: str) -> None:
+    evs = news(text)
+    assert [(actor1(e), actor2(e)) for e in evs] == [(SYRIA, second)]
+
+
+@pytest.mark.parametrize("text", [
+    "استعادت القوات العراقية أمس بلدة الكرمة من تنظيم داعش",
+    "حررت القوات العراقية أمس مدينة الرمادي من داعش بعد معارك استمرت أسابيع",
+])
+def test_who_held_a_place_is_named_after_from(text: str) -> None:
+    evs = news(text)
+    assert [(actor1(e), actor2(e)) for e in evs] == [(IRAQ, "Islamic State")]
