@@ -5,7 +5,8 @@ Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from tests.event_support import actor1, news
+
+from event_support import actor1, news
 
 IRAQ = "Military Forces of Iraq"
 SYRIA = "Military Forces of Syria"
