@@ -59,3 +59,19 @@ def test_a_second_between_opens_the_other_side(text: str, second: str) -> None:
 def test_who_held_a_place_is_named_after_from(text: str) -> None:
     evs = news(text)
     assert [(actor1(e), actor2(e)) for e in evs] == [(IRAQ, "Islamic State")]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("أبطل خبراء المتفجرات أمس مفعول عبوة ناسفة قرب مبنى البرلمان في العاصمة التركية أنقرة", "Police Forces of Turkey"),
+    ("فككت فرق الهندسة أمس عبوات ناسفة ومنازل مفخخة في حي الضباط بالرمادي", IRAQ),
+])
+def test_a_defused_device_has_a_force_that_defused_it_and_no_victim(text: str, first: str) -> None:
+    evs = news(text)
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in evs] == [("Disrupted weapons use", first, None)]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("قصفت أنقرة أمس مواقع حزب العمال الكردستاني في شمال العراق", "Military Forces of Turkey"),
+])
+def test_a_capital_stands_for_its_state_unless_named_as_the_capital(text: str, first: str) -> None:
+    assert [actor1(e) for e in news(text)] == [first]

@@ -78,7 +78,14 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
 def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
     """A country's name that stands as a place ("جنوب شرقي تركيا", "في تركيا") is no actor; a
     force named with its nationality is one after "في" too ("في غارة جوية أمريكية")."""
-    if a.actor.inter != Inter.EXTERNAL or not a.actor.country or doc.text.startswith(force_heads(), a.start):
+    if not a.actor.country or doc.text.startswith(force_heads(), a.start):
+        return False
+    before = doc.text[max(0, a.word_start - 24):a.word_start].split()[-2:]  # "في العاصمة التركية أنقرة"
+    if before and (grammar.has(before[-1], "capital_heads", prepositions=True) or (len(before) == 2
+                   and grammar.has(before[0], "capital_heads", prepositions=True)
+                   and before[1].endswith(grammar.suffixes("capital_adjective_endings")))):
+        return True
+    if a.actor.inter != Inter.EXTERNAL:
         return False
     for p in doc.places_in(a.word_start - 40, a.end + 1):
         if p.start <= a.start and a.end <= p.end and (p.pattern or p.start < a.word_start):

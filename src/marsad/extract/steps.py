@@ -420,6 +420,9 @@ def target_decides(d: Draft) -> str | None:
     elif d.etype == BATTLES and d.sub == "Armed clash" and target in (Inter.CIVILIANS, Inter.PROTESTERS):
         d.etype, d.sub = VAC, "Attack"
         d.why("event_type", "the target is unarmed (civilians, protesters)")
+    elif d.sub == "Disrupted weapons use" and target == Inter.CIVILIANS:
+        d.actor2 = None  # "تفكيك العبوات والمنازل المفخخة": the houses rigged are no victims (ACLED: no actor2)
+        d.why("actor2", "a device defused harms nobody: no civilians acted on")
     return None
 
 
