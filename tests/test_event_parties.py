@@ -75,3 +75,23 @@ def test_a_defused_device_has_a_force_that_defused_it_and_no_victim(text: str, f
 ])
 def test_a_capital_stands_for_its_state_unless_named_as_the_capital(text: str, first: str) -> None:
     assert [actor1(e) for e in news(text)] == [first]
+
+
+def test_a_name_in_brackets_after_a_speaker_speaks_too() -> None:
+    text = ("وتقول وزارة الدفاع الأمريكية (البنتاغون) إن طائرات انطلقت من القاعدة شنت غارات على مدنيين "
+            "في بلدة خان شيخون يوم الثلاثاء")
+    assert [actor1(e) for e in news(text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("أعلن الجيش التركي أمس مقتل جنديين في هجوم على مخفر حدودي في ولاية هكاري", 2),
+    ("أعلنت الشرطة التركية الليلة الماضية مقتل ثلاثة من عناصرها في هجوم على دورية قرب ديار بكر", 3),
+])
+def test_a_state_that_tells_of_its_own_dead_did_not_attack(text: str, fatalities: int) -> None:
+    evs = news(text)
+    assert [(e.event_type, actor1(e), e.fatalities) for e in evs] == [("Battles", None, fatalities)]
+
+
+def test_a_state_that_tells_of_the_enemy_s_dead_keeps_its_act() -> None:
+    text = "أعلن الجيش العراقي أمس مقتل 20 من عناصر داعش في قصف مدفعي على مواقعهم في الرمادي"
+    assert [(actor1(e), actor2(e)) for e in news(text)] == [(IRAQ, "Islamic State")]

@@ -307,7 +307,7 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     if (why := _no_substance(c, doc, borrowed)) is not None:
         return why
     no_words = doc.published is None and c.when.time is None  # undated, and no date words of its own
-    if c.strength < STRONG_CUE and not c.aggregate and (
+    if c.strength < STRONG_CUE and not c.aggregate and not _toll_of_its_own(c) and (
             borrowed or no_words or (c.actor1 is None and c.actor2 is None)
             or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
         return "a weak cue without its own date, parties and place"
@@ -318,6 +318,12 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed or _regional_report(c, doc):
         return None
     return "a regional place and a borrowed date, without both parties or a toll"
+
+
+def _toll_of_its_own(c: Candidate) -> bool:
+    """"أعلنت تركيا أمس مقتل جنديين في هجوم على مخفر": people killed in it, with a date of its own,
+    make a weak cue ("هجوم") an incident."""
+    return bool(c.fatalities) and not c.when.inherited and (c.actor1 is not None or c.actor2 is not None)
 
 
 def _no_substance(c: Candidate, doc: AnalysedDocument, borrowed: bool) -> str | None:

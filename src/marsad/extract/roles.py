@@ -44,7 +44,8 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     out: list[ActorMention] = []
     latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
     for a in doc.mentions.actors:
-        if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a):
+        if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a) \
+                or _apposition(doc, a, out):
             continue
         if a.reference:
             found = [latest[i] for i in a.actor.refers_to if i in latest]
@@ -103,6 +104,12 @@ def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
         return True
     before = doc.text[max(0, a.word_start - 14):a.word_start].split()
     return bool(before) and before[-1].endswith(grammar.suffixes("nisba_endings")) and a.word_start == a.start
+
+
+def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMention]) -> bool:
+    """"وزارة الدفاع الأمريكية (البنتاغون)": a name in brackets right after another names the same party."""
+    return bool(before) and doc.text[before[-1].end:a.word_start].strip() == "(" \
+        and doc.text[a.end:a.end + 2].lstrip().startswith(")")
 
 
 def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:

@@ -322,6 +322,30 @@ def police_target(d: Draft) -> str | None:
     return None
 
 
+def own_losses(d: Draft) -> str | None:
+    """"أعلنت تركيا مقتل جنديين في هجوم على مخفر": a state that announces the loss of its own forces
+    tells of the attack it suffered; it did not make it."""
+    a1, a2 = d.actor1, d.actor2
+    if a1 is None or a1.end > d.cue.start or a1.actor.inter not in (Inter.STATE, Inter.EXTERNAL) \
+            or not d.doc.index["deaths"].starting_in(a1.end, d.cue.start):  # it tells of deaths first
+        return None
+    own_men = _own_men(d.doc.text[a1.end:d.cue.start])  # "مقتل ثلاثة من عناصرها"
+    if not own_men and (a2 is None or a2.actor.inter != Inter.STATE or a2.actor.country not in (None, a1.actor.country)):
+        return None
+    if any(m.kind == "attribution" and 0 <= a1.word_start - m.end <= 2
+           for m in d.doc.index["markers"].starting_in(a1.word_start - 40, a1.word_start)):
+        d.actor1, d.actor2 = None, d.actor2 or (a1 if own_men else None)
+        d.why("actor1", "the state that tells of its own losses did not attack itself")
+    return None
+
+
+def _own_men(text: str) -> bool:
+    """"من عناصرها", "من جنوده": the speaker's own men, named by a noun with its pronoun."""
+    ends = grammar.suffixes("pronoun_suffixes")
+    return any(w.endswith(ends) and grammar.has(w[:-len(next(e for e in ends if w.endswith(e)))], "own_men_nouns")
+               for w in text.split())
+
+
 def _claimer(d: Draft, m: Marker) -> ActorMention | None:
     """Who claims is named (not "انتحاري" of the cue itself): the subject before the claim word first."""
     near = [a for a in d.actors.starting_in(d.sent.start, d.sent.end) if a.actor.inter in SELF_REPORTING_INTERS
@@ -575,7 +599,7 @@ def _country(p: PlaceMention) -> str | None:
 STEPS: tuple[Step, ...] = (
     state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, criticism, halted, suspended, verdict, pretext, protest_motive,
     not_political,
-    typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, own_losses, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, period_summary, referenced,
 )
 
