@@ -95,3 +95,13 @@ def test_a_state_that_tells_of_its_own_dead_did_not_attack(text: str, fatalities
 def test_a_state_that_tells_of_the_enemy_s_dead_keeps_its_act() -> None:
     text = "أعلن الجيش العراقي أمس مقتل 20 من عناصر داعش في قصف مدفعي على مواقعهم في الرمادي"
     assert [(actor1(e), actor2(e)) for e in news(text)] == [(IRAQ, "Islamic State")]
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), [
+    ("قتل سبعة أشخاص في هجوم بالمتفجرات استهدف مقرا لحزب معارض في مدينة أربيل أمس",
+     "Remote explosive/landmine/IED", 7),
+    ("قتل أربعة جنود في هجوم بعبوة ناسفة استهدف دوريتهم قرب الرمادي أمس", "Remote explosive/landmine/IED", 4),
+])
+def test_the_verb_after_a_weak_attack_noun_keeps_its_weapon_and_toll(text: str, sub: str, fatalities: int) -> None:
+    evs = news(text)
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [(sub, fatalities)]

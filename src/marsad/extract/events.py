@@ -146,6 +146,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     _continue_actors(out)
     _named_by_a_generic_attack(out)
     _air_by_actor(out)
+    _lend_to_verb(doc, out)
     kept = []
     for c in out:
         reason = _unsupported(c, doc)
@@ -174,6 +175,36 @@ def _verb_after_noun(cands: list[Candidate], dropped: list[tuple[CueMention, str
             continue
         out.append(c)
     return out
+
+
+def _lend_to_verb(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    """"قتل سبعة أشخاص في هجوم بالمتفجرات استهدف مقرا": a weak noun with the weapon and the toll,
+    then the verb that tells the attack: the verb's record takes the toll and the weapon's sub-type."""
+    for n in cands:
+        if n.cue.cue.pos != "noun" or n.strength >= STRONG_CUE:
+            continue
+        for v in cands:
+            if not _noun_then_verb(doc, n, v) or (v.event_type != n.event_type and not v.defaulted_sub):
+                continue
+            if v.fatalities is None and n.fatalities is not None:
+                v.fatalities, v.fatality_span = n.fatalities, n.fatality_span
+                v.explain.append(("fatalities", "the toll of the attack the verb goes on with"))
+            if v.defaulted_sub and not n.defaulted_sub and n.event_type == EXPLOSIONS:
+                v.event_type, v.sub_event_type, v.defaulted_sub = n.event_type, n.sub_event_type, False
+                v.explain.append(("sub_event_type", "the weapon of the attack the verb goes on with"))
+
+
+def _noun_then_verb(doc: AnalysedDocument, noun: Candidate, verb: Candidate) -> bool:
+    """"في هجوم استهدف مقرا", "في هجوم بالمتفجرات استهدف": a verb cue right after a noun cue (or
+    after the weapon that follows the noun) goes on with the incident the noun names."""
+    if verb.cue.cue.pos != "verb" or verb.sentence.index != noun.sentence.index or verb.cue.start <= noun.cue.end:
+        return False
+    gap_start = noun.cue.end
+    for w in doc.index["weapons"].starting_in(noun.cue.end, verb.cue.start):
+        if w.start - gap_start > 2:
+            return False
+        gap_start = max(gap_start, w.end)
+    return verb.cue.start - gap_start <= 2
 
 
 def _air_by_actor(cands: list[Candidate]) -> None:
