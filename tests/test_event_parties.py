@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_support import actor1, news
+from event_support import actor1, events, news
 
 IRAQ = "Military Forces of Iraq"
 SYRIA = "Military Forces of Syria"
@@ -105,3 +105,30 @@ def test_a_state_that_tells_of_the_enemy_s_dead_keeps_its_act() -> None:
 def test_the_verb_after_a_weak_attack_noun_keeps_its_weapon_and_toll(text: str, sub: str, fatalities: int) -> None:
     evs = news(text)
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [(sub, fatalities)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جنديان أمس في هجوم على حاجز للجيش في الرمادي",
+    "قتل عنصران من الشرطة التركية بالرصاص أمس في هجوم على دورية في أضنة",
+])
+def test_a_dual_noun_counts_two_dead(text: str) -> None:
+    assert [e.fatalities for e in news(text)] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "استولى مسلحو داعش أمس على ملايين الدولارات من فرع البنك في الموصل",
+    "استولى مسلحو التنظيم أمس على دبابات وآليات للجيش قرب الرمادي",
+])
+def test_property_seized_is_no_place_taken(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == []
+
+
+def test_a_date_after_a_relative_clause_of_state_belongs_to_the_main_verb() -> None:
+    text = "وسيطر داعش على معظم أجزاء قضاء سنجار، الذي تقطنه أغلبية من الإيزيديين في 3 أغسطس/آب الماضي"
+    evs = events(text)
+    assert [(str(e.event_date), e.background) for e in evs] == [("2015-08-03", True)]
+
+
+def test_the_kurdish_insurgency_is_the_pkk() -> None:
+    text = "قتل شرطيان أمس في هجوم على مخفر في أضنة نسبته السلطات إلى التمرد الكردي"
+    assert [actor1(e) for e in news(text)] == ["Kurdistan Workers' Party"]

@@ -319,7 +319,10 @@ def _incident_times(doc: AnalysedDocument, start: int, end: int) -> list[TimeExp
 def _in_other_relative(doc: AnalysedDocument, t: TimeExpr) -> bool:
     """"... ابنها الذي التحق بالتنظيم في مارس": the date of another verb's relative clause."""
     clause = doc.clause_at(t.start)
-    return any(w in grammar.words("relative_pronouns") for w in doc.text[clause[0]:t.start].split())
+    words = doc.text[clause[0]:t.start].split()
+    at = next((i for i, w in enumerate(words) if w in grammar.words("relative_pronouns")), None)
+    # "... سنجار، الذي تقطنه أغلبية إيزيدية، في 3 آب": a verb of state takes no date; it is the main verb's
+    return at is not None and not (at + 1 < len(words) and grammar.has(words[at + 1], "stative_verbs"))
 
 
 def _long_before(doc: AnalysedDocument, t: TimeExpr) -> bool:

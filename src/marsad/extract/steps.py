@@ -62,6 +62,7 @@ FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # n
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
+SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
 ONGOING_CHARS = 60
@@ -373,6 +374,9 @@ def territory(d: Draft) -> str | None:
     """Who took a place decides the sub-type: a state regains, anyone else overtakes."""
     if d.etype != BATTLES or d.sub != "by-actor":
         return None
+    seized = _seized(d)
+    if seized is not None and grammar.has(seized, "seized_property"):  # "استولوا على ملايين الدولارات"
+        return f"'{seized}': property seized, not a place taken"
     if d.actor1 is None:
         return "a change of control with nobody named as taking it"
     loser = _loser(d)
@@ -385,6 +389,13 @@ def territory(d: Draft) -> str | None:
     d.sub = "Government regains territory" if state else "Non-state actor overtakes territory"
     d.why("sub_event_type", f"territory taken by a {'state' if state else 'non-state'} actor")
     return None
+
+
+def _seized(d: Draft) -> str | None:
+    """The word after "على" that follows a change of control ("استولى المسلحون أمس على [ملايين]")."""
+    words = d.doc.text[d.cue.start:d.clause[1]].split()[:SEIZED_WORDS]
+    at = next((i for i, w in enumerate(words) if w in grammar.words("control_objects")), None)
+    return words[at + 1] if at is not None and at + 1 < len(words) else None
 
 
 def _loser(d: Draft) -> ActorMention | None:
