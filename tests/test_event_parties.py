@@ -132,3 +132,11 @@ def test_a_date_after_a_relative_clause_of_state_belongs_to_the_main_verb() -> N
 def test_the_kurdish_insurgency_is_the_pkk() -> None:
     text = "قتل شرطيان أمس في هجوم على مخفر في أضنة نسبته السلطات إلى التمرد الكردي"
     assert [actor1(e) for e in news(text)] == ["Kurdistan Workers' Party"]
+
+
+@pytest.mark.parametrize(("text", "fatalities"), [
+    ("أعلن بيان أمس أن اثنين من أفراد قوات الأمن قتلا وأصيب 24 في تفجير انتحاري في أغري", 2),
+    ("ذكرت وسائل إعلام أمس أن جنديا قتل في ماردين حينما انفجر لغم أرضي في عربة عسكرية", 1),
+])
+def test_the_dead_counted_among_a_group_or_named_alone(text: str, fatalities: int) -> None:
+    assert [e.fatalities for e in news(text)] == [fatalities]

@@ -392,28 +392,36 @@ class _Spans(Generic[T]):
         return [self.matches[i] for i in sorted(idx)]
 
 
+PARTITIVE = "من "  # "اثنين من أفراد الأمن قتلا": the dead counted among a group, then the death word
+PARTITIVE_REACH = 40
+
+
 def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMention]:
     """Deaths: "مقتل 27 شخصا", "18 قتيلا", "سقوط ثلاثة قتلى", "أسفر عن مقتل شخصين", "مقتل طفل"."""
     cues = _longest(fatality_matcher().find(text))
     index = _Spans(cues)
-    out = [f for f in (_counted_deaths(n, index) for n in numbers) if f is not None]
+    out = [f for f in (_counted_deaths(n, index, text) for n in numbers) if f is not None]
     out.extend(_lone_victims(cues, index, out))
     out.sort(key=lambda f: f.start)
     return out
 
 
-def _counted_deaths(n: NumberMention, index: _Spans[str]) -> FatalityMention | None:
+def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> FatalityMention | None:
     """A number with its death word before ("مقتل 27") or after ("18 قتيلا"); not the wounded."""
     if n.ordinal or n.value <= 0 or n.value > 100000:
         return None
     if [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded"] or \
             [c for c in index.ending(n.start - 3, n.start) if c.payload == "wounded"]:
         return None
+    text_after = text[n.end:n.end + PARTITIVE_REACH].lstrip()
     before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"]
     after = [c for c in index.starting(n.end, n.end + 12) if c.payload in ("after", "noun")]
     if before and (after or n.start - before[-1].end <= 3):
         return FatalityMention(before[-1].start, n.end, n.value)
     a = next((c for c in after if c.payload == "after"), None)
+    if a is None and text_after.startswith(PARTITIVE):  # "اثنين من أفراد قوات الأمن قتلا"
+        a = next((c for c in index.starting(n.end, n.end + PARTITIVE_REACH) if c.payload == "after"
+                  and not any(m in text_after[:c.start - n.end] for m in "،,.؛:")), None)
     return FatalityMention(n.start, a.end, n.value) if a is not None else None
 
 
