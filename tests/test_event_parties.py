@@ -140,3 +140,23 @@ def test_the_kurdish_insurgency_is_the_pkk() -> None:
 ])
 def test_the_dead_counted_among_a_group_or_named_alone(text: str, fatalities: int) -> None:
     assert [e.fatalities for e in news(text)] == [fatalities]
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), [
+    ("قال الجيش إن جنديين قتلا أمس في هجوم بعبوة ناسفة على دورية في ديار بكر", "Remote explosive/landmine/IED", 2),
+    ("ونفت روسيا أن تكون الحكومة السورية قد شنت هجوما كيماويا على بلدة خان شيخون أمس", "Chemical weapon", None),
+])
+def test_a_dual_before_its_death_verb_and_a_weapon_in_the_accusative(text: str, sub: str, fatalities: int | None) -> None:
+    assert [(e.sub_event_type, e.fatalities) for e in news(text)] == [(sub, fatalities)]
+
+
+def test_a_campaign_named_as_the_cause_is_no_incident_of_its_own() -> None:
+    text = ("قتل جنديان أمس في هجوم نفذه حزب العمال الكردستاني في ديار بكر، في الوقت الذي يتصاعد فيه العنف "
+            "في أعقاب حملة القصف التركية على معسكرات الحزب في شمال العراق")
+    evs = news(text)
+    assert [(e.event_type, actor1(e), place_name(e)) for e in evs] == [("Battles", "Kurdistan Workers' Party", "Diyarbakir")]
+
+
+def place_name(e: object) -> str | None:
+    loc = getattr(e, "location", None)
+    return loc.name if loc else None

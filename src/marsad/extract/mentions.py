@@ -441,7 +441,9 @@ def _lone_victims(cues: list[Match[str]], index: _Spans[str], out: list[Fatality
         if k >= 0 and reach[k] > c.start:
             continue
         near = index.ending(c.start - 2, c.start) + index.starting(c.end, c.end + 2)
-        death = sorted((d for d in near if d.payload == "before"), key=lambda d: position[id(d)])
+        # "مقتل شخص", "جندي قتل"; "جنديين قتلا": a death word after the noun, in its own position
+        death = sorted((d for d in near if d.payload == "before" or (d.payload == "after" and d.start >= c.end)),
+                       key=lambda d: position[id(d)])
         if death:
             lo, hi = min(c.start, death[0].start), max(c.end, death[0].end)
             found.append(FatalityMention(lo, hi, 1 if c.payload == "single" else 2))

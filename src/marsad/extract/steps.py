@@ -62,6 +62,7 @@ FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # n
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
+CAMPAIGN_HEAD_CHARS = 8  # "حملة " before a cue noun: the campaign it names
 SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
@@ -102,7 +103,12 @@ def control_state(d: Draft) -> str | None:
 
 
 def relative_clause(d: Draft) -> str | None:
-    d.role = d.doc.role_before(d.cue.start - prefix_len(d.doc, d.cue), max_gap=1)
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    d.role = d.doc.role_before(start, max_gap=1)
+    head = d.doc.text[max(0, start - CAMPAIGN_HEAD_CHARS):start].split()[-1:]
+    if d.role is None and head and d.cue.cue.pos == "noun" and grammar.has(head[0], "campaign_nouns") \
+            and d.doc.role_before(start - len(head[0]) - 1, max_gap=1) == "cause":
+        d.role = "cause"  # "في أعقاب حملة القصف التركية": the campaign named as a cause
     if d.role == "relative" and actor_before(d.doc, d.actors, d.cue):
         return "a relative clause describing the actor ('داعش الذي سيطر على')"
     if d.role == "relative" and d.cue.cue.pos == "verb" and _noun_cue_before(d):
