@@ -160,3 +160,18 @@ def test_a_campaign_named_as_the_cause_is_no_incident_of_its_own() -> None:
 def place_name(e: object) -> str | None:
     loc = getattr(e, "location", None)
     return loc.name if loc else None
+
+
+@pytest.mark.parametrize(("text", "etype", "sub", "first", "second"), [
+    ("اندلعت أمس مواجهات بين قوات الأمن التركية ومتظاهرين في إسطنبول",
+     "Riots", "Violent demonstration", "Rioters (Turkey)", "Military Forces of Turkey"),
+    ("اندلعت أمس مواجهات بين الشرطة العراقية ومحتجين في ساحة التحرير وسط بغداد",
+     "Riots", "Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq"),
+    ("أطلقت الشرطة أمس النار على متظاهرين في البصرة",
+     "Protests", "Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq"),
+    ("قتل متظاهر أمس في هجوم بالرصاص الحي نفذه مسلحون مجهولون على متظاهرين في البصرة",
+     "Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)"),
+])
+def test_force_and_protesters(text: str, etype: str, sub: str, first: str, second: str) -> None:
+    evs = news(text)
+    assert [(e.event_type, e.sub_event_type, actor1(e), actor2(e)) for e in evs] == [(etype, sub, first, second)]

@@ -31,6 +31,7 @@ DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
     "Shelling/artillery/missile attack": _UNIDENTIFIED,  # "سقطت قذائف هاون على منازل": nobody named
     "Arrests": ("Police Forces of {country}", Inter.STATE, "nobody named as arresting: the country's police (ACLED convention)"),
     "Peaceful protest": _PROTESTERS, "Protest with intervention": _PROTESTERS, "Excessive force against protesters": _PROTESTERS,
+    "Violent demonstration": ("Rioters ({country})", Inter.RIOTERS, "no rioters named: the country's rioters (ACLED convention)"),
 }
 # weapons only one party uses (ACLED codes barrel bombs to the Syrian government's air force)
 WEAPON_ACTOR1: dict[str, tuple[str, int, str]] = {

@@ -467,23 +467,29 @@ def _sorted_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
 
 
 @cache
-def _police_nationalities() -> tuple[frozenset[str], dict[str, ActorInfo]]:
-    """The police heads ("السلطات", "الشرطة") and, by nationality adjective, that state's police."""
-    heads = frozenset(k for e in lexicon.section("actors.yaml", "police") for k in e["ar_norm"])
-    by_adjective: dict[str, ActorInfo] = {}
-    for nat in lexicon.section("actors.yaml", "nationalities"):
-        info = ActorInfo(f"police-{nat['country']}", f"Police Forces of {nat['country']}", 1, nat["country"], None)
-        for adj in nat.get("f", []):
-            by_adjective.setdefault(norm_key(adj), info)
-    return heads, by_adjective
+def _police_nationalities() -> dict[str, dict[str, ActorInfo]]:
+    """By head ("السلطات", "الشرطة", "قوات الأمن") and nationality adjective, that state's police
+    (the `police` heads) or forces (the `security` heads)."""
+    out: dict[str, dict[str, ActorInfo]] = {}
+    nations = lexicon.section("actors.yaml", "nationalities")
+    for section in ("police", "security"):
+        by_adjective: dict[str, ActorInfo] = {}
+        for nat in nations:
+            info = ActorInfo(f"police-{nat['country']}", f"Police Forces of {nat['country']}", 1, nat["country"], None) \
+                if section == "police" else ActorInfo(f"state-{nat['country']}", nat["actor"],
+                                                      1 if nat["country"] in ("Syria", "Iraq") else 8, nat["country"], None)
+            for adj in nat.get("f", []):
+                by_adjective.setdefault(norm_key(adj), info)
+        out.update({k: by_adjective for e in lexicon.section("actors.yaml", section) for k in e["ar_norm"]})
+    return out
 
 
 def _with_nationality(text: str, a: ActorMention) -> ActorMention:
-    """"السلطات المغربية", "الشرطة الفرنسية": a police head and the adjective of a state after it
-    are that state's police (looked up after the match: composing every pair costs the automaton
+    """"السلطات المغربية", "الشرطة الفرنسية", "قوات الأمن التركية": a police or security head and
+    the adjective of a state after it are that state's police or forces (looked up after the match: composing every pair costs the automaton
     thousands of phrases)."""
-    heads, by_adjective = _police_nationalities()
-    if a.reference or text[a.start:a.end] not in heads:
+    by_adjective = _police_nationalities().get(text[a.start:a.end])
+    if a.reference or by_adjective is None:
         return a
     rest = text[a.end:a.end + 30].split()
     for n in (2, 1):  # "الكورية الجنوبية" before "الكورية"

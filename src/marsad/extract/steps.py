@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
+from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for
 from marsad.extract.context import (
@@ -451,6 +451,7 @@ def target_decides(d: Draft) -> str | None:
     """An attack on an armed actor is a battle; armed men against civilians are violence
     against civilians."""
     target = d.actor2.actor.inter if d.actor2 is not None else None
+    first = d.actor1.actor.inter if d.actor1 is not None else None
     cue_words = d.doc.text[d.cue.start:d.cue.end].split()
     off_duty = any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty")) \
         or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words)
@@ -458,6 +459,15 @@ def target_decides(d: Draft) -> str | None:
             and not off_duty:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "an attack on an armed actor is a battle")
+    elif d.etype == BATTLES and d.sub == "Armed clash" and Inter.PROTESTERS in (target, first) \
+            and grammar.has(cue_words[0], "clash_nouns"):  # "مواجهات بين قوات الأمن ومتظاهرين": a riot
+        force = d.actor1 if target == Inter.PROTESTERS else d.actor2
+        d.etype, d.sub, d.actor1, d.actor2 = RIOTS, "Violent demonstration", None, force
+        d.why("event_type", "clashes between protesters and a force are a violent demonstration")
+    elif (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and target == Inter.PROTESTERS \
+            and first == Inter.STATE:
+        d.etype, d.sub, d.actor1, d.actor2 = PROTESTS, "Excessive force against protesters", d.actor2, d.actor1
+        d.why("event_type", "a state force that fires on protesters: excessive force against protesters")
     elif d.etype == BATTLES and d.sub == "Armed clash" and target in (Inter.CIVILIANS, Inter.PROTESTERS):
         d.etype, d.sub = VAC, "Attack"
         d.why("event_type", "the target is unarmed (civilians, protesters)")
