@@ -175,3 +175,23 @@ def place_name(e: object) -> str | None:
 def test_force_and_protesters(text: str, etype: str, sub: str, first: str, second: str) -> None:
     evs = news(text)
     assert [(e.event_type, e.sub_event_type, actor1(e), actor2(e)) for e in evs] == [(etype, sub, first, second)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال التحالف الدولي أمس إن استعادة مدينة الرقة ستكون ضربة قاصمة للتنظيم",  # the subject of a future verb
+    "وانتقل مسلحو التنظيم إلى بيجي بعد أن فقدوا السيطرة على تكريت أمس",  # who lost a place did not take it
+    "فقد تنظيم داعش أمس السيطرة على مدينة تكريت",
+    "بدا أن تطورات الأحداث قد داهمتها في الدوحة أمس",  # a figure of speech
+    "داهمتهم السيول أمس في قرية قرب الموصل",
+    "وقتل آلاف في الصراع في سوريا، الذي بدأ باحتجاجات ضد الحكومة قبل أن يتحول إلى حرب",  # how a war began
+])
+def test_words_of_conflict_that_tell_no_incident(text: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in news(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة أشخاص بعد الأحداث الأخيرة عندما هاجم مسلحون قرية في ديالى أمس",
+    "سيطر تنظيم داعش أمس على مدينة تكريت",
+])
+def test_incidents_near_those_words_stay(text: str) -> None:
+    assert len(news(text)) == 1

@@ -17,6 +17,7 @@ SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub
 CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إذا" may stand
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
+FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
 
 
 def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentence:
@@ -97,6 +98,12 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
 
 def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
     if any(m.kind == "future" and m.end <= cue.end for m in markers_in(doc, clause[0], clause[1])):
+        return True
+    # "إن استعادة الرقة ستكون ضربة قاصمة": a noun that is the subject of a future verb right after it
+    noun = cue.cue.pos == "noun" or doc.text[cue.start:cue.end].endswith("ه")  # "استعادة" read by "استعاد*"
+    if noun and any(m.kind == "future" and 0 <= m.start - cue.end <= FUTURE_AFTER_NOUN
+                    and grammar.has(doc.text[m.start:m.end].split()[0], "future_verbs")
+                    for m in markers_in(doc, cue.end, min(clause[1], cue.end + FUTURE_AFTER_NOUN + 1))):
         return True
     # "وفي حال تمكنت الفصائل من السيطرة على جورين، يصبح بإمكانها ... استهداف": a conditional
     # sentence is hypothetical in all its clauses

@@ -55,6 +55,21 @@ def figurative_target(d: Draft) -> str | None:
     what = head or aim
     return f"'{what}': a target with no weapon, not an attack" if what else None
 
+def figurative_subject(d: Draft) -> str | None:
+    """"داهمتها تطورات الأحداث", "داهمتهم السيول": a verb of attack or raid whose subject, right after
+    it, is an event of nature or of time strikes no one with arms."""
+    if d.cue.cue.pos != "verb":
+        return None
+    after = d.doc.text[d.cue.end:d.clause[1]].split()
+    if after and not d.doc.text[d.cue.end:d.cue.end + 1].isspace():
+        after = after[1:]  # the rest of the cue's own word ("داهمت[ها]")
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-2:]  # "الأحداث داهمتها", "الأحداث قد داهمتها"
+    if before and grammar.has(before[-1], "verb_particles"):
+        before = before[:-1]
+    word = next((w for w in after[:1] + before[-1:] if grammar.has(w, "figurative_subjects")), None)
+    return f"'{word}': a figure of speech, no armed act" if word else None
+
+
 def criticism(d: Draft) -> str | None:
     """"هاجم ترامب تكاليف البرنامج", "هاجم الرئيس وسائل الإعلام": attacked in words."""
     word = d.doc.text[d.cue.start:d.cue.end].split()[0]

@@ -4,7 +4,8 @@ Each step reads and fills a `Draft` (the cue with what has been decided about it
 returns None to go on, or the reason the cue reports no incident (the cue is then dropped; the
 reason is what `--explain` and the step tests show). `STEPS` is the order they run in; every
 step has a table test (tests/test_event_rules.py, tests/test_event_language.py). The
-steps that tell look-alikes from incidents live in `marsad.extract.filters`.
+steps that tell look-alikes from incidents live in `marsad.extract.filters`, those that settle the
+parties after the role rules in `marsad.extract.parties`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, STRATEGIC, VAC, Inter
+from marsad.acled import BATTLES, PROTESTS, STRATEGIC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for
 from marsad.extract.context import (
@@ -41,6 +42,7 @@ from marsad.extract.filters import (
     defused,
     detention_by_armed_group,
     exchange_of_fire,
+    figurative_subject,
     figurative_target,
     halted,
     hardware_destroyed,
@@ -52,7 +54,15 @@ from marsad.extract.filters import (
     suspended,
     verdict,
 )
-from marsad.extract.mentions import ActorMention, CueMention, Marker, raid_by_aircraft
+from marsad.extract.mentions import ActorMention, CueMention, Marker
+from marsad.extract.parties import (
+    own_losses,
+    police_target,
+    protest_parties,
+    target_decides,
+    territory,
+    who_flies,
+)
 from marsad.extract.recall import background_reason, days_before, non_political_reason, sequel_subject
 from marsad.extract.roles import find_roles
 from marsad.geo.resolve import PlaceMention
@@ -63,16 +73,14 @@ PERPETRATOR_REACH = 16  # characters: the word right before the cue
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
 CAMPAIGN_HEAD_CHARS = 8  # "حملة " before a cue noun: the campaign it names
-SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
-LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
+WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
+WAR_HEAD_WORDS = 4  # "الصراع في سوريا،": the war noun and its place before the relative pronoun
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
 ONGOING_CHARS = 60
 ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its town
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
-PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
-POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
 PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, not a day
 PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
@@ -113,7 +121,20 @@ def relative_clause(d: Draft) -> str | None:
         return "a relative clause describing the actor ('داعش الذي سيطر على')"
     if d.role == "relative" and d.cue.cue.pos == "verb" and _noun_cue_before(d):
         return "a relative clause of the incident named just before ('التفجير الذي استهدف')"
-    return None
+    return _war_described(d)
+
+
+def _war_described(d: Draft) -> str | None:
+    """"الصراع في سوريا، الذي بدأ باحتجاجات ضد الرئيس": what a relative clause says of a war (how
+    it began, what it became) tells no incident of the article."""
+    words = d.doc.text[d.sent.start:d.cue.start].split()
+    near = words[-WAR_RELATIVE_WORDS:]
+    at = next((i for i in range(len(near) - 1, -1, -1) if near[i] in grammar.words("relative_pronouns")), None)
+    if at is None:
+        return None
+    head = words[:len(words) - len(near) + at][-WAR_HEAD_WORDS:]
+    war = next((w for w in head if grammar.has(w, "war_nouns")), None)
+    return f"'{war}' described in a relative clause, not an incident" if war else None
 
 
 def _noun_cue_before(d: Draft) -> bool:
@@ -298,61 +319,6 @@ def modality(d: Draft) -> str | None:
     return None
 
 
-def who_flies(d: Draft) -> str | None:
-    """Only states and foreign forces fly aircraft (a drone may be anyone's): "غارة" with a rebel
-    group or a militia as actor1 names no party for the raid, and a group's own attack typed by
-    an aircraft word of another clause ("لقصف جوي، كما استهدف عناصر داعش مناطق") is not a raid."""
-    if not raid_by_aircraft(d.sub, d.weapons) or d.actor1 is None or d.actor1.actor.inter is None \
-            or d.actor1.actor.flies:
-        return None
-    name = d.doc.text[d.actor1.start:d.actor1.end]
-    if d.cue.cue.weapon == "aircraft":
-        d.actor1 = None
-        d.why("actor1", f"'{name}' flies no aircraft: no party named for the raid")
-    elif d.cue.cue.default:
-        d.sub = d.cue.cue.default
-        d.why("sub_event_type", f"'{name}' flies no aircraft: its own attack, not a raid")
-    return None
-
-
-def police_target(d: Draft) -> str | None:
-    """"استهدفت الشرطة أوكار المهربين", "شنت الشرطة عمليات استهدفت شبكات تجنيد": the police that
-    "target" with no weapon named raid or arrest; they do not shell (a raid with arrests is told
-    by its own words)."""
-    a = d.actor1
-    if d.etype != EXPLOSIONS or d.why_type != "default sub-type of the cue" or a is None \
-            or not a.actor.name.startswith("Police Forces") \
-            or not grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "targeting_verbs"):
-        return None
-    if 0 <= d.cue.start - a.end <= POLICE_REACH or 0 <= a.word_start - d.cue.end <= 2:  # its subject, not a speaker
-        return f"'{d.doc.text[a.start:a.end]}' targets with no weapon named: a police operation"
-    return None
-
-
-def own_losses(d: Draft) -> str | None:
-    """"أعلنت تركيا مقتل جنديين في هجوم على مخفر": a state that announces the loss of its own forces
-    tells of the attack it suffered; it did not make it."""
-    a1, a2 = d.actor1, d.actor2
-    if a1 is None or a1.end > d.cue.start or a1.actor.inter not in (Inter.STATE, Inter.EXTERNAL) \
-            or not d.doc.index["deaths"].starting_in(a1.end, d.cue.start):  # it tells of deaths first
-        return None
-    own_men = _own_men(d.doc.text[a1.end:d.cue.start])  # "مقتل ثلاثة من عناصرها"
-    if not own_men and (a2 is None or a2.actor.inter != Inter.STATE or a2.actor.country not in (None, a1.actor.country)):
-        return None
-    if any(m.kind == "attribution" and 0 <= a1.word_start - m.end <= 2
-           for m in d.doc.index["markers"].starting_in(a1.word_start - 40, a1.word_start)):
-        d.actor1, d.actor2 = None, d.actor2 or (a1 if own_men else None)
-        d.why("actor1", "the state that tells of its own losses did not attack itself")
-    return None
-
-
-def _own_men(text: str) -> bool:
-    """"من عناصرها", "من جنوده": the speaker's own men, named by a noun with its pronoun."""
-    ends = grammar.suffixes("pronoun_suffixes")
-    return any(w.endswith(ends) and grammar.has(w[:-len(next(e for e in ends if w.endswith(e)))], "own_men_nouns")
-               for w in text.split())
-
-
 def _claimer(d: Draft, m: Marker) -> ActorMention | None:
     """Who claims is named (not "انتحاري" of the cue itself): the subject before the claim word first."""
     near = [a for a in d.actors.starting_in(d.sent.start, d.sent.end) if a.actor.inter in SELF_REPORTING_INTERS
@@ -374,107 +340,6 @@ def _refers_back(doc: AnalysedDocument, m: Marker) -> bool:
 def _relative_before(doc: AnalysedDocument, pos: int) -> bool:
     words = doc.text[max(0, pos - 12):pos].split()
     return bool(words) and words[-1] in grammar.words("relative_pronouns")
-
-
-def territory(d: Draft) -> str | None:
-    """Who took a place decides the sub-type: a state regains, anyone else overtakes."""
-    if d.etype != BATTLES or d.sub != "by-actor":
-        return None
-    seized = _seized(d)
-    if seized is not None and grammar.has(seized, "seized_property"):  # "استولوا على ملايين الدولارات"
-        return f"'{seized}': property seized, not a place taken"
-    if d.actor1 is None:
-        return "a change of control with nobody named as taking it"
-    loser = _loser(d)
-    if loser is not None:
-        d.actor2 = loser
-        d.why("actor2", "the side the place was taken from ('من قبضة', 'من أيدي')")
-    elif d.actor2 is not None and d.actor2.actor.inter == Inter.CIVILIANS:
-        d.actor2 = None  # "تحرير مستشفى الرمادي": the site taken is no party
-    state = d.actor1.actor.inter == Inter.STATE
-    d.sub = "Government regains territory" if state else "Non-state actor overtakes territory"
-    d.why("sub_event_type", f"territory taken by a {'state' if state else 'non-state'} actor")
-    return None
-
-
-def _seized(d: Draft) -> str | None:
-    """The word after "على" that follows a change of control ("استولى المسلحون أمس على [ملايين]")."""
-    words = d.doc.text[d.cue.start:d.clause[1]].split()[:SEIZED_WORDS]
-    at = next((i for i, w in enumerate(words) if w in grammar.words("control_objects")), None)
-    return words[at + 1] if at is not None and at + 1 < len(words) else None
-
-
-def _loser(d: Draft) -> ActorMention | None:
-    """"تحرير الحي من قبضة تنظيم داعش", "من أيدي مسلحي التنظيم": who lost the place."""
-    heads = grammar.suffixes("loser_heads")
-    for a in d.actors.starting_in(d.cue.end, d.clause[1]):
-        before = d.doc.text[max(d.clause[0], a.word_start - LOSER_CHARS):a.word_start].rstrip()
-        if before.endswith(heads) or _from_after_place(d, a):
-            return a
-    return None
-
-
-def _from_after_place(d: Draft, a: ActorMention) -> bool:
-    """"استعادت القوات بلدة الكرمة من تنظيم داعش": "من" right after the place taken names who held it."""
-    words = d.doc.text[d.cue.end:a.word_start].split()
-    if not words or words[-1] != "من":
-        return False
-    at = d.doc.text.rfind("من", d.cue.end, a.word_start)
-    return any(0 <= at - p.end <= 1 for p in d.doc.places_in(d.cue.end, at))
-
-
-def protest_parties(d: Draft) -> str | None:
-    """A peaceful protest has no second party; the force that intervened is actor2 (ACLED)."""
-    if d.etype != PROTESTS:
-        return None
-    in_sent = d.actors.starting_in(d.sent.start, d.sent.end)
-    protesters = [a for a in in_sent if a.actor.inter == Inter.PROTESTERS]
-    forces = [a for a in in_sent if a.actor.inter == Inter.STATE]
-    if not protesters and d.actor1 is not None and d.actor1.actor.inter == Inter.STATE and d.sub != "Peaceful protest":
-        d.actor1, d.actor2 = None, d.actor1  # "اعتقلت الشرطة ... خلال مظاهرة": the force intervened
-    if not protesters:  # "... خلال مسيرة احتجاجية. وحاول متظاهرون منع ...": the next sentences name them
-        nxt = d.doc.sentences[d.sent.index + 1:d.sent.index + 1 + PROTESTERS_AHEAD]
-        protesters = [a for s in nxt for a in d.actors.starting_in(s.start, s.end) if a.actor.inter == Inter.PROTESTERS][:1]
-    if not protesters and d.actor1 is not None and d.actor1.actor.inter not in (Inter.PROTESTERS, Inter.RIOTERS):
-        d.actor1 = None  # "زعيم المعارضة" at a march, the police: no protesters (ACLED's Protesters (country))
-    d.actor1 = protesters[0] if protesters else d.actor1
-    if d.sub == "Peaceful protest":
-        d.actor2 = None
-        return None
-    d.actor2 = forces[0] if forces else d.actor2
-    if d.actor1 is not None and d.actor2 is not None and d.actor1.actor.id == d.actor2.actor.id:
-        d.actor2 = None
-    return None
-
-
-def target_decides(d: Draft) -> str | None:
-    """An attack on an armed actor is a battle; armed men against civilians are violence
-    against civilians."""
-    target = d.actor2.actor.inter if d.actor2 is not None else None
-    first = d.actor1.actor.inter if d.actor1 is not None else None
-    cue_words = d.doc.text[d.cue.start:d.cue.end].split()
-    off_duty = any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty")) \
-        or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words)
-    if d.etype == VAC and d.sub == "Attack" and target in (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA) \
-            and not off_duty:
-        d.etype, d.sub = BATTLES, "Armed clash"
-        d.why("event_type", "an attack on an armed actor is a battle")
-    elif d.etype == BATTLES and d.sub == "Armed clash" and Inter.PROTESTERS in (target, first) \
-            and grammar.has(cue_words[0], "clash_nouns"):  # "مواجهات بين قوات الأمن ومتظاهرين": a riot
-        force = d.actor1 if target == Inter.PROTESTERS else d.actor2
-        d.etype, d.sub, d.actor1, d.actor2 = RIOTS, "Violent demonstration", None, force
-        d.why("event_type", "clashes between protesters and a force are a violent demonstration")
-    elif (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and target == Inter.PROTESTERS \
-            and first == Inter.STATE:
-        d.etype, d.sub, d.actor1, d.actor2 = PROTESTS, "Excessive force against protesters", d.actor2, d.actor1
-        d.why("event_type", "a state force that fires on protesters: excessive force against protesters")
-    elif d.etype == BATTLES and d.sub == "Armed clash" and target in (Inter.CIVILIANS, Inter.PROTESTERS):
-        d.etype, d.sub = VAC, "Attack"
-        d.why("event_type", "the target is unarmed (civilians, protesters)")
-    elif d.sub == "Disrupted weapons use" and target == Inter.CIVILIANS:
-        d.actor2 = None  # "تفكيك العبوات والمنازل المفخخة": the houses rigged are no victims (ACLED: no actor2)
-        d.why("actor2", "a device defused harms nobody: no civilians acted on")
-    return None
 
 
 # ---------------------------------------------------------------- where, when, how many
@@ -624,7 +489,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, criticism, halted, suspended, verdict, pretext, protest_motive,
+    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, figurative_subject, criticism, halted, suspended, verdict, pretext, protest_motive,
     not_political,
     typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, own_losses, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, period_summary, referenced,
