@@ -4,6 +4,8 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from event_support import actor1, events, news
@@ -195,3 +197,21 @@ def test_words_of_conflict_that_tell_no_incident(text: str) -> None:
 ])
 def test_incidents_near_those_words_stay(text: str) -> None:
     assert len(news(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("تمكنت قوات الدفاع الجوي السعودية أمس من اعتراض صاروخ سكود أطلقته ميليشيا الحوثي باتجاه مدينة نجران",
+     "Military Forces of Saudi Arabia", "Ansar Allah (Houthi Movement)"),
+    ("أعلنت قيادة التحالف أمس اعتراض صاروخ باليستي أطلقته الميليشيات الحوثية باتجاه خميس مشيط",
+     "Saudi-led Coalition", "Ansar Allah (Houthi Movement)"),
+])
+def test_who_fired_what_was_stopped_is_the_second_side(text: str, first: str, second: str) -> None:
+    evs = news(text, date(2015, 8, 1))
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in evs] == [("Disrupted weapons use", first, second)]
+
+
+def test_a_projectile_from_across_the_border() -> None:
+    text = "استشهد جندي سعودي أمس إثر سقوط مقذوف عسكري أطلق من داخل الأراضي اليمنية على موقع عسكري في جازان"
+    evs = news(text, date(2015, 8, 1))
+    assert [(e.sub_event_type, actor2(e), e.fatalities) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Saudi Arabia", 1)]

@@ -178,3 +178,18 @@ def target_decides(d: Draft) -> str | None:
         d.actor2 = None  # "تفكيك العبوات والمنازل المفخخة": the houses rigged are no victims (ACLED: no actor2)
         d.why("actor2", "a device defused harms nobody: no civilians acted on")
     return None
+
+
+def interception(d: Draft) -> str | None:
+    """"اعتراض صاروخ أطلقته الميليشيات الحوثية": the side named after the launching verb fired the
+    weapon that was stopped (actor2); who stopped it stands before the cue, a state (ACLED codes the
+    interception to the interceptor)."""
+    a1 = d.actor1
+    if d.sub != "Disrupted weapons use" or a1 is None or a1.start < d.cue.end \
+            or d.doc.role_before(d.doc.member_start(a1.word_start) or a1.word_start) != "agent":
+        return None
+    before = [a for a in d.actors.starting_in(d.sent.start, d.cue.start)
+              if a.end <= d.cue.start and a.actor.inter in (Inter.STATE, Inter.EXTERNAL) and a.actor.id != a1.actor.id]
+    d.actor1, d.actor2 = (before[-1] if before else None), a1
+    d.why("actor2", "the side that fired what was stopped ('أطلقته')")
+    return None
