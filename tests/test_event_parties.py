@@ -215,3 +215,18 @@ def test_a_projectile_from_across_the_border() -> None:
     evs = news(text, date(2015, 8, 1))
     assert [(e.sub_event_type, actor2(e), e.fatalities) for e in evs] == [
         ("Shelling/artillery/missile attack", "Military Forces of Saudi Arabia", 1)]
+
+
+@pytest.mark.parametrize(("text", "first", "second", "fatalities"), [
+    ("فجر انتحاري نفسه أمس داخل مسجد في الكويت ما أدى إلى مقتل 27 مصليا",
+     "Unidentified Armed Group (Kuwait)", "Civilians (Kuwait)", 27),
+    ("قتل شرطيان في انفجار عبوة ناسفة في البحرين أمس", "Unidentified Armed Group (Bahrain)", "Police Forces of Bahrain", 2),
+])
+def test_victims_in_the_forms_numbers_take(text: str, first: str, second: str, fatalities: int) -> None:
+    evs = news(text, date(2015, 8, 1))
+    assert [(actor1(e), actor2(e), e.fatalities) for e in evs] == [(first, second, fatalities)]
+
+
+def test_the_sinai_province_is_the_islamic_state() -> None:
+    text = "هاجم مسلحون من تنظيم ولاية سيناء أمس حاجزا للجيش المصري في الشيخ زويد"
+    assert [(actor1(e), actor2(e)) for e in news(text)] == [("Islamic State", "Military Forces of Egypt")]
