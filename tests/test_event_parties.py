@@ -230,3 +230,15 @@ def test_victims_in_the_forms_numbers_take(text: str, first: str, second: str, f
 def test_the_sinai_province_is_the_islamic_state() -> None:
     text = "هاجم مسلحون من تنظيم ولاية سيناء أمس حاجزا للجيش المصري في الشيخ زويد"
     assert [(actor1(e), actor2(e)) for e in news(text)] == [("Islamic State", "Military Forces of Egypt")]
+
+
+def test_the_attackers_killed_by_the_police_end_the_attack() -> None:
+    text = ("قاد المهاجمون الثلاثة أمس سيارة دهسوا بها بعض المشاة على جسر في لندن. "
+            "ولقي المهاجمون مصرعهم برصاص الشرطة البريطانية خلال الهجوم.")
+    assert [(e.event_type, actor1(e)) for e in news(text)] == [
+        ("Violence against civilians", "Unidentified Armed Group (United Kingdom)")]
+
+
+def test_a_bomber_killed_in_his_bomb_is_still_the_bombing() -> None:
+    text = "قال مكتب الحاكم إن أحد المهاجمين قتل خلال التفجير الانتحاري الذي استهدف مركزا للشرطة في إسطنبول أمس"
+    assert [e.sub_event_type for e in news(text)] == ["Suicide bomb"]

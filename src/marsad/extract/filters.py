@@ -17,6 +17,7 @@ FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or 
 CLOSING_MARKS = "\"'»”)]*"  # what may stand after a question mark at a sentence's end
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
 HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
+ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue
 PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
 PRETEXT_CHARS = 40
 CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
@@ -149,6 +150,17 @@ def pretext(d: Draft) -> str | None:
     words = d.doc.text[max(d.clause[0], d.cue.start - PRETEXT_CHARS):d.cue.start].split()[-PRETEXT_WORDS:]
     word = next((w for w in words if grammar.has(w, "pretext_words")), None)
     return f"the pretext of an act ('{word}'), not an incident told" if word else None
+
+
+def attackers_killed(d: Draft) -> str | None:
+    """"ولقي المهاجمون مصرعهم برصاص الشرطة خلال الهجوم": the attackers killed by the force that
+    stopped them end the attack told; they are no incident of their own (nor its parties)."""
+    if d.cue.cue.type not in (BATTLES, VAC):  # "أحد المهاجمين قتل خلال التفجير": a bomber dies in his bomb
+        return None
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-ATTACKERS_WORDS:]
+    dead = any(pos != "noun" for _, _, pos in d.doc.index["deaths"].starting_in(d.clause[0], d.cue.end))
+    word = next((w for w in before if grammar.has(w, "attacker_nouns")), None)
+    return f"'{word}': the attackers killed, the end of the attack told" if dead and word else None
 
 
 def exchange_of_fire(d: Draft) -> str | None:

@@ -36,6 +36,7 @@ from marsad.extract.context import (
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Spans
 from marsad.extract.draft import Draft, Step
 from marsad.extract.filters import (
+    attackers_killed,
     campaign,
     controlled_detonation,
     criticism,
@@ -490,7 +491,7 @@ def _country(p: PlaceMention) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, figurative_subject, criticism, halted, suspended, verdict, pretext, protest_motive,
+    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
     not_political,
     typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, own_losses, interception, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, period_summary, referenced,
