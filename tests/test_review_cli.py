@@ -38,7 +38,7 @@ def reviewed(tmp_path: Path) -> Path:
         assert len(items) >= 2, items
         first = next(i for i in items if i["location"] == "Kafranbel" and i["sources"] == ["Example News"]
                      and i["event_date"] == "2024-05-01")
-        rv.submit_review(s, first["id"], rv.Decision("correct", changes={"fatalities": 2}), "ana")
+        rv.submit_review(s, first["id"], rv.Decision("correct", changes={"fatalities": 3}), "ana")
         for other in items:
             if other["id"] != first["id"]:
                 rv.submit_review(s, other["id"], rv.Decision("reject", reason="not_an_event"), "omar")
@@ -86,7 +86,7 @@ def test_export_import_and_stats_move_reviews_between_installations(reviewed: Pa
         s.close()
     statuses = sorted(r["review_status"] for r in rows)
     assert statuses.count("corrected") == 1 and "rejected" in statuses
-    assert next(r for r in rows if r["review_status"] == "corrected")["fatalities"] == 2
+    assert next(r for r in rows if r["review_status"] == "corrected")["fatalities"] == 3
     assert json.loads((other_home / "aliases.json").read_text(encoding="utf-8"))["actors"]
     again = marsad(other_home, "review", "import", str(out), "--db", str(other_db))
     assert json.loads(again.stdout)["reviews_added"] == 0  # nothing twice
@@ -109,7 +109,7 @@ def test_reextract_keeps_reviews_and_explain_names_the_review(reviewed: Path, tm
         rows = query_events(s, EventQuery(limit=100, review="all")).items
     finally:
         s.close()
-    assert [r["fatalities"] for r in rows if r["review_status"] == "corrected"] == [2]
+    assert [r["fatalities"] for r in rows if r["review_status"] == "corrected"] == [3]
     inp = tmp_path / "in.jsonl"
     inp.write_text(json.dumps(A, ensure_ascii=False) + "\n", encoding="utf-8")
     p = marsad(home, "events", str(inp), "-o", str(tmp_path / "out.jsonl"), "--explain", "--no-progress")

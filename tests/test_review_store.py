@@ -62,16 +62,18 @@ def test_decision_history_and_overlay(store: Store, tmp_path: Path) -> None:
     ingest(store, [corpus(tmp_path, A)])
     (cl,) = clusters(store)
     report = cl["representative"]
-    out = rv.submit_review(store, report, rv.Decision("correct", changes={"fatalities": 2, "location": FARM}), "ana")
+    engine = get_event(store, report)
+    assert engine is not None and engine["fatalities"] != 3  # the correction changes what the engine said
+    out = rv.submit_review(store, report, rv.Decision("correct", changes={"fatalities": 3, "location": FARM}), "ana")
     assert out["status"] == "corrected" and out["key"].startswith("r:d") and out["corrected"] == ["fatalities", "location"]
     ev = get_event(store, report)
     assert ev is not None and ev["review_status"] == "corrected"
     row = query_events(store, EventQuery(view="reports")).items[0]
-    assert (row["fatalities"], row["location"], row["latitude"]) == (2, "Test Farm", 35.5)
+    assert (row["fatalities"], row["location"], row["latitude"]) == (3, "Test Farm", 35.5)
     rv.submit_review(store, report, rv.Decision("reject", reason="duplicate"), "omar")
     assert query_events(store, EventQuery(view="reports")).items == []
     fields = [(h["reviewer"], h["field"], h["old"], h["new"]) for h in rv.history(store, report)]
-    assert fields[:2] == [("ana", "status", "unreviewed", "corrected"), ("ana", "fatalities", None, 2)]
+    assert fields[:2] == [("ana", "status", "unreviewed", "corrected"), ("ana", "fatalities", engine["fatalities"], 3)]
     assert ("omar", "status", "corrected", "rejected") in fields and ("omar", "reason", None, "duplicate") in fields
     with pytest.raises(rv.StoreError):
         rv.Decision("reject")
