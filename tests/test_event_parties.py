@@ -242,3 +242,11 @@ def test_the_attackers_killed_by_the_police_end_the_attack() -> None:
 def test_a_bomber_killed_in_his_bomb_is_still_the_bombing() -> None:
     text = "قال مكتب الحاكم إن أحد المهاجمين قتل خلال التفجير الانتحاري الذي استهدف مركزا للشرطة في إسطنبول أمس"
     assert [e.sub_event_type for e in news(text)] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("وتفقد السكان صباح اليوم موقع التفجير حيث دمرت متاجر ومبان", False),
+    ("دمر مسلحو داعش أمس مرقدا أثريا في الموصل", True),
+])
+def test_property_destruction_needs_its_destroyer(text: str, kept: bool) -> None:
+    assert bool(news(text)) is kept

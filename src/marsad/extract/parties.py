@@ -193,3 +193,12 @@ def interception(d: Draft) -> str | None:
     d.actor1, d.actor2 = (before[-1] if before else None), a1
     d.why("actor2", "the side that fired what was stopped ('أطلقته')")
     return None
+
+
+def destroyer_named(d: Draft) -> str | None:
+    """"تفقد السكان موقع التفجير حيث دمرت متاجر ومبان": buildings destroyed with nobody named as
+    destroying them are the damage of an incident told, not an act (ACLED's property destruction
+    always has its perpetrator)."""
+    if d.sub == "Looting/property destruction" and d.actor1 is None:
+        return "property destroyed with nobody named as destroying it: damage, not an act"
+    return None

@@ -57,6 +57,7 @@ from marsad.extract.filters import (
 )
 from marsad.extract.mentions import ActorMention, CueMention, Marker
 from marsad.extract.parties import (
+    destroyer_named,
     interception,
     own_losses,
     police_target,
@@ -493,7 +494,7 @@ def _country(p: PlaceMention) -> str | None:
 STEPS: tuple[Step, ...] = (
     state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
     not_political,
-    typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, own_losses, interception, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, own_losses, interception, destroyer_named, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, period_summary, referenced,
 )
 
