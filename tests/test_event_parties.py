@@ -250,3 +250,21 @@ def test_a_bomber_killed_in_his_bomb_is_still_the_bombing() -> None:
 ])
 def test_property_destruction_needs_its_destroyer(text: str, kept: bool) -> None:
     assert bool(news(text)) is kept
+
+
+@pytest.mark.parametrize(("text", "first", "second", "fatalities"), [
+    ("أعدم تنظيم داعش أمس 12 شخصا في ساحة عامة بمدينة الرقة", "Islamic State", "Civilians (Syria)", 12),
+    ("عثرت الشرطة أمس على جثث خمسة أشخاص مقتولين بالرصاص في منطقة الدورة جنوب بغداد",
+     "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 5),
+    ("قتل طفلان أمس بانفجار لغم من مخلفات الحرب في ريف حلب", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 2),
+    ("قتل 19 مدنيا أمس جراء غارات جوية نفذها الطيران التابع للنظام السوري على بلدة كفرنبل",
+     "Military Forces of Syria", "Civilians (Syria)", 19),
+])
+def test_executions_bodies_and_the_owner_of_the_aircraft(text: str, first: str, second: str, fatalities: int) -> None:
+    evs = news(text, date(2015, 8, 1))
+    assert [(actor1(e), actor2(e), e.fatalities) for e in evs] == [(first, second, fatalities)]
+
+
+def test_who_found_a_device_still_defused_it() -> None:
+    evs = news("عثرت قوات الأمن أمس على عبوة ناسفة في الرمادي وفككتها", date(2015, 8, 1))
+    assert [(e.sub_event_type, actor1(e)) for e in evs] == [("Disrupted weapons use", IRAQ)]

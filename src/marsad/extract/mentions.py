@@ -394,6 +394,7 @@ class _Spans(Generic[T]):
 
 PARTITIVE = "من "  # "اثنين من أفراد الأمن قتلا": the dead counted among a group, then the death word
 PARTITIVE_REACH = 40
+COUNT_REACH = 40  # "أعدم [تنظيم داعش أمس] 12 شخصا": the executioner and the day between the word and the count
 
 
 def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMention]:
@@ -414,10 +415,12 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
             [c for c in index.ending(n.start - 3, n.start) if c.payload == "wounded"]:
         return None
     text_after = text[n.end:n.end + PARTITIVE_REACH].lstrip()
-    before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"]
+    before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"] or [
+        c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"]  # "أعدم التنظيم أمس 12"
     after = [c for c in index.starting(n.end, n.end + 12) if c.payload in ("after", "noun")]
     if before and (after or n.start - before[-1].end <= 3):
-        return FatalityMention(before[-1].start, n.end, n.value)
+        start = n.start if before[-1].payload == "count_before" else before[-1].start  # not over the executioner
+        return FatalityMention(start, n.end, n.value)
     a = next((c for c in after if c.payload == "after"), None)
     if a is None and text_after.startswith(PARTITIVE):  # "اثنين من أفراد قوات الأمن قتلا"
         a = next((c for c in index.starting(n.end, n.end + PARTITIVE_REACH) if c.payload == "after"

@@ -19,6 +19,7 @@ from marsad.extract import grammar
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorInfo, ActorMention, CueMention, force_heads
 
+FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
 DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
@@ -154,7 +155,13 @@ def _admitting(doc: AnalysedDocument, a: ActorMention, sent: Sentence) -> bool:
     """"أقر نظام الأسد بسقوط قذائف على دمشق", "اعترف الحزب بمقتل اثنين من عناصره": who admits
     an incident (its losses, the shells that hit it) did not do it (it may have suffered it)."""
     words = doc.text[max(sent.start, a.word_start - 16):a.word_start].split()
-    return bool(words) and grammar.has(words[-1], "admission_verbs")
+    # "عثرت الشرطة على جثث": who finds the dead did not kill them either
+    if not words:
+        return False
+    if grammar.has(words[-1], "finding_verbs"):
+        found = doc.text[a.end:min(sent.end, a.end + FOUND_CHARS)].split()
+        return any(grammar.has(w, "body_nouns", prepositions=True) for w in found)
+    return grammar.has(words[-1], "admission_verbs")
 
 
 def _accuser(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sentence) -> bool:
@@ -361,7 +368,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
                      and not _no_party(doc, a, cue, sent) and not _in_relative(doc, a)]
     targets_after = [a for a in in_clause if a.start >= cue.end
-                     and (_is_target(doc, a) or doc.role_before(a.word_start) == "owner")]
+                     and (_is_target(doc, a) or (doc.role_before(a.word_start) == "owner" and not _armed_owner(doc, a)))]
     return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
 
 
@@ -442,6 +449,8 @@ def after_agent_word(sc: Scene) -> Found:
         start = counted[-1].start
     if sc.doc.role_before(start) == "agent":
         return first, "agent after an agent word (شنتها، من قبل)"
+    if sc.doc.role_before(start) == "owner" and _armed_owner(sc.doc, first):  # "نفذها الطيران التابع للنظام"
+        return first, "the owner of the weapon that struck"
     return None
 
 
@@ -485,7 +494,12 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
 
 
 def passive_subject(sc: Scene, actor1: ActorMention | None) -> Found:
-    return (sc.agents_before[-1], "subject of a passive cue") if sc.passive and sc.agents_before else None
+    if not sc.passive:
+        return None
+    before = [a for a in sc.in_clause if a.end <= sc.cue.start]
+    if before and before[-1].actor.inter in TARGET_INTERS:  # "جثث خمسة أشخاص مقتولين": the people, not who found them
+        return before[-1], "subject of a passive cue"
+    return (sc.agents_before[-1], "subject of a passive cue") if sc.agents_before else None
 
 
 def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
