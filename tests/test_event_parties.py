@@ -268,3 +268,11 @@ def test_executions_bodies_and_the_owner_of_the_aircraft(text: str, first: str, 
 def test_who_found_a_device_still_defused_it() -> None:
     evs = news("عثرت قوات الأمن أمس على عبوة ناسفة في الرمادي وفككتها", date(2015, 8, 1))
     assert [(e.sub_event_type, actor1(e)) for e in evs] == [("Disrupted weapons use", IRAQ)]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("تعهد الوزير أمس في خطابه بمدينة الموصل بالتصدي للتطرف في المدارس", False),
+    ("تمكنت القوات العراقية أمس من التصدي لهجوم شنه مسلحو داعش على قضاء حديثة", True),
+])
+def test_countering_ideas_is_no_fight(text: str, kept: bool) -> None:
+    assert bool(news(text, date(2015, 8, 1))) is kept
