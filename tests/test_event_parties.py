@@ -276,3 +276,13 @@ def test_who_found_a_device_still_defused_it() -> None:
 ])
 def test_countering_ideas_is_no_fight(text: str, kept: bool) -> None:
     assert bool(news(text, date(2015, 8, 1))) is kept
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("وأوقفت الدول التي قطعت العلاقات الدبلوماسية مع قطر أمس الرحلات الجوية منها وإليها", []),
+    ("قال الوزير إن الشركة السعودية أوقفت تزويدنا بالنفط أمس", []),
+    ("أوقفت الشرطة أمس خمسة أشخاص خلال العمليات الأمنية في الرياض", ["Arrests"]),
+    ("أوقفت السلطات أمس المشتبه به في الهجوم على دورية في الرياض", ["Arrests"]),  # the attack is a reference
+])
+def test_what_is_stopped_and_who_is_detained(text: str, subs: list[str]) -> None:
+    assert [e.sub_event_type for e in news(text, date(2017, 6, 5))] == subs

@@ -132,8 +132,11 @@ def halted(d: Draft) -> str | None:
     word = d.doc.text[d.cue.start:d.cue.end].split()[0]
     if d.cue.cue.sub != "Arrests" or not grammar.has(word, "halting_verbs"):
         return None
-    after = d.doc.text[d.cue.end:d.clause[1]].split()[:HALTED_REACH]
-    what = next((w for w in after if grammar.has(w, "halted_things")), None)
+    after = d.doc.text[d.cue.end:d.clause[1]].split()
+    what = next((w for w in after[:HALTED_REACH] if grammar.has(w, "halted_things")), None)
+    if what is None and not d.doc.index["numbers"].starting_in(d.cue.end, d.clause[1]) \
+            and not d.actors.starting_in(d.cue.end, d.clause[1])[1:]:  # "أوقفت الدول [التي ...] الرحلات": nobody named
+        what = next((w for w in after if grammar.has(w, "halted_services")), None)
     return f"'{word} ... {what}': stopped, nobody detained" if what else None
 
 
