@@ -286,3 +286,11 @@ def test_countering_ideas_is_no_fight(text: str, kept: bool) -> None:
 ])
 def test_what_is_stopped_and_who_is_detained(text: str, subs: list[str]) -> None:
     assert [e.sub_event_type for e in news(text, date(2017, 6, 5))] == subs
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("وطلبت اللجنة الأولمبية أمس من المدينتين التوصل إلى اتفاق قبل اجتماعها في سبتمبر", []),
+    ("أعلنت هدنة أمس بين الجيش السوري وفصائل المعارضة في حي الوعر بحمص", ["Agreement"]),
+])
+def test_an_agreement_needs_its_parties(text: str, subs: list[str]) -> None:
+    assert [e.sub_event_type for e in news(text, date(2017, 6, 5))] == subs

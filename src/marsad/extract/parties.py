@@ -201,4 +201,6 @@ def destroyer_named(d: Draft) -> str | None:
     always has its perpetrator)."""
     if d.sub == "Looting/property destruction" and d.actor1 is None:
         return "property destroyed with nobody named as destroying it: damage, not an act"
+    if d.sub == "Agreement" and d.actor1 is None and d.actor2 is None:  # "التوصل إلى اتفاق" of a committee, a hope
+        return "an agreement with no party named: no conflict actor agreed anything"
     return None
