@@ -294,3 +294,11 @@ def test_what_is_stopped_and_who_is_detained(text: str, subs: list[str]) -> None
 ])
 def test_an_agreement_needs_its_parties(text: str, subs: list[str]) -> None:
     assert [e.sub_event_type for e in news(text, date(2017, 6, 5))] == subs
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح أنه يتحدث عن وقف إطلاق نار متبادل بين الحكومة التركية وحزب العمال الكردستاني",
+    "وبحث الاجتماع أمس ما يمكن فعله لوقف الاشتباكات بين الجيش وحزب العمال الكردستاني",
+])
+def test_a_ceasefire_talked_of_is_no_fight(text: str) -> None:
+    assert news(text, date(2015, 8, 3)) == []
