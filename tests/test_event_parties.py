@@ -302,3 +302,7 @@ def test_an_agreement_needs_its_parties(text: str, subs: list[str]) -> None:
 ])
 def test_a_ceasefire_talked_of_is_no_fight(text: str) -> None:
     assert news(text, date(2015, 8, 3)) == []
+
+
+def test_what_a_writer_sees_coming_is_no_incident() -> None:
+    assert news("ويرى الكاتب أن تنظيم الدولة يواجه آخر معاركه الكبرى في الرقة", date(2017, 6, 5)) == []
