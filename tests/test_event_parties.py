@@ -306,3 +306,11 @@ def test_a_ceasefire_talked_of_is_no_fight(text: str) -> None:
 
 def test_what_a_writer_sees_coming_is_no_incident() -> None:
     assert news("ويرى الكاتب أن تنظيم الدولة يواجه آخر معاركه الكبرى في الرقة", date(2017, 6, 5)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 10 مدنيين وأصيب 17 آخرون أمس جراء انفجار عبوتين ناسفتين في قضاء المقدادية",
+    "انفجرت سيارتان مفخختان أمس في حي الكرادة ببغداد ما أسفر عن مقتل 12 شخصا",
+])
+def test_two_bombs_in_the_dual(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, date(2015, 8, 1))] == ["Remote explosive/landmine/IED"]
