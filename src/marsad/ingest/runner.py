@@ -46,7 +46,7 @@ from marsad.store import (
     save_documents,
     start_run,
 )
-from marsad.store.repository import NewDocument, count_rows, http_cache_get, http_cache_put
+from marsad.store.repository import NewDocument, count_rows, http_cache_get, http_cache_put, stored_keys
 from marsad.store.schema import clusters as clusters_table
 from marsad.store.shared_writes import pending_documents, settle_near_duplicates
 
@@ -295,6 +295,26 @@ def _stream(reader: Reader, sources: Sequence[str]) -> Iterator[SourceItem]:
         yield from reader.items(s)
 
 
+def looked_up(store: Store, items: Iterator[SourceItem], n: int = BATCH) -> Iterator[tuple[SourceItem, set[str]]]:
+    """Each item with the content hashes and URLs that the store has among those of its next
+    `n` items (one query for them, `stored_keys`, instead of one per document: `Run.admit`).
+    A document stored after the query is one this run saw, and `Run.admit` skips it as such."""
+    chunk: list[SourceItem] = []
+    for si in items:
+        chunk.append(si)
+        if len(chunk) >= n:
+            yield from _with_stored(store, chunk)
+            chunk = []
+    yield from _with_stored(store, chunk)
+
+
+def _with_stored(store: Store, chunk: list[SourceItem]) -> Iterator[tuple[SourceItem, set[str]]]:
+    docs = [si.item for si in chunk if isinstance(si.item, Document)]
+    stored = stored_keys(store, [content_hash(d) for d in docs], [d.url for d in docs if d.url]) if docs else set()
+    for si in chunk:
+        yield si, stored
+
+
 def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None = None,
            on_progress: Callable[[Counts], None] | None = None) -> IngestSummary:
     """Ingest every SOURCE into `store`, deduplicate, and return the run's summary."""
@@ -319,8 +339,8 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
         if opts.extract is not None:
             opts.extract(run, _stream(reader, sources), opts)
         elif opts.workers <= 1:
-            for si in _stream(reader, sources):
-                doc = run.admit(si)
+            for si, stored in looked_up(store, _stream(reader, sources)):
+                doc = run.admit(si, stored)
                 if doc is not None:
                     run.save(si, prepare(doc, si.kind, opts.limits))
         else:
@@ -354,7 +374,8 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
 def _parallel(run: Run, items: Iterator[SourceItem], opts: IngestOptions) -> None:
     """Extract in worker processes; save in the order the sources gave the documents."""
     with ProcessPoolExecutor(max_workers=opts.workers, initializer=warm_up) as pool:
-        windowed(run, items, opts.window or 4 * opts.workers, lambda doc, kind: pool.submit(prepare, doc, kind, opts.limits))
+        windowed(run, looked_up(run.store, items), opts.window or 4 * opts.workers,
+                 lambda doc, kind: pool.submit(prepare, doc, kind, opts.limits))
 
 
 class Pending(Protocol):
@@ -365,17 +386,19 @@ class Pending(Protocol):
     def cancel(self) -> Any: ...
 
 
-def windowed(run: Run, items: Iterator[SourceItem], window: int,
+def windowed(run: Run, items: Iterator[SourceItem] | Iterator[tuple[SourceItem, set[str]]], window: int,
              submit: Callable[[Document, str], Pending]) -> None:
     """Submit each admitted document with `submit`, never more than `window` in flight, and save
-    the results in the order the sources gave the documents (the same store as one process)."""
+    the results in the order the sources gave the documents (the same store as one process).
+    `items` may come with what the store has of them (`looked_up`, in a local run)."""
     pending: deque[tuple[SourceItem, Pending | None]] = deque()
     try:
-        for si in items:
+        for entry in items:
+            si, stored = entry if isinstance(entry, tuple) else (entry, None)
             if isinstance(si.item, Mark):
                 pending.append((si, None))  # applied after everything before it is saved
             else:
-                doc = run.admit(si)
+                doc = run.admit(si, stored)
                 if doc is not None:
                     pending.append((si, submit(doc, si.kind)))
             while len(pending) > window or (pending and _ready(pending[0][1])):
