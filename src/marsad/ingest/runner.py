@@ -22,10 +22,12 @@ import contextlib
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+
+from sqlalchemy.engine import make_url
 
 from marsad import __version__
 from marsad.article.encoding import decode_report
@@ -46,7 +48,14 @@ from marsad.store import (
     save_documents,
     start_run,
 )
-from marsad.store.repository import NewDocument, count_rows, http_cache_get, http_cache_put, stored_keys
+from marsad.store.repository import (
+    NewDocument,
+    SaveResult,
+    count_rows,
+    http_cache_get,
+    http_cache_put,
+    stored_keys,
+)
 from marsad.store.schema import clusters as clusters_table
 from marsad.store.shared_writes import pending_documents, settle_near_duplicates
 
@@ -172,6 +181,11 @@ class Run:
         # A cluster run stores each document as it comes back (its progress and in-flight sets
         # follow the store document by document); a local run BATCH at a time.
         self.batch_size = 1 if options.cluster or options.extract is not None else BATCH
+        # A local run stores a full batch on a thread of its own while the next documents are
+        # extracted (SQLite and the database driver work without the GIL): one batch in flight
+        self.background = self.batch_size > 1 and not _in_memory(store)
+        self._writer: ThreadPoolExecutor | None = None
+        self._writing: tuple[list[tuple[SourceItem, NewDocument]], Future[list[SaveResult]]] | None = None
 
     def skip(self, reason: str) -> None:
         self.counts.skipped += 1
@@ -228,14 +242,41 @@ class Run:
             return
         self.batch.append((si, result))
         if len(self.batch) >= self.batch_size:
-            self.flush()
+            self.flush(wait=False)
 
-    def flush(self) -> None:
-        """Store the queued documents (one transaction) and count them."""
+    def flush(self, wait: bool = True) -> None:
+        """Store the queued documents (one transaction) and count them. With `wait` False a
+        local run stores them on its writer thread and returns; every flush first waits for the
+        batch in flight, so the store is written in the order of the sources, one batch at a time."""
+        self._settle()
         if not self.batch:
             return
         batch, self.batch = self.batch, []
-        results = save_documents(self.store, [(new, si.origin) for si, new in batch], run_id=self.run_id)
+        pairs = [(new, si.origin) for si, new in batch]
+        if wait or not self.background:
+            self._count(batch, save_documents(self.store, pairs, run_id=self.run_id))
+            return
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marsad-store")
+        self._writing = (batch, self._writer.submit(save_documents, self.store, pairs, run_id=self.run_id))
+
+    def _settle(self) -> None:
+        """Wait for the batch in flight, if any, and count it."""
+        if self._writing is not None:
+            batch, fut = self._writing
+            self._writing = None
+            self._count(batch, fut.result())
+
+    def close(self) -> None:
+        """Wait for the batch in flight and stop the writer thread."""
+        try:
+            self._settle()
+        finally:
+            if self._writer is not None:
+                self._writer.shutdown()
+                self._writer = None
+
+    def _count(self, batch: list[tuple[SourceItem, NewDocument]], results: list[SaveResult]) -> None:
         for (_si, new), res in zip(batch, results, strict=True):
             if self.options.cluster:  # the store remembers it now: keep the sets to what is in flight
                 self.seen_hashes.discard(new.content_hash)
@@ -251,6 +292,12 @@ class Run:
     def tick(self) -> None:
         if self.on_progress is not None:
             self.on_progress(self.counts)
+
+
+def _in_memory(store: Store) -> bool:
+    """An SQLite database in memory: one per connection and thread, so written by this thread."""
+    url = make_url(store.url)
+    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
 
 
 def settle_pending(store: Store, only: set[str] | None = None) -> dict[str, str | None]:
@@ -354,9 +401,11 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
         status = "interrupted"
         raise
     finally:
-        if run.batch:  # stopped with documents queued: store what was extracted
+        if run.batch or run._writing:  # stopped with documents queued: store what was extracted
             with contextlib.suppress(Exception):
                 run.flush()
+        with contextlib.suppress(Exception):
+            run.close()
         fetcher.close()
         c = run.counts
         seconds = time.perf_counter() - c.started
