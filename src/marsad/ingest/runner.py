@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
@@ -166,6 +167,7 @@ def warm_up() -> None:
 
     with contextlib.suppress(MarsadError):
         process(Document(id="warm-up", text="قصف على حلب"))
+    mh.signature("قصف على حلب")  # and what computes the signatures
 
 
 class Run:
@@ -421,8 +423,15 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
 
 
 def _parallel(run: Run, items: Iterator[SourceItem], opts: IngestOptions) -> None:
-    """Extract in worker processes; save in the order the sources gave the documents."""
-    with ProcessPoolExecutor(max_workers=opts.workers, initializer=warm_up) as pool:
+    """Extract in worker processes; save in the order the sources gave the documents. Where
+    processes start by fork, this process loads the lexicons and the gazetteer first and the
+    workers start with them (shared, copy-on-write, out of the collector's reach: `pipeline`)
+    instead of each loading its own."""
+    context = None
+    if "fork" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("fork")
+        warm_up()
+    with ProcessPoolExecutor(max_workers=opts.workers, mp_context=context, initializer=warm_up) as pool:
         windowed(run, looked_up(run.store, items), opts.window or 4 * opts.workers,
                  lambda doc, kind: pool.submit(prepare, doc, kind, opts.limits))
 
