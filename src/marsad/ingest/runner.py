@@ -19,13 +19,16 @@
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+
+from sqlalchemy.engine import make_url
 
 from marsad import __version__
 from marsad.article.encoding import decode_report
@@ -46,7 +49,14 @@ from marsad.store import (
     save_documents,
     start_run,
 )
-from marsad.store.repository import NewDocument, count_rows, http_cache_get, http_cache_put
+from marsad.store.repository import (
+    NewDocument,
+    SaveResult,
+    count_rows,
+    http_cache_get,
+    http_cache_put,
+    stored_keys,
+)
 from marsad.store.schema import clusters as clusters_table
 from marsad.store.shared_writes import pending_documents, settle_near_duplicates
 
@@ -157,6 +167,7 @@ def warm_up() -> None:
 
     with contextlib.suppress(MarsadError):
         process(Document(id="warm-up", text="قصف على حلب"))
+    mh.signature("قصف على حلب")  # and what computes the signatures
 
 
 class Run:
@@ -172,6 +183,11 @@ class Run:
         # A cluster run stores each document as it comes back (its progress and in-flight sets
         # follow the store document by document); a local run BATCH at a time.
         self.batch_size = 1 if options.cluster or options.extract is not None else BATCH
+        # A local run stores a full batch on a thread of its own while the next documents are
+        # extracted (SQLite and the database driver work without the GIL): one batch in flight
+        self.background = self.batch_size > 1 and not _in_memory(store)
+        self._writer: ThreadPoolExecutor | None = None
+        self._writing: tuple[list[tuple[SourceItem, NewDocument]], Future[list[SaveResult]]] | None = None
 
     def skip(self, reason: str) -> None:
         self.counts.skipped += 1
@@ -228,14 +244,41 @@ class Run:
             return
         self.batch.append((si, result))
         if len(self.batch) >= self.batch_size:
-            self.flush()
+            self.flush(wait=False)
 
-    def flush(self) -> None:
-        """Store the queued documents (one transaction) and count them."""
+    def flush(self, wait: bool = True) -> None:
+        """Store the queued documents (one transaction) and count them. With `wait` False a
+        local run stores them on its writer thread and returns; every flush first waits for the
+        batch in flight, so the store is written in the order of the sources, one batch at a time."""
+        self._settle()
         if not self.batch:
             return
         batch, self.batch = self.batch, []
-        results = save_documents(self.store, [(new, si.origin) for si, new in batch], run_id=self.run_id)
+        pairs = [(new, si.origin) for si, new in batch]
+        if wait or not self.background:
+            self._count(batch, save_documents(self.store, pairs, run_id=self.run_id))
+            return
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marsad-store")
+        self._writing = (batch, self._writer.submit(save_documents, self.store, pairs, run_id=self.run_id))
+
+    def _settle(self) -> None:
+        """Wait for the batch in flight, if any, and count it."""
+        if self._writing is not None:
+            batch, fut = self._writing
+            self._writing = None
+            self._count(batch, fut.result())
+
+    def close(self) -> None:
+        """Wait for the batch in flight and stop the writer thread."""
+        try:
+            self._settle()
+        finally:
+            if self._writer is not None:
+                self._writer.shutdown()
+                self._writer = None
+
+    def _count(self, batch: list[tuple[SourceItem, NewDocument]], results: list[SaveResult]) -> None:
         for (_si, new), res in zip(batch, results, strict=True):
             if self.options.cluster:  # the store remembers it now: keep the sets to what is in flight
                 self.seen_hashes.discard(new.content_hash)
@@ -251,6 +294,12 @@ class Run:
     def tick(self) -> None:
         if self.on_progress is not None:
             self.on_progress(self.counts)
+
+
+def _in_memory(store: Store) -> bool:
+    """An SQLite database in memory: one per connection and thread, so written by this thread."""
+    url = make_url(store.url)
+    return url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:")
 
 
 def settle_pending(store: Store, only: set[str] | None = None) -> dict[str, str | None]:
@@ -295,6 +344,26 @@ def _stream(reader: Reader, sources: Sequence[str]) -> Iterator[SourceItem]:
         yield from reader.items(s)
 
 
+def looked_up(store: Store, items: Iterator[SourceItem], n: int = BATCH) -> Iterator[tuple[SourceItem, set[str]]]:
+    """Each item with the content hashes and URLs that the store has among those of its next
+    `n` items (one query for them, `stored_keys`, instead of one per document: `Run.admit`).
+    A document stored after the query is one this run saw, and `Run.admit` skips it as such."""
+    chunk: list[SourceItem] = []
+    for si in items:
+        chunk.append(si)
+        if len(chunk) >= n:
+            yield from _with_stored(store, chunk)
+            chunk = []
+    yield from _with_stored(store, chunk)
+
+
+def _with_stored(store: Store, chunk: list[SourceItem]) -> Iterator[tuple[SourceItem, set[str]]]:
+    docs = [si.item for si in chunk if isinstance(si.item, Document)]
+    stored = stored_keys(store, [content_hash(d) for d in docs], [d.url for d in docs if d.url]) if docs else set()
+    for si in chunk:
+        yield si, stored
+
+
 def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None = None,
            on_progress: Callable[[Counts], None] | None = None) -> IngestSummary:
     """Ingest every SOURCE into `store`, deduplicate, and return the run's summary."""
@@ -319,8 +388,8 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
         if opts.extract is not None:
             opts.extract(run, _stream(reader, sources), opts)
         elif opts.workers <= 1:
-            for si in _stream(reader, sources):
-                doc = run.admit(si)
+            for si, stored in looked_up(store, _stream(reader, sources)):
+                doc = run.admit(si, stored)
                 if doc is not None:
                     run.save(si, prepare(doc, si.kind, opts.limits))
         else:
@@ -334,9 +403,11 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
         status = "interrupted"
         raise
     finally:
-        if run.batch:  # stopped with documents queued: store what was extracted
+        if run.batch or run._writing:  # stopped with documents queued: store what was extracted
             with contextlib.suppress(Exception):
                 run.flush()
+        with contextlib.suppress(Exception):
+            run.close()
         fetcher.close()
         c = run.counts
         seconds = time.perf_counter() - c.started
@@ -352,9 +423,17 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
 
 
 def _parallel(run: Run, items: Iterator[SourceItem], opts: IngestOptions) -> None:
-    """Extract in worker processes; save in the order the sources gave the documents."""
-    with ProcessPoolExecutor(max_workers=opts.workers, initializer=warm_up) as pool:
-        windowed(run, items, opts.window or 4 * opts.workers, lambda doc, kind: pool.submit(prepare, doc, kind, opts.limits))
+    """Extract in worker processes; save in the order the sources gave the documents. Where
+    processes start by fork, this process loads the lexicons and the gazetteer first and the
+    workers start with them (shared, copy-on-write, out of the collector's reach: `pipeline`)
+    instead of each loading its own."""
+    context = None
+    if "fork" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("fork")
+        warm_up()
+    with ProcessPoolExecutor(max_workers=opts.workers, mp_context=context, initializer=warm_up) as pool:
+        windowed(run, looked_up(run.store, items), opts.window or 4 * opts.workers,
+                 lambda doc, kind: pool.submit(prepare, doc, kind, opts.limits))
 
 
 class Pending(Protocol):
@@ -365,17 +444,19 @@ class Pending(Protocol):
     def cancel(self) -> Any: ...
 
 
-def windowed(run: Run, items: Iterator[SourceItem], window: int,
+def windowed(run: Run, items: Iterator[SourceItem] | Iterator[tuple[SourceItem, set[str]]], window: int,
              submit: Callable[[Document, str], Pending]) -> None:
     """Submit each admitted document with `submit`, never more than `window` in flight, and save
-    the results in the order the sources gave the documents (the same store as one process)."""
+    the results in the order the sources gave the documents (the same store as one process).
+    `items` may come with what the store has of them (`looked_up`, in a local run)."""
     pending: deque[tuple[SourceItem, Pending | None]] = deque()
     try:
-        for si in items:
+        for entry in items:
+            si, stored = entry if isinstance(entry, tuple) else (entry, None)
             if isinstance(si.item, Mark):
                 pending.append((si, None))  # applied after everything before it is saved
             else:
-                doc = run.admit(si)
+                doc = run.admit(si, stored)
                 if doc is not None:
                     pending.append((si, submit(doc, si.kind)))
             while len(pending) > window or (pending and _ready(pending[0][1])):

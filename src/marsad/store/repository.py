@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, and_, bindparam, delete, func, or_, select, update
+from sqlalchemy import Connection, Select, Table, and_, bindparam, delete, func, or_, select, tuple_, update
 from sqlalchemy.exc import IntegrityError
 
 from marsad import __version__
@@ -221,9 +221,142 @@ def save_documents(store: Store, batch: Sequence[tuple[NewDocument, str]], *,
     document is saved on its own."""
     try:
         with store.engine.begin() as conn:
-            return [_save(conn, new, origin, run_id) for new, origin in batch]
+            return _save_batch(conn, batch, run_id)
     except IntegrityError:
         return [save_document(store, new, origin=origin, run_id=run_id) for new, origin in batch]
+
+
+@dataclass
+class _Writes:
+    """The rows of the documents of a batch not yet written (`_save_batch`)."""
+
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
+    bands: list[dict[str, Any]] = field(default_factory=list)
+    events: EventRows = field(default_factory=lambda: EventRows())  # defined below
+    failures: list[dict[str, Any]] = field(default_factory=list)
+
+    def write(self, conn: Connection) -> None:
+        """One statement per table for all the documents gathered, in the order `_save` writes."""
+        if self.sources:
+            insert_ignore(conn, t.sources, self.sources)
+        if self.documents:
+            conn.execute(t.documents.insert(), self.documents)
+        if self.bands:
+            conn.execute(t.minhash_bands.insert(), self.bands)
+        if self.documents:
+            insert_event_rows(conn, self.events)
+        if self.failures:
+            conn.execute(_failure_delete(), self.failures)
+        self.sources, self.documents, self.bands, self.events, self.failures = [], [], [], EventRows(), []
+
+
+def _save_batch(conn: Connection, batch: Sequence[tuple[NewDocument, str]], run_id: int | None) -> list[SaveResult]:
+    """`_save` of each document in turn, with the same rows and results, in a few statements: the
+    stored documents with the same content or URL and those sharing a band bucket are asked for
+    once for the batch, the documents before it in the batch are looked at here, and the rows are
+    written together. A document that is already there (stored or earlier in the batch) goes
+    through `_save` itself, after the rows gathered before it are written."""
+    stored = _stored_keys(conn, [n.content_hash for n, _ in batch], [u for n, _ in batch if (u := _url(n))])
+    cands = _band_candidates(conn, [(i, b) for n, _ in batch for i, b in enumerate(n.bands)])
+    writes = _Writes()
+    out: list[SaveResult] = []
+    for new, origin in batch:
+        url = _url(new)
+        if new.content_hash in stored or (url and url in stored):
+            writes.write(conn)
+            res = _save(conn, new, origin, run_id)
+            out.append(res)
+            if not res.added:
+                continue
+        else:
+            res = _gather(writes, new, origin, run_id, _near_in(new, cands))
+            out.append(res)
+        stored.add(new.content_hash)
+        if url:
+            stored.add(url)
+        for i, b in enumerate(new.bands):
+            cands.setdefault((i, b), {})[new.id] = (new.minhash, res.near_dup_of)
+    writes.write(conn)
+    return out
+
+
+def _url(new: NewDocument) -> str | None:
+    return new.doc.url or new.article.url
+
+
+def _gather(writes: _Writes, new: NewDocument, origin: str, run_id: int | None, near: str | None) -> SaveResult:
+    """The rows `_save` writes for a document that is not stored yet, gathered into `writes`."""
+    events = with_ids(new.id, new.events)
+    kind, decoded, source = document_source(new)
+    if source:
+        writes.sources.append({"name": source, "kind": new.meta.get("kind"), "first_seen": now()})
+    writes.documents.append(document_row(new, kind, decoded, source, near, len(events), run_id))
+    if new.bands:
+        writes.bands.extend(band_rows(new))
+    writes.events.add(new.id, source, events)
+    writes.failures.append({"k": new.doc.id, "o": origin})
+    return SaveResult(new.id, True, None, len(events), near)
+
+
+_Candidates = dict[tuple[int, str], dict[str, tuple[bytes | None, str | None]]]
+
+
+def _band_candidates(conn: Connection, pairs: Sequence[tuple[int, str]]) -> _Candidates:
+    """The stored documents in each of these (band, bucket) pairs: id → (signature, near_dup_of)."""
+    out: _Candidates = {}
+    if not pairs:
+        return out
+    for band, bucket, doc_id, sig, root in conn.execute(_band_query(), {"pairs": sorted(set(pairs))}):
+        out.setdefault((band, bucket), {})[doc_id] = (bytes(sig) if sig is not None else None, root)
+    return out
+
+
+def _near_in(new: NewDocument, cands: _Candidates) -> str | None:
+    """`_near_duplicate` of a document against the candidates of its buckets."""
+    if not new.minhash or not new.bands:
+        return None
+    best: tuple[float, str] | None = None
+    seen: set[str] = set()
+    for key in enumerate(new.bands):
+        for doc_id, (sig, root) in cands.get(key, {}).items():
+            if doc_id in seen or sig is None:
+                continue
+            seen.add(doc_id)
+            s = signature_similarity(new.minhash, sig)
+            if s >= NEAR_DUP_THRESHOLD and (best is None or (s, root or doc_id) > best):
+                best = (s, root or doc_id)
+    return best[1] if best else None
+
+
+@cache
+def _band_query() -> Select[Any]:
+    mb, d = t.minhash_bands, t.documents
+    return (select(mb.c.band, mb.c.bucket, d.c.id, d.c.minhash, d.c.near_dup_of)
+            .select_from(mb.join(d, d.c.id == mb.c.document_id))
+            .where(tuple_(mb.c.band, mb.c.bucket).in_(bindparam("pairs", expanding=True))))
+
+
+@cache
+def _keys_query() -> Select[Any]:
+    d = t.documents
+    return select(d.c.content_hash, d.c.url).where(or_(d.c.content_hash.in_(bindparam("h", expanding=True)),
+                                                       d.c.url.in_(bindparam("u", expanding=True))))
+
+
+def _stored_keys(conn: Connection, hashes: Sequence[str], urls: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for h, u in conn.execute(_keys_query(), {"h": list(hashes), "u": list(urls)}):
+        found.add(h)
+        if u:
+            found.add(u)
+    return found
+
+
+@cache
+def _failure_delete() -> Any:
+    f = t.failures
+    return delete(f).where(f.c.doc_key == bindparam("k"), f.c.origin == bindparam("o"), f.c.stage != "read")
 
 
 def document_source(new: NewDocument) -> tuple[str, str, str | None]:
