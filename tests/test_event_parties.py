@@ -314,3 +314,19 @@ def test_what_a_writer_sees_coming_is_no_incident() -> None:
 ])
 def test_two_bombs_in_the_dual(text: str) -> None:
     assert [e.sub_event_type for e in news(text, date(2015, 8, 1))] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("وكانت كوريا الشمالية أطلقت صاروخا باليستيا يوم الأربعاء الماضي باتجاه بحر اليابان", []),
+    ("وجربت كوريا الشمالية الأحد صاروخا انفجر مباشرة بعد إطلاقه", []),
+    ("قصف الحوثيون أمس بصواريخ باليستية مدينة مأرب", ["Shelling/artillery/missile attack"]),
+    ("وقالت إن الاعتداءات والتفجيرات الأخيرة في لندن ومانشستر ستتسبب في قلق المشاركين", []),
+    ("أسفر الهجوم الأخير على الكنيسة في القاهرة أمس عن مقتل 25 شخصا", ["Attack"]),
+])
+def test_missile_tests_and_the_recent_attacks(text: str, subs: list[str]) -> None:
+    assert [e.sub_event_type for e in news(text, date(2017, 6, 5))] == subs
+
+
+def test_policemen_without_the_article() -> None:
+    evs = news("قتل أربعة رجال شرطة مصريين أمس في هجوم مسلح على دورية في العريش", date(2017, 6, 5))
+    assert [actor2(e) for e in evs] == ["Police Forces of Egypt"]

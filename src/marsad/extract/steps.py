@@ -75,6 +75,8 @@ FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # n
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
+RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
+RECENT_CHARS = 30
 CAMPAIGN_HEAD_CHARS = 8  # "حملة " before a cue noun: the campaign it names
 WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
 WAR_HEAD_WORDS = 4  # "الصراع في سوريا،": the war noun and its place before the relative pronoun
@@ -159,10 +161,19 @@ def reference(d: Draft) -> str | None:
         or _named_by_place(doc, cue)
     d.reference = d.role == "demonstrative" or (d.role == "cause" and not _outcome_before(d)
                                                  and (definite or not doc.places_in(cue.end, d.clause[1]))) \
+        or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
         or sequel_subject(doc, d.sent, cue)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _recent_after(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"الاعتداءات والتفجيرات الأخيرة في لندن": the recent attacks (a plural), named as known ones; "الهجوم
+    الأخير" may be the article's own."""
+    if not doc.text[cue.start:cue.end].split()[0].endswith(grammar.suffixes("plural_endings")):
+        return False
+    return any(grammar.has(w, "recent_words") for w in doc.text[cue.end:cue.end + RECENT_CHARS].split()[:RECENT_WORDS])
 
 
 def _outcome_before(d: Draft) -> bool:
