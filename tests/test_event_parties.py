@@ -330,3 +330,12 @@ def test_missile_tests_and_the_recent_attacks(text: str, subs: list[str]) -> Non
 def test_policemen_without_the_article() -> None:
     evs = news("قتل أربعة رجال شرطة مصريين أمس في هجوم مسلح على دورية في العريش", date(2017, 6, 5))
     assert [actor2(e) for e in evs] == ["Police Forces of Egypt"]
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("أكد الرئيس أمس انسحاب الولايات المتحدة من اتفاقية باريس المناخية", []),
+    ("انسحب الحزب أمس من المفاوضات مع الحكومة في بغداد", []),
+    ("انسحبت قوات النظام أمس من بلدة كفرنبل", ["Non-violent transfer of territory"]),
+])
+def test_leaving_an_accord_hands_over_no_territory(text: str, subs: list[str]) -> None:
+    assert [e.sub_event_type for e in news(text, date(2017, 6, 5))] == subs

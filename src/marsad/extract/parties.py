@@ -12,6 +12,7 @@ from marsad.extract import grammar
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
 
+WITHDRAWAL_WORDS = 6  # "انسحاب [الولايات المتحدة] من اتفاقية": the noun, its subject, من and what is left
 LOSS_WORDS = 5  # "فقد [مسلحو التنظيم أمس] السيطرة": the verb of losing, its subject and day, the control noun
 SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
@@ -203,4 +204,17 @@ def destroyer_named(d: Draft) -> str | None:
         return "property destroyed with nobody named as destroying it: damage, not an act"
     if d.sub == "Agreement" and d.actor1 is None and d.actor2 is None:  # "التوصل إلى اتفاق" of a committee, a hope
         return "an agreement with no party named: no conflict actor agreed anything"
+    return None
+
+
+def withdrawal_from_accord(d: Draft) -> str | None:
+    """"انسحاب الولايات المتحدة من اتفاقية باريس", "انسحب الحزب من المفاوضات": leaving an accord, talks
+    or a race hands over no territory."""
+    if d.sub != "Non-violent transfer of territory":
+        return None
+    words = d.doc.text[d.cue.start:d.clause[1]].split()[:WITHDRAWAL_WORDS]
+    at = next((i for i, w in enumerate(words) if w in grammar.words("withdrawal_prepositions")), None)
+    what = words[at + 1] if at is not None and at + 1 < len(words) else None
+    if what is not None and grammar.has(what, "withdrawn_from"):
+        return f"'{what}': leaving an accord or a contest, no territory handed over"
     return None
