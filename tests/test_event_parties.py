@@ -339,3 +339,13 @@ def test_policemen_without_the_article() -> None:
 ])
 def test_leaving_an_accord_hands_over_no_territory(text: str, subs: list[str]) -> None:
     assert [e.sub_event_type for e in news(text, date(2017, 6, 5))] == subs
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("وكانت جبهة النصرة خطفت ثمانية عناصر من الفرقة 30 مساء الأربعاء قرب مدينة اعزاز",
+     "Jabhat al-Nusra", "New Syrian Force"),
+    ("وكان تنظيم داعش هاجم أمس مواقع للجيش العراقي في الرمادي", "Islamic State", IRAQ),
+])
+def test_the_subject_between_kana_and_its_verb(text: str, first: str, second: str) -> None:
+    evs = events(text, date(2015, 7, 31))
+    assert [(actor1(e), actor2(e)) for e in evs] == [(first, second)]

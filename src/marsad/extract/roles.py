@@ -19,6 +19,7 @@ from marsad.extract import grammar
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorInfo, ActorMention, CueMention, force_heads
 
+AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
@@ -454,6 +455,19 @@ def after_agent_word(sc: Scene) -> Found:
     return None
 
 
+def subject_after_auxiliary(sc: Scene) -> Found:
+    """"وكانت جبهة النصرة خطفت ثمانية عناصر": after كان the subject stands before the verb."""
+    if sc.cue.cue.pos != "verb" or not sc.agents_before:
+        return None
+    a = sc.agents_before[-1]
+    if sc.doc.text[a.end:sc.cue.start].strip():
+        return None
+    before = sc.doc.text[max(sc.clause[0], a.word_start - AUXILIARY_CHARS):a.word_start].split()[-1:]
+    if before and grammar.has(before[0], "pluperfect_auxiliaries"):
+        return a, "subject between كان and its verb"
+    return None
+
+
 def subject_after_verb(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and sc.cue.cue.pos == "verb" and not _noun_in_construct(sc) \
@@ -546,7 +560,7 @@ def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
 
 PAIR_RULES: tuple[PairRule, ...] = (between_pair, clash_with)
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
-    named_in_cue, possessor, source_after, construct_state, after_agent_word, subject_after_verb,
+    named_in_cue, possessor, source_after, construct_state, after_agent_word, subject_after_auxiliary, subject_after_verb,
     nearest_before_in_clause, nearest_before_in_sentence,
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
