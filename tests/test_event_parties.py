@@ -349,3 +349,7 @@ def test_leaving_an_accord_hands_over_no_territory(text: str, subs: list[str]) -
 def test_the_subject_between_kana_and_its_verb(text: str, first: str, second: str) -> None:
     evs = events(text, date(2015, 7, 31))
     assert [(actor1(e), actor2(e)) for e in evs] == [(first, second)]
+
+
+def test_stopping_an_advance_detains_nobody() -> None:
+    assert news("قال إن تدخل التحالف جوا أوقف تقدم داعش في العراق أمس", date(2015, 8, 4)) == []
