@@ -354,10 +354,3 @@ def test_the_subject_between_kana_and_its_verb(text: str, first: str, second: st
 def test_stopping_an_advance_detains_nobody() -> None:
     assert news("قال إن تدخل التحالف جوا أوقف تقدم داعش في العراق أمس", date(2015, 8, 4)) == []
 
-
-@pytest.mark.parametrize(("text", "sub", "first"), [
-    ("واسترجع تنظيم داعش أمس عددا من المناطق في ناحية الصقلاوية", "Non-state actor overtakes territory", "Islamic State"),
-    ("استرجعت القوات العراقية أمس قرية البوعيثة من تنظيم داعش", "Government regains territory", IRAQ),
-])
-def test_taken_back_is_taken(text: str, sub: str, first: str) -> None:
-    assert [(e.sub_event_type, actor1(e)) for e in news(text, date(2015, 8, 4))] == [(sub, first)]
