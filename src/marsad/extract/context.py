@@ -100,7 +100,7 @@ def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) 
     if any(m.kind == "future" and m.end <= cue.end for m in markers_in(doc, clause[0], clause[1])):
         return True
     # "إن استعادة الرقة ستكون ضربة قاصمة": a noun that is the subject of a future verb right after it
-    noun = cue.cue.pos == "noun" or doc.text[cue.start:cue.end].endswith("ه")  # "استعادة" read by "استعاد*"
+    noun = cue.cue.pos == "noun" or doc.text[cue.start:cue.end].endswith(grammar.suffixes("verbal_noun_endings"))
     if noun and any(m.kind == "future" and 0 <= m.start - cue.end <= FUTURE_AFTER_NOUN
                     and grammar.has(doc.text[m.start:m.end].split()[0], "future_verbs")
                     for m in markers_in(doc, cue.end, min(clause[1], cue.end + FUTURE_AFTER_NOUN + 1))):

@@ -392,8 +392,7 @@ class _Spans(Generic[T]):
         return [self.matches[i] for i in sorted(idx)]
 
 
-PARTITIVE = "من "  # "اثنين من أفراد الأمن قتلا": the dead counted among a group, then the death word
-PARTITIVE_REACH = 40
+PARTITIVE_REACH = 40  # "اثنين [من أفراد قوات الأمن] قتلا": the group the dead are counted among, then the word
 COUNT_REACH = 40  # "أعدم [تنظيم داعش أمس] 12 شخصا": the executioner and the day between the word and the count
 
 
@@ -414,7 +413,6 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
     if [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded"] or \
             [c for c in index.ending(n.start - 3, n.start) if c.payload == "wounded"]:
         return None
-    text_after = text[n.end:n.end + PARTITIVE_REACH].lstrip()
     before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"] or [
         c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"]  # "أعدم التنظيم أمس 12"
     after = [c for c in index.starting(n.end, n.end + 12) if c.payload in ("after", "noun")]
@@ -422,9 +420,12 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
         start = n.start if before[-1].payload == "count_before" else before[-1].start  # not over the executioner
         return FatalityMention(start, n.end, n.value)
     a = next((c for c in after if c.payload == "after"), None)
-    if a is None and text_after.startswith(PARTITIVE):  # "اثنين من أفراد قوات الأمن قتلا"
-        a = next((c for c in index.starting(n.end, n.end + PARTITIVE_REACH) if c.payload == "after"
-                  and not any(m in text_after[:c.start - n.end] for m in "،,.؛:")), None)
+    if a is None:  # "اثنين من أفراد قوات الأمن قتلا": counted among a group, then the death word
+        text_after = text[n.end:n.end + PARTITIVE_REACH]
+        head = text_after.split(maxsplit=1)[:1]
+        if head and head[0] in grammar.words("from_prepositions"):
+            a = next((c for c in index.starting(n.end, n.end + PARTITIVE_REACH) if c.payload == "after"
+                      and not any(m in text_after[:c.start - n.end] for m in "،,.؛:")), None)
     return FatalityMention(n.start, a.end, n.value) if a is not None else None
 
 

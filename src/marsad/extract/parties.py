@@ -79,7 +79,7 @@ def territory(d: Draft) -> str | None:
     """Who took a place decides the sub-type: a state regains, anyone else overtakes."""
     if d.etype != BATTLES or d.sub != "by-actor":
         return None
-    seized = _seized(d)
+    seized = _word_after(d, "control_objects", SEIZED_WORDS)
     if seized is not None and grammar.has(seized, "seized_property"):  # "استولوا على ملايين الدولارات"
         return f"'{seized}': property seized, not a place taken"
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-LOSS_WORDS:]
@@ -101,10 +101,11 @@ def territory(d: Draft) -> str | None:
     return None
 
 
-def _seized(d: Draft) -> str | None:
-    """The word after "على" that follows a change of control ("استولى المسلحون أمس على [ملايين]")."""
-    words = d.doc.text[d.cue.start:d.clause[1]].split()[:SEIZED_WORDS]
-    at = next((i for i, w in enumerate(words) if w in grammar.words("control_objects")), None)
+def _word_after(d: Draft, prepositions: str, reach: int) -> str | None:
+    """The word right after the first preposition of `prepositions` among the cue's next `reach`
+    words ("استولى المسلحون أمس على [ملايين]", "انسحاب الولايات المتحدة من [اتفاقية]")."""
+    words = d.doc.text[d.cue.start:d.clause[1]].split()[:reach]
+    at = next((i for i, w in enumerate(words) if w in grammar.words(prepositions)), None)
     return words[at + 1] if at is not None and at + 1 < len(words) else None
 
 
@@ -121,9 +122,9 @@ def _loser(d: Draft) -> ActorMention | None:
 def _from_after_place(d: Draft, a: ActorMention) -> bool:
     """"استعادت القوات بلدة الكرمة من تنظيم داعش": "من" right after the place taken names who held it."""
     words = d.doc.text[d.cue.end:a.word_start].split()
-    if not words or words[-1] != "من":
+    if not words or words[-1] not in grammar.words("from_prepositions"):
         return False
-    at = d.doc.text.rfind("من", d.cue.end, a.word_start)
+    at = d.doc.text.rfind(words[-1], d.cue.end, a.word_start)
     return any(0 <= at - p.end <= 1 for p in d.doc.places_in(d.cue.end, at))
 
 
@@ -212,9 +213,7 @@ def withdrawal_from_accord(d: Draft) -> str | None:
     or a race hands over no territory."""
     if d.sub != "Non-violent transfer of territory":
         return None
-    words = d.doc.text[d.cue.start:d.clause[1]].split()[:WITHDRAWAL_WORDS]
-    at = next((i for i, w in enumerate(words) if w in grammar.words("withdrawal_prepositions")), None)
-    what = words[at + 1] if at is not None and at + 1 < len(words) else None
+    what = _word_after(d, "from_prepositions", WITHDRAWAL_WORDS)
     if what is not None and grammar.has(what, "withdrawn_from"):
         return f"'{what}': leaving an accord or a contest, no territory handed over"
     return None

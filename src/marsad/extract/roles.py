@@ -280,7 +280,7 @@ def _between_pair(doc: AnalysedDocument, actors: list[ActorMention], clause: tup
 
 def _second_between(doc: AnalysedDocument, role: tuple[int, int, str]) -> bool:
     """"بين قوات النظام وحزب الله، وبين فصائل المعارضة": a second "وبين" opens the other side."""
-    return role[2] == "between" and doc.text[doc.text.rfind(" ", 0, role[0]) + 1:role[1]] == "وبين"
+    return role[2] == "between" and doc.text[doc.text.rfind(" ", 0, role[0]) + 1:role[1]] in grammar.words("second_between")
 
 
 def _possessor(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMention]) -> ActorMention | None:
