@@ -7,6 +7,8 @@ each has a table test of sentences (tests/test_event_parties.py, tests/test_even
 
 from __future__ import annotations
 
+import re
+
 from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.draft import Draft
@@ -18,6 +20,10 @@ SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ..."
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
+WORD = re.compile(r"\S+")
+ASCRIPTION_WORDS = 14  # "نسبت [السلطات التركية] الهجوم [الذي وقع أمس في سروج] إلى": the verb, the cue and إلى
+LINK_REACH = 12  # "إلى [ما يسمى] تنظيم": the party's name a few characters after إلى
+WITNESS_CHARS = 16  # "وشهدت [تركيا]": the verb of witnessing right before its subject
 
 
 def who_flies(d: Draft) -> str | None:
@@ -48,6 +54,47 @@ def police_target(d: Draft) -> str | None:
         return None
     if 0 <= d.cue.start - a.end <= POLICE_REACH or 0 <= a.word_start - d.cue.end <= 2:  # its subject, not a speaker
         return f"'{d.doc.text[a.start:a.end]}' targets with no weapon named: a police operation"
+    return None
+
+
+def ascribed(d: Draft) -> str | None:
+    """"نسبت الشرطة الهجوم إلى التنظيم", "هجوم نسبته الحكومة إلى داعش": the party named after إلى
+    is who made the incident; who ascribes it to them only tells of it (no party)."""
+    text, cue = d.doc.text, d.cue
+    words = [(m.start(), m.group()) for m in WORD.finditer(text, d.sent.start, d.sent.end)]
+    at = next((i for i, (s, _) in enumerate(words) if s >= cue.start), len(words))
+    for i, (start, w) in enumerate(words):
+        if not grammar.has(w, "ascription_verbs") or abs(i - at) > ASCRIPTION_WORDS:
+            continue
+        after = max(i, at) + 1
+        link = next((j for j in range(after, min(len(words), after + ASCRIPTION_WORDS)) if words[j][1] in grammar.words("ascription_links")), None)
+        if link is None or link + 1 >= len(words):
+            continue
+        named = [a for a in d.actors.starting_in(words[link + 1][0], words[link + 1][0] + LINK_REACH)
+                 if a.actor.inter not in (Inter.CIVILIANS, None)]
+        named = [a for a in named if a.actor.id != "unidentified"] or named  # "إلى مسلحين من تنظيم داعش"
+        if named:
+            d.actor1 = named[0]
+            if d.actor2 is not None and d.actor2.actor.id == named[0].actor.id:
+                d.actor2 = None
+            d.why("actor1", f"'{w}' ascribes it to '{text[named[0].start:named[0].end]}': who made it")
+        elif d.actor1 is not None and start < d.actor1.start < cue.start:  # "عزت الشرطة الانفجار إلى خلل"
+            d.why("actor1", f"'{text[d.actor1.start:d.actor1.end]}' ascribes it ('{w}'): no party")
+            d.actor1 = None
+        return None
+    return None
+
+
+def witness_subject(d: Draft) -> str | None:
+    """"شهدت تركيا هجوما انتحاريا": the subject of a verb of witnessing is where the incident
+    happened, not who made it."""
+    a = d.actor1
+    if a is None or a.end > d.cue.start:
+        return None
+    before = d.doc.text[max(d.sent.start, a.word_start - WITNESS_CHARS):a.word_start].split()
+    if before and grammar.has(before[-1], "witness_verbs"):
+        d.actor1 = None
+        d.why("actor1", f"'{d.doc.text[a.start:a.end]}' witnessed it ('{before[-1]}'): where it happened, not who did it")
     return None
 
 

@@ -57,6 +57,7 @@ from marsad.extract.filters import (
 )
 from marsad.extract.mentions import ActorMention, CueMention, Marker
 from marsad.extract.parties import (
+    ascribed,
     destroyer_named,
     interception,
     own_losses,
@@ -66,6 +67,7 @@ from marsad.extract.parties import (
     territory,
     who_flies,
     withdrawal_from_accord,
+    witness_subject,
 )
 from marsad.extract.recall import background_reason, days_before, non_political_reason, sequel_subject
 from marsad.extract.roles import find_roles
@@ -506,7 +508,7 @@ def _country(p: PlaceMention) -> str | None:
 STEPS: tuple[Step, ...] = (
     state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, instrument, figurative_target, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
     not_political,
-    typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, who_flies, police_target, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, ascribed, witness_subject, who_flies, police_target, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, period_summary, referenced,
 )
 

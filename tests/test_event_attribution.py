@@ -1,0 +1,77 @@
+"""Who is said to have done it (round 10): the party an incident is ascribed to ("نسبت ... إلى"),
+a country that "witnessed" an attack, a regime named with its nationality, fire opened "on them".
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import actor1, news
+
+ISIS = "Islamic State"
+PKK = "Kurdistan Workers' Party"
+
+
+def actor2(e: object) -> str | None:
+    a = getattr(e, "actor2", None)
+    return a.name if a else None
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("نسبت السلطات العراقية التفجير الذي ضرب سوقا شعبيا في بغداد أمس وقتل فيه 12 شخصا إلى تنظيم داعش", ISIS),
+    ("قتل شرطيان أمس في هجوم مسلح على دورية في مدينة ديار بكر نسبته الحكومة التركية إلى حزب العمال الكردستاني", PKK),
+    ("قتل ثلاثة جنود أمس بانفجار عبوة ناسفة في محافظة ديالى، وعزت قيادة الشرطة الهجوم إلى مسلحين من تنظيم داعش", ISIS),
+    ("انفجرت سيارة مفخخة أمس قرب حاجز للجيش في مدينة سامراء في هجوم نسب إلى تنظيم داعش", ISIS),
+])
+def test_the_party_an_incident_is_ascribed_to_made_it(text: str, first: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert actor1(evs[0]) == first
+    assert actor2(evs[0]) != first
+
+
+def test_who_ascribes_an_incident_to_no_party_takes_no_part_in_it() -> None:
+    evs = news("وعزت الشرطة العراقية الانفجار الذي وقع في مطعم ببغداد أمس إلى خلل فني في المولد")
+    assert all(actor1(e) != "Police Forces of Iraq" for e in evs)
+
+
+def test_an_incident_ascribed_by_nobody_keeps_its_perpetrator() -> None:
+    evs = news("فجر انتحاري من تنظيم داعش نفسه أمس وسط تجمع في مدينة تكريت، ونسبت الصحف المحلية الخبر إلى مصدر أمني")
+    assert evs and actor1(evs[0]) == ISIS
+
+
+@pytest.mark.parametrize("text", [
+    "شهدت تركيا أمس هجوما انتحاريا أوقع 20 قتيلا في مدينة غازي عنتاب",
+    "وتشهد مصر منذ أمس اشتباكات في مدينة العريش أوقعت خمسة قتلى",
+])
+def test_a_country_that_witnessed_an_attack_did_not_make_it(text: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert actor1(evs[0]) not in ("Military Forces of Turkey", "Military Forces of Egypt")
+
+
+def test_a_country_that_attacks_keeps_its_act() -> None:
+    evs = news("شنت تركيا أمس غارات جوية على مواقع حزب العمال الكردستاني في شمال العراق")
+    assert evs and actor1(evs[0]) == "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("وقال ناشطون إن النظام الإيراني أعدم ثمانية سجناء في مدينة الأهواز الأسبوع الماضي", "Military Forces of Iran"),
+    ("قصف النظام التركي أمس مواقع للمسلحين الأكراد قرب مدينة القامشلي", "Military Forces of Turkey"),
+    ("قصف النظام أمس أحياء في مدينة حمص بالبراميل المتفجرة", "Military Forces of Syria"),
+])
+def test_a_regime_named_with_its_nationality_is_that_state(text: str, first: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert actor1(evs[0]) == first
+
+
+@pytest.mark.parametrize("text", [
+    "أوقف مسلحون سيارة تقل ثلاثة مهندسين على طريق العريش أمس وفتحوا عليهم النار",
+    "أطلق مسلحون عليهم النار أمس قرب مدينة العريش بعد أن أوقفوا سيارتهم",
+    "اعترض مسلحون حافلة للعمال قرب رفح أمس وأطلقوا عليها الرصاص",
+])
+def test_fire_opened_on_them_is_an_attack(text: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert actor1(evs[0]) == "Unidentified Armed Group (Egypt)"
