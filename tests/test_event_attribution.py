@@ -1,12 +1,14 @@
-"""Who is said to have done it (round 10): the party an incident is ascribed to ("نسبت ... إلى"),
-a country that "witnessed" an attack, a regime named with its nationality, fire opened "on them".
-Sentences written for these tests."""
+"""What a report says of an incident (round 10): the party it is ascribed to ("نسبت ... إلى"), a
+country that "witnessed" an attack, a regime named with its nationality, fire opened "on them", the
+day told after the incident's own word. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from event_support import actor1, news
+from event_support import PUB, actor1, news
 
 ISIS = "Islamic State"
 PKK = "Kurdistan Workers' Party"
@@ -75,3 +77,43 @@ def test_fire_opened_on_them_is_an_attack(text: str) -> None:
     evs = news(text)
     assert evs, text
     assert actor1(evs[0]) == "Unidentified Armed Group (Egypt)"
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("وأعلن التنظيم إعدام ستة أشخاص في مدينة الرقة أمس بتهمة التخابر، بعد أن اعتقلهم الشهر الماضي", 1),
+    ("أعلنت الشرطة مقتل ثلاثة من عناصرها في هجوم على حاجز في مدينة العريش أمس", 1),
+])
+def test_a_day_told_after_the_incident_s_word_is_its_day(text: str, days: int) -> None:
+    evs = news(text)
+    assert evs, text
+    assert evs[0].event_date == PUB - timedelta(days=days)
+
+
+def test_the_day_a_report_was_given_is_not_the_incident_s() -> None:
+    evs = news("أفادت مصادر أمنية أمس بأن انفجارا وقع في مدينة الموصل يوم الثلاثاء وأوقع أربعة قتلى")
+    assert evs and evs[0].event_date == PUB - timedelta(days=2)  # the Tuesday before Thursday
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الشرطة أن انفجارا وقع أمس قرب سوق شعبي في مدينة كركوك وأوقع ثلاثة قتلى",
+    "شهدت مدينة الموصل أمس تفجيرا استهدف حاجزا للجيش العراقي",
+])
+def test_an_explosion_named_in_the_accusative_is_an_incident(text: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_number_before_a_preposition_counts_the_dead_not_the_explosions() -> None:
+    from event_support import events
+    evs = events("مقتل 25 بانفجار في شمال العراق أمس")
+    assert evs and not evs[0].aggregate
+    assert evs[0].fatalities == 25
+
+
+def test_a_label_with_its_nationality_before_a_colon_is_no_party() -> None:
+    from marsad.models import Article
+    from marsad.pipeline import extract_events
+    evs = extract_events(Article(id="t", title="الشرطة المصرية: مقتل خمسة بانفجار في العريش",
+                                 body="قالت الشرطة أمس إن انفجارا في مدينة العريش أسفر عن مقتل خمسة أشخاص.",
+                                 published=PUB, language="ar"))
+    assert evs and all(actor1(e) != "Police Forces of Egypt" for e in evs)

@@ -303,16 +303,18 @@ def _flashback(doc: AnalysedDocument, s: Sentence) -> bool:
     return any(m.kind == "flashback" for m in doc.index["markers"].starting_in(s.start, s.start + 3))
 
 
-def _reporting(doc: AnalysedDocument, t: TimeExpr) -> bool:
-    """The day something was said or claimed ("أفادت مصادر أمنية أمس", "تبنى الحزب أمس هجوما")."""
+def _reporting(doc: AnalysedDocument, t: TimeExpr, cue: CueMention | None = None) -> bool:
+    """The day something was said or claimed ("أفادت مصادر أمنية أمس", "تبنى الحزب أمس هجوما");
+    not a day told after the incident's own word ("أعلن التنظيم إعدام ستة أشخاص في الرقة أمس")."""
     clause = doc.clause_at(t.start)
     return any(m.kind in ("attribution", "modality:claimed") and clause[0] <= m.start and m.end <= t.start and t.start - m.end <= 40
+               and not (cue is not None and m.end <= cue.start and cue.end <= t.start)
                for m in doc.index["markers"].starting_in(clause[0], t.start))
 
 
-def _incident_times(doc: AnalysedDocument, start: int, end: int) -> list[TimeExpr]:
+def _incident_times(doc: AnalysedDocument, start: int, end: int, cue: CueMention | None = None) -> list[TimeExpr]:
     times = [t for t in doc.times_in(start, end) if _usable(doc, t)]
-    own = [t for t in times if not _reporting(doc, t)]
+    own = [t for t in times if not _reporting(doc, t, cue)]
     return own or times
 
 
@@ -339,7 +341,7 @@ def _overnight(t: TimeExpr) -> bool:
 
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
     clause = doc.clause_at(cue.start)
-    times = [t for t in _incident_times(doc, sent.start, sent.end)
+    times = [t for t in _incident_times(doc, sent.start, sent.end, cue)
              if clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t)]
     if times:
         in_clause = [t for t in times if clause[0] <= t.start < clause[1]]

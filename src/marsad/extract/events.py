@@ -15,7 +15,7 @@ from marsad.extract.arguments import DateChoice
 from marsad.extract.context import in_quotes
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
-from marsad.extract.roles import resolve_references
+from marsad.extract.references import resolve_references
 from marsad.extract.steps import Draft, new_draft, run_steps
 from marsad.geo.resolve import PlaceMention
 

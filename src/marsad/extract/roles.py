@@ -2,9 +2,8 @@
 sorted into the positions the rules read (`Scene`), then ordered lists of small named rules are
 tried in turn; the first that finds an actor gives it, with its reason for `--explain`.
 
-Before that, `resolve_references` resolves referring words ("التنظيم", "الميليشيا") to the actor
-named before them and drops the mentions that are no parties: state descriptions, countries
-named as places or as adjectives, labels before a colon.
+Before that, `marsad.extract.references.resolve_references` resolves referring words ("التنظيم",
+"الميليشيا") to the actor named before them and drops the mentions that are no parties.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
-from marsad.extract.mentions import ActorInfo, ActorMention, CueMention, force_heads
+from marsad.extract.mentions import ActorMention, CueMention
 
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
@@ -25,10 +24,8 @@ TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
 DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
 DISPLACED_CHARS = 40
-EXTERNAL_FORCES = 8
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("انفجار") default to a bomb
-GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,86 +36,6 @@ class Roles:
     why2: str
 
 
-def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
-    """Replace referring words ("التنظيم", "الميليشيا") by the latest earlier actor of that kind
-    (or the word's fallback actor); drop the ones that refer to nothing. Actors inside state
-    descriptions ("الخاضعة لسيطرة فصائل المعارضة") take no part in events."""
-    out: list[ActorMention] = []
-    latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
-    for a in doc.mentions.actors:
-        if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a) \
-                or _apposition(doc, a, out):
-            continue
-        if a.reference:
-            found = [latest[i] for i in a.actor.refers_to if i in latest]
-            target = found[0] if len(found) == 1 else _latest_of(out, a.actor.refers_to) or a.actor.fallback
-            if target is None:
-                continue
-            a = ActorMention(a.start, a.end, target, True, a.word_start)
-        elif (bound := _bind_generic_forces(doc, a, out)) is not None:
-            a = ActorMention(a.start, a.end, bound, True, a.word_start)
-        else:
-            latest[a.actor.inter] = a.actor
-        out.append(a)
-    return Spans(out)
-
-
-def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
-    """"الجيش" right after the United States was named: that country's forces, not those of
-    the country the incident happens in."""
-    if a.actor.id not in GENERIC_FORCES:
-        return None
-    sent = doc.sentence_at(a.start).index
-    for b in reversed(earlier[-8:]):
-        if sent - doc.sentence_at(b.start).index > 1:
-            break
-        if b.actor.inter == EXTERNAL_FORCES and b.actor.country and "{country}" not in b.actor.name \
-                and b.actor.name.startswith(a.actor.name.split("{country}")[0]):
-            return b.actor
-    return None
-
-
-def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """A country's name that stands as a place ("جنوب شرقي تركيا", "في تركيا") is no actor; a
-    force named with its nationality is one after "في" too ("في غارة جوية أمريكية")."""
-    if not a.actor.country or doc.text.startswith(force_heads(), a.start):
-        return False
-    before = doc.text[max(0, a.word_start - 24):a.word_start].split()[-2:]  # "في العاصمة التركية أنقرة"
-    if before and (grammar.has(before[-1], "capital_heads", prepositions=True) or (len(before) == 2
-                   and grammar.has(before[0], "capital_heads", prepositions=True)
-                   and before[1].endswith(grammar.suffixes("capital_adjective_endings")))):
-        return True
-    if a.actor.inter != Inter.EXTERNAL:
-        return False
-    for p in doc.places_in(a.word_start - 40, a.end + 1):
-        if p.start <= a.start and a.end <= p.end and (p.pattern or p.start < a.word_start):
-            return True
-    before = doc.text[max(0, a.word_start - 4):a.word_start].split()
-    return bool(before) and before[-1] in grammar.words("locatives")
-
-
-def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"رتلاً عسكرياً تركياً": a country's name read where the accusative adjective stands (written
-    with tanween, or agreeing with an adjective before it) is no actor."""
-    if a.actor.inter != 8 or not a.actor.country or " " in doc.text[a.start:a.end]:
-        return False
-    if "\u064b" in doc.nt.original_text(a.start, a.end):  # tanween fath: "تركيًا"
-        return True
-    before = doc.text[max(0, a.word_start - 14):a.word_start].split()
-    return bool(before) and before[-1].endswith(grammar.suffixes("nisba_endings")) and a.word_start == a.start
-
-
-def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMention]) -> bool:
-    """"وزارة الدفاع الأمريكية (البنتاغون)": a name in brackets right after another names the same party."""
-    return bool(before) and doc.text[before[-1].end:a.word_start].strip() == "(" \
-        and doc.text[a.end:a.end + 2].lstrip().startswith(")")
-
-
-def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"تركيا: مقتل 30 ...", "المعارضة السورية: النظام استهدف ...": a name before a colon at the
-    start of a line says where the story is or who tells it; it takes no part in the incident."""
-    line_start = doc.text.rfind("\n", 0, a.word_start) + 1
-    return doc.text[a.end:a.end + 2].lstrip().startswith(":") and not doc.text[line_start:a.word_start].strip()
 
 
 def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
@@ -189,11 +106,6 @@ def _in_relative(doc: AnalysedDocument, a: ActorMention) -> bool:
     return len(words) >= 2 and words[-2] in grammar.words("relative_pronouns")
 
 
-def _latest_of(out: list[ActorMention], inters: tuple[int, ...]) -> ActorInfo | None:
-    for b in reversed(out[-50:]):
-        if b.actor.inter in inters:
-            return b.actor
-    return None
 
 
 def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:

@@ -441,7 +441,7 @@ def summary(d: Draft) -> str | None:
     """"تسع ضربات جوية في سورية", "13 هجوماً خلال أسبوع": a count of incidents over a region or a
     period is a summary ("300 قذيفة على بلدتي X وY" counts shells, not incidents)."""
     doc, cue = d.doc, d.cue
-    d.qty = number_before(doc, cue.start - prefix_len(doc, cue))
+    d.qty = _incidents_counted(doc, cue)
     marker = any(m.kind == "aggregate" for m in markers_in(doc, d.clause[0], d.clause[1]))
     places = d.places
     coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
@@ -460,6 +460,14 @@ def summary(d: Draft) -> str | None:
         d.why("aggregate", f"{d.qty} incidents counted over a region or a period" if d.qty
               else f"told over {len(places)} governorates or regions at once")
     return None
+
+
+def _incidents_counted(doc: AnalysedDocument, cue: CueMention) -> int | None:
+    """The number right before the cue's word ("13 هجوماً"); a number before a preposition
+    ("مقتل 30 بانفجار") counts the dead, not the explosions."""
+    start = cue.start - prefix_len(doc, cue)
+    proclitics = doc.text[start:cue.start].lstrip("".join(grammar.words("clitic_conjunctions")))
+    return None if proclitics[:1] in grammar.words("clitic_prepositions") else number_before(doc, start)
 
 
 def _counted_places(d: Draft) -> bool:
