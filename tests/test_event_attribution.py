@@ -117,3 +117,40 @@ def test_a_label_with_its_nationality_before_a_colon_is_no_party() -> None:
                                  body="قالت الشرطة أمس إن انفجارا في مدينة العريش أسفر عن مقتل خمسة أشخاص.",
                                  published=PUB, language="ar"))
     assert evs and all(actor1(e) != "Police Forces of Egypt" for e in evs)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("خسر تنظيم داعش بلدة عين عيسى لصالح وحدات حماية الشعب الكردية الشهر الماضي. واعتقل التنظيم أمس عشرين شابا في مدينة الرقة.",
+     ISIS),
+    ("تراجع تنظيم القاعدة أمام الجيش اليمني وقوات الحزام الأمني في أبين. وخطف مسلحو التنظيم أمس ثلاثة جنود في مدينة زنجبار.",
+     "Al Qaeda"),
+    ("تقدمت فصائل المعارضة قرب حلب. وفجر التنظيم أمس سيارة مفخخة في مدينة منبج.", ISIS),
+])
+def test_the_organization_refers_back_to_an_organization(text: str, first: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert actor1(evs[-1]) == first
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("قال مسؤولون إن ثلاثة جنود قتلوا عندما فجر مسلحون لغما أرضيا أمس قرب مدينة بعقوبة", "Unidentified Armed Group (Iraq)"),
+    ("وفجر مسلحو التنظيم عبوة ناسفة أمس أثناء مرور دورية للجيش قرب مدينة الرمادي", ISIS),
+    ("فجر مجهولون قنبلة أمس داخل مقهى شعبي في مدينة كركوك", "Unidentified Armed Group (Iraq)"),
+])
+def test_a_device_set_off_by_a_subject_is_a_bombing(text: str, first: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert (evs[0].sub_event_type, actor1(evs[0])) == ("Remote explosive/landmine/IED", first)
+
+
+@pytest.mark.parametrize("text", [
+    "خرج المصلون فجر اليوم من المسجد الكبير في مدينة الرمادي",
+    "وصل الوفد فجر الخميس إلى مدينة أربيل للقاء المسؤولين",
+])
+def test_dawn_is_no_bombing(text: str) -> None:
+    assert news(text) == []
+
+
+def test_a_state_force_that_sets_off_devices_it_found_disrupts_them() -> None:
+    evs = news("فجرت قوات الأمن المصرية أمس خمس عبوات ناسفة عثرت عليها على طريق العريش")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]

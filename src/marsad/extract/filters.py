@@ -204,9 +204,14 @@ def controlled_detonation(d: Draft) -> str | None:
     """"فجرت قوات الأمن عبوة ناسفة": a state force that sets off a bomb destroys it (ACLED: a
     controlled detonation is disrupted weapons use)."""
     if d.etype != EXPLOSIONS or d.sub != "Remote explosive/landmine/IED" or d.actor1 is None \
-            or d.actor1.actor.inter != Inter.STATE or d.actor1.start > d.cue.start:
+            or d.actor1.actor.inter != Inter.STATE:
         return None
-    word = next((w for w in d.doc.text[d.clause[0]:d.cue.start].split() if grammar.has(w, "detonation_verbs")), None)
+    cue_word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    own = d.cue.cue.pos == "verb" and grammar.has(cue_word, "detonation_verbs")  # "فجرت قوات الأمن عبوة"
+    if d.actor1.start > d.cue.start and not own:
+        return None
+    word = cue_word if own else \
+        next((w for w in d.doc.text[d.clause[0]:d.cue.start].split() if grammar.has(w, "detonation_verbs")), None)
     if word:
         d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
         d.why("event_type", f"'{word}' by a state force: a controlled detonation")

@@ -283,29 +283,26 @@ def cue_matcher() -> PhraseMatcher[CueInfo]:
 
 
 @cache
-def split_cue_matcher() -> PhraseMatcher[tuple[CueInfo, int]]:
+def split_cue_matcher() -> PhraseMatcher[tuple[CueInfo, int, tuple[str, ...]]]:
     """The verbs of cues whose object a subject may stand before ("أطلق مسلحون النار على"), with
-    the most words the subject may take."""
-    entries: list[tuple[str, tuple[CueInfo, int]]] = []
+    the most words the subject may take and the objects that may follow it."""
+    entries: list[tuple[str, tuple[CueInfo, int, tuple[str, ...]]]] = []
+    objects = {e["id"]: tuple(e["ar_norm"]) for e in lexicon.section("cues.yaml", "split_cue_objects")}
     for e in lexicon.section("cues.yaml", "split_cues"):
         info = CueInfo(e["type"], e["sub"], e.get("default"), "verb", e.get("weapon"), float(e["strength"]))
-        entries.extend((t, (info, int(e["gap"]))) for t in e["ar"])
+        entries.extend((t, (info, int(e["gap"]), objects[e["objects"]])) for t in e["ar"])
     return PhraseMatcher(entries, shared=True)
 
 
-@cache
-def _split_cue_objects() -> tuple[str, ...]:
-    return tuple(k for e in lexicon.section("cues.yaml", "split_cue_objects") for k in e["ar_norm"])
-
-
 def _split_cues(text: str) -> list[CueMention]:
-    """"أطلق مسلحون مجهولون النار على": the verb is the cue when its object follows a subject of
-    one to `gap` words (the verb and object side by side are a phrase of the cue lexicon)."""
+    """"أطلق مسلحون مجهولون النار على", "فجر مسلحون عبوة ناسفة": the verb is the cue when its object
+    follows a subject of one to `gap` words (the verb and object side by side are a phrase of the
+    cue lexicon)."""
     out = []
     for m in split_cue_matcher().find(text):
-        info, gap = m.payload
+        info, gap, objects = m.payload
         words = text[m.end:m.end + 24 * (gap + 3)].split()
-        if any(" ".join(words[i:]).startswith(o) for i in range(1, min(gap, len(words)) + 1) for o in _split_cue_objects()):
+        if any(" ".join(words[i:]).startswith(o) for i in range(1, min(gap, len(words)) + 1) for o in objects):
             out.append(CueMention(m.start, m.end, info))
     return out
 

@@ -6,6 +6,9 @@ countries named as places or as adjectives, a name in brackets after another, la
 
 from __future__ import annotations
 
+from functools import cache
+
+from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Spans
@@ -27,8 +30,12 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
                 or _apposition(doc, a, out):
             continue
         if a.reference:
+            only = _referents().get(doc.text[a.start:a.end])
             found = [latest[i] for i in a.actor.refers_to if i in latest]
-            target = found[0] if len(found) == 1 else _latest_of(out, a.actor.refers_to) or a.actor.fallback
+            if only is not None:  # "التنظيم" names an organization, not "وحدات حماية الشعب" named since
+                target = _latest_of(out, a.actor.refers_to, only) or a.actor.fallback
+            else:
+                target = found[0] if len(found) == 1 else _latest_of(out, a.actor.refers_to) or a.actor.fallback
             if target is None:
                 continue
             a = ActorMention(a.start, a.end, target, True, a.word_start)
@@ -104,8 +111,16 @@ def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
     return not between or (len(between) <= 2 and bool(nationalities_in(" ".join(between))))
 
 
-def _latest_of(out: list[ActorMention], inters: tuple[int, ...]) -> ActorInfo | None:
+def _latest_of(out: list[ActorMention], inters: tuple[int, ...], only: frozenset[str] | None = None) -> ActorInfo | None:
     for b in reversed(out[-50:]):
-        if b.actor.inter in inters:
+        if b.actor.inter in inters and (only is None or b.actor.id in only):
             return b.actor
     return None
+
+
+@cache
+def _referents() -> dict[str, frozenset[str]]:
+    """Referring words that name only some parties (`only` of a `references` entry of actors.yaml:
+    "التنظيم" refers back to an organization, not to the units or factions named since)."""
+    return {k: frozenset(e["only"]) for e in lexicon.section("actors.yaml", "references") if e.get("only")
+            for k in e["ar_norm"]}
