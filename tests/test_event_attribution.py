@@ -154,3 +154,17 @@ def test_dawn_is_no_bombing(text: str) -> None:
 def test_a_state_force_that_sets_off_devices_it_found_disrupts_them() -> None:
     evs = news("فجرت قوات الأمن المصرية أمس خمس عبوات ناسفة عثرت عليها على طريق العريش")
     assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_an_incident_told_days_before_keeps_the_day_named_in_its_own_words() -> None:
+    from event_support import events
+    evs = events("وجاءت الغارات بعد ثلاثة أيام على التفجير الانتحاري الذي ضرب سوقا في مدينة بعقوبة يوم الاثنين")
+    bombs = [e for e in evs if e.sub_event_type == "Suicide bomb"]
+    assert bombs and bombs[0].event_date == PUB - timedelta(days=3)  # Monday, not three days before it
+
+
+def test_an_incident_told_days_before_the_sentence_s_day_is_dated_back() -> None:
+    from event_support import events
+    evs = events("شنت الطائرات غارات على مواقع المسلحين يوم الأربعاء بعد يومين على تفجير انتحاري في مدينة بعقوبة")
+    bombs = [e for e in evs if e.sub_event_type == "Suicide bomb"]
+    assert bombs and bombs[0].event_date == PUB - timedelta(days=3)  # Wednesday less two days

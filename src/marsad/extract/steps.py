@@ -370,7 +370,8 @@ def where_and_when(d: Draft) -> str | None:
     back = days_before(d.doc, d.cue)  # "بعد أربعة أيام على هجوم انتحاري": the attack's own day
     if back is None:
         return None
-    if d.when.date is not None and not d.when.inherited:  # a borrowed day may be the incident's own
+    own_day = d.when.time is not None and d.when.time.start > d.cue.start  # "على الهجوم الذي ... الاثنين"
+    if d.when.date is not None and not d.when.inherited and not own_day:  # a borrowed day may be the incident's own
         d.when = replace(d.when, date=d.when.date - timedelta(days=back[0]),
                          why=f"'{back[1]}' the day the sentence tells ({d.when.why})")
     for role in ("actor1", "actor2"):  # the parties of what the sentence tells are not its own
