@@ -168,3 +168,18 @@ def test_an_incident_told_days_before_the_sentence_s_day_is_dated_back() -> None
     evs = events("شنت الطائرات غارات على مواقع المسلحين يوم الأربعاء بعد يومين على تفجير انتحاري في مدينة بعقوبة")
     bombs = [e for e in evs if e.sub_event_type == "Suicide bomb"]
     assert bombs and bombs[0].event_date == PUB - timedelta(days=3)  # Wednesday less two days
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح البيان أن المتهم الأول انضم إلى التنظيم وتدرب على السلاح وشارك في القتال في مدينة الموصل",
+    "وقالت الوزارة إن الموقوف سافر إلى سوريا وقاتل مع جبهة النصرة ثم عاد إلى بلاده حيث خطط لهجمات",
+    "وتبين أن أحدهم انضم إلى خلية إرهابية وحرض على القتال في العراق عبر مواقع التواصل",
+    "والموقوفون هم: (س. م.) وقد انضم وقاتل في إحدى العمليات في العراق، و(ع. ح.) وعثر في منزله على منشورات تحث على القتال في الموصل.",
+])
+def test_a_fighter_s_path_is_no_incident(text: str) -> None:
+    assert [e.event_type for e in news(text)] == []
+
+
+def test_fighters_who_joined_a_battle_on_a_day_fought_it() -> None:
+    evs = news("انضم مقاتلو العشائر إلى القوات العراقية في معارك عنيفة أمس ضد تنظيم داعش في قضاء حديثة")
+    assert evs and evs[0].event_type == "Battles"

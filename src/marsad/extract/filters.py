@@ -32,6 +32,16 @@ def participation(d: Draft) -> str | None:
     word = next((w for w in before if grammar.has(w, "participation_verbs")), None)
     return f"'{word}': taking part in a campaign, not an incident" if word else None
 
+def fighter_path(d: Draft) -> str | None:
+    """"انضم إلى التنظيم وقاتل في صفوفه في العراق": a fight told after joining or leaving for a
+    war, with no date of its own, is what a fighter did (a biography, an indictment), not an incident."""
+    if d.cue.cue.type != BATTLES or d.doc.times_in(d.clause[0], d.clause[1]):
+        return None
+    before = d.doc.text[d.sent.start:d.cue.start].split()
+    word = next((w for w in before if grammar.has(w, "joining_verbs")), None)
+    return f"'{word}': a fighter's path (joined, then fought), not an incident" if word else None
+
+
 def instrument(d: Draft) -> str | None:
     """"شنوا هجوما ... استخدموا خلاله أسلحة متوسطة وقذائف هاون": the weapons used in an incident
     told before in the sentence are not an incident of their own."""
