@@ -183,3 +183,23 @@ def test_a_fighter_s_path_is_no_incident(text: str) -> None:
 def test_fighters_who_joined_a_battle_on_a_day_fought_it() -> None:
     evs = news("انضم مقاتلو العشائر إلى القوات العراقية في معارك عنيفة أمس ضد تنظيم داعش في قضاء حديثة")
     assert evs and evs[0].event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 150 شخصا في انفجار طائرة ركاب فوق جنوب سيناء أمس بعد إقلاعها من مطار شرم الشيخ",
+    "وأعلنت السلطات أمس أن تفجير طائرة الشحن في مطار عدن نفذه مسلحون",
+])
+def test_an_aircraft_that_blew_up_is_no_air_strike(text: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert evs[0].sub_event_type != "Air/drone strike"
+
+
+def test_a_drone_named_as_the_instrument_still_strikes() -> None:
+    evs = news("قتل خمسة مسلحين أمس في تفجير بطائرة مسيرة استهدف سيارتهم في محافظة مأرب")
+    assert evs and evs[0].sub_event_type == "Air/drone strike"
+
+
+def test_the_irish_republican_army_is_no_state_army() -> None:
+    evs = news("فجر الجيش الجمهوري الأيرلندي سيارة مفخخة أمس قرب محطة قطارات في لندن")
+    assert evs and actor1(evs[0]) == "Irish Republican Army"

@@ -18,6 +18,8 @@ CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إ
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
+EXPLOSION_DEVICES = {"Remote explosive/landmine/IED"}  # the default of the explosion nouns ("تفجير", "انفجار")
+AIRCRAFT = {"aircraft", "drone"}
 
 
 def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentence:
@@ -71,12 +73,19 @@ def _after_pretext(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> 
         i + 1 < len(words) and grammar.has(words[i + 1], "time_of_day_heads"))) for i, x in enumerate(words))
 
 
+def _blown_up(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
+    """"تفجير طائرة لوكربي", "انفجار طائرة ركاب روسية": an aircraft right after an explosion's noun
+    is what blew up, not what struck (an aircraft that strikes is named with ب or as a subject)."""
+    return cue.cue.default in EXPLOSION_DEVICES and w.weapon in AIRCRAFT and cue.cue.pos == "noun" \
+        and cue.end <= w.start and not doc.text[cue.end:w.start].strip()
+
+
 def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
                  sent: Sentence) -> tuple[str, str, list[str], str]:
     """ACLED type and sub-type of a cue, the weapons named with it and why."""
     info = cue.cue
     weapons = weapons_in(doc, clause[0], clause[1]) or weapons_in(doc, sent.start, sent.end)
-    weapons = [w for w in weapons if not _after_pretext(doc, cue, w)]
+    weapons = [w for w in weapons if not _after_pretext(doc, cue, w) and not _blown_up(doc, cue, w)]
     best = max(weapons, key=lambda w: w.rank, default=None)
     names = sorted({w.weapon for w in weapons} | ({info.weapon} if info.weapon else set()))
     said = f"'{doc.text[best.start:best.end]}'" if best else ""
