@@ -80,12 +80,17 @@ def _blown_up(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
         and cue.end <= w.start and not doc.text[cue.end:w.start].strip()
 
 
+def _weapons_of(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int], sent: Sentence) -> list[WeaponMention]:
+    """The weapons of the cue's clause (else of its sentence), less a pretext and what blew up."""
+    weapons = weapons_in(doc, clause[0], clause[1]) or weapons_in(doc, sent.start, sent.end)
+    return [w for w in weapons if not _after_pretext(doc, cue, w) and not _blown_up(doc, cue, w)]
+
+
 def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
                  sent: Sentence) -> tuple[str, str, list[str], str]:
     """ACLED type and sub-type of a cue, the weapons named with it and why."""
     info = cue.cue
-    weapons = weapons_in(doc, clause[0], clause[1]) or weapons_in(doc, sent.start, sent.end)
-    weapons = [w for w in weapons if not _after_pretext(doc, cue, w) and not _blown_up(doc, cue, w)]
+    weapons = _weapons_of(doc, cue, clause, sent)
     best = max(weapons, key=lambda w: w.rank, default=None)
     names = sorted({w.weapon for w in weapons} | ({info.weapon} if info.weapon else set()))
     said = f"'{doc.text[best.start:best.end]}'" if best else ""
