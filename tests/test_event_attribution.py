@@ -203,3 +203,50 @@ def test_a_drone_named_as_the_instrument_still_strikes() -> None:
 def test_the_irish_republican_army_is_no_state_army() -> None:
     evs = news("فجر الجيش الجمهوري الأيرلندي سيارة مفخخة أمس قرب محطة قطارات في لندن")
     assert evs and actor1(evs[0]) == "Irish Republican Army"
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("هاجم مسلحو حركة الشباب أمس قاعدة للجيش الصومالي قرب مدينة كيسمايو", "Al Shabaab"),
+    ("قتل عشرة جنود أفغان في هجوم لحركة طالبان على حاجز في ولاية هلمند أمس", "Taliban"),
+    ("سيطرت قوات حفتر أمس على ميناء رأس لانوف بعد معارك عنيفة", "Libyan National Army"),
+    ("اشتبكت قوات الحزام الأمني أمس مع مسلحين في مدينة زنجبار بمحافظة أبين", "Security Belt Forces"),
+    ("هاجم مسلحون مجهولون أمس نقطة لقوات الصحوة في قضاء أبو غريب", "Unidentified Armed Group (Iraq)"),
+])
+def test_the_parties_of_the_outlets_wars_are_named(text: str, first: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert actor1(evs[0]) == first
+
+
+def test_a_militia_named_as_the_target_is_the_second_side() -> None:
+    evs = news("هاجم مسلحون مجهولون أمس نقطة لقوات الصحوة في قضاء أبو غريب")
+    assert evs and actor2(evs[0]) == "Sahwa Militia"
+
+
+def test_a_leader_s_natural_death_is_no_clash() -> None:
+    assert news("أعلنت حركة طالبان أمس وفاة زعيمها في مدينة كراتشي بعد مرض طويل") == []
+
+
+@pytest.mark.parametrize("text", [
+    "شنت مجموعات مقاتلة هجوما أمس على مواقع قوات النظام في مدينة درعا",
+    "وهاجمت الفصائل المقاتلة أمس حواجز للنظام في ريف حماة",
+])
+def test_fighting_groups_fly_no_fighter_jets(text: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert evs[0].sub_event_type != "Air/drone strike"
+
+
+def test_a_jet_that_strikes_is_still_a_raid() -> None:
+    evs = news("قصفت مقاتلة حربية أمس مواقع للتنظيم في مدينة الرقة")
+    assert evs and evs[0].sub_event_type == "Air/drone strike"
+
+
+def test_a_speaker_whose_own_positions_were_hit_is_the_target() -> None:
+    evs = news("وندد بيان لجبهة النصرة بالغارة الأمريكية التي قال إنها استهدفت مواقعها قرب بلدة سرمدا أمس")
+    assert evs and actor1(evs[0]) != "Jabhat al-Nusra" and actor2(evs[0]) == "Jabhat al-Nusra"
+
+
+def test_the_subject_after_a_verb_of_clashing_fights_the_party_after_with() -> None:
+    evs = news("اشتبكت قوات الأمن التركية أمس مع مسلحين في مدينة ديار بكر")
+    assert evs and (actor1(evs[0]), actor2(evs[0])) == ("Military Forces of Turkey", "Unidentified Armed Group (Turkey)")

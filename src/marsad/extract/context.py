@@ -20,6 +20,7 @@ NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
 EXPLOSION_DEVICES = {"Remote explosive/landmine/IED"}  # the default of the explosion nouns ("تفجير", "انفجار")
 AIRCRAFT = {"aircraft", "drone"}
+ADJECTIVE_CHARS = 16  # "مجموعات مقاتلة": the plural head right before the adjective
 
 
 def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentence:
@@ -83,7 +84,15 @@ def _blown_up(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
 def _weapons_of(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int], sent: Sentence) -> list[WeaponMention]:
     """The weapons of the cue's clause (else of its sentence), less a pretext and what blew up."""
     weapons = weapons_in(doc, clause[0], clause[1]) or weapons_in(doc, sent.start, sent.end)
-    return [w for w in weapons if not _after_pretext(doc, cue, w) and not _blown_up(doc, cue, w)]
+    return [w for w in weapons if not _after_pretext(doc, cue, w) and not _blown_up(doc, cue, w)
+            and not _adjective(doc, w)]
+
+
+def _adjective(doc: AnalysedDocument, w: WeaponMention) -> bool:
+    """"مجموعات مقاتلة", "الفصائل المقاتلة": the adjective "fighting", not a fighter jet."""
+    before = doc.text[max(0, w.start - ADJECTIVE_CHARS):w.start].split()
+    return bool(before) and grammar.has(before[-1], "fighting_heads", prepositions=True) \
+        and doc.text[w.start:w.end] in grammar.words("adjective_weapons")
 
 
 def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],

@@ -111,6 +111,8 @@ def _toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMe
     military statements of the Iraqi and Syrian wars)."""
     out = []
     for start, end, pos in doc.index["deaths"].items:
+        if grammar.has(doc.text[start:end], "natural_death_words"):
+            continue  # "وفاة الملا عمر": no killing named
         lo, hi = (end, end + TOLL_REACH) if pos == "before" else (start - TOLL_REACH, start)
         armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in ARMED_GROUPS and _their_men(doc, a)]
         sent, clause = doc.sentence_at(start), doc.clause_at(start)

@@ -303,6 +303,9 @@ def clash_with(sc: Scene) -> Roles | None:
     if not with_party or cue.cue.type != "Battles" or cue.cue.sub == "by-actor" or with_party[0].start >= sc.clause[1]:
         return None
     other = [a for a in sc.in_sent if a.end <= cue.start and a.actor.id != with_party[0].actor.id]
+    subject = [a for a in sc.in_sent if cue.end <= a.start < with_party[0].start and a.actor.id != with_party[0].actor.id]
+    if not other and subject and cue.cue.pos == "verb":  # "اشتبكت قوات الحزام الأمني أمس مع مسلحين"
+        return Roles(subject[0], with_party[0], "the subject after the verb that fights 'مع X'", "the other party of 'اشتبك ... مع X'")
     dead = sc.doc.index["deaths"].starting_in(sc.sent.start, cue.start)
     if other and not dead:  # "تخوض الفصائل معارك مع قوات النظام": the subject fights the other
         return Roles(other[-1], with_party[0], "the subject that fights 'مع X'", "the other party of 'معارك مع X'")

@@ -292,7 +292,10 @@ def roles(d: Draft) -> str | None:
             d.why("actor1", found.why1)
         return None
     who = speaker(doc, d.sent, cue, d.actors)
-    if who:
+    if who and _own_positions_hit(d):  # "الغارة التي ذكر أنها استهدفت مواقعها": the speaker was hit
+        d.actor2 = d.actor2 or who
+        d.why("actor2", "the speaker's own positions ('مواقعها') were hit")
+    elif who:
         d.actor1 = who
         d.why("actor1", "the speaker of 'قال ... إنها' is the agent")
     elif (d.etype == BATTLES or d.sub in FIRED_FROM_AFAR) and d.actor2 is not None and d.actor2.actor.inter != Inter.STATE:
@@ -301,6 +304,16 @@ def roles(d: Draft) -> str | None:
             d.actor1 = force
             d.why("actor1", "the state force that announces the enemy's dead fought them")
     return None
+
+
+def _own_positions_hit(d: Draft) -> bool:
+    """"استهدفت مواقعها": the object after the cue is a position with an attached pronoun."""
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:1]
+    if not after:
+        return False
+    word = after[0].strip(".,،")
+    ending = next((e for e in grammar.suffixes("pronoun_suffixes") if word.endswith(e)), None)
+    return ending is not None and grammar.has(word[:-len(ending)], "position_heads")
 
 
 def modality(d: Draft) -> str | None:
