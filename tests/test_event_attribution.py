@@ -250,3 +250,22 @@ def test_a_speaker_whose_own_positions_were_hit_is_the_target() -> None:
 def test_the_subject_after_a_verb_of_clashing_fights_the_party_after_with() -> None:
     evs = news("اشتبكت قوات الأمن التركية أمس مع مسلحين في مدينة ديار بكر")
     assert evs and (actor1(evs[0]), actor2(evs[0])) == ("Military Forces of Turkey", "Unidentified Armed Group (Turkey)")
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("قصفت طائرات التحالف أمس مواقع للحوثيين في مدينة زنجبار بمحافظة أبين", "Zinjibar"),
+    ("سيطرت المقاومة الشعبية أمس على قاعدة العند الجوية بعد معارك مع الحوثيين", "Al-Anad air base"),
+    ("قتل ثلاثة جنود أمس في هجوم لمسلحين على حاجز في محافظة لحج", "Lahij"),
+    ("اشتبكت قوات الحكومة الليبية أمس مع مسلحين من تنظيم داعش في مدينة مصراتة", "Misrata"),
+    ("سقطت قذائف أطلقها الحوثيون أمس على مدينة صامطة في منطقة جازان", "Samtah"),
+])
+def test_the_places_of_the_wars_in_yemen_and_libya_are_known(text: str, where: str) -> None:
+    from event_support import place
+    evs = news(text)
+    assert evs, text
+    assert place(evs[0]) == where
+
+
+def test_the_national_army_of_a_yemen_story_is_yemen_s() -> None:
+    evs = news("شن الجيش الوطني أمس هجوما على مواقع الحوثيين في محيط مدينة زنجبار")
+    assert evs and actor1(evs[0]) == "Military Forces of Yemen"

