@@ -269,3 +269,13 @@ def test_the_places_of_the_wars_in_yemen_and_libya_are_known(text: str, where: s
 def test_the_national_army_of_a_yemen_story_is_yemen_s() -> None:
     evs = news("شن الجيش الوطني أمس هجوما على مواقع الحوثيين في محيط مدينة زنجبار")
     assert evs and actor1(evs[0]) == "Military Forces of Yemen"
+
+
+def test_the_resistance_refers_back_to_the_popular_resistance_named_before() -> None:
+    evs = news("تقدمت المقاومة الشعبية نحو مدينة عدن. ودارت أمس اشتباكات عنيفة بين المقاومة والحوثيين في مدينة زنجبار.")
+    assert evs and (actor1(evs[-1]), actor2(evs[-1])) == ("Popular Resistance (Yemen)", "Ansar Allah (Houthi Movement)")
+
+
+def test_the_resistance_named_alone_is_no_yemeni_party() -> None:
+    evs = news("ودارت أمس اشتباكات عنيفة بين المقاومة والجيش الإسرائيلي في مدينة جنين")
+    assert all(actor1(e) != "Popular Resistance (Yemen)" for e in evs)
