@@ -279,3 +279,16 @@ def test_the_resistance_refers_back_to_the_popular_resistance_named_before() -> 
 def test_the_resistance_named_alone_is_no_yemeni_party() -> None:
     evs = news("ودارت أمس اشتباكات عنيفة بين المقاومة والجيش الإسرائيلي في مدينة جنين")
     assert all(actor1(e) != "Popular Resistance (Yemen)" for e in evs)
+
+
+def test_a_bomber_believed_to_belong_to_a_group_is_the_group_s() -> None:
+    evs = news("شددت السلطات الأمن على الحدود بعد أن فجر انتحاري يعتقد أنه ينتمي إلى تنظيم داعش نفسه أمس في بلدة حدودية فقتل 20 شخصا")
+    assert evs and actor1(evs[0]) == "Islamic State"
+
+
+@pytest.mark.parametrize("text", [
+    "اتهمت النيابة الموقوف بالتخطيط للقيام بتفجيرات في مدينة السويس خلال الاحتفال",
+    "وقالت الشرطة إن الخلية كانت تعد لارتكاب هجمات على مساجد في مدينة الكويت",
+])
+def test_an_attack_planned_as_an_aim_is_no_incident(text: str) -> None:
+    assert news(text) == []
