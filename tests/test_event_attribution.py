@@ -292,3 +292,16 @@ def test_a_bomber_believed_to_belong_to_a_group_is_the_group_s() -> None:
 ])
 def test_an_attack_planned_as_an_aim_is_no_incident(text: str) -> None:
     assert news(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "تعهد رئيس الوزراء أمس في خطاب ألقاه في مدينة برمنغهام بالتصدي لمن ينشر التطرف",
+    "بحث وزير الدفاع أمس في بغداد مع شيوخ العشائر سبل التصدي لتنظيم داعش",
+])
+def test_countering_as_a_policy_is_no_clash(text: str) -> None:
+    assert [e for e in news(text) if e.event_type == "Battles"] == []
+
+
+def test_forces_that_repelled_an_attack_fought() -> None:
+    evs = news("تصدت قوات البيشمركة أمس لهجوم شنه مسلحو داعش على قرية قرب سنجار")
+    assert evs and evs[0].event_type == "Battles"

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import weapons_in
+from marsad.extract.context import prefix_len, weapons_in
 from marsad.extract.draft import Draft
 
+ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
@@ -65,6 +66,19 @@ def figurative_target(d: Draft) -> str | None:
                                  or grammar.has(after[0], "nonviolent_agents")) else None
     what = head or aim
     return f"'{what}': a target with no weapon, not an attack" if what else None
+
+def countering(d: Draft) -> str | None:
+    """"بحث الوزير سبل التصدي لتنظيم داعش", "تعهد بالتصدي لمن ينشر التطرف": countering told by its
+    verbal noun is a policy or a pledge; "تمكنت القوات أمس من التصدي لهجوم" (achieved) is a fight."""
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    word = d.doc.text[start:d.cue.end]
+    if word not in grammar.words("countering_nouns"):
+        return None
+    before = d.doc.text[max(d.sent.start, start - ACHIEVED_CHARS):start].split()
+    if any(grammar.has(w, "achievement_verbs") for w in before):
+        return None
+    return f"'{word}': countering as a policy or a pledge, not a fight"
+
 
 def figurative_subject(d: Draft) -> str | None:
     """"داهمتها تطورات الأحداث", "داهمتهم السيول": a verb of attack or raid whose subject, right after
