@@ -305,3 +305,16 @@ def test_countering_as_a_policy_is_no_clash(text: str) -> None:
 def test_forces_that_repelled_an_attack_fought() -> None:
     evs = news("تصدت قوات البيشمركة أمس لهجوم شنه مسلحو داعش على قرية قرب سنجار")
     assert evs and evs[0].event_type == "Battles"
+
+
+def test_smugglers_are_no_iranian_town() -> None:
+    from event_support import place
+    evs = news("اشتبكت قوات حرس الحدود الأردنية أمس مع مهربين قرب معبر جابر")
+    assert all(place(e) != "Khomeynī Shahr" for e in evs)
+    assert evs and actor1(evs[0]) == "Military Forces of Jordan"
+
+
+def test_the_kingdom_s_southern_border_is_the_saudi_side_of_yemen_s() -> None:
+    from event_support import place
+    evs = news("سقطت قذائف أطلقتها ميليشيا الحوثي أمس على مواقع عسكرية سعودية على الحد الجنوبي للمملكة")
+    assert evs and place(evs[0]) == "Saudi Arabia-Yemen border (Saudi side)"
