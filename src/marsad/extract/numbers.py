@@ -34,8 +34,8 @@ from marsad import lexicon
 from marsad.text.match import framed_text
 from marsad.text.morphology import morphology
 
-__all__ = ["NumberMention", "Reading", "Tok", "find_numbers", "number_words", "parse_number", "read_number",
-           "word_tokens"]
+__all__ = ["NumberMention", "Reading", "Tok", "find_numbers", "number_forms", "number_words", "parse_number",
+           "read_number", "word_tokens"]
 
 # One token regex shared with the date reader: numeric dates (9/8/2017, 2017-08-09) as one
 # token, digit runs with an optional letter prefix (ال17, و24) and decimals, and letter runs.
@@ -340,9 +340,10 @@ def _span_start(tok: Tok, prefix: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _number_forms() -> frozenset[str]:
-    """Every number word with every proclitic sequence: a word outside this set (and without
-    digits) is no number part, so most words are skipped without being classified."""
+def number_forms() -> frozenset[str]:
+    """Every number word with every proclitic sequence (and every proclitic alone): a word
+    outside this set and without digits is no number part (`classify` gives nothing for it), so
+    most words are skipped without being classified."""
     table = _lexicon()[0]
     return frozenset(p + k for k in table for p in ("", *_PREFIXES)) | frozenset(_ARTICLE_ALONE)
 
@@ -351,7 +352,7 @@ def _number_forms() -> frozenset[str]:
 def _ending_words() -> Any:
     """An automaton over the framed text (`marsad.text.match.framed_text`) that finds every
     word ending in a number word of the lexicon ("number "), and every proclitic written as a
-    word of its own (" ال "): each word of `_number_forms` is one of them, and most words of a
+    word of its own (" ال "): each word of `number_forms` is one of them, and most words of a
     text are none."""
     auto = ahocorasick.Automaton()
     for k in _lexicon()[0]:
@@ -401,7 +402,7 @@ def find_numbers(text: str) -> list[NumberMention]:
     following tokens as it needs. Every other token would be skipped anyway.
     """
     out: list[NumberMention] = []
-    forms = _number_forms()
+    forms = number_forms()
     pos = 0  # the text before `pos` is read (a token boundary)
     for a, b in _stretches(text):
         if b <= pos:
