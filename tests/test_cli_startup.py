@@ -72,3 +72,27 @@ def test_events_ends_quickly_with_its_output_and_exit_code(tmp_path: Path) -> No
                              capture_output=True, text=True, env=env, cwd=tmp_path)
     assert to_file.returncode == 0
     assert out.read_text(encoding="utf-8") == to_stdout.stdout
+
+
+def test_ingest_ends_quickly_with_its_database_whole(tmp_path: Path) -> None:
+    """`python -m marsad ingest` leaves through the quick exit too (its store closed, its writer
+    thread stopped): the summary printed, the documents stored, no journal left beside the
+    database."""
+    from marsad.cli import QUICK_EXIT
+    from marsad.store import open_store, stats
+
+    assert "ingest" in QUICK_EXIT
+    docs = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": f"d{i}", "text": f"قصفت طائرات حربية بلدة كفرنبل في ريف إدلب أمس وقتل {i + 2} مدنيين."},
+                        ensure_ascii=False) for i in range(3)]
+    docs.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "db.sqlite"
+    env = {"MARSAD_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-m", "marsad", "ingest", str(docs), "--db", str(db), "--no-progress", "--json"],
+                          capture_output=True, text=True, env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["documents_added"] == 3
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("db.sqlite")) == ["db.sqlite"]
+    store = open_store(db)
+    assert stats(store)["documents"] == 3
+    store.close()

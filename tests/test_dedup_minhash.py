@@ -4,6 +4,7 @@ definition (`minhash.minima_exact`), so signatures stored by earlier versions st
 from __future__ import annotations
 
 import hashlib
+import zlib
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -37,5 +38,26 @@ def test_long_inputs_are_taken_in_chunks() -> None:
 
     rng = random.Random(7)
     for n in (mh.CHUNK - 1, mh.CHUNK, mh.CHUNK + 1, 2 * mh.CHUNK + 3):
+        xs = [rng.randrange(2**32) for _ in range(n)]
+        assert mh.minima(xs) == mh.minima_exact(xs), n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["قصف", "حلب", "ريف", "إدلب", "1", "الرقة", "x", "٣"]), max_size=12),
+       st.sampled_from([" ", "  ", "، ", "\n", " - "]))
+def test_shingles_are_the_hashed_word_grams(words: list[str], sep: str) -> None:
+    # each word encoded once and its grams joined as bytes: the hashes of the joined grams
+    found = mh._WORD.findall(sep.join(words))
+    expected = ({zlib.crc32(w.encode("utf-8")) for w in found} if len(found) < mh.SHINGLE else
+                {zlib.crc32(" ".join(found[i:i + mh.SHINGLE]).encode("utf-8")) for i in range(len(found) - mh.SHINGLE + 1)})
+    assert mh.shingles(sep.join(words)) == expected
+
+
+def test_minima_fold_runs_of_every_length() -> None:
+    # the rows are folded FOLD runs at a time, the last run moved back: every count of rows
+    import random
+
+    rng = random.Random(11)
+    for n in [*range(1, 2 * mh.FOLD + 3), mh.FOLD**2 - 1, mh.FOLD**2, mh.FOLD**2 + 1, 1000]:
         xs = [rng.randrange(2**32) for _ in range(n)]
         assert mh.minima(xs) == mh.minima_exact(xs), n

@@ -4,6 +4,7 @@ reasons, near-duplicate documents, clusters across reports, workers, the command
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from typer.testing import CliRunner
 
 from marsad.cli import app
 from marsad.ingest.runner import IngestOptions, ingest
+from marsad.models import Failure
 from marsad.store import open_store, query_events, stats
 from marsad.store.queries import EventQuery
 from marsad.store.schema import CONTENT_TABLES
@@ -206,3 +208,28 @@ def test_published_dates_the_documents_that_carry_none(tmp_path: Path) -> None:
     assert days == {"u1": "2016-05-11", "d1": "2016-01-09"}  # a document's own date wins
     res = CliRunner().invoke(app, ["ingest", str(src), "--db", db, "--no-progress", "--published", "12.05.2016"])
     assert res.exit_code == 2
+
+
+def test_a_local_run_signs_the_documents_where_it_stores_them(tmp_path: Path) -> None:
+    # one worker: extracted without the signature, signed on the writer thread before storing
+    # (more than a batch, so that batches are written on that thread): the signatures and bands
+    # `prepare` gives in a worker process
+    from marsad.dedup import minhash as mh
+    from marsad.ingest.runner import prepare, with_signature
+    from marsad.models import Document
+
+    docs = corpus_docs(40)
+    store = open_store(tmp_path / "db.sqlite")
+    ingest(store, [str(write_jsonl(tmp_path / "c.jsonl", docs))], IngestOptions(workers=1))
+    with store.engine.connect() as conn:
+        stored = {k: (bytes(sig), text_) for k, sig, text_ in
+                  conn.execute(text("SELECT doc_key, minhash, norm_text FROM documents")).all()}
+        n_bands = conn.execute(text("SELECT COUNT(*) FROM minhash_bands")).scalar()
+    store.close()
+    assert len(stored) == 40 and n_bands == 40 * mh.BANDS
+    assert all(sig == mh.signature(norm_text) for sig, norm_text in stored.values())
+    doc = Document(id=docs[0]["id"], text=docs[0]["text"], title=docs[0]["title"])
+    signed, unsigned = prepare(doc, "text"), prepare(doc, "text", signed=False)
+    assert not isinstance(signed, Failure) and not isinstance(unsigned, Failure)
+    assert unsigned.minhash is None and unsigned.bands == ()
+    assert with_signature(unsigned) == replace(signed, meta=unsigned.meta)  # (meta: the stage timings)

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from marsad.text import norm
-from marsad.text.match import PhraseMatcher
+from marsad.text.match import PhraseMatcher, framed_text
 
 M = PhraseMatcher([("الرقة", "raqqa"), ("دير الزور", "deir"), ("استهدف*", "target"), ("حلب", "aleppo"),
                    ("قوات التحالف الدولي", "coalition"), ("التحالف", "coalition-short")])
@@ -60,3 +62,10 @@ def test_expand_inner_wildcards() -> None:
     forms = expand_inner_wildcards("شن* غارات")
     assert "شنت غارات" in forms and "شن غارات" in forms
     assert expand_inner_wildcards("غارات") == ["غارات"]
+
+
+@given(st.text(alphabet=" _\n\t،.-:«»ـ١٧abcكتبالرقة\u00a0\u200f", max_size=60))
+def test_framed_text_turns_every_non_word_character_into_a_space(text: str) -> None:
+    # (a space is not replaced, only every other non-word character and "_": the same text)
+    framed = framed_text(text)
+    assert framed == " " + "".join(" " if not c.isalnum() else c for c in text) + " "

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.text import norm, norm_key, normalize
+
+_normalize_module = importlib.import_module("marsad.text.normalize")
 
 
 @pytest.mark.parametrize(
@@ -90,3 +94,16 @@ def _inside_expansion(nt, start: int, end: int) -> bool:  # type: ignore[no-unty
 def test_normalize_never_fails_and_is_idempotent(raw: str) -> None:
     once = norm(raw)
     assert norm(once) == once or any(0xFB50 <= ord(c) <= 0xFEFF for c in once)
+
+
+_FOLDED_OR_DELETED = "".join(chr(cp) for cp in sorted(_normalize_module._TABLE))
+
+
+@given(st.text(alphabet=st.one_of(st.sampled_from(_FOLDED_OR_DELETED), st.sampled_from("قتل الرقة 17\n،"),
+                                  st.characters(max_codepoint=0x2FFFF)), max_size=60))
+def test_the_sequence_table_translates_as_the_fold_table(text: str) -> None:
+    # the fast path translates with a list indexed by code point: the same text as the dict
+    expected = text.translate(_normalize_module._TABLE)
+    assert text.translate(_normalize_module._SEQ_TABLE) == expected
+    if _normalize_module._is_simple(text):
+        assert norm(text) == expected

@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from marsad.extract.numbers import find_numbers, parse_number, word_tokens
+from marsad.extract.numbers import (
+    _ARTICLE_ALONE,
+    _NUMERIC_DATE,
+    classify,
+    find_numbers,
+    parse_number,
+    read_number,
+    word_tokens,
+)
 from marsad.text.normalize import norm, normalize
 
 
@@ -249,3 +257,43 @@ def test_token_regex_on_dates_prefixed_digits_and_words() -> None:
     text = "في 9/8/2017 قتل ال17 و24 و1,500.5 مدنيا و12345/6/7 والـ3"
     assert [t[0] for t in word_tokens(text)] == ["في", "9/8/2017", "قتل", "ال17", "و24", "و1,500.5", "مدنيا",
                                                 "و12345", "6", "7", "والـ3"]
+
+
+def _every_token_read(text: str) -> list[tuple[int, int, int, bool]]:
+    """`find_numbers` as it reads when every token of the text is looked at (the definition
+    the stretches of `find_numbers` must give the same numbers as)."""
+    toks = word_tokens(text)
+    out: list[tuple[int, int, int, bool]] = []
+    i = 0
+    while i < len(toks):
+        word, s, e = toks[i]
+        if (not classify(word) and word not in _ARTICLE_ALONE) or _NUMERIC_DATE.fullmatch(word) or (
+                word[-1:].isdigit() and (text[e:e + 1] == ":" or (s > 0 and text[s - 1] == ":"))):
+            i += 1
+            continue
+        r = read_number(text, toks, i)
+        if r is None:
+            i += 1
+            continue
+        start = toks[i][1] + len(r.prefix) - (2 if r.prefix.endswith("ال") else 0)
+        out.append((start, toks[r.end - 1][2], r.value, r.ordinal))
+        i = r.end
+    return out
+
+
+_SOUP_WORDS = ["ثلاثه", "عشر", "وعشرين", "الف", "الاف", "مليون", "ميه", "مايه", "ثلاثميه", "الاول", "الحادي",
+               "واحد", "اثنين", "الاثنين", "17", "1,500", "3.5", "9/8/2017", "10:30", "٣", "ال", "الـ", "و", "ب",
+               "بالعشرين", "لثلاثه", "قتل", "مدينه", "x1", "ال17ب", "عشرات", "سته", "ستين", "الستين", "2015م"]
+_SOUP_GAPS = [" ", " ", "  ", "\n", "، ", " و", "\t", "-", "_", ":", "", "."]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.tuples(st.sampled_from(_SOUP_WORDS), st.sampled_from(_SOUP_GAPS)), max_size=30))
+@example([("ال", " "), ("17", " ")])
+@example([("قتل", " "), ("ثلاثه", " "), ("الاف", " و"), ("ميه", "")])
+def test_find_numbers_reads_only_stretches_with_the_same_result(parts: list[tuple[str, str]]) -> None:
+    # find_numbers tokenizes only the words around a digit or a number word (and reads on as far
+    # as a number needs): the same numbers as looking at every token of the text
+    text = "".join(w + g for w, g in parts)
+    got = [(m.start, m.end, m.value, m.ordinal) for m in find_numbers(text)]
+    assert got == _every_token_read(text)

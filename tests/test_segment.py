@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from marsad.text import norm, paragraphs, sentences, tokens
+from marsad.text import norm, paragraphs, segment, sentences, tokens
 
 
 @pytest.mark.parametrize(
@@ -57,3 +59,14 @@ def test_spans_index_the_given_text(text: str) -> None:
         assert seg.text == seg.text.strip()
     for tok in tokens(norm(text)):
         assert norm(text)[tok.start:tok.end] == tok.text
+
+
+# The sentence end as first written: the mark not after a digit tested before the mark (the
+# engine then tries every position of the text with every branch).
+_SENT_END_AS_WRITTEN = re.compile(r"(?<!\d)[.!?؟…](?![\d.])[\"')\]»”]*(?=\s|$|[\u0621-\u064a])|[\n]+|؛")
+
+
+@given(st.text(alphabet="قتل 17.!?؟…؛\n\"')]»”a", max_size=40))
+def test_sentence_ends_are_those_of_the_pattern_as_written(text: str) -> None:
+    assert [m.span() for m in segment._SENT_END.finditer(text)] == \
+        [m.span() for m in _SENT_END_AS_WRITTEN.finditer(text)]

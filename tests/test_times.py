@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 
 from marsad.extract.times import TimeExpr, find_times
+from marsad.extract.times import vocab as tv
 from marsad.text.normalize import norm
 
 F = "2023-10-27"  # a Friday
@@ -270,3 +271,28 @@ def test_resolves(pub: str, text: str, expected: str | None, expected_end: str |
 
 def test_table_is_large() -> None:
     assert len(CASES) >= 150
+
+
+def _trigger_by_definition(word: str) -> int:
+    """`vocab.trigger` without its first test of the word against every form a starter may take."""
+    if any(c.isdigit() for c in word):
+        return 1
+    weak = False
+    for _, stem in tv.splits(word):
+        for t in tv.vocab().first[stem]:
+            if t.cat in tv.STARTERS:
+                if t.rest or t.cat in tv._WEAK:
+                    weak = True
+                else:
+                    return 1
+    if tv.number_readings(word):
+        return 1
+    return 2 if weak or word in tv._DETACHED else 0
+
+
+def test_trigger_skips_only_words_that_start_nothing() -> None:
+    # every form a starter or a number may take, with a letter more or less, and ordinary words
+    forms = sorted(tv._starter_forms())
+    words = {*forms, *(f + "ه" for f in forms[::7]), *(f[1:] for f in forms[::7] if len(f) > 1),
+             "قصف", "الطيران", "مدينه", "وقال", "اليوم", "امس", "السبت", "رمضان", "17", "ال", "و", "ثلاثه"}
+    assert [w for w in sorted(words) if tv.trigger(w) != _trigger_by_definition(w)] == []

@@ -22,8 +22,10 @@ from marsad.cli.app import app
 
 __all__ = ["app", "main", "run"]
 
-# commands that write their output through files they close themselves and start no threads
-QUICK_EXIT = frozenset({"events"})
+# commands that write their output through files they close themselves and leave no thread
+# running (`marsad ingest` closes its store and stops its writer thread and worker processes:
+# its exit took 0.15 s more without, after a SaudiNewsNet run)
+QUICK_EXIT = frozenset({"events", "ingest"})
 
 
 def main() -> None:

@@ -30,10 +30,10 @@ _PACK = struct.Struct(f"<{NUM_PERM}Q")
 
 def shingles(text: str, k: int = SHINGLE) -> set[int]:
     """Hashed word k-grams of `text` (already normalized); a short text gives its words."""
-    words = _WORD.findall(text)
+    words = [w.encode("utf-8") for w in _WORD.findall(text)]  # (each word encoded once)
     if len(words) < k:
-        return {zlib.crc32(w.encode("utf-8")) for w in words}
-    return {zlib.crc32(" ".join(words[i:i + k]).encode("utf-8")) for i in range(len(words) - k + 1)}
+        return {zlib.crc32(w) for w in words}
+    return {zlib.crc32(b" ".join(gram)) for gram in zip(*(words[i:] for i in range(k)), strict=False)}
 
 
 def signature(text: str) -> bytes | None:
@@ -93,12 +93,17 @@ def _chunk_minima(xs: list[int]) -> list[int]:
     r = pc.add(pc.bit_wise_and(s, p), pc.shift_right(s, pa.scalar(61, u64)))
     r = pc.if_else(pc.greater_equal(r, p), pc.subtract(r, p), r)
     k = NUM_PERM
-    while n > 1:  # halve the rows: element-wise minimum of the two halves (an odd last row kept)
-        h = n // 2
-        low = pc.min_element_wise(r.slice(0, h * k), r.slice(h * k, h * k))
-        r = pa.concat_arrays([low, r.slice(2 * h * k, k)]) if n % 2 else low
-        n = h + n % 2
+    while n > 1:
+        # the element-wise minimum of up to FOLD runs of `rows` rows covering the n rows (the last
+        # run moved back to end at the last row: a row in two runs changes no minimum)
+        rows_ = -(-n // FOLD)
+        runs = [r.slice(min(i * rows_, n - rows_) * k, rows_ * k) for i in range(-(-n // rows_))]
+        r = pc.min_element_wise(*runs) if len(runs) > 1 else runs[0]
+        n = rows_
     return [int(v) for v in r.to_pylist()]
+
+
+FOLD = 16  # runs of rows folded into one per pass of `_chunk_minima` (one pass instead of four halvings)
 
 
 def minima_exact(xs: list[int]) -> list[int]:

@@ -22,16 +22,20 @@ With the article and alone, الاثنين is Monday, not "the two".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import Any
+
+import ahocorasick
 
 from marsad import lexicon
+from marsad.text.match import framed_text
 from marsad.text.morphology import morphology
 
-__all__ = ["NumberMention", "Reading", "Tok", "find_numbers", "number_words", "parse_number", "read_number",
-           "word_tokens"]
+__all__ = ["NumberMention", "Reading", "Tok", "find_numbers", "number_forms", "number_words", "parse_number",
+           "read_number", "word_tokens"]
 
 # One token regex shared with the date reader: numeric dates (9/8/2017, 2017-08-09) as one
 # token, digit runs with an optional letter prefix (ال17, و24) and decimals, and letter runs.
@@ -149,25 +153,44 @@ def classify(word: str) -> tuple[_Read, ...]:
 
 
 class _Reader:
-    """Recursive-descent reader over a token list (one instance per call, cheap)."""
+    """Recursive-descent reader over a token list (one instance per call, cheap). With `more`
+    (the rest of a `TOKEN_RE.finditer` whose tokens so far are `toks`, a list) the list grows as
+    far as the reader looks, and no further."""
 
-    __slots__ = ("clash", "text", "toks")
+    __slots__ = ("clash", "more", "text", "toks")
 
-    def __init__(self, text: str, toks: Sequence[Tok]) -> None:
+    def __init__(self, text: str, toks: Sequence[Tok], more: Iterator[re.Match[str]] | None = None) -> None:
         self.text = text
         self.toks = toks
+        self.more = more
         self.clash = _lexicon()[1]
+
+    def has(self, j: int) -> bool:
+        """Whether there is a token j (read from `more` when needed)."""
+        toks = self.toks
+        if j < len(toks):
+            return True
+        more = self.more
+        if more is None:
+            return False
+        assert isinstance(toks, list)
+        for m in more:
+            toks.append((m.group(), m.start(), m.end()))
+            if j < len(toks):
+                return True
+        self.more = None
+        return False
 
     def joined(self, j: int) -> bool:
         """Token j follows token j-1 with only spaces between (no punctuation, no line break)."""
-        if j >= len(self.toks):
+        if not self.has(j):
             return False
         gap = self.text[self.toks[j - 1][2]:self.toks[j][1]]
         return gap.strip(" \t") == ""
 
     def find(self, j: int, kinds: frozenset[str], wa: bool | None = None) -> _Read | None:
         """The first reading of token j of one of `kinds`; wa=True wants a و prefix, wa=False none."""
-        if j >= len(self.toks):
+        if not self.has(j):
             return None
         for r in classify(self.toks[j][0]):
             if wa is True and not r[0].startswith("و"):
@@ -232,7 +255,7 @@ class _Reader:
 
     def composite(self, i: int, wa: bool) -> tuple[Fraction, int, bool] | None:
         """A whole number: groups times scales, joined by و (ألف وخمسمئة وعشرون)."""
-        if i >= len(self.toks):
+        if not self.has(i):
             return None
         g = self.group(i, wa)
         scale = 0
@@ -273,16 +296,16 @@ def read_number(text: str, toks: Sequence[Tok], i: int, reader: _Reader | None =
 
     An article standing alone before digits ("الـ 17" → "ال 17") is taken as the digits' prefix.
     """
-    if i >= len(toks):
+    if reader is None or reader.toks is not toks:
+        reader = _Reader(text, toks)
+    if not reader.has(i):
         return None
     start_i = i
     lead = ""
-    if toks[i][0] in _ARTICLE_ALONE and i + 1 < len(toks) and toks[i + 1][0][:1].isdigit() \
+    if toks[i][0] in _ARTICLE_ALONE and reader.has(i + 1) and toks[i + 1][0][:1].isdigit() \
             and text[toks[i][2]:toks[i + 1][1]].strip(" \t") == "":
         lead = toks[i][0]
         i += 1
-    if reader is None or reader.toks is not toks:
-        reader = _Reader(text, toks)
     got = reader.composite(i, wa=False)
     if got is None:
         return None
@@ -317,11 +340,54 @@ def _span_start(tok: Tok, prefix: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _number_forms() -> frozenset[str]:
-    """Every number word with every proclitic sequence: a word outside this set (and without
-    digits) is no number part, so most words are skipped without being classified."""
+def number_forms() -> frozenset[str]:
+    """Every number word with every proclitic sequence (and every proclitic alone): a word
+    outside this set and without digits is no number part (`classify` gives nothing for it), so
+    most words are skipped without being classified."""
     table = _lexicon()[0]
     return frozenset(p + k for k in table for p in ("", *_PREFIXES)) | frozenset(_ARTICLE_ALONE)
+
+
+@lru_cache(maxsize=1)
+def _ending_words() -> Any:
+    """An automaton over the framed text (`marsad.text.match.framed_text`) that finds every
+    word ending in a number word of the lexicon ("number "), and every proclitic written as a
+    word of its own (" ال "): each word of `number_forms` is one of them, and most words of a
+    text are none."""
+    auto = ahocorasick.Automaton()
+    for k in _lexicon()[0]:
+        auto.add_word(k + " ", len(k))
+    for p in _ARTICLE_ALONE:
+        auto.add_word(f" {p} ", len(p) + 1)
+    auto.make_automaton()
+    return auto
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _stretches(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` (merged, in order) holding every token that may be a number part: the
+    space-delimited words that hold a digit or end in a number word (or are a lone proclitic),
+    each from the space before it (where no token runs across) to the space after it."""
+    framed = framed_text(text)
+    ends = [m.end() for m in _DIGIT_RUN.finditer(text)]
+    ends += [last - 1 for last, _ in _ending_words().iter(framed)]  # (framed index i is text index i - 1)
+    if not ends:
+        return []
+    ends.sort()
+    out: list[tuple[int, int]] = []
+    for e in ends:
+        if out and e <= out[-1][1]:
+            continue
+        a = text.rfind(" ", 0, e) + 1
+        b = text.find(" ", e)
+        b = len(text) if b < 0 else b
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def find_numbers(text: str) -> list[NumberMention]:
@@ -329,31 +395,39 @@ def find_numbers(text: str) -> list[NumberMention]:
 
     Numeric dates (9/8/2017) and clock times (10:30) are not numbers here; the date reader
     (`marsad.extract.times`) handles them.
+
+    Only the stretches of text around a word that may be a number part are read: the tokens of a
+    stretch are those of the whole text there (no token runs across a space, and a token found
+    from a space on is the text's own), and a number read from one of them takes as many
+    following tokens as it needs. Every other token would be skipped anyway.
     """
-    toks = word_tokens(text)
     out: list[NumberMention] = []
-    reader = _Reader(text, toks)
-    i = 0
-    n = len(toks)
-    forms = _number_forms()
-    while i < n:
-        word, s, e = toks[i]
-        if word not in forms and not word[-1].isdigit() and not word[0].isdigit():
-            i += 1
+    forms = number_forms()
+    pos = 0  # the text before `pos` is read (a token boundary)
+    for a, b in _stretches(text):
+        if b <= pos:
             continue
-        if not classify(word) and word not in _ARTICLE_ALONE:
+        reader = _Reader(text, [], TOKEN_RE.finditer(text, max(a, pos)))
+        toks = reader.toks
+        i = 0
+        while reader.has(i):
+            word, s, e = toks[i]
+            if s >= b:
+                break
             i += 1
-            continue
-        if _NUMERIC_DATE.fullmatch(word) or (word[-1:].isdigit() and (
-                text[e:e + 1] == ":" or (s > 0 and text[s - 1] == ":"))):
-            i += 1
-            continue
-        r = read_number(text, toks, i, reader)
-        if r is None:
-            i += 1
-            continue
-        start = _span_start(toks[i], r.prefix)
-        end = toks[r.end - 1][2]
-        out.append(NumberMention(start, end, r.value, r.ordinal, text[start:end]))
-        i = r.end
+            if word not in forms and not word[-1].isdigit() and not word[0].isdigit():
+                continue
+            if not classify(word) and word not in _ARTICLE_ALONE:
+                continue
+            if _NUMERIC_DATE.fullmatch(word) or (word[-1:].isdigit() and (
+                    text[e:e + 1] == ":" or (s > 0 and text[s - 1] == ":"))):
+                continue
+            r = read_number(text, toks, i - 1, reader)
+            if r is None:
+                continue
+            start = _span_start(toks[i - 1], r.prefix)
+            end = toks[r.end - 1][2]
+            out.append(NumberMention(start, end, r.value, r.ordinal, text[start:end]))
+            i = r.end
+        pos = toks[i][1] if i < len(toks) else toks[i - 1][2] if i else pos
     return out

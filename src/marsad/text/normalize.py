@@ -61,6 +61,12 @@ for _i in range(26):
 _TABLE: dict[int, str | None] = {ord(k): v for k, v in _FOLD.items()}
 _TABLE.update({cp: None for cp in _DELETE})
 _DELETED = frozenset(chr(cp) for cp in _DELETE)
+# The same table as a sequence (index = code point, up to the highest one it changes): `translate`
+# looks a character up in a list three times faster than in a dict; the characters past its end
+# are left alone, as those missing from the dict are.
+_SEQ_TABLE: list[str] = [chr(cp) for cp in range(max(_TABLE) + 1)]
+for _cp, _to in _TABLE.items():
+    _SEQ_TABLE[_cp] = _to or ""
 
 
 @lru_cache(maxsize=4096)
@@ -148,7 +154,7 @@ def normalize(text: str) -> NormalizedText:
         extra = _extra_table(text)
         if extra is None:
             return _normalize_slow(text)
-    out = text.translate({**_TABLE, **extra} if extra else _TABLE)
+    out = text.translate({**_TABLE, **extra} if extra else _SEQ_TABLE)
     if len(out) == len(text):
         return NormalizedText(out, text)
     if extra and any(v is None for v in extra.values()):
@@ -194,7 +200,7 @@ def _normalize_slow(text: str) -> NormalizedText:
 def norm(text: str) -> str:
     """The normalized string alone (for lexicon entries and keys)."""
     if _is_simple(text):
-        return text.translate(_TABLE)
+        return text.translate(_SEQ_TABLE)
     return "".join(_char_norm(c) for c in text)
 
 

@@ -15,6 +15,7 @@ import ahocorasick
 
 from marsad import lexicon
 from marsad.extract.numbers import classify as number_readings
+from marsad.extract.numbers import number_forms
 from marsad.text.morphology import morphology
 
 # Proclitic sequences split off the first word of a term, longest first ("" = none).
@@ -119,6 +120,8 @@ def trigger(word: str) -> int:
     2 = only before a strong word or as the first word of a multi-word term, 0 = no."""
     if any(c.isdigit() for c in word):
         return 1
+    if word not in _starter_forms():
+        return 0  # (most words: no split of it is a term's first word or a number word)
     first = vocab().first
     weak = False
     for _, stem in splits(word):
@@ -131,6 +134,13 @@ def trigger(word: str) -> int:
     if number_readings(word):
         return 1
     return 2 if weak or word in _DETACHED else 0
+
+
+@cache
+def _starter_forms() -> frozenset[str]:
+    """Every word `trigger` may say yes to, digits aside: a first word of a term after each
+    proclitic sequence, a number word after each (`number_forms`), a detached proclitic."""
+    return frozenset(p + stem for stem in vocab().first for p in PREFIXES) | number_forms() | _DETACHED
 
 
 # Frequent function words that start some terms but never anchor an expression by themselves.

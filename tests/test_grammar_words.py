@@ -1,0 +1,37 @@
+"""`grammar.has`: a word is a term of a grammar.yaml section alone or behind a proclitic of the
+inventory, answered by one lookup in the section's forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad import lexicon
+from marsad.extract import grammar
+
+
+def _by_definition(word: str, section: str, prepositions: bool) -> bool:
+    terms = grammar.words(section)
+    return word in terms or any(word.startswith(p) and word[len(p):] in terms
+                                for p in grammar._proclitics(prepositions))
+
+
+@pytest.mark.parametrize("prepositions", [False, True])
+def test_has_is_the_definition_for_every_section(prepositions: bool) -> None:
+    sections = list(lexicon.load("grammar.yaml"))
+    procl = grammar._proclitics(True)
+    for section in sections:
+        terms = sorted(grammar.words(section))
+        # each term alone, behind every proclitic (with and without prepositions), cut, run on,
+        # and the terms of the other sections
+        words = {*terms, *(p + t for p in procl for t in terms), *(t[1:] for t in terms), *(t + "ه" for t in terms),
+                 *(p + t[1:] for p in procl for t in terms), *(w for s in sections[:12] for w in grammar.words(s))}
+        assert [w for w in sorted(words) if grammar.has(w, section, prepositions)
+                != _by_definition(w, section, prepositions)] == [], section
+
+
+def test_has_reads_proclitics() -> None:
+    section = next(s for s in lexicon.load("grammar.yaml") if grammar.words(s))
+    term = sorted(grammar.words(section))[0]
+    assert grammar.has(term, section)
+    assert grammar.has("و" + term, section)
+    assert not grammar.has(term + "ونن", section)
