@@ -35,3 +35,12 @@ def test_has_reads_proclitics() -> None:
     assert grammar.has(term, section)
     assert grammar.has("و" + term, section)
     assert not grammar.has(term + "ونن", section)
+
+
+def test_suffixes_come_longest_first_then_in_letter_order() -> None:
+    """The order --explain reads phrases in (the first that matches is named) is the same in every
+    process, whatever the string hashes."""
+    from marsad.extract import grammar
+    for section in ("ongoing_relatives", "pronoun_suffixes", "nisba_endings"):
+        terms = grammar.suffixes(section)
+        assert list(terms) == sorted(terms, key=lambda t: (-len(t), t))

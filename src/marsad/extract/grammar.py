@@ -19,8 +19,9 @@ def words(section: str) -> frozenset[str]:
 
 @cache
 def suffixes(section: str) -> tuple[str, ...]:
-    """The terms of a section as a tuple for `str.endswith` / `str.startswith`, longest first."""
-    return tuple(sorted(words(section), key=len, reverse=True))
+    """The terms of a section as a tuple for `str.endswith` / `str.startswith`, longest first (then
+    in the order of their letters: the same order in every process, whatever the string hashes)."""
+    return tuple(sorted(words(section), key=lambda t: (-len(t), t)))
 
 
 @cache

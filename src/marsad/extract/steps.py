@@ -432,7 +432,8 @@ def ongoing(d: Draft) -> str | None:
         text = " ".join(d.doc.text[d.cue.end:d.cue.end + ONGOING_CHARS].split()[:ONGOING_WORDS + 2])
     else:  # "العمليات التي تستهدف قوات النظام": the cue is the relative clause's verb
         text = " ".join(d.doc.text[max(d.sent.start, start - 8):d.cue.end].split()[-2:])
-    hit = next((p for p in grammar.words("ongoing_relatives") if _within_words(text, p, ONGOING_WORDS + 1)), None)
+    # in the order of grammar.suffixes (longest first, then by letters): --explain names the same phrase every run
+    hit = next((p for p in grammar.suffixes("ongoing_relatives") if _within_words(text, p, ONGOING_WORDS + 1)), None)
     return f"an ongoing campaign described ('{hit}'), with no date of its own" if hit else None
 
 
