@@ -329,3 +329,11 @@ def test_names_that_are_words_or_urdu_spellings_are_no_far_places(text: str) -> 
     evs = news(text)
     assert evs, text
     assert all(place(e) not in ("Ghāziābād", "Atman") for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "سددت قوات الأمن ضربات قاصمة للإرهاب بتفكيك خلايا مرتبطة بتنظيم داعش في الرياض أمس",
+    "وقال الوزير أمس إن بلاده لا تستبعد توجيه ضربة استباقية إذا واصلت جارتها تهديداتها",
+])
+def test_a_crushing_or_preemptive_blow_is_a_figure_no_air_strike(text: str) -> None:
+    assert [e for e in news(text) if e.sub_event_type == "Air/drone strike"] == []
