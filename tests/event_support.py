@@ -27,3 +27,7 @@ def place(e: Event) -> str | None:
 
 def actor1(e: Event) -> str | None:
     return e.actor1.name if e.actor1 else None
+
+
+def actor2(e: Event) -> str | None:
+    return e.actor2.name if e.actor2 else None

@@ -8,15 +8,10 @@ from datetime import timedelta
 
 import pytest
 
-from event_support import PUB, actor1, news
+from event_support import PUB, actor1, actor2, news
 
 ISIS = "Islamic State"
 PKK = "Kurdistan Workers' Party"
-
-
-def actor2(e: object) -> str | None:
-    a = getattr(e, "actor2", None)
-    return a.name if a else None
 
 
 @pytest.mark.parametrize(("text", "first"), [

@@ -8,16 +8,11 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, events, news
+from event_support import actor1, actor2, events, news
 
 IRAQ = "Military Forces of Iraq"
 SYRIA = "Military Forces of Syria"
 COALITION = "International Coalition (Operation Inherent Resolve)"
-
-
-def actor2(e: object) -> str | None:
-    a = getattr(e, "actor2", None)
-    return a.name if a else None
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
