@@ -329,6 +329,17 @@ def test_names_that_are_words_or_urdu_spellings_are_no_far_places(text: str) -> 
 @pytest.mark.parametrize("text", [
     "سددت قوات الأمن ضربات قاصمة للإرهاب بتفكيك خلايا مرتبطة بتنظيم داعش في الرياض أمس",
     "وقال الوزير أمس إن بلاده لا تستبعد توجيه ضربة استباقية إذا واصلت جارتها تهديداتها",
+    "وأشار الوزير إلى أن الولايات المتحدة قد توجه ضربة استباقية وقائية ضد كوريا الشمالية",
 ])
 def test_a_crushing_or_preemptive_blow_is_a_figure_no_air_strike(text: str) -> None:
     assert [e for e in news(text) if e.sub_event_type == "Air/drone strike"] == []
+
+
+def test_the_owner_of_what_a_raid_hit_is_no_agent_of_the_verb_after_it() -> None:
+    evs = news("وشن التحالف أمس خمس غارات قرب عين العرب قصفت وحدات تكتيكية تابعة للتنظيم ودمرت مواقع قتالية")
+    assert evs and all(actor1(e) != ISIS for e in evs)
+
+
+def test_the_owner_of_a_weapon_still_strikes_with_it() -> None:
+    evs = news("قصفت طائرة حربية تابعة للنظام أمس بلدة كفرنبل في ريف إدلب")
+    assert evs and actor1(evs[0]) == "Military Forces of Syria"

@@ -18,6 +18,7 @@ from marsad.extract import grammar
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention
 
+OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
@@ -128,6 +129,16 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
         and not _after_cue(doc, a.word_start)
+
+
+def _owner_of_object(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"وقصفت وحدات تكتيكية تابعة للتنظيم ودمرت مواقع": the owner of what an earlier verb acted on
+    ("تابعة ل" after a cue) is no agent of the verb after it."""
+    start = doc.role_start(a.word_start)
+    if doc.role_before(a.word_start) != "owner" or start is None or _armed_owner(doc, a):
+        return False
+    return any(c.end <= start and len(doc.text[c.end:start].split()) <= OBJECT_WORDS
+               for c in doc.index["cues"].starting_in(doc.clause_at(start)[0], start))
 
 
 def _armed_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -279,7 +290,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     agents_after = [a for a in in_clause if a.start >= cue.end and not _is_target(doc, a) and _can_act(doc, a)
                     and (doc.role_before(a.word_start) != "owner" or _armed_owner(doc, a))]
     agents_before = [a for a in in_clause if a.end <= cue.start and not _is_target(doc, a) and _can_act(doc, a)
-                     and not _no_party(doc, a, cue, sent) and not _in_relative(doc, a)]
+                     and not _no_party(doc, a, cue, sent) and not _in_relative(doc, a) and not _owner_of_object(doc, a)]
     targets_after = [a for a in in_clause if a.start >= cue.end
                      and (_is_target(doc, a) or (doc.role_before(a.word_start) == "owner" and not _armed_owner(doc, a)))]
     return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
