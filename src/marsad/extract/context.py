@@ -5,6 +5,7 @@ document; no decisions are taken here.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC, Inter
@@ -18,7 +19,8 @@ CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إ
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
-EXPLOSION_DEVICES = {"Remote explosive/landmine/IED"}  # the default of the explosion nouns ("تفجير", "انفجار")
+BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير", "انفجار") default to a bomb
+WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 AIRCRAFT = {"aircraft", "drone"}
 ADJECTIVE_CHARS = 16  # "مجموعات مقاتلة": the plural head right before the adjective
 
@@ -77,7 +79,7 @@ def _after_pretext(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> 
 def _blown_up(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
     """"تفجير طائرة لوكربي", "انفجار طائرة ركاب روسية": an aircraft right after an explosion's noun
     is what blew up, not what struck (an aircraft that strikes is named with ب or as a subject)."""
-    return cue.cue.default in EXPLOSION_DEVICES and w.weapon in AIRCRAFT and cue.cue.pos == "noun" \
+    return cue.cue.default in BOMB_SUBS and w.weapon in AIRCRAFT and cue.cue.pos == "noun" \
         and cue.end <= w.start and not doc.text[cue.end:w.start].strip()
 
 

@@ -42,3 +42,10 @@ def has(word: str, section: str, prepositions: bool = False) -> bool:
     "كانت"; with `prepositions`, "لقاعدة" for "قاعدة"): one lookup in the section's forms (the
     event rules ask 300,000 times over SaudiNewsNet, about words seen for the first time too)."""
     return word in _forms(section, prepositions)
+
+
+def has_with_pronoun(word: str, section: str) -> bool:
+    """`word` is a term of `section` with an attached pronoun ("مواقعها", "عناصره"; the longest
+    ending of `pronoun_suffixes` taken off)."""
+    ending = next((e for e in suffixes("pronoun_suffixes") if word.endswith(e)), None)
+    return ending is not None and has(word[:-len(ending)], section)

@@ -7,10 +7,9 @@ each has a table test of sentences (tests/test_event_parties.py, tests/test_even
 
 from __future__ import annotations
 
-import re
-
 from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC, Inter
 from marsad.extract import grammar
+from marsad.extract.context import WORD
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
 
@@ -20,7 +19,6 @@ SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ..."
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
-WORD = re.compile(r"\S+")
 ASCRIPTION_WORDS = 14  # "نسبت [السلطات التركية] الهجوم [الذي وقع أمس في سروج] إلى": the verb, the cue and إلى
 LINK_REACH = 12  # "إلى [ما يسمى] تنظيم": the party's name a few characters after إلى
 WITNESS_CHARS = 16  # "وشهدت [تركيا]": the verb of witnessing right before its subject
@@ -117,9 +115,7 @@ def own_losses(d: Draft) -> str | None:
 
 def _own_men(text: str) -> bool:
     """"من عناصرها", "من جنوده": the speaker's own men, named by a noun with its pronoun."""
-    ends = grammar.suffixes("pronoun_suffixes")
-    return any(w.endswith(ends) and grammar.has(w[:-len(next(e for e in ends if w.endswith(e)))], "own_men_nouns")
-               for w in text.split())
+    return any(grammar.has_with_pronoun(w, "own_men_nouns") for w in text.split())
 
 
 def territory(d: Draft) -> str | None:

@@ -20,7 +20,7 @@ from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
-from marsad.extract.context import markers_in, prefix_len
+from marsad.extract.context import WORD, markers_in, prefix_len
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.text.match import PhraseMatcher
@@ -35,7 +35,6 @@ SEQUEL_SUBJECT_WORDS = 3  # "وجاءت [الاشتباكات العنيفة] ب
 SEQUEL_SUBJECT_CHARS = 40
 ARMED_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 ELAPSED_CHARS = 40  # characters before the cue where "بعد ثلاثة أسابيع على", "بعد أربعة أيام على" is read
-WORD = re.compile(r"\S+")
 
 
 def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],

@@ -15,6 +15,7 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
+from marsad.extract.context import BOMB_SUBS
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention
 
@@ -26,7 +27,6 @@ CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
 DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
 DISPLACED_CHARS = 40
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
-BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("انفجار") default to a bomb
 
 
 @dataclass(frozen=True, slots=True)

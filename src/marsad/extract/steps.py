@@ -312,9 +312,7 @@ def _own_positions_hit(d: Draft) -> bool:
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:1]
     if not after:
         return False
-    word = after[0].strip(".,،")
-    ending = next((e for e in grammar.suffixes("pronoun_suffixes") if word.endswith(e)), None)
-    return ending is not None and grammar.has(word[:-len(ending)], "position_heads")
+    return grammar.has_with_pronoun(after[0].strip(".,،"), "position_heads")
 
 
 def modality(d: Draft) -> str | None:
