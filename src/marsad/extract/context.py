@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from marsad import lexicon
 from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
-from marsad.extract.mentions import ActorMention, CueMention, Marker, WeaponMention
+from marsad.extract.mentions import KILLER_WORDS, ActorMention, CueMention, Marker, WeaponMention
 from marsad.text.morphology import morphology
 
 SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
@@ -48,6 +50,36 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
     if (lo, hi) == (0, len(clauses) - 1):
         return sent
     return replace(sent, start=clauses[lo][0], end=clauses[hi][1], clauses=clauses[lo:hi + 1])
+
+
+def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"قتل مسلحون مجهولون شرطيين", "قتلت داعش ثلاثة جنود": a party right after a killing verb
+    (`killing_verbs`), with the count of the dead after it, is the verb's subject: who killed, not
+    who died ("قتل 3 من عناصر داعش" counts first: there the party is the dead)."""
+    before = doc.text[max(0, a.word_start - 8):a.word_start].split()
+    if not before or not grammar.has(before[-1], "killing_verbs") or _counted(doc.text[a.word_start:a.end].split()[0]):
+        return False  # "قتل جنديان وأصيب اثنان": the dead themselves
+    for m in list(WORD.finditer(doc.text, a.end, min(len(doc.text), a.end + 40)))[:KILLER_WORDS]:
+        word = m.group().rstrip(".،,؛:")
+        if word.startswith(tuple(grammar.words("conjunctions"))) and not _counted(word):
+            return False  # "قتل جندي تركي وجرح سبعة": a clause of its own
+        if doc.index["numbers"].starting_in(m.start(), m.end()) or _counted(word):
+            return True
+        if not m.group().isalpha():
+            return False
+    return False
+
+
+def _counted(word: str) -> bool:
+    return word in victim_nouns() or (grammar.has(word, "counted_people") and word not in grammar.words("from_prepositions"))
+
+
+@cache
+def victim_nouns(position: str | None = None) -> frozenset[str]:
+    """"جنديين", "شرطيا": the victim nouns of modality.yaml (`victim_nouns`), of one position
+    ("single", "dual") or all."""
+    return frozenset(k for e in lexicon.section("modality.yaml", "victim_nouns") if position in (None, e["position"])
+                     for k in e["ar_norm"])
 
 
 def markers_in(doc: AnalysedDocument, start: int, end: int) -> list[Marker]:
@@ -177,6 +209,8 @@ def since(doc: AnalysedDocument, clause: tuple[int, int]) -> str | None:
     for t in doc.times_in(clause[0], clause[1]):
         if t.kind in ("ago", "relative_day", "weekday"):
             continue
+        if any(grammar.has(w, "tally_verbs") for w in doc.text[clause[0]:t.start].split()):
+            continue  # "قتل جنديان ليرتفع عدد القتلى منذ يوليو إلى 21": the total runs since then, not the incident
         if t.text.startswith(words) and t.kind != "recent":
             return t.text
         if doc.text[max(0, t.start - 4):t.start].strip().endswith(words):

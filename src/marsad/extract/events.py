@@ -12,12 +12,13 @@ from datetime import date
 from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
-from marsad.extract.context import in_quotes
+from marsad.extract.context import in_quotes, killer
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
 from marsad.extract.steps import Draft, new_draft, run_steps
 from marsad.geo.resolve import PlaceMention
+from marsad.text.morphology import morphology
 
 __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "Candidate", "build_candidates"]
 
@@ -42,6 +43,8 @@ PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explos
 # then is it an unidentified group's (a bomb's planter is never carried over)
 CARRIED_DEFAULT = {"Shelling/artillery/missile attack"}
 STRONG_CUE = 0.6
+STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
+KILLERS = {1, 2, 3}  # state forces, rebels and militias: who kills with arms
 ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)  # weaker cues (a bare "هجوم") need a date and a place of their own
 
 
@@ -73,6 +76,7 @@ class Candidate:
     fatality_span: tuple[int, int] | None = None
     defaulted_sub: bool = False  # the sub-type is the cue's default, no weapon decided it
     another: bool = False  # "في تفجير آخر": not one of the incidents told before it
+    toll_shared: bool = False  # "في هجومين بإقليمي X وY قتل مسلحون جنديين": the other place's record counts the dead
 
     @property
     def date(self) -> date | None:
@@ -101,6 +105,7 @@ def _candidates(d: Draft) -> list[Candidate]:
 
 
 TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
+KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
 TOLL_REACH = 45  # characters between a death word and the armed group whose men died
 
@@ -115,10 +120,12 @@ def _toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMe
             continue  # "وفاة الملا عمر": no killing named
         lo, hi = (end, end + TOLL_REACH) if pos == "before" else (start - TOLL_REACH, start)
         armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in ARMED_GROUPS and _their_men(doc, a)]
+        killers = [a for a in actors.starting_in(end, end + 2) if a.actor.inter in KILLERS and killer(doc, a)]
         sent, clause = doc.sentence_at(start), doc.clause_at(start)
-        if not armed or doc.index["cues"].starting_in(sent.start, sent.end) or not doc.places_in(clause[0], clause[1]):
+        if not (armed or killers) or doc.index["cues"].starting_in(sent.start, sent.end) \
+                or not doc.places_in(clause[0], clause[1]):
             continue
-        out.append(CueMention(start, end, TOLL_CUE))
+        out.append(CueMention(start, end, KILLING_CUE if killers else TOLL_CUE))
     return out
 
 
@@ -146,6 +153,9 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
             continue
         out.extend(_candidates(draft))
     _attach_fatalities(doc, out)
+    tolled = {id(c.cue) for c in out if c.fatalities}
+    for c in out:
+        c.toll_shared = c.fatalities is None and id(c.cue) in tolled
     _continue_actors(out)
     _named_by_a_generic_attack(out)
     _air_by_actor(out)
@@ -253,7 +263,8 @@ def _continue_actors(cands: list[Candidate]) -> None:
             if prev.event_type != c.event_type or not _same_kind(prev, c):
                 continue
             if c.actor1 is None and prev.actor1 is not None and _can_fly(prev.actor1, c) \
-                    and (c.default_actor1 is None or c.sub_event_type in CARRIED_DEFAULT):
+                    and (c.default_actor1 is None or c.sub_event_type in CARRIED_DEFAULT) \
+                    and not _same_side(prev.actor1, c.actor2):
                 c.actor1 = prev.actor1
                 c.explain.append(("actor1", "the same parties as the incident of the sentence before"))
             if c.actor2 is None and (prev.actor1 is None or prev.actor2 is None):
@@ -266,6 +277,14 @@ def _continue_actors(cands: list[Candidate]) -> None:
                     c.actor2 = other
                     c.explain.append(("actor2", "the other party of the incident of the sentence before"))
             break
+
+
+def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
+    """"قتل مقاتلون جنديين" after a clash of the police: the police of a country never attack its army."""
+    if b is None or a.actor.id == b.actor.id or a.actor.inter not in STATE_FORCES or b.actor.inter not in STATE_FORCES:
+        return False
+    generic = "{country}" in a.actor.name or "{country}" in b.actor.name  # "الشرطة": the country's own
+    return generic or (a.actor.country is not None and a.actor.country == b.actor.country)
 
 
 def _can_fly(actor: ActorMention, c: Candidate) -> bool:
@@ -341,7 +360,7 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     if (why := _no_substance(c, doc, borrowed)) is not None:
         return why
     no_words = doc.published is None and c.when.time is None  # undated, and no date words of its own
-    if c.strength < STRONG_CUE and not c.aggregate and not _toll_of_its_own(c) and (
+    if c.strength < STRONG_CUE and not c.aggregate and not _toll_of_its_own(c, doc) and (
             borrowed or no_words or (c.actor1 is None and c.actor2 is None)
             or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
         return "a weak cue without its own date, parties and place"
@@ -354,10 +373,19 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     return "a regional place and a borrowed date, without both parties or a toll"
 
 
-def _toll_of_its_own(c: Candidate) -> bool:
-    """"أعلنت تركيا أمس مقتل جنديين في هجوم على مخفر": people killed in it, with a date of its own,
-    make a weak cue ("هجوم") an incident."""
-    return bool(c.fatalities) and not c.when.inherited and (c.actor1 is not None or c.actor2 is not None)
+def _toll_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"أعلنت تركيا أمس مقتل جنديين في هجوم على مخفر": people killed in it, with a date of its own
+    or a precise place in its clause ("قتل مسلحون جنديين في هجوم ببلدة X"), make a weak cue
+    ("هجوم") an incident."""
+    own_place = c.place is not None and c.place.geo_precision <= 2 and c.clause[0] <= c.place.start < c.clause[1] \
+        and not _definite(doc, c)  # "الهجوم الذي أوقع 32 قتيلا في سروج": the attack known before, recalled
+    return (bool(c.fatalities) or c.toll_shared) and (not c.when.inherited or own_place) and (c.actor1 is not None or c.actor2 is not None)
+
+
+def _definite(doc: AnalysedDocument, c: Candidate) -> bool:
+    m = morphology()
+    word_start = doc.text.rfind(" ", 0, c.cue.start) + 1
+    return doc.text[word_start:c.cue.end].startswith((m.article, *m.with_article()))
 
 
 def _no_substance(c: Candidate, doc: AnalysedDocument, borrowed: bool) -> str | None:

@@ -188,7 +188,7 @@ def nationalities_in(text: str) -> set[str]:
     adjectives = _adjective_countries()
     words = text.split()
     # "الكورية الشمالية": two words
-    bare = [w[1:] if w[:1] in grammar.words("clitic_conjunctions") else w for w in words]  # "وأمريكية"
+    bare = [w[1:] if w[:1] in grammar.words("conjunctions") else w for w in words]  # "وأمريكية"
     return {adjectives[k] for w, b, nxt in zip(words, bare, [*words[1:], ""], strict=True)
             for k in (w, b, f"{w} {nxt}") if k in adjectives}
 
@@ -391,6 +391,7 @@ class _Spans(Generic[T]):
 
 PARTITIVE_REACH = 40  # "اثنين [من أفراد قوات الأمن] قتلا": the group the dead are counted among, then the word
 COUNT_REACH = 40  # "أعدم [تنظيم داعش أمس] 12 شخصا": the executioner and the day between the word and the count
+KILLER_WORDS = 3  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة": the killer's words
 
 
 def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMention]:
@@ -398,7 +399,7 @@ def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMen
     cues = _longest(fatality_matcher().find(text))
     index = _Spans(cues)
     out = [f for f in (_counted_deaths(n, index, text) for n in numbers) if f is not None]
-    out.extend(_lone_victims(cues, index, out))
+    out.extend(_lone_victims(cues, index, out, text))
     out.sort(key=lambda f: f.start)
     return out
 
@@ -410,11 +411,10 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
     if [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded"] or \
             [c for c in index.ending(n.start - 3, n.start) if c.payload == "wounded"]:
         return None
-    before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"] or [
-        c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"]  # "أعدم التنظيم أمس 12"
     after = [c for c in index.starting(n.end, n.end + 12) if c.payload in ("after", "noun")]
-    if before and (after or n.start - before[-1].end <= 3):
-        start = n.start if before[-1].payload == "count_before" else before[-1].start  # not over the executioner
+    before = _death_word_before(n, index, text, bool(after))
+    if before is not None:
+        start = before.start if n.start - before.end <= 14 and before.payload == "before" else n.start
         return FatalityMention(start, n.end, n.value)
     a = next((c for c in after if c.payload == "after"), None)
     if a is None:  # "اثنين من أفراد قوات الأمن قتلا": counted among a group, then the death word
@@ -426,7 +426,34 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
     return FatalityMention(n.start, a.end, n.value) if a is not None else None
 
 
-def _lone_victims(cues: list[Match[str]], index: _Spans[str], out: list[FatalityMention]) -> list[FatalityMention]:
+def _death_word_before(n: NumberMention, index: _Spans[str], text: str, noun_after: bool) -> Match[str] | None:
+    """The death word a number counts the dead of, before it: "مقتل 27", "أعدم التنظيم أمس 12",
+    "قتلت قوات الأمن خمسة مسلحين" (the killer between), with a noun after the number or next to it."""
+    counted = noun_after or _partitive(text, n)
+    before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"] or [
+        c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"
+        or (counted and _killer_between(text, c, n.start))]
+    if before and (noun_after or n.start - before[-1].end <= 3 or (counted and _killer_between(text, before[-1], n.start))):
+        return before[-1]
+    return None
+
+
+def _partitive(text: str, n: NumberMention) -> bool:
+    """"أربعة من أفراد الشرطة": the number counts people of a group named after it."""
+    return (text[n.end:n.end + 8].split() or [""])[0] in grammar.words("from_prepositions")
+
+
+def _killer_between(text: str, c: Match[str], end: int) -> bool:
+    """"قتل [مسلحون مجهولون] جنديين": a killing verb in the active voice, its subject of one or two
+    words (no number, no punctuation) between it and the count of the dead."""
+    between = text[c.end:end].split()
+    return c.payload == "before" and grammar.has(text[c.start:c.end], "killing_verbs") \
+        and 0 < len(between) <= KILLER_WORDS and all(w.isalpha() for w in between) \
+        and not any(w.startswith(tuple(grammar.words("conjunctions"))) for w in between[1:])
+
+
+def _lone_victims(cues: list[Match[str]], index: _Spans[str], out: list[FatalityMention],
+                  text: str) -> list[FatalityMention]:
     """A lone singular or dual victim noun next to a death word: "مقتل شخص", "شخصين قتلا"."""
     found: list[FatalityMention] = []
     counted = sorted((f.start, f.end) for f in out)
@@ -444,7 +471,8 @@ def _lone_victims(cues: list[Match[str]], index: _Spans[str], out: list[Fatality
         near = index.ending(c.start - 2, c.start) + index.starting(c.end, c.end + 2)
         # "مقتل شخص", "جندي قتل"; "جنديين قتلا": a death word after the noun, in its own position
         death = sorted((d for d in near if d.payload == "before" or (d.payload == "after" and d.start >= c.end)),
-                       key=lambda d: position[id(d)])
+                       key=lambda d: position[id(d)]) or [
+            d for d in index.ending(c.start - COUNT_REACH, c.start - 2) if _killer_between(text, d, c.start)]
         if death:
             lo, hi = min(c.start, death[0].start), max(c.end, death[0].end)
             found.append(FatalityMention(lo, hi, 1 if c.payload == "single" else 2))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
+from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, PROTESTS, RIOTS, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
@@ -131,8 +131,11 @@ def _parties_compatible(a: Candidate, b: Candidate) -> bool:
     return _actors_compatible(a.actor1, b.actor2) and _actors_compatible(a.actor2, b.actor1)
 
 
+PROTEST_FAMILY = {PROTESTS, RIOTS}  # a protest whose protesters turned violent is one riot
+
+
 def mergeable(a: Candidate, b: Candidate) -> bool:
-    if a.event_type != b.event_type or a.aggregate != b.aggregate:
+    if (a.event_type != b.event_type and {a.event_type, b.event_type} != PROTEST_FAMILY) or a.aggregate != b.aggregate:
         return False
     if a.weapons and b.weapons and a.sub_event_type != b.sub_event_type and \
             not (set(a.weapons) <= set(b.weapons) or set(b.weapons) <= set(a.weapons)) \
@@ -168,6 +171,8 @@ def _sub_rank(c: Candidate) -> float:
     weapon-specific remote-violence sub-type over the cue's default, else the stronger cue."""
     if c.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory"):
         return 2.0 + c.strength
+    if c.event_type == RIOTS:  # the protesters' violence decides over the force that met them
+        return 3.0
     if c.sub_event_type in PROTEST_FORCE:  # a protest met with force is coded by the force
         return 1.0 + PROTEST_FORCE.index(c.sub_event_type)
     if c.defaulted_sub:  # no weapon decided it: an explosion word's IED over a bare "استهدف"
@@ -196,7 +201,7 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
 
 
 def _take_sub_type(keep: Candidate, other: Candidate) -> None:
-    keep.sub_event_type = other.sub_event_type
+    keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     keep.defaulted_sub = other.defaulted_sub
     if keep.event_type == BATTLES and other.actor1 is not None:
         # the side that took the place acts; the other party of the fight lost it
@@ -304,17 +309,18 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     kept: list[Candidate] = []
     by_type: dict[str, list[Candidate]] = {}
     for c in order:
-        near = [k for k in by_type.get(c.event_type, []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
+        family = PROTESTS if c.event_type in PROTEST_FAMILY else c.event_type
+        near = [k for k in by_type.get(family, []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
         targets = [k for k in near if mergeable(k, c)]
         if not targets and c.sentence.in_title:
             # the headline sums the article up: it joins the first incident of its kind and parties
-            targets = [k for k in by_type.get(c.event_type, []) if not k.aggregate and not c.aggregate
+            targets = [k for k in by_type.get(family, []) if not k.aggregate and not c.aggregate
                        and _parties_compatible(k, c) and (c.when.inherited or _near_dates(k, c))][:1]
         if targets:
             _absorb(max(targets, key=lambda k: _affinity(k, c)), c)
         else:
             kept.append(c)
-            by_type.setdefault(c.event_type, []).append(c)
+            by_type.setdefault(family, []).append(c)
     kept = [c for c in kept if not c.reference and not _subsumed(c, kept)]
     kept = _absorb_umbrellas(kept)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))

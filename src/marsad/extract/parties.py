@@ -171,6 +171,30 @@ def _from_after_place(d: Draft, a: ActorMention) -> bool:
     return any(0 <= at - p.end <= 1 for p in d.doc.places_in(d.cue.end, at))
 
 
+def protest_manner(d: Draft) -> str | None:
+    """"تظاهر أنصار الحزب ... واستخدمت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين الذين رشقوا
+    القوات بقنابل حارقة": protesters who do violence riot (a violent demonstration, the force their
+    second party); a force that broke up a peaceful protest intervened (ACLED)."""
+    if d.etype != PROTESTS or d.sub != "Peaceful protest" or d.sent.in_title:
+        return None
+    told = d.doc.sentences[d.sent.index:d.sent.index + 1 + PROTESTERS_AHEAD]
+    text = " ".join(d.doc.text[s.start:s.end] for s in told)
+    violent = next((w for w in grammar.words("riot_acts") if w in text), None)
+    dispersed = next((w for w in grammar.words("dispersal_acts") if w in text), None)
+    if violent is None and dispersed is None:
+        return None
+    force = next((a for s in told for a in d.actors.starting_in(s.start, s.end) if a.actor.inter == Inter.STATE), None)
+    if violent is not None:
+        if d.actor1 is not None and d.actor1.actor.inter not in (Inter.PROTESTERS, Inter.RIOTERS):
+            d.actor1 = None
+        d.etype, d.sub, d.actor2 = RIOTS, "Violent demonstration", force
+        d.why("event_type", f"the protesters' own violence ('{violent}'): a violent demonstration")
+    else:
+        d.sub, d.actor2 = "Protest with intervention", force
+        d.why("event_type", f"a force broke the protest up ('{dispersed}'): a protest with intervention")
+    return None
+
+
 def protest_parties(d: Draft) -> str | None:
     """A peaceful protest has no second party; the force that intervened is actor2 (ACLED)."""
     if d.etype != PROTESTS:

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
 
-from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
-from marsad.extract.context import BOMB_SUBS
+from marsad.extract.context import BOMB_SUBS, killer, victim_nouns
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention
 
@@ -158,6 +156,8 @@ def _with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
 def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
     """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"; not past the
     incident that killed them ("قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck)."""
+    if killer(doc, a):
+        return False  # "قتلت داعش ثلاثة جنود": who killed
     for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
         if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start] \
                 and not _cue_between(doc, e, a.word_start):
@@ -228,17 +228,10 @@ def _source_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[Act
     if cue.cue.pos != "noun" or not agents_after:
         return None
     words = doc.text[cue.end:agents_after[0].word_start].split()
-    if len(words) == 2 and (words[0] in grammar.words("counted_people") or words[0] in _dual_victims()
+    if len(words) == 2 and (words[0] in grammar.words("counted_people") or words[0] in victim_nouns("dual")
                             or words[0].isdigit()):  # "اعتقال 590 من عناصر التنظيم": counted of them
         return None  # "إعدام عنصرين من الشرطة": two of the police, its victims, not where it came from
     return agents_after[0] if words and words[-1] in grammar.words("source_prepositions") and len(words) <= 2 else None
-
-
-@cache
-def _dual_victims() -> frozenset[str]:
-    """"عنصرين", "جنديين": the dual victim nouns of modality.yaml (`victim_nouns`)."""
-    return frozenset(k for e in lexicon.section("modality.yaml", "victim_nouns") if e["position"] == "dual"
-                     for k in e["ar_norm"])
 
 
 def _subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> bool:
@@ -408,6 +401,12 @@ def _went_off(sc: Scene) -> bool:
     return any(grammar.has(w, "went_off") for w in words[-3:]) and _bomb_cue(sc.cue)
 
 
+def killer_in_clause(sc: Scene) -> Found:
+    """"وفي هجومين منفصلين قتل مسلحون جنديين": the subject of the killing verb of the cue's clause."""
+    a = next((a for a in sc.in_clause if killer(sc.doc, a)), None)
+    return (a, "who killed (the subject of the killing verb)") if a is not None else None
+
+
 def nearest_before_in_clause(sc: Scene) -> Found:
     if not sc.agents_before or _went_off(sc):
         return None
@@ -487,7 +486,7 @@ def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
 PAIR_RULES: tuple[PairRule, ...] = (between_pair, clash_with)
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
     named_in_cue, possessor, source_after, construct_state, after_agent_word, subject_after_auxiliary, subject_after_verb,
-    nearest_before_in_clause, nearest_before_in_sentence,
+    killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
 ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, target_after, object_after, target_later, victims_before)
