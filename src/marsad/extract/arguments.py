@@ -147,17 +147,29 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         why = "the place struck, not the one the strike came from"
     places = struck or places
     if places and all(p.geo_precision >= 3 for p in places):
-        reach = clause[1]
-        for a, b in sent.clauses:
-            if a >= clause[1] and doc.index["deaths"].starting_in(a, b):
-                reach = b  # "، بعد مقتل سكان في قرية X": the victims' place
-                break
-        later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
-                 and not _people_of(doc, p, clause)]
-        if later:
-            rest = doc.places_in(later[0].start, reach)
-            return place_group(doc, rest), "precise places later in the sentence narrow a regional one"
+        narrowed = _narrowed(doc, cue, sent, clause, places)
+        if narrowed:
+            return narrowed, "precise places later in the sentence narrow a regional one"
     return places, why
+
+
+def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
+              places: list[PlaceMention]) -> list[PlaceMention]:
+    """The precise places after a regional one in the clause (or in the clause of the victims,
+    "، بعد مقتل سكان في قرية X"); after a country alone, a town of it anywhere in the sentence
+    ("داخل الأراضي التركية، بعد استهدافه تجمعا بمدينة سوروتش")."""
+    reach = clause[1]
+    for a, b in sent.clauses:
+        if a >= clause[1] and doc.index["deaths"].starting_in(a, b):
+            reach = b
+            break
+    lands = {p.place.country for p in places if p.place is not None and p.place.kind == "country"}
+    whole = len(lands) == len(places)
+    if whole:
+        reach = sent.end
+    later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
+             and not _people_of(doc, p, clause) and (not whole or p.place is None or p.place.country in lands)]
+    return place_group(doc, doc.places_in(later[0].start, reach)) if later else []
 
 
 def _innermost(doc: AnalysedDocument, places: list[PlaceMention]) -> PlaceMention:

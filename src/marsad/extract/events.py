@@ -248,7 +248,9 @@ def _same_kind(prev: Candidate, c: Candidate) -> bool:
     """A bombing goes on about bombings, a raid or a shelling about raids and shellings."""
     if c.event_type != EXPLOSIONS:
         return True
-    return (prev.sub_event_type in PLANTED) == (c.sub_event_type in PLANTED)
+    chemical = "Chemical weapon"  # a poison gas attack is told with its own perpetrator
+    return (prev.sub_event_type in PLANTED) == (c.sub_event_type in PLANTED) \
+        and (prev.sub_event_type == chemical) == (c.sub_event_type == chemical)
 
 
 def _continue_actors(cands: list[Candidate]) -> None:

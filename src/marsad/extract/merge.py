@@ -191,13 +191,19 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
             not other.when.inherited and other.when.precision < keep.when.precision):
         keep.when = other.when
     keep.place = _precise_place(keep.place, other.place)
-    if _sub_rank(other) > _sub_rank(keep):
+    if _sub_rank(other) > _sub_rank(keep) and not _weapon_told_below(keep, other):
         _take_sub_type(keep, other)
     _take_parties(keep, other)
     _take_counts(keep, other)
     keep.sentences |= other.sentences
     keep.reference = keep.reference and other.reference
     keep.explain.extend(("merge", f"{k}: {v}") for k, v in other.explain if k == "event_type")
+
+
+def _weapon_told_below(keep: Candidate, other: Candidate) -> bool:
+    """"كوريا الشمالية: الغارات الجوية الأمريكية" over "قصف صاروخي شنته الولايات المتحدة عبر سفن
+    حربية": the weapon a body sentence names types the incident, not the headline's word for it."""
+    return other.sentence.in_title and not keep.sentence.in_title and bool(keep.weapons) and not keep.defaulted_sub
 
 
 def _take_sub_type(keep: Candidate, other: Candidate) -> None:

@@ -28,6 +28,8 @@ from marsad.text.match import PhraseMatcher
 CHRONOLOGY = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–:]\s")  # "2008 - اسرائيل تشن ...": a timeline's line
 PLUPERFECT_SUBJECT_WORDS = 3  # "وكان [جنود الجيش التركي] قصفوا": the subject between كان and the verb
 BACKGROUND_DAYS = 7  # news tells the incidents of the last week; earlier ones are context
+RECAP_OPENING = 12  # characters from the sentence start where "يشار إلى أن", "يذكر أن" open a recap
+RECAP_KINDS = ("recent", "period", "range")  # "خلال الأيام الماضية": a stretch of days, no day
 ESSAY_CHARS = 3000  # a body this long that names no day of the last week is an essay, not a report
 INNER_PLUPERFECT_WORDS = 4  # "كانوا قتلوا [في المعارك]": the words from the verb to the cue
 SEQUEL_WORDS = 12  # "ويأتي ذلك بعد ..." up to the cue
@@ -54,7 +56,7 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     if (listed := _listed_known(doc, cue, clause)) is not None:
         return listed
     if not when.inherited:
-        return None
+        return _recap(doc, sent, cue, when)
     if _essay(doc):
         return f"a text of {ESSAY_CHARS:,}+ characters that names no day of the past week (an essay, an analysis)"
     hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start]
@@ -67,6 +69,16 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     if cue.cue.pos == "verb" and conj:
         return f"told as the time of something else ('{max(conj, key=len)}') and no date of its own"
     return None
+
+
+def _recap(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice) -> str | None:
+    """"يشار إلى أن تركيا شنت خلال الأيام الماضية غارات ... عقب هجوم انتحاري": a sentence opened by
+    a recall marker and dated only by a stretch of days ("خلال الأيام الماضية") sums up what came
+    before; an exact day of its own ("يذكر أن ... أمس") keeps it news."""
+    if when.time is None or when.time.kind not in RECAP_KINDS:
+        return None
+    hit = [m for m in markers_in(doc, sent.start, min(sent.end, sent.start + RECAP_OPENING)) if m.kind == "background"]
+    return f"recall marker '{doc.text[hit[0].start:hit[0].end]}' opens a sentence dated by a stretch of days" if hit else None
 
 
 def _listed_known(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> str | None:

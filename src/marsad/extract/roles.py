@@ -390,9 +390,18 @@ def subject_after_auxiliary(sc: Scene) -> Found:
 def subject_after_verb(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and sc.cue.cue.pos == "verb" and not _noun_in_construct(sc) \
-            and _subject_after(sc.doc, sc.cue, first):
+            and _subject_after(sc.doc, sc.cue, first) and not _noun_cue_right_before(sc):
         return first, "subject after the verb cue"
     return None
+
+
+def _noun_cue_right_before(sc: Scene) -> bool:
+    """"ضربات جوية تستهدف داعش", "غارات للتحالف تستهدف داعش": the strikes (and their owner, two
+    words at most) are the verb's subject; the party after it is its object."""
+    def right_before(c: CueMention) -> bool:
+        between = sc.doc.text[c.end:sc.cue.start].split()
+        return c.cue.pos == "noun" and c.end < sc.cue.start and len(between) <= 2 and all(w.isalpha() for w in between)
+    return any(right_before(c) for c in sc.doc.index["cues"].starting_in(sc.cue.start - 40, sc.cue.start))
 
 
 def _went_off(sc: Scene) -> bool:
