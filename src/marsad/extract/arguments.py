@@ -296,6 +296,8 @@ class DateChoice:
     why: str
 
 
+STATEMENT_WORDS = 3  # "في بيان [لها] صباح اليوم": words between a statement's noun and its day
+STATEMENT_CHARS = 30
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
 
@@ -319,9 +321,36 @@ def _reporting(doc: AnalysedDocument, t: TimeExpr, cue: CueMention | None = None
     """The day something was said or claimed ("أفادت مصادر أمنية أمس", "تبنى الحزب أمس هجوما");
     not a day told after the incident's own word ("أعلن التنظيم إعدام ستة أشخاص في الرقة أمس")."""
     clause = doc.clause_at(t.start)
+    if _of_a_statement(doc, t):
+        return True
     return any(m.kind in ("attribution", "modality:claimed") and clause[0] <= m.start and m.end <= t.start and t.start - m.end <= 40
                and not (cue is not None and m.end <= cue.start and cue.end <= t.start)
                for m in doc.index["markers"].starting_in(clause[0], t.start))
+
+
+def _statement_days(doc: AnalysedDocument, times: list[TimeExpr], earlier: TimeExpr) -> bool:
+    """"أمس الجمعة ..." then "وأفادت، في بيان لها صباح اليوم السبت، أن الطائرات قصفت": the
+    sentence's only days are its statement's, and the earlier sentence's day lies in the week before."""
+    return earlier.date is not None and all(
+        _of_a_statement(doc, t) and t.date is not None and 0 <= (t.date - earlier.date).days <= LEAD_DATE_DAYS for t in times)
+
+
+def _earlier_time(doc: AnalysedDocument, sent: Sentence) -> TimeExpr | None:
+    """The last incident time of the nearest earlier body sentence that has one."""
+    for prev in reversed(doc.sentences[max(0, sent.index - 40):sent.index]):
+        if prev.in_title or _flashback(doc, prev):
+            continue
+        ts = _incident_times(doc, prev.start, prev.end)
+        if ts:
+            return ts[-1]
+    return None
+
+
+def _of_a_statement(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"وأفادت الرئاسة، في بيان لها صباح اليوم السبت، أن ...": the day of a statement, a few words
+    after its noun (`statement_nouns`), is when it was made."""
+    words = doc.text[max(0, t.start - STATEMENT_CHARS):t.start].split()[-STATEMENT_WORDS:]
+    return any(grammar.has(w, "statement_nouns", prepositions=True) for w in words)
 
 
 def _incident_times(doc: AnalysedDocument, start: int, end: int, cue: CueMention | None = None) -> list[TimeExpr]:
@@ -355,6 +384,12 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     clause = doc.clause_at(cue.start)
     times = [t for t in _incident_times(doc, sent.start, sent.end, cue)
              if clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t)]
+    head = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS]
+    shifted = any(head.lstrip().lstrip("و").startswith(w) for w in grammar.words("topic_shifts"))
+    earlier = None if shifted else _earlier_time(doc, sent)
+    if times and earlier is not None and _statement_days(doc, times, earlier):
+        return DateChoice(earlier.date, earlier.time_precision, earlier, True,
+                          f"inherited from an earlier sentence ('{earlier.text}'); '{times[0].text}' dates the statement")
     if times:
         in_clause = [t for t in times if clause[0] <= t.start < clause[1]]
         pool = in_clause or times
@@ -366,15 +401,8 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     if unresolved:  # "أمس" with no publication date: the words are kept, the day is unknown
         t = min(unresolved, key=lambda t: abs(t.start - cue.start))
         return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
-    head = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS]
-    shifted = any(head.lstrip().lstrip("و").startswith(w) for w in grammar.words("topic_shifts"))
-    for prev in [] if shifted else reversed(doc.sentences[max(0, sent.index - 40):sent.index]):
-        if prev.in_title or _flashback(doc, prev):
-            continue
-        ts = _incident_times(doc, prev.start, prev.end)
-        if ts:
-            t = ts[-1]
-            return DateChoice(t.date, t.time_precision, t, True, f"inherited from an earlier sentence ('{t.text}')")
+    if earlier is not None:
+        return DateChoice(earlier.date, earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
     body = [t for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
             if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)]
     body = [t for t in body if not _reporting(doc, t)] or body  # "ذكرت الوكالة فجر اليوم": when it was told

@@ -194,6 +194,15 @@ def nationalities_in(text: str) -> set[str]:
 
 
 @cache
+def state_forces(country: str) -> ActorInfo | None:
+    """The forces of a country of the nationality table ("Military Forces of Turkey")."""
+    nat = next((n for n in lexicon.section("actors.yaml", "nationalities") if n["country"] == country), None)
+    if nat is None:
+        return None
+    return ActorInfo(f"state-{country}", nat["actor"], 1 if country in ("Syria", "Iraq") else 8, country, None)
+
+
+@cache
 def force_heads() -> tuple[str, ...]:
     """The heads that name a state's forces ("غارة جوية", "القوات"), each with the space that
     joins it to a nationality adjective, longest first."""
@@ -258,13 +267,13 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
     nations = lexicon.section("actors.yaml", "nationalities")
     for head in lexicon.section("actors.yaml", "forces"):
         for nat in nations:
-            info = ActorInfo(f"state-{nat['country']}", nat["actor"], 1 if nat["country"] in ("Syria", "Iraq") else 8,
-                             nat["country"], None)
+            forces = state_forces(nat["country"])
+            assert forces is not None
             for h in head["ar_norm"]:
                 for adj in nat.get(head["gender"], []):
                     phrase = f"{h} {adj}"
                     if norm_key(phrase) not in explicit:
-                        entries.append((phrase, (info, False)))
+                        entries.append((phrase, (forces, False)))
     for i, ref in enumerate(lexicon.section("actors.yaml", "references")):
         fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
         info = ActorInfo(f"ref-{i}", "", None, None, None, False, False, tuple(int(x) for x in ref["inter"]), fallback)
@@ -505,8 +514,8 @@ def _police_nationalities() -> dict[str, dict[str, ActorInfo]]:
         by_adjective: dict[str, ActorInfo] = {}
         for nat in nations:
             info = ActorInfo(f"police-{nat['country']}", f"Police Forces of {nat['country']}", 1, nat["country"], None) \
-                if section == "police" else ActorInfo(f"state-{nat['country']}", nat["actor"],
-                                                      1 if nat["country"] in ("Syria", "Iraq") else 8, nat["country"], None)
+                if section == "police" else state_forces(nat["country"])
+            assert info is not None
             for adj in nat.get("f", []):
                 by_adjective.setdefault(norm_key(adj), info)
         out.update({k: by_adjective for e in lexicon.section("actors.yaml", section) for k in e["ar_norm"]})

@@ -12,10 +12,11 @@ from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Spans
-from marsad.extract.mentions import ActorInfo, ActorMention, force_heads, nationalities_in
+from marsad.extract.mentions import ActorInfo, ActorMention, force_heads, nationalities_in, state_forces
 
 EXTERNAL_FORCES = 8
 LABEL_CHARS = 16  # "وزارة الداخلية[ التركية]:": a nationality adjective between a label's head and its colon
+GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزارة [الدفاع] الروسية": the words that may hold the nationality
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
 
@@ -59,6 +60,19 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
         if b.actor.inter == EXTERNAL_FORCES and b.actor.country and "{country}" not in b.actor.name \
                 and b.actor.name.startswith(a.actor.name.split("{country}")[0]):
             return b.actor
+    return _speakers_forces(doc, a)
+
+
+def _speakers_forces(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None:
+    """"أعلنت رئاسة الوزراء التركية أن القوات المسلحة ضربت": the forces a state's office speaks of
+    (a government head, `government_heads`, with its nationality, earlier in the sentence) are its own."""
+    sent = doc.sentence_at(a.start)
+    words = doc.text[sent.start:a.word_start].split()
+    for i, w in enumerate(words):
+        if grammar.has(w, "government_heads", prepositions=True):
+            countries = nationalities_in(" ".join(words[i + 1:i + 1 + GOVERNMENT_WORDS]))
+            if len(countries) == 1:
+                return state_forces(countries.pop())
     return None
 
 

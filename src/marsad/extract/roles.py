@@ -19,6 +19,7 @@ from marsad.extract.mentions import ActorMention, CueMention
 
 OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
+COORDINATION_CHARS = 5  # '" و"' between two owners
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
@@ -122,11 +123,25 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
         return start is not None and doc.role_before(start) == "target"
     if role in ("agent", "with", "descriptive"):
         return False
-    if _victim(doc, a):
+    if _victim(doc, a) or _coordinated_owner(doc, a):
         return True
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
         and not _after_cue(doc, a.word_start)
+
+
+def _coordinated_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"قصفت أهدافا لداعش و"بي كا كا"": the party joined with و to an owner of what was hit owns
+    (and suffers) it too."""
+    for b in doc.mentions.actors:
+        if b.end <= a.start and a.start - b.end <= COORDINATION_CHARS \
+                and doc.text[b.end:a.start].strip(' "«»/') in grammar.words("conjunctions") \
+                and doc.role_before(b.word_start) in ("owner", "target"):
+            if doc.role_before(b.word_start) == "target":
+                return True
+            start = doc.role_start(b.word_start)
+            return start is not None and doc.role_before(start) == "target"
+    return False
 
 
 def _owner_of_object(doc: AnalysedDocument, a: ActorMention) -> bool:
