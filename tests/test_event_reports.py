@@ -95,3 +95,12 @@ def test_the_army_with_no_speaker_is_the_army_of_the_place() -> None:
 def test_two_owners_of_the_targets_joined_with_and_are_both_hit() -> None:
     evs = news('القوات التركية تقصف أهدافا لـ"داعش" و"بي كا كا" في شمال العراق أمس')
     assert evs and actor1(evs[0]) == "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize("text", [
+    "قال الوزير إن روسيا فشلت في منع الهجوم الكيماوي على بلدة خان شيخون أمس",
+    "اتهم ناشطون القوات التركية بالتقصير في منع الهجوم الذي شنه مسلحون على بلدة تل أبيض أمس",
+])
+def test_who_failed_to_prevent_an_incident_did_not_make_it(text: str) -> None:
+    evs = news(text)
+    assert evs and actor1(evs[0]) not in ("Military Forces of Russia", "Military Forces of Turkey")

@@ -19,6 +19,7 @@ from marsad.extract.mentions import ActorMention, CueMention
 
 OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
+PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word right before the cue
 COORDINATION_CHARS = 5  # '" و"' between two owners
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
@@ -66,7 +67,16 @@ def _bomb_cue(cue: CueMention) -> bool:
 
 def _no_party(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sentence) -> bool:
     """Who tells of the incident, condemns it or blames someone for it takes no part in it."""
-    return _speaking(doc, a, cue) or _condemning(doc, a, sent) or _accuser(doc, a, cue, sent)
+    return _speaking(doc, a, cue) or _condemning(doc, a, sent) or _accuser(doc, a, cue, sent) or _preventing(doc, a, cue)
+
+
+def _preventing(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
+    """"روسيا فشلت في منع الهجوم الكيماوي": who was to prevent an incident (`prevention_words`
+    right before it) did not make it."""
+    if a.end > cue.start:
+        return False
+    before = doc.text[a.end:cue.start].split()[-PREVENTION_WORDS:]
+    return any(grammar.has(w, "prevention_words") for w in before)
 
 
 def _admitting(doc: AnalysedDocument, a: ActorMention, sent: Sentence) -> bool:
