@@ -109,3 +109,26 @@ def test_the_police_of_the_clash_before_do_not_attack_their_own_army() -> None:
                "وقتل مقاتلون جنديين تركيين في هجوم بإقليم ماردين")
     attack = [e for e in evs if place(e) == "Mardin"]
     assert attack and actor1(attack[0]) != "Police Forces of Turkey"
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت وكالة محلية أن شرطيا قتل وأصيب آخر بجروح أمس في هجوم وقع في مدينة مديات",
+    "وقالت مصادر أمنية إن جنديا قتل أمس في هجوم على دورية قرب مدينة ماردين",
+])
+def test_the_victim_before_a_passive_killing_verb_is_hit(text: str) -> None:
+    evs = news(text)
+    assert evs and actor1(evs[0]) not in ("Police Forces of Turkey", "Military Forces of Turkey")
+    assert actor2(evs[0]) in ("Police Forces of Turkey", "Military Forces of Turkey")
+
+
+def test_the_party_the_next_sentence_ascribes_the_attack_to_made_it() -> None:
+    evs = news("ونقلت وكالة محلية أن شرطيا قتل وأصيب آخر بجروح أمس في هجوم وقع في مدينة مديات. "
+               "ونسب الهجوم إلى حزب العمال الكردستاني")
+    assert [(actor1(e), place(e)) for e in evs] == [(PKK, "Midyat")]
+
+
+def test_an_attack_named_by_another_place_and_ascribed_does_not_lend_its_maker() -> None:
+    evs = news("قتل شرطي أمس في هجوم وقع في أحد أحياء مدينة ديار بكر. ويأتي الهجوم بعد يومين على هجوم سروج "
+               "الدامي الذي نسب إلى تنظيم داعش")
+    attack = [e for e in evs if place(e) == "Diyarbakir"]
+    assert attack and actor1(attack[0]) != ISIS

@@ -77,6 +77,7 @@ class Candidate:
     defaulted_sub: bool = False  # the sub-type is the cue's default, no weapon decided it
     another: bool = False  # "في تفجير آخر": not one of the incidents told before it
     toll_shared: bool = False  # "في هجومين بإقليمي X وY قتل مسلحون جنديين": the other place's record counts the dead
+    ascribed: bool = False  # "ونسب الهجوم إلى حزب العمال": who made it is named (an ascription)
 
     @property
     def date(self) -> date | None:
@@ -92,7 +93,7 @@ def _candidates(d: Draft) -> list[Candidate]:
         c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, d.actor2, place, d.when, list(d.weapons),
                       d.modality, d.aggregate, d.background, list(d.claimers), None, d.qty, d.cue.cue.strength,
                       {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
-                      defaulted_sub=d.why_type == "default sub-type of the cue")
+                      defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed)
         c.explain.append(("location", d.why_place or "no place in reach"))
         c.explain.append(("event_date", d.when.why))
         implied = next((WEAPON_ACTOR1[w] for w in d.weapons if w in WEAPON_ACTOR1), None)
@@ -359,12 +360,13 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     the publication date needs a precise place. A document without a publication date has no
     dates to borrow: the tests on dates are left out."""
     borrowed = c.when.inherited and doc.published is not None
+    if c.reference and c.ascribed and _definite(doc, c):
+        return None  # "ونسب الهجوم إلى حزب العمال": it only merges, and gives the incident told its maker
     if (why := _no_substance(c, doc, borrowed)) is not None:
         return why
     no_words = doc.published is None and c.when.time is None  # undated, and no date words of its own
     if c.strength < STRONG_CUE and not c.aggregate and not _toll_of_its_own(c, doc) and (
-            borrowed or no_words or (c.actor1 is None and c.actor2 is None)
-            or c.place is None or not (c.clause[0] <= c.place.start < c.clause[1])):
+            borrowed or no_words or not _own_parties_and_place(c)):
         return "a weak cue without its own date, parties and place"
     if c.strength < STRONG_CUE and not c.aggregate and _whole_land(c):
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
@@ -373,6 +375,11 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed or _regional_report(c, doc):
         return None
     return "a regional place and a borrowed date, without both parties or a toll"
+
+
+def _own_parties_and_place(c: Candidate) -> bool:
+    return (c.actor1 is not None or c.actor2 is not None) and c.place is not None \
+        and c.clause[0] <= c.place.start < c.clause[1]
 
 
 def _toll_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:

@@ -71,8 +71,8 @@ def ascribed(d: Draft) -> str | None:
         named = [a for a in d.actors.starting_in(words[link + 1][0], words[link + 1][0] + LINK_REACH)
                  if a.actor.inter not in (Inter.CIVILIANS, None)]
         named = [a for a in named if a.actor.id != "unidentified"] or named  # "إلى مسلحين من تنظيم داعش"
-        if named:
-            d.actor1 = named[0]
+        if named:  # "ونسب الهجوم إلى X" names the maker of the incident told before ("الهجوم" right by the verb)
+            d.actor1, d.ascribed = named[0], not d.doc.index["cues"].starting_in(min(cue.end, start), max(cue.start, start) - 1)
             if d.actor2 is not None and d.actor2.actor.id == named[0].actor.id:
                 d.actor2 = None
             d.why("actor1", f"'{w}' ascribes it to '{text[named[0].start:named[0].end]}': who made it")

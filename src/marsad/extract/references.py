@@ -11,6 +11,7 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
+from marsad.extract.context import victim_nouns
 from marsad.extract.document import AnalysedDocument, Spans
 from marsad.extract.mentions import ActorInfo, ActorMention, force_heads, nationalities_in, state_forces
 
@@ -51,8 +52,8 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
 def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
     """"الجيش" right after the United States was named: that country's forces, not those of
     the country the incident happens in."""
-    if a.actor.id not in GENERIC_FORCES:
-        return None
+    if a.actor.id not in GENERIC_FORCES or doc.text[a.word_start:a.end].split()[0] in victim_nouns():
+        return None  # "جنديا قتل في إقليم ماردين": a soldier counted among the dead is the place's
     sent = doc.sentence_at(a.start).index
     for b in reversed(earlier[-8:]):
         if sent - doc.sentence_at(b.start).index > 1:

@@ -183,6 +183,9 @@ def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
     incident that killed them ("قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck)."""
     if killer(doc, a):
         return False  # "قتلت داعش ثلاثة جنود": who killed
+    after = doc.text[a.end:a.end + 12].split()[:1]
+    if after and grammar.has(after[0], "killing_verbs") and doc.text[a.word_start:a.end].split()[0] in victim_nouns():
+        return True  # "أن شرطيا قتل وأصيب آخر": the verb after the victim is passive
     for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
         if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start] \
                 and not _cue_between(doc, e, a.word_start):
