@@ -107,6 +107,13 @@ def _round3(doc_id: str) -> str:
     return "held-back"
 
 
+def _round11(doc_id: str) -> str:
+    """Round 11 read the errors of the round-3 held-back part (after ten rounds of scores only)
+    and holds back, for its own tuning, the part of the first split's even half that round 3 had
+    tuned on (even last digit, odd second-to-last digit): scored before and after, not read."""
+    return "held-back" if _half(doc_id) == "held-back" and _round3(doc_id) == "tuned" else "tuned"
+
+
 def dev_events_2() -> dict[str, Any]:
     """Both development files with the WOF import: all, the tuned and held-back halves of
     dev-events-2, its source families, and the two files together."""
@@ -128,6 +135,8 @@ def dev_events_2() -> dict[str, Any]:
             "held-back half": lambda d: _half(d["id"]) == "held-back",
             "round 3: tuned": lambda d: _round3(d["id"]) == "tuned",
             "round 3: held back": lambda d: _round3(d["id"]) == "held-back",
+            "round 11: tuned": lambda d: _round11(d["id"]) == "tuned",
+            "round 11: held back": lambda d: _round11(d["id"]) == "held-back",
             "BBC Arabic": lambda d: str(d["id"]).startswith("bbc"),
             "Saudi outlets": lambda d: not str(d["id"]).startswith("bbc"),
         }
@@ -275,7 +284,7 @@ def render_dev_events(f: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 SLICES = ("both files", "the whole file", "tuned half", "held-back half", "round 3: tuned", "round 3: held back",
-          "BBC Arabic", "Saudi outlets")
+          "round 11: tuned", "round 11: held back", "BBC Arabic", "Saudi outlets")
 
 
 def render_dev_events_2(f: dict[str, Any]) -> list[tuple[str, str]]:

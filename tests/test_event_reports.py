@@ -104,3 +104,8 @@ def test_two_owners_of_the_targets_joined_with_and_are_both_hit() -> None:
 def test_who_failed_to_prevent_an_incident_did_not_make_it(text: str) -> None:
     evs = news(text)
     assert evs and actor1(evs[0]) not in ("Military Forces of Russia", "Military Forces of Turkey")
+
+
+def test_the_pattern_word_nearest_a_name_says_what_it_names() -> None:
+    evs = news("قصف الطيران أمس أحياء مدينة درعا. وقصف الطيران أمس ريف إدلب")
+    assert sorted(place(e) or "" for e in evs) == ["Dar‘ā", "Idlib"]

@@ -64,11 +64,12 @@ class Chain:
     _first: tuple[int, dict[str, Cue]] | None = field(default=None, repr=False, compare=False)
 
     def of(self, category: str) -> Cue | None:
-        """The first cue of a category ("type", "near", "countryside", "direction" …)."""
+        """The last cue of a category ("type", "near", "countryside", "direction" …): the one
+        nearest the name ("أحياء مدينة درعا": the city's neighbourhoods, a city named)."""
         if self._first is None or self._first[0] != len(self.cues):
             first: dict[str, Cue] = {}
             for c in self.cues:
-                first.setdefault(c.category, c)
+                first[c.category] = c
             self._first = (len(self.cues), first)
         return self._first[1].get(category)
 
