@@ -157,6 +157,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     tolled = {id(c.cue) for c in out if c.fatalities}
     for c in out:
         c.toll_shared = c.fatalities is None and id(c.cue) in tolled
+    _where_it_struck(doc, out)
     _continue_actors(out)
     _named_by_a_generic_attack(out)
     _air_by_actor(out)
@@ -243,6 +244,26 @@ def _air_by_actor(cands: list[Candidate]) -> None:
                     c.sub_event_type = prev.sub_event_type
                     c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
                 break
+
+
+def _where_it_struck(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    """"نفذ الطيران 15 غارة على ريف إدلب، حيث قصف بلدات X وY": a verb with nobody named, in a
+    clause opened by a word of place (`where_links`), tells where the strikes of the clause before
+    fell: their party and their kind."""
+    for c in cands:
+        opening = doc.text[c.clause[0]:c.cue.start].split()
+        if c.cue.cue.pos != "verb" or c.actor1 is not None or not opening or opening[0] not in grammar.words("where_links"):
+            continue
+        before = [n for n in cands if n.sentence.index == c.sentence.index and n.cue.end <= c.clause[0]
+                  and n.cue.cue.pos == "noun" and n.event_type == c.event_type]
+        if before:
+            n = before[-1]
+            if n.actor1 is not None:
+                c.actor1 = n.actor1
+                c.explain.append(("actor1", "the strikes of the clause before, told where they fell"))
+            if c.defaulted_sub:
+                c.sub_event_type, c.weapons, c.defaulted_sub = n.sub_event_type, list(n.weapons), n.defaulted_sub
+                c.explain.append(("sub_event_type", "the kind of the strikes of the clause before"))
 
 
 def _same_kind(prev: Candidate, c: Candidate) -> bool:
