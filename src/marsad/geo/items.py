@@ -64,12 +64,11 @@ class Chain:
     _first: tuple[int, dict[str, Cue]] | None = field(default=None, repr=False, compare=False)
 
     def of(self, category: str) -> Cue | None:
-        """The last cue of a category ("type", "near", "countryside", "direction" …): the one
-        nearest the name ("أحياء مدينة درعا": the city's neighbourhoods, a city named)."""
+        """The first cue of a category ("type", "near", "countryside", "direction" …)."""
         if self._first is None or self._first[0] != len(self.cues):
             first: dict[str, Cue] = {}
             for c in self.cues:
-                first[c.category] = c
+                first.setdefault(c.category, c)
             self._first = (len(self.cues), first)
         return self._first[1].get(category)
 
