@@ -378,8 +378,9 @@ class SharedScan:
 
 SHARED = SharedScan()
 # (a space is left as it is: the same text as with every non-word character replaced, from a
-# tenth as many replacements, so in half the time)
-_NON_WORD = re.compile(r"[^\w ]|_")
+# tenth as many replacements, so in half the time; "_", a word character to the regular
+# expression, is replaced apart: one character class alone is tried faster than two branches)
+_NON_WORD = re.compile(r"[^\w ]")
 _last_framed: tuple[tuple[str, str], ...] = ()
 FRAMED_KEPT = 4  # texts whose framed text is kept (a document, its headline, its lead, a sentence)
 
@@ -392,6 +393,6 @@ def framed_text(text: str) -> str:
     for t, framed in cached:
         if t is text:
             return framed
-    framed = " " + _NON_WORD.sub(" ", text) + " "
+    framed = " " + _NON_WORD.sub(" ", text).replace("_", " ") + " "
     _last_framed = ((text, framed), *cached[: FRAMED_KEPT - 1])
     return framed
