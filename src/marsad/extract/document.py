@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from itertools import pairwise
+from operator import attrgetter, itemgetter
 from typing import Any, Generic, TypeVar
 
 from marsad import lexicon
@@ -104,16 +105,22 @@ class Spans(Generic[S]):
     """Items with `start`/`end` (or (start, end, ...) tuples), sorted by start, queried by
     position with binary search: range lookups stay cheap in very long documents."""
 
-    __slots__ = ("items", "starts")
+    __slots__ = ("ends", "items", "starts")
 
     def __init__(self, items: Iterable[S]) -> None:
-        self.items: list[S] = sorted(items, key=_start)
-        self.starts = [_start(x) for x in self.items]
+        listed = list(items)
+        start, end = _getters(listed)
+        self.items: list[S] = sorted(listed, key=start)
+        self.starts: list[int] = list(map(start, self.items))
+        self.ends: list[int] = list(map(end, self.items))
 
     def between(self, start: int, end: int) -> list[S]:
         """Items that start in [start, end) and end by `end`."""
         i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [x for x in self.items[i:j] if _end(x) <= end]
+        if i == j:
+            return []
+        items, ends = self.items, self.ends
+        return [items[k] for k in range(i, j) if ends[k] <= end]
 
     def starting_in(self, start: int, end: int) -> list[S]:
         """Items that start in [start, end), wherever they end."""
@@ -126,6 +133,22 @@ def _start(x: Any) -> int:
 
 def _end(x: Any) -> int:
     return int(x[1]) if isinstance(x, tuple) else int(x.end)
+
+
+_TUPLE_BOUNDS = (itemgetter(0), itemgetter(1))
+_ATTRIBUTE_BOUNDS = (attrgetter("start"), attrgetter("end"))
+
+
+def _getters(items: list[Any]) -> tuple[Callable[[Any], int], Callable[[Any], int]]:
+    """`_start` and `_end` for these items, as getters written in C when the items are all
+    tuples or all not (their bounds are ints)."""
+    kinds = set(map(type, items))
+    tuples = [issubclass(k, tuple) for k in kinds]
+    if all(tuples):
+        return _TUPLE_BOUNDS
+    if not any(tuples):
+        return _ATTRIBUTE_BOUNDS
+    return _start, _end
 
 
 @dataclass(frozen=True, slots=True)
