@@ -42,6 +42,16 @@ def _forms(section: str, prepositions: bool) -> frozenset[str]:
 _FORMS: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {})
 
 
+def forms(section: str, prepositions: bool = False) -> frozenset[str]:
+    """Every word `has` says yes to (`forms(section).isdisjoint(words)`: none of the words is a
+    term of the section, one test in C for a whole sentence)."""
+    known = _FORMS[prepositions]
+    found = known.get(section)
+    if found is None:
+        found = known[section] = _forms(section, prepositions)
+    return found
+
+
 def has(word: str, section: str, prepositions: bool = False) -> bool:
     """`word` is a term of `section`, alone or behind a proclitic of the inventory ("وكانت" for
     "كانت"; with `prepositions`, "لقاعدة" for "قاعدة"): one lookup in the section's forms (the
