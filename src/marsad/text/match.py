@@ -102,6 +102,7 @@ class PhraseMatcher(Generic[P]):
         if values:
             self._auto.make_automaton()
         self._slot = -1
+        self._last: tuple[tuple[str, list[Match[P]]], ...] = ()  # whole texts scanned by the own automaton
         self._shared = shared if isinstance(shared, SharedScan) else SHARED
         if shared is not False and values:
             self._slot = self._shared.join(self, values)
@@ -141,10 +142,20 @@ class PhraseMatcher(Generic[P]):
             if own is None:  # dropped by a build another thread is running: wait for it
                 found = self._shared.matches_after_build(self._slot, text)
             else:
+                # (the matches of the last few whole texts are kept: a sentence is asked about
+                # once for each cue in it)
+                whole = start <= 0 and end >= len(text)
+                if whole:
+                    for t, kept in self._last:
+                        if t == text:
+                            return list(kept)
                 framed = framed_text(text)
                 out = _matches(text, framed, own.iter(framed, max(0, start), min(len(framed), end + 2)),
                                start, end, len(text))
                 out.sort(key=_by_start)
+                if whole:
+                    self._last = ((text, out), *self._last[: OWN_KEPT - 1])
+                    return list(out)
                 return out
         # (the matches of the whole text from the shared scan, in order: those outside
         # [start, end] are left out, as the bounded scan of this matcher's own automaton leaves them out)
@@ -191,6 +202,7 @@ class PhraseMatcher(Generic[P]):
 
 
 _new_match = tuple.__new__  # Match(*fields) without the Python frame of its __new__ (per hit)
+OWN_KEPT = 4  # whole texts whose matches a matcher scanning with its own automaton keeps
 
 
 def _by_start(m: Match[Any]) -> tuple[int, int]:
