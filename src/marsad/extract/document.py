@@ -93,7 +93,7 @@ def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int
     # phrase before ("اندلعت اشتباكات أمس، بين X وY"): join it to the one before.
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        words = text[a:b].split()
+        words = text[a:b].split(None, 2)  # (the first two words and the rest: all that is asked)
         if out and (len(words) <= 2 or words[0] in grammar.words("clause_continuers")):
             out[-1] = (out[-1][0], b)
         else:
