@@ -14,6 +14,7 @@ import re
 import threading
 import weakref
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import Any, Generic, NamedTuple, TypeVar
 
 import ahocorasick
@@ -152,7 +153,7 @@ class PhraseMatcher(Generic[P]):
                 framed = framed_text(text)
                 out = _matches(text, framed, own.iter(framed, max(0, start), min(len(framed), end + 2)),
                                start, end, len(text))
-                out.sort(key=_by_start)
+                sort_by_start(out)
                 if whole:
                     self._last = ((text, out), *self._last[: OWN_KEPT - 1])
                     return list(out)
@@ -186,13 +187,15 @@ class PhraseMatcher(Generic[P]):
             else:
                 hits = own.iter(framed, w)
         out += [m for m in _matches(text, framed, hits, w, n, n) if m.end == n]
-        out.sort(key=_by_start)
+        sort_by_start(out)
         return out
 
     def find_longest(self, text: str, start: int = 0, end: int | None = None) -> list[Match[P]]:
         """Non-overlapping matches, preferring the longest at each position (left to right)."""
         best: list[Match[P]] = []
-        cands = sorted(self.find(text, start, end), key=lambda m: (m.word_start, -(m.end - m.word_start)))
+        # (by word start, the longest first at one start: two stable sorts with keys read in C)
+        cands = sorted(self.find(text, start, end), key=_END, reverse=True)
+        cands.sort(key=_WORD_START)
         pos = -1
         for m in cands:
             if m.word_start >= pos:
@@ -205,8 +208,14 @@ _new_match = tuple.__new__  # Match(*fields) without the Python frame of its __n
 OWN_KEPT = 4  # whole texts whose matches a matcher scanning with its own automaton keeps
 
 
-def _by_start(m: Match[Any]) -> tuple[int, int]:
-    return (m.start, -m.end)
+_START, _END, _WORD_START = itemgetter(0), itemgetter(1), itemgetter(2)  # (Match.start, .end, .word_start)
+
+
+def sort_by_start(matches: list[Match[Any]]) -> None:
+    """Sort matches in place by start, the longest first at one start, the others in their order:
+    `matches.sort(key=lambda m: (m.start, -m.end))` from two stable sorts with keys read in C."""
+    matches.sort(key=_END, reverse=True)
+    matches.sort(key=_START)
 
 
 def _matches(text: str, framed: str, hits: Iterable[tuple[int, Any]], start: int, end: int,
@@ -305,7 +314,7 @@ class SharedScan:
                     if prefix in allowed:
                         buckets[slot_].append(_new_match(Match, (s, e, ws, key, payload)))
             for b in buckets:
-                b.sort(key=_by_start)
+                sort_by_start(b)
         # (a text seen before the first build is remembered too, so that it counts once)
         self._cache = ((text, buckets, slots), *[c for c in self._cache if c[0] is not text][: self.KEEP - 1])
         return buckets[slot] if buckets is not None and slot < slots else None
