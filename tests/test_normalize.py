@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import importlib
+import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from marsad.text import norm, norm_key, normalize
+from marsad.text.normalize import nfkc
 
 _normalize_module = importlib.import_module("marsad.text.normalize")
 
@@ -107,3 +109,18 @@ def test_the_sequence_table_translates_as_the_fold_table(text: str) -> None:
     assert text.translate(_normalize_module._SEQ_TABLE) == expected
     if _normalize_module._is_simple(text):
         assert norm(text) == expected
+
+
+# spaces, combining marks (ordered or not, composing with the letter before them), presentation
+# forms, compatibility characters that decompose to a space and a mark
+_NFKC_ALPHABET = st.sampled_from(list("اوي هeا \n\u0651\u064e\u0650\u0654\u0653\u0655\u0301\u0308\u0344"
+                                      "ﻻﺑ\u00a0\u00a8\u00b4\u02d8\u2026\u2033ےۓ\u1100\u1161\u11a8"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.text(_NFKC_ALPHABET, max_size=12), st.text(max_size=6)), max_size=60))
+def test_nfkc_piece_by_piece_is_nfkc(parts: list[str]) -> None:
+    # long texts are normalized piece by piece between spaces: the same text as NFKC of the whole
+    text = " ".join(parts) * 3
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)
+    assert nfkc(text[:50]) == unicodedata.normalize("NFKC", text[:50])

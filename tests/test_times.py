@@ -292,7 +292,7 @@ def _trigger_by_definition(word: str) -> int:
 
 def test_trigger_skips_only_words_that_start_nothing() -> None:
     # every form a starter or a number may take, with a letter more or less, and ordinary words
-    forms = sorted(tv._starter_forms())
+    forms = sorted(tv.starter_forms())
     words = {*forms, *(f + "ه" for f in forms[::7]), *(f[1:] for f in forms[::7] if len(f) > 1),
              "قصف", "الطيران", "مدينه", "وقال", "اليوم", "امس", "السبت", "رمضان", "17", "ال", "و", "ثلاثه"}
     assert [w for w in sorted(words) if tv.trigger(w) != _trigger_by_definition(w)] == []

@@ -18,11 +18,11 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from marsad.config import settings
+from marsad.config import Settings, settings
 from marsad.errors import ConfigError
 from marsad.text.normalize import norm_key
 
@@ -79,13 +79,19 @@ def path() -> Path:
 
 
 def version() -> tuple[str, float, int]:
-    """Changes whenever the alias file does (path, mtime, size); cached readers key on it."""
-    p = path()
+    """Changes whenever the alias file does (path, mtime, size); cached readers key on it (asked
+    for every document: one `os.stat` of the path's string, made once per settings)."""
+    p = _path_of(settings())
     try:
-        st = p.stat()
+        st = os.stat(p)
     except OSError:
-        return str(p), 0.0, 0
-    return str(p), st.st_mtime_ns / 1e9, st.st_size
+        return p, 0.0, 0
+    return p, st.st_mtime_ns / 1e9, st.st_size
+
+
+@lru_cache(maxsize=4)
+def _path_of(s: Settings) -> str:
+    return str(s.home / FILE_NAME)
 
 
 def _place(d: dict[str, Any]) -> PlaceAlias:

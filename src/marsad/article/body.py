@@ -74,15 +74,20 @@ def _header_end(lines: list[str], keys: list[str], title_key: str | None, top: i
 
 
 def clean_blocks(blocks: list[str], title: str | None, *, top_lines: int = 3,
-                 pure_dates: bool = False) -> CleanBody:
+                 pure_dates: bool = False, keys: list[str] | None = None) -> CleanBody:
     """Paragraphs of the article from text blocks in reading order: the page header (lines above
     the headline, the headline, a subtitle, byline/date lines) and tail go, furniture goes.
     With `pure_dates`, a date line at the top goes only when it holds nothing but the date and
-    its labels (scraped text keeps datelines such as "بيروت 11 أغسطس 2015 (واس)")."""
+    its labels (scraped text keeps datelines such as "بيروت 11 أغسطس 2015 (واس)"). `keys`, when
+    the caller has them: the `line_key` of every block (blocks with their spaces collapsed, none
+    empty)."""
     f = furniture()
-    lines = [" ".join(b.split()) for b in blocks]
-    lines = [ln for ln in lines if ln]
-    keys = line_keys(lines)
+    if keys is None:
+        lines = [" ".join(b.split()) for b in blocks]
+        lines = [ln for ln in lines if ln]
+        keys = line_keys(lines)
+    else:
+        lines = blocks
     # The page tail: a tail marker in the second half of the text ends the article.
     total = sum(len(ln) for ln in lines)
     seen = 0

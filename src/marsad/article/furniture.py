@@ -14,7 +14,6 @@ All comparisons run on normalized keys (`marsad.text.norm_key`), built once per 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -24,7 +23,7 @@ import ahocorasick
 
 from marsad import lexicon
 from marsad.text.morphology import morphology
-from marsad.text.normalize import fold_table, norm, norm_key
+from marsad.text.normalize import fold_table, nfkc, norm, norm_key
 
 _FILE = "furniture.yaml"
 # Punctuation and symbols around a furniture line: ":", "»", "|", icons, bullets, counters.
@@ -58,9 +57,7 @@ def _key_table() -> list[str]:
 
 
 def _keyed(text: str) -> str:
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
-    return text.translate(_key_table())
+    return nfkc(text).translate(_key_table())
 
 
 def _key(s: str) -> str:

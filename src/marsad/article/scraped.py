@@ -80,17 +80,20 @@ def read_scraped(doc: Document) -> Article:
     title = doc.title.strip() if doc.title and doc.title.strip() else None
     limit = min(len(lines), HEADER_LINES)
     header: list[str]
+    keys: list[str] | None = None  # the lines' keys, when the headline was looked for by them
     if title:
         tk = words_key(title)
-        head_keys = line_keys(lines[:limit])
-        idx = next((i for i in range(limit) if head_keys[i] == tk), None)
+        # (the keys of every line in one pass: the body's are those `clean_blocks` reads; a scraped
+        # text is often one long paragraph among the first lines)
+        keys = line_keys(lines)
+        idx = next((i for i in range(limit) if keys[i] == tk), None)
         if idx is not None and any(len(ln.split()) > HEADER_WORDS for ln in lines[:idx]):
             idx = None  # the title repeated inside the article, not its headline
         if idx is None:
             n = 1 if lines and looks_like_breadcrumb(lines[0]) else 0
-            header, rest = lines[:n], lines[n:]
+            header, rest, keys = lines[:n], lines[n:], keys[n:]
         else:
-            header, rest = lines[:idx], lines[idx + 1:]
+            header, rest, keys = lines[:idx], lines[idx + 1:], keys[idx + 1:]
     else:
         i = 0
         while i < limit and (looks_like_breadcrumb(lines[i]) or f.is_line(lines[i])
@@ -109,7 +112,7 @@ def read_scraped(doc: Document) -> Article:
             found = found or dm.value
         elif not section and looks_like_breadcrumb(ln):
             section = clean_sections(split_breadcrumb(ln), title)
-    body = clean_blocks(rest, title, pure_dates=True)
+    body = clean_blocks(rest, title, pure_dates=True, keys=keys)
     if not body.paragraphs:
         raise ExtractionError("no article text: every line is page furniture", where)
     out = "\n\n".join(body.paragraphs)

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from itertools import pairwise
+from operator import attrgetter, itemgetter
 from typing import Any, Generic, TypeVar
 
 from marsad import lexicon
@@ -92,7 +93,7 @@ def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int
     # phrase before ("اندلعت اشتباكات أمس، بين X وY"): join it to the one before.
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        words = text[a:b].split()
+        words = text[a:b].split(None, 2)  # (the first two words and the rest: all that is asked)
         if out and (len(words) <= 2 or words[0] in grammar.words("clause_continuers")):
             out[-1] = (out[-1][0], b)
         else:
@@ -104,16 +105,22 @@ class Spans(Generic[S]):
     """Items with `start`/`end` (or (start, end, ...) tuples), sorted by start, queried by
     position with binary search: range lookups stay cheap in very long documents."""
 
-    __slots__ = ("items", "starts")
+    __slots__ = ("ends", "items", "starts")
 
     def __init__(self, items: Iterable[S]) -> None:
-        self.items: list[S] = sorted(items, key=_start)
-        self.starts = [_start(x) for x in self.items]
+        listed = list(items)
+        start, end = _getters(listed)
+        self.items: list[S] = sorted(listed, key=start)
+        self.starts: list[int] = list(map(start, self.items))
+        self.ends: list[int] = list(map(end, self.items))
 
     def between(self, start: int, end: int) -> list[S]:
         """Items that start in [start, end) and end by `end`."""
         i, j = bisect_left(self.starts, start), bisect_left(self.starts, end)
-        return [x for x in self.items[i:j] if _end(x) <= end]
+        if i == j:
+            return []
+        items, ends = self.items, self.ends
+        return [items[k] for k in range(i, j) if ends[k] <= end]
 
     def starting_in(self, start: int, end: int) -> list[S]:
         """Items that start in [start, end), wherever they end."""
@@ -126,6 +133,22 @@ def _start(x: Any) -> int:
 
 def _end(x: Any) -> int:
     return int(x[1]) if isinstance(x, tuple) else int(x.end)
+
+
+_TUPLE_BOUNDS = (itemgetter(0), itemgetter(1))
+_ATTRIBUTE_BOUNDS = (attrgetter("start"), attrgetter("end"))
+
+
+def _getters(items: list[Any]) -> tuple[Callable[[Any], int], Callable[[Any], int]]:
+    """`_start` and `_end` for these items, as getters written in C when the items are all
+    tuples or all not (their bounds are ints)."""
+    kinds = set(map(type, items))
+    tuples = [issubclass(k, tuple) for k in kinds]
+    if all(tuples):
+        return _TUPLE_BOUNDS
+    if not any(tuples):
+        return _ATTRIBUTE_BOUNDS
+    return _start, _end
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +167,12 @@ class AnalysedDocument:
     place_refs: tuple[tuple[int, int], ...]  # "القريتين": words that refer back to places
     index: dict[str, Spans[Any]] = field(default_factory=dict)  # markers, weapons, numbers … by position
     sentence_starts: tuple[int, ...] = ()
+    # nt.text, kept as an attribute of its own (the event rules read it a thousand times a
+    # document: a slot is read several times faster than a property is called)
+    text: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        return self.nt.text
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", self.nt.text)
 
     def role_of(self, word: str) -> str | None:
         """The role of a single role word ("مع" → with), or None."""

@@ -37,11 +37,30 @@ def _forms(section: str, prepositions: bool) -> frozenset[str]:
     return terms | frozenset(p + t for p in _proclitics(prepositions) for t in terms)
 
 
+# the forms of each section asked for (`_forms`), without and with the prepositions: one dict
+# lookup per question instead of a call of the cached function (its key tuple made and hashed)
+_FORMS: tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]] = ({}, {})
+
+
+def forms(section: str, prepositions: bool = False) -> frozenset[str]:
+    """Every word `has` says yes to (`forms(section).isdisjoint(words)`: none of the words is a
+    term of the section, one test in C for a whole sentence)."""
+    known = _FORMS[prepositions]
+    found = known.get(section)
+    if found is None:
+        found = known[section] = _forms(section, prepositions)
+    return found
+
+
 def has(word: str, section: str, prepositions: bool = False) -> bool:
     """`word` is a term of `section`, alone or behind a proclitic of the inventory ("وكانت" for
     "كانت"; with `prepositions`, "لقاعدة" for "قاعدة"): one lookup in the section's forms (the
     event rules ask 300,000 times over SaudiNewsNet, about words seen for the first time too)."""
-    return word in _forms(section, prepositions)
+    known = _FORMS[prepositions]
+    forms = known.get(section)
+    if forms is None:
+        forms = known[section] = _forms(section, prepositions)
+    return word in forms
 
 
 def has_with_pronoun(word: str, section: str) -> bool:

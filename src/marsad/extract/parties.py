@@ -59,6 +59,8 @@ def ascribed(d: Draft) -> str | None:
     """"نسبت الشرطة الهجوم إلى التنظيم", "هجوم نسبته الحكومة إلى داعش": the party named after إلى
     is who made the incident; who ascribes it to them only tells of it (no party)."""
     text, cue = d.doc.text, d.cue
+    if grammar.forms("ascription_verbs").isdisjoint(text[d.sent.start:d.sent.end].split()):
+        return None  # (no ascription verb among the sentence's words: nothing below applies)
     words = [(m.start(), m.group()) for m in WORD.finditer(text, d.sent.start, d.sent.end)]
     at = next((i for i, (s, _) in enumerate(words) if s >= cue.start), len(words))
     for i, (start, w) in enumerate(words):

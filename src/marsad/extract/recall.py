@@ -198,6 +198,9 @@ def days_before(doc: AnalysedDocument, cue: CueMention) -> tuple[int, str, int] 
     many days before the day the sentence tells (days, the words, where they start)."""
     start = cue.start - prefix_len(doc, cue)
     lo = max(0, start - ELAPSED_CHARS)
+    last = doc.text[lo:start].rsplit(None, 1)[-1:]  # (the last word: most cues have neither below)
+    if not last or not (grammar.has(last[0], "day_after_heads") or last[0] in grammar.words("elapsed_links")):
+        return None
     words = [(m.group(), m.start()) for m in WORD.finditer(doc.text, lo, start)][-5:]
     if words and grammar.has(words[-1][0], "day_after_heads"):
         return 1, words[-1][0], words[-1][1]

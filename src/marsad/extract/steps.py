@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
+from functools import cache
 
 from marsad.acled import BATTLES, PROTESTS, STRATEGIC, Inter
 from marsad.extract import grammar
@@ -432,15 +433,28 @@ def ongoing(d: Draft) -> str | None:
     else:  # "العمليات التي تستهدف قوات النظام": the cue is the relative clause's verb
         text = " ".join(d.doc.text[max(d.sent.start, start - 8):d.cue.end].split()[-2:])
     # in the order of grammar.suffixes (longest first, then by letters): --explain names the same phrase every run
-    hit = next((p for p in grammar.suffixes("ongoing_relatives") if _within_words(text, p, ONGOING_WORDS + 1)), None)
+    hit = _first_within_words(text, grammar.suffixes("ongoing_relatives"), ONGOING_WORDS + 1)
     return f"an ongoing campaign described ('{hit}'), with no date of its own" if hit else None
 
 
-def _within_words(text: str, phrase: str, reach: int) -> bool:
-    """`phrase` starts within the first `reach` words of `text`."""
+def _first_within_words(text: str, phrases: tuple[str, ...], reach: int) -> str | None:
+    """The first of `phrases` that starts within the first `reach` words of `text` (the phrases
+    of n words looked up among the text's n-grams starting there, each n-gram made once)."""
     words = text.split()
-    n = len(phrase.split())
-    return any(" ".join(words[i:i + n]) == phrase for i in range(min(reach, len(words))))
+    starts = range(min(reach, len(words)))
+    grams: dict[int, set[str]] = {}
+    for phrase, n in _word_counts(phrases):
+        found = grams.get(n)
+        if found is None:
+            found = grams[n] = {" ".join(words[i:i + n]) for i in starts}
+        if phrase in found:
+            return phrase
+    return None
+
+
+@cache
+def _word_counts(phrases: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
+    return tuple((p, len(p.split())) for p in phrases)
 
 
 def recall(d: Draft) -> str | None:

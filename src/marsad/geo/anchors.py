@@ -29,7 +29,9 @@ from marsad.geo.items import Item, point_of
 from marsad.geo.patterns import Patterns, patterns
 from marsad.geo.scoring import Point, fast_km, minor
 
-_SENTENCE_END = re.compile(r"[.!؟?؛]+(?=\s|$)|\n")
+# (one character class first, then the branches: the regular expression engine skips ahead to the
+# next candidate character itself; the same matches as "[.!؟?؛]+(?=\s|$)|\n")
+_SENTENCE_END = re.compile(r"[\n.!؟?؛](?:(?<=\n)|[.!؟?؛]*(?=\s|$))")
 _BREAK = re.compile(r"[.!؟?؛\n]")
 _WORD = re.compile(r"\w+")
 SMALL_KINDS = frozenset({"village", "neighbourhood", "town", "area"})

@@ -13,20 +13,23 @@ clitic-aware Aho-Corasick matcher over all keys.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import math
+import os
 import sqlite3
+import stat
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
 from marsad import aliases
-from marsad.config import DATA_DIR, settings
+from marsad.config import DATA_DIR, Settings, settings
 from marsad.errors import GazetteerError
 from marsad.geo.names import NameMatcher, cache_path
 from marsad.geo.patterns import patterns
@@ -465,11 +468,27 @@ def with_aliases(gaz: Gazetteer, local: aliases.Aliases) -> None:
 
 
 def default_gazetteer() -> Gazetteer:
-    """The active gazetteer, loaded once per file version (cached)."""
-    path = active_path()
+    """The active gazetteer (`active_path`), loaded once per file version (cached; asked for
+    every document: one `os.stat` of the user's file, by its string made once per settings)."""
+    path = _user_path(settings())
     try:
-        mtime = path.stat().st_mtime
-    except OSError as e:
-        raise GazetteerError(f"gazetteer file not found: {path} (reinstall marsad or run "
-                             f"`python scripts/build_gazetteer.py`)") from e
-    return _load_cached(str(path), mtime, aliases.version())
+        st: os.stat_result | None = os.stat(path)
+    except OSError as e:  # (what `Path.is_file` takes for "no file")
+        if e.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            raise
+        st = None
+    except ValueError:
+        st = None
+    if st is None or not stat.S_ISREG(st.st_mode):
+        path = str(EMBEDDED_PATH)
+        try:
+            st = os.stat(path)
+        except OSError as e:
+            raise GazetteerError(f"gazetteer file not found: {path} (reinstall marsad or run "
+                                 f"`python scripts/build_gazetteer.py`)") from e
+    return _load_cached(path, st.st_mtime, aliases.version())
+
+
+@lru_cache(maxsize=4)
+def _user_path(s: Settings) -> str:
+    return str(s.gazetteer_path)

@@ -27,7 +27,14 @@ from pathlib import Path
 
 import ahocorasick
 
-from marsad.text.match import PREFIXES, PREFIXES_BEFORE_ARTICLE, PREFIXES_ELIDING_ARTICLE, Match, framed_text
+from marsad.text.match import (
+    PREFIXES,
+    PREFIXES_BEFORE_ARTICLE,
+    PREFIXES_ELIDING_ARTICLE,
+    Match,
+    framed_text,
+    sort_by_start,
+)
 
 _NON_WORD = re.compile(r"[^\w]|_")
 _new_match = tuple.__new__  # Match(*fields) without the Python frame of its __new__ (per hit)
@@ -137,7 +144,7 @@ class NameMatcher:
         start = max(0, n + 2 - self._reach)  # where the longest entry ending at the final space starts
         ending = [(last, v) for last, v in self._auto.iter(framed, start) if last == n + 1]
         out += self._names(text, framed, ending)
-        out.sort(key=lambda m: (m.start, -m.end))
+        sort_by_start(out)
         return out
 
     @staticmethod
@@ -152,5 +159,5 @@ class NameMatcher:
             ws = framed.rfind(" ", 0, s + 1)  # framed index of the space before the word
             if text[ws:s] in allowed:
                 out.append(_new_match(Match, (s, e, ws, key, key)))
-        out.sort(key=lambda m: (m.start, -m.end))
+        sort_by_start(out)
         return out

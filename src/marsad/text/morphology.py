@@ -61,9 +61,9 @@ class Morphology:
         return article[1:] if article and preposition in self.elided_after else article
 
     def with_article(self) -> tuple[str, ...]:
-        """The proclitic sequences that carry the article (وال, بال, لل ...), longest first."""
-        plain = set(self.proclitics(article=False))
-        return tuple(p for p in self.proclitics() if p not in plain)
+        """The proclitic sequences that carry the article (وال, بال, لل ...), longest first
+        (made once: the event rules ask for them per cue)."""
+        return _with_article(self)
 
     def before_article(self) -> tuple[frozenset[str], frozenset[str]]:
         """Proclitics in front of a word that has the article itself: (written in front of the
@@ -71,6 +71,12 @@ class Morphology:
         plain = self.proclitics(article=False)
         elided = frozenset(p for p in plain if p[-1:] and p[-1] in self.elided_after)
         return frozenset(("", *plain)) - elided, elided
+
+
+@cache
+def _with_article(m: Morphology) -> tuple[str, ...]:
+    plain = set(m.proclitics(article=False))
+    return tuple(p for p in m.proclitics() if p not in plain)
 
 
 def _terms(data: dict[str, list[Entry]], section: str, key: str = "ar") -> tuple[str, ...]:

@@ -84,6 +84,27 @@ def _is_simple(text: str) -> bool:
     return unicodedata.is_normalized("NFKC", text)
 
 
+NFKC_PIECE = 256  # characters: a piece not in NFKC shorter than this is normalized whole
+
+
+def nfkc(text: str) -> str:
+    """`unicodedata.normalize("NFKC", text)`, normalizing only the parts of a long text that are
+    not in NFKC already (a text of diacritics, one shadda before a vowel or a presentation form).
+    NFKC works piece by piece between spaces: a space is a starter that composes with nothing,
+    before or after it, so NFKC(a + " " + b) = NFKC(a) + " " + NFKC(b); the text is halved at a
+    space until the halves in NFKC are found."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    if len(text) < NFKC_PIECE:
+        return unicodedata.normalize("NFKC", text)
+    cut = text.find(" ", len(text) // 2)
+    if cut < 0:
+        cut = text.rfind(" ", 0, len(text) // 2)
+        if cut < 0:
+            return unicodedata.normalize("NFKC", text)
+    return nfkc(text[:cut]) + " " + nfkc(text[cut + 1:])
+
+
 @dataclass(frozen=True, slots=True)
 class NormalizedText:
     """Normalized text plus the map back to the original.

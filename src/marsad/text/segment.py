@@ -15,10 +15,14 @@ from marsad.text.morphology import morphology
 WORD_CHARS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3\u06fa-\u06ffA-Za-z0-9"
 _WORD = re.compile(f"[{WORD_CHARS}]+")
 _PARA = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t\u00a0]*\S[^\n]*)*")
-# A sentence ends at . ! ? ؟ … or ؛ followed by space/quote, or at a line break. (The mark not
-# after a digit is tested once the mark is found: with every branch starting with a character
-# class, the regular expression engine skips ahead to the next candidate character itself.)
-_SENT_END = re.compile(r"[.!?؟…](?<!\d[.!?؟…])(?![\d.])[\"')\]»”]*(?=\s|$|[\u0621-\u064a])|[\n]+|؛")
+# A sentence ends at . ! ? ؟ … or ؛ followed by space/quote, or at a line break. (The pattern
+# starts with one character class, the branches coming after it: the regular expression engine
+# then skips ahead to the next candidate character itself, which it does not for a pattern that
+# starts with branches unless each starts with one literal character. The same matches as
+# "[.!?؟…](?<!\d[.!?؟…])(?![\d.])[\"')\]»”]*(?=\s|$|[\u0621-\u064a])|[\n]+|؛"; the mark not
+# after a digit is tested once the mark is found.)
+_SENT_END = re.compile(r"[.!?؟…\n؛](?:(?<=[.!?؟…])(?<!\d[.!?؟…])(?![\d.])[\"')\]»”]*(?=\s|$|[\u0621-\u064a])"
+                       r"|(?<=\n)\n*|(?<=؛))")
 
 # conjunction + preposition + article, longest first ("لل" is ل + ال with the alef dropped).
 PROCLITIC_SEQUENCES: tuple[str, ...] = morphology().proclitics()

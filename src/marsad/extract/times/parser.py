@@ -22,7 +22,14 @@ from marsad.extract.times.pieces import (
 )
 from marsad.extract.times.pieces import strip_len as _strip
 from marsad.extract.times.spans import SpanRules
-from marsad.extract.times.vocab import ARTICLE_PREFIXES, CONJ_PREFIXES, PREP_PREFIXES, STARTERS, trigger
+from marsad.extract.times.vocab import (
+    ARTICLE_PREFIXES,
+    CONJ_PREFIXES,
+    PREP_PREFIXES,
+    STARTERS,
+    starter_forms,
+    trigger,
+)
 from marsad.text.morphology import morphology
 
 _SOFT_GAP = re.compile(r"[\s,،(\-]*")
@@ -440,8 +447,13 @@ class Parser(SpanRules):
     def scan(self) -> list[Cand]:
         out: list[Cand] = []
         i = 0
+        forms = starter_forms()
         while i < self.n:
-            tag = trigger(self.toks[i][0])
+            word = self.toks[i][0]
+            if word.isalpha() and word not in forms:
+                i += 1  # (most words: no digit and no form an expression starts with, `trigger` 0)
+                continue
+            tag = trigger(word)
             if tag == 0 or (tag == 2 and not (i + 1 < self.n and trigger(self.toks[i + 1][0]) == 1) and
                             not any(h.term.rest and h.term.cat in STARTERS for h in self.hits(i))):
                 i += 1

@@ -120,7 +120,7 @@ def trigger(word: str) -> int:
     2 = only before a strong word or as the first word of a multi-word term, 0 = no."""
     if any(c.isdigit() for c in word):
         return 1
-    if word not in _starter_forms():
+    if word not in starter_forms():
         return 0  # (most words: no split of it is a term's first word or a number word)
     first = vocab().first
     weak = False
@@ -137,9 +137,10 @@ def trigger(word: str) -> int:
 
 
 @cache
-def _starter_forms() -> frozenset[str]:
+def starter_forms() -> frozenset[str]:
     """Every word `trigger` may say yes to, digits aside: a first word of a term after each
-    proclitic sequence, a number word after each (`number_forms`), a detached proclitic."""
+    proclitic sequence, a number word after each (`number_forms`), a detached proclitic (a word
+    of letters alone outside this set gets 0)."""
     return frozenset(p + stem for stem in vocab().first for p in PREFIXES) | number_forms() | _DETACHED
 
 
