@@ -111,3 +111,10 @@ def test_a_where_clause_tells_where_the_strikes_before_it_fell() -> None:
     raids = [e for e in evs if place(e) in ("Saraqib", "Ariha (Idlib)")]
     assert len(raids) == 2 and all(e.sub_event_type == "Air/drone strike" and actor1(e) == "Military Forces of Syria"
                                    for e in raids)
+
+
+def test_a_word_that_is_also_a_name_is_no_place_after_a_bare_comma() -> None:
+    evs = news("وبالرغم من أن القانون لا يمنع ذلك في السعودية، فإن ناشطين تظاهروا أمس ضد الحظر")
+    assert evs and place(evs[0]) != "Van"
+    listed = news("قتل مسلحون جنديين أمس في هجومين بإقليمي ماردين وفان")
+    assert sorted(place(e) or "" for e in listed) == ["Mardin", "Van"]

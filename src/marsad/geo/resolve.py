@@ -202,7 +202,7 @@ def _scan(text: str, g: Gazetteer, pats: Patterns,
             continue
         key = nm.key
         weak = _weak_prefix(text, nm)
-        listed = _after_listed_place(text, nm, items)
+        listed = _after_listed_place(text, nm, items, conjunction=key in pats.cue_only)
         if (key in pats.cue_only or weak) and not listed:
             continue
         locative = _locative(text, nm, pats)
@@ -353,14 +353,17 @@ def _locative(text: str, m: Match[str], pats: Patterns) -> bool:
     return prev in pats.locatives
 
 
-def _after_listed_place(text: str, m: Match[str], items: list[Item]) -> bool:
+def _after_listed_place(text: str, m: Match[str], items: list[Item], conjunction: bool = False) -> bool:
     """A name listed right after a mention: after a comma or with the conjunction و ("الفوعة
-    والحصن", "حلب، الباب"); two names side by side are no list ("عبد الله صالح")."""
+    والحصن", "حلب، الباب"); two names side by side are no list ("عبد الله صالح"). With
+    `conjunction`, only و makes the list (a word that is also a name, "في السعودية، فإن منح", is no
+    place after a bare comma)."""
     # only the nearest mention before the name can be separated from it by a bare separator
+    joins = {"و", "،و", ",و"} if conjunction else {"،", ",", "و", "،و", ",و"}
     for it in reversed(items):
         if it.end > m.word_start:
             continue
-        return bool(it.candidates) and text[it.end:m.start].replace(" ", "") in {"،", ",", "و", "،و", ",و"}
+        return bool(it.candidates) and text[it.end:m.start].replace(" ", "") in joins
     return False
 
 
