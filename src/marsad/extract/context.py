@@ -61,7 +61,7 @@ def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
         return False  # "قتل جنديان وأصيب اثنان": the dead themselves
     for m in list(WORD.finditer(doc.text, a.end, min(len(doc.text), a.end + 40)))[:KILLER_WORDS]:
         word = m.group().rstrip(".،,؛:")
-        if word.startswith(tuple(grammar.words("conjunctions"))) and not _counted(word):
+        if word.startswith(grammar.suffixes("conjunctions")) and not _counted(word):
             return False  # "قتل جندي تركي وجرح سبعة": a clause of its own
         if doc.index["numbers"].starting_in(m.start(), m.end()) or _counted(word):
             return True
@@ -226,8 +226,11 @@ def cue_key(doc: AnalysedDocument, cue: CueMention) -> str:
 def told_before(doc: AnalysedDocument, cue: CueMention, seen: set[str]) -> bool:
     """"الهجوم الانتحاري" after "هجوم انتحاري" was told: a definite noun cue already met in the
     article names the incident again."""
-    if cue.cue.pos != "noun" or cue_key(doc, cue) not in seen:
-        return False
+    return cue.cue.pos == "noun" and cue_key(doc, cue) in seen and definite(doc, cue)
+
+
+def definite(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """The cue word carries the article ("الهجوم", "بالهجوم")."""
     prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]
     return doc.text.startswith(morphology().article, cue.start) or prefix.endswith(morphology().with_article())
 

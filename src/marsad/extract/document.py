@@ -336,7 +336,7 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
         "times": Spans(times), "markers": Spans(mentions.markers), "weapons": Spans(weapons),
         "numbers": Spans(mentions.numbers), "cues": Spans(mentions.cues), "deaths": Spans(mentions.death_words),
         "non_events": Spans(non_events), "sources": Spans(mentions.sources), "fatalities": Spans(mentions.fatalities),
-        "places": Spans(places),
+        "places": Spans(places), "actors": Spans(mentions.actors),
         "anaphors": _anaphors(text, places),
     }
     clock.lap("mentions")

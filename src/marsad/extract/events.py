@@ -12,13 +12,12 @@ from datetime import date
 from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
-from marsad.extract.context import in_quotes, killer
+from marsad.extract.context import definite, in_quotes, killer
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
 from marsad.extract.steps import Draft, new_draft, run_steps
 from marsad.geo.resolve import PlaceMention
-from marsad.text.morphology import morphology
 
 __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "Candidate", "build_candidates"]
 
@@ -413,9 +412,7 @@ def _toll_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:
 
 
 def _definite(doc: AnalysedDocument, c: Candidate) -> bool:
-    m = morphology()
-    word_start = doc.text.rfind(" ", 0, c.cue.start) + 1
-    return doc.text[word_start:c.cue.end].startswith((m.article, *m.with_article()))
+    return definite(doc, c.cue)
 
 
 def _no_substance(c: Candidate, doc: AnalysedDocument, borrowed: bool) -> str | None:

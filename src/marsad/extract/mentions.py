@@ -458,7 +458,7 @@ def _killer_between(text: str, c: Match[str], end: int) -> bool:
     between = text[c.end:end].split()
     return c.payload == "before" and grammar.has(text[c.start:c.end], "killing_verbs") \
         and 0 < len(between) <= KILLER_WORDS and all(w.isalpha() for w in between) \
-        and not any(w.startswith(tuple(grammar.words("conjunctions"))) for w in between[1:])
+        and not any(w.startswith(grammar.suffixes("conjunctions")) for w in between[1:])
 
 
 def _lone_victims(cues: list[Match[str]], index: _Spans[str], out: list[FatalityMention],

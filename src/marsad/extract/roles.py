@@ -20,6 +20,7 @@ from marsad.extract.mentions import ActorMention, CueMention
 OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
 PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word right before the cue
+OWNER_CHARS = 60  # the longest name of an owner before the conjunction
 COORDINATION_CHARS = 5  # '" و"' between two owners
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
@@ -143,7 +144,7 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
 def _coordinated_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"قصفت أهدافا لداعش و"بي كا كا"": the party joined with و to an owner of what was hit owns
     (and suffers) it too."""
-    for b in doc.mentions.actors:
+    for b in doc.index["actors"].starting_in(a.start - COORDINATION_CHARS - OWNER_CHARS, a.start - 1):
         if b.end <= a.start and a.start - b.end <= COORDINATION_CHARS \
                 and doc.text[b.end:a.start].strip(' "«»/') in grammar.words("conjunctions") \
                 and doc.role_before(b.word_start) in ("owner", "target"):
