@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Sentence, Spans, after_locative
@@ -300,6 +301,7 @@ STATEMENT_WORDS = 3  # "في بيان [لها] صباح اليوم": words betwe
 STATEMENT_CHARS = 30
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
+SENTENCE_PUNCT = ".،,؛:!؟"  # the sign that ends a word at a clause's end
 
 
 def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -380,6 +382,14 @@ def _overnight(t: TimeExpr) -> bool:
         and (t.date_end - t.date).days == 1 and any(grammar.has(w, "night_words") for w in t.text.split()[:3])
 
 
+def _sequel_of_the_incident(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
+    """"اعتقلت الشرطة 12 شخصا في أعقاب الهجوم": an act after "the attack" the article is about
+    follows it; it takes the day the lead gives that attack, not an earlier sentence's."""
+    words = doc.text[cue.end:clause[1]].split()
+    return any(grammar.has(w, "sequel_links") and grammar.has(n.strip(SENTENCE_PUNCT), "incident_nouns")
+               for w, n in pairwise(words))
+
+
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
     clause = doc.clause_at(cue.start)
     times = [t for t in _incident_times(doc, sent.start, sent.end, cue)
@@ -397,15 +407,25 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         if _overnight(t):  # "ليل الجمعة - السبت": the night ends on the second day
             return DateChoice(t.date_end, 1, t, False, f"the night '{t.text}' ends on its second day")
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
+    return _borrowed_date(doc, cue, sent, earlier, shifted)
+
+
+def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earlier: TimeExpr | None,
+                   shifted: bool) -> DateChoice:
+    """The date of a sentence without a usable time of its own: its words kept unresolved, the
+    incident it follows, an earlier sentence's, the lead's, the publication date."""
     unresolved = [t for t in doc.times_in(sent.start, sent.end) if t.date is None] if doc.published is None else []
     if unresolved:  # "أمس" with no publication date: the words are kept, the day is unknown
         t = min(unresolved, key=lambda t: abs(t.start - cue.start))
         return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
-    if earlier is not None:
-        return DateChoice(earlier.date, earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
     body = [t for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
             if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)]
     body = [t for t in body if not _reporting(doc, t)] or body  # "ذكرت الوكالة فجر اليوم": when it was told
+    if body and _sequel_of_the_incident(doc, cue, doc.clause_at(cue.start)):
+        t = body[0]
+        return DateChoice(t.date, t.time_precision, t, True, f"a sequel of the incident the lead dates ('{t.text}')")
+    if earlier is not None:
+        return DateChoice(earlier.date, earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
     if body and (sent.in_title or sent.index <= 2) and not shifted:
         t = body[0]
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")

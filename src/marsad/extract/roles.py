@@ -8,6 +8,7 @@ Before that, `marsad.extract.references.resolve_references` resolves referring w
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
 DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
 DISPLACED_CHARS = 40
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
+SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
 
 
 @dataclass(frozen=True, slots=True)
@@ -329,6 +331,33 @@ def between_pair(sc: Scene) -> Roles | None:
     return Roles(pair[0], pair[1], "first party of 'بين X و Y'", "second party of 'بين X و Y'") if pair else None
 
 
+def both_sides(sc: Scene) -> Roles | None:
+    """"قتل 28 من الفصائل وداعش إثر اشتباكات بين الطرفين", "شنت الفصائل هجوما على مواقع النظام دارت
+    على أثره اشتباكات بين الجانبين": the two sides are the two parties named before the fight."""
+    if sc.cue.cue.type != "Battles" or not _sides_word_after(sc.doc, sc.cue.end, sc.clause[1]):
+        return None
+    before: list[ActorMention] = []
+    for a in reversed([a for a in sc.in_sent if a.end <= sc.cue.start]):
+        if all(a.actor.id != b.actor.id for b in before):
+            before.insert(0, a)
+    if len(before) < 2:
+        return None
+    first, second = before[-2:]
+    return Roles(first, second, "first of the two sides named before 'بين الطرفين'",
+                 "second of the two sides named before 'بين الطرفين'")
+
+
+def _sides_word_after(doc: AnalysedDocument, end: int, limit: int) -> bool:
+    """"اشتباكات [عنيفة] بين الطرفين": a between word after the cue, then a word for both sides."""
+    for start, role_end, role in doc.roles[bisect_left(doc.role_ends, end):]:
+        if start > end + SIDES_CHARS or role_end >= limit:
+            return False
+        if role == "between" and start >= end:
+            word = doc.text[role_end:limit].split()[:1]
+            return bool(word) and grammar.has(word[0], "both_sides")
+    return False
+
+
 def clash_with(sc: Scene) -> Roles | None:
     """"اشتباكات مع X": X is one party, the subject engaged in the clash the other."""
     cue = sc.cue
@@ -521,7 +550,7 @@ def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
     return (civilians[0], "civilians named as victims in the sentence") if civilians else None
 
 
-PAIR_RULES: tuple[PairRule, ...] = (between_pair, clash_with)
+PAIR_RULES: tuple[PairRule, ...] = (between_pair, both_sides, clash_with)
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
     named_in_cue, possessor, source_after, construct_state, after_agent_word, subject_after_auxiliary, subject_after_verb,
     killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,

@@ -1,0 +1,33 @@
+"""What follows an incident (round 12): an act told "في أعقاب الهجوم" takes the day the lead gives
+the attack, not an earlier sentence's. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import news
+
+LEAD = "قتل خمسة جنود في هجوم شنه مسلحون على حاجز في مدينة الرمادي ليلة السبت الماضي. "
+ASIDE = "واتصل أحد الجيران بالشرطة في عام 2015 للإبلاغ عن أحد المهاجمين. "
+
+
+@pytest.mark.parametrize("sequel", [
+    "واعتقلت الشرطة ثمانية أشخاص في حي التأميم في أعقاب الهجوم.",
+    "واعتقلت قوات الأمن ستة مشتبه بهم في مدينة الرمادي عقب الهجوم.",
+    "واعتقلت الشرطة عشرة أشخاص في مدينة الرمادي إثر التفجير، وأطلقت سراحهم لاحقا.",
+])
+def test_an_act_after_the_attack_takes_the_attacks_day(sequel: str) -> None:
+    evs = news(LEAD + ASIDE + sequel, published=date(2017, 6, 5))
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrests, sequel
+    assert arrests[0].event_date == date(2017, 6, 3)
+    assert not arrests[0].background
+
+
+def test_an_act_with_its_own_day_keeps_it() -> None:
+    evs = news(LEAD + "واعتقلت الشرطة ثمانية أشخاص في مدينة الرمادي يوم الاثنين في أعقاب الهجوم.",
+               published=date(2017, 6, 6))
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].event_date == date(2017, 6, 5)

@@ -1,0 +1,31 @@
+"""Which side is which (round 12): a fight "بين الطرفين" between the two parties named before it.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import actor1, actor2, news
+
+ISIS = "Islamic State"
+REBELS = "Opposition Rebels (Syria)"
+REGIME = "Military Forces of Syria"
+NUSRA = "Jabhat al-Nusra"
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("قتل 15 عنصرا من الفصائل المقاتلة وتنظيم داعش أمس إثر اشتباكات بين الطرفين في بلدة مارع", REBELS, ISIS),
+    ("قتل عشرة من قوات النظام وستة من جبهة النصرة أمس في اشتباكات عنيفة بين الجانبين قرب بلدة جسر الشغور",
+     REGIME, NUSRA),
+    ("سقط قتلى من جبهة النصرة والفصائل المقاتلة أمس في معارك بين الطرفين في بلدة سرمدا", NUSRA, REBELS),
+])
+def test_a_fight_between_both_sides_is_between_the_two_parties_named_before(text: str, first: str, second: str) -> None:
+    evs = [e for e in news(text) if e.event_type == "Battles"]
+    assert evs, text
+    assert (actor1(evs[0]), actor2(evs[0])) == (first, second)
+
+
+def test_both_sides_needs_two_parties_before_the_fight() -> None:
+    evs = [e for e in news("دارت أمس اشتباكات بين الطرفين في بلدة مارع بين قوات النظام وتنظيم داعش") if e.event_type == "Battles"]
+    assert evs
+    assert {actor1(evs[0]), actor2(evs[0])} == {REGIME, ISIS}
