@@ -1,5 +1,6 @@
-"""Which side is which (round 12): a fight "بين الطرفين" between the two parties named before it.
-Sentences written for these tests."""
+"""Which side is which (round 12): a fight "بين الطرفين" between the two parties named before it;
+the agent after an agent word and a day ("التي شنتها يوم الجمعة الولايات المتحدة"). Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -29,3 +30,15 @@ def test_both_sides_needs_two_parties_before_the_fight() -> None:
     evs = [e for e in news("دارت أمس اشتباكات بين الطرفين في بلدة مارع بين قوات النظام وتنظيم داعش") if e.event_type == "Battles"]
     assert evs
     assert {actor1(evs[0]), actor2(evs[0])} == {REGIME, ISIS}
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("وأشار المتحدث إلى الغارات الجوية التي شنتها يوم الجمعة الولايات المتحدة على مواقع جبهة النصرة قرب بلدة أعزاز",
+     "Military Forces of the United States"),
+    ("قتل عشرة مسلحين في الغارات التي نفذتها فجر أمس طائرات التحالف الدولي على مواقع قرب مدينة الباب",
+     "International Coalition (Operation Inherent Resolve)"),
+])
+def test_the_agent_after_an_agent_word_and_a_day_struck(text: str, agent: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert actor1(evs[0]) == agent

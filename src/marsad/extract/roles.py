@@ -29,6 +29,7 @@ CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
 DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
 DISPLACED_CHARS = 40
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
+AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايات المتحدة"
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
 
 
@@ -425,6 +426,9 @@ def after_agent_word(sc: Scene) -> Found:
     counted = [n for n in sc.doc.index["numbers"].starting_in(start - 30, start) if 0 <= start - n.end <= 2]
     if counted:  # "نفذتها أربع مقاتلات تركية": a count between the agent word and the agent
         start = counted[-1].start
+    timed = [t for t in sc.doc.times_in(start - AGENT_TIME_CHARS, start) if 0 <= start - t.end <= 2]
+    if timed:  # "التي شنتها يوم الجمعة الولايات المتحدة": a day between the agent word and the agent
+        start = timed[-1].start
     if sc.doc.role_before(start) == "agent":
         return first, "agent after an agent word (شنتها، من قبل)"
     if sc.doc.role_before(start) == "owner" and _armed_owner(sc.doc, first):  # "نفذها الطيران التابع للنظام"
