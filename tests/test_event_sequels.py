@@ -1,5 +1,6 @@
 """What follows an incident (round 12): an act told "في أعقاب الهجوم" takes the day the lead gives
-the attack, not an earlier sentence's. Sentences written for these tests."""
+the attack, not an earlier sentence's; who arrests a suspect did not do the deed. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from event_support import news
+from event_support import actor1, news
 
 LEAD = "قتل خمسة جنود في هجوم شنه مسلحون على حاجز في مدينة الرمادي ليلة السبت الماضي. "
 ASIDE = "واتصل أحد الجيران بالشرطة في عام 2015 للإبلاغ عن أحد المهاجمين. "
@@ -31,3 +32,17 @@ def test_an_act_with_its_own_day_keeps_it() -> None:
                published=date(2017, 6, 6))
     arrests = [e for e in evs if e.sub_event_type == "Arrests"]
     assert arrests and arrests[0].event_date == date(2017, 6, 5)
+
+
+@pytest.mark.parametrize("text", [
+    "الشرطة الفرنسية تحتجز مشتبها به في حادث دهس استهدف مارة في مدينة ليون أمس",
+    "اعتقلت الشرطة التركية أمس ثلاثة مشتبه بهم في التفجير الذي استهدف حافلة في مدينة إسطنبول",
+    "ألقت الشرطة العراقية القبض على ثلاثة مشتبه بهم في تفجير سيارة مفخخة في مدينة كركوك أمس",
+])
+def test_who_arrests_a_suspect_did_not_do_the_deed(text: str) -> None:
+    evs = news(text, published=date(2017, 6, 5))
+    arrests = [e for e in evs if e.sub_event_type == "Arrests"]
+    deeds = [e for e in evs if e.sub_event_type != "Arrests"]
+    assert arrests and deeds, text
+    assert all(actor1(e) == actor1(arrests[0]) for e in arrests)
+    assert all(actor1(e) != actor1(arrests[0]) for e in deeds)

@@ -30,6 +30,8 @@ DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words be
 DISPLACED_CHARS = 40
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
 AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايات المتحدة"
+ARRESTS = "Arrests"
+ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
 
 
@@ -487,16 +489,25 @@ def nearest_before_in_clause(sc: Scene) -> Found:
         if not gap or gap[0] not in grammar.words("alternatives") or len(gap) > 2:
             break
         a = b
-    if _admitting(sc.doc, a, sc.sent):
+    if _admitting(sc.doc, a, sc.sent) or _arrester(sc, a):
         return None
     return a, "nearest actor before the cue in its clause"
+
+
+def _arrester(sc: Scene, a: ActorMention) -> bool:
+    """"الشرطة تحتجز مشتبها به في حادث دهس", "اعتقلت الشرطة ثلاثة مشتبه بهم في التفجير": who
+    arrests a suspect did not do what he is suspected of."""
+    if sc.cue.cue.sub == ARRESTS:
+        return False
+    return any(c.cue.sub == ARRESTS and ((c.start >= a.end and c.end <= sc.cue.start) or 0 <= a.word_start - c.end <= 2)
+               for c in sc.doc.index["cues"].starting_in(a.word_start - ARREST_CHARS, sc.cue.start))
 
 
 def nearest_before_in_sentence(sc: Scene) -> Found:
     if _went_off(sc):
         return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not _is_target(sc.doc, a) and _can_act(sc.doc, a)
-              and not _no_party(sc.doc, a, sc.cue, sc.sent) and not _admitting(sc.doc, a, sc.sent)]
+              and not _no_party(sc.doc, a, sc.cue, sc.sent) and not _admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)]
     return (before[-1], "nearest actor before the cue in its sentence") if before else None
 
 
