@@ -258,6 +258,10 @@ def test_a_verb_form_after_the_noun_of_a_campaign_is_a_noun() -> None:
     ("وأطلق الرئيس حربا على الإرهاب تستهدف حزب العمال الكردستاني وتنظيم داعش في تركيا.", 0),
     ("الطائرات التركية تقصف مواقع داعش في سوريا", 1),  # a headline tells the news in the present
     ("وقصفت الطائرات الروسية مدينة حلب أمس.", 1),
+    # the present verb opens the clause, its subject between it and the cue (round 12)
+    ("وتواصل طائرات حربية أردنية تنفيذ غارات جوية على أهداف للمسلحين في مدينة الرمادي.", 0),
+    ("بينما تواصل القوات العراقية فرض سيطرتها على مناطق متفرقة في محافظة صلاح الدين.", 0),
+    ("وتشن الطائرات الروسية منذ أسابيع غارات على مواقع المعارضة في مدينة إدلب.", 0),
 ])
 def test_the_present_tense_with_no_date_describes_a_campaign(text: str, n: int) -> None:
     """"تحالفا يشن ضربات جوية على داعش": what a force does these days, not one incident."""
@@ -266,6 +270,11 @@ def test_the_present_tense_with_no_date_describes_a_campaign(text: str, n: int) 
         assert len([e for e in extract_events(art) if not e.background and not e.aggregate]) == n
     else:
         assert len(news(text)) == n
+
+
+def test_a_past_verb_of_going_on_tells_the_days_act() -> None:
+    """"المعارضة تقصف وواصل مقاتلو المعارضة قصف ...": the past "واصل" nearer the cue governs it."""
+    assert len(news("المعارضة تقصف وواصل مقاتلو المعارضة قصف بلدة نبل شمال حلب")) == 1
 
 
 ESSAY_LINE = ("ويرى الكاتب أن السياسات الإقليمية المتناقضة أسهمت في إطالة أمد الصراع، وأن المجتمع الدولي "

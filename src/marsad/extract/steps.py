@@ -88,6 +88,8 @@ CAMPAIGN_HEAD_CHARS = 8  # "حملة " before a cue noun: the campaign it names
 WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
 WAR_HEAD_WORDS = 4  # "الصراع في سوريا،": the war noun and its place before the relative pronoun
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
+PRESENT_WORDS = 5  # "وتواصل [طائرات عسكرية مصرية تنفيذ] غارات": the present verb and the subject after it
+PRESENT_CHARS = 60
 ONGOING_CHARS = 60
 ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its town
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
@@ -424,7 +426,11 @@ def ongoing(d: Draft) -> str | None:
     if not d.when.inherited:
         return None
     start = d.cue.start - prefix_len(d.doc, d.cue)
-    words = d.doc.text[max(d.sent.start, start - 16):start].split()[-1:] + d.doc.text[start:d.cue.end].split()[:1]
+    # "ويشن الطيران غارات", "وتواصل طائرات عسكرية مصرية تنفيذ غارات": the clause's verb before the cue
+    words = d.doc.text[max(d.clause[0], start - PRESENT_CHARS):start].split()[-PRESENT_WORDS:]
+    # "المعارضة تقصف. وواصل مقاتلو المعارضة قصف القريتين": a past verb of going on tells the day's act
+    words = words[next((i + 1 for i in range(len(words) - 1, -1, -1) if grammar.has(words[i], "went_on_verbs")), 0):]
+    words += d.doc.text[start:d.cue.end].split()[:1]
     present = next((w for w in words if grammar.has(w, "present_attack_verbs")), None)
     if present and not d.sent.in_title:  # "تحالفا يشن ضربات جوية على داعش": what it does these days
         return f"the present tense ('{present}') with no date of its own: a campaign going on"
