@@ -1,4 +1,5 @@
 """Which side is which (round 12): a fight "بين الطرفين" between the two parties named before it;
+verb, subject, object ("هاجم مسلحون الشرطة");
 the agent after an agent word and a day ("التي شنتها يوم الجمعة الولايات المتحدة"). Sentences
 written for these tests."""
 
@@ -42,3 +43,19 @@ def test_the_agent_after_an_agent_word_and_a_day_struck(text: str, agent: str) -
     evs = news(text)
     assert evs, text
     assert actor1(evs[0]) == agent
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("هاجم مسلحون الشرطة في مدينة الرمادي أمس", "Police Forces of Iraq"),
+    ("استهدف التحالف أمس داعش في مدينة الرقة", ISIS),
+    ("هاجم مسلحون أفراد شرطة في مدينة الرمادي أمس", "Police Forces of Iraq"),
+])
+def test_verb_subject_object(text: str, target: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert actor2(evs[0]) == target
+
+
+def test_a_second_subject_is_no_object() -> None:
+    evs = news("قصف الجيش السوري والطيران الروسي مدينة حلب أمس")
+    assert evs and actor2(evs[0]) != "Military Forces of Russia"

@@ -534,6 +534,23 @@ def object_after(sc: Scene, actor1: ActorMention | None) -> Found:
     return (objects[0], "object after the cue (the agent stands before it)") if objects else None
 
 
+def object_after_subject(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"هاجم مسلحون الشرطة", "استهدف التحالف أمس داعش": verb, subject, object."""
+    if actor1 is None or sc.cue.cue.pos != "verb" or actor1.start < sc.cue.end:
+        return None
+    objects = [a for a in _objects(sc.doc, sc.in_clause, sc.cue, actor1) if a.start >= actor1.end]
+    if not objects:
+        return None
+    a = objects[0]
+    if sc.doc.text[a.word_start:a.start].startswith("و"):
+        return None  # "قصف الجيش السوري والطيران الروسي": a second subject, not the object
+    gap = (actor1.end, a.word_start)  # nothing between, or a day ("أمس"): "جبهة النصرة، فرع القاعدة" describes
+    if sc.doc.text[gap[0]:gap[1]].strip() and not any(
+            t.start <= gap[0] + 1 and t.end >= gap[1] - 1 for t in sc.doc.times_in(gap[0], gap[1])):
+        return None
+    return a, "object after the subject of the verb cue"
+
+
 def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
     later = [a for a in sc.in_sent if a.start >= sc.cue.end and _is_target(sc.doc, a)]
     return (later[0], "target later in the sentence") if later else None
@@ -571,7 +588,8 @@ ACTOR1_RULES: tuple[Actor1Rule, ...] = (
     killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
-ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, target_after, object_after, target_later, victims_before)
+ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, target_after, object_after, object_after_subject, target_later,
+                                         victims_before)
 ACTOR2_FALLBACKS: tuple[Actor2Rule, ...] = (defender_before, civilians_named)
 
 
