@@ -1,6 +1,6 @@
 """What follows an incident (round 12): an act told "في أعقاب الهجوم" takes the day the lead gives
-the attack, not an earlier sentence's; who arrests a suspect did not do the deed. Sentences
-written for these tests."""
+the attack, not an earlier sentence's; who arrests a suspect did not do the deed; an attempt told
+as failed was made. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +46,17 @@ def test_who_arrests_a_suspect_did_not_do_the_deed(text: str) -> None:
     assert arrests and deeds, text
     assert all(actor1(e) == actor1(arrests[0]) for e in arrests)
     assert all(actor1(e) != actor1(arrests[0]) for e in deeds)
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("قتل 12 مسلحا أمس خلال محاولة هجوم فاشلة على حاجز للجيش في مدينة الرمادي", 12),
+    ("قتل ثمانية مسلحين أمس في محاولة هجوم فاشلة على مقر للشرطة في مدينة بيجي", 8),
+])
+def test_an_attempt_told_as_failed_was_made(text: str, dead: int) -> None:
+    evs = news(text)
+    assert evs, text
+    assert evs[0].fatalities == dead
+
+
+def test_an_attempt_not_told_as_failed_is_no_incident() -> None:
+    assert not news("ويخطط التنظيم لمحاولة هجوم على مدينة الرمادي")

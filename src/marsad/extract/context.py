@@ -21,6 +21,8 @@ CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إ
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
+FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل [للمسلحين باءت بالفشل]"
+FAILED_CHARS = 40
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير", "انفجار") default to a bomb
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 AIRCRAFT = {"aircraft", "drone"}
@@ -154,7 +156,8 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
 
 
 def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
-    if any(m.kind == "future" and m.end <= cue.end for m in markers_in(doc, clause[0], clause[1])):
+    if any(m.kind == "future" and m.end <= cue.end and not _failed_attempt(doc, m, cue, clause)
+           for m in markers_in(doc, clause[0], clause[1])):
         return True
     # "إن استعادة الرقة ستكون ضربة قاصمة": a noun that is the subject of a future verb right after it
     noun = cue.cue.pos == "noun" or doc.text[cue.start:cue.end].endswith(grammar.suffixes("verbal_noun_endings"))
@@ -167,6 +170,14 @@ def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) 
     sent = doc.sentence_at(cue.start)
     head = " ".join(doc.text[sent.start:min(sent.end, sent.start + CONDITION_CHARS)].split()[:2])
     return any(head == c or head.startswith(c + " ") for c in grammar.words("conditional_heads"))
+
+
+def _failed_attempt(doc: AnalysedDocument, m: Marker, cue: CueMention, clause: tuple[int, int]) -> bool:
+    """"خلال محاولة هجوم فاشلة قاموا بها": an attempt told as failed was made; it is no plan."""
+    if not grammar.has(doc.text[m.start:m.end].split()[-1], "attempt_words"):
+        return False
+    after = doc.text[cue.end:min(clause[1], cue.end + FAILED_CHARS)].split()[:FAILED_WORDS]
+    return any(grammar.has(w.strip(".,،"), "failed_words") for w in after)
 
 
 def is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
