@@ -168,6 +168,12 @@ def test_the_town_of_the_protesters_is_the_place_when_they_protest_at_home() -> 
     assert [e.location.name if e.location else None for e in evs][:1] == ["Basrah"]
 
 
+def test_the_place_the_displaced_fled_is_not_where_they_were_seized() -> None:
+    evs = news("أفادت مصادر محلية في قضاء الحويجة بأن تنظيم داعش احتجز أمس 40 عائلة. "
+               "وأوضحت المصادر أن داعش احتجز 40 عائلة من نازحي محافظة صلاح الدين حاولوا العودة إلى مناطقهم.")
+    assert [e.location.name if e.location else None for e in evs] == ["Al-Hawija District"]
+
+
 def test_the_village_of_the_dead_is_the_place_when_no_other_is_named() -> None:
     evs = news("وقتل ثلاثة من سكان قرية الحمرة أمس في قصف لقوات النظام.")
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name != "Syria"

@@ -99,6 +99,11 @@ def _people_of(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) 
     return bool(before) and grammar.has(before[-1], "people_heads")
 
 
+def _displaced_from(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
+    before = doc.text[max(clause[0], p.start - 20):p.start].split()
+    return bool(before) and grammar.has(before[-1], "displaced_heads")
+
+
 def told_as_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """Named as a place: with a type or relation word, after a locative, or in the headline (not
     "وسائل الإعلام السويدية": a word that only looks like a town's name)."""
@@ -139,6 +144,9 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                  if p.start - places[0].end > 1 and not _people_of(doc, p, clause) and _locative(doc, p)]
         if later:  # the place the people came to, when the text names one
             places, why = place_group(doc, doc.places_in(later[0].start, sent.end)), "not the place the people come from"
+        elif _displaced_from(doc, places[0], clause):  # "احتجز 50 عائلة من نازحي صلاح الدين": they fled it
+            places, why = _places_beyond(doc, cue, sent)
+            why = f"{why}, not the place the displaced fled"
     struck = [p for p in places if not _origin(doc, p, clause)]
     if places and not struck:  # only the origin named here: the target lies further on
         later = [p for p in doc.places_in(places[-1].end, sent.end) if not _origin(doc, p, clause)]
