@@ -600,3 +600,16 @@ def test_a_period_up_to_now_tells_a_summary(text: str, summary: bool) -> None:
     art = Article(id="t", title=None, body=text, published=PUB, language="ar")
     events = [e for e in extract_events(art) if not e.background]
     assert events and all(e.aggregate is summary for e in events)
+
+
+@pytest.mark.parametrize("title", [
+    "أمريكا تحمي مقاتلي المعارضة بالقوة الجوية",
+    "روسيا توسع غاراتها في الشمال السوري",
+    "تركيا تصعد حملتها على المسلحين",
+])
+def test_a_headline_country_that_acts_is_not_where_it_strikes(title: str) -> None:
+    art = Article(id="t", title=title, body="وقال مسؤولون إن الطائرات شنت غارات جوية يوم الجمعة على مواقع المسلحين.",
+                  published=PUB, language="ar")
+    assert all(e.location is None or e.location.country not in ("United States", "Russia", "Turkey")
+               for e in extract_events(art) if e.sub_event_type == "Air/drone strike")
+

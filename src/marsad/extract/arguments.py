@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
+from marsad.acled import BATTLES, EXPLOSIONS
 from marsad.extract import grammar
-from marsad.extract.document import AnalysedDocument, Sentence, Spans, after_locative
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans, after_locative
 from marsad.extract.mentions import CueMention
 from marsad.extract.times import TimeExpr
 from marsad.geo.resolve import PlaceMention
@@ -239,12 +240,24 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
                 return [found[0]], f"'{found[1]}' of the previous sentence: the last place of its kind named before"
     if doc.title_end:
         ps = doc.places_in(0, doc.title_end)
+        if ps and cue.cue.type in ABROAD and _headline_subject(doc, ps[0]):
+            return [], "the headline's country is the state that acts, not where"
         if ps:
             return [ps[0]], "place of the headline"
     main = _main_place(doc)
     if main is not None:
         return [main], "the place the article is about (named most often)"
     return [], ""
+
+
+def _headline_subject(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"أمريكا تدافع عن مقاتلي المعارضة بالقوة الجوية": a country that opens the headline before a
+    verb in the present is the state that acts, not where its strikes and battles are (its arrests
+    are at home)."""
+    if p.place is None or p.place.kind != "country" or doc.text[:p.start].strip(NAME_QUOTES + " "):
+        return False
+    after = doc.text[p.end:doc.title_end].split()[:1]
+    return bool(after) and len(after[0]) > MIN_VERB_CHARS and after[0][0] in PRESENT_PREFIXES
 
 
 def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMention, str] | None:
@@ -309,7 +322,10 @@ STATEMENT_WORDS = 3  # "في بيان [لها] صباح اليوم": words betwe
 STATEMENT_CHARS = 30
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
-SENTENCE_PUNCT = ".،,؛:!؟"  # the sign that ends a word at a clause's end
+SENTENCE_PUNCT = ".،,؛:!؟"
+PRESENT_PREFIXES = "تي"  # "تدافع", "يقصف": a verb in the present starts with its person prefix
+MIN_VERB_CHARS = 2
+ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home  # the sign that ends a word at a clause's end
 
 
 def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
