@@ -1,5 +1,5 @@
 """Which side is which (round 12): a fight "بين الطرفين" between the two parties named before it;
-verb, subject, object ("هاجم مسلحون الشرطة");
+verb, subject, object ("هاجم مسلحون الشرطة"); who tried to storm started the fight;
 the agent after an agent word and a day ("التي شنتها يوم الجمعة الولايات المتحدة"). Sentences
 written for these tests."""
 
@@ -59,3 +59,17 @@ def test_verb_subject_object(text: str, target: str) -> None:
 def test_a_second_subject_is_no_object() -> None:
     evs = news("قصف الجيش السوري والطيران الروسي مدينة حلب أمس")
     assert evs and actor2(evs[0]) != "Military Forces of Russia"
+
+
+PESHMERGA = "Military Forces of Iraq (Kurdistan Region) - Peshmerga"
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("اشتبكت قوات البيشمركة أمس مع عناصر داعش لدى محاولتهم اقتحام قرية تل الورد قرب مدينة كركوك", ISIS, PESHMERGA),
+    ("اشتبكت قوات النظام أمس مع جبهة النصرة أثناء محاولتها التقدم نحو بلدة جسر الشغور", NUSRA, REGIME),
+    ("اشتبكت قوات البيشمركة أمس مع عناصر داعش قرب قرية تل الورد في محافظة كركوك", PESHMERGA, ISIS),
+])
+def test_who_tried_to_storm_started_the_fight(text: str, first: str, second: str) -> None:
+    evs = [e for e in news(text) if e.event_type == "Battles"]
+    assert evs, text
+    assert (actor1(evs[0]), actor2(evs[0])) == (first, second)

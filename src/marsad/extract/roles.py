@@ -31,6 +31,7 @@ DISPLACED_CHARS = 40
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
 AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايات المتحدة"
 ARRESTS = "Arrests"
+ATTEMPT_WORDS = 4  # "مع عناصر داعش [لدى محاولتهم اقتحام] قرى"
 ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
 
@@ -370,12 +371,25 @@ def clash_with(sc: Scene) -> Roles | None:
     other = [a for a in sc.in_sent if a.end <= cue.start and a.actor.id != with_party[0].actor.id]
     subject = [a for a in sc.in_sent if cue.end <= a.start < with_party[0].start and a.actor.id != with_party[0].actor.id]
     if not other and subject and cue.cue.pos == "verb":  # "اشتبكت قوات الحزام الأمني أمس مع مسلحين"
-        return Roles(subject[0], with_party[0], "the subject after the verb that fights 'مع X'", "the other party of 'اشتبك ... مع X'")
+        return _attempted(sc, Roles(subject[0], with_party[0], "the subject after the verb that fights 'مع X'",
+                                    "the other party of 'اشتبك ... مع X'"))
     dead = sc.doc.index["deaths"].starting_in(sc.sent.start, cue.start)
     if other and not dead:  # "تخوض الفصائل معارك مع قوات النظام": the subject fights the other
-        return Roles(other[-1], with_party[0], "the subject that fights 'مع X'", "the other party of 'معارك مع X'")
+        return _attempted(sc, Roles(other[-1], with_party[0], "the subject that fights 'مع X'", "the other party of 'معارك مع X'"))
     return Roles(with_party[0], other[-1] if other else None, "the other party of 'اشتباكات مع X'",
                  "the dead of the clash ('قتل ... في اشتباكات مع X')" if other else "")
+
+
+def _attempted(sc: Scene, roles: Roles) -> Roles:
+    """"اشتبكت قوات البيشمركة مع عناصر داعش لدى محاولتهم اقتحام قرى": who tried to storm or
+    advance (the party of "مع", named by the pronoun of the attempt) started the fight."""
+    assert roles.actor2 is not None
+    words = sc.doc.text[roles.actor2.end:sc.clause[1]].split()[:ATTEMPT_WORDS]
+    for i, w in enumerate(words[:-1]):
+        if grammar.has(w, "attempt_words") and w.endswith(grammar.suffixes("pronoun_suffixes")) \
+                and grammar.has(words[i + 1], "assault_nouns", prepositions=True):
+            return Roles(roles.actor2, roles.actor1, f"who tried '{w} {words[i + 1]}' started the fight", roles.why1)
+    return roles
 
 
 # ---------------------------------------------------------------- actor1, in order
