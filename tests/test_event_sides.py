@@ -1,7 +1,7 @@
 """Which side is which (round 12): a fight "بين الطرفين" between the two parties named before it;
-verb, subject, object ("هاجم مسلحون الشرطة"); who tried to storm started the fight;
-the agent after an agent word and a day ("التي شنتها يوم الجمعة الولايات المتحدة"). Sentences
-written for these tests."""
+verb, subject, object ("هاجم مسلحون الشرطة"); who tried to storm started the fight; quoted words
+lend the maker to the incident told; the agent after an agent word and a day ("التي شنتها يوم
+الجمعة الولايات المتحدة"). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -73,3 +73,25 @@ def test_who_tried_to_storm_started_the_fight(text: str, first: str, second: str
     evs = [e for e in news(text) if e.event_type == "Battles"]
     assert evs, text
     assert (actor1(evs[0]), actor2(evs[0])) == (first, second)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ('قتل خمسة مدنيين أمس في قصف على بلدة نبل بريف حلب. وقال مصدر محلي إن "القذائف التي أطلقتها جبهة النصرة '
+     'سقطت على منازل المدنيين في البلدة".', NUSRA),
+    ('قتل ثلاثة أطفال أمس في قصف على بلدة مارع. وقال ناشطون إن "القذائف التي أطلقها تنظيم داعش سقطت على مدرسة '
+     'في البلدة".', ISIS),
+])
+def test_quoted_words_lend_the_maker_to_the_incident_told(text: str, maker: str) -> None:
+    evs = news(text)
+    assert len(evs) == 1, text
+    assert actor1(evs[0]) == maker
+
+
+def test_quoted_words_with_no_incident_told_make_no_record() -> None:
+    assert not news('وقال المتحدث إن "الغارات التي شنتها الطائرات الروسية لم تستهدف المدنيين".')
+
+
+def test_a_party_that_flies_no_aircraft_lends_no_raid() -> None:
+    evs = news('قتل خمسة مدنيين أمس في غارة جوية على بلدة نبل. وقال مصدر إن "القصف الذي شنه حزب الله '
+               'استهدف سوق البلدة".')
+    assert evs and all(actor1(e) != "Hezbollah" for e in evs)

@@ -46,6 +46,7 @@ STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abr
 KILLERS = {1, 2, 3}  # state forces, rebels and militias: who kills with arms
 ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)  # weaker cues (a bare "هجوم") need a date and a place of their own
 
+QUOTED = "quoted speech with no date of its own"
 
 @dataclass(slots=True)
 class Candidate:
@@ -166,6 +167,12 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
         reason = _unsupported(c, doc)
         if reason is None:
             c.explain.append(("kept", _support(c, doc)))
+            kept.append(c)
+        elif reason == QUOTED and c.actor1 is not None and not c.reference:
+            # "وأفادت الوكالة بسقوط "القذائف التي أطلقتها التنظيمات الإرهابية"": the words of a
+            # report name who fired the shells of the incident the article tells: it only merges
+            c.reference = True
+            c.explain.append(("kept", "quoted speech with no date of its own: it only merges, lending its parties"))
             kept.append(c)
         elif dropped is not None:
             dropped.append((c.cue, reason))
@@ -391,7 +398,7 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     if c.strength < STRONG_CUE and not c.aggregate and _whole_land(c):
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
     if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(c):
-        return "quoted speech with no date of its own"
+        return QUOTED
     if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed or _regional_report(c, doc):
         return None
     return "a regional place and a borrowed date, without both parties or a toll"

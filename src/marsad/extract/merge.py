@@ -218,7 +218,9 @@ def _take_sub_type(keep: Candidate, other: Candidate) -> None:
 def _take_parties(keep: Candidate, other: Candidate) -> None:
     victim = keep.actor2.actor.id if keep.actor2 is not None else None
     if (keep.actor1 is None or (keep.actor1.actor.id in GENERIC_ACTORS and other.actor1 and keep.modality != "asserted")) \
-            and not (other.actor1 is not None and other.actor1.actor.id == victim):  # the victims never did it
+            and not (other.actor1 is not None and other.actor1.actor.id == victim) \
+            and not (other.actor1 is not None and raid_by_aircraft(keep.sub_event_type, keep.weapons)
+                     and not other.actor1.actor.flies):  # the victims never did it; who flies no aircraft made no raid
         keep.actor1 = other.actor1 or keep.actor1
     keep.actor2 = keep.actor2 or other.actor2
     if _MODALITY_RANK[other.modality] < _MODALITY_RANK[keep.modality]:
