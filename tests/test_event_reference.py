@@ -92,12 +92,15 @@ def test_a_noun_of_a_kind_of_place_refers_to_the_last_one_named(text: str, where
     assert [place(e) for e in found] == [where]
 
 
-def test_a_state_named_after_what_it_has_is_no_place() -> None:
+@pytest.mark.parametrize("text", [
+    ("خطفت جبهة النصرة أمس ثمانية مقاتلين من فصيل معارض في ريف حلب الشمالي. "
+     "وتبنت جبهة النصرة خطف المقاتلين متهمة إياهم بخدمة مصالح أميركا."),
+    "وقالت الجبهة إن دخول تركيا إلى جانب أميركا في قتال داعش أمس يخدم أمنها.",
+])
+def test_a_state_named_after_what_it_has_is_no_place(text: str) -> None:
     """"متهمة إياهم بخدمة مصالح أميركا": the state of "مصالح أميركا" is no place; the claim
-    is of the abduction told in Aleppo's countryside."""
-    text = ("خطفت جبهة النصرة أمس ثمانية مقاتلين من فصيل معارض في ريف حلب الشمالي. "
-            "وتبنت جبهة النصرة خطف المقاتلين متهمة إياهم بخدمة مصالح أميركا.")
-    assert {e.location.country for e in news(text) if e.location} == {"Syria"}
+    is of the abduction told in Aleppo's countryside. "إلى جانب أميركا": an ally, no place."""
+    assert {e.location.country for e in news(text) if e.location} <= {"Syria"}
 
 
 @pytest.mark.parametrize("text", [
