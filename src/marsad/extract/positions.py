@@ -1,0 +1,311 @@
+"""Where the actors stand around one event cue, for the role rules of `marsad.extract.roles`:
+the `Scene` (the actors of the cue's sentence and clause, sorted into those that may act before
+and after it and those acted on) and the tests it is built from (who only speaks, condemns,
+admits or fails to prevent an incident; who is a target, a victim, an owner; who can act).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from marsad.acled import Inter
+from marsad.extract import grammar
+from marsad.extract.context import BOMB_SUBS, killer, victim_nouns
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
+from marsad.extract.mentions import ActorMention, CueMention
+
+OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
+PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word right before the cue
+OWNER_CHARS = 60  # the longest name of an owner before the conjunction
+COORDINATION_CHARS = 5  # '" و"' between two owners
+FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
+TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
+BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    why1: str
+    why2: str
+
+
+def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
+    """"أعلنت السلطات التركية أن انتحاريا فجر نفسه": the subject of a reporting verb tells of an
+    incident in the clause it opens with أن; "أعلنت القيادة تفكيك عبوات" is its own act."""
+    if not any(m.kind == "attribution" and 0 <= a.word_start - m.end <= 2
+               for m in doc.index["markers"].starting_in(a.word_start - 40, a.word_start)):
+        return False
+    words = doc.text[a.end:cue.start].split()
+    opens = [i for i, w in enumerate(words) if w in grammar.words("complementizers")]
+    if not opens:
+        return False
+    said = doc.nt.original_text(a.end, cue.start).split()
+    if not words[opens[-1] + 1:]:  # "أعلن الجيش أنه قصف", "قال الجيش إن غارات": the speaker's own act;
+        # "قالت الوزارة إن عبوة ناسفة انفجرت": a state tells of a bomb, it does not set it off
+        bomb = bomb_cue(cue) or any(  # "هجوما بسيارة مفخخة"
+            w.weapon in BOMBS for w in doc.index["weapons"].starting_in(cue.end, cue.end + 3))
+        return (bomb and a.actor.inter in (Inter.STATE, Inter.EXTERNAL)
+                and not said[-(len(words) - opens[-1])].endswith(grammar.suffixes("pronoun_suffixes")))
+    # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
+    subject = said[-(len(words) - opens[-1] - 1)]
+    return not subject.endswith(grammar.suffixes("pronoun_suffixes"))
+
+
+def bomb_cue(cue: CueMention) -> bool:
+    return cue.cue.weapon in BOMBS or cue.cue.default in BOMB_SUBS
+
+
+def no_party(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sentence) -> bool:
+    """Who tells of the incident, condemns it or blames someone for it takes no part in it."""
+    return _speaking(doc, a, cue) or _condemning(doc, a, sent) or _accuser(doc, a, cue, sent) or _preventing(doc, a, cue)
+
+
+def _preventing(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
+    """"روسيا فشلت في منع الهجوم الكيماوي": who was to prevent an incident (`prevention_words`
+    right before it) did not make it."""
+    if a.end > cue.start:
+        return False
+    before = doc.text[a.end:cue.start].split()[-PREVENTION_WORDS:]
+    return any(grammar.has(w, "prevention_words") for w in before)
+
+
+def admitting(doc: AnalysedDocument, a: ActorMention, sent: Sentence) -> bool:
+    """"أقر نظام الأسد بسقوط قذائف على دمشق", "اعترف الحزب بمقتل اثنين من عناصره": who admits
+    an incident (its losses, the shells that hit it) did not do it (it may have suffered it)."""
+    words = doc.text[max(sent.start, a.word_start - 16):a.word_start].split()
+    # "عثرت الشرطة على جثث": who finds the dead did not kill them either
+    if not words:
+        return False
+    if grammar.has(words[-1], "finding_verbs"):
+        found = doc.text[a.end:min(sent.end, a.end + FOUND_CHARS)].split()
+        return any(grammar.has(w, "body_nouns", prepositions=True) for w in found)
+    return grammar.has(words[-1], "admission_verbs")
+
+
+def _accuser(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sentence) -> bool:
+    """"حملت تركيا المتطرفين مسؤولية التفجير": who blames stands before who is blamed, and the one
+    right before "مسؤولية" is the blamed (the perpetrator); every other actor there accuses."""
+    before = doc.text[max(sent.start, cue.start - 24):cue.start].split()
+    if not before or before[-1] not in grammar.words("responsibility_words"):
+        return False
+    words = doc.text[sent.start:a.word_start].split()
+    if not any(grammar.has(w, "blame_verbs") for w in words):
+        return False
+    return doc.text[a.end:cue.start].split()[:-1] != []  # words other than "مسؤولية" between
+
+
+def _condemning(doc: AnalysedDocument, a: ActorMention, sent: Sentence) -> bool:
+    """"أدان الاتحاد الأوروبي وعدد من الدول، منها الأردن، الهجوم": who condemns it is no party."""
+    return any(grammar.has(w, "condemnation_verbs") for w in doc.text[sent.start:a.word_start].split())
+
+
+def _in_relative(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"التحالف الذي يدعم القوات العراقية شن غارة": the object of a relative clause's verb (or its
+    subject, "الفصائل التي تدعمها تركيا") does not do what the main verb says."""
+    words = doc.text[max(0, a.word_start - 30):a.word_start].split()
+    return len(words) >= 2 and words[-2] in grammar.words("relative_pronouns")
+
+
+
+
+def is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Acted on: civilians; after a target word ("على", "ضد", "مواقع"); or a possessor joined
+    with ل to a noun that is not the cue ("القاعدة العسكرية لقوات التحالف")."""
+    if a.actor.inter in TARGET_INTERS or a.actor.target_only:
+        return True
+    if grammar.has(doc.text[a.start:a.end].split()[0], "position_heads"):
+        return True  # "مواقع التنظيم" named as one phrase: its positions are hit
+    role = doc.role_before(a.word_start)
+    if role == "target":
+        return True
+    if role == "owner":  # "قصفوا أهدافا تابعة للتنظيم": the owner of a target is hit
+        start = doc.role_start(a.word_start)
+        return start is not None and doc.role_before(start) == "target"
+    if role in ("agent", "with", "descriptive"):
+        return False
+    if _victim(doc, a) or _coordinated_owner(doc, a):
+        return True
+    prefix = doc.text[a.word_start:a.start]
+    return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
+        and not _after_cue(doc, a.word_start)
+
+
+def _coordinated_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"قصفت أهدافا لداعش و"بي كا كا"": the party joined with و to an owner of what was hit owns
+    (and suffers) it too."""
+    for b in doc.index["actors"].starting_in(a.start - COORDINATION_CHARS - OWNER_CHARS, a.start - 1):
+        if b.end <= a.start and a.start - b.end <= COORDINATION_CHARS \
+                and doc.text[b.end:a.start].strip(' "«»/') in grammar.words("conjunctions") \
+                and doc.role_before(b.word_start) in ("owner", "target"):
+            if doc.role_before(b.word_start) == "target":
+                return True
+            start = doc.role_start(b.word_start)
+            return start is not None and doc.role_before(start) == "target"
+    return False
+
+
+def _owner_of_object(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"وقصفت وحدات تكتيكية تابعة للتنظيم ودمرت مواقع": the owner of what an earlier verb acted on
+    ("تابعة ل" after a cue) is no agent of the verb after it."""
+    start = doc.role_start(a.word_start)
+    if doc.role_before(a.word_start) != "owner" or start is None or armed_owner(doc, a):
+        return False
+    return any(c.end <= start and len(doc.text[c.end:start].split()) <= OBJECT_WORDS
+               for c in doc.index["cues"].starting_in(doc.clause_at(start)[0], start))
+
+
+def armed_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"قصفت طائرة حربية تابعة للنظام": the owner of a weapon strikes with it."""
+    start = doc.role_start(a.word_start)
+    return start is not None and any(0 <= start - w.end <= 2 for w in doc.index["weapons"].starting_in(start - 40, start))
+
+
+def with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
+    """"اشتباكات مع متشددين من جبهة النصرة": the other party, a few words after مع."""
+    if doc.role_before(a.word_start) == "with":
+        return True
+    words = doc.text[cue_end:a.word_start].split()
+    return 0 < len(words) <= 4 and doc.role_of(words[0]) == "with"
+
+
+def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"; not past the
+    incident that killed them ("قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck)."""
+    if killer(doc, a):
+        return False  # "قتلت داعش ثلاثة جنود": who killed
+    after = doc.text[a.end:a.end + 12].split()[:1]
+    if after and grammar.has(after[0], "killing_verbs") and doc.text[a.word_start:a.end].split()[0] in victim_nouns():
+        return True  # "أن شرطيا قتل وأصيب آخر": the verb after the victim is passive
+    for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
+        if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start] \
+                and not _cue_between(doc, e, a.word_start):
+            return True
+        if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s] and not _cue_between(doc, a.end, s):
+            return True
+    return False
+
+
+def _cue_between(doc: AnalysedDocument, start: int, end: int) -> bool:
+    return any(c.end <= end for c in doc.index["cues"].starting_in(start, end))
+
+
+def _after_cue(doc: AnalysedDocument, pos: int) -> bool:
+    return any(0 <= pos - c.end <= 1 for c in doc.index["cues"].starting_in(pos - 60, pos))
+
+
+def can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Actors joined with ب ("ارتباطهم بالميليشيات") are instruments or associates, not agents."""
+    prefix = doc.text[a.word_start:a.start]
+    return not (prefix in grammar.words("instrument_proclitics") and doc.role_before(a.word_start) not in ("owner", "agent"))
+
+
+def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: tuple[int, int],
+                  sent: Sentence) -> tuple[ActorMention, ActorMention] | None:
+    """"بين X و Y", or "بين X ... من جهة، و Y من جهة أخرى" (the sides of a fight)."""
+    for i, a in enumerate(actors):
+        if doc.role_before(a.word_start) != "between" or not clause[0] <= a.start < clause[1]:
+            continue
+        side_end = next((r[1] for r in doc.roles if a.end <= r[0] < sent.end and (r[2] == "side" or _second_between(doc, r))),
+                        None)
+        if side_end is not None:
+            other = [b for b in actors if b.start >= side_end and b.actor.id != a.actor.id]
+            if other:
+                return a, other[0]
+        if i + 1 < len(actors):
+            b = actors[i + 1]  # "القتلى بين السكان المدنيين": among one party, not between two
+            glue = doc.text[a.end:b.word_start].strip(NAME_QUOTES)  # "بين «جيش الفتح» وقوات النظام"
+            if b.actor.id != a.actor.id and glue in grammar.words("list_glue") | {""}:
+                return a, b
+    return None
+
+
+def _second_between(doc: AnalysedDocument, role: tuple[int, int, str]) -> bool:
+    """"بين قوات النظام وحزب الله، وبين فصائل المعارضة": a second "وبين" opens the other side."""
+    return role[2] == "between" and doc.text[doc.text.rfind(" ", 0, role[0]) + 1:role[1]] in grammar.words("second_between")
+
+
+def possessor_of(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMention]) -> ActorMention | None:
+    """"وسيطرتها", "قصفه": a noun cue with an attached pronoun belongs to the actor named just
+    before it."""
+    word_end = cue.end
+    while word_end < len(doc.text) and doc.text[word_end].isalnum():
+        word_end += 1
+    # on the original letters: normalization folds ة into ه, a pronoun is a real ه
+    # ("وسيطرتها" is the territory noun even when a verb form of the lexicon matched it)
+    if doc.text[cue.start:cue.end].split()[-1].startswith(grammar.suffixes("reflexives")):
+        return None  # "فجر نفسه": the reflexive, no possessor
+    if (cue.cue.pos != "noun" and cue.cue.sub != "by-actor") \
+            or not doc.nt.original_text(cue.start, word_end).endswith(grammar.suffixes("pronoun_suffixes")):
+        return None
+    before = [a for a in in_sent if a.end <= cue.start and cue.start - a.end <= 60]
+    return before[-1] if before else None
+
+
+def source_named_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[ActorMention]) -> ActorMention | None:
+    """"غارات مكثفة من التحالف": the actor a noun cue comes from."""
+    if cue.cue.pos != "noun" or not agents_after:
+        return None
+    words = doc.text[cue.end:agents_after[0].word_start].split()
+    if len(words) == 2 and (words[0] in grammar.words("counted_people") or words[0] in victim_nouns("dual")
+                            or words[0].isdigit()):  # "اعتقال 590 من عناصر التنظيم": counted of them
+        return None  # "إعدام عنصرين من الشرطة": two of the police, its victims, not where it came from
+    return agents_after[0] if words and words[-1] in grammar.words("source_prepositions") and len(words) <= 2 else None
+
+
+def subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> bool:
+    """Arabic verb-subject order: the subject follows the verb closely, no preposition between."""
+    start = doc.member_start(a.word_start) or a.word_start  # "هاجم مسلحون من X": X is the subject
+    end = cue.end  # the whole word the cue ends in ("استهدف*" matched in "استهدفوا")
+    while end < len(doc.text) and not doc.text[end].isspace():
+        end += 1
+    verb = doc.text[cue.start:end].split()[-1]
+    if len(verb) > 3 and verb.endswith(grammar.suffixes("plural_subject_endings")):
+        return False  # "الولايات المتحدة وحلفاؤها استهدفوا مسلحي داعش": the subject came first
+    gap = doc.text[cue.end:start].split()
+    return start - cue.end <= 40 and len(gap) <= 3 and not any(w in grammar.words("prepositions") for w in gap)
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """The actors around one cue, sorted into the positions the role rules read."""
+
+    doc: AnalysedDocument
+    cue: CueMention
+    actors: Spans[ActorMention]
+    sent: Sentence
+    clause: tuple[int, int]
+    passive: bool
+    in_sent: list[ActorMention]
+    in_clause: list[ActorMention]
+    agents_after: list[ActorMention]  # may act, after the cue in its clause
+    agents_before: list[ActorMention]  # may act, before the cue in its clause
+    targets_after: list[ActorMention]  # acted on, after the cue in its clause
+
+
+Found = tuple[ActorMention, str] | None
+PairRule = Callable[[Scene], "Roles | None"]
+Actor1Rule = Callable[[Scene], Found]
+Actor2Rule = Callable[[Scene, ActorMention | None], Found]
+
+
+def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
+          clause: tuple[int, int], passive: bool) -> Scene:
+    named = actors.starting_in(sent.start, sent.end)
+    # "مسلحون" of "مسلحون من X", "انتحاري يشتبه بأنه من X": X names them
+    heads = [m for b in named if (m := doc.member_start(b.word_start)) is not None]
+    in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end)
+               and not any(a.word_start == m or 0 <= m - a.end <= 2 for m in heads) and not doc.inside_role(a.start, a.end)
+               and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source", "support")]
+    in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
+    # an owner after the cue owns the object ("وحدات تابعة للتنظيم"): it is acted on
+    agents_after = [a for a in in_clause if a.start >= cue.end and not is_target(doc, a) and can_act(doc, a)
+                    and (doc.role_before(a.word_start) != "owner" or armed_owner(doc, a))]
+    agents_before = [a for a in in_clause if a.end <= cue.start and not is_target(doc, a) and can_act(doc, a)
+                     and not no_party(doc, a, cue, sent) and not _in_relative(doc, a) and not _owner_of_object(doc, a)]
+    targets_after = [a for a in in_clause if a.start >= cue.end
+                     and (is_target(doc, a) or (doc.role_before(a.word_start) == "owner" and not armed_owner(doc, a)))]
+    return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
+
