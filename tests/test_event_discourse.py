@@ -283,3 +283,13 @@ def test_the_source_of_a_rocket_is_its_attacker() -> None:
 def test_words_and_fists_are_no_armed_clash(text: str) -> None:
     """"هاجمته المؤسسات الدينية" attacks in words; "اشتباك بالأيدي" is a scuffle, not an armed clash."""
     assert not [e for e in news(text) if e.sub_event_type == "Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "ووصفت الصحف الاتفاق أمس بأنه اعتداء على المصالح العربية في منطقة الخليج.",
+    "وأرسل الجيش أمس خمس كتائب إلى جبهات القتال في محافظة تعز.",
+    "وتكبدت قوات النظام خسائر كبيرة على أرض المعركة في ريف حماة هذا الأسبوع.",
+])
+def test_a_battlefield_or_an_attack_on_interests_is_no_incident(text: str) -> None:
+    """"جبهات القتال", "أرض المعركة": where fighting goes on, named; "اعتداء على المصالح": in words."""
+    assert not [e for e in news(text) if e.event_type == "Battles" and not e.aggregate]
