@@ -613,3 +613,13 @@ def test_a_headline_country_that_acts_is_not_where_it_strikes(title: str) -> Non
     assert all(e.location is None or e.location.country not in ("United States", "Russia", "Turkey")
                for e in extract_events(art) if e.sub_event_type == "Air/drone strike")
 
+
+
+@pytest.mark.parametrize("text", [
+    "واستهدف الهجوم أمس حديقة في مدينة كوباني السورية المدمرة جراء المعركة بين داعش والوحدات الكردية.",
+    "واستهدف الهجوم أمس سوقا في مدينة حلب المدمرة جراء المعارك بين الفصائل وقوات النظام.",
+])
+def test_destroyed_is_no_destroyer(text: str) -> None:
+    """"المدينة المدمرة": destroyed, no warship firing missiles (`missile` of cues.yaml names ships
+    with a word that makes them ships: "مدمرة حربية", "المدمرة الأمريكية")."""
+    assert all("missile" not in e.weapons for e in news(text))
