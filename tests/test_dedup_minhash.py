@@ -61,3 +61,39 @@ def test_minima_fold_runs_of_every_length() -> None:
     for n in [*range(1, 2 * mh.FOLD + 3), mh.FOLD**2 - 1, mh.FOLD**2, mh.FOLD**2 + 1, 1000]:
         xs = [rng.randrange(2**32) for _ in range(n)]
         assert mh.minima(xs) == mh.minima_exact(xs), n
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(U32, min_size=1, max_size=40))
+def test_values_before_the_minimum_are_congruent_and_below_p_plus_4(xs: list[int]) -> None:
+    # the values folded into the minima: (a·x + b) mod p, or that plus p (then `_residues` first)
+    got = mh._values(xs).to_pylist()
+    expected = [(a * x + b) % mh._P for x in xs for a, b in mh._PERMS]
+    assert len(got) == len(expected)
+    assert all(v < mh._P + 4 and v % mh._P == e for v, e in zip(got, expected, strict=True))
+
+
+def test_residues_of_values_up_to_p_plus_3() -> None:
+    import pyarrow as pa
+
+    values = [0, 1, mh._P - 1, mh._P, mh._P + 1, mh._P + 3, 2**60]
+    assert mh._residues(pa.array(values, pa.uint64())).to_pylist() == [v % mh._P for v in values]
+
+
+def test_minima_when_a_value_reaches_p(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # a value r ≥ p (one in 2^59): the residues are taken before the minimum. Forced here: every
+    # value below 2^58 (the minima among them) moved up by p, which the minima must not see
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    xs = [5, 2**32 - 1, 77, 123456789, 0, 1]
+    plain = mh._values
+    low = pa.scalar(2**58, pa.uint64())
+
+    def shifted(values: list[int]) -> object:
+        r = plain(values)
+        return pc.if_else(pc.less(r, low), pc.add(r, pa.scalar(mh._P, pa.uint64())), r)
+
+    assert pc.max(shifted(xs)).as_py() >= mh._P  # (the path is taken)
+    monkeypatch.setattr(mh, "_values", shifted)
+    assert mh.minima(xs) == mh.minima_exact(xs)

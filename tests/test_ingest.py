@@ -211,9 +211,8 @@ def test_published_dates_the_documents_that_carry_none(tmp_path: Path) -> None:
 
 
 def test_a_local_run_signs_the_documents_where_it_stores_them(tmp_path: Path) -> None:
-    # one worker: extracted without the signature, signed on the writer thread before storing
-    # (more than a batch, so that batches are written on that thread): the signatures and bands
-    # `prepare` gives in a worker process
+    # one worker: extracted without the signature, each batch signed just before it is stored
+    # (more than a batch): the signatures and bands `prepare` gives in a worker process
     from marsad.dedup import minhash as mh
     from marsad.ingest.runner import prepare, with_signature
     from marsad.models import Document
@@ -233,3 +232,33 @@ def test_a_local_run_signs_the_documents_where_it_stores_them(tmp_path: Path) ->
     assert not isinstance(signed, Failure) and not isinstance(unsigned, Failure)
     assert unsigned.minhash is None and unsigned.bands == ()
     assert with_signature(unsigned) == replace(signed, meta=unsigned.meta)  # (meta: the stage timings)
+
+
+def test_a_one_process_run_stores_in_turn_as_the_writer_thread_did(tmp_path: Path, monkeypatch: Any) -> None:
+    # one worker: each batch is stored by the extracting thread itself (no writer thread), the
+    # same tables as the batches written on a thread beside the extraction (the way before)
+    from marsad.ingest import runner
+
+    src = write_jsonl(tmp_path / "c.jsonl", corpus_docs(70))  # more than two batches
+    started: list[bool] = []
+    real_init = runner.Run.__init__
+
+    def seen(self: Any, *a: Any, **k: Any) -> None:
+        real_init(self, *a, **k)
+        started.append(self.background)
+
+    monkeypatch.setattr(runner.Run, "__init__", seen)
+    store = open_store(tmp_path / "turn.sqlite")
+    ingest(store, [str(src)], IngestOptions(workers=1))
+    store.close()
+    assert started == [False]
+
+    def beside(self: Any, *a: Any, **k: Any) -> None:
+        real_init(self, *a, **k)
+        self.background = True
+
+    monkeypatch.setattr(runner.Run, "__init__", beside)
+    store = open_store(tmp_path / "thread.sqlite")
+    ingest(store, [str(src)], IngestOptions(workers=1))
+    store.close()
+    assert snapshot(tmp_path / "turn.sqlite") == snapshot(tmp_path / "thread.sqlite")

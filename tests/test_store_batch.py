@@ -101,3 +101,18 @@ def test_batch_in_parts(tmp_path: Path) -> None:
         assert got == want
         assert _rows(s) == expected
         s.close()
+
+
+def test_with_ids_keeps_the_events_whose_id_is_set_and_sets_the_others() -> None:
+    # the store's `with_ids` (events from the pipeline carry their ids already) is `marsad.ids.with_ids`
+    from marsad import ids
+    from marsad.store.repository import with_ids
+
+    evs = [report("a", date(2015, 7, 20)), report("a", date(2015, 7, 21), place="p2"),
+           report("a", date(2015, 7, 20))]  # the same key again: its own id
+    right = ids.with_ids("d1", evs)
+    mixed = [right[0], evs[1], replace(right[2], id="e-wrong")]
+    for events in (evs, right, mixed, ids.with_ids("d2", evs), []):
+        assert with_ids("d1", events) == ids.with_ids("d1", events)
+    kept = with_ids("d1", right)
+    assert all(a is b for a, b in zip(kept, right, strict=True))

@@ -49,10 +49,12 @@ def minima(xs: list[int]) -> list[int]:
     values of `minima_exact` (tests/test_dedup_minhash.py), computed with Arrow's vectorized
     unsigned 64-bit arithmetic, CHUNK values at a time (a minimum of minima per chunk).
 
-    Element i·NUM_PERM + j holds x_i under permutation j. With a = a_hi·2^32 + a_lo and
-    p = 2^61 − 1: a_hi·x < 2^61 and (a_hi·x)·2^32 ≡ (y >> 29) + ((y mod 2^29) << 32); a_lo·x < 2^64
-    and z ≡ (z mod 2^61) + (z >> 61); their sum with b stays below 2^64 and one more fold and one
-    subtraction give the residue. The minimum over the rows is taken by halving."""
+    Element i·NUM_PERM + j holds x_i under permutation j. With a = a_hi·2^29 + a_lo and
+    p = 2^61 − 1: a_lo·x < 2^61, and w = a_hi·x < 2^64 with w·2^29 ≡ (w >> 32) + ((w mod 2^32) << 29);
+    their sum with b stays below 2^64 and one fold, r = (s mod 2^61) + (s >> 61) < p + 4, gives
+    the residue or the residue plus p. The minimum over the rows is taken by folding; when no r
+    reaches p (the largest r tells: one in about 2^59 does), the minima of r are the minima of
+    the residues, else the residues are taken first (`_residues`)."""
     out: list[int] | None = None
     for i in range(0, len(xs), CHUNK):
         part = _chunk_minima(xs[i:i + CHUNK])
@@ -60,7 +62,7 @@ def minima(xs: list[int]) -> list[int]:
     return out or []
 
 
-CHUNK = 2048  # values per vectorized pass (the repeated permutation arrays: 64 · CHUNK · 28 bytes)
+CHUNK = 2048  # values per vectorized pass (the repeated permutation arrays: 64 · CHUNK · 24 bytes)
 
 
 @cache
@@ -72,26 +74,18 @@ def _arrays() -> tuple[Any, ...]:
     m = NUM_PERM * CHUNK
     rows = pa.array([i // NUM_PERM for i in range(m)], pa.uint32())  # element → its x
     tile = [pa.concat_arrays([pa.array(col, u64)] * CHUNK)
-            for col in ([a >> 32 for a, _ in _PERMS], [a & 0xFFFFFFFF for a, _ in _PERMS], [b for _, b in _PERMS])]
-    return pa, u64, rows, *tile
+            for col in ([a >> 29 for a, _ in _PERMS], [a & (1 << 29) - 1 for a, _ in _PERMS], [b for _, b in _PERMS])]
+    scalars = [pa.scalar(v, u64) for v in (_P, 61, 32, (1 << 32) - 1, 29)]
+    return pa, u64, rows, *tile, *scalars
 
 
 def _chunk_minima(xs: list[int]) -> list[int]:
     import pyarrow.compute as pc  # with pyarrow in _arrays()
 
-    pa, u64, rows, a_hi, a_lo, b = _arrays()
     n = len(xs)
-    m = n * NUM_PERM
-    p = pa.scalar(_P, u64)
-    x = pc.take(pa.array(xs, u64), rows.slice(0, m))
-    y = pc.multiply(a_hi.slice(0, m), x)
-    t1 = pc.add(pc.shift_right(y, pa.scalar(29, u64)),
-                pc.shift_left(pc.bit_wise_and(y, pa.scalar((1 << 29) - 1, u64)), pa.scalar(32, u64)))
-    z = pc.multiply(a_lo.slice(0, m), x)
-    t2 = pc.add(pc.bit_wise_and(z, p), pc.shift_right(z, pa.scalar(61, u64)))
-    s = pc.add(pc.add(t1, t2), b.slice(0, m))
-    r = pc.add(pc.bit_wise_and(s, p), pc.shift_right(s, pa.scalar(61, u64)))
-    r = pc.if_else(pc.greater_equal(r, p), pc.subtract(r, p), r)
+    r = _values(xs)
+    if pc.max(r).as_py() >= _P:
+        r = _residues(r)
     k = NUM_PERM
     while n > 1:
         # the element-wise minimum of up to FOLD runs of `rows` rows covering the n rows (the last
@@ -101,6 +95,28 @@ def _chunk_minima(xs: list[int]) -> list[int]:
         r = pc.min_element_wise(*runs) if len(runs) > 1 else runs[0]
         n = rows_
     return [int(v) for v in r.to_pylist()]
+
+
+def _values(xs: list[int]) -> Any:
+    """Element i·NUM_PERM + j: a value below p + 4 congruent to (a·x_i + b) mod p for permutation
+    j = (a, b) (`minima`)."""
+    import pyarrow.compute as pc  # (pyarrow only where signatures are computed, as in _arrays)
+
+    pa, u64, rows, a_hi, a_lo, b, p, s61, s32, m32, s29 = _arrays()
+    m = len(xs) * NUM_PERM
+    x = pc.take(pa.array(xs, u64), rows.slice(0, m), boundscheck=False)
+    w = pc.multiply(a_hi.slice(0, m), x)
+    t1 = pc.add(pc.shift_right(w, s32), pc.shift_left(pc.bit_wise_and(w, m32), s29))
+    s = pc.add(pc.add(t1, pc.multiply(a_lo.slice(0, m), x)), b.slice(0, m))
+    return pc.add(pc.bit_wise_and(s, p), pc.shift_right(s, s61))
+
+
+def _residues(r: Any) -> Any:
+    """r mod p of values r < 2p (`_chunk_minima`'s values before the minimum)."""
+    import pyarrow.compute as pc  # (pyarrow only where signatures are computed, as in _arrays)
+
+    p = _arrays()[6]
+    return pc.if_else(pc.greater_equal(r, p), pc.subtract(r, p), r)
 
 
 FOLD = 16  # runs of rows folded into one per pass of `_chunk_minima` (one pass instead of four halvings)

@@ -117,7 +117,7 @@ class IngestSummary:
 def prepare(doc: Document, kind: str, limits: Limits | None = None, *, signed: bool = True) -> NewDocument | Failure:
     """Extraction of one document (runs in a worker process): Processed → NewDocument, within
     the document's time budget (`marsad.ingest.limits`). Without `signed` its MinHash signature
-    is left for `with_signature` (a local run computes it on its writer thread)."""
+    is left for `with_signature` (a one-process run computes a batch's just before storing it)."""
     lim = limits or Limits()
     try:
         with time_budget(lim.time_budget, doc.id):
@@ -170,8 +170,8 @@ def with_signature(new: NewDocument) -> NewDocument:
 
 
 def _signed_and_saved(store: Store, pairs: list[tuple[NewDocument, str]], run_id: int) -> list[SaveResult]:
-    """`save_documents` of documents prepared without their signature, computed first (on the
-    thread that stores them: a local run extracts the next documents meanwhile)."""
+    """`save_documents` of documents prepared without their signature, computed first (where
+    they are stored, a batch at a time)."""
     return save_documents(store, [(with_signature(new), origin) for new, origin in pairs], run_id=run_id)
 
 
@@ -197,13 +197,16 @@ class Run:
         # A cluster run stores each document as it comes back (its progress and in-flight sets
         # follow the store document by document); a local run BATCH at a time.
         self.batch_size = 1 if options.cluster or options.extract is not None else BATCH
-        # A local run stores a full batch on a thread of its own while the next documents are
-        # extracted (SQLite and the database driver work without the GIL): one batch in flight
-        self.background = self.batch_size > 1 and not _in_memory(store)
+        # A local run with worker processes stores a full batch on a thread of its own while the
+        # next results come in (its main thread submits and collects): one batch in flight. A
+        # one-process run stores each batch in turn with the extraction: on a thread beside it the
+        # store's Python holds the interpreter's lock as long and the two threads' switching cost
+        # 0.3-0.7 s of CPU time over SaudiNewsNet (docs/performance.md)
+        self.background = self.batch_size > 1 and options.workers > 1 and not _in_memory(store)
         self._writer: ThreadPoolExecutor | None = None
         self._writing: tuple[list[tuple[SourceItem, NewDocument]], Future[list[SaveResult]]] | None = None
         # The documents come without their signature (`prepare(signed=False)`): it is computed
-        # where they are stored, on the writer thread of a local run (`_signed_and_saved`)
+        # where they are stored, a batch at a time (`_signed_and_saved`; a one-process run)
         self.unsigned = False
 
     def skip(self, reason: str) -> None:
@@ -264,9 +267,10 @@ class Run:
             self.flush(wait=False)
 
     def flush(self, wait: bool = True) -> None:
-        """Store the queued documents (one transaction) and count them. With `wait` False a
-        local run stores them on its writer thread and returns; every flush first waits for the
-        batch in flight, so the store is written in the order of the sources, one batch at a time."""
+        """Store the queued documents (one transaction) and count them. With `wait` False a run
+        with worker processes stores them on its writer thread and returns; every flush first
+        waits for the batch in flight, so the store is written in the order of the sources, one
+        batch at a time."""
         self._settle()
         if not self.batch:
             return
@@ -411,7 +415,7 @@ def ingest(store: Store, sources: Sequence[str], options: IngestOptions | None =
         if opts.extract is not None:
             opts.extract(run, _stream(reader, sources), opts)
         elif opts.workers <= 1:
-            run.unsigned = True  # (signatures computed on the writer thread, beside the extraction)
+            run.unsigned = True  # (each batch's signatures computed just before it is stored)
             for si, stored in looked_up(store, _stream(reader, sources)):
                 doc = run.admit(si, stored)
                 if doc is not None:

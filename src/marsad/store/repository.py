@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any
@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from marsad import __version__
 from marsad.errors import StoreError
-from marsad.ids import document_id, raw_content, sha256, with_ids
+from marsad.ids import document_id, event_id, raw_content, sha256
 from marsad.models import ActorRef, Article, Document, Event, Evidence, Location
 from marsad.store import review
 from marsad.store import schema as t
@@ -49,6 +49,17 @@ def place_id(loc: Location) -> str:
 
 def failure_id(origin: str, doc_key: str, stage: str) -> str:
     return sha256(f"{origin}|{doc_key}|{stage}")[:24]
+
+
+def with_ids(doc_id: str, events: Iterable[Event]) -> list[Event]:
+    """`marsad.ids.with_ids`: the events with their stable ids set, an event that has its id
+    already kept as it is (the pipeline gives a document's events the ids the store gives them:
+    `dataclasses.replace` of each again cost 15 µs a record)."""
+    out = []
+    for seq, ev in enumerate(events):
+        eid = event_id(doc_id, seq, ev)
+        out.append(ev if ev.id == eid else replace(ev, id=eid))
+    return out
 
 
 def _dumps(value: Any) -> str:

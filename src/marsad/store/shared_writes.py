@@ -32,7 +32,6 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from marsad.ids import with_ids
 from marsad.store import schema as t
 from marsad.store.engine import Store
 from marsad.store.reference import actor_row, place_row
@@ -50,6 +49,7 @@ from marsad.store.repository import (
     now,
     place_id,
     signature_similarity,
+    with_ids,
 )
 
 RETRIES = 4  # a transaction that lost a deadlock or a serialization conflict is run again
