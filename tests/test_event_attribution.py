@@ -284,6 +284,8 @@ def test_a_bomber_believed_to_belong_to_a_group_is_the_group_s() -> None:
 @pytest.mark.parametrize("text", [
     "اتهمت النيابة الموقوف بالتخطيط للقيام بتفجيرات في مدينة السويس خلال الاحتفال",
     "وقالت الشرطة إن الخلية كانت تعد لارتكاب هجمات على مساجد في مدينة الكويت",
+    "وقال القائد إن ذلك يحتم على القوات قصف مواقع التنظيم قبل دخول مدينة الفلوجة",
+    "وأكد الخبير أن الوضع يتطلب قصف تجمعات المسلحين في محيط مدينة بيجي",
 ])
 def test_an_attack_planned_as_an_aim_is_no_incident(text: str) -> None:
     assert news(text) == []
@@ -330,6 +332,8 @@ def test_names_that_are_words_or_urdu_spellings_are_no_far_places(text: str) -> 
     "سددت قوات الأمن ضربات قاصمة للإرهاب بتفكيك خلايا مرتبطة بتنظيم داعش في الرياض أمس",
     "وقال الوزير أمس إن بلاده لا تستبعد توجيه ضربة استباقية إذا واصلت جارتها تهديداتها",
     "وأشار الوزير إلى أن الولايات المتحدة قد توجه ضربة استباقية وقائية ضد كوريا الشمالية",
+    "وتمثل عودة رئيس الحكومة إلى مدينة عدن اليوم ضربة للمتمردين في الجنوب",
+    "ويعد سقوط المدينة أمس بمثابة ضربة لتنظيم داعش في محافظة صلاح الدين",
 ])
 def test_a_crushing_or_preemptive_blow_is_a_figure_no_air_strike(text: str) -> None:
     assert [e for e in news(text) if e.sub_event_type == "Air/drone strike"] == []

@@ -14,6 +14,7 @@ from marsad.extract.draft import Draft
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
+BLOW_WORDS = 9  # "وتمثل [عودة رئيس الحكومة إلى مدينة عدن اليوم] ضربة": the verb, its subject, a day
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
 CLOSING_MARKS = "\"'»”)]*"  # what may stand after a question mark at a sentence's end
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
@@ -66,6 +67,17 @@ def figurative_target(d: Draft) -> str | None:
                                  or grammar.has(after[0], "nonviolent_agents")) else None
     what = head or aim
     return f"'{what}': a target with no weapon, not an attack" if what else None
+
+def figurative_blow(d: Draft) -> str | None:
+    """"وتمثل عودة الحكومة إلى عدن ضربة للمتمردين", "يعد سقوط المدينة بمثابة ضربة للتنظيم": a
+    blow that something constitutes is a figure, no strike."""
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if d.cue.cue.pos != "noun" or not grammar.has(word, "blow_nouns") or weapons_in(d.doc, d.clause[0], d.clause[1]):
+        return None
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-BLOW_WORDS:]
+    verb = next((w for w in before if grammar.has(w, "constitute_verbs")), None)
+    return f"'{verb} ... {word}': a blow something constitutes, a figure" if verb else None
+
 
 def countering(d: Draft) -> str | None:
     """"بحث الوزير سبل التصدي لتنظيم داعش", "تعهد بالتصدي لمن ينشر التطرف": countering told by its
