@@ -101,6 +101,7 @@ def _people_of(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) 
 
 
 def _displaced_from(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
+    """"من نازحي صلاح الدين": the place the people named before it fled."""
     before = doc.text[max(clause[0], p.start - 20):p.start].split()
     return bool(before) and grammar.has(before[-1], "displaced_heads")
 
@@ -322,10 +323,10 @@ STATEMENT_WORDS = 3  # "في بيان [لها] صباح اليوم": words betwe
 STATEMENT_CHARS = 30
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
-SENTENCE_PUNCT = ".،,؛:!؟"
+SENTENCE_PUNCT = ".،,؛:!؟"  # the sign that ends a word at a clause's end
 PRESENT_PREFIXES = "تي"  # "تدافع", "يقصف": a verb in the present starts with its person prefix
-MIN_VERB_CHARS = 2
-ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home  # the sign that ends a word at a clause's end
+MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
+ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
 
 
 def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:

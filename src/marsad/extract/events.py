@@ -41,12 +41,12 @@ PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explos
 # a shelling with nobody named goes on with the parties of the one before it, if any; only
 # then is it an unidentified group's (a bomb's planter is never carried over)
 CARRIED_DEFAULT = {"Shelling/artillery/missile attack"}
-STRONG_CUE = 0.6
+STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
 KILLERS = {1, 2, 3}  # state forces, rebels and militias: who kills with arms
-ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)  # weaker cues (a bare "هجوم") need a date and a place of their own
+ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)
+QUOTED = "quoted speech with no date of its own"  # the reason such a candidate is no record of its own
 
-QUOTED = "quoted speech with no date of its own"
 
 @dataclass(slots=True)
 class Candidate:

@@ -68,6 +68,7 @@ def figurative_target(d: Draft) -> str | None:
     what = head or aim
     return f"'{what}': a target with no weapon, not an attack" if what else None
 
+
 def figurative_blow(d: Draft) -> str | None:
     """"وتمثل عودة الحكومة إلى عدن ضربة للمتمردين", "يعد سقوط المدينة بمثابة ضربة للتنظيم": a
     blow that something constitutes is a figure, no strike."""
