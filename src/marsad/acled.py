@@ -34,6 +34,7 @@ VAC = "Violence against civilians"
 PROTESTS = "Protests"
 RIOTS = "Riots"
 STRATEGIC = "Strategic developments"
+ARRESTS = "Arrests"  # the sub-type of Strategic developments most rules ask about
 
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),

@@ -16,7 +16,14 @@ from itertools import pairwise
 
 from marsad.acled import BATTLES, EXPLOSIONS
 from marsad.extract import grammar
-from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans, after_locative
+from marsad.extract.document import (
+    NAME_QUOTES,
+    WORD_END_PUNCT,
+    AnalysedDocument,
+    Sentence,
+    Spans,
+    after_locative,
+)
 from marsad.extract.mentions import CueMention
 from marsad.extract.times import TimeExpr
 from marsad.geo.resolve import PlaceMention
@@ -94,16 +101,20 @@ def _origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> 
                for w in doc.text[clause[0]:p.start].split())
 
 
+def _after_head(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int], section: str) -> bool:
+    """The word right before the place is a head of `section`."""
+    before = doc.text[max(clause[0], p.start - 20):p.start].split()
+    return bool(before) and grammar.has(before[-1], section)
+
+
 def _people_of(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
     """"نظمها مسيحيو سهل نينوى", "أهالي الموصل": a place that says where people come from."""
-    before = doc.text[max(clause[0], p.start - 20):p.start].split()
-    return bool(before) and grammar.has(before[-1], "people_heads")
+    return _after_head(doc, p, clause, "people_heads")
 
 
 def _displaced_from(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
     """"من نازحي صلاح الدين": the place the people named before it fled."""
-    before = doc.text[max(clause[0], p.start - 20):p.start].split()
-    return bool(before) and grammar.has(before[-1], "displaced_heads")
+    return _after_head(doc, p, clause, "displaced_heads")
 
 
 def told_as_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
@@ -258,7 +269,7 @@ def _headline_subject(doc: AnalysedDocument, p: PlaceMention) -> bool:
     if p.place is None or p.place.kind != "country" or doc.text[:p.start].strip(NAME_QUOTES + " "):
         return False
     after = doc.text[p.end:doc.title_end].split()[:1]
-    return bool(after) and len(after[0]) > MIN_VERB_CHARS and after[0][0] in PRESENT_PREFIXES
+    return bool(after) and len(after[0]) > MIN_VERB_CHARS and after[0].startswith(grammar.suffixes("present_prefixes"))
 
 
 def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMention, str] | None:
@@ -323,8 +334,6 @@ STATEMENT_WORDS = 3  # "في بيان [لها] صباح اليوم": words betwe
 STATEMENT_CHARS = 30
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
-SENTENCE_PUNCT = ".،,؛:!؟"  # the sign that ends a word at a clause's end
-PRESENT_PREFIXES = "تي"  # "تدافع", "يقصف": a verb in the present starts with its person prefix
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
 ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
 
@@ -411,7 +420,7 @@ def _sequel_of_the_incident(doc: AnalysedDocument, cue: CueMention, clause: tupl
     """"اعتقلت الشرطة 12 شخصا في أعقاب الهجوم": an act after "the attack" the article is about
     follows it; it takes the day the lead gives that attack, not an earlier sentence's."""
     words = doc.text[cue.end:clause[1]].split()
-    return any(grammar.has(w, "sequel_links") and grammar.has(n.strip(SENTENCE_PUNCT), "incident_nouns")
+    return any(grammar.has(w, "sequel_links") and grammar.has(n.strip(WORD_END_PUNCT), "incident_nouns")
                for w, n in pairwise(words))
 
 

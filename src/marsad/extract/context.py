@@ -12,7 +12,7 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import KILLER_WORDS, ActorMention, CueMention, Marker, WeaponMention
 from marsad.text.morphology import morphology
 
@@ -177,7 +177,7 @@ def _failed_attempt(doc: AnalysedDocument, m: Marker, cue: CueMention, clause: t
     if not grammar.has(doc.text[m.start:m.end].split()[-1], "attempt_words"):
         return False
     after = doc.text[cue.end:min(clause[1], cue.end + FAILED_CHARS)].split()[:FAILED_WORDS]
-    return any(grammar.has(w.strip(".,،"), "failed_words") for w in after)
+    return any(grammar.has(w.strip(WORD_END_PUNCT), "failed_words") for w in after)
 
 
 def is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:

@@ -79,6 +79,7 @@ def _non_event_matcher() -> PhraseMatcher[str]:
 
 
 _CLAUSE_PUNCT = "،؛:,;"
+WORD_END_PUNCT = ".,،"  # what stands glued to the end of a word before a break ("الهجوم،")
 _CLAUSE_PUNCT_RE = re.compile(f"[{re.escape(_CLAUSE_PUNCT)}]")
 S = TypeVar("S")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, Inter
+from marsad.acled import ARRESTS, BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
 from marsad.extract.context import definite, in_quotes, killer
@@ -29,7 +29,7 @@ DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
     "Remote explosive/landmine/IED": _UNIDENTIFIED, "Suicide bomb": _UNIDENTIFIED, "Grenade": _UNIDENTIFIED,
     "Attack": _UNIDENTIFIED, "Abduction/forced disappearance": _UNIDENTIFIED,
     "Shelling/artillery/missile attack": _UNIDENTIFIED,  # "سقطت قذائف هاون على منازل": nobody named
-    "Arrests": ("Police Forces of {country}", Inter.STATE, "nobody named as arresting: the country's police (ACLED convention)"),
+    ARRESTS: ("Police Forces of {country}", Inter.STATE, "nobody named as arresting: the country's police (ACLED convention)"),
     "Peaceful protest": _PROTESTERS, "Protest with intervention": _PROTESTERS, "Excessive force against protesters": _PROTESTERS,
     "Violent demonstration": ("Rioters ({country})", Inter.RIOTERS, "no rioters named: the country's rioters (ACLED convention)"),
 }

@@ -6,7 +6,7 @@ test of sentences in tests/test_event_language.py."""
 
 from __future__ import annotations
 
-from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
+from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.context import prefix_len, weapons_in
 from marsad.extract.draft import Draft
@@ -167,7 +167,7 @@ def suspended(d: Draft) -> str | None:
 def halted(d: Draft) -> str | None:
     """"أوقف الحزب القتال": stopping a fight is no detention (the object is no person)."""
     word = d.doc.text[d.cue.start:d.cue.end].split()[0]
-    if d.cue.cue.sub != "Arrests" or not grammar.has(word, "halting_verbs"):
+    if d.cue.cue.sub != ARRESTS or not grammar.has(word, "halting_verbs"):
         return None
     after = d.doc.text[d.cue.end:d.clause[1]].split()
     what = next((w for w in after[:HALTED_REACH] if grammar.has(w, "halted_things")), None)
@@ -256,7 +256,7 @@ def controlled_detonation(d: Draft) -> str | None:
 
 def detention_by_armed_group(d: Draft) -> str | None:
     """ACLED: arrests are made by a state; an armed group that detains people abducts them."""
-    if d.etype == STRATEGIC and d.sub == "Arrests" and d.actor1 is not None and \
+    if d.etype == STRATEGIC and d.sub == ARRESTS and d.actor1 is not None and \
             d.actor1.actor.inter in (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA):
         d.etype, d.sub = VAC, "Abduction/forced disappearance"
         d.why("event_type", "people detained by an armed group are abducted")

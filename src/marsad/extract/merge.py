@@ -8,9 +8,9 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from marsad.acled import BATTLES, DISORDER, EXPLOSIONS, PROTESTS, RIOTS, Inter
+from marsad.acled import ARRESTS, BATTLES, DISORDER, EXPLOSIONS, PROTESTS, RIOTS, Inter
 from marsad.extract import grammar
-from marsad.extract.document import AnalysedDocument
+from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
     ActorMention,
@@ -243,7 +243,7 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
     protest broken up that day are that protest's intervention."""
     if c.event_type != "Strategic developments":
         return False
-    if c.sub_event_type == "Arrests":
+    if c.sub_event_type == ARRESTS:
         return any(k.sub_event_type in PROTEST_FORCE and _same_place(k.place, c.place) and _dates_compatible(k, c)
                    and not k.background and not c.background for k in kept)
     if c.sub_event_type not in ("Non-violent transfer of territory", "Other"):
@@ -408,7 +408,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
                           country)
     if actor1 is None:
         actor1 = _unnamed_air_force(doc, c, country)
-    if actor1 is not None and c.sub_event_type == "Arrests" and actor1.name.startswith("Military Forces of ") \
+    if actor1 is not None and c.sub_event_type == ARRESTS and actor1.name.startswith("Military Forces of ") \
             and not any(grammar.has(w, "army_words") for w in actor1.text.split()):
         # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
         actor1 = replace(actor1, name=actor1.name.replace("Military Forces of ", "Police Forces of ", 1))
@@ -439,7 +439,7 @@ def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None)
         return None
     start, end = c.fatality_span
     words = doc.text[start:end + DEAD_WORD_CHARS].split()[:DEAD_WORDS]
-    if not any(grammar.has(w.strip(".,،"), "anonymous_dead") for w in words):
+    if not any(grammar.has(w.strip(WORD_END_PUNCT), "anonymous_dead") for w in words):
         return None
     c.explain.append(("actor2", "the dead of a bomb, named by no side: civilians (ACLED convention)"))
     return ActorRef(f"Civilians ({country or 'unknown country'})", "", (start, start), Inter.CIVILIANS, country)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 
-from marsad.acled import BATTLES, PROTESTS, STRATEGIC, Inter
+from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for
 from marsad.extract.context import (
@@ -34,7 +34,7 @@ from marsad.extract.context import (
     told_before,
     type_and_sub,
 )
-from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Spans
+from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument, Spans
 from marsad.extract.draft import Draft, Step
 from marsad.extract.filters import (
     attackers_killed,
@@ -206,7 +206,7 @@ def another(d: Draft) -> str | None:
     after = doc.text[cue.end:min(d.sent.end, cue.end + ANOTHER_CHARS)].split()[:2]
     if after and not grammar.has(after[0], "another_words") and after[0].endswith(grammar.suffixes("adjective_endings")):
         after = after[1:]
-    if after and grammar.has(after[0].strip(".,،"), "another_words"):
+    if after and grammar.has(after[0].strip(WORD_END_PUNCT), "another_words"):
         d.another = True
         d.why("merge", f"'{doc.text[cue.start:cue.end]} {after[0]}': another incident than those told before")
     return None
@@ -269,7 +269,7 @@ def typing(d: Draft) -> str | None:
 
 def protest_arrests(d: Draft) -> str | None:
     """Arrests at a protest are the protest's intervention (ACLED: Protest with intervention)."""
-    if d.etype != STRATEGIC or d.sub != "Arrests":
+    if d.etype != STRATEGIC or d.sub != ARRESTS:
         return None
     doc = d.doc
     protest = [c for c in doc.index["cues"].starting_in(d.reach.start, d.reach.end) if c.cue.type == PROTESTS
@@ -317,7 +317,7 @@ def _own_positions_hit(d: Draft) -> bool:
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:1]
     if not after:
         return False
-    return grammar.has_with_pronoun(after[0].strip(".,،"), "position_heads")
+    return grammar.has_with_pronoun(after[0].strip(WORD_END_PUNCT), "position_heads")
 
 
 def modality(d: Draft) -> str | None:
