@@ -10,12 +10,14 @@ dates    the time expression of the sentence nearest the cue, else the last date
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
 
 from marsad.acled import BATTLES, EXPLOSIONS
 from marsad.extract import grammar
+from marsad.extract.context import prefix_len
 from marsad.extract.document import (
     NAME_QUOTES,
     WORD_END_PUNCT,
@@ -389,10 +391,20 @@ def _of_a_statement(doc: AnalysedDocument, t: TimeExpr) -> bool:
     return any(grammar.has(w, "statement_nouns", prepositions=True) for w in words)
 
 
-def _incident_times(doc: AnalysedDocument, start: int, end: int, cue: CueMention | None = None) -> list[TimeExpr]:
-    times = [t for t in doc.times_in(start, end) if _usable(doc, t)]
+def _incident_times(doc: AnalysedDocument, start: int, end: int, cue: CueMention | None = None,
+                    keep: Callable[[TimeExpr], bool] = lambda t: True) -> list[TimeExpr]:
+    """The times of a span that may date an incident: those of no report or statement, else all."""
+    times = [t for t in doc.times_in(start, end) if _usable(doc, t) and keep(t)]
     own = [t for t in times if not _reporting(doc, t, cue)]
     return own or times
+
+
+def _dates_another(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
+    """"تبنى الحزب الأربعاء قتل شرطيين، ردا على هجوم وقع الاثنين": a time in another clause after
+    an incident that clause gives as a cause ("ردا على", "إثر") dates that incident."""
+    clause = doc.clause_at(t.start)
+    return any(c.start != cue.start and doc.role_before(c.start - prefix_len(doc, c)) == "cause"
+               for c in doc.index["cues"].starting_in(clause[0], t.start))
 
 
 def _in_other_relative(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -426,8 +438,8 @@ def _sequel_of_the_incident(doc: AnalysedDocument, cue: CueMention, clause: tupl
 
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
     clause = doc.clause_at(cue.start)
-    times = [t for t in _incident_times(doc, sent.start, sent.end, cue)
-             if clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t)]
+    times = _incident_times(doc, sent.start, sent.end, cue, lambda t: clause[0] <= t.start < clause[1] or not (
+        _in_other_relative(doc, t) or _dates_another(doc, t, cue)))
     head = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS]
     shifted = any(head.lstrip().lstrip("و").startswith(w) for w in grammar.words("topic_shifts"))
     earlier = None if shifted else _earlier_time(doc, sent)

@@ -6,6 +6,7 @@ document; no decisions are taken here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
@@ -27,6 +28,9 @@ BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 AIRCRAFT = {"aircraft", "drone"}
 ADJECTIVE_CHARS = 16  # "مجموعات مقاتلة": the plural head right before the adjective
+SUPPORT_WORDS = 5  # "بمساندة [الحشد الشعبي و]الطيران": words from a support word to the weapon it backs with
+SUPPORT_CHARS = 50
+PHRASE_BREAKS = "،؛:,;.!?"  # punctuation that ends the phrase a support word opens
 
 
 def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentence:
@@ -121,7 +125,20 @@ def _weapons_of(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
     """The weapons of the cue's clause (else of its sentence), less a pretext and what blew up."""
     weapons = weapons_in(doc, clause[0], clause[1]) or weapons_in(doc, sent.start, sent.end)
     return [w for w in weapons if not _after_pretext(doc, cue, w) and not _blown_up(doc, cue, w)
-            and not _adjective(doc, w)]
+            and not _adjective(doc, w) and not _backing(doc, w)]
+
+
+def _backing(doc: AnalysedDocument, w: WeaponMention) -> bool:
+    """"تمكنت قوة أمنية بمساندة الحشد الشعبي والطيران العسكري من قتل 19 مسلحا": aircraft named
+    after a support word ("بمساندة", "بدعم من") back the force that acts; they do not make its
+    fight a strike."""
+    i = bisect_right(doc.role_ends, w.start) - 1
+    while i >= 0 and doc.roles[i][2] != "support" and w.start - doc.role_ends[i] <= SUPPORT_CHARS:
+        i -= 1
+    if i < 0 or w.start - doc.role_ends[i] > SUPPORT_CHARS:
+        return False
+    between = doc.text[doc.role_ends[i]:w.start]
+    return len(between.split()) <= SUPPORT_WORDS and not any(m in between for m in PHRASE_BREAKS)
 
 
 def _adjective(doc: AnalysedDocument, w: WeaponMention) -> bool:
@@ -143,6 +160,8 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
         if info.sub == "by-weapon":
             if best and best.sub:
                 return EXPLOSIONS, best.sub, names, f"weapon {said} decides the sub-type"
+            if best and best.weapon == "small arms":  # "قصفت بالمدافع الرشاشة مواقع": fire, not shells
+                return BATTLES, "Armed clash", names, f"fire from {said} is a fight"
             return EXPLOSIONS, info.default or "Shelling/artillery/missile attack", names, "default sub-type of the cue"
         if best and best.sub and best.rank >= SUICIDE_OR_CHEMICAL_RANK:
             return EXPLOSIONS, best.sub, names, f"weapon {said} overrides the cue"

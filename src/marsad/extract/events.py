@@ -109,6 +109,7 @@ TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
 KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
 TOLL_REACH = 45  # characters between a death word and the armed group whose men died
+CLAIM_REACH = 40  # "تبنى [حزب العمال الأربعاء] قتل": characters from a claim word to the killing it claims
 
 
 def _toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMention]:
@@ -123,11 +124,27 @@ def _toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMe
         armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in ARMED_GROUPS and _their_men(doc, a)]
         killers = [a for a in actors.starting_in(end, end + 2) if a.actor.inter in KILLERS and killer(doc, a)]
         sent, clause = doc.sentence_at(start), doc.clause_at(start)
-        if not (armed or killers) or doc.index["cues"].starting_in(sent.start, sent.end) \
+        if _claimed_killing(doc, start, end, pos, clause, actors):
+            out.append(CueMention(start, end, TOLL_CUE))  # "تبنى حزب العمال قتل شرطيين"
+            continue
+        told = clause if killers else (sent.start, sent.end)  # "في حين قتل التنظيم خمسة مواطنين": its own clause
+        if not (armed or killers) or doc.index["cues"].starting_in(told[0], told[1]) \
                 or not doc.places_in(clause[0], clause[1]):
             continue
         out.append(CueMention(start, end, KILLING_CUE if killers else TOLL_CUE))
     return out
+
+
+def _claimed_killing(doc: AnalysedDocument, start: int, end: int, pos: str, clause: tuple[int, int],
+                     actors: Spans[ActorMention]) -> bool:
+    """"تبنى حزب العمال الأربعاء قتل شرطيين", "أعلن التنظيم مسؤوليته عن مقتل ثلاثة جنود": a killing
+    that a group claims, its dead named after the death word, is an incident (the claimer's)."""
+    if pos != "before" or doc.index["cues"].starting_in(clause[0], clause[1]):
+        return False
+    claim = [m for m in doc.index["markers"].between(clause[0], start) if m.kind == "modality:claimed"]
+    if not claim or start - claim[-1].end > CLAIM_REACH:
+        return False
+    return bool(actors.starting_in(end, end + TOLL_REACH))
 
 
 def _their_men(doc: AnalysedDocument, a: ActorMention) -> bool:

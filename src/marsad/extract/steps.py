@@ -25,7 +25,6 @@ from marsad.extract.context import (
     is_negated,
     is_planned,
     markers_in,
-    number_before,
     prefix_len,
     purpose,
     reporting_force,
@@ -34,7 +33,7 @@ from marsad.extract.context import (
     told_before,
     type_and_sub,
 )
-from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument, Spans
+from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.draft import Draft, Step
 from marsad.extract.filters import (
     attackers_killed,
@@ -76,6 +75,7 @@ from marsad.extract.parties import (
 )
 from marsad.extract.recall import background_reason, days_before, non_political_reason, sequel_subject
 from marsad.extract.roles import find_roles
+from marsad.extract.summaries import CAMPAIGN_HEAD_CHARS, campaigns, period_summary, summary
 from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
@@ -85,7 +85,6 @@ REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the rep
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
 RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
 RECENT_CHARS = 30
-CAMPAIGN_HEAD_CHARS = 8  # "حملة " before a cue noun: the campaign it names
 WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
 WAR_HEAD_WORDS = 4  # "الصراع في سوريا،": the war noun and its place before the relative pronoun
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
@@ -96,9 +95,6 @@ ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its t
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
-PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, not a day
-PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
-AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 
 
 
@@ -173,9 +169,22 @@ def reference(d: Draft) -> str | None:
                                                  and (definite or not doc.places_in(cue.end, d.clause[1]))) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
-        or sequel_subject(doc, d.sent, cue)
+        or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _perpetrators_of(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> bool:
+    """"البحث عن منفذي عملية التفجير", "اعتقال مرتكبي الهجوم": the definite incident whose
+    perpetrators are sought or named, after an incident told in an earlier sentence of the body,
+    is the one told, not another (in the lead it is the article's own)."""
+    if not doc.text.startswith("ال", cue.start) or not any(
+            not doc.sentence_at(c.start).in_title for c in doc.index["cues"].starting_in(0, sent.start)):
+        return False
+    before = doc.text[max(0, cue.start - PERPETRATOR_REACH):cue.start].split()
+    if before and before[-1] in grammar.words("campaign_nouns"):
+        before = before[:-1]  # "منفذي عملية التفجير"
+    return bool(before) and grammar.has(before[-1], "perpetrator_nouns")
 
 
 def _recent_after(doc: AnalysedDocument, cue: CueMention) -> bool:
@@ -474,66 +483,6 @@ def recall(d: Draft) -> str | None:
     return None
 
 
-def summary(d: Draft) -> str | None:
-    """"تسع ضربات جوية في سورية", "13 هجوماً خلال أسبوع": a count of incidents over a region or a
-    period is a summary ("300 قذيفة على بلدتي X وY" counts shells, not incidents)."""
-    doc, cue = d.doc, d.cue
-    d.qty = _incidents_counted(doc, cue)
-    marker = any(m.kind == "aggregate" for m in markers_in(doc, d.clause[0], d.clause[1]))
-    places = d.places
-    coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
-    regions = len(places) >= AGGREGATE_MIN_COUNT and all(p.geo_precision >= 3 for p in places)
-    d.aggregate = bool((d.qty and d.qty >= AGGREGATE_MIN_COUNT and coarse) or (marker and d.qty and d.qty >= 2)
-                       or (regions and d.etype != STRATEGIC) or _counted_places(d))
-    if d.aggregate or d.etype == STRATEGIC:
-        d.places = places[:1]
-    if marker and not d.qty and coarse and d.etype != STRATEGIC:
-        return "an unquantified summary ('سلسلة هجمات'), not an incident"
-    if cue.cue.counted:
-        if not d.qty:
-            return "a plural that is a record only when counted ('10 هجمات')"
-        d.aggregate = True
-    if d.aggregate:
-        d.why("aggregate", f"{d.qty} incidents counted over a region or a period" if d.qty
-              else f"told over {len(places)} governorates or regions at once")
-    return None
-
-
-def _incidents_counted(doc: AnalysedDocument, cue: CueMention) -> int | None:
-    """The number right before the cue's word ("13 هجوماً"); a number before a preposition
-    ("مقتل 30 بانفجار") counts the dead, not the explosions."""
-    start = cue.start - prefix_len(doc, cue)
-    proclitics = doc.text[start:cue.start].lstrip("".join(grammar.words("clitic_conjunctions")))
-    return None if proclitics[:1] in grammar.words("clitic_prepositions") else number_before(doc, start)
-
-
-def _counted_places(d: Draft) -> bool:
-    """"احتجزت السلطات 1302 شخص في 39 إقليما", "غارات على عشر بلدات": three or more places
-    counted by a number, none of them named, are a summary over them ("قرب ثماني مدن منها الموصل
-    والفلوجة" names its incidents)."""
-    if any(p.geo_precision <= 2 for p in d.places):
-        return False
-    for n in d.doc.index["numbers"].starting_in(d.clause[0], d.clause[1]):
-        word = d.doc.text[n.end:n.end + 16].split()[:1]
-        if n.value >= AGGREGATE_MIN_COUNT and not n.ordinal and word and grammar.has(word[0], "place_unit_nouns"):
-            d.why("aggregate", f"'{n.text} {word[0]}': places counted, a summary over them")
-            return True
-    return False
-
-
-def period_summary(d: Draft) -> str | None:
-    """"في الأسابيع الأخيرة", "خلال الأشهر الماضية", "هذا العام": an incident's own time that spans
-    weeks up to the publication tells what happened over them (a summary), not one incident."""
-    t = d.when.time if d.when is not None and not d.when.inherited else None
-    if d.aggregate or t is None or t.kind not in PERIOD_KINDS or t.date is None or t.date_end is None \
-            or d.doc.published is None:
-        return None  # a month's name ("في يوليو الحالي") may date one incident
-    if (t.date_end - t.date).days >= PERIOD_DAYS and (d.doc.published - t.date_end).days <= PERIOD_DAYS // 2:
-        d.aggregate = True
-        d.why("aggregate", f"told over a period that reaches the present ('{t.text}'), not as one incident")
-    return None
-
-
 def referenced(d: Draft) -> str | None:
     assert d.when is not None
     if not d.reference and d.when.inherited and _named_by_place(d.doc, d.cue) and not d.sent.in_title:
@@ -546,15 +495,11 @@ def referenced(d: Draft) -> str | None:
     return None
 
 
-def _country(p: PlaceMention) -> str | None:
-    return p.place.country if p.place else None
-
-
 STEPS: tuple[Step, ...] = (
     state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, fighter_path, countering, instrument, figurative_target, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
     not_political,
     typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, ascribed, witness_subject, who_flies, police_target, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
-    recall, summary, period_summary, referenced,
+    recall, summary, campaigns, period_summary, referenced,
 )
 
 

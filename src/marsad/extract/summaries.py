@@ -1,0 +1,115 @@
+"""Summaries: a record that counts incidents over a region or a period ("13 هجوماً خلال أسبوع",
+"تسع ضربات جوية في سورية", "خلال الأشهر الماضية") is flagged aggregate, and words that sum up
+many acts with no place or day of their own ("حملات اعتقال") make no record. Steps of the event
+rules (`marsad.extract.steps.STEPS`)."""
+
+from __future__ import annotations
+
+from marsad.acled import STRATEGIC
+from marsad.extract import grammar
+from marsad.extract.context import markers_in, number_before, prefix_len
+from marsad.extract.document import AnalysedDocument
+from marsad.extract.draft import Draft
+from marsad.extract.mentions import CueMention
+from marsad.geo.resolve import PlaceMention
+
+CAMPAIGN_HEAD_CHARS = 8  # "حملة " before a cue noun: the campaign it names
+PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, not a day
+PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
+AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
+
+
+def summary(d: Draft) -> str | None:
+    """"تسع ضربات جوية في سورية", "13 هجوماً خلال أسبوع": a count of incidents over a region or a
+    period is a summary ("300 قذيفة على بلدتي X وY" counts shells, not incidents)."""
+    doc, cue = d.doc, d.cue
+    d.qty = _incidents_counted(doc, cue)
+    marker = any(m.kind == "aggregate" for m in markers_in(doc, d.clause[0], d.clause[1]))
+    places = d.places
+    coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
+    why = _summed_up(d, marker, coarse)
+    d.aggregate = why is not None
+    if d.aggregate or d.etype == STRATEGIC:
+        d.places = places[:1]
+    if marker and not d.qty and coarse and d.etype != STRATEGIC:
+        return "an unquantified summary ('سلسلة هجمات'), not an incident"
+    if cue.cue.counted:
+        if not d.qty:
+            return "a plural that is a record only when counted ('10 هجمات')"
+        why = why or f"{d.qty} incidents counted over a region or a period"
+        d.aggregate = True
+    if why:
+        d.why("aggregate", why)
+    return None
+
+
+def _summed_up(d: Draft, marker: bool, coarse: bool) -> str | None:
+    """Why the draft sums up incidents (a count over a region or a period, three regions or more,
+    months or years), or None."""
+    places = d.places
+    regions = len(places) >= AGGREGATE_MIN_COUNT and all(p.geo_precision >= 3 for p in places)
+    if (d.qty and d.qty >= AGGREGATE_MIN_COUNT and coarse) or (marker and d.qty and d.qty >= 2):
+        return f"{d.qty} incidents counted over a region or a period"
+    if _over_months(d):
+        return "told over months or years"
+    if (regions and d.etype != STRATEGIC) or _counted_places(d):
+        return f"{d.qty} incidents counted over a region or a period" if d.qty \
+            else f"told over {len(places)} governorates or regions at once"
+    return None
+
+
+def _over_months(d: Draft) -> bool:
+    """"يعدم 600 شخص خلال عام", "خلال الأشهر": a summary marker of months or years in the clause."""
+    return any(m.kind == "aggregate" and grammar.has(d.doc.text[m.start:m.end].split()[-1], "long_period_nouns")
+               for m in markers_in(d.doc, d.clause[0], d.clause[1]))
+
+
+def campaigns(d: Draft) -> str | None:
+    """"تزامنا مع الغارات وحملات اعتقال": a noun cue after a plural campaign noun, its clause
+    naming no place and no day, sums up many acts: no incident."""
+    doc, start = d.doc, d.cue.start - prefix_len(d.doc, d.cue)
+    head = doc.text[max(0, start - CAMPAIGN_HEAD_CHARS):start].split()[-1:]
+    if d.cue.cue.pos == "noun" and head and grammar.has(head[0], "campaign_nouns") \
+            and head[0].endswith(grammar.suffixes("plural_endings")) \
+            and not doc.places_in(d.clause[0], d.clause[1]) and not doc.times_in(d.clause[0], d.clause[1]):
+        return f"campaigns of acts ('{head[0]} ...') with no place or day of their own, not an incident"
+    return None
+
+
+def _incidents_counted(doc: AnalysedDocument, cue: CueMention) -> int | None:
+    """The number right before the cue's word ("13 هجوماً"); a number before a preposition
+    ("مقتل 30 بانفجار") counts the dead, not the explosions."""
+    start = cue.start - prefix_len(doc, cue)
+    proclitics = doc.text[start:cue.start].lstrip("".join(grammar.words("clitic_conjunctions")))
+    return None if proclitics[:1] in grammar.words("clitic_prepositions") else number_before(doc, start)
+
+
+def _counted_places(d: Draft) -> bool:
+    """"احتجزت السلطات 1302 شخص في 39 إقليما", "غارات على عشر بلدات": three or more places
+    counted by a number, none of them named, are a summary over them ("قرب ثماني مدن منها الموصل
+    والفلوجة" names its incidents)."""
+    if any(p.geo_precision <= 2 for p in d.places):
+        return False
+    for n in d.doc.index["numbers"].starting_in(d.clause[0], d.clause[1]):
+        word = d.doc.text[n.end:n.end + 16].split()[:1]
+        if n.value >= AGGREGATE_MIN_COUNT and not n.ordinal and word and grammar.has(word[0], "place_unit_nouns"):
+            d.why("aggregate", f"'{n.text} {word[0]}': places counted, a summary over them")
+            return True
+    return False
+
+
+def period_summary(d: Draft) -> str | None:
+    """"في الأسابيع الأخيرة", "خلال الأشهر الماضية", "هذا العام": an incident's own time that spans
+    weeks up to the publication tells what happened over them (a summary), not one incident."""
+    t = d.when.time if d.when is not None and not d.when.inherited else None
+    if d.aggregate or t is None or t.kind not in PERIOD_KINDS or t.date is None or t.date_end is None \
+            or d.doc.published is None:
+        return None  # a month's name ("في يوليو الحالي") may date one incident
+    if (t.date_end - t.date).days >= PERIOD_DAYS and (d.doc.published - t.date_end).days <= PERIOD_DAYS // 2:
+        d.aggregate = True
+        d.why("aggregate", f"told over a period that reaches the present ('{t.text}'), not as one incident")
+    return None
+
+
+def _country(p: PlaceMention) -> str | None:
+    return p.place.country if p.place else None

@@ -1,0 +1,70 @@
+"""By what means (round 13): aircraft named after a support word back a ground force, they do not
+make its fight a strike; fire from machine guns is a fight, not shelling; a statement "صادر عن"
+an office is issued, not seized; "قوة أمنية" is a state force. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import actor1, news
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت قوة أمنية بمساندة الطيران الحربي من قتل 14 مسلحا من داعش في قضاء بيجي أمس",
+    "شنت القوات العراقية بإسناد من طيران الجيش هجوما على مواقع داعش في مدينة تكريت أمس",
+    "اشتبكت القوات العراقية بالتعاون مع طيران التحالف مع مسلحي داعش في مدينة الرمادي أمس",
+])
+def test_aircraft_that_back_a_ground_force_do_not_make_a_strike(text: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert {e.sub_event_type for e in evs} == {"Armed clash"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "قتلت الطائرات الحربية 14 مسلحا من داعش في قضاء بيجي أمس",
+    "قصف الطيران الحربي مواقع داعش في مدينة تكريت أمس بمساندة المدفعية",
+])
+def test_aircraft_that_act_still_strike(text: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].sub_event_type == "Air/drone strike", text
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات البيشمركة أمس بالمدافع الرشاشة مواقع داعش في قضاء سنجار",
+    "استهدفت فصائل المعارضة بالرشاشات الثقيلة مواقع قوات النظام في مدينة إدلب أمس",
+])
+def test_fire_from_machine_guns_is_a_fight(text: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].event_type == "Battles" and evs[0].sub_event_type == "Armed clash", text
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات البيشمركة أمس بالمدفعية الثقيلة مواقع داعش في قضاء سنجار",
+    "استهدفت فصائل المعارضة بمدفع جهنم مواقع قوات النظام في مدينة حلب أمس",
+])
+def test_guns_of_artillery_shell(text: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].sub_event_type == "Shelling/artillery/missile attack", text
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت الحكومة في بيان صادر عن مكتب رئيس الوزراء أن المقاتلات قصفت مواقع للمسلحين في مدينة الرمادي أمس",
+    "وقال الجيش في بيان صادر عنه أمس إن طائراته قصفت مواقع داعش في قضاء بيجي",
+])
+def test_a_statement_issued_by_an_office_seizes_nothing(text: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].sub_event_type == "Air/drone strike", text
+
+
+def test_a_seizure_is_still_one() -> None:
+    evs = news("صادرت قوات الأمن عبوة ناسفة في مدينة الرمادي أمس")
+    assert evs and evs[0].sub_event_type == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("text", [
+    "قتلت قوة أمنية خمسة مسلحين من داعش في مدينة بعقوبة أمس",
+    "اشتبكت قوة عسكرية مع مسلحين من داعش في مدينة تكريت أمس",
+])
+def test_a_security_force_is_the_states(text: str) -> None:
+    evs = news(text)
+    assert evs and actor1(evs[0]) == "Military Forces of Iraq", text

@@ -1,0 +1,93 @@
+"""What an incident takes in and leaves out (round 13): the perpetrators of "the bombing" sought
+after it is told name that one; whom the victims were accused of working for ("لصالح") is no
+party; a demand to hasten a liberation and campaigns of arrests are no incident; a killing a group
+claims is its attack; a killer in its own clause makes one; the day of an incident given as the
+cause dates that one. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, events, news
+
+BOMBING = "قتل 20 مسلحا من داعش بانفجار سيارة مفخخة استهدف مقرا للتنظيم في مدينة تلعفر أمس. "
+
+
+@pytest.mark.parametrize("sequel", [
+    "وأغلق عناصر التنظيم مداخل المدينة للبحث عن منفذي عملية التفجير ونقلوا الجثث إلى الموصل.",
+    "وشن التنظيم حملة للبحث عن مرتكبي التفجير في الأحياء القريبة من بغداد.",
+])
+def test_the_perpetrators_of_the_bombing_name_the_one_told(sequel: str) -> None:
+    evs = news(BOMBING + sequel)
+    bombs = [e for e in evs if e.event_type == "Explosions/Remote violence"]
+    assert len(bombs) == 1, [(e.sub_event_type, e.location) for e in bombs]
+
+
+def test_in_the_lead_the_perpetrators_incident_is_the_articles() -> None:
+    evs = news("أعلنت السلطات أن شابا في العشرين هو منفذ الهجوم الانتحاري الذي وقع أمس في مدينة كركوك وأوقع 12 قتيلا.")
+    assert evs and evs[0].sub_event_type == "Suicide bomb"
+
+
+@pytest.mark.parametrize("text", [
+    "أعدم تنظيم داعش أمس ستة من سائقي سيارات الأجرة في الموصل بتهمة التجسس لصالح القوات الأمنية العراقية",
+    "أعدم تنظيم داعش أمس أربعة مواطنين في مدينة الرقة بتهمة العمل لحساب قوات النظام",
+])
+def test_whom_victims_worked_for_is_no_party(text: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].event_type == "Violence against civilians", text
+    assert actor2(evs[0]) is not None and actor2(evs[0]).startswith("Civilians"), text
+
+
+@pytest.mark.parametrize("text", [
+    "وقال النائب أمس: طالبنا القوات العراقية بالإسراع في تحرير مدينة الموصل من داعش",
+    "وقال المحافظ أمس: نطالب الجيش العراقي بالإسراع في تحرير مدينة تلعفر من داعش",
+])
+def test_a_demand_to_hasten_a_liberation_is_no_incident(text: str) -> None:
+    assert not news(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "داعش يعدم 600 شخص خلال عام من سيطرته على مدينة الموصل",
+    "قتل 300 مدني في قصف للنظام خلال أشهر على مدينة دوما",
+])
+def test_a_toll_over_a_year_or_months_is_a_summary(text: str) -> None:
+    evs = events(text)
+    assert evs and all(e.aggregate or e.background for e in evs), text
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("تبنى تنظيم داعش قتل ثلاثة جنود في مدينة الرمادي أمس.", "Islamic State"),
+    ("أعلن تنظيم داعش مسؤوليته عن مقتل أربعة من الشرطة في مدينة بيجي أمس.", "Islamic State"),
+])
+def test_a_killing_a_group_claims_is_its_attack(text: str, who: str) -> None:
+    evs = news(text)
+    assert evs and actor1(evs[0]) == who and evs[0].modality == "claimed", text
+
+
+def test_a_killing_without_a_claim_needs_more() -> None:
+    assert not news("قتل ثلاثة جنود في مدينة الرمادي أمس في ظروف غامضة، حسب مصادر محلية.")
+
+
+def test_a_killer_in_its_own_clause_makes_an_incident() -> None:
+    evs = news("وقال المسؤول إن التنظيم اقتحم أمس مبنى البلدية في مدينة الرقة، في حين قتل التنظيم خمسة مواطنين في مدينة تدمر.")
+    assert len(evs) == 2 and all(actor1(e) == "Islamic State" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وتوعدت الحكومة المسلحين بعد تبني تنظيم داعش يوم الأربعاء قتل شرطيين في مدينة الرمادي، ردا على هجوم وقع الاثنين في مدينة الفلوجة.",
+    "وتوعدت الحكومة المسلحين بعد تبني تنظيم داعش يوم الأربعاء قتل شرطيين في مدينة الرمادي، وذلك إثر تفجير وقع الاثنين في مدينة الفلوجة.",
+])
+def test_the_day_of_a_cause_dates_the_cause(text: str) -> None:
+    evs = news(text, published=date(2016, 5, 14))
+    killing = [e for e in evs if e.fatalities == 2]
+    assert killing and killing[0].event_date == date(2016, 5, 11), text
+
+
+@pytest.mark.parametrize("text", [
+    "وأكدت الحكومة تزامنا مع الغارات وحملات اعتقال، أنها لن تتهاون مع المسلحين بعد مقتل شرطيين قرب مدينة الرمادي أمس.",
+    "وتحدث ناشطون عن حملات مداهمة وتفتيش، بعد أن أعلن التنظيم أمس منع الإنترنت في مدينة الرقة.",
+])
+def test_campaigns_of_acts_without_place_or_day_are_no_incident(text: str) -> None:
+    assert not [e for e in news(text) if e.event_type == "Strategic developments"], text
