@@ -91,3 +91,28 @@ def test_the_day_of_a_cause_dates_the_cause(text: str) -> None:
 ])
 def test_campaigns_of_acts_without_place_or_day_are_no_incident(text: str) -> None:
     assert not [e for e in news(text) if e.event_type == "Strategic developments"], text
+
+
+@pytest.mark.parametrize("text", [
+    "وقال قريبه إن التنظيم اختاره أمس لتنفيذ عملية انتحارية ضد قوات النظام في مدينة حمص، لكنه فر إلى تركيا.",
+    "وكشف المصدر أن الخلية كانت تستعد أمس لتنفيذ هجوم على مقر للشرطة في مدينة كركوك.",
+])
+def test_an_act_to_be_carried_out_is_an_aim(text: str) -> None:
+    assert not news(text), text
+
+
+def test_aircraft_that_took_off_to_strike_struck() -> None:
+    evs = news("وفي الساعة العاشرة من صباح أمس أقلعت طائرات القوة الجوية العراقية لتنفيذ ضربة على وكر للإرهابيين في مدينة القائم.")
+    assert evs and evs[0].sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "قصف الجيش أمس مواقع المسلحين في مدينة تكريت، بعد يومين على تفجير انتحاري نسبته الحكومة إلى التنظيم واستهدف سوقا في مدينة بعقوبة.",
+    "قصف الجيش أمس مواقع المسلحين في مدينة تكريت، بعد يومين على التفجير الانتحاري الذي تبناه التنظيم واستهدف سوقا في مدينة بعقوبة.",
+])
+def test_a_verb_after_the_description_of_an_incident_goes_on_with_it(text: str) -> None:
+    evs = events(text)
+    shelling = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
+    bombs = [e for e in evs if e.sub_event_type == "Suicide bomb"]
+    assert len(shelling) == 1 and len(bombs) == 1, [(e.sub_event_type, actor1(e)) for e in evs]
+    assert actor1(bombs[0]) != "Military Forces of Iraq"

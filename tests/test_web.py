@@ -13,7 +13,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from browser.support import ARTIFACTS, HOSTILE, LiveServer, browser, build_store
+from browser.support import ARTIFACTS, HOSTILE, LiveServer, browser, build_store, wait_until
 from marsad.api import ApiSettings, create_app
 
 pytestmark = pytest.mark.slow
@@ -86,7 +86,7 @@ def screenshot(pg: Any, name: str) -> None:
 
 def wait_loaded(pg: Any, before: str | None) -> None:
     """Wait until the list was refreshed after `before` (the previous load counter)."""
-    pg.wait_for_function("b => document.body.dataset.loaded && document.body.dataset.loaded !== b", arg=before)
+    wait_until(pg, "b => document.body.dataset.loaded && document.body.dataset.loaded !== b", before)
 
 
 def test_page_loads_with_markers_in_arabic(server: LiveServer, page: Page) -> None:
@@ -261,11 +261,11 @@ def test_language_toggle_flips_direction_and_labels(server: LiveServer, page: Pa
     pg = page.open(server.url + "/#lang=ar")
     arabic = pg.text_content("#f-types label:first-of-type")
     pg.click("#lang-toggle")
-    pg.wait_for_function("document.documentElement.dir === 'ltr'")
+    wait_until(pg, "() => document.documentElement.dir === 'ltr'")
     assert pg.get_attribute("html", "lang") == "en" and "lang=en" in pg.evaluate("location.hash")
     assert "Battles" in (pg.text_content("#f-types label:first-of-type") or "") and "Battles" not in (arabic or "")
     pg.click("#lang-toggle")
-    pg.wait_for_function("document.documentElement.dir === 'rtl'")
+    wait_until(pg, "() => document.documentElement.dir === 'rtl'")
 
 
 def test_markup_in_an_article_never_executes(server: LiveServer, page: Page) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from browser.support import LiveServer, build_store
+from browser.support import LiveServer, build_store, wait_until
 from marsad.api import ApiSettings, create_app
 from marsad.api.settings import parse_tokens
 from test_web import READY, Page, chromium  # noqa: F401  (a fixture)
@@ -63,7 +63,7 @@ def test_review_by_keyboard_and_mouse_survives_a_reingest(site: tuple[LiveServer
         reviewed(pg, 1)
         assert status(server, first)["review_status"] == "accepted"
         pg.keyboard.press("j")
-        pg.wait_for_function(f"!location.hash.includes('event={first}')")
+        wait_until(pg, f"() => !location.hash.includes('event={first}')")
         second = pg.evaluate("location.hash").split("event=")[1]
         pg.wait_for_selector("#rv-reject")
         pg.keyboard.press("r")
@@ -118,9 +118,9 @@ def test_review_by_keyboard_and_mouse_survives_a_reingest(site: tuple[LiveServer
         # default list again; wait for that list, where the rejected event has no place.
         pg.goto(f"{server.url}/?lang=en#lang=en")
         pg.wait_for_selector(READY)
-        pg.wait_for_function(
-            f"!location.hash.includes('review=all') && document.querySelectorAll('#event-list li').length > 0"
-            f" && !document.querySelector(\"#event-list li[data-id='{second}']\")", timeout=10_000)
+        wait_until(
+            pg, f"() => !location.hash.includes('review=all') && document.querySelectorAll('#event-list li').length > 0"
+            f" && !document.querySelector(\"#event-list li[data-id='{second}']\")")
         assert second not in pg.eval_on_selector_all("#event-list li", "els => els.map(e => e.dataset.id)")
     finally:
         p.close()

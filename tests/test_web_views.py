@@ -12,7 +12,7 @@ import feedparser
 import httpx
 import pytest
 
-from browser.support import LiveServer, build_store
+from browser.support import LiveServer, build_store, wait_until
 from marsad.api import ApiSettings, create_app
 from test_web import READY, Page, chromium, page, screenshot  # noqa: F401  (fixtures)
 
@@ -46,7 +46,7 @@ def test_saving_the_current_view_from_the_map(writable: LiveServer, page: Page) 
     pg.fill("#sv-title", "قصف في سوريا")
     pg.fill("#sv-token", "wrong-token-0123456789abcdef")
     pg.click("#sv-save")
-    pg.wait_for_function("() => document.getElementById('sv-status').textContent.includes('bearer token')")
+    wait_until(pg, "() => document.getElementById('sv-status').textContent.includes('bearer token')")
     assert "لم يُحفظ العرض" in pg.text_content("#sv-status")
     # the browser reports the refused request (401) on its console: expected here, nothing else
     page.problems = [p for p in page.problems if "401" not in p]

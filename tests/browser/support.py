@@ -123,3 +123,15 @@ def browser() -> Iterator[Any]:
             yield b
         finally:
             b.close()
+
+
+def wait_until(pg: Any, predicate: str, arg: Any = None, timeout: float = 30_000) -> None:
+    """Poll `predicate` (a JavaScript function source, called with `arg`) from the test until it
+    is true. Playwright's `wait_for_function` polls with `eval` inside the page, which the app's
+    Content Security Policy (script-src 'self') forbids: it fails whenever the condition is not
+    true at once, as on a loaded machine. `page.evaluate` runs through the DevTools protocol."""
+    deadline = time.monotonic() + timeout / 1000
+    while not pg.evaluate(predicate, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"not true after {timeout / 1000:.0f} s: {predicate}")
+        time.sleep(0.05)

@@ -277,8 +277,16 @@ def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
     prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]
     if prefix not in grammar.words("purpose_proclitics"):
         before = doc.text[max(0, cue.start - prefix_len(doc, cue) - 16):cue.start - prefix_len(doc, cue)].split()
-        return bool(before) and before[-1] in grammar.words("purpose_heads")  # "لانتزاع السيطرة"
+        return bool(before) and before[-1] in grammar.words("purpose_heads") \
+            and not _took_off(doc, cue)  # "لانتزاع السيطرة", "اختير لتنفيذ عملية انتحارية"
     return not after_passive(doc, cue) and not _exchanged(doc, cue)
+
+
+def _took_off(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"أقلعت طائرات القوة الجوية لتنفيذ ضربة": aircraft that took off to strike (`takeoff_verbs`
+    in the cue's clause) are told striking."""
+    clause = doc.clause_at(cue.start)
+    return any(grammar.has(w, "takeoff_verbs") for w in doc.text[clause[0]:cue.start].split())
 
 
 def _exchanged(doc: AnalysedDocument, cue: CueMention) -> bool:

@@ -6,6 +6,7 @@ candidates of one document, and `merge` makes records of them. Entry point: `bui
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -109,6 +110,7 @@ TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
 KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
 TOLL_REACH = 45  # characters between a death word and the armed group whose men died
+DESCRIPTION_WORDS = 8  # "هجوم [انتحاري دام نسبته أنقرة إلى التنظيم] واستهدف"
 CLAIM_REACH = 40  # "تبنى [حزب العمال الأربعاء] قتل": characters from a claim word to the killing it claims
 
 
@@ -193,17 +195,20 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
             kept.append(c)
         elif dropped is not None:
             dropped.append((c.cue, reason))
-    return _verb_after_noun(kept, dropped)
+    return _verb_after_noun(doc, kept, dropped)
 
 
-def _verb_after_noun(cands: list[Candidate], dropped: list[tuple[CueMention, str]] | None) -> list[Candidate]:
+def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate],
+                     dropped: list[tuple[CueMention, str]] | None) -> list[Candidate]:
     """"في هجوم استهدف مقرا للشرطة", "41 ضربة جوية استهدفت مواقع": a verb cue right after a noun
-    cue, typed by no weapon of its own or as the noun is, goes on with the incident the noun names;
-    one record (the noun's), not two."""
+    cue (or after the noun's description, joined by "و": "هجوم انتحاري نسبته أنقرة إلى التنظيم
+    واستهدف ناشطين"), typed by no weapon of its own or as the noun is, goes on with the incident
+    the noun names; one record (the noun's), not two."""
     nouns = [c for c in cands if c.cue.cue.pos == "noun"]
     out = []
     for c in cands:
-        head = [n for n in nouns if n.sentence.index == c.sentence.index and 0 < c.cue.start - n.cue.end <= 2]
+        head = [n for n in nouns if n.sentence.index == c.sentence.index
+                and (0 < c.cue.start - n.cue.end <= 2 or _described_then(doc, n.cue, c.cue))]
         if c.cue.cue.pos == "verb" and head and (c.defaulted_sub or c.sub_event_type == head[0].sub_event_type):
             if head[0].actor2 is None and c.actor2 is not None:
                 head[0].actor2 = c.actor2
@@ -213,6 +218,23 @@ def _verb_after_noun(cands: list[Candidate], dropped: list[tuple[CueMention, str
             continue
         out.append(c)
     return out
+
+
+def _described_then(doc: AnalysedDocument, noun: CueMention, verb: CueMention) -> bool:
+    """"هجوم انتحاري دام نسبته أنقرة إلى التنظيم واستهدف ناشطين": a verb joined by "و" after a few
+    words that describe the noun before it (an agent word, an ascription verb or a relative pronoun
+    among them, no clause break) goes on with the noun's incident."""
+    between = doc.text[noun.end:verb.start]
+    words = between.split()
+    if not words or len(words) > DESCRIPTION_WORDS or doc.text[verb.start - 1:verb.start] != "و" \
+            or any(m in between for m in "،,؛;:.") or doc.index["cues"].starting_in(noun.end, verb.start - 1):
+        return False
+    i = bisect_left(doc.role_ends, noun.end)
+    while i < len(doc.roles) and doc.role_ends[i] <= verb.start:
+        if doc.roles[i][2] == "agent" and doc.roles[i][0] >= noun.end:
+            return True
+        i += 1
+    return any(w in grammar.words("relative_pronouns") or grammar.has(w, "ascription_verbs") for w in words)
 
 
 def _lend_to_verb(doc: AnalysedDocument, cands: list[Candidate]) -> None:
