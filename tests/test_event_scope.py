@@ -51,8 +51,10 @@ def test_a_demand_to_hasten_a_liberation_is_no_incident(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "داعش يعدم 600 شخص خلال عام من سيطرته على مدينة الموصل",
     "قتل 300 مدني في قصف للنظام خلال أشهر على مدينة دوما",
+    "أعلن مسؤولون أمنيون أمس مقتل 9 من عناصر داعش و7 مدنيين في موجة عنف جديدة شهدتها مناطق تابعة لمدينة تكريت",
+    "قتل 25 شخصا أمس في سلسلة تفجيرات ضربت أحياء مدينة كركوك",
 ])
-def test_a_toll_over_a_year_or_months_is_a_summary(text: str) -> None:
+def test_a_toll_over_a_year_or_months_or_in_a_wave_is_a_summary(text: str) -> None:
     evs = events(text)
     assert evs and all(e.aggregate or e.background for e in evs), text
 
@@ -116,3 +118,13 @@ def test_a_verb_after_the_description_of_an_incident_goes_on_with_it(text: str) 
     bombs = [e for e in evs if e.sub_event_type == "Suicide bomb"]
     assert len(shelling) == 1 and len(bombs) == 1, [(e.sub_event_type, actor1(e)) for e in evs]
     assert actor1(bombs[0]) != "Military Forces of Iraq"
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 12 شخصا في تفجير انتحاري استهدف سوقا في مدينة كركوك أمس. وقال الوزير في مؤتمر صحافي في بغداد، إن التفجير ناجم عن اعتداء انتحاري نفذه التنظيم.",
+    "قتل 12 شخصا في تفجير انتحاري استهدف سوقا في مدينة كركوك أمس. وقال المتحدث في كلمة ألقاها ببغداد، إن الاعتداء الانتحاري نفذه التنظيم.",
+])
+def test_where_words_were_spoken_is_no_place_of_the_incident(text: str) -> None:
+    evs = news(text)
+    assert evs and all(e.location is not None and "Baghdad" not in (e.location.name or "") for e in evs), \
+        [e.location.name if e.location else None for e in evs]

@@ -138,10 +138,22 @@ def _road_between(doc: AnalysedDocument, p: PlaceMention) -> bool:
 def _where(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """A state's bare name after a noun of what the state has or is ("مصالح أميركا", "سفير
     تركيا", "حكومة العراق") names the state, not where something happens."""
+    if _venue(doc, p):
+        return False
     if p.place is None or p.place.kind != "country" or p.pattern or _locative(doc, p):
         return True
     before = doc.text[max(0, p.start - 16):p.start].split()[-1:]
     return not (before and grammar.has(before[0], "state_heads"))
+
+
+def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"وقال في مؤتمر صحافي في أنقرة": the place where words were spoken (`speech_venues`)."""
+    before = doc.text[max(0, p.start - VENUE_CHARS):p.start].rstrip()
+    if before.endswith(" في"):
+        before = before[:-3].rstrip()
+    elif before.endswith("ب"):
+        before = before[:-1].rstrip()
+    return before.endswith(grammar.suffixes("speech_venues"))
 
 
 def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
@@ -337,6 +349,7 @@ STATEMENT_CHARS = 30
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
+VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
 ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
 
 

@@ -51,7 +51,7 @@ def _summed_up(d: Draft, marker: bool, coarse: bool) -> str | None:
     if (d.qty and d.qty >= AGGREGATE_MIN_COUNT and coarse) or (marker and d.qty and d.qty >= 2):
         return f"{d.qty} incidents counted over a region or a period"
     if _over_months(d):
-        return "told over months or years"
+        return "told over months or years, or as a wave of incidents"
     if (regions and d.etype != STRATEGIC) or _counted_places(d):
         return f"{d.qty} incidents counted over a region or a period" if d.qty \
             else f"told over {len(places)} governorates or regions at once"
@@ -59,9 +59,15 @@ def _summed_up(d: Draft, marker: bool, coarse: bool) -> str | None:
 
 
 def _over_months(d: Draft) -> bool:
-    """"يعدم 600 شخص خلال عام", "خلال الأشهر": a summary marker of months or years in the clause."""
-    return any(m.kind == "aggregate" and grammar.has(d.doc.text[m.start:m.end].split()[-1], "long_period_nouns")
-               for m in markers_in(d.doc, d.clause[0], d.clause[1]))
+    """"يعدم 600 شخص خلال عام", "خلال الأشهر": a summary marker of months or years in the clause;
+    "مقتل 11 ... في موجة عنف", "سلسلة تفجيرات": one of many incidents at once (the cue told
+    before the wave's marker or inside it)."""
+    for m in markers_in(d.doc, d.clause[0], d.clause[1]):
+        said = d.doc.text[m.start:m.end].split()
+        if m.kind == "aggregate" and (grammar.has(said[-1], "long_period_nouns")
+                                      or (grammar.has(said[0], "wave_nouns") and m.end >= d.cue.end)):
+            return True  # "بعد تفجير" told after "شهدت تركيا موجة من العنف" is its cause, not one of the wave
+    return False
 
 
 def campaigns(d: Draft) -> str | None:
