@@ -68,3 +68,13 @@ def test_a_seizure_is_still_one() -> None:
 def test_a_security_force_is_the_states(text: str) -> None:
     evs = news(text)
     assert evs and actor1(evs[0]) == "Military Forces of Iraq", text
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("اعتقلت قوات مكافحة الإرهاب أمس 12 مشتبها بهم في مدينة إسطنبول التركية", "Turkey"),
+    ("اعتقلت قوات مكافحة الإرهاب أمس 12 مشتبها بهم في مدينة الموصل", "Iraq"),
+    ("داهمت قوات الدرك أمس منازل في مدينة إسطنبول التركية واعتقلت 5 أشخاص", "Turkey"),
+])
+def test_counter_terrorism_forces_are_the_countrys(text: str, force: str) -> None:
+    evs = news(text)
+    assert evs and (actor1(evs[0]) or "").endswith(force), [actor1(e) for e in evs]
