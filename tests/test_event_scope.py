@@ -128,3 +128,16 @@ def test_where_words_were_spoken_is_no_place_of_the_incident(text: str) -> None:
     evs = news(text)
     assert evs and all(e.location is not None and "Baghdad" not in (e.location.name or "") for e in evs), \
         [e.location.name if e.location else None for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وشن مسلحون هجوما على مركز شرطة جنوب تركيا أمس مما أسفر عن مقتل ضابطين.",
+    "وقتل جنديان أمس في هجوم شنه مسلحون على نقطة عسكرية شمال العراق.",
+])
+def test_a_weak_cue_in_a_region_with_its_own_toll_is_an_incident(text: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].fatalities == 2, text
+
+
+def test_a_weak_cue_in_a_region_without_a_toll_is_an_operation() -> None:
+    assert not news("وقال الوزير إن الجيش يشن هجوما واسعا في شمال العراق منذ أسابيع.")

@@ -434,7 +434,7 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     if c.strength < STRONG_CUE and not c.aggregate and not _toll_of_its_own(c, doc) and (
             borrowed or no_words or not _own_parties_and_place(c)):
         return "a weak cue without its own date, parties and place"
-    if c.strength < STRONG_CUE and not c.aggregate and _whole_land(c):
+    if c.strength < STRONG_CUE and not c.aggregate and _whole_land(c) and not _toll_of_its_own(c, doc):
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
     if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(c):
         return QUOTED
