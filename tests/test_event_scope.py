@@ -141,3 +141,18 @@ def test_a_weak_cue_in_a_region_with_its_own_toll_is_an_incident(text: str) -> N
 
 def test_a_weak_cue_in_a_region_without_a_toll_is_an_operation() -> None:
     assert not news("وقال الوزير إن الجيش يشن هجوما واسعا في شمال العراق منذ أسابيع.")
+
+
+def test_who_took_part_in_an_attack_on_a_target_made_it() -> None:
+    evs = news("وشن مسلحون هجوما على مركز شرطة جنوب تركيا أمس مما أسفر عن مقتل ضابطين. وقال مصدر إن اثنين من "
+               "المسلحين الذين شاركوا في الهجوم على مركز الشرطة في مدينة أضنة قتلا أثناء تبادل إطلاق النار مع الشرطة.")
+    assert evs and any(e.location and e.location.name and "Adana" in e.location.name for e in evs), \
+        [e.location.name if e.location else None for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير أمس إن بلاده تشارك في الغارات على داعش في العراق منذ أشهر.",
+    "وأوضح المتحدث أمس أن الائتلاف استهدف منذ بدء الحملة آلاف مواقع القتال والمركبات في العراق.",
+])
+def test_taking_part_in_raids_on_a_group_and_fighting_positions_are_no_incident(text: str) -> None:
+    assert not [e for e in news(text) if e.event_type == "Battles"], text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import prefix_len, weapons_in
+from marsad.extract.context import WORD, prefix_len, weapons_in
 from marsad.extract.draft import Draft
 
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
@@ -30,9 +30,16 @@ def participation(d: Draft) -> str | None:
     الجوية ضد داعش": taking part in a campaign, told with no date of its own, is no incident."""
     if d.cue.cue.type not in (BATTLES, EXPLOSIONS) or d.cue.cue.pos != "noun" or d.doc.times_in(d.clause[0], d.clause[1]):
         return None
-    before = d.doc.text[d.sent.start:d.cue.start].split()  # "شاركت في قتال التنظيم، خاصة في معارك ..."
-    word = next((w for w in before if grammar.has(w, "participation_verbs")), None)
-    return f"'{word}': taking part in a campaign, not an incident" if word else None
+    doc = d.doc
+    at = next((m for m in WORD.finditer(doc.text, d.sent.start, d.cue.start)
+               if grammar.has(m.group(), "participation_verbs")), None)  # "شاركت في قتال التنظيم، خاصة في معارك ..."
+    if at is None or doc.index["cues"].starting_in(at.end(), d.cue.start - prefix_len(doc, d.cue)):
+        return None  # "الذين شاركوا في الهجوم ... أثناء تبادل إطلاق النار": the exchange is no campaign
+    after = doc.text[d.cue.end:d.clause[1]].split()[:1]
+    if doc.text[d.cue.start:d.cue.end].split()[0] in grammar.words("incident_nouns") and after \
+            and after[0] in grammar.words("target_prepositions"):
+        return None  # "شاركوا في الهجوم على مركز الشرطة": an attack on a target, its attackers took part
+    return f"'{at.group()}': taking part in a campaign, not an incident"
 
 def fighter_path(d: Draft) -> str | None:
     """"انضم إلى التنظيم وقاتل في صفوفه في العراق": a fight told after joining or leaving for a
