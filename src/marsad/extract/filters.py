@@ -33,12 +33,13 @@ def participation(d: Draft) -> str | None:
     doc = d.doc
     at = next((m for m in WORD.finditer(doc.text, d.sent.start, d.cue.start)
                if grammar.has(m.group(), "participation_verbs")), None)  # "شاركت في قتال التنظيم، خاصة في معارك ..."
-    if at is None or doc.index["cues"].starting_in(at.end(), d.cue.start - prefix_len(doc, d.cue)):
-        return None  # "الذين شاركوا في الهجوم ... أثناء تبادل إطلاق النار": the exchange is no campaign
-    after = doc.text[d.cue.end:d.clause[1]].split()[:1]
-    if doc.text[d.cue.start:d.cue.end].split()[0] in grammar.words("incident_nouns") and after \
+    if at is None:
+        return None
+    first = next(iter(doc.index["cues"].starting_in(at.end(), d.cue.end)), d.cue)
+    after = doc.text[first.end:doc.clause_at(first.start)[1]].split()[:1]
+    if doc.text[first.start:first.end].split()[0] in grammar.words("incident_nouns") and after \
             and after[0] in grammar.words("target_prepositions"):
-        return None  # "شاركوا في الهجوم على مركز الشرطة": an attack on a target, its attackers took part
+        return None  # "الذين شاركوا في الهجوم على مركز الشرطة ... أثناء تبادل إطلاق النار": they made that attack
     return f"'{at.group()}': taking part in a campaign, not an incident"
 
 def fighter_path(d: Draft) -> str | None:
