@@ -251,8 +251,8 @@ class _Writes:
         """One statement per table for all the documents gathered, in the order `_save` writes."""
         if self.sources:
             insert_ignore(conn, t.sources, self.sources)
-        if self.documents:
-            conn.execute(t.documents.insert(), self.documents)
+        if self.documents:  # (with their full-text entries: one statement for the batch's)
+            dialect_named(conn.dialect.name).insert_documents(conn, self.documents)
         if self.bands:
             conn.execute(t.minhash_bands.insert(), self.bands)
         if self.documents:

@@ -52,6 +52,15 @@ class Dialect(Protocol):
         """Create the full-text index of `documents.norm_text` (a migration)."""
         ...
 
+    def batch_full_text(self, conn: Connection) -> None:
+        """Let `insert_documents` index a batch of documents in one statement (a migration; a
+        back end whose index follows its rows by itself does nothing)."""
+        ...
+
+    def insert_documents(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+        """Insert `documents` rows, their full-text entries with them, in `conn`'s transaction."""
+        ...
+
     def documents_matching(self, terms: list[str]) -> Any:
         """A selectable of the ids of documents whose text has every one of `terms` (normalized words)."""
         ...

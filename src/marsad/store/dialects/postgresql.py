@@ -54,6 +54,12 @@ class PostgreSQL:
         )
         conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_documents_tsv ON documents USING gin (tsv)")
 
+    def batch_full_text(self, conn: Connection) -> None:
+        pass  # (the `tsv` column is computed with each row)
+
+    def insert_documents(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+        conn.execute(t.documents.insert(), list(rows))
+
     def documents_matching(self, terms: list[str]) -> Any:
         return text("SELECT id FROM documents WHERE tsv @@ plainto_tsquery('simple', :tsq)") \
             .bindparams(tsq=" ".join(terms)).columns(t.documents.c.id)
