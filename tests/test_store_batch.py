@@ -4,6 +4,7 @@ documents earlier in the batch, near-duplicates of both, failures cleared."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -79,10 +80,53 @@ def test_batch_same_as_one_by_one(backend: str, tmp_path: Path, request: pytest.
         got = _rows(many)
         if backend == "sqlite":
             assert got == expected
+            # the full-text index holds the same words of the same documents (its entries of a
+            # batch inserted in one statement after the rows: `SQLite.insert_documents`)
+            assert _fts(tmp_path / "many.db") == _fts(tmp_path / "one.db") != []
         else:  # the same rows, counted (PostgreSQL gives booleans and floats their own way)
             assert {k: len(v) for k, v in got.items()} == {k: len(v) for k, v in expected.items()}
     finally:
         many.close()
+
+
+def _fts(path: Path) -> list[Any]:
+    """The full-text index's entries (term, document, column, offset) and the batch marker's rows."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, documents_fts, instance)")
+        conn.execute("INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')")
+        assert conn.execute("SELECT count(*) FROM documents_fts_batch").fetchone() == (0,)
+        return conn.execute("SELECT * FROM temp.v ORDER BY 1, 2, 3, 4").fetchall()
+    finally:
+        conn.close()
+
+
+def test_full_text_of_a_batch_after_migration_9(tmp_path: Path) -> None:
+    """A database made before migration 9 (the insert trigger without its WHEN) is upgraded: the
+    trigger leaves a batch's documents to the one statement after them, and every document,
+    saved alone or in a batch, is indexed once."""
+    path = tmp_path / "old.db"
+    open_store(str(path)).close()
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "DROP TRIGGER documents_fts_ai; DROP TABLE documents_fts_batch;"
+        "CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN "
+        "INSERT INTO documents_fts(rowid, norm_text) VALUES (new.rowid, new.norm_text); END;"
+        "DELETE FROM schema_migrations WHERE version = 9;")
+    conn.close()
+    s = open_store(str(path))
+    try:
+        _prepare(s)
+        save_documents(s, [(n, "test") for n in _batch()])
+        with s.engine.connect() as c:
+            sql = c.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'documents_fts_ai'").scalar_one()
+            docs = c.exec_driver_sql("SELECT count(*) FROM documents").scalar_one()
+    finally:
+        s.close()
+    assert "documents_fts_batch" in sql
+    entries = _fts(path)
+    assert len({doc for _term, doc, _col, _off in entries}) == docs == 6
+    assert len(entries) == len(set(entries))
 
 
 def test_batch_in_parts(tmp_path: Path) -> None:

@@ -20,12 +20,13 @@ import os
 import socket
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-import httpcore
-import httpx
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from marsad.errors import ConfigError, MarsadError
+
+if TYPE_CHECKING:
+    import httpx
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 IPNetwork = ipaddress.IPv4Network | ipaddress.IPv6Network
@@ -103,28 +104,38 @@ class AddressPolicy:
         return addresses
 
 
-class GuardedBackend(httpcore.SyncBackend):
-    """httpcore's socket backend that connects only to checked addresses."""
+@cache
+def guarded_backend() -> Any:
+    """The class GuardedBackend: httpcore's socket backend that connects only to checked
+    addresses (made on first use: httpx and httpcore are imported where something is fetched,
+    not by every command that reads this module's settings)."""
+    import httpcore  # (where something is fetched only)
 
-    def __init__(self, policy: AddressPolicy) -> None:
-        self.policy = policy
+    class GuardedBackend(httpcore.SyncBackend):
+        def __init__(self, policy: AddressPolicy) -> None:
+            self.policy = policy
 
-    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
-                    socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
-        last: Exception | None = None
-        for address in self.policy.resolve(host, port):
-            try:
-                return super().connect_tcp(address, port, timeout, local_address, socket_options)
-            except httpcore.ConnectError as e:
-                last = e
-        raise last or httpcore.ConnectError(f"no address for {host}")
+        def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                        local_address: str | None = None,
+                        socket_options: Iterable[Any] | None = None) -> httpcore.NetworkStream:
+            last: Exception | None = None
+            for address in self.policy.resolve(host, port):
+                try:
+                    return super().connect_tcp(address, port, timeout, local_address, socket_options)
+                except httpcore.ConnectError as e:
+                    last = e
+            raise last or httpcore.ConnectError(f"no address for {host}")
+
+    return GuardedBackend
 
 
 def guarded_transport(policy: AddressPolicy, **kwargs: Any) -> httpx.HTTPTransport:
     """An httpx transport whose every connection goes through `GuardedBackend(policy)`."""
+    import httpx  # (where something is fetched only)
+
     transport = httpx.HTTPTransport(**kwargs)
     pool = transport._pool
     if not hasattr(pool, "_network_backend"):  # pragma: no cover - a new httpcore would show here
         raise RuntimeError("httpcore's connection pool has no network backend to guard")
-    pool._network_backend = GuardedBackend(policy)
+    pool._network_backend = guarded_backend()(policy)
     return transport

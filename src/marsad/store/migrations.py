@@ -169,6 +169,12 @@ def _near_dup_pending(conn: Connection) -> None:
     schema.near_dup_pending.create(conn, checkfirst=True)
 
 
+def _batched_full_text(conn: Connection) -> None:
+    """The full-text entries of a batch of documents inserted in one statement after its rows
+    (`Dialect.insert_documents`) instead of one by one by the insert trigger."""
+    dialect_named(conn.dialect.name).batch_full_text(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial tables", _initial),
     Migration(2, "full-text search over documents", _full_text),
@@ -179,6 +185,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "reviews: decisions, corrections and their history; review_status of events and clusters",
               _reviews),
     Migration(8, "near-duplicate links still to settle (documents stored by cluster workers)", _near_dup_pending),
+    Migration(9, "full-text entries of a batch of documents inserted in one statement", _batched_full_text),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, and_, bindparam, delete, func, or_, select, tuple_, update
+from sqlalchemy import Connection, Select, Table, and_, bindparam, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from marsad import __version__
@@ -251,8 +251,8 @@ class _Writes:
         """One statement per table for all the documents gathered, in the order `_save` writes."""
         if self.sources:
             insert_ignore(conn, t.sources, self.sources)
-        if self.documents:
-            conn.execute(t.documents.insert(), self.documents)
+        if self.documents:  # (with their full-text entries: one statement for the batch's)
+            dialect_named(conn.dialect.name).insert_documents(conn, self.documents)
         if self.bands:
             conn.execute(t.minhash_bands.insert(), self.bands)
         if self.documents:
@@ -318,7 +318,12 @@ def _band_candidates(conn: Connection, pairs: Sequence[tuple[int, str]]) -> _Can
     out: _Candidates = {}
     if not pairs:
         return out
-    for band, bucket, doc_id, sig, root in conn.execute(_band_query(), {"pairs": sorted(set(pairs))}):
+    by_band: dict[int, set[str]] = {}
+    for band, bucket in pairs:
+        by_band.setdefault(band, set()).add(bucket)
+    bands = tuple(sorted(by_band))
+    params = {f"b{band}": sorted(by_band[band]) for band in bands}
+    for band, bucket, doc_id, sig, root in conn.execute(_band_query(bands), params):
         out.setdefault((band, bucket), {})[doc_id] = (bytes(sig) if sig is not None else None, root)
     return out
 
@@ -341,11 +346,15 @@ def _near_in(new: NewDocument, cands: _Candidates) -> str | None:
 
 
 @cache
-def _band_query() -> Select[Any]:
+def _band_query(bands: tuple[int, ...]) -> Select[Any]:
+    """The stored documents in some buckets of these bands (those of band i bound as b{i}): one
+    index search per bucket (`(band, bucket) IN (pairs)` read the whole table instead, in
+    SQLite, for every batch)."""
     mb, d = t.minhash_bands, t.documents
     return (select(mb.c.band, mb.c.bucket, d.c.id, d.c.minhash, d.c.near_dup_of)
             .select_from(mb.join(d, d.c.id == mb.c.document_id))
-            .where(tuple_(mb.c.band, mb.c.bucket).in_(bindparam("pairs", expanding=True))))
+            .where(or_(*(and_(mb.c.band == band, mb.c.bucket.in_(bindparam(f"b{band}", expanding=True)))
+                         for band in bands))))
 
 
 @cache
