@@ -156,3 +156,13 @@ def test_who_took_part_in_an_attack_on_a_target_made_it() -> None:
 ])
 def test_taking_part_in_raids_on_a_group_and_fighting_positions_are_no_incident(text: str) -> None:
     assert not [e for e in news(text) if e.event_type == "Battles"], text
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول إن قوات الأمن سبق لها أن قصفت مواقع للمسلحين في مدينة الفلوجة.",
+    "وسبق لها أيضا أن قصفت مواقع للمسلحين في مدينة الفلوجة.",
+])
+def test_what_a_party_had_done_before_is_background(text: str) -> None:
+    evs = events(text)
+    assert evs and all(e.background for e in evs), text
+
