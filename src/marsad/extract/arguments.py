@@ -148,12 +148,10 @@ def _where(doc: AnalysedDocument, p: PlaceMention) -> bool:
 
 def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"وقال في مؤتمر صحافي في أنقرة": the place where words were spoken (`speech_venues`)."""
-    before = doc.text[max(0, p.start - VENUE_CHARS):p.start].rstrip()
-    if before.endswith(" في"):
-        before = before[:-3].rstrip()
-    elif before.endswith("ب"):
-        before = before[:-1].rstrip()
-    return before.endswith(grammar.suffixes("speech_venues"))
+    before = doc.text[max(0, p.start - VENUE_CHARS):p.start].split()
+    if before and (before[-1] in grammar.words("locatives") or before[-1] in grammar.words("locative_proclitics")):
+        before = before[:-1]  # "في أنقرة", "ببغداد"
+    return " ".join(before).endswith(grammar.suffixes("speech_venues"))
 
 
 def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:

@@ -6,14 +6,13 @@ document; no decisions are taken here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
 
 from marsad import lexicon
 from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
+from marsad.extract.document import PHRASE_BREAKS, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import KILLER_WORDS, ActorMention, CueMention, Marker, WeaponMention
 from marsad.text.morphology import morphology
 
@@ -30,7 +29,6 @@ AIRCRAFT = {"aircraft", "drone"}
 ADJECTIVE_CHARS = 16  # "مجموعات مقاتلة": the plural head right before the adjective
 SUPPORT_WORDS = 5  # "بمساندة [الحشد الشعبي و]الطيران": words from a support word to the weapon it backs with
 SUPPORT_CHARS = 50
-PHRASE_BREAKS = "،؛:,;.!?"  # punctuation that ends the phrase a support word opens
 
 
 def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentence:
@@ -132,12 +130,10 @@ def _backing(doc: AnalysedDocument, w: WeaponMention) -> bool:
     """"تمكنت قوة أمنية بمساندة الحشد الشعبي والطيران العسكري من قتل 19 مسلحا": aircraft named
     after a support word ("بمساندة", "بدعم من") back the force that acts; they do not make its
     fight a strike."""
-    i = bisect_right(doc.role_ends, w.start) - 1
-    while i >= 0 and doc.roles[i][2] != "support" and w.start - doc.role_ends[i] <= SUPPORT_CHARS:
-        i -= 1
-    if i < 0 or w.start - doc.role_ends[i] > SUPPORT_CHARS:
+    support = [r for r in doc.roles_between(w.start - SUPPORT_CHARS, w.start) if r[2] == "support"]
+    if not support:
         return False
-    between = doc.text[doc.role_ends[i]:w.start]
+    between = doc.text[support[-1][1]:w.start]
     return len(between.split()) <= SUPPORT_WORDS and not any(m in between for m in PHRASE_BREAKS)
 
 

@@ -78,9 +78,10 @@ def _non_event_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher(((t, "non-event") for e in lexicon.section("cues.yaml", "non_events") for t in e["ar"]), shared=True)
 
 
-_CLAUSE_PUNCT = "،؛:,;"
+CLAUSE_PUNCT = "،؛:,;"  # what ends a clause
+PHRASE_BREAKS = CLAUSE_PUNCT + ".!?"  # what ends a phrase ("بمساندة ...", a noun's description)
 WORD_END_PUNCT = ".,،"  # what stands glued to the end of a word before a break ("الهجوم،")
-_CLAUSE_PUNCT_RE = re.compile(f"[{re.escape(_CLAUSE_PUNCT)}]")
+_CLAUSE_PUNCT_RE = re.compile(f"[{re.escape(CLAUSE_PUNCT)}]")
 S = TypeVar("S")
 
 
@@ -216,6 +217,12 @@ class AnalysedDocument:
         """Within a role phrase ("نسبته السلطات إلى"): its words are no party."""
         i = bisect_left(self.role_ends, end)
         return i < len(self.roles) and self.roles[i][0] <= start
+
+    def roles_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The role words (start, end, role) that start at or after `start` and end by `end`."""
+        i = bisect_left(self.role_ends, start)
+        j = bisect_right(self.role_ends, end)
+        return [r for r in self.roles[i:j] if r[0] >= start]
 
     def member_start(self, pos: int) -> int | None:
         """Where the member phrase that ends right before `pos` starts ("مسلحون ينتمون إلى X")."""

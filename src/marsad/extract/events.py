@@ -6,7 +6,6 @@ candidates of one document, and `merge` makes records of them. Entry point: `bui
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,7 +13,7 @@ from marsad.acled import ARRESTS, BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
 from marsad.extract.context import definite, in_quotes, killer
-from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
 from marsad.extract.steps import Draft, new_draft, run_steps
@@ -227,13 +226,10 @@ def _described_then(doc: AnalysedDocument, noun: CueMention, verb: CueMention) -
     between = doc.text[noun.end:verb.start]
     words = between.split()
     if not words or len(words) > DESCRIPTION_WORDS or doc.text[verb.start - 1:verb.start] != "و" \
-            or any(m in between for m in "،,؛;:.") or doc.index["cues"].starting_in(noun.end, verb.start - 1):
+            or any(m in between for m in PHRASE_BREAKS) or doc.index["cues"].starting_in(noun.end, verb.start - 1):
         return False
-    i = bisect_left(doc.role_ends, noun.end)
-    while i < len(doc.roles) and doc.role_ends[i] <= verb.start:
-        if doc.roles[i][2] == "agent" and doc.roles[i][0] >= noun.end:
-            return True
-        i += 1
+    if any(r[2] == "agent" for r in doc.roles_between(noun.end, verb.start)):
+        return True
     return any(w in grammar.words("relative_pronouns") or grammar.has(w, "ascription_verbs") for w in words)
 
 

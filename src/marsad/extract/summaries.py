@@ -50,7 +50,7 @@ def _summed_up(d: Draft, marker: bool, coarse: bool) -> str | None:
     regions = len(places) >= AGGREGATE_MIN_COUNT and all(p.geo_precision >= 3 for p in places)
     if (d.qty and d.qty >= AGGREGATE_MIN_COUNT and coarse) or (marker and d.qty and d.qty >= 2):
         return f"{d.qty} incidents counted over a region or a period"
-    if _over_months(d):
+    if _over_time_or_in_a_wave(d):
         return "told over months or years, or as a wave of incidents"
     if (regions and d.etype != STRATEGIC) or _counted_places(d):
         return f"{d.qty} incidents counted over a region or a period" if d.qty \
@@ -58,7 +58,7 @@ def _summed_up(d: Draft, marker: bool, coarse: bool) -> str | None:
     return None
 
 
-def _over_months(d: Draft) -> bool:
+def _over_time_or_in_a_wave(d: Draft) -> bool:
     """"يعدم 600 شخص خلال عام", "خلال الأشهر": a summary marker of months or years in the clause;
     "مقتل 11 ... في موجة عنف", "سلسلة تفجيرات": one of many incidents at once (the cue told
     before the wave's marker or inside it)."""
