@@ -78,3 +78,18 @@ def test_a_security_force_is_the_states(text: str) -> None:
 def test_counter_terrorism_forces_are_the_countrys(text: str, force: str) -> None:
     evs = news(text)
     assert evs and (actor1(evs[0]) or "").endswith(force), [actor1(e) for e in evs]
+
+
+# round 14: a suicide attacker who storms or attacks is a suicide bombing
+@pytest.mark.parametrize("text", [
+    "اقتحم انتحاري بسيارة مفخخة مقرا للشرطة في مدينة سامراء أمس",
+    "هاجم انتحاريون يرتدون أحزمة ناسفة مبنى المحافظة في مدينة بعقوبة أمس",
+])
+def test_a_suicide_attacker_who_storms_makes_a_suicide_bombing(text: str) -> None:
+    evs = news(text)
+    assert [e.sub_event_type for e in evs] == ["Suicide bomb"], [(e.event_type, e.sub_event_type) for e in evs]
+
+
+def test_clashes_told_beside_suicide_bombings_stay_clashes() -> None:
+    evs = news("قتل 30 مسلحا أمس في ريف حلب الشمالي إثر اشتباكات بين الفصائل وتنظيم داعش وتفجيرين انتحاريين نفذهما التنظيم")
+    assert "Armed clash" in {e.sub_event_type for e in evs}, [e.sub_event_type for e in evs]

@@ -166,3 +166,23 @@ def test_what_a_party_had_done_before_is_background(text: str) -> None:
     evs = events(text)
     assert evs and all(e.background for e in evs), text
 
+
+
+# round 14: "any", a deal's subject and an arrest as an aim name no incident
+@pytest.mark.parametrize("text", [
+    "ونفى الجيش أمس استهداف أي مناطق سكنية في محيط مدينة الموصل",
+    "وقال المتحدث إن قواته مستعدة للرد على أي هجوم في مدينة كركوك",
+    "وأوضح الوزير أمس أن الاتفاق يختص فقط بقتال تنظيم داعش في شمال سوريا",
+    "وقال السفير أمس إن التفاهم يتعلق فقط بقتال داعش في محافظة الحسكة",
+    "وشنت الشرطة أمس حملة واسعة لإلقاء القبض على المتورطين في مدينة البصرة",
+])
+def test_any_a_deals_subject_and_an_aim_are_no_incident(text: str) -> None:
+    assert not news(text), [(e.event_type, e.sub_event_type) for e in news(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وحذفت الشبكة أمس صورا تتعلق بهجوم انتحاري استهدف سوقا في مدينة كركوك",
+    "وألقت الشرطة أمس القبض على ثلاثة مشتبه بهم في مدينة البصرة",
+])
+def test_an_incident_a_picture_is_about_and_an_arrest_made_are_incidents(text: str) -> None:
+    assert news(text), text

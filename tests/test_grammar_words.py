@@ -7,12 +7,15 @@ import pytest
 
 from marsad import lexicon
 from marsad.extract import grammar
+from marsad.text.morphology import morphology
 
 
 def _by_definition(word: str, section: str, prepositions: bool) -> bool:
     terms = grammar.words(section)
-    return word in terms or any(word.startswith(p) and word[len(p):] in terms
-                                for p in grammar._proclitics(prepositions))
+    m = morphology()
+    return word in terms or any(word.startswith(p) and (word[len(p):] in terms or (
+        p[-1:] in m.elided_after and m.article[0] + word[len(p):] in terms and word[len(p):].startswith(m.article[1:])))
+        for p in grammar._proclitics(prepositions))
 
 
 @pytest.mark.parametrize("prepositions", [False, True])
@@ -35,6 +38,17 @@ def test_has_reads_proclitics() -> None:
     assert grammar.has(term, section)
     assert grammar.has("و" + term, section)
     assert not grammar.has(term + "ونن", section)
+
+
+@pytest.mark.parametrize(("word", "section", "found"), [
+    ("للبيان", "statement_nouns", True),  # ل + البيان: the article loses its alef
+    ("وللبيان", "statement_nouns", True),
+    ("لالبيان", "statement_nouns", True),  # as the proclitics are spelled (never written so)
+    ("بلبيان", "statement_nouns", False),  # only ل elides the alef
+])
+def test_has_reads_the_article_behind_lam(word: str, section: str, found: bool) -> None:
+    assert grammar.has(word, section, prepositions=True) is found
+    assert not grammar.has(word, section) or word == "لالبيان"
 
 
 def test_suffixes_come_longest_first_then_in_letter_order() -> None:

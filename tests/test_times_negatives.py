@@ -28,6 +28,7 @@ NEGATIVES = [
     "أيام الجمعة يغلق السوق",  # habitual
     "تقام الصلاة كل يوم الجمعة",
     "قتل 17 شخصا",  # a count, not a day
+    "عين اليوم – واشنطن",  # a newspaper's name in its dateline, not today
     "أكثر من 2000 مقاتل",
     "قرار مجلس الأمن 2254",
     "قوى 14 آذار",  # the names of movements

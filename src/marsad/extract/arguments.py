@@ -385,21 +385,31 @@ def _statement_days(doc: AnalysedDocument, times: list[TimeExpr], earlier: TimeE
 
 
 def _earlier_time(doc: AnalysedDocument, sent: Sentence) -> TimeExpr | None:
-    """The last incident time of the nearest earlier body sentence that has one."""
+    """The last incident time of the nearest earlier body sentence that has one; past the day of a
+    statement ("وفقا للبيان الذي أذيع اليوم") to an incident's day in the week before it."""
+    statement = None
     for prev in reversed(doc.sentences[max(0, sent.index - 40):sent.index]):
         if prev.in_title or _flashback(doc, prev):
             continue
         ts = _incident_times(doc, prev.start, prev.end)
-        if ts:
-            return ts[-1]
-    return None
+        own = [t for t in ts if not _of_a_statement(doc, t)]
+        if own:
+            return own[-1] if statement is None or _statement_days(doc, [statement], own[-1]) else statement
+        statement = statement or (ts[-1] if ts else None)
+    return statement
 
 
 def _of_a_statement(doc: AnalysedDocument, t: TimeExpr) -> bool:
     """"وأفادت الرئاسة، في بيان لها صباح اليوم السبت، أن ...": the day of a statement, a few words
     after its noun (`statement_nouns`), is when it was made."""
     words = doc.text[max(0, t.start - STATEMENT_CHARS):t.start].split()[-STATEMENT_WORDS:]
-    return any(grammar.has(w, "statement_nouns", prepositions=True) for w in words)
+    if any(grammar.has(w, "statement_nouns", prepositions=True) for w in words):
+        return True
+    # "وفقا للبيان العسكري الذي أذيع اليوم الاثنين": the day of a relative clause that publishes it
+    words = doc.text[max(0, t.start - 2 * STATEMENT_CHARS):t.start].split()
+    if len(words) < 2 or words[-2] not in grammar.words("relative_pronouns") or not grammar.has(words[-1], "publish_verbs"):
+        return False
+    return any(grammar.has(w, "statement_nouns", prepositions=True) for w in words[-2 - STATEMENT_WORDS:-2])
 
 
 def _incident_times(doc: AnalysedDocument, start: int, end: int, cue: CueMention | None = None,

@@ -13,7 +13,7 @@ from marsad import lexicon
 from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.document import PHRASE_BREAKS, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
-from marsad.extract.mentions import KILLER_WORDS, ActorMention, CueMention, Marker, WeaponMention
+from marsad.extract.mentions import KILLER_WORDS, ActorMention, CueInfo, CueMention, Marker, WeaponMention
 from marsad.text.morphology import morphology
 
 SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
@@ -144,6 +144,27 @@ def _adjective(doc: AnalysedDocument, w: WeaponMention) -> bool:
         and doc.text[w.start:w.end] in grammar.words("adjective_weapons")
 
 
+def _suicide_subject(doc: AnalysedDocument, cue: CueMention, weapons: list[WeaponMention]) -> bool:
+    """"اقتحم انتحاري بسيارة مفخخة", "هاجم انتحاريون يرتدون أحزمة ناسفة": the suicide attacker is
+    the subject right after the verb cue (not a bombing told beside a clash: "اشتباكات وتفجيرين
+    انتحاريين")."""
+    return cue.cue.pos == "verb" and any(
+        w.weapon == "suicide" and cue.end <= w.start and not doc.text[cue.end:w.start].strip() for w in weapons)
+
+
+def _explosion_kind(info: CueInfo, best: WeaponMention | None, said: str) -> tuple[str, str, str]:
+    """The type, sub-type and why of a cue of remote violence, by the weapon named with it."""
+    if info.sub == "by-weapon":
+        if best and best.sub:
+            return EXPLOSIONS, best.sub, f"weapon {said} decides the sub-type"
+        if best and best.weapon == "small arms":  # "قصفت بالمدافع الرشاشة مواقع": fire, not shells
+            return BATTLES, "Armed clash", f"fire from {said} is a fight"
+        return EXPLOSIONS, info.default or "Shelling/artillery/missile attack", "default sub-type of the cue"
+    if best and best.sub and best.rank >= SUICIDE_OR_CHEMICAL_RANK:
+        return EXPLOSIONS, best.sub, f"weapon {said} overrides the cue"
+    return EXPLOSIONS, info.sub, "sub-type of the cue"
+
+
 def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
                  sent: Sentence) -> tuple[str, str, list[str], str]:
     """ACLED type and sub-type of a cue, the weapons named with it and why."""
@@ -153,17 +174,13 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
     names = sorted({w.weapon for w in weapons} | ({info.weapon} if info.weapon else set()))
     said = f"'{doc.text[best.start:best.end]}'" if best else ""
     if info.type == EXPLOSIONS:
-        if info.sub == "by-weapon":
-            if best and best.sub:
-                return EXPLOSIONS, best.sub, names, f"weapon {said} decides the sub-type"
-            if best and best.weapon == "small arms":  # "قصفت بالمدافع الرشاشة مواقع": fire, not shells
-                return BATTLES, "Armed clash", names, f"fire from {said} is a fight"
-            return EXPLOSIONS, info.default or "Shelling/artillery/missile attack", names, "default sub-type of the cue"
-        if best and best.sub and best.rank >= SUICIDE_OR_CHEMICAL_RANK:
-            return EXPLOSIONS, best.sub, names, f"weapon {said} overrides the cue"
-        return EXPLOSIONS, info.sub, names, "sub-type of the cue"
+        etype, sub, why = _explosion_kind(info, best, said)
+        return etype, sub, names, why
     if info.type == STRATEGIC and info.sub == "Looting/property destruction" and best and best.rank >= 2 and best.sub:
         return EXPLOSIONS, best.sub, names, f"destruction by {said} is remote violence"
+    if info.type in (BATTLES, VAC) and _suicide_subject(doc, cue, weapons):
+        # "اقتحم انتحاري بسيارة مفخخة مركزا للشرطة": a storming or an attack by a suicide attacker
+        return EXPLOSIONS, "Suicide bomb", names, "a suicide attacker is the verb's subject: a suicide bombing"
     if info.type in (BATTLES, VAC) and info.strength < GENERIC_ATTACK and best and best.rank >= 2 and best.sub \
             and not any(w.weapon == "small arms" for w in weapons):  # guns and shells together: a fight
         return EXPLOSIONS, best.sub, names, f"an attack with {said} is remote violence"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, prefix_len, weapons_in
+from marsad.extract.context import WORD, definite, prefix_len, weapons_in
 from marsad.extract.draft import Draft
 
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
@@ -124,6 +124,35 @@ def criticism(d: Draft) -> str | None:
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:2]
     what = next((w for w in after if grammar.has(w, "criticism_words", prepositions=True)), None)
     return f"'{word} {what}': attacked in words, not with arms" if what else None
+
+
+def any_object(d: Draft) -> str | None:
+    """"نفى الجيش استهداف أي مناطق مأهولة", "لم تسجل أي هجمات": "any" right after the cue (or
+    before it) names no particular incident."""
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:1]
+    before = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-1:]
+    word = next((w for w in after + before if grammar.has(w, "any_words", prepositions=True)), None)
+    return f"'{word}': no particular incident" if word else None
+
+
+def concern(d: Draft) -> str | None:
+    """"الاتفاق يختص فقط بقتال تنظيم داعش", "يتعلق فقط بقتال", "يقتصر على مكافحة الإرهاب": a cue joined with ب, or
+    after "على", right after a verb of concern (`concern_verbs`) is what a deal or a talk is about;
+    a definite incident there ("معلومات تتعلق بالهجوم على المركز") is one that happened."""
+    if definite(d.doc, d.cue):
+        return None
+    prefix = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.start]
+    words = d.doc.text[d.clause[0]:d.cue.start - len(prefix)].split()[-3:]
+    before = [w for w in words if not grammar.has(w, "only_words")]
+    if before and grammar.has(before[-1], "concern_prepositions"):
+        before = before[:-1]
+    elif not prefix.startswith(grammar.suffixes("concern_proclitics")):
+        return None
+    if not before:
+        return None
+    # "يتعلق فقط بقتال داعش": a verb of relation restricted by "only" is one of concern
+    restricted = len(before) < len(words) and grammar.has(before[-1], "relation_verbs")
+    return f"'{before[-1]}': what a deal or a talk is about" if restricted or grammar.has(before[-1], "concern_verbs") else None
 
 
 def question(d: Draft) -> str | None:

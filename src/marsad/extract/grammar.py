@@ -34,7 +34,11 @@ def _forms(section: str, prepositions: bool) -> frozenset[str]:
     """The terms of a section, alone and behind each proclitic of the inventory (a few thousand
     words for the largest section)."""
     terms = words(section)
-    return terms | frozenset(p + t for p in _proclitics(prepositions) for t in terms)
+    m = morphology()
+    # "للبيان" = ل + "البيان": behind ل the article of a term loses its alef
+    elided = [p + t[1:] for p in _proclitics(prepositions) if p[-1:] in m.elided_after
+              for t in terms if t.startswith(m.article)]
+    return terms | frozenset(p + t for p in _proclitics(prepositions) for t in terms) | frozenset(elided)
 
 
 # the forms of each section asked for (`_forms`), without and with the prepositions: one dict

@@ -36,8 +36,10 @@ from marsad.extract.context import (
 from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.draft import Draft, Step
 from marsad.extract.filters import (
+    any_object,
     attackers_killed,
     campaign,
+    concern,
     controlled_detonation,
     countering,
     criticism,
@@ -95,8 +97,7 @@ ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its t
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
-
-
+TOLL_WORDS = 3  # "نفى [الجيش] مقتل": words after a denial where the toll it denies begins
 
 
 def new_draft(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], seen: set[str]) -> Draft:
@@ -346,11 +347,7 @@ def modality(d: Draft) -> str | None:
         else:
             d.modality, d.claimers, why = "claimed", [claimer] if claimer else [], f"claim word '{word}'"
     else:
-        for kind, name in (("modality:denied", "denied"), ("modality:alleged", "alleged")):
-            hit = [m for m in marks if m.kind == kind and (m.end <= cue.start or _baseless(doc, m))]
-            if hit:
-                d.modality, why = name, f"'{doc.text[hit[-1].start:hit[-1].end]}' before the cue"
-                break
+        d.modality, why = _denied_or_alleged(doc, cue, marks) or (d.modality, why)
     if d.modality == "asserted" and d.actor1 and d.actor1.actor.inter in SELF_REPORTING_INTERS and \
             speaker(doc, sent, cue, d.actors) is not None:
         d.modality, d.claimers, why = "claimed", [d.actor1], "a non-state group reports its own attack"
@@ -369,6 +366,24 @@ def _claimer(d: Draft, m: Marker) -> ActorMention | None:
             and a.actor.id != "unidentified" and not (d.cue.start <= a.start < d.cue.end)]
     before = [a for a in near if a.end <= m.start]
     return before[-1] if before else (min(near, key=lambda a: abs(a.start - m.start)) if near else None)
+
+
+def _denied_or_alleged(doc: AnalysedDocument, cue: CueMention, marks: list[Marker]) -> tuple[str, str] | None:
+    """A denial, else an allegation, of the incident (before its cue, or a "baseless" after it)."""
+    for kind, name in (("modality:denied", "denied"), ("modality:alleged", "alleged")):
+        hit = [m for m in marks if m.kind == kind and (m.end <= cue.start or _baseless(doc, m))
+               and not _of_the_toll(doc, m, cue)]
+        if hit:
+            return name, f"'{doc.text[hit[-1].start:hit[-1].end]}' before the cue"
+    return None
+
+
+def _of_the_toll(doc: AnalysedDocument, m: Marker, cue: CueMention) -> bool:
+    """"تحقيق بخصوص مزاعم سقوط ضحايا بين المدنيين في غارة جوية", "نفى مقتل مدنيين في القصف": what
+    is alleged or denied is the toll (`toll_heads` after the word and its subject); the incident is
+    told."""
+    after = doc.text[m.end:cue.start].split()[:TOLL_WORDS]
+    return any(grammar.has(w, "toll_heads", prepositions=True) for w in after)
 
 
 def _baseless(doc: AnalysedDocument, m: Marker) -> bool:
@@ -496,7 +511,7 @@ def referenced(d: Draft) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, participation, fighter_path, countering, instrument, figurative_target, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
+    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, any_object, concern, participation, fighter_path, countering, instrument, figurative_target, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
     not_political,
     typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, ascribed, witness_subject, who_flies, police_target, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, campaigns, period_summary, referenced,
