@@ -251,6 +251,14 @@ def test_the_towns_a_road_joins_are_one_place() -> None:
     assert len(news("وانفجرت عبوتان ناسفتان أمس في مدينتي الرمادي والفلوجة.")) == 2
 
 
+def test_a_road_between_two_towns_is_one_place_wherever_the_cue_stands() -> None:
+    """Round 14: the road told again before the cue ("ووقع الهجوم عند الكيلومتر 20 من الطريق ...")."""
+    text = "انفجرت عبوة ناسفة أمس بدورية للجيش على الطريق السريع الرابط بين مدينتي تكريت وسامراء. " \
+        "ووقع الهجوم عند الكيلومتر 20 من الطريق السريع الرابط بين مدينتي تكريت وسامراء من خلال تفجير عبوة ناسفة عن بعد."
+    evs = news(text)
+    assert [e.location.name if e.location else None for e in evs] == ["Tikrīt"], [(e.sub_event_type, e.location) for e in evs]
+
+
 @pytest.mark.parametrize("text", [
     "وقصفت الطائرات مواقع التنظيم في مدينة الرقة أمس.",
     "وقصف الطيران مواقع التنظيم قرب مدينة الرقة أمس.",

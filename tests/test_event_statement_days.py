@@ -50,3 +50,4 @@ def test_what_is_alleged_or_denied_is_the_toll_not_the_incident(text: str) -> No
 def test_a_denied_strike_stays_denied() -> None:
     evs = news("ونفى الجيش أمس قصف مدينة الموصل")
     assert evs and evs[0].modality == "denied"
+

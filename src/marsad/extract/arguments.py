@@ -33,6 +33,7 @@ from marsad.geo.resolve import PlaceMention
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
+ROAD_BETWEEN = " بين "
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
 ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
@@ -129,10 +130,19 @@ def _road_between(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"على الطريق السريع الرابط بين مدينتي بتليس وديار بكر": the towns are the ends of a road,
     not two places of the incident (`road_heads` a few words before "بين")."""
     words = doc.text[max(0, p.start - ROAD_CHARS):p.start].split()
-    if "بين" not in words:
+    between = ROAD_BETWEEN.strip()
+    if between not in words:
         return False
-    before = words[:len(words) - 1 - words[::-1].index("بين")]
+    before = words[:len(words) - 1 - words[::-1].index(between)]
     return any(grammar.has(w, "road_heads") for w in before[-ROAD_WORDS:])
+
+
+def _first_end(doc: AnalysedDocument, p: PlaceMention) -> PlaceMention | None:
+    """The town named first between "بين" and `p`, the second end of a road."""
+    start = max(0, p.start - ROAD_CHARS)
+    at = doc.text.rfind(ROAD_BETWEEN, start, p.start)
+    ends = doc.places_in(at + len(ROAD_BETWEEN), p.start) if at >= 0 else []
+    return ends[0] if ends else None
 
 
 def _where(doc: AnalysedDocument, p: PlaceMention) -> bool:
@@ -164,6 +174,8 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     places, why = _find_places(doc, cue, sent, clause)
     if len(places) > 1 and _road_between(doc, places[0]):
         return places[:1], "a road between two towns: one place, the first named"
+    if len(places) == 1 and _road_between(doc, places[0]) and (first := _first_end(doc, places[0])) is not None:
+        return [first], "a road between two towns: one place, the first named"
     if places and _people_of(doc, places[0], clause):
         later = [p for p in doc.places_in(places[0].end, clause[1])
                  if p.start - places[0].end > 1 and not _people_of(doc, p, clause) and _locative(doc, p)]
