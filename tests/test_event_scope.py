@@ -186,3 +186,26 @@ def test_any_a_deals_subject_and_an_aim_are_no_incident(text: str) -> None:
 ])
 def test_an_incident_a_picture_is_about_and_an_arrest_made_are_incidents(text: str) -> None:
     assert news(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "خطف تنظيم داعش أمس 40 مدنيا بتهمة التعامل مع النظام وذلك خلال عملية مداهمة لبلدة مهين في ريف حمص",
+    "اختطف مسلحو التنظيم أمس عشرات الشبان أثناء حملة تفتيش في مدينة الميادين",
+])
+def test_a_raid_in_which_people_were_taken_is_no_arrest_of_its_own(text: str) -> None:
+    evs = news(text)
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"], [(e.sub_event_type, actor1(e)) for e in evs]
+
+
+def test_an_arrest_made_during_a_raid_is_one_arrest() -> None:
+    evs = news("اعتقلت الشرطة أمس 12 شخصا خلال مداهمة في مدينة البصرة")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أمس ثلاثة مسلحين من داعش غرب مدينة الموصل إثر تعرضهم لهجوم من قبل مجموعة مسلحة",
+    "قتل أمس عنصران من التنظيم في مدينة الرقة بعد تعرضهما لهجوم من جماعة مسلحة",
+])
+def test_an_attack_suffered_is_an_incident_by_the_armed_group(text: str) -> None:
+    evs = news(text)
+    assert evs and (actor1(evs[0]) or "").startswith("Unidentified Armed Group"), [(e.sub_event_type, actor1(e)) for e in evs]

@@ -309,10 +309,12 @@ def _exchanged(doc: AnalysedDocument, cue: CueMention) -> bool:
 
 
 def after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
-    """"تعرضت البلدة لقصف": the cue follows a passive verb (its ل is not an aim)."""
+    """"تعرضت البلدة لقصف", "إثر تعرضهن لهجوم": the cue follows a passive verb or its noun, alone
+    or with the pronoun of who suffered it (its ل is not an aim)."""
     before = doc.text[max(0, cue.start - 24):cue.start - prefix_len(doc, cue)].split()
     word = doc.text[cue.start:cue.end].split()[0]
-    return any(grammar.has(w, "passive_verbs") for w in before[-2:]) or grammar.has(word, "passive_participles")
+    return any(grammar.has(w, "passive_verbs") or grammar.has_with_pronoun(w, "passive_verbs") for w in before[-2:]) \
+        or grammar.has(word, "passive_participles")
 
 
 def prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:

@@ -155,6 +155,23 @@ def concern(d: Draft) -> str | None:
     return f"'{before[-1]}': what a deal or a talk is about" if restricted or grammar.has(before[-1], "concern_verbs") else None
 
 
+def circumstance(d: Draft) -> str | None:
+    """"خطف التنظيم 170 مدنيا خلال عملية مداهمة للمدينة": a raid or a search (a strategic noun
+    cue) after "خلال [عملية]" (`circumstance_words`) in a sentence whose incident was told before
+    it is that incident's circumstance, not one of its own (a fight during which men died stays: it is
+    the incident)."""
+    if d.cue.cue.pos != "noun" or d.cue.cue.type != STRATEGIC:
+        return None
+    words = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()
+    if words and grammar.has(words[-1], "circumstance_heads"):
+        words = words[:-1]
+    if not words or not grammar.has(words[-1], "circumstance_words"):
+        return None
+    # the incident may stand in the clause before ("خطف ... وذلك خلال عملية مداهمة")
+    told = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.end <= d.cue.start - len(words[-1])]
+    return f"'{words[-1]}': the circumstance of the incident told before it" if told else None
+
+
 def question(d: Draft) -> str | None:
     """"هل شاهدت جثث سجناء أعدموا؟": a yes/no question asks; it tells no incident."""
     if not d.doc.text[d.sent.start:d.sent.end].rstrip().rstrip(CLOSING_MARKS).endswith(("؟", "?")):
