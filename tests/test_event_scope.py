@@ -209,3 +209,18 @@ def test_an_arrest_made_during_a_raid_is_one_arrest() -> None:
 def test_an_attack_suffered_is_an_incident_by_the_armed_group(text: str) -> None:
     evs = news(text)
     assert evs and (actor1(evs[0]) or "").startswith("Unidentified Armed Group"), [(e.sub_event_type, actor1(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "ونعى المحافظ أمس مقتل 1800 شخص من أبناء مدينة الموصل على يد مسلحي داعش",
+    "وأكد المسؤول أمس مقتل 2500 شخص في محافظة الأنبار على يد مسلحي داعش",
+    "وكشف التقرير أمس عن مقتل 1500 مدني في مدينة الرقة على أيدي عناصر التنظيم",
+])
+def test_a_toll_in_the_thousands_told_by_a_death_word_alone_is_a_summary(text: str) -> None:
+    evs = events(text)
+    assert evs and all(e.aggregate or e.background for e in evs), [(e.sub_event_type, e.fatalities) for e in evs]
+
+
+def test_a_massacre_named_as_an_incident_stays_one() -> None:
+    evs = news("أعدم تنظيم داعش أمس 1700 جندي في قاعدة سبايكر قرب مدينة تكريت")
+    assert evs and not evs[0].aggregate

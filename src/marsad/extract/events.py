@@ -42,6 +42,7 @@ PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explos
 # then is it an unidentified group's (a bomb's planter is never carried over)
 CARRIED_DEFAULT = {"Shelling/artillery/missile attack"}
 STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
+CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the dead of many incidents
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
 KILLERS = {1, 2, 3}  # state forces, rebels and militias: who kills with arms
 ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)
@@ -172,6 +173,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
             continue
         out.extend(_candidates(draft))
     _attach_fatalities(doc, out)
+    _cumulative_tolls(doc, out)
     tolled = {id(c.cue) for c in out if c.fatalities}
     for c in out:
         c.toll_shared = c.fatalities is None and id(c.cue) in tolled
@@ -388,6 +390,17 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             target.fatalities = f.value
             target.fatality_span = (f.start, f.end)
             target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
+
+
+def _cumulative_tolls(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    """"نعى مقتل 2070 شخصا من أبناء الموصل على يد مسلحي داعش": a toll in the thousands told by a
+    death word alone (`death_cues`), with no incident named, counts the dead of many incidents."""
+    for c in cands:
+        word = doc.text[c.cue.start:c.cue.end]
+        if c.fatalities is not None and c.fatalities >= CUMULATIVE_TOLL and not c.aggregate \
+                and grammar.has(word, "death_cues"):
+            c.aggregate = True
+            c.explain.append(("aggregate", f"'{word}' of {c.fatalities} with no incident named: the dead of many"))
 
 
 WHOLE_LANDS = frozenset({"country", "region"})  # "عملية عسكرية في سوريا والعراق"
