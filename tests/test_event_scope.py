@@ -224,3 +224,12 @@ def test_a_toll_in_the_thousands_told_by_a_death_word_alone_is_a_summary(text: s
 def test_a_massacre_named_as_an_incident_stays_one() -> None:
     evs = news("أعدم تنظيم داعش أمس 1700 جندي في قاعدة سبايكر قرب مدينة تكريت")
     assert evs and not evs[0].aggregate
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة مسلحين أمس في اشتباكات بين قوات الأمن التركية والمتمردين الأكراد في جنوب شرق البلاد. "
+    "وأصيب شرطيان خلال تبادل لإطلاق النار ليل الأربعاء قرب بلدة جزرة.",
+])
+def test_the_police_wounded_in_the_fight_the_lead_tells_are_of_its_side(text: str) -> None:
+    evs = news(text)
+    assert len(evs) == 1 and actor2(evs[0]) == "Kurdistan Workers' Party", [(e.location, actor1(e), actor2(e)) for e in evs]

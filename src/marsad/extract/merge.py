@@ -128,7 +128,22 @@ def _parties_compatible(a: Candidate, b: Candidate) -> bool:
     straight = _actors_compatible(a.actor1, b.actor1) and _actors_compatible(a.actor2, b.actor2)
     if straight or a.event_type != BATTLES:
         return straight
-    return _actors_compatible(a.actor1, b.actor2) and _actors_compatible(a.actor2, b.actor1)
+    return (_same_side(a.actor1, b.actor1) and _same_side(a.actor2, b.actor2)) \
+        or (_same_side(a.actor1, b.actor2) and _same_side(a.actor2, b.actor1))
+
+
+def _same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """In a battle the state's forces are one side: "قوات الأمن التركية" and "شرطيان" (the police of
+    the country) fight together."""
+    return _actors_compatible(a, b) or (a is not None and b is not None and _state_force(a) and _state_force(b)
+                                        and ("{country}" in a.actor.name or "{country}" in b.actor.name
+                                             or a.actor.country == b.actor.country))
+
+
+def _state_force(a: ActorMention) -> bool:
+    """A state's own forces: the generic ones of the country, or a state's army ("Military Forces
+    of Turkey", coded external outside Turkey), not an international coalition."""
+    return a.actor.inter == Inter.STATE or (a.actor.inter == Inter.EXTERNAL and a.actor.country is not None)
 
 
 PROTEST_FAMILY = {PROTESTS, RIOTS}  # a protest whose protesters turned violent is one riot
@@ -216,6 +231,12 @@ def _take_sub_type(keep: Candidate, other: Candidate) -> None:
 
 
 def _take_parties(keep: Candidate, other: Candidate) -> None:
+    if keep.event_type == BATTLES and keep.actor1 is None and other.actor1 is not None and other.actor2 is not None \
+            and keep.actor2 is not None and _same_side(keep.actor2, other.actor1) \
+            and not _actors_compatible(keep.actor2, other.actor2):
+        # "اشتباكات بين قوات الأمن والمتمردين" then "أصيب شرطيان خلال تبادل لإطلاق النار": the
+        # sides the lead names, the one fought told in other words
+        keep.actor1, keep.actor2 = other.actor1, other.actor2
     victim = keep.actor2.actor.id if keep.actor2 is not None else None
     if (keep.actor1 is None or (keep.actor1.actor.id in GENERIC_ACTORS and other.actor1 and keep.modality != "asserted")) \
             and not (other.actor1 is not None and other.actor1.actor.id == victim) \
