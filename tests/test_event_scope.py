@@ -233,3 +233,11 @@ def test_a_massacre_named_as_an_incident_stays_one() -> None:
 def test_the_police_wounded_in_the_fight_the_lead_tells_are_of_its_side(text: str) -> None:
     evs = news(text)
     assert len(evs) == 1 and actor2(evs[0]) == "Kurdistan Workers' Party", [(e.location, actor1(e), actor2(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    'وقالت المنظمة: "نعلم أن الأحداث (الهجمات والتفجيرات الأخيرة) في لندن ومانشستر ستقلق المشاركين".',
+    "وأضاف أن (الاعتداءات الأخيرة) في مدينة لندن غيرت المزاج العام.",
+])
+def test_the_recent_attacks_in_brackets_or_quotes_are_known_ones(text: str) -> None:
+    assert not news(text), [(e.sub_event_type, e.location) for e in news(text)]

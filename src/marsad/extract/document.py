@@ -80,6 +80,7 @@ def _non_event_matcher() -> PhraseMatcher[str]:
 
 CLAUSE_PUNCT = "،؛:,;"  # what ends a clause
 PHRASE_BREAKS = CLAUSE_PUNCT + ".!?"  # what ends a phrase ("بمساندة ...", a noun's description)
+CLOSING_MARKS = "\"'»”)]*"  # what closes a quote or a bracket after a word ("الأخيرة)", "؟»")
 WORD_END_PUNCT = ".,،"  # what stands glued to the end of a word before a break ("الهجوم،")
 _CLAUSE_PUNCT_RE = re.compile(f"[{re.escape(CLAUSE_PUNCT)}]")
 S = TypeVar("S")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, definite, prefix_len, weapons_in
+from marsad.extract.document import CLOSING_MARKS
 from marsad.extract.draft import Draft
 
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
@@ -16,7 +17,6 @@ INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلا
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
 BLOW_WORDS = 9  # "وتمثل [عودة رئيس الحكومة إلى مدينة عدن اليوم] ضربة": the verb, its subject, a day
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
-CLOSING_MARKS = "\"'»”)]*"  # what may stand after a question mark at a sentence's end
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
 HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
 ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue

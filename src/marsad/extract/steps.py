@@ -33,7 +33,14 @@ from marsad.extract.context import (
     told_before,
     type_and_sub,
 )
-from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
+from marsad.extract.document import (
+    CLOSING_MARKS,
+    NAME_QUOTES,
+    WORD_END_PUNCT,
+    AnalysedDocument,
+    Sentence,
+    Spans,
+)
 from marsad.extract.draft import Draft, Step
 from marsad.extract.filters import (
     any_object,
@@ -194,7 +201,8 @@ def _recent_after(doc: AnalysedDocument, cue: CueMention) -> bool:
     الأخير" may be the article's own."""
     if not doc.text[cue.start:cue.end].split()[0].endswith(grammar.suffixes("plural_endings")):
         return False
-    return any(grammar.has(w, "recent_words") for w in doc.text[cue.end:cue.end + RECENT_CHARS].split()[:RECENT_WORDS])
+    return any(grammar.has(w.strip(CLOSING_MARKS), "recent_words")  # "(الاعتداءات الأخيرة)"
+               for w in doc.text[cue.end:cue.end + RECENT_CHARS].split()[:RECENT_WORDS])
 
 
 def _outcome_before(d: Draft) -> bool:
