@@ -241,3 +241,18 @@ def test_the_police_wounded_in_the_fight_the_lead_tells_are_of_its_side(text: st
 ])
 def test_the_recent_attacks_in_brackets_or_quotes_are_known_ones(text: str) -> None:
     assert not news(text), [(e.sub_event_type, e.location) for e in news(text)]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وقالت مصادر إن جبهة النصرة -جناح تنظيم القاعدة في سوريا- هاجمت مقاتلين تابعين للجيش الحر في مدينة اعزاز أمس.",
+     "Jabhat al-Nusra"),
+    ("وأعلن جيش الفتح -والذي يتكون من فصائل معارضة- سيطرته على بلدة جسر الشغور أمس.", "Jaish al-Fath"),
+])
+def test_a_party_described_between_dashes_is_the_one_named_before(text: str, who: str) -> None:
+    evs = news(text)
+    assert evs and actor1(evs[0]) == who, [(e.sub_event_type, actor1(e)) for e in evs]
+
+
+def test_a_coalition_led_by_the_united_states_is_the_coalition() -> None:
+    evs = news("وقالت مصادر إن طائرات تابعة لتحالف تقوده الولايات المتحدة قصفت أمس مواقع لداعش في مدينة الرقة.")
+    assert evs and actor1(evs[0]) == "International Coalition (Operation Inherent Resolve)", [actor1(e) for e in evs]

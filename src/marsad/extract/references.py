@@ -20,6 +20,10 @@ LABEL_CHARS = 16  # "وزارة الداخلية[ التركية]:": a nationali
 GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزارة [الدفاع] الروسية": the words that may hold the nationality
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
+APPOSITION_MARKS = {"(": ")", "-": "-", "–": "–"}  # what opens a name's apposition, and what closes it
+APPOSITION_WORDS = 3  # "-جناح تنظيم القاعدة": words of description before the name in the apposition
+APPOSITION_CHARS = 30  # "... في سوريا-": the words after the name before the closing mark
+
 
 def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     """Replace referring words ("التنظيم", "الميليشيا") by the latest earlier actor of that kind
@@ -108,9 +112,18 @@ def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 
 def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMention]) -> bool:
-    """"وزارة الدفاع الأمريكية (البنتاغون)": a name in brackets right after another names the same party."""
-    return bool(before) and doc.text[before[-1].end:a.word_start].strip() == "(" \
-        and doc.text[a.end:a.end + 2].lstrip().startswith(")")
+    """"وزارة الدفاع الأمريكية (البنتاغون)", "جبهة النصرة -جناح تنظيم القاعدة في سوريا- هاجمت": a
+    name in brackets or between dashes right after another (alone or in a few words of description)
+    names or describes the same party."""
+    if not before:
+        return False
+    between = doc.text[before[-1].end:a.word_start]
+    opener = between.lstrip()[:1]
+    closer = APPOSITION_MARKS.get(opener)
+    if closer is None or len(between.lstrip()[1:].split()) > APPOSITION_WORDS:
+        return False
+    rest = doc.text[a.end:a.end + APPOSITION_CHARS]
+    return closer in rest and not any(m in rest[:rest.index(closer)] for m in ".،,؛")
 
 
 def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
