@@ -256,3 +256,12 @@ def test_a_party_described_between_dashes_is_the_one_named_before(text: str, who
 def test_a_coalition_led_by_the_united_states_is_the_coalition() -> None:
     evs = news("وقالت مصادر إن طائرات تابعة لتحالف تقوده الولايات المتحدة قصفت أمس مواقع لداعش في مدينة الرقة.")
     assert evs and actor1(evs[0]) == "International Coalition (Operation Inherent Resolve)", [actor1(e) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "one", "two"), [
+    ("وقالت مصادر إن جبهة النصرة هاجمت مقاتلين من الجيش الحر في مدينة اعزاز أمس.", "Jabhat al-Nusra", "Free Syrian Army"),
+    ("وقال المرصد إن داعش هاجم مسلحين من وحدات حماية الشعب في مدينة الحسكة أمس.", "Islamic State", "People's Protection Units"),
+])
+def test_the_subject_of_that_stands_before_its_verb(text: str, one: str, two: str) -> None:
+    evs = news(text)
+    assert evs and (actor1(evs[0]), actor2(evs[0])) == (one, two), [(actor1(e), actor2(e)) for e in evs]

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
-from marsad.extract.context import killer
+from marsad.extract.context import killer, prefix_len
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention
 from marsad.extract.positions import (
@@ -177,6 +177,18 @@ def after_agent_word(sc: Scene) -> Found:
     return None
 
 
+def _subject_of_that(sc: Scene) -> bool:
+    """"قالت مصادر إن جبهة النصرة هاجمت مقاتلين من الجيش الحر": after "أن"/"إن" the subject stands
+    right before its verb; the party after the verb is its object."""
+    if not sc.agents_before:
+        return False
+    a = sc.agents_before[-1]
+    if sc.doc.text[a.end:sc.cue.start - prefix_len(sc.doc, sc.cue)].strip():
+        return False
+    before = sc.doc.text[max(sc.clause[0], a.word_start - AUXILIARY_CHARS):a.word_start].split()[-1:]
+    return bool(before) and before[0] in grammar.words("complementizers")
+
+
 def subject_after_auxiliary(sc: Scene) -> Found:
     """"وكانت جبهة النصرة خطفت ثمانية عناصر": after كان the subject stands before the verb."""
     if sc.cue.cue.pos != "verb" or not sc.agents_before:
@@ -193,7 +205,7 @@ def subject_after_auxiliary(sc: Scene) -> Found:
 def subject_after_verb(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and sc.cue.cue.pos == "verb" and not _noun_in_construct(sc) \
-            and subject_after(sc.doc, sc.cue, first) and not _noun_cue_right_before(sc):
+            and subject_after(sc.doc, sc.cue, first) and not _noun_cue_right_before(sc) and not _subject_of_that(sc):
         return first, "subject after the verb cue"
     return None
 
