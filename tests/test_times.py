@@ -287,7 +287,7 @@ def _trigger_by_definition(word: str) -> int:
                     return 1
     if tv.number_readings(word):
         return 1
-    return 2 if weak or word in tv._DETACHED else 0
+    return 2 if weak or word in tv.DETACHED else 0
 
 
 def test_trigger_skips_only_words_that_start_nothing() -> None:

@@ -45,6 +45,10 @@ _CANDIDATES = ["cp1256", "iso8859_6", "cp720", "cp864", "cp1252", "latin_1"]
 # UTF-8 decoded as Latin-1/cp1252: Arabic letters become "Ø" or "Ù" followed by another char.
 _MOJIBAKE = re.compile(r"[ØÙÚÛ][\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# The characters either pattern starts with: a text holding none of them has no match (a few
+# `in` tests in C, against a pass of the regular expression over the text each).
+_MOJIBAKE_LEADS = "ØÙÚÛ"
+_CONTROLS = "".join(map(chr, [*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F]))
 
 
 def _codec_name(label: str) -> str | None:
@@ -218,12 +222,22 @@ def _arabic_share_best(data: bytes, declared: str) -> float:
     return best - 0.05
 
 
+def _mojibake_hits(sample: str) -> int:
+    """How many `_MOJIBAKE` pairs the sample holds."""
+    if not any(c in sample for c in _MOJIBAKE_LEADS):
+        return 0
+    return len(_MOJIBAKE.findall(sample))
+
+
 def repair_mojibake(text: str) -> str | None:
     """UTF-8 that was decoded as Latin-1 or windows-1252 ("Ø§Ù„Ø£Ø®Ø¨Ø§Ø±"), decoded again;
     None when the text does not look like that or cannot be repaired."""
-    sample = text[:20000]
-    hits = len(_MOJIBAKE.findall(sample))
-    if hits < 5 or hits < 0.02 * len(sample):
+    return _repaired(text, _mojibake_hits(text[:20000]))
+
+
+def _repaired(text: str, hits: int) -> str | None:
+    """`repair_mojibake` of a text whose first 20,000 characters hold `hits` mojibake pairs."""
+    if hits < 5 or hits < 0.02 * min(len(text), 20000):
         return None
     for codec in ("cp1252", "latin_1"):
         try:
@@ -237,10 +251,11 @@ def check_text(text: str, where: str, replaced: int = 0) -> str:
     """Refuse (or repair) decoded text that is not readable: mojibake, replacement characters,
     control characters. Returns the text to use. `replaced`: replacement characters the decoder
     put in for a few bad bytes it accepted (not held against the text)."""
-    fixed = repair_mojibake(text)
+    hits = _mojibake_hits(text[:20000])
+    fixed = _repaired(text, hits)
     if fixed is not None:
         text = fixed
-    elif _MOJIBAKE.search(text[:20000]) and len(_MOJIBAKE.findall(text[:20000])) >= 20:
+    elif hits >= 20:
         raise InputError("wrong encoding: the text looks like UTF-8 decoded as Latin-1 and cannot be repaired",
                          where)
     sample = text[:65536]
@@ -251,7 +266,7 @@ def check_text(text: str, where: str, replaced: int = 0) -> str:
         raise InputError(f"wrong encoding: {bad} undecodable characters in the first {len(sample)}", where)
     if "\x00" in sample:
         raise InputError("binary data (NUL characters), not a text or HTML page", where)
-    controls = len(_CONTROL.findall(sample))
+    controls = len(_CONTROL.findall(sample)) if any(c in sample for c in _CONTROLS) else 0
     if controls > 0.01 * len(sample):
         raise InputError(f"binary data ({controls} control characters), not text", where)
     return text

@@ -95,6 +95,9 @@ class Furniture:
     date_labels: tuple[tuple[str, str], ...]  # (key, kind)
     date_words: frozenset[str]  # words that may stand beside a date on a pure date line
     max_line_words: int  # a key of more words is never a furniture line (`is_line_key`)
+    # `prefixes` by their first word: a prefix ends at a word end of a key only when the two
+    # share their first word (`is_line_key` tries those alone)
+    prefixes_by_word: dict[str, tuple[tuple[str, int], ...]]
 
     def is_line(self, line: str) -> bool:
         """The whole line is page furniture."""
@@ -108,7 +111,7 @@ class Furniture:
         if n > self.max_prefix_words:
             return False
         return any(n <= limit and k.startswith(p) and (len(k) == len(p) or k[len(p)] == " ")
-                   for p, limit in self.prefixes)
+                   for p, limit in self.prefixes_by_word.get(k.partition(" ")[0], ()))
 
     def is_tail(self, line: str) -> bool:
         return _key(line) in self.tails
@@ -172,9 +175,14 @@ def furniture() -> Furniture:
     labels = [(t, str(e["kind"])) for e in data["date_labels"] for t in _terms(e)]
     lines = frozenset(t for e in data["lines"] for t in _terms(e))
     max_prefix_words = max((n for _, n in prefixes), default=0)
+    ordered = tuple(sorted(prefixes, key=lambda p: -len(p[0])))
+    by_word: dict[str, list[tuple[str, int]]] = {}
+    for p in ordered:
+        by_word.setdefault(p[0].partition(" ")[0], []).append(p)
     return Furniture(
         lines=lines,
-        prefixes=tuple(sorted(prefixes, key=lambda p: -len(p[0]))),
+        prefixes=ordered,
+        prefixes_by_word={w: tuple(ps) for w, ps in by_word.items()},
         tails=frozenset(t for e in data["tail_markers"] for t in _terms(e)),
         max_prefix_words=max_prefix_words,
         marker_weights=dict(markers),

@@ -50,21 +50,53 @@ def _split_trailing_furniture(lines: list[str], f: Furniture) -> list[str]:
     if not lines:
         return lines
     last = lines[-1]
-    ends = [m.end() for m in _SENTENCE_END.finditer(last)]
     if unicodedata.is_normalized("NFKC", last):
-        # Only a tail whose key has at most `max_line_words` words can be a furniture line; a
-        # tail's key is its characters mapped one by one (each tail is in NFKC too), so a longer
-        # tail's key has at least the words of a shorter one's: those short enough are the last
-        # few, found from the end (testing every tail from the start was quadratic).
-        first = len(ends)
-        while first > 0 and len(line_key(last[ends[first - 1]:]).split()) <= f.max_line_words:
-            first -= 1
-        ends = ends[first:]
-    for end in ends:
+        tails = _short_tails(last, f)
+    else:
+        tails = [(m.end(), None) for m in _SENTENCE_END.finditer(last)]
+    for end, key in tails:
         tail = last[end:]
-        if tail and f.is_line(tail):
+        if tail and f.is_line_key(line_key(tail) if key is None else key):
             return [*lines[:-1], last[:end].rstrip(), tail]
     return lines
+
+
+TAIL_CHARS = 1000  # the end of the last line where a furniture tail is looked for first
+HEAD_CHARS = 600  # the first characters of a tail whose key may already be too long
+
+
+def _too_long(head: str, words: int) -> bool:
+    """Whether the key of a text beginning with `head` has more than `words` words, told by
+    the key of `head` up to its last space: NFKC keeps what stands on either side of a space
+    apart (`text.normalize.nfkc`) and the key maps the rest character by character, so the key
+    of "a b" has the words of the key of a and then those of b's."""
+    cut = head.rfind(" ")
+    return cut > 0 and len(line_key(head[:cut]).split()) > words
+
+
+def _short_tails(last: str, f: Furniture) -> list[tuple[int, str | None]]:
+    """The sentence ends of `last` (a text in NFKC) with the key of the rest after each, for the
+    rests short enough to be a furniture line. Only a tail whose key has at most `max_line_words`
+    words can be one; a tail's key is its characters mapped one by one (each tail is in NFKC
+    too), so a longer tail's key has at least the words of a shorter one's: those short enough
+    are the last few, found from the end (testing every tail from the start was quadratic). The
+    sentence ends are looked for in the last `TAIL_CHARS` characters first (no sentence end
+    overlaps another: those found from there on are the text's own), in the whole text when
+    every tail from there on is short."""
+    start = max(0, len(last) - TAIL_CHARS)
+    while True:
+        ends = [m.end() for m in _SENTENCE_END.finditer(last, start)]
+        tails: list[tuple[int, str | None]] = []
+        for end in reversed(ends):
+            if len(last) - end > HEAD_CHARS and _too_long(last[end:end + HEAD_CHARS], f.max_line_words):
+                return tails[::-1]
+            key = line_key(last[end:])
+            if len(key.split()) > f.max_line_words:
+                return tails[::-1]
+            tails.append((end, key))
+        if start == 0:
+            return tails[::-1]
+        start = 0
 
 
 def read_scraped(doc: Document) -> Article:

@@ -42,6 +42,7 @@ _RELDAY_PREFIXES = frozenset(("", *morphology().proclitics(prepositions=("ب",),
 _PERIOD_CATS = frozenset({"period_part", "this", "unit"})
 _DAY_CATS = frozenset({"part", "relday", "weekday", "day_word", "unit", "gmonth", "hmonth"})
 _MONTH_CATS = frozenset({"gmonth", "hmonth", "unit"})
+_NAME_CONTEXT_PREFIXES = PREP_PREFIXES | ARTICLE_PREFIXES
 
 
 class Parser(SpanRules):
@@ -416,7 +417,7 @@ class Parser(SpanRules):
         cats = {h.term.cat for h in self.hits(i)}
         subject = "relday" in cats and self.toks[i - 1][0].startswith("ال") if i > 0 else False
         if i > 0 and self.joined(i) and not subject \
-                and self.in_set(i - 1, "name_contexts", PREP_PREFIXES | ARTICLE_PREFIXES):
+                and self.in_set(i - 1, "name_contexts", _NAME_CONTEXT_PREFIXES):
             return None  # "ثورة 25 يناير", "تيار الغد" name a movement; "التحالف أمس" is still yesterday
         digits = any(ch.isdigit() for ch in self.toks[i][0])
         numeric = digits or self.number(i) is not None
@@ -446,24 +447,21 @@ class Parser(SpanRules):
 
     def scan(self) -> list[Cand]:
         out: list[Cand] = []
-        i = 0
+        toks, n = self.toks, self.n
         forms = starter_forms()
-        while i < self.n:
-            word = self.toks[i][0]
-            if word.isalpha() and word not in forms:
-                i += 1  # (most words: no digit and no form an expression starts with, `trigger` 0)
+        i = 0  # the first token not yet read
+        # (most words have no digit and are no form an expression starts with: `trigger` 0)
+        for k in [k for k, t in enumerate(toks) if not t[0].isalpha() or t[0] in forms]:
+            if k < i:
+                continue  # inside the expression found last
+            tag = trigger(toks[k][0])
+            if tag == 0 or (tag == 2 and not (k + 1 < n and trigger(toks[k + 1][0]) == 1) and
+                            not any(h.term.rest and h.term.cat in STARTERS for h in self.hits(k))):
                 continue
-            tag = trigger(word)
-            if tag == 0 or (tag == 2 and not (i + 1 < self.n and trigger(self.toks[i + 1][0]) == 1) and
-                            not any(h.term.rest and h.term.cat in STARTERS for h in self.hits(i))):
-                i += 1
-                continue
-            c = self.best_at(i)
-            if c is None:
-                i += 1
-                continue
-            out.append(c)
-            i = c.j
+            c = self.best_at(k)
+            if c is not None:
+                out.append(c)
+                i = c.j
         return self._concordance(out)
 
     def _concordance(self, cands: list[Cand]) -> list[Cand]:

@@ -7,15 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import NamedTuple
 
 from marsad.extract.numbers import Reading, Tok, read_number
+from marsad.extract.numbers import classify as number_readings
 from marsad.extract.times.vocab import (
     ARTICLE_PREFIXES,
     CONJ_PREFIXES,
+    DETACHED,
     PREP_PREFIXES,
     Term,
     all_splits,
-    splits,
+    term_starts,
     vocab,
 )
 
@@ -29,8 +33,10 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 HIJRI_MIN, HIJRI_MAX = 1343, 1500
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
+    """A term of the vocabulary read at a token: the term, the proclitics before its first word,
+    the index past its last word (a named tuple: a few hundred are made per article)."""
+
     term: Term
     prefix: str
     end: int
@@ -80,6 +86,9 @@ class Tokens:
         self.v = vocab()
         self._memo: dict[int, list[Hit]] = {}
         self._numbers: dict[int, Reading | None] = {}
+        # joined[j]: token j follows token j-1 with only spaces or tabs between (`joined`)
+        self._joined = [False]
+        self._joined += [text[a[2]:b[1]].strip(" \t") == "" for a, b in pairwise(toks)]
 
     # -- tokens --------------------------------------------------------------------------------
     def w(self, j: int) -> str:
@@ -92,22 +101,23 @@ class Tokens:
         return self.text[self.toks[j - 1][2]:self.toks[j][1]]
 
     def joined(self, j: int) -> bool:
-        return 0 < j < self.n and self.gap(j).strip(" \t") == ""
+        return 0 < j < self.n and self._joined[j]
 
     def hits(self, j: int) -> list[Hit]:
-        if j in self._memo:
-            return self._memo[j]
+        got = self._memo.get(j)
+        if got is not None:
+            return got
         out: list[Hit] = []
         if 0 <= j < self.n:
-            for prefix, stem in splits(self.toks[j][0]):
-                for term in self.v.first[stem]:
-                    k = j + 1
-                    for word in term.rest:
-                        if not (self.joined(k) and self.toks[k][0] == word):
-                            break
-                        k += 1
-                    else:
-                        out.append(Hit(term, prefix, k))
+            toks, joined, n = self.toks, self._joined, self.n
+            for prefix, term in term_starts(toks[j][0]):
+                k = j + 1
+                for word in term.rest:
+                    if not (k < n and joined[k] and toks[k][0] == word):
+                        break
+                    k += 1
+                else:
+                    out.append(Hit(term, prefix, k))
         self._memo[j] = out
         return out
 
@@ -128,7 +138,13 @@ class Tokens:
         """The number starting at token j (memoized: several rules ask for it)."""
         if j in self._numbers:
             return self._numbers[j]
-        r = read_number(self.text, self.toks, j) if j < self.n else None
+        if j >= self.n:
+            r = None
+        else:
+            # (a word with no number reading starts no number, unless it is a proclitic written
+            # apart before digits, "ال 17": `read_number` answers None at once for the others)
+            word = self.toks[j][0]
+            r = read_number(self.text, self.toks, j) if number_readings(word) or word in DETACHED else None
         self._numbers[j] = r
         return r
 

@@ -25,7 +25,7 @@ CONJ_PREFIXES = frozenset(("", *_MORPHOLOGY.proclitics(prepositions=(), article=
 PREP_PREFIXES = frozenset(("", *_MORPHOLOGY.proclitics(article=False)))
 ARTICLE_PREFIXES = frozenset(_MORPHOLOGY.with_article())
 # Proclitics written apart from what follows ("الـ 17" is normalized to "ال 17").
-_DETACHED = frozenset(_MORPHOLOGY.proclitics())
+DETACHED = frozenset(_MORPHOLOGY.proclitics())
 
 # Categories whose terms can start a temporal expression (others are only context).
 STARTERS = frozenset({
@@ -104,6 +104,14 @@ def splits(word: str) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=16384)
+def term_starts(word: str) -> tuple[tuple[str, Term], ...]:
+    """(prefix, term) of every term whose first word a token is after a proclitic sequence: the
+    terms of each of its `splits` in turn, each split's longest first (as `Vocab.first`)."""
+    first = vocab().first
+    return tuple((p, t) for p, stem in splits(word) for t in first[stem])
+
+
+@lru_cache(maxsize=16384)
 def all_splits(word: str) -> tuple[tuple[str, str], ...]:
     """Every (prefix, stem) reading of a token, the whole word first."""
     return tuple((p, word[len(p):]) for p in PREFIXES if word.startswith(p) and len(word) > len(p))
@@ -133,7 +141,7 @@ def trigger(word: str) -> int:
                     return 1
     if number_readings(word):
         return 1
-    return 2 if weak or word in _DETACHED else 0
+    return 2 if weak or word in DETACHED else 0
 
 
 @cache
@@ -141,7 +149,7 @@ def starter_forms() -> frozenset[str]:
     """Every word `trigger` may say yes to, digits aside: a first word of a term after each
     proclitic sequence, a number word after each (`number_forms`), a detached proclitic (a word
     of letters alone outside this set gets 0)."""
-    return frozenset(p + stem for stem in vocab().first for p in PREFIXES) | number_forms() | _DETACHED
+    return frozenset(p + stem for stem in vocab().first for p in PREFIXES) | number_forms() | DETACHED
 
 
 # Frequent function words that start some terms but never anchor an expression by themselves.
