@@ -265,3 +265,22 @@ def test_a_coalition_led_by_the_united_states_is_the_coalition() -> None:
 def test_the_subject_of_that_stands_before_its_verb(text: str, one: str, two: str) -> None:
     evs = news(text)
     assert evs and (actor1(evs[0]), actor2(evs[0])) == (one, two), [(actor1(e), actor2(e)) for e in evs]
+
+
+def test_a_party_described_between_commas_is_the_one_named_before() -> None:
+    evs = news("وقال المرصد إن جبهة النصرة، ذراع تنظيم القاعدة في سوريا، خطفت خمسة مقاتلين في قرية قاح أمس.")
+    assert evs and {actor1(e) for e in evs} == {"Jabhat al-Nusra"}, [actor1(e) for e in evs]
+
+
+def test_parties_listed_between_commas_stay_parties() -> None:
+    evs = news("هاجمت قوات النظام، وتنظيم داعش، مواقع المعارضة في مدينة حلب أمس.")
+    assert evs and actor1(evs[0]) == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال البيان إن التعليم من أهم أدوات التنظيم في السيطرة على العقول في مدينة الرقة.",
+    "وتمكن رجال الإطفاء أمس من السيطرة على الحريق في سوق مدينة الموصل.",
+    "وتمكنت الشرطة أمس من السيطرة على الوضع في مدينة البصرة.",
+])
+def test_control_of_what_is_no_place_is_no_takeover(text: str) -> None:
+    assert not news(text), [(e.sub_event_type, actor1(e)) for e in news(text)]

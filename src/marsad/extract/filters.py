@@ -9,7 +9,7 @@ from __future__ import annotations
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, definite, prefix_len, weapons_in
-from marsad.extract.document import CLOSING_MARKS
+from marsad.extract.document import CLOSING_MARKS, WORD_END_PUNCT
 from marsad.extract.draft import Draft
 
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
@@ -75,6 +75,18 @@ def figurative_target(d: Draft) -> str | None:
                                  or grammar.has(after[0], "nonviolent_agents")) else None
     what = head or aim
     return f"'{what}': a target with no weapon, not an attack" if what else None
+
+
+def abstract_holding(d: Draft) -> str | None:
+    """"السيطرة على العقول", "تمكن رجال الإطفاء من السيطرة على الحريق", "استعادة الثقة": control
+    taken or regained over what is no place (`abstract_holdings`) is no change of territory."""
+    if d.cue.cue.sub != "by-actor":
+        return None
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:2]
+    if after and after[0] in grammar.words("control_objects"):
+        after = after[1:]
+    word = after[0].strip(WORD_END_PUNCT) if after else ""
+    return f"'{word}': control of what is no place" if word and grammar.has(word, "abstract_holdings") else None
 
 
 def figurative_blow(d: Draft) -> str | None:

@@ -20,7 +20,8 @@ LABEL_CHARS = 16  # "وزارة الداخلية[ التركية]:": a nationali
 GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزارة [الدفاع] الروسية": the words that may hold the nationality
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
-APPOSITION_MARKS = {"(": ")", "-": "-", "–": "–"}  # what opens a name's apposition, and what closes it
+APPOSITION_MARKS = {"(": ")", "-": "-", "–": "–", "،": "،", ",": ","}  # what opens an apposition, and closes it
+COMMA_APPOSITION = "،,"  # after a comma only a description word (`apposition_heads`) opens one
 APPOSITION_WORDS = 3  # "-جناح تنظيم القاعدة": words of description before the name in the apposition
 APPOSITION_CHARS = 30  # "... في سوريا-": the words after the name before the closing mark
 
@@ -112,16 +113,19 @@ def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 
 def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMention]) -> bool:
-    """"وزارة الدفاع الأمريكية (البنتاغون)", "جبهة النصرة -جناح تنظيم القاعدة في سوريا- هاجمت": a
-    name in brackets or between dashes right after another (alone or in a few words of description)
-    names or describes the same party."""
+    """"وزارة الدفاع الأمريكية (البنتاغون)", "جبهة النصرة -جناح تنظيم القاعدة في سوريا- هاجمت",
+    "جبهة النصرة، ذراع تنظيم القاعدة في سورية،": a name in brackets, between dashes or (after a word
+    of description) between commas right after another names or describes the same party."""
     if not before:
         return False
     between = doc.text[before[-1].end:a.word_start]
     opener = between.lstrip()[:1]
     closer = APPOSITION_MARKS.get(opener)
-    if closer is None or len(between.lstrip()[1:].split()) > APPOSITION_WORDS:
+    words = between.lstrip()[1:].split()
+    if closer is None or len(words) > APPOSITION_WORDS:
         return False
+    if opener in COMMA_APPOSITION and not (words and grammar.has(words[0], "apposition_heads")):
+        return False  # "قوات النظام، وتنظيم داعش": a list; "جبهة النصرة، ذراع تنظيم القاعدة،": a description
     rest = doc.text[a.end:a.end + APPOSITION_CHARS]
     return closer in rest and not any(m in rest[:rest.index(closer)] for m in ".،,؛")
 
