@@ -284,3 +284,13 @@ def test_parties_listed_between_commas_stay_parties() -> None:
 ])
 def test_control_of_what_is_no_place_is_no_takeover(text: str) -> None:
     assert not news(text), [(e.sub_event_type, actor1(e)) for e in news(text)]
+
+
+def test_a_party_described_with_no_mark_is_the_one_named_before() -> None:
+    evs = news('ونشر تنظيم "جبهة النصرة" ذراع تنظيم القاعدة في سورية شريطا أمس يؤكد فيه خطف 8 مقاتلين قرب مدينة اعزاز.')
+    assert evs and {actor1(e) for e in evs} == {"Jabhat al-Nusra"}, [actor1(e) for e in evs]
+
+
+def test_who_a_party_is_loyal_to_is_no_party_of_its_act() -> None:
+    evs = news("وقصفت ميليشيا حزب الله الموالية للنظام أمس مواقع الفصائل في مدينة الزبداني.")
+    assert evs and actor1(evs[0]) == "Hezbollah" and actor2(evs[0]) != "Military Forces of Syria", evs

@@ -22,6 +22,7 @@ GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forc
 
 APPOSITION_MARKS = {"(": ")", "-": "-", "–": "–", "،": "،", ",": ","}  # what opens an apposition, and closes it
 COMMA_APPOSITION = "،,"  # after a comma only a description word (`apposition_heads`) opens one
+APPOSITION_PUNCT = "،,\"'«»”“-–"  # what may stand between a name and the head of its description
 APPOSITION_WORDS = 3  # "-جناح تنظيم القاعدة": words of description before the name in the apposition
 APPOSITION_CHARS = 30  # "... في سوريا-": the words after the name before the closing mark
 
@@ -114,18 +115,21 @@ def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMention]) -> bool:
     """"وزارة الدفاع الأمريكية (البنتاغون)", "جبهة النصرة -جناح تنظيم القاعدة في سوريا- هاجمت",
-    "جبهة النصرة، ذراع تنظيم القاعدة في سورية،": a name in brackets, between dashes or (after a word
-    of description) between commas right after another names or describes the same party."""
+    "جبهة النصرة، ذراع تنظيم القاعدة في سورية": a name in brackets or between dashes right after
+    another, or after a word of description (`apposition_heads`), names or describes the same party."""
     if not before:
         return False
     between = doc.text[before[-1].end:a.word_start]
+    described = between.strip().strip(APPOSITION_PUNCT).split()
+    if described and len(described) <= APPOSITION_WORDS and grammar.has(described[0], "apposition_heads") \
+            and not any(w.startswith(grammar.suffixes("conjunctions")) for w in described[1:]):
+        # "جبهة النصرة، ذراع تنظيم القاعدة"; not "ميليشيا الدفاع الوطني الموالية لها ومقاتلي حزب الله"
+        return True
     opener = between.lstrip()[:1]
     closer = APPOSITION_MARKS.get(opener)
     words = between.lstrip()[1:].split()
-    if closer is None or len(words) > APPOSITION_WORDS:
-        return False
-    if opener in COMMA_APPOSITION and not (words and grammar.has(words[0], "apposition_heads")):
-        return False  # "قوات النظام، وتنظيم داعش": a list; "جبهة النصرة، ذراع تنظيم القاعدة،": a description
+    if closer is None or len(words) > APPOSITION_WORDS or opener in COMMA_APPOSITION:
+        return False  # "قوات النظام، وتنظيم داعش": a list
     rest = doc.text[a.end:a.end + APPOSITION_CHARS]
     return closer in rest and not any(m in rest[:rest.index(closer)] for m in ".،,؛")
 
