@@ -294,3 +294,12 @@ def test_a_party_described_with_no_mark_is_the_one_named_before() -> None:
 def test_who_a_party_is_loyal_to_is_no_party_of_its_act() -> None:
     evs = news("وقصفت ميليشيا حزب الله الموالية للنظام أمس مواقع الفصائل في مدينة الزبداني.")
     assert evs and actor1(evs[0]) == "Hezbollah" and actor2(evs[0]) != "Military Forces of Syria", evs
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت فرنسا إن 7 أشخاص اعتقلوا أمس في مدينة ستراسبورغ بعد عملية استمرت أشهرا انتهت بكمين نصبه لهم جهاز الاستخبارات.",
+    "واعتقلت الشرطة أمس ثلاثة مطلوبين في مدينة البصرة في كمين نصبته لهم قرب السوق.",
+])
+def test_a_trap_laid_to_make_an_arrest_is_no_attack(text: str) -> None:
+    evs = news(text)
+    assert evs and {e.sub_event_type for e in evs} == {"Arrests"}, [(e.event_type, e.sub_event_type) for e in evs]

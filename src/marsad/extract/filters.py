@@ -184,6 +184,17 @@ def circumstance(d: Draft) -> str | None:
     return f"'{words[-1]}': the circumstance of the incident told before it" if told else None
 
 
+def arrest_trap(d: Draft) -> str | None:
+    """"7 أشخاص اعتقلوا بعد عملية انتهت بكمين نصبه لهم جهاز الأمن": a trap (`trap_words`) told
+    after an arrest in its sentence is how the arrest was made, not an attack."""
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if not grammar.has(word, "trap_words", prepositions=True):
+        return None
+    arrests = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start)
+               if c.cue.type == STRATEGIC and c.cue.sub == ARRESTS]
+    return "a trap laid to make the arrest told before it" if arrests else None
+
+
 def question(d: Draft) -> str | None:
     """"هل شاهدت جثث سجناء أعدموا؟": a yes/no question asks; it tells no incident."""
     if not d.doc.text[d.sent.start:d.sent.end].rstrip().rstrip(CLOSING_MARKS).endswith(("؟", "?")):

@@ -45,6 +45,7 @@ from marsad.extract.draft import Draft, Step
 from marsad.extract.filters import (
     abstract_holding,
     any_object,
+    arrest_trap,
     attackers_killed,
     campaign,
     circumstance,
@@ -521,7 +522,7 @@ def referenced(d: Draft) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, any_object, concern, circumstance, participation, fighter_path, countering, instrument, figurative_target, abstract_holding, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
+    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, any_object, concern, circumstance, arrest_trap, participation, fighter_path, countering, instrument, figurative_target, abstract_holding, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
     not_political,
     typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, ascribed, witness_subject, who_flies, police_target, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, campaigns, period_summary, referenced,
