@@ -79,11 +79,24 @@ def resolve(it: Item, ctx: PlaceContext, anchors: Near, strict: bool = False,
     if len(cands) == 1:  # (the one candidate: its score, nothing to rank)
         it.place, it.score, it.margin = cands[0], score(cands[0], it, ctx, anchors, local, t, relational), 10.0
         return
-    scored = sorted(((score(p, it, ctx, anchors, local, t, relational), i, p) for i, p in enumerate(cands)),
-                    key=lambda x: (-x[0], x[1]))
-    best = scored[0]
-    it.place, it.score = best[2], best[0]
-    it.margin = best[0] - scored[1][0]
+    best_i, best, second = top_two([score(p, it, ctx, anchors, local, t, relational) for p in cands])
+    it.place, it.score = cands[best_i], best
+    it.margin = best - second
+
+
+def top_two(scores: list[float]) -> tuple[int, float, float]:
+    """(index, score) of the first highest score and the score after it (equal to it on a tie):
+    the first two of the scores sorted highest first, stably, without sorting (two or more)."""
+    best_i, best, second = 0, scores[0], scores[1]
+    if second > best:
+        best_i, best, second = 1, second, best
+    for i in range(2, len(scores)):
+        s = scores[i]
+        if s > best:
+            best_i, best, second = i, s, best
+        elif s > second:
+            second = s
+    return best_i, best, second
 
 
 def _strict(it: Item, cands: list[Place], ctx: PlaceContext, anchors: Near) -> list[Place]:
