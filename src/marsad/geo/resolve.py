@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 from typing import TypeVar
 
 from marsad.geo import anchors as anch
@@ -40,6 +41,9 @@ FUZZY_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 T = TypeVar("T")
 _OPENERS = frozenset(' "«“\'(')
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_END, _WORD_START = itemgetter(1), itemgetter(2)  # (Match.end, Match.word_start)
+_CONJUNCTIONS = frozenset({"و", "،و", ",و"})  # what lists a name after a mention (`_after_listed_place`)
+_SEPARATORS = _CONJUNCTIONS | {"،", ","}
 
 
 # ------------------------------------------------------------------------------------------ public
@@ -263,7 +267,11 @@ def _longest(matches: list[Match[T]]) -> list[Match[T]]:
     """Non-overlapping matches, the longest at each position, left to right."""
     out: list[Match[T]] = []
     pos = -1
-    for m in sorted(matches, key=lambda m: (m.word_start, -(m.end - m.word_start))):
+    # (by word start, the longest first at one start: two stable sorts with keys read in C, the
+    # order of `sorted(matches, key=lambda m: (m.word_start, -(m.end - m.word_start)))`)
+    ordered = sorted(matches, key=_END, reverse=True)
+    ordered.sort(key=_WORD_START)
+    for m in ordered:
         if m.word_start >= pos:
             out.append(m)
             pos = m.end
@@ -359,7 +367,7 @@ def _after_listed_place(text: str, m: Match[str], items: list[Item], conjunction
     `conjunction`, only و makes the list (a word that is also a name, "في السعودية، فإن منح", is no
     place after a bare comma)."""
     # only the nearest mention before the name can be separated from it by a bare separator
-    joins = {"و", "،و", ",و"} if conjunction else {"،", ",", "و", "،و", ",و"}
+    joins = _CONJUNCTIONS if conjunction else _SEPARATORS
     for it in reversed(items):
         if it.end > m.word_start:
             continue
