@@ -41,6 +41,7 @@ FUZZY_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 T = TypeVar("T")
 _OPENERS = frozenset(' "«“\'(')
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_WORD_CHARS = re.compile(r"[^\W_]+")  # a run of `is_word_char` characters (str.isalnum: \w but "_")
 _END, _WORD_START = itemgetter(1), itemgetter(2)  # (Match.end, Match.word_start)
 _CONJUNCTIONS = frozenset({"و", "،و", ",و"})  # what lists a name after a mention (`_after_listed_place`)
 _SEPARATORS = _CONJUNCTIONS | {"،", ","}
@@ -424,20 +425,22 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
 
 
 def _words_at(text: str, pos: int, n: int) -> list[tuple[int, int]]:
+    """The spans of up to `n` words from `pos` on (runs of letters and digits, `is_word_char`),
+    with only spaces between them: none when `pos` starts no word, and no word after one that
+    punctuation ends."""
     out: list[tuple[int, int]] = []
     k = pos
-    while len(out) < n and k < len(text):
-        if not is_word_char(text[k]):
-            if text[k] == " " and out:
-                k += 1
-                continue
+    size = len(text)
+    while len(out) < n:
+        m = _WORD_CHARS.match(text, k)
+        if m is None:
             break
-        s = k
-        while k < len(text) and is_word_char(text[k]):
+        k = m.end()
+        out.append((m.start(), k))
+        if k >= size or text[k] != " ":
+            break
+        while k < size and text[k] == " ":
             k += 1
-        out.append((s, k))
-        if k < len(text) and text[k] != " ":
-            break
     return out
 
 
