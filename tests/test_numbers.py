@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from marsad.extract.numbers import (
     _ARTICLE_ALONE,
     _NUMERIC_DATE,
+    Reading,
+    _Reader,
     classify,
     find_numbers,
     parse_number,
@@ -297,3 +299,30 @@ def test_find_numbers_reads_only_stretches_with_the_same_result(parts: list[tupl
     text = "".join(w + g for w, g in parts)
     got = [(m.start, m.end, m.value, m.ordinal) for m in find_numbers(text)]
     assert got == _every_token_read(text)
+
+
+def _read_at_every_start(text: str, toks: list[tuple[str, int, int]], i: int) -> Reading | None:
+    """`read_number` as the grammar reads it, without its quick answer for a token that is no
+    number part (the definition it must give the same readings as)."""
+    lead, j = "", i
+    if toks[j][0] in _ARTICLE_ALONE and j + 1 < len(toks) and toks[j + 1][0][:1].isdigit() \
+            and text[toks[j][2]:toks[j + 1][1]].strip(" \t") == "":
+        lead, j = toks[j][0], j + 1
+    got = _Reader(text, toks).composite(j, wa=False)
+    if got is None or got[0].denominator != 1:
+        return None
+    first = classify(toks[i][0])
+    return Reading(int(got[0]), got[1], got[2], lead or (first[0][0] if first else ""))
+
+
+@settings(max_examples=300)
+@given(st.lists(st.tuples(st.sampled_from(_SOUP_WORDS), st.sampled_from(_SOUP_GAPS)), max_size=20))
+@example([("قتل", " "), ("ثلاثه", " "), ("الاف", " و"), ("ميه", "")])
+@example([("الـ", " "), ("17", " ")])
+def test_read_number_at_every_token_is_the_grammar_s_reading(parts: list[tuple[str, str]]) -> None:
+    # the date reader asks `read_number` at tokens that are no number part (half of its
+    # questions): it answers None at once, as the grammar would after trying every rule
+    text = "".join(w + g for w, g in parts)
+    toks = word_tokens(text)
+    for i in range(len(toks)):
+        assert read_number(text, toks, i) == _read_at_every_start(text, toks, i), (text, i)

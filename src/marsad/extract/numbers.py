@@ -300,7 +300,9 @@ def read_number(text: str, toks: Sequence[Tok], i: int, reader: _Reader | None =
         reader = _Reader(text, toks)
     if not reader.has(i):
         return None
-    start_i = i
+    first = classify(toks[i][0])
+    if not first and toks[i][0] not in _ARTICLE_ALONE:
+        return None  # (every reading below starts with a reading of token i: none, at once)
     lead = ""
     if toks[i][0] in _ARTICLE_ALONE and reader.has(i + 1) and toks[i + 1][0][:1].isdigit() \
             and text[toks[i][2]:toks[i + 1][1]].strip(" \t") == "":
@@ -312,11 +314,7 @@ def read_number(text: str, toks: Sequence[Tok], i: int, reader: _Reader | None =
     value, end, ordinal = got
     if value.denominator != 1:
         return None
-    if lead:
-        prefix = lead
-    else:
-        first = classify(toks[start_i][0])
-        prefix = first[0][0] if first else ""
+    prefix = lead or (first[0][0] if first else "")
     return Reading(int(value), end, ordinal, prefix)
 
 

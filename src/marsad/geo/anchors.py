@@ -90,14 +90,17 @@ def anchors_by_sentence(items: list[Item], points: list[tuple[float, float, int]
             continue
         lat, lon, prec = points[i]
         chain = it.chain
-        relational = chain is not None and any(chain.of(c) for c in ("near", "direction", "countryside"))
         reach = REACH_KM.get(p.kind, SITE_REACH_KM)
         if p.kind == "city" and p.population >= 500_000:
             reach += 15.0
-        if chain is not None and chain.of("countryside"):
-            reach += 30.0
-        if chain is not None and chain.of("direction"):
-            reach += 40.0  # "شمال أربيل" reaches far
+        relational = False
+        if chain is not None:
+            countryside, direction = chain.of("countryside"), chain.of("direction")
+            relational = countryside is not None or direction is not None or chain.of("near") is not None
+            if countryside is not None:
+                reach += 30.0
+            if direction is not None:
+                reach += 40.0  # "شمال أربيل" reaches far
         out.setdefault(it.sentence, []).append(
             Anchor(i, it.start, it.end, it.key, p, lat, lon, prec, reach, relational))
     return out

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import itemgetter
 from typing import TypeVar
 
 from marsad.geo import anchors as anch
@@ -40,6 +41,10 @@ FUZZY_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 T = TypeVar("T")
 _OPENERS = frozenset(' "«“\'(')
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_WORD_CHARS = re.compile(r"[^\W_]+")  # a run of `is_word_char` characters (str.isalnum: \w but "_")
+_END, _WORD_START = itemgetter(1), itemgetter(2)  # (Match.end, Match.word_start)
+_CONJUNCTIONS = frozenset({"و", "،و", ",و"})  # what lists a name after a mention (`_after_listed_place`)
+_SEPARATORS = _CONJUNCTIONS | {"،", ","}
 
 
 # ------------------------------------------------------------------------------------------ public
@@ -263,7 +268,11 @@ def _longest(matches: list[Match[T]]) -> list[Match[T]]:
     """Non-overlapping matches, the longest at each position, left to right."""
     out: list[Match[T]] = []
     pos = -1
-    for m in sorted(matches, key=lambda m: (m.word_start, -(m.end - m.word_start))):
+    # (by word start, the longest first at one start: two stable sorts with keys read in C, the
+    # order of `sorted(matches, key=lambda m: (m.word_start, -(m.end - m.word_start)))`)
+    ordered = sorted(matches, key=_END, reverse=True)
+    ordered.sort(key=_WORD_START)
+    for m in ordered:
         if m.word_start >= pos:
             out.append(m)
             pos = m.end
@@ -359,7 +368,7 @@ def _after_listed_place(text: str, m: Match[str], items: list[Item], conjunction
     `conjunction`, only و makes the list (a word that is also a name, "في السعودية، فإن منح", is no
     place after a bare comma)."""
     # only the nearest mention before the name can be separated from it by a bare separator
-    joins = {"و", "،و", ",و"} if conjunction else {"،", ",", "و", "،و", ",و"}
+    joins = _CONJUNCTIONS if conjunction else _SEPARATORS
     for it in reversed(items):
         if it.end > m.word_start:
             continue
@@ -416,20 +425,22 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
 
 
 def _words_at(text: str, pos: int, n: int) -> list[tuple[int, int]]:
+    """The spans of up to `n` words from `pos` on (runs of letters and digits, `is_word_char`),
+    with only spaces between them: none when `pos` starts no word, and no word after one that
+    punctuation ends."""
     out: list[tuple[int, int]] = []
     k = pos
-    while len(out) < n and k < len(text):
-        if not is_word_char(text[k]):
-            if text[k] == " " and out:
-                k += 1
-                continue
+    size = len(text)
+    while len(out) < n:
+        m = _WORD_CHARS.match(text, k)
+        if m is None:
             break
-        s = k
-        while k < len(text) and is_word_char(text[k]):
+        k = m.end()
+        out.append((m.start(), k))
+        if k >= size or text[k] != " ":
+            break
+        while k < size and text[k] == " ":
             k += 1
-        out.append((s, k))
-        if k < len(text) and text[k] != " ":
-            break
     return out
 
 

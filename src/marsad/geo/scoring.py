@@ -10,8 +10,6 @@ every anchor, is a namesake and dropped.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from marsad.geo.gazetteer import Place
 from marsad.geo.items import Item, PlaceContext
 from marsad.geo.patterns import Cue
@@ -79,11 +77,24 @@ def resolve(it: Item, ctx: PlaceContext, anchors: Near, strict: bool = False,
     if len(cands) == 1:  # (the one candidate: its score, nothing to rank)
         it.place, it.score, it.margin = cands[0], score(cands[0], it, ctx, anchors, local, t, relational), 10.0
         return
-    scored = sorted(((score(p, it, ctx, anchors, local, t, relational), i, p) for i, p in enumerate(cands)),
-                    key=lambda x: (-x[0], x[1]))
-    best = scored[0]
-    it.place, it.score = best[2], best[0]
-    it.margin = best[0] - scored[1][0]
+    best_i, best, second = top_two([score(p, it, ctx, anchors, local, t, relational) for p in cands])
+    it.place, it.score = cands[best_i], best
+    it.margin = best - second
+
+
+def top_two(scores: list[float]) -> tuple[int, float, float]:
+    """(index, score) of the first highest score and the score after it (equal to it on a tie):
+    the first two of the scores sorted highest first, stably, without sorting (two or more)."""
+    best_i, best, second = 0, scores[0], scores[1]
+    if second > best:
+        best_i, best, second = 1, second, best
+    for i in range(2, len(scores)):
+        s = scores[i]
+        if s > best:
+            best_i, best, second = i, s, best
+        elif s > second:
+            second = s
+    return best_i, best, second
 
 
 def _strict(it: Item, cands: list[Place], ctx: PlaceContext, anchors: Near) -> list[Place]:
@@ -156,8 +167,10 @@ def fast_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def document_context(items: list[Item]) -> PlaceContext:
     """The countries and governorates of the places resolved with some confidence."""
-    countries: Counter[str] = Counter()
-    admin1: Counter[str] = Counter()
+    # (plain dicts counted with get: the same keys in the same order as Counters, without
+    # `Counter.__missing__` called for each first count)
+    countries: dict[str, int] = {}
+    admin1: dict[str, int] = {}
     for it in items:
         p = it.place
         if p is None or it.margin < 1.0 or unsupported(it, p):
@@ -165,9 +178,10 @@ def document_context(items: list[Item]) -> PlaceContext:
         if it.chain is None and not it.listed and p.kind in {"town", "village"} and p.population < 50_000:
             continue  # a bare small town does not say where the document is (it may be a word)
         if p.country_code and p.kind not in {"village", "neighbourhood"}:
-            countries[p.country_code] += 1  # a village or a quarter does not say which country: its namesakes abroad
+            # (a village or a quarter does not say which country: its namesakes abroad)
+            countries[p.country_code] = countries.get(p.country_code, 0) + 1
         if p.admin1 and p.kind != "country":
-            admin1[p.admin1] += 1
+            admin1[p.admin1] = admin1.get(p.admin1, 0) + 1
     n = max(countries.values(), default=1)
     m = max(admin1.values(), default=1)
     return PlaceContext({k: v / n for k, v in countries.items()}, {k: v / m for k, v in admin1.items()})
