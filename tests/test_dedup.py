@@ -162,6 +162,18 @@ def test_the_same_words_decide_between_neighbouring_days() -> None:
     assert far_score is not None and far_score < (same or 0)
 
 
+@pytest.mark.parametrize(("b", "joins"), [
+    (other(actor1=None, fatalities=None, day=D + 1), True),  # a day apart: the place and the kind suffice
+    (other(actor1=None, fatalities=None, day=D + 2), False),  # two days apart: a strike every other day
+    (other(fatalities=None, day=D + 2), True),  # two days apart with the same party named
+    (other(actor1=None, fatalities=None, day=D + 2, time_precision=2), True),  # a date known to the week
+])
+def test_two_days_apart_takes_more_than_the_place_and_the_kind(b: Report, joins: bool) -> None:
+    a = replace(BASE, fatalities=None) if b.actor1 else replace(BASE, actor1=None, fatalities=None)
+    score = pair_score(a, b, P)
+    assert score is not None and (score >= P.min_score) == joins, score
+
+
 def test_reports_keep_the_sub_type_family() -> None:
     rng = random.Random(5)
     places = syn.generated_places(500, rng)

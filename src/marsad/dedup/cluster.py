@@ -29,6 +29,7 @@ from marsad.acled import family, subtype_family
 
 _NO_DAY = 1 << 30
 WORD_BITS = 512  # width of the bitmap of a report's evidence words
+TWO_DAYS_APART = -0.25  # what two day-precise reports two days apart add to their agreement
 _WORDS = re.compile(r"\w{3,}", re.UNICODE)
 
 
@@ -140,6 +141,17 @@ def _tolls_differ(a: int | None, b: int | None) -> bool:
     return hi - lo > 5 and hi > 3 * lo
 
 
+def _day_score(a: Report, b: Report, dd: int) -> float:
+    """Agreement of two reports' days: the same day 1, a day apart 0.5; two days apart, for days
+    known to the day, is the widest two reports of one incident drift (each a day off) and also
+    what separates two incidents in one town (a strike every other day), so it weighs against."""
+    if dd == 0:
+        return 1.0
+    if dd >= 2 and max(a.time_precision, b.time_precision) <= 1:
+        return TWO_DAYS_APART
+    return 0.5 / dd
+
+
 def pair_score(a: Report, b: Report, p: DedupParams) -> float | None:
     """Agreement of two reports (higher is better), or None when they cannot be one incident."""
     if a.doc == b.doc or a.standalone or b.standalone:
@@ -166,7 +178,7 @@ def pair_score(a: Report, b: Report, p: DedupParams) -> float | None:
         place = _place_score(a, b, p)
     if place is None:
         return None
-    score = place + (1.0 if dd == 0 else 0.5 / dd)
+    score = place + _day_score(a, b, dd)
     score += 1.0 if a.sub_event_type == b.sub_event_type else (0.3 if a.event_type == b.event_type else 0.0)
     if acts_a and acts_b:
         score += len(acts_a & acts_b) / len(acts_a | acts_b)
