@@ -303,3 +303,14 @@ def test_who_a_party_is_loyal_to_is_no_party_of_its_act() -> None:
 def test_a_trap_laid_to_make_an_arrest_is_no_attack(text: str) -> None:
     evs = news(text)
     assert evs and {e.sub_event_type for e in evs} == {"Arrests"}, [(e.event_type, e.sub_event_type) for e in evs]
+
+
+@pytest.mark.parametrize(("title", "text"), [
+    ("نتنياهو ينتقد اتفاق فيينا النووي", "وتم أمس اعتقال خمسة من الذين هاجموا مركبة إسعاف بشبهة القتل."),
+    ("وزير الخارجية يشيد بمحادثات جنيف", "وقتل مسلحون أمس شرطيا بإطلاق النار عليه."),
+])
+def test_the_town_an_agreement_or_talks_are_named_after_is_no_place(title: str, text: str) -> None:
+    from marsad.models import Article
+    from marsad.pipeline import extract_events
+    evs = extract_events(Article(id="t", title=title, body=text, published=date(2016, 5, 12), language="ar"))
+    assert all(e.location is None or e.location.name not in ("Vienna", "Geneva") for e in evs), [e.location for e in evs]

@@ -147,8 +147,12 @@ def _first_end(doc: AnalysedDocument, p: PlaceMention) -> PlaceMention | None:
 
 def _where(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """A state's bare name after a noun of what the state has or is ("مصالح أميركا", "سفير
-    تركيا", "حكومة العراق") names the state, not where something happens."""
+    تركيا", "حكومة العراق") names the state, not where something happens; a place right after a
+    noun of an agreement or a meeting ("اتفاق فيينا", "محادثات جنيف") names that, not a place."""
     if _venue(doc, p):
+        return False
+    head = doc.text[max(0, p.start - 16):p.start].split()[-1:]
+    if head and not p.pattern and grammar.has(head[0], "meeting_heads", prepositions=True):
         return False
     if p.place is None or p.place.kind != "country" or p.pattern or _locative(doc, p):
         return True
@@ -275,7 +279,7 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
             if (found := _antecedent(doc, (prev.start, prev.end))) is not None:
                 return [found[0]], f"'{found[1]}' of the previous sentence: the last place of its kind named before"
     if doc.title_end:
-        ps = doc.places_in(0, doc.title_end)
+        ps = [p for p in doc.places_in(0, doc.title_end) if _where(doc, p) or p.place is None or p.place.kind == "country"]
         if ps and cue.cue.type in ABROAD and _headline_subject(doc, ps[0]):
             return [], "the headline's country is the state that acts, not where"
         if ps:
