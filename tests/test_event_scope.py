@@ -314,3 +314,19 @@ def test_the_town_an_agreement_or_talks_are_named_after_is_no_place(title: str, 
     from marsad.pipeline import extract_events
     evs = extract_events(Article(id="t", title=title, body=text, published=date(2016, 5, 12), language="ar"))
     assert all(e.location is None or e.location.name not in ("Vienna", "Geneva") for e in evs), [e.location for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان ذلك واضحا عندما استخدم النظام الأسلحة الكيماوية في الغوطة الشرقية.",
+    "وكانت تلك السياسة فاشلة حين قصفت الطائرات مدينة حلب بالبراميل المتفجرة.",
+])
+def test_when_a_past_state_held_is_no_news(text: str) -> None:
+    assert not news(text), [(e.sub_event_type, e.location) for e in news(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان الجنود عائدين من دورية، عندما انفجرت عبوة ناسفة بمركبتهم في مدينة الرمادي.",
+    "وقتل ثلاثة جنود عندما انفجرت عبوة ناسفة بدوريتهم في مدينة الرمادي.",
+])
+def test_the_scene_of_the_news_told_with_when_stays_news(text: str) -> None:
+    assert news(text), text

@@ -21,7 +21,7 @@ from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
 from marsad.extract.context import WORD, markers_in, prefix_len
-from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.text.match import PhraseMatcher
 
@@ -68,7 +68,22 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     conj = [c for c in grammar.words("recall_conjunctions") if before.rstrip().endswith(" " + c) or before.strip() == c]
     if cue.cue.pos == "verb" and conj:
         return f"told as the time of something else ('{max(conj, key=len)}') and no date of its own"
-    return None
+    return _when_a_state_held(doc, sent, cue)
+
+
+def _when_a_state_held(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:
+    """"وكان ذلك واضحاً عندما استخدم الأسد الأسلحة الكيماوية": in a sentence opened by كان, an
+    incident told after "عندما" (`when_words`) in the same clause is the time a past state held."""
+    if not any(m.kind == "flashback" for m in markers_in(doc, sent.start, sent.start + 8)):
+        return None
+    head = doc.text[sent.start:cue.start - prefix_len(doc, cue)]
+    if any(c in head for c in CLAUSE_PUNCT):  # "وكان هؤلاء عائدين من اجتماع، عندما أوقفهم حاجز": the scene of the news
+        return None
+    words = head.split()
+    at = next((i for i in range(len(words) - 1, -1, -1) if grammar.has(words[i], "when_words")), None)
+    if at is None:
+        return None
+    return f"the time ('{words[at]}') of what the sentence says was (كان), no date of its own"
 
 
 def _recap(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice) -> str | None:
