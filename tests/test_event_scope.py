@@ -330,3 +330,14 @@ def test_when_a_past_state_held_is_no_news(text: str) -> None:
 ])
 def test_the_scene_of_the_news_told_with_when_stays_news(text: str) -> None:
     assert news(text), text
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("وأعلنت الوزارة أمس أن متطرفا قتل واعتقل 16 شخصا بشبهة الإرهاب في مدينة سوسة.", None),
+    ("وأفادت خلية الإعلام أمس بمقتل وجرح 110 من عناصر داعش بغارات جوية على قضاء الحويجة.", None),
+    ("وأفادت خلية الإعلام أمس بمقتل 110 من عناصر داعش بغارات جوية على قضاء الحويجة.", 110),
+])
+def test_a_number_after_another_act_counts_that_act(text: str, toll: int | None) -> None:
+    evs = events(text)
+    assert evs and all(e.fatalities in (toll, None) for e in evs) and (toll is None or evs[0].fatalities == toll), \
+        [(e.sub_event_type, e.fatalities) for e in evs]
