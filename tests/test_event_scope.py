@@ -341,3 +341,4 @@ def test_a_number_after_another_act_counts_that_act(text: str, toll: int | None)
     evs = events(text)
     assert evs and all(e.fatalities in (toll, None) for e in evs) and (toll is None or evs[0].fatalities == toll), \
         [(e.sub_event_type, e.fatalities) for e in evs]
+

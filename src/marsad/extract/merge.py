@@ -128,6 +128,8 @@ def _parties_compatible(a: Candidate, b: Candidate) -> bool:
     straight = _actors_compatible(a.actor1, b.actor1) and _actors_compatible(a.actor2, b.actor2)
     if straight or a.event_type != BATTLES:
         return straight
+    if a.date != b.date:  # a day apart, the police and the army fought two fights
+        return _actors_compatible(a.actor1, b.actor2) and _actors_compatible(a.actor2, b.actor1)
     return (_same_side(a.actor1, b.actor1) and _same_side(a.actor2, b.actor2)) \
         or (_same_side(a.actor1, b.actor2) and _same_side(a.actor2, b.actor1))
 
