@@ -2,7 +2,11 @@
 after it is told name that one; whom the victims were accused of working for ("لصالح") is no
 party; a demand to hasten a liberation and campaigns of arrests are no incident; a killing a group
 claims is its attack; a killer in its own clause makes one; the day of an incident given as the
-cause dates that one. Sentences written for these tests."""
+cause dates that one. Round 14 adds: "any" and a deal's subject, a raid or a trap as the
+circumstance of an incident told before, control of what is no place, tolls in the thousands and
+numbers of another act, the town an agreement is named after, a party described after another, the
+subject of "أن", a state's forces as one side, what was when a past state held. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
