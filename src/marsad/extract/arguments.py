@@ -156,8 +156,7 @@ def _where(doc: AnalysedDocument, p: PlaceMention) -> bool:
         return False
     if p.place is None or p.place.kind != "country" or p.pattern or _locative(doc, p):
         return True
-    before = doc.text[max(0, p.start - 16):p.start].split()[-1:]
-    return not (before and grammar.has(before[0], "state_heads"))
+    return not (head and grammar.has(head[0], "state_heads"))
 
 
 def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:

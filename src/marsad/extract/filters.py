@@ -180,7 +180,8 @@ def circumstance(d: Draft) -> str | None:
     if not words or not grammar.has(words[-1], "circumstance_words"):
         return None
     # the incident may stand in the clause before ("خطف ... وذلك خلال عملية مداهمة")
-    told = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.end <= d.cue.start - len(words[-1])]
+    at = d.doc.text.rfind(words[-1], d.clause[0], d.cue.start)
+    told = [c for c in d.doc.index["cues"].starting_in(d.sent.start, at) if c.end <= at]
     return f"'{words[-1]}': the circumstance of the incident told before it" if told else None
 
 

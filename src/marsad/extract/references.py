@@ -20,8 +20,7 @@ LABEL_CHARS = 16  # "وزارة الداخلية[ التركية]:": a nationali
 GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزارة [الدفاع] الروسية": the words that may hold the nationality
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
-APPOSITION_MARKS = {"(": ")", "-": "-", "–": "–", "،": "،", ",": ","}  # what opens an apposition, and closes it
-COMMA_APPOSITION = "،,"  # after a comma only a description word (`apposition_heads`) opens one
+APPOSITION_MARKS = {"(": ")", "-": "-", "–": "–"}  # what opens a name's apposition, and what closes it
 APPOSITION_PUNCT = "،,\"'«»”“-–"  # what may stand between a name and the head of its description
 APPOSITION_WORDS = 3  # "-جناح تنظيم القاعدة": words of description before the name in the apposition
 APPOSITION_CHARS = 30  # "... في سوريا-": the words after the name before the closing mark
@@ -128,8 +127,8 @@ def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMentio
     opener = between.lstrip()[:1]
     closer = APPOSITION_MARKS.get(opener)
     words = between.lstrip()[1:].split()
-    if closer is None or len(words) > APPOSITION_WORDS or opener in COMMA_APPOSITION:
-        return False  # "قوات النظام، وتنظيم داعش": a list
+    if closer is None or len(words) > APPOSITION_WORDS:
+        return False  # "قوات النظام، وتنظيم داعش": a list (after a comma only a word of description opens one)
     rest = doc.text[a.end:a.end + APPOSITION_CHARS]
     return closer in rest and not any(m in rest[:rest.index(closer)] for m in ".،,؛")
 

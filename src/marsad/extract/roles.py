@@ -177,29 +177,30 @@ def after_agent_word(sc: Scene) -> Found:
     return None
 
 
-def _subject_of_that(sc: Scene) -> bool:
-    """"قالت مصادر إن جبهة النصرة هاجمت مقاتلين من الجيش الحر": after "أن"/"إن" the subject stands
-    right before its verb; the party after the verb is its object."""
+def _subject_right_before(sc: Scene) -> tuple[ActorMention, str] | None:
+    """The actor that ends right before the cue, and the word right before that actor."""
     if not sc.agents_before:
-        return False
+        return None
     a = sc.agents_before[-1]
     if sc.doc.text[a.end:sc.cue.start - prefix_len(sc.doc, sc.cue)].strip():
-        return False
+        return None
     before = sc.doc.text[max(sc.clause[0], a.word_start - AUXILIARY_CHARS):a.word_start].split()[-1:]
-    return bool(before) and before[0] in grammar.words("complementizers")
+    return (a, before[0]) if before else None
 
 
 def subject_after_auxiliary(sc: Scene) -> Found:
     """"وكانت جبهة النصرة خطفت ثمانية عناصر": after كان the subject stands before the verb."""
-    if sc.cue.cue.pos != "verb" or not sc.agents_before:
-        return None
-    a = sc.agents_before[-1]
-    if sc.doc.text[a.end:sc.cue.start].strip():
-        return None
-    before = sc.doc.text[max(sc.clause[0], a.word_start - AUXILIARY_CHARS):a.word_start].split()[-1:]
-    if before and grammar.has(before[0], "pluperfect_auxiliaries"):
-        return a, "subject between كان and its verb"
+    found = _subject_right_before(sc) if sc.cue.cue.pos == "verb" else None
+    if found and grammar.has(found[1], "pluperfect_auxiliaries"):
+        return found[0], "subject between كان and its verb"
     return None
+
+
+def _subject_of_that(sc: Scene) -> bool:
+    """"قالت مصادر إن جبهة النصرة هاجمت مقاتلين من الجيش الحر": after "أن"/"إن" the subject stands
+    right before its verb; the party after the verb is its object."""
+    found = _subject_right_before(sc)
+    return found is not None and found[1] in grammar.words("complementizers")
 
 
 def subject_after_verb(sc: Scene) -> Found:
