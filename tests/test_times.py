@@ -22,6 +22,9 @@ T = "2015-08-04"  # a Tuesday
 CASES: list[tuple[str, str, str | None, str | None, int]] = [
     # weekdays: the most recent such day on or before publication
     (F, "فجر الجمعة", "2023-10-27", None, 1),
+    # a day in brackets after a source's "today" is the article's own: it wins
+    (F, "قصفت فجر اليوم (أمس) المدينة", "2023-10-26", None, 1),
+    (F, "اندلعت مساء اليوم (الأربعاء) في المدينة", "2023-10-25", None, 1),
     (F, "يوم الجمعة", "2023-10-27", None, 1),
     (F, "الجمعة الماضي", "2023-10-20", None, 1),
     (F, "الجمعة الماضية", "2023-10-20", None, 1),
@@ -267,6 +270,18 @@ def test_resolves(pub: str, text: str, expected: str | None, expected_end: str |
     t = _one(pub, text)
     assert (str(t.date) if t.date else None, str(t.date_end) if t.date_end else None, t.time_precision) == \
         (expected, expected_end, precision)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("هاجموا الحاجز يوم الأربعاء، وفي اليوم التالي هاجموا المقر", ["2023-10-25", "2023-10-26"]),
+    ("قصفت الطائرات البلدة في 3 أكتوبر، وبعدها بيومين قصفت القرية", ["2023-10-03", "2023-10-05"]),
+    ("اعتقل الشاب الاثنين، وفي اليوم نفسه داهمت الشرطة منزله", ["2023-10-23", "2023-10-23"]),
+    ("وفي اليوم التالي قصفت الطائرات القرية", []),  # no day named before it: no date
+    ("قصفت الطائرات البلدة الشهر الماضي، وفي اليوم التالي قصفت القرية", ["2023-09-01"]),  # a month is no day
+])
+def test_a_day_told_from_the_day_named_before_it(text: str, expected: list[str]) -> None:
+    found = find_times(norm(text), date.fromisoformat(F))
+    assert [str(t.date) for t in found] == expected, [(t.text, t.kind, t.date) for t in found]
 
 
 def test_table_is_large() -> None:

@@ -20,6 +20,7 @@ SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub
 CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إذا" may stand
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
+JOURNEY_WORDS = 6  # "للسفر إلى مدينة الرقة في سوريا والقتال": words from a journey to the cue joined to it
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
 FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل [للمسلحين باءت بالفشل]"
 FAILED_CHARS = 40
@@ -197,11 +198,25 @@ def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) 
                     and grammar.has(doc.text[m.start:m.end].split()[0], "future_verbs")
                     for m in markers_in(doc, cue.end, min(clause[1], cue.end + FUTURE_AFTER_NOUN + 1))):
         return True
+    if noun and _joined_to_a_plan(doc, cue, clause):
+        return True
     # "وفي حال تمكنت الفصائل من السيطرة على جورين، يصبح بإمكانها ... استهداف": a conditional
     # sentence is hypothetical in all its clauses
     sent = doc.sentence_at(cue.start)
     head = " ".join(doc.text[sent.start:min(sent.end, sent.start + CONDITION_CHARS)].split()[:2])
     return any(head == c or head.startswith(c + " ") for c in grammar.words("conditional_heads"))
+
+
+def _joined_to_a_plan(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
+    """"سيكون الهجوم على داعش أولا، من أعزاز إلى جرابلس وسيطرة الجيش الحر على المنطقة": a noun cue
+    joined by و, in a clause with no time of its own, goes on with the plan of the clause before it
+    in its sentence (a future marker there, and no verb cue between)."""
+    if doc.text[cue.start - prefix_len(doc, cue):cue.start] not in grammar.words("conjunctions") \
+            or doc.times_in(clause[0], clause[1]):
+        return False
+    sent = doc.sentence_at(cue.start)
+    future = [m for m in markers_in(doc, sent.start, clause[0]) if m.kind == "future"]
+    return bool(future) and not any(c.cue.pos == "verb" for c in doc.index["cues"].starting_in(future[-1].end, cue.start))
 
 
 def _failed_attempt(doc: AnalysedDocument, m: Marker, cue: CueMention, clause: tuple[int, int]) -> bool:
@@ -288,11 +303,21 @@ def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
     """A cue joined with ل is an aim ("لتحرير", "لاستعادتها", "ليشن"), except after "تعرض"
     ("تعرضت لقصف"); so is the noun of an aim before it ("لانتزاع السيطرة")."""
     prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]
+    if prefix in grammar.words("conjunctions") and _journey_before(doc, cue):
+        return True
     if prefix not in grammar.words("purpose_proclitics"):
         before = doc.text[max(0, cue.start - prefix_len(doc, cue) - 16):cue.start - prefix_len(doc, cue)].split()
         return bool(before) and before[-1] in grammar.words("purpose_heads") \
             and not _took_off(doc, cue)  # "لانتزاع السيطرة", "اختير لتنفيذ عملية انتحارية"
     return not after_passive(doc, cue) and not _exchanged(doc, cue)
+
+
+def _journey_before(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"خططوا للسفر إلى سوريا والقتال هناك": a cue joined by و to a journey set out on or planned
+    (`journey_aims`, within `JOURNEY_WORDS` words before it in its clause) is part of that aim."""
+    clause = doc.clause_at(cue.start)
+    before = doc.text[clause[0]:cue.start - prefix_len(doc, cue)].split()[-JOURNEY_WORDS:]
+    return any(grammar.has(w, "journey_aims") for w in before)
 
 
 def _took_off(doc: AnalysedDocument, cue: CueMention) -> bool:

@@ -12,7 +12,7 @@ from datetime import date
 from marsad.acled import ARRESTS, BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
-from marsad.extract.context import definite, in_quotes, killer
+from marsad.extract.context import definite, in_quotes, killer, prefix_len
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
@@ -178,6 +178,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     for c in out:
         c.toll_shared = c.fatalities is None and id(c.cue) in tolled
     _where_it_struck(doc, out)
+    _subject_goes_on(doc, out)
     _continue_actors(out)
     _named_by_a_generic_attack(out)
     _air_by_actor(out)
@@ -307,6 +308,35 @@ def _where_it_struck(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             if c.defaulted_sub:
                 c.sub_event_type, c.weapons, c.defaulted_sub = n.sub_event_type, list(n.weapons), n.defaulted_sub
                 c.explain.append(("sub_event_type", "the kind of the strikes of the clause before"))
+
+
+def _subject_goes_on(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    """"هاجم مسلحون حاجزا يوم الاثنين، وبعدها بيوم هاجموا حاجزا آخر": a verb with nobody named, in
+    a clause that only a conjunction or a time opens, goes on with the subject of the same kind of
+    act told by a verb before it in the sentence: its party and, for a bombardment, its kind."""
+    for c in cands:
+        if c.cue.cue.pos != "verb" or c.actor1 is not None or c.clause[0] >= c.cue.start:
+            continue
+        opening = doc.text[c.clause[0]:c.cue.start - prefix_len(doc, c.cue)]
+        for t in doc.times_in(c.clause[0], c.cue.start):
+            opening = opening.replace(doc.text[t.start:t.end], " ")
+        words = opening.split()
+        if words and not (len(words) == 1 and (words[0] in grammar.words("conjunctions")
+                                               or grammar.has(words[0], "clause_goes_on"))):
+            continue
+        if not words and prefix_len(doc, c.cue) == 0:
+            continue  # neither a conjunction nor a time opens it
+        before = [n for n in cands if n.sentence.index == c.sentence.index and n.cue.end <= c.clause[0]
+                  and n.cue.cue.pos == "verb" and n.event_type == c.event_type and _same_kind(n, c)]
+        if not before:
+            continue
+        n = before[-1]
+        if c.defaulted_sub and c.event_type == EXPLOSIONS:
+            c.sub_event_type, c.weapons, c.defaulted_sub = n.sub_event_type, list(n.weapons), n.defaulted_sub
+            c.explain.append(("sub_event_type", "the kind of the act of the clause before, whose subject goes on"))
+        if n.actor1 is not None and _can_fly(n.actor1, c):
+            c.actor1, c.default_actor1 = n.actor1, None
+            c.explain.append(("actor1", "the subject of the verb of the clause before goes on"))
 
 
 def _same_kind(prev: Candidate, c: Candidate) -> bool:

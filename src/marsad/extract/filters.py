@@ -134,6 +134,8 @@ def criticism(d: Draft) -> str | None:
     if not grammar.has(word, "attack_verbs") or weapons_in(d.doc, d.clause[0], d.clause[1]):
         return None
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:2]
+    if after and grammar.has(after[0], "press_subjects"):
+        return f"'{word} {after[0]}': the press attacked in words, not with arms"
     what = next((w for w in after if grammar.has(w, "criticism_words", prepositions=True)), None)
     return f"'{word} {what}': attacked in words, not with arms" if what else None
 

@@ -221,6 +221,9 @@ def protest_parties(d: Draft) -> str | None:
     return None
 
 
+ARMED = (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA, Inter.EXTERNAL)  # a fight's parties
+
+
 def target_decides(d: Draft) -> str | None:
     """An attack on an armed actor is a battle; armed men against civilians are violence
     against civilians."""
@@ -229,7 +232,7 @@ def target_decides(d: Draft) -> str | None:
     cue_words = d.doc.text[d.cue.start:d.cue.end].split()
     off_duty = any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty")) \
         or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words)
-    if d.etype == VAC and d.sub == "Attack" and target in (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA) \
+    if d.etype == VAC and d.sub == "Attack" and target in ARMED \
             and not off_duty:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "an attack on an armed actor is a battle")

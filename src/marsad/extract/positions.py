@@ -20,6 +20,8 @@ PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word ri
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
 COORDINATION_CHARS = 5  # '" و"' between two owners
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
+USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
+USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
 
@@ -126,11 +128,19 @@ def is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
         return start is not None and doc.role_before(start) == "target"
     if role in ("agent", "with", "descriptive"):
         return False
-    if _victim(doc, a) or _coordinated_owner(doc, a):
+    if _victim(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a):
         return True
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
         and not _after_cue(doc, a.word_start)
+
+
+def _user_of_the_place(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"استهداف مبنى يتخذه التنظيم مقرا": the subject of a verb of using a place (`use_verbs`, right
+    before it) owns what was hit."""
+    before = doc.text[max(0, a.word_start - USE_CHARS):a.word_start].split()
+    after = doc.text[a.end:a.end + USE_CHARS].split()[:USE_WORDS]
+    return bool(before) and grammar.has(before[-1], "use_verbs") and any(grammar.has(w, "use_nouns") for w in after)
 
 
 def _coordinated_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -176,9 +186,11 @@ def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
     incident that killed them ("قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck)."""
     if killer(doc, a):
         return False  # "قتلت داعش ثلاثة جنود": who killed
-    after = doc.text[a.end:a.end + 12].split()[:1]
-    if after and grammar.has(after[0], "killing_verbs") and doc.text[a.word_start:a.end].split()[0] in victim_nouns():
-        return True  # "أن شرطيا قتل وأصيب آخر": the verb after the victim is passive
+    end = next((b.end for b in doc.index["actors"].starting_in(a.end + 1, a.end + 2)), a.end)  # "جنديا [تركيا]"
+    after = doc.text[end:end + 12].split()[:1]
+    head = doc.text[a.word_start:a.end].split()[:1] + doc.text[max(0, a.word_start - 12):a.word_start].split()[-1:]
+    if after and grammar.has(after[0], "killing_verbs") and any(w in victim_nouns() for w in head):
+        return True  # "أن شرطيا قتل وأصيب آخر", "جنديا تركيا قتل": the verb after the victim is passive
     for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
         if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start] \
                 and not _cue_between(doc, e, a.word_start):

@@ -33,7 +33,7 @@ RECAP_KINDS = ("recent", "period", "range")  # "خلال الأيام الماض
 ESSAY_CHARS = 3000  # a body this long that names no day of the last week is an essay, not a report
 INNER_PLUPERFECT_WORDS = 4  # "كانوا قتلوا [في المعارك]": the words from the verb to the cue
 SEQUEL_WORDS = 12  # "ويأتي ذلك بعد ..." up to the cue
-SEQUEL_SUBJECT_WORDS = 3  # "وجاءت [الاشتباكات العنيفة] بعد": the words between the subject and the link
+SEQUEL_SUBJECT_WORDS = 4  # "وجاءت [الاشتباكات العنيفة] بعد", "الضربات [الجوية] التي جاءت بعد": words up to the link
 SEQUEL_SUBJECT_CHARS = 40
 ARMED_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 ELAPSED_CHARS = 40  # characters before the cue where "بعد ثلاثة أسابيع على", "بعد أربعة أيام على" is read
@@ -150,10 +150,19 @@ def sequel_subject(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bo
     """"وجاءت الاشتباكات بعد يومين على هجوم ...": the subject of a sequel verb is the news itself,
     told before the sentence says what it follows."""
     head = doc.text[sent.start:cue.start - prefix_len(doc, cue)].split()
-    if len(head) != 1 or not grammar.has(head[0], "sequel_verbs"):
-        return False
     after = doc.text[cue.end:min(sent.end, cue.end + SEQUEL_SUBJECT_CHARS)].split()[:SEQUEL_SUBJECT_WORDS]
+    if len(head) != 1 or not grammar.has(head[0], "sequel_verbs"):
+        return _known_sequel(doc, cue, after)
     return any(w in grammar.words("sequel_links") for w in after)
+
+
+def _known_sequel(doc: AnalysedDocument, cue: CueMention, after: list[str]) -> bool:
+    """"وتزامنت الضربات الجوية التي جاءت بعد اتصال هاتفي": a definite incident noun described by
+    what it came after (a relative pronoun, a sequel verb, a sequel link) is one told before."""
+    definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال")
+    return definite and cue.cue.pos == "noun" and any(
+        after[i] in grammar.words("relative_pronouns") and grammar.has(after[i + 1], "sequel_verbs")
+        and after[i + 2] in grammar.words("sequel_links") for i in range(len(after) - 2))
 
 
 def _essay(doc: AnalysedDocument) -> bool:

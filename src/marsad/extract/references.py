@@ -18,6 +18,7 @@ from marsad.extract.mentions import ActorInfo, ActorMention, force_heads, nation
 EXTERNAL_FORCES = 8
 LABEL_CHARS = 16  # "وزارة الداخلية[ التركية]:": a nationality adjective between a label's head and its colon
 GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزارة [الدفاع] الروسية": the words that may hold the nationality
+NATIONALITY_CHARS = 16  # "عسكريا [تركيا]": the nationality word right after a generic soldier
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
 APPOSITION_MARKS = {"(": ")", "-": "-", "–": "–"}  # what opens a name's apposition, and what closes it
@@ -57,7 +58,11 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
 def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
     """"الجيش" right after the United States was named: that country's forces, not those of
     the country the incident happens in."""
-    if a.actor.id not in GENERIC_FORCES or doc.text[a.word_start:a.end].split()[0] in victim_nouns():
+    if a.actor.id not in GENERIC_FORCES:
+        return None
+    if (own := _nationality_after(doc, a)) is not None:
+        return own
+    if doc.text[a.word_start:a.end].split()[0] in victim_nouns():
         return None  # "جنديا قتل في إقليم ماردين": a soldier counted among the dead is the place's
     sent = doc.sentence_at(a.start).index
     for b in reversed(earlier[-8:]):
@@ -67,6 +72,17 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
                 and b.actor.name.startswith(a.actor.name.split("{country}")[0]):
             return b.actor
     return _speakers_forces(doc, a)
+
+
+def _nationality_after(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None:
+    """"عسكريا تركيا قتل", "جندي عراقي": the nationality right after a generic soldier names whose
+    forces they are (the accusative "تركيا" read as "تركي")."""
+    word = doc.text[a.end:a.end + NATIONALITY_CHARS].split()[:1]
+    if not word or doc.text[a.end:a.end + 1] != " ":
+        return None
+    forms = [word[0]] + ([word[0][:-1]] if word[0].endswith(grammar.suffixes("nisba_endings")) else [])
+    countries = set().union(*(nationalities_in(w) for w in forms))
+    return state_forces(countries.pop()) if len(countries) == 1 else None
 
 
 def _speakers_forces(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None:

@@ -87,7 +87,7 @@ from marsad.extract.parties import (
 )
 from marsad.extract.recall import background_reason, days_before, non_political_reason, sequel_subject
 from marsad.extract.roles import find_roles
-from marsad.extract.summaries import CAMPAIGN_HEAD_CHARS, campaigns, period_summary, summary
+from marsad.extract.summaries import CAMPAIGN_HEAD_CHARS, campaigns, period_summary, plural_subject, summary
 from marsad.geo.resolve import PlaceMention
 
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
@@ -525,7 +525,7 @@ STEPS: tuple[Step, ...] = (
     state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, any_object, concern, circumstance, arrest_trap, participation, fighter_path, countering, instrument, figurative_target, abstract_holding, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
     not_political,
     typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, ascribed, witness_subject, who_flies, police_target, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
-    recall, summary, campaigns, period_summary, referenced,
+    recall, summary, plural_subject, campaigns, period_summary, referenced,
 )
 
 

@@ -17,6 +17,7 @@ CAMPAIGN_HEAD_CHARS = 8  # "حملة " before a cue noun: the campaign it names
 PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, not a day
 PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
+PLURAL_SUBJECT_CHARS = 16  # "هجمات استهدفت": the longest plural noun right before its verb
 
 
 def summary(d: Draft) -> str | None:
@@ -28,6 +29,8 @@ def summary(d: Draft) -> str | None:
     places = d.places
     coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
     why = _summed_up(d, marker, coarse)
+    if why is None and marker and coarse and d.etype == STRATEGIC:  # "في جميع أنحاء البلاد"
+        why = "a sweep told over a country or a period (a summary marker in its clause)"
     d.aggregate = why is not None
     if d.aggregate or d.etype == STRATEGIC:
         d.places = places[:1]
@@ -40,6 +43,18 @@ def summary(d: Draft) -> str | None:
         d.aggregate = True
     if why:
         d.why("aggregate", why)
+    return None
+
+
+def plural_subject(d: Draft) -> str | None:
+    """"هجمات استهدفت قواتها": a verb right after a plural of incidents that no number counts tells
+    what those did; like the plural, it is a record only when counted."""
+    if d.cue.cue.pos != "verb":
+        return None
+    for c in d.doc.index["cues"].starting_in(d.cue.start - PLURAL_SUBJECT_CHARS, d.cue.start):
+        if c.cue.counted and c.end <= d.cue.start and not d.doc.text[c.end:d.cue.start].strip() \
+                and not _incidents_counted(d.doc, c):
+            return f"the verb of an uncounted plural ('{d.doc.text[c.start:c.end]}'), a record only when counted"
     return None
 
 
@@ -94,12 +109,27 @@ def _counted_places(d: Draft) -> bool:
     """"احتجزت السلطات 1302 شخص في 39 إقليما", "غارات على عشر بلدات": three or more places
     counted by a number, none of them named, are a summary over them ("قرب ثماني مدن منها الموصل
     والفلوجة" names its incidents)."""
+    if _all_listed(d):
+        return True
     if any(p.geo_precision <= 2 for p in d.places):
         return False
     for n in d.doc.index["numbers"].starting_in(d.clause[0], d.clause[1]):
         word = d.doc.text[n.end:n.end + 16].split()[:1]
         if n.value >= AGGREGATE_MIN_COUNT and not n.ordinal and word and grammar.has(word[0], "place_unit_nouns"):
             d.why("aggregate", f"'{n.text} {word[0]}': places counted, a summary over them")
+            return True
+    return False
+
+
+def _all_listed(d: Draft) -> bool:
+    """"حملات أمنية في 16 ولاية هي إسطنبول وأنقرة ... حيث ألقت القبض على 297 شخصا": three or more
+    places counted, then listed all (`listing_words`), before the cue in its sentence are where a
+    sweep over them took place (its place is none of them)."""
+    for n in d.doc.index["numbers"].starting_in(d.sent.start, d.cue.end):
+        words = d.doc.text[n.end:n.end + 24].split()[:2]
+        if n.value >= AGGREGATE_MIN_COUNT and not n.ordinal and len(words) == 2 \
+                and grammar.has(words[0], "place_unit_nouns") and words[1] in grammar.words("listing_words"):
+            d.why("aggregate", f"'{n.text} {words[0]} {words[1]}': places counted and listed, a summary over them")
             return True
     return False
 

@@ -19,8 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
+from marsad import lexicon
 from marsad.extract.numbers import word_tokens
 from marsad.extract.times.parser import parse
 from marsad.extract.times.vocab import PREFIXES, anchors
@@ -37,7 +39,8 @@ class TimeExpr:
     `date` is the day (or the first day of a range: a month, a year, "بين 17 و24"), `date_end` the
     last day of a range; `time_precision` 1 = the day, 2 = within a week or a few days, 3 = a month
     or longer. `kind`: weekday, relative_day, ago, recent, period, absolute, hijri, numeric, month,
-    year, range. `relative` says the date was computed from the publication date; `future` that it
+    year, range, sequel (told from the day named before it: "في اليوم التالي"). `relative` says the
+    date was computed from the publication date (or from that day); `future` that it
     lies after it (يوم السبت المقبل).
     """
 
@@ -106,8 +109,32 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return snapped
 
 
+@cache
+def _sequel_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The phrases of `sequel_days` (one regular expression, a conjunction allowed before them)
+    and the offset of each."""
+    offsets = {t: int(e["offset"]) for e in lexicon.section("time.yaml", "sequel_days") for t in e["ar_norm"]}
+    alts = "|".join(re.escape(t) for t in sorted(offsets, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:[وف])?({alts})(?!\w)"), offsets
+
+
+def _sequels(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
+    """"وبعدها بيوم", "في اليوم التالي": the day after (or the same as) the latest day named before
+    the phrase; nothing when no day was named before it."""
+    pattern, offsets = _sequel_pattern()
+    out = []
+    for m in pattern.finditer(text):
+        before = [t.date for t in found if t.end <= m.start() and t.date is not None and t.time_precision == 1
+                  and t.date_end is None]
+        if before:
+            day = before[-1] + dt.timedelta(days=offsets[m.group(1)])
+            out.append(TimeExpr(text[m.start(1):m.end()], m.start(1), m.end(), day, None, 1, None, "sequel", True))
+    return out
+
+
 def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
-    """Every temporal expression of normalized `text`, left to right, resolved against `published`."""
+    """Every temporal expression of normalized `text`, left to right, resolved against `published`
+    (and the days told from an earlier one: "في اليوم التالي")."""
     out: list[TimeExpr] = []
     last_end = 0
     for a, b in _windows(text):
@@ -118,4 +145,9 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
             out.append(TimeExpr(text[start:end], start, end, c.date, c.date_end, c.precision, c.part, c.kind,
                                 c.relative, c.future))
             last_end = end
+    sequels = _sequels(text, out)
+    if sequels:
+        taken = [(t.start, t.end) for t in out]
+        sequels = [q for q in sequels if not any(a < q.end and q.start < b for a, b in taken)]
+        out = sorted(out + sequels, key=lambda t: t.start)
     return out

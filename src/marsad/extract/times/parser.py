@@ -473,6 +473,8 @@ class Parser(SpanRules):
             joined = None
             if prev is not None and prev.cal and c.cal and prev.date_end is None and c.date_end is None:
                 joined = self._same_day(prev, c) if prev.cal != c.cal else self._range(prev, c)
+            elif prev is not None:
+                joined = self._bracketed(prev, c)
             if joined is not None:
                 out[-1] = joined
             else:
@@ -489,6 +491,16 @@ class Parser(SpanRules):
         return Cand(prev.i, c.j, g.kind if g.kind != "numeric" else "absolute", g.date or o.date,
                     g.date_end, min(prev.precision, c.precision), prev.part or c.part,
                     prev.relative and c.relative, g.future, prev.strip, "g")
+
+    def _bracketed(self, prev: Cand, c: Cand) -> Cand | None:
+        """"فجر اليوم (أمس)", "مساء اليوم (الثلاثاء)": a day in brackets right after the "today" of a
+        quoted source gives that day in the article's own frame; the bracket wins."""
+        if prev.kind != "relative_day" or c.kind not in ("relative_day", "weekday") or prev.date is None:
+            return None
+        if not (prev.j == c.i and "(" in self.gap(prev.j)) or c.date is None or c.date >= prev.date:
+            return None
+        return Cand(prev.i, c.j, c.kind, c.date, c.date_end, c.precision, prev.part or c.part,
+                    c.relative, c.future, prev.strip, c.cal)
 
     def _range(self, prev: Cand, c: Cand) -> Cand | None:
         """"28 أيلول وحتى 3 تشرين الأول": a connector other than و, or a dash, makes a range."""

@@ -1,0 +1,148 @@
+"""What a word joins an incident to (round 15): a day in brackets after a source's "today" and a
+day told from the one before ("في اليوم التالي"); the subject of the clause before going on; a
+cue joined by و to a journey or to a plan; the press attacking in words; a possibility; the
+user of a place that was hit; a soldier's nationality; an attack on foreign forces; a subject
+split from its fire; places counted and listed; the verb of an uncounted plural. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, events, news
+
+THURSDAY = date(2016, 5, 12)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("وقال مصدر عسكري إن الطائرات الروسية قصفت فجر اليوم (أمس) مواقع لداعش في مدينة الرقة.", date(2016, 5, 11)),
+    ("وأوضح البيان أن الاشتباكات اندلعت مساء اليوم (الثلاثاء) في مدينة درعا بين الجيش والمعارضة.", date(2016, 5, 10)),
+    ("وقال المتحدث إن الجيش قصف اليوم (الخميس) مواقع المسلحين في مدينة درعا.", THURSDAY),
+])
+def test_a_day_in_brackets_after_a_sources_today_wins(text: str, day: date) -> None:
+    evs = news(text)
+    assert evs and evs[0].event_date == day, [(e.event_type, e.event_date) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("هاجم مسلحون حاجزا للجيش في مدينة العريش يوم الاثنين، وبعدها بيوم هاجموا حاجزا آخر في مدينة رفح وقتلوا 3 جنود.",
+     [date(2016, 5, 9), date(2016, 5, 10)]),
+    ("قصفت الطائرات الحربية مدينة الباب يوم الثلاثاء، وفي اليوم التالي قصفت بلدة منبج وقتل 4 مدنيين.",
+     [date(2016, 5, 10), date(2016, 5, 11)]),
+])
+def test_a_day_told_from_the_day_before_and_the_subject_going_on(text: str, days: list[date]) -> None:
+    evs = sorted(news(text), key=lambda e: e.event_date or date.min)
+    assert [e.event_date for e in evs] == days, [(e.event_type, e.event_date) for e in evs]
+    assert evs[1].sub_event_type == evs[0].sub_event_type
+    assert actor1(evs[1]) == actor1(evs[0])
+
+
+def test_a_day_told_from_no_day_before_has_none() -> None:
+    evs = news("وفي اليوم التالي قصفت الطائرات بلدة منبج وقتل 4 مدنيين.")
+    assert all(e.event_date == THURSDAY for e in evs)  # the publication date, not a day after nothing
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشرطة إن المعتقلين خططوا للسفر إلى سوريا والقتال هناك في صفوف التنظيم.",
+    "وأضاف أن الشابين غادرا مدينة الموصل أمس للالتحاق بالتنظيم والقتال في صفوفه.",
+])
+def test_a_cue_joined_to_a_journey_is_its_aim(text: str) -> None:
+    assert not [e for e in news(text) if e.event_type == "Battles"], text
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المصدر إن العمليات البرية سوف تنطلق قريبا وسيكون الهجوم على داعش أولا، من مدينة اعزاز إلى مدينة جرابلس وسيطرة الجيش الحر على المنطقة.",
+    "وأكد القائد أن قواته ستبدأ الهجوم على المدينة خلال أيام، ثم السيطرة على الطريق الدولي قرب مدينة الرستن.",
+])
+def test_a_noun_joined_to_a_plan_is_planned(text: str) -> None:
+    assert not news(text), text
+
+
+def test_a_noun_joined_to_a_plan_with_a_day_of_its_own_is_news() -> None:
+    text = "وقال القائد إن قواته ستواصل عملياتها، وسيطرة الجيش الحر على بلدة الراعي أمس خطوة أولى."
+    assert [e for e in news(text) if e.event_type == "Battles"], text
+
+
+@pytest.mark.parametrize("text", [
+    "وهاجمت صحيفة الوطن الحكومة العراقية في مقال نشرته أمس.",
+    "ولما هاجمت مجلة محلية الوزير تعرضت لحملة انتقادات واسعة في بغداد.",
+])
+def test_the_press_attacks_in_words(text: str) -> None:
+    assert not news(text), text
+
+
+def test_gunmen_who_attack_a_newspaper_attack_it() -> None:
+    assert news("هاجم مسلحون صحيفة محلية في مدينة الموصل أمس وقتلوا اثنين من العاملين فيها.")
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول إن الصواريخ الجديدة يمكن استخدامها في ضربات بعيدة المدى ضد كوريا الجنوبية.",
+    "وتمتلك القوات القدرة على شن غارات على مواقع داعش في الرقة.",
+    "وأكد أن الطائرات قادرة على قصف مواقع التنظيم في مدينة الموصل.",
+])
+def test_a_possibility_is_no_incident(text: str) -> None:
+    assert not news(text), text
+
+
+def test_the_user_of_a_place_hit_is_no_attacker() -> None:
+    text = ("وأشار المرصد إلى مقتل 11 من داعش جراء استهداف مبنى المحكمة في مدينة الميادين، والذي يتخذه التنظيم "
+            "مقرا له، بينما قتل 29 منهم في استهداف لمنطقة قرب مدينة منبج.")
+    evs = news(text)
+    assert len(evs) == 2 and all(actor1(e) != "Islamic State" for e in evs), [(e.location, actor1(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الجيش التركي إن جنديا تركيا قتل اليوم برصاص أطلق من الجانب السوري قرب بلدة كلس.",
+    "وقالت رئاسة الأركان إن عسكريا تركيا قتل وجرح اثنان آخران اليوم قرب كلس في صدام مسلح مع مسلحين من داعش.",
+])
+def test_a_soldier_of_a_nationality_killed_is_its_forces_attacked(text: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].event_type == "Battles", [(e.event_type, actor1(e), actor2(e)) for e in evs]
+    assert actor1(evs[0]) != "Military Forces of Turkey" and actor2(evs[0]) == "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الجيش إن العنف اندلع عندما فتح خمسة عناصر من المتطرفين في سوريا النار على موقع متقدم للجيش التركي قرب كلس أمس.",
+    "أطلق مسلحون ملثمون يستقلون سيارة مدنية النار على دورية للجيش التركي قرب مدينة ماردين أمس.",
+])
+def test_fire_opened_by_a_long_subject_on_foreign_forces_is_a_fight(text: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].event_type == "Battles", [(e.event_type, actor2(e)) for e in evs]
+    assert actor2(evs[0]) == "Military Forces of Turkey"
+
+
+def test_places_counted_and_listed_are_a_sweep_over_them() -> None:
+    text = "وشنت الشرطة التركية أمس حملات أمنية في 5 ولايات هي إسطنبول وأنقرة وإزمير وأضنة وشرناق، حيث ألقت القبض على 80 شخصا."
+    evs = events(text)
+    assert evs and all(e.aggregate for e in evs), [(e.event_type, e.location, e.aggregate) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "ويتهم الجيش الحزب بالمسؤولية عن هجمات استهدفت دوريات الشرطة في ولاية شرناق أمس.",
+    "وأدان الوزير هجمات استهدفت أمس مراكز الشرطة في مدينة العريش.",
+])
+def test_the_verb_of_an_uncounted_plural_is_no_record(text: str) -> None:
+    assert not news(text), text
+
+
+def test_the_verb_of_a_counted_plural_is_a_summary() -> None:
+    evs = events("وأدان الوزير 3 هجمات استهدفت أمس مراكز الشرطة في مدينة العريش.")
+    assert evs and all(e.aggregate for e in evs), [(e.event_type, e.aggregate) for e in evs]
+
+
+def test_a_definite_incident_described_by_what_it_came_after_is_known() -> None:
+    text = ("قصفت طائرات حربية تركية أهدافا لداعش في سوريا اليوم. وتزامنت الضربات الجوية التي جاءت بعد اتصال "
+            "هاتفي بين الرئيسين يوم الاثنين مع اجتماع أمني في أنقرة.")
+    strikes = [e for e in news(text) if e.event_type == "Explosions/Remote violence"]
+    assert [e.event_date for e in strikes] == [THURSDAY], [(e.event_date, e.location) for e in strikes]
+
+
+@pytest.mark.parametrize("text", [
+    "ونفذت الشرطة حملة مداهمات في جميع أنحاء البلاد أمس واعتقلت 300 شخص يشتبه في انتمائهم للتنظيم.",
+    "وأعلن الوزير أن الشرطة اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا متهمين بالارتباط بالتنظيم.",
+])
+def test_arrests_across_the_country_are_a_summary(text: str) -> None:
+    evs = events(text)
+    assert evs and all(e.aggregate for e in evs), [(e.event_type, e.location, e.aggregate) for e in evs]
