@@ -139,10 +139,25 @@ def test_a_definite_incident_described_by_what_it_came_after_is_known() -> None:
     assert [e.event_date for e in strikes] == [THURSDAY], [(e.event_date, e.location) for e in strikes]
 
 
-@pytest.mark.parametrize("text", [
-    "ونفذت الشرطة حملة مداهمات في جميع أنحاء البلاد أمس واعتقلت 300 شخص يشتبه في انتمائهم للتنظيم.",
-    "وأعلن الوزير أن الشرطة اعتقلت منذ الجمعة في جميع أنحاء تركيا 590 شخصا متهمين بالارتباط بالتنظيم.",
+@pytest.mark.parametrize(("text", "kind"), [
+    ("قال مكتب رئيس الوزراء التركي اليوم إن طائرات مقاتلة تركية شنت هجمات على معسكرات لحزب العمال الكردستاني في شمال العراق.",
+     "Air/drone strike"),
+    ("وشن مسلحون ملثمون هجمات على حواجز للجيش في مدينة العريش أمس.", "Armed clash"),
 ])
-def test_arrests_across_the_country_are_a_summary(text: str) -> None:
-    evs = events(text)
-    assert evs and all(e.aggregate for e in evs), [(e.event_type, e.location, e.aggregate) for e in evs]
+def test_attacks_launched_are_an_act_counted_or_not(text: str, kind: str) -> None:
+    evs = news(text)
+    assert [e.sub_event_type for e in evs] == [kind], [(e.sub_event_type, actor1(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "ويشن التنظيم هجمات على القوات العراقية منذ أشهر.",
+    "وقالت الوزارة إن بيونغيانغ تبحث شن هجمات على جزيرة غوام.",
+])
+def test_attacks_launched_over_months_or_planned_are_none(text: str) -> None:
+    assert not news(text), text
+
+
+def test_a_force_noun_after_that_is_the_subject_of_its_verb() -> None:
+    evs = news("وأضاف المكتب أن قوات برية استهدفت مسلحي حزب العمال الكردستاني في شمال سوريا اليوم.")
+    assert evs and actor1(evs[0]) != "Kurdistan Workers' Party" and actor2(evs[0]) == "Kurdistan Workers' Party", \
+        [(actor1(e), actor2(e)) for e in evs]

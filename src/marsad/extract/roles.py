@@ -16,7 +16,7 @@ from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
 from marsad.extract.context import killer, prefix_len
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
-from marsad.extract.mentions import ActorMention, CueMention
+from marsad.extract.mentions import ActorMention, CueMention, force_heads
 from marsad.extract.positions import (
     TARGET_INTERS,
     Actor1Rule,
@@ -47,6 +47,8 @@ AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايا
 ATTEMPT_WORDS = 4  # "مع عناصر داعش [لدى محاولتهم اقتحام] قرى"
 ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
+FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
+FORCE_NOUN_CHARS = 24
 
 
 # ---------------------------------------------------------------- both parties at once
@@ -206,9 +208,22 @@ def _subject_of_that(sc: Scene) -> bool:
 def subject_after_verb(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and sc.cue.cue.pos == "verb" and not _noun_in_construct(sc) \
-            and subject_after(sc.doc, sc.cue, first) and not _noun_cue_right_before(sc) and not _subject_of_that(sc):
+            and subject_after(sc.doc, sc.cue, first) and not _noun_cue_right_before(sc) and not _subject_of_that(sc) \
+            and not _force_noun_of_that(sc):
         return first, "subject after the verb cue"
     return None
+
+
+def _force_noun_of_that(sc: Scene) -> bool:
+    """"وأضاف أن قوات برية استهدفت مسلحي الحزب": after "أن" a force noun with no party named
+    (`forces` of actors.yaml) right before the verb is its subject; the party after it is its object."""
+    words = sc.doc.text[sc.clause[0]:sc.cue.start - prefix_len(sc.doc, sc.cue)].split()[-FORCE_NOUN_WORDS - 1:]
+    that = [i for i, w in enumerate(words) if w in grammar.words("complementizers")]
+    if not that or len(words) - that[-1] - 1 not in range(1, FORCE_NOUN_WORDS + 1):
+        return False
+    if any(c.end <= sc.cue.start for c in sc.doc.index["cues"].starting_in(sc.cue.start - FORCE_NOUN_CHARS, sc.cue.start)):
+        return False  # "إن القصف استهدف قرية": an incident noun, whose verb goes on with it
+    return (" ".join(words[that[-1] + 1:]) + " ").startswith(force_heads())
 
 
 def _noun_cue_right_before(sc: Scene) -> bool:
@@ -303,6 +318,14 @@ def object_after_subject(sc: Scene, actor1: ActorMention | None) -> Found:
     return a, "object after the subject of the verb cue"
 
 
+def object_after_force_noun(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"أن قوات برية استهدفت مسلحي الحزب": the party right after a verb whose subject is the force
+    noun before it is its object."""
+    if sc.cue.cue.pos != "verb" or not sc.agents_after or not _force_noun_of_that(sc):
+        return None
+    return sc.agents_after[0], "object of a verb whose subject is the force noun before it"
+
+
 def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
     later = [a for a in sc.in_sent if a.start >= sc.cue.end and is_target(sc.doc, a)]
     return (later[0], "target later in the sentence") if later else None
@@ -340,8 +363,8 @@ ACTOR1_RULES: tuple[Actor1Rule, ...] = (
     killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
-ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, target_after, object_after, object_after_subject, target_later,
-                                         victims_before)
+ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, target_after, object_after, object_after_subject,
+                                         object_after_force_noun, target_later, victims_before)
 ACTOR2_FALLBACKS: tuple[Actor2Rule, ...] = (defender_before, civilians_named)
 
 

@@ -29,8 +29,6 @@ def summary(d: Draft) -> str | None:
     places = d.places
     coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
     why = _summed_up(d, marker, coarse)
-    if why is None and marker and coarse and d.etype == STRATEGIC:  # "في جميع أنحاء البلاد"
-        why = "a sweep told over a country or a period (a summary marker in its clause)"
     d.aggregate = why is not None
     if d.aggregate or d.etype == STRATEGIC:
         d.places = places[:1]
