@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, events, news
+from event_support import actor1, actor2, events, news, place
 
 THURSDAY = date(2016, 5, 12)
 
@@ -161,3 +161,8 @@ def test_a_force_noun_after_that_is_the_subject_of_its_verb() -> None:
     evs = news("وأضاف المكتب أن قوات برية استهدفت مسلحي حزب العمال الكردستاني في شمال سوريا اليوم.")
     assert evs and actor1(evs[0]) != "Kurdistan Workers' Party" and actor2(evs[0]) == "Kurdistan Workers' Party", \
         [(actor1(e), actor2(e)) for e in evs]
+
+
+def test_the_place_of_the_raid_an_incident_happened_during_is_its_place() -> None:
+    evs = news("خطفت داعش 170 مدنيا وذلك خلال عملية مداهمة لمدينة القريتين الأربعاء.")
+    assert [place(e) for e in evs] == ["Al Qaryatayn"], [(e.event_type, place(e)) for e in evs]

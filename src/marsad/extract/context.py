@@ -44,7 +44,8 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
     def other_cue(i: int) -> bool:  # a cue of its own; "بالقذائف" is the instrument of ours
         a, b = clauses[i]
         return any(c.start != cue.start and doc.text[c.start - prefix_len(doc, c):c.start]
-                   not in grammar.words("instrument_proclitics") for c in doc.index["cues"].starting_in(a, b))
+                   not in grammar.words("instrument_proclitics") and not (i > here and circumstance_noun(doc, c, a))
+                   for c in doc.index["cues"].starting_in(a, b))
 
     lo = here
     while lo > 0 and not other_cue(lo - 1):
@@ -55,6 +56,18 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
     if (lo, hi) == (0, len(clauses) - 1):
         return sent
     return replace(sent, start=clauses[lo][0], end=clauses[hi][1], clauses=clauses[lo:hi + 1])
+
+
+def circumstance_noun(doc: AnalysedDocument, c: CueMention, start: int) -> bool:
+    """"وذلك خلال عملية مداهمة لمدينة القريتين": a raid or a search (a strategic noun cue) right after
+    "خلال [عملية]" (`circumstance_words`, `circumstance_heads`; the words from `start`) tells the
+    circumstance of an incident, and where it was."""
+    if c.cue.pos != "noun" or c.cue.type != STRATEGIC:
+        return False
+    words = doc.text[start:c.start - prefix_len(doc, c)].split()
+    if words and grammar.has(words[-1], "circumstance_heads"):
+        words = words[:-1]
+    return bool(words) and grammar.has(words[-1], "circumstance_words")
 
 
 def killer(doc: AnalysedDocument, a: ActorMention) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, definite, prefix_len, weapons_in
+from marsad.extract.context import WORD, circumstance_noun, definite, prefix_len, weapons_in
 from marsad.extract.document import CLOSING_MARKS, WORD_END_PUNCT
 from marsad.extract.draft import Draft
 
@@ -174,13 +174,11 @@ def circumstance(d: Draft) -> str | None:
     cue) after "خلال [عملية]" (`circumstance_words`) in a sentence whose incident was told before
     it is that incident's circumstance, not one of its own (a fight during which men died stays: it is
     the incident)."""
-    if d.cue.cue.pos != "noun" or d.cue.cue.type != STRATEGIC:
+    if not circumstance_noun(d.doc, d.cue, d.clause[0]):
         return None
     words = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()
-    if words and grammar.has(words[-1], "circumstance_heads"):
+    if grammar.has(words[-1], "circumstance_heads"):
         words = words[:-1]
-    if not words or not grammar.has(words[-1], "circumstance_words"):
-        return None
     # the incident may stand in the clause before ("خطف ... وذلك خلال عملية مداهمة")
     at = d.doc.text.rfind(words[-1], d.clause[0], d.cue.start)
     told = [c for c in d.doc.index["cues"].starting_in(d.sent.start, at) if c.end <= at]
