@@ -166,3 +166,15 @@ def test_a_force_noun_after_that_is_the_subject_of_its_verb() -> None:
 def test_the_place_of_the_raid_an_incident_happened_during_is_its_place() -> None:
     evs = news("خطفت داعش 170 مدنيا وذلك خلال عملية مداهمة لمدينة القريتين الأربعاء.")
     assert [place(e) for e in evs] == ["Al Qaryatayn"], [(e.event_type, place(e)) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("قصفت طائرات حربية تابعة للنظام مشفى الشفاء في مدينة سراقب أمس.", "Civilians (Syria)"),
+    ("استهدف انتحاري مسجد قوات الطوارئ في مدينة أبها أمس وقتل 15 شخصا.", "Police Forces of Saudi Arabia"),
+    ("وقع تفجير أمس في مسجد تابع لقوات الطوارئ في مدينة أبها.", "Police Forces of Saudi Arabia"),
+    ("استهدف انتحاري «مسجد» قوات الطوارئ في مدينة أبها أمس.", "Police Forces of Saudi Arabia"),
+    ("استهدف انتحاري مسجد الإمام الصادق في مدينة الكويت أمس.", "Civilians (Kuwait)"),
+])
+def test_a_place_of_civilian_life_hit_is_its_people_or_its_forces(text: str, target: str) -> None:
+    evs = news(text, date(2015, 8, 7))
+    assert [actor2(e) for e in evs] == [target], [(actor1(e), actor2(e)) for e in evs]

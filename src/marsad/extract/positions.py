@@ -20,6 +20,7 @@ PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word ri
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
 COORDINATION_CHARS = 5  # '" و"' between two owners
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
+OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
@@ -125,10 +126,10 @@ def is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
         return True
     if role == "owner":  # "قصفوا أهدافا تابعة للتنظيم": the owner of a target is hit
         start = doc.role_start(a.word_start)
-        return start is not None and doc.role_before(start) == "target"
+        return start is not None and (doc.role_before(start) == "target" or _owner_of_a_place(doc, a, start))
     if role in ("agent", "with", "descriptive"):
         return False
-    if _victim(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a):
+    if _victim(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a) or _owner_of_a_place(doc, a):
         return True
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
@@ -206,6 +207,28 @@ def _cue_between(doc: AnalysedDocument, start: int, end: int) -> bool:
 
 def _after_cue(doc: AnalysedDocument, pos: int) -> bool:
     return any(0 <= pos - c.end <= 1 for c in doc.index["cues"].starting_in(pos - 60, pos))
+
+
+def _owner_of_a_place(doc: AnalysedDocument, a: ActorMention, start: int | None = None) -> bool:
+    """"مسجد قوات الطوارئ", "«مسجد» قوات الطوارئ": the forces in construct after a place of civilian
+    life (`civilian_places`) own it (`start`: where the owner's phrase starts, "تابع لقوات" for one)."""
+    start = a.word_start if start is None else start
+    if a.start != a.word_start and start == a.word_start:
+        return False  # "مدنيين وجنديين": a conjunction joins a second party
+    return any(b.actor.inter == Inter.CIVILIANS and not doc.text[b.end:start].strip(NAME_QUOTES)
+               and grammar.has(doc.text[b.start:b.end], "civilian_places")
+               for b in doc.index["actors"].starting_in(start - OWNED_PLACE_CHARS, start))
+
+
+def _force_of_the_place(doc: AnalysedDocument, a: ActorMention, actors: list[ActorMention]) -> ActorMention | None:
+    """"استهدف مسجد قوات الطوارئ": a place of civilian life (a civilians' word) in construct with a
+    state's forces right after it is theirs; they are the target."""
+    if a.actor.inter != Inter.CIVILIANS:
+        return None
+    def owner_start(b: ActorMention) -> int | None:  # "تابع لقوات": the owner's phrase starts at its role word
+        return doc.role_start(b.word_start) if doc.role_before(b.word_start) == "owner" else b.word_start
+    return next((b for b in actors if b.start > a.end and b.actor.inter in (Inter.STATE, Inter.EXTERNAL)
+                 and _owner_of_a_place(doc, b, owner_start(b))), None)
 
 
 def can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -317,7 +340,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
                     and (doc.role_before(a.word_start) != "owner" or armed_owner(doc, a))]
     agents_before = [a for a in in_clause if a.end <= cue.start and not is_target(doc, a) and can_act(doc, a)
                      and not no_party(doc, a, cue, sent) and not _in_relative(doc, a) and not _owner_of_object(doc, a)]
-    targets_after = [a for a in in_clause if a.start >= cue.end
+    targets_after = [_force_of_the_place(doc, a, in_clause) or a for a in in_clause if a.start >= cue.end
                      and (is_target(doc, a) or (doc.role_before(a.word_start) == "owner" and not armed_owner(doc, a)))]
     return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
 
