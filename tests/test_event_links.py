@@ -178,3 +178,22 @@ def test_the_place_of_the_raid_an_incident_happened_during_is_its_place() -> Non
 def test_a_place_of_civilian_life_hit_is_its_people_or_its_forces(text: str, target: str) -> None:
     evs = news(text, date(2015, 8, 7))
     assert [actor2(e) for e in evs] == [target], [(actor1(e), actor2(e)) for e in evs]
+
+
+def test_what_happened_before_another_act_is_no_earlier_incident() -> None:
+    """"سجن في مدينة منبج قبل أن يعدم": "قبل أن" tells the later act, the news itself."""
+    evs = news("ونقل ناشطون عن مصادر موثوقة أن الرجل سجن في مدينة منبج قبل أن يعدمه تنظيم داعش.")
+    assert [e.event_type for e in evs] == ["Violence against civilians"], [(e.event_type, e.background) for e in events(
+        "ونقل ناشطون عن مصادر موثوقة أن الرجل سجن في مدينة منبج قبل أن يعدمه تنظيم داعش.")]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت وزارة الداخلية الكويتية أمس قيام أجهزة الأمن بكشف وضبط عناصر شبكة إرهابية تنتمي لتنظيم داعش في الكويت.",
+    "أعلنت السلطات المغربية أمس تفكيك خلية إرهابية تضم ستة عناصر في مدينة فاس.",
+])
+def test_a_cell_caught_is_an_arrest(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == ["Arrests"], text
+
+
+def test_goods_seized_are_no_arrest() -> None:
+    assert not [e for e in news("وأعلنت الشرطة أمس ضبط كميات من المخدرات في مدينة البصرة.") if e.sub_event_type == "Arrests"]
