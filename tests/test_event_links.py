@@ -197,3 +197,12 @@ def test_a_cell_caught_is_an_arrest(text: str) -> None:
 
 def test_goods_seized_are_no_arrest() -> None:
     assert not [e for e in news("وأعلنت الشرطة أمس ضبط كميات من المخدرات في مدينة البصرة.") if e.sub_event_type == "Arrests"]
+
+
+def test_the_verb_after_a_cause_told_where_and_when_it_happened_goes_on_with_it() -> None:
+    """"في رد على هجوم انتحاري وقع الاثنين في مدينة سروج، واستهدف ناشطين": the verb continues the
+    cause, which gives no record here: no second strike of the jets on the activists."""
+    text = ("قصفت طائرات حربية تركية مواقع لداعش في سوريا أمس. وأكدت الحكومة التركية أنها لن تتهاون مع "
+            "المتمردين، وذلك في رد على هجوم انتحاري وقع الاثنين في مدينة سروج، واستهدف ناشطين يساريين.")
+    evs = news(text)
+    assert [(e.sub_event_type, actor2(e)) for e in evs] == [("Air/drone strike", "Islamic State")]

@@ -197,15 +197,17 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
             kept.append(c)
         elif dropped is not None:
             dropped.append((c.cue, reason))
-    return _verb_after_noun(doc, kept, dropped)
+    return _verb_after_noun(doc, kept, dropped, [c for c in out if c.cue.cue.pos == "noun"])
 
 
-def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate],
-                     dropped: list[tuple[CueMention, str]] | None) -> list[Candidate]:
+def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate], dropped: list[tuple[CueMention, str]] | None,
+                     all_nouns: list[Candidate]) -> list[Candidate]:
     """"في هجوم استهدف مقرا للشرطة", "41 ضربة جوية استهدفت مواقع": a verb cue right after a noun
     cue (or after the noun's description, joined by "و": "هجوم انتحاري نسبته أنقرة إلى التنظيم
     واستهدف ناشطين"), typed by no weapon of its own or as the noun is, goes on with the incident
-    the noun names; one record (the noun's), not two."""
+    the noun names; one record (the noun's), not two. The verb after the description of a noun
+    that gives no record of its own ("في رد على هجوم انتحاري وقع الاثنين في سوروج، واستهدف
+    ناشطين": the cause the news answers) gives none either."""
     nouns = [c for c in cands if c.cue.cue.pos == "noun"]
     out = []
     for c in cands:
@@ -218,6 +220,12 @@ def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate],
             if dropped is not None:
                 dropped.append((c.cue, "the verb goes on with the incident the noun before it names"))
             continue
+        if c.cue.cue.pos == "verb" and c.defaulted_sub and any(
+                n.sentence.index == c.sentence.index and n not in nouns and _described_then(doc, n.cue, c.cue)
+                for n in all_nouns):
+            if dropped is not None:
+                dropped.append((c.cue, "the verb goes on with the incident the noun before it names, no record of its own"))
+            continue
         out.append(c)
     return out
 
@@ -225,13 +233,20 @@ def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate],
 def _described_then(doc: AnalysedDocument, noun: CueMention, verb: CueMention) -> bool:
     """"هجوم انتحاري دام نسبته أنقرة إلى التنظيم واستهدف ناشطين": a verb joined by "و" after a few
     words that describe the noun before it (an agent word, an ascription verb or a relative pronoun
-    among them, no clause break) goes on with the noun's incident."""
+    among them, no clause break; or when and where it happened, "وقع الاثنين في سوروج، واستهدف",
+    a comma before the و) goes on with the noun's incident."""
     between = doc.text[noun.end:verb.start]
     words = between.split()
     if not words or len(words) > DESCRIPTION_WORDS or doc.text[verb.start - 1:verb.start] != "و" \
-            or any(m in between for m in PHRASE_BREAKS) or doc.index["cues"].starting_in(noun.end, verb.start - 1):
+            or doc.index["cues"].starting_in(noun.end, verb.start - 1):
         return False
-    if any(r[2] == "agent" for r in doc.roles_between(noun.end, verb.start)):
+    occurred = any(grammar.has(w, "occurrence_verbs") for w in words)  # "وقع الاثنين في سوروج، واستهدف"
+    body = between[:-1].rstrip()  # the words before the و of the verb
+    if occurred and body.endswith("،"):
+        body = body[:-1]
+    if any(m in body for m in PHRASE_BREAKS):
+        return False
+    if occurred or any(r[2] == "agent" for r in doc.roles_between(noun.end, verb.start)):
         return True
     return any(w in grammar.words("relative_pronouns") or grammar.has(w, "ascription_verbs") for w in words)
 
