@@ -32,6 +32,7 @@ from marsad.geo.resolve import PlaceMention
 
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
+EARLIER_SENTENCES = 40  # the sentences before one with no date of its own that may lend it theirs (8 and 15 tried: no better)
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 ROAD_BETWEEN = " بين "
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
@@ -403,7 +404,7 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence) -> TimeExpr | None:
     """The last incident time of the nearest earlier body sentence that has one; past the day of a
     statement ("وفقا للبيان الذي أذيع اليوم") to an incident's day in the week before it."""
     statement = None
-    for prev in reversed(doc.sentences[max(0, sent.index - 40):sent.index]):
+    for prev in reversed(doc.sentences[max(0, sent.index - EARLIER_SENTENCES):sent.index]):
         if prev.in_title or _flashback(doc, prev):
             continue
         ts = _incident_times(doc, prev.start, prev.end)
