@@ -206,3 +206,9 @@ def test_the_verb_after_a_cause_told_where_and_when_it_happened_goes_on_with_it(
             "المتمردين، وذلك في رد على هجوم انتحاري وقع الاثنين في مدينة سروج، واستهدف ناشطين يساريين.")
     evs = news(text)
     assert [(e.sub_event_type, actor2(e)) for e in evs] == [("Air/drone strike", "Islamic State")]
+
+
+def test_a_merged_record_keeps_the_gas_over_the_aircraft() -> None:
+    text = ("وقالت الوزارة إن طائرات شنت غارات باستخدام أسلحة كيماوية ضد مدنيين في بلدة خان شيخون الثلاثاء. "
+            "وأضافت أن الغارات الجوية على خان شيخون قتلت 70 شخصا.")
+    assert [(e.sub_event_type, e.fatalities) for e in news(text)] == [("Chemical weapon", 70)]

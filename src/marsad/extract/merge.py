@@ -183,6 +183,9 @@ def _precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMenti
     return b if b.geo_precision < a.geo_precision else a
 
 
+DECISIVE_SUBS = ("Chemical weapon", "Suicide bomb")  # weapons a merged record keeps over the cue that told it
+
+
 def _sub_rank(c: Candidate) -> float:
     """Which sub-type a merged record keeps: a territory change over the clash it ended, a
     weapon-specific remote-violence sub-type over the cue's default, else the stronger cue."""
@@ -192,6 +195,8 @@ def _sub_rank(c: Candidate) -> float:
         return 3.0
     if c.sub_event_type in PROTEST_FORCE:  # a protest met with force is coded by the force
         return 1.0 + PROTEST_FORCE.index(c.sub_event_type)
+    if c.sub_event_type in DECISIVE_SUBS:  # "غارات باستخدام أسلحة كيماوية": the gas, not the aircraft
+        return 1.5 + c.strength
     if c.defaulted_sub:  # no weapon decided it: an explosion word's IED over a bare "استهدف"
         return 0.15 if c.sub_event_type != "Shelling/artillery/missile attack" else 0.1
     if c.event_type == EXPLOSIONS and c.weapons and c.sub_event_type != "Shelling/artillery/missile attack":
