@@ -212,3 +212,17 @@ def test_a_merged_record_keeps_the_gas_over_the_aircraft() -> None:
     text = ("وقالت الوزارة إن طائرات شنت غارات باستخدام أسلحة كيماوية ضد مدنيين في بلدة خان شيخون الثلاثاء. "
             "وأضافت أن الغارات الجوية على خان شيخون قتلت 70 شخصا.")
     assert [(e.sub_event_type, e.fatalities) for e in news(text)] == [("Chemical weapon", 70)]
+
+
+def test_a_month_spanned_up_to_the_present_is_a_summary() -> None:
+    text = "وأعلنت المجموعة أن سبعة مدنيين قضوا في محافظة درعا خلال مايو الحالي جراء قصف بالبراميل المتفجرة."
+    evs = events(text)
+    assert evs and all(e.aggregate for e in evs), [(e.sub_event_type, e.aggregate) for e in evs]
+
+
+def test_a_month_is_no_date_of_the_leads_incident() -> None:
+    text = ("أدى القصف العنيف على مخيم درعا من مواقع قوات النظام إلى مقتل عدد من الأطفال. "
+            "وأكدت المجموعة في بيان أن المخيم استهدف بصواريخ أرض أرض. "
+            "وأعلنت المجموعة أن سبعة مدنيين قضوا في محافظة درعا خلال مايو الحالي.")
+    first = [e for e in news(text) if e.event_type == "Explosions/Remote violence"]
+    assert first and first[0].event_date == THURSDAY, [(e.sub_event_type, e.event_date) for e in first]

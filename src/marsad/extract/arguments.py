@@ -509,8 +509,10 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
         return DateChoice(t.date, t.time_precision, t, True, f"a sequel of the incident the lead dates ('{t.text}')")
     if earlier is not None:
         return DateChoice(earlier.date, earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
-    if body and (sent.in_title or sent.index <= 2) and not shifted:
-        t = body[0]
+    # "خلال يوليو الحالي" dates no incident of the lead (a page with no publication date keeps its years)
+    days = [t for t in body if t.time_precision <= 2] if doc.published else body
+    if days and (sent.in_title or sent.index <= 2) and not shifted:
+        t = days[0]
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")
     if doc.published:
         return DateChoice(doc.published, 2, None, True, "publication date (the text gives none)")

@@ -15,6 +15,7 @@ from marsad.geo.resolve import PlaceMention
 
 CAMPAIGN_HEAD_CHARS = 8  # "حملة " before a cue noun: the campaign it names
 PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, not a day
+PERIOD_HEAD_CHARS = 16  # "[على مدى] يوليو": the words of duration right before a month
 PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 PLURAL_SUBJECT_CHARS = 16  # "هجمات استهدفت": the longest plural noun right before its verb
@@ -103,6 +104,13 @@ def _incidents_counted(doc: AnalysedDocument, cue: CueMention) -> int | None:
     return None if proclitics[:1] in grammar.words("clitic_prepositions") else number_before(doc, start)
 
 
+def _throughout(doc: AnalysedDocument, start: int) -> bool:
+    """"خلال يوليو الحالي", "طوال شهر رمضان": a time after a word of duration (`period_heads`) is
+    spanned, not one day of it."""
+    before = doc.text[max(0, start - PERIOD_HEAD_CHARS):start].split()[-2:]
+    return any(grammar.has(w, "period_heads") for w in before[-1:]) or " ".join(before) in grammar.words("period_heads")
+
+
 def _counted_places(d: Draft) -> bool:
     """"احتجزت السلطات 1302 شخص في 39 إقليما", "غارات على عشر بلدات": three or more places
     counted by a number, none of them named, are a summary over them ("قرب ثماني مدن منها الموصل
@@ -136,9 +144,10 @@ def period_summary(d: Draft) -> str | None:
     """"في الأسابيع الأخيرة", "خلال الأشهر الماضية", "هذا العام": an incident's own time that spans
     weeks up to the publication tells what happened over them (a summary), not one incident."""
     t = d.when.time if d.when is not None and not d.when.inherited else None
-    if d.aggregate or t is None or t.kind not in PERIOD_KINDS or t.date is None or t.date_end is None \
-            or d.doc.published is None:
-        return None  # a month's name ("في يوليو الحالي") may date one incident
+    if d.aggregate or t is None or t.date is None or t.date_end is None or d.doc.published is None:
+        return None
+    if t.kind not in PERIOD_KINDS and not (t.kind == "month" and _throughout(d.doc, t.start)):
+        return None  # a month's name ("في يوليو الحالي") may date one incident; "خلال يوليو" spans it
     if (t.date_end - t.date).days >= PERIOD_DAYS and (d.doc.published - t.date_end).days <= PERIOD_DAYS // 2:
         d.aggregate = True
         d.why("aggregate", f"told over a period that reaches the present ('{t.text}'), not as one incident")
