@@ -226,3 +226,10 @@ def test_a_month_is_no_date_of_the_leads_incident() -> None:
             "وأعلنت المجموعة أن سبعة مدنيين قضوا في محافظة درعا خلال مايو الحالي.")
     first = [e for e in news(text) if e.event_type == "Explosions/Remote violence"]
     assert first and first[0].event_date == THURSDAY, [(e.sub_event_type, e.event_date) for e in first]
+
+
+def test_what_happens_meanwhile_takes_no_date_from_the_context_before() -> None:
+    text = ("ويأتي التصعيد بعد أن قتل انتحاري 32 شخصا الأسبوع الماضي في مدينة سروج. "
+            "في الغضون نفذ تنظيم داعش تفجيرين انتحاريين في قريتين قرب بلدة تل أبيض.")
+    bombs = [e for e in news(text) if e.location is not None and e.location.name == "Tal Abyad"]
+    assert [e.event_date for e in bombs] == [THURSDAY], [(place(e), e.event_date) for e in events(text)]
