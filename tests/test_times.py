@@ -311,3 +311,19 @@ def test_trigger_skips_only_words_that_start_nothing() -> None:
     words = {*forms, *(f + "ه" for f in forms[::7]), *(f[1:] for f in forms[::7] if len(f) > 1),
              "قصف", "الطيران", "مدينه", "وقال", "اليوم", "امس", "السبت", "رمضان", "17", "ال", "و", "ثلاثه"}
     assert [w for w in sorted(words) if tv.trigger(w) != _trigger_by_definition(w)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a paper printed on Friday 27 October, written the day before: "أمس الأربعاء" says so
+    ("خطفت جبهة النصرة أمس الأربعاء خمسة مقاتلين. وقصفت قوات النظام بعد منتصف ليل أمس مناطق في المدينة.",
+     ["2023-10-25", "2023-10-25"]),
+    # the weekday agrees with publication: the bare "أمس" stays the day before publication
+    ("خطفت جبهة النصرة أمس الخميس خمسة مقاتلين. وقصفت قوات النظام أمس مناطق في المدينة.",
+     ["2023-10-26", "2023-10-26"]),
+    # two weekdays that disagree: no frame is read from them
+    ("خطفت جبهة النصرة أمس الأربعاء خمسة مقاتلين. وقال اليوم الجمعة إن قوات النظام قصفت أمس مناطق.",
+     ["2023-10-25", "2023-10-27", "2023-10-26"]),
+])
+def test_relative_days_are_read_in_the_writers_frame(text: str, expected: list[str]) -> None:
+    found = find_times(norm(text), date.fromisoformat(F))
+    assert [str(t.date) for t in found] == expected, [(t.text, t.kind, t.date) for t in found]

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 from marsad import lexicon
 from marsad.extract.numbers import word_tokens
 from marsad.extract.times.parser import parse
-from marsad.extract.times.vocab import PREFIXES, anchors
+from marsad.extract.times.vocab import PREFIXES, anchors, relday_offset_in, weekday_in
 
 __all__ = ["PARTS_OF_DAY", "TimeExpr", "find_times"]
 
@@ -72,6 +72,7 @@ _HOURS = re.compile(r"\s?ساع")
 _SEPARATORS = re.compile(r"[/.\-]")
 _PROCLITICS = frozenset(PREFIXES)
 _BEFORE, _AFTER = 60, 45  # characters of context read around an anchor word
+WRITTEN_THE_DAY_BEFORE = -1  # the days between a print paper's writing and its publication date
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -132,6 +133,25 @@ def _sequels(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
     return out
 
 
+def _in_the_writers_frame(found: list[TimeExpr], published: dt.date | None) -> list[TimeExpr]:
+    """"خطفت جبهة النصرة يوم أمس الثلاثاء" in a paper printed on Thursday: the text was written the
+    day before publication. When every relative day that names its weekday puts the writing a day
+    before publication, the bare relative days ("أمس", "بعد منتصف ليل أمس") are read from that day."""
+    if published is None:
+        return found
+    shifts = set()
+    for t in found:
+        if t.kind in ("relative_day", "weekday") and t.date is not None and weekday_in(t.text) is not None:
+            offset = relday_offset_in(t.text)
+            if offset is not None:
+                shifts.add((t.date - (published + dt.timedelta(days=offset))).days)
+    if shifts != {WRITTEN_THE_DAY_BEFORE}:
+        return found
+    return [replace(t, date=t.date + dt.timedelta(days=WRITTEN_THE_DAY_BEFORE))
+            if t.kind == "relative_day" and t.date is not None and t.date_end is None and weekday_in(t.text) is None
+            and relday_offset_in(t.text) is not None else t for t in found]
+
+
 def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
     """Every temporal expression of normalized `text`, left to right, resolved against `published`
     (and the days told from an earlier one: "في اليوم التالي")."""
@@ -145,6 +165,7 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
             out.append(TimeExpr(text[start:end], start, end, c.date, c.date_end, c.precision, c.part, c.kind,
                                 c.relative, c.future))
             last_end = end
+    out = _in_the_writers_frame(out, published)
     sequels = _sequels(text, out)
     if sequels:
         taken = [(t.start, t.end) for t in out]

@@ -179,6 +179,18 @@ def anchors() -> ahocorasick.Automaton:
     return auto
 
 
+def relday_offset_in(text: str) -> int | None:
+    """The offset from publication of the relative day a time expression names ("امس الثلاثاء" →
+    -1, "اول امس" → -2), or None."""
+    words = text.split()
+    for i, word in enumerate(words):
+        for _, stem in splits(word):
+            for term in vocab().first.get(stem, ()):
+                if term.cat == "relday" and tuple(words[i + 1:i + 1 + len(term.rest)]) == term.rest:
+                    return int(term.value["offset"])
+    return None
+
+
 def weekday_in(text: str) -> int | None:
     """The ISO weekday a time expression names ("مساء السبت" → 6), or None: in an undated
     document the weekday still tells two days apart."""
