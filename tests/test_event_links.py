@@ -233,3 +233,12 @@ def test_what_happens_meanwhile_takes_no_date_from_the_context_before() -> None:
             "في الغضون نفذ تنظيم داعش تفجيرين انتحاريين في قريتين قرب بلدة تل أبيض.")
     bombs = [e for e in news(text) if e.location is not None and e.location.name == "Tal Abyad"]
     assert [e.event_date for e in bombs] == [THURSDAY], [(place(e), e.event_date) for e in events(text)]
+
+
+@pytest.mark.parametrize(("day_word", "day"), [("أمس", date(2016, 5, 11)), ("اليوم", THURSDAY)])
+def test_the_undated_incidents_of_a_text_are_of_the_day_its_news_is_told(day_word: str, day: date) -> None:
+    """A text that tells its news as yesterday's was written for the next day's paper."""
+    text = (f"وقال المرصد في بيان {day_word} إن 40 مدنيا قتلوا في غارات على ريف إدلب. "
+            "من جهة أخرى، قصفت قوات النظام مناطق في مدينة تلبيسة بريف حمص الشمالي.")
+    shelling = [e for e in news(text) if e.location is not None and e.location.name_ar == "تلبيسة"]
+    assert [e.event_date for e in shelling] == [day], [(place(e), e.event_date) for e in news(text)]
