@@ -242,3 +242,12 @@ def test_the_undated_incidents_of_a_text_are_of_the_day_its_news_is_told(day_wor
             "من جهة أخرى، قصفت قوات النظام مناطق في مدينة تلبيسة بريف حمص الشمالي.")
     shelling = [e for e in news(text) if e.location is not None and e.location.name_ar == "تلبيسة"]
     assert [e.event_date for e in shelling] == [day], [(place(e), e.event_date) for e in news(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "ونشرت الفرقة بيانا استنكرت فيه «قيام عناصر تابعة لجبهة النصرة بخطف قائدها في ريف حلب الشمالي» أمس.",
+    "وأدان المجلس المحلي قيام مسلحين من تنظيم داعش بخطف عشرات المدنيين في مدينة القريتين أمس.",
+])
+def test_who_carried_out_the_deed_after_a_verb_of_doing(text: str) -> None:
+    evs = news(text)
+    assert evs and actor1(evs[0]) in ("Jabhat al-Nusra", "Islamic State"), [(actor1(e), actor2(e)) for e in evs]

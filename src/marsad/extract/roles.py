@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
 from marsad.extract.context import killer, prefix_len
-from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention, force_heads
 from marsad.extract.positions import (
     TARGET_INTERS,
@@ -47,6 +47,7 @@ AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايا
 ATTEMPT_WORDS = 4  # "مع عناصر داعش [لدى محاولتهم اقتحام] قرى"
 ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
+DOER_CHARS = 60  # "قيام [عناصر تابعة لجبهة النصرة] بخطف": from the verb of doing to the deed
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
 
@@ -241,6 +242,21 @@ def _went_off(sc: Scene) -> bool:
     return any(grammar.has(w, "went_off") for w in words[-3:]) and bomb_cue(sc.cue)
 
 
+def doer_of_the_deed(sc: Scene) -> Found:
+    """"قيام عناصر تابعة لجبهة النصرة بخطف العقيد": the party right after a verb of doing
+    (`doing_verbs`) carried out the incident noun joined with ب that follows it."""
+    prefix = sc.doc.text[sc.cue.start - prefix_len(sc.doc, sc.cue):sc.cue.start]
+    if not prefix.endswith(tuple(grammar.words("instrument_proclitics"))):
+        return None  # "بخطف": a noun however the cue reads
+    words = sc.doc.text[max(sc.clause[0], sc.cue.start - DOER_CHARS):sc.cue.start].split()
+    doing = [i for i, w in enumerate(words) if grammar.has(w.strip(NAME_QUOTES), "doing_verbs", prepositions=True)]
+    if not doing:
+        return None
+    start = sc.cue.start - len(" ".join(words[doing[-1]:])) + len(words[doing[-1]])
+    doers = [a for a in sc.in_sent if start <= a.word_start and a.end <= sc.cue.start and a.actor.inter not in TARGET_INTERS]
+    return (doers[0], "who carried it out (a verb of doing, then the party, then the deed with ب)") if doers else None
+
+
 def killer_in_clause(sc: Scene) -> Found:
     """"وفي هجومين منفصلين قتل مسلحون جنديين": the subject of the killing verb of the cue's clause."""
     a = next((a for a in sc.in_clause if killer(sc.doc, a)), None)
@@ -359,7 +375,8 @@ def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
 
 PAIR_RULES: tuple[PairRule, ...] = (between_pair, both_sides, clash_with)
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
-    named_in_cue, possessor, source_after, construct_state, after_agent_word, subject_after_auxiliary, subject_after_verb,
+    named_in_cue, possessor, source_after, construct_state, after_agent_word, doer_of_the_deed, subject_after_auxiliary,
+    subject_after_verb,
     killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
