@@ -251,3 +251,20 @@ def test_the_undated_incidents_of_a_text_are_of_the_day_its_news_is_told(day_wor
 def test_who_carried_out_the_deed_after_a_verb_of_doing(text: str) -> None:
     evs = news(text)
     assert evs and actor1(evs[0]) in ("Jabhat al-Nusra", "Islamic State"), [(actor1(e), actor2(e)) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "taker", "loser"), [
+    ("وتمكن المقاتلون الأكراد أمس من طرد تنظيم داعش من حي في جنوب مدينة الحسكة.", "People's Protection Units", "Islamic State"),
+    ("وطرد مقاتلو جبهة النصرة أمس تنظيم داعش من مدينة الباب.", "Jabhat al-Nusra", "Islamic State"),
+])
+def test_a_party_expelled_from_a_place_lost_it(text: str, taker: str, loser: str) -> None:
+    evs = [e for e in news(text) if e.event_type == "Battles"]
+    assert [(actor1(e), actor2(e)) for e in evs] == [(taker, loser)], [(e.sub_event_type, actor1(e), actor2(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وبدأ الجيش العراقي هجماته الرامية إلى طرد تنظيم داعش من مدينة الموصل.",
+    "وقررت الحكومة طرد السفير من البلاد أمس.",
+])
+def test_an_expulsion_aimed_at_or_of_a_diplomat_takes_no_place(text: str) -> None:
+    assert not [e for e in news(text) if e.event_type == "Battles" and "territory" in e.sub_event_type], text

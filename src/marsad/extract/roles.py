@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
-from marsad.extract.context import killer, prefix_len
+from marsad.extract.context import WORD, killer, prefix_len
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention, force_heads
 from marsad.extract.positions import (
@@ -47,6 +47,7 @@ AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايا
 ATTEMPT_WORDS = 4  # "مع عناصر داعش [لدى محاولتهم اقتحام] قرى"
 ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
+ACHIEVER_WORDS = 8  # "تمكن [المقاتلون الأكراد أمس] من طرد": from the verb of achievement to the cue
 DOER_CHARS = 60  # "قيام [عناصر تابعة لجبهة النصرة] بخطف": from the verb of doing to the deed
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
@@ -257,6 +258,17 @@ def doer_of_the_deed(sc: Scene) -> Found:
     return (doers[0], "who carried it out (a verb of doing, then the party, then the deed with ب)") if doers else None
 
 
+def achiever(sc: Scene) -> Found:
+    """"تمكن المقاتلون الأكراد من طرد تنظيم داعش": the subject of a verb of achievement
+    (`achievement_verbs`) before the cue in its clause did what the cue tells."""
+    words = list(WORD.finditer(sc.doc.text, sc.clause[0], sc.cue.start))
+    verbs = [i for i, m in enumerate(words) if grammar.has(m.group(), "achievement_verbs")]
+    if not verbs or len(words) - verbs[-1] > ACHIEVER_WORDS:
+        return None
+    subjects = [a for a in sc.agents_before if a.word_start >= words[verbs[-1]].end()]
+    return (subjects[0], "the subject of a verb of achievement ('تمكن ... من')") if subjects else None
+
+
 def killer_in_clause(sc: Scene) -> Found:
     """"وفي هجومين منفصلين قتل مسلحون جنديين": the subject of the killing verb of the cue's clause."""
     a = next((a for a in sc.in_clause if killer(sc.doc, a)), None)
@@ -375,8 +387,8 @@ def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
 
 PAIR_RULES: tuple[PairRule, ...] = (between_pair, both_sides, clash_with)
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
-    named_in_cue, possessor, source_after, construct_state, after_agent_word, doer_of_the_deed, subject_after_auxiliary,
-    subject_after_verb,
+    named_in_cue, possessor, source_after, construct_state, after_agent_word, doer_of_the_deed, achiever,
+    subject_after_auxiliary, subject_after_verb,
     killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
