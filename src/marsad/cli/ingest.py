@@ -130,7 +130,7 @@ def ingest_command(
                                      "the 'cluster' extra; with PostgreSQL the workers store what they "
                                      "extract; SQLite only for a cluster on this machine."),
     window: int = typer.Option(0, "--in-flight", min=0,
-                               help="Documents in flight with the workers at most (0: 4 per process, "
+                               help="Documents in flight with the workers at most (0: 24 per process, "
                                     "16 per cluster worker, 24 when the workers store)."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as one JSON object."),
     show_progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on stderr."),

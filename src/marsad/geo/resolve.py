@@ -77,14 +77,22 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
         if it.fuzzy and it.place is not None and it.fuzzy_ratio < 92.0 \
                 and ctx2.countries.get(it.place.country_code or "", 0.0) < 0.3:
             it.place = None
+    settled = False  # whether `local` holds the anchors of the items as they are
     for _round in range(2):
         local = anch.anchors_by_sentence(items, anch.mention_points(items, pats))
-        if not anch.reject_namesakes(nt_text, items, local):
+        settled = not anch.reject_namesakes(nt_text, items, local)
+        if settled:
             break
     kept = [it for it in items if it.place is not None or _may_stay_unknown(it)]
-    anch.match_near_anchors(nt_text, kept, anch.anchors_by_sentence(kept, anch.mention_points(kept, pats)), g)
+    # (the anchors are made again only where the items they are made of changed: a name dropped,
+    # a place or a host city given; every other field they read is left alone by these steps)
+    if not settled or len(kept) < len(items):
+        local = anch.anchors_by_sentence(kept, anch.mention_points(kept, pats))
+    before = [(it.place, it.host) for it in kept]
+    anch.match_near_anchors(nt_text, kept, local, g)
     anch.place_in_host_city(nt_text, kept)
-    local = anch.anchors_by_sentence(kept, anch.mention_points(kept, pats))
+    if any(it.place is not p or it.host is not h for it, (p, h) in zip(kept, before, strict=True)):
+        local = anch.anchors_by_sentence(kept, anch.mention_points(kept, pats))
     anch.place_unknowns(nt_text, kept, local)
     kept = [it for it in kept if it.place is not None or it.anchor is not None
             or (it.chain is not None and it.chain.unknown_ok and not it.chain.anchored_only)]

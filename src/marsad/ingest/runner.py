@@ -36,6 +36,7 @@ from marsad.dedup import DedupParams, deduplicate
 from marsad.dedup import minhash as mh
 from marsad.documents import JSONL_SUFFIXES, is_document_file
 from marsad.errors import InputError, LimitError, MarsadError
+from marsad.ingest.chunks import CHUNK, Chunked
 from marsad.ingest.fetch import Fetcher, FetchOptions
 from marsad.ingest.limits import Limits, input_size, time_budget, too_large
 from marsad.ingest.sources import Mark, Reader, Skip, SourceItem, is_url, looks_like_feed
@@ -68,7 +69,7 @@ class IngestOptions:
     workers: int = 1
     fetch: FetchOptions = field(default_factory=FetchOptions)
     dedup: DedupParams = field(default_factory=DedupParams)
-    window: int = 0  # documents in flight with workers (0: 4 per process, 16 per cluster worker thread)
+    window: int = 0  # documents in flight with workers (0: 24 per process, 16 per cluster worker thread)
     cluster: str | None = None  # dask.distributed scheduler address or local:N (marsad.ingest.cluster)
     # Extraction elsewhere: called with the run, the items and these options instead of the local
     # loop (`marsad.ingest.cluster.cluster_options` sets it; this module does not import the cluster).
@@ -460,8 +461,10 @@ def _parallel(run: Run, items: Iterator[SourceItem], opts: IngestOptions) -> Non
         context = multiprocessing.get_context("fork")
         warm_up()
     with ProcessPoolExecutor(max_workers=opts.workers, mp_context=context, initializer=warm_up) as pool:
-        windowed(run, looked_up(run.store, items), opts.window or 4 * opts.workers,
-                 lambda doc, kind: pool.submit(prepare, doc, kind, opts.limits))
+        # (CHUNK documents a task: `marsad.ingest.chunks`; three tasks in flight per worker)
+        tasks = Chunked(pool.submit, prepare, busy=opts.workers)
+        windowed(run, looked_up(run.store, items), opts.window or 3 * CHUNK * opts.workers,
+                 lambda doc, kind: tasks.submit(doc, kind, opts.limits))
 
 
 class Pending(Protocol):
