@@ -268,3 +268,9 @@ def test_a_party_expelled_from_a_place_lost_it(text: str, taker: str, loser: str
 ])
 def test_an_expulsion_aimed_at_or_of_a_diplomat_takes_no_place(text: str) -> None:
     assert not [e for e in news(text) if e.event_type == "Battles" and "territory" in e.sub_event_type], text
+
+
+def test_a_quoted_report_of_a_blast_with_its_place_is_news() -> None:
+    text = ("قالت الوزارة في بيان اليوم إن انفجارا في بلدة سروج أسفر عن مقتل 27 شخصا. "
+            "وقال المرصد «فجر انتحاري نفسه بسيارة مفخخة على حاجز لوحدات حماية الشعب في جنوب كوباني، مشيرا إلى مقتل عنصرين.")
+    assert [e for e in news(text) if e.sub_event_type == "Suicide bomb"], [(e.sub_event_type, place(e)) for e in news(text)]

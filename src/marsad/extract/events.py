@@ -466,10 +466,12 @@ def _lead(doc: AnalysedDocument, c: Candidate) -> bool:
     return c.sentence.in_title or (first is not None and c.sentence.index == first.index)
 
 
-def _quoted_report(c: Candidate) -> bool:
+def _quoted_report(doc: AnalysedDocument, c: Candidate) -> bool:
     """"وأعلنوا أن "طيران النظام قصف مناطق في محيط مطار أبو الظهور"": a quoted statement that tells
-    an act with its precise place reports it; speech without one is talk about the war."""
-    return c.cue.cue.pos == "verb" and c.place is not None and c.place.geo_precision <= 2 \
+    an act with its precise place reports it ("فجر انتحاري نفسه بسيارة مفخخة على حاجز في جنوب كوباني":
+    a blast verb opens the cue's phrase); speech without one is talk about the war."""
+    verb = c.cue.cue.pos == "verb" or grammar.has(doc.text[c.cue.start:c.cue.end].split()[0], "blast_verbs")
+    return verb and c.place is not None and c.place.geo_precision <= 2 \
         and c.place.start > c.cue.start and c.place.start < c.clause[1]
 
 
@@ -490,7 +492,7 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
         return "a weak cue without its own date, parties and place"
     if c.strength < STRONG_CUE and not c.aggregate and _whole_land(c) and not _toll_of_its_own(c, doc):
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
-    if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(c):
+    if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(doc, c):
         return QUOTED
     if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed or _regional_report(c, doc):
         return None
