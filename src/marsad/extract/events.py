@@ -209,6 +209,7 @@ def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate], dropped: lis
     that gives no record of its own ("في رد على هجوم انتحاري وقع الاثنين في سوروج، واستهدف
     ناشطين": the cause the news answers) gives none either."""
     nouns = [c for c in cands if c.cue.cue.pos == "noun"]
+    kept_nouns = {id(n) for n in nouns}
     out = []
     for c in cands:
         head = [n for n in nouns if n.sentence.index == c.sentence.index
@@ -221,7 +222,7 @@ def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate], dropped: lis
                 dropped.append((c.cue, "the verb goes on with the incident the noun before it names"))
             continue
         if c.cue.cue.pos == "verb" and c.defaulted_sub and any(
-                n.sentence.index == c.sentence.index and n not in nouns and _described_then(doc, n.cue, c.cue)
+                n.sentence.index == c.sentence.index and id(n) not in kept_nouns and _described_then(doc, n.cue, c.cue)
                 for n in all_nouns):
             if dropped is not None:
                 dropped.append((c.cue, "the verb goes on with the incident the noun before it names, no record of its own"))
@@ -332,10 +333,11 @@ def _subject_goes_on(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     for c in cands:
         if c.cue.cue.pos != "verb" or c.actor1 is not None or c.clause[0] >= c.cue.start:
             continue
-        opening = doc.text[c.clause[0]:c.cue.start - prefix_len(doc, c.cue)]
+        words, at = [], c.clause[0]  # the opening words, the times left out
         for t in doc.times_in(c.clause[0], c.cue.start):
-            opening = opening.replace(doc.text[t.start:t.end], " ")
-        words = opening.split()
+            words += doc.text[at:t.start].split()
+            at = max(at, t.end)
+        words += doc.text[at:c.cue.start - prefix_len(doc, c.cue)].split()
         if words and not (len(words) == 1 and (words[0] in grammar.words("conjunctions")
                                                or grammar.has(words[0], "clause_goes_on"))):
             continue

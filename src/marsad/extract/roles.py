@@ -249,12 +249,12 @@ def doer_of_the_deed(sc: Scene) -> Found:
     prefix = sc.doc.text[sc.cue.start - prefix_len(sc.doc, sc.cue):sc.cue.start]
     if not prefix.endswith(tuple(grammar.words("instrument_proclitics"))):
         return None  # "بخطف": a noun however the cue reads
-    words = sc.doc.text[max(sc.clause[0], sc.cue.start - DOER_CHARS):sc.cue.start].split()
-    doing = [i for i, w in enumerate(words) if grammar.has(w.strip(NAME_QUOTES), "doing_verbs", prepositions=True)]
+    doing = [m for m in WORD.finditer(sc.doc.text, max(sc.clause[0], sc.cue.start - DOER_CHARS), sc.cue.start)
+             if grammar.has(m.group().strip(NAME_QUOTES), "doing_verbs", prepositions=True)]
     if not doing:
         return None
-    start = sc.cue.start - len(" ".join(words[doing[-1]:])) + len(words[doing[-1]])
-    doers = [a for a in sc.in_sent if start <= a.word_start and a.end <= sc.cue.start and a.actor.inter not in TARGET_INTERS]
+    doers = [a for a in sc.in_sent if doing[-1].end() <= a.word_start and a.end <= sc.cue.start
+             and a.actor.inter not in TARGET_INTERS]
     return (doers[0], "who carried it out (a verb of doing, then the party, then the deed with ب)") if doers else None
 
 

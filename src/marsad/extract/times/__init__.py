@@ -23,6 +23,7 @@ from functools import cache
 from typing import Any
 
 from marsad import lexicon
+from marsad.extract import grammar
 from marsad.extract.numbers import word_tokens
 from marsad.extract.times.parser import parse
 from marsad.extract.times.vocab import PREFIXES, anchors, relday_offset_in, weekday_in
@@ -116,7 +117,8 @@ def _sequel_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     and the offset of each."""
     offsets = {t: int(e["offset"]) for e in lexicon.section("time.yaml", "sequel_days") for t in e["ar_norm"]}
     alts = "|".join(re.escape(t) for t in sorted(offsets, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:[وف])?({alts})(?!\w)"), offsets
+    conj = "".join(sorted(grammar.words("clitic_conjunctions")))
+    return re.compile(rf"(?<!\w)(?:[{conj}])?({alts})(?!\w)"), offsets
 
 
 def _sequels(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
@@ -139,17 +141,24 @@ def _in_the_writers_frame(found: list[TimeExpr], published: dt.date | None) -> l
     before publication, the bare relative days ("أمس", "بعد منتصف ليل أمس") are read from that day."""
     if published is None:
         return found
-    shifts = set()
-    for t in found:
-        if t.kind in ("relative_day", "weekday") and t.date is not None and weekday_in(t.text) is not None:
-            offset = relday_offset_in(t.text)
-            if offset is not None:
-                shifts.add((t.date - (published + dt.timedelta(days=offset))).days)
+    shifts: set[int] = set()
+    bare: list[tuple[int, dt.date]] = []
+    for i, t in enumerate(found):
+        if t.kind not in ("relative_day", "weekday") or t.date is None:
+            continue
+        offset = relday_offset_in(t.text)
+        if offset is None:
+            continue
+        if weekday_in(t.text) is not None:
+            shifts.add((t.date - (published + dt.timedelta(days=offset))).days)
+        elif t.kind == "relative_day" and t.date_end is None:
+            bare.append((i, t.date))
     if shifts != {WRITTEN_THE_DAY_BEFORE}:
         return found
-    return [replace(t, date=t.date + dt.timedelta(days=WRITTEN_THE_DAY_BEFORE))
-            if t.kind == "relative_day" and t.date is not None and t.date_end is None and weekday_in(t.text) is None
-            and relday_offset_in(t.text) is not None else t for t in found]
+    out = list(found)
+    for i, day in bare:
+        out[i] = replace(out[i], date=day + dt.timedelta(days=WRITTEN_THE_DAY_BEFORE))
+    return out
 
 
 def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:

@@ -179,24 +179,27 @@ def anchors() -> ahocorasick.Automaton:
     return auto
 
 
-def relday_offset_in(text: str) -> int | None:
-    """The offset from publication of the relative day a time expression names ("امس الثلاثاء" →
-    -1, "اول امس" → -2), or None."""
+def _term_in(text: str, cat: str) -> Term | None:
+    """The first term of category `cat` a time expression holds, its later words matching the
+    words that follow."""
     words = text.split()
     for i, word in enumerate(words):
         for _, stem in splits(word):
             for term in vocab().first.get(stem, ()):
-                if term.cat == "relday" and tuple(words[i + 1:i + 1 + len(term.rest)]) == term.rest:
-                    return int(term.value["offset"])
+                if term.cat == cat and tuple(words[i + 1:i + 1 + len(term.rest)]) == term.rest:
+                    return term
     return None
+
+
+def relday_offset_in(text: str) -> int | None:
+    """The offset from publication of the relative day a time expression names ("امس الثلاثاء" →
+    -1, "اول امس" → -2), or None."""
+    term = _term_in(text, "relday")
+    return int(term.value["offset"]) if term is not None else None
 
 
 def weekday_in(text: str) -> int | None:
     """The ISO weekday a time expression names ("مساء السبت" → 6), or None: in an undated
     document the weekday still tells two days apart."""
-    for word in text.split():
-        for _, stem in splits(word):
-            for term in vocab().first.get(stem, ()):
-                if term.cat == "weekday" and not term.rest:
-                    return int(term.value)
-    return None
+    term = _term_in(text, "weekday")
+    return int(term.value) if term is not None else None
