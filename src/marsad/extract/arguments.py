@@ -36,6 +36,8 @@ EARLIER_SENTENCES = 40  # the sentences before one with no date of its own that 
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 ROAD_BETWEEN = " بين "
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
+SPAN_KINDS = ("recent",)  # times that span the days up to the present ("في الأيام الأخيرة", "الأيام الثلاثة الماضية")
+INCLUSION_HEAD_WORDS = 3  # "[ومدن أخرى] منها": the nouns of a list before the word that opens its members
 ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
 
@@ -45,6 +47,19 @@ ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the pl
 def _gap_is_list(text: str) -> bool:
     words = text.replace("،", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()
     return len(words) <= 2 and all(w in grammar.words("list_glue") for w in words)
+
+
+def _gap_is_inclusion(text: str) -> bool:
+    """"ومدن أخرى، منها": a list's place nouns (`place_unit_nouns`, `list_inclusion_heads`), then the
+    word that opens its members (`list_inclusion`)."""
+    words = text.replace("،", " ").replace(",", " ").split()
+    for n in (1, 2):
+        if len(words) > n and " ".join(words[-n:]) in grammar.words("list_inclusion"):
+            head = words[:-n]
+            return len(head) <= INCLUSION_HEAD_WORDS and all(
+                grammar.has(w, "place_unit_nouns") or grammar.has(w.removeprefix("و"), "place_unit_nouns")
+                or w in grammar.words("list_inclusion_heads") for w in head)
+    return False
 
 
 def _relational(p: PlaceMention) -> bool:
@@ -73,7 +88,7 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
         gap = doc.text[prev.end:p.start]
         container = p.place is not None and p.geo_precision >= 2 and prev.geo_precision < p.geo_precision \
             and p.pattern != group[0].pattern
-        if not (_gap_is_list(gap) or _gap_is_new_item(doc, gap, prev.end, p.start)) \
+        if not (_gap_is_list(gap) or _gap_is_new_item(doc, gap, prev.end, p.start) or _gap_is_inclusion(gap)) \
                 or (_relational(p) and p.pattern != group[0].pattern) or container:
             anchor = p
             break
@@ -510,7 +525,8 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
     if earlier is not None:
         return DateChoice(earlier.date, earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
     # "خلال يوليو الحالي" dates no incident of the lead (a page with no publication date keeps its years)
-    days = [t for t in body if t.time_precision <= 2] if doc.published else body
+    # nor "خلال الأيام الثلاثة الماضية": the days up to the present are no day of the lead's incident
+    days = [t for t in body if t.time_precision <= 2 and t.kind not in SPAN_KINDS] if doc.published else body
     if days and (sent.in_title or sent.index <= 2) and not shifted:
         t = days[0]
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")

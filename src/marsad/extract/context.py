@@ -20,6 +20,7 @@ SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub
 CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إذا" may stand
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
+DIRECT_WORDS = 4  # "عملية عسكرية [واسعة النطاق أمس] استهدفت", "غارات [مكثفة للتحالف الدولي] استهدفت"
 JOURNEY_WORDS = 6  # "للسفر إلى مدينة الرقة في سوريا والقتال": words from a journey to the cue joined to it
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
 FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل [للمسلحين باءت بالفشل]"
@@ -365,3 +366,17 @@ def prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:
 def in_quotes(text: str, start: int, pos: int) -> bool:
     """An odd number of quotation marks between the sentence start and `pos`."""
     return text.count('"', start, pos) % 2 == 1
+
+
+def described_directly(doc: AnalysedDocument, noun: CueMention, verb: CueMention) -> bool:
+    """"عملية عسكرية واسعة النطاق أمس استهدفت معاقل التنظيم": a verb with no "و" after an indefinite
+    noun cue and a few words that say how, when and whose ("للتحالف"; no other party, no place,
+    cue or break among them) describes the noun's incident."""
+    between = doc.text[noun.end:verb.start]
+    words = between.split()
+    if not words or len(words) > DIRECT_WORDS or verb.start - prefix_len(doc, verb) != verb.start \
+            or definite(doc, noun) or any(m in between for m in PHRASE_BREAKS):
+        return False
+    owners = [a for a in doc.index["actors"].starting_in(noun.end, verb.start)  # "غارات مكثفة للتحالف الدولي استهدفت"
+              if doc.text[a.word_start:a.start] not in grammar.words("purpose_proclitics")]
+    return not (doc.index["cues"].starting_in(noun.end, verb.start) or owners or doc.places_in(noun.end, verb.start))

@@ -12,7 +12,7 @@ from datetime import date
 from marsad.acled import ARRESTS, BATTLES, DISORDER, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
-from marsad.extract.context import definite, in_quotes, killer, prefix_len
+from marsad.extract.context import definite, described_directly, in_quotes, killer, prefix_len
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
@@ -213,7 +213,7 @@ def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate], dropped: lis
     out = []
     for c in cands:
         head = [n for n in nouns if n.sentence.index == c.sentence.index
-                and (0 < c.cue.start - n.cue.end <= 2 or _described_then(doc, n.cue, c.cue))]
+                and (0 < c.cue.start - n.cue.end <= 2 or _described_then(doc, n.cue, c.cue) or described_directly(doc, n.cue, c.cue))]
         if c.cue.cue.pos == "verb" and head and (c.defaulted_sub or c.sub_event_type == head[0].sub_event_type):
             if head[0].actor2 is None and c.actor2 is not None:
                 head[0].actor2 = c.actor2
@@ -222,7 +222,8 @@ def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate], dropped: lis
                 dropped.append((c.cue, "the verb goes on with the incident the noun before it names"))
             continue
         if c.cue.cue.pos == "verb" and c.defaulted_sub and any(
-                n.sentence.index == c.sentence.index and id(n) not in kept_nouns and _described_then(doc, n.cue, c.cue)
+                n.sentence.index == c.sentence.index and id(n) not in kept_nouns
+                and (_described_then(doc, n.cue, c.cue) or described_directly(doc, n.cue, c.cue))
                 for n in all_nouns):
             if dropped is not None:
                 dropped.append((c.cue, "the verb goes on with the incident the noun before it names, no record of its own"))

@@ -22,6 +22,7 @@ HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آ
 ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue
 PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
 PRETEXT_CHARS = 40
+PREPOSITION_CHARS = 12  # "[في] قصف": the preposition right before a word read as a verb and a noun
 CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
 
 
@@ -229,7 +230,12 @@ def protest_motive(d: Draft) -> str | None:
         return None
     before = d.doc.text[d.clause[0]:d.cue.start].split()
     word = next((w for w in before if grammar.has(w, "walkout_verbs")), None)
-    return f"'{word} ... احتجاجا': an act done in protest, not a protest" if word else None
+    if word:
+        return f"'{word} ... احتجاجا': an act done in protest, not a protest"
+    sent = d.doc.sentence_at(d.cue.start)
+    told = [c for c in d.doc.index["cues"].starting_in(sent.start, d.cue.start) if c.cue.type == PROTESTS and c.end <= d.cue.start]
+    # "تظاهر المئات في المدينة احتجاجا على": why the protest told before took place
+    return f"'{d.doc.text[told[-1].start:told[-1].end]} ... احتجاجا': the motive of the protest told before it" if told else None
 
 
 def suspended(d: Draft) -> str | None:
@@ -338,4 +344,19 @@ def detention_by_armed_group(d: Draft) -> str | None:
             d.actor1.actor.inter in (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA):
         d.etype, d.sub = VAC, "Abduction/forced disappearance"
         d.why("event_type", "people detained by an armed group are abducted")
+    return None
+
+
+def noun_after_preposition(d: Draft) -> str | None:
+    """"في قصف عنيف لقوات النظام", "بقصف": a word read both as a verb and as a noun is a noun after
+    a preposition (`prepositions`, `clitic_prepositions`); its noun reading is the cue."""
+    if d.cue.cue.pos != "verb":
+        return None
+    proclitic = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.start]
+    before = d.doc.text[max(0, d.cue.start - PREPOSITION_CHARS):d.cue.start - len(proclitic)].split()[-1:]
+    after_preposition = proclitic[-1:] in grammar.words("clitic_prepositions") \
+        or (not proclitic and bool(before) and before[0] in grammar.words("prepositions"))
+    if after_preposition and any(c.cue.pos == "noun" and c.start == d.cue.start
+                                 for c in d.doc.index["cues"].starting_in(d.cue.start, d.cue.start + 1)):
+        return "after a preposition the word is a noun: its noun reading is the cue"
     return None

@@ -251,7 +251,9 @@ def _take_parties(keep: Candidate, other: Candidate) -> None:
                      and not other.actor1.actor.flies):  # the victims never did it; who flies no aircraft made no raid
         keep.actor1 = other.actor1 or keep.actor1
     keep.actor2 = keep.actor2 or other.actor2
-    if _MODALITY_RANK[other.modality] < _MODALITY_RANK[keep.modality]:
+    if {keep.modality, other.modality} == {"asserted", "denied"}:
+        keep.modality = "alleged"  # one report tells it, another denies it: contested
+    elif _MODALITY_RANK[other.modality] < _MODALITY_RANK[keep.modality]:
         keep.modality = other.modality
     keep.claimed_by.extend(a for a in other.claimed_by if all(a.actor.id != b.actor.id for b in keep.claimed_by))
     keep.default_actor1 = keep.default_actor1 or other.default_actor1
@@ -480,7 +482,8 @@ def _unnamed_air_force(doc: AnalysedDocument, c: Candidate, country: str | None)
     if not raid_by_aircraft(c.sub_event_type, c.weapons):
         return None
     info = air_force_over(country)
-    text = doc.text[c.sentence.start:c.sentence.end]
+    # the sentences that tell the raid ("قتلوا في غارة جوية", then "وقال المرصد إن الطائرات المقاتلة أصابت")
+    text = " ".join(doc.text[s.start:s.end] for s in doc.sentences if s.index in c.sentences or s.index == c.sentence.index)
     words = text.split()
     # "غارات للطيران الحربي": ل before the article drops its alif
     if info is None or not any(p in text or (p.startswith("ال") and "ل" + p[1:] in text)

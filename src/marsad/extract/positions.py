@@ -222,11 +222,16 @@ def _owner_of_a_place(doc: AnalysedDocument, a: ActorMention, start: int | None 
 
 def _force_of_the_place(doc: AnalysedDocument, a: ActorMention, actors: list[ActorMention]) -> ActorMention | None:
     """"استهدف مسجد قوات الطوارئ": a place of civilian life (a civilians' word) in construct with a
-    state's forces right after it is theirs; they are the target."""
-    if a.actor.inter != Inter.CIVILIANS:
-        return None
+    state's forces right after it is theirs; they are the target. "نقطة تفتيش تابعة للجيش الحر": a
+    post (a target-only word of the state's forces) that belongs to a party stands for it."""
     def owner_start(b: ActorMention) -> int | None:  # "تابع لقوات": the owner's phrase starts at its role word
         return doc.role_start(b.word_start) if doc.role_before(b.word_start) == "owner" else b.word_start
+    if a.actor.target_only and "{country}" in a.actor.name:
+        # "نقطة تفتيش تابعة للجيش الحر": a post stands for the forces that man it, the ones it belongs to
+        return next((b for b in actors if 0 < b.word_start - a.end <= OWNED_PLACE_CHARS and b.actor.inter != Inter.CIVILIANS
+                     and doc.role_before(b.word_start) == "owner" and not doc.text[a.end:owner_start(b) or b.word_start].strip()), None)
+    if a.actor.inter != Inter.CIVILIANS:
+        return None
     return next((b for b in actors if b.start > a.end and b.actor.inter in (Inter.STATE, Inter.EXTERNAL)
                  and _owner_of_a_place(doc, b, owner_start(b))), None)
 

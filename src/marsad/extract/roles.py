@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, killer, prefix_len
+from marsad.extract.context import WORD, described_directly, killer, prefix_len
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention, force_heads
 from marsad.extract.positions import (
@@ -51,6 +51,7 @@ ACHIEVER_WORDS = 8  # "تمكن [المقاتلون الأكراد أمس] من 
 DOER_CHARS = 60  # "قيام [عناصر تابعة لجبهة النصرة] بخطف": from the verb of doing to the deed
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
+VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
 
 
 # ---------------------------------------------------------------- both parties at once
@@ -143,8 +144,40 @@ def source_after(sc: Scene) -> Found:
 def construct_state(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and (sc.doc.member_start(first.word_start) or first.word_start) - sc.cue.end <= 2 \
-            and sc.cue.cue.pos == "noun" and not _patient_noun(sc):  # "انتحاري يعتقد أنه من التنظيم": a member phrase
-        return first, "agent right after the noun cue (construct state)"
+            and sc.cue.cue.pos == "noun" and (not _patient_noun(sc) or _victim_with_lam(sc, first)):
+        return first, "agent right after the noun cue (construct state)"  # "انتحاري يعتقد أنه من التنظيم": a member phrase
+    return _agent_after_description(sc)
+
+
+def _victim_with_lam(sc: Scene, complement: ActorMention) -> bool:
+    """"خطف جبهة النصرة لمقاتلين", "إعدام التنظيم لجنديين": after a patient noun and its construct
+    complement, the victim joined with ل; the complement is the agent."""
+    if any(0 < a.word_start - complement.end <= VICTIM_LAM_CHARS and a.prefix
+           and sc.doc.text[a.word_start:a.start] in grammar.words("purpose_proclitics") for a in sc.in_clause):
+        return True  # "لعناصر من الجيش الحر"
+    words = sc.doc.text[complement.end:sc.clause[1]].split()[:VICTIM_LAM_WORDS + 1]
+    for i, w in enumerate(words[:VICTIM_LAM_WORDS]):
+        if w[:1] != "ل" or w[1:2] == "ل":
+            continue
+        # "لمدنيين", "لمقاتليها" (the construct "مقاتلي" with its pronoun), "لسبعة أشخاص"
+        stem = w[1:]
+        bare = next((stem[:-len(e)] for e in grammar.suffixes("pronoun_suffixes") if stem.endswith(e)), stem)
+        if grammar.has(stem, "counted_people") or grammar.has(bare, "counted_people") or grammar.has(bare + "ن", "counted_people") \
+                or (i + 1 < len(words) and grammar.has(words[i + 1], "counted_people")):
+            return True
+    return False
+
+
+def _agent_after_description(sc: Scene) -> Found:
+    """"غارات مكثفة للتحالف الدولي", "قصف عنيف لقوات النظام": a noun cue, the words that describe it
+    (`cue_adjectives`), then its agent joined with ل."""
+    first = next((a for a in sc.in_clause if a.start >= sc.cue.end), None)
+    if first is None or sc.cue.cue.pos != "noun" or _patient_noun(sc) \
+            or sc.doc.text[first.word_start:first.start] not in grammar.words("purpose_proclitics"):
+        return None
+    between = sc.doc.text[sc.cue.end:first.word_start].split()
+    if between and len(between) <= 2 and all(grammar.has(w, "cue_adjectives") for w in between):
+        return first, f"agent joined with ل after the words that describe the noun cue ('{' '.join(between)}')"
     return None
 
 
@@ -233,7 +266,8 @@ def _noun_cue_right_before(sc: Scene) -> bool:
     words at most) are the verb's subject; the party after it is its object."""
     def right_before(c: CueMention) -> bool:
         between = sc.doc.text[c.end:sc.cue.start].split()
-        return c.cue.pos == "noun" and c.end < sc.cue.start and len(between) <= 2 and all(w.isalpha() for w in between)
+        return c.cue.pos == "noun" and c.end < sc.cue.start and (
+            (len(between) <= 2 and all(w.isalpha() for w in between)) or described_directly(sc.doc, c, sc.cue))
     return any(right_before(c) for c in sc.doc.index["cues"].starting_in(sc.cue.start - 40, sc.cue.start))
 
 
@@ -319,7 +353,8 @@ def passive_subject(sc: Scene, actor1: ActorMention | None) -> Found:
 
 
 def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
-    return (sc.targets_after[0], "target after the cue (على، ضد، مواقع)") if sc.targets_after else None
+    t = next((t for t in sc.targets_after if t is not actor1), None)  # "غارات مكثفة للتحالف على مواقع التنظيم"
+    return (t, "target after the cue (على، ضد، مواقع)") if t is not None else None
 
 
 def object_after(sc: Scene, actor1: ActorMention | None) -> Found:

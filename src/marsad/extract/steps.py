@@ -63,6 +63,7 @@ from marsad.extract.filters import (
     halted,
     hardware_destroyed,
     instrument,
+    noun_after_preposition,
     participation,
     pretext,
     protest_motive,
@@ -93,6 +94,7 @@ from marsad.geo.resolve import PlaceMention
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
+PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
 RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
@@ -503,10 +505,21 @@ def recall(d: Draft) -> str | None:
     """An earlier incident told as context is kept, flagged background."""
     assert d.when is not None
     reason = background_reason(d.doc, d.cue, d.sent, d.clause, d.when)
+    if not reason and d.role == "relative" and d.cue.cue.pos == "verb" and d.when.inherited and not d.sent.in_title \
+            and not _place_described(d):
+        # "عارضة الأزياء التي اختطفت في إيطاليا": what befell the one named before, no day of its own
+        reason = "a relative clause that says what befell the one named before it, with no date of its own"
     if reason:
         d.background = True
         d.why("background", reason)
     return None
+
+
+def _place_described(d: Draft) -> bool:
+    """"مدينة تلبيسة التي قصفت قوات النظام مناطق فيها": the relative clause of a place tells what
+    happened there (the news itself)."""
+    rel = d.doc.role_start(d.cue.start - prefix_len(d.doc, d.cue))
+    return rel is not None and any(0 <= rel - p.end <= 2 for p in d.doc.places_in(max(0, rel - PLACE_BEFORE_RELATIVE), rel))
 
 
 def referenced(d: Draft) -> str | None:
@@ -522,7 +535,7 @@ def referenced(d: Draft) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, any_object, concern, circumstance, arrest_trap, participation, fighter_path, countering, instrument, figurative_target, abstract_holding, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
+    noun_after_preposition, state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, any_object, concern, circumstance, arrest_trap, participation, fighter_path, countering, instrument, figurative_target, abstract_holding, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
     not_political,
     typing, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, ascribed, witness_subject, who_flies, police_target, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, plural_subject, campaigns, period_summary, referenced,

@@ -5,7 +5,7 @@ rules (`marsad.extract.steps.STEPS`)."""
 
 from __future__ import annotations
 
-from marsad.acled import STRATEGIC
+from marsad.acled import BATTLES, STRATEGIC
 from marsad.extract import grammar
 from marsad.extract.context import markers_in, number_before, prefix_len
 from marsad.extract.document import AnalysedDocument
@@ -17,6 +17,8 @@ CAMPAIGN_HEAD_CHARS = 8  # "حملة " before a cue noun: the campaign it names
 PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, not a day
 PERIOD_HEAD_CHARS = 16  # "[على مدى] يوليو": the words of duration right before a month
 PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
+VERB_OBJECT_CHARS = 60  # "شنت مقاتلات [التحالف خلال الأيام الأربعة الماضية] غارات": verb to its object
+PLURAL_SPAN_DAYS = 3  # "غارات ... خلال الأيام الثلاثة الماضية": plural incidents over three days or more
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 PLURAL_SUBJECT_CHARS = 16  # "هجمات استهدفت": the longest plural noun right before its verb
 
@@ -148,10 +150,24 @@ def period_summary(d: Draft) -> str | None:
         return None
     if t.kind not in PERIOD_KINDS and not (t.kind == "month" and _throughout(d.doc, t.start)):
         return None  # a month's name ("في يوليو الحالي") may date one incident; "خلال يوليو" spans it
-    if (t.date_end - t.date).days >= PERIOD_DAYS and (d.doc.published - t.date_end).days <= PERIOD_DAYS // 2:
+    if (d.doc.published - t.date_end).days > PERIOD_DAYS // 2:
+        return None
+    if (t.date_end - t.date).days >= PERIOD_DAYS:
         d.aggregate = True
         d.why("aggregate", f"told over a period that reaches the present ('{t.text}'), not as one incident")
+    elif (t.date_end - t.date).days >= PLURAL_SPAN_DAYS and t.kind in PERIOD_KINDS and _plural_noun(d) \
+            and d.etype != BATTLES:  # a fight that lasts days goes on: one battle
+        d.aggregate = True
+        d.why("aggregate", f"a plural of incidents over days ('{t.text}'): one a day or more, a summary")
     return None
+
+
+def _plural_noun(d: Draft) -> bool:
+    """"غارات مكثفة", "تفجيرات", "شنت غارات": a noun cue in the plural (`plural_endings`), alone or
+    as the first noun cue of the verb's clause (its object)."""
+    nouns = [c for c in d.doc.index["cues"].starting_in(d.cue.start, min(d.clause[1], d.cue.end + VERB_OBJECT_CHARS))
+             if c.cue.pos == "noun"][:1] if d.cue.cue.pos == "verb" else [d.cue]  # "شنت مقاتلات [التحالف ...] غارات"
+    return any(d.doc.text[c.start:c.end].split()[0].endswith(grammar.suffixes("plural_endings")) for c in nouns)
 
 
 def _country(p: PlaceMention) -> str | None:
