@@ -37,6 +37,7 @@ ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين
 ROAD_BETWEEN = " بين "
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
 SPAN_KINDS = ("recent",)  # times that span the days up to the present ("في الأيام الأخيرة", "الأيام الثلاثة الماضية")
+LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في العراق": the longest clause that only goes on with a list
 INCLUSION_HEAD_WORDS = 3  # "[ومدن أخرى] منها": the nouns of a list before the word that opens its members
 ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
@@ -264,7 +265,11 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
             return place_group(doc, doc.places_in(first.start, cue.start)), "'the two villages': the places named before"
     after = [p for p in after if _where(doc, p)]
     if after:
-        return place_group(doc, after), "places after the cue in its clause"
+        group = place_group(doc, after)
+        more = _list_goes_on(doc, clause, group)
+        if more:
+            return group + more, "places after the cue in its clause and the list that goes on after its comma"
+        return group, "places after the cue in its clause"
     before = [p for p in doc.places_in(clause[0], cue.start) if _where(doc, p)]
     if before:
         return [_innermost(doc, before)], "place before the cue in its clause"
@@ -277,6 +282,27 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     if s_before:
         return [_innermost(doc, s_before)], "place earlier in the sentence"
     return _places_beyond(doc, cue, sent)
+
+
+def _list_goes_on(doc: AnalysedDocument, clause: tuple[int, int], group: list[PlaceMention]) -> list[PlaceMention]:
+    """"استهدفت الغارات مواقع في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك في العراق": after the
+    comma that ends the cue's clause, a clause joined by و that names places and tells no incident
+    of its own goes on with the list (nothing when the cue's places stopped before their container)."""
+    if not group or (doc.places_in(group[-1].end, clause[1]) and not _ends_with_container(doc, group[-1], clause)):
+        return []
+    sent = doc.sentence_at(clause[0])
+    nxt = next(((a, b) for a, b in sent.clauses if a == clause[1]), None)
+    if nxt is None or not doc.text[nxt[0]:nxt[1]].lstrip().startswith("و") \
+            or len(doc.text[nxt[0]:nxt[1]].split()) > LIST_CLAUSE_WORDS or doc.index["cues"].starting_in(nxt[0], nxt[1]):
+        return []
+    places = [p for p in doc.places_in(nxt[0], nxt[1]) if _where(doc, p)]
+    return [p for p in place_group(doc, places) if all(p.place is None or q.place is None or p.place.id != q.place.id for q in group)]
+
+
+def _ends_with_container(doc: AnalysedDocument, last: PlaceMention, clause: tuple[int, int]) -> bool:
+    """The places after the group up to the comma are its containers only ("في سوريا")."""
+    rest = doc.places_in(last.end, clause[1])
+    return all(p.place is not None and p.geo_precision >= 3 for p in rest)
 
 
 def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tuple[list[PlaceMention], str]:

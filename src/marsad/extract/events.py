@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from marsad.acled import ARRESTS, BATTLES, DISORDER, EXPLOSIONS, Inter
+from marsad.acled import ARRESTS, BATTLES, DISORDER, EXPLOSIONS, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
 from marsad.extract.context import definite, described_directly, in_quotes, killer, prefix_len
@@ -110,6 +110,8 @@ TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
 KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
 TOLL_REACH = 45  # characters between a death word and the armed group whose men died
+ABDUCTION = "Abduction/forced disappearance"
+NON_STATE_ARMED = (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA)
 DESCRIPTION_WORDS = 8  # "هجوم [انتحاري دام نسبته أنقرة إلى التنظيم] واستهدف"
 CLAIM_REACH = 40  # "تبنى [حزب العمال الأربعاء] قتل": characters from a claim word to the killing it claims
 
@@ -218,6 +220,9 @@ def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate], dropped: lis
             if head[0].actor2 is None and c.actor2 is not None:
                 head[0].actor2 = c.actor2
                 head[0].explain.append(("actor2", "what the verb right after the cue targets"))
+            if head[0].fatalities is None and c.fatalities is not None:  # "غارات استهدفت المدينة وأسفرت عن مقتل 6"
+                head[0].fatalities, head[0].fatality_span = c.fatalities, c.fatality_span
+                head[0].explain.append(("fatalities", "the toll of the verb that goes on with the cue"))
             if dropped is not None:
                 dropped.append((c.cue, "the verb goes on with the incident the noun before it names"))
             continue
@@ -345,16 +350,25 @@ def _subject_goes_on(doc: AnalysedDocument, cands: list[Candidate]) -> None:
         if not words and prefix_len(doc, c.cue) == 0:
             continue  # neither a conjunction nor a time opens it
         before = [n for n in cands if n.sentence.index == c.sentence.index and n.cue.end <= c.clause[0]
-                  and n.cue.cue.pos == "verb" and n.event_type == c.event_type and _same_kind(n, c)]
+                  and n.cue.cue.pos == "verb" and ((n.event_type == c.event_type and _same_kind(n, c)) or _detained_by(n, c))]
         if not before:
             continue
         n = before[-1]
+        if _detained_by(n, c):  # "أعدم التنظيم إمام المسجد، فيما اعتقل 15 خياطا": the group abducted them
+            c.event_type, c.sub_event_type = VAC, ABDUCTION
+            c.explain.append(("event_type", "people detained by the armed group of the clause before, whose subject goes on"))
         if c.defaulted_sub and c.event_type == EXPLOSIONS:
             c.sub_event_type, c.weapons, c.defaulted_sub = n.sub_event_type, list(n.weapons), n.defaulted_sub
             c.explain.append(("sub_event_type", "the kind of the act of the clause before, whose subject goes on"))
         if n.actor1 is not None and _can_fly(n.actor1, c):
             c.actor1, c.default_actor1 = n.actor1, None
             c.explain.append(("actor1", "the subject of the verb of the clause before goes on"))
+
+
+def _detained_by(prev: Candidate, c: Candidate) -> bool:
+    """An arrest with nobody named after an act of a non-state armed group (ACLED: its detentions
+    are abductions)."""
+    return c.sub_event_type == ARRESTS and prev.actor1 is not None and prev.actor1.actor.inter in NON_STATE_ARMED
 
 
 def _same_kind(prev: Candidate, c: Candidate) -> bool:

@@ -288,11 +288,14 @@ def attackers_killed(d: Draft) -> str | None:
 
 
 def exchange_of_fire(d: Draft) -> str | None:
-    """"تبادل مسلحون وعناصر الشرطة إطلاق النار": fire exchanged is a fight."""
+    """"تبادل مسلحون وعناصر الشرطة إطلاق النار", "أطلق مجهولان النار على القوة، فقامت بمبادلتهما":
+    fire exchanged or returned is a fight."""
     before = d.doc.text[d.clause[0]:d.cue.start].split()
-    if d.etype == VAC and any(grammar.has(w, "exchange_verbs") for w in before):
+    after = d.doc.text[d.cue.end:d.sent.end].split()
+    if d.etype == VAC and (any(grammar.has(w, "exchange_verbs") for w in before)
+                           or any(grammar.has(w.strip(WORD_END_PUNCT), "returned_fire") for w in after)):
         d.etype, d.sub = BATTLES, "Armed clash"
-        d.why("event_type", "fire exchanged is a fight")
+        d.why("event_type", "fire exchanged (or returned: 'فقامت بمبادلتهما') is a fight")
     return None
 
 def hardware_destroyed(d: Draft) -> str | None:

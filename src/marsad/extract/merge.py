@@ -148,12 +148,16 @@ def _state_force(a: ActorMention) -> bool:
     return a.actor.inter == Inter.STATE or (a.actor.inter == Inter.EXTERNAL and a.actor.country is not None)
 
 
-PROTEST_FAMILY = {PROTESTS, RIOTS}  # a protest whose protesters turned violent is one riot
+PROTEST_FAMILY = {PROTESTS, RIOTS}
+TWO_ACTS_ON_PEOPLE = {"Attack", "Abduction/forced disappearance"}  # a protest whose protesters turned violent is one riot
 
 
 def mergeable(a: Candidate, b: Candidate) -> bool:
     if (a.event_type != b.event_type and {a.event_type, b.event_type} != PROTEST_FAMILY) or a.aggregate != b.aggregate:
         return False
+    if {a.sub_event_type, b.sub_event_type} == TWO_ACTS_ON_PEOPLE and a.sentence.index == b.sentence.index \
+            and a.clause != b.clause:
+        return False  # "أعدم التنظيم إمام المسجد، فيما اعتقل 15 خياطا": a killing and an abduction, two acts
     if a.weapons and b.weapons and a.sub_event_type != b.sub_event_type and \
             not (set(a.weapons) <= set(b.weapons) or set(b.weapons) <= set(a.weapons)) \
             and not set(a.weapons) | set(b.weapons) <= ONE_DEVICE:

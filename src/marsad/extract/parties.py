@@ -68,9 +68,13 @@ def ascribed(d: Draft) -> str | None:
             continue
         after = max(i, at) + 1
         link = next((j for j in range(after, min(len(words), after + ASCRIPTION_WORDS)) if words[j][1] in grammar.words("ascription_links")), None)
-        if link is None or link + 1 >= len(words):
+        if link is not None and link + 1 < len(words):
+            named_at = words[link + 1][0]
+        elif after < len(words) and words[after][1][:1] == "ل":  # "ونسب لتنظيم الدولة": the link joined to the party
+            named_at = words[after][0]
+        else:
             continue
-        named = [a for a in d.actors.starting_in(words[link + 1][0], words[link + 1][0] + LINK_REACH)
+        named = [a for a in d.actors.starting_in(named_at, named_at + LINK_REACH)
                  if a.actor.inter not in (Inter.CIVILIANS, None)]
         named = [a for a in named if a.actor.id != "unidentified"] or named  # "إلى مسلحين من تنظيم داعش"
         if named:  # "ونسب الهجوم إلى X" names the maker of the incident told before ("الهجوم" right by the verb)

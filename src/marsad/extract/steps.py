@@ -22,6 +22,8 @@ from marsad.extract.context import (
     after_passive,
     cue_key,
     cue_reach,
+    definite,
+    in_quotes,
     is_negated,
     is_planned,
     markers_in,
@@ -36,6 +38,7 @@ from marsad.extract.context import (
 from marsad.extract.document import (
     CLOSING_MARKS,
     NAME_QUOTES,
+    PHRASE_BREAKS,
     WORD_END_PUNCT,
     AnalysedDocument,
     Sentence,
@@ -94,6 +97,7 @@ from marsad.geo.resolve import PlaceMention
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
+RELATIVE_AFTER_CHARS = 10  # "الاعتداء [الذي] وقع": the relative pronoun right after the noun
 PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
@@ -178,13 +182,21 @@ def reference(d: Draft) -> str | None:
     precise_here = [p for p in doc.places_in(cue.end, d.clause[1]) if p.geo_precision <= 2]
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
         or _named_by_place(doc, cue)
-    d.reference = d.role == "demonstrative" or (d.role == "cause" and not _outcome_before(d)
+    d.reference = _demonstrative(d) or (d.role == "cause" and not _outcome_before(d)
                                                  and (definite or not doc.places_in(cue.end, d.clause[1]))) \
+        or (d.role == "simultaneous" and definite) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
         or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _demonstrative(d: Draft) -> bool:
+    """"هذا الهجوم": a demonstrative right before the cue names an incident told before; one a
+    comma closes ("وفي موازاة ذلك، فتح مسلحان النار") ends its phrase."""
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    return d.role == "demonstrative" and not any(ch in PHRASE_BREAKS for ch in d.doc.text[max(0, start - 3):start])
 
 
 def _perpetrators_of(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> bool:
@@ -515,6 +527,13 @@ def recall(d: Draft) -> str | None:
     return None
 
 
+def _described_known(d: Draft) -> bool:
+    """A definite incident noun right before a relative pronoun, outside quotes ("الاعتداء الذي وقع")."""
+    after = d.doc.text[d.cue.end:d.cue.end + RELATIVE_AFTER_CHARS].split()[:1]
+    return d.cue.cue.pos == "noun" and definite(d.doc, d.cue) and not in_quotes(d.doc.text, d.sent.start, d.cue.start) \
+        and bool(after) and after[0] in grammar.words("relative_pronouns")
+
+
 def _place_described(d: Draft) -> bool:
     """"مدينة تلبيسة التي قصفت قوات النظام مناطق فيها": the relative clause of a place tells what
     happened there (the news itself)."""
@@ -527,6 +546,9 @@ def referenced(d: Draft) -> str | None:
     if not d.reference and d.when.inherited and _named_by_place(d.doc, d.cue) and not d.sent.in_title:
         d.reference = True  # "بعد هجوم سروج الانتحاري": a named incident with no date of its own
         d.why("reference", "an incident named by its place, with no date of its own")
+    if not d.reference and d.when.inherited and not d.sent.in_title and _described_known(d):
+        d.reference = True  # "لكن الاعتداء الذي وقع في مدينة سروج وأوقع 32 قتيلا غير المعطيات"
+        d.why("reference", "a definite incident described by a relative clause, with no date of its own: one told elsewhere")
     if d.reference:  # it names an incident told elsewhere: its place and date are that one's
         assert d.when is not None
         d.places = []
