@@ -163,3 +163,37 @@ def test_fire_returned_makes_a_fight(text: str) -> None:
 def test_the_toll_of_a_verb_that_goes_on_with_a_noun_cue_stays() -> None:
     text = "أفاد ناشطون بأن غارات جوية روسية استهدفت مدينة الأتارب يوم أمس وأسفرت عن مقتل سبعة مدنيين."
     assert [e.fatalities for e in news(text)] == [7]
+
+
+# ---------------------------------------------------------------- round 19
+
+
+def test_the_target_verb_of_an_operation_is_a_fight() -> None:
+    text = "وقال مصدر أمني إن قوات مشتركة نفذت صباح اليوم عملية استهدفت تجمعات تنظيم داعش قرب مدينة بيجي."
+    assert [(e.event_type, e.sub_event_type) for e in news(text)] == [("Battles", "Armed clash")], \
+        [(e.sub_event_type, actor1(e)) for e in events(text)]
+
+
+def test_the_base_aircraft_return_to_is_no_place_of_the_strike() -> None:
+    text = "وقصفت الطائرات التركية أمس مواقع للتنظيم في شمال سوريا قبل أن تعود إلى قاعدة ديار بكر."
+    assert [place(e) for e in news(text)] == ["Northern Syria"], [(place(e), e.sub_event_type) for e in events(text)]
+
+
+def test_a_statement_named_with_its_author_dates_no_incident() -> None:
+    text = ("نفذ التحالف الدولي 15 غارة جوية على مواقع التنظيم في العراق أمس. "
+            "وقال بيان لقوة المهام المشتركة اليوم إن ثلاث غارات قرب مدينة بيجي دمرت مواقع قتالية للتنظيم.")
+    baiji = [e for e in news(text) if place(e) == "Bayjī"]
+    assert [e.event_date for e in baiji] == [date(2016, 5, 11)], [(place(e), e.event_date) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "بدأت تركيا الأسبوع الماضي عمليات عسكرية ضد تنظيم داعش في مدينة جرابلس.",
+    "وقال الرئيس خلال زيارة إلى ماليزيا إن تركيا مصممة على مواصلة القتال في سوريا.",
+    "ويأتي دخول تركيا المعركة ضد تنظيم داعش في مدينة جرابلس بعد مقتل 30 شخصا.",
+])
+def test_a_campaign_begun_resolved_or_entered_is_no_incident(text: str) -> None:
+    assert not [e for e in news(text) if not e.aggregate], [(e.sub_event_type, e.aggregate) for e in events(text)]
+
+
+def test_an_arrest_for_a_common_crime_is_no_conflict_event() -> None:
+    assert not news("واعتقلت الشرطة أمس شخصين في مدينة البصرة بتهمة ارتكاب جريمة قتل مرتبطة بالسحر.")

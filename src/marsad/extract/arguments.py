@@ -37,6 +37,7 @@ ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين
 ROAD_BETWEEN = " بين "
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
 SPAN_KINDS = ("recent",)  # times that span the days up to the present ("في الأيام الأخيرة", "الأيام الثلاثة الماضية")
+BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر", "[استخدام التحالف لقاعدتي إنجرليك و]ديار بكر"
 LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في العراق": the longest clause that only goes on with a list
 INCLUSION_HEAD_WORDS = 3  # "[ومدن أخرى] منها": the nouns of a list before the word that opens its members
 ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
@@ -162,11 +163,19 @@ def _first_end(doc: AnalysedDocument, p: PlaceMention) -> PlaceMention | None:
     return ends[0] if ends else None
 
 
+def _aircraft_base(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"قبل أن تعود إلى قاعدة ديار بكر", "استخدام قاعدتي إنجرليك وديار بكر": the base aircraft use or
+    return to (a base noun after a word of use or return, `base_uses`) is no place of the strike."""
+    words = doc.text[max(0, p.start - BASE_CHARS):p.start].split()[-BASE_WORDS:] + doc.text[p.start:p.end].split()[:1]
+    bases = [i for i, w in enumerate(words) if grammar.has(w, "base_nouns", prepositions=True)]  # or the name's own head
+    return bool(bases) and any(grammar.has(w, "base_uses", prepositions=True) for w in words[max(0, bases[0] - 2):bases[0]])
+
+
 def _where(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """A state's bare name after a noun of what the state has or is ("مصالح أميركا", "سفير
     تركيا", "حكومة العراق") names the state, not where something happens; a place right after a
     noun of an agreement or a meeting ("اتفاق فيينا", "محادثات جنيف") names that, not a place."""
-    if _venue(doc, p):
+    if _venue(doc, p) or _aircraft_base(doc, p):
         return False
     head = doc.text[max(0, p.start - 16):p.start].split()[-1:]
     if head and not p.pattern and grammar.has(head[0], "meeting_heads", prepositions=True):
@@ -234,7 +243,8 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
     if whole:
         reach = sent.end
     later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
-             and not _people_of(doc, p, clause) and (not whole or p.place is None or p.place.country in lands)]
+             and not _people_of(doc, p, clause) and (not whole or p.place is None or p.place.country in lands)
+             and not _aircraft_base(doc, p)]
     return place_group(doc, doc.places_in(later[0].start, reach)) if later else []
 
 
@@ -399,8 +409,8 @@ class DateChoice:
     why: str
 
 
-STATEMENT_WORDS = 3  # "في بيان [لها] صباح اليوم": words between a statement's noun and its day
-STATEMENT_CHARS = 30
+STATEMENT_WORDS = 4  # "في بيان [لها] صباح اليوم", "بيان [لقوة المهام المشتركة] اليوم": from a statement's noun to its day
+STATEMENT_CHARS = 40
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter

@@ -22,6 +22,7 @@ HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آ
 ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue
 PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
 PRETEXT_CHARS = 40
+OPERATION_WORDS = 6  # "عملية [أمنية نفذتها قوات عراقية مشتركة] استهدفت": from the operation to its verb
 PREPOSITION_CHARS = 12  # "[في] قصف": the preposition right before a word read as a verb and a noun
 CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
 
@@ -297,6 +298,22 @@ def exchange_of_fire(d: Draft) -> str | None:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "fire exchanged (or returned: 'فقامت بمبادلتهما') is a fight")
     return None
+
+def operation_target(d: Draft) -> str | None:
+    """"نفذت قوات أمنية صباح اليوم عملية استهدفت تجمعات التنظيم": a verb of targeting whose subject
+    is an operation (`operation_nouns`, a few words before it in its clause), with no weapon of its
+    own, tells a fight."""
+    if d.cue.cue.pos != "verb" or d.etype != EXPLOSIONS or d.weapons \
+            or not grammar.has(d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.end], "operation_verbs"):
+        return None  # "عملية قصف": an operation that is a bombardment
+    before = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-OPERATION_WORDS:]
+    word = next((w for w in before if grammar.has(w, "operation_nouns")), None)
+    if word is None:
+        return None
+    d.etype, d.sub = BATTLES, "Armed clash"
+    d.why("event_type", f"'{word} ... {d.doc.text[d.cue.start:d.cue.end]}': an operation's target is fought")
+    return None
+
 
 def hardware_destroyed(d: Draft) -> str | None:
     """"دمرت قوات البيشمركة ثلاث عجلات همر", "دمرت القوات 16 آلية للحوثيين": military hardware

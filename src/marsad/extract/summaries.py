@@ -18,6 +18,7 @@ PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, n
 PERIOD_HEAD_CHARS = 16  # "[على مدى] يوليو": the words of duration right before a month
 PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
 VERB_OBJECT_CHARS = 60  # "شنت مقاتلات [التحالف خلال الأيام الأربعة الماضية] غارات": verb to its object
+BEGUN_WORDS = 5  # "بدأت [تركيا الأسبوع الماضي] عمليات": from the verb of beginning to the plural cue
 PLURAL_SPAN_DAYS = 3  # "غارات ... خلال الأيام الثلاثة الماضية": plural incidents over three days or more
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 PLURAL_SUBJECT_CHARS = 16  # "هجمات استهدفت": the longest plural noun right before its verb
@@ -68,6 +69,8 @@ def _summed_up(d: Draft, marker: bool, coarse: bool) -> str | None:
         return f"{d.qty} incidents counted over a region or a period"
     if _over_time_or_in_a_wave(d):
         return "told over months or years, or as a wave of incidents"
+    if (word := _begun(d)) is not None:
+        return f"'{word} ...': the start of a campaign of many acts"
     if (regions and d.etype != STRATEGIC) or _counted_places(d):
         return f"{d.qty} incidents counted over a region or a period" if d.qty \
             else f"told over {len(places)} governorates or regions at once"
@@ -84,6 +87,15 @@ def _over_time_or_in_a_wave(d: Draft) -> bool:
                                       or (grammar.has(said[0], "wave_nouns") and m.end >= d.cue.end)):
             return True  # "بعد تفجير" told after "شهدت تركيا موجة من العنف" is its cause, not one of the wave
     return False
+
+
+def _begun(d: Draft) -> str | None:
+    """"بدأت تركيا الأسبوع الماضي عمليات عسكرية": a verb of beginning (`beginning_verbs`) a few words
+    before a plural noun cue (its subject and a time between) starts a campaign."""
+    if d.cue.cue.pos != "noun" or not _plural_noun(d):
+        return None
+    words = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-BEGUN_WORDS:]
+    return next((w for w in words if grammar.has(w, "beginning_verbs")), None)
 
 
 def campaigns(d: Draft) -> str | None:
