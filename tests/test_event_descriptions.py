@@ -197,3 +197,33 @@ def test_a_campaign_begun_resolved_or_entered_is_no_incident(text: str) -> None:
 
 def test_an_arrest_for_a_common_crime_is_no_conflict_event() -> None:
     assert not news("واعتقلت الشرطة أمس شخصين في مدينة البصرة بتهمة ارتكاب جريمة قتل مرتبطة بالسحر.")
+
+
+# ---------------------------------------------------------------- round 20
+
+
+def test_a_day_that_closes_the_sentence_after_a_comma_dates_its_incident() -> None:
+    text = ("قصفت الطائرات مدينة إدلب يوم الأحد. وتعرضت قرى ريف حماة لقصف عنيف بالبراميل المتفجرة، "
+            "بعد هجوم شنته المعارضة على مواقع النظام في مدينة حماة، أمس.")
+    evs = [e for e in news(text) if e.event_type == "Explosions/Remote violence" and place(e) == "Ḩamāh"]
+    assert evs and all(e.event_date == date(2016, 5, 11) for e in evs), [(e.sub_event_type, e.event_date) for e in events(text)]
+
+
+def test_an_incident_photos_relate_to_was_told_before() -> None:
+    text = ("قتل 20 شخصا في تفجير انتحاري في مدينة سروج يوم الاثنين. "
+            "وقال مسؤول أمس إن الحكومة ستحجب مواقع نشرت صورا تتعلق بهجوم انتحاري في مدينة كوباني.")
+    assert [place(e) for e in news(text)] == ["Suruc"], [(place(e), e.event_date) for e in events(text)]
+
+
+def test_a_state_that_tells_of_a_suicide_bomber_is_not_him() -> None:
+    text = "وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر الاثنين في حديقة مركز ثقافي في مدينة سروج."
+    assert [actor1(e) for e in news(text)] != ["Police Forces of Turkey"], [(actor1(e), actor2(e)) for e in events(text)]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("أعلنت الوزارة أمس مقتل 20 عنصرا من التنظيم وتدمير سيارة مفخخة بقصف لطيران التحالف في مدينة الرمادي.",
+     "Disrupted weapons use"),
+    ("انفجرت سيارة مفخخة أمس في مدينة الرمادي ودمرت عددا من المنازل.", "Remote explosive/landmine/IED"),
+])
+def test_a_car_bomb_destroyed_before_it_went_off_is_disrupted(text: str, sub: str) -> None:
+    assert sub in [e.sub_event_type for e in news(text)], [(e.sub_event_type, place(e)) for e in events(text)]

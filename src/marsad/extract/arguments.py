@@ -491,8 +491,17 @@ def _dates_another(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
     """"تبنى الحزب الأربعاء قتل شرطيين، ردا على هجوم وقع الاثنين": a time in another clause after
     an incident that clause gives as a cause ("ردا على", "إثر") dates that incident."""
     clause = doc.clause_at(t.start)
+    if _closes_the_sentence(doc, t):
+        return False  # "تعرضت القرى لقصف عنيف بعد هجوم شنته المعارضة على مواقعه، أمس.": the sentence's day
     return any(c.start != cue.start and doc.role_before(c.start - prefix_len(doc, c)) == "cause"
                for c in doc.index["cues"].starting_in(clause[0], t.start))
+
+
+def _closes_the_sentence(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """A bare day after a comma at the very end of its sentence (", أمس.") dates the whole report."""
+    sent = doc.sentence_at(t.start)
+    return doc.text[max(sent.start, t.start - 2):t.start].strip() in ("،", ",") \
+        and not doc.text[t.end:sent.end].strip(" .\n")
 
 
 def _in_other_relative(doc: AnalysedDocument, t: TimeExpr) -> bool:

@@ -23,6 +23,7 @@ ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": 
 PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
 PRETEXT_CHARS = 40
 OPERATION_WORDS = 6  # "عملية [أمنية نفذتها قوات عراقية مشتركة] استهدفت": from the operation to its verb
+DESTROYED_WORDS = 3  # "دمرت [الطائرات] سيارة مفخخة": the word of destroying right before the device
 PREPOSITION_CHARS = 12  # "[في] قصف": the preposition right before a word read as a verb and a noun
 CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
 
@@ -329,12 +330,15 @@ def hardware_destroyed(d: Draft) -> str | None:
 
 
 def defused(d: Draft) -> str | None:
-    """"فككت فرق الهندسة عبوة ناسفة": a bomb defused or found before it went off."""
+    """"فككت فرق الهندسة عبوة ناسفة", "وتدمير سيارة مفخخة بقصف": a bomb defused, found or destroyed
+    before it went off."""
     if d.etype != EXPLOSIONS:
         return None
     before = d.doc.text[d.clause[0]:d.cue.start].split()
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:3]  # "عبوات عثرت عليها": found, then destroyed
     word = next((w for w in before + after if grammar.has(w, "defusal_verbs")), None)
+    if word is None and d.cue.cue.pos == "noun" and d.sub == "Remote explosive/landmine/IED":
+        word = next((w for w in before[-DESTROYED_WORDS:] if grammar.has(w, "destroying_words")), None)
     if word:
         d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
         d.why("event_type", f"'{word}': the device was defused or found before it went off")

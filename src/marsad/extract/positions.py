@@ -50,8 +50,9 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
         # "قالت الوزارة إن عبوة ناسفة انفجرت": a state tells of a bomb, it does not set it off
         bomb = bomb_cue(cue) or any(  # "هجوما بسيارة مفخخة"
             w.weapon in BOMBS for w in doc.index["weapons"].starting_in(cue.end, cue.end + 3))
-        return (bomb and a.actor.inter in (Inter.STATE, Inter.EXTERNAL)
-                and not said[-(len(words) - opens[-1])].endswith(grammar.suffixes("pronoun_suffixes")))
+        suicide = cue.cue.weapon == "suicide" or cue.cue.default == "Suicide bomb" or "Suicide" in cue.cue.sub
+        return (bomb and a.actor.inter in (Inter.STATE, Inter.EXTERNAL)  # "أشارت السلطات إلى أنه فجر نفسه": never hers
+                and (suicide or not said[-(len(words) - opens[-1])].endswith(grammar.suffixes("pronoun_suffixes"))))
     # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
     subject = said[-(len(words) - opens[-1] - 1)]
     return not subject.endswith(grammar.suffixes("pronoun_suffixes"))

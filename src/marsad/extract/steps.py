@@ -90,6 +90,7 @@ from marsad.extract.parties import (
     withdrawal_from_accord,
     witness_subject,
 )
+from marsad.extract.positions import bomb_cue
 from marsad.extract.recall import background_reason, days_before, non_political_reason, sequel_subject
 from marsad.extract.roles import find_roles
 from marsad.extract.summaries import CAMPAIGN_HEAD_CHARS, campaigns, period_summary, plural_subject, summary
@@ -98,6 +99,7 @@ from marsad.geo.resolve import PlaceMention
 SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
+RELATION_CHARS = 10  # "[تتعلق] بهجوم": the verb of relation right before the cue
 RELATIVE_AFTER_CHARS = 10  # "الاعتداء [الذي] وقع": the relative pronoun right after the noun
 PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
@@ -185,12 +187,20 @@ def reference(d: Draft) -> str | None:
         or _named_by_place(doc, cue)
     d.reference = _demonstrative(d) or (d.role == "cause" and not _outcome_before(d)
                                                  and (definite or not doc.places_in(cue.end, d.clause[1]))) \
-        or (d.role == "simultaneous" and definite) \
+        or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
         or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _related_to(d: Draft) -> bool:
+    """"صورا تتعلق بهجوم انتحاري": what photos or news relate to (`relation_verbs`, then ب) is an
+    incident that happened and is told elsewhere: it only merges."""
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = d.doc.text[max(d.clause[0], start - RELATION_CHARS):start].split()[-1:]
+    return d.doc.text[start:d.cue.start].endswith("ب") and bool(before) and grammar.has(before[0], "relation_verbs")
 
 
 def _demonstrative(d: Draft) -> bool:
@@ -337,8 +347,8 @@ def roles(d: Draft) -> str | None:
     if who and _own_positions_hit(d):  # "الغارة التي ذكر أنها استهدفت مواقعها": the speaker was hit
         d.actor2 = d.actor2 or who
         d.why("actor2", "the speaker's own positions ('مواقعها') were hit")
-    elif who:
-        d.actor1 = who
+    elif who and not (bomb_cue(cue) and who.actor.inter in (Inter.STATE, Inter.EXTERNAL)):
+        d.actor1 = who  # "أشارت السلطات إلى أنه فجر نفسه": a state tells of a bomb, it sets none off
         d.why("actor1", "the speaker of 'قال ... إنها' is the agent")
     elif (d.etype == BATTLES or d.sub in FIRED_FROM_AFAR) and d.actor2 is not None and d.actor2.actor.inter != Inter.STATE:
         force = reporting_force(doc, d.sent, cue, d.actors)  # "أعلن مصدر في قيادة العمليات مقتل سبعة من داعش بقصف مدفعي"
