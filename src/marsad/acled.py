@@ -28,6 +28,9 @@ class Inter(IntEnum):
     EXTERNAL = 8  # external/other forces (foreign armies, international missions)
 
 
+NON_STATE_ARMED = frozenset({Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA})  # armed, no state's
+
+
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
 VAC = "Violence against civilians"
@@ -35,6 +38,7 @@ PROTESTS = "Protests"
 RIOTS = "Riots"
 STRATEGIC = "Strategic developments"
 ARRESTS = "Arrests"  # the sub-type of Strategic developments most rules ask about
+ABDUCTION = "Abduction/forced disappearance"  # what an armed group's detention is
 
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),

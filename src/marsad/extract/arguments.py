@@ -19,6 +19,7 @@ from marsad.acled import BATTLES, EXPLOSIONS
 from marsad.extract import grammar
 from marsad.extract.context import prefix_len
 from marsad.extract.document import (
+    CLAUSE_PUNCT,
     NAME_QUOTES,
     WORD_END_PUNCT,
     AnalysedDocument,
@@ -59,8 +60,7 @@ def _gap_is_inclusion(text: str) -> bool:
         if len(words) > n and " ".join(words[-n:]) in grammar.words("list_inclusion"):
             head = words[:-n]
             return len(head) <= INCLUSION_HEAD_WORDS and all(
-                grammar.has(w, "place_unit_nouns") or grammar.has(w.removeprefix("و"), "place_unit_nouns")
-                or w in grammar.words("list_inclusion_heads") for w in head)
+                grammar.has(w, "place_unit_nouns") or w in grammar.words("list_inclusion_heads") for w in head)
     return False
 
 
@@ -302,7 +302,7 @@ def _list_goes_on(doc: AnalysedDocument, clause: tuple[int, int], group: list[Pl
         return []
     sent = doc.sentence_at(clause[0])
     nxt = next(((a, b) for a, b in sent.clauses if a == clause[1]), None)
-    if nxt is None or not doc.text[nxt[0]:nxt[1]].lstrip().startswith("و") \
+    if nxt is None or not doc.text[nxt[0]:nxt[1]].lstrip().startswith(grammar.suffixes("conjunctions")) \
             or len(doc.text[nxt[0]:nxt[1]].split()) > LIST_CLAUSE_WORDS or doc.index["cues"].starting_in(nxt[0], nxt[1]):
         return []
     places = [p for p in doc.places_in(nxt[0], nxt[1]) if _where(doc, p)]
@@ -500,7 +500,8 @@ def _dates_another(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
 def _closes_the_sentence(doc: AnalysedDocument, t: TimeExpr) -> bool:
     """A bare day after a comma at the very end of its sentence (", أمس.") dates the whole report."""
     sent = doc.sentence_at(t.start)
-    return doc.text[max(sent.start, t.start - 2):t.start].strip() in ("،", ",") \
+    before = doc.text[max(sent.start, t.start - 2):t.start].strip()
+    return len(before) == 1 and before in CLAUSE_PUNCT \
         and not doc.text[t.end:sent.end].strip(" .\n")
 
 

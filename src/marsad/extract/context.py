@@ -374,7 +374,7 @@ def described_directly(doc: AnalysedDocument, noun: CueMention, verb: CueMention
     cue or break among them) describes the noun's incident."""
     between = doc.text[noun.end:verb.start]
     words = between.split()
-    if not words or len(words) > DIRECT_WORDS or verb.start - prefix_len(doc, verb) != verb.start \
+    if not words or len(words) > DIRECT_WORDS or prefix_len(doc, verb) \
             or definite(doc, noun) or any(m in between for m in PHRASE_BREAKS):
         return False
     owners = [a for a in doc.index["actors"].starting_in(noun.end, verb.start)  # "غارات مكثفة للتحالف الدولي استهدفت"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from marsad.acled import ARRESTS, BATTLES, DISORDER, EXPLOSIONS, VAC, Inter
+from marsad.acled import ABDUCTION, ARRESTS, BATTLES, DISORDER, EXPLOSIONS, NON_STATE_ARMED, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
 from marsad.extract.context import definite, described_directly, in_quotes, killer, prefix_len
@@ -110,8 +110,6 @@ TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
 KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
 TOLL_REACH = 45  # characters between a death word and the armed group whose men died
-ABDUCTION = "Abduction/forced disappearance"
-NON_STATE_ARMED = (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA)
 DESCRIPTION_WORDS = 8  # "هجوم [انتحاري دام نسبته أنقرة إلى التنظيم] واستهدف"
 CLAIM_REACH = 40  # "تبنى [حزب العمال الأربعاء] قتل": characters from a claim word to the killing it claims
 

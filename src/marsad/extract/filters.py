@@ -6,7 +6,17 @@ test of sentences in tests/test_event_language.py."""
 
 from __future__ import annotations
 
-from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
+from marsad.acled import (
+    ABDUCTION,
+    ARRESTS,
+    BATTLES,
+    EXPLOSIONS,
+    NON_STATE_ARMED,
+    PROTESTS,
+    STRATEGIC,
+    VAC,
+    Inter,
+)
 from marsad.extract import grammar
 from marsad.extract.context import WORD, circumstance_noun, definite, prefix_len, weapons_in
 from marsad.extract.document import CLOSING_MARKS, WORD_END_PUNCT
@@ -365,8 +375,8 @@ def controlled_detonation(d: Draft) -> str | None:
 def detention_by_armed_group(d: Draft) -> str | None:
     """ACLED: arrests are made by a state; an armed group that detains people abducts them."""
     if d.etype == STRATEGIC and d.sub == ARRESTS and d.actor1 is not None and \
-            d.actor1.actor.inter in (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA):
-        d.etype, d.sub = VAC, "Abduction/forced disappearance"
+            d.actor1.actor.inter in NON_STATE_ARMED:
+        d.etype, d.sub = VAC, ABDUCTION
         d.why("event_type", "people detained by an armed group are abducted")
     return None
 

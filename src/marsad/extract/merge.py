@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from marsad.acled import ARRESTS, BATTLES, DISORDER, EXPLOSIONS, PROTESTS, RIOTS, Inter
+from marsad.acled import ABDUCTION, ARRESTS, BATTLES, DISORDER, EXPLOSIONS, PROTESTS, RIOTS, Inter
 from marsad.extract import grammar
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
@@ -148,8 +148,8 @@ def _state_force(a: ActorMention) -> bool:
     return a.actor.inter == Inter.STATE or (a.actor.inter == Inter.EXTERNAL and a.actor.country is not None)
 
 
-PROTEST_FAMILY = {PROTESTS, RIOTS}
-TWO_ACTS_ON_PEOPLE = {"Attack", "Abduction/forced disappearance"}  # a protest whose protesters turned violent is one riot
+PROTEST_FAMILY = {PROTESTS, RIOTS}  # a protest whose protesters turned violent is one riot
+TWO_ACTS_ON_PEOPLE = {"Attack", ABDUCTION}  # a killing and an abduction told in two clauses are two acts
 
 
 def mergeable(a: Candidate, b: Candidate) -> bool:

@@ -70,8 +70,8 @@ def ascribed(d: Draft) -> str | None:
         link = next((j for j in range(after, min(len(words), after + ASCRIPTION_WORDS)) if words[j][1] in grammar.words("ascription_links")), None)
         if link is not None and link + 1 < len(words):
             named_at = words[link + 1][0]
-        elif after < len(words) and words[after][1][:1] == "ل":  # "ونسب لتنظيم الدولة": the link joined to the party
-            named_at = words[after][0]
+        elif after < len(words) and words[after][1].startswith(grammar.suffixes("purpose_proclitics")):
+            named_at = words[after][0]  # "ونسب لتنظيم الدولة": the link joined to the party
         else:
             continue
         named = [a for a in d.actors.starting_in(named_at, named_at + LINK_REACH)

@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 
 from marsad import lexicon
-from marsad.acled import Inter
+from marsad.acled import NON_STATE_ARMED
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice
 from marsad.extract.context import WORD, markers_in, prefix_len
@@ -35,7 +35,6 @@ INNER_PLUPERFECT_WORDS = 4  # "كانوا قتلوا [في المعارك]": the
 SEQUEL_WORDS = 12  # "ويأتي ذلك بعد ..." up to the cue
 SEQUEL_SUBJECT_WORDS = 4  # "وجاءت [الاشتباكات العنيفة] بعد", "الضربات [الجوية] التي جاءت بعد": words up to the link
 SEQUEL_SUBJECT_CHARS = 40
-ARMED_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
 ELAPSED_CHARS = 40  # characters before the cue where "بعد ثلاثة أسابيع على", "بعد أربعة أيام على" is read
 
 
@@ -291,7 +290,7 @@ def non_political_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     hits = [m for m in _non_political_matcher().find(text) if cue.cue.type in m.payload[1]]
     if not hits:
         return None
-    armed = any(a.actor.inter in ARMED_INTERS for a in doc.mentions.actors if sent.start <= a.start < sent.end)
+    armed = any(a.actor.inter in NON_STATE_ARMED for a in doc.mentions.actors if sent.start <= a.start < sent.end)
     if armed or _political_matcher().find(text):
         return None
     return f"{hits[0].payload[0]} ('{text[hits[0].start:hits[0].end]}'), not political violence"

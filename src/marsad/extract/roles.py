@@ -157,12 +157,11 @@ def _victim_with_lam(sc: Scene, complement: ActorMention) -> bool:
         return True  # "لعناصر من الجيش الحر"
     words = sc.doc.text[complement.end:sc.clause[1]].split()[:VICTIM_LAM_WORDS + 1]
     for i, w in enumerate(words[:VICTIM_LAM_WORDS]):
-        if w[:1] != "ل" or w[1:2] == "ل":
-            continue
         # "لمدنيين", "لمقاتليها" (the construct "مقاتلي" with its pronoun), "لسبعة أشخاص"
-        stem = w[1:]
-        bare = next((stem[:-len(e)] for e in grammar.suffixes("pronoun_suffixes") if stem.endswith(e)), stem)
-        if grammar.has(stem, "counted_people") or grammar.has(bare, "counted_people") or grammar.has(bare + "ن", "counted_people") \
+        bare = next((w[:-len(e)] for e in grammar.suffixes("pronoun_suffixes") if w.endswith(e)), w)
+        if not w.startswith(grammar.suffixes("purpose_proclitics")):
+            continue
+        if grammar.has(w, "counted_people", prepositions=True) or grammar.has(bare, "counted_people", prepositions=True) \
                 or (i + 1 < len(words) and grammar.has(words[i + 1], "counted_people")):
             return True
     return False

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 
-from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC, Inter
+from marsad.acled import ARRESTS, BATTLES, NON_STATE_ARMED, PROTESTS, STRATEGIC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import DateChoice, find_date, find_places_for
 from marsad.extract.context import (
@@ -96,7 +96,7 @@ from marsad.extract.roles import find_roles
 from marsad.extract.summaries import CAMPAIGN_HEAD_CHARS, campaigns, period_summary, plural_subject, summary
 from marsad.geo.resolve import PlaceMention
 
-SELF_REPORTING_INTERS = {Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA}
+SELF_REPORTING_INTERS = NON_STATE_ARMED  # armed groups announce their own acts
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 RELATION_CHARS = 10  # "[تتعلق] بهجوم": the verb of relation right before the cue
@@ -200,7 +200,8 @@ def _related_to(d: Draft) -> bool:
     incident that happened and is told elsewhere: it only merges."""
     start = d.cue.start - prefix_len(d.doc, d.cue)
     before = d.doc.text[max(d.clause[0], start - RELATION_CHARS):start].split()[-1:]
-    return d.doc.text[start:d.cue.start].endswith("ب") and bool(before) and grammar.has(before[0], "relation_verbs")
+    return d.doc.text[start:d.cue.start].endswith(grammar.suffixes("concern_proclitics")) and bool(before) \
+        and grammar.has(before[0], "relation_verbs")
 
 
 def _demonstrative(d: Draft) -> bool:
