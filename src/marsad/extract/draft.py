@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from marsad.extract.arguments import DateChoice
 from marsad.extract.document import AnalysedDocument, Sentence, Spans
+from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import ActorMention, CueMention
 from marsad.geo.resolve import PlaceMention
 

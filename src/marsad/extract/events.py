@@ -11,9 +11,9 @@ from datetime import date
 
 from marsad.acled import ABDUCTION, ARRESTS, BATTLES, DISORDER, EXPLOSIONS, NON_STATE_ARMED, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.arguments import DateChoice
 from marsad.extract.context import definite, described_directly, in_quotes, killer, prefix_len
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
+from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
 from marsad.extract.steps import Draft, new_draft, run_steps

@@ -19,9 +19,9 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import NON_STATE_ARMED
 from marsad.extract import grammar
-from marsad.extract.arguments import DateChoice
 from marsad.extract.context import WORD, markers_in, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument, Sentence, Spans
+from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import CueMention
 from marsad.text.match import PhraseMatcher
 

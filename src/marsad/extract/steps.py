@@ -16,7 +16,7 @@ from functools import cache
 
 from marsad.acled import ARRESTS, BATTLES, NON_STATE_ARMED, PROTESTS, STRATEGIC, Inter
 from marsad.extract import grammar
-from marsad.extract.arguments import DateChoice, find_date, find_places_for
+from marsad.extract.arguments import find_places_for
 from marsad.extract.context import (
     actor_before,
     after_passive,
@@ -45,6 +45,7 @@ from marsad.extract.document import (
     Spans,
 )
 from marsad.extract.draft import Draft, Step
+from marsad.extract.event_dates import DateChoice, find_date
 from marsad.extract.filters import (
     abstract_holding,
     any_object,

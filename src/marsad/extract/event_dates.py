@@ -1,0 +1,217 @@
+"""The date of an incident (a step of the event rules, `marsad.extract.steps.where_and_when`).
+
+In the order tried (each records why it fired, for `--explain`): the time expression of the
+sentence nearest the cue (a statement's day dates the statement, a day in another clause's cause
+dates that cause), else the last date of the preceding sentences (inherited), else the headline's
+or the lead's, else the day before publication for a text that tells its news as yesterday's,
+else the publication date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import pairwise
+
+from marsad.extract import grammar
+from marsad.extract.context import prefix_len
+from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
+from marsad.extract.mentions import CueMention
+from marsad.extract.times import TimeExpr
+
+EARLIER_SENTENCES = 40  # the sentences before one with no date of its own that may lend it theirs (8 and 15 tried: no better)
+SPAN_KINDS = ("recent",)  # times that span the days up to the present ("في الأيام الأخيرة", "الأيام الثلاثة الماضية")
+
+
+@dataclass(frozen=True, slots=True)
+class DateChoice:
+    date: date | None
+    precision: int
+    time: TimeExpr | None
+    inherited: bool
+    why: str
+
+
+STATEMENT_WORDS = 4  # "في بيان [لها] صباح اليوم", "بيان [لقوة المهام المشتركة] اليوم": from a statement's noun to its day
+STATEMENT_CHARS = 40
+TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
+LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
+
+
+def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """A date an incident can have: resolved, not after publication, and not the start of a
+    state ("منذ 28 مايو": since; "منذ يومين", two days ago, is fine)."""
+    if t.date is None or (doc.published and t.date > doc.published):
+        return False
+    if t.text.startswith(grammar.suffixes("since")) and t.time_precision >= 2:
+        return False  # "منذ أكثر من أسبوع": how long something lasts
+    return not (t.kind not in ("ago", "relative_day", "weekday", "recent")
+                and doc.text[max(0, t.start - 4):t.start].strip().endswith(grammar.suffixes("since")))
+
+
+def _flashback(doc: AnalysedDocument, s: Sentence) -> bool:
+    return any(m.kind == "flashback" for m in doc.index["markers"].starting_in(s.start, s.start + 3))
+
+
+def _reporting(doc: AnalysedDocument, t: TimeExpr, cue: CueMention | None = None) -> bool:
+    """The day something was said or claimed ("أفادت مصادر أمنية أمس", "تبنى الحزب أمس هجوما");
+    not a day told after the incident's own word ("أعلن التنظيم إعدام ستة أشخاص في الرقة أمس")."""
+    clause = doc.clause_at(t.start)
+    if _of_a_statement(doc, t):
+        return True
+    return any(m.kind in ("attribution", "modality:claimed") and clause[0] <= m.start and m.end <= t.start and t.start - m.end <= 40
+               and not (cue is not None and m.end <= cue.start and cue.end <= t.start)
+               for m in doc.index["markers"].starting_in(clause[0], t.start))
+
+
+def _statement_days(doc: AnalysedDocument, times: list[TimeExpr], earlier: TimeExpr) -> bool:
+    """"أمس الجمعة ..." then "وأفادت، في بيان لها صباح اليوم السبت، أن الطائرات قصفت": the
+    sentence's only days are its statement's, and the earlier sentence's day lies in the week before."""
+    return earlier.date is not None and all(
+        _of_a_statement(doc, t) and t.date is not None and 0 <= (t.date - earlier.date).days <= LEAD_DATE_DAYS for t in times)
+
+
+def _earlier_time(doc: AnalysedDocument, sent: Sentence) -> TimeExpr | None:
+    """The last incident time of the nearest earlier body sentence that has one; past the day of a
+    statement ("وفقا للبيان الذي أذيع اليوم") to an incident's day in the week before it."""
+    statement = None
+    for prev in reversed(doc.sentences[max(0, sent.index - EARLIER_SENTENCES):sent.index]):
+        if prev.in_title or _flashback(doc, prev):
+            continue
+        ts = _incident_times(doc, prev.start, prev.end)
+        own = [t for t in ts if not _of_a_statement(doc, t)]
+        if own:
+            return own[-1] if statement is None or _statement_days(doc, [statement], own[-1]) else statement
+        statement = statement or (ts[-1] if ts else None)
+    return statement
+
+
+def _of_a_statement(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"وأفادت الرئاسة، في بيان لها صباح اليوم السبت، أن ...": the day of a statement, a few words
+    after its noun (`statement_nouns`), is when it was made."""
+    words = doc.text[max(0, t.start - STATEMENT_CHARS):t.start].split()[-STATEMENT_WORDS:]
+    if any(grammar.has(w, "statement_nouns", prepositions=True) for w in words):
+        return True
+    # "وفقا للبيان العسكري الذي أذيع اليوم الاثنين": the day of a relative clause that publishes it
+    words = doc.text[max(0, t.start - 2 * STATEMENT_CHARS):t.start].split()
+    if len(words) < 2 or words[-2] not in grammar.words("relative_pronouns") or not grammar.has(words[-1], "publish_verbs"):
+        return False
+    return any(grammar.has(w, "statement_nouns", prepositions=True) for w in words[-2 - STATEMENT_WORDS:-2])
+
+
+def _incident_times(doc: AnalysedDocument, start: int, end: int, cue: CueMention | None = None,
+                    keep: Callable[[TimeExpr], bool] = lambda t: True) -> list[TimeExpr]:
+    """The times of a span that may date an incident: those of no report or statement, else all."""
+    times = [t for t in doc.times_in(start, end) if _usable(doc, t) and keep(t)]
+    own = [t for t in times if not _reporting(doc, t, cue)]
+    return own or times
+
+
+def _dates_another(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
+    """"تبنى الحزب الأربعاء قتل شرطيين، ردا على هجوم وقع الاثنين": a time in another clause after
+    an incident that clause gives as a cause ("ردا على", "إثر") dates that incident."""
+    clause = doc.clause_at(t.start)
+    if _closes_the_sentence(doc, t):
+        return False  # "تعرضت القرى لقصف عنيف بعد هجوم شنته المعارضة على مواقعه، أمس.": the sentence's day
+    return any(c.start != cue.start and doc.role_before(c.start - prefix_len(doc, c)) == "cause"
+               for c in doc.index["cues"].starting_in(clause[0], t.start))
+
+
+def _closes_the_sentence(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """A bare day after a comma at the very end of its sentence (", أمس.") dates the whole report."""
+    sent = doc.sentence_at(t.start)
+    before = doc.text[max(sent.start, t.start - 2):t.start].strip()
+    return len(before) == 1 and before in CLAUSE_PUNCT \
+        and not doc.text[t.end:sent.end].strip(" .\n")
+
+
+def _in_other_relative(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"... ابنها الذي التحق بالتنظيم في مارس": the date of another verb's relative clause."""
+    clause = doc.clause_at(t.start)
+    words = doc.text[clause[0]:t.start].split()
+    at = next((i for i, w in enumerate(words) if w in grammar.words("relative_pronouns")), None)
+    # "... سنجار، الذي تقطنه أغلبية إيزيدية، في 3 آب": a verb of state takes no date; it is the main verb's
+    return at is not None and not (at + 1 < len(words) and grammar.has(words[at + 1], "stative_verbs"))
+
+
+def _long_before(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """A lead's date weeks before publication dates a recalled story, not the lead's incident."""
+    end = t.date_end or t.date
+    return bool(doc.published and end and (doc.published - end).days > LEAD_DATE_DAYS)
+
+
+def _overnight(t: TimeExpr) -> bool:
+    """"ليل الجمعة - السبت", "بعد منتصف ليل الاثنين - الثلاثاء": a night across two days."""
+    return t.kind == "range" and t.date is not None and t.date_end is not None \
+        and (t.date_end - t.date).days == 1 and any(grammar.has(w, "night_words") for w in t.text.split()[:3])
+
+
+def _sequel_of_the_incident(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
+    """"اعتقلت الشرطة 12 شخصا في أعقاب الهجوم": an act after "the attack" the article is about
+    follows it; it takes the day the lead gives that attack, not an earlier sentence's."""
+    words = doc.text[cue.end:clause[1]].split()
+    return any(grammar.has(w, "sequel_links") and grammar.has(n.strip(WORD_END_PUNCT), "incident_nouns")
+               for w, n in pairwise(words))
+
+
+def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
+    clause = doc.clause_at(cue.start)
+    times = _incident_times(doc, sent.start, sent.end, cue, lambda t: clause[0] <= t.start < clause[1] or not (
+        _in_other_relative(doc, t) or _dates_another(doc, t, cue)))
+    head = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS]
+    shifted = any(head.lstrip().lstrip("و").startswith(w) for w in grammar.words("topic_shifts"))
+    earlier = None if shifted else _earlier_time(doc, sent)
+    if times and earlier is not None and _statement_days(doc, times, earlier):
+        return DateChoice(earlier.date, earlier.time_precision, earlier, True,
+                          f"inherited from an earlier sentence ('{earlier.text}'); '{times[0].text}' dates the statement")
+    if times:
+        in_clause = [t for t in times if clause[0] <= t.start < clause[1]]
+        pool = in_clause or times
+        t = min(pool, key=lambda t: abs(t.start - cue.start))
+        if _overnight(t):  # "ليل الجمعة - السبت": the night ends on the second day
+            return DateChoice(t.date_end, 1, t, False, f"the night '{t.text}' ends on its second day")
+        return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
+    return _borrowed_date(doc, cue, sent, earlier, shifted)
+
+
+def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earlier: TimeExpr | None,
+                   shifted: bool) -> DateChoice:
+    """The date of a sentence without a usable time of its own: its words kept unresolved, the
+    incident it follows, an earlier sentence's, the lead's, the publication date."""
+    unresolved = [t for t in doc.times_in(sent.start, sent.end) if t.date is None] if doc.published is None else []
+    if unresolved:  # "أمس" with no publication date: the words are kept, the day is unknown
+        t = min(unresolved, key=lambda t: abs(t.start - cue.start))
+        return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
+    body = [t for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
+            if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)]
+    body = [t for t in body if not _reporting(doc, t)] or body  # "ذكرت الوكالة فجر اليوم": when it was told
+    if body and _sequel_of_the_incident(doc, cue, doc.clause_at(cue.start)):
+        t = body[0]
+        return DateChoice(t.date, t.time_precision, t, True, f"a sequel of the incident the lead dates ('{t.text}')")
+    if earlier is not None:
+        return DateChoice(earlier.date, earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
+    # "خلال يوليو الحالي" dates no incident of the lead (a page with no publication date keeps its years)
+    # nor "خلال الأيام الثلاثة الماضية": the days up to the present are no day of the lead's incident
+    days = [t for t in body if t.time_precision <= 2 and t.kind not in SPAN_KINDS] if doc.published else body
+    if days and (sent.in_title or sent.index <= 2) and not shifted:
+        t = days[0]
+        return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")
+    if doc.published:
+        if _news_of_yesterday(doc):
+            return DateChoice(doc.published - timedelta(days=1), 2, None, True,
+                              "the day before publication: the text tells its news as yesterday's")
+        return DateChoice(doc.published, 2, None, True, "publication date (the text gives none)")
+    return DateChoice(None, 3, None, True, "no date in the text and no publication date")
+
+
+def _news_of_yesterday(doc: AnalysedDocument) -> bool:
+    """A text that says "أمس" more often than "اليوم" was written for the next day's paper: the
+    incidents it tells with no day of their own are the day before publication's (found once per
+    document)."""
+    if "yesterday" not in doc.index:
+        assert doc.published is not None
+        days = [(doc.published - t.date).days for t in doc.times if t.kind == "relative_day" and t.date is not None
+                and t.start >= doc.title_end]
+        doc.index["yesterday"] = Spans([(0, 0, days.count(1) > days.count(0))])
+    return bool(doc.index["yesterday"].items[0][2])
