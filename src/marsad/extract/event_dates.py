@@ -160,7 +160,9 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     times = _incident_times(doc, sent.start, sent.end, cue, lambda t: clause[0] <= t.start < clause[1] or not (
         _in_other_relative(doc, t) or _dates_another(doc, t, cue)))
     head = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS]
-    shifted = any(head.lstrip().lstrip("و").startswith(w) for w in grammar.words("topic_shifts"))
+    opening = head.lstrip()
+    opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
+    shifted = any(opening.startswith(w) for w in grammar.words("topic_shifts"))
     earlier = None if shifted else _earlier_time(doc, sent)
     if times and earlier is not None and _statement_days(doc, times, earlier):
         return DateChoice(earlier.date, earlier.time_precision, earlier, True,

@@ -487,7 +487,8 @@ def _unnamed_air_force(doc: AnalysedDocument, c: Candidate, country: str | None)
         return None
     info = air_force_over(country)
     # the sentences that tell the raid ("قتلوا في غارة جوية", then "وقال المرصد إن الطائرات المقاتلة أصابت")
-    text = " ".join(doc.text[s.start:s.end] for s in doc.sentences if s.index in c.sentences or s.index == c.sentence.index)
+    told = sorted(c.sentences | {c.sentence.index})
+    text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in told)
     words = text.split()
     # "غارات للطيران الحربي": ل before the article drops its alif
     if info is None or not any(p in text or (p.startswith("ال") and "ل" + p[1:] in text)

@@ -25,6 +25,7 @@ USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before it
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
+SUICIDE_BOMB = "Suicide bomb"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +51,7 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
         # "قالت الوزارة إن عبوة ناسفة انفجرت": a state tells of a bomb, it does not set it off
         bomb = bomb_cue(cue) or any(  # "هجوما بسيارة مفخخة"
             w.weapon in BOMBS for w in doc.index["weapons"].starting_in(cue.end, cue.end + 3))
-        suicide = cue.cue.weapon == "suicide" or cue.cue.default == "Suicide bomb" or "Suicide" in cue.cue.sub
+        suicide = cue.cue.weapon == "suicide" or SUICIDE_BOMB in (cue.cue.default, cue.cue.sub)
         return (bomb and a.actor.inter in (Inter.STATE, Inter.EXTERNAL)  # "أشارت السلطات إلى أنه فجر نفسه": never hers
                 and (suicide or not said[-(len(words) - opens[-1])].endswith(grammar.suffixes("pronoun_suffixes"))))
     # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
