@@ -186,6 +186,13 @@ def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:
     return " ".join(before).endswith(grammar.suffixes("speech_venues"))
 
 
+def struck_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"قصفت قوات النظام الحولة وتلبيسة", "استهداف قريتي كفريا والفوعة": a place named with no
+    locative or relation word before it is what was struck (the towns, not a party in them);
+    "نفذت سبع ضربات قرب الحسكة", "غارات على مواقع في الرقة" name where."""
+    return not _relational(p) and not _locative(doc, p)
+
+
 def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"في مدينة أربيل", "بمحافظة أربيل", "أمام مبنى المحافظة في X": a place told as where."""
     return after_locative(doc.text, p.start) or doc.text[p.start - 1:p.start] in grammar.words("locative_proclitics")

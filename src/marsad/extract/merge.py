@@ -6,10 +6,12 @@ sentence that only repeats an incident (with an inherited date) become one recor
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import replace
 
 from marsad.acled import ABDUCTION, ARRESTS, BATTLES, DISORDER, EXPLOSIONS, PROTESTS, RIOTS, Inter
 from marsad.extract import grammar
+from marsad.extract.arguments import struck_place
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
@@ -341,8 +343,9 @@ def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
-    """Greedy merge in document order (explicitly dated and placed candidates first)."""
+def merge_candidates(cands: list[Candidate], doc: AnalysedDocument) -> list[Candidate]:
+    """Greedy merge in document order (explicitly dated and placed candidates first); then the
+    fights whose other party their sentences leave unnamed take the one named elsewhere."""
     for c in cands:
         if c.actor1 is not None and c.actor2 is not None and c.actor1.actor.id == c.actor2.actor.id:
             c.actor2 = None
@@ -366,7 +369,50 @@ def merge_candidates(cands: list[Candidate]) -> list[Candidate]:
     kept = [c for c in kept if not c.reference and not _subsumed(c, kept)]
     kept = _absorb_umbrellas(kept)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
+    _opponents_named_elsewhere(doc, kept)
     return kept
+
+
+FIGHTS = (BATTLES, EXPLOSIONS)  # the families in which the two parties are enemies
+
+
+def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> None:
+    """A fight or a strike whose other party its sentences do not name ("نفذت سبع ضربات قرب
+    الحسكة") takes the party its actor1 fights in the article's other fights and strikes in the
+    same country (the lead's "ضربات ضد داعش"): in a battle either side, in a strike the side its
+    actor1 struck elsewhere; the enemy named most often wins. A town struck
+    ("قصفت قوات النظام الحولة") names no party, whoever fights for it elsewhere, and civilians
+    are never inferred."""
+    enemies: dict[str, list[tuple[str | None, ActorMention, bool]]] = {}  # party → (country, enemy, it acted first)
+    for c in kept:
+        if c.event_type in FIGHTS and c.actor1 is not None and c.actor2 is not None \
+                and c.actor2.actor.inter != Inter.CIVILIANS:
+            country = _place_country(c)
+            enemies.setdefault(_party(c.actor1, country), []).append((country, c.actor2, True))
+            enemies.setdefault(_party(c.actor2, country), []).append((country, c.actor1, False))
+    for c in kept:
+        if c.event_type not in FIGHTS or c.actor1 is None or c.actor2 is not None \
+                or (c.event_type == EXPLOSIONS and c.place is not None and struck_place(doc, c.place)):
+            continue
+        country = _place_country(c)
+        # a strike takes whom its party strikes elsewhere ("الطيران" that hit the organization), not
+        # whoever strikes that party (a car bomb of the organization hits no air force)
+        found = [e for where, e, first in enemies.get(_party(c.actor1, country), [])
+                 if (None in (where, country) or where == country) and (first or c.event_type == BATTLES)]
+        if found:
+            counts = Counter(_party(e, country) for e in found)
+            c.actor2 = max(found, key=lambda e: counts[_party(e, country)])
+            c.explain.append(("actor2", f"the party '{c.actor1.actor.name}' fights in the article's other records"))
+
+
+def _party(a: ActorMention, country: str | None) -> str:
+    """One name for the words that name one party ("القوات الأمنية العراقية", "الطيران العراقي")."""
+    return a.actor.name.replace("{country}", country or "")
+
+
+def _place_country(c: Candidate) -> str | None:
+    located = (c.place.place or c.place.anchor) if c.place is not None else None
+    return located.country if located is not None else None
 
 
 # ---------------------------------------------------------------- records

@@ -389,7 +389,11 @@ def object_after_force_noun(sc: Scene, actor1: ActorMention | None) -> Found:
 
 
 def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
-    later = [a for a in sc.in_sent if a.start >= sc.cue.end and is_target(sc.doc, a)]
+    """A target later in the sentence, before a reporting verb that opens another's words
+    ("... وخطفهم، وقال مدير المرصد إن الاجتماع كان للتنسيق ضد تنظيم داعش")."""
+    said = [m.start for m in sc.doc.index["markers"].starting_in(sc.cue.end, sc.sent.end) if m.kind == "attribution"]
+    end = said[0] if said else sc.sent.end
+    later = [a for a in sc.in_sent if sc.cue.end <= a.start < end and is_target(sc.doc, a)]
     return (later[0], "target later in the sentence") if later else None
 
 
