@@ -48,7 +48,7 @@ def test_a_country_that_witnessed_an_attack_did_not_make_it(text: str) -> None:
 
 
 def test_a_country_that_attacks_keeps_its_act() -> None:
-    evs = news("شنت تركيا أمس غارات جوية على مواقع حزب العمال الكردستاني في شمال العراق")
+    evs = news("شنت تركيا فجر أمس غارات جوية استهدفت مقاتلي حزب العمال الكردستاني قرب مدينة دهوك")
     assert evs and actor1(evs[0]) == "Military Forces of Turkey"
 
 
@@ -340,7 +340,7 @@ def test_a_crushing_or_preemptive_blow_is_a_figure_no_air_strike(text: str) -> N
 
 
 def test_the_owner_of_what_a_raid_hit_is_no_agent_of_the_verb_after_it() -> None:
-    evs = news("وشن التحالف أمس خمس غارات قرب عين العرب قصفت وحدات تكتيكية تابعة للتنظيم ودمرت مواقع قتالية")
+    evs = news("ونفذ التحالف أمس أربع غارات قرب منبج قصفت مجموعات قتالية تابعة للتنظيم ودمرت ثلاث عربات")
     assert evs and all(actor1(e) != ISIS for e in evs)
 
 

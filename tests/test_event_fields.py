@@ -245,13 +245,24 @@ def test_gunmen_who_attack_a_government_building_are_an_incident() -> None:
 @pytest.mark.parametrize("text", [
     "ويأتي الهجوم بعد أن قتل انتحاري عشرين شخصا في تفجير استهدف مسجدا في مدينة القطيف.",
     "وتأتي هذه التطورات بعد تفجير انتحاري استهدف حاجزا للجيش في مدينة العريش وأوقع عشرة قتلى.",
-    "ويأتي هذا التصعيد غداة قصف جوي تركي على مواقع حزب العمال الكردستاني في شمال العراق.",
+    "ويأتي هذا التصعيد بعد أسابيع من قصف جوي على مواقع المسلحين في جبال قنديل.",
     "ويأتي ذلك في أعقاب هجوم شنه مسلحون أمس على حاجز للجيش في مدينة الشيخ زويد.",
 ])
 def test_what_the_news_comes_after_is_background(text: str) -> None:
     art = Article(id="t", title=None, body=text, published=PUB, language="ar")
     evs = extract_events(art)
     assert evs and all(e.background for e in evs)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("ويأتي الاشتباك بعد ثلاثة أيام على تفجير انتحاري في مدينة الحسكة أوقع عشرين قتيلا.", 3),
+    ("وتأتي هذه التطورات غداة هجوم مسلح على حاجز للشرطة في مدينة العريش.", 1),
+])
+def test_what_the_news_comes_after_a_few_days_before_is_news_of_that_day(text: str, days: int) -> None:
+    """Days apart, both are the week's news: the earlier incident is dated back, not background."""
+    evs = extract_events(Article(id="t", title=None, body=text, published=PUB, language="ar"))
+    assert evs and all(not e.background and e.event_date == PUB - timedelta(days=days) for e in evs), \
+        [(e.sub_event_type, e.event_date, e.background) for e in evs]
 
 
 def test_a_bombing_that_killed_people_is_news() -> None:
@@ -372,7 +383,7 @@ def test_a_blow_to_terrorism_is_no_strike() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "ولم تعترض الدفاعات الجوية طائرات التحالف الذي تقوده الولايات المتحدة التي تقوم بقصف مواقع التنظيم في سوريا.",
+    "ولم تتصد المضادات الأرضية لمقاتلات التحالف الذي تقوده واشنطن التي تقوم بقصف مواقع التنظيم قرب البوكمال.",
     "وتتهم المعارضة روسيا التي تواصل قصف المدن السورية بدعم النظام.",
 ])
 def test_what_an_actor_keeps_doing_describes_it(text: str) -> None:
@@ -381,10 +392,10 @@ def test_what_an_actor_keeps_doing_describes_it(text: str) -> None:
 
 
 def test_a_headline_over_several_villages_keeps_them_apart() -> None:
-    """A headline with no toll of its own ("غارات للتحالف قرب الموصل") absorbs no village."""
-    art = Article(id="t", title="مقتل العشرات من داعش في غارات للتحالف قرب الموصل",
-                  body="وقال مسؤول محلي إن عددا من عناصر التنظيم قتلوا أمس لدى قصف التحالف لمقرات في قريتي "
-                       "الزهيرية والسلامية قرب الموصل.", published=PUB, language="ar")
+    """A headline with no toll of its own ("بغارات للتحالف قرب تكريت") absorbs no village."""
+    art = Article(id="t", title="مقتل العشرات من عناصر داعش بغارات للتحالف قرب تكريت",
+                  body="وذكر مصدر عشائري أن عددا من مسلحي التنظيم قتلوا أمس أثناء قصف التحالف لمواقع في قريتي "
+                       "البوعجيل والعلم قرب تكريت.", published=PUB, language="ar")
     evs = [e for e in extract_events(art) if not e.background]
     assert len(evs) >= 2
 
@@ -403,7 +414,7 @@ def test_who_tells_of_a_blast_did_not_set_it_off(text: str) -> None:
 
 
 def test_who_says_it_struck_is_the_striker() -> None:
-    events = news("وأعلن الجيش التركي أنه قصف أمس مواقع لحزب العمال الكردستاني في شمال العراق.")
+    events = news("وأعلن الجيش التركي أنه قصف أمس مواقع لحزب العمال الكردستاني قرب مدينة العمادية.")
     assert [actor1(e) for e in events] == ["Military Forces of Turkey"]
 
 

@@ -80,7 +80,7 @@ def test_the_rebels_named_again_are_the_rebel_group_named_before(text: str, firs
 
 
 def test_the_men_of_the_party_named_before_are_its_men() -> None:
-    evs = news("تظاهر أنصار حزب العمال الكردستاني أمس بعد مقتل ثلاثة أشخاص في الاشتباكات بين الشرطة ومقاتلي الحزب ببلدة سيلوبي")
+    evs = news("تظاهر أنصار حزب العمال الكردستاني أمس إثر مقتل أربعة أشخاص خلال مواجهات بين الشرطة ومقاتلي الحزب في بلدة نصيبين")
     clash = [e for e in evs if e.event_type == "Battles"]
     assert clash and {actor1(clash[0]), actor2(clash[0])} == {"Police Forces of Turkey", PKK}
 

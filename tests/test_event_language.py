@@ -59,7 +59,7 @@ def test_a_defused_bomb_is_disrupted_weapons_use(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وقتل عشرون عنصرا من الفصائل في اشتباكات مع التنظيم وتفجيرين انتحاريين نفذهما التنظيم في ريف حلب الشمالي أمس.",
+    "وقتل خمسة عشر مقاتلا من الفصائل في اشتباكات مع داعش وتفجيرين انتحاريين نفذهما التنظيم قرب مدينة الباب أمس.",
     "ودارت معارك عنيفة بين الجيش والتنظيم رافقها هجومان انتحاريان في مدينة بيجي يوم الثلاثاء.",
 ])
 def test_two_suicide_bombings_in_a_battle_are_told_apart(text: str) -> None:
@@ -85,12 +85,12 @@ def test_the_date_of_another_verb_s_relative_clause_is_not_the_event_s(text: str
 
 
 @pytest.mark.parametrize("text", [
-    "وسقطت قذيفة صاروخية في شارع الثورة مصدرها حي جوبر، وفق وكالة الأنباء الرسمية في دمشق أمس.",
+    "وسقطت قذيفة صاروخية على حي المزة مصدرها بلدة حرستا، بحسب وكالة الأنباء الرسمية في دمشق أمس.",
     "سقطت قذيفة هاون على حي سكني مصدرها بلدة كفرنبل يوم الثلاثاء في مدينة معرة النعمان.",
 ])
 def test_where_a_shell_came_from_is_not_where_it_fell(text: str) -> None:
     for e in news(text):
-        assert e.location is None or e.location.name_ar not in ("جوبر", "كفرنبل")
+        assert e.location is None or e.location.name_ar not in ("حرستا", "كفرنبل")
 
 
 # ---------------------------------------------------------------- protests and figurative targets
@@ -98,14 +98,14 @@ def test_where_a_shell_came_from_is_not_where_it_fell(text: str) -> None:
 
 def test_a_leader_arrested_at_a_march_is_the_march_s_intervention() -> None:
     text = ("اعتقلت الشرطة زعيم حزب المعارضة وعشرات آخرين خلال مسيرة احتجاجية ضد الغلاء في مدينة عمان يوم الثلاثاء.\n\n"
-            "وحاول متظاهرون منع سيارة الشرطة من نقله، واعتقل فور وصوله إلى موقع المسيرة.")
+            "وحاول متظاهرون اعتراض عربة الأمن التي نقلته، وقد اعتقل لحظة وصوله إلى مكان التجمع.")
     evs = news(text)
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
     assert evs[0].actor1 is not None and evs[0].actor1.text == "متظاهرون"
 
 
 @pytest.mark.parametrize("text", [
-    "ويعرف عن الوزير حملته لمكافحة الفساد والتي استهدفت مسؤولين كبارا في الحكومة في بغداد أمس.",
+    "ويعرف عن المحافظ حملته ضد الفساد والتي استهدفت موظفين كبارا في دوائر مدينة كركوك أمس.",
     "وفرضت الحكومة عقوبات جديدة استهدفت شركات تابعة للحرس الثوري في طهران يوم الثلاثاء.",
 ])
 def test_a_campaign_or_sanctions_target_with_no_weapon(text: str) -> None:
@@ -121,8 +121,8 @@ def test_a_strike_that_targets_is_still_a_strike() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وأوضحت قيادة العمليات المشتركة أن 9 عناصر من تنظيم داعش قتلوا في مناطق الحامضية والبوعيثة في محافظة الانبار أمس.",
-    "وأوضحت قيادة العمليات المشتركة أن 9 عناصر من تنظيم / داعش / قتلوا في مناطق الحامضية والبوعيثة في محافظة الانبار أمس.",
+    "وأوضحت قيادة العمليات المشتركة أن 12 إرهابيا من عصابات داعش قتلوا في قريتي البوعجيل والعلم في محافظة صلاح الدين أمس.",
+    "وأوضحت قيادة العمليات المشتركة أن 12 إرهابيا من عصابات / داعش / قتلوا في قريتي البوعجيل والعلم في محافظة صلاح الدين أمس.",
 ])
 def test_a_force_announcing_the_enemy_s_dead_fought_them(text: str) -> None:
     evs = news(text)  # one record per village (ACLED's disaggregation)
@@ -136,7 +136,7 @@ def test_a_force_announcing_the_enemy_s_dead_fought_them(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وأعلن المحافظ أنه تم العثور صباح اليوم على جثتي شرطيين مقتولين برصاص في مدينة الحسكة.",
+    "وأفاد مصدر أمني بأنه تم العثور فجر اليوم على جثتي جنديين مقتولين بالرصاص في مدينة تدمر.",
     "وعثر السكان على جثث ثلاثة رعاة مقتولين قرب مدينة الرمادي أمس.",
 ])
 def test_men_found_killed_were_attacked_by_someone_unnamed(text: str) -> None:
@@ -324,7 +324,7 @@ def test_who_fights_with_whom(text: str, actor1: str, actor2: str) -> None:
 
 
 def test_the_perpetrators_named_by_the_police_are_not_the_police() -> None:
-    evs = news("أعلنت الشرطة هوية اثنين من منفذي هجوم ليلة السبت الماضي في مدينة مانشستر والذي أسفر عن مقتل سبعة أشخاص.")
+    evs = news("كشفت الشرطة هوية ثلاثة من منفذي الهجوم الذي وقع مساء الجمعة الماضي في مدينة ديار بكر وأسفر عن مقتل تسعة أشخاص.")
     assert evs and all(e.actor1 is None or not e.actor1.name.startswith("Police") for e in evs)
 
 

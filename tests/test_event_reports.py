@@ -74,12 +74,12 @@ def test_a_poison_gas_attack_does_not_take_the_attacker_of_the_strike_told_befor
 
 def test_the_day_of_a_statement_is_not_the_day_of_the_strikes_it_reports() -> None:
     evs = news("أعلنت وزارة الدفاع التركية أن الجيش قصف يوم الثلاثاء أهدافا لتنظيم داعش شمالي سوريا. "
-               "وأفادت الوزارة، في بيان لها صباح اليوم، أن الطائرات قصفت مخابئ لحزب العمال الكردستاني في شمال العراق")
+               "وأفادت الوزارة، في بيان لها صباح اليوم، أن المقاتلات قصفت مخابئ لحزب العمال الكردستاني قرب مدينة زاخو")
     assert {e.event_date.isoformat() for e in evs if e.event_date} == {"2016-05-10"}
 
 
 @pytest.mark.parametrize(("text", "forces"), [
-    ("أعلنت رئاسة الأركان التركية أن الجيش قصف أمس مواقع لحزب العمال الكردستاني في شمال العراق", "Military Forces of Turkey"),
+    ("أعلنت رئاسة الأركان التركية أن الجيش قصف أمس مواقع لحزب العمال الكردستاني في جبال قنديل", "Military Forces of Turkey"),
     ("قال المتحدث باسم وزارة الدفاع الروسية إن الجيش قصف أمس مواقع داعش في مدينة تدمر", "Military Forces of Russia"),
 ])
 def test_the_army_a_states_office_speaks_of_is_its_own(text: str, forces: str) -> None:
@@ -93,7 +93,7 @@ def test_the_army_with_no_speaker_is_the_army_of_the_place() -> None:
 
 
 def test_two_owners_of_the_targets_joined_with_and_are_both_hit() -> None:
-    evs = news('القوات التركية تقصف أهدافا لـ"داعش" و"بي كا كا" في شمال العراق أمس')
+    evs = news('الجيش التركي يقصف مواقع لـ"داعش" و"بي كا كا" قرب الحدود العراقية أمس')
     assert evs and actor1(evs[0]) == "Military Forces of Turkey"
 
 

@@ -30,7 +30,7 @@ def test_the_perpetrators_of_the_bombing_name_the_one_told(sequel: str) -> None:
 
 
 def test_in_the_lead_the_perpetrators_incident_is_the_articles() -> None:
-    evs = news("أعلنت السلطات أن شابا في العشرين هو منفذ الهجوم الانتحاري الذي وقع أمس في مدينة كركوك وأوقع 12 قتيلا.")
+    evs = news("أكدت الشرطة أن رجلا في الثلاثين هو منفذ الهجوم الانتحاري الذي وقع أمس في مدينة الفلوجة وأوقع 16 قتيلا.")
     assert evs and evs[0].sub_event_type == "Suicide bomb"
 
 
@@ -108,7 +108,7 @@ def test_an_act_to_be_carried_out_is_an_aim(text: str) -> None:
 
 
 def test_aircraft_that_took_off_to_strike_struck() -> None:
-    evs = news("وفي الساعة العاشرة من صباح أمس أقلعت طائرات القوة الجوية العراقية لتنفيذ ضربة على وكر للإرهابيين في مدينة القائم.")
+    evs = news("وعند السادسة من مساء أمس أقلعت مقاتلات سلاح الجو العراقي لتنفيذ ضربة على مخبأ للمسلحين قرب مدينة هيت.")
     assert evs and evs[0].sub_event_type == "Air/drone strike"
 
 

@@ -34,7 +34,7 @@ def test_both_sides_needs_two_parties_before_the_fight() -> None:
 
 
 @pytest.mark.parametrize(("text", "agent"), [
-    ("وأشار المتحدث إلى الغارات الجوية التي شنتها يوم الجمعة الولايات المتحدة على مواقع جبهة النصرة قرب بلدة أعزاز",
+    ("ولفت المتحدث إلى الضربات الجوية التي شنتها يوم الأحد الولايات المتحدة على مقرات جبهة النصرة قرب مدينة إدلب",
      "Military Forces of the United States"),
     ("قتل عشرة مسلحين في الغارات التي نفذتها فجر أمس طائرات التحالف الدولي على مواقع قرب مدينة الباب",
      "International Coalition (Operation Inherent Resolve)"),
@@ -65,9 +65,9 @@ PESHMERGA = "Military Forces of Iraq (Kurdistan Region) - Peshmerga"
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
-    ("اشتبكت قوات البيشمركة أمس مع عناصر داعش لدى محاولتهم اقتحام قرية تل الورد قرب مدينة كركوك", ISIS, PESHMERGA),
+    ("اشتبكت قوات البيشمركة أمس مع مسلحي داعش لدى محاولتهم اقتحام بلدة مخمور جنوب أربيل", ISIS, PESHMERGA),
     ("اشتبكت قوات النظام أمس مع جبهة النصرة أثناء محاولتها التقدم نحو بلدة جسر الشغور", NUSRA, REGIME),
-    ("اشتبكت قوات البيشمركة أمس مع عناصر داعش قرب قرية تل الورد في محافظة كركوك", PESHMERGA, ISIS),
+    ("اشتبكت قوات البيشمركة أمس مع مسلحي داعش قرب بلدة مخمور جنوب أربيل", PESHMERGA, ISIS),
 ])
 def test_who_tried_to_storm_started_the_fight(text: str, first: str, second: str) -> None:
     evs = [e for e in news(text) if e.event_type == "Battles"]

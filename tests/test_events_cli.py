@@ -43,7 +43,7 @@ def test_other_languages_are_reported_not_coded(tmp_path: Path, lang: str, text:
 
 
 def test_empty_and_furniture_only_documents_give_no_events_and_no_error() -> None:
-    furniture = "اترك تعليقاً\n\nلن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *\n\nزر الذهاب إلى الأعلى"
+    furniture = "اترك تعليقاً\n\nلن نعرض بريدك الإلكتروني لأحد. الحقول الإلزامية مشار إليها بعلامة *\n\nزر الذهاب إلى الأعلى"
     for text in ("", "   ", furniture):
         try:
             result = process(Document(id="f", text=text))
@@ -57,8 +57,8 @@ def test_empty_and_furniture_only_documents_give_no_events_and_no_error() -> Non
 
 @pytest.mark.slow
 def test_a_one_megabyte_document_finishes() -> None:
-    para = ("وأمس الخميس، شن مجهولون قصفاً على القاعدة العسكرية لقوات التحالف الدولي في حقل كونيكو بريف دير الزور. "
-            "وقالت مصادر محلية إنه سمع دوي انفجارات في المنطقة.\n\n")
+    para = ("وأمس الخميس، شن مسلحون مجهولون قصفاً بالقذائف على مقر لقوات التحالف الدولي في مدينة الشدادي جنوب الحسكة. "
+            "وذكر سكان محليون أنهم سمعوا أصوات انفجارات قوية في المنطقة.\n\n")
     text = para * (1_000_000 // len(para) + 1)
     result = process(Document(id="big", text=text))
     assert result.events  # it finished and found the incident
@@ -66,7 +66,7 @@ def test_a_one_megabyte_document_finishes() -> None:
 
 def test_explain_names_the_cue_and_rules(tmp_path: Path) -> None:
     doc = {"id": "x", "published": "2023-10-27",
-           "text": "وأمس الخميس، شن مجهولون قصفاً على القاعدة العسكرية لقوات التحالف الدولي في حقل كونيكو بريف دير الزور."}
+           "text": "وأمس الخميس، شن مسلحون مجهولون قصفاً بالقذائف على مقر لقوات التحالف الدولي في مدينة الشدادي جنوب الحسكة."}
     rows, err, rc = run_events(tmp_path, [doc], "--explain")
     assert rc == 0 and len(rows) == 1
     text = "\n".join(err)
@@ -75,7 +75,7 @@ def test_explain_names_the_cue_and_rules(tmp_path: Path) -> None:
 
 def test_invalid_lines_are_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
     inp = tmp_path / "in.jsonl"
-    good = {"id": "g", "published": "2015-07-22", "text": "قتل 18 شخصا أمس في سقوط صاروخ أطلقته قوات النظام السوري على حي في مدينة حلب."}
+    good = {"id": "g", "published": "2015-07-22", "text": "قتل 11 مدنيا أمس بسقوط صاروخ أطلقته قوات الحكومة السورية على سوق في مدينة دوما."}
     inp.write_text("{not json\n" + json.dumps(good, ensure_ascii=False) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
     p = subprocess.run([sys.executable, "-m", "marsad", "events", str(inp), "-o", str(out), "--no-progress"],

@@ -18,7 +18,7 @@ from marsad.extract.document import (
     AnalysedDocument,
     Sentence,
     Spans,
-    after_locative,
+    told_where,
 )
 from marsad.extract.mentions import CueMention
 from marsad.geo.resolve import PlaceMention
@@ -62,7 +62,7 @@ def _relational(p: PlaceMention) -> bool:
 
 
 def _gap_is_new_item(doc: AnalysedDocument, text: str, start: int, end: int) -> bool:
-    """"... وحقول ألغام قريبة من مدينة الرقة": a new coordinated item with its own words."""
+    """"... ومخازن ذخيرة قرب بلدة الشدادي": a new coordinated item with its own words."""
     words = text.replace("(", " ").replace(")", " ").replace("،", " ").split()
     if not words or not words[0].startswith(grammar.suffixes("conjunctions")) or len(words) > 5 \
             or any(ch in text for ch in ".؟!:؛"):
@@ -195,7 +195,7 @@ def struck_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
 
 def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"في مدينة أربيل", "بمحافظة أربيل", "أمام مبنى المحافظة في X": a place told as where."""
-    return after_locative(doc.text, p.start) or doc.text[p.start - 1:p.start] in grammar.words("locative_proclitics")
+    return told_where(doc.text, p.start)
 
 
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
@@ -210,7 +210,7 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                  if p.start - places[0].end > 1 and not _people_of(doc, p, clause) and _locative(doc, p)]
         if later:  # the place the people came to, when the text names one
             places, why = place_group(doc, doc.places_in(later[0].start, sent.end)), "not the place the people come from"
-        elif _displaced_from(doc, places[0], clause):  # "احتجز 50 عائلة من نازحي صلاح الدين": they fled it
+        elif _displaced_from(doc, places[0], clause):  # "أوقف المسلحون عشرين أسرة من نازحي الأنبار": they fled it
             places, why = _places_beyond(doc, cue, sent)
             why = f"{why}, not the place the displaced fled"
     struck = [p for p in places if not _origin(doc, p, clause)]
@@ -352,7 +352,7 @@ def _headline_subject(doc: AnalysedDocument, p: PlaceMention) -> bool:
 
 
 def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMention, str] | None:
-    """"وكان الإقليم نفسه قد شهد تفجيرا": the place a noun of its kind refers back to: the last
+    """"وكانت المحافظة ذاتها قد شهدت هجوما": the place a noun of its kind refers back to: the last
     one named with that noun before it ("إقليم شانلي أورفا"), else the last one of that kind
     named by itself (a place a direction or a countryside is measured from is no antecedent)."""
     for start, end, kinds in doc.index["anaphors"].starting_in(clause[0], clause[1]):

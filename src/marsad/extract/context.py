@@ -12,7 +12,14 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.document import PHRASE_BREAKS, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
+from marsad.extract.document import (
+    PHRASE_BREAKS,
+    WORD_END_PUNCT,
+    AnalysedDocument,
+    Sentence,
+    Spans,
+    told_where,
+)
 from marsad.extract.mentions import KILLER_WORDS, ActorMention, CueInfo, CueMention, Marker, WeaponMention
 from marsad.text.morphology import morphology
 
@@ -118,7 +125,7 @@ def number_before(doc: AnalysedDocument, pos: int) -> int | None:
 
 def _after_pretext(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
     """"أحرقوا ثلاثة شبان بدعوى زرعهم عبوة ناسفة": the bomb is the pretext, not the weapon; in
-    "تبادل لإطلاق النار ... بعد ثلاثة أيام على هجوم انتحاري" it is the weapon of the incident the
+    "تبادل لإطلاق النار ... بعد يومين على تفجير انتحاري" it is the weapon of the incident the
     exchange follows ("بعد ظهر اليوم" is a time of day)."""
     if w.start <= cue.end:
         return False
@@ -206,7 +213,7 @@ def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) 
     if any(m.kind == "future" and m.end <= cue.end and not _failed_attempt(doc, m, cue, clause)
            for m in markers_in(doc, clause[0], clause[1])):
         return True
-    # "إن استعادة الرقة ستكون ضربة قاصمة": a noun that is the subject of a future verb right after it
+    # "إن السيطرة على تدمر ستكون ضربة موجعة": a noun that is the subject of a future verb right after it
     noun = cue.cue.pos == "noun" or doc.text[cue.start:cue.end].endswith(grammar.suffixes("verbal_noun_endings"))
     if noun and any(m.kind == "future" and 0 <= m.start - cue.end <= FUTURE_AFTER_NOUN
                     and grammar.has(doc.text[m.start:m.end].split()[0], "future_verbs")
@@ -370,8 +377,9 @@ def in_quotes(text: str, start: int, pos: int) -> bool:
 
 def described_directly(doc: AnalysedDocument, noun: CueMention, verb: CueMention) -> bool:
     """"عملية عسكرية واسعة النطاق أمس استهدفت معاقل التنظيم": a verb with no "و" after an indefinite
-    noun cue and a few words that say how, when and whose ("للتحالف"; no other party, no place,
-    cue or break among them) describes the noun's incident."""
+    noun cue and a few words that say how, when, where ("في X") and whose ("للتحالف"; no other
+    party, no place that is not told as where, cue or break among them) describes the noun's
+    incident."""
     between = doc.text[noun.end:verb.start]
     words = between.split()
     if not words or len(words) > DIRECT_WORDS or prefix_len(doc, verb) \
@@ -379,4 +387,6 @@ def described_directly(doc: AnalysedDocument, noun: CueMention, verb: CueMention
         return False
     owners = [a for a in doc.index["actors"].starting_in(noun.end, verb.start)  # "غارات مكثفة للتحالف الدولي استهدفت"
               if doc.text[a.word_start:a.start] not in grammar.words("purpose_proclitics")]
-    return not (doc.index["cues"].starting_in(noun.end, verb.start) or owners or doc.places_in(noun.end, verb.start))
+    # "هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين": where the noun's incident was may stand between
+    places = [p for p in doc.places_in(noun.end, verb.start) if not told_where(doc.text, p.start)]
+    return not (doc.index["cues"].starting_in(noun.end, verb.start) or owners or places)

@@ -281,6 +281,12 @@ def _unknown_word(nt: NormalizedText, p: PlaceMention, words: Spans[tuple[int, i
     return nt.original_text(p.name_start, p.name_end).endswith(grammar.suffixes("pronoun_suffixes"))
 
 
+def told_where(text: str, pos: int) -> bool:
+    """"في مدينة أربيل", "بمحافظة أربيل": a place at `pos` told as where (after a locative word or
+    with a locative proclitic)."""
+    return after_locative(text, pos) or text[pos - 1:pos] in grammar.words("locative_proclitics")
+
+
 def after_locative(text: str, pos: int) -> bool:
     """"في العاصمة موسكو", "في تركيا": a state's name after a locative word is the place."""
     before = text[max(0, pos - 24):pos].split()

@@ -66,7 +66,7 @@ def _reporting(doc: AnalysedDocument, t: TimeExpr, cue: CueMention | None = None
 
 
 def _statement_days(doc: AnalysedDocument, times: list[TimeExpr], earlier: TimeExpr) -> bool:
-    """"أمس الجمعة ..." then "وأفادت، في بيان لها صباح اليوم السبت، أن الطائرات قصفت": the
+    """"أمس الجمعة ..." then "وذكرت، في بيان أصدرته ظهر اليوم الأحد، أن المقاتلات قصفت": the
     sentence's only days are its statement's, and the earlier sentence's day lies in the week before."""
     return earlier.date is not None and all(
         _of_a_statement(doc, t) and t.date is not None and 0 <= (t.date - earlier.date).days <= LEAD_DATE_DAYS for t in times)
@@ -88,7 +88,7 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence) -> TimeExpr | None:
 
 
 def _of_a_statement(doc: AnalysedDocument, t: TimeExpr) -> bool:
-    """"وأفادت الرئاسة، في بيان لها صباح اليوم السبت، أن ...": the day of a statement, a few words
+    """"وذكرت الوزارة، في بيان أصدرته ظهر اليوم الأحد، أن ...": the day of a statement, a few words
     after its noun (`statement_nouns`), is when it was made."""
     words = doc.text[max(0, t.start - STATEMENT_CHARS):t.start].split()[-STATEMENT_WORDS:]
     if any(grammar.has(w, "statement_nouns", prepositions=True) for w in words):
@@ -110,12 +110,16 @@ def _incident_times(doc: AnalysedDocument, start: int, end: int, cue: CueMention
 
 def _dates_another(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
     """"تبنى الحزب الأربعاء قتل شرطيين، ردا على هجوم وقع الاثنين": a time in another clause after
-    an incident that clause gives as a cause ("ردا على", "إثر") dates that incident."""
+    an incident or a death that clause gives as a cause ("ردا على", "إثر") dates it; in the cue's
+    own clause, so does a time after such an incident that follows the cue ("بعد يوم من غارات ثأرا من
+    مقتل جنود قبل أسبوع")."""
     clause = doc.clause_at(t.start)
     if _closes_the_sentence(doc, t):
         return False  # "تعرضت القرى لقصف عنيف بعد هجوم شنته المعارضة على مواقعه، أمس.": the sentence's day
-    return any(c.start != cue.start and doc.role_before(c.start - prefix_len(doc, c)) == "cause"
-               for c in doc.index["cues"].starting_in(clause[0], t.start))
+    start = cue.end if clause[0] <= cue.start < clause[1] else clause[0]
+    causes = [c.start - prefix_len(doc, c) for c in doc.index["cues"].starting_in(start, t.start) if c.start != cue.start]
+    causes += [d[0] for d in doc.index["deaths"].starting_in(start, t.start)]  # "ردا على مقتل شرطيين"
+    return any(doc.role_before(c) == "cause" for c in causes)
 
 
 def _closes_the_sentence(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -157,8 +161,8 @@ def _sequel_of_the_incident(doc: AnalysedDocument, cue: CueMention, clause: tupl
 
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
     clause = doc.clause_at(cue.start)
-    times = _incident_times(doc, sent.start, sent.end, cue, lambda t: clause[0] <= t.start < clause[1] or not (
-        _in_other_relative(doc, t) or _dates_another(doc, t, cue)))
+    times = _incident_times(doc, sent.start, sent.end, cue, lambda t: not _dates_another(doc, t, cue) and (
+        clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t)))
     head = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS]
     opening = head.lstrip()
     opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
@@ -186,7 +190,8 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
         t = min(unresolved, key=lambda t: abs(t.start - cue.start))
         return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
     body = [t for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
-            if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)]
+            if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)
+            and not _dates_another(doc, t, cue)]
     body = [t for t in body if not _reporting(doc, t)] or body  # "ذكرت الوكالة فجر اليوم": when it was told
     if body and _sequel_of_the_incident(doc, cue, doc.clause_at(cue.start)):
         t = body[0]

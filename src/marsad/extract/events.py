@@ -387,16 +387,16 @@ def _continue_actors(cands: list[Candidate]) -> None:
                 break
             if prev.sentence.index >= c.sentence.index:
                 continue
-            if prev.event_type != c.event_type or not _same_kind(prev, c):
-                continue
-            if c.actor1 is None and prev.actor1 is not None and _can_fly(prev.actor1, c) \
+            if prev.event_type != c.event_type or not _same_kind(prev, c) or prev.actor1 is None:
+                continue  # (an incident that names no actor1 lends no parties: look further back)
+            if c.actor1 is None and _can_fly(prev.actor1, c) \
                     and (c.default_actor1 is None or c.sub_event_type in CARRIED_DEFAULT) \
                     and not _same_side(prev.actor1, c.actor2):
                 c.actor1 = prev.actor1
                 c.explain.append(("actor1", "the same parties as the incident of the sentence before"))
-            if c.actor2 is None and (prev.actor1 is None or prev.actor2 is None):
+            if c.actor2 is None and prev.actor2 is None:
                 continue  # look further back for an incident that names both parties
-            if c.actor2 is None and c.actor1 is not None and prev.actor1 is not None and prev.actor2 is not None:
+            if c.actor2 is None and c.actor1 is not None and prev.actor2 is not None:
                 parties = {prev.actor1.actor.id: prev.actor2, prev.actor2.actor.id: prev.actor1}
                 other = parties.get(c.actor1.actor.id)
                 if other is not None and other.actor.id != c.actor1.actor.id and (

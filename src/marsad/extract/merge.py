@@ -320,7 +320,7 @@ def _near_dates(a: Candidate, b: Candidate) -> bool:
 
 
 def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
-    """A lead that sums up ("غارات على مواقع في عدد من القرى جنوب شرق نينوى") followed by the
+    """A lead that sums up ("ضربات على أهداف في قرى عدة شمال غرب كركوك") followed by the
     incidents village by village: the incidents are the records, the lead lends them its date."""
     out: list[Candidate] = []
     ordered = sorted(kept, key=lambda k: k.sentence.index)

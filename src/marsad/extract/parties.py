@@ -178,7 +178,7 @@ def _from_after_place(d: Draft, a: ActorMention) -> bool:
 
 
 def protest_manner(d: Draft) -> str | None:
-    """"تظاهر أنصار الحزب ... واستخدمت الشرطة الغاز المسيل للدموع لتفريق المتظاهرين الذين رشقوا
+    """"تظاهر أنصار الحزب ... وأطلقت الشرطة الغاز المسيل للدموع على المحتجين الذين رشقوا
     القوات بقنابل حارقة": protesters who do violence riot (a violent demonstration, the force their
     second party); a force that broke up a peaceful protest intervened (ACLED)."""
     if d.etype != PROTESTS or d.sub != "Peaceful protest" or d.sent.in_title:

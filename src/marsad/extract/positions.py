@@ -161,7 +161,7 @@ def _coordinated_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 
 def _owner_of_object(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"وقصفت وحدات تكتيكية تابعة للتنظيم ودمرت مواقع": the owner of what an earlier verb acted on
+    """"وضربت آليات تابعة للتنظيم ودمرت مخازن": the owner of what an earlier verb acted on
     ("تابعة ل" after a cue) is no agent of the verb after it."""
     start = doc.role_start(a.word_start)
     if doc.role_before(a.word_start) != "owner" or start is None or armed_owner(doc, a):

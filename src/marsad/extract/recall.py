@@ -86,7 +86,7 @@ def _when_a_state_held(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -
 
 
 def _recap(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice) -> str | None:
-    """"يشار إلى أن تركيا شنت خلال الأيام الماضية غارات ... عقب هجوم انتحاري": a sentence opened by
+    """"يشار إلى أن الأردن نفذ خلال الأيام الماضية ضربات ... عقب هجوم مسلح": a sentence opened by
     a recall marker and dated only by a stretch of days ("خلال الأيام الماضية") sums up what came
     before; an exact day of its own ("يذكر أن ... أمس") keeps it news."""
     if when.time is None or when.time.kind not in RECAP_KINDS:
@@ -129,8 +129,8 @@ def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sente
     if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
         return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
     sequel = _sequel(doc, sent, cue)
-    if sequel:  # "ويأتي هذا التصعيد غداة قصف ...": earlier by construction, whatever its date
-        return f"what the news comes after ('{sequel}')"
+    if sequel and days_before(doc, cue) is None:  # "ويأتي هذا التصعيد بعد أسابيع من قصف": earlier by construction
+        return f"what the news comes after ('{sequel}')"  # (a few days before, "غداة قصف", both are the week's news)
     return None
 
 
@@ -195,7 +195,7 @@ def _long_units() -> frozenset[str]:
 
 
 def _elapsed_before(doc: AnalysedDocument, cue: CueMention) -> str | None:
-    """"بعد أكثر من شهر من تفجير", "بعد ثلاثة أسابيع على هجوم": a span of more than a week between
+    """"بعد أكثر من شهرين على تفجير", "بعد ثلاثة أسابيع على هجوم": a span of more than a week between
     the incident and what the sentence tells (days apart, both are the week's news)."""
     start = cue.start - prefix_len(doc, cue)
     words = doc.text[max(0, start - ELAPSED_CHARS):start].split()[-6:]

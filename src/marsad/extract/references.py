@@ -86,7 +86,7 @@ def _nationality_after(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | No
 
 
 def _speakers_forces(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None:
-    """"أعلنت رئاسة الوزراء التركية أن القوات المسلحة ضربت": the forces a state's office speaks of
+    """"ذكرت الرئاسة الأردنية أن القوات المسلحة استهدفت": the forces a state's office speaks of
     (a government head, `government_heads`, with its nationality, earlier in the sentence) are its own."""
     sent = doc.sentence_at(a.start)
     words = doc.text[sent.start:a.word_start].split()

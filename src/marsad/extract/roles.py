@@ -44,7 +44,7 @@ CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
 DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
 DISPLACED_CHARS = 40
 AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايات المتحدة"
-ATTEMPT_WORDS = 4  # "مع عناصر داعش [لدى محاولتهم اقتحام] قرى"
+ATTEMPT_WORDS = 4  # "مع مسلحي التنظيم [لدى محاولتهم دخول] بلدات"
 ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
 ACHIEVER_WORDS = 8  # "تمكن [المقاتلون الأكراد أمس] من طرد": from the verb of achievement to the cue
@@ -61,7 +61,7 @@ def between_pair(sc: Scene) -> Roles | None:
     pair = parties_between(sc.doc, sc.in_sent, sc.clause, sc.sent)
     if pair and pair[1].end <= sc.cue.start and any(
             w in grammar.words("sequel_links") for w in sc.doc.text[pair[1].end:sc.cue.start].split()):
-        return None  # "تبادل لإطلاق النار بين X و Y بعد ثلاثة أيام على هجوم انتحاري": the fight's sides
+        return None  # "تبادل لإطلاق النار بين X و Y بعد يومين على تفجير انتحاري": the fight's sides
     return Roles(pair[0], pair[1], "first party of 'بين X و Y'", "second party of 'بين X و Y'") if pair else None
 
 
@@ -111,7 +111,7 @@ def clash_with(sc: Scene) -> Roles | None:
 
 
 def _attempted(sc: Scene, roles: Roles) -> Roles:
-    """"اشتبكت قوات البيشمركة مع عناصر داعش لدى محاولتهم اقتحام قرى": who tried to storm or
+    """"اشتبكت قوات البيشمركة مع مسلحي التنظيم لدى محاولتهم دخول بلدات": who tried to storm or
     advance (the party of "مع", named by the pronoun of the attempt) started the fight."""
     assert roles.actor2 is not None
     words = sc.doc.text[roles.actor2.end:sc.clause[1]].split()[:ATTEMPT_WORDS]
@@ -204,7 +204,7 @@ def after_agent_word(sc: Scene) -> Found:
     if counted:  # "نفذتها أربع مقاتلات تركية": a count between the agent word and the agent
         start = counted[-1].start
     timed = [t for t in sc.doc.times_in(start - AGENT_TIME_CHARS, start) if 0 <= start - t.end <= 2]
-    if timed:  # "التي شنتها يوم الجمعة الولايات المتحدة": a day between the agent word and the agent
+    if timed:  # "التي نفذتها مساء الأحد بريطانيا": a day between the agent word and the agent
         start = timed[-1].start
     if sc.doc.role_before(start) == "agent":
         return first, "agent after an agent word (شنتها، من قبل)"

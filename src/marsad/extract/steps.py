@@ -104,7 +104,7 @@ RELATION_CHARS = 10  # "[تتعلق] بهجوم": the verb of relation right bef
 RELATIVE_AFTER_CHARS = 10  # "الاعتداء [الذي] وقع": the relative pronoun right after the noun
 PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
-RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل مدنيين عراقيين في")
+RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل جنود أتراك قرب")
 RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
 RECENT_CHARS = 30
 WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
@@ -157,7 +157,7 @@ def relative_clause(d: Draft) -> str | None:
 
 
 def _war_described(d: Draft) -> str | None:
-    """"الصراع في سوريا، الذي بدأ باحتجاجات ضد الرئيس": what a relative clause says of a war (how
+    """"النزاع في اليمن، الذي اندلع بعد احتجاجات ضد الحكومة": what a relative clause says of a war (how
     it began, what it became) tells no incident of the article."""
     words = d.doc.text[d.sent.start:d.cue.start].split()
     near = words[-WAR_RELATIVE_WORDS:]
@@ -451,7 +451,7 @@ def where_and_when(d: Draft) -> str | None:
     if back is None:
         return None
     own_day = d.when.time is not None and d.when.time.start > d.cue.start  # "على الهجوم الذي ... الاثنين"
-    if d.when.date is not None and not d.when.inherited and not own_day:  # a borrowed day may be the incident's own
+    if d.when.date is not None and not own_day:
         d.when = replace(d.when, date=d.when.date - timedelta(days=back[0]),
                          why=f"'{back[1]}' the day the sentence tells ({d.when.why})")
     for role in ("actor1", "actor2"):  # the parties of what the sentence tells are not its own

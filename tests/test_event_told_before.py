@@ -1,0 +1,49 @@
+"""Round 21: what a sentence tells as told before. Recall openings of the "as is known" kind make
+background; a time after a cause the cue's own clause gives ("ردا على مقتل جنود يوم الاثنين")
+dates that cause, not the cue; a place told as where ("في X") between an incident noun and the
+verb that describes it keeps one incident; a shelling told after a sentence whose incident names
+no party takes the parties of the one before. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from event_support import PUB, actor1, events, news, place
+
+
+@pytest.mark.parametrize("text", [
+    "وكما هو معروف فقد استهدف هجوم مسلح فندقا في مدينة المكلا وقتل فيه عشرة أشخاص.",
+    "ومن المعروف أن التنظيم فجر سيارة مفخخة في سوق مدينة الخالص.",
+    "يذكر بأن مسلحين هاجموا نقطة للشرطة في مدينة الرمادي.",
+])
+def test_a_recall_opening_makes_background(text: str) -> None:
+    evs = events(text)
+    assert evs and all(e.background for e in evs), [(e.sub_event_type, e.background) for e in evs]
+
+
+def test_a_time_after_a_cause_in_the_cues_own_clause_dates_the_cause() -> None:
+    text = "وقصفت المدفعية التركية مواقع المسلحين في جبال قنديل ردا على مقتل ثلاثة جنود أتراك يوم الاثنين."
+    shelled = [e for e in news(text) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    monday = PUB - timedelta(days=3)
+    assert shelled and all(e.event_date != monday for e in shelled), [(e.sub_event_type, e.event_date) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "ويأتي ذلك بعد يومين على تفجير انتحاري في بلدة الخالص (شمال بعقوبة) استهدف سوقا شعبيا.",
+    "وتأتي الحملة بعد يومين على هجوم مسلح في مدينة كركوك استهدف دورية للشرطة.",
+])
+def test_a_place_told_as_where_between_the_noun_and_its_verb_keeps_one_incident(text: str) -> None:
+    """The verb describes the incident the noun names, two days before: one record, of that day."""
+    evs = news(text)
+    assert [e.event_date for e in evs] == [PUB - timedelta(days=2)], [(e.sub_event_type, e.event_date, place(e)) for e in evs]
+
+
+def test_a_shelling_goes_on_with_the_parties_of_the_incident_before_one_that_names_none() -> None:
+    """The summary of the first sentence names no party; the verb before it does."""
+    text = ("أمطرت فصائل المعارضة، خمس قرى محاصرة في شمال غرب سوريا بالقذائف الصاروخية أمس. "
+            "ووثق المرصد مقتل ستة أشخاص في أكثر من مئة قذيفة هاون سقطت على بلدتي الفوعة وكفريا.")
+    towns = [e for e in news(text) if place(e) in ("Al-Fuah", "Kafriya")]
+    assert len(towns) == 2 and all(actor1(e) == "Opposition Rebels (Syria)" for e in towns), \
+        [(place(e), actor1(e), e.aggregate) for e in events(text)]
