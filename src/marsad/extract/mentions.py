@@ -311,7 +311,7 @@ def _split_cues(text: str) -> list[CueMention]:
     for m in split_cue_matcher().find(text):
         info, gap, objects = m.payload
         words = text[m.end:m.end + 24 * (gap + 3)].split()
-        if any(" ".join(words[i:]).startswith(o) for i in range(1, min(gap, len(words)) + 1) for o in objects):
+        if any(" ".join(words[i:]).startswith(objects) for i in range(1, min(gap, len(words)) + 1)):
             out.append(CueMention(m.start, m.end, info))
     return out
 
