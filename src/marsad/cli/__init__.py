@@ -14,6 +14,7 @@ events` with Who's On First imported), the process's end frees them at once.
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import sys
 import threading
@@ -26,6 +27,12 @@ __all__ = ["app", "main", "run"]
 # running (`marsad ingest` closes its store and stops its writer thread and worker processes:
 # its exit took 0.15 s more without, after a SaudiNewsNet run)
 QUICK_EXIT = frozenset({"events", "ingest"})
+# The cyclic collector's first threshold for the process (Python's default: 700). Extraction makes
+# and frees hundreds of thousands of small containers an article, nearly all freed by their
+# reference counts; at 700 allocations a young collection ran about every 10 ms of `marsad events`
+# over SaudiNewsNet (0.16 s of its 7 s), at 10,000 the collector takes 0.05 s (2 % less CPU time
+# for the whole corpus, about 1 MB more at its peak). The older generations keep their thresholds.
+YOUNG_THRESHOLD = 10_000
 
 
 def main() -> None:
@@ -38,6 +45,7 @@ def main() -> None:
 def run() -> None:
     """`main()`, then the exit of the process (quick after the commands of `QUICK_EXIT`)."""
     words = [a for a in sys.argv[1:] if not a.startswith("-")]
+    gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     try:
         main()
     except SystemExit as e:
