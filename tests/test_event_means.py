@@ -93,3 +93,12 @@ def test_a_suicide_attacker_who_storms_makes_a_suicide_bombing(text: str) -> Non
 def test_clashes_told_beside_suicide_bombings_stay_clashes() -> None:
     evs = news("قتل 30 مسلحا أمس في ريف حلب الشمالي إثر اشتباكات بين الفصائل وتنظيم داعش وتفجيرين انتحاريين نفذهما التنظيم")
     assert "Armed clash" in {e.sub_event_type for e in evs}, [e.sub_event_type for e in evs]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("وفي حادث آخر، ألقى مجهول قنبلة صوتية أمس قرب مقر حزب الشعب الجمهوري في مدينة ماردين دون وقوع إصابات.", "Grenade"),
+    ("ألقى شاب قنبلة يدوية أمس على دورية للشرطة في مدينة كركوك.", "Grenade"),
+])
+def test_a_grenade_thrown_with_its_thrower_before_it(text: str, sub: str) -> None:
+    """Round 23: "ألقى [فاعل] قنبلة صوتية" (`split_cues`, objects `thrown`) throws a grenade by hand."""
+    assert [e.sub_event_type for e in news(text)] == [sub]

@@ -47,3 +47,12 @@ def test_a_shelling_goes_on_with_the_parties_of_the_incident_before_one_that_nam
     towns = [e for e in news(text) if place(e) in ("Al-Fuah", "Kafriya")]
     assert len(towns) == 2 and all(actor1(e) == "Opposition Rebels (Syria)" for e in towns), \
         [(place(e), actor1(e), e.aggregate) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت مقاتلات تركية أمس مواقع للمسلحين في جبال قنديل. وقالت الخارجية التركية اليوم إن الأهداف التي قصفت تقع في مناطق غير مأهولة.",
+    "أغارت طائرات التحالف أمس على مخازن للتنظيم قرب مدينة البوكمال. وأوضح البيان أن المواقع التي استهدفت كانت تستخدم لتخزين الأسلحة.",
+])
+def test_a_relative_clause_about_what_was_hit_tells_the_strike_told_before(text: str) -> None:
+    evs = news(text)
+    assert len(evs) == 1, [(e.sub_event_type, e.event_date, place(e)) for e in evs]

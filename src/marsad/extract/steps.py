@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 
-from marsad.acled import ARRESTS, BATTLES, NON_STATE_ARMED, PROTESTS, STRATEGIC, Inter
+from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import find_places_for
 from marsad.extract.context import (
@@ -76,7 +76,8 @@ from marsad.extract.filters import (
     suspended,
     verdict,
 )
-from marsad.extract.mentions import ActorMention, CueMention, Marker
+from marsad.extract.mentions import ActorMention, CueMention
+from marsad.extract.modality import modality
 from marsad.extract.parties import (
     ascribed,
     destroyer_named,
@@ -97,11 +98,11 @@ from marsad.extract.roles import find_roles
 from marsad.extract.summaries import CAMPAIGN_HEAD_CHARS, campaigns, period_summary, plural_subject, summary
 from marsad.geo.resolve import PlaceMention
 
-SELF_REPORTING_INTERS = NON_STATE_ARMED  # armed groups announce their own acts
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 RELATION_CHARS = 10  # "[تتعلق] بهجوم": the verb of relation right before the cue
 RELATIVE_AFTER_CHARS = 10  # "الاعتداء [الذي] وقع": the relative pronoun right after the noun
+RELATIVE_HEAD_CHARS = 16  # "[الأهداف] التي قصفت": the noun right before the relative pronoun
 PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل جنود أتراك قرب")
@@ -117,7 +118,6 @@ ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its t
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
-TOLL_WORDS = 3  # "نفى [الجيش] مقتل": words after a denial where the toll it denies begins
 
 
 def new_draft(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], seen: set[str]) -> Draft:
@@ -368,77 +368,6 @@ def _own_positions_hit(d: Draft) -> bool:
     return grammar.has_with_pronoun(after[0].strip(WORD_END_PUNCT), "position_heads")
 
 
-def modality(d: Draft) -> str | None:
-    doc, cue, sent = d.doc, d.cue, d.sent
-    marks = markers_in(doc, sent.start, sent.end)
-    claims = [m for m in markers_in(doc, d.reach.start, d.reach.end) if m.kind == "modality:claimed"]
-    why = ""
-    if claims:
-        m = claims[0]
-        claimer = _claimer(d, m)
-        word = doc.text[m.start:m.end]
-        if (_relative_before(doc, m.start) or _refers_back(doc, m)) and m.start > cue.end:
-            # "الهجوم الذي تبناه التنظيم": the claim is told as known; the claimer did it
-            if claimer is not None and (d.actor1 is None or d.actor1.actor.id == "unidentified"):
-                d.actor1 = claimer
-                d.why("actor1", f"the group that claimed it ('{word}' in a relative clause)")
-        else:
-            d.modality, d.claimers, why = "claimed", [claimer] if claimer else [], f"claim word '{word}'"
-    else:
-        d.modality, why = _denied_or_alleged(doc, cue, marks) or (d.modality, why)
-    if d.modality == "asserted" and d.actor1 and d.actor1.actor.inter in SELF_REPORTING_INTERS and \
-            speaker(doc, sent, cue, d.actors) is not None:
-        d.modality, d.claimers, why = "claimed", [d.actor1], "a non-state group reports its own attack"
-    if why:
-        d.why("modality", why)
-    if d.modality == "claimed" and d.actor1 is None and d.claimers:
-        d.actor1 = d.claimers[0]
-    if d.actor1 is not None and d.actor2 is not None and d.actor2.actor.id == d.actor1.actor.id:
-        d.actor2 = None  # "أعلن التنظيم مسؤوليته عن هجوم": who claims it is no victim of it
-    return None
-
-
-def _claimer(d: Draft, m: Marker) -> ActorMention | None:
-    """Who claims is named (not "انتحاري" of the cue itself): the subject before the claim word first."""
-    near = [a for a in d.actors.starting_in(d.sent.start, d.sent.end) if a.actor.inter in SELF_REPORTING_INTERS
-            and a.actor.id != "unidentified" and not (d.cue.start <= a.start < d.cue.end)]
-    before = [a for a in near if a.end <= m.start]
-    return before[-1] if before else (min(near, key=lambda a: abs(a.start - m.start)) if near else None)
-
-
-def _denied_or_alleged(doc: AnalysedDocument, cue: CueMention, marks: list[Marker]) -> tuple[str, str] | None:
-    """A denial, else an allegation, of the incident (before its cue, or a "baseless" after it)."""
-    for kind, name in (("modality:denied", "denied"), ("modality:alleged", "alleged")):
-        hit = [m for m in marks if m.kind == kind and (m.end <= cue.start or _baseless(doc, m))
-               and not _of_the_toll(doc, m, cue)]
-        if hit:
-            return name, f"'{doc.text[hit[-1].start:hit[-1].end]}' before the cue"
-    return None
-
-
-def _of_the_toll(doc: AnalysedDocument, m: Marker, cue: CueMention) -> bool:
-    """"تحقيق بخصوص مزاعم سقوط ضحايا بين المدنيين في غارة جوية", "نفى مقتل مدنيين في القصف": what
-    is alleged or denied is the toll (`toll_heads` after the word and its subject); the incident is
-    told."""
-    after = doc.text[m.end:cue.start].split()[:TOLL_WORDS]
-    return any(grammar.has(w, "toll_heads", prepositions=True) for w in after)
-
-
-def _baseless(doc: AnalysedDocument, m: Marker) -> bool:
-    """"ما قيل عن اشتباكات ... لا أساس له": a denial told after the report it denies."""
-    return doc.text[m.start:m.end] in grammar.words("baseless")
-
-
-def _refers_back(doc: AnalysedDocument, m: Marker) -> bool:
-    """"تفجير انتحاري تبناه التنظيم": the claim word's pronoun is the incident it follows."""
-    return doc.text[m.start:m.end].split()[-1] in grammar.words("claim_back_references")
-
-
-def _relative_before(doc: AnalysedDocument, pos: int) -> bool:
-    words = doc.text[max(0, pos - 12):pos].split()
-    return bool(words) and words[-1] in grammar.words("relative_pronouns")
-
-
 # ---------------------------------------------------------------- where, when, how many
 
 
@@ -547,6 +476,16 @@ def _described_known(d: Draft) -> bool:
         and bool(after) and after[0] in grammar.words("relative_pronouns")
 
 
+def _targets_described(d: Draft) -> bool:
+    """"الأهداف التي قصفت تقع في مناطق غير مأهولة": a verb in a relative clause about what was hit
+    (`struck_heads`, definite) tells the strike told before, not another one."""
+    rel = d.doc.role_start(d.cue.start - prefix_len(d.doc, d.cue))
+    if d.cue.cue.pos != "verb" or d.role != "relative" or rel is None:
+        return False
+    head = d.doc.text[max(0, rel - RELATIVE_HEAD_CHARS):rel].split()[-1:]
+    return bool(head) and grammar.has(head[0], "struck_heads")
+
+
 def _place_described(d: Draft) -> bool:
     """"مدينة تلبيسة التي قصفت قوات النظام مناطق فيها": the relative clause of a place tells what
     happened there (the news itself)."""
@@ -562,6 +501,9 @@ def referenced(d: Draft) -> str | None:
     if not d.reference and d.when.inherited and not d.sent.in_title and _described_known(d):
         d.reference = True  # "لكن الاعتداء الذي وقع في مدينة سروج وأوقع 32 قتيلا غير المعطيات"
         d.why("reference", "a definite incident described by a relative clause, with no date of its own: one told elsewhere")
+    if not d.reference and _targets_described(d):
+        d.reference = True
+        d.why("reference", "a relative clause about what was hit ('الأهداف التي قصفت'): the strike told before")
     if d.reference:  # it names an incident told elsewhere: its place and date are that one's
         assert d.when is not None
         d.places = []

@@ -1,0 +1,90 @@
+"""The modality step of the engine: is the incident claimed, denied or alleged, and who claims
+it. A claim word in the reach of the cue ("تبنى التنظيم الهجوم") makes the record `claimed` with
+its claimer (who did it when a relative clause tells the claim as known: "الهجوم الذي تبناه
+التنظيم"); a denial or an allegation before the cue ("نفى", "زعم") makes it `denied` or `alleged`
+unless what is denied is the toll; a non-state group that reports its own attack claims it.
+`marsad.extract.steps.STEPS` puts it in order; its table tests are in tests/test_event_rules.py
+and tests/test_event_attribution.py."""
+
+from __future__ import annotations
+
+from marsad.acled import NON_STATE_ARMED
+from marsad.extract import grammar
+from marsad.extract.context import markers_in, speaker
+from marsad.extract.document import AnalysedDocument
+from marsad.extract.draft import Draft
+from marsad.extract.mentions import ActorMention, CueMention, Marker
+
+SELF_REPORTING_INTERS = NON_STATE_ARMED  # armed groups announce their own acts
+TOLL_WORDS = 3  # "نفى [الجيش] مقتل": words after a denial where the toll it denies begins
+
+
+def modality(d: Draft) -> str | None:
+    doc, cue, sent = d.doc, d.cue, d.sent
+    marks = markers_in(doc, sent.start, sent.end)
+    claims = [m for m in markers_in(doc, d.reach.start, d.reach.end) if m.kind == "modality:claimed"]
+    why = ""
+    if claims:
+        m = claims[0]
+        claimer = _claimer(d, m)
+        word = doc.text[m.start:m.end]
+        if (_relative_before(doc, m.start) or _refers_back(doc, m)) and m.start > cue.end:
+            # "الهجوم الذي تبناه التنظيم": the claim is told as known; the claimer did it
+            if claimer is not None and (d.actor1 is None or d.actor1.actor.id == "unidentified"):
+                d.actor1 = claimer
+                d.why("actor1", f"the group that claimed it ('{word}' in a relative clause)")
+        else:
+            d.modality, d.claimers, why = "claimed", [claimer] if claimer else [], f"claim word '{word}'"
+    else:
+        d.modality, why = _denied_or_alleged(doc, cue, marks) or (d.modality, why)
+    if d.modality == "asserted" and d.actor1 and d.actor1.actor.inter in SELF_REPORTING_INTERS and \
+            speaker(doc, sent, cue, d.actors) is not None:
+        d.modality, d.claimers, why = "claimed", [d.actor1], "a non-state group reports its own attack"
+    if why:
+        d.why("modality", why)
+    if d.modality == "claimed" and d.actor1 is None and d.claimers:
+        d.actor1 = d.claimers[0]
+    if d.actor1 is not None and d.actor2 is not None and d.actor2.actor.id == d.actor1.actor.id:
+        d.actor2 = None  # "أعلن التنظيم مسؤوليته عن هجوم": who claims it is no victim of it
+    return None
+
+
+def _claimer(d: Draft, m: Marker) -> ActorMention | None:
+    """Who claims is named (not "انتحاري" of the cue itself): the subject before the claim word first."""
+    near = [a for a in d.actors.starting_in(d.sent.start, d.sent.end) if a.actor.inter in SELF_REPORTING_INTERS
+            and a.actor.id != "unidentified" and not (d.cue.start <= a.start < d.cue.end)]
+    before = [a for a in near if a.end <= m.start]
+    return before[-1] if before else (min(near, key=lambda a: abs(a.start - m.start)) if near else None)
+
+
+def _denied_or_alleged(doc: AnalysedDocument, cue: CueMention, marks: list[Marker]) -> tuple[str, str] | None:
+    """A denial, else an allegation, of the incident (before its cue, or a "baseless" after it)."""
+    for kind, name in (("modality:denied", "denied"), ("modality:alleged", "alleged")):
+        hit = [m for m in marks if m.kind == kind and (m.end <= cue.start or _baseless(doc, m))
+               and not _of_the_toll(doc, m, cue)]
+        if hit:
+            return name, f"'{doc.text[hit[-1].start:hit[-1].end]}' before the cue"
+    return None
+
+
+def _of_the_toll(doc: AnalysedDocument, m: Marker, cue: CueMention) -> bool:
+    """"تحقيق بخصوص مزاعم سقوط ضحايا بين المدنيين في غارة جوية", "نفى مقتل مدنيين في القصف": what
+    is alleged or denied is the toll (`toll_heads` after the word and its subject); the incident is
+    told."""
+    after = doc.text[m.end:cue.start].split()[:TOLL_WORDS]
+    return any(grammar.has(w, "toll_heads", prepositions=True) for w in after)
+
+
+def _baseless(doc: AnalysedDocument, m: Marker) -> bool:
+    """"ما قيل عن اشتباكات ... لا أساس له": a denial told after the report it denies."""
+    return doc.text[m.start:m.end] in grammar.words("baseless")
+
+
+def _refers_back(doc: AnalysedDocument, m: Marker) -> bool:
+    """"تفجير انتحاري تبناه التنظيم": the claim word's pronoun is the incident it follows."""
+    return doc.text[m.start:m.end].split()[-1] in grammar.words("claim_back_references")
+
+
+def _relative_before(doc: AnalysedDocument, pos: int) -> bool:
+    words = doc.text[max(0, pos - 12):pos].split()
+    return bool(words) and words[-1] in grammar.words("relative_pronouns")
