@@ -56,3 +56,11 @@ def test_a_shelling_goes_on_with_the_parties_of_the_incident_before_one_that_nam
 def test_a_relative_clause_about_what_was_hit_tells_the_strike_told_before(text: str) -> None:
     evs = news(text)
     assert len(evs) == 1, [(e.sub_event_type, e.event_date, place(e)) for e in evs]
+
+
+def test_the_places_before_the_days_elapsed_are_those_of_what_the_sentence_tells() -> None:
+    """Round 24: "غارات في سوريا بعد أربعة أيام على تفجير انتحاري": Syria is where the raids were."""
+    text = "وشنت المقاتلات التركية أمس غارات على مواقع التنظيم في سوريا بعد أربعة أيام على تفجير انتحاري تبناه تنظيم داعش."
+    evs = events(text)
+    assert [place(e) for e in evs if e.sub_event_type == "Air/drone strike"] == ["Syria"]
+    assert all(place(e) != "Syria" for e in evs if e.sub_event_type == "Suicide bomb"), [(e.sub_event_type, place(e)) for e in evs]

@@ -388,6 +388,8 @@ def where_and_when(d: Draft) -> str | None:
         if party is not None and party.start < back[2]:
             setattr(d, role, None)
             d.why(role, f"'{d.doc.text[party.start:party.end]}' belongs to what the sentence tells, '{back[1]}' this incident")
+    if d.places and all(p.end <= back[2] for p in d.places):  # "شنت غارات في سوريا بعد أربعة أيام على هجوم"
+        d.places, d.why_place = [], f"the places before '{back[1]}' are those of what the sentence tells"
     return None
 
 
