@@ -102,3 +102,12 @@ def test_clashes_told_beside_suicide_bombings_stay_clashes() -> None:
 def test_a_grenade_thrown_with_its_thrower_before_it(text: str, sub: str) -> None:
     """Round 23: "ألقى [فاعل] قنبلة صوتية" (`split_cues`, objects `thrown`) throws a grenade by hand."""
     assert [e.sub_event_type for e in news(text)] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت أمس اشتباكات وتبادل للقصف المدفعي بين جيش الفتح وقوات النظام في محيط بلدة الفوعة.",
+    "وشهدت أطراف مدينة الحسكة أمس تبادلا للقصف بين وحدات حماية الشعب وتنظيم داعش.",
+])
+def test_an_exchange_of_shelling_is_a_fight(text: str) -> None:
+    """Round 24: "تبادل للقصف" between two sides is one armed clash, not two shellings."""
+    assert [(e.event_type, e.sub_event_type) for e in news(text)] == [("Battles", "Armed clash")]
