@@ -111,3 +111,9 @@ def test_a_grenade_thrown_with_its_thrower_before_it(text: str, sub: str) -> Non
 def test_an_exchange_of_shelling_is_a_fight(text: str) -> None:
     """Round 24: "تبادل للقصف" between two sides is one armed clash, not two shellings."""
     assert [(e.event_type, e.sub_event_type) for e in news(text)] == [("Battles", "Armed clash")]
+
+
+def test_a_suicide_attacker_before_the_verb_makes_a_suicide_bombing() -> None:
+    """Round 24: "أن انتحاريا اقتحم بشاحنة مفخخة مركزا للشرطة": the attacker stands before the verb."""
+    text = "وأفادت الوكالة أن انتحاريا اقتحم بشاحنة مفخخة صباح أمس مركزا للشرطة في مدينة ماردين."
+    assert [e.sub_event_type for e in news(text)] == ["Suicide bomb"]

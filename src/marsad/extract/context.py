@@ -167,11 +167,13 @@ def _adjective(doc: AnalysedDocument, w: WeaponMention) -> bool:
 
 
 def _suicide_subject(doc: AnalysedDocument, cue: CueMention, weapons: list[WeaponMention]) -> bool:
-    """"اقتحم انتحاري بسيارة مفخخة", "هاجم انتحاريون يرتدون أحزمة ناسفة": the suicide attacker is
-    the subject right after the verb cue (not a bombing told beside a clash: "اشتباكات وتفجيرين
-    انتحاريين")."""
+    """"اقتحم انتحاري بسيارة مفخخة", "هاجم انتحاريون يرتدون أحزمة ناسفة", "أن انتحاريا اقتحم
+    بجرار مفخخ": the suicide attacker is the subject right after the verb cue, or right before it
+    (not a bombing told beside a clash: "اشتباكات وتفجيرين انتحاريين")."""
     return cue.cue.pos == "verb" and any(
-        w.weapon == "suicide" and cue.end <= w.start and not doc.text[cue.end:w.start].strip() for w in weapons)
+        w.weapon == "suicide" and ((cue.end <= w.start and not doc.text[cue.end:w.start].strip())
+                                   or (w.end <= cue.start and not doc.text[w.end:cue.start - prefix_len(doc, cue)].strip()))
+        for w in weapons)
 
 
 def _explosion_kind(info: CueInfo, best: WeaponMention | None, said: str) -> tuple[str, str, str]:
