@@ -387,14 +387,14 @@ def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> 
     for c in kept:
         if c.event_type in FIGHTS and c.actor1 is not None and c.actor2 is not None \
                 and c.actor2.actor.inter != Inter.CIVILIANS:
-            country = _place_country(c)
+            country = _country_of(c, None)
             enemies.setdefault(_party(c.actor1, country), []).append((country, c.actor2, True))
             enemies.setdefault(_party(c.actor2, country), []).append((country, c.actor1, False))
     for c in kept:
         if c.event_type not in FIGHTS or c.actor1 is None or c.actor2 is not None \
                 or (c.event_type == EXPLOSIONS and c.place is not None and struck_place(doc, c.place)):
             continue
-        country = _place_country(c)
+        country = _country_of(c, None)
         # a strike takes whom its party strikes elsewhere ("الطيران" that hit the organization), not
         # whoever strikes that party (a car bomb of the organization hits no air force)
         found = [e for where, e, first in enemies.get(_party(c.actor1, country), [])
@@ -408,11 +408,6 @@ def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> 
 def _party(a: ActorMention, country: str | None) -> str:
     """One name for the words that name one party ("القوات الأمنية العراقية", "الطيران العراقي")."""
     return a.actor.name.replace("{country}", country or "")
-
-
-def _place_country(c: Candidate) -> str | None:
-    located = (c.place.place or c.place.anchor) if c.place is not None else None
-    return located.country if located is not None else None
 
 
 # ---------------------------------------------------------------- records
