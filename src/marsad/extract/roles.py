@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, described_directly, killer, prefix_len
+from marsad.extract.context import WORD, described_directly, killer, prefix_len, weapons_in
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention, force_heads
 from marsad.extract.positions import (
@@ -200,6 +200,10 @@ def after_agent_word(sc: Scene) -> Found:
     if first is None:
         return None
     start = first.word_start
+    window = sc.doc.text[max(sc.sent.start, start - FORCE_NOUN_CHARS):start]
+    head = next((h for h in force_heads() if window.endswith(h)), None)
+    if head:  # "شنتها مروحيات الجيش العراقي": the means of the agent between the agent word and it
+        start -= len(head)
     counted = [n for n in sc.doc.index["numbers"].starting_in(start - 30, start) if 0 <= start - n.end <= 2]
     if counted:  # "نفذتها أربع مقاتلات تركية": a count between the agent word and the agent
         start = counted[-1].start
@@ -374,10 +378,19 @@ def object_after_subject(sc: Scene, actor1: ActorMention | None) -> Found:
     if sc.doc.text[a.word_start:a.start].startswith("و"):
         return None  # "قصف الجيش السوري والطيران الروسي": a second subject, not the object
     gap = (actor1.end, a.word_start)  # nothing between, or a day ("أمس"): "جبهة النصرة، فرع القاعدة" describes
-    if sc.doc.text[gap[0]:gap[1]].strip() and not any(
+    if sc.doc.text[gap[0]:gap[1]].strip() and not _means_between(sc.doc, *gap) and not any(
             t.start <= gap[0] + 1 and t.end >= gap[1] - 1 for t in sc.doc.times_in(gap[0], gap[1])):
         return None
     return a, "object after the subject of the verb cue"
+
+
+def _means_between(doc: AnalysedDocument, start: int, end: int) -> bool:
+    """"استهدف انتحاري [بسيارة مفخخة] مركز شرطة": the means, a weapon after ب, between the subject
+    and the object."""
+    gap = doc.text[start:end]
+    weapons = weapons_in(doc, start, end)
+    return gap.strip().startswith(grammar.suffixes("locative_proclitics")) and bool(weapons) \
+        and not doc.text[max(w.end for w in weapons):end].strip()
 
 
 def object_after_force_noun(sc: Scene, actor1: ActorMention | None) -> Found:

@@ -1,0 +1,60 @@
+"""Whom an attack struck (round 25): the object after a subject and its means, the agent after the
+aircraft it flew, the heads that name a state's weapons, the others killed in a second blast,
+villagers, and the posts of the gendarmerie. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import actor1, actor2, news
+
+IRAQ = "Military Forces of Iraq"
+TURKEY = "Military Forces of Turkey"
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    ("استهدف انتحاري بسيارة مفخخة مركز شرطة في مدينة ماردين صباح أمس", "Police Forces of Turkey"),
+    ("فجر انتحاري بحزام ناسف حاجزا للجيش قرب مدينة تكريت أمس", IRAQ),
+    ("استهدف هجوم انتحاري بشاحنة مفخخة مركزا للدرك في ولاية ماردين أمس", TURKEY),
+])
+def test_the_object_stands_after_the_subject_and_its_means(text: str, second: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert actor2(evs[0]) == second
+
+
+def test_a_gap_that_is_no_means_keeps_the_object_out() -> None:
+    # "في المدينة" is no weapon: the party after it is not read as the object of the verb
+    evs = news("استهدف انتحاري في المدينة مسلحين من الحي أمس قرب تكريت")
+    assert evs and actor2(evs[0]) != "Unidentified Armed Group (Iraq)"
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("قتل 20 من عناصر تنظيم داعش في غارات شنتها مروحيات الجيش العراقي على أطراف الفلوجة أمس", IRAQ),
+    ("قتل 12 من مسلحي داعش في غارات نفذتها طائرات التحالف الدولي قرب الموصل أمس",
+     "International Coalition (Operation Inherent Resolve)"),
+])
+def test_the_agent_stands_after_the_aircraft_it_flew(text: str, first: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert (actor1(evs[0]), actor2(evs[0])) == (first, "Islamic State")
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الدبابات التركية قرية في ريف حلب الشمالي أمس",
+    "قصفت المدافع التركية بلدة في ريف حلب الشمالي أمس",
+])
+def test_tanks_and_guns_with_a_nationality_are_that_states_forces(text: str) -> None:
+    evs = news(text)
+    assert [actor1(e) for e in evs] == [TURKEY]
+
+
+def test_others_killed_by_a_second_bomb_are_civilians() -> None:
+    evs = news("قتل ستة أشخاص في انفجار عبوة ناسفة في سوق بمدينة بعقوبة أمس، "
+               "وقتل ثلاثة آخرون في انفجار عبوة ثانية جنوبي المدينة")
+    assert [(e.fatalities, actor2(e)) for e in evs] == [(6, "Civilians (Iraq)"), (3, "Civilians (Iraq)")]
+
+
+def test_villagers_killed_by_an_air_raid_are_civilians() -> None:
+    evs = news("أسفرت غارات للطيران التركي أمس على قرية قرب مدينة زاخو عن مقتل تسعة قرويين")
+    assert [(actor1(e), actor2(e)) for e in evs] == [(TURKEY, "Civilians (Iraq)")]
