@@ -117,3 +117,12 @@ def test_a_suicide_attacker_before_the_verb_makes_a_suicide_bombing() -> None:
     """Round 24: "أن انتحاريا اقتحم بشاحنة مفخخة مركزا للشرطة": the attacker stands before the verb."""
     text = "وأفادت الوكالة أن انتحاريا اقتحم بشاحنة مفخخة صباح أمس مركزا للشرطة في مدينة ماردين."
     assert [e.sub_event_type for e in news(text)] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت القوات الأمنية أمس أربع سيارات مفخخة كانت معدة لاستهداف الجيش قرب مدينة الرمادي",
+    "فجرت فرق الهندسة التابعة للجيش أمس عبوة ناسفة على طريق قرب مدينة الرمادي",
+])
+def test_bombs_a_state_force_destroys_are_disrupted(text: str) -> None:
+    """Round 25: the bombs are what the state force destroyed, not bombs it set off at someone."""
+    assert [e.sub_event_type for e in news(text)] == ["Disrupted weapons use"]

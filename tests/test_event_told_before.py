@@ -64,3 +64,13 @@ def test_the_places_before_the_days_elapsed_are_those_of_what_the_sentence_tells
     evs = events(text)
     assert [place(e) for e in evs if e.sub_event_type == "Air/drone strike"] == ["Syria"]
     assert all(place(e) != "Syria" for e in evs if e.sub_event_type == "Suicide bomb"), [(e.sub_event_type, place(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "بدأت المحكمة أمس محاكمة 14 متهما في تفجير استهدف مسجدا في مدينة الكويت.",
+    "أصدرت محكمة الجنايات أمس أحكاما بالسجن على المتهمين في الهجوم على مركز للشرطة في مدينة الدمام.",
+])
+def test_the_incident_a_court_tries_was_done_before(text: str) -> None:
+    """Round 25: the bombing a court tries is context, whatever day the trial has."""
+    evs = events(text)
+    assert evs and all(e.background for e in evs), [(e.sub_event_type, e.background) for e in evs]

@@ -356,21 +356,26 @@ def defused(d: Draft) -> str | None:
 
 
 def controlled_detonation(d: Draft) -> str | None:
-    """"فجرت قوات الأمن عبوة ناسفة": a state force that sets off a bomb destroys it (ACLED: a
-    controlled detonation is disrupted weapons use)."""
+    """"فجرت قوات الأمن عبوة ناسفة": a state force that sets off or destroys a bomb disrupts it
+    (ACLED: a controlled detonation is disrupted weapons use)."""
     if d.etype != EXPLOSIONS or d.sub != "Remote explosive/landmine/IED" or d.actor1 is None \
             or d.actor1.actor.inter != Inter.STATE:
         return None
     cue_word = d.doc.text[d.cue.start:d.cue.end].split()[0]
-    own = d.cue.cue.pos == "verb" and grammar.has(cue_word, "detonation_verbs")  # "فجرت قوات الأمن عبوة"
+    # "فجرت قوات الأمن عبوة", "دمرت القوات الأمنية ثلاث سيارات مفخخة": the bombs are what it set off or destroyed
+    own = d.cue.cue.pos == "verb" and _setting_off_or_destroying(cue_word)
     if d.actor1.start > d.cue.start and not own:
         return None
     word = cue_word if own else \
-        next((w for w in d.doc.text[d.clause[0]:d.cue.start].split() if grammar.has(w, "detonation_verbs")), None)
+        next((w for w in d.doc.text[d.clause[0]:d.cue.start].split() if _setting_off_or_destroying(w)), None)
     if word:
         d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
-        d.why("event_type", f"'{word}' by a state force: a controlled detonation")
+        d.why("event_type", f"'{word}' by a state force: a controlled detonation or a bomb destroyed")
     return None
+
+
+def _setting_off_or_destroying(word: str) -> bool:
+    return grammar.has(word, "detonation_verbs") or grammar.has(word, "destroying_words")
 
 def detention_by_armed_group(d: Draft) -> str | None:
     """ACLED: arrests are made by a state; an armed group that detains people abducts them."""

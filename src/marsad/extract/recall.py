@@ -35,6 +35,7 @@ INNER_PLUPERFECT_WORDS = 4  # "كانوا قتلوا [في المعارك]": the
 SEQUEL_WORDS = 12  # "ويأتي ذلك بعد ..." up to the cue
 SEQUEL_SUBJECT_WORDS = 4  # "وجاءت [الاشتباكات العنيفة] بعد", "الضربات [الجوية] التي جاءت بعد": words up to the link
 SEQUEL_SUBJECT_CHARS = 40
+TRIAL_WORDS = 4  # "محاكمة [20 متهما في] تفجير": from the word of the court to the incident
 ELAPSED_CHARS = 40  # characters before the cue where "بعد ثلاثة أسابيع على", "بعد أربعة أيام على" is read
 
 
@@ -52,7 +53,7 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     earlier = _earlier_by_construction(doc, cue, sent, when)
     if earlier:
         return earlier
-    if (listed := _listed_known(doc, cue, clause)) is not None:
+    if (listed := _listed_known(doc, cue, clause) or _on_trial(doc, cue, clause)) is not None:
         return listed
     if not when.inherited:
         return _recap(doc, sent, cue, when)
@@ -113,6 +114,14 @@ def _listed_known(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
             return None
         at += len(w)
     return None
+
+
+def _on_trial(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> str | None:
+    """"بدء محاكمة متهمين في تفجير مسجد", "المتهمين في الهجوم": the incident a court
+    tries (`trial_words` a few words before it) was done before, whatever day the trial has."""
+    start = cue.start - prefix_len(doc, cue)
+    word = next((w for w in doc.text[clause[0]:start].split()[-TRIAL_WORDS:] if grammar.has(w, "trial_words")), None)
+    return f"the incident a court tries ('{word}')" if word else None
 
 
 def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sentence, when: DateChoice) -> str | None:
