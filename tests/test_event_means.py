@@ -126,3 +126,20 @@ def test_a_suicide_attacker_before_the_verb_makes_a_suicide_bombing() -> None:
 def test_bombs_a_state_force_destroys_are_disrupted(text: str) -> None:
     """Round 25: the bombs are what the state force destroyed, not bombs it set off at someone."""
     assert [e.sub_event_type for e in news(text)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("واصل طيران التحالف العربي أمس غاراته على مواقع الحوثيين في محافظة صعدة", "Saudi-led Coalition"),
+    ("تعرضت بعد منتصف ليل أمس أحياء في مدينة داريا بريف دمشق الغربي، لقصف من قبل قوات النظام",
+     "Military Forces of Syria"),
+])
+def test_raids_with_their_pronoun_and_shelling_suffered_are_told(text: str, first: str) -> None:
+    """Round 25: "غاراته" carries the pronoun of who flies them; after a finite "تعرضت" whose
+    subject stands between, "لقصف" is what was suffered, not an aim."""
+    assert [actor1(e) for e in news(text)] == [first]
+
+
+def test_suffered_after_the_noun_of_exposure_keeps_its_window() -> None:
+    """"ردا على تعرض البلدة ... لهجوم": the noun "تعرض" reaches only the words right after it."""
+    text = "قصفت الفصائل أمس بلدة الفوعة ردا على تعرض مدينة الزبداني في ريف دمشق منذ أسابيع لهجوم من قوات النظام"
+    assert [actor1(e) for e in news(text)] == ["Opposition Rebels (Syria)"]

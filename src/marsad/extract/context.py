@@ -38,6 +38,8 @@ AIRCRAFT = {"aircraft", "drone"}
 ADJECTIVE_CHARS = 16  # "مجموعات مقاتلة": the plural head right before the adjective
 SUPPORT_WORDS = 5  # "بمساندة [الحشد الشعبي و]الطيران": words from a support word to the weapon it backs with
 SUPPORT_CHARS = 50
+PASSIVE_WORDS = 12  # "تعرضت [بعد منتصف ليل الأحد مناطق في مدينة داريا،] لقصف": a finite passive verb to the cue
+PASSIVE_CHARS = 90
 
 
 def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentence:
@@ -361,7 +363,10 @@ def after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
     or with the pronoun of who suffered it (its ل is not an aim)."""
     before = doc.text[max(0, cue.start - 24):cue.start - prefix_len(doc, cue)].split()
     word = doc.text[cue.start:cue.end].split()[0]
+    sent = doc.sentence_at(cue.start)
+    further = doc.text[max(sent.start, cue.start - PASSIVE_CHARS):cue.start - prefix_len(doc, cue)].split()
     return any(grammar.has(w, "passive_verbs") or grammar.has_with_pronoun(w, "passive_verbs") for w in before[-2:]) \
+        or any(grammar.has(w, "passive_finite_verbs") for w in further[-PASSIVE_WORDS:]) \
         or grammar.has(word, "passive_participles")
 
 
