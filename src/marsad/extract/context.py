@@ -363,11 +363,16 @@ def after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
     or with the pronoun of who suffered it (its ل is not an aim)."""
     before = doc.text[max(0, cue.start - 24):cue.start - prefix_len(doc, cue)].split()
     word = doc.text[cue.start:cue.end].split()[0]
+    return any(grammar.has(w, "passive_verbs") or grammar.has_with_pronoun(w, "passive_verbs") for w in before[-2:]) \
+        or grammar.has(word, "passive_participles") or _finite_passive_before(doc, cue)
+
+
+def _finite_passive_before(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"تعرضت [بعد منتصف الليل مناطق في مدينة داريا،] لقصف": a finite passive verb whose subject
+    stands between it and the cue, in the cue's sentence."""
     sent = doc.sentence_at(cue.start)
     further = doc.text[max(sent.start, cue.start - PASSIVE_CHARS):cue.start - prefix_len(doc, cue)].split()
-    return any(grammar.has(w, "passive_verbs") or grammar.has_with_pronoun(w, "passive_verbs") for w in before[-2:]) \
-        or any(grammar.has(w, "passive_finite_verbs") for w in further[-PASSIVE_WORDS:]) \
-        or grammar.has(word, "passive_participles")
+    return any(grammar.has(w, "passive_finite_verbs") for w in further[-PASSIVE_WORDS:])
 
 
 def prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:

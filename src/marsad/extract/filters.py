@@ -377,6 +377,7 @@ def controlled_detonation(d: Draft) -> str | None:
 def _setting_off_or_destroying(word: str) -> bool:
     return grammar.has(word, "detonation_verbs") or grammar.has(word, "destroying_words")
 
+
 def detention_by_armed_group(d: Draft) -> str | None:
     """ACLED: arrests are made by a state; an armed group that detains people abducts them."""
     if d.etype == STRATEGIC and d.sub == ARRESTS and d.actor1 is not None and \

@@ -201,9 +201,8 @@ def after_agent_word(sc: Scene) -> Found:
         return None
     start = first.word_start
     window = sc.doc.text[max(sc.sent.start, start - FORCE_NOUN_CHARS):start]
-    head = next((h for h in force_heads() if window.endswith(h)), None)
-    if head:  # "شنتها مروحيات الجيش العراقي": the means of the agent between the agent word and it
-        start -= len(head)
+    if window.endswith(force_heads()):  # "شنتها مروحيات الجيش العراقي": the means of the agent before it
+        start -= len(next(h for h in force_heads() if window.endswith(h)))
     counted = [n for n in sc.doc.index["numbers"].starting_in(start - 30, start) if 0 <= start - n.end <= 2]
     if counted:  # "نفذتها أربع مقاتلات تركية": a count between the agent word and the agent
         start = counted[-1].start
