@@ -8,9 +8,18 @@ without its rule."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from event_support import events, news, place
+from marsad.models import Article
+from marsad.pipeline import extract_events
+
+
+def headlined(title: str, body: str) -> list:
+    """The records of an article with a headline."""
+    return extract_events(Article(id="t", title=title, body=body, published=date(2016, 5, 12), language="ar"))
 
 
 @pytest.mark.parametrize(("text", "sub_type", "town"), [
@@ -323,3 +332,13 @@ def test_a_borrowed_day_is_not_dated_back() -> None:
 def test_a_night_across_two_days_is_dated_by_the_second(text: str, day: str) -> None:
     """"ليل الجمعة - السبت": the raids of that night are Saturday's."""
     assert [str(e.event_date) for e in news(text)] == [day]
+
+
+def test_a_headline_with_the_toll_joins_the_incident_not_a_later_reference() -> None:
+    # "على حدود سوريا" places the headline in the neighbour; its toll says which incident it sums up
+    title = "مقتل 14 في انفجار ببلدة عراقية على حدود سوريا"
+    evs = headlined(title,
+               "قالت الشرطة العراقية اليوم إن انفجارا في بلدة القائم قرب الحدود مع سوريا أسفر عن مقتل 14 شخصا "
+               "وإصابة العشرات. وقال مسؤول أمني إن الانفجار نجم عن سيارة مفخخة. وقال مسؤول آخر لرويترز “الدلائل الأولية تشير إلى أنه هجوم انتحاري نفذه تنظيم "
+               "الدولة الإسلامية.”")
+    assert len(evs) == 1 and evs[0].fatalities == 14, [(e.sub_event_type, place(e)) for e in evs]

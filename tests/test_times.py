@@ -320,6 +320,12 @@ def test_trigger_skips_only_words_that_start_nothing() -> None:
     # the weekday agrees with publication: the bare "أمس" stays the day before publication
     ("خطفت جبهة النصرة أمس الخميس خمسة مقاتلين. وقصفت قوات النظام أمس مناطق في المدينة.",
      ["2023-10-26", "2023-10-26"]),
+    # "اليوم الاثنين" in a paper of Friday: the text was written on Monday, four days before
+    ("قالت الشرطة اليوم الاثنين إن مسلحين هاجموا أمس حاجزا في المدينة.",
+     ["2023-10-23", "2023-10-22"]),
+    ("أعلن الجيش اليوم السبت أنه قصف مواقع للمسلحين.", ["2023-10-21"]),
+    # the weekday is the day of publication: nothing moves
+    ("أعلن الجيش اليوم الجمعة أنه قصف أمس مواقع للمسلحين.", ["2023-10-27", "2023-10-26"]),
     # two weekdays that disagree: no frame is read from them
     ("خطفت جبهة النصرة أمس الأربعاء خمسة مقاتلين. وقال اليوم الجمعة إن قوات النظام قصفت أمس مناطق.",
      ["2023-10-25", "2023-10-27", "2023-10-26"]),

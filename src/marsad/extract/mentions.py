@@ -429,7 +429,7 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
     if a is None:  # "اثنين من أفراد قوات الأمن قتلا": counted among a group, then the death word
         text_after = text[n.end:n.end + PARTITIVE_REACH]
         head = text_after.split(maxsplit=1)[:1]
-        if head and head[0] in grammar.words("from_prepositions"):
+        if head and head[0] in grammar.words("partitive_words"):
             a = next((c for c in index.starting(n.end, n.end + PARTITIVE_REACH) if c.payload == "after"
                       and not any(m in text_after[:c.start - n.end] for m in "،,.؛:")), None)
     return FatalityMention(n.start, a.end, n.value) if a is not None else None
@@ -440,6 +440,7 @@ def _death_word_before(n: NumberMention, index: _Spans[str], text: str, noun_aft
     "قتلت قوات الأمن خمسة مسلحين" (the killer between), with a noun after the number or next to it."""
     counted = noun_after or _partitive(text, n)
     before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"] or [
+        c for c in index.ending(n.start - 3, n.start) if _pronoun_killer(text, c)] or [
         c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"
         or (counted and _killer_between(text, c, n.start))]
     if before and (noun_after or n.start - before[-1].end <= 3 or (counted and _killer_between(text, before[-1], n.start))) \
@@ -448,9 +449,15 @@ def _death_word_before(n: NumberMention, index: _Spans[str], text: str, noun_aft
     return None
 
 
+def _pronoun_killer(text: str, c: Match[str]) -> bool:
+    """"وقتلوا خمسة منهم": a killing verb whose subject is its own pronoun, right before the count
+    (the same word after a count is passive: "خمسة قتلوا")."""
+    return c.payload == "after" and grammar.has(text[c.start:c.end], "killing_verbs")
+
+
 def _partitive(text: str, n: NumberMention) -> bool:
     """"أربعة من أفراد الشرطة": the number counts people of a group named after it."""
-    return (text[n.end:n.end + 8].split() or [""])[0] in grammar.words("from_prepositions")
+    return (text[n.end:n.end + 8].split() or [""])[0] in grammar.words("partitive_words")
 
 
 def _killer_between(text: str, c: Match[str], end: int) -> bool:

@@ -361,6 +361,11 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument) -> list[Cand
             # the headline sums the article up: it joins the first incident of its kind and parties
             targets = [k for k in by_type.get(family, []) if not k.aggregate and not c.aggregate
                        and _parties_compatible(k, c) and (c.when.inherited or _near_dates(k, c))][:1]
+        elif c.sentence.in_title and all(k.reference for k in targets):
+            # ... and the incident with its toll, rather than a later reference back to it placed
+            # in the country ("مقتل 27 في انفجار ببلدة تركية على حدود سوريا")
+            targets = [k for k in by_type.get(family, []) if not k.reference and c.fatalities is not None
+                       and k.fatalities == c.fatalities and _parties_compatible(k, c)][:1] or targets
         if targets:
             _absorb(max(targets, key=lambda k: _affinity(k, c)), c)
         else:

@@ -73,7 +73,7 @@ _HOURS = re.compile(r"\s?ساع")
 _SEPARATORS = re.compile(r"[/.\-]")
 _PROCLITICS = frozenset(PREFIXES)
 _BEFORE, _AFTER = 60, 45  # characters of context read around an anchor word
-WRITTEN_THE_DAY_BEFORE = -1  # the days between a print paper's writing and its publication date
+WRITTEN_DAYS_BEFORE = range(-6, 0)  # the days a paper's text can be written before its publication date
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -143,8 +143,9 @@ def _sequels(text: str, found: list[TimeExpr]) -> list[TimeExpr]:
 
 def _in_the_writers_frame(found: list[TimeExpr], published: dt.date | None) -> list[TimeExpr]:
     """"خطفت جبهة النصرة يوم أمس الثلاثاء" in a paper printed on Thursday: the text was written the
-    day before publication. When every relative day that names its weekday puts the writing a day
-    before publication, the bare relative days ("أمس", "بعد منتصف ليل أمس") are read from that day."""
+    day before publication ("اليوم الاثنين" in a paper of Saturday: five days before). When every
+    relative day that names its weekday puts the writing the same few days before publication, the
+    bare relative days ("أمس", "بعد منتصف ليل أمس") are read from that day."""
     if published is None:
         return found
     shifts: set[int] = set()
@@ -159,11 +160,11 @@ def _in_the_writers_frame(found: list[TimeExpr], published: dt.date | None) -> l
             shifts.add((t.date - (published + dt.timedelta(days=offset))).days)
         elif t.kind == "relative_day" and t.date_end is None:
             bare.append((i, t.date))
-    if shifts != {WRITTEN_THE_DAY_BEFORE}:
+    if len(shifts) != 1 or (shift := shifts.pop()) not in WRITTEN_DAYS_BEFORE:
         return found
     out = list(found)
     for i, day in bare:
-        out[i] = replace(out[i], date=day + dt.timedelta(days=WRITTEN_THE_DAY_BEFORE))
+        out[i] = replace(out[i], date=day + dt.timedelta(days=shift))
     return out
 
 

@@ -236,6 +236,8 @@ class Parser(SpanRules):
                 near = R.nearest_weekday(day, named[0])
                 if (near - self.p).days * off > 0 or near == day or (off == 0 and near <= self.p):
                     c.date = near
+                elif off == 0:  # "اليوم الاثنين" in a paper of Saturday: the text was written on Monday
+                    c.date = R.weekday(self.p, named[0], None)
         self._attach_date(c)
         return c
 

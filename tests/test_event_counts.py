@@ -1,0 +1,57 @@
+"""The dead counted after a killing verb in the active voice whose subject is a pronoun ("وقتلوا
+خمسة منهم"), the people a number counts ("ثلاثة عمال"), and a vehicle stopped on a road, which
+detains nobody ("أوقف مسلحون حافلة"). Sentences written for these tests (round 26)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import actor2, news
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("هاجم مسلحون نقطة تفتيش للشرطة في قضاء الشرقاط أمس وقتلوا أربعة عناصر", 4),
+    ("اقتحم مسلحون قرية قرب مدينة سامراء فجر اليوم فقتلوا سبعة من سكانها", 7),
+    ("هاجم مسلحون دورية للجيش قرب مدينة بيجي أمس وقتلوا ستة منهم", 6),
+    ("قتل مسلحون مجهولون خمسة رعاة في بادية الأنبار أمس", 5),
+    ("قتل مسلحون ثمانية عمال في مقلع قرب مدينة الرطبة أمس", 8),
+])
+def test_the_dead_counted_after_an_active_killing_verb(text: str, dead: int) -> None:
+    evs = news(text)
+    assert evs, text
+    assert evs[0].fatalities == dead, text
+
+
+@pytest.mark.parametrize("text", [
+    "قتل خمسة أشخاص في قصف على حي بمدينة الموصل أمس، ثلاثة منهم أطفال",
+    "قتل عشرة مدنيين أمس في غارة على بلدة القائم، أربعة منهم نساء",
+])
+def test_a_share_of_the_dead_is_not_more_dead(text: str) -> None:
+    evs = news(text)
+    assert evs and evs[0].fatalities in (5, 10), text
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("أوقف مسلحون حافلة على الطريق الدولي قرب مدينة الرمادي أمس وأطلقوا النار على ركابها فقتلوا اثنين منهم", "Attack"),
+    ("أوقف مسلحون شاحنة على طريق بغداد كركوك أمس وأحرقوها", None),
+    ("أوقفت القوات سيارة قرب الحدود في قضاء القائم أمس وفتشتها", None),
+])
+def test_a_vehicle_stopped_detains_nobody(text: str, sub: str | None) -> None:
+    subs = [e.sub_event_type for e in news(text)]
+    assert "Arrests" not in subs and "Abduction/forced disappearance" not in subs, text
+    if sub:
+        assert sub in subs, text
+
+
+@pytest.mark.parametrize("text", [
+    "أوقفت الشرطة سائق سيارة في مدينة كركوك أمس بتهمة الانتماء إلى تنظيم داعش",
+    "أوقفت قوات الأمن ركاب حافلة في مدينة تكريت أمس للاشتباه بانتمائهم إلى داعش",
+])
+def test_the_people_of_a_vehicle_are_detained(text: str) -> None:
+    subs = [e.sub_event_type for e in news(text)]
+    assert "Arrests" in subs, text
+
+
+def test_workers_carried_by_a_vehicle_fired_on_are_its_victims() -> None:
+    evs = news("أطلق مسلحون النار على سيارة تقل عمالا في قضاء الطوز أمس")
+    assert evs and actor2(evs[0]) == "Civilians (Iraq)"
