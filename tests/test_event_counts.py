@@ -55,3 +55,17 @@ def test_the_people_of_a_vehicle_are_detained(text: str) -> None:
 def test_workers_carried_by_a_vehicle_fired_on_are_its_victims() -> None:
     evs = news("أطلق مسلحون النار على سيارة تقل عمالا في قضاء الطوز أمس")
     assert evs and actor2(evs[0]) == "Civilians (Iraq)"
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت القوات الأمنية مقرا لتنظيم داعش في قضاء هيت أمس، مما أسفر عن مقتل عشرة من مسلحيه",
+    "دمرت قوات البيشمركة مخزنا للأسلحة قرب بلدة سنجار فجر اليوم وقتل خمسة من عناصر داعش",
+])
+def test_a_destruction_that_kills_is_a_fight(text: str) -> None:
+    subs = [e.sub_event_type for e in news(text)]
+    assert "Armed clash" in subs and "Looting/property destruction" not in subs, (text, subs)
+
+
+def test_a_destruction_without_deaths_stays_one() -> None:
+    subs = [e.sub_event_type for e in news("دمر مسلحو داعش كنيسة أثرية في قرية قرب الموصل أمس")]
+    assert subs == ["Looting/property destruction"]

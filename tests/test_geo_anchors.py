@@ -47,6 +47,8 @@ SMALL = [
     _place("v5", "Kafriyah (Latakia)", "كفرية", "village", 35.60, 35.95, "Latakia"),
     # a village named like a dam
     _place("v6", "Kawkab", "كوكب", "village", 32.90, 36.10, "Daraa"),
+    # a suburb named like the verb "destroyed"
+    _place("v7", "Dummar", "دمر", "town", 33.53, 36.22, "Damascus", "marsad", 100_000),
 ]
 
 
@@ -131,6 +133,19 @@ def test_adjectives_that_are_also_town_names(text: str, word: str) -> None:
 
 def test_a_locative_word_makes_them_places() -> None:
     assert found("قصف على القائم غرب الأنبار", "القائم", embedded()).place is not None
+
+
+@pytest.mark.parametrize("text", [
+    "قصف النظام الأحياء ودمر منازل المدنيين في إدلب",  # the verb "destroyed", not Dummar
+    "النظام دمر البلاد وقتل أبناءها",
+])
+def test_a_verb_that_is_a_suburbs_name(text: str) -> None:
+    nt = normalize(text).text
+    assert not [m for m in find_places(nt, gazetteer=small()) if m.place and m.place.id == "v7"]
+
+
+def test_the_suburb_after_a_locative_word() -> None:
+    assert found("سقطت قذائف في دمر غرب العاصمة", "دمر", small()).place is not None
 
 
 def test_a_far_minor_spelling_yields_to_a_known_place_near_its_list() -> None:

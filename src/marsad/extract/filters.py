@@ -339,6 +339,12 @@ def hardware_destroyed(d: Draft) -> str | None:
     if word:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", f"military hardware destroyed ('{word}'): a fight")
+        return None
+    # "دمرت القوات مقر قيادة التنظيم، مما أسفر عن مقتل العشرات من مسلحيه": a destruction that kills
+    dead = [s for s, _, pos in d.doc.index["deaths"].starting_in(d.cue.end, d.sent.end) if pos != "noun"]
+    if dead:
+        d.etype, d.sub = BATTLES, "Armed clash"
+        d.why("event_type", f"a destruction that killed ('{d.doc.text[dead[0]:dead[0] + 12].strip()}'): a fight")
     return None
 
 

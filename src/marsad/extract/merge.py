@@ -357,15 +357,8 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument) -> list[Cand
         family = PROTESTS if c.event_type in PROTEST_FAMILY else c.event_type
         near = [k for k in by_type.get(family, []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
         targets = [k for k in near if mergeable(k, c)]
-        if not targets and c.sentence.in_title:
-            # the headline sums the article up: it joins the first incident of its kind and parties
-            targets = [k for k in by_type.get(family, []) if not k.aggregate and not c.aggregate
-                       and _parties_compatible(k, c) and (c.when.inherited or _near_dates(k, c))][:1]
-        elif c.sentence.in_title and all(k.reference for k in targets):
-            # ... and the incident with its toll, rather than a later reference back to it placed
-            # in the country ("مقتل 27 في انفجار ببلدة تركية على حدود سوريا")
-            targets = [k for k in by_type.get(family, []) if not k.reference and c.fatalities is not None
-                       and k.fatalities == c.fatalities and _parties_compatible(k, c)][:1] or targets
+        if c.sentence.in_title:
+            targets = _headline_targets(c, targets, by_type.get(family, []))
         if targets:
             _absorb(max(targets, key=lambda k: _affinity(k, c)), c)
         else:
@@ -376,6 +369,19 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument) -> list[Cand
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     _opponents_named_elsewhere(doc, kept)
     return kept
+
+
+def _headline_targets(c: Candidate, targets: list[Candidate], kind: list[Candidate]) -> list[Candidate]:
+    """The headline sums the article up: it joins the first incident of its kind and parties; and
+    the incident with its toll rather than a later reference back to it placed in the country
+    ("مقتل 27 في انفجار ببلدة تركية على حدود سوريا")."""
+    if not targets:
+        return [k for k in kind if not k.aggregate and not c.aggregate
+                and _parties_compatible(k, c) and (c.when.inherited or _near_dates(k, c))][:1]
+    if all(k.reference for k in targets):
+        return [k for k in kind if not k.reference and c.fatalities is not None
+                and k.fatalities == c.fatalities and _parties_compatible(k, c)][:1] or targets
+    return targets
 
 
 FIGHTS = (BATTLES, EXPLOSIONS)  # the families in which the two parties are enemies
