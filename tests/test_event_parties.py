@@ -349,3 +349,13 @@ def test_the_subject_between_kana_and_its_verb(text: str, first: str, second: st
 def test_stopping_an_advance_detains_nobody() -> None:
     assert news("قال إن تدخل التحالف جوا أوقف تقدم داعش في العراق أمس", date(2015, 8, 4)) == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جنديان في هجوم على دورية صباح اليوم، ونسب الهجوم إلى حزب العمال الكردستاني، في وقت واصلت أنقرة قصفها لمواقع المتمردين في شمال العراق",
+    "أصيب شرطي في انفجار عبوة أمس، ونسبت السلطات التفجير إلى داعش، فيما قصفت المدفعية التركية مواقع للحزب في جبال قنديل",
+])
+def test_an_ascription_belongs_to_the_clause_it_ends(text: str) -> None:
+    # the shelling told after "في وقت" / "فيما" is the state's, not the maker's named before
+    shelling = [e for e in news(text) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and actor1(shelling[0]) == "Military Forces of Turkey", [(e.sub_event_type, actor1(e)) for e in news(text)]

@@ -66,6 +66,8 @@ def ascribed(d: Draft) -> str | None:
     for i, (start, w) in enumerate(words):
         if not grammar.has(w, "ascription_verbs") or abs(i - at) > ASCRIPTION_WORDS:
             continue
+        if start < d.clause[0]:  # "ونسب إلى حزب العمال، في وقت واصلت أنقرة قصفها": another clause's maker
+            continue
         after = max(i, at) + 1
         link = next((j for j in range(after, min(len(words), after + ASCRIPTION_WORDS)) if words[j][1] in grammar.words("ascription_links")), None)
         if link is not None and link + 1 < len(words):
@@ -86,6 +88,17 @@ def ascribed(d: Draft) -> str | None:
             d.why("actor1", f"'{text[d.actor1.start:d.actor1.end]}' ascribes it ('{w}'): no party")
             d.actor1 = None
         return None
+    return None
+
+
+def state_bomber(d: Draft) -> str | None:
+    """"العمليات التي أحبطتها قوات الأمن، وآخرها عندما حاول أحد المطلوبين تفجير نفسه": a state's
+    force does not blow itself up; the force named before a suicide bombing stopped or reported it."""
+    a = d.actor1
+    if d.sub == "Suicide bomb" and a is not None and a.end <= d.cue.start and not d.ascribed \
+            and a.actor.inter in (Inter.STATE, Inter.EXTERNAL):
+        d.why("actor1", f"'{d.doc.text[a.start:a.end]}': a state's force is no suicide bomber")
+        d.actor1 = None
     return None
 
 

@@ -228,16 +228,7 @@ class Parser(SpanRules):
         if named is not None:
             c.j = named[1]
         if self.p is not None:
-            day = self.p + timedelta(days=off)
-            c.date = day
-            if named:
-                # the named weekday decides when it is within 3 days of the relative day and on the
-                # same side of publication (a late publication date); otherwise the relative day does
-                near = R.nearest_weekday(day, named[0])
-                if (near - self.p).days * off > 0 or near == day or (off == 0 and near <= self.p):
-                    c.date = near
-                elif off == 0:  # "اليوم الاثنين" in a paper of Saturday: the text was written on Monday
-                    c.date = R.weekday(self.p, named[0], None)
+            c.date = _named_day(self.p, off, named[0] if named else None)
         self._attach_date(c)
         return c
 
@@ -521,3 +512,17 @@ class Parser(SpanRules):
 
 def parse(text: str, toks: list[Tok], published: date | None) -> list[Cand]:
     return Parser(text, toks, published).scan()
+
+
+def _named_day(p: date, off: int, iso: int | None) -> date:
+    """The day of a relative day (`off` days from publication `p`) that may name its weekday `iso`:
+    the named weekday decides when it is within 3 days of the relative day and on the same side of
+    publication (a late publication date); "اليوم الاثنين" in a paper of Saturday names the day the
+    text was written, the Monday before; otherwise the relative day decides."""
+    day = p + timedelta(days=off)
+    if iso is None:
+        return day
+    near = R.nearest_weekday(day, iso)
+    if (near - p).days * off > 0 or near == day or (off == 0 and near <= p):
+        return near
+    return R.weekday(p, iso, None) if off == 0 else day
