@@ -28,3 +28,10 @@ def test_a_state_force_named_before_is_no_suicide_bomber(text: str) -> None:
     assert evs and evs[0].sub_event_type == "Suicide bomb", text
     assert actor1(evs[0]) not in ("Military Forces of Saudi Arabia", "Police Forces of Saudi Arabia",
                                   "Police Forces of Iraq", "Military Forces of Iraq"), (text, actor1(evs[0]))
+
+
+def test_a_mined_car_after_a_suicide_attack_is_its_own_device() -> None:
+    # "سيارة ملغومة" names the device: the sub-type of the attack told before does not carry over
+    evs = news("قتل خمسة جنود في هجوم انتحاري استهدف حاجزا في بلدة الدور أمس. "
+               "وقتل أربعة أشخاص آخرين عندما انفجرت سيارة ملغومة قرب سوق في بلدة الخالص.")
+    assert sorted(e.sub_event_type for e in evs) == ["Remote explosive/landmine/IED", "Suicide bomb"]

@@ -359,3 +359,12 @@ def test_an_ascription_belongs_to_the_clause_it_ends(text: str) -> None:
     # the shelling told after "في وقت" / "فيما" is the state's, not the maker's named before
     shelling = [e for e in news(text) if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling and actor1(shelling[0]) == "Military Forces of Turkey", [(e.sub_event_type, actor1(e)) for e in news(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل قيادي في تنظيم داعش أمس باشتباكات مع عشائر القضاء في مدينة هيت",
+    "اندلعت أمس اشتباكات بين رجال العشائر ومسلحي داعش في ناحية البغدادي",
+])
+def test_the_tribes_of_a_district_are_a_tribal_militia(text: str) -> None:
+    evs = news(text)
+    assert evs and "Tribal Militia (Iraq)" in (actor1(evs[0]), actor2(evs[0])), [(actor1(e), actor2(e)) for e in evs]
