@@ -181,7 +181,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     _subject_goes_on(doc, out)
     _continue_actors(out)
     _named_by_a_generic_attack(out)
-    _air_by_actor(out)
+    _air_by_actor(doc, out)
     _lend_to_verb(doc, out)
     kept = []
     for c in out:
@@ -286,7 +286,12 @@ def _noun_then_verb(doc: AnalysedDocument, noun: Candidate, verb: Candidate) -> 
     return verb.cue.start - gap_start <= 2
 
 
-def _air_by_actor(cands: list[Candidate]) -> None:
+def _on_the_ground(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"وقصفت قوات النظام قريتين" after the regime's raids: the forces, not the aircraft, bombarded."""
+    return grammar.has((doc.text[a.start:a.end].split() or [""])[0], "ground_force_heads")
+
+
+def _air_by_actor(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     """"قصف التحالف": the coalition's bombardments are air strikes unless a weapon says otherwise;
     a bombardment with no weapon named continues the kind of the attack told just before."""
     for i, c in enumerate(cands):
@@ -304,7 +309,7 @@ def _air_by_actor(cands: list[Candidate]) -> None:
                 if (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
                         and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id) \
                         and (c.actor1 is None or prev.sub_event_type != "Air/drone strike"
-                             or c.actor1.actor.flies):  # a rebel flies no raid
+                             or (c.actor1.actor.flies and not _on_the_ground(doc, c.actor1))):  # a rebel flies no raid
                     c.sub_event_type = prev.sub_event_type
                     c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
                 break

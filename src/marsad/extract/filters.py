@@ -24,6 +24,7 @@ from marsad.extract.draft import Draft
 
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
+ENTERING_CHARS, ENTERING_WORDS = 14, 10  # "مع دخول [القصف] ... أسبوعه الثاني": the entering word, then the period
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
 BLOW_WORDS = 9  # "وتمثل [عودة رئيس الحكومة إلى مدينة عدن اليوم] ضربة": the verb, its subject, a day
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
@@ -233,6 +234,19 @@ def campaign(d: Draft) -> str | None:
                 for p in d.doc.places_in(d.cue.end, d.cue.end + CAMPAIGN_REACH))
     year = name.isdigit() and len(name) == 4
     return f"'{word} {name}': the name of a campaign, not an incident" if place or year else None
+
+
+def entering_its_period(d: Draft) -> str | None:
+    """"مع دخول القصف التركي للمتمردين أسبوعه الثاني", "تدخل الغارات يومها العاشر": a campaign
+    entering its nth day, week or month is the whole campaign, not one incident."""
+    if d.cue.cue.pos != "noun":
+        return None
+    before = d.doc.text[max(d.clause[0], d.cue.start - ENTERING_CHARS):d.cue.start].split()[-2:]
+    if not any(grammar.has(w, "entering_words") for w in before):
+        return None
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:ENTERING_WORDS]
+    period = next((w for w in after if grammar.has(w.strip(WORD_END_PUNCT), "own_periods")), None)
+    return f"'{before[-1]} ... {period}': a campaign entering its period, not one incident" if period else None
 
 
 def protest_motive(d: Draft) -> str | None:

@@ -1,0 +1,31 @@
+"""Which kind of incident, and whether one: a bombardment by the forces on the ground after the
+same side's raids is shelling, not another raid ("وقصفت قوات النظام"); a campaign entering its
+nth week ("مع دخول القصف أسبوعه الثاني") is the whole campaign, not an incident. Sentences
+written for these tests (round 26)."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import news
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("قتل خمسة مدنيين أمس في غارات لطائرات النظام على بلدة كفرنبل. وقصفت قوات النظام مناطق في بلدة معرة حرمة.",
+     ["Air/drone strike", "Shelling/artillery/missile attack"]),
+    ("قتل خمسة مدنيين أمس في غارات لطائرات النظام على بلدة كفرنبل. وقصفت مدفعية النظام أطراف بلدة معرة حرمة.",
+     ["Air/drone strike", "Shelling/artillery/missile attack"]),
+    # no force named: the kind of the raid told just before goes on
+    ("قتل خمسة مدنيين أمس في غارات لطائرات النظام على بلدة كفرنبل. كما طال القصف بلدة معرة حرمة.",
+     ["Air/drone strike", "Air/drone strike"]),
+])
+def test_forces_on_the_ground_shell_after_the_raids(text: str, subs: list[str]) -> None:
+    assert [e.sub_event_type for e in sorted(news(text), key=lambda e: e.evidence[0].span[0])] == subs
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أربعة مسلحين أمس في غارات على مواقع للحزب قرب مدينة دهوك، مع دخول القصف التركي للمتمردين في سوريا أسبوعه الثاني",
+    "شنت الطائرات غارات على مدينة الرقة أمس فيما تدخل الغارات الروسية على ريف إدلب أسبوعها الثالث",
+])
+def test_a_campaign_entering_its_period_is_no_incident(text: str) -> None:
+    assert len(news(text)) == 1, [(e.sub_event_type, e.location and e.location.name) for e in news(text)]
