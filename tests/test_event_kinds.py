@@ -29,3 +29,16 @@ def test_forces_on_the_ground_shell_after_the_raids(text: str, subs: list[str]) 
 ])
 def test_a_campaign_entering_its_period_is_no_incident(text: str) -> None:
     assert len(news(text)) == 1, [(e.sub_event_type, e.location and e.location.name) for e in news(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت المعارضة قريتي نبل والزهراء أمس. وقتل 40 شخصا جراء قصف قوات النظام العديد من المدن السورية أمس.",
+    "سقطت قذائف على بلدة الفوعة أمس. وقالت الشبكة إن قوات النظام قصفت عددا من المناطق في عدة محافظات أمس.",
+])
+def test_an_act_over_many_towns_is_not_placed_in_the_town_named_before(text: str) -> None:
+    # "العديد من المدن" counts towns; it neither refers back to the villages named before nor
+    # borrows their place: the one incident of the first sentence stays alone
+    evs = news(text)
+    assert len(evs) <= 2 and all(e.fatalities != 40 for e in evs), \
+        [(e.sub_event_type, e.location and e.location.name, e.fatalities) for e in evs]
+    assert len({(e.location.name if e.location else None) for e in evs}) == len(evs)

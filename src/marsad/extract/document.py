@@ -309,6 +309,15 @@ def _names_a_prayer(text: str, t: TimeExpr) -> bool:
     return t.kind == "weekday" and bool(before) and before[-1] in grammar.words("not_day_heads")
 
 
+QUANTIFIER_CHARS = 16  # "العديد من [المدن]": the words of quantity before a plural of places
+
+
+def _quantified(text: str, start: int) -> bool:
+    """"قصف العديد من المدن", "في عدة مناطق": a plural of places after a word of quantity."""
+    before = " ".join(text[max(0, start - QUANTIFIER_CHARS):start].split()[-2:])
+    return any(before.endswith(q) for q in grammar.words("place_quantifiers"))
+
+
 def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: int, gazetteer: Gazetteer,
             context: PlaceContext | None = None, timings: dict[str, float] | None = None) -> AnalysedDocument:
     """Find every mention once; the event engine then only looks things up. `timings`, when
@@ -330,10 +339,12 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     if not sents:
         sents.append(Sentence(0, 0, len(text), 0, ((0, len(text)),), False))
     clock.lap("segment")
-    place_refs = tuple((m.word_start, m.end) for m in _place_ref_matcher().find_longest(text))
+    found_refs = [(m.word_start, m.end) for m in _place_ref_matcher().find_longest(text)]
+    # "العديد من المدن": places counted, not the ones named before
+    place_refs = tuple(r for r in found_refs if not _quantified(text, r[0]))
     blocked = Spans([(a.start, a.end) for a in mentions.actors if not after_locative(text, a.word_start)]
                     + [(s.start, s.end) for s in mentions.sources]
-                    + list(place_refs))
+                    + found_refs)
     words_of_events = Spans([(c.start, c.end) for c in mentions.cues] + [(m.start, m.end) for m in mentions.markers])
     clock.lap("mentions")
     places = tuple(p for p in find_places(text, gazetteer, context)

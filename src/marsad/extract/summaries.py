@@ -29,7 +29,8 @@ def summary(d: Draft) -> str | None:
     period is a summary ("300 قذيفة على بلدتي X وY" counts shells, not incidents)."""
     doc, cue = d.doc, d.cue
     d.qty = _incidents_counted(doc, cue)
-    marker = any(m.kind == "aggregate" for m in markers_in(doc, d.clause[0], d.clause[1]))
+    found = [m for m in markers_in(doc, d.clause[0], d.clause[1]) if m.kind == "aggregate"]
+    marker = bool(found)
     places = d.places
     coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
     why = _summed_up(d, marker, coarse)
@@ -38,6 +39,10 @@ def summary(d: Draft) -> str | None:
         d.places = places[:1]
     if marker and not d.qty and coarse and d.etype != STRATEGIC:
         return "an unquantified summary ('سلسلة هجمات'), not an incident"
+    many = next((m for m in found if grammar.has(doc.text[m.start:m.end], "many_places")), None)
+    if many is not None and not d.qty and not [p for p in places if d.clause[0] <= p.start < d.clause[1]]:
+        # "قصف قوات النظام العديد من المدن": no town of its own (one named before is not its place)
+        return f"'{doc.text[many.start:many.end]}': a toll or an act over many towns, none named"
     if cue.cue.counted:
         if not d.qty:
             return "a plural that is a record only when counted ('10 هجمات')"
