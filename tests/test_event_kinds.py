@@ -42,3 +42,12 @@ def test_an_act_over_many_towns_is_not_placed_in_the_town_named_before(text: str
     assert len(evs) <= 2 and all(e.fatalities != 40 for e in evs), \
         [(e.sub_event_type, e.location and e.location.name, e.fatalities) for e in evs]
     assert len({(e.location.name if e.location else None) for e in evs}) == len(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "خرج المئات من المواطنين مساء الجمعة في ساحة التحرير ببغداد للمطالبة بإقالة وزير الكهرباء",
+    "نزل آلاف المحتجين إلى الشوارع في مدينة البصرة أمس احتجاجا على انقطاع الكهرباء",
+    "خرج العشرات أمس في مدينة الناصرية مطالبين بتحسين الخدمات",
+])
+def test_crowds_that_go_out_to_demand_protest(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == ["Peaceful protest"], text
