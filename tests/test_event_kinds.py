@@ -51,3 +51,32 @@ def test_an_act_over_many_towns_is_not_placed_in_the_town_named_before(text: str
 ])
 def test_crowds_that_go_out_to_demand_protest(text: str) -> None:
     assert [e.sub_event_type for e in news(text)] == ["Peaceful protest"], text
+
+
+@pytest.mark.parametrize("text", [
+    "فرقت الشرطة مساء الجمعة في مدينة البصرة مئات المتظاهرين الذين طالبوا بتحسين الخدمات",
+    "فرقت قوات الأمن بالقوة أمس في ساحة التحرير ببغداد تظاهرة للمعلمين",
+])
+def test_a_force_that_disperses_a_protest_between_its_time_and_place(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == ["Protest with intervention"], text
+
+
+def test_the_time_of_a_relative_clause_dates_only_its_own_kind() -> None:
+    # "مساء الجمعة" is the protest's; "مطلع الأسبوع" after "الذي وقع" dates the bombing it recalls
+    evs = news("فرقت الشرطة مساء الأربعاء في مدينة كركوك مئات المتظاهرين الذين نددوا بالتفجير الذي وقع مطلع "
+               "الأسبوع في بلدة طوزخورماتو. واستخدمت قوات الأمن الغاز المسيل للدموع ضد محتجين في بلدة داقوق. "
+               "واستهدف تفجير طوزخورماتو سوقا شعبية.")
+    protests = [e for e in evs if e.event_type == "Protests"]
+    assert protests and all(str(e.event_date) == "2016-05-11" for e in protests), \
+        [(e.sub_event_type, str(e.event_date), e.location and e.location.name) for e in evs]
+    bombs = [e for e in evs if e.event_type == "Explosions/Remote violence"]
+    assert bombs and all(str(e.event_date) != "2016-05-11" for e in bombs), \
+        [(e.sub_event_type, str(e.event_date)) for e in bombs]
+
+
+def test_the_security_forces_and_the_police_are_one_side_of_a_protest() -> None:
+    # "قوات الأمن" names no branch: told again after "الشرطة", it is the same force at the same protest
+    evs = news("فرقت الشرطة التركية مساء الأربعاء في اسطنبول مئات المتظاهرين. واستخدمت قوات الأمن الغاز المسيل "
+               "للدموع ضد المحتجين الذين اتهموا الحكومة بالتساهل مع نشاطات المتشددين على الأراضي التركية.")
+    assert len([e for e in evs if e.event_type == "Protests"]) == 1, \
+        [(e.sub_event_type, e.location and e.location.name) for e in evs]

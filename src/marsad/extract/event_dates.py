@@ -37,6 +37,7 @@ STATEMENT_WORDS = 4  # "في بيان [لها] صباح اليوم", "بيان [
 STATEMENT_CHARS = 40
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
+RELATIVE_CHARS = 20  # "الذي وقع [مطلع الأسبوع]": the relative pronoun and its verb before a time
 
 
 def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -72,7 +73,7 @@ def _statement_days(doc: AnalysedDocument, times: list[TimeExpr], earlier: TimeE
         _of_a_statement(doc, t) and t.date is not None and 0 <= (t.date - earlier.date).days <= LEAD_DATE_DAYS for t in times)
 
 
-def _earlier_time(doc: AnalysedDocument, sent: Sentence) -> TimeExpr | None:
+def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> TimeExpr | None:
     """The last incident time of the nearest earlier body sentence that has one; past the day of a
     statement ("وفقا للبيان الذي أذيع اليوم") to an incident's day in the week before it."""
     statement = None
@@ -81,10 +82,23 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence) -> TimeExpr | None:
             continue
         ts = _incident_times(doc, prev.start, prev.end)
         own = [t for t in ts if not _of_a_statement(doc, t)]
+        own = [t for t in own if not _of_a_relative_clause(doc, t, cue)] or own
         if own:
             return own[-1] if statement is None or _statement_days(doc, [statement], own[-1]) else statement
         statement = statement or (ts[-1] if ts else None)
     return statement
+
+
+def _of_a_relative_clause(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
+    """"فرقت الشرطة مساء الجمعة المتظاهرين ... بعد الهجوم الذي وقع مطلع الأسبوع": a time right after
+    "الذي وقع" dates the incident the relative clause recalls, not the sentence's own; it is lent
+    only to an incident of that kind ("واستهدف هجوم سوروتش" after it is that attack)."""
+    lo = max(0, t.start - RELATIVE_CHARS)
+    before = " ".join(doc.text[lo:t.start].split()[-2:])
+    if not any(before.endswith(w) for w in grammar.words("occurrence_relatives")):
+        return False
+    recalled = doc.index["cues"].starting_in(max(0, lo - RELATIVE_CHARS), t.start)
+    return not recalled or all(c.cue.type != cue.cue.type for c in recalled)
 
 
 def _of_a_statement(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -167,7 +181,7 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     opening = head.lstrip()
     opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
     shifted = any(opening.startswith(w) for w in grammar.words("topic_shifts"))
-    earlier = None if shifted else _earlier_time(doc, sent)
+    earlier = None if shifted else _earlier_time(doc, sent, cue)
     if times and earlier is not None and _statement_days(doc, times, earlier):
         return DateChoice(earlier.date, earlier.time_precision, earlier, True,
                           f"inherited from an earlier sentence ('{earlier.text}'); '{times[0].text}' dates the statement")

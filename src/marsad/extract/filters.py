@@ -286,7 +286,8 @@ def halted(d: Draft) -> str | None:
                      and not (i and grammar.has(after[i - 1], "vehicle_people"))), None)
     if what is None and not d.doc.index["numbers"].starting_in(d.cue.end, d.clause[1]) \
             and not d.actors.starting_in(d.cue.end, d.clause[1])[1:]:  # "أوقفت الدول [التي ...] الرحلات": nobody named
-        what = next((w for w in after if grammar.has(w, "halted_services")), None)
+        rest = d.doc.text[d.cue.end:d.sent.end].split()  # "أوقفت الدول التي قطعت العلاقات مع قطر، الرحلات"
+        what = next((w for w in rest if grammar.has(w, "halted_services")), None)
     return f"'{word} ... {what}': stopped, nobody detained" if what else None
 
 

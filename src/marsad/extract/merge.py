@@ -40,6 +40,8 @@ def _km(a: PlaceMention, b: PlaceMention) -> float | None:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+SECURITY_FORCES = "security-forces"  # "قوات الأمن", "الأجهزة الأمنية": whichever force of the country
+STATE_FORCE_NAMES = ("Military Forces of ", "Police Forces of ")
 ONE_DEVICE = frozenset({"suicide", "IED"})  # a suicide car bomb is told as either
 
 
@@ -96,6 +98,8 @@ def _actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
         # "السلطات" and "السلطات السورية" are one actor once the country is known
         generic, specific = (a, b) if "{country}" in a.actor.name else (b, a)
         head = generic.actor.name.split("{country}")[0]
+        if generic.actor.id == SECURITY_FORCES:  # "قوات الأمن" are the police as well as the army
+            return specific.actor.name.startswith(STATE_FORCE_NAMES) or "{country}" in specific.actor.name
         return specific.actor.name.startswith(head) or "{country}" in specific.actor.name
     return bool(a.actor.parent and a.actor.parent == b.actor.name) or bool(b.actor.parent and b.actor.parent == a.actor.name)
 
