@@ -69,3 +69,8 @@ def test_a_destruction_that_kills_is_a_fight(text: str) -> None:
 def test_a_destruction_without_deaths_stays_one() -> None:
     subs = [e.sub_event_type for e in news("دمر مسلحو داعش كنيسة أثرية في قرية قرب الموصل أمس")]
     assert subs == ["Looting/property destruction"]
+
+
+def test_a_service_halted_past_a_comma_detains_nobody() -> None:
+    evs = news("وأوقفت الدول التي قطعت العلاقات أمس في مدينة الدوحة، الرحلات الجوية منها وإليها.")
+    assert not [e for e in evs if e.sub_event_type == "Arrests"]
