@@ -80,3 +80,12 @@ def test_the_security_forces_and_the_police_are_one_side_of_a_protest() -> None:
                "للدموع ضد المحتجين الذين اتهموا الحكومة بالتساهل مع نشاطات المتشددين على الأراضي التركية.")
     assert len([e for e in evs if e.event_type == "Protests"]) == 1, \
         [(e.sub_event_type, e.location and e.location.name) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "أكد محافظ نينوى أمس أن من الصعب جدا تحرير الموصل من تنظيم داعش دون مساعدة خارجية",
+    "قال قائد عسكري أمس إن من المتوقع أن تقصف الطائرات مواقع تنظيم داعش في مدينة الرقة",
+    "قال مسؤول أمس إنه يصعب على الجيش استعادة مدينة الرمادي من تنظيم داعش قبل نهاية العام",
+])
+def test_what_is_said_to_be_hard_possible_or_expected_is_no_incident(text: str) -> None:
+    assert news(text) == [], [(e.sub_event_type, e.location and e.location.name) for e in news(text)]
