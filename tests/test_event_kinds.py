@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_support import news
+from event_support import actor1, actor2, news
 
 
 @pytest.mark.parametrize(("text", "subs"), [
@@ -89,3 +89,24 @@ def test_the_security_forces_and_the_police_are_one_side_of_a_protest() -> None:
 ])
 def test_what_is_said_to_be_hard_possible_or_expected_is_no_incident(text: str) -> None:
     assert news(text) == [], [(e.sub_event_type, e.location and e.location.name) for e in news(text)]
+
+
+def test_a_faction_told_after_its_umbrella_keeps_its_name_and_town() -> None:
+    # "المعارضة ... بريف إدلب" then "جيش الفتح ... في محيط بلدة الفوعة": one shelling, the faction's, at the town
+    evs = news("قصفت المعارضة أمس بلدات موالية للنظام بريف إدلب. وشنت قوات جيش الفتح قصفا مدفعيا على مواقع "
+               "لقوات النظام في محيط بلدة الفوعة.")
+    shell = [e for e in evs if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert len(shell) == 1, [(actor1(e), e.location and e.location.name) for e in shell]
+    assert actor1(shell[0]) == "Jaish al-Fath" and shell[0].location and "Fu" in shell[0].location.name
+
+
+def test_the_other_side_of_a_fight_told_the_other_way_round() -> None:
+    # the faction's attack, then the fight "between the regime and the opposition": the regime is the other side
+    evs = news("هاجمت فصائل الجبهة الجنوبية أمس أحياء في مدينة درعا. ودارت معارك أمس بين قوات النظام والمعارضة "
+               "في مدينة درعا.")
+    fights = [e for e in evs if e.event_type == "Battles"]
+    assert len(fights) == 1, [(actor1(e), actor2(e)) for e in fights]
+    rebels = {"Southern Front", "Opposition Rebels (Syria)"}
+    assert fights and all({actor1(e), actor2(e)} != rebels and actor1(e) != actor2(e) for e in fights), \
+        [(actor1(e), actor2(e)) for e in fights]
+    assert any("Military Forces of Syria" in (actor1(e), actor2(e)) for e in fights)

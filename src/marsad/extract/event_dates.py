@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from marsad.extract import grammar
-from marsad.extract.context import prefix_len
+from marsad.extract.context import in_quotes, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.extract.times import TimeExpr
@@ -87,6 +87,18 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> Tim
             return own[-1] if statement is None or _statement_days(doc, [statement], own[-1]) else statement
         statement = statement or (ts[-1] if ts else None)
     return statement
+
+
+def _said_on(doc: AnalysedDocument, t: TimeExpr, sent: Sentence) -> TimeExpr | None:
+    """"وقال مساء الخميس إن "الاشتباكات مستمرة منذ صباح اليوم"": a relative day inside a quote is
+    the speaker's, counted from the day the sentence says the words were said (before the quote)."""
+    if t.kind != "relative_day" or not in_quotes(doc.text, sent.start, t.start):
+        return None
+    opening = doc.text.find('"', sent.start, t.start)
+    said = [s for s in doc.times_in(sent.start, opening) if s.date is not None and s.kind != "relative_day"]
+    if not said or doc.published is None or said[-1].date is None or said[-1].date >= doc.published:
+        return None
+    return said[-1]
 
 
 def _of_a_relative_clause(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
@@ -191,6 +203,10 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         t = min(pool, key=lambda t: abs(t.start - cue.start))
         if _overnight(t):  # "ليل الجمعة - السبت": the night ends on the second day
             return DateChoice(t.date_end, 1, t, False, f"the night '{t.text}' ends on its second day")
+        said = _said_on(doc, t, sent)
+        if said is not None and t.date is not None and said.date is not None and doc.published is not None:
+            day = t.date + (said.date - doc.published)
+            return DateChoice(day, t.time_precision, t, False, f"'{t.text}' in a quote said '{said.text}': that day's")
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
     return _borrowed_date(doc, cue, sent, earlier, shifted)
 

@@ -190,7 +190,13 @@ def _precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMenti
         return a or b
     if a.place is None and b.place is not None:
         return b
+    if b.geo_precision == a.geo_precision and _countryside(a) != _countryside(b):
+        return a if _countryside(b) else b  # "في محيط بلدة الفوعة" over "بريف إدلب": near a town is nearer
     return b if b.geo_precision < a.geo_precision else a
+
+
+def _countryside(p: PlaceMention) -> bool:
+    return (p.pattern or "").startswith("countryside")
 
 
 DECISIVE_SUBS = ("Chemical weapon", "Suicide bomb")  # weapons a merged record keeps over the cue that told it
@@ -260,13 +266,35 @@ def _take_parties(keep: Candidate, other: Candidate) -> None:
             and not (other.actor1 is not None and raid_by_aircraft(keep.sub_event_type, keep.weapons)
                      and not other.actor1.actor.flies):  # the victims never did it; who flies no aircraft made no raid
         keep.actor1 = other.actor1 or keep.actor1
-    keep.actor2 = keep.actor2 or other.actor2
+    if keep.actor2 is None:
+        keep.actor2 = _other_side(keep.actor1, other)
+    if keep.actor1 is not None and other.actor1 is not None and other.actor1.actor.parent == keep.actor1.actor.name:
+        keep.actor1 = other.actor1  # "المعارضة" told again as "جيش الفتح": the faction named
+    _take_modality(keep, other)
+    keep.default_actor1 = keep.default_actor1 or other.default_actor1
+
+
+def _take_modality(keep: Candidate, other: Candidate) -> None:
     if {keep.modality, other.modality} == {"asserted", "denied"}:
         keep.modality = "alleged"  # one report tells it, another denies it: contested
     elif _MODALITY_RANK[other.modality] < _MODALITY_RANK[keep.modality]:
         keep.modality = other.modality
     keep.claimed_by.extend(a for a in other.claimed_by if all(a.actor.id != b.actor.id for b in keep.claimed_by))
-    keep.default_actor1 = keep.default_actor1 or other.default_actor1
+
+
+def _other_side(actor1: ActorMention | None, other: Candidate) -> ActorMention | None:
+    """The party the other report names against `actor1`: its actor2, or its actor1 when it told
+    the fight the other way round ("معارك بين قوات الأسد والمعارضة" after "هجوم شنته الجبهة الجنوبية")."""
+    if actor1 is None or other.actor2 is None or not _one_party(actor1, other.actor2):
+        return other.actor2
+    return other.actor1 if other.actor1 is not None and not _one_party(actor1, other.actor1) else None
+
+
+def _one_party(a: ActorMention, b: ActorMention) -> bool:
+    """The same actor, or one and its umbrella (the Southern Front and the Syrian opposition)."""
+    return a.actor.id == b.actor.id or a.actor.name == b.actor.name \
+        or (a.actor.parent is not None and a.actor.parent == b.actor.name) \
+        or (b.actor.parent is not None and b.actor.parent == a.actor.name)
 
 
 def _take_counts(keep: Candidate, other: Candidate) -> None:
