@@ -110,3 +110,10 @@ def test_the_other_side_of_a_fight_told_the_other_way_round() -> None:
     assert fights and all({actor1(e), actor2(e)} != rebels and actor1(e) != actor2(e) for e in fights), \
         [(actor1(e), actor2(e)) for e in fights]
     assert any("Military Forces of Syria" in (actor1(e), actor2(e)) for e in fights)
+
+
+def test_a_quoted_today_is_the_day_it_was_said() -> None:
+    # published Thursday 12 May; said on Tuesday evening: the quote's "today" is Tuesday
+    evs = news('وقال مدير المرصد مساء الثلاثاء إن "الاشتباكات العنيفة بين قوات النظام وفصائل المعارضة مستمرة منذ '
+               'صباح اليوم في مدينة درعا".')
+    assert evs and str(evs[0].event_date) == "2016-05-10", [(e.sub_event_type, str(e.event_date)) for e in evs]
