@@ -117,3 +117,11 @@ def test_a_quoted_today_is_the_day_it_was_said() -> None:
     evs = news('وقال مدير المرصد مساء الثلاثاء إن "الاشتباكات العنيفة بين قوات النظام وفصائل المعارضة مستمرة منذ '
                'صباح اليوم في مدينة درعا".')
     assert evs and str(evs[0].event_date) == "2016-05-10", [(e.sub_event_type, str(e.event_date)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال إن الناس الذين نزلوا أمس إلى الشارع في مدينة اللاذقية طالبوا بمحاكمة القاتل",
+    "وأظهر شريط فيديو خروج مئات المتظاهرين أمس في أحد شوارع مدينة حمص للمطالبة بمحاسبة المسؤولين",
+])
+def test_crowds_in_the_street_told_with_the_day_between_protest(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == ["Peaceful protest"], text
