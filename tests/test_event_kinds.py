@@ -125,3 +125,10 @@ def test_a_quoted_today_is_the_day_it_was_said() -> None:
 ])
 def test_crowds_in_the_street_told_with_the_day_between_protest(text: str) -> None:
     assert [e.sub_event_type for e in news(text)] == ["Peaceful protest"], text
+
+
+def test_a_time_after_another_incidents_relative_clause_is_that_incidents() -> None:
+    # published Thursday 12 May: the arrests were announced yesterday; Monday is the bombing's day
+    evs = news("أعلن وزير الداخلية أمس اعتقال المتورطين بالتفجير الذي استهدف سوقا في ناحية بني سعد الاثنين.")
+    days = {e.sub_event_type: str(e.event_date) for e in evs}
+    assert days.get("Arrests") == "2016-05-11", days

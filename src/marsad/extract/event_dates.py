@@ -101,6 +101,19 @@ def _said_on(doc: AnalysedDocument, t: TimeExpr, sent: Sentence) -> TimeExpr | N
     return said[-1]
 
 
+def _dates_its_relative(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
+    """"اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد الجمعة": a time after another incident's
+    relative clause (its noun, "الذي" or "التي", a verb, no break) dates that incident, not the cue."""
+    if t.start < cue.end:
+        return False
+    others = [c for c in doc.index["cues"].starting_in(cue.end, t.start) if c.cue.type != cue.cue.type]
+    if not others:
+        return False
+    between = doc.text[others[0].end:t.start]
+    words = between.split()[:2]  # "بالتفجير [الذي] استهدف", "هجوم [انتحاري الذي]"
+    return any(grammar.has(w, "relative_pronouns") for w in words) and not any(p in between for p in CLAUSE_PUNCT)
+
+
 def _of_a_relative_clause(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
     """"فرقت الشرطة مساء الجمعة المتظاهرين ... بعد الهجوم الذي وقع مطلع الأسبوع": a time right after
     "الذي وقع" dates the incident the relative clause recalls, not the sentence's own; it is lent
@@ -188,7 +201,7 @@ def _sequel_of_the_incident(doc: AnalysedDocument, cue: CueMention, clause: tupl
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
     clause = doc.clause_at(cue.start)
     times = _incident_times(doc, sent.start, sent.end, cue, lambda t: not _dates_another(doc, t, cue) and (
-        clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t)))
+        clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t)) and not _dates_its_relative(doc, t, cue))
     head = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS]
     opening = head.lstrip()
     opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
