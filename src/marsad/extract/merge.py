@@ -101,7 +101,7 @@ def _actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
         if generic.actor.id == SECURITY_FORCES:  # "قوات الأمن" are the police as well as the army
             return specific.actor.name.startswith(STATE_FORCE_NAMES) or "{country}" in specific.actor.name
         return specific.actor.name.startswith(head) or "{country}" in specific.actor.name
-    return bool(a.actor.parent and a.actor.parent == b.actor.name) or bool(b.actor.parent and b.actor.parent == a.actor.name)
+    return _one_party(a, b)
 
 
 def _dates_compatible(a: Candidate, b: Candidate) -> bool:
