@@ -106,6 +106,7 @@ def _candidates(d: Draft) -> list[Candidate]:
     return out
 
 
+ASIDE_WORDS = 3  # "سيارة مفخخة، [يقودها انتحاري]، استهدف": the words of an aside on the device
 TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
 KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
@@ -257,11 +258,12 @@ def _described_then(doc: AnalysedDocument, noun: CueMention, verb: CueMention) -
 
 
 def _lend_to_verb(doc: AnalysedDocument, cands: list[Candidate]) -> None:
-    """"قتل سبعة أشخاص في هجوم بالمتفجرات استهدف مقرا": a weak noun with the weapon and the toll,
-    then the verb that tells the attack: the verb's record takes the toll and the weapon's sub-type."""
+    """"قتل سبعة أشخاص في هجوم بالمتفجرات استهدف مقرا": a weak noun (or one with no place) with the
+    weapon and the toll, then the verb that tells the attack: the verb's record takes the toll and
+    the weapon's sub-type."""
     for n in cands:
-        if n.cue.cue.pos != "noun" or n.strength >= STRONG_CUE:
-            continue
+        if n.cue.cue.pos != "noun" or (n.strength >= STRONG_CUE and n.place is not None):
+            continue  # (a strong noun with no place lends its toll too: "بانفجار سيارة مفخخة، يقودها انتحاري، استهدف ...")
         for v in cands:
             if not _noun_then_verb(doc, n, v) or (v.event_type != n.event_type and not v.defaulted_sub):
                 continue
@@ -279,11 +281,22 @@ def _noun_then_verb(doc: AnalysedDocument, noun: Candidate, verb: Candidate) -> 
     if verb.cue.cue.pos != "verb" or verb.sentence.index != noun.sentence.index or verb.cue.start <= noun.cue.end:
         return False
     gap_start = noun.cue.end
-    for w in doc.index["weapons"].starting_in(noun.cue.end, verb.cue.start):
+    weapons = doc.index["weapons"].starting_in(noun.cue.end, verb.cue.start)
+    for w in weapons:
         if w.start - gap_start > 2:
-            return False
+            return _aside_on_the_weapon(doc, noun, verb, bool(weapons))
         gap_start = max(gap_start, w.end)
-    return verb.cue.start - gap_start <= 2
+    return verb.cue.start - gap_start <= 2 or _aside_on_the_weapon(doc, noun, verb, bool(weapons))
+
+
+def _aside_on_the_weapon(doc: AnalysedDocument, noun: Candidate, verb: Candidate, weapon: bool) -> bool:
+    """"بانفجار سيارة مفخخة، يقودها انتحاري، استهدف مركزا": a few words between commas that tell who
+    drove the device, then the verb with no "و": it goes on with the noun's incident."""
+    between = doc.text[noun.cue.end:verb.cue.start]
+    words = between.replace("،", " ").replace(",", " ").split()
+    return weapon and between.strip().startswith(("،", ",")) and between.strip().endswith(("،", ",")) \
+        and 0 < len(words) <= ASIDE_WORDS and not prefix_len(doc, verb.cue) \
+        and not doc.index["cues"].starting_in(noun.cue.end, verb.cue.start - 1)
 
 
 def _on_the_ground(doc: AnalysedDocument, a: ActorMention) -> bool:
