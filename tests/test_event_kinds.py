@@ -132,3 +132,12 @@ def test_a_time_after_another_incidents_relative_clause_is_that_incidents() -> N
     evs = news("أعلن وزير الداخلية أمس اعتقال المتورطين بالتفجير الذي استهدف سوقا في ناحية بني سعد الاثنين.")
     days = {e.sub_event_type: str(e.event_date) for e in evs}
     assert days.get("Arrests") == "2016-05-11", days
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الشرطة إن مجهولين فجروا قنبلة قرب مركز للشرطة في مدينة الرمادي.",
+    "وفجر مسلحون قنبلة في سوق مدينة بعقوبة أمس.",
+])
+def test_setting_off_a_bomb_is_a_bombing(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == ["Remote explosive/landmine/IED"]
+

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import news
+from event_support import events, news
 
 PUB = date(2016, 5, 12)  # a Thursday
 
@@ -260,6 +260,14 @@ def test_a_sentence_that_turns_to_another_story_keeps_no_borrowed_date() -> None
 def test_a_quoted_statement_that_tells_an_act_and_its_place_reports_it() -> None:
     text = 'وأعلن ناشطون أن "طيران النظام قصف مناطق في محيط مدينة معرة النعمان بالبراميل المتفجرة".'
     assert [e.sub_event_type for e in news(text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    'وقال المصدر إن "مواجهات عنيفة جرت بين عناصر تنظيم داعش وقوات البشمركة عند أطراف قرية بشير".',
+    "وأضاف القائد: «اندلعت اشتباكات بين جبهة النصرة وقوات النظام قرب بلدة جسر الشغور».",
+])
+def test_a_quoted_account_of_a_fight_with_both_sides_and_its_place_reports_it(text: str) -> None:
+    assert [e.event_type for e in news(text)] == ["Battles"], [(e.sub_event_type, e.location) for e in events(text)]
 
 
 def test_quoted_talk_about_the_war_is_no_incident() -> None:

@@ -235,6 +235,37 @@ def test_what_happens_meanwhile_takes_no_date_from_the_context_before() -> None:
     assert [e.event_date for e in bombs] == [THURSDAY], [(place(e), e.event_date) for e in events(text)]
 
 
+@pytest.mark.parametrize("context", [
+    "وتصاعد التوتر في المنطقة في الأيام الأخيرة.",  # the days up to the present are no day
+    "ومنعت السلطات المسيرة بعد أن قتل انتحاري 30 شخصا في بلدة حدودية الأسبوع الماضي.",  # the earlier incident's time
+])
+def test_a_span_of_days_or_an_earlier_incidents_time_is_lent_to_no_later_incident(context: str) -> None:
+    text = f"{context} وقالت وكالة الأنباء إن مسلحين خطفوا ضابط شرطة في مدينة الموصل."
+    abductions = [e for e in news(text) if e.sub_event_type == "Abduction/forced disappearance"]
+    assert [e.event_date for e in abductions] == [THURSDAY], [(place(e), e.event_date) for e in news(text)]
+
+
+@pytest.mark.parametrize("opening", ["ميدانيا،", "على الصعيد الميداني،", "وعلى الأرض،"])
+def test_the_field_after_the_talks_takes_no_date_from_a_statement(opening: str) -> None:
+    """A turn from talks to the field: the day an official announced something is not the day of
+    the fighting told after it."""
+    text = ("قال المبعوث الدولي إنه سيزور دمشق. وأعلن المتحدث باسم المنظمة الثلاثاء أن المحادثات ستستأنف. "
+            f"{opening} قصفت قوات النظام مناطق في مدينة تلبيسة بريف حمص الشمالي.")
+    shelling = [e for e in news(text) if e.location is not None and e.location.name_ar == "تلبيسة"]
+    assert [e.event_date for e in shelling] == [THURSDAY], [(place(e), e.event_date) for e in news(text)]
+
+
+@pytest.mark.parametrize("fight", [
+    "من جهة أخرى، تخوض فصائل المعارضة معارك عنيفة ضد قوات النظام في مدينة درعا.",
+    "من جهة أخرى، تدور اشتباكات عنيفة بين الفصائل وقوات النظام في مدينة درعا.",
+])
+def test_a_fight_told_in_the_present_goes_on_on_the_day_of_publication(fight: str) -> None:
+    """Even in a paper that tells its other news as yesterday's."""
+    text = f"وقال المرصد في بيان أمس إن 40 مدنيا قتلوا في غارات على ريف إدلب. {fight}"
+    fights = [e for e in news(text) if e.event_type == "Battles"]
+    assert [e.event_date for e in fights] == [THURSDAY], [(place(e), e.event_date) for e in news(text)]
+
+
 @pytest.mark.parametrize(("day_word", "day"), [("أمس", date(2016, 5, 11)), ("اليوم", THURSDAY)])
 def test_the_undated_incidents_of_a_text_are_of_the_day_its_news_is_told(day_word: str, day: date) -> None:
     """A text that tells its news as yesterday's was written for the next day's paper."""
@@ -274,3 +305,24 @@ def test_a_quoted_report_of_a_blast_with_its_place_is_news() -> None:
     text = ("قالت الوزارة في بيان اليوم إن انفجارا في بلدة سروج أسفر عن مقتل 27 شخصا. "
             "وقال المرصد «فجر انتحاري نفسه بسيارة مفخخة على حاجز لوحدات حماية الشعب في جنوب كوباني، مشيرا إلى مقتل عنصرين.")
     assert [e for e in news(text) if e.sub_event_type == "Suicide bomb"], [(e.sub_event_type, place(e)) for e in news(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural of places refers back to the towns named before ...
+    ("دارت اشتباكات عنيفة في بلدتي نبل والزهراء. وسقطت عشرات القذائف أمس على البلدتين الواقعتين في ريف حلب.",
+     {"Nubl", "Al-Zahraa"}),
+    # ... unless a place of nearness right after it says which ones
+    ("أعلن البرلمان العراقي أمس تقريرا عن سقوط الموصل. ميدانيا، سيطرت القوات العراقية على المناطق القريبة من الرمادي.",
+     {"Ramadi"}),
+])
+def test_a_plural_of_places_and_the_place_that_says_which(text: str, expected: set[str]) -> None:
+    evs = [e for e in news(text) if e.sub_event_type in ("Shelling/artillery/missile attack", "Government regains territory")]
+    assert evs and {place(e) for e in evs} <= expected, [(e.sub_event_type, place(e)) for e in evs]
+
+
+def test_a_part_of_the_country_is_placed_in_the_country_the_text_names() -> None:
+    """"في جنوب شرق البلاد": not the town the sentence named before for another incident."""
+    text = ("تصاعد العنف في تركيا أمس، إذ هاجم مسلحون مركزا للشرطة في اسطنبول، "
+            "فيما قتل ثلاثة جنود أتراك في انفجار لغم في جنوب شرق البلاد.")
+    mine = [e for e in news(text) if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert [place(e) for e in mine] == ["Turkey"], [(e.sub_event_type, place(e)) for e in news(text)]

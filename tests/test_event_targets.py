@@ -23,6 +23,15 @@ def test_the_object_stands_after_the_subject_and_its_means(text: str, second: st
     assert actor2(evs[0]) == second
 
 
+@pytest.mark.parametrize(("text", "second"), [
+    ("خطف تنظيم داعش خمسة عناصر من جبهة النصرة قرب مدينة الباب أمس", "Jabhat al-Nusra"),
+    ("اعتقلت الشرطة التركية ثلاثة أعضاء من حزب العمال الكردستاني في مدينة ديار بكر أمس", "Kurdistan Workers' Party"),
+])
+def test_the_object_is_the_party_whose_men_follow_the_subject(text: str, second: str) -> None:
+    evs = news(text)
+    assert evs and actor2(evs[0]) == second, [(e.sub_event_type, actor2(e)) for e in evs]
+
+
 def test_a_gap_that_is_no_means_keeps_the_object_out() -> None:
     # "في المدينة" is no weapon: the party after it is not read as the object of the verb
     evs = news("استهدف انتحاري في المدينة مسلحين من الحي أمس قرب تكريت")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -150,3 +151,12 @@ def _scorer() -> Any:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def test_a_reference_left_with_no_incident_to_join_is_explained() -> None:
+    """Words that only refer to an incident told elsewhere make no record when the article tells
+    none; `--explain` says so instead of passing over their cue in silence."""
+    text = "وقال: «سبق الغارات هجوم شنه التنظيم على بلدة الراعي»."
+    result = process(Document(id="r", text=text, published=date(2016, 5, 12)))
+    assert result.events == []
+    assert [words for words, _ in result.dropped] == ["هجوم", "الغارات"], result.dropped

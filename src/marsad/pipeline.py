@@ -82,7 +82,7 @@ def extract_events(article: Article, nt: NormalizedText | None = None, *, includ
     why_not: list[tuple[CueMention, str]] = []
     built = build_candidates(doc, why_not)
     t2 = time.perf_counter()
-    cands = merge_candidates(built, doc)
+    cands = merge_candidates(built, doc, why_not)
     if dropped is not None:
         dropped.extend((nt.original_text(cue.start, cue.end), reason) for cue, reason in why_not)
     country = _doc_country(doc)

@@ -9,6 +9,7 @@ the article is about.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from marsad.acled import BATTLES, EXPLOSIONS
@@ -34,6 +35,8 @@ ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right be
 BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر", "[استخدام التحالف لقاعدتي إنجرليك و]ديار بكر"
 LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في العراق": the longest clause that only goes on with a list
 INCLUSION_HEAD_WORDS = 3  # "[ومدن أخرى] منها": the nouns of a list before the word that opens its members
+REF_MODIFIER_CHARS = 25  # "المناطق القريبة من الرمادي": a place near, around or east of, this close after a plural of places, tells which
+REF_MODIFIER_PATTERNS = ("near", "direction")  # not "في ريف حلب": where the towns named before lie
 ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
 
@@ -264,7 +267,8 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                  clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     ref = next((r for r in doc.place_refs if cue.end <= r[0] < clause[1]), None)
     after = doc.places_in(cue.end, clause[1])
-    if ref and not [p for p in after if p.start < ref[0]]:
+    if ref and not [p for p in after if p.start < ref[0] or (ref[1] <= p.start <= ref[1] + REF_MODIFIER_CHARS
+                                                     and (p.pattern or "").startswith(REF_MODIFIER_PATTERNS))]:
         sent = doc.sentence_at(cue.start)  # the places referred to may stand in another clause
         lookback = sent.start
         if not [p for p in doc.places_in(sent.start, cue.start) if p.geo_precision <= 2] and sent.index > 0:
@@ -363,6 +367,13 @@ def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMe
         named = [p for p in earlier if (p.pattern or "").endswith(head)
                  or doc.text[max(0, p.start - ANAPHOR_HEAD_CHARS):p.start].split()[-1:] == [head]]
         # "قرب مدينة إعزاز" is where "المنطقة نفسها" lies, not where "المدينة" does
+        if "country" in kinds:  # "في جنوب شرق البلاد": the country the text names most before it
+            countries = [p for p in doc.places_in(max(0, start - ANAPHOR_REACH), start)
+                         if p.place is not None and p.place.kind == "country" and p.end <= start]
+            if countries:
+                counts = Counter(p.place.id for p in countries if p.place is not None)
+                return max(reversed(countries), key=lambda p: counts[p.place.id if p.place else ""]), doc.text[start:end]
+            continue
         of_kind = [p for p in earlier if p.place is not None and p.place.kind in kinds and p.geo_precision <= 2
                    and ("area" in kinds or not (p.pattern or "").startswith(RELATIONAL_PATTERNS))]
         if found := (named or of_kind):

@@ -80,13 +80,23 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> Tim
     for prev in reversed(doc.sentences[max(0, sent.index - EARLIER_SENTENCES):sent.index]):
         if prev.in_title or _flashback(doc, prev):
             continue
-        ts = _incident_times(doc, prev.start, prev.end)
+        ts = [t for t in _incident_times(doc, prev.start, prev.end)
+              if t.kind not in SPAN_KINDS and not (_of_a_recalled_clause(doc, t) and not _long_before(doc, t))]
         own = [t for t in ts if not _of_a_statement(doc, t)]
         own = [t for t in own if not _of_a_relative_clause(doc, t, cue)] or own
         if own:
             return own[-1] if statement is None or _statement_days(doc, [statement], own[-1]) else statement
         statement = statement or (ts[-1] if ts else None)
     return statement
+
+
+def _of_a_recalled_clause(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"... بعد أن قتل انتحاري 32 شخصا في سروج الأسبوع الماضي": the time of a clause that tells an
+    earlier incident as the time of something else dates that incident; a recent one is lent to no
+    later sentence (an old one still is: the sentences after it go on with that story)."""
+    clause = doc.clause_at(t.start)
+    before = f" {doc.text[clause[0]:t.start]}"
+    return any(f" {w} " in before for w in grammar.words("recall_conjunctions"))
 
 
 def _said_on(doc: AnalysedDocument, t: TimeExpr, sent: Sentence) -> TimeExpr | None:
@@ -234,7 +244,7 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
         return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
     body = [t for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
             if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)
-            and not _dates_another(doc, t, cue)]
+            and not _dates_another(doc, t, cue) and not _of_a_recalled_clause(doc, t)]
     body = [t for t in body if not _reporting(doc, t)] or body  # "ذكرت الوكالة فجر اليوم": when it was told
     if body and _sequel_of_the_incident(doc, cue, doc.clause_at(cue.start)):
         t = body[0]
@@ -248,11 +258,23 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
         t = days[0]
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")
     if doc.published:
+        if _told_in_the_present(doc, cue):
+            return DateChoice(doc.published, 2, None, True, "publication date: a fight told in the present goes on")
         if _news_of_yesterday(doc):
             return DateChoice(doc.published - timedelta(days=1), 2, None, True,
                               "the day before publication: the text tells its news as yesterday's")
         return DateChoice(doc.published, 2, None, True, "publication date (the text gives none)")
     return DateChoice(None, 3, None, True, "no date in the text and no publication date")
+
+
+PRESENT_VERB_WORDS = 3  # "تخوض [المعارضة السورية المسلحة] معارك": the verb a few words before its noun cue
+
+
+def _told_in_the_present(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"تخوض المعارضة معارك عنيفة في درعا": a fight noun after a verb of the present in its clause."""
+    clause = doc.clause_at(cue.start)
+    words = doc.text[clause[0]:cue.start].split()[-(PRESENT_VERB_WORDS + 1):]
+    return cue.cue.pos == "noun" and any(grammar.has(w, "present_fight_verbs") for w in words)
 
 
 def _news_of_yesterday(doc: AnalysedDocument) -> bool:

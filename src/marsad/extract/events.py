@@ -504,7 +504,9 @@ def _quoted_report(doc: AnalysedDocument, c: Candidate) -> bool:
     an act with its precise place reports it ("فجر انتحاري نفسه بسيارة مفخخة على حاجز في جنوب كوباني":
     a blast verb opens the cue's phrase); speech without one is talk about the war."""
     verb = c.cue.cue.pos == "verb" or grammar.has(doc.text[c.cue.start:c.cue.end].split()[0], "blast_verbs")
-    return verb and c.place is not None and c.place.geo_precision <= 2 \
+    # "«ودارت اشتباكات بين التنظيم والجيش التركي قرب بلدة الراعي»": both sides named in the text
+    both = c.actor1 is not None and c.actor2 is not None and c.actor1.start > c.cue.start and c.actor2.start > c.cue.start
+    return (verb or both) and c.place is not None and c.place.geo_precision <= 2 \
         and c.place.start > c.cue.start and c.place.start < c.clause[1]
 
 

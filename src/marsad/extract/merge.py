@@ -16,6 +16,7 @@ from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
     ActorMention,
+    CueMention,
     actor_in_country,
     air_force_over,
     nationalities_in,
@@ -375,9 +376,15 @@ def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def merge_candidates(cands: list[Candidate], doc: AnalysedDocument) -> list[Candidate]:
+UNJOINED_REFERENCE = "it refers to an incident told elsewhere, and the article tells none it could join"
+SUBSUMED = "a withdrawal, deployment or arrest that is part of the fight or the protest told at that place that day"
+
+
+def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
+                     dropped: list[tuple[CueMention, str]] | None = None) -> list[Candidate]:
     """Greedy merge in document order (explicitly dated and placed candidates first); then the
-    fights whose other party their sentences leave unnamed take the one named elsewhere."""
+    fights whose other party their sentences leave unnamed take the one named elsewhere.
+    `dropped` collects the cues of the candidates that end with no record of their own, and why."""
     for c in cands:
         if c.actor1 is not None and c.actor2 is not None and c.actor1.actor.id == c.actor2.actor.id:
             c.actor2 = None
@@ -396,7 +403,10 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument) -> list[Cand
         else:
             kept.append(c)
             by_type.setdefault(family, []).append(c)
-    kept = [c for c in kept if not c.reference and not _subsumed(c, kept)]
+    gone = [(c, UNJOINED_REFERENCE if c.reference else SUBSUMED) for c in kept if c.reference or _subsumed(c, kept)]
+    if dropped is not None:
+        dropped.extend((c.cue, why) for c, why in gone)
+    kept = [c for c in kept if all(c is not g for g, _ in gone)]
     kept = _absorb_umbrellas(kept)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     _opponents_named_elsewhere(doc, kept)

@@ -377,10 +377,19 @@ def object_after_subject(sc: Scene, actor1: ActorMention | None) -> Found:
     if sc.doc.text[a.word_start:a.start].startswith("و"):
         return None  # "قصف الجيش السوري والطيران الروسي": a second subject, not the object
     gap = (actor1.end, a.word_start)  # nothing between, or a day ("أمس"): "جبهة النصرة، فرع القاعدة" describes
-    if sc.doc.text[gap[0]:gap[1]].strip() and not _means_between(sc.doc, *gap) and not any(
-            t.start <= gap[0] + 1 and t.end >= gap[1] - 1 for t in sc.doc.times_in(gap[0], gap[1])):
+    if sc.doc.text[gap[0]:gap[1]].strip() and not _means_between(sc.doc, *gap) and not _members_between(sc.doc, *gap) \
+            and not any(t.start <= gap[0] + 1 and t.end >= gap[1] - 1 for t in sc.doc.times_in(gap[0], gap[1])):
         return None
     return a, "object after the subject of the verb cue"
+
+
+def _members_between(doc: AnalysedDocument, start: int, end: int) -> bool:
+    """"خطفت جبهة النصرة [ثمانية عناصر من] الفرقة 30": the party's men, counted or not, between
+    the subject and the party: a member noun, a number before it, "من" after it."""
+    words = doc.text[start:end].split()
+    if len(words) < 2 or words[-1] not in grammar.words("partitives") or not grammar.has(words[-2], "member_nouns"):
+        return False
+    return len(words) == 2 or (len(words) == 3 and bool(doc.index["numbers"].starting_in(start, end)))
 
 
 def _means_between(doc: AnalysedDocument, start: int, end: int) -> bool:

@@ -182,16 +182,19 @@ class Parser(SpanRules):
 
     def day_phrase(self, i: int) -> Cand | None:
         """[part of day] [يوم] (relative day [weekday] | weekday [dir] [range] [date] | date) [part]."""
-        j, part, strip = i, None, 0
+        j, part, strip, next_day = i, None, 0, False
         pb = self.part_before(j)
         if pb is not None:
-            part, j, strip = pb[0], pb[1], _strip(pb[2])
+            part, j, strip, next_day = pb[0], pb[1], _strip(pb[2]), pb[3]
         day_kw = self.stem_in(j, _DAY_KW, PREP_PREFIXES)
         if day_kw is not None and self.joined(j + 1):
             if j == i:
                 strip = _strip(day_kw)
             j += 1
         c = self._relday(i, j, part, day_kw is not None) or self._weekday(i, j, part == "night")
+        if c is not None and next_day and c.kind == "weekday" and c.date is not None \
+                and (self.p is None or c.date < self.p):
+            c.date += timedelta(days=1)  # "بعد منتصف ليل الأحد": the night of Sunday, after midnight
         if c is None:
             c = self.date_core(j)
             if c is None:

@@ -253,11 +253,13 @@ class Tokens:
             return None
         return int(h.term.value), h.end, h.prefix
 
-    def part_before(self, j: int) -> tuple[str, int, str] | None:
+    def part_before(self, j: int) -> tuple[str, int, str, bool] | None:
+        """The part of the day before a day: (part, end, proclitic, whether it lies on the next day:
+        "بعد منتصف ليل الأحد" is Monday's small hours)."""
         for h in self.hits(j):
             if h.term.cat == "part" and h.prefix in PREP_PREFIXES and h.term.value["position"] != "after" \
                     and self.joined(h.end):
-                return h.term.value["part"], h.end, h.prefix
+                return h.term.value["part"], h.end, h.prefix, bool(h.term.value.get("next_day"))
         return None
 
     def part_after(self, k: int) -> tuple[str, int] | None:
