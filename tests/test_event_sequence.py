@@ -303,6 +303,14 @@ def test_a_long_text_that_names_no_day_of_the_week_is_an_essay(lines: int, backg
     assert [e.background for e in found] == [background]
 
 
+@pytest.mark.parametrize("told", ["وقال قائد العمليات في حديث لـ«الصحيفة» إن", "وأضاف المتحدث في تصريح خاص للوكالة أن"])
+def test_a_long_report_of_what_officers_told_the_paper_is_news(told: str) -> None:
+    """A long text that names no day, but whose sources speak to the paper, reports the news."""
+    body = " ".join([ESSAY_LINE] * 20) + f"\n\n{told} الطائرات الروسية قصفت مستشفى في مدينة إدلب."
+    found = extract_events(Article(id="t", title="قراءة في الأزمة", body=body, published=PUB, language="ar"))
+    assert [e.background for e in found] == [False]
+
+
 def test_a_street_named_after_a_city_is_no_mention_of_it() -> None:
     """"شارعي الحمراء وبغداد ... بالعاصمة دمشق": Baghdad Street in Damascus, not Baghdad."""
     found = news("وسقطت قذائف هاون أمس على شارعي الحمراء وبغداد وحي القصاع بالعاصمة دمشق.")
