@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from marsad import lexicon
-from marsad.article.pubdate import find_dates, parse_machine_date
+from marsad.article.pubdate import find_dates, parse_machine_date, print_daily
 
 TODAY = date(2026, 6, 30)
 
@@ -87,3 +87,17 @@ def test_any_month_name_round_trips(d: date, data: st.DataObject) -> None:
     text = f"نشر بتاريخ {d.day}{sep}{name} {d.year} الساعة 10:00"
     found = find_dates(text, today=TODAY)
     assert [f.value for f in found] == [d]
+
+
+@pytest.mark.parametrize(("source", "url", "printed"), [
+    ("aawsat", None, True),
+    ("Okaz", None, True),
+    (None, "https://www.alriyadh.com/1069734", True),
+    (None, "http://aawsat.com/home/article/415141", True),
+    ("sabq", "https://sabq.org/abc", False),
+    ("bbc-arabic", "https://www.bbc.com/arabic/middleeast-40877440", False),
+    (None, "https://notaawsat.com/x", False),
+    (None, None, False),
+])
+def test_a_printed_daily_is_known_by_its_source_or_its_host(source: str | None, url: str | None, printed: bool) -> None:
+    assert print_daily(source, url) is printed

@@ -12,6 +12,8 @@ from datetime import date
 import pytest
 
 from event_support import actor1, actor2, events, news, place
+from marsad.models import Article
+from marsad.pipeline import extract_events
 
 THURSDAY = date(2016, 5, 12)
 
@@ -326,3 +328,12 @@ def test_a_part_of_the_country_is_placed_in_the_country_the_text_names() -> None
             "فيما قتل ثلاثة جنود أتراك في انفجار لغم في جنوب شرق البلاد.")
     mine = [e for e in news(text) if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert [place(e) for e in mine] == ["Turkey"], [(e.sub_event_type, place(e)) for e in news(text)]
+
+
+@pytest.mark.parametrize(("source", "day"), [("alriyadh", date(2016, 5, 11)), ("sabq", THURSDAY), (None, THURSDAY)])
+def test_a_printed_daily_tells_the_day_before_its_issue(source: str | None, day: date) -> None:
+    """An incident with no day of its own: in a printed daily's issue it happened the day before."""
+    text = "وقصفت الطائرات الحربية مواقع للمسلحين في مدينة الرمادي، وقال مصدر أمني إن الغارات دمرت مخزنا للأسلحة."
+    art = Article(id="t", title=None, body=text, published=THURSDAY, language="ar", source=source)
+    raids = [e for e in extract_events(art) if e.sub_event_type == "Air/drone strike"]
+    assert [e.event_date for e in raids] == [day], [(e.sub_event_type, e.event_date) for e in extract_events(art)]

@@ -14,6 +14,7 @@ from datetime import date
 
 from marsad.acled import Inter
 from marsad.article import read_article
+from marsad.article.pubdate import print_daily
 from marsad.errors import ExtractionError
 from marsad.extract.arguments import told_as_place
 from marsad.extract.document import AnalysedDocument, analyse
@@ -77,7 +78,8 @@ def extract_events(article: Article, nt: NormalizedText | None = None, *, includ
     g = gazetteer or default_gazetteer()
     context = document_context_from(g, article.title or "", list(article.section), nt, LEAD_CHARS)
     _add(stages, "places", time.perf_counter() - t0)
-    doc = analyse(article.id, nt, article.published, title_end, g, context, stages)
+    doc = analyse(article.id, nt, article.published, title_end, g, context, stages,
+                  print_daily(article.source, article.url))
     t1 = time.perf_counter()
     why_not: list[tuple[CueMention, str]] = []
     built = build_candidates(doc, why_not)

@@ -181,3 +181,23 @@ def parse_machine_date(value: str | None, today: date | None = None) -> date | N
             return make_date(dt.year, dt.month, dt.day, today)
     found = find_dates(value[:200], today=today)
     return found[0].value if found else None
+
+
+@cache
+def _print_dailies() -> tuple[frozenset[str], tuple[str, ...]]:
+    entries = lexicon.section("outlets.yaml", "print_dailies")
+    names = frozenset(n.lower() for e in entries for n in e["names"])
+    return names, tuple(d.lower() for e in entries for d in e["domains"])
+
+
+def print_daily(source: str | None, url: str | None) -> bool:
+    """The outlet is a printed daily (`data/outlets.yaml`), known by its source name or its URL's
+    host: its undated news is the day before the issue's."""
+    names, domains = _print_dailies()
+    if source and source.strip().lower() in names:
+        return True
+    if not url:
+        return False
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    return any(host == d or host.endswith(f".{d}") for d in domains)
+

@@ -171,6 +171,7 @@ class AnalysedDocument:
     place_refs: tuple[tuple[int, int], ...]  # "القريتين": words that refer back to places
     index: dict[str, Spans[Any]] = field(default_factory=dict)  # markers, weapons, numbers … by position
     sentence_starts: tuple[int, ...] = ()
+    print_daily: bool = False  # the outlet is a printed daily (`article.pubdate.print_daily`)
     # nt.text, kept as an attribute of its own (the event rules read it a thousand times a
     # document: a slot is read several times faster than a property is called)
     text: str = field(init=False, repr=False, compare=False)
@@ -319,7 +320,8 @@ def _quantified(text: str, start: int) -> bool:
 
 
 def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: int, gazetteer: Gazetteer,
-            context: PlaceContext | None = None, timings: dict[str, float] | None = None) -> AnalysedDocument:
+            context: PlaceContext | None = None, timings: dict[str, float] | None = None,
+            print_daily: bool = False) -> AnalysedDocument:
     """Find every mention once; the event engine then only looks things up. `timings`, when
     given, gets the seconds spent finding dates, mentions, places and sentences added to its
     "dates", "mentions", "places" and "segment" entries."""
@@ -369,7 +371,7 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     clock.lap("mentions")
     return AnalysedDocument(doc_id, nt, published, title_end, tuple(sents), mentions, places, times, roles,
                             tuple(r[1] for r in roles), non_events, place_refs, index,
-                            tuple(x.start for x in sents))
+                            tuple(x.start for x in sents), print_daily)
 
 
 class _Clock:

@@ -263,6 +263,9 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
         if _news_of_yesterday(doc):
             return DateChoice(doc.published - timedelta(days=1), 2, None, True,
                               "the day before publication: the text tells its news as yesterday's")
+        if doc.print_daily:
+            return DateChoice(doc.published - timedelta(days=1), 2, None, True,
+                              "the day before publication: a printed daily's issue tells the day before")
         return DateChoice(doc.published, 2, None, True, "publication date (the text gives none)")
     return DateChoice(None, 3, None, True, "no date in the text and no publication date")
 
