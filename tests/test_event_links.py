@@ -247,6 +247,14 @@ def test_a_span_of_days_or_an_earlier_incidents_time_is_lent_to_no_later_inciden
     assert [e.event_date for e in abductions] == [THURSDAY], [(place(e), e.event_date) for e in news(text)]
 
 
+def test_the_sentences_after_a_turn_to_the_field_take_no_day_from_before_it() -> None:
+    text = ("وأعلن المتحدث باسم المنظمة الثلاثاء أن المحادثات ستستأنف. "
+            "ميدانيا، دارت اشتباكات عنيفة بين الفصائل وقوات النظام في مدينة درعا. "
+            "كما قصفت قوات النظام مناطق في مدينة تلبيسة بريف حمص الشمالي.")
+    shelling = [e for e in news(text) if e.location is not None and e.location.name_ar == "تلبيسة"]
+    assert [e.event_date for e in shelling] == [THURSDAY], [(place(e), e.event_date) for e in news(text)]
+
+
 @pytest.mark.parametrize("opening", ["ميدانيا،", "على الصعيد الميداني،", "وعلى الأرض،"])
 def test_the_field_after_the_talks_takes_no_date_from_a_statement(opening: str) -> None:
     """A turn from talks to the field: the day an official announced something is not the day of

@@ -87,6 +87,8 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> Tim
         if own:
             return own[-1] if statement is None or _statement_days(doc, [statement], own[-1]) else statement
         statement = statement or (ts[-1] if ts else None)
+        if _turns_to_another_story(doc, prev):
+            break  # the story told from there on lends nothing from before it
     return statement
 
 
@@ -212,10 +214,7 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     clause = doc.clause_at(cue.start)
     times = _incident_times(doc, sent.start, sent.end, cue, lambda t: not _dates_another(doc, t, cue) and (
         clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t)) and not _dates_its_relative(doc, t, cue))
-    head = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS]
-    opening = head.lstrip()
-    opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
-    shifted = any(opening.startswith(w) for w in grammar.words("topic_shifts"))
+    shifted = _turns_to_another_story(doc, sent)
     earlier = None if shifted else _earlier_time(doc, sent, cue)
     if times and earlier is not None and _statement_days(doc, times, earlier):
         return DateChoice(earlier.date, earlier.time_precision, earlier, True,
@@ -232,6 +231,13 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
             return DateChoice(day, t.time_precision, t, False, f"'{t.text}' in a quote said '{said.text}': that day's")
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
     return _borrowed_date(doc, cue, sent, earlier, shifted)
+
+
+def _turns_to_another_story(doc: AnalysedDocument, sent: Sentence) -> bool:
+    """The sentence opens with a topic shift ("من جهة أخرى، ...", "ميدانيا، ...")."""
+    opening = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS].lstrip()
+    opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
+    return any(opening.startswith(w) for w in grammar.words("topic_shifts"))
 
 
 def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earlier: TimeExpr | None,
@@ -254,7 +260,8 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
     # "خلال يوليو الحالي" dates no incident of the lead (a page with no publication date keeps its years)
     # nor "خلال الأيام الثلاثة الماضية": the days up to the present are no day of the lead's incident
     days = [t for t in body if t.time_precision <= 2 and t.kind not in SPAN_KINDS] if doc.published else body
-    if days and (sent.in_title or sent.index <= 2) and not shifted:
+    if days and (sent.in_title or sent.index <= 2) and not shifted \
+            and not any(_turns_to_another_story(doc, s) for s in doc.sentences[:sent.index]):
         t = days[0]
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")
     if doc.published:
