@@ -342,3 +342,12 @@ def test_a_headline_with_the_toll_joins_the_incident_not_a_later_reference() -> 
                "وإصابة العشرات. وقال مسؤول أمني إن الانفجار نجم عن سيارة مفخخة. وقال مسؤول آخر لرويترز “الدلائل الأولية تشير إلى أنه هجوم انتحاري نفذه تنظيم "
                "الدولة الإسلامية.”")
     assert len(evs) == 1 and evs[0].fatalities == 14, [(e.sub_event_type, place(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وفرقت الشرطة أمس تظاهرة في اسطنبول. واستهدف هجوم سروج مجموعة من الشبان الناشطين في العمل الإنساني.",
+    "وتواصلت التحقيقات أمس في اسطنبول. وأوقع تفجير الريحانية عشرات القتلى من المدنيين.",
+])
+def test_what_an_incident_named_by_its_place_did_is_that_incident(text: str) -> None:
+    """"واستهدف هجوم سروج ...": the verb tells what the known incident did: no fresh bombing."""
+    assert not [e for e in news(text) if e.event_type == "Explosions/Remote violence"], news(text)

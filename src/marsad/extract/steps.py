@@ -281,6 +281,14 @@ def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
         0 < p.start - cue.end <= 1 and p.name_start == p.start for p in doc.places_in(cue.end, cue.end + NAMED_REACH))
 
 
+def _subject_named_by_place(d: Draft) -> bool:
+    """"استهدف هجوم سوروتش ...": the noun right after a verb cue is an incident named by its place."""
+    if d.cue.cue.pos != "verb":
+        return False
+    return any(c.cue.pos == "noun" and c.start - d.cue.end <= 2 and _named_by_place(d.doc, c)
+               for c in d.doc.index["cues"].starting_in(d.cue.end, d.cue.end + 3))
+
+
 def negated_or_planned(d: Draft) -> str | None:
     if is_negated(d.doc, d.cue, d.clause):
         return "negated in its clause"
@@ -505,6 +513,9 @@ def referenced(d: Draft) -> str | None:
     if not d.reference and d.when.inherited and not d.sent.in_title and _described_known(d):
         d.reference = True  # "لكن الاعتداء الذي وقع في مدينة سروج وأوقع 32 قتيلا غير المعطيات"
         d.why("reference", "a definite incident described by a relative clause, with no date of its own: one told elsewhere")
+    if not d.reference and d.when.inherited and not d.sent.in_title and _subject_named_by_place(d):
+        d.reference = True  # "واستهدف هجوم سوروتش مجموعة من الشبان": what the named incident did
+        d.why("reference", "a verb whose subject is an incident named by its place, with no date of its own")
     if not d.reference and _targets_described(d):
         d.reference = True
         d.why("reference", "a relative clause about what was hit ('الأهداف التي قصفت'): the strike told before")
