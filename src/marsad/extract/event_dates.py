@@ -264,17 +264,23 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
             and not any(_turns_to_another_story(doc, s) for s in doc.sentences[:sent.index]):
         t = days[0]
         return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")
-    if doc.published:
-        if _told_in_the_present(doc, cue):
-            return DateChoice(doc.published, 2, None, True, "publication date: a fight told in the present goes on")
-        if _news_of_yesterday(doc):
-            return DateChoice(doc.published - timedelta(days=1), 2, None, True,
-                              "the day before publication: the text tells its news as yesterday's")
-        if doc.print_daily:
-            return DateChoice(doc.published - timedelta(days=1), 2, None, True,
-                              "the day before publication: a printed daily's issue tells the day before")
-        return DateChoice(doc.published, 2, None, True, "publication date (the text gives none)")
-    return DateChoice(None, 3, None, True, "no date in the text and no publication date")
+    return _day_of_publication(doc, cue)
+
+
+def _day_of_publication(doc: AnalysedDocument, cue: CueMention) -> DateChoice:
+    """An incident the text gives no day: the publication date, or the day before it in a text
+    written for the next day's paper."""
+    if not doc.published:
+        return DateChoice(None, 3, None, True, "no date in the text and no publication date")
+    if _told_in_the_present(doc, cue):
+        return DateChoice(doc.published, 2, None, True, "publication date: a fight told in the present goes on")
+    if _news_of_yesterday(doc):
+        return DateChoice(doc.published - timedelta(days=1), 2, None, True,
+                          "the day before publication: the text tells its news as yesterday's")
+    if doc.print_daily:
+        return DateChoice(doc.published - timedelta(days=1), 2, None, True,
+                          "the day before publication: a printed daily's issue tells the day before")
+    return DateChoice(doc.published, 2, None, True, "publication date (the text gives none)")
 
 
 PRESENT_VERB_WORDS = 3  # "تخوض [المعارضة السورية المسلحة] معارك": the verb a few words before its noun cue

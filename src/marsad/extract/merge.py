@@ -403,10 +403,9 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         else:
             kept.append(c)
             by_type.setdefault(family, []).append(c)
-    gone = [(c, UNJOINED_REFERENCE if c.reference else SUBSUMED) for c in kept if c.reference or _subsumed(c, kept)]
-    if dropped is not None:
-        dropped.extend((c.cue, why) for c, why in gone)
-    kept = [c for c in kept if all(c is not g for g, _ in gone)]
+    gone = {id(c): (c.cue, UNJOINED_REFERENCE if c.reference else SUBSUMED) for c in kept if c.reference or _subsumed(c, kept)}
+    (dropped if dropped is not None else []).extend(gone.values())
+    kept = [c for c in kept if id(c) not in gone]
     kept = _absorb_umbrellas(kept)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     _opponents_named_elsewhere(doc, kept)
