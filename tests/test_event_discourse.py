@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, news
+from event_support import actor1, actor2, news, place
 from marsad.models import Article
 from marsad.pipeline import extract_events
 
@@ -174,6 +174,12 @@ def test_opening_fire_on_someone_is_an_attack() -> None:
 def test_the_koreas_are_countries_by_their_common_names(text: str, police: str) -> None:
     """"كوريا الشمالية", "كوريا الجنوبية" (the registry's formal names differ) are places."""
     assert [actor1(e) for e in news(text)] == [police]
+
+
+def test_the_nationality_after_the_people_says_whose_they_are() -> None:
+    """"حافلة ركاب إيرانية": Iran's civilians, wherever the record's place lies."""
+    evs = news("استهدف مسلحون أمس حافلة ركاب إيرانية قرب مدينة فان التركية.")
+    assert [actor2(e) for e in evs] == ["Civilians (Iran)"], [(e.sub_event_type, actor2(e), place(e)) for e in evs]
 
 
 LEAD = ("قتل جندي عراقي أمس في انفجار عبوة ناسفة في حي الزهراء بالموصل.\n\n"

@@ -20,7 +20,8 @@ from marsad.extract.arguments import told_as_place
 from marsad.extract.document import AnalysedDocument, analyse
 from marsad.extract.events import build_candidates
 from marsad.extract.mentions import CueMention
-from marsad.extract.merge import merge_candidates, to_event
+from marsad.extract.merge import merge_candidates
+from marsad.extract.records import to_event
 from marsad.geo.gazetteer import Gazetteer, default_gazetteer
 from marsad.geo.resolve import document_context_from
 from marsad.ids import content_hash, document_id, with_ids

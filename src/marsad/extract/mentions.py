@@ -187,6 +187,8 @@ def nationalities_in(text: str) -> set[str]:
     """The countries whose nationality adjective stands in `text` ("غارة جوية أمريكية": United States)."""
     adjectives = _adjective_countries()
     words = text.split()
+    if not words:
+        return set()
     # "الكورية الشمالية": two words
     bare = [w[1:] if w[:1] in grammar.words("conjunctions") else w for w in words]  # "وأمريكية"
     return {adjectives[k] for w, b, nxt in zip(words, bare, [*words[1:], ""], strict=True)

@@ -1,0 +1,156 @@
+"""The record of one merged candidate (`to_event`): its actors with their countries, its place,
+its date and the words behind each field, as `marsad.models.Event`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from marsad.acled import ARRESTS, DISORDER, Inter
+from marsad.extract import grammar
+from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
+from marsad.extract.events import PLANTED, Candidate
+from marsad.extract.mentions import (
+    ActorMention,
+    actor_in_country,
+    air_force_over,
+    nationalities_in,
+    raid_by_aircraft,
+)
+from marsad.extract.merge import DEAD_WORD_CHARS, DEAD_WORDS, country_of
+from marsad.geo.resolve import PlaceMention
+from marsad.models import ActorRef, Attribution, Event, Evidence, Location
+
+
+def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | None) -> ActorRef | None:
+    if a is None:
+        return None
+    actor = actor_in_country(a.actor, country)
+    name = actor.name
+    if "{country}" in name:
+        if not name.startswith("Military Forces of "):  # "قوات في أرض المعركة" names no state
+            country = _country_after(doc, a) or _nationality_after(doc, a) or country
+        name = name.replace("{country}", country or "unknown country")
+        if name.startswith("Military Forces of ") or name.startswith("Police Forces of "):
+            name = name.replace(" of unknown country", "")
+    a0, a1 = doc.nt.to_original(a.start, a.end)
+    return ActorRef(name=name, text=doc.nt.original[a0:a1], span=(a.start, a.end), inter=actor.inter,
+                    country=actor.country or country, parent=actor.parent)
+
+
+def _nationality_after(doc: AnalysedDocument, a: ActorMention) -> str | None:
+    """"الشرطة التركية": the adjective of a nationality right after the force says whose it is."""
+    after = doc.text[a.end:a.end + 24].split()[:1]
+    found = nationalities_in(after[0]) if after else set()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _country_after(doc: AnalysedDocument, a: ActorMention) -> str | None:
+    """"الشرطة في كوريا الشمالية", "السلطات في إيران": the place after "في" says whose they are."""
+    words = doc.text[a.end:a.end + 6].split()
+    if not words or words[0] not in grammar.words("police_of_place"):
+        return None
+    gap = doc.text.index(words[0], a.end) + len(words[0]) + 1
+    after = [p for p in doc.index["places"].starting_in(gap, gap + 3) if p.place is not None and p.place.country]
+    return after[0].place.country if after and after[0].place else None
+
+
+def _location(doc: AnalysedDocument, p: PlaceMention | None) -> Location | None:
+    if p is None:
+        return None
+    pl = p.place
+    area = pl or p.anchor  # an unknown village: the administrative area of the place it lies by
+    o0, o1 = doc.nt.to_original(p.start, p.end)
+    return Location(
+        name=pl.name if pl else doc.nt.original[o0:o1], name_ar=pl.name_ar if pl else doc.nt.original[o0:o1],
+        country=area.country if area else None, admin1=area.admin1 if area else None,
+        admin2=area.admin2 if area else None, admin3=pl.admin3 if pl else None,
+        latitude=p.latitude, longitude=p.longitude,
+        geo_precision=p.geo_precision, gazetteer_id=pl.id if pl else None, text=doc.nt.original[o0:o1],
+        span=(p.start, p.end))
+
+
+def _attributions(doc: AnalysedDocument, c: Candidate) -> tuple[Attribution, ...]:
+    out: list[Attribution] = []
+    for i in sorted(c.sentences):
+        s = doc.sentences[i]
+        for src in doc.index["sources"].starting_in(s.start, s.end):
+            if all(a.source != src.source for a in out):
+                o0, o1 = doc.nt.to_original(max(s.start, src.start - 12), src.end)
+                out.append(Attribution(src.source, doc.nt.original[o0:o1].strip()))
+    return tuple(out)
+
+
+def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Event:
+    country = country_of(c, doc_country)
+    actor1 = _actor_ref(doc, c.actor1, country)
+    if actor1 is None and c.default_actor1 and not (c.default_actor1[1] != Inter.STATE
+                                                     and raid_by_aircraft(c.sub_event_type, c.weapons)):
+        name, inter = c.default_actor1  # an unidentified group flies no aircraft (a raid merged into a shelling)
+        actor1 = ActorRef(name.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), inter,
+                          country)
+    if actor1 is None:
+        actor1 = _unnamed_air_force(doc, c, country)
+    if actor1 is not None and c.sub_event_type == ARRESTS and actor1.name.startswith("Military Forces of ") \
+            and not any(grammar.has(w, "army_words") for w in actor1.text.split()):
+        # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
+        actor1 = replace(actor1, name=actor1.name.replace("Military Forces of ", "Police Forces of ", 1))
+    actor2 = _actor_ref(doc, c.actor2, country) or _dead_of_a_bombing(doc, c, country)
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None  # "قوات النظام" against "جنود" of the same state: one side named twice
+    evidence = []
+    for i in sorted(c.sentences):
+        s = doc.sentences[i]
+        evidence.append(Evidence(doc.nt.original_text(s.start, s.end), (s.start, s.end)))
+    confidence = c.strength * (1.0 if c.place else 0.7) * (1.0 if actor1 else 0.8) * (0.8 if c.when.inherited else 1.0)
+    claimers = [r for r in (_actor_ref(doc, a, country) for a in c.claimed_by) if r]
+    return Event(
+        doc=doc.doc_id, event_type=c.event_type, sub_event_type=c.sub_event_type, event_date=c.date,
+        time_precision=c.when.precision, actor1=actor1, actor2=actor2, location=_location(doc, c.place),
+        fatalities=c.fatalities, modality=c.modality, aggregate=c.aggregate, weapons=tuple(c.weapons),
+        quantity=c.quantity, claimed_by=tuple(claimers), attribution=_attributions(doc, c), evidence=tuple(evidence),
+        confidence=round(min(1.0, confidence), 3), disorder_type=DISORDER.get(c.event_type),
+        civilian_targeting=bool(actor2 and actor2.inter == Inter.CIVILIANS), background=c.background,
+        explain=tuple(c.explain), date_words=_words(doc, (c.when.time.start, c.when.time.end) if c.when.time else None),
+        fatality_words=_words(doc, c.fatality_span))
+
+
+def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:
+    """"تفجير انتحاري أوقع 32 قتيلا": the dead of a bomb no target is named for, counted by words
+    that name nobody armed (`anonymous_dead`), are civilians (ACLED codes them as actor2)."""
+    if c.sub_event_type not in PLANTED or not c.fatalities or c.fatality_span is None:
+        return None
+    start, end = c.fatality_span
+    words = doc.text[start:end + DEAD_WORD_CHARS].split()[:DEAD_WORDS]
+    if not any(grammar.has(w.strip(WORD_END_PUNCT), "anonymous_dead") for w in words):
+        return None
+    c.explain.append(("actor2", "the dead of a bomb, named by no side: civilians (ACLED convention)"))
+    return ActorRef(f"Civilians ({country or 'unknown country'})", "", (start, start), Inter.CIVILIANS, country)
+
+
+def _unnamed_air_force(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:
+    """"استهدف الطيران الحربي بلدة ...": military aircraft no word names, over a country where one
+    party flies them (actors.yaml `air_force_of`), are that party's; not when the sentence names
+    another state ("غارة جوية أمريكية") or a foreign air force ("طائرات التحالف")."""
+    if not raid_by_aircraft(c.sub_event_type, c.weapons):
+        return None
+    info = air_force_over(country)
+    # the sentences that tell the raid ("قتلوا في غارة جوية", then "وقال المرصد إن الطائرات المقاتلة أصابت")
+    told = sorted(c.sentences | {c.sentence.index})
+    text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in told)
+    words = text.split()
+    # "غارات للطيران الحربي": ل before the article drops its alif
+    if info is None or not any(p in text or (p.startswith("ال") and "ل" + p[1:] in text)
+                               for p in grammar.words("military_aircraft")) \
+            or nationalities_in(text) - {info.country, country} \
+            or any(grammar.has(w, "foreign_air_forces", prepositions=True) for w in words):
+        return None
+    c.explain.append(("actor1", f"military aircraft with no nationality over {country}: {info.name}"))
+    return ActorRef(info.name, "", (c.cue.start, c.cue.start), info.inter, info.country)
+
+
+def _words(doc: AnalysedDocument, span: tuple[int, int] | None) -> Evidence | None:
+    """The original words behind a span of the normalized text."""
+    if span is None:
+        return None
+    return Evidence(doc.nt.original_text(*span), span)
