@@ -399,7 +399,8 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
             kept.append(c)
             by_type.setdefault(family, []).append(c)
     gone = {id(c): (c.cue, UNJOINED_REFERENCE if c.reference else SUBSUMED) for c in kept if c.reference or _subsumed(c, kept)}
-    (dropped if dropped is not None else []).extend(gone.values())
+    if dropped is not None:
+        dropped.extend(gone.values())
     kept = [c for c in kept if id(c) not in gone]
     kept = _absorb_umbrellas(kept)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
