@@ -26,6 +26,7 @@ from marsad.text.morphology import morphology
 SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
 CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إذا" may stand
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
+SPEAKER_PRONOUN_CHARS = 48  # "أنه [قتل عشرة جنود في] هجوم": from the pronoun of the speaker to the cue
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 DIRECT_WORDS = 4  # "عملية عسكرية [واسعة النطاق أمس] استهدفت", "غارات [مكثفة للتحالف الدولي] استهدفت"
 JOURNEY_WORDS = 6  # "للسفر إلى مدينة الرقة في سوريا والقتال": words from a journey to the cue joined to it
@@ -259,16 +260,27 @@ def is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) 
 
 def speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
             actors: Spans[ActorMention]) -> ActorMention | None:
-    """"قالت الميليشيا ... إنها استهدفت": the speaker is the subject of a pronoun-led clause."""
-    head = doc.text[max(sent.start, cue.start - 12):cue.start].split()
-    if not any(w in grammar.words("pronoun_subjects") for w in head[-2:]):
+    """"قالت الميليشيا ... إنها استهدفت": the speaker is the subject of a pronoun-led clause; of the
+    cue told after its verb too ("أعلن التنظيم أنه قتل عشرة جنود في هجوم")."""
+    head = doc.text[max(sent.start, cue.start - SPEAKER_PRONOUN_CHARS):cue.start].split()
+    pronouns = [i for i, w in enumerate(head) if w in grammar.words("pronoun_subjects")]
+    if not pronouns or (pronouns[-1] < len(head) - 2 and not _verb_after_pronoun(head, pronouns[-1])):
         return None
+    pronoun_at = doc.text.rfind(head[pronouns[-1]], sent.start, cue.start)
+    if any(m.kind == "attribution" for m in markers_in(doc, pronoun_at, cue.start)):
+        return None  # another's words between the pronoun and the cue
     for m in markers_in(doc, sent.start, cue.start):
         if m.kind == "attribution":
             after = [a for a in actors.starting_in(m.end, m.end + 30) if m.end <= a.word_start <= m.end + 2]
             if after:
                 return after[0]
     return None
+
+
+def _verb_after_pronoun(head: list[str], i: int) -> bool:
+    """"أنه [قتل] عشرة جنود في هجوم": the pronoun's own verb, a verb of killing or of taking, right
+    after it, of which the cue further on tells the means."""
+    return i + 1 < len(head) and grammar.has(head[i + 1], "speaker_deeds")
 
 
 def reporting_force(doc: AnalysedDocument, sent: Sentence, cue: CueMention,

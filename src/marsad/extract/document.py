@@ -217,9 +217,11 @@ class AnalysedDocument:
         return self.roles[i][0] if i >= 0 and pos - self.role_ends[i] <= 2 else None
 
     def inside_role(self, start: int, end: int) -> bool:
-        """Within a role phrase ("نسبته السلطات إلى"): its words are no party."""
+        """Within a role phrase ("نسبته السلطات إلى"): its words are no party. The people a cause
+        phrase names ("اعتقال المتورطين في التفجير") are one: the phrase only makes the incident
+        after it a cause."""
         i = bisect_left(self.role_ends, end)
-        return i < len(self.roles) and self.roles[i][0] <= start
+        return i < len(self.roles) and self.roles[i][0] <= start and self.roles[i][2] != "cause"
 
     def roles_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The role words (start, end, role) that start at or after `start` and end by `end`."""
@@ -366,6 +368,7 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
         "numbers": Spans(mentions.numbers), "cues": Spans(mentions.cues), "deaths": Spans(mentions.death_words),
         "non_events": Spans(non_events), "sources": Spans(mentions.sources), "fatalities": Spans(mentions.fatalities),
         "places": Spans(places), "actors": Spans(mentions.actors),
+        "suspects": Spans(mentions.suspects),
         "anaphors": _anaphors(text, places),
     }
     clock.lap("mentions")

@@ -506,8 +506,12 @@ def _quoted_report(doc: AnalysedDocument, c: Candidate) -> bool:
     verb = c.cue.cue.pos == "verb" or grammar.has(doc.text[c.cue.start:c.cue.end].split()[0], "blast_verbs")
     # "«ودارت اشتباكات بين التنظيم والجيش التركي قرب بلدة الراعي»": both sides named in the text
     both = c.actor1 is not None and c.actor2 is not None and c.actor1.start > c.cue.start and c.actor2.start > c.cue.start
-    return (verb or both) and c.place is not None and c.place.geo_precision <= 2 \
-        and c.place.start > c.cue.start and c.place.start < c.clause[1]
+    if c.place is None or c.place.geo_precision > 2:
+        return False
+    if c.event_type == "Battles" and c.actor1 is not None and c.actor2 is not None and c.actor2.start > c.cue.start \
+            and c.sentence.start <= c.place.start < c.cue.start and in_quotes(doc.text, c.sentence.start, c.place.start):
+        return True  # "«سيطرت على مبنى في حي جوبر بعد اشتباكات عنيفة مع قوات النظام»": the place told first
+    return (verb or both) and c.place.start > c.cue.start and c.place.start < c.clause[1]
 
 
 def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:

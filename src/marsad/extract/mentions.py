@@ -36,6 +36,7 @@ class ActorInfo:
     target_only: bool = False  # names what is attacked (a checkpoint), never who attacks
     refers_to: tuple[int, ...] = ()  # a referring word: the inter codes it may refer back to
     fallback: ActorInfo | None = None  # ... and the actor it means when none was named before
+    suspects: bool = False  # people held or sought ("المشتبه بهم"): a party of an arrest only
 
     @property
     def flies(self) -> bool:
@@ -123,6 +124,7 @@ class Mentions:
     fatalities: tuple[FatalityMention, ...]
     numbers: tuple[NumberMention, ...]
     death_words: tuple[tuple[int, int, str], ...] = ()  # (start, end, position) of death words
+    suspects: tuple[ActorMention, ...] = ()  # people held or sought, kept apart from the parties
 
 
 # ---------------------------------------------------------------- compiled lexicons
@@ -261,7 +263,7 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
     explicit: set[str] = set()
     for e in lexicon.section("actors.yaml", "actors"):
         info = ActorInfo(e["id"], e["name"], e.get("inter"), e.get("country"), e.get("parent"),
-                         e.get("strikes") == "air", bool(e.get("target")))
+                         e.get("strikes") == "air", bool(e.get("target")), suspects=bool(e.get("suspects")))
         by_id[info.id] = info
         for term, key in zip(e["ar"], e["ar_norm"], strict=True):
             entries.append((term, (info, False)))
@@ -572,8 +574,9 @@ def _outside_names(text: str, actors: tuple[ActorMention, ...], cues: tuple[CueM
 def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -> Mentions:
     """All mentions in one normalized text; numbers inside the spans `not_numbers` (dates) are
     not counts."""
-    actors = tuple(_with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1], m.word_start))
-                   for m in actor_matcher().find_longest(text))
+    named = [_with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1], m.word_start))
+             for m in actor_matcher().find_longest(text)]
+    actors = tuple(a for a in named if not a.actor.suspects)
     cues = tuple(sorted([CueMention(m.start, m.end, m.payload)
                          for m in _first_of_overlaps(_longest(cue_matcher().find(text)))] + _split_cues(text),
                         key=lambda c: c.start))
@@ -588,4 +591,5 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -
     fatalities = tuple(find_fatalities(text, numbers))
     deaths = tuple((m.start, m.end, m.payload) for m in fatality_matcher().find_longest(text)
                    if m.payload in ("before", "after"))
-    return Mentions(actors, cues, weapons, markers, sources, fatalities, tuple(numbers), deaths)
+    return Mentions(actors, cues, weapons, markers, sources, fatalities, tuple(numbers), deaths,
+                    tuple(a for a in named if a.actor.suspects))

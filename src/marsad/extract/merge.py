@@ -353,6 +353,9 @@ def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     ordered = sorted(kept, key=lambda k: k.sentence.index)
     for c in kept:
+        if _listed(c, kept):
+            out.append(c)
+            continue
         inner = [k for k in ordered if 0 < k.sentence.index - c.sentence.index <= 2 and k is not c and k.event_type == c.event_type and not k.aggregate
                  and not c.aggregate and 0 < k.sentence.index - c.sentence.index <= 2 and _inside(k.place, c.place)
                  and _parties_compatible(k, c) and _near_dates(k, c)]
@@ -369,6 +372,14 @@ def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
             continue
         out.append(c)
     return out
+
+
+def _listed(c: Candidate, kept: list[Candidate]) -> bool:
+    """"خمس غارات قرب الموصل وثلاث قرب سنجار": one of several places its sentence names for
+    incidents of its kind is a member of a list, not the area that sums up the sentences after it."""
+    return c.place is not None and any(
+        k is not c and k.sentence.index == c.sentence.index and k.event_type == c.event_type and k.place is not None
+        and not _same_place(k.place, c.place, strict=True) for k in kept)
 
 
 UNJOINED_REFERENCE = "it refers to an incident told elsewhere, and the article tells none it could join"

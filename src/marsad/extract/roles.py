@@ -49,6 +49,8 @@ ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb befor
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
 ACHIEVER_WORDS = 8  # "تمكن [المقاتلون الأكراد أمس] من طرد": from the verb of achievement to the cue
 DOER_CHARS = 60  # "قيام [عناصر تابعة لجبهة النصرة] بخطف": from the verb of doing to the deed
+TELLER_CHARS = 6  # "قال [أحد] السكان": from a verb of saying to the people who say
+SUSPECTS_INCIDENT_CHARS = 12  # "المتورطين [في] تفجير", "المشتبه بهم [بالضلوع في] الهجوم"
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
 VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
@@ -437,11 +439,38 @@ def defender_before(sc: Scene, actor1: ActorMention | None) -> Found:
     return (defenders[-1], "the party before the cue facing the attacker") if defenders else None
 
 
+def suspects_arrested(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"ألقت الشرطة القبض على خمسة مشتبه بهم": the suspects after an arrest cue in its clause,
+    when no party is named as the arrested."""
+    if sc.cue.cue.sub != "Arrests":
+        return None
+    held = sc.doc.index["suspects"].starting_in(sc.cue.end, sc.clause[1])
+    return (held[0], "the suspects arrested") if held else None
+
+
+def suspects_of_an_incident(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"اعتقال المتورطين في تفجير السوق": suspects of an incident named right after them are the
+    arrested; the parties after belong to that incident."""
+    found = suspects_arrested(sc, actor1)
+    if found is None:
+        return None
+    held = found[0]
+    if not sc.doc.index["cues"].starting_in(held.end, held.end + SUSPECTS_INCIDENT_CHARS):
+        return None
+    return held, "the suspects of the incident named after them"
+
+
 def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
     if sc.cue.cue.type not in ("Explosions/Remote violence", "Violence against civilians"):
         return None
-    civilians = [a for a in sc.in_sent if a.actor.inter == Inter.CIVILIANS]
+    civilians = [a for a in sc.in_sent if a.actor.inter == Inter.CIVILIANS and not _a_teller(sc.doc, a)]
     return (civilians[0], "civilians named as victims in the sentence") if civilians else None
+
+
+def _a_teller(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"حسبما قال أحد السكان": people right after a verb of saying tell of the incident."""
+    return any(m.kind == "attribution" and 0 <= a.word_start - m.end <= TELLER_CHARS
+               for m in doc.index["markers"].starting_in(a.word_start - TELLER_CHARS - 12, a.word_start))
 
 
 PAIR_RULES: tuple[PairRule, ...] = (between_pair, both_sides, clash_with)
@@ -451,9 +480,9 @@ ACTOR1_RULES: tuple[Actor1Rule, ...] = (
     killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
-ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, target_after, object_after, object_after_subject,
+ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, suspects_of_an_incident, target_after, object_after, object_after_subject,
                                          object_after_force_noun, target_later, victims_before)
-ACTOR2_FALLBACKS: tuple[Actor2Rule, ...] = (defender_before, civilians_named)
+ACTOR2_FALLBACKS: tuple[Actor2Rule, ...] = (defender_before, suspects_arrested, civilians_named)
 
 
 def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,

@@ -1,0 +1,112 @@
+"""Who is held, where a list's members stand, and which day the field takes (round 28): the
+suspects an arrest takes; "توقيف" as an arrest; the members of a counted list of places, which no
+later sentence sums up; a turn to the field after an interview. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, events, news, place
+
+THURSDAY = date(2016, 5, 12)
+
+
+def _held(e) -> str:  # type: ignore[no-untyped-def]
+    return e.actor2.text if e.actor2 else ""
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("ألقت قوات الأمن القبض على خمسة مشتبه بهم في مدينة الموصل أمس.", "مشتبه بهم"),
+    ("اعتقلت الشرطة العراقية أمس المتورطين في تفجير سيارة مفخخة في مدينة كركوك.", "المتورطين"),
+    ("واعتقلت الشرطة أمس ثلاثة من المتهمين بالهجوم على حاجز للجيش في مدينة الرمادي.", "المتهمين"),
+    ("وأعلنت الشرطة أمس توقيف مشتبه به في عملية الطعن التي وقعت في مدينة إسطنبول.", "مشتبه به"),
+])
+def test_the_suspects_an_arrest_takes(text: str, held: str) -> None:
+    arrests = [e for e in events(text) if e.sub_event_type == "Arrests"]
+    assert [_held(e) for e in arrests] == [held], [(e.sub_event_type, actor1(e), _held(e)) for e in events(text)]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    # a group named after the suspects is the party arrested
+    ("ألقت قوات الأمن القبض على خمسة متهمين بالانتماء لتنظيم داعش في مدينة الموصل أمس.", "Islamic State"),
+])
+def test_a_group_named_after_the_suspects_is_the_party_arrested(text: str, group: str) -> None:
+    arrests = [e for e in events(text) if e.sub_event_type == "Arrests"]
+    assert [actor2(e) for e in arrests] == [group], [(e.sub_event_type, actor2(e)) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # suspects are no party of an attack, nor civilians hit by it
+    "وقتل ثلاثة مدنيين في قصف على مدينة دوما أمس، بحسب ما قال المشتبه بهم للمحققين.",
+    "وقال محامي المتهمين إن طائرات النظام قصفت مدينة دوما أمس.",
+])
+def test_suspects_are_no_party_of_an_attack(text: str) -> None:
+    evs = [e for e in events(text) if e.sub_event_type != "Arrests"]
+    assert evs and all("متهم" not in _held(e) and "مشتبه" not in _held(e) for e in evs), \
+        [(e.sub_event_type, actor1(e), _held(e)) for e in evs]
+
+
+def test_a_counted_list_of_places_is_one_incident_at_each() -> None:
+    """No member of the list sums up the places of the sentence after it, however near."""
+    text = ("وقال التحالف في بيان اليوم إن غاراته شملت أربع غارات قرب الموصل وغارتين قرب الرمادي. "
+            "وجرت الضربات الأخرى قرب تلعفر والفلوجة.")
+    raids = news(text)
+    assert sorted(place(e) or "" for e in raids) == ["Al Fallūjah", "Mosul", "Ramadi", "Tall ‘Afar"], \
+        [(place(e), e.event_date) for e in raids]
+
+
+@pytest.mark.parametrize("opening", ["وفي المشهد الميداني،", "وعلى الصعيد العسكري،", "في التطورات الميدانية،"])
+def test_the_field_after_an_interview_takes_no_recalled_time(opening: str) -> None:
+    """The months an interviewee recalls are no day of the fighting told after the turn to the field."""
+    text = ("وقال الناشط لـ«الصحيفة» إن «المقاتلين كانوا قد سيطروا على الحي، وسبق للرئيس أن زاره قبل أشهر». "
+            f"{opening} قصفت قوات النظام مناطق في مدينة تلبيسة بريف حمص الشمالي.")
+    shelling = [e for e in events(text) if e.location is not None and e.location.name_ar == "تلبيسة"]
+    assert [(e.event_date, e.background) for e in shelling] == [(THURSDAY, False)], \
+        [(place(e), e.event_date, e.background) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال القيادي إن توقيف المعارك في مدينة الزبداني سيتيح إخراج المدنيين منها.",
+    "وطالب المجلس المحلي بتوقيف الاعتقالات بحق أهالي مدينة الزبداني.",
+    "وقال إن المطلوب هو إيقاف القصف على مدينة دوما وتوقيف الحملة على المدنيين فيها.",
+])
+def test_stopping_a_fight_is_no_arrest_nor_a_fight(text: str) -> None:
+    assert events(text) == [], [(e.sub_event_type, place(e)) for e in events(text)]
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("أعلن تنظيم داعش أنه قتل عشرة جنود في هجوم على مدينة الرمادي أمس.", "Islamic State"),
+    ("وقال الجيش العراقي إنه قتل خمسة مسلحين في اشتباكات بمدينة الرمادي أمس.", "Military Forces of Iraq"),
+])
+def test_the_speaker_of_its_own_deed_made_the_incident_told_after_it(text: str, maker: str) -> None:
+    evs = news(text)
+    assert [actor1(e) for e in evs] == [maker], [(e.sub_event_type, actor1(e), actor2(e)) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    # the stronghold's owner is no party of what happened there; the people of a faith are civilians
+    ("وخطف مسلحون ثلاثة مسيحيين في بلدة القريتين وهي أحد معاقل تنظيم داعش أمس.", "مسيحيين"),
+    # a resident who tells of it is no victim
+    ("وخطف مسلحون ثلاثة عمال في بلدة القريتين أمس، حسبما قال أحد السكان.", "عمال"),
+])
+def test_who_was_abducted_not_who_holds_or_tells(text: str, held: str) -> None:
+    evs = news(text)
+    assert [_held(e) for e in evs] == [held], [(e.sub_event_type, actor1(e), _held(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "أما في درعا، فقد جدد مقاتلو المعارضة هجومهم على المدينة من أربعة محاور أمس.",
+    "وجددت قوات النظام أمس محاولتها لاقتحام بلدة مورك بريف حماة.",
+])
+def test_an_attack_renewed_is_a_fight(text: str) -> None:
+    evs = news(text)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"], [(e.sub_event_type, place(e)) for e in evs]
+
+
+def test_a_quoted_fight_with_its_place_told_first_is_reported() -> None:
+    text = "وقال ناشطون إن «حي جوبر الدمشقي يشهد منذ الصباح اشتباكات عنيفة بين فصائل المعارضة وقوات النظام»."
+    evs = news(text)
+    assert any(e.event_type == "Battles" and place(e) == "Jobar (Damascus)" for e in evs), \
+        [(e.sub_event_type, place(e), actor1(e), actor2(e)) for e in evs]
