@@ -99,8 +99,9 @@ def test_who_was_abducted_not_who_holds_or_tells(text: str, held: str) -> None:
 @pytest.mark.parametrize("text", [
     "أما في درعا، فقد جدد مقاتلو المعارضة هجومهم على المدينة من أربعة محاور أمس.",
     "وجددت قوات النظام أمس محاولتها لاقتحام بلدة مورك بريف حماة.",
+    "وقتل ثلاثة جنود أتراك في مكمن نصبه مسلحون لقافلة عسكرية في ولاية هكاري أمس.",  # an ambush
 ])
-def test_an_attack_renewed_is_a_fight(text: str) -> None:
+def test_an_attack_renewed_or_an_ambush_is_a_fight(text: str) -> None:
     evs = news(text)
     assert [e.sub_event_type for e in evs] == ["Armed clash"], [(e.sub_event_type, place(e)) for e in evs]
 
@@ -110,3 +111,31 @@ def test_a_quoted_fight_with_its_place_told_first_is_reported() -> None:
     evs = news(text)
     assert any(e.event_type == "Battles" and place(e) == "Jobar (Damascus)" for e in evs), \
         [(e.sub_event_type, place(e), actor1(e), actor2(e)) for e in evs]
+
+
+def test_one_fight_over_a_list_of_near_villages_is_a_fight_at_each() -> None:
+    """The villages of a list stay apart however near: the first, "around" them, is no area that
+    takes the others."""
+    text = ("وقال المرصد إن قوات النظام قصفت بلدة اللطامنة بريف حماة أمس، في حين دارت اشتباكات عنيفة "
+            "في محيط قرى المشيك والزيارة والمنصورة بين قوات النظام والفصائل الإسلامية.")
+    fights = sorted(place(e) or "" for e in news(text) if e.event_type == "Battles")
+    assert fights == ["Al-Mansurah (al-Ghab)", "Al-Mushayk", "Al-Ziyarah (al-Ghab)"], fights
+
+
+def test_an_incident_of_its_own_day_with_no_place_takes_no_report_placed_by_the_lead() -> None:
+    text = ("قتل شرطيان في هجوم صباح اليوم في مدينة أضنة. وأضافت الوكالة أن مسلحين هاجموا مركز الشرطة في مدينة بوزانتي. "
+            "ويشن المتمردون يوميا هجمات على قوات الأمن منذ أسبوع. "
+            "ومنذ بدء جولة العنف قتل عشرون جنديا، ثلاثة منهم في كمين استهدف أمس قافلة عسكرية.")
+    fights = sorted((str(e.event_date), place(e) or "") for e in news(text))
+    assert ("2016-05-12", "Pozanti") in fights and ("2016-05-11", "Pozanti") not in fights, fights
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("وقصفت طائرات النظام قرية الزيارة في سهل الغاب بريف حماة أمس.", "Al-Ziyarah (al-Ghab)"),
+    ("وقتل جندي تونسي في اشتباك مع مسلحين في جبل الشعانبي أمس.", "Jebel Chaambi"),
+    ("واعتقلت قوات الأمن التونسية أمس ثلاثة مسلحين في مدينة بنزرت.", "Bizerte"),
+    ("وخطف مسلحون ثلاثة عمال في بلدة النوفلية قرب سرت في ليبيا أمس.", "Al-Nawfaliya"),
+])
+def test_places_of_the_fronts_the_registries_miss(text: str, where: str) -> None:
+    evs = news(text)
+    assert [place(e) for e in evs] == [where], [(e.sub_event_type, place(e)) for e in evs]

@@ -167,6 +167,13 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         # a suicide bomber's explosive belt is one
     if a.aggregate:
         return abs(a.sentence.index - b.sentence.index) <= 2
+    if a.cue is b.cue and _town_or_village(a.place) and _town_or_village(b.place) \
+            and a.place.place.id != b.place.place.id:  # type: ignore[union-attr]
+        return False  # "اشتباكات في محيط قرى المشيك والمنصورة": one cue over a list, an event at each
+    unplaced, placed = (a, b) if a.place is None else (b, a)
+    if unplaced.place is None and placed.place is not None and not unplaced.when.inherited and placed.when.inherited \
+            and unplaced.date is not None and placed.date is not None and unplaced.date != placed.date:
+        return False  # an ambush of its own day told with no place takes no report placed and dated by the lead
     if a.background != b.background or _another(a, b) or _another(b, a):
         return False
     # A borrowed date needs the very same place, unless it is the same kind of strike in a
@@ -377,9 +384,14 @@ def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
 def _listed(c: Candidate, kept: list[Candidate]) -> bool:
     """"خمس غارات قرب الموصل وثلاث قرب سنجار": one of several places its sentence names for
     incidents of its kind is a member of a list, not the area that sums up the sentences after it."""
-    return c.place is not None and any(
-        k is not c and k.sentence.index == c.sentence.index and k.event_type == c.event_type and k.place is not None
-        and not _same_place(k.place, c.place, strict=True) for k in kept)
+    return _town_or_village(c.place) and any(
+        k is not c and k.sentence.index == c.sentence.index and k.event_type == c.event_type
+        and _town_or_village(k.place) and not _same_place(k.place, c.place, strict=True) for k in kept)
+
+
+def _town_or_village(p: PlaceMention | None) -> bool:
+    """A precise place of the gazetteer (a town, a village, a site), not an area that holds many."""
+    return p is not None and p.place is not None and p.geo_precision <= 2 and p.place.kind not in AREAS
 
 
 UNJOINED_REFERENCE = "it refers to an incident told elsewhere, and the article tells none it could join"
