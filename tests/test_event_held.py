@@ -139,3 +139,74 @@ def test_an_incident_of_its_own_day_with_no_place_takes_no_report_placed_by_the_
 def test_places_of_the_fronts_the_registries_miss(text: str, where: str) -> None:
     evs = news(text)
     assert [place(e) for e in evs] == [where], [(e.sub_event_type, place(e)) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "maker", "target"), [
+    # "حزب العمال" alone is the PKK in Turkish news; a convoy stands for the forces it carries
+    ("وقال الجيش إن عناصر من حزب العمال نصبوا كمينا لقافلة عسكرية في ولاية شرناق أمس.",
+     "Kurdistan Workers' Party", "Military Forces of Turkey"),
+    ("وهاجم مسلحون دورية عسكرية في مدينة العريش أمس.", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt"),
+])
+def test_a_convoy_attacked_is_a_fight_with_its_forces(text: str, maker: str, target: str) -> None:
+    evs = news(text)
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in evs] == [("Armed clash", maker, target)], \
+        [(e.sub_event_type, actor1(e), actor2(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    # the bombing of a town named by it, its pictures: an incident told before, no record of its own
+    "أعلنت الشرطة أمس اعتقال ثلاثة أشخاص في مدينة أضنة. وحجبت السلطات موقع تويتر لمنع نشر صور تفجير مدينة سروج.",
+    "أعلنت الشرطة أمس اعتقال ثلاثة أشخاص في مدينة أضنة. وحجبت السلطات موقع تويتر لمنع نشر صور التفجير في مدينة سروج.",
+    # the battle of two towns named by them is a campaign
+    "أعلنت الشرطة أمس اعتقال ثلاثة أشخاص في مدينة أضنة. وطلبت المعارضة إخراج المدنيين قبل بدء معركة بلدتي كفريا والفوعة.",
+])
+def test_an_incident_or_a_battle_named_by_its_town_is_told_elsewhere(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == ["Arrests"], [(e.sub_event_type, place(e)) for e in news(text)]
+
+
+def test_a_states_police_arrest_at_home() -> None:
+    text = ("وقصفت المدفعية التركية مواقع لتنظيم داعش في مدينة جرابلس السورية. "
+            "وأمس أعلنت الشرطة التركية اعتقال ثلاثة أشخاص يشتبه في انتمائهم للتنظيم.")
+    arrests = [e for e in news(text) if e.sub_event_type == "Arrests"]
+    assert [e.location.country if e.location else None for e in arrests] in ([None], ["Turkey"]), \
+        [(place(e), e.location.country if e.location else None) for e in arrests]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a quoted account of a place hit by a blow, or of raids spreading to a place, reports it
+    ("وقال ناشطون إن «مناطق في قرية الكريز تعرضت لقصف من الطيران المروحي بالبراميل المتفجرة».", "Al-Kreiz"),
+    ("وقال ناشطون إن «الطيران قصف مدينة أريحا، وامتد القصف الجوي إلى قرية عين لاروز في جبل الزاوية».", "Ayn Larouz"),
+])
+def test_a_quoted_account_of_a_place_hit_reports_it(text: str, where: str) -> None:
+    assert where in [place(e) for e in news(text)], [(e.sub_event_type, place(e)) for e in events(text)]
+
+
+def test_since_when_a_siege_lasts_is_no_recall_of_the_raids_told_after_it() -> None:
+    text = ("وقصف الطيران مناطق في محيط مطار أبو الظهور المحاصر من قبل جبهة النصرة منذ أكثر من عامين، "
+            "كما تعرضت قرية الكريز لقصف بالبراميل المتفجرة.")
+    raids = [e for e in events(text) if place(e) == "Al-Kreiz"]
+    assert [e.background for e in raids] == [False], [(place(e), e.background) for e in events(text)]
+
+
+def test_the_incident_time_is_counted_from_is_background() -> None:
+    text = "وتحارب المملكة هذا الفكر منذ تفجير المحيا في مدينة الرياض."
+    assert news(text) == [], [(e.sub_event_type, place(e), e.background) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلن المحافظ أنه تم العثور صباح أمس على شرطيين قتلا برصاصة في الرأس في مدينة جيلان بينار.",
+    "وعثرت الشرطة أمس على جثتي شرطيين مقتولين بالرصاص في منزلهما في مدينة جيلان بينار.",
+])
+def test_men_found_shot_were_attacked(text: str) -> None:
+    evs = news(text)
+    assert [(e.sub_event_type, actor2(e)) for e in evs] == [("Attack", "Police Forces of Turkey")], \
+        [(e.sub_event_type, actor1(e), actor2(e)) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "ونقلت الهيئة عن الناشط الإعلامي عامر برهان قوله إن الفصائل قصفت بلدة الفوعة بالصواريخ أمس.",
+    "وقال سكان إن الفصائل قصفت بلدة الفوعة بالصواريخ أمس.",
+])
+def test_who_tells_of_a_shelling_is_not_its_victim(text: str) -> None:
+    evs = news(text)
+    assert [actor2(e) for e in evs] == [None], [(e.sub_event_type, actor1(e), actor2(e)) for e in evs]

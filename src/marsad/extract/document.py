@@ -219,9 +219,9 @@ class AnalysedDocument:
     def inside_role(self, start: int, end: int) -> bool:
         """Within a role phrase ("نسبته السلطات إلى"): its words are no party. The people a cause
         phrase names ("اعتقال المتورطين في التفجير") are one: the phrase only makes the incident
-        after it a cause."""
+        after it a cause; so is what a target phrase names ("كمينا لقافلة عسكرية")."""
         i = bisect_left(self.role_ends, end)
-        return i < len(self.roles) and self.roles[i][0] <= start and self.roles[i][2] != "cause"
+        return i < len(self.roles) and self.roles[i][0] <= start and self.roles[i][2] not in ("cause", "target")
 
     def roles_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The role words (start, end, role) that start at or after `start` and end by `end`."""

@@ -11,7 +11,7 @@ from datetime import date
 
 from marsad.acled import ABDUCTION, ARRESTS, BATTLES, DISORDER, EXPLOSIONS, NON_STATE_ARMED, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import definite, described_directly, in_quotes, killer, prefix_len
+from marsad.extract.context import after_passive, definite, described_directly, in_quotes, killer, prefix_len
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
@@ -46,6 +46,7 @@ CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the d
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
 KILLERS = {1, 2, 3}  # state forces, rebels and militias: who kills with arms
 ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)
+EXTENSION_CHARS = 8  # "امتد [القصف]": a verb of spreading right before the cue
 QUOTED = "quoted speech with no date of its own"  # the reason such a candidate is no record of its own
 
 
@@ -503,11 +504,15 @@ def _quoted_report(doc: AnalysedDocument, c: Candidate) -> bool:
     """"وأعلنوا أن "طيران النظام قصف مناطق في محيط مطار أبو الظهور"": a quoted statement that tells
     an act with its precise place reports it ("فجر انتحاري نفسه بسيارة مفخخة على حاجز في جنوب كوباني":
     a blast verb opens the cue's phrase); speech without one is talk about the war."""
-    verb = c.cue.cue.pos == "verb" or grammar.has(doc.text[c.cue.start:c.cue.end].split()[0], "blast_verbs")
+    before = doc.text[max(c.clause[0], c.cue.start - EXTENSION_CHARS):c.cue.start].split()[-1:]
+    verb = c.cue.cue.pos == "verb" or grammar.has(doc.text[c.cue.start:c.cue.end].split()[0], "blast_verbs") \
+        or (bool(before) and grammar.has(before[0], "extension_verbs"))  # "«وامتد القصف الجوي إلى عين لاروز»"
     # "«ودارت اشتباكات بين التنظيم والجيش التركي قرب بلدة الراعي»": both sides named in the text
     both = c.actor1 is not None and c.actor2 is not None and c.actor1.start > c.cue.start and c.actor2.start > c.cue.start
     if c.place is None or c.place.geo_precision > 2:
         return False
+    if after_passive(doc, c.cue) and c.clause[0] <= c.place.start < c.cue.start:
+        return True  # "«تعرضت مناطق في قرية الكريز لقصف من الطيران المروحي»": the place hit, then the blow
     if c.event_type == "Battles" and c.actor1 is not None and c.actor2 is not None and c.actor2.start > c.cue.start \
             and c.sentence.start <= c.place.start < c.cue.start and in_quotes(doc.text, c.sentence.start, c.place.start):
         return True  # "«سيطرت على مبنى في حي جوبر بعد اشتباكات عنيفة مع قوات النظام»": the place told first

@@ -167,13 +167,8 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         # a suicide bomber's explosive belt is one
     if a.aggregate:
         return abs(a.sentence.index - b.sentence.index) <= 2
-    if a.cue is b.cue and _town_or_village(a.place) and _town_or_village(b.place) \
-            and a.place.place.id != b.place.place.id:  # type: ignore[union-attr]
-        return False  # "اشتباكات في محيط قرى المشيك والمنصورة": one cue over a list, an event at each
-    unplaced, placed = (a, b) if a.place is None else (b, a)
-    if unplaced.place is None and placed.place is not None and not unplaced.when.inherited and placed.when.inherited \
-            and unplaced.date is not None and placed.date is not None and unplaced.date != placed.date:
-        return False  # an ambush of its own day told with no place takes no report placed and dated by the lead
+    if _listed_apart(a, b) or _own_day_unplaced(a, b) or _own_day_unplaced(b, a):
+        return False
     if a.background != b.background or _another(a, b) or _another(b, a):
         return False
     # A borrowed date needs the very same place, unless it is the same kind of strike in a
@@ -181,6 +176,19 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
     strict = (a.when.inherited or b.when.inherited) and a.sub_event_type != b.sub_event_type
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
     return _dates_compatible(a, b) and _same_place(a.place, b.place, strict, same_toll) and _parties_compatible(a, b)
+
+
+def _listed_apart(a: Candidate, b: Candidate) -> bool:
+    """"اشتباكات في محيط قرى المشيك والمنصورة": one cue over a list of towns, an event at each."""
+    return a.cue is b.cue and _town_or_village(a.place) and _town_or_village(b.place) \
+        and a.place.place.id != b.place.place.id  # type: ignore[union-attr]
+
+
+def _own_day_unplaced(unplaced: Candidate, placed: Candidate) -> bool:
+    """An ambush of its own day told with no place takes no report placed and dated by the lead."""
+    return unplaced.place is None and placed.place is not None and not unplaced.when.inherited \
+        and placed.when.inherited and unplaced.date is not None and placed.date is not None \
+        and unplaced.date != placed.date
 
 
 def _another(a: Candidate, b: Candidate) -> bool:

@@ -238,6 +238,7 @@ def protest_parties(d: Draft) -> str | None:
     return None
 
 
+FOUND_WORDS = 8  # "تم العثور [صباح أمس على شرطيين] قتلا برصاصة": men found shot were not killed in a fight
 ARMED = (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA, Inter.EXTERNAL)  # a fight's parties
 
 
@@ -248,7 +249,8 @@ def target_decides(d: Draft) -> str | None:
     first = d.actor1.actor.inter if d.actor1 is not None else None
     cue_words = d.doc.text[d.cue.start:d.cue.end].split()
     off_duty = any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty")) \
-        or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words)
+        or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words) \
+        or any(grammar.has(w, "finding_verbs") for w in d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:])
     if d.etype == VAC and d.sub == "Attack" and target in ARMED \
             and not off_duty:
         d.etype, d.sub = BATTLES, "Armed clash"

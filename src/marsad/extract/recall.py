@@ -59,16 +59,25 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
         return _recap(doc, sent, cue, when)
     if _essay(doc):
         return f"a text of {ESSAY_CHARS:,}+ characters that names no day of the past week (an essay, an analysis)"
-    hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start]
+    hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start
+           and (m.start >= clause[0] or not doc.text.startswith(grammar.suffixes("since"), m.start))]  # "منذ": its clause
     if hit:
         return f"recall marker '{doc.text[hit[-1].start:hit[-1].end]}' and no date of its own"
     if _pluperfect(doc, sent, cue):
         return "the pluperfect ('كان ... قد') and no date of its own"
+    return _told_as_a_time(doc, sent, cue) or _when_a_state_held(doc, sent, cue)
+
+
+def _told_as_a_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:
+    """"بعد أن قتل انتحاري": a verb after a recall conjunction is the time of something else; "منذ
+    تفجير المحيا": an incident noun after "منذ" is the time counted from."""
     before = doc.text[max(sent.start, cue.start - prefix_len(doc, cue) - 12):cue.start - prefix_len(doc, cue)]
     conj = [c for c in grammar.words("recall_conjunctions") if before.rstrip().endswith(" " + c) or before.strip() == c]
     if cue.cue.pos == "verb" and conj:
         return f"told as the time of something else ('{max(conj, key=len)}') and no date of its own"
-    return _when_a_state_held(doc, sent, cue)
+    if cue.cue.pos == "noun" and before.split()[-1:] and before.split()[-1] in grammar.words("since"):
+        return "'منذ' before it: the incident time is counted from, and no date of its own"
+    return None
 
 
 def _when_a_state_held(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:

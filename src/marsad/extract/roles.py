@@ -50,6 +50,7 @@ SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from 
 ACHIEVER_WORDS = 8  # "تمكن [المقاتلون الأكراد أمس] من طرد": from the verb of achievement to the cue
 DOER_CHARS = 60  # "قيام [عناصر تابعة لجبهة النصرة] بخطف": from the verb of doing to the deed
 TELLER_CHARS = 6  # "قال [أحد] السكان": from a verb of saying to the people who say
+TELLER_AFTER_CHARS = 30  # "الناشط [الإعلامي عامر برهان] قوله": from the teller to the word of his saying
 SUSPECTS_INCIDENT_CHARS = 12  # "المتورطين [في] تفجير", "المشتبه بهم [بالضلوع في] الهجوم"
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
@@ -421,7 +422,8 @@ def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
 
 
 def victims_before(sc: Scene, actor1: ActorMention | None) -> Found:
-    earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and is_target(sc.doc, a) and not _displaced(sc.doc, a)]
+    earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and is_target(sc.doc, a) and not _displaced(sc.doc, a)
+               and not _a_teller(sc.doc, a)]
     return (earlier[-1], "victims named before the cue") if earlier else None
 
 
@@ -468,7 +470,10 @@ def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
 
 
 def _a_teller(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"حسبما قال أحد السكان": people right after a verb of saying tell of the incident."""
+    """"حسبما قال أحد السكان", "نقلت الهيئة عن الناشط عامر برهان قوله": people right after a verb
+    of saying, or quoted ("قوله" after them), tell of the incident."""
+    if any(grammar.has(w, "quoting_words") for w in doc.text[a.end:a.end + TELLER_AFTER_CHARS].split()):
+        return True
     return any(m.kind == "attribution" and 0 <= a.word_start - m.end <= TELLER_CHARS
                for m in doc.index["markers"].starting_in(a.word_start - TELLER_CHARS - 12, a.word_start))
 

@@ -193,9 +193,18 @@ def reference(d: Draft) -> str | None:
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
-        or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent)
+        or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _depicted(d: Draft) -> bool:
+    """"لمنع نشر صور التفجير": a definite incident whose pictures or footage are told of is one
+    that happened before, told elsewhere: it only merges."""
+    if not d.doc.text.startswith("ال", d.cue.start) or prefix_len(d.doc, d.cue):
+        return False
+    before = d.doc.text[max(d.clause[0], d.cue.start - RELATION_CHARS):d.cue.start].split()[-1:]
+    return bool(before) and grammar.has(before[0], "depiction_nouns")
 
 
 def _related_to(d: Draft) -> bool:
@@ -275,10 +284,13 @@ def _in_response(d: Draft) -> bool:
 
 
 def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
-    """"هجوم سروج", "تفجيرات الريحانية": an incident noun in construct with a place is a named one."""
+    """"هجوم سروج", "تفجيرات الريحانية", "تفجير مدينة سروج": an incident noun in construct with a
+    place (the word of its kind between) is a named one."""
     word = doc.text[cue.start:cue.end].split()[0]
     return cue.cue.pos == "noun" and grammar.has(word, "named_incident_heads") and any(
-        0 < p.start - cue.end <= 1 and p.name_start == p.start for p in doc.places_in(cue.end, cue.end + NAMED_REACH))
+        0 < p.start - cue.end <= 1 and (p.name_start == p.start or doc.text[p.start:p.name_start].strip()
+                                         in grammar.words("named_incident_place_kinds"))
+        for p in doc.places_in(cue.end, cue.end + NAMED_REACH))
 
 
 def _subject_named_by_place(d: Draft) -> bool:
@@ -385,6 +397,8 @@ def where_and_when(d: Draft) -> str | None:
     d.places, d.why_place = find_places_for(d.doc, d.cue, d.reach, d.clause)
     if d.another and not any(d.sent.start <= p.start < d.sent.end for p in d.places):
         d.places, d.why_place = _place_of_the_first(d)  # "في تفجير آخر شمالي المدينة": where the first was
+    if d.sub == ARRESTS and (home := _arrests_at_home(d)) is not None:
+        d.places, d.why_place = home
     d.when = find_date(d.doc, d.cue, d.sent)
     back = days_before(d.doc, d.cue)  # "بعد أربعة أيام على هجوم انتحاري": the attack's own day
     if back is None:
@@ -401,6 +415,18 @@ def where_and_when(d: Draft) -> str | None:
     if d.places and all(p.end <= back[2] for p in d.places):  # "شنت غارات في سوريا بعد أربعة أيام على هجوم"
         d.places, d.why_place = [], f"the places before '{back[1]}' are those of what the sentence tells"
     return None
+
+
+def _arrests_at_home(d: Draft) -> tuple[list[PlaceMention], str] | None:
+    """"وأمس أعلنت الشرطة التركية اعتقال ثلاثة أشخاص": a state's police arrest in their own country;
+    a place of another country borrowed from outside the sentence gives way to their country named
+    in the text (or to none)."""
+    country = d.actor1.actor.country if d.actor1 is not None and d.actor1.actor.inter == Inter.STATE else None
+    if country is None or not d.places or any(d.sent.start <= p.start < d.sent.end for p in d.places) \
+            or all(p.place is None or p.place.country == country for p in d.places):
+        return None
+    home = [p for p in d.doc.places if p.place is not None and p.place.kind == "country" and p.place.country == country]
+    return home[:1], f"a state's police arrest at home ({country}), not where the place borrowed lies"
 
 
 def _place_of_the_first(d: Draft) -> tuple[list[PlaceMention], str]:
