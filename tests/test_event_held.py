@@ -210,3 +210,10 @@ def test_men_found_shot_were_attacked(text: str) -> None:
 def test_who_tells_of_a_shelling_is_not_its_victim(text: str) -> None:
     evs = news(text)
     assert [actor2(e) for e in evs] == [None], [(e.sub_event_type, actor1(e), actor2(e)) for e in evs]
+
+
+def test_a_night_of_two_days_lends_its_second() -> None:
+    text = ("قالت مصادر إن الطيران الحربي قصف بعد منتصف ليل الثلاثاء - الأربعاء مدينة درعا. "
+            "كما قصف الطيران مدينة بصرى الشام بالبراميل المتفجرة.")
+    raids = [e for e in news(text) if place(e) not in (None, "Dar‘ā")]
+    assert [str(e.event_date) for e in raids] == ["2016-05-11"], [(place(e), e.event_date) for e in news(text)]

@@ -254,17 +254,23 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
     body = [t for t in body if not _reporting(doc, t)] or body  # "ذكرت الوكالة فجر اليوم": when it was told
     if body and _sequel_of_the_incident(doc, cue, doc.clause_at(cue.start)):
         t = body[0]
-        return DateChoice(t.date, t.time_precision, t, True, f"a sequel of the incident the lead dates ('{t.text}')")
+        return DateChoice(_day_of(t), t.time_precision, t, True, f"a sequel of the incident the lead dates ('{t.text}')")
     if earlier is not None:
-        return DateChoice(earlier.date, earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
+        return DateChoice(_day_of(earlier), earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
     # "خلال يوليو الحالي" dates no incident of the lead (a page with no publication date keeps its years)
     # nor "خلال الأيام الثلاثة الماضية": the days up to the present are no day of the lead's incident
     days = [t for t in body if t.time_precision <= 2 and t.kind not in SPAN_KINDS] if doc.published else body
     if days and (sent.in_title or sent.index <= 2) and not shifted \
             and not any(_turns_to_another_story(doc, s) for s in doc.sentences[:sent.index]):
         t = days[0]
-        return DateChoice(t.date, t.time_precision, t, True, f"the lead's date ('{t.text}')")
+        return DateChoice(_day_of(t), t.time_precision, t, True, f"the lead's date ('{t.text}')")
     return _day_of_publication(doc, cue)
+
+
+def _day_of(t: TimeExpr) -> date | None:
+    """The day a time lent to another sentence names: a night of two days ends on its second
+    ("بعد منتصف ليل السبت- الأحد" lends Sunday)."""
+    return t.date_end if _overnight(t) else t.date
 
 
 def _day_of_publication(doc: AnalysedDocument, cue: CueMention) -> DateChoice:
