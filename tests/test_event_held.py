@@ -217,3 +217,13 @@ def test_a_night_of_two_days_lends_its_second() -> None:
             "كما قصف الطيران مدينة بصرى الشام بالبراميل المتفجرة.")
     raids = [e for e in news(text) if place(e) not in (None, "Dar‘ā")]
     assert [str(e.event_date) for e in raids] == ["2016-05-11"], [(place(e), e.event_date) for e in news(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأصيب ما لا يقل عن سبعة من عناصر الشرطة في هجوم بقنبلة يدوية في مدينة ديار بكر أمس.",
+    "وتحدثت الأنباء عن إصابة عشرة رجال شرطة في تفجير استهدف دوريتهم في مدينة ديار بكر أمس.",
+])
+def test_the_wounded_named_before_the_attack_were_its_target(text: str) -> None:
+    evs = news(text)
+    assert [(actor1(e), actor2(e)) for e in evs] == [("Unidentified Armed Group (Turkey)", "Police Forces of Turkey")], \
+        [(e.sub_event_type, actor1(e), actor2(e)) for e in evs]

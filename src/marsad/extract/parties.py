@@ -12,6 +12,7 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
+from marsad.extract.positions import wounded_before
 
 WITHDRAWAL_WORDS = 6  # "انسحاب [الولايات المتحدة] من اتفاقية": the noun, its subject, من and what is left
 LOSS_WORDS = 5  # "فقد [مسلحو التنظيم أمس] السيطرة": the verb of losing, its subject and day, the control noun
@@ -250,7 +251,8 @@ def target_decides(d: Draft) -> str | None:
     cue_words = d.doc.text[d.cue.start:d.cue.end].split()
     off_duty = any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty")) \
         or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words) \
-        or any(grammar.has(w, "finding_verbs") for w in d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:])
+        or any(grammar.has(w, "finding_verbs") for w in d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:]) \
+        or (d.actor2 is not None and wounded_before(d.doc, d.actor2))  # "إصابة رجل أمن في اعتداء على مبنى الحزب"
     if d.etype == VAC and d.sub == "Attack" and target in ARMED \
             and not off_duty:
         d.etype, d.sub = BATTLES, "Armed clash"

@@ -20,6 +20,8 @@ PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word ri
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
 COORDINATION_CHARS = 5  # '" و"' between two owners
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
+WOUNDED_WORDS = 8  # "أصيب [ما لا يقل عن سبعة من] عناصر الشرطة": from the word of wounding to the wounded
+WOUNDED_CHARS = 60
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
@@ -194,6 +196,8 @@ def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
     head = doc.text[a.word_start:a.end].split()[:1] + doc.text[max(0, a.word_start - 12):a.word_start].split()[-1:]
     if after and grammar.has(after[0], "killing_verbs") and any(w in victim_nouns() for w in head):
         return True  # "أن شرطيا قتل وأصيب آخر", "جنديا تركيا قتل": the verb after the victim is passive
+    if wounded_before(doc, a):
+        return True
     for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
         if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start] \
                 and not _cue_between(doc, e, a.word_start):
@@ -201,6 +205,18 @@ def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
         if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s] and not _cue_between(doc, a.end, s):
             return True
     return False
+
+
+def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"أصيب ما لا يقل عن سبعة من عناصر الشرطة في هجوم", "إصابة عشرة رجال شرطة": named as the
+    wounded, a few words after the verb or noun of wounding (no comma nor cue between)."""
+    gap = doc.text[max(0, a.word_start - WOUNDED_CHARS):a.word_start]
+    words = gap.split()[-WOUNDED_WORDS:]
+    at = next((i for i in range(len(words) - 1, -1, -1) if grammar.has(words[i], "wounded_heads")), None)
+    if at is None:
+        return False
+    start = a.word_start - len(" ".join(words[at:])) - 1
+    return "،" not in doc.text[start:a.word_start] and not _cue_between(doc, start, a.word_start)
 
 
 def _cue_between(doc: AnalysedDocument, start: int, end: int) -> bool:
