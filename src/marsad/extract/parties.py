@@ -243,16 +243,23 @@ FOUND_WORDS = 8  # "تم العثور [صباح أمس على شرطيين] قت
 ARMED = (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA, Inter.EXTERNAL)  # a fight's parties
 
 
+def _off_duty(d: Draft, cue_words: list[str]) -> bool:
+    """Armed men attacked out of a fight: off duty, found killed or executed, found shot ("تم العثور
+    على شرطيين قتلا برصاصة"), or wounded guards of a place attacked ("إصابة رجل أمن في اعتداء على
+    مبنى الحزب")."""
+    return any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty")) \
+        or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words) \
+        or any(grammar.has(w, "finding_verbs") for w in d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:]) \
+        or (d.actor2 is not None and wounded_before(d.doc, d.actor2))
+
+
 def target_decides(d: Draft) -> str | None:
     """An attack on an armed actor is a battle; armed men against civilians are violence
     against civilians."""
     target = d.actor2.actor.inter if d.actor2 is not None else None
     first = d.actor1.actor.inter if d.actor1 is not None else None
     cue_words = d.doc.text[d.cue.start:d.cue.end].split()
-    off_duty = any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty")) \
-        or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words) \
-        or any(grammar.has(w, "finding_verbs") for w in d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:]) \
-        or (d.actor2 is not None and wounded_before(d.doc, d.actor2))  # "إصابة رجل أمن في اعتداء على مبنى الحزب"
+    off_duty = _off_duty(d, cue_words)
     if d.etype == VAC and d.sub == "Attack" and target in ARMED \
             and not off_duty:
         d.etype, d.sub = BATTLES, "Armed clash"
