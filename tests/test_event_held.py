@@ -227,3 +227,10 @@ def test_the_wounded_named_before_the_attack_were_its_target(text: str) -> None:
     evs = news(text)
     assert [(actor1(e), actor2(e)) for e in evs] == [("Unidentified Armed Group (Turkey)", "Police Forces of Turkey")], \
         [(e.sub_event_type, actor1(e), actor2(e)) for e in evs]
+
+
+def test_the_civilians_killed_in_one_town_are_not_the_victims_of_the_raid_on_another() -> None:
+    text = ("وقتل 15 مدنيا بينهم نساء وأطفال في غارات لطائرات النظام على بلدة سراقب أمس. "
+            "وقصف الطيران الحربي مدينة دوما في الغوطة الشرقية.")
+    raids = [e for e in news(text) if place(e) != "Saraqib"]
+    assert [actor2(e) for e in raids] == [None], [(place(e), actor1(e), actor2(e)) for e in news(text)]

@@ -419,10 +419,19 @@ def _continue_actors(cands: list[Candidate]) -> None:
                 parties = {prev.actor1.actor.id: prev.actor2, prev.actor2.actor.id: prev.actor1}
                 other = parties.get(c.actor1.actor.id)
                 if other is not None and other.actor.id != c.actor1.actor.id and (
-                        c.actor1.actor.id == prev.actor1.actor.id or c.event_type == BATTLES):
+                        c.actor1.actor.id == prev.actor1.actor.id or c.event_type == BATTLES) \
+                        and not _victims_elsewhere(other, prev, c):
                     c.actor2 = other
                     c.explain.append(("actor2", "the other party of the incident of the sentence before"))
             break
+
+
+def _victims_elsewhere(other: ActorMention, prev: Candidate, c: Candidate) -> bool:
+    """"قتل 15 بينهم أطفال في قصف على سراقب" then "شن الطيران غارات على الزبداني": the civilians
+    killed in one town are not those of another."""
+    if other.actor.inter != Inter.CIVILIANS or prev.place is None or c.place is None:
+        return False
+    return prev.place.place is None or c.place.place is None or prev.place.place.id != c.place.place.id
 
 
 def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
