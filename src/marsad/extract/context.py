@@ -277,6 +277,14 @@ def speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
     return None
 
 
+def place_in_construct(doc: AnalysedDocument, end: int, reach: int) -> bool:
+    """A place named right after a noun ending at `end`, in construct with it ("هجوم سروج",
+    "معركة الموصل"), the word of its kind between allowed ("تفجير مدينة سروج", "معركة بلدتي كفريا")."""
+    return any(0 < p.start - end <= 1 and (p.name_start == p.start or doc.text[p.start:p.name_start].strip()
+                                           in grammar.words("named_incident_place_kinds"))
+               for p in doc.places_in(end, end + reach))
+
+
 def _verb_after_pronoun(head: list[str], i: int) -> bool:
     """"أنه [قتل] عشرة جنود في هجوم": the pronoun's own verb, a verb of killing or of taking, right
     after it, of which the cue further on tells the means."""

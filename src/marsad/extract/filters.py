@@ -18,7 +18,14 @@ from marsad.acled import (
     Inter,
 )
 from marsad.extract import grammar
-from marsad.extract.context import WORD, circumstance_noun, definite, prefix_len, weapons_in
+from marsad.extract.context import (
+    WORD,
+    circumstance_noun,
+    definite,
+    place_in_construct,
+    prefix_len,
+    weapons_in,
+)
 from marsad.extract.document import CLOSING_MARKS, WORD_END_PUNCT
 from marsad.extract.draft import Draft
 
@@ -230,9 +237,7 @@ def campaign(d: Draft) -> str | None:
     if not grammar.has(word, "campaign_heads"):
         return None
     name = (d.doc.text[d.cue.end:d.cue.end + CAMPAIGN_REACH].split() or [""])[0]
-    place = any(0 < p.start - d.cue.end <= 1 and (p.name_start == p.start or d.doc.text[p.start:p.name_start].strip()
-                                                  in grammar.words("named_incident_place_kinds"))
-                for p in d.doc.places_in(d.cue.end, d.cue.end + CAMPAIGN_REACH))  # "معركة بلدتي كفريا والفوعة"
+    place = place_in_construct(d.doc, d.cue.end, CAMPAIGN_REACH)  # "معركة الموصل", "معركة بلدتي كفريا والفوعة"
     year = name.isdigit() and len(name) == 4
     return f"'{word} {name}': the name of a campaign, not an incident" if place or year else None
 

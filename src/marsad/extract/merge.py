@@ -180,8 +180,9 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
 
 def _listed_apart(a: Candidate, b: Candidate) -> bool:
     """"اشتباكات في محيط قرى المشيك والمنصورة": one cue over a list of towns, an event at each."""
-    return a.cue is b.cue and _town_or_village(a.place) and _town_or_village(b.place) \
-        and a.place.place.id != b.place.place.id  # type: ignore[union-attr]
+    if a.cue is not b.cue or a.place is None or b.place is None or a.place.place is None or b.place.place is None:
+        return False
+    return _town_or_village(a.place) and _town_or_village(b.place) and a.place.place.id != b.place.place.id
 
 
 def _own_day_unplaced(unplaced: Candidate, placed: Candidate) -> bool:

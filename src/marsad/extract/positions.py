@@ -215,7 +215,7 @@ def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
     at = next((i for i in range(len(words) - 1, -1, -1) if grammar.has(words[i], "wounded_heads")), None)
     if at is None:
         return False
-    start = a.word_start - len(" ".join(words[at:])) - 1
+    start = doc.text.rfind(words[at], max(0, a.word_start - WOUNDED_CHARS), a.word_start)
     return "،" not in doc.text[start:a.word_start] and not _cue_between(doc, start, a.word_start)
 
 

@@ -27,6 +27,7 @@ from marsad.extract.context import (
     is_negated,
     is_planned,
     markers_in,
+    place_in_construct,
     prefix_len,
     purpose,
     reporting_force,
@@ -287,10 +288,7 @@ def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
     """"هجوم سروج", "تفجيرات الريحانية", "تفجير مدينة سروج": an incident noun in construct with a
     place (the word of its kind between) is a named one."""
     word = doc.text[cue.start:cue.end].split()[0]
-    return cue.cue.pos == "noun" and grammar.has(word, "named_incident_heads") and any(
-        0 < p.start - cue.end <= 1 and (p.name_start == p.start or doc.text[p.start:p.name_start].strip()
-                                         in grammar.words("named_incident_place_kinds"))
-        for p in doc.places_in(cue.end, cue.end + NAMED_REACH))
+    return cue.cue.pos == "noun" and grammar.has(word, "named_incident_heads") and place_in_construct(doc, cue.end, NAMED_REACH)
 
 
 def _subject_named_by_place(d: Draft) -> bool:
