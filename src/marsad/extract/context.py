@@ -209,7 +209,8 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
         # "اقتحم انتحاري بسيارة مفخخة مركزا للشرطة": a storming or an attack by a suicide attacker
         return EXPLOSIONS, "Suicide bomb", names, "a suicide attacker is the verb's subject: a suicide bombing"
     if info.type in (BATTLES, VAC) and info.strength < GENERIC_ATTACK and best and best.rank >= 2 and best.sub \
-            and not any(w.weapon == "small arms" for w in weapons):  # guns and shells together: a fight
+            and info.weapon != "small arms" and not any(w.weapon == "small arms" for w in weapons):
+        # guns and shells together: a fight; so is the fire a cue opens ("فتحوا النار")
         return EXPLOSIONS, best.sub, names, f"an attack with {said} is remote violence"
     return info.type, info.sub, names, "type of the cue"
 

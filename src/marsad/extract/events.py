@@ -318,7 +318,9 @@ def _air_by_actor(doc: AnalysedDocument, cands: list[Candidate]) -> None:
         for prev in reversed(cands[:i]):
             if c.sentence.index - prev.sentence.index > 2:
                 break
-            if c.sentence.index - prev.sentence.index > 0 and prev.event_type == EXPLOSIONS:
+            if c.sentence.index - prev.sentence.index > 0 and prev.event_type == EXPLOSIONS \
+                    and not (c.actor1 is not None and c.actor1.actor.inter in STATE_FORCES and prev.sub_event_type in PLANTED):
+                # a state's bombardment ("القصف التركي") goes on with no bomb planted by others
                 # only the attack told just before, and only when it is the same party's
                 if (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
                         and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id) \

@@ -37,6 +37,7 @@ class ActorInfo:
     refers_to: tuple[int, ...] = ()  # a referring word: the inter codes it may refer back to
     fallback: ActorInfo | None = None  # ... and the actor it means when none was named before
     suspects: bool = False  # people held or sought ("المشتبه بهم"): a party of an arrest only
+    counted_back: bool = False  # "7 آخرين": more of the people counted just before
 
     @property
     def flies(self) -> bool:
@@ -280,7 +281,8 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
                         entries.append((phrase, (forces, False)))
     for i, ref in enumerate(lexicon.section("actors.yaml", "references")):
         fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
-        info = ActorInfo(f"ref-{i}", "", None, None, None, False, False, tuple(int(x) for x in ref["inter"]), fallback)
+        info = ActorInfo(f"ref-{i}", "", None, None, None, False, False, tuple(int(x) for x in ref["inter"]), fallback,
+                         counted_back=bool(ref.get("counted")))
         entries.extend((term, (info, True)) for term in ref["ar"])
     return tuple(entries)
 

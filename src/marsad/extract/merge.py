@@ -12,7 +12,7 @@ from dataclasses import replace
 from marsad.acled import ABDUCTION, ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, RIOTS, Inter
 from marsad.extract.arguments import struck_place
 from marsad.extract.document import AnalysedDocument
-from marsad.extract.events import Candidate
+from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
     ActorMention,
     CueMention,
@@ -471,9 +471,9 @@ def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> 
             enemies.setdefault(_party(c.actor1, country), []).append((country, c.actor2, True))
             enemies.setdefault(_party(c.actor2, country), []).append((country, c.actor1, False))
     for c in kept:
-        if c.event_type not in FIGHTS or c.actor1 is None or c.actor2 is not None \
+        if c.event_type not in FIGHTS or c.actor1 is None or c.actor2 is not None or c.sub_event_type in PLANTED \
                 or (c.event_type == EXPLOSIONS and c.place is not None and struck_place(doc, c.place)):
-            continue
+            continue  # a bomb planted kills whoever is there, not the enemy its makers fight elsewhere
         country = country_of(c, None)
         # a strike takes whom its party strikes elsewhere ("الطيران" that hit the organization), not
         # whoever strikes that party (a car bomb of the organization hits no air force)

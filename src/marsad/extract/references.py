@@ -19,6 +19,7 @@ EXTERNAL_FORCES = 8
 LABEL_CHARS = 16  # "وزارة الداخلية[ التركية]:": a nationality adjective between a label's head and its colon
 GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزارة [الدفاع] الروسية": the words that may hold the nationality
 NATIONALITY_CHARS = 16  # "عسكريا [تركيا]": the nationality word right after a generic soldier
+COUNTED_BACK = 8  # the earlier mentions "N آخرين" may count more of
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
 APPOSITION_MARKS = {"(": ")", "-": "-", "–": "–"}  # what opens a name's apposition, and what closes it
@@ -37,7 +38,11 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
         if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a) \
                 or _apposition(doc, a, out):
             continue
-        if a.reference:
+        if a.reference and a.actor.counted_back:
+            if (counted := _counted_before(doc, a, out)) is None:
+                continue
+            a = ActorMention(a.start, a.end, counted, True, a.word_start)
+        elif a.reference:
             only = _referents().get(doc.text[a.start:a.end])
             found = [latest[i] for i in a.actor.refers_to if i in latest]
             if only is not None:  # "التنظيم" names an organization, not "وحدات حماية الشعب" named since
@@ -53,6 +58,24 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
             latest[a.actor.inter] = a.actor
         out.append(a)
     return Spans(out)
+
+
+def _counted_before(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
+    """"قتل 21 مدنيا ... وأوضح المرصد أن 7 آخرين قتلوا": a number with "others" counts more of
+    the people last counted (a number right before them) in its sentence or the one before."""
+    if not _after_a_number(doc, a.word_start):
+        return None
+    sent = doc.sentence_at(a.start).index
+    for b in reversed(earlier[-COUNTED_BACK:]):
+        if sent - doc.sentence_at(b.start).index > 1:
+            break
+        if _after_a_number(doc, b.word_start):
+            return b.actor
+    return None
+
+
+def _after_a_number(doc: AnalysedDocument, pos: int) -> bool:
+    return any(0 <= pos - n.end <= 1 and not n.ordinal for n in doc.index["numbers"].starting_in(max(0, pos - 24), pos))
 
 
 def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:

@@ -1,0 +1,90 @@
+"""Shots and the people counted (round 29): fire opened from one place on another; the fire a
+subject opens is shooting, not the strike told beside it; "N آخرين" counts more of the people
+counted before; "المتطرفين" names the jihadists; a state's bombardment is no planted bomb; a
+planted bomb's victims are not the enemy its makers fight elsewhere. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import actor1, actor2, events, news, place
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.sub_event_type, place(e), actor1(e), actor2(e)) for e in news(text)]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # the place the shots came from ("من X") stands between the fire and its target
+    ("فتح مسلحون مجهولون النار من سيارة مسرعة على دورية للشرطة في مدينة الموصل أمس.", "Mosul"),
+    ("وكان مسلحون فتحوا أمس النار من الأراضي السورية على مخفر للشرطة في مدينة كركوك.", "Kirkuk"),
+    ("أطلق مسلحون النار من بنادق آلية على حاجز للجيش في مدينة الرمادي أمس.", "Ramadi"),
+])
+def test_fire_opened_from_one_place_on_another(text: str, where: str) -> None:
+    shots = news(text)
+    assert [place(e) for e in shots] == [where], _kinds(text)
+
+
+def test_the_fire_a_subject_opens_is_shooting_beside_a_raid() -> None:
+    """The jets of the clause before do not make the shooting a strike."""
+    text = ("قصفت طائرات التحالف مواقع في محيط مدينة تلعفر أمس، وكان مسلحون فتحوا النار "
+            "على دورية للشرطة في مدينة الموصل.")
+    at_mosul = [e for e in news(text) if place(e) == "Mosul"]
+    assert [e.event_type for e in at_mosul] == ["Battles"], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "others"), [
+    # "N آخرين" after civilians were counted: more civilians
+    ("قتل 20 مدنيا في غارات على مدينة دوما أمس. وأفاد المرصد أن سبعة آخرين قتلوا في قصف على بلدة حرستا.",
+     "Civilians (Syria)"),
+    # after soldiers were counted: more soldiers
+    ("قتل ثلاثة جنود في هجوم لمسلحين على حاجز في مدينة الرمادي أمس، وقتل خمسة آخرون في قصف على مدينة هيت.",
+     "Military Forces of Iraq"),
+])
+def test_others_counted_after_people_are_more_of_them(text: str, others: str) -> None:
+    last = news(text)[-1]
+    assert (actor2(last), last.actor2.text if last.actor2 else "") == (others, last.actor2.text) \
+        and last.actor2 is not None and "آخر" in last.actor2.text, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no number before "آخرين", or no people counted before them: nobody is named
+    "قصفت طائرات النظام بلدة حرستا أمس وقتلت آخرين.",
+    "قال المرصد إن قصفا استهدف بلدة حرستا أمس أوقع سبعة آخرين.",
+])
+def test_others_without_count_or_people_before_name_nobody(text: str) -> None:
+    assert all(e.actor2 is None or "آخر" not in e.actor2.text for e in news(text)), _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("قصف تنظيم داعش مدينة هيت أمس. وهاجم متطرفون حاجزا للجيش في مدينة الرمادي اليوم.", "Islamic State"),
+    ("قصف تنظيم داعش مدينة هيت أمس. وهاجم الجهاديون حاجزا للجيش في مدينة الرمادي اليوم.", "Islamic State"),
+    # with no jihadist group named before, the extremists are nobody known: the fight has one side
+    ("وهاجم متطرفون حاجزا للجيش في مدينة الرمادي أمس.", None),
+])
+def test_extremists_are_the_jihadist_group_named_before(text: str, who: str | None) -> None:
+    ramadi = [e for e in news(text) if place(e) == "Ramadi"]
+    assert [actor1(e) for e in ramadi] == [who], _kinds(text)
+
+
+def test_extremists_are_the_jihadist_group_named_before_not_another_rebel() -> None:
+    text = ("قصف حزب العمال الكردستاني مخفرا في مدينة شرناق أمس. وذكرت جبهة النصرة أن مقاتليها سيطروا على قرية "
+            "في ريف إدلب. وهاجم متطرفون حاجزا للجيش في مدينة حماة اليوم.")
+    hama = [e for e in news(text) if place(e) == "Ḩamāh"]
+    assert [actor1(e) for e in hama] == ["Jabhat al-Nusra"], _kinds(text)
+
+
+def test_a_states_bombardment_after_a_car_bomb_is_no_bomb() -> None:
+    text = ("قتل جنديان في انفجار سيارة مفخخة استهدف قافلة عسكرية في مدينة ديار بكر أمس. "
+            "وقصف الجيش التركي مواقع للمسلحين في ولاية هكاري.")
+    turkish = [e for e in events(text) if actor1(e) == "Military Forces of Turkey"]
+    assert turkish and all(e.sub_event_type != "Remote explosive/landmine/IED" for e in turkish), \
+        [(e.sub_event_type, actor1(e)) for e in events(text)]
+
+
+def test_a_planted_bombs_victims_are_not_the_enemy_its_makers_fight_elsewhere() -> None:
+    text = ("اشتبك مسلحو تنظيم داعش مع الجيش التركي قرب مدينة كيليس أمس. "
+            "وقتل 30 شخصا في تفجير انتحاري تبناه تنظيم داعش في مدينة سروج الاثنين.")
+    bombs = [e for e in news(text) if e.sub_event_type == "Suicide bomb"]
+    assert bombs and all(actor2(e) != "Military Forces of Turkey" for e in bombs), _kinds(text)
