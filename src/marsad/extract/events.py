@@ -320,8 +320,8 @@ def _air_by_actor(doc: AnalysedDocument, cands: list[Candidate]) -> None:
                 break
             if c.sentence.index - prev.sentence.index > 0 and prev.event_type == EXPLOSIONS \
                     and not (c.actor1 is not None and c.actor1.actor.inter in STATE_FORCES and prev.sub_event_type in PLANTED):
-                # a state's bombardment ("القصف التركي") goes on with no bomb planted by others
-                # only the attack told just before, and only when it is the same party's
+                # only the attack told just before, and only when it is the same party's (a state's
+                # bombardment, "القصف التركي", goes on with no bomb planted by others)
                 if (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
                         and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id) \
                         and (c.actor1 is None or prev.sub_event_type != "Air/drone strike"

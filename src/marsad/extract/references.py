@@ -11,7 +11,7 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
-from marsad.extract.context import victim_nouns
+from marsad.extract.context import number_before, victim_nouns
 from marsad.extract.document import AnalysedDocument, Spans
 from marsad.extract.mentions import ActorInfo, ActorMention, force_heads, nationalities_in, state_forces
 
@@ -63,19 +63,15 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
 def _counted_before(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
     """"قتل 21 مدنيا ... وأوضح المرصد أن 7 آخرين قتلوا": a number with "others" counts more of
     the people last counted (a number right before them) in its sentence or the one before."""
-    if not _after_a_number(doc, a.word_start):
+    if number_before(doc, a.word_start) is None:
         return None
     sent = doc.sentence_at(a.start).index
     for b in reversed(earlier[-COUNTED_BACK:]):
         if sent - doc.sentence_at(b.start).index > 1:
             break
-        if _after_a_number(doc, b.word_start):
+        if number_before(doc, b.word_start) is not None:
             return b.actor
     return None
-
-
-def _after_a_number(doc: AnalysedDocument, pos: int) -> bool:
-    return any(0 <= pos - n.end <= 1 and not n.ordinal for n in doc.index["numbers"].starting_in(max(0, pos - 24), pos))
 
 
 def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
