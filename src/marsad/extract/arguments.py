@@ -181,6 +181,12 @@ def _where(doc: AnalysedDocument, p: PlaceMention) -> bool:
     return not (head and grammar.has(head[0], "state_heads"))
 
 
+def _journey_end(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"غادر إلى مالي": where someone went (`journey_verbs`, then `journey_links`)."""
+    before = doc.text[max(0, p.start - VENUE_CHARS):p.start].split()[-2:]
+    return len(before) == 2 and before[1] in grammar.words("journey_links") and grammar.has(before[0], "journey_verbs")
+
+
 def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"وقال في مؤتمر صحافي في أنقرة": the place where words were spoken (`speech_venues`)."""
     before = doc.text[max(0, p.start - VENUE_CHARS):p.start].split()
@@ -292,7 +298,7 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     s_after = [p for p in doc.places_in(cue.end, sent.end) if _where(doc, p)]
     if s_after:
         return place_group(doc, s_after), "places later in the sentence"
-    s_before = [p for p in doc.places_in(sent.start, cue.start) if _where(doc, p)]
+    s_before = [p for p in doc.places_in(sent.start, cue.start) if _where(doc, p) and not _journey_end(doc, p)]
     if s_before:
         return [_innermost(doc, s_before)], "place earlier in the sentence"
     return _places_beyond(doc, cue, sent)

@@ -266,7 +266,9 @@ def another(d: Draft) -> str | None:
     after = doc.text[cue.end:min(d.sent.end, cue.end + ANOTHER_CHARS)].split()[:2]
     if after and not grammar.has(after[0], "another_words") and after[0].endswith(grammar.suffixes("adjective_endings")):
         after = after[1:]
-    if after and grammar.has(after[0].strip(WORD_END_PUNCT), "another_words"):
+    at = doc.text.find(after[0], cue.end) if after else -1
+    if after and grammar.has(after[0].strip(WORD_END_PUNCT), "another_words") \
+            and not doc.index["times"].starting_in(at, at + 1):  # "عملية انتحارية ثالث أيام العيد": a day
         d.another = True
         d.why("merge", f"'{doc.text[cue.start:cue.end]} {after[0]}': another incident than those told before")
     return None

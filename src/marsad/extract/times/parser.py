@@ -42,6 +42,7 @@ _RELDAY_PREFIXES = frozenset(("", *morphology().proclitics(prepositions=("ب",),
 _PERIOD_CATS = frozenset({"period_part", "this", "unit"})
 _DAY_CATS = frozenset({"part", "relday", "weekday", "day_word", "unit", "gmonth", "hmonth"})
 _MONTH_CATS = frozenset({"gmonth", "hmonth", "unit"})
+_FEAST_CATS = frozenset({"feast", "feast_day"})
 _NAME_CONTEXT_PREFIXES = PREP_PREFIXES | ARTICLE_PREFIXES
 
 
@@ -434,6 +435,8 @@ class Parser(SpanRules):
             rules.append(self.year)
         if "season" in cats:
             rules.append(self.season)
+        if cats & _FEAST_CATS:
+            rules.append(self.feast)
         best: Cand | None = None
         for rule in rules:
             c = rule(i)

@@ -1,5 +1,6 @@
 """Rules for calendar spans: weeks, months, years and seasons, whole or in parts
-(الأسبوع الماضي, مطلع الشهر الجاري, الأسبوع الأول من آب, أيار 2015, عام 2014, ربيع العام 2003).
+(الأسبوع الماضي, مطلع الشهر الجاري, الأسبوع الأول من آب, أيار 2015, عام 2014, ربيع العام 2003),
+and the days of feasts (أول أيام عيد الفطر).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from marsad.extract.times import datemath as R
 from marsad.extract.times.pieces import (
     ANY_PREFIX,
     MONTH_KW,
+    NO_PREFIX,
     THIS,
     YEAR_MAX,
     YEAR_MIN,
@@ -22,6 +24,7 @@ from marsad.extract.times.vocab import ARTICLE_PREFIXES, CONJ_PREFIXES, PREP_PRE
 from marsad.text.morphology import morphology
 
 _LAST = frozenset({"اخير"})
+FEAST_SOON = 20  # days: a feast this near after publication is the one meant, not last year's
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 2)}
 # ب with or without a conjunction ("بأيار", "وبأيار"): a month name after it is a date
 _BI = frozenset(morphology().proclitics(prepositions=("ب",), article=False)) - CONJ_PREFIXES
@@ -247,3 +250,73 @@ class SpanRules(Tokens):
         c.date = date(y if a <= b else y - 1, a, 1)
         c.date_end = R.month_end(y, b)
         return c
+
+    def feast(self, i: int) -> Cand | None:
+        """"في أول أيام عيد الفطر", "عيد الأضحى الماضي", "ثاني أيام عيد الأضحى عام 2014": a day of a
+        feast (`feast_days`), or all its days; without a year, the feast nearest before publication
+        (or one that comes within `FEAST_SOON` days of it)."""
+        day = self.hit(i, "feast_day")
+        j = day.end if day is not None else i
+        if day is not None and not self.joined(j):
+            return None
+        h = self.hit(j, "feast", NO_PREFIX if day is not None else PREP_PREFIXES)
+        if h is None:
+            return None
+        v = h.term.value
+        cal = "h" if v["calendar"] == "hijri" else "g"
+        tail = self.year_tail(h.end)
+        c = Cand(i, tail.end, "hijri" if cal == "h" else "absolute", relative=tail.year is None,
+                 strip=_strip((day or h).prefix), cal=cal)
+        start = self._feast_start(cal, int(v["month"]), int(v["day"]), tail)
+        if start is None:
+            return c if self.p is None and tail.year is None else None
+        if day is not None:
+            c.date = start + timedelta(days=int(day.term.value))
+        elif int(v["days"]) > 1:
+            c.kind, c.date, c.date_end = "range", start, start + timedelta(days=int(v["days"]) - 1)
+            c.precision = R.span_precision(c.date, c.date_end)
+        else:
+            c.date = start
+        c.future = self.p is not None and c.date > self.p
+        return c
+
+    def _feast_start(self, cal: str, m: int, d: int, tail: YearTail) -> date | None:
+        """The first day of a feast in the year its tail names, or the one publication is nearest."""
+        year = tail.year
+        if year is None and tail.year_rel is not None and self.p is not None:
+            year = self.p.year + tail.year_rel
+        if year is not None and cal == "h" and year < YEAR_MIN:
+            return R.hijri(year, m, d)
+        ref = date(year, 7, 1) if year is not None else self.p
+        if ref is None:
+            return None
+        days = _feast_days(cal, m, d, ref)
+        if year is not None:
+            return next((x for x in days if x.year == year), None)
+        return _nearest_feast(days, ref, tail.mode)
+
+
+def _feast_days(cal: str, m: int, d: int, ref: date) -> list[date]:
+    """The first days of a feast in the years around `ref` (Hijri or Gregorian), in order."""
+    if cal == "g":
+        found = [R.make_date(y, m, d) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    else:
+        hy = (R.hijri_today(ref) or (0,))[0]
+        found = [R.hijri(y, m, d) for y in (hy - 1, hy, hy + 1)]
+    return sorted(x for x in found if x is not None)
+
+
+def _nearest_feast(days: list[date], p: date, mode: str | None) -> date | None:
+    """The feast a direction word names ("الماضي", "المقبل"); with none, one coming within
+    `FEAST_SOON` days of publication, else the last one before it."""
+    before = [x for x in days if x <= p]
+    after = [x for x in days if x > p]
+    if mode == "next":
+        return after[0] if after else None
+    if mode in ("past", "before_last"):
+        past = [x for x in before if x < p]
+        k = 1 if mode == "past" else 2
+        return past[-k] if len(past) >= k else None
+    if after and (after[0] - p).days <= FEAST_SOON:
+        return after[0]
+    return before[-1] if before else None

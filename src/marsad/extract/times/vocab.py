@@ -30,7 +30,7 @@ DETACHED = frozenset(_MORPHOLOGY.proclitics())
 # Categories whose terms can start a temporal expression (others are only context).
 STARTERS = frozenset({
     "weekday", "gmonth", "hmonth", "relday", "part", "unit", "ago", "year_word", "period_part",
-    "season", "range_opener", "this", "day_word",
+    "season", "range_opener", "this", "day_word", "feast", "feast_day",
 })
 
 
@@ -53,7 +53,7 @@ def _terms(entries: list[lexicon.Entry], cat: str, value: Any = None, key: str |
         v = e.get(key) if key else value
         if cat in ("gmonth", "hmonth"):
             v = (int(e["month"]), bool(e.get("ambiguous", False)))
-        elif cat in ("part", "relday", "unit", "era"):
+        elif cat in ("part", "relday", "unit", "era", "feast"):
             v = {k: e[k] for k in e if k not in ("ar", "ar_norm")}
         for term in e["ar_norm"]:
             words = term.split()
@@ -84,6 +84,8 @@ def vocab() -> Vocab:
     pairs += _terms(t["range_connectors"], "range_connector")
     pairs += _terms(t["this"], "this")
     pairs += _terms(t["day_words"], "day_word", key="day")
+    pairs += _terms(t["feasts"], "feast")
+    pairs += _terms(t["feast_days"], "feast_day", key="day")
     first: dict[str, list[Term]] = {}
     for w, term in pairs:
         first.setdefault(w, []).append(term)
