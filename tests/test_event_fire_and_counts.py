@@ -88,3 +88,8 @@ def test_a_planted_bombs_victims_are_not_the_enemy_its_makers_fight_elsewhere() 
             "وقتل 30 شخصا في تفجير انتحاري تبناه تنظيم داعش في مدينة سروج الاثنين.")
     bombs = [e for e in news(text) if e.sub_event_type == "Suicide bomb"]
     assert bombs and all(actor2(e) != "Military Forces of Turkey" for e in bombs), _kinds(text)
+
+
+def test_a_militia_named_after_a_city_is_no_place() -> None:
+    text = "اندلعت اشتباكات أمس بين قوات النظام مدعومة بلواء القدس الفلسطيني والكتائب الإسلامية في ريف حلب الجنوبي."
+    assert news(text) and all(place(e) != "Jerusalem" for e in news(text)), _kinds(text)

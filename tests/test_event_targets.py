@@ -42,6 +42,8 @@ def test_a_gap_that_is_no_means_keeps_the_object_out() -> None:
     ("قتل 20 من عناصر تنظيم داعش في غارات شنتها مروحيات الجيش العراقي على أطراف الفلوجة أمس", IRAQ),
     ("قتل 12 من مسلحي داعش في غارات نفذتها طائرات التحالف الدولي قرب الموصل أمس",
      "International Coalition (Operation Inherent Resolve)"),
+    # two force nouns before the agent ("مروحيات طيران الجيش", the army's aviation helicopters)
+    ("قتل 30 من عناصر تنظيم داعش في غارات شنتها مروحيات طيران الجيش قرب الفلوجة أمس", IRAQ),
 ])
 def test_the_agent_stands_after_the_aircraft_it_flew(text: str, first: str) -> None:
     evs = news(text)

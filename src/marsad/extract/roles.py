@@ -43,6 +43,7 @@ AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxil
 CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
 DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
 DISPLACED_CHARS = 40
+FORCE_NOUNS = 2  # "مروحيات طيران الجيش": the force nouns that may stand before the agent
 AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايات المتحدة"
 ATTEMPT_WORDS = 4  # "مع مسلحي التنظيم [لدى محاولتهم دخول] بلدات"
 ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
@@ -203,8 +204,10 @@ def after_agent_word(sc: Scene) -> Found:
     if first is None:
         return None
     start = first.word_start
-    window = sc.doc.text[max(sc.sent.start, start - FORCE_NOUN_CHARS):start]
-    if window.endswith(force_heads()):  # "شنتها مروحيات الجيش العراقي": the means of the agent before it
+    for _ in range(FORCE_NOUNS):  # "شنتها مروحيات [طيران] الجيش": the means of the agent before it
+        window = sc.doc.text[max(sc.sent.start, start - FORCE_NOUN_CHARS):start]
+        if not window.endswith(force_heads()):
+            break
         start -= len(next(h for h in force_heads() if window.endswith(h)))
     counted = [n for n in sc.doc.index["numbers"].starting_in(start - 30, start) if 0 <= start - n.end <= 2]
     if counted:  # "نفذتها أربع مقاتلات تركية": a count between the agent word and the agent
