@@ -93,3 +93,13 @@ def test_a_planted_bombs_victims_are_not_the_enemy_its_makers_fight_elsewhere() 
 def test_a_militia_named_after_a_city_is_no_place() -> None:
     text = "اندلعت اشتباكات أمس بين قوات النظام مدعومة بلواء القدس الفلسطيني والكتائب الإسلامية في ريف حلب الجنوبي."
     assert news(text) and all(place(e) != "Jerusalem" for e in news(text)), _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # who replies by an attack made it, not the party of the attack replied to
+    ("وردت الولايات المتحدة على هجوم النصرة باستهداف مقرات لها في ريف إدلب أمس.", "Military Forces of the United States"),
+    ("وردت القوات التركية على هجوم داعش بقصف مواقع التنظيم قرب مدينة جرابلس أمس.", "Military Forces of Turkey"),
+])
+def test_who_replies_by_an_attack_made_it(text: str, who: str) -> None:
+    replies = [e for e in news(text) if e.event_type == "Explosions/Remote violence"]
+    assert [actor1(e) for e in replies] == [who], _kinds(text)
