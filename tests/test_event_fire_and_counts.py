@@ -103,3 +103,8 @@ def test_a_militia_named_after_a_city_is_no_place() -> None:
 def test_who_replies_by_an_attack_made_it(text: str, who: str) -> None:
     replies = [e for e in news(text) if e.event_type == "Explosions/Remote violence"]
     assert [actor1(e) for e in replies] == [who], _kinds(text)
+
+
+def test_two_massacres_are_an_incident() -> None:
+    text = "شهدت مدينة دوما مجزرتين أمس نفذهما طيران النظام الحربي."
+    assert [(e.sub_event_type, place(e)) for e in news(text)] == [("Air/drone strike", "Dūmā")], _kinds(text)
