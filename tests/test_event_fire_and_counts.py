@@ -108,3 +108,11 @@ def test_who_replies_by_an_attack_made_it(text: str, who: str) -> None:
 def test_two_massacres_are_an_incident() -> None:
     text = "شهدت مدينة دوما مجزرتين أمس نفذهما طيران النظام الحربي."
     assert [(e.sub_event_type, place(e)) for e in news(text)] == [("Air/drone strike", "Dūmā")], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ويقول سكان إن تنظيم داعش أصدر تعليمات بإعدام كل من يحاول الهرب من مدينة الرمادي.",
+    "وأصدر قائد الفصيل أوامر بقصف مواقع قوات النظام في مدينة درعا.",
+])
+def test_orders_to_do_it_are_no_deed(text: str) -> None:
+    assert news(text) == [], _kinds(text)
