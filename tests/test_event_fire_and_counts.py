@@ -116,3 +116,12 @@ def test_two_massacres_are_an_incident() -> None:
 ])
 def test_orders_to_do_it_are_no_deed(text: str) -> None:
     assert news(text) == [], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام مناطق سكنية في مدينة دوما أمس.",
+    "استهدفت طائرات النظام سوقا شعبية في مدينة دوما أمس.",
+    "سقطت قذائف على المباني السكنية في مدينة حلب أمس.",
+])
+def test_homes_and_markets_struck_are_civilians(text: str) -> None:
+    assert [actor2(e) for e in news(text)] == ["Civilians (Syria)"], _kinds(text)
