@@ -125,3 +125,20 @@ def test_orders_to_do_it_are_no_deed(text: str) -> None:
 ])
 def test_homes_and_markets_struck_are_civilians(text: str) -> None:
     assert [actor2(e) for e in news(text)] == ["Civilians (Syria)"], _kinds(text)
+
+
+def test_the_regime_named_after_its_president_is_the_syrian_army() -> None:
+    text = "اتهمت المعارضة نظام بشار الأسد بقصف بلدة الغارية الغربية بالبراميل المتفجرة أمس."
+    assert [actor1(e) for e in news(text)] == ["Military Forces of Syria"], _kinds(text)
+
+
+def test_an_actor_in_an_aside_does_not_own_the_deed_told_after_it() -> None:
+    text = ("وأعلن جيش الفتح -والذي يتكون من فصائل معارضة لنظام بشار الأسد- عن سيطرته على قرية المشيك "
+            "في سهل الغاب أمس.")
+    assert [actor1(e) for e in news(text)] == ["Jaish al-Fath"], _kinds(text)
+
+
+def test_the_deed_a_permission_is_for_is_no_incident() -> None:
+    text = ("وأعلن مسؤول أمريكي أمس أن تركيا سمحت للولايات المتحدة باستخدام قواعدها الجوية، ولا سيما قاعدة "
+            "إنجرليك، في شن غارات على تنظيم داعش.")
+    assert news(text) == [], _kinds(text)

@@ -98,7 +98,9 @@ def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int
     for a, b in spans:
         words = text[a:b].split(None, 2)  # (the first two words and the rest: all that is asked)
         if out and (len(words) <= 2 or words[0] in grammar.words("clause_continuers")
-                    or words[0] in grammar.words("list_inclusion")):  # "ومدن أخرى، منها البصرة"
+                    or words[0] in grammar.words("list_inclusion")  # "ومدن أخرى، منها البصرة"
+                    or " ".join(words[:2]) in grammar.words("list_inclusion")  # "، ولا سيما إنجرليك"
+                    or " ".join(words[:2]) in grammar.words("continuing_deeds")):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

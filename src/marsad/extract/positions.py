@@ -25,6 +25,8 @@ WOUNDED_CHARS = 60
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
+ASIDE_MARKS = {"-": "-", "–": "–", "(": ")"}  # what opens and closes an aside inside a sentence
+ASIDE_CHARS = 80  # "جيش الفتح [-والذي يتكون من فصائل معارضة] للنظام-": from the opening mark to the actor in it
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
 SUICIDE_BOMB = "Suicide bomb"
@@ -299,7 +301,23 @@ def possessor_of(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMent
             or not doc.nt.original_text(cue.start, word_end).endswith(grammar.suffixes("pronoun_suffixes")):
         return None
     before = [a for a in in_sent if a.end <= cue.start and cue.start - a.end <= 60]
+    if before:
+        before = _outside_an_aside(doc, before, cue.start)
     return before[-1] if before else None
+
+
+def _outside_an_aside(doc: AnalysedDocument, before: list[ActorMention], pos: int) -> list[ActorMention]:
+    """"أعلن جيش الفتح -والذي يتكون من فصائل معارضة للنظام- عن سيطرته": an actor inside an aside
+    between dashes or brackets that closes before the cue describes the one named before it."""
+    last = before[-1]
+    closing = next((c for c in ASIDE_MARKS.values() if c in doc.text[last.end:pos]), None)
+    if closing is None:
+        return before
+    opener = next(o for o, c in ASIDE_MARKS.items() if c == closing)
+    opened = doc.text.rfind(opener, max(0, last.start - ASIDE_CHARS), last.start)
+    if opened < 0:
+        return before
+    return [a for a in before if a.end <= opened] or before
 
 
 def source_named_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[ActorMention]) -> ActorMention | None:
