@@ -142,3 +142,21 @@ def test_the_deed_a_permission_is_for_is_no_incident() -> None:
     text = ("وأعلن مسؤول أمريكي أمس أن تركيا سمحت للولايات المتحدة باستخدام قواعدها الجوية، ولا سيما قاعدة "
             "إنجرليك، في شن غارات على تنظيم داعش.")
     assert news(text) == [], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر إن عناصر تنظيم داعش أطلقوا اليوم عشرات الصواريخ على بلدة مخمور.",
+    "وكان مسلحو التنظيم قد أطلقوا مساء أمس نحو ثمانية صواريخ مستهدفة قوات البيشمركة في بلدة مخمور.",
+])
+def test_rockets_fired_at_a_target_with_words_between_are_a_shelling(text: str) -> None:
+    assert [(e.sub_event_type, actor1(e)) for e in events(text)] == \
+        [("Shelling/artillery/missile attack", "Islamic State")], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a launch with no target is a test; "على نحو مفاجئ" is a manner, not a target
+    "وأطلقت كوريا الشمالية صباح اليوم أربعة صواريخ باليستية سقطت في البحر.",
+    "وقال الحاكم إن كوريا الشمالية أطلقت مرارا صواريخ على نحو مفاجئ.",
+])
+def test_rockets_launched_at_nothing_are_no_attack(text: str) -> None:
+    assert [e for e in events(text) if e.event_type == "Explosions/Remote violence"] == [], _kinds(text)

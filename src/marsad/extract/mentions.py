@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 from marsad import aliases, lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
-from marsad.extract.numbers import NumberMention, find_numbers
+from marsad.extract.numbers import NumberMention, find_numbers, parse_number
 from marsad.text.match import Match, PhraseMatcher
 from marsad.text.normalize import norm_key
 
@@ -317,9 +317,22 @@ def _split_cues(text: str) -> list[CueMention]:
     for m in split_cue_matcher().find(text):
         info, gap, objects = m.payload
         words = text[m.end:m.end + 24 * (gap + 3)].split()
-        if any(" ".join(words[i:]).startswith(objects) for i in range(1, min(gap, len(words)) + 1)):
+        if any(_object_at(words[i:], objects) for i in range(1, min(gap, len(words)) + 1)):
             out.append(CueMention(m.start, m.end, info))
     return out
+
+
+def _object_at(words: list[str], objects: tuple[str, ...]) -> bool:
+    """The words start with one of the objects; one that ends in "على" not before a word of manner
+    ("صواريخ على نحو مفاجئ": "in a way", not "at")."""
+    rest = " ".join(words)
+    found = next((o for o in objects if rest.startswith(o)), None)
+    if found is None:
+        return False
+    after = words[len(found.split()):][:2]
+    manner = bool(after) and after[0] in grammar.words("manner_after_on") \
+        and not (len(after) > 1 and parse_number(after[1]) is not None)  # "على نحو عشرة": about ten
+    return not (found.endswith(" علي") and manner)
 
 
 @cache
