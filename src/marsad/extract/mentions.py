@@ -298,15 +298,25 @@ def cue_matcher() -> PhraseMatcher[CueInfo]:
 
 
 @cache
-def split_cue_matcher() -> PhraseMatcher[tuple[CueInfo, int, tuple[str, ...]]]:
+def split_cue_matcher() -> PhraseMatcher[tuple[int, tuple[tuple[tuple[str, ...], CueInfo], ...]]]:
     """The verbs of cues whose object a subject may stand before ("أطلق مسلحون النار على"), with
-    the most words the subject may take and the objects that may follow it."""
-    entries: list[tuple[str, tuple[CueInfo, int, tuple[str, ...]]]] = []
-    objects = {e["id"]: tuple(e["ar_norm"]) for e in lexicon.section("cues.yaml", "split_cue_objects")}
+    the most words the subject may take and the objects that may follow it, each with the kind of
+    cue it makes (its own, or the verb's)."""
+    entries: list[tuple[str, tuple[int, tuple[tuple[tuple[str, ...], CueInfo], ...]]]] = []
+    objects = {e["id"]: e for e in lexicon.section("cues.yaml", "split_cue_objects")}
     for e in lexicon.section("cues.yaml", "split_cues"):
         info = CueInfo(e["type"], e["sub"], e.get("default"), "verb", e.get("weapon"), float(e["strength"]))
-        entries.extend((t, (info, int(e["gap"]), objects[e["objects"]])) for t in e["ar"])
+        ids = e["objects"] if isinstance(e["objects"], list) else [e["objects"]]
+        kinds = tuple((tuple(objects[i]["ar_norm"]), _object_kind(objects[i], info)) for i in ids)
+        entries.extend((t, (int(e["gap"]), kinds)) for t in e["ar"])
     return PhraseMatcher(entries, shared=True)
+
+
+def _object_kind(o: lexicon.Entry, verb: CueInfo) -> CueInfo:
+    """The kind of cue an object makes: its own when it has a type ("صواريخ على": a shelling)."""
+    if "type" not in o:
+        return verb
+    return CueInfo(o["type"], o["sub"], o.get("default"), "verb", o.get("weapon"), float(o["strength"]))
 
 
 def _split_cues(text: str) -> list[CueMention]:
@@ -315,10 +325,12 @@ def _split_cues(text: str) -> list[CueMention]:
     cue lexicon)."""
     out = []
     for m in split_cue_matcher().find(text):
-        info, gap, objects = m.payload
+        gap, kinds = m.payload
         words = text[m.end:m.end + 24 * (gap + 3)].split()
-        if any(_object_at(words[i:], objects) for i in range(1, min(gap, len(words)) + 1)):
-            out.append(CueMention(m.start, m.end, info))
+        for objects, info in kinds:
+            if any(_object_at(words[i:], objects) for i in range(1, min(gap, len(words)) + 1)):
+                out.append(CueMention(m.start, m.end, info))
+                break
     return out
 
 
