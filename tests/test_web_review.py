@@ -95,17 +95,23 @@ def test_review_by_keyboard_and_mouse_survives_a_reingest(site: tuple[LiveServer
         p.close()
 
     # the sources ingested again and extracted again beside the running server
+    from marsad import config
     from marsad.config import SAMPLES_DIR
     from marsad.ingest.reextract import reextract
     from marsad.ingest.runner import ingest
     from marsad.store import open_store
 
-    store = open_store(db)
-    try:
-        assert ingest(store, [str(SAMPLES_DIR)]).documents_added == 0
-        assert reextract(store).documents > 0
-    finally:
-        store.close()
+    # with the home the store was built with (its gazetteer), as the user who built it would
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("MARSAD_HOME", str(db.parent / "home"))
+        config.reset()
+        store = open_store(db)
+        try:
+            assert ingest(store, [str(SAMPLES_DIR)]).documents_added == 0
+            assert reextract(store).documents > 0
+        finally:
+            store.close()
+        config.reset()
     p = Page(browser_, lang="en")
     try:
         pg = p.open(f"{server.url}/?lang=en#lang=en&review=all&event={third}")

@@ -37,6 +37,8 @@ STATEMENT_WORDS = 4  # "في بيان [لها] صباح اليوم", "بيان [
 STATEMENT_CHARS = 40
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
+YEAR_NOUN_CHARS = 20  # the noun right before "عام 2013"
+LEAD_SENTENCES = 3  # the title and the first sentences: where the lead's date is told
 RELATIVE_CHARS = 20  # "الذي وقع [مطلع الأسبوع]": the relative pronoun and its verb before a time
 
 
@@ -47,8 +49,17 @@ def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
         return False
     if t.text.startswith(grammar.suffixes("since")) and t.time_precision >= 2:
         return False  # "منذ أكثر من أسبوع": how long something lasts
+    if t.kind == "year" and _names_a_thing(doc, t):
+        return False
     return not (t.kind not in ("ago", "relative_day", "weekday", "recent")
                 and doc.text[max(0, t.start - 4):t.start].strip().endswith(grammar.suffixes("since")))
+
+
+def _names_a_thing(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"اتفاقية عام 2013": a year in construct after the noun of a thing (`year_named_things`) is
+    that thing's, no incident's."""
+    before = doc.text[max(0, t.start - YEAR_NOUN_CHARS):t.start].split()
+    return bool(before) and grammar.has(before[-1], "year_named_things", prepositions=True)
 
 
 def _flashback(doc: AnalysedDocument, s: Sentence) -> bool:
@@ -260,6 +271,8 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
     # "خلال يوليو الحالي" dates no incident of the lead (a page with no publication date keeps its years)
     # nor "خلال الأيام الثلاثة الماضية": the days up to the present are no day of the lead's incident
     days = [t for t in body if t.time_precision <= 2 and t.kind not in SPAN_KINDS] if doc.published else body
+    if doc.published is None:  # a page with no date: a year told far below the lead is no date of it
+        days = [t for t in days if doc.sentence_at(t.start).index <= LEAD_SENTENCES]
     if days and (sent.in_title or sent.index <= 2) and not shifted \
             and not any(_turns_to_another_story(doc, s) for s in doc.sentences[:sent.index]):
         t = days[0]

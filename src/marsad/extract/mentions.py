@@ -94,7 +94,8 @@ class WeaponMention:
 @dataclass(frozen=True, slots=True)
 class Marker:
     """A discourse marker: kind is modality:claimed|alleged|denied, future, negation,
-    attribution, background, aggregate, habitual or flashback."""
+    attribution, background, aggregate, habitual, flashback or idiom (a negation idiom that
+    negates nothing, kept only to hide the negation word inside it)."""
 
     start: int
     end: int
@@ -362,6 +363,8 @@ def marker_matcher() -> PhraseMatcher[str]:
     for kind in ("future", "negation", "background", "aggregate", "habitual", "flashback"):
         for e in lexicon.section("modality.yaml", kind):
             entries.extend((t, kind) for t in e["ar"])
+    for e in lexicon.section("modality.yaml", "negation_idioms"):  # longer than the "لا" they hide
+        entries.extend((t, "idiom") for t in e["ar"])
     for e in lexicon.section("modality.yaml", "attribution_verbs"):
         entries.extend((t, "attribution") for t in e["ar"])
     return PhraseMatcher(entries, shared=True)

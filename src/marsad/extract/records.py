@@ -21,6 +21,8 @@ from marsad.extract.merge import DEAD_WORD_CHARS, DEAD_WORDS, country_of
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+
 
 def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | None) -> ActorRef | None:
     if a is None:
@@ -105,7 +107,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
     confidence = c.strength * (1.0 if c.place else 0.7) * (1.0 if actor1 else 0.8) * (0.8 if c.when.inherited else 1.0)
     claimers = [r for r in (_actor_ref(doc, a, country) for a in c.claimed_by) if r]
     return Event(
-        doc=doc.doc_id, event_type=c.event_type, sub_event_type=c.sub_event_type, event_date=c.date,
+        doc=doc.doc_id, event_type=c.event_type, sub_event_type=_taken_by(c.sub_event_type, actor1), event_date=c.date,
         time_precision=c.when.precision, actor1=actor1, actor2=actor2, location=_location(doc, c.place),
         fatalities=c.fatalities, modality=c.modality, aggregate=c.aggregate, weapons=tuple(c.weapons),
         quantity=c.quantity, claimed_by=tuple(claimers), attribution=_attributions(doc, c), evidence=tuple(evidence),
@@ -113,6 +115,14 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         civilian_targeting=bool(actor2 and actor2.inter == Inter.CIVILIANS), background=c.background,
         explain=tuple(c.explain), date_words=_words(doc, (c.when.time.start, c.when.time.end) if c.when.time else None),
         fatality_words=_words(doc, c.fatality_span))
+
+
+def _taken_by(sub: str, actor1: ActorRef | None) -> str:
+    """Who took a place decides the sub-type, once the country names the taker ("القوات الكردية"
+    are the YPG in Syria, the Peshmerga, a state force, in Iraq)."""
+    if sub not in TERRITORY or actor1 is None:
+        return sub
+    return TERRITORY[0] if actor1.inter == Inter.STATE else TERRITORY[1]
 
 
 def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:

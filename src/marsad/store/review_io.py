@@ -114,7 +114,7 @@ def cue_and_context(sentence: str) -> tuple[str, str]:
     around them (negation, future, background ...), "plain" when there are none."""
     text = norm(sentence)
     cues = sorted({text[m.start:m.end] for m in cue_matcher().find(text)})
-    markers = sorted({m.payload for m in marker_matcher().find_longest(text)})
+    markers = sorted({m.payload for m in marker_matcher().find_longest(text) if m.payload != "idiom"})
     return " | ".join(cues) or "(no cue)", ", ".join(markers) or "plain"
 
 
