@@ -68,3 +68,82 @@ def test_a_year_of_an_agreement_dates_no_incident_of_an_undated_page() -> None:
             "وكانت الحكومة قد وقعت اتفاقية عام 2014 تقضي بتسليم الأسلحة الكيماوية.")
     strikes = [e for e in events(text, None) if place(e) == "Dūmā"]
     assert strikes and all(e.event_date is None for e in strikes), [(e.event_date, place(e)) for e in strikes]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عشرة أشخاص اليوم عندما هاجم انتحاريان سوقا مزدحمة في مدينة كركوك.",
+    "قالت الشرطة إن مهاجما فجر سترته الناسفة في سوق مدينة كركوك اليوم فقتل عشرة أشخاص.",
+])
+def test_two_suicide_attackers_and_a_vest_make_a_suicide_bombing(text: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == ["Suicide bomb"], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a chain from the fine to the coarse: of two as precise, the first
+    ("تعرضت مناطق في محيط مدينة دوما بالغوطة الشرقية لقصف من قبل قوات النظام أمس.", "Dūmā"),
+    # the passive verb's place before a comma goes on to the blow after it
+    ("تعرضت مناطق في محيط مدينة دوما بالغوطة الشرقية، لقصف من قبل قوات النظام أمس.", "Dūmā"),
+])
+def test_the_place_of_a_passive_blow(text: str, where: str) -> None:
+    assert [place(e) for e in news(text)] == [where], _kinds(text)
+
+
+def test_two_towns_shelled_in_one_sentence_are_two_events() -> None:
+    """Harasta and the surroundings of Douma, five kilometres apart, are two incidents."""
+    text = ("قصفت قوات النظام صباح أمس مناطق في مدينة حرستا، فيما تعرضت مناطق في محيط مدينة دوما، "
+            "لقصف من قبل قوات النظام.")
+    assert sorted(place(e) or "" for e in news(text)) == ["Dūmā", "Ḩarastā"], _kinds(text)
+
+
+def test_a_bombing_told_by_region_then_by_town_is_one() -> None:
+    """"شمال العراق" in the lead, the town later: one incident at the town, dated by the lead (not
+    by "في وقت سابق من الشهر الجاري" of another attack told between)."""
+    text = ("قتل عشرة أشخاص اليوم الخميس عندما هاجم انتحاريان سوقا مزدحمة في شمال العراق. "
+            "ونفذ التنظيم هجوما كبيرا في وقت سابق من الشهر الجاري في محافظة ديالى. "
+            "وقال مسؤول محلي إن مهاجما انتحاريا فجر سترته الناسفة وسط سوق مدينة طوز خورماتو.")
+    bombs = [e for e in news(text) if e.sub_event_type == "Suicide bomb"]
+    assert [(place(e), str(e.event_date)) for e in bombs] == [("Ţūz Khūrmātū", "2016-05-12")], _kinds(text)
+
+
+def test_a_region_does_not_hold_a_town_far_from_it() -> None:
+    text = ("قتل عشرة أشخاص اليوم الخميس عندما فجر انتحاري نفسه في سوق في شمال العراق. "
+            "وقال مصدر في الشرطة إن انتحاريا آخر فجر حزامه الناسف اليوم في مدينة البصرة.")
+    bombs = [e for e in news(text) if e.sub_event_type == "Suicide bomb"]
+    assert len(bombs) == 2, _kinds(text)
+
+
+def test_barrels_counted_are_one_raid_at_the_camp() -> None:
+    """"بثلاثة براميل" counts what one raid dropped, and the camp's description ("للاجئين
+    الفلسطينيين") does not break the chain of places that locates it."""
+    text = "تعرض محيط مخيم خان الشيح للاجئين الفلسطينيين بريف دمشق أمس للقصف بثلاثة براميل متفجرة على الأقل."
+    raids = news(text)
+    assert [(e.sub_event_type, place(e), e.aggregate) for e in raids] == [("Air/drone strike", "Khan al-Shih", False)], \
+        _kinds(text)
+
+
+def test_deaths_in_a_town_by_the_shelling_are_its_incident() -> None:
+    """"جراء القصف" (definite) after deaths told in a town, with no shelling told elsewhere: the
+    shelling of that town."""
+    text = "قتل خمسة مدنيين أمس في بلدة كفرنبل بريف إدلب جراء القصف الذي تعرضت له البلدة من قبل قوات النظام."
+    assert [(place(e), actor1(e)) for e in news(text)] == [("Kafranbel", "Military Forces of Syria")], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # the dual of a raid
+    ("شن الطيران الحربي أمس غارتين على مدينة عربين في الغوطة الشرقية.", "Arbin"),
+    # the target after a comma goes on with the deed before it
+    ("شن طيران النظام أمس ثلاث غارات بالصواريخ الفراغية، على مدينة دوما في الغوطة الشرقية.", "Dūmā"),
+])
+def test_raids_on_a_town(text: str, where: str) -> None:
+    raids = news(text)
+    assert [(e.sub_event_type, place(e)) for e in raids] == [("Air/drone strike", where)], _kinds(text)
+
+
+def test_a_sit_in_organized() -> None:
+    text = "نظم المئات اعتصاما أمس أمام مبنى المحافظة في مدينة البصرة للمطالبة بتحسين الخدمات."
+    assert [e.sub_event_type for e in news(text)] == ["Peaceful protest"], _kinds(text)
+
+
+def test_where_sit_ins_used_to_be_held_is_no_protest() -> None:
+    text = "وتقدمت القوات أمس باتجاه الساحات التي كانت تقام فيها الاعتصامات في مدينة الرمادي."
+    assert [e for e in news(text) if e.event_type == "Protests"] == [], _kinds(text)

@@ -26,6 +26,7 @@ from marsad.geo.resolve import PlaceMention
 
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
+CHAIN_DESCRIPTION_WORDS = 2  # "مخيم درعا [للاجئين الفلسطينيين] جنوب سوريا"
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
 VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
 ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
@@ -259,14 +260,26 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
 
 def _innermost(doc: AnalysedDocument, places: list[PlaceMention]) -> PlaceMention:
     """The last place named, or the finest of the chain it ends ("منطقة الزبداني بريف دمشق":
-    Zabadani, not its governorate)."""
+    Zabadani, not its governorate); a chain goes from the fine to the coarse, so of two as precise
+    the first ("محيط مدينة دوما بالغوطة الشرقية": Douma, not the Ghouta it lies in)."""
     best = i = len(places) - 1
-    while i > 0 and places[i].start - places[i - 1].end <= CHAIN_GAP \
-            and not doc.text[places[i - 1].end:places[i].start].strip(" ،,").startswith("و"):
+    while i > 0 and _chained(doc, places[i - 1], places[i]):
         i -= 1
-        if places[i].geo_precision < places[best].geo_precision:
+        if places[i].geo_precision <= places[best].geo_precision:
             best = i
     return places[best]
+
+
+def _chained(doc: AnalysedDocument, a: PlaceMention, b: PlaceMention) -> bool:
+    """`b` locates `a` ("الزبداني بريف دمشق"), perhaps past a description of `a` in two words with
+    "لل" ("مخيم خان الشيح للاجئين الفلسطينيين بريف دمشق"); not a list ("و")."""
+    between = doc.text[a.end:b.start]
+    if between.strip(" ،,").startswith("و"):
+        return False
+    if b.start - a.end <= CHAIN_GAP:
+        return True
+    words = between.split()
+    return len(words) <= CHAIN_DESCRIPTION_WORDS + 1 and words[0].startswith("لل") and not any(ch in between for ch in "،,.")
 
 
 def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,

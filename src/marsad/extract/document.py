@@ -100,11 +100,19 @@ def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int
         if out and (len(words) <= 2 or words[0] in grammar.words("clause_continuers")
                     or words[0] in grammar.words("list_inclusion")  # "ومدن أخرى، منها البصرة"
                     or " ".join(words[:2]) in grammar.words("list_inclusion")  # "، ولا سيما إنجرليك"
-                    or " ".join(words[:2]) in grammar.words("continuing_deeds")):
+                    or " ".join(words[:2]) in grammar.words("continuing_deeds")
+                    or " ".join(words[:2]) in grammar.words("continuing_targets")
+                    or _suffered(text, out[-1], words[0])):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return tuple(out)
+
+
+def _suffered(text: str, before: tuple[int, int], first: str) -> bool:
+    """"تعرضت مناطق في محيط مدينة دوما بالغوطة الشرقية، لقصف": what a finite passive verb of the
+    clause before suffered, after a comma, goes on with that clause (its place and its target)."""
+    return first.startswith("ل") and any(grammar.has(w, "passive_finite_verbs") for w in text[before[0]:before[1]].split())
 
 
 class Spans(Generic[S]):

@@ -38,6 +38,7 @@ STATEMENT_CHARS = 40
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
 YEAR_NOUN_CHARS = 20  # the noun right before "عام 2013"
+RECALLED_TIME_CHARS = 6  # "في وقت سابق [من] الشهر الجاري": the marker right before the time
 LEAD_SENTENCES = 3  # the title and the first sentences: where the lead's date is told
 RELATIVE_CHARS = 20  # "الذي وقع [مطلع الأسبوع]": the relative pronoun and its verb before a time
 
@@ -92,7 +93,8 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> Tim
         if prev.in_title or _flashback(doc, prev):
             continue
         ts = [t for t in _incident_times(doc, prev.start, prev.end)
-              if t.kind not in SPAN_KINDS and not (_of_a_recalled_clause(doc, t) and not _long_before(doc, t))]
+              if t.kind not in SPAN_KINDS and not (_of_a_recalled_clause(doc, t) and not _long_before(doc, t))
+              and not _told_as_earlier(doc, t)]
         own = [t for t in ts if not _of_a_statement(doc, t)]
         own = [t for t in own if not _of_a_relative_clause(doc, t, cue)] or own
         if own:
@@ -101,6 +103,14 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> Tim
         if _turns_to_another_story(doc, prev):
             break  # the story told from there on lends nothing from before it
     return statement
+
+
+def _told_as_earlier(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"هجوم كبير في وقت سابق من الشهر الجاري": a time a background marker puts before the news
+    dates that earlier incident; the sentences after it do not go on with it ("في وقت سابق من يوم
+    الجمعة", a day, still dates the story)."""
+    return t.time_precision >= 2 and any(m.kind == "background" and 0 <= t.start - m.end <= RECALLED_TIME_CHARS
+               for m in doc.index["markers"].starting_in(max(0, t.start - RECALLED_TIME_CHARS - 20), t.start))
 
 
 def _of_a_recalled_clause(doc: AnalysedDocument, t: TimeExpr) -> bool:

@@ -42,6 +42,7 @@ ONE_DEVICE = frozenset({"suicide", "IED"})  # a suicide car bomb is told as eith
 
 
 AREAS = frozenset({"country", "region", "governorate"})  # hold many villages
+REGION_KM = 200  # a region ("شمال العراق") holds the places this near its representative town
 NEAR_PATTERNS = ("direction", "near")  # "جنوب غربي كركوك", "قرب كركوك": a town's surroundings, not a list
 
 
@@ -59,18 +60,26 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
         return not strict and same_toll and _restated_at_anchor(a, b)
     if a.geo_precision == 1 and b.geo_precision == 1:
         return False  # two villages, however close, are two events
-    if a.geo_precision == 1 and b.geo_precision == 1 and a.text != b.text:
-        return False
+    if _town_or_village(a) and _town_or_village(b) and not (_countryside(a) or _countryside(b)):
+        return False  # so are their surroundings ("محيط مدينة دوما" is not Harasta, five km away),
+        # not a countryside ("بريف إدلب" holds the Fuah told after it)
     if strict:
         return False
     d = _km(a, b)
     if d is not None and d <= SAME_PLACE_KM:
         return True
-    if a.place and b.place and (a.geo_precision >= 3 or b.geo_precision >= 3):
-        if "country" in (a.place.kind, b.place.kind):  # "في سوريا" and "في شمال سوريا"
-            return a.place.country == b.place.country
-        return bool(a.place.admin1 and a.place.admin1 == b.place.admin1)
-    return False
+    return (a.geo_precision >= 3 or b.geo_precision >= 3) and _area_holds(a, b, d)
+
+
+def _area_holds(a: PlaceMention, b: PlaceMention, d: float | None) -> bool:
+    """A country, a big region or a governorate that holds the other place."""
+    if a.place is None or b.place is None:
+        return False
+    if "country" in (a.place.kind, b.place.kind):  # "في سوريا" and "في شمال سوريا"
+        return a.place.country == b.place.country
+    if "region" in (a.place.kind, b.place.kind):  # "في شمال العراق" and Tuz Khurmatu, not Basra
+        return a.place.country == b.place.country and d is not None and d <= REGION_KM
+    return bool(a.place.admin1 and a.place.admin1 == b.place.admin1)
 
 
 def _restated_at_anchor(a: PlaceMention, b: PlaceMention) -> bool:

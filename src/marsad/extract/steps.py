@@ -251,8 +251,11 @@ def _outcome_before(d: Draft) -> bool:
     deaths or wounds told before it in its clause is the incident of the sentence, not one told
     elsewhere ("جراء القصف", definite, still names one)."""
     doc, cue = d.doc, d.cue
-    if cue.cue.pos != "noun" or doc.text.startswith("ال", cue.start):
+    if cue.cue.pos != "noun":
         return False
+    if doc.text.startswith("ال", cue.start) and not any(
+            p.geo_precision <= 2 for p in doc.places_in(d.clause[0], cue.start)):
+        return False  # "قتل خمسة مدنيين في بلدة كفرنبل جراء القصف": the deaths' town makes it this one
     return any(pos != "noun" for _, _, pos in doc.index["deaths"].starting_in(d.clause[0], cue.start))
 
 

@@ -21,6 +21,7 @@ VERB_OBJECT_CHARS = 60  # "شنت مقاتلات [التحالف خلال الأ
 BEGUN_WORDS = 5  # "بدأت [تركيا الأسبوع الماضي] عمليات": from the verb of beginning to the plural cue
 PLURAL_SPAN_DAYS = 3  # "غارات ... خلال الأيام الثلاثة الماضية": plural incidents over three days or more
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
+MUNITION_CUES = frozenset({"barrel bomb"})  # cues that name what is dropped, not the raids
 PLURAL_SUBJECT_CHARS = 16  # "هجمات استهدفت": the longest plural noun right before its verb
 
 
@@ -117,7 +118,10 @@ def campaigns(d: Draft) -> str | None:
 
 def _incidents_counted(doc: AnalysedDocument, cue: CueMention) -> int | None:
     """The number right before the cue's word ("13 هجوماً"); a number before a preposition
-    ("مقتل 30 بانفجار") counts the dead, not the explosions."""
+    ("مقتل 30 بانفجار") counts the dead, not the explosions; one before a munition that is a cue
+    ("بثلاثة براميل متفجرة") counts what one raid dropped."""
+    if cue.cue.weapon in MUNITION_CUES:
+        return None
     start = cue.start - prefix_len(doc, cue)
     proclitics = doc.text[start:cue.start].lstrip("".join(grammar.words("clitic_conjunctions")))
     return None if proclitics[:1] in grammar.words("clitic_prepositions") else number_before(doc, start)
