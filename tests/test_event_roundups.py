@@ -147,3 +147,15 @@ def test_a_sit_in_organized() -> None:
 def test_where_sit_ins_used_to_be_held_is_no_protest() -> None:
     text = "وتقدمت القوات أمس باتجاه الساحات التي كانت تقام فيها الاعتصامات في مدينة الرمادي."
     assert [e for e in news(text) if e.event_type == "Protests"] == [], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "who", "whom"), [
+    # a unit of armed men, the verb's subject: its owner acts (and detains: an abduction)
+    ("اعتقلت دورية تابعة لتنظيم داعش أمس عشرة شبان في مدينة الرقة.", "Islamic State", None),
+    ("أوقف حاجز لجبهة النصرة أمس ثمانية مقاتلين قرب مدينة اعزاز وخطفهم.", "Jabhat al-Nusra", None),
+    # a unit after the subject, or after a subject told before the verb, is what was hit
+    ("هاجم مسلحون حاجزا للجيش العراقي أمس في مدينة الرمادي.", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
+    ("قالت مصادر إن جبهة النصرة هاجمت مقاتلين تابعين للجيش الحر أمس قرب مدينة اعزاز.", "Jabhat al-Nusra", "Free Syrian Army"),
+])
+def test_the_owner_of_a_unit_of_armed_men(text: str, who: str, whom: str | None) -> None:
+    assert [(actor1(e), actor2(e)) for e in news(text)] == [(who, whom)], _kinds(text)

@@ -20,6 +20,8 @@ PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word ri
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
 COORDINATION_CHARS = 5  # '" و"' between two owners
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
+UNIT_CHARS = 24  # "دورية [تابعة] ل": the unit noun right before the owner's role word
+UNIT_WORDS = 3  # "مجموعة مسلحة تابعة": the words of the unit between the verb and its owner
 WOUNDED_WORDS = 8  # "أصيب [ما لا يقل عن سبعة من] عناصر الشرطة": from the word of wounding to the wounded
 WOUNDED_CHARS = 60
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
@@ -174,10 +176,29 @@ def _owner_of_object(doc: AnalysedDocument, a: ActorMention) -> bool:
                for c in doc.index["cues"].starting_in(doc.clause_at(start)[0], start))
 
 
+def unit_subject_owner(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
+    """"اعتقلت دورية تابعة لتنظيم داعش"، "أوقفهم حاجز لجبهة النصرة": the owner, with ل, of a unit
+    of armed men (`armed_units`) that is the verb's subject, right after it, acts ("هاجم مسلحون
+    حاجزا للجيش": a unit after the subject is what was hit; `scene` asks it only when no subject
+    stands before the verb)."""
+    if cue.cue.pos != "verb" or not doc.text[a.word_start:a.start].endswith("ل"):
+        return False
+    between = doc.text[cue.end:a.word_start].split()
+    if between and between[-1].startswith("تابع"):
+        between = between[:-1]
+    if not between or len(between) > UNIT_WORDS:
+        return False
+    unit = between[0] if len(between) == 1 else " ".join(between[:2])
+    return len(" ".join(between)) <= UNIT_CHARS and (grammar.has(between[0], "armed_units") or unit in grammar.words("armed_units")) \
+        and (len(between) == 1 or unit in grammar.words("armed_units"))
+
+
 def armed_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"قصفت طائرة حربية تابعة للنظام": the owner of a weapon strikes with it."""
     start = doc.role_start(a.word_start)
-    return start is not None and any(0 <= start - w.end <= 2 for w in doc.index["weapons"].starting_in(start - 40, start))
+    if start is None:
+        return False
+    return any(0 <= start - w.end <= 2 for w in doc.index["weapons"].starting_in(start - 40, start))
 
 
 def with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
@@ -367,6 +388,24 @@ Actor1Rule = Callable[[Scene], Found]
 Actor2Rule = Callable[[Scene, ActorMention | None], Found]
 
 
+def _unit_owners(doc: AnalysedDocument, cue: CueMention, in_clause: list[ActorMention]) -> list[ActorMention]:
+    """The owners of a unit of armed men that is the verb's subject; none when a subject stands
+    before the verb ("جبهة النصرة هاجمت مقاتلين تابعين للجيش الحر")."""
+    if any(a.end <= cue.start and can_act(doc, a) and not is_target(doc, a) for a in in_clause):
+        return []
+    return [a for a in in_clause if a.start >= cue.end and unit_subject_owner(doc, a, cue)]
+
+
+def _may_act_after(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """After the cue, a party that may act; an owner only of a weapon ("وحدات تابعة للتنظيم" are
+    acted on)."""
+    return not is_target(doc, a) and can_act(doc, a) and (doc.role_before(a.word_start) != "owner" or armed_owner(doc, a))
+
+
+def _acted_on_after(doc: AnalysedDocument, a: ActorMention) -> bool:
+    return is_target(doc, a) or (doc.role_before(a.word_start) == "owner" and not armed_owner(doc, a))
+
+
 def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
           clause: tuple[int, int], passive: bool) -> Scene:
     named = actors.starting_in(sent.start, sent.end)
@@ -376,12 +415,11 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
                and not any(a.word_start == m or 0 <= m - a.end <= 2 for m in heads) and not doc.inside_role(a.start, a.end)
                and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source", "support")]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
-    # an owner after the cue owns the object ("وحدات تابعة للتنظيم"): it is acted on
-    agents_after = [a for a in in_clause if a.start >= cue.end and not is_target(doc, a) and can_act(doc, a)
-                    and (doc.role_before(a.word_start) != "owner" or armed_owner(doc, a))]
+    units = _unit_owners(doc, cue, in_clause)
+    agents_after = [a for a in in_clause if a.start >= cue.end and (a in units or _may_act_after(doc, a))]
     agents_before = [a for a in in_clause if a.end <= cue.start and not is_target(doc, a) and can_act(doc, a)
                      and not no_party(doc, a, cue, sent) and not _in_relative(doc, a) and not _owner_of_object(doc, a)]
     targets_after = [_force_of_the_place(doc, a, in_clause) or a for a in in_clause if a.start >= cue.end
-                     and (is_target(doc, a) or (doc.role_before(a.word_start) == "owner" and not armed_owner(doc, a)))]
+                     and a not in units and _acted_on_after(doc, a)]
     return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
 
