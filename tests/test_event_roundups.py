@@ -159,3 +159,12 @@ def test_where_sit_ins_used_to_be_held_is_no_protest() -> None:
 ])
 def test_the_owner_of_a_unit_of_armed_men(text: str, who: str, whom: str | None) -> None:
     assert [(actor1(e), actor2(e)) for e in news(text)] == [(who, whom)], _kinds(text)
+
+
+def test_raids_counted_over_villages_one_of_them_unknown_are_one_each() -> None:
+    """A village the gazetteer does not know lies in no other country: the raids counted over
+    three villages are one incident at each, not a summary."""
+    text = "شن الطيران الحربي أمس ثماني غارات على بلدات وقرى كفرنبل وحاس وخربة الصفصافة بريف إدلب."
+    raids = [e for e in events(text) if e.sub_event_type == "Air/drone strike"]
+    assert len(raids) >= 3 and not any(e.aggregate for e in raids) and "Kafranbel" in [place(e) for e in raids], \
+        [(place(e), e.aggregate) for e in raids]

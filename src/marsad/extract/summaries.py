@@ -33,7 +33,8 @@ def summary(d: Draft) -> str | None:
     found = [m for m in markers_in(doc, d.clause[0], d.clause[1]) if m.kind == "aggregate"]
     marker = bool(found)
     places = d.places
-    coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places}) > 1
+    # places in more than one country (a village the gazetteer does not know is in none of them)
+    coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places} - {None}) > 1
     why = _summed_up(d, marker, coarse)
     d.aggregate = why is not None
     if d.aggregate or d.etype == STRATEGIC:
