@@ -39,6 +39,7 @@ TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
 YEAR_NOUN_CHARS = 20  # the noun right before "عام 2013"
 RECALLED_TIME_CHARS = 6  # "في وقت سابق [من] الشهر الجاري": the marker right before the time
+MARKER_CHARS = 20  # the longest background marker that may end there ("في وقت سابق")
 LEAD_SENTENCES = 3  # the title and the first sentences: where the lead's date is told
 RELATIVE_CHARS = 20  # "الذي وقع [مطلع الأسبوع]": the relative pronoun and its verb before a time
 
@@ -110,7 +111,7 @@ def _told_as_earlier(doc: AnalysedDocument, t: TimeExpr) -> bool:
     dates that earlier incident; the sentences after it do not go on with it ("في وقت سابق من يوم
     الجمعة", a day, still dates the story)."""
     return t.time_precision >= 2 and any(m.kind == "background" and 0 <= t.start - m.end <= RECALLED_TIME_CHARS
-               for m in doc.index["markers"].starting_in(max(0, t.start - RECALLED_TIME_CHARS - 20), t.start))
+               for m in doc.index["markers"].starting_in(max(0, t.start - RECALLED_TIME_CHARS - MARKER_CHARS), t.start))
 
 
 def _of_a_recalled_clause(doc: AnalysedDocument, t: TimeExpr) -> bool:

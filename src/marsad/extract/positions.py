@@ -20,8 +20,6 @@ PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word ri
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
 COORDINATION_CHARS = 5  # '" و"' between two owners
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
-UNIT_CHARS = 24  # "دورية [تابعة] ل": the unit noun right before the owner's role word
-UNIT_WORDS = 3  # "مجموعة مسلحة تابعة": the words of the unit between the verb and its owner
 WOUNDED_WORDS = 8  # "أصيب [ما لا يقل عن سبعة من] عناصر الشرطة": from the word of wounding to the wounded
 WOUNDED_CHARS = 60
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
@@ -184,21 +182,15 @@ def unit_subject_owner(doc: AnalysedDocument, a: ActorMention, cue: CueMention) 
     if cue.cue.pos != "verb" or not doc.text[a.word_start:a.start].endswith("ل"):
         return False
     between = doc.text[cue.end:a.word_start].split()
-    if between and between[-1].startswith("تابع"):
+    if between and grammar.has(between[-1], "affiliation_words"):  # "دورية [تابعة] لتنظيم داعش"
         between = between[:-1]
-    if not between or len(between) > UNIT_WORDS:
-        return False
-    unit = between[0] if len(between) == 1 else " ".join(between[:2])
-    return len(" ".join(between)) <= UNIT_CHARS and (grammar.has(between[0], "armed_units") or unit in grammar.words("armed_units")) \
-        and (len(between) == 1 or unit in grammar.words("armed_units"))
+    return bool(between) and grammar.has(" ".join(between), "armed_units")
 
 
 def armed_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"قصفت طائرة حربية تابعة للنظام": the owner of a weapon strikes with it."""
     start = doc.role_start(a.word_start)
-    if start is None:
-        return False
-    return any(0 <= start - w.end <= 2 for w in doc.index["weapons"].starting_in(start - 40, start))
+    return start is not None and any(0 <= start - w.end <= 2 for w in doc.index["weapons"].starting_in(start - 40, start))
 
 
 def with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
