@@ -211,14 +211,20 @@ class AnalysedDocument:
 
     def role_before(self, pos: int, max_gap: int = 2) -> str | None:
         """The role word that ends right before `pos` (within `max_gap` characters), if any. A
-        member phrase ("هجوم شنه مسلحون من X") is transparent: X has the role of the men it names.
-        Quotation marks around a name ("مواقع ” داعش ”") stand outside the gap."""
+        member phrase ("هجوم شنه مسلحون من X") is transparent: X has the role of the men it names,
+        and so is a noun of its men ("بين مقاتلي X"). Quotation marks around a name ("مواقع ” داعش
+        ”") stand outside the gap."""
         while pos > 0 and self.text[pos - 1] in NAME_QUOTES:
             pos -= 1
         i = bisect_right(self.role_ends, pos) - 1
         if i >= 0 and pos - self.role_ends[i] <= max_gap:
             start, _, role = self.roles[i]
             return self.role_before(start, max_gap) if role == "member" else role
+        # "بين مقاتلي الفصائل المقاتلة ... وقوات النظام": a noun of a group's men right before its
+        # name, no role word itself, is transparent too: the men have the role of the words before them
+        word_start = self.text.rfind(" ", 0, pos) + 1
+        if 0 < word_start < pos and grammar.has(self.text[word_start:pos], "member_nouns"):
+            return self.role_before(word_start, max_gap)
         return None
 
     def role_start(self, pos: int) -> int | None:

@@ -579,6 +579,36 @@ def _with_nationality(text: str, a: ActorMention) -> ActorMention:
     return a
 
 
+OPENING_MARKS = '«"\u201c/\''  # marks some outlets put before a group's name ("لتنظيم «داعش»", "من تنظيم / داعش /")
+
+
+def _with_quoted_head(text: str, a: ActorMention) -> ActorMention:
+    """"هدفا لتنظيم «داعش»": the head noun of a group (`group_heads`) before the marks around its
+    name is part of the name, with its proclitics, and so is a noun of its men before the head
+    (`member_nouns`): the words before them give the name's role, as they do without the marks."""
+    if a.reference or a.word_start != a.start:
+        return a
+    i = a.start
+    while i > 0 and text[i - 1] in OPENING_MARKS:
+        i -= 1
+    if i == a.start or i < 2 or text[i - 1] != " ":
+        return a
+    i -= 1
+    word_start = text.rfind(" ", 0, i) + 1
+    word = text[word_start:i]
+    if not grammar.has(word, "group_heads", prepositions=True):
+        return a
+    head = next((h for h in grammar.suffixes("group_heads") if word.endswith(h)), word)
+    start = i - len(head)
+    if word == head and word_start > 1:  # "عناصر تنظيم «داعش»": the group's men, as "عناصر تنظيم داعش" is
+        before_start = text.rfind(" ", 0, word_start - 1) + 1
+        before = text[before_start:word_start - 1]
+        men = next((m for m in grammar.suffixes("member_nouns") if before.endswith(m)), None)
+        if men is not None and grammar.has(before, "member_nouns", prepositions=True):
+            return ActorMention(word_start - 1 - len(men), a.end, a.actor, a.reference, before_start)
+    return ActorMention(start, a.end, a.actor, a.reference, word_start)
+
+
 def _outside_names(text: str, actors: tuple[ActorMention, ...], cues: tuple[CueMention, ...],
                    weapons: list[WeaponMention]) -> list[WeaponMention]:
     """"الفصائل المقاتلة" names fighters, not fighter jets: a weapon word inside an actor's name
@@ -604,7 +634,8 @@ def _outside_names(text: str, actors: tuple[ActorMention, ...], cues: tuple[CueM
 def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -> Mentions:
     """All mentions in one normalized text; numbers inside the spans `not_numbers` (dates) are
     not counts."""
-    named = [_with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1], m.word_start))
+    named = [_with_quoted_head(text, _with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1],
+                                                                          m.word_start)))
              for m in actor_matcher().find_longest(text)]
     actors = tuple(a for a in named if not a.actor.suspects)
     cues = tuple(sorted([CueMention(m.start, m.end, m.payload)

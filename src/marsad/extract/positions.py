@@ -6,6 +6,7 @@ admits or fails to prevent an incident; who is a target, a victim, an owner; who
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -279,7 +280,7 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
                   sent: Sentence) -> tuple[ActorMention, ActorMention] | None:
     """"بين X و Y", or "بين X ... من جهة، و Y من جهة أخرى" (the sides of a fight)."""
     for i, a in enumerate(actors):
-        if doc.role_before(a.word_start) != "between" or not clause[0] <= a.start < clause[1]:
+        if doc.role_before(a.word_start) != "between" or not clause[0] <= a.start < clause[1] or _second_side(doc, a):
             continue
         side_end = next((r[1] for r in doc.roles if a.end <= r[0] < sent.end and (r[2] == "side" or _second_between(doc, r))),
                         None)
@@ -290,9 +291,20 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
         if i + 1 < len(actors):
             b = actors[i + 1]  # "القتلى بين السكان المدنيين": among one party, not between two
             glue = doc.text[a.end:b.word_start].strip(NAME_QUOTES)  # "بين «جيش الفتح» وقوات النظام"
-            if b.actor.id != a.actor.id and glue in grammar.words("list_glue") | {""}:
+            # ("بين قوات النظام ومقاتلي الفصائل": the men of the second party with the conjunction)
+            if b.actor.id != a.actor.id and (glue in grammar.words("list_glue") | {""} or grammar.has(glue, "member_nouns")):
                 return a, b
     return None
+
+
+def _second_side(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"حيث تدور اشتباكات بينهم وبين مقاتلي الفصائل وجبهة النصرة": after a second "وبين" (a
+    noun of men between) come the parties of the second side only, never both sides."""
+    for pos in (a.word_start, doc.text.rfind(" ", 0, max(0, a.word_start - 1)) + 1):
+        i = bisect_right(doc.role_ends, pos) - 1
+        if i >= 0 and pos - doc.role_ends[i] <= 2:
+            return _second_between(doc, doc.roles[i])
+    return False
 
 
 def _second_between(doc: AnalysedDocument, role: tuple[int, int, str]) -> bool:
