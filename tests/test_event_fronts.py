@@ -4,6 +4,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from event_support import actor1, actor2, events, news, place
@@ -53,3 +55,32 @@ def test_after_a_second_between_come_the_parties_of_one_side() -> None:
     text = "قصفت قوات النظام أمس حي جوبر، حيث تدور اشتباكات بينها وبين مقاتلي فصائل المعارضة وجبهة النصرة."
     pairs = [(actor1(e), actor2(e)) for e in events(text)]
     assert ("Opposition Rebels (Syria)", "Jabhat al-Nusra") not in pairs, _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("شن طيران النظام أمس غارتين على مدينة عربين، وسط قصف مدفعي لقوات النظام من الحواجز المحيطة.", "Arbin"),
+    ("ألقى الطيران المروحي أمس براميل متفجرة على مدينة داريا، ترافق مع قصف صاروخي لقوات النظام.", "Dārayyā"),
+])
+def test_a_deed_told_beside_another_is_at_its_place(text: str, where: str) -> None:
+    shelling = [e for e in news(text) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [place(e) for e in shelling] == [where], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a statement of the week makes known an incident of the past weeks: news
+    "قالت وزارة الدفاع الأمريكية في بيان أمس إن قياديا في تنظيم القاعدة قتل في ضربة جوية أمريكية قرب "
+    "بلدة سرمدا في الثامن من يوليو.",
+    "أعلن الجيش العراقي، الخميس، أن طائراته قصفت في 12 يوليو مواقع لتنظيم داعش في مدينة الفلوجة.",
+])
+def test_an_incident_a_statement_of_the_week_makes_known_is_news(text: str) -> None:
+    found = events(text, date(2015, 7, 25))
+    assert [(e.event_type, e.background) for e in found] == [("Explosions/Remote violence", False)], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same incident recalled, or a report "lately" that names no day: context
+    "وكانت طائرات التحالف قصفت مدينة الرقة في الثامن من يوليو.",
+    "يقول تقرير صدر مؤخرا إن مسلحين فجروا عبوة ناسفة في مدينة العريش في الثامن من يوليو.",
+])
+def test_an_incident_of_past_weeks_recalled_is_context(text: str) -> None:
+    assert [e.background for e in events(text, date(2015, 7, 25))] == [True], _kinds(text)

@@ -25,6 +25,7 @@ from marsad.extract.mentions import CueMention
 from marsad.geo.resolve import PlaceMention
 
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
+ACCOMPANIMENT_WORDS = 3  # "[، وسط قصف] مدفعي", "[، ترافق مع] استمرار": from the clause start to the cue
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
 CHAIN_DESCRIPTION_WORDS = 2  # "مخيم درعا [للاجئين الفلسطينيين] جنوب سوريا"
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
@@ -314,7 +315,21 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     s_before = [p for p in doc.places_in(sent.start, cue.start) if _where(doc, p) and not _journey_end(doc, p)]
     if s_before:
         return [_innermost(doc, s_before)], "place earlier in the sentence"
+    if (beside := _place_beside(doc, cue, clause)) is not None:
+        return [beside], "the place of the deed it goes on beside ('وسط قصف', 'ترافق مع')"
     return _places_beyond(doc, cue, sent)
+
+
+def _place_beside(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> PlaceMention | None:
+    """"شن طيران النظام غارات على مدينة الزبداني، وسط قصف مدفعي": a deed in a clause opened by a
+    word of accompaniment (`accompaniment_words`) with no place of its own is where the deed
+    told before it in the sentence is."""
+    head = doc.text[clause[0]:cue.start].strip(" ،,").split()[:ACCOMPANIMENT_WORDS]
+    if not head or not any(grammar.has(" ".join(head[:n]), "accompaniment_words") for n in (1, 2)):
+        return None
+    whole = doc.sentence_at(cue.start)
+    before = [p for p in doc.places_in(whole.start, clause[0]) if _where(doc, p) and not _journey_end(doc, p)]
+    return _innermost(doc, before) if before else None
 
 
 def _list_goes_on(doc: AnalysedDocument, clause: tuple[int, int], group: list[PlaceMention]) -> list[PlaceMention]:

@@ -28,6 +28,8 @@ from marsad.text.match import PhraseMatcher
 CHRONOLOGY = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–:]\s")  # "2008 - اسرائيل تشن ...": a timeline's line
 PLUPERFECT_SUBJECT_WORDS = 3  # "وكان [جنود الجيش التركي] قصفوا": the subject between كان and the verb
 BACKGROUND_DAYS = 7  # news tells the incidents of the last week; earlier ones are context
+ANNOUNCED_DAYS = 31  # an incident a statement of the week makes known is news up to a month after it
+ANNOUNCEMENT_CHARS = 40  # "قالت [وزارة الدفاع الأمريكية في بيان] أمس": from the word of saying to the day
 RECAP_OPENING = 12  # characters from the sentence start where "يشار إلى أن", "يذكر أن" open a recap
 RECAP_KINDS = ("recent", "period", "range")  # "خلال الأيام الماضية": a stretch of days, no day
 ESSAY_CHARS = 3000  # a body this long that names no day of the last week is an essay, not a report
@@ -47,7 +49,7 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
         return f"an entry of a chronology ('{entry.group(0).strip()}')"
     last = (when.time.date_end or when.time.date) if when.time is not None else when.date
     ref = doc.published or _latest_date(doc)
-    if ref and last and (ref - last).days > BACKGROUND_DAYS:
+    if ref and last and (ref - last).days > BACKGROUND_DAYS and not _announced_this_week(doc, sent, cue, when, ref):
         told = "publication" if doc.published else f"the latest date of the text ({ref.isoformat()})"
         return f"dated {last.isoformat()}, more than {BACKGROUND_DAYS} days before {told}"
     earlier = _earlier_by_construction(doc, cue, sent, when)
@@ -66,6 +68,21 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     if _pluperfect(doc, sent, cue):
         return "the pluperfect ('كان ... قد') and no date of its own"
     return _told_as_a_time(doc, sent, cue) or _when_a_state_held(doc, sent, cue)
+
+
+def _announced_this_week(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice, ref: date) -> bool:
+    """"قالت وزارة الدفاع في بيان أمس إن الفضلي قتل في ضربة جوية في الثامن من يوليو": an incident of
+    the past month with a date of its own that a statement of the past week makes known (a word
+    of saying, then a day of that week, before the cue; "مؤخرا" names no day) is the week's news."""
+    last = (when.time.date_end or when.time.date) if when.time is not None else when.date
+    if when.inherited or last is None or (ref - last).days > ANNOUNCED_DAYS:
+        return False
+    for m in markers_in(doc, sent.start, cue.start):
+        if m.kind == "attribution":
+            days = [t.date for t in doc.times_in(m.end, min(cue.start, m.end + ANNOUNCEMENT_CHARS)) if t.time_precision == 1]
+            if any(d is not None and d > last and (ref - d).days <= BACKGROUND_DAYS for d in days):
+                return True
+    return False
 
 
 def _told_as_a_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:
