@@ -84,3 +84,34 @@ def test_an_incident_a_statement_of_the_week_makes_known_is_news(text: str) -> N
 ])
 def test_an_incident_of_past_weeks_recalled_is_context(text: str) -> None:
     assert [e.background for e in events(text, date(2015, 7, 25))] == [True], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قال الخطيب إن ما يحدث من اعتداءات في مدينة الرياض هو من جهات خارجية.",
+    "وأدان البيان ما يجري من تفجيرات في مدينة بغداد.",
+])
+def test_what_happens_told_in_general_is_no_incident(text: str) -> None:
+    assert news(text) == [], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # Kurdish gunmen: the PKK in Turkey and in Iraq, the YPG in Syria
+    ("قالت الشرطة إن مسلحين أكرادا هاجموا أمس مركزا للشرطة في مدينة ديار بكر.", "Kurdistan Workers' Party"),
+    ("قالت مصادر إن مسلحين أكرادا هاجموا أمس حاجزا لقوات النظام في مدينة القامشلي.", "People's Protection Units"),
+    # Kurdish fighters: the YPG in Syria, the PKK in Turkey
+    ("سيطر المقاتلون الأكراد أمس على قرية قرب مدينة تل أبيض في ريف الرقة.", "People's Protection Units"),
+    ("هاجم المقاتلون الأكراد أمس مركزا للجيش التركي قرب مدينة شرناق.", "Kurdistan Workers' Party"),
+])
+def test_kurdish_gunmen_and_fighters_by_country(text: str, who: str) -> None:
+    assert [actor1(e) for e in news(text)] == [who], _kinds(text)
+
+
+def test_a_party_before_a_killing_verb_with_the_count_after_it_killed() -> None:
+    """"إن مسلحين قتلوا اثنين من جنوده": subject, verb, the count of the dead: the subject killed."""
+    text = "قال الجيش التركي في بيان أمس إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة قرب مدينة ديار بكر."
+    assert [(actor1(e), actor2(e)) for e in news(text)] == [("Kurdistan Workers' Party", None)], _kinds(text)
+
+
+def test_a_party_before_a_passive_killing_verb_died() -> None:
+    text = "قال مصدر إن عناصر من الشرطة قتلوا في تفجير عبوة ناسفة قرب مدينة ديار بكر أمس."
+    assert [actor2(e) for e in news(text)] == ["Police Forces of Turkey"], _kinds(text)

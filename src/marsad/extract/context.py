@@ -86,6 +86,8 @@ def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
     (`killing_verbs`), with the count of the dead after it, is the verb's subject: who killed, not
     who died ("قتل 3 من عناصر داعش" counts first: there the party is the dead)."""
     before = doc.text[max(0, a.word_start - 8):a.word_start].split()
+    if _kills_after(doc, a):
+        return True
     if not before or not grammar.has(before[-1], "killing_verbs") or _counted(doc.text[a.word_start:a.end].split()[0]):
         return False  # "قتل جنديان وأصيب اثنان": the dead themselves
     for m in list(WORD.finditer(doc.text, a.end, min(len(doc.text), a.end + 40)))[:KILLER_WORDS]:
@@ -97,6 +99,18 @@ def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
         if not m.group().isalpha():
             return False
     return False
+
+
+def _kills_after(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"إن مسلحين أكرادا قتلوا اثنين من جنوده": a party right before a killing verb with a plural
+    subject ending, the count of the dead right after the verb, is its subject (the passive
+    "قتلوا في الغارة" has no count after it)."""
+    found = list(WORD.finditer(doc.text, a.end, min(len(doc.text), a.end + 30)))[:2]
+    if len(found) < 2:
+        return False
+    verb, count = (m.group().rstrip(".،,؛:") for m in found)
+    return grammar.has(verb, "killing_verbs") and verb.endswith(grammar.suffixes("plural_subject_endings")) \
+        and (_counted(count) or bool(doc.index["numbers"].starting_in(found[1].start(), found[1].end())))
 
 
 def _counted(word: str) -> bool:

@@ -312,8 +312,10 @@ def achiever(sc: Scene) -> Found:
 
 
 def killer_in_clause(sc: Scene) -> Found:
-    """"وفي هجومين منفصلين قتل مسلحون جنديين": the subject of the killing verb of the cue's clause."""
-    a = next((a for a in sc.in_clause if killer(sc.doc, a)), None)
+    """"وفي هجومين منفصلين قتل مسلحون جنديين": the subject of the killing verb of the cue's clause
+    (no other incident told between them: "قتلوا جنديين في تفجير ... بالتزامن مع ضربات" is the bomb's)."""
+    a = next((a for a in sc.in_clause if killer(sc.doc, a)
+              and not (a.end < sc.cue.start and sc.doc.index["cues"].starting_in(a.end, sc.cue.start))), None)
     return (a, "who killed (the subject of the killing verb)") if a is not None else None
 
 
