@@ -115,3 +115,18 @@ def test_a_party_before_a_killing_verb_with_the_count_after_it_killed() -> None:
 def test_a_party_before_a_passive_killing_verb_died() -> None:
     text = "قال مصدر إن عناصر من الشرطة قتلوا في تفجير عبوة ناسفة قرب مدينة ديار بكر أمس."
     assert [actor2(e) for e in news(text)] == ["Police Forces of Turkey"], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "who", "where"), [
+    ("تقدمت قوات الجيش العراقي أمس في بلدة الكرمة بعد اشتباكات مع تنظيم داعش.", "Military Forces of Iraq", "Al-Garmah"),
+    ("دخلت قوات المعارضة أمس بلدة مورك بعد معارك عنيفة مع قوات النظام.", "Opposition Rebels (Syria)", "Mūrak"),
+])
+def test_the_fight_of_an_advance_is_an_incident(text: str, who: str, where: str) -> None:
+    clashes = [e for e in news(text) if e.sub_event_type == "Armed clash"]
+    assert [(actor1(e), place(e)) for e in clashes] == [(who, where)], _kinds(text)
+
+
+def test_a_fight_told_after_another_deed_is_still_a_reference() -> None:
+    """"بعد الاشتباكات" with the article, after no advance: the fight told before."""
+    text = "أعلنت الشرطة أمس حظر التجول في مدينة الرمادي بعد الاشتباكات."
+    assert [e for e in news(text) if e.sub_event_type == "Armed clash"] == [], _kinds(text)

@@ -189,7 +189,7 @@ def reference(d: Draft) -> str | None:
     precise_here = [p for p in doc.places_in(cue.end, d.clause[1]) if p.geo_precision <= 2]
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
         or _named_by_place(doc, cue)
-    d.reference = _demonstrative(d) or (d.role == "cause" and not _outcome_before(d)
+    d.reference = _demonstrative(d) or (d.role == "cause" and not _outcome_before(d) and not _fight_of_an_advance(d)
                                                  and (definite or not doc.places_in(cue.end, d.clause[1]))) \
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
@@ -197,6 +197,16 @@ def reference(d: Draft) -> str | None:
         or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _fight_of_an_advance(d: Draft) -> bool:
+    """"تقدمت قوات الشرطة في حصيبة أمس بعد اشتباكات مع داعش": a fight named with no article right
+    after "بعد", a verb of advancing (`advance_verbs`) before it in its sentence, is the fight of
+    that advance: an incident, not one told elsewhere."""
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = d.doc.text[d.sent.start:start].split()
+    return d.cue.cue.type == "Battles" and not d.doc.text.startswith("ال", d.cue.start) and before[-1:] == ["بعد"] \
+        and any(grammar.has(w, "advance_verbs") for w in before[:-1])
 
 
 def _depicted(d: Draft) -> bool:
