@@ -130,3 +130,14 @@ def test_a_fight_told_after_another_deed_is_still_a_reference() -> None:
     """"بعد الاشتباكات" with the article, after no advance: the fight told before."""
     text = "أعلنت الشرطة أمس حظر التجول في مدينة الرمادي بعد الاشتباكات."
     assert [e for e in news(text) if e.sub_event_type == "Armed clash"] == [], _kinds(text)
+
+
+def test_earlier_with_no_time_after_it_is_the_day_s_news() -> None:
+    """"في وقت سابق" alone: earlier in the day's news, no recall."""
+    text = "وأعلنت وزارة الداخلية في وقت سابق مقتل 16 مسلحا في اشتباكات مع الشرطة بمدينة الإسماعيلية."
+    assert [(e.sub_event_type, e.background) for e in events(text)] == [("Armed clash", False)], _kinds(text)
+
+
+def test_earlier_in_the_year_is_context() -> None:
+    text = "وكانت الشرطة اعتقلت في وقت سابق من العام الماضي عشرين شخصا في مدينة الإسماعيلية."
+    assert [e.background for e in events(text)] == [True], _kinds(text)

@@ -62,7 +62,8 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     if _essay(doc):
         return f"a text of {ESSAY_CHARS:,}+ characters that names no day of the past week (an essay, an analysis)"
     hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start
-           and (m.start >= clause[0] or not doc.text.startswith(grammar.suffixes("since"), m.start))]  # "منذ": its clause
+           and (m.start >= clause[0] or not doc.text.startswith(grammar.suffixes("since"), m.start))  # "منذ": its clause
+           and doc.text[m.start:m.end] not in grammar.words("earlier_words")]
     if hit:
         return f"recall marker '{doc.text[hit[-1].start:hit[-1].end]}' and no date of its own"
     if _pluperfect(doc, sent, cue):
