@@ -141,3 +141,18 @@ def test_earlier_with_no_time_after_it_is_the_day_s_news() -> None:
 def test_earlier_in_the_year_is_context() -> None:
     text = "وكانت الشرطة اعتقلت في وقت سابق من العام الماضي عشرين شخصا في مدينة الإسماعيلية."
     assert [e.background for e in events(text)] == [True], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the forces of President Hadi's government; the party that goes with them or backs them is an ally
+    ("استعادت القوات الموالية للرئيس هادي ومعها المقاومة الشعبية أمس السيطرة على مدينة زنجبار.", "Military Forces of Yemen"),
+    ("سيطرت قوات الجيش الموالي للشرعية المسنودة بالمقاومة الشعبية أمس على مدينة زنجبار.", "Military Forces of Yemen"),
+])
+def test_the_forces_of_the_yemeni_government_and_their_allies(text: str, who: str) -> None:
+    taken = news(text)
+    assert [(e.sub_event_type, actor1(e)) for e in taken] == [("Government regains territory", who)], _kinds(text)
+
+
+def test_a_quoted_name_after_a_preposition_is_the_object_not_an_operation() -> None:
+    text = "ألقت الشرطة التركية أمس القبض على \"أبو حنظلة\" المشتبه بقيادة خلية لتنظيم داعش في مدينة إسطنبول."
+    assert [e.sub_event_type for e in news(text)] == ["Arrests"], _kinds(text)

@@ -323,7 +323,11 @@ def negated_or_planned(d: Draft) -> str | None:
 
 
 def operation_name(d: Draft) -> str | None:
-    if d.cue.cue.pos == "noun" and d.doc.text[d.cue.end:d.cue.end + 2].strip().startswith('"'):
+    """"معركة "عاصفة الجنوب"": a noun cue right before a quoted name names an operation; not when the
+    cue ends with a preposition ("السيطرة على «قاعدة العند»": the quoted name is its object)."""
+    last = d.doc.text[d.cue.start:d.cue.end].split()[-1]
+    if d.cue.cue.pos == "noun" and d.doc.text[d.cue.end:d.cue.end + 2].strip().startswith('"') \
+            and last not in grammar.words("prepositions"):
         return "the name of an operation ('معركة \"...\"')"
     before = d.doc.text[max(0, d.cue.start - 12):d.cue.start].split()
     if d.cue.cue.pos == "noun" and before and grammar.has(before[-1], "name_heads"):
