@@ -156,3 +156,12 @@ def test_the_forces_of_the_yemeni_government_and_their_allies(text: str, who: st
 def test_a_quoted_name_after_a_preposition_is_the_object_not_an_operation() -> None:
     text = "ألقت الشرطة التركية أمس القبض على \"أبو حنظلة\" المشتبه بقيادة خلية لتنظيم داعش في مدينة إسطنبول."
     assert [e.sub_event_type for e in news(text)] == ["Arrests"], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # the neighbourhoods of a city named after a settlement word: the city, not a place named before
+    ("قصف الطيران مدينة إدلب أمس. ونفذ طيران النظام أمس 16 غارة على أحياء مدينة درعا.", "Dar‘ā"),
+    ("قصف الطيران مدينة إدلب أمس. واستهدفت قوات النظام أمس أحياء مدينة حلب الشرقية بالصواريخ.", "Aleppo"),
+])
+def test_the_parts_of_a_named_city_are_placed_in_it(text: str, where: str) -> None:
+    assert place(news(text)[-1]) == where, _kinds(text)

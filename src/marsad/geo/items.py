@@ -53,6 +53,9 @@ class PlaceMention:
         return self.text[self.name_start - self.start:self.name_end - self.start]
 
 
+SETTLEMENT_KINDS = {"city", "town", "village"}
+
+
 @dataclass
 class Chain:
     """Pattern words before a name: what they ask of it."""
@@ -64,10 +67,13 @@ class Chain:
     _first: tuple[int, dict[str, Cue]] | None = field(default=None, repr=False, compare=False)
 
     def of(self, category: str) -> Cue | None:
-        """The first cue of a category ("type", "near", "countryside", "direction" …)."""
+        """The first cue of a category ("near", "countryside", "direction" …); of two type words the
+        last, the one the name is of ("أحياء مدينة درعا": the city of Daraa, whose neighbourhoods)."""
         if self._first is None or self._first[0] != len(self.cues):
             first: dict[str, Cue] = {}
             for c in self.cues:
+                if c.category == "type" and "type" in first and set(c.kinds) <= SETTLEMENT_KINDS:
+                    first["type"] = c  # the settlement the name is of, after a part of it
                 first.setdefault(c.category, c)
             self._first = (len(self.cues), first)
         return self._first[1].get(category)
