@@ -201,11 +201,12 @@ def reference(d: Draft) -> str | None:
 
 def _fight_of_an_advance(d: Draft) -> bool:
     """"تقدمت قوات الشرطة في حصيبة أمس بعد اشتباكات مع داعش": a fight named with no article right
-    after "بعد", a verb of advancing (`advance_verbs`) before it in its sentence, is the fight of
-    that advance: an incident, not one told elsewhere."""
+    after "بعد" (`advance_links`), a verb of advancing (`advance_verbs`) before it in its sentence,
+    is the fight of that advance: an incident, not one told elsewhere."""
     start = d.cue.start - prefix_len(d.doc, d.cue)
     before = d.doc.text[d.sent.start:start].split()
-    return d.cue.cue.type == "Battles" and not d.doc.text.startswith("ال", d.cue.start) and before[-1:] == ["بعد"] \
+    return d.cue.cue.type == "Battles" and not d.doc.text.startswith("ال", d.cue.start) \
+        and bool(before) and before[-1] in grammar.words("advance_links") \
         and any(grammar.has(w, "advance_verbs") for w in before[:-1])
 
 
