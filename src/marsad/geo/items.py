@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.geo.gazetteer import Place, offset_point
+from marsad.geo.gazetteer import SETTLEMENT_KINDS, Place, offset_point
 from marsad.geo.patterns import Cue, Patterns
 
 
@@ -53,7 +53,7 @@ class PlaceMention:
         return self.text[self.name_start - self.start:self.name_end - self.start]
 
 
-SETTLEMENT_KINDS = {"city", "town", "village"}
+TOWN_KINDS = SETTLEMENT_KINDS - {"neighbourhood"}  # the places whose neighbourhoods a name may be of
 
 
 @dataclass
@@ -72,7 +72,7 @@ class Chain:
         if self._first is None or self._first[0] != len(self.cues):
             first: dict[str, Cue] = {}
             for c in self.cues:
-                if c.category == "type" and "type" in first and set(c.kinds) <= SETTLEMENT_KINDS:
+                if c.category == "type" and "type" in first and set(c.kinds) <= TOWN_KINDS:
                     first["type"] = c  # the settlement the name is of, after a part of it
                 first.setdefault(c.category, c)
             self._first = (len(self.cues), first)
