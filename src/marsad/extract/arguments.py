@@ -127,8 +127,12 @@ def _after_head(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int],
 
 
 def _people_of(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
-    """"نظمها مسيحيو سهل نينوى", "أهالي الموصل": a place that says where people come from."""
-    return _after_head(doc, p, clause, "people_heads")
+    """"نظمها مسيحيو سهل نينوى", "أهالي الموصل", "شابا من مدينة أديامان": a place that says where
+    people come from."""
+    if _after_head(doc, p, clause, "people_heads"):
+        return True
+    before = doc.text[max(clause[0], p.start - 30):p.start].split()
+    return len(before) > 1 and before[-1] in grammar.words("partitives") and grammar.has(before[-2], "origin_persons")
 
 
 def _displaced_from(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:

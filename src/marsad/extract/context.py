@@ -23,6 +23,7 @@ from marsad.extract.document import (
 from marsad.extract.mentions import KILLER_WORDS, ActorMention, CueInfo, CueMention, Marker, WeaponMention
 from marsad.text.morphology import morphology
 
+FIRE_WEAPONS = frozenset({"small arms", "RPG"})  # weapons fired at what the fighters see: a fight
 SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
 CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إذا" may stand
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
@@ -143,11 +144,12 @@ def number_before(doc: AnalysedDocument, pos: int) -> int | None:
 def _after_pretext(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
     """"أحرقوا ثلاثة شبان بدعوى زرعهم عبوة ناسفة": the bomb is the pretext, not the weapon; in
     "تبادل لإطلاق النار ... بعد يومين على تفجير انتحاري" it is the weapon of the incident the
-    exchange follows ("بعد ظهر اليوم" is a time of day)."""
+    exchange follows ("بعد ظهر اليوم" is a time of day), and after a word of response ("قتل
+    شرطيين ردا على الهجوم الانتحاري") it is the weapon of the incident the act answers."""
     if w.start <= cue.end:
         return False
     words = doc.text[cue.end:w.start].split()
-    return any(grammar.has(x, "pretext_words") or (x in grammar.words("sequel_links") and not (
+    return any(grammar.has(x, "pretext_words") or grammar.has(x, "response_heads") or (x in grammar.words("sequel_links") and not (
         i + 1 < len(words) and grammar.has(words[i + 1], "time_of_day_heads"))) for i, x in enumerate(words))
 
 
@@ -198,7 +200,7 @@ def _explosion_kind(info: CueInfo, best: WeaponMention | None, said: str) -> tup
     if info.sub == "by-weapon":
         if best and best.sub:
             return EXPLOSIONS, best.sub, f"weapon {said} decides the sub-type"
-        if best and best.weapon == "small arms":  # "قصفت بالمدافع الرشاشة مواقع": fire, not shells
+        if best and best.weapon in FIRE_WEAPONS:  # "قصفت بالمدافع الرشاشة مواقع": fire, not shells
             return BATTLES, "Armed clash", f"fire from {said} is a fight"
         return EXPLOSIONS, info.default or "Shelling/artillery/missile attack", "default sub-type of the cue"
     if best and best.sub and best.rank >= SUICIDE_OR_CHEMICAL_RANK:
@@ -223,7 +225,7 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
         # "اقتحم انتحاري بسيارة مفخخة مركزا للشرطة": a storming or an attack by a suicide attacker
         return EXPLOSIONS, "Suicide bomb", names, "a suicide attacker is the verb's subject: a suicide bombing"
     if info.type in (BATTLES, VAC) and info.strength < GENERIC_ATTACK and best and best.rank >= 2 and best.sub \
-            and info.weapon != "small arms" and not any(w.weapon == "small arms" for w in weapons):
+            and info.weapon not in FIRE_WEAPONS and not any(w.weapon in FIRE_WEAPONS for w in weapons):
         # guns and shells together: a fight; so is the fire a cue opens ("فتحوا النار")
         return EXPLOSIONS, best.sub, names, f"an attack with {said} is remote violence"
     return info.type, info.sub, names, "type of the cue"

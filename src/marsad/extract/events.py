@@ -142,13 +142,25 @@ def _toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMe
 def _claimed_killing(doc: AnalysedDocument, start: int, end: int, pos: str, clause: tuple[int, int],
                      actors: Spans[ActorMention]) -> bool:
     """"تبنى حزب العمال الأربعاء قتل شرطيين", "أعلن التنظيم مسؤوليته عن مقتل ثلاثة جنود": a killing
-    that a group claims, its dead named after the death word, is an incident (the claimer's)."""
-    if pos != "before" or doc.index["cues"].starting_in(clause[0], clause[1]):
+    that a group claims, its dead named after the death word, is an incident (the claimer's). A
+    cue after a word of response names what the killing answered ("قتل شرطيين ... ردا على الهجوم
+    الانتحاري"), not the killing."""
+    if pos != "before" or doc.index["cues"].starting_in(clause[0], _before_response(doc, end, clause[1])):
         return False
     claim = [m for m in doc.index["markers"].between(clause[0], start) if m.kind == "modality:claimed"]
     if not claim or start - claim[-1].end > CLAIM_REACH:
         return False
     return bool(actors.starting_in(end, end + TOLL_REACH))
+
+
+def _before_response(doc: AnalysedDocument, start: int, end: int) -> int:
+    """Where the words of a response ("ردا على", "انتقاما ل") begin between `start` and `end`, else `end`."""
+    at = start
+    for w in doc.text[start:end].split(" "):
+        if w and grammar.has(w.strip(NAME_MARKS), "response_heads"):
+            return at
+        at += len(w) + 1
+    return end
 
 
 def _their_men(doc: AnalysedDocument, a: ActorMention) -> bool:

@@ -69,6 +69,8 @@ def ascribed(d: Draft) -> str | None:
             continue
         if start < d.clause[0]:  # "ونسب إلى حزب العمال، في وقت واصلت أنقرة قصفها": another clause's maker
             continue
+        if cue.end <= start and any(grammar.has(v, "response_heads") for _, v in words[at:i]):
+            continue  # "قتل شرطيين ردا على الهجوم الذي نسب إلى داعش": the maker of what it answered
         after = max(i, at) + 1
         link = next((j for j in range(after, min(len(words), after + ASCRIPTION_WORDS)) if words[j][1] in grammar.words("ascription_links")), None)
         if link is not None and link + 1 < len(words):
@@ -253,6 +255,20 @@ def _off_duty(d: Draft, cue_words: list[str]) -> bool:
         or (d.actor2 is not None and wounded_before(d.doc, d.actor2))
 
 
+def _found_killed(d: Draft) -> bool:
+    """A killing of men found dead ("تبنى الحزب قتل شرطيين عثر على جثتيهما", "عثر على جنديين
+    مقتولين") or killed off duty ("في منزلهما")."""
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:FOUND_WORDS]
+    before = d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:]
+    return _killing(d) and (any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty"))
+                            or any(grammar.has(w, "finding_verbs") for w in before + after))
+
+
+def _killing(d: Draft) -> bool:
+    """The cue is a word of death ("قتل", "مقتل"), not of a fight."""
+    return bool(d.doc.index["deaths"].starting_in(d.cue.start, d.cue.end))
+
+
 def target_decides(d: Draft) -> str | None:
     """An attack on an armed actor is a battle; armed men against civilians are violence
     against civilians."""
@@ -276,6 +292,10 @@ def target_decides(d: Draft) -> str | None:
     elif d.etype == BATTLES and d.sub == "Armed clash" and target in (Inter.CIVILIANS, Inter.PROTESTERS):
         d.etype, d.sub = VAC, "Attack"
         d.why("event_type", "the target is unarmed (civilians, protesters)")
+    elif d.etype == BATTLES and d.sub == "Armed clash" and target in ARMED and _found_killed(d):
+        # "تبنى الحزب قتل شرطيين عثر على جثتيهما": armed men found killed fought no fight
+        d.etype, d.sub = VAC, "Attack"
+        d.why("event_type", "armed men killed out of a fight (found dead, off duty): an attack")
     elif d.sub == "Disrupted weapons use" and target == Inter.CIVILIANS:
         d.actor2 = None  # "تفكيك العبوات والمنازل المفخخة": the houses rigged are no victims (ACLED: no actor2)
         d.why("actor2", "a device defused harms nobody: no civilians acted on")

@@ -1,0 +1,67 @@
+"""Acts and what they answer (round 32): the words after a word of response ("ردا على الهجوم
+الانتحاري") tell the incident answered, not the act; men found killed fought no fight; the fire of a
+shoulder-fired launcher is a fight; a place after a person and "من" is where the person comes from.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, events, news, place
+
+PUB = date(2015, 7, 23)
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.sub_event_type, place(e), actor1(e), actor2(e)) for e in events(text, PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "تبنى مسلحو حزب العمال الكردستاني أمس قتل ثلاثة جنود أتراك في ولاية شرناق ردا على الهجوم "
+    "الانتحاري الذي نسبته السلطات إلى تنظيم داعش.",
+    "تبنى حزب العمال الكردستاني أمس قتل شرطيين في مدينة جيلان بينار انتقاما للتفجير الذي وقع في سروج.",
+])
+def test_a_claimed_killing_that_answers_an_attack_is_the_claimer_s(text: str) -> None:
+    killings = [e for e in news(text, PUB) if e.fatalities]
+    assert [actor1(e) for e in killings] == ["Kurdistan Workers' Party"], _kinds(text)
+
+
+def test_the_weapon_of_the_incident_answered_does_not_type_the_act() -> None:
+    text = "تبنى حزب العمال الكردستاني أمس قتل شرطيين في مدينة جيلان بينار ردا على التفجير الانتحاري في سروج."
+    kinds = {e.sub_event_type for e in news(text, PUB) if actor1(e) == "Kurdistan Workers' Party"}
+    assert kinds and not kinds & {"Suicide bomb", "Disrupted weapons use"}, _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # men found killed: an attack, whoever they were
+    ("تبنى حزب العمال الكردستاني أمس قتل جنديين عثر على جثتيهما قرب مدينة جيلان بينار.", "Attack"),
+    ("أعلنت ولاية شانلي أورفا أمس العثور على شرطيين مقتولين في منزلهما بمدينة جيلان بينار.", "Attack"),
+    # a killing of soldiers told with nothing of how they were found: a fight
+    ("تبنى حزب العمال الكردستاني أمس قتل جنديين قرب مدينة جيلان بينار.", "Armed clash"),
+])
+def test_armed_men_found_killed_fought_no_fight(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == [sub], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل جندي تركي أمس في هجوم بقاذفة صواريخ شنه مسلحون أكراد على دورية للجيش في ولاية شرناق.",
+    "استهدف مقاتلو المعارضة أمس دبابة لقوات النظام بقذائف آر بي جي في ريف حماة الشمالي.",
+    "قتل ثلاثة جنود أمس في هجوم بالأسلحة الخفيفة وقذائف الآر بي جي على حاجز للجيش في مدينة العريش.",
+])
+def test_the_fire_of_a_shoulder_fired_launcher_is_a_fight(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"], _kinds(text)
+
+
+def test_rockets_fired_from_afar_are_still_a_shelling() -> None:
+    text = "قصفت قوات النظام أمس بالصواريخ بلدة اللطامنة في ريف حماة الشمالي."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Shelling/artillery/missile attack"], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("اعتقلت الشرطة التركية أمس شابا من مدينة أديامان في مدينة إسطنبول.", "Istanbul"),
+    ("أوقفت الشرطة أمس رجلا يبلغ من العمر 30 عاما من الموصل في مدينة أربيل.", "Erbil"),
+])
+def test_a_place_after_a_person_and_from_is_where_the_person_comes_from(text: str, where: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [where], _kinds(text)
