@@ -65,3 +65,20 @@ def test_rockets_fired_from_afar_are_still_a_shelling() -> None:
 ])
 def test_a_place_after_a_person_and_from_is_where_the_person_comes_from(text: str, where: str) -> None:
     assert [place(e) for e in news(text, PUB)] == [where], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # after a known member, an indefinite stranger and a name of two words in construct are members too
+    ("قصفت قوات النظام أمس مناطق في منطقتي سلمى وشلف بريف اللاذقية.", "شلف"),
+    ("قصفت قوات النظام أمس أماكن في منطقتي سلمى وكرم الخرنوب في ريف اللاذقية الشمالي.", "كرم الخرنوب"),
+    # the places a passive verb names before the cue were all hit
+    ("تعرضت أماكن في منطقتي سلمى وكرم الخرنوب بريف اللاذقية أمس لقصف من قبل قوات النظام.", "كرم الخرنوب"),
+])
+def test_the_members_of_a_list_after_a_known_place(text: str, second: str) -> None:
+    hit = [e.location.text if e.location else None for e in news(text, PUB)]
+    assert len(hit) == 2 and hit[1] == second, _kinds(text)
+
+
+def test_a_place_and_its_countryside_before_a_passive_cue_are_one_place() -> None:
+    text = "تعرضت قرية سلمى بريف اللاذقية أمس لقصف من قبل قوات النظام."
+    assert [place(e) for e in news(text, PUB)] == ["Salma"], _kinds(text)

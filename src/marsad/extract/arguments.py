@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from marsad.acled import BATTLES, EXPLOSIONS
 from marsad.extract import grammar
+from marsad.extract.context import after_passive
 from marsad.extract.document import (
     NAME_QUOTES,
     AnalysedDocument,
@@ -308,9 +309,8 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         if more:
             return group + more, "places after the cue in its clause and the list that goes on after its comma"
         return group, "places after the cue in its clause"
-    before = [p for p in doc.places_in(clause[0], cue.start) if _where(doc, p)]
-    if before:
-        return [_innermost(doc, before)], "place before the cue in its clause"
+    if (found_before := _places_before(doc, cue, clause)) is not None:
+        return found_before
     if (found := _antecedent(doc, clause)) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
     s_after = [p for p in doc.places_in(cue.end, sent.end) if _where(doc, p)]
@@ -322,6 +322,18 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     if (beside := _place_beside(doc, cue, clause)) is not None:
         return [beside], "the place of the deed it goes on beside ('وسط قصف', 'ترافق مع')"
     return _places_beyond(doc, cue, sent)
+
+
+def _places_before(doc: AnalysedDocument, cue: CueMention,
+                   clause: tuple[int, int]) -> tuple[list[PlaceMention], str] | None:
+    """The place before the cue in its clause (the finest of its chain); before a passive cue,
+    every place of the list ("تعرضت أماكن في منطقتي الكوم وكتف الغدر وقرية غمام لقصف")."""
+    before = [p for p in doc.places_in(clause[0], cue.start) if _where(doc, p)]
+    if not before:
+        return None
+    if after_passive(doc, cue) and len(hit := place_group(doc, before)) > 1:
+        return hit, "the places listed before the passive cue"
+    return [_innermost(doc, before)], "place before the cue in its clause"
 
 
 def _place_beside(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> PlaceMention | None:

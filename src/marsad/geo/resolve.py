@@ -194,7 +194,10 @@ def _scan(text: str, g: Gazetteer, pats: Patterns,
                 upos = pos
                 if not first and text.startswith("و", pos) and pos + 1 < len(text) and is_word_char(text[pos + 1]):
                     upos = pos + 1  # "قريتي تل أعور والفريكة": the conjunction is not part of the name
-                it2 = _unknown_after(text, upos, chain, g, pats, allow_unresolved=chain.unknown_ok)
+                # a member after a known one is a name however the chain's type word takes strangers
+                # ("منطقتي سلمى وكباني", "منطقتي الكوم وكتف الغدر")
+                listed = not first and bool(items[-1].candidates)
+                it2 = _unknown_after(text, upos, chain, g, pats, allow_unresolved=chain.unknown_ok, listed=listed)
                 if it2 is None or (not first and not it2.candidates and not _list_item(text, it2, pats)):
                     break
                 if not first:
@@ -385,8 +388,10 @@ def _after_listed_place(text: str, m: Match[str], items: list[Item], conjunction
 
 
 def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patterns,
-                   allow_unresolved: bool) -> Item | None:
-    """The name after a pattern word that the gazetteer lacks: fuzzy-matched, else unresolved."""
+                   allow_unresolved: bool, listed: bool = False) -> Item | None:
+    """The name after a pattern word that the gazetteer lacks: fuzzy-matched, else unresolved.
+    `listed`: the next member of a list after a known place, an indefinite name ("وكباني") or a
+    construct of two words ("وكتف الغدر") as well."""
     words = _words_at(text, pos, 3)
     if not words:
         return None
@@ -394,11 +399,13 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
     w1 = text[w1s:w1e]
     if w1 in pats.not_names or _NUMBER.fullmatch(w1) or len(w1.replace("ال", "", 1)) < 2:
         return None
-    if chain.anchored_only and not w1.startswith("ال"):
+    if chain.anchored_only and not w1.startswith("ال") and not listed:
         return None  # "منطقة عازلة", "مناطق سيطرة": only definite names ("مناطق الشيحة")
     end = w1e
     bare1 = w1[2:] if w1.startswith("ال") else w1
-    if w1 in pats.name_heads or bare1 in pats.name_heads:
+    if listed and not w1.startswith("ال") and len(words) > 1 and _construct_second(text[words[1][0]:words[1][1]], g, pats):
+        end = words[1][1]  # "وكتف الغدر", "وباب الليمون": a name of two words in construct
+    elif w1 in pats.name_heads or bare1 in pats.name_heads:
         w2 = text[words[1][0]:words[1][1]] if len(words) > 1 else ""
         if not w2 or w2 in pats.not_names:
             return None  # "جسر على النهر": a head word alone is no name
@@ -430,6 +437,16 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
         return None
     it = Item(chain.start, end, w1s, end, key, [], chain)
     return it
+
+
+ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "ان", "ه")  # "الشمالي", "الواقعتين": an adjective, not a name's second word
+
+
+def _construct_second(w2: str, g: Gazetteer, pats: Patterns) -> bool:
+    """A definite word that may end a two-word name: no adjective, no word of the patterns, no
+    place of its own."""
+    return w2.startswith("ال") and len(w2) > 3 and not w2.endswith(ADJECTIVE_ENDINGS) and w2 not in pats.not_names \
+        and w2 not in pats.cues and not g.candidates(norm_key(w2))
 
 
 def _words_at(text: str, pos: int, n: int) -> list[tuple[int, int]]:
