@@ -82,3 +82,22 @@ def test_the_members_of_a_list_after_a_known_place(text: str, second: str) -> No
 def test_a_place_and_its_countryside_before_a_passive_cue_are_one_place() -> None:
     text = "تعرضت قرية سلمى بريف اللاذقية أمس لقصف من قبل قوات النظام."
     assert [place(e) for e in news(text, PUB)] == ["Salma"], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the separatists: the PKK in Turkey, the YPG in Syria (as "مسلحين أكراد")
+    ("تبنت الحركة الانفصالية الكردية أمس قتل ثلاثة جنود في ولاية شرناق.", "Kurdistan Workers' Party"),
+    ("هاجم الانفصاليون الأكراد أمس مخفرا للشرطة في ولاية هكاري.", "Kurdistan Workers' Party"),
+    ("هاجم الانفصاليون الأكراد أمس حاجزا لقوات النظام في مدينة الحسكة.", "People's Protection Units"),
+])
+def test_the_kurdish_separatists_by_country(text: str, who: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == [who], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "who", "whom"), [
+    # after "إن" the party whose forces are named before the verb is its subject, the party after it its object
+    ("قالت مصادر محلية إن دبابات الجيش السوري قصفت داعش أمس في مدينة تدمر.", "Military Forces of Syria", "Islamic State"),
+    ("وأفاد ناشطون أن مدفعية قوات النظام قصفت جبهة النصرة أمس في ريف إدلب.", "Military Forces of Syria", "Jabhat al-Nusra"),
+])
+def test_the_party_of_the_forces_before_the_verb_after_that_is_its_subject(text: str, who: str, whom: str) -> None:
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [(who, whom)], _kinds(text)

@@ -229,7 +229,13 @@ def _subject_right_before(sc: Scene) -> tuple[ActorMention, str] | None:
     a = sc.agents_before[-1]
     if sc.doc.text[a.end:sc.cue.start - prefix_len(sc.doc, sc.cue)].strip():
         return None
-    before = sc.doc.text[max(sc.clause[0], a.word_start - AUXILIARY_CHARS):a.word_start].split()[-1:]
+    start = a.word_start
+    for _ in range(FORCE_NOUNS):  # "إن [دبابات] المقاومة الشعبية قصفت": the party's means before it
+        window = sc.doc.text[max(sc.clause[0], start - FORCE_NOUN_CHARS):start]
+        if not window.endswith(force_heads()):
+            break
+        start -= len(next(h for h in force_heads() if window.endswith(h)))
+    before = sc.doc.text[max(sc.clause[0], start - AUXILIARY_CHARS):start].split()[-1:]
     return (a, before[0]) if before else None
 
 
