@@ -101,3 +101,19 @@ def test_the_kurdish_separatists_by_country(text: str, who: str) -> None:
 ])
 def test_the_party_of_the_forces_before_the_verb_after_that_is_its_subject(text: str, who: str, whom: str) -> None:
     assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [(who, whom)], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the areas of a town struck name no party, whoever the striker fights elsewhere in the article
+    "اندلعت أمس اشتباكات بين قوات النظام وفصائل المعارضة في حي جوبر. وقصفت قوات النظام أماكن في مدينة داريا.",
+    "اندلعت أمس اشتباكات بين قوات النظام وفصائل المعارضة في حي جوبر. وقصفت قوات النظام مناطق في مدينة دوما.",
+])
+def test_the_areas_of_a_town_struck_name_no_party(text: str) -> None:
+    shellings = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
+    assert [actor2(e) for e in shellings] == [None], _kinds(text)
+
+
+def test_positions_in_a_town_struck_are_the_enemy_s() -> None:
+    text = "اندلعت أمس اشتباكات بين قوات النظام وفصائل المعارضة في حي جوبر. وقصفت قوات النظام مواقع في مدينة داريا."
+    shellings = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
+    assert [actor2(e) for e in shellings] == ["Opposition Rebels (Syria)"], _kinds(text)

@@ -34,6 +34,7 @@ VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase
 ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 ROAD_BETWEEN = " بين "
+AREA_CHARS = 24  # "[أماكن في] مدينة داريا": an area noun and its locative before the place
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
 BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر", "[استخدام التحالف لقاعدتي إنجرليك و]ديار بكر"
 LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في العراق": the longest clause that only goes on with a list
@@ -205,8 +206,14 @@ def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:
 def struck_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"قصفت قوات النظام الحولة وتلبيسة", "استهداف قريتي كفريا والفوعة": a place named with no
     locative or relation word before it is what was struck (the towns, not a party in them);
-    "نفذت سبع ضربات قرب الحسكة", "غارات على مواقع في الرقة" name where."""
-    return not _relational(p) and not _locative(doc, p)
+    "نفذت سبع ضربات قرب الحسكة", "غارات على مواقع في الرقة" name where; so are the town's own
+    areas ("قصفت أماكن في مدينة داريا", `town_area_nouns`)."""
+    if _relational(p):
+        return False
+    if not _locative(doc, p):
+        return True
+    before = doc.text[max(0, p.start - AREA_CHARS):p.start].split()
+    return len(before) > 1 and before[-1] in grammar.words("locatives") and grammar.has(before[-2], "town_area_nouns")
 
 
 def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
