@@ -117,3 +117,15 @@ def test_positions_in_a_town_struck_are_the_enemy_s() -> None:
     text = "اندلعت أمس اشتباكات بين قوات النظام وفصائل المعارضة في حي جوبر. وقصفت قوات النظام مواقع في مدينة داريا."
     shellings = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
     assert [actor2(e) for e in shellings] == ["Opposition Rebels (Syria)"], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the parties before "من جهة" are one side; the other side names no party we know
+    "دارت أمس اشتباكات عنيفة بين قوات النظام وحزب الله اللبناني من جهة والمقاتلين المحليين من جهة أخرى في "
+    "مدينة الزبداني.",
+    "تدور منذ الصباح معارك بين الفرقة الرابعة وقوات الدفاع الوطني من جهة ومجموعات من أبناء البلدة من جهة أخرى "
+    "في بلدة مضايا.",
+])
+def test_the_parties_of_one_side_are_never_each_other_s_enemy(text: str) -> None:
+    clashes = [e for e in news(text, PUB) if e.sub_event_type == "Armed clash"]
+    assert [(actor1(e), actor2(e)) for e in clashes] == [("Military Forces of Syria", None)], _kinds(text)

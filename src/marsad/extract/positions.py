@@ -26,6 +26,7 @@ WOUNDED_CHARS = 60
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
+ONE_SIDE_CHARS = 60  # "بين الفرقة الرابعة [وحزب الله اللبناني] من جهة": one side's parties before its side word
 ASIDE_MARKS = {"-": "-", "–": "–", "(": ")"}  # what opens and closes an aside inside a sentence
 ASIDE_CHARS = 80  # "جيش الفتح [-والذي يتكون من فصائل معارضة] للنظام-": from the opening mark to the actor in it
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
@@ -277,8 +278,9 @@ def can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 
 def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: tuple[int, int],
-                  sent: Sentence) -> tuple[ActorMention, ActorMention] | None:
-    """"بين X و Y", or "بين X ... من جهة، و Y من جهة أخرى" (the sides of a fight)."""
+                  sent: Sentence) -> tuple[ActorMention, ActorMention | None] | None:
+    """"بين X و Y", or "بين X ... من جهة، و Y من جهة أخرى" (the sides of a fight); X alone when
+    the other side names no party we know ("بين الفرقة الرابعة وحزب الله من جهة والمسلحين المحليين")."""
     for i, a in enumerate(actors):
         if doc.role_before(a.word_start) != "between" or not clause[0] <= a.start < clause[1] or _second_side(doc, a):
             continue
@@ -288,6 +290,8 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
             other = [b for b in actors if b.start >= side_end and b.actor.id != a.actor.id]
             if other:
                 return a, other[0]
+            if side_end - a.end <= ONE_SIDE_CHARS:
+                return a, None  # (before "من جهة" the parties of one side: "وحزب الله اللبناني من جهة")
         if i + 1 < len(actors):
             b = actors[i + 1]  # "القتلى بين السكان المدنيين": among one party, not between two
             glue = doc.text[a.end:b.word_start].strip(NAME_QUOTES)  # "بين «جيش الفتح» وقوات النظام"

@@ -63,10 +63,15 @@ VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [ف�
 
 def between_pair(sc: Scene) -> Roles | None:
     pair = parties_between(sc.doc, sc.in_sent, sc.clause, sc.sent)
-    if pair and pair[1].end <= sc.cue.start and any(
-            w in grammar.words("sequel_links") for w in sc.doc.text[pair[1].end:sc.cue.start].split()):
+    if pair is None:
+        return None
+    first, second = pair
+    if second is None:
+        return Roles(first, None, "first party of 'بين X ... من جهة'", "")  # the other side is no party we know
+    if second.end <= sc.cue.start and any(
+            w in grammar.words("sequel_links") for w in sc.doc.text[second.end:sc.cue.start].split()):
         return None  # "تبادل لإطلاق النار بين X و Y بعد يومين على تفجير انتحاري": the fight's sides
-    return Roles(pair[0], pair[1], "first party of 'بين X و Y'", "second party of 'بين X و Y'") if pair else None
+    return Roles(first, second, "first party of 'بين X و Y'", "second party of 'بين X و Y'")
 
 
 def both_sides(sc: Scene) -> Roles | None:
