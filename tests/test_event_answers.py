@@ -129,3 +129,21 @@ def test_positions_in_a_town_struck_are_the_enemy_s() -> None:
 def test_the_parties_of_one_side_are_never_each_other_s_enemy(text: str) -> None:
     clashes = [e for e in news(text, PUB) if e.sub_event_type == "Armed clash"]
     assert [(actor1(e), actor2(e)) for e in clashes] == [("Military Forces of Syria", None)], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # fighting a party, the party the noun's object: the campaign against it
+    "وزير الدفاع: على بلادنا أن تبذل المزيد في قتال داعش في سوريا.",
+    "وأكد المتحدث أن التحالف مستمر في قتال تنظيم داعش في العراق.",
+])
+def test_fighting_a_party_named_as_the_object_is_a_campaign(text: str) -> None:
+    assert news(text, PUB) == [], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a fight with its day, its dead or its two sides is an incident
+    "قتل خمسة جنود أمس في قتال مع داعش في مدينة الرمادي.",
+    "اندلع قتال عنيف أمس بين الجيش العراقي وداعش في مدينة الرمادي.",
+])
+def test_a_fight_with_its_day_or_its_dead_is_an_incident(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"], _kinds(text)

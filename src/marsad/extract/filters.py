@@ -134,6 +134,22 @@ def countering(d: Draft) -> str | None:
     return f"'{word}': countering as a policy or a pledge, not a fight"
 
 
+def fighting_a_party(d: Draft) -> str | None:
+    """"على بريطانيا بذل المزيد في قتال داعش", "مستمر في قتال التنظيم": the verbal noun of fighting
+    with the party fought as its object, told with no day of its own and no dead, is the campaign
+    against that party ("قتال بين", "قتال عنيف مع" tell fights)."""
+    if d.cue.cue.pos != "noun" or d.cue.cue.type != BATTLES \
+            or d.doc.text[d.cue.start:d.cue.end] not in grammar.words("fighting_nouns"):
+        return None
+    if d.doc.times_in(d.clause[0], d.clause[1]) or d.doc.index["deaths"].starting_in(d.sent.start, d.sent.end):
+        return None
+    fought = d.actors.starting_in(d.cue.end, d.cue.end + 2)
+    if not fought:
+        return None
+    name = d.doc.text[fought[0].start:fought[0].end]
+    return f"'{d.doc.text[d.cue.start:d.cue.end]} {name}': fighting a party, a campaign, not an incident"
+
+
 def figurative_subject(d: Draft) -> str | None:
     """"داهمتها تطورات الأحداث", "داهمتهم السيول": a verb of attack or raid whose subject, right after
     it, is an event of nature or of time strikes no one with arms."""
