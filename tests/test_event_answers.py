@@ -10,6 +10,9 @@ from datetime import date
 import pytest
 
 from event_support import actor1, actor2, events, news, place
+from marsad.geo.gazetteer import default_gazetteer
+from marsad.geo.resolve import find_places
+from marsad.text.normalize import normalize
 
 PUB = date(2015, 7, 23)
 
@@ -147,3 +150,24 @@ def test_fighting_a_party_named_as_the_object_is_a_campaign(text: str) -> None:
 ])
 def test_a_fight_with_its_day_or_its_dead_is_an_incident(text: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"], _kinds(text)
+
+
+def test_an_aircraft_right_after_the_verb_of_an_incident_s_noun_is_what_it_hit() -> None:
+    """"إطلاق نار استهدف مروحية": the shots hit the helicopter; no air strike."""
+    text = "قتل جندي تركي أمس في إطلاق نار استهدف مروحية عسكرية في إقليم بيت الشباب بولاية شرناق."
+    kinds = [e.sub_event_type for e in news(text, PUB)]
+    assert "Air/drone strike" not in kinds and kinds, _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a district of Şırnak the registries give no Arabic name (sites.tsv)
+    ("قتل جندي تركي أمس في هجوم شنه متمردون أكراد في إقليم بيت الشباب بولاية شرناق.", "Beytussebap"),
+])
+def test_the_districts_of_the_kurdish_south_east(text: str, where: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [where], _kinds(text)
+
+
+def test_spending_a_holiday_is_no_district() -> None:
+    """"لقضاء الإجازة": the verbal noun of spending time, not the district word with a name."""
+    text = normalize("كانت الحافلة تنقل جنودا من ولاية شرناق في طريقهم لقضاء الإجازة.").text
+    assert [p.text for p in find_places(text, default_gazetteer())] == ["ولايه شرناق"]

@@ -37,6 +37,7 @@ FAILED_CHARS = 40
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير", "انفجار") default to a bomb
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 AIRCRAFT = {"aircraft", "drone"}
+SUBJECT_NOUN_CHARS = 20  # "[إطلاق نار] استهدف": an incident's noun right before the verb it is the subject of
 ADJECTIVE_CHARS = 16  # "مجموعات مقاتلة": the plural head right before the adjective
 SUPPORT_WORDS = 5  # "بمساندة [الحشد الشعبي و]الطيران": words from a support word to the weapon it backs with
 SUPPORT_CHARS = 50
@@ -164,7 +165,19 @@ def _weapons_of(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
     """The weapons of the cue's clause (else of its sentence), less a pretext and what blew up."""
     weapons = weapons_in(doc, clause[0], clause[1]) or weapons_in(doc, sent.start, sent.end)
     return [w for w in weapons if not _after_pretext(doc, cue, w) and not _blown_up(doc, cue, w)
-            and not _adjective(doc, w) and not _backing(doc, w)]
+            and not _adjective(doc, w) and not _backing(doc, w) and not _aircraft_hit(doc, cue, w)]
+
+
+def _aircraft_hit(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
+    """"إطلاق نار استهدف مروحية عسكرية", "الهجوم استهدف المروحية": after an incident's noun, its
+    subject, the aircraft right after the verb is what it hit, not what struck."""
+    if cue.cue.pos != "verb" or w.weapon not in AIRCRAFT or w.start < cue.end or doc.text[cue.end:w.start].strip() \
+            or doc.text[w.start - 1:w.start].isalnum():
+        return False  # (an aircraft with its own proclitic, "بمروحية", is the means)
+    before = cue.start - prefix_len(doc, cue)
+    subject = [c for c in doc.index["cues"].starting_in(max(0, before - SUBJECT_NOUN_CHARS), before)
+               if c.cue.pos == "noun" and not doc.text[c.end:before].strip()]
+    return bool(subject)
 
 
 def _backing(doc: AnalysedDocument, w: WeaponMention) -> bool:
