@@ -171,3 +171,11 @@ def test_spending_a_holiday_is_no_district() -> None:
     """"لقضاء الإجازة": the verbal noun of spending time, not the district word with a name."""
     text = normalize("كانت الحافلة تنقل جنودا من ولاية شرناق في طريقهم لقضاء الإجازة.").text
     assert [p.text for p in find_places(text, default_gazetteer())] == ["ولايه شرناق"]
+
+
+def test_a_noun_cue_takes_the_toll_of_the_verb_that_goes_on_with_it() -> None:
+    """"في هجوم جديد صباح اليوم استهدف قافلة عسكرية، قتل جنديان": the attack with its dead is an
+    incident though the text names no place."""
+    text = "وفي هجوم جديد صباح اليوم استهدف دورية عسكرية، قتل ثلاثة جنود أتراك، ونسب الهجوم إلى حزب العمال الكردستاني."
+    found = [(e.fatalities, actor1(e)) for e in news(text, PUB)]
+    assert found == [(3, "Kurdistan Workers' Party")], _kinds(text)

@@ -112,6 +112,7 @@ TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
 KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
 TOLL_REACH = 45  # characters between a death word and the armed group whose men died
+DESCRIPTION_CHARS = 30  # "هجوم [جديد صباح اليوم] استهدف": the words between a noun cue and the verb that goes on with it
 DESCRIPTION_WORDS = 8  # "هجوم [انتحاري دام نسبته أنقرة إلى التنظيم] واستهدف"
 CLAIM_REACH = 40  # "تبنى [حزب العمال الأربعاء] قتل": characters from a claim word to the killing it claims
 
@@ -197,6 +198,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     _named_by_a_generic_attack(out)
     _air_by_actor(doc, out)
     _lend_to_verb(doc, out)
+    _toll_of_the_verb_after(out)
     kept = []
     for c in out:
         reason = _unsupported(c, doc)
@@ -212,6 +214,18 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
         elif dropped is not None:
             dropped.append((c.cue, reason))
     return _verb_after_noun(doc, kept, dropped, [c for c in out if c.cue.cue.pos == "noun"])
+
+
+def _toll_of_the_verb_after(cands: list[Candidate]) -> None:
+    """"وفي هجوم جديد صباح اليوم استهدف قافلة عسكرية، قتل جنديان": the toll of the verb right after
+    a noun cue is the noun's incident's (the verb goes on with it, `_verb_after_noun`), so the noun
+    is told with its dead."""
+    for n in cands:
+        if n.cue.cue.pos != "noun" or n.fatalities is not None:
+            continue
+        if any(v.cue.cue.pos == "verb" and v.fatalities is not None and v.sentence.index == n.sentence.index
+               and 0 < v.cue.start - n.cue.end <= DESCRIPTION_CHARS for v in cands):
+            n.toll_shared = True
 
 
 def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate], dropped: list[tuple[CueMention, str]] | None,
