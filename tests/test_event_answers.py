@@ -179,3 +179,16 @@ def test_a_noun_cue_takes_the_toll_of_the_verb_that_goes_on_with_it() -> None:
     text = "وفي هجوم جديد صباح اليوم استهدف دورية عسكرية، قتل ثلاثة جنود أتراك، ونسب الهجوم إلى حزب العمال الكردستاني."
     found = [(e.fatalities, actor1(e)) for e in news(text, PUB)]
     assert found == [(3, "Kurdistan Workers' Party")], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # people caught: an arrest, its catcher between the verb and the cell
+    ("ضبطت الشرطة الكويتية أمس خلية إرهابية تنتمي إلى تنظيم داعش في مدينة الكويت.", "Arrests"),
+    ("وأعلنت الوزارة عن ضبط قوات الأمن مطلوبين في مدينة الجهراء أمس.", "Arrests"),
+])
+def test_people_caught_are_arrested(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == [sub], _kinds(text)
+
+
+def test_goods_seized_are_no_arrest() -> None:
+    assert news("ضبطت الشرطة الكويتية أمس أسلحة وذخائر في مدينة الكويت.", PUB) == []
