@@ -12,6 +12,8 @@ import pytest
 from event_support import actor1, actor2, events, news, place
 from marsad.geo.gazetteer import default_gazetteer
 from marsad.geo.resolve import find_places
+from marsad.models import Article
+from marsad.pipeline import extract_events
 from marsad.text.normalize import normalize
 
 PUB = date(2015, 7, 23)
@@ -192,3 +194,13 @@ def test_people_caught_are_arrested(text: str, sub: str) -> None:
 
 def test_goods_seized_are_no_arrest() -> None:
     assert news("ضبطت الشرطة الكويتية أمس أسلحة وذخائر في مدينة الكويت.", PUB) == []
+
+
+def test_an_unplaced_fight_of_a_rebel_bound_to_a_country_is_in_that_country() -> None:
+    """The headline names the United States; the PKK's attack on an army patrol, with no place, is
+    in Turkey, and so is the army."""
+    article = Article(id="t", title="الولايات المتحدة تحث على رد متكافئ", language="ar", published=PUB,
+                      body="وفي هجوم جديد صباح اليوم استهدف دورية عسكرية، قتل ثلاثة جنود، ونسب الهجوم إلى "
+                           "حزب العمال الكردستاني.")
+    found = [(actor1(e), actor2(e)) for e in extract_events(article)]
+    assert found == [("Kurdistan Workers' Party", "Military Forces of Turkey")]

@@ -9,7 +9,7 @@ import math
 from collections import Counter
 from dataclasses import replace
 
-from marsad.acled import ABDUCTION, ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, RIOTS, Inter
+from marsad.acled import ABDUCTION, ARRESTS, BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, Inter
 from marsad.extract.arguments import struck_place
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
@@ -499,8 +499,15 @@ def _party(a: ActorMention, country: str | None) -> str:
     return a.actor.name.replace("{country}", country or "")
 
 def country_of(c: Candidate, doc_country: str | None) -> str | None:
+    """The incident's country: its place's; with no place, the country of a rebel or militia
+    party of it bound to one ("حزب العمال الكردستاني": Turkey; a state's army fights abroad too);
+    else the article's."""
     if c.place is not None:
         located = c.place.place or c.place.anchor  # an unknown village takes its anchor's country
         if located is not None and located.country:
             return located.country
+        return doc_country
+    for a in (c.actor1, c.actor2):
+        if a is not None and a.actor.inter in NON_STATE_ARMED and a.actor.country and "{country}" not in a.actor.name:
+            return a.actor.country
     return doc_country
