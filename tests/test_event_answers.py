@@ -204,3 +204,12 @@ def test_an_unplaced_fight_of_a_rebel_bound_to_a_country_is_in_that_country() ->
                            "حزب العمال الكردستاني.")
     found = [(actor1(e), actor2(e)) for e in extract_events(article)]
     assert found == [("Kurdistan Workers' Party", "Military Forces of Turkey")]
+
+
+@pytest.mark.parametrize("text", [
+    # a strike told in a country, on the strip that faces a town across the border: placed at that town
+    "قصفت مقاتلات تركية أمس مواقع لتنظيم داعش في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس.",
+    "قصفت مقاتلات تركية أمس مواقع داعش في سوريا المقابلة لكيليس.",
+])
+def test_a_strike_across_the_border_from_a_town_is_placed_at_the_town(text: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == ["Kilis"], _kinds(text)

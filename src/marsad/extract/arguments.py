@@ -34,7 +34,8 @@ VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase
 ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 ROAD_BETWEEN = " بين "
-AREA_CHARS = 24  # "[أماكن في] مدينة داريا": an area noun and its locative before the place
+AREA_CHARS = 24
+ACROSS_CHARS = 14  # "[المقابلة ل]مدينة كيليس": the word of facing before the town across the border  # "[أماكن في] مدينة داريا": an area noun and its locative before the place
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
 BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر", "[استخدام التحالف لقاعدتي إنجرليك و]ديار بكر"
 LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في العراق": the longest clause that only goes on with a list
@@ -255,7 +256,8 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
               places: list[PlaceMention]) -> list[PlaceMention]:
     """The precise places after a regional one in the clause (or in the clause of the victims,
     "، بعد مقتل سكان في قرية X"); after a country alone, a town of it anywhere in the sentence
-    ("داخل الأراضي التركية، بعد استهدافه تجمعا بمدينة سوروتش")."""
+    ("داخل الأراضي التركية، بعد استهدافه تجمعا بمدينة سوروتش"), or a town across the border that
+    the incident was near ("في سورية المقابلة لمدينة كيليس", "قرب كيليس")."""
     reach = clause[1]
     for a, b in sent.clauses:
         if a >= clause[1] and doc.index["deaths"].starting_in(a, b):
@@ -266,9 +268,19 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
     if whole:
         reach = sent.end
     later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
-             and not _people_of(doc, p, clause) and (not whole or p.place is None or p.place.country in lands)
+             and not _people_of(doc, p, clause)
+             and (not whole or p.place is None or p.place.country in lands or _across_from(doc, p))
              and not _aircraft_base(doc, p)]
     return place_group(doc, doc.places_in(later[0].start, reach)) if later else []
+
+
+def _across_from(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"في سورية المقابلة لمدينة كيليس": the town across the border that the place faces."""
+    before = doc.text[max(0, p.start - ACROSS_CHARS):p.start].split()
+    if before and before[-1] == "ل":
+        before = before[:-1]
+    word = before[-1] if before else ""
+    return grammar.has(word.removesuffix("ل"), "facing_words") or grammar.has(word, "facing_words")
 
 
 def _innermost(doc: AnalysedDocument, places: list[PlaceMention]) -> PlaceMention:
