@@ -213,3 +213,9 @@ def test_an_unplaced_fight_of_a_rebel_bound_to_a_country_is_in_that_country() ->
 ])
 def test_a_strike_across_the_border_from_a_town_is_placed_at_the_town(text: str) -> None:
     assert [place(e) for e in news(text, PUB)] == ["Kilis"], _kinds(text)
+
+
+def test_a_responsibility_claimed_by_a_group_s_men() -> None:
+    """"أعلن مسلحو الحزب مسؤوليتهم عن قتل": the plural pronoun of the claimers, a claim as the singular's."""
+    text = "أعلن مسلحو حزب العمال الكردستاني مسؤوليتهم عن قتل ثلاثة جنود أتراك في ولاية شرناق أمس."
+    assert [(actor1(e), e.modality) for e in news(text, PUB)] == [("Kurdistan Workers' Party", "claimed")], _kinds(text)
