@@ -34,8 +34,8 @@ VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase
 ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 ROAD_BETWEEN = " بين "
-AREA_CHARS = 24
-ACROSS_CHARS = 14  # "[المقابلة ل]مدينة كيليس": the word of facing before the town across the border  # "[أماكن في] مدينة داريا": an area noun and its locative before the place
+AREA_CHARS = 24  # "[أماكن في] مدينة داريا": an area noun and its locative before the place
+ACROSS_CHARS = 14  # "[المقابلة ل]مدينة كيليس": the word of facing before the town across the border
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
 BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر", "[استخدام التحالف لقاعدتي إنجرليك و]ديار بكر"
 LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في العراق": the longest clause that only goes on with a list
@@ -276,11 +276,8 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
 
 def _across_from(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"في سورية المقابلة لمدينة كيليس": the town across the border that the place faces."""
-    before = doc.text[max(0, p.start - ACROSS_CHARS):p.start].split()
-    if before and before[-1] == "ل":
-        before = before[:-1]
-    word = before[-1] if before else ""
-    return grammar.has(word.removesuffix("ل"), "facing_words") or grammar.has(word, "facing_words")
+    before = [w for w in doc.text[max(0, p.start - ACROSS_CHARS):p.start].split() if w != "ل"]  # "المقابلة ل مدينة"
+    return bool(before) and grammar.has(before[-1], "facing_words")
 
 
 def _innermost(doc: AnalysedDocument, places: list[PlaceMention]) -> PlaceMention:

@@ -249,7 +249,7 @@ def _off_duty(d: Draft, cue_words: list[str]) -> bool:
     """Armed men attacked out of a fight: off duty, found killed or executed, found shot ("تم العثور
     على شرطيين قتلا برصاصة"), or wounded guards of a place attacked ("إصابة رجل أمن في اعتداء على
     مبنى الحزب")."""
-    return any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty")) \
+    return _off_duty_words(d) \
         or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words) \
         or any(grammar.has(w, "finding_verbs") for w in d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:]) \
         or (d.actor2 is not None and wounded_before(d.doc, d.actor2))
@@ -260,8 +260,12 @@ def _found_killed(d: Draft) -> bool:
     مقتولين") or killed off duty ("في منزلهما")."""
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:FOUND_WORDS]
     before = d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:]
-    return _killing(d) and (any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty"))
-                            or any(grammar.has(w, "finding_verbs") for w in before + after))
+    return _killing(d) and (_off_duty_words(d) or any(grammar.has(w, "finding_verbs") for w in before + after))
+
+
+def _off_duty_words(d: Draft) -> bool:
+    """"خارج الخدمة", "في منزلهما": words of off duty in the cue's reach."""
+    return any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty"))
 
 
 def _killing(d: Draft) -> bool:

@@ -47,6 +47,7 @@ class Patterns:
     joinable_heads: tuple[str, ...]
     cue_only: frozenset[str]
     locative_only: frozenset[str]
+    adjective_endings: tuple[str, ...]  # "الشمالي", "الواقعتين": the endings of an adjective, no name's second word
     never_keys: frozenset[str]
     name_fixes: dict[int, frozenset[str]]
 
@@ -102,6 +103,7 @@ def patterns() -> Patterns:
         joinable_heads=tuple(sorted(_terms("joinable_heads"), key=len, reverse=True)),
         cue_only=frozenset(_terms("cue_only")),
         locative_only=frozenset(_terms("locative_only")),
+        adjective_endings=tuple(_terms("adjective_endings")),
         never_keys=frozenset(never),
         name_fixes=fixes,
     )

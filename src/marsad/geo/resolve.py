@@ -439,13 +439,10 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
     return it
 
 
-ADJECTIVE_ENDINGS = ("ي", "يه", "ين", "ان", "ه")  # "الشمالي", "الواقعتين": an adjective, not a name's second word
-
-
 def _construct_second(w2: str, g: Gazetteer, pats: Patterns) -> bool:
     """A definite word that may end a two-word name: no adjective, no word of the patterns, no
     place of its own."""
-    return w2.startswith("ال") and len(w2) > 3 and not w2.endswith(ADJECTIVE_ENDINGS) and w2 not in pats.not_names \
+    return w2.startswith("ال") and len(w2) > 3 and not w2.endswith(pats.adjective_endings) and w2 not in pats.not_names \
         and w2 not in pats.cues and not g.candidates(norm_key(w2))
 
 
