@@ -26,6 +26,7 @@ WOUNDED_CHARS = 60
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
+UNKNOWN_SIDE_CHARS = 30  # "بين X [ومقاتلي الفرقة 13]": the other side's words where no party of ours begins
 ONE_SIDE_CHARS = 60  # "بين الفرقة الرابعة [وحزب الله اللبناني] من جهة": one side's parties before its side word
 ASIDE_MARKS = {"-": "-", "–": "–", "(": ")"}  # what opens and closes an aside inside a sentence
 ASIDE_CHARS = 80  # "جيش الفتح [-والذي يتكون من فصائل معارضة] للنظام-": from the opening mark to the actor in it
@@ -295,10 +296,33 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
         if i + 1 < len(actors):
             b = actors[i + 1]  # "القتلى بين السكان المدنيين": among one party, not between two
             glue = doc.text[a.end:b.word_start].strip(NAME_QUOTES)  # "بين «جيش الفتح» وقوات النظام"
-            # ("بين قوات النظام ومقاتلي الفصائل": the men of the second party with the conjunction)
-            if b.actor.id != a.actor.id and (glue in grammar.words("list_glue") | {""} or grammar.has(glue, "member_nouns")):
+            if b.actor.id != a.actor.id and _between_glue(glue):
                 return a, b
+        if _unknown_second(doc, a, actors[i + 1:], clause):
+            return a, None  # "بين جبهة النصرة ومقاتلي الفرقة 13": the other side no party we know
     return None
+
+
+def _between_glue(glue: str) -> bool:
+    """What may stand between the two parties of "بين X و Y": the conjunction ("و"), the men of the
+    second party with it ("ومقاتلي الفصائل"), or some of them ("ومقاتلين من فصائل مقاتلة")."""
+    words = glue.split()
+    if glue in grammar.words("list_glue") | {""} or grammar.has(glue, "member_nouns"):
+        return True
+    return len(words) == 2 and grammar.has(words[0], "member_nouns") and words[1] in grammar.words("partitives")
+
+
+def _unknown_second(doc: AnalysedDocument, a: ActorMention, later: list[ActorMention],
+                    clause: tuple[int, int]) -> bool:
+    """"بين X وY" where Y is no party we know: a conjunct right after X, and neither a party of
+    ours nor a place ("بين موسكو والرياض": two capitals, no fight) begins in its next words."""
+    rest = doc.text[a.end:clause[1]].lstrip(NAME_QUOTES + " ")
+    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if len(first) < 3 or not first.startswith(tuple(grammar.words("clitic_conjunctions"))) or not first[1].isalpha():
+        return False
+    conjunct = clause[1] - len(rest)
+    end = conjunct + UNKNOWN_SIDE_CHARS
+    return not any(b.word_start < end for b in later) and not doc.places_in(conjunct, conjunct + len(first))
 
 
 def _second_side(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -414,13 +438,21 @@ def _acted_on_after(doc: AnalysedDocument, a: ActorMention) -> bool:
     return is_target(doc, a) or (doc.role_before(a.word_start) == "owner" and not armed_owner(doc, a))
 
 
+def _conjunct_at(doc: AnalysedDocument, pos: int) -> bool:
+    """"جبهة النصرة ومقاتلين من فصائل مقاتلة": men of a group joined by "و" to the party before
+    them are another party's, not that party's own."""
+    word_start = doc.text.rfind(" ", 0, pos) + 1
+    return doc.text[word_start:pos + 1].startswith(tuple(grammar.words("clitic_conjunctions")))
+
+
 def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
           clause: tuple[int, int], passive: bool) -> Scene:
     named = actors.starting_in(sent.start, sent.end)
     # "مسلحون" of "مسلحون من X", "انتحاري يشتبه بأنه من X": X names them
     heads = [m for b in named if (m := doc.member_start(b.word_start)) is not None]
     in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end)
-               and not any(a.word_start == m or 0 <= m - a.end <= 2 for m in heads) and not doc.inside_role(a.start, a.end)
+               and not any(a.word_start == m or (0 <= m - a.end <= 2 and not _conjunct_at(doc, m)) for m in heads)
+               and not doc.inside_role(a.start, a.end)
                and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source", "support")]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     units = _unit_owners(doc, cue, in_clause)
