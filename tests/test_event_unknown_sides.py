@@ -50,3 +50,27 @@ def test_men_of_a_party_after_a_party_and_a_conjunction_do_not_hide_it() -> None
 def test_townspeople_and_women_among_the_dead_are_civilians(text: str) -> None:
     raids = [e for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"]
     assert raids and all(actor2(e) == "Civilians (Syria)" for e in raids), _kinds(text)
+
+
+def test_one_party_s_act_in_a_town_and_in_the_city_s_countryside_is_one_incident() -> None:
+    text = ("خطفت جبهة النصرة أمس عشرة مقاتلين قرب مدينة أعزاز. "
+            "وأكد ناشطون أن جبهة النصرة خطفت عشرة مقاتلين في ريف حلب الشمالي.")
+    kidnaps = [e for e in news(text, PUB) if e.sub_event_type == "Abduction/forced disappearance"]
+    assert len(kidnaps) == 1, _kinds(text)
+
+
+def test_two_parties_acts_in_a_town_and_in_the_countryside_stay_apart() -> None:
+    text = ("شن طيران التحالف الدولي أمس غارات على مواقع داعش قرب بلدة مارع. "
+            "وشن الطيران الحربي التابع للنظام غارات على مناطق في ريف حلب الشمالي.")
+    raids = [e for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"]
+    assert len(raids) == 2, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # after a word of claiming and its claimer, "خطف" is the deed's noun; the men after it its victims
+    "وتبنى تنظيم داعش أمس خطف العناصر من جيش الإسلام قرب بلدة مارع.",
+    "تبنى تنظيم داعش أمس خطف عناصر من جيش الإسلام قرب بلدة مارع.",
+])
+def test_the_claimer_of_a_deed_acts_and_the_men_after_it_are_its_victims(text: str) -> None:
+    kidnaps = [e for e in news(text, PUB) if e.sub_event_type == "Abduction/forced disappearance"]
+    assert [(actor1(e), actor2(e)) for e in kidnaps] == [("Islamic State", "Jaish al-Islam")], _kinds(text)

@@ -46,9 +46,11 @@ REGION_KM = 200  # a region ("شمال العراق") holds the places this near
 NEAR_PATTERNS = ("direction", "near")  # "جنوب غربي كركوك", "قرب كركوك": a town's surroundings, not a list
 
 
-def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = False, same_toll: bool = False) -> bool:
+def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = False, same_toll: bool = False,
+                one_actor: bool = False) -> bool:
     """One place: the same gazetteer place, an unresolved name written the same, a point within
-    12 km of an imprecise one, or (not `strict`) a region or governorate containing the other."""
+    12 km of an imprecise one, or (not `strict`) a region or governorate containing the other (a
+    city's countryside too, for the acts of `one_actor`)."""
     if a is None or b is None:
         return True
     if a.place and b.place and a.place.id == b.place.id:
@@ -68,7 +70,10 @@ def _same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = F
     d = _km(a, b)
     if d is not None and d <= SAME_PLACE_KM:
         return True
-    return (a.geo_precision >= 3 or b.geo_precision >= 3) and _area_holds(a, b, d)
+    # a governorate or a region holds its towns; a city's countryside ("ريف حلب الشمالي" holds Azaz)
+    # only for one party's act told twice
+    return (a.geo_precision >= 3 or b.geo_precision >= 3 or (one_actor and (_countryside(a) or _countryside(b)))) \
+        and _area_holds(a, b, d)
 
 
 def _area_holds(a: PlaceMention, b: PlaceMention, d: float | None) -> bool:
@@ -184,7 +189,13 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
     # governorate or region that contains the other place.
     strict = (a.when.inherited or b.when.inherited) and a.sub_event_type != b.sub_event_type
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
-    return _dates_compatible(a, b) and _same_place(a.place, b.place, strict, same_toll) and _parties_compatible(a, b)
+    return _dates_compatible(a, b) and _same_place(a.place, b.place, strict, same_toll, _one_actor(a, b)) \
+        and _parties_compatible(a, b)
+
+
+def _one_actor(a: Candidate, b: Candidate) -> bool:
+    """Both acts are told as one named party's."""
+    return a.actor1 is not None and b.actor1 is not None and a.actor1.actor.id == b.actor1.actor.id
 
 
 def _listed_apart(a: Candidate, b: Candidate) -> bool:

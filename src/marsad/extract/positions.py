@@ -379,9 +379,16 @@ def source_named_after(doc: AnalysedDocument, cue: CueMention, agents_after: lis
         return None
     words = doc.text[cue.end:agents_after[0].word_start].split()
     if len(words) == 2 and (words[0] in grammar.words("counted_people") or words[0] in victim_nouns("dual")
-                            or words[0].isdigit()):  # "اعتقال 590 من عناصر التنظيم": counted of them
+                            or words[0].isdigit() or _member_noun(words[0])):
+        # "اعتقال 590 من عناصر التنظيم": counted of them; "خطف العناصر من الفرقة": the men of a party
         return None  # "إعدام عنصرين من الشرطة": two of the police, its victims, not where it came from
     return agents_after[0] if words and words[-1] in grammar.words("source_prepositions") and len(words) <= 2 else None
+
+
+def _member_noun(word: str) -> bool:
+    """"عناصر", "العناصر": a noun of a group's men, bare or definite."""
+    bare = next((word[len(a):] for a in grammar.words("clitic_article") if word.startswith(a)), word)
+    return grammar.has(word, "member_nouns") or grammar.has(bare, "member_nouns")
 
 
 def subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> bool:

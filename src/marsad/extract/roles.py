@@ -195,7 +195,14 @@ def _noun_in_construct(sc: Scene) -> bool:
     before = sc.doc.text[max(sc.sent.start, sc.cue.start - CONSTRUCT_CHARS):sc.cue.start].split()
     if before and not sc.doc.text[sc.cue.start - 1].isspace():
         before = before[:-1]  # the proclitics of the cue's own word ("وقصف")
-    return bool(before) and grammar.has(before[-1], "campaign_nouns")
+    return (bool(before) and grammar.has(before[-1], "campaign_nouns")) or _claimed_deed(sc)
+
+
+def _claimed_deed(sc: Scene) -> bool:
+    """"تبنت جبهة النصرة أمس خطف العناصر": after a word of claiming and its claimer, a word that
+    reads as a verb ("خطف") is the noun of the deed claimed, with its victim after it."""
+    claims = [m for m in sc.doc.index["markers"].between(sc.clause[0], sc.cue.start) if m.kind == "modality:claimed"]
+    return bool(claims) and any(a.start >= claims[-1].end and a.end <= sc.cue.start for a in sc.in_clause)
 
 
 def _patient_noun(sc: Scene) -> bool:
