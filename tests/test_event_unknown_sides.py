@@ -74,3 +74,51 @@ def test_two_parties_acts_in_a_town_and_in_the_countryside_stay_apart() -> None:
 def test_the_claimer_of_a_deed_acts_and_the_men_after_it_are_its_victims(text: str) -> None:
     kidnaps = [e for e in news(text, PUB) if e.sub_event_type == "Abduction/forced disappearance"]
     assert [(actor1(e), actor2(e)) for e in kidnaps] == [("Islamic State", "Jaish al-Islam")], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # two named days joined by "و": an incident on each day
+    ("شنت المقاتلات التركية غارات جوية الجمعة والسبت على معسكرات لحزب العمال الكردستاني في جبال قنديل.",
+     ["2015-07-17", "2015-07-18"]),
+    ("اندلعت اشتباكات يومي الاثنين والثلاثاء بين قوات النظام وتنظيم داعش في مدينة الحسكة.",
+     ["2015-07-20", "2015-07-21"]),
+    # a night across two days, and a span of days, are one incident
+    ("قتل جنديان ليل الاثنين - الثلاثاء في هجوم على حاجز للجيش في مدينة الحسكة.", ["2015-07-21"]),
+])
+def test_two_named_days_are_two_incidents(text: str, days: list[str]) -> None:
+    assert sorted(str(e.event_date) for e in news(text, PUB)) == days, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # what a threat follows ("إثر", "بعد") was done already, told whole in its relative clause
+    "هدد حزب العمال الكردستاني أمس بإنهاء الهدنة إثر الغارات التي شنها الجيش التركي الأربعاء على "
+    "معسكرات الحزب في جبال قنديل.",
+    "توعدت الجماعة بالانتقام بعد الغارات الجوية التي شنتها الطائرات الأمريكية الأربعاء على مواقعها في "
+    "مدينة الرقة.",
+])
+def test_the_incident_a_threat_follows_was_done(text: str) -> None:
+    raids = [e for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"]
+    assert [str(e.event_date) for e in raids] == ["2015-07-22"], _kinds(text)
+
+
+def test_a_threat_is_still_a_plan() -> None:
+    text = "هدد الجيش التركي أمس بشن غارات جوية على معسكرات حزب العمال الكردستاني في جبال قنديل."
+    assert not [e for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"], _kinds(text)
+
+
+def test_a_list_goes_on_after_a_member_s_anchor() -> None:
+    """"في كل من X بالقرب من مدينة Y، وZ": the comma and "و" go on with the list, not with Y."""
+    text = "استهدفت الغارات التركية أمس مواقع داعش في كل من تل رفعت بالقرب من مدينة أعزاز، ومارع، وفي دابق."
+    assert sorted(place(e) or "" for e in news(text, PUB)) == ["Dabiq", "Māri‘", "Tal Rifaat"], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # each place of the list with its own armed party: that party is the target there
+    ("واصلت المقاتلات التركية أمس قصف أهداف لداعش في سوريا ولحزب العمال الكردستاني في شمال العراق.",
+     {"Syria": "Islamic State", "Northern Iraq": "Kurdistan Workers' Party"}),
+    # people named between two places are no target of the second
+    ("قصفت قوات النظام أمس مواقع داعش في مدينة تدمر وقرب مخيمات للنازحين في بلدة القريتين.",
+     {"Tadmur": "Islamic State", "Al Qaryatayn": "Islamic State"}),
+])
+def test_the_party_named_before_each_place_of_a_list_is_its_target(text: str, targets: dict[str, str]) -> None:
+    assert {place(e): actor2(e) for e in news(text, PUB)} == targets, _kinds(text)

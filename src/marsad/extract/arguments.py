@@ -84,18 +84,7 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
     does not know are located at that anchor (precision 2)."""
     if not cands:
         return []
-    group = [cands[0]]
-    anchor: PlaceMention | None = None
-    for p in cands[1:]:
-        prev = group[-1]
-        gap = doc.text[prev.end:p.start]
-        container = p.place is not None and p.geo_precision >= 2 and prev.geo_precision < p.geo_precision \
-            and p.pattern != group[0].pattern
-        if not (_gap_is_list(gap) or _gap_is_new_item(doc, gap, prev.end, p.start) or _gap_is_inclusion(gap)) \
-                or (_relational(p) and p.pattern != group[0].pattern) or container:
-            anchor = p
-            break
-        group.append(p)
+    group, anchor = _coordinated(doc, cands)
     if anchor is None or anchor.latitude is None:
         known = [p for p in cands if p.latitude is not None]
         anchor = known[0] if known else None
@@ -110,6 +99,39 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
             p = replace(p, latitude=anchor.latitude, longitude=anchor.longitude, geo_precision=2)
         out.append(p)
     return out
+
+
+def _coordinated(doc: AnalysedDocument, cands: list[PlaceMention]) -> tuple[list[PlaceMention], PlaceMention | None]:
+    """The members of the list the first place opens, and the anchor that ends it (a container or
+    a relational place); a member's own anchor followed by ", و" lets the list go on."""
+    group = [cands[0]]
+    anchor: PlaceMention | None = None
+    skip = False
+    for i, p in enumerate(cands[1:], 1):
+        if skip:  # the anchor of the member before ("صوران بالقرب من مدينة أعزاز، وباب الليمون")
+            skip = False
+            continue
+        prev = group[-1]
+        gap = doc.text[prev.end:p.start]
+        container = p.place is not None and p.geo_precision >= 2 and prev.geo_precision < p.geo_precision \
+            and p.pattern != group[0].pattern
+        if not (_gap_is_list(gap) or _gap_is_new_item(doc, gap, prev.end, p.start) or _gap_is_inclusion(gap)) \
+                or (_relational(p) and p.pattern != group[0].pattern) or container:
+            anchor = anchor or p
+            if i + 1 < len(cands) and _relational(p) and _list_after_anchor(doc, p, cands[i + 1]):
+                group.append(cands[i + 1])
+                skip = True
+                continue
+            break
+        group.append(p)
+    return group, anchor
+
+
+def _list_after_anchor(doc: AnalysedDocument, anchor: PlaceMention, nxt: PlaceMention) -> bool:
+    """"في كل من صوران بالقرب من مدينة أعزاز، وباب الليمون": after a member's relational anchor, a
+    comma and a conjunction go on with the list, not with the anchor."""
+    gap = doc.text[anchor.end:nxt.start]
+    return "،" in gap and _gap_is_list(gap)
 
 
 def _origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:

@@ -34,6 +34,7 @@ JOURNEY_WORDS = 6  # "للسفر إلى مدينة الرقة في سوريا و
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
 FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل [للمسلحين باءت بالفشل]"
 FAILED_CHARS = 40
+SEQUEL_WORDS = 2  # "[إثر] الضربات", "[في أعقاب] الهجوم": the link of sequence right before the incident a threat follows
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير", "انفجار") default to a bomb
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 AIRCRAFT = {"aircraft", "drone"}
@@ -246,7 +247,7 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
 
 def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
     if any(m.kind == "future" and m.end <= cue.end and not _failed_attempt(doc, m, cue, clause)
-           for m in markers_in(doc, clause[0], clause[1])):
+           and not _cause_of_the_plan(doc, m, cue) for m in markers_in(doc, clause[0], clause[1])):
         return True
     # "إن السيطرة على تدمر ستكون ضربة موجعة": a noun that is the subject of a future verb right after it
     noun = cue.cue.pos == "noun" or doc.text[cue.start:cue.end].endswith(grammar.suffixes("verbal_noun_endings"))
@@ -273,6 +274,13 @@ def _joined_to_a_plan(doc: AnalysedDocument, cue: CueMention, clause: tuple[int,
     sent = doc.sentence_at(cue.start)
     future = [m for m in markers_in(doc, sent.start, clause[0]) if m.kind == "future"]
     return bool(future) and not any(c.cue.pos == "verb" for c in doc.index["cues"].starting_in(future[-1].end, cue.start))
+
+
+def _cause_of_the_plan(doc: AnalysedDocument, m: Marker, cue: CueMention) -> bool:
+    """"هدد الحزب بإنهاء الهدنة إثر الضربات التي شنها الجيش": an incident right after a link of
+    sequence (`sequel_links`) is what the threat follows, done already."""
+    words = doc.text[m.end:cue.start - prefix_len(doc, cue)].split()[-SEQUEL_WORDS:]
+    return any(grammar.has(w, "sequel_links") for w in words)
 
 
 def _failed_attempt(doc: AnalysedDocument, m: Marker, cue: CueMention, clause: tuple[int, int]) -> bool:

@@ -19,6 +19,7 @@ from marsad.extract.context import in_quotes, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.extract.times import TimeExpr
+from marsad.extract.times.vocab import weekday_in
 
 EARLIER_SENTENCES = 40  # the sentences before one with no date of its own that may lend it theirs (8 and 15 tried: no better)
 SPAN_KINDS = ("recent",)  # times that span the days up to the present ("في الأيام الأخيرة", "الأيام الثلاثة الماضية")
@@ -33,6 +34,7 @@ class DateChoice:
     why: str
 
 
+LISTED_DAYS_SPAN = 6  # "الجمعة والسبت", "السبت والخميس": two days of one week
 STATEMENT_WORDS = 4  # "في بيان [لها] صباح اليوم", "بيان [لقوة المهام المشتركة] اليوم": from a statement's noun to its day
 STATEMENT_CHARS = 40
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
@@ -216,6 +218,20 @@ def _long_before(doc: AnalysedDocument, t: TimeExpr) -> bool:
     """A lead's date weeks before publication dates a recalled story, not the lead's incident."""
     end = t.date_end or t.date
     return bool(doc.published and end and (doc.published - end).days > LEAD_DATE_DAYS)
+
+
+def days_listed(when: DateChoice) -> list[DateChoice]:
+    """"شنت المقاتلات غارات الجمعة والسبت": two named days joined by "و" are two days of the
+    deed, an incident each (ACLED's one event per day); any other date is one."""
+    t = when.time
+    if t is None or when.inherited or t.kind != "range" or t.date is None or t.date_end is None \
+            or not 1 <= (t.date_end - t.date).days <= LISTED_DAYS_SPAN or _overnight(t):
+        return [when]
+    parts = t.text.split(" و")
+    if len(parts) != 2 or any(weekday_in(p) is None for p in parts):
+        return [when]
+    return [DateChoice(t.date, 1, t, False, f"the first of the two days '{t.text}'"),
+            DateChoice(t.date_end, 1, t, False, f"the second of the two days '{t.text}'")]
 
 
 def _overnight(t: TimeExpr) -> bool:

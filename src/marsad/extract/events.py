@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import product
 
 from marsad.acled import ABDUCTION, ARRESTS, BATTLES, DISORDER, EXPLOSIONS, NON_STATE_ARMED, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.context import after_passive, definite, described_directly, in_quotes, killer, prefix_len
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
-from marsad.extract.event_dates import DateChoice
+from marsad.extract.event_dates import DateChoice, days_listed
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
 from marsad.extract.steps import Draft, new_draft, run_steps
@@ -87,17 +88,19 @@ class Candidate:
 
 
 def _candidates(d: Draft) -> list[Candidate]:
-    """One candidate per place the incident is told at (a list of villages is several events)."""
+    """One candidate per place the incident is told at (a list of villages is several events) and
+    per day of a list of two ("الجمعة والسبت")."""
     assert d.when is not None
     out = []
     slots: list[PlaceMention | None] = list(d.places) if d.places else [None]
-    for place in slots:
-        c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, d.actor2, place, d.when, list(d.weapons),
+    for when, place in product(days_listed(d.when), slots):
+        actor2 = _target_at(d, place) or d.actor2
+        c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, actor2, place, when, list(d.weapons),
                       d.modality, d.aggregate, d.background, list(d.claimers), None, d.qty, d.cue.cue.strength,
                       {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed)
         c.explain.append(("location", d.why_place or "no place in reach"))
-        c.explain.append(("event_date", d.when.why))
+        c.explain.append(("event_date", when.why))
         implied = next((WEAPON_ACTOR1[w] for w in d.weapons if w in WEAPON_ACTOR1), None)
         if d.actor1 is None and (implied or d.sub in DEFAULT_ACTOR1):
             name, inter, why = implied or DEFAULT_ACTOR1[d.sub]
@@ -105,6 +108,22 @@ def _candidates(d: Draft) -> list[Candidate]:
             c.explain.append(("actor1", why))
         out.append(c)
     return out
+
+
+def _target_at(d: Draft, place: PlaceMention | None) -> ActorMention | None:
+    """"قصف أهداف لداعش في سوريا ولحزب العمال الكردستاني في شمال العراق": in a list of places each
+    with its own armed party, the party named between the place before and this one is the target here."""
+    if place is None or d.actor2 is None or len(d.places) < 2:
+        return None
+    before = [p for p in d.places if p.end <= place.start]
+    if not before:
+        return None
+    taken = {d.actor2.actor.id} | ({d.actor1.actor.id} if d.actor1 is not None else set())
+    named = [a for a in d.actors.starting_in(before[-1].end, place.start)
+             if a.actor.id not in taken and a.actor.inter != Inter.CIVILIANS]  # "مخيمات للاجئين": where men came from
+    if named:
+        d.why("actor2", f"the party named before '{d.doc.text[place.start:place.end]}' in the list of places")
+    return named[-1] if named else None
 
 
 ASIDE_WORDS = 3  # "سيارة مفخخة، [يقودها انتحاري]، استهدف": the words of an aside on the device

@@ -10,6 +10,7 @@ parties after the role rules in `marsad.extract.parties`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from datetime import timedelta
 from functools import cache
@@ -105,6 +106,7 @@ from marsad.geo.resolve import PlaceMention
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 RELATION_CHARS = 10  # "[تتعلق] بهجوم": the verb of relation right before the cue
+RELATIVE_AGENT_CHARS = 12  # "الضربات الجوية [] التي شنها": from the noun to the relative clause of its doer
 RELATIVE_AFTER_CHARS = 10  # "الاعتداء [الذي] وقع": the relative pronoun right after the noun
 RELATIVE_HEAD_CHARS = 16  # "[الأهداف] التي قصفت": the noun right before the relative pronoun
 PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
@@ -191,13 +193,27 @@ def reference(d: Draft) -> str | None:
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
         or _named_by_place(doc, cue)
     d.reference = _demonstrative(d) or (d.role == "cause" and not _outcome_before(d) and not _fight_of_an_advance(d)
-                                                 and (definite or not doc.places_in(cue.end, d.clause[1]))) \
+                                                 and (definite or not doc.places_in(cue.end, d.clause[1]))
+                                                 and not _told_by_its_relative(d)) \
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
         or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _told_by_its_relative(d: Draft) -> bool:
+    """"هدد الحزب بإنهاء الهدنة إثر الضربات الجوية التي شنها الجيش الجمعة على معسكراته": the cause
+    told whole in its own relative clause (a relative pronoun and a verb of its doer: an agent
+    role, "التي شنها") with its own day is an incident told here, not one told elsewhere."""
+    doc, cue = d.doc, d.cue
+    for start, end, role in doc.roles[bisect_left(doc.role_ends, cue.end):]:
+        if start > cue.end + RELATIVE_AGENT_CHARS or start >= d.clause[1]:
+            return False
+        if role == "agent" and doc.text[start:end].split()[0] in grammar.words("relative_pronouns"):
+            return any(t.time_precision == 1 for t in doc.times_in(end, d.clause[1]))
+    return False
 
 
 def _fight_of_an_advance(d: Draft) -> bool:
