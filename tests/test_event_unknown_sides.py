@@ -122,3 +122,18 @@ def test_a_list_goes_on_after_a_member_s_anchor() -> None:
 ])
 def test_the_party_named_before_each_place_of_a_list_is_its_target(text: str, targets: dict[str, str]) -> None:
     assert {place(e): actor2(e) for e in news(text, PUB)} == targets, _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # a force no word of its own names, in what a state's speaker says, is that state's
+    ("قال مكتب رئيس الوزراء التركي إن الجيش قصف أمس مواقع لحزب العمال الكردستاني في شمال العراق.",
+     "Military Forces of Turkey"),
+    ("أعلنت الحكومة التركية أن الطيران الحربي شن أمس غارات على قواعد لحزب العمال الكردستاني في شمال العراق.",
+     "Military Forces of Turkey"),
+    ("أعلنت وزارة الداخلية التركية أن الشرطة اعتقلت أمس عشرين شخصا يشتبه بانتمائهم لداعش في محافظة غازي عنتاب.",
+     "Police Forces of Turkey"),
+    # a force named with its own nationality keeps it
+    ("قال مسؤول أمريكي إن الجيش العراقي قصف أمس مواقع لداعش في مدينة الرمادي.", "Military Forces of Iraq"),
+])
+def test_a_bare_force_in_what_a_state_s_speaker_says_is_that_state_s(text: str, who: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == [who], _kinds(text)

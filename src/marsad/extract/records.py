@@ -32,12 +32,47 @@ def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | Non
     if "{country}" in name:
         if not name.startswith("Military Forces of "):  # "قوات في أرض المعركة" names no state
             country = _country_after(doc, a) or _nationality_after(doc, a) or country
+        country = _speaker_nationality(doc, a) or country
         name = name.replace("{country}", country or "unknown country")
         if name.startswith("Military Forces of ") or name.startswith("Police Forces of "):
             name = name.replace(" of unknown country", "")
     a0, a1 = doc.nt.to_original(a.start, a.end)
     return ActorRef(name=name, text=doc.nt.original[a0:a1], span=(a.start, a.end), inter=actor.inter,
                     country=actor.country or country, parent=actor.parent)
+
+
+def _speaker_nationality(doc: AnalysedDocument, a: ActorMention) -> str | None:
+    """"قال رئيس الوزراء التركي إن الجيش قصف": a force no word of its own names, right after what a
+    state's speaker of one nationality says, is that state's."""
+    return _said_by_nationality(doc, a.word_start)
+
+
+def _said_by_nationality(doc: AnalysedDocument, start: int) -> str | None:
+    """The one nationality of the speaker of the reported clause that begins at `start` ("أعلنت
+    الحكومة التركية أن ...")."""
+    sent = doc.sentence_at(start)
+    words = doc.text[sent.start:start].split()
+    if len(words) < 2 or words[-1] not in grammar.words("complementizers") or not any(
+            m.kind == "attribution" for m in doc.index["markers"].between(sent.start, start)):
+        return None
+    found = nationalities_in(" ".join(words[:-1]))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _speaker_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
+    """"أعلنت الحكومة التركية أن الطيران الحربي شن غارات": military aircraft no word names, right after
+    what a state's speaker says, are that state's."""
+    if not raid_by_aircraft(c.sub_event_type, c.weapons):
+        return None
+    before = doc.text[c.sentence.start:c.cue.start]
+    aircraft = next((before.rfind(w) for w in grammar.words("military_aircraft") if w in before), -1)
+    if aircraft < 0:
+        return None
+    country = _said_by_nationality(doc, c.sentence.start + aircraft)
+    if country is None:
+        return None
+    c.explain.append(("actor1", f"military aircraft in what a speaker of {country} says: its air force"))
+    return ActorRef(f"Military Forces of {country}", "", (c.cue.start, c.cue.start), Inter.STATE, country)
 
 
 def _nationality_after(doc: AnalysedDocument, a: ActorMention) -> str | None:
@@ -92,7 +127,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         actor1 = ActorRef(name.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), inter,
                           country)
     if actor1 is None:
-        actor1 = _unnamed_air_force(doc, c, country)
+        actor1 = _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c)
     if actor1 is not None and c.sub_event_type == ARRESTS and actor1.name.startswith("Military Forces of ") \
             and not any(grammar.has(w, "army_words") for w in actor1.text.split()):
         # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
