@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import product
+from itertools import pairwise, product
 
 from marsad.acled import ABDUCTION, ARRESTS, BATTLES, DISORDER, EXPLOSIONS, NON_STATE_ARMED, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.context import after_passive, definite, described_directly, in_quotes, killer, prefix_len
-from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
+from marsad.extract.document import NAME_QUOTES, PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import DateChoice, days_listed
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
@@ -115,15 +115,26 @@ def _target_at(d: Draft, place: PlaceMention | None) -> ActorMention | None:
     with its own armed party, the party named between the place before and this one is the target here."""
     if place is None or d.actor2 is None or len(d.places) < 2:
         return None
+    taken = {d.actor2.actor.id} | ({d.actor1.actor.id} if d.actor1 is not None else set())
+    # "أهدافا لداعش وبي كا كا في سوريا والعراق": as many targets joined by "و" as places, in order
+    joined = [d.actor2, *(a for a in d.actors.starting_in(d.actor2.end, d.places[0].start)
+                          if a.actor.id not in taken and a.actor.inter != Inter.CIVILIANS)]
+    if len(joined) == len(d.places) and all(_gap_is_conjunction(d, x, y) for x, y in pairwise(joined)):
+        return joined[d.places.index(place)]
     before = [p for p in d.places if p.end <= place.start]
     if not before:
         return None
-    taken = {d.actor2.actor.id} | ({d.actor1.actor.id} if d.actor1 is not None else set())
     named = [a for a in d.actors.starting_in(before[-1].end, place.start)
              if a.actor.id not in taken and a.actor.inter != Inter.CIVILIANS]  # "مخيمات للاجئين": where men came from
     if named:
         d.why("actor2", f"the party named before '{d.doc.text[place.start:place.end]}' in the list of places")
     return named[-1] if named else None
+
+
+def _gap_is_conjunction(d: Draft, a: ActorMention, b: ActorMention) -> bool:
+    """Only "و" (with a preposition, and the marks around names) between two parties."""
+    gap = "".join(ch for ch in d.doc.text[a.end:b.start] if ch not in NAME_QUOTES)
+    return gap[:1] in grammar.words("clitic_conjunctions") and gap[1:] in {"", *grammar.words("clitic_prepositions")}
 
 
 ASIDE_WORDS = 3  # "سيارة مفخخة، [يقودها انتحاري]، استهدف": the words of an aside on the device
