@@ -140,3 +140,10 @@ def test_the_party_named_before_each_place_of_a_list_is_its_target(text: str, ta
 ])
 def test_a_bare_force_in_what_a_state_s_speaker_says_is_that_state_s(text: str, who: str) -> None:
     assert [actor1(e) for e in news(text, PUB)] == [who], _kinds(text)
+
+
+def test_fighting_factions_are_rebels_not_a_fighter_jet() -> None:
+    """"فصائل إسلامية ومقاتلة": "مقاتلة" is the factions' adjective, no fighter jet."""
+    text = "قال المرصد إن فصائل إسلامية ومقاتلة شنت أمس هجوما عنيفا على مواقع قوات النظام في مدينة بصرى الشام."
+    assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Armed clash", "Opposition Rebels (Syria)")], \
+        _kinds(text)
