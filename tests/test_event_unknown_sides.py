@@ -147,3 +147,22 @@ def test_fighting_factions_are_rebels_not_a_fighter_jet() -> None:
     text = "قال المرصد إن فصائل إسلامية ومقاتلة شنت أمس هجوما عنيفا على مواقع قوات النظام في مدينة بصرى الشام."
     assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Armed clash", "Opposition Rebels (Syria)")], \
         _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "sub", "where"), [
+    # a quotation opened right after "أن" in a sentence a source leads: the statement reports it
+    ("قتل 10 في هجوم أمس في مدينة حمص. وفي موازاة ذلك أعلن «اتحاد تنسيقيات الثورة»، أن «سيارة مفخخة "
+     "انفجرت في حي الميدان بوسط العاصمة دمشق وأدت إلى سقوط الكثير من الإصابات».",
+     "Remote explosive/landmine/IED", "Damascus"),
+    ("قتل 10 في هجوم أمس في مدينة حمص. وأعلنت مصادر ميدانية أن «خمسة مدنيين قتلوا جراء استهداف الطيران "
+     "المروحي ببرميلين متفجرين بلدة عندان في ريف حلب الشمالي».", "Air/drone strike", "Anadan"),
+])
+def test_a_quoted_statement_after_that_reports_the_incident(text: str, sub: str, where: str) -> None:
+    assert (sub, where) in [(e.sub_event_type, place(e)) for e in news(text, PUB)], _kinds(text)
+
+
+def test_a_quoted_opinion_is_still_speech() -> None:
+    """A quotation that is no statement after "أن" is talk about the war, not an incident."""
+    text = ("قتل 10 في هجوم أمس في مدينة حمص. وقال الوزير في مؤتمر صحافي: «القصف على مدينة دوما جريمة "
+            "يجب أن تتوقف».")
+    assert "Douma" not in [place(e) for e in news(text, PUB)], _kinds(text)

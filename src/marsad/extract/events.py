@@ -583,7 +583,19 @@ def _quoted_report(doc: AnalysedDocument, c: Candidate) -> bool:
     if c.event_type == "Battles" and c.actor1 is not None and c.actor2 is not None and c.actor2.start > c.cue.start \
             and c.sentence.start <= c.place.start < c.cue.start and in_quotes(doc.text, c.sentence.start, c.place.start):
         return True  # "«سيطرت على مبنى في حي جوبر بعد اشتباكات عنيفة مع قوات النظام»": the place told first
-    return (verb or both) and c.place.start > c.cue.start and c.place.start < c.clause[1]
+    return ((verb or both) and c.place.start > c.cue.start and c.place.start < c.clause[1]) or _reported_statement(doc, c)
+
+
+def _reported_statement(doc: AnalysedDocument, c: Candidate) -> bool:
+    """"أعلن اتحاد التنسيقيات أن «سيارة مفخخة انفجرت في حي الميدان»", "أكد المرصد أن «فصائل المعارضة
+    قصفت ... في مطار الثعلة»": a quotation opened right after "أن", in a sentence a source or a
+    verb of reporting leads, is the statement that reports the incident, its place inside it."""
+    assert c.place is not None
+    quote = doc.text.rfind('"', c.sentence.start, c.cue.start)
+    words = doc.text[c.sentence.start:quote].replace("،", " ").split()
+    if quote < 0 or not words or words[-1] not in grammar.words("complementizers") or c.place.start < quote:
+        return False
+    return any(m.kind == "attribution" for m in doc.index["markers"].between(c.sentence.start, quote))
 
 
 def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
