@@ -166,3 +166,33 @@ def test_a_quoted_opinion_is_still_speech() -> None:
     text = ("قتل 10 في هجوم أمس في مدينة حمص. وقال الوزير في مؤتمر صحافي: «القصف على مدينة دوما جريمة "
             "يجب أن تتوقف».")
     assert "Douma" not in [place(e) for e in news(text, PUB)], _kinds(text)
+
+
+def test_a_long_list_of_villages_before_a_passive_cue_was_hit() -> None:
+    """"كما تعرضت أماكن في بلدات X وY ... بريف إدلب لقصف": the verb opens the clause, however long
+    the list of places it suffered at."""
+    text = ("كما تعرضت أماكن في بلدات سراقب وبنش وتفتناز وسرمين ومعرة مصرين وكفرنبل بريف إدلب الشمالي لقصف "
+            "مكثف من الطيران المروحي أمس.")
+    raids = [e for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"]
+    assert len(raids) >= 5 and all(actor1(e) == "Military Forces of Syria" for e in raids), _kinds(text)
+
+
+def test_the_places_of_a_raid_that_goes_with_a_fight_are_the_raid_s() -> None:
+    """"ترافقت الاشتباكات مع قصف الطيران لمناطق في بلدتي X وY": X and Y were raided, not fought over."""
+    text = ("دارت اشتباكات عنيفة أمس بين المعارضة وقوات النظام في محيط مدينة جسر الشغور، وترافقت "
+            "الاشتباكات مع قصف الطيران الحربي لمناطق في بلدتي سراقب وبنش بريف إدلب.")
+    fights = [place(e) for e in news(text, PUB) if e.sub_event_type == "Armed clash"]
+    raids = [place(e) for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"]
+    assert len(fights) == 1 and len(raids) == 2 and not set(fights) & set(raids), _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "حزب الله اللبناني" in the sentence: aircraft no word names are still the air force's over Syria
+    "تستمر الاشتباكات بين قوات النظام وحزب الله اللبناني من طرف والمعارضة من طرف آخر، كما قصف "
+    "الطيران المروحي أمس مناطق في مدينة سراقب بريف إدلب.",
+    # two barrel bombs are barrel bombs
+    "ألقى الطيران المروحي أمس برميلين متفجرين على مناطق في مدينة سراقب بريف إدلب.",
+])
+def test_raids_of_aircraft_no_word_names_over_syria(text: str) -> None:
+    raids = [e for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"]
+    assert [actor1(e) for e in raids] == ["Military Forces of Syria"], _kinds(text)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from marsad.acled import BATTLES, EXPLOSIONS
 from marsad.extract import grammar
-from marsad.extract.context import after_passive
+from marsad.extract.context import after_passive, prefix_len
 from marsad.extract.document import (
     NAME_QUOTES,
     AnalysedDocument,
@@ -340,7 +340,7 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         if earlier:
             first = earlier[0]
             return place_group(doc, doc.places_in(first.start, cue.start)), "'the two villages': the places named before"
-    after = [p for p in after if _where(doc, p)]
+    after = _before_an_accompanying_deed(doc, cue, [p for p in after if _where(doc, p)])
     if after:
         group = place_group(doc, after)
         more = _list_goes_on(doc, clause, group)
@@ -351,7 +351,7 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         return found_before
     if (found := _antecedent(doc, clause)) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
-    s_after = [p for p in doc.places_in(cue.end, sent.end) if _where(doc, p)]
+    s_after = _before_an_accompanying_deed(doc, cue, [p for p in doc.places_in(cue.end, sent.end) if _where(doc, p)])
     if s_after:
         return place_group(doc, s_after), "places later in the sentence"
     s_before = [p for p in doc.places_in(sent.start, cue.start) if _where(doc, p) and not _journey_end(doc, p)]
@@ -360,6 +360,26 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     if (beside := _place_beside(doc, cue, clause)) is not None:
         return [beside], "the place of the deed it goes on beside ('وسط قصف', 'ترافق مع')"
     return _places_beyond(doc, cue, sent)
+
+
+def _before_an_accompanying_deed(doc: AnalysedDocument, cue: CueMention,
+                                 after: list[PlaceMention]) -> list[PlaceMention]:
+    """"ترافقت الاشتباكات مع قصف الطيران لمناطق في قرى X": X is the raid's, not the fight's."""
+    deed = _accompanying_deed(doc, cue, after[0].start) if after else None
+    return after if deed is None else [p for p in after if p.end <= deed]
+
+
+def _accompanying_deed(doc: AnalysedDocument, cue: CueMention, first: int) -> int | None:
+    """Where a deed of another kind starts between the cue and the first place after it, told after
+    a word of accompaniment ("ترافقت الاشتباكات مع قصف الطيران لمناطق في قرى ..."): the places
+    after that deed are its own, not the cue's."""
+    for other in doc.index["cues"].starting_in(cue.end, first):
+        if other.cue.type == cue.cue.type:
+            continue
+        before = doc.text[cue.end:other.start - prefix_len(doc, other)].split()[-2:]
+        if any(grammar.has(" ".join(before[i:]), "accompaniment_words") for i in range(len(before))):
+            return other.start
+    return None
 
 
 def _places_before(doc: AnalysedDocument, cue: CueMention,

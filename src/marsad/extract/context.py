@@ -44,6 +44,7 @@ SUPPORT_WORDS = 5  # "بمساندة [الحشد الشعبي و]الطيران"
 SUPPORT_CHARS = 50
 PASSIVE_WORDS = 12  # "تعرضت [بعد منتصف ليل الأحد مناطق في مدينة داريا،] لقصف": a finite passive verb to the cue
 PASSIVE_CHARS = 90
+PASSIVE_LIST_WORDS = 30  # "[كما تعرضت أماكن في قرى X وY وZ ... بسهل الغاب] لقصف": a clause that opens with the verb
 
 
 def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentence:
@@ -427,10 +428,16 @@ def after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
 
 def _finite_passive_before(doc: AnalysedDocument, cue: CueMention) -> bool:
     """"تعرضت [بعد منتصف الليل مناطق في مدينة داريا،] لقصف": a finite passive verb whose subject
-    stands between it and the cue, in the cue's sentence."""
+    stands between it and the cue, in the cue's sentence; a list of places may make that subject
+    long ("تعرضت أماكن في قرى X وY وZ ... بسهل الغاب لقصف"), in the cue's clause."""
     sent = doc.sentence_at(cue.start)
     further = doc.text[max(sent.start, cue.start - PASSIVE_CHARS):cue.start - prefix_len(doc, cue)].split()
-    return any(grammar.has(w, "passive_finite_verbs") for w in further[-PASSIVE_WORDS:])
+    if any(grammar.has(w, "passive_finite_verbs") for w in further[-PASSIVE_WORDS:]):
+        return True
+    clause = doc.clause_at(cue.start)
+    words = doc.text[clause[0]:cue.start - prefix_len(doc, cue)].split()
+    return len(words) <= PASSIVE_LIST_WORDS and any(grammar.has(w, "passive_finite_verbs") for w in words[:2]) \
+        and not doc.index["cues"].starting_in(clause[0] + 1, cue.start)
 
 
 def prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:

@@ -173,6 +173,20 @@ def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None)
     return ActorRef(f"Civilians ({country or 'unknown country'})", "", (start, start), Inter.CIVILIANS, country)
 
 
+def _without_parties(doc: AnalysedDocument, told: list[int]) -> str:
+    """The sentences `told` with the names of parties blanked: the adjective inside a party's name
+    ("حزب الله اللبناني") names no state whose aircraft flew."""
+    parts = []
+    for i in told:
+        s = doc.sentences[i]
+        text = list(doc.text[s.start:s.end])
+        for a in doc.index["actors"].starting_in(s.start, s.end):
+            if a.actor.inter != Inter.STATE:
+                text[a.start - s.start:a.end - s.start] = " " * (a.end - a.start)
+        parts.append("".join(text))
+    return " ".join(parts)
+
+
 def _unnamed_air_force(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:
     """"استهدف الطيران الحربي بلدة ...": military aircraft no word names, over a country where one
     party flies them (actors.yaml `air_force_of`), are that party's; not when the sentence names
@@ -187,7 +201,7 @@ def _unnamed_air_force(doc: AnalysedDocument, c: Candidate, country: str | None)
     # "غارات للطيران الحربي": ل before the article drops its alif
     if info is None or not any(p in text or (p.startswith("ال") and "ل" + p[1:] in text)
                                for p in grammar.words("military_aircraft")) \
-            or nationalities_in(text) - {info.country, country} \
+            or nationalities_in(_without_parties(doc, told)) - {info.country, country} \
             or any(grammar.has(w, "foreign_air_forces", prepositions=True) for w in words):
         return None
     c.explain.append(("actor1", f"military aircraft with no nationality over {country}: {info.name}"))
