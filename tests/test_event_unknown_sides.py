@@ -196,3 +196,13 @@ def test_the_places_of_a_raid_that_goes_with_a_fight_are_the_raid_s() -> None:
 def test_raids_of_aircraft_no_word_names_over_syria(text: str) -> None:
     raids = [e for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"]
     assert [actor1(e) for e in raids] == ["Military Forces of Syria"], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # one protester, and security forces named without the article: a state force firing on protesters
+    "قتل متظاهر وأصيب ثلاثة أمس جراء إطلاق النار عليهم من قبل قوات الأمن خلال مظاهرة في مدينة الناصرية.",
+    "أدت المظاهرات في مدينة الناصرية أمس إلى مقتل وجرح خمسة من المتظاهرين جراء إطلاق النار عليهم من قبل "
+    "قوات أمنية.",
+])
+def test_security_forces_firing_on_protesters_use_excessive_force(text: str) -> None:
+    assert "Excessive force against protesters" in [e.sub_event_type for e in news(text, PUB)], _kinds(text)
