@@ -316,6 +316,19 @@ def speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
     return None
 
 
+def speaker_words(doc: AnalysedDocument, start: int) -> list[str] | None:
+    """The words of its sentence before a reported clause that begins at `start` ("أعلن اتحاد
+    التنسيقيات أن «...»", "قال رئيس الوزراء التركي إن الجيش ..."), the complementizer left out: a
+    verb or a source of reporting leads them and "أن" ends them; None when `start` opens no
+    reported clause."""
+    sent = doc.sentence_at(start)
+    words = doc.text[sent.start:start].replace("،", " ").split()
+    if not words or words[-1] not in grammar.words("complementizers") \
+            or not any(m.kind == "attribution" for m in markers_in(doc, sent.start, start)):
+        return None
+    return words[:-1]
+
+
 def place_in_construct(doc: AnalysedDocument, end: int, reach: int) -> bool:
     """A place named right after a noun ending at `end`, in construct with it ("هجوم سروج",
     "معركة الموصل"), the word of its kind between allowed ("تفجير مدينة سروج", "معركة بلدتي كفريا")."""

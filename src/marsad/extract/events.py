@@ -12,7 +12,15 @@ from itertools import pairwise, product
 
 from marsad.acled import ABDUCTION, ARRESTS, BATTLES, DISORDER, EXPLOSIONS, NON_STATE_ARMED, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import after_passive, definite, described_directly, in_quotes, killer, prefix_len
+from marsad.extract.context import (
+    after_passive,
+    definite,
+    described_directly,
+    in_quotes,
+    killer,
+    prefix_len,
+    speaker_words,
+)
 from marsad.extract.document import NAME_QUOTES, PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import DateChoice, days_listed
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
@@ -94,11 +102,13 @@ def _candidates(d: Draft) -> list[Candidate]:
     out = []
     slots: list[PlaceMention | None] = list(d.places) if d.places else [None]
     for when, place in product(days_listed(d.when), slots):
-        actor2 = _target_at(d, place) or d.actor2
-        c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, actor2, place, when, list(d.weapons),
+        target = _target_at(d, place)
+        c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, target or d.actor2, place, when, list(d.weapons),
                       d.modality, d.aggregate, d.background, list(d.claimers), None, d.qty, d.cue.cue.strength,
                       {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed)
+        if target is not None:
+            c.explain.append(("actor2", "the party named for this place of the list of places"))
         c.explain.append(("location", d.why_place or "no place in reach"))
         c.explain.append(("event_date", when.why))
         implied = next((WEAPON_ACTOR1[w] for w in d.weapons if w in WEAPON_ACTOR1), None)
@@ -126,8 +136,6 @@ def _target_at(d: Draft, place: PlaceMention | None) -> ActorMention | None:
         return None
     named = [a for a in d.actors.starting_in(before[-1].end, place.start)
              if a.actor.id not in taken and a.actor.inter != Inter.CIVILIANS]  # "مخيمات للاجئين": where men came from
-    if named:
-        d.why("actor2", f"the party named before '{d.doc.text[place.start:place.end]}' in the list of places")
     return named[-1] if named else None
 
 
@@ -592,10 +600,7 @@ def _reported_statement(doc: AnalysedDocument, c: Candidate) -> bool:
     verb of reporting leads, is the statement that reports the incident, its place inside it."""
     assert c.place is not None
     quote = doc.text.rfind('"', c.sentence.start, c.cue.start)
-    words = doc.text[c.sentence.start:quote].replace("،", " ").split()
-    if quote < 0 or not words or words[-1] not in grammar.words("complementizers") or c.place.start < quote:
-        return False
-    return any(m.kind == "attribution" for m in doc.index["markers"].between(c.sentence.start, quote))
+    return quote >= 0 and c.place.start > quote and speaker_words(doc, quote) is not None
 
 
 def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from marsad.acled import ARRESTS, DISORDER, Inter
 from marsad.extract import grammar
+from marsad.extract.context import speaker_words
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
@@ -50,12 +51,10 @@ def _speaker_nationality(doc: AnalysedDocument, a: ActorMention) -> str | None:
 def _said_by_nationality(doc: AnalysedDocument, start: int) -> str | None:
     """The one nationality of the speaker of the reported clause that begins at `start` ("أعلنت
     الحكومة التركية أن ...")."""
-    sent = doc.sentence_at(start)
-    words = doc.text[sent.start:start].split()
-    if len(words) < 2 or words[-1] not in grammar.words("complementizers") or not any(
-            m.kind == "attribution" for m in doc.index["markers"].between(sent.start, start)):
+    words = speaker_words(doc, start)
+    if not words:
         return None
-    found = nationalities_in(" ".join(words[:-1]))
+    found = nationalities_in(" ".join(words))
     return next(iter(found)) if len(found) == 1 else None
 
 
