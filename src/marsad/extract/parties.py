@@ -7,9 +7,9 @@ each has a table test of sentences (tests/test_event_parties.py, tests/test_even
 
 from __future__ import annotations
 
-from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC, Inter
+from marsad.acled import BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD
+from marsad.extract.context import WORD, number_before, victim_nouns
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
 from marsad.extract.positions import wounded_before
@@ -53,6 +53,25 @@ def police_target(d: Draft) -> str | None:
         return None
     if 0 <= d.cue.start - a.end <= POLICE_REACH or 0 <= a.word_start - d.cue.end <= 2:  # its subject, not a speaker
         return f"'{d.doc.text[a.start:a.end]}' targets with no weapon named: a police operation"
+    return None
+
+
+def people_targeted(d: Draft) -> str | None:
+    """"استهدف مسلحون دورية للشرطة", "استهدفت مجموعة مسلحة ثلاثة جنود": a non-state group that
+    "targets" people (men counted or named by a person noun, a patrol, a motorcade) with no weapon
+    named attacks them: a fight with armed men, an attack on civilians (`target_decides`); it
+    shells nobody."""
+    a1, a2 = d.actor1, d.actor2
+    if d.etype != EXPLOSIONS or d.why_type != "default sub-type of the cue" or d.weapons or a1 is None \
+            or a2 is None or a1.actor.inter not in NON_STATE_ARMED \
+            or not grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "targeting_verbs"):
+        return None
+    head = d.doc.text[a2.word_start:a2.end].split()[0]
+    if not (head in victim_nouns() or grammar.has(head, "member_nouns") or grammar.has(head, "targeted_people")
+            or number_before(d.doc, a2.word_start) is not None):
+        return None
+    d.etype, d.sub = BATTLES, "Armed clash"
+    d.why("event_type", f"'{d.doc.text[a1.start:a1.end]}' targets people ('{head}') with no weapon named: an attack, not shelling")
     return None
 
 
@@ -268,6 +287,21 @@ def _off_duty_words(d: Draft) -> bool:
     return any(w in d.doc.text[d.reach.start:d.reach.end] for w in grammar.suffixes("off_duty"))
 
 
+def _out_of_a_fight(d: Draft, first: int | None) -> bool:
+    """Armed men killed and found dead ("تبنى الحزب قتل شرطيين عثر على جثتيهما"), or attacked by a
+    group off duty ("استهدفت مجموعة مسلحة جنودا أثناء عودتهم إلى بيوتهم") or killed in a deed a group
+    claims ("تبنت الحركة قتل شرطيين"), fought no fight."""
+    return _found_killed(d) or (first in NON_STATE_ARMED and (_off_duty_words(d) or _claimed_killing(d)))
+
+
+def _claimed_killing(d: Draft) -> bool:
+    """"تبنت الحركة قتل شرطيين": the killing of men named as the deed a group claims (a word of
+    claiming before it in its clause), with no fight told, is their murder."""
+    claims = [m for m in d.doc.index["markers"].between(d.clause[0], d.cue.start) if m.kind == "modality:claimed"]
+    return _killing(d) and bool(claims) and d.cue.cue.pos == "noun" \
+        and not d.doc.index["cues"].between(claims[-1].end, d.cue.start)
+
+
 def _killing(d: Draft) -> bool:
     """The cue is a word of death ("قتل", "مقتل"), not of a fight."""
     return bool(d.doc.index["deaths"].starting_in(d.cue.start, d.cue.end))
@@ -296,10 +330,9 @@ def target_decides(d: Draft) -> str | None:
     elif d.etype == BATTLES and d.sub == "Armed clash" and target in (Inter.CIVILIANS, Inter.PROTESTERS):
         d.etype, d.sub = VAC, "Attack"
         d.why("event_type", "the target is unarmed (civilians, protesters)")
-    elif d.etype == BATTLES and d.sub == "Armed clash" and target in ARMED and _found_killed(d):
-        # "تبنى الحزب قتل شرطيين عثر على جثتيهما": armed men found killed fought no fight
+    elif d.etype == BATTLES and d.sub == "Armed clash" and target in ARMED and _out_of_a_fight(d, first):
         d.etype, d.sub = VAC, "Attack"
-        d.why("event_type", "armed men killed out of a fight (found dead, off duty): an attack")
+        d.why("event_type", "armed men attacked out of a fight (found dead, off duty, their killing claimed): an attack")
     elif d.sub == "Disrupted weapons use" and target == Inter.CIVILIANS:
         d.actor2 = None  # "تفكيك العبوات والمنازل المفخخة": the houses rigged are no victims (ACLED: no actor2)
         d.why("actor2", "a device defused harms nobody: no civilians acted on")

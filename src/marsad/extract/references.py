@@ -133,7 +133,19 @@ def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
         if p.start <= a.start and a.end <= p.end and (p.pattern or p.start < a.word_start):
             return True
     before = doc.text[max(0, a.word_start - 4):a.word_start].split()
-    return bool(before) and before[-1] in grammar.words("locatives")
+    return (bool(before) and before[-1] in grammar.words("locatives")) or _joined_to_a_place(doc, a)
+
+
+def _joined_to_a_place(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"فروا إلى سورية وتركيا", "في العراق وسوريا": a country joined by "و" to a place named right
+    after a locative word is a place of that list, not a party."""
+    if doc.text[a.word_start:a.start] != "و":
+        return False
+    prev = [p for p in doc.places_in(a.word_start - 40, a.word_start) if p.end == a.word_start - 1]
+    if not prev:
+        return False
+    before = doc.text[max(0, prev[0].start - 12):prev[0].start].split()[-1:]
+    return bool(before) and before[0] in grammar.words("locatives")
 
 
 def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:

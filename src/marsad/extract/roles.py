@@ -247,6 +247,7 @@ def _subject_right_before(sc: Scene) -> tuple[ActorMention, str] | None:
         if not window.endswith(force_heads()):
             break
         start -= len(next(h for h in force_heads() if window.endswith(h)))
+    start = sc.doc.member_start(start) or start  # "إن [مجموعة مسلحة من] حزب العمال استهدفت": the men of the party
     before = sc.doc.text[max(sc.clause[0], start - AUXILIARY_CHARS):start].split()[-1:]
     return (a, before[0]) if before else None
 
