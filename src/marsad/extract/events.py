@@ -6,7 +6,7 @@ candidates of one document, and `merge` makes records of them. Entry point: `bui
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise, product
 
@@ -23,6 +23,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.document import NAME_QUOTES, PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import DateChoice, days_listed
+from marsad.extract.filters import ground_fire_joined
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
 from marsad.extract.steps import Draft, new_draft, run_steps
@@ -117,7 +118,19 @@ def _candidates(d: Draft) -> list[Candidate]:
             c.default_actor1 = (name, inter)
             c.explain.append(("actor1", why))
         out.append(c)
+    if ground_fire_joined(d):  # "ببراميل متفجرة وقذائف مدفعية": the shelling beside the raid
+        twins = [_delivered_apart(c) for c in out]
+        for c in out:
+            c.weapons = [w for w in c.weapons if w != "artillery"]
+        out += twins
     return out
+
+
+def _delivered_apart(c: Candidate) -> Candidate:
+    """The shelling told in one clause with a raid, its twin (the raid keeps the toll)."""
+    twin = replace(c, sub_event_type="Shelling/artillery/missile attack", weapons=["artillery"], explain=list(c.explain), sentences=set(c.sentences))
+    twin.explain.append(("sub_event_type", "artillery joined by 'و' to means dropped from the air: a shelling of its own"))
+    return twin
 
 
 def _target_at(d: Draft, place: PlaceMention | None) -> ActorMention | None:

@@ -6,6 +6,8 @@ test of sentences in tests/test_event_language.py."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from marsad.acled import (
     ABDUCTION,
     ARRESTS,
@@ -38,6 +40,8 @@ FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or 
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
 HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
 ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue
+AIR_DELIVERED = frozenset({"barrel bomb", "aircraft", "drone"})  # means dropped or fired from the air
+MEANS_GAP_WORDS = 2  # "براميل متفجرة [وعدة] قذائف مدفعية": the words from one means to the next
 PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
 PRETEXT_CHARS = 40
 OPERATION_WORDS = 6  # "عملية [أمنية نفذتها قوات عراقية مشتركة] استهدفت": from the operation to its verb
@@ -446,3 +450,20 @@ def noun_after_preposition(d: Draft) -> str | None:
                                  for c in d.doc.index["cues"].starting_in(d.cue.start, d.cue.start + 1)):
         return "after a preposition the word is a noun: its noun reading is the cue"
     return None
+
+
+def ground_fire_joined(d: Draft) -> bool:
+    """"استهدفت القوات المدينة بثمانية براميل متفجرة وعدة قذائف مدفعية", "قصف جوي ومدفعي": means
+    dropped from the air and artillery joined by "و" in the cue's clause are two deliveries, a raid
+    and a shelling (two events of ACLED's one-type-per-event rule)."""
+    if d.sub != "Air/drone strike" or "artillery" not in d.weapons:
+        return False
+    means = d.doc.index["weapons"].starting_in(d.cue.start, d.clause[1])
+    for a, b in pairwise(means):
+        if len({a.weapon, b.weapon} & AIR_DELIVERED) != 1 or "artillery" not in (a.weapon, b.weapon):
+            continue
+        gap = d.doc.text[a.end:b.start].split()
+        if gap and gap[0].startswith("و") and len(gap) <= MEANS_GAP_WORDS and not any(c in "،,.؛" for c in "".join(gap)):
+            return True
+    return False
+

@@ -1,0 +1,42 @@
+"""Means dropped from the air and artillery joined by "و" in one clause are two events (round 34):
+the raid and the shelling, as ACLED codes one type per event; aircraft firing rockets stay one
+raid. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, news, place
+
+PUB = date(2015, 8, 6)
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, str | None, int | None]]:
+    return [(e.sub_event_type, place(e), actor1(e), e.fatalities) for e in news(text, PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام أمس مدينة سراقب بعشرة براميل متفجرة وقذائف مدفعية.",
+    "تعرضت بلدة كفرنبل أمس لقصف جوي ومدفعي أدى إلى مقتل خمسة مدنيين.",
+    "قصفت قوات النظام بالطيران الحربي والمدفعية بلدة سرمين أمس.",
+])
+def test_a_raid_and_a_shelling_told_in_one_clause_are_two_events(text: str) -> None:
+    subs = sorted(e.sub_event_type for e in news(text, PUB))
+    assert subs == ["Air/drone strike", "Shelling/artillery/missile attack"], _kinds(text)
+
+
+def test_the_toll_stays_with_one_of_the_two() -> None:
+    text = "تعرضت بلدة كفرنبل أمس لقصف جوي ومدفعي أدى إلى مقتل خمسة مدنيين."
+    assert sorted((e.fatalities or 0) for e in news(text, PUB)) == [0, 5], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # aircraft firing rockets: one raid
+    "شن الطيران الحربي أمس غارات بالصواريخ على بلدة كفرنبل.",
+    # artillery in another clause: the raid alone here
+    "ألقت المروحيات أمس براميل متفجرة على مدينة داريا، فيما قالت مصادر إن القذائف لم تتوقف.",
+])
+def test_one_delivery_stays_one_event(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Air/drone strike"], _kinds(text)
