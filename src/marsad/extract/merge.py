@@ -483,13 +483,15 @@ def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> 
     actor1 struck elsewhere; the enemy named most often wins. A town struck
     ("قصفت قوات النظام الحولة") names no party, whoever fights for it elsewhere, and civilians
     are never inferred."""
-    enemies: dict[str, list[tuple[str | None, ActorMention, bool]]] = {}  # party → (country, enemy, it acted first)
+    # party → (country, enemy, it acted first, the enemy struck it from the air)
+    enemies: dict[str, list[tuple[str | None, ActorMention, bool, bool]]] = {}
     for c in kept:
         if c.event_type in FIGHTS and c.actor1 is not None and c.actor2 is not None \
                 and c.actor2.actor.inter != Inter.CIVILIANS:
             country = country_of(c, None)
-            enemies.setdefault(_party(c.actor1, country), []).append((country, c.actor2, True))
-            enemies.setdefault(_party(c.actor2, country), []).append((country, c.actor1, False))
+            enemies.setdefault(_party(c.actor1, country), []).append((country, c.actor2, True, False))
+            by_air = c.sub_event_type == "Air/drone strike"
+            enemies.setdefault(_party(c.actor2, country), []).append((country, c.actor1, False, by_air))
     for c in kept:
         if c.event_type not in FIGHTS or c.actor1 is None or c.actor2 is not None or c.sub_event_type in PLANTED \
                 or (c.event_type == EXPLOSIONS and c.place is not None and struck_place(doc, c.place)):
@@ -497,8 +499,10 @@ def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> 
         country = country_of(c, None)
         # a strike takes whom its party strikes elsewhere ("الطيران" that hit the organization), not
         # whoever strikes that party (a car bomb of the organization hits no air force)
-        found = [e for where, e, first in enemies.get(_party(c.actor1, country), [])
-                 if (None in (where, country) or where == country) and (first or c.event_type == BATTLES)]
+        # a battle's other side fights on the ground: not an air force that only bombed the party
+        found = [e for where, e, first, by_air in enemies.get(_party(c.actor1, country), [])
+                 if (None in (where, country) or where == country) and (first or c.event_type == BATTLES)
+                 and not (by_air and c.event_type == BATTLES)]
         if found:
             counts = Counter(_party(e, country) for e in found)
             c.actor2 = max(found, key=lambda e: counts[_party(e, country)])
