@@ -1,6 +1,8 @@
-"""Means dropped from the air and artillery joined by "و" in one clause are two events (round 34):
-the raid and the shelling, as ACLED codes one type per event; aircraft firing rockets stay one
-raid. Sentences written for these tests."""
+"""Deliveries and deeds added in one sentence (round 34): means dropped from the air and artillery
+joined by "و" in one clause are two events, the raid and the shelling, as ACLED codes one type per
+event (aircraft firing rockets stay one raid); a targeting noun with a pronoun added by a word of
+addition ("إضافة إلى استهدافها") is the deed of the party before it, and after a word of cause
+("جراء استهدافهم") its pronoun names those struck. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +42,17 @@ def test_the_toll_stays_with_one_of_the_two() -> None:
 ])
 def test_one_delivery_stays_one_event(text: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == ["Air/drone strike"], _kinds(text)
+
+
+def test_a_second_deed_added_to_a_party_s_strike_is_that_party_s() -> None:
+    """"إضافة إلى استهدافها بلدتي X وY": the pronoun names the party of the clause before."""
+    text = "قصفت قوات النظام أمس أحياء سكنية في مدينة الرستن، إضافة إلى استهدافها بلدتي كفرنبل وسراقب."
+    struck = {place(e): actor1(e) for e in news(text, PUB)}
+    assert struck.get("Kafranbel") == "Military Forces of Syria", _kinds(text)
+    assert struck.get("Saraqib") == "Military Forces of Syria", _kinds(text)
+
+
+def test_the_pronoun_after_a_word_of_cause_names_those_struck() -> None:
+    """"جراء استهدافهم بغارة": those killed were struck; they struck nobody."""
+    text = "قتل خمسة عناصر من تنظيم داعش أمس جراء استهدافهم بغارة لطائرات التحالف قرب مدينة الطبقة."
+    assert [actor1(e) for e in news(text, PUB)] == ["International Coalition (Operation Inherent Resolve)"], _kinds(text)

@@ -295,8 +295,10 @@ def _out_of_a_fight(d: Draft, first: int | None) -> bool:
 
 
 def _claimed_killing(d: Draft) -> bool:
-    """"تبنت الحركة قتل شرطيين": the killing of men named as the deed a group claims (a word of
-    claiming before it in its clause), with no fight told, is their murder."""
+    """"تبنت الحركة قتل شرطيين": the killing of policemen named as the deed a group claims (a word
+    of claiming before it in its clause), with no fight told, is their murder; soldiers' is a fight."""
+    if d.actor2 is None or not d.actor2.actor.name.startswith("Police Forces"):
+        return False  # soldiers whose killing is claimed fell in a fight ("تبنى الحزب قتل جنديين")
     claims = [m for m in d.doc.index["markers"].between(d.clause[0], d.cue.start) if m.kind == "modality:claimed"]
     return _killing(d) and bool(claims) and d.cue.cue.pos == "noun" \
         and not d.doc.index["cues"].between(claims[-1].end, d.cue.start)

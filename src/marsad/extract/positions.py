@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from marsad.acled import Inter
 from marsad.extract import grammar
-from marsad.extract.context import BOMB_SUBS, killer, victim_nouns
+from marsad.extract.context import BOMB_SUBS, killer, prefix_len, victim_nouns
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention
 
@@ -21,6 +21,7 @@ PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word ri
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
 COORDINATION_CHARS = 5  # '" و"' between two owners
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
+ADDITION_CHARS = 16  # "، إضافة إلى استهدافها": the word of addition right before the cue
 WOUNDED_WORDS = 8  # "أصيب [ما لا يقل عن سبعة من] عناصر الشرطة": from the word of wounding to the wounded
 WOUNDED_CHARS = 60
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
@@ -340,7 +341,8 @@ def _second_between(doc: AnalysedDocument, role: tuple[int, int, str]) -> bool:
     return role[2] == "between" and doc.text[doc.text.rfind(" ", 0, role[0]) + 1:role[1]] in grammar.words("second_between")
 
 
-def possessor_of(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMention]) -> ActorMention | None:
+def possessor_of(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMention],
+                 actors: Spans[ActorMention] | None = None) -> ActorMention | None:
     """"وسيطرتها", "قصفه": a noun cue with an attached pronoun belongs to the actor named just
     before it."""
     word_end = cue.end
@@ -353,10 +355,28 @@ def possessor_of(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMent
     if (cue.cue.pos != "noun" and cue.cue.sub != "by-actor") \
             or not doc.nt.original_text(cue.start, word_end).endswith(grammar.suffixes("pronoun_suffixes")):
         return None
+    if doc.text[max(0, cue.start - 12):cue.start - prefix_len(doc, cue)].split()[-1:] \
+            and grammar.has(doc.text[max(0, cue.start - 12):cue.start - prefix_len(doc, cue)].split()[-1], "result_causes"):
+        return None  # "قتل ثلاثة جراء استهدافهم بغارة": the pronoun names those struck, not who struck
     before = [a for a in in_sent if a.end <= cue.start and cue.start - a.end <= 60]
     if before:
         before = _outside_an_aside(doc, before, cue.start)
-    return before[-1] if before else None
+        return before[-1]
+    return _owner_in_the_clause_before(doc, cue, actors) if actors is not None else None
+
+
+def _owner_in_the_clause_before(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention]) -> ActorMention | None:
+    """"قصفت قوات النظام مناطق سكنية في تلبيسة، إضافة إلى استهدافها بلدتي زبدين": the pronoun of a
+    noun cue that a word of addition (`addition_words`) opens names the party of the clause before
+    it (not the people or places it struck)."""
+    sent = doc.sentence_at(cue.start)
+    head = doc.text[max(sent.start, cue.start - ADDITION_CHARS):cue.start - prefix_len(doc, cue)].rstrip()
+    if not head.endswith(tuple(grammar.words("addition_words"))):
+        return None
+    near = [a for a in actors.starting_in(sent.start, cue.start)
+            if a.end <= cue.start and cue.start - a.end <= 60 and a.actor.inter not in (Inter.CIVILIANS, None)
+            and not is_target(doc, a)]
+    return near[-1] if near else None
 
 
 def _outside_an_aside(doc: AnalysedDocument, before: list[ActorMention], pos: int) -> list[ActorMention]:

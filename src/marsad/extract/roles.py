@@ -141,7 +141,7 @@ def named_in_cue(sc: Scene) -> Found:
 
 
 def possessor(sc: Scene) -> Found:
-    a = possessor_of(sc.doc, sc.cue, sc.in_sent)
+    a = possessor_of(sc.doc, sc.cue, sc.in_sent, sc.actors)
     return (a, "the actor a noun cue with a pronoun belongs to (سيطرتها)") if a else None
 
 
