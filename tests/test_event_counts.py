@@ -74,3 +74,13 @@ def test_a_destruction_without_deaths_stays_one() -> None:
 def test_a_service_halted_past_a_comma_detains_nobody() -> None:
     evs = news("وأوقفت الدول التي قطعت العلاقات أمس في مدينة الدوحة، الرحلات الجوية منها وإليها.")
     assert not [e for e in evs if e.sub_event_type == "Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    # the number before a verb counts its subject, not incidents (round 34)
+    "وقال المرصد إن خمسة من المقاتلين الـ60 خطفوا مساء أمس على أيدي جبهة النصرة.",
+    "وأكد مصدر أن عشرة من العناصر الـ40 خطفوا فجر أمس على أيدي تنظيم داعش.",
+])
+def test_a_number_before_a_verb_counts_people_not_incidents(text: str) -> None:
+    evs = news(text)
+    assert evs and not any(e.aggregate for e in evs), [(e.sub_event_type, e.aggregate) for e in evs]

@@ -118,11 +118,11 @@ def campaigns(d: Draft) -> str | None:
 
 
 def _incidents_counted(doc: AnalysedDocument, cue: CueMention) -> int | None:
-    """The number right before the cue's word ("13 هجوماً"); a number before a preposition
+    """The number right before the noun cue's word ("13 هجوماً"); a number before a preposition
     ("مقتل 30 بانفجار") counts the dead, not the explosions; one before a munition that is a cue
     ("بثلاثة براميل متفجرة") counts what one raid dropped."""
-    if cue.cue.weapon in MUNITION_CUES:
-        return None
+    if cue.cue.weapon in MUNITION_CUES or cue.cue.pos == "verb":
+        return None  # "ثمانية من العناصر ال54 خطفوا": before a verb a number counts its subject, not incidents
     start = cue.start - prefix_len(doc, cue)
     proclitics = doc.text[start:cue.start].lstrip("".join(grammar.words("clitic_conjunctions")))
     return None if proclitics[:1] in grammar.words("clitic_prepositions") else number_before(doc, start)
