@@ -227,3 +227,19 @@ def test_a_state_that_tells_of_a_suicide_bomber_is_not_him() -> None:
 ])
 def test_a_car_bomb_destroyed_before_it_went_off_is_disrupted(text: str, sub: str) -> None:
     assert sub in [e.sub_event_type for e in news(text)], [(e.sub_event_type, place(e)) for e in events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # round 34: the incidents people are described as involved in are no news
+    "تلاحق الشرطة منذ أيام شبكات متورطة في عمليات خطف بريف دمشق.",
+    "تطارد القوات الأمنية مسلحين ضالعين في هجمات على حواجز الجيش بمحافظة ديالى.",
+])
+def test_incidents_people_are_involved_in_are_no_news(text: str) -> None:
+    evs = news(text, THURSDAY)
+    assert not [e for e in evs if e.sub_event_type in ("Abduction/forced disappearance", "Armed clash")], \
+        [(e.sub_event_type, place(e)) for e in evs]
+
+
+def test_an_arrest_of_people_involved_in_an_attack_stays_an_arrest() -> None:
+    text = "اعتقلت الشرطة أمس ثلاثة أشخاص متورطين في الهجوم على حاجز للجيش في مدينة بعقوبة."
+    assert [e.sub_event_type for e in news(text, THURSDAY)] == ["Arrests"]

@@ -106,6 +106,7 @@ from marsad.geo.resolve import PlaceMention
 
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
+INVOLVED_CHARS = 32  # "[متورطة في عمليات] خطف": the phrase of involvement and a word of operations
 RELATION_CHARS = 10  # "[تتعلق] بهجوم": the verb of relation right before the cue
 RELATIVE_AGENT_CHARS = 12  # "الضربات الجوية [] التي شنها": from the noun to the relative clause of its doer
 RELATIVE_AFTER_CHARS = 10  # "الاعتداء [الذي] وقع": the relative pronoun right after the noun
@@ -199,7 +200,7 @@ def reference(d: Draft) -> str | None:
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
-        or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d)
+        or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue)
     d.seen_cues.add(cue_key(doc, cue))
     return None
 
@@ -264,6 +265,18 @@ def _perpetrators_of(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> 
     if before and before[-1] in grammar.words("campaign_nouns"):
         before = before[:-1]  # "منفذي عملية التفجير"
     return bool(before) and grammar.has(before[-1], "perpetrator_nouns")
+
+
+def _involved_in(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"عصابات متورطة في عمليات خطف", "المتهمين بتفجير": the incidents people are described as
+    involved in (`involvement_phrases`, a word of operations between allowed) are what they are
+    known for, told elsewhere or not at all: no incident of the article's own."""
+    before = doc.text[max(0, cue.start - prefix_len(doc, cue) - INVOLVED_CHARS):cue.start - prefix_len(doc, cue)].split()
+    if before and before[-1] in grammar.words("campaign_nouns"):
+        before = before[:-1]  # "متورطة في عمليات خطف"
+    prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]
+    said = " ".join(before[-2:]) + (" " + prefix if prefix else "")
+    return any(said.endswith(p) or (said + " ").endswith(p + " ") for p in grammar.words("involvement_phrases"))
 
 
 def _recent_after(doc: AnalysedDocument, cue: CueMention) -> bool:
