@@ -5,7 +5,8 @@ to a party; the motive of a protest; the members of a list opened by "منها";
 an indefinite noun; one report and a denial; a relative clause about a person or a place; a
 request. Round 18: a list that goes on after its comma; a definite incident with a relative clause
 and no day; ascription with ل; a group's detentions; simultaneity; a demonstrative a comma closes;
-fire returned; the toll of a verb absorbed by its noun. Sentences written for these tests."""
+fire returned; the toll of a verb absorbed by its noun. Round 34: the incidents people are involved
+in; holding captive told in the present. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -243,3 +244,17 @@ def test_incidents_people_are_involved_in_are_no_news(text: str) -> None:
 def test_an_arrest_of_people_involved_in_an_attack_stays_an_arrest() -> None:
     text = "اعتقلت الشرطة أمس ثلاثة أشخاص متورطين في الهجوم على حاجز للجيش في مدينة بعقوبة."
     assert [e.sub_event_type for e in news(text, THURSDAY)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    # round 34: holding someone captive, told in the present, is a state, not the taking
+    "يحتجز تنظيم داعش صحفيا يابانيا في مدينة الرقة منذ أشهر، بحسب ما أفادت عائلته الأربعاء.",
+    "وتحتجز جماعة مسلحة عشرات المدنيين في بلدة الضمير كدروع بشرية.",
+])
+def test_holding_captive_in_the_present_is_no_abduction(text: str) -> None:
+    assert not [e for e in news(text, THURSDAY) if e.sub_event_type == "Abduction/forced disappearance"]
+
+
+def test_the_taking_told_in_the_past_stays_an_abduction() -> None:
+    text = "خطف مسلحون أمس صحفيا يابانيا في مدينة الرقة."
+    assert [e.sub_event_type for e in news(text, THURSDAY)] == ["Abduction/forced disappearance"]

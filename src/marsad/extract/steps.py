@@ -502,6 +502,9 @@ def ongoing(d: Draft) -> str | None:
     if (start_words := since(d.doc, d.clause)) is not None:
         return f"an ongoing campaign told with its start ('{start_words}')"
     assert d.when is not None
+    held = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.end].split()[:1]
+    if held and grammar.has(held[0], "holding_present") and not d.sent.in_title:
+        return f"the present tense of holding ('{held[0]}'): someone held captive, not the taking"
     if not d.when.inherited:
         return None
     start = d.cue.start - prefix_len(d.doc, d.cue)
