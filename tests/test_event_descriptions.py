@@ -6,7 +6,8 @@ an indefinite noun; one report and a denial; a relative clause about a person or
 request. Round 18: a list that goes on after its comma; a definite incident with a relative clause
 and no day; ascription with ل; a group's detentions; simultaneity; a demonstrative a comma closes;
 fire returned; the toll of a verb absorbed by its noun. Round 34: the incidents people are involved
-in; holding captive told in the present. Sentences written for these tests."""
+in; holding captive told in the present; taking part ("المشاركة") in fighting. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -258,3 +259,9 @@ def test_holding_captive_in_the_present_is_no_abduction(text: str) -> None:
 def test_the_taking_told_in_the_past_stays_an_abduction() -> None:
     text = "خطف مسلحون أمس صحفيا يابانيا في مدينة الرقة."
     assert [e.sub_event_type for e in news(text, THURSDAY)] == ["Abduction/forced disappearance"]
+
+
+def test_taking_part_in_fighting_told_with_the_article_is_no_incident() -> None:
+    """Round 34: "المشاركة الفعلية في القتال" names a role in a war, not a fight."""
+    text = "وتلجأ نساء من التنظيم إلى التمويل أو المشاركة الفعلية في القتال في سوريا والعراق."
+    assert not news(text, THURSDAY)
