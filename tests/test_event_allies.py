@@ -1,6 +1,7 @@
 """Who is on whose side (round 34): an air force that only bombed a party is not the side it takes
 a town from, and the second of two backers joined by "و" ("بمساندة X ودعم Y") is an ally, not the
-side acted on. Sentences written for these tests."""
+side acted on; a named unit of a party ("الكتيبة الثانية المدرعة التابعة لـ X") acts for its owner.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,10 @@ def test_the_second_of_two_backers_is_an_ally() -> None:
     text = "وقال ضابط إن قوات الشرطة تمكنت أمس من تحرير بلدة الكرمة بمساندة قوات الحشد الشعبي ودعم طيران التحالف الدولي."
     retaken = [e for e in news(text, PUB) if e.sub_event_type == "Government regains territory"]
     assert retaken and all(actor2(e) != "International Coalition (Operation Inherent Resolve)" for e in retaken), _kinds(text)
+
+
+def test_a_named_unit_of_a_party_acts_for_its_owner() -> None:
+    """"استهدفت الفرقة الأولى الساحلية التابعة للجيش السوري الحر": the unit's head is definite and
+    its name runs a few words before the word that joins it to its owner."""
+    text = "واستهدفت الكتيبة الثانية المدرعة التابعة لجيش الإسلام أمس مواقع في مدينة دوما بقذائف الهاون."
+    assert [actor1(e) for e in news(text, PUB)] == ["Jaish al-Islam"], _kinds(text)

@@ -21,6 +21,7 @@ PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word ri
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
 COORDINATION_CHARS = 5  # '" و"' between two owners
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
+UNIT_NAME_WORDS = 3  # "الفرقة [الأولى الساحلية]": a unit's head and the words of its name
 ADDITION_CHARS = 16  # "، إضافة إلى استهدافها": the word of addition right before the cue
 WOUNDED_WORDS = 8  # "أصيب [ما لا يقل عن سبعة من] عناصر الشرطة": from the word of wounding to the wounded
 WOUNDED_CHARS = 60
@@ -186,9 +187,15 @@ def unit_subject_owner(doc: AnalysedDocument, a: ActorMention, cue: CueMention) 
     if cue.cue.pos != "verb" or not doc.text[a.word_start:a.start].endswith("ل"):
         return False
     between = doc.text[cue.end:a.word_start].split()
-    if between and grammar.has(between[-1], "affiliation_words"):  # "دورية [تابعة] لتنظيم داعش"
+    if between and (grammar.has(between[-1], "affiliation_words")  # "دورية [تابعة] لتنظيم داعش"
+                    or (between[-1].startswith("ال") and grammar.has(between[-1][2:], "affiliation_words"))):
         between = between[:-1]
-    return bool(between) and grammar.has(" ".join(between), "armed_units")
+    if not between:
+        return False
+    # "استهدفت [الفرقة الأولى الساحلية] التابعة للجيش الحر": a unit's head, definite or not, and its name
+    head = between[0][2:] if between[0].startswith("ال") else between[0]
+    return grammar.has(" ".join(between), "armed_units") \
+        or (len(between) <= UNIT_NAME_WORDS and (grammar.has(between[0], "armed_units") or grammar.has(head, "armed_units")))
 
 
 def armed_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -421,7 +428,10 @@ def subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> bo
     if len(verb) > 3 and verb.endswith(grammar.suffixes("plural_subject_endings")):
         return False  # "الولايات المتحدة وحلفاؤها استهدفوا مسلحي داعش": the subject came first
     gap = doc.text[cue.end:start].split()
-    return start - cue.end <= 40 and len(gap) <= 3 and not any(w in grammar.words("prepositions") for w in gap)
+    # "استهدفت [الفرقة الأولى الساحلية التابعة] للجيش الحر": a unit's name and the word that joins it to its owner
+    owned = bool(gap) and (grammar.has(gap[-1], "affiliation_words")
+                           or (gap[-1].startswith("ال") and grammar.has(gap[-1][2:], "affiliation_words")))
+    return start - cue.end <= 40 and len(gap) <= 3 + owned and not any(w in grammar.words("prepositions") for w in gap)
 
 
 @dataclass(frozen=True, slots=True)
