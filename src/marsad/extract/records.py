@@ -19,6 +19,7 @@ from marsad.extract.mentions import (
     raid_by_aircraft,
 )
 from marsad.extract.merge import DEAD_WORD_CHARS, DEAD_WORDS, country_of
+from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
@@ -212,3 +213,20 @@ def _words(doc: AnalysedDocument, span: tuple[int, int] | None) -> Evidence | No
     if span is None:
         return None
     return Evidence(doc.nt.original_text(*span), span)
+
+
+def placed_by_its_police(e: Event, gazetteer: Gazetteer) -> Event:
+    """"اعتقلت السلطات المغربية عنصرا في تنظيم الدولة": an arrest no place is named for, made by a
+    state's police or forces, happened in that state: the country, at the precision of a region
+    (3), with the words of the force as the words behind it."""
+    a = e.actor1
+    if e.sub_event_type != ARRESTS or (e.location is not None and e.location.latitude is not None) \
+            or a is None or a.inter != Inter.STATE or not a.country or not a.text:
+        return e
+    country = next((p for p in gazetteer.lookup(a.country) if p.kind == "country"), None)
+    if country is None:
+        return e
+    location = Location(name=country.name, name_ar=country.name_ar, country=country.country or country.name, admin1=None, admin2=None,
+                        admin3=None, latitude=country.latitude, longitude=country.longitude, geo_precision=3,
+                        gazetteer_id=country.id, text=a.text, span=a.span)
+    return replace(e, location=location, explain=(*e.explain, ("location", f"no place named: the country of '{a.name}'")))

@@ -1,0 +1,24 @@
+"""An arrest no place is named for is placed in the country of the state's police or forces that
+made it, at the precision of a region (round 34); a place named wins. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from event_support import news, place
+
+PUB = date(2015, 7, 24)
+
+
+def test_an_arrest_without_a_place_is_in_its_police_s_country() -> None:
+    text = "اعتقلت السلطات المغربية أمس رجلا يشتبه بانتمائه إلى تنظيم داعش."
+    arrests = [e for e in news(text, PUB) if e.sub_event_type == "Arrests"]
+    assert [(place(e), e.location.geo_precision if e.location else None) for e in arrests] == [("Morocco", 3)]
+    loc = arrests[0].location
+    assert loc is not None and loc.text == "السلطات المغربية"
+
+
+def test_a_place_named_for_the_arrest_wins() -> None:
+    text = "اعتقلت السلطات المغربية أمس رجلا يشتبه بانتمائه إلى تنظيم داعش في مدينة طنجة."
+    assert [place(e) for e in news(text, PUB) if e.sub_event_type == "Arrests"] == ["Tangier"]
