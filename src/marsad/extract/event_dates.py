@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from marsad.extract import grammar
-from marsad.extract.context import in_quotes, prefix_len
+from marsad.extract.context import in_quotes, number_before, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.extract.times import TimeExpr
@@ -304,7 +304,27 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
             and not any(_turns_to_another_story(doc, s) for s in doc.sentences[:sent.index]):
         t = days[0]
         return DateChoice(_day_of(t), t.time_precision, t, True, f"the lead's date ('{t.text}')")
+    if days and _one_the_lead_counted(doc, sent, days[0]):
+        t = days[0]
+        return DateChoice(_day_of(t), t.time_precision, t, True, f"one of the incidents the lead counts on its day ('{t.text}')")
     return _day_of_publication(doc, cue)
+
+
+def _one_the_lead_counted(doc: AnalysedDocument, sent: Sentence, day: TimeExpr) -> bool:
+    """"أصيب عشرة من رجال الشرطة في تفجيرين ليلة الجمعة ... وفي حادث منفصل، أصيب سبعة في هجوم
+    بقنبلة": a sentence opened as another incident (`incident_openers`) tells one of those the lead
+    counted (two or more incidents told in the sentence of the day) on the lead's day."""
+    opening = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS].lstrip()
+    opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
+    if not any(opening.startswith(w) for w in grammar.words("incident_openers")):
+        return False
+    lead = doc.sentence_at(day.start)
+    if lead.index > LEAD_SENTENCES or lead.index >= sent.index:
+        return False
+    cues = doc.index["cues"].starting_in(lead.start, lead.end)
+    words = [doc.text[c.start:c.end].split()[0] for c in cues]
+    return len(cues) >= 2 or any(w.endswith(grammar.suffixes("dual_endings")) for w in words) \
+        or any((number_before(doc, c.start) or 0) >= 2 for c in cues)
 
 
 def _day_of(t: TimeExpr) -> date | None:
