@@ -295,6 +295,12 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
         return DateChoice(_day_of(t), t.time_precision, t, True, f"a sequel of the incident the lead dates ('{t.text}')")
     if earlier is not None:
         return DateChoice(_day_of(earlier), earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
+    return _lead_day(doc, sent, body, shifted) or _day_of_publication(doc, cue)
+
+
+def _lead_day(doc: AnalysedDocument, sent: Sentence, body: list[TimeExpr], shifted: bool) -> DateChoice | None:
+    """The lead's day, for a sentence of the lead with no day of its own, or for one of the
+    incidents the lead counts, told apart later; None otherwise."""
     # "خلال يوليو الحالي" dates no incident of the lead (a page with no publication date keeps its years)
     # nor "خلال الأيام الثلاثة الماضية": the days up to the present are no day of the lead's incident
     days = [t for t in body if t.time_precision <= 2 and t.kind not in SPAN_KINDS] if doc.published else body
@@ -307,7 +313,7 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
     if days and _one_the_lead_counted(doc, sent, days[0]):
         t = days[0]
         return DateChoice(_day_of(t), t.time_precision, t, True, f"one of the incidents the lead counts on its day ('{t.text}')")
-    return _day_of_publication(doc, cue)
+    return None
 
 
 def _one_the_lead_counted(doc: AnalysedDocument, sent: Sentence, day: TimeExpr) -> bool:
