@@ -56,3 +56,16 @@ def test_the_pronoun_after_a_word_of_cause_names_those_struck() -> None:
     """"جراء استهدافهم بغارة": those killed were struck; they struck nobody."""
     text = "قتل خمسة عناصر من تنظيم داعش أمس جراء استهدافهم بغارة لطائرات التحالف قرب مدينة الطبقة."
     assert [actor1(e) for e in news(text, PUB)] == ["International Coalition (Operation Inherent Resolve)"], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت مصادر أمنية إن طائرات أردنية مقاتلة هاجمت أمس مواقع لتنظيم داعش قرب مدينة الرقة.",
+    "هاجمت مقاتلات التحالف أمس مواقع لتنظيم داعش قرب مدينة الحسكة.",
+])
+def test_aircraft_that_attack_strike_from_the_air(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Air/drone strike"], _kinds(text)
+
+
+def test_gunmen_that_attack_fight() -> None:
+    text = "هاجم مسلحون أمس حاجزا للجيش قرب مدينة الرمادي."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"], _kinds(text)

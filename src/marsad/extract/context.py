@@ -38,6 +38,8 @@ SEQUEL_WORDS = 2  # "[إثر] الضربات", "[في أعقاب] الهجوم":
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير", "انفجار") default to a bomb
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 AIRCRAFT = {"aircraft", "drone"}
+SUPERLATIVE_CHARS = 30  # "[الأكثر دموية] منذ": the words right before "منذ" and its time
+AIRCRAFT_ADJECTIVES = 2  # "طائرات [تركية مقاتلة] هاجمت": the adjectives between the aircraft and the verb
 SUBJECT_NOUN_CHARS = 20  # "[إطلاق نار] استهدف": an incident's noun right before the verb it is the subject of
 ADJECTIVE_CHARS = 16  # "مجموعات مقاتلة": the plural head right before the adjective
 SUPPORT_WORDS = 5  # "بمساندة [الحشد الشعبي و]الطيران": words from a support word to the weapon it backs with
@@ -210,6 +212,23 @@ def _suicide_subject(doc: AnalysedDocument, cue: CueMention, weapons: list[Weapo
         for w in weapons)
 
 
+def _aircraft_subject(doc: AnalysedDocument, cue: CueMention, weapons: list[WeaponMention]) -> WeaponMention | None:
+    """The aircraft that are a verb cue's subject: right after it ("هاجمت طائرات حربية مواقع"), or
+    right before it after their adjectives ("طائرات تركية مقاتلة هاجمت")."""
+    if cue.cue.pos != "verb":
+        return None
+    start = cue.start - prefix_len(doc, cue)
+    for w in weapons:
+        if w.weapon not in AIRCRAFT:
+            continue
+        if cue.end <= w.start and not doc.text[cue.end:w.start].strip():
+            return w
+        if w.end <= start and len(doc.text[w.end:start].split()) <= AIRCRAFT_ADJECTIVES \
+                and not any(ch in PHRASE_BREAKS for ch in doc.text[w.end:start]):
+            return w
+    return None
+
+
 def _explosion_kind(info: CueInfo, best: WeaponMention | None, said: str) -> tuple[str, str, str]:
     """The type, sub-type and why of a cue of remote violence, by the weapon named with it."""
     if info.sub == "by-weapon":
@@ -239,6 +258,9 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
     if info.type in (BATTLES, VAC) and _suicide_subject(doc, cue, weapons):
         # "اقتحم انتحاري بسيارة مفخخة مركزا للشرطة": a storming or an attack by a suicide attacker
         return EXPLOSIONS, "Suicide bomb", names, "a suicide attacker is the verb's subject: a suicide bombing"
+    if info.type == BATTLES and (flown := _aircraft_subject(doc, cue, weapons)) is not None:
+        # "إن طائرات تركية مقاتلة هاجمت معسكرات الحزب": aircraft attack from the air
+        return EXPLOSIONS, "Air/drone strike", names, f"aircraft ('{doc.text[flown.start:flown.end]}') are the verb's subject: an air strike"
     if info.type in (BATTLES, VAC) and info.strength < GENERIC_ATTACK and best and best.rank >= 2 and best.sub \
             and info.weapon not in FIRE_WEAPONS and not any(w.weapon in FIRE_WEAPONS for w in weapons):
         # guns and shells together: a fight; so is the fire a cue opens ("فتحوا النار")
@@ -366,6 +388,11 @@ def since(doc: AnalysedDocument, clause: tuple[int, int]) -> str | None:
             continue
         if any(grammar.has(w, "tally_verbs") for w in doc.text[clause[0]:t.start].split()):
             continue  # "قتل جنديان ليرتفع عدد القتلى منذ يوليو إلى 21": the total runs since then, not the incident
+        before = doc.text[max(clause[0], t.start - SUPERLATIVE_CHARS):t.start].split()
+        if before and before[-1] in words:
+            before = before[:-1]  # ("منذ" told apart from its time)
+        if before and (before[-1] in grammar.words("superlatives") or " ".join(before[-2:]) in grammar.words("superlatives")):
+            continue  # "هجوم هو الأعنف منذ يونيو": compared with what came since, no campaign's start
         if t.text.startswith(words) and t.kind != "recent":
             return t.text
         if doc.text[max(0, t.start - 4):t.start].strip().endswith(words):

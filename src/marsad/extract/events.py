@@ -19,6 +19,7 @@ from marsad.extract.context import (
     in_quotes,
     killer,
     prefix_len,
+    since,
     speaker_words,
 )
 from marsad.extract.document import NAME_QUOTES, PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
@@ -548,8 +549,8 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     for f in doc.mentions.fatalities:
         sent = doc.sentence_at(f.start)
         pool = by_sentence.get(sent.index, [])
-        if not pool:
-            continue
+        if not pool or since(doc, (f.start, doc.clause_at(f.start)[1])) is not None:
+            continue  # "أسفرت عن مقتل 40 ألف شخص منذ عام 1984": the dead of years, no incident's
         best = min(pool, key=lambda c: (abs(c.cue.start - f.start), c.place is None))
         same_cue = [c for c in pool if c.cue is best.cue]
         target = same_cue[0]

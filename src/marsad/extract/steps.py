@@ -499,7 +499,7 @@ def habitual(d: Draft) -> str | None:
 
 
 def ongoing(d: Draft) -> str | None:
-    if (start_words := since(d.doc, d.clause)) is not None:
+    if (start_words := since(d.doc, d.clause)) is not None and not _own_day_before(d, start_words):
         return f"an ongoing campaign told with its start ('{start_words}')"
     assert d.when is not None
     held = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.end].split()[:1]
@@ -523,6 +523,15 @@ def ongoing(d: Draft) -> str | None:
     # in the order of grammar.suffixes (longest first, then by letters): --explain names the same phrase every run
     hit = _first_within_words(text, grammar.suffixes("ongoing_relatives"), ONGOING_WORDS + 1)
     return f"an ongoing campaign described ('{hit}'), with no date of its own" if hit else None
+
+
+def _own_day_before(d: Draft, start_words: str) -> bool:
+    """"هاجمت طائرات تركية معسكرات الحزب يوم الأحد في حملة قد تنهي عملية سلام ... منذ عام 1984": the
+    incident's own day, told before the start of what goes on, dates this act of it; the start
+    belongs to what is named after it."""
+    own = d.when.time if d.when is not None and not d.when.inherited else None
+    return own is not None and own.kind in ("weekday", "relative_day") and own.start > d.cue.start \
+        and d.doc.text.find(start_words, own.end, d.clause[1]) >= 0
 
 
 def _first_within_words(text: str, phrases: tuple[str, ...], reach: int) -> str | None:
