@@ -1,6 +1,7 @@
 """One of the incidents a lead counts on its day, told apart later ("وفي حادث منفصل، ..."), takes
 the lead's day, not the publication's (round 34); a lead that counts one incident lends no day to
-a sentence opened as another. Sentences written for these tests."""
+a sentence opened as another; an incident told before and named again (after a preposition) in what
+was said takes no day from the saying. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,3 +26,13 @@ def test_a_lead_of_one_incident_lends_no_day_to_another() -> None:
             "وفي حادث منفصل، أصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة يدوية على مركز للشرطة في مدينة ديار بكر.")
     van = [e for e in news(text, SUNDAY) if place(e) == "Diyarbakir"]
     assert van and all(e.event_date != date(2015, 7, 24) for e in van)
+
+
+def test_an_incident_told_before_and_named_in_what_was_said_keeps_its_own_day() -> None:
+    """"وأعلن الوزير أمس أن الشرطة اعتقلت شخصا مرتبطا بالهجوم الانتحاري": the day of the saying is
+    not the bombing's; the bombing is one record, on its own day."""
+    text = ("تعهدت الحكومة بتشديد الإجراءات الأمنية غداة هجوم انتحاري ضرب مدينة ماردين وأودى بحياة عشرة أشخاص. "
+            "وأعلن وزير الداخلية أمس أن الشرطة اعتقلت شخصا مرتبطا بالهجوم الانتحاري. "
+            "ووقع التفجير أول من أمس في سوق المدينة.")
+    bombs = [e for e in news(text, date(2015, 7, 22)) if e.sub_event_type == "Suicide bomb"]
+    assert [e.event_date for e in bombs] == [date(2015, 7, 20)]

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from marsad.extract import grammar
-from marsad.extract.context import in_quotes, number_before, prefix_len
+from marsad.extract.context import definite, in_quotes, number_before, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.extract.times import TimeExpr
@@ -257,6 +257,8 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     if times and earlier is not None and _statement_days(doc, times, earlier):
         return DateChoice(earlier.date, earlier.time_precision, earlier, True,
                           f"inherited from an earlier sentence ('{earlier.text}'); '{times[0].text}' dates the statement")
+    if times and _named_in_what_was_said(doc, cue, times):
+        return _borrowed_date(doc, cue, sent, earlier, shifted)
     if times:
         in_clause = [t for t in times if clause[0] <= t.start < clause[1]]
         pool = in_clause or times
@@ -269,6 +271,28 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
             return DateChoice(day, t.time_precision, t, False, f"'{t.text}' in a quote said '{said.text}': that day's")
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
     return _borrowed_date(doc, cue, sent, earlier, shifted)
+
+
+def _named_in_what_was_said(doc: AnalysedDocument, cue: CueMention, times: list[TimeExpr]) -> bool:
+    """"وأعلن رئيس الوزراء أمس أن الشرطة تعرفت على مشتبه به مرتبط بالهجوم الانتحاري": an incident told
+    before in the body (the same head noun, "هجوم انتحاري"), named again by a definite noun in what was
+    said, the sentence's only days the saying's: the day it was spoken of is not its own."""
+    if cue.cue.pos != "noun" or not definite(doc, cue) or not all(t.end <= cue.start and _reporting(doc, t) for t in times):
+        return False
+    # in a phrase of a preposition ("مرتبط بالهجوم", "تحقيق في التفجير"), not the subject of what was said
+    proclitics = doc.text[cue.start - prefix_len(doc, cue):cue.start].removesuffix("ال")
+    before = doc.text[max(0, cue.start - prefix_len(doc, cue) - 8):cue.start - prefix_len(doc, cue)].split()[-1:]
+    if not (any(p in proclitics for p in "بل") or (before and before[0] in grammar.words("prepositions"))):
+        return False
+    head = _bare(doc.text[cue.start:cue.end].split()[0])
+    sent = doc.sentence_at(cue.start)
+    return any(c.cue.type == cue.cue.type and _bare(doc.text[c.start:c.end].split()[0]) == head
+               for c in doc.index["cues"].starting_in(doc.title_end, sent.start))
+
+
+def _bare(word: str) -> str:
+    """A word without its article ("الهجوم" → "هجوم")."""
+    return word[2:] if word.startswith("ال") else word
 
 
 def _turns_to_another_story(doc: AnalysedDocument, sent: Sentence) -> bool:
