@@ -66,3 +66,4 @@ def test_a_common_noun_that_names_a_village_is_no_place_alone() -> None:
     """"والديها بالتبني": adoptive parents, not the town of at-Tibni."""
     text = "يحتجز تنظيم داعش منذ أمس فتاة فرت من منزل والديها بالتبني في مدينة حلب."
     assert "At Tibnī" not in {place(e) for e in news(text, PUB)}, _kinds(text)
+
