@@ -1,11 +1,14 @@
 """Who is on whose side (round 34): an air force that only bombed a party is not the side it takes
 a town from, and the second of two backers joined by "و" ("بمساندة X ودعم Y") is an ally, not the
-side acted on; a named unit of a party ("الكتيبة الثانية المدرعة التابعة لـ X") acts for its owner.
-Sentences written for these tests."""
+side acted on; a named unit of a party ("الكتيبة الثانية المدرعة التابعة لـ X") acts for its owner; homes or
+quarters a raid or a shelling struck, with nobody told hurt, name no party acted on. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
 from datetime import date
+
+import pytest
 
 from event_support import actor1, actor2, news, place
 
@@ -42,3 +45,16 @@ def test_a_named_unit_of_a_party_acts_for_its_owner() -> None:
     its name runs a few words before the word that joins it to its owner."""
     text = "واستهدفت الكتيبة الثانية المدرعة التابعة لجيش الإسلام أمس مواقع في مدينة دوما بقذائف الهاون."
     assert [actor1(e) for e in news(text, PUB)] == ["Jaish al-Islam"], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "whom"), [
+    # homes or quarters struck, nobody told hurt: no party acted on
+    ("قصفت طائرات النظام أمس حيا سكنيا في مدينة دوما.", None),
+    ("قصفت قوات النظام أمس منازل في بلدة كفرنبل بقذائف الهاون.", None),
+    # the dead or the wounded make the people there its victims
+    ("قصفت طائرات النظام أمس حيا سكنيا في مدينة دوما ما أدى إلى مقتل أربعة مدنيين.", "Civilians (Syria)"),
+    ("قصفت قوات النظام أمس منازل في بلدة كفرنبل بقذائف الهاون وأصيب ثلاثة أطفال.", "Civilians (Syria)"),
+])
+def test_homes_struck_with_nobody_hurt_name_no_victims(text: str, whom: str | None) -> None:
+    struck = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
+    assert [actor2(e) for e in struck] == [whom], _kinds(text)

@@ -24,6 +24,7 @@ from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+REMOTE_FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")  # fired from afar at a place, not planted among people
 
 
 def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | None) -> ActorRef | None:
@@ -132,7 +133,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
             and not any(grammar.has(w, "army_words") for w in actor1.text.split()):
         # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
         actor1 = replace(actor1, name=actor1.name.replace("Military Forces of ", "Police Forces of ", 1))
-    actor2 = _actor_ref(doc, c.actor2, country) or _dead_of_a_bombing(doc, c, country)
+    actor2 = None if _nobody_hurt_at_a_place(doc, c) else _actor_ref(doc, c.actor2, country) or _dead_of_a_bombing(doc, c, country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # "قوات النظام" against "جنود" of the same state: one side named twice
     evidence = []
@@ -158,6 +159,29 @@ def _taken_by(sub: str, actor1: ActorRef | None) -> str:
     if sub not in TERRITORY or actor1 is None:
         return sub
     return TERRITORY[0] if actor1.inter == Inter.STATE else TERRITORY[1]
+
+
+def _nobody_hurt_at_a_place(doc: AnalysedDocument, c: Candidate) -> bool:
+    """"قصفت قوات النظام مناطق سكنية في تلبيسة", "غارات على منازل في عربين": civilians named only by
+    the homes, quarters or mosque a raid or a shelling struck (`civilian_places`, "مناطق سكنية"), with
+    nobody told killed or wounded in the incident's sentences, are no party acted on (ACLED leaves
+    actor2 empty); a bomb among them is another matter."""
+    a = c.actor2
+    if a is None or a.actor.inter != Inter.CIVILIANS or c.fatalities is not None or c.toll_shared \
+            or c.sub_event_type not in REMOTE_FIRE:
+        return False
+    words = doc.text[a.word_start:a.end].split()
+    head = words[0][2:] if words[0].startswith("ال") and len(words[0]) > 4 else words[0]
+    if not (grammar.has(words[0], "civilian_places") or grammar.has(head, "civilian_places")
+            or (len(words) > 1 and grammar.has(words[-1], "residential_words"))):
+        return False
+    for i in c.sentences | {c.sentence.index}:
+        s = doc.sentences[i]
+        if doc.index["deaths"].starting_in(s.start, s.end) \
+                or any(grammar.has(w, "wounded_heads") for w in doc.text[s.start:s.end].split()):
+            return False
+    c.explain.append(("actor2", f"'{doc.text[a.start:a.end]}': a place of civilian life hit, nobody told hurt: no party acted on"))
+    return True
 
 
 def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:
