@@ -5,6 +5,7 @@ budget, deep HTML nesting unwrapped before parsing, linear lookups in the mentio
 from __future__ import annotations
 
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from marsad.documents import iter_documents
 from marsad.errors import LimitError
 from marsad.extract.mentions import find_fatalities, find_mentions
 from marsad.extract.numbers import find_numbers
-from marsad.ingest.limits import Limits, cut_text, time_budget
+from marsad.ingest.limits import Limits, _Expired, cut_text, time_budget
 from marsad.ingest.runner import IngestOptions, expected_documents, ingest, prepare
 from marsad.models import Document, Failure
 from marsad.pipeline import process
@@ -149,3 +150,27 @@ def test_the_progress_knows_the_total_of_local_inputs_and_shows_the_dedup_phase(
     assert progress_fields(c)["total"] == 5 and progress_fields(c)["completed"] == 2
     c.phase = "dedup"
     assert progress_fields(c)["description"] == "deduplicating"
+
+
+class _SlowToDie:
+    """An object whose destructor runs past the budget: the expiry raised in it is swallowed."""
+
+    def __del__(self) -> None:
+        t = time.monotonic()
+        while time.monotonic() - t < 0.3:
+            pass
+
+
+def test_an_expiry_a_destructor_swallows_is_reported_by_no_one_and_the_next_ends_the_document() -> None:
+    seen: list[object] = []
+    before = sys.unraisablehook
+    sys.unraisablehook = seen.append
+    try:
+        with pytest.raises(LimitError), time_budget(0.05, "test"):
+            _SlowToDie()  # gone at once: its destructor swallows the first expiry
+            while True:
+                pass  # the timer fires again and ends the block
+    finally:
+        sys.unraisablehook = before
+    assert not [u for u in seen if isinstance(getattr(u, "exc_value", None), _Expired)]
+

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 
-from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC, Inter
+from marsad.acled import ABDUCTION, ARRESTS, BATTLES, PROTESTS, STRATEGIC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import find_places_for
 from marsad.extract.context import (
@@ -503,8 +503,8 @@ def ongoing(d: Draft) -> str | None:
         return f"an ongoing campaign told with its start ('{start_words}')"
     assert d.when is not None
     held = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.end].split()[:1]
-    if held and grammar.has(held[0], "holding_present") and not d.sent.in_title:
-        return f"the present tense of holding ('{held[0]}'): someone held captive, not the taking"
+    if held and grammar.has(held[0], "holding_present") and not d.sent.in_title and d.sub == ABDUCTION:
+        return f"the present tense of holding ('{held[0]}'): someone held captive by an armed group, not the taking"
     if not d.when.inherited:
         return None
     start = d.cue.start - prefix_len(d.doc, d.cue)

@@ -16,12 +16,14 @@
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from types import FrameType
+from typing import Any
 
 from marsad.errors import LimitError
 from marsad.text.cut import cut_text
@@ -63,6 +65,15 @@ def time_budget(seconds: float, where: str) -> Iterator[None]:
             raise _Expired
 
     previous = signal.signal(signal.SIGALRM, expire)
+    hook = sys.unraisablehook
+
+    def swallowed(unraisable: Any) -> None:
+        # an expiry a destructor swallowed is reported by no one: the timer fires again (a hook
+        # written in Python, a test runner's, could itself be interrupted while it reports it)
+        if not isinstance(unraisable.exc_value, _Expired):
+            hook(unraisable)
+
+    sys.unraisablehook = swallowed
     # the timer fires again every RETRY seconds: an exception raised where a C extension or a
     # destructor swallows it must not let the document run on unbounded
     signal.setitimer(signal.ITIMER_REAL, seconds, RETRY)
@@ -75,6 +86,7 @@ def time_budget(seconds: float, where: str) -> Iterator[None]:
         armed[0] = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        sys.unraisablehook = hook
 
 
 def input_size(text: str | None, html: str | None, data: bytes | None) -> int:
