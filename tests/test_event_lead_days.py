@@ -1,13 +1,16 @@
 """One of the incidents a lead counts on its day, told apart later ("وفي حادث منفصل، ..."), takes
 the lead's day, not the publication's (round 34); a lead that counts one incident lends no day to
 a sentence opened as another; an incident told before and named again (after a preposition) in what
-was said takes no day from the saying. Sentences written for these tests."""
+was said takes no day from the saying; a part opened by a topic shift lends its town, not the
+headline's place. Sentences written for these tests."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from event_support import news, place
+from marsad.models import Article
+from marsad.pipeline import extract_events
 
 SUNDAY = date(2015, 7, 26)
 
@@ -36,3 +39,16 @@ def test_an_incident_told_before_and_named_in_what_was_said_keeps_its_own_day() 
             "ووقع التفجير أول من أمس في سوق المدينة.")
     bombs = [e for e in news(text, date(2015, 7, 22)) if e.sub_event_type == "Suicide bomb"]
     assert [e.event_date for e in bombs] == [date(2015, 7, 20)]
+
+
+
+def test_a_part_opened_by_a_topic_shift_lends_its_town_not_the_headline_s() -> None:
+    """"من جهة أخرى، ... في مدينة بعقوبة": a sentence of that part with no place of its own is in
+    Baqubah, not in the headline's place."""
+    title = "القوات العراقية تتقدم نحو مدينة الرمادي"
+    body = ("تقدمت القوات العراقية أمس نحو مدينة الرمادي.\n\n"
+            "من جهة أخرى، أفادت مصادر أمنية بأعمال عنف متفرقة شهدتها مدينة بعقوبة أمس.\n\n"
+            "وأشارت المصادر إلى مقتل خمسة مدنيين في انفجار عبوة ناسفة داخل مقهى شعبي.")
+    evs = extract_events(Article(id="t", title=title, body=body, published=date(2015, 7, 26), language="ar"))
+    bombs = [e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED" and not e.background]
+    assert [place(e) for e in bombs] == ["Baqubah"], [(e.sub_event_type, place(e)) for e in evs]

@@ -22,6 +22,7 @@ from marsad.extract.document import (
     Spans,
     told_where,
 )
+from marsad.extract.event_dates import turns_to_another_story
 from marsad.extract.mentions import CueMention
 from marsad.geo.resolve import PlaceMention
 
@@ -445,12 +446,26 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
         ps = [p for p in doc.places_in(0, doc.title_end) if _where(doc, p) or p.place is None or p.place.kind == "country"]
         if ps and cue.cue.type in ABROAD and _headline_subject(doc, ps[0]):
             return [], "the headline's country is the state that acts, not where"
+        if ps and (opened := _place_of_the_part(doc, sent)) is not None:
+            return [opened], "the place of the part of the article a topic shift opened ('من ناحية أخرى ...')"
         if ps:
             return [ps[0]], "place of the headline"
     main = _main_place(doc)
     if main is not None:
         return [main], "the place the article is about (named most often)"
     return [], ""
+
+
+def _place_of_the_part(doc: AnalysedDocument, sent: Sentence) -> PlaceMention | None:
+    """"من ناحية أخرى أفادت مصادر بأعمال عنف شهدتها مدينة بعقوبة ... وأشارت إلى مقتل 11 مدنيا في
+    انفجار داخل مقهى": a sentence with no place of its own, in a part of the article a topic shift
+    opened, is in the town that part opened with, not in the headline's place (it only replaces that
+    place: a sentence the headline lends no place to gets none from here)."""
+    for prev in reversed(doc.sentences[doc.sentence_at(doc.title_end).index:sent.index]):
+        if turns_to_another_story(doc, prev):
+            towns = [p for p in doc.places_in(prev.start, prev.end) if p.place is not None and p.geo_precision <= 2]
+            return towns[0] if towns else None
+    return None
 
 
 def _headline_subject(doc: AnalysedDocument, p: PlaceMention) -> bool:

@@ -103,7 +103,7 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> Tim
         if own:
             return own[-1] if statement is None or _statement_days(doc, [statement], own[-1]) else statement
         statement = statement or (ts[-1] if ts else None)
-        if _turns_to_another_story(doc, prev):
+        if turns_to_another_story(doc, prev):
             break  # the story told from there on lends nothing from before it
     return statement
 
@@ -252,7 +252,7 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     clause = doc.clause_at(cue.start)
     times = _incident_times(doc, sent.start, sent.end, cue, lambda t: not _dates_another(doc, t, cue) and (
         clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t)) and not _dates_its_relative(doc, t, cue))
-    shifted = _turns_to_another_story(doc, sent)
+    shifted = turns_to_another_story(doc, sent)
     earlier = None if shifted else _earlier_time(doc, sent, cue)
     if times and earlier is not None and _statement_days(doc, times, earlier):
         return DateChoice(earlier.date, earlier.time_precision, earlier, True,
@@ -295,7 +295,7 @@ def _bare(word: str) -> str:
     return word[2:] if word.startswith("ال") else word
 
 
-def _turns_to_another_story(doc: AnalysedDocument, sent: Sentence) -> bool:
+def turns_to_another_story(doc: AnalysedDocument, sent: Sentence) -> bool:
     """The sentence opens with a topic shift ("من جهة أخرى، ...", "ميدانيا، ...")."""
     opening = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS].lstrip()
     opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
@@ -331,7 +331,7 @@ def _lead_day(doc: AnalysedDocument, sent: Sentence, body: list[TimeExpr], shift
     if doc.published is None:  # a page with no date: a year told far below the lead is no date of it
         days = [t for t in days if doc.sentence_at(t.start).index <= LEAD_SENTENCES]
     if days and (sent.in_title or sent.index <= 2) and not shifted \
-            and not any(_turns_to_another_story(doc, s) for s in doc.sentences[:sent.index]):
+            and not any(turns_to_another_story(doc, s) for s in doc.sentences[:sent.index]):
         t = days[0]
         return DateChoice(_day_of(t), t.time_precision, t, True, f"the lead's date ('{t.text}')")
     if days and _one_the_lead_counted(doc, sent, days[0]):
