@@ -1,6 +1,6 @@
 """An arrest no place is named for is placed in the country of the state's police or forces that
-made it, at the precision of a region (round 34); a place named wins. Sentences written for these
-tests."""
+made it, at the precision of a region (round 34); a place named wins; the town Arabic news calls
+"بلدة الجزيرة" is Cizre. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -22,3 +22,12 @@ def test_an_arrest_without_a_place_is_in_its_police_s_country() -> None:
 def test_a_place_named_for_the_arrest_wins() -> None:
     text = "اعتقلت السلطات المغربية أمس رجلا يشتبه بانتمائه إلى تنظيم داعش في مدينة طنجة."
     assert [place(e) for e in news(text, PUB) if e.sub_event_type == "Arrests"] == ["Tangier"]
+
+
+def test_the_town_of_al_jazira_is_cizre_and_the_syrian_jazira_stays_a_region() -> None:
+    """"بلدة الجزيرة": Cizre (Jazirat ibn Umar) in Sirnak, as Arabic news names it; the Syrian
+    Jazira region keeps its own name."""
+    town = "هاجم مسلحون من حزب العمال الكردستاني أمس ثكنات للجيش في بلدة الجزيرة جنوب شرق تركيا."
+    region = "قصفت طائرات التحالف أمس مواقع لتنظيم داعش في منطقة الجزيرة السورية."
+    assert [place(e) for e in news(town, PUB)] == ["Cizre"]
+    assert [place(e) for e in news(region, PUB)] == ["Jazira region (north-east Syria)"]
