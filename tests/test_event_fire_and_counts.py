@@ -119,11 +119,12 @@ def test_orders_to_do_it_are_no_deed(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "قصفت قوات النظام مناطق سكنية في مدينة دوما أمس.",
-    "استهدفت طائرات النظام سوقا شعبية في مدينة دوما أمس.",
-    "سقطت قذائف على المباني السكنية في مدينة حلب أمس.",
+    # with people hurt (round 34: with nobody told hurt, no party acted on, tests/test_event_allies.py)
+    "قصفت قوات النظام مناطق سكنية في مدينة دوما أمس ما أدى إلى مقتل ثلاثة أشخاص.",
+    "استهدفت طائرات النظام سوقا شعبية في مدينة دوما أمس وأصيب عشرة أشخاص.",
+    "سقطت قذائف على المباني السكنية في مدينة حلب أمس وقتل طفلان.",
 ])
-def test_homes_and_markets_struck_are_civilians(text: str) -> None:
+def test_homes_and_markets_struck_with_people_hurt_are_civilians(text: str) -> None:
     assert [actor2(e) for e in news(text)] == ["Civilians (Syria)"], _kinds(text)
 
 

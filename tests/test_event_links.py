@@ -171,7 +171,7 @@ def test_the_place_of_the_raid_an_incident_happened_during_is_its_place() -> Non
 
 
 @pytest.mark.parametrize(("text", "target"), [
-    ("قصفت طائرات حربية تابعة للنظام مشفى الشفاء في مدينة سراقب أمس.", "Civilians (Syria)"),
+    ("قصفت طائرات حربية تابعة للنظام مشفى الشفاء في مدينة سراقب أمس وقتل مريضان.", "Civilians (Syria)"),
     ("استهدف انتحاري مسجد قوات الطوارئ في مدينة أبها أمس وقتل 15 شخصا.", "Police Forces of Saudi Arabia"),
     ("وقع تفجير أمس في مسجد تابع لقوات الطوارئ في مدينة أبها.", "Police Forces of Saudi Arabia"),
     ("استهدف انتحاري «مسجد» قوات الطوارئ في مدينة أبها أمس.", "Police Forces of Saudi Arabia"),

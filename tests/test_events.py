@@ -150,8 +150,9 @@ def test_dev_gold_scores_reach_the_bar(tmp_path) -> None:  # type: ignore[no-unt
 
 # (text, event_type, sub_event_type, actor1 name prefix or None, actor2 name prefix or None, modality)
 ROLE_CASES = [
+    # a hospital struck with nobody told hurt: no party acted on (round 34)
     ("نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت مستشفى في بلدة كفرنبل أمس.",
-     "Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", "Civilians", "denied"),
+     "Explosions/Remote violence", "Air/drone strike", "Military Forces of Russia", None, "denied"),
     ("اتهمت المعارضة قوات النظام بقصف بلدة دوما بغاز الكلور أمس.",
      "Explosions/Remote violence", "Chemical weapon", "Military Forces of Syria", None, "alleged"),
     ("أعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة في مدينة الرمادي أمس.",
