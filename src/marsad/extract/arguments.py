@@ -461,11 +461,15 @@ def _place_of_the_part(doc: AnalysedDocument, sent: Sentence) -> PlaceMention | 
     انفجار داخل مقهى": a sentence with no place of its own, in a part of the article a topic shift
     opened, is in the town that part opened with, not in the headline's place (it only replaces that
     place: a sentence the headline lends no place to gets none from here)."""
-    for prev in reversed(doc.sentences[doc.sentence_at(doc.title_end).index:sent.index]):
-        if turns_to_another_story(doc, prev):
-            towns = [p for p in doc.places_in(prev.start, prev.end) if p.place is not None and p.geo_precision <= 2]
-            return towns[0] if towns else None
-    return None
+    if "topic_shifts" not in doc.index:  # the sentences that open a part, found once per document
+        doc.index["topic_shifts"] = Spans([(s.start, s.end, s) for s in doc.sentences
+                                           if s.start >= doc.title_end and turns_to_another_story(doc, s)])
+    shifts = doc.index["topic_shifts"].starting_in(doc.title_end, sent.start)
+    if not shifts:
+        return None
+    prev = shifts[-1][2]
+    towns = [p for p in doc.places_in(prev.start, prev.end) if p.place is not None and p.geo_precision <= 2]
+    return towns[0] if towns else None
 
 
 def _headline_subject(doc: AnalysedDocument, p: PlaceMention) -> bool:
