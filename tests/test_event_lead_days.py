@@ -2,7 +2,8 @@
 the lead's day, not the publication's (round 34); a lead that counts one incident lends no day to
 a sentence opened as another; an incident told before and named again (after a preposition) in what
 was said takes no day from the saying; a part opened by a topic shift lends its town, not the
-headline's place. Sentences written for these tests."""
+headline's place; protests a day witnessed governorate by governorate are one each. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_a_part_opened_by_a_topic_shift_lends_its_town_not_the_headline_s() -> N
     evs = extract_events(Article(id="t", title=title, body=body, published=date(2015, 7, 26), language="ar"))
     bombs = [e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED" and not e.background]
     assert [place(e) for e in bombs] == ["Baqubah"], [(e.sub_event_type, place(e)) for e in evs]
+
+
+def test_protests_a_day_witnessed_governorate_by_governorate_are_one_each() -> None:
+    """"كما شهدت محافظات ميسان والمثنى وبابل مظاهرات": every governorate that witnessed them is a
+    protest there, dated by the sentence before; not a summary over regions."""
+    text = ("خرج آلاف المتظاهرين مساء الجمعة في ساحة التحرير ببغداد. "
+            "كما شهدت محافظات ميسان والمثنى وبابل مظاهرات تطالب بتحسين الخدمات.")
+    evs = news(text, date(2015, 8, 9))
+    places = sorted(place(e) or "" for e in evs if e.event_type == "Protests")
+    assert {"Maysan", "Muthanna", "Babil"} <= set(places), places

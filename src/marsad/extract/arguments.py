@@ -31,6 +31,7 @@ ACCOMPANIMENT_WORDS = 3  # "[، وسط قصف] مدفعي", "[، ترافق مع
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
 CHAIN_DESCRIPTION_WORDS = 2  # "مخيم درعا [للاجئين الفلسطينيين] جنوب سوريا"
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
+WITNESS_WORDS = 3  # "[كما شهدت محافظات] البصرة": the verb of witnessing and the plural noun before the places
 VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
 ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
@@ -392,7 +393,17 @@ def _places_before(doc: AnalysedDocument, cue: CueMention,
         return None
     if after_passive(doc, cue) and len(hit := place_group(doc, before)) > 1:
         return hit, "the places listed before the passive cue"
+    if _witnessed_by(doc, before[0], clause) and len(hit := place_group(doc, before)) > 1:
+        # "كما شهدت محافظات البصرة وواسط والمثنى مظاهرات": every place that witnessed it
+        return hit, "the places listed as the subject of a verb of witnessing ('شهدت')"
     return [_innermost(doc, before)], "place before the cue in its clause"
+
+
+def _witnessed_by(doc: AnalysedDocument, first: PlaceMention, clause: tuple[int, int]) -> bool:
+    """A verb of witnessing ("شهدت", `witness_verbs`) opens the clause right before its subject, the
+    places listed from `first` on."""
+    words = doc.text[clause[0]:first.start].split()[-WITNESS_WORDS:]
+    return any(grammar.has(w, "witness_verbs", prepositions=True) for w in words)
 
 
 def _place_beside(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> PlaceMention | None:

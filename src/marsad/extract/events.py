@@ -10,7 +10,17 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise, product
 
-from marsad.acled import ABDUCTION, ARRESTS, BATTLES, DISORDER, EXPLOSIONS, NON_STATE_ARMED, VAC, Inter
+from marsad.acled import (
+    ABDUCTION,
+    ARRESTS,
+    BATTLES,
+    DISORDER,
+    EXPLOSIONS,
+    NON_STATE_ARMED,
+    PROTESTS,
+    VAC,
+    Inter,
+)
 from marsad.extract import grammar
 from marsad.extract.context import (
     after_passive,
@@ -693,4 +703,17 @@ def _regional_report(c: Candidate, doc: AnalysedDocument) -> bool:
     actor1 = c.actor1 is not None or (c.default_actor1 is not None and c.sub_event_type in PLANTED)
     if c.when.time is not None and actor1 and (c.actor2 is not None or c.fatalities is not None):
         return True
+    if _protests_by_governorate(c, doc):
+        return True
     return _lead(doc, c) and c.actor1 is not None and c.place is not None
+
+
+def _protests_by_governorate(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"كما شهدت محافظات البصرة وواسط والمثنى مظاهرات حاشدة": protests of a day told governorate by
+    governorate (a list of two or more, dated by an earlier sentence) are each a protest there (ACLED
+    codes a protest at the governorate's seat when no town is named)."""
+    if c.event_type != PROTESTS or c.place is None or c.place.place is None or c.place.place.kind != "governorate" \
+            or c.when.time is None:
+        return False
+    listed = [p for p in doc.places_in(c.clause[0], c.clause[1]) if p.place is not None and p.place.kind == "governorate"]
+    return len(listed) >= 2

@@ -5,7 +5,7 @@ rules (`marsad.extract.steps.STEPS`)."""
 
 from __future__ import annotations
 
-from marsad.acled import BATTLES, STRATEGIC
+from marsad.acled import BATTLES, PROTESTS, STRATEGIC
 from marsad.extract import grammar
 from marsad.extract.context import markers_in, number_before, prefix_len
 from marsad.extract.document import AnalysedDocument
@@ -78,7 +78,7 @@ def _summed_up(d: Draft, marker: bool, coarse: bool) -> str | None:
         return "told over months or years, or as a wave of incidents"
     if (word := _begun(d)) is not None:
         return f"'{word} ...': the start of a campaign of many acts"
-    if (regions and d.etype != STRATEGIC) or _counted_places(d):
+    if (regions and d.etype not in (STRATEGIC, PROTESTS)) or _counted_places(d):  # protests: one a governorate
         return f"{d.qty} incidents counted over a region or a period" if d.qty \
             else f"told over {len(places)} governorates or regions at once"
     return None
