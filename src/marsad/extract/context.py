@@ -247,7 +247,10 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
     """ACLED type and sub-type of a cue, the weapons named with it and why."""
     info = cue.cue
     weapons = _weapons_of(doc, cue, clause, sent)
-    best = max(weapons, key=lambda w: w.rank, default=None)
+    # "بالتزامن مع الغارات الجوية قامت القوات البرية بقصف مدفعي": the weapon of the cue's own words
+    # ("قصف مدفعي") decides before any other of its clause
+    own = [w for w in weapons if cue.start <= w.start and w.end <= cue.end and w.sub] if info.sub == "by-weapon" else []
+    best = max(own or weapons, key=lambda w: w.rank, default=None)
     names = sorted({w.weapon for w in weapons} | ({info.weapon} if info.weapon else set()))
     said = f"'{doc.text[best.start:best.end]}'" if best else ""
     if info.type == EXPLOSIONS:
