@@ -242,15 +242,20 @@ def _explosion_kind(info: CueInfo, best: WeaponMention | None, said: str) -> tup
     return EXPLOSIONS, info.sub, "sub-type of the cue"
 
 
+def _deciding_weapon(cue: CueMention, weapons: list[WeaponMention]) -> WeaponMention | None:
+    """The weapon that types a cue: of a generic cue ("قصف") the one of its own words ("قصف مدفعي")
+    before any other of its clause ("بالتزامن مع الغارات الجوية قامت القوات البرية بقصف مدفعي"),
+    else the highest ranked."""
+    own = [w for w in weapons if cue.start <= w.start and w.end <= cue.end and w.sub] if cue.cue.sub == "by-weapon" else []
+    return max(own or weapons, key=lambda w: w.rank, default=None)
+
+
 def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
                  sent: Sentence) -> tuple[str, str, list[str], str]:
     """ACLED type and sub-type of a cue, the weapons named with it and why."""
     info = cue.cue
     weapons = _weapons_of(doc, cue, clause, sent)
-    # "بالتزامن مع الغارات الجوية قامت القوات البرية بقصف مدفعي": the weapon of the cue's own words
-    # ("قصف مدفعي") decides before any other of its clause
-    own = [w for w in weapons if cue.start <= w.start and w.end <= cue.end and w.sub] if info.sub == "by-weapon" else []
-    best = max(own or weapons, key=lambda w: w.rank, default=None)
+    best = _deciding_weapon(cue, weapons)
     names = sorted({w.weapon for w in weapons} | ({info.weapon} if info.weapon else set()))
     said = f"'{doc.text[best.start:best.end]}'" if best else ""
     if info.type == EXPLOSIONS:
