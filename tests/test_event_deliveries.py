@@ -76,3 +76,15 @@ def test_the_weapon_of_the_cue_s_own_words_decides_over_a_simultaneous_raid() ->
     text = "وقال الجيش إنه بالتزامن مع الغارات الجوية أمس قامت القوات البرية بقصف مدفعي على مواقع تنظيم داعش قرب مدينة جرابلس."
     subs = {e.sub_event_type for e in news(text, PUB)}
     assert "Shelling/artillery/missile attack" in subs, _kinds(text)
+
+
+def test_vehicles_rigged_as_iraqi_news_calls_them_are_car_bombs() -> None:
+    """"عجلات مفخخة": the Iraqi word for vehicles; destroyed before they went off, disrupted use."""
+    text = "تمكنت قوات البيشمركة أمس من تدمير خمس عجلات مفخخة لتنظيم داعش في قضاء سنجار."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Disrupted weapons use"], _kinds(text)
+
+
+def test_a_name_that_ends_like_a_town_after_a_proclitic_is_no_place() -> None:
+    """"بايدن" (Biden) is no "ب" before the Turkish town of Aydın."""
+    text = "قال جو بايدن أمس إن الشرطة اعتقلت خمسة أشخاص."
+    assert "Aydın" not in {place(e) for e in news(text, PUB)}, _kinds(text)
