@@ -88,3 +88,11 @@ def test_a_name_that_ends_like_a_town_after_a_proclitic_is_no_place() -> None:
     """"بايدن" (Biden) is no "ب" before the Turkish town of Aydın."""
     text = "قال جو بايدن أمس إن الشرطة اعتقلت خمسة أشخاص."
     assert "Aydın" not in {place(e) for e in news(text, PUB)}, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت القوات أمس سيارة مفخخة قرب مدينة الرمادي.",
+    "دمر المقاتلون أمس عجلتين مفخختين في قضاء سنجار.",
+])
+def test_a_car_bomb_destroyed_is_one_disrupted_use_not_also_a_blast(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Disrupted weapons use"], _kinds(text)

@@ -39,6 +39,7 @@ BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 AIRCRAFT = {"aircraft", "drone"}
 SUPERLATIVE_CHARS = 30  # "[الأكثر دموية] منذ": the words right before "منذ" and its time
+OBJECT_GAP_WORDS = 3  # "دمرت [القوات أمس] سيارة مفخخة": the subject and the day between the verb and its object
 AIRCRAFT_ADJECTIVES = 2  # "طائرات [تركية مقاتلة] هاجمت": the adjectives between the aircraft and the verb
 SUBJECT_NOUN_CHARS = 20  # "[إطلاق نار] استهدف": an incident's noun right before the verb it is the subject of
 ADJECTIVE_CHARS = 16  # "مجموعات مقاتلة": the plural head right before the adjective
@@ -242,6 +243,15 @@ def _explosion_kind(info: CueInfo, best: WeaponMention | None, said: str) -> tup
     return EXPLOSIONS, info.sub, "sub-type of the cue"
 
 
+def _object_of(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
+    """The device is the verb's object ("دمرت [القوات أمس] سيارة مفخخة"): a few words after it, no
+    preposition nor incident between ("دمرت السيارات في انفجار عبوات": the means), no "ب" before it."""
+    gap = doc.text[cue.end:w.start].split()
+    return w.start > cue.end and len(gap) <= OBJECT_GAP_WORDS and doc.text[w.start - 1:w.start] != "ب" \
+        and not any(g in grammar.words("prepositions") for g in gap) \
+        and not doc.index["cues"].starting_in(cue.end, w.start)
+
+
 def _deciding_weapon(cue: CueMention, weapons: list[WeaponMention]) -> WeaponMention | None:
     """The weapon that types a cue: of a generic cue ("قصف") the one of its own words ("قصف مدفعي")
     before any other of its clause ("بالتزامن مع الغارات الجوية قامت القوات البرية بقصف مدفعي"),
@@ -262,6 +272,9 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
         etype, sub, why = _explosion_kind(info, best, said)
         return etype, sub, names, why
     if info.type == STRATEGIC and info.sub == "Looting/property destruction" and best and best.rank >= 2 and best.sub:
+        if best.weapon == "IED" and _object_of(doc, cue, best):
+            # "دمرت القوات سيارة مفخخة": the device is what was destroyed, before it went off
+            return STRATEGIC, "Disrupted weapons use", names, f"{said} destroyed before it went off"
         return EXPLOSIONS, best.sub, names, f"destruction by {said} is remote violence"
     if info.type in (BATTLES, VAC) and _suicide_subject(doc, cue, weapons):
         # "اقتحم انتحاري بسيارة مفخخة مركزا للشرطة": a storming or an attack by a suicide attacker
