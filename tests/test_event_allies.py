@@ -58,3 +58,10 @@ def test_a_named_unit_of_a_party_acts_for_its_owner() -> None:
 def test_homes_struck_with_nobody_hurt_name_no_victims(text: str, whom: str | None) -> None:
     struck = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
     assert [actor2(e) for e in struck] == [whom], _kinds(text)
+
+
+def test_the_guards_of_an_embassy_are_the_forces_attacked() -> None:
+    """"حراس السفارة": the armed guards of a mission, acted on (a fight, not an attack on civilians)."""
+    text = "هاجم مسلحون أمس حراس السفارة الأمريكية في مدينة أنقرة."
+    fights = [(e.sub_event_type, actor2(e)) for e in news(text, PUB)]
+    assert fights == [("Armed clash", "Military Forces of Turkey")], _kinds(text)
