@@ -247,7 +247,8 @@ def _object_of(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool
     """The device is the verb's object ("دمرت [القوات أمس] سيارة مفخخة"): a few words after it, no
     preposition nor incident between ("دمرت السيارات في انفجار عبوات": the means), no "ب" before it."""
     gap = doc.text[cue.end:w.start].split()
-    return w.start > cue.end and len(gap) <= OBJECT_GAP_WORDS and doc.text[w.start - 1:w.start] != "ب" \
+    return w.start > cue.end and len(gap) <= OBJECT_GAP_WORDS \
+        and not doc.text[doc.text.rfind(" ", 0, w.start) + 1:w.start].endswith(tuple(grammar.words("instrument_proclitics"))) \
         and not any(g in grammar.words("prepositions") for g in gap) \
         and not doc.index["cues"].starting_in(cue.end, w.start)
 
@@ -422,8 +423,12 @@ def since(doc: AnalysedDocument, clause: tuple[int, int]) -> str | None:
 
 
 def cue_key(doc: AnalysedDocument, cue: CueMention) -> str:
-    word = doc.text[cue.start:cue.end]
-    return word[2:] if word.startswith("ال") else word
+    return grammar.bare(doc.text[cue.start:cue.end])
+
+
+def claims_before(doc: AnalysedDocument, start: int, end: int) -> list[Marker]:
+    """The words of claiming ("تبنت", "أعلن مسؤوليته عن") between `start` and `end`."""
+    return [m for m in markers_in(doc, start, end) if m.kind == "modality:claimed"]
 
 
 def told_before(doc: AnalysedDocument, cue: CueMention, seen: set[str]) -> bool:

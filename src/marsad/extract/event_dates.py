@@ -284,15 +284,11 @@ def _named_in_what_was_said(doc: AnalysedDocument, cue: CueMention, times: list[
     before = doc.text[max(0, cue.start - prefix_len(doc, cue) - 8):cue.start - prefix_len(doc, cue)].split()[-1:]
     if not (any(p in proclitics for p in "بل") or (before and before[0] in grammar.words("prepositions"))):
         return False
-    head = _bare(doc.text[cue.start:cue.end].split()[0])
+    head = grammar.bare(doc.text[cue.start:cue.end].split()[0])
     sent = doc.sentence_at(cue.start)
-    return any(c.cue.type == cue.cue.type and _bare(doc.text[c.start:c.end].split()[0]) == head
+    return any(c.cue.type == cue.cue.type and grammar.bare(doc.text[c.start:c.end].split()[0]) == head
                for c in doc.index["cues"].starting_in(doc.title_end, sent.start))
 
-
-def _bare(word: str) -> str:
-    """A word without its article ("الهجوم" → "هجوم")."""
-    return word[2:] if word.startswith("ال") else word
 
 
 def turns_to_another_story(doc: AnalysedDocument, sent: Sentence) -> bool:

@@ -21,6 +21,7 @@ from marsad.acled import (
 )
 from marsad.extract import grammar
 from marsad.extract.context import (
+    AIRCRAFT,
     WORD,
     circumstance_noun,
     definite,
@@ -40,7 +41,7 @@ FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or 
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
 HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
 ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue
-AIR_DELIVERED = frozenset({"barrel bomb", "aircraft", "drone"})  # means dropped or fired from the air
+AIR_DELIVERED = frozenset(AIRCRAFT | {"barrel bomb"})  # means dropped or fired from the air
 MEANS_GAP_WORDS = 2  # "براميل متفجرة [وعدة] قذائف مدفعية": the words from one means to the next
 PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
 PRETEXT_CHARS = 40

@@ -67,6 +67,18 @@ def has(word: str, section: str, prepositions: bool = False) -> bool:
     return word in forms
 
 
+def bare(word: str) -> str:
+    """`word` without its article ("الهجوم" → "هجوم")."""
+    article = morphology().article
+    return word[len(article):] if word.startswith(article) else word
+
+
+def has_bare(word: str, section: str) -> bool:
+    """`word` is a term of `section` as it stands or without its article ("الفرقة" for "فرقة",
+    "التابعة" for "تابعة")."""
+    return has(word, section) or has(bare(word), section)
+
+
 def has_with_pronoun(word: str, section: str) -> bool:
     """`word` is a term of `section` with an attached pronoun ("مواقعها", "عناصره"; the longest
     ending of `pronoun_suffixes` taken off)."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.acled import BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, number_before, victim_nouns
+from marsad.extract.context import WORD, claims_before, number_before, victim_nouns
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
 from marsad.extract.positions import wounded_before
@@ -299,7 +299,7 @@ def _claimed_killing(d: Draft) -> bool:
     of claiming before it in its clause), with no fight told, is their murder; soldiers' is a fight."""
     if d.actor2 is None or not d.actor2.actor.name.startswith("Police Forces"):
         return False  # soldiers whose killing is claimed fell in a fight ("تبنى الحزب قتل جنديين")
-    claims = [m for m in d.doc.index["markers"].between(d.clause[0], d.cue.start) if m.kind == "modality:claimed"]
+    claims = claims_before(d.doc, d.clause[0], d.cue.start)
     return _killing(d) and bool(claims) and d.cue.cue.pos == "noun" \
         and not d.doc.index["cues"].between(claims[-1].end, d.cue.start)
 

@@ -187,15 +187,13 @@ def unit_subject_owner(doc: AnalysedDocument, a: ActorMention, cue: CueMention) 
     if cue.cue.pos != "verb" or not doc.text[a.word_start:a.start].endswith("ل"):
         return False
     between = doc.text[cue.end:a.word_start].split()
-    if between and (grammar.has(between[-1], "affiliation_words")  # "دورية [تابعة] لتنظيم داعش"
-                    or (between[-1].startswith("ال") and grammar.has(between[-1][2:], "affiliation_words"))):
+    if between and grammar.has_bare(between[-1], "affiliation_words"):  # "دورية [تابعة] لتنظيم داعش"
         between = between[:-1]
     if not between:
         return False
     # "استهدفت [الفرقة الأولى الساحلية] التابعة للجيش الحر": a unit's head, definite or not, and its name
-    head = between[0][2:] if between[0].startswith("ال") else between[0]
     return grammar.has(" ".join(between), "armed_units") \
-        or (len(between) <= UNIT_NAME_WORDS and (grammar.has(between[0], "armed_units") or grammar.has(head, "armed_units")))
+        or (len(between) <= UNIT_NAME_WORDS and grammar.has_bare(between[0], "armed_units"))
 
 
 def armed_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -429,8 +427,7 @@ def subject_after(doc: AnalysedDocument, cue: CueMention, a: ActorMention) -> bo
         return False  # "الولايات المتحدة وحلفاؤها استهدفوا مسلحي داعش": the subject came first
     gap = doc.text[cue.end:start].split()
     # "استهدفت [الفرقة الأولى الساحلية التابعة] للجيش الحر": a unit's name and the word that joins it to its owner
-    owned = bool(gap) and (grammar.has(gap[-1], "affiliation_words")
-                           or (gap[-1].startswith("ال") and grammar.has(gap[-1][2:], "affiliation_words")))
+    owned = bool(gap) and grammar.has_bare(gap[-1], "affiliation_words")
     return start - cue.end <= 40 and len(gap) <= 3 + owned and not any(w in grammar.words("prepositions") for w in gap)
 
 

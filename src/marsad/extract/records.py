@@ -171,8 +171,7 @@ def _nobody_hurt_at_a_place(doc: AnalysedDocument, c: Candidate) -> bool:
             or c.sub_event_type not in REMOTE_FIRE:
         return False
     words = doc.text[a.word_start:a.end].split()
-    head = words[0][2:] if words[0].startswith("ال") and len(words[0]) > 4 else words[0]
-    if not (grammar.has(words[0], "civilian_places") or grammar.has(head, "civilian_places")
+    if not (grammar.has_bare(words[0], "civilian_places")
             or (len(words) > 1 and grammar.has(words[-1], "residential_words"))):
         return False
     for i in c.sentences | {c.sentence.index}:

@@ -139,7 +139,7 @@ def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
 def _joined_to_a_place(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"فروا إلى سورية وتركيا", "في العراق وسوريا": a country joined by "و" to a place named right
     after a locative word is a place of that list, not a party."""
-    if doc.text[a.word_start:a.start] != "و":
+    if doc.text[a.word_start:a.start] not in grammar.words("clitic_conjunctions"):
         return False
     prev = [p for p in doc.places_in(a.word_start - 40, a.word_start) if p.end == a.word_start - 1]
     if not prev:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, described_directly, killer, prefix_len, weapons_in
+from marsad.extract.context import WORD, claims_before, described_directly, killer, prefix_len, weapons_in
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention, force_heads
 from marsad.extract.positions import (
@@ -201,7 +201,7 @@ def _noun_in_construct(sc: Scene) -> bool:
 def _claimed_deed(sc: Scene) -> bool:
     """"تبنت جبهة النصرة أمس خطف العناصر": after a word of claiming and its claimer, a word that
     reads as a verb ("خطف") is the noun of the deed claimed, with its victim after it."""
-    claims = [m for m in sc.doc.index["markers"].between(sc.clause[0], sc.cue.start) if m.kind == "modality:claimed"]
+    claims = claims_before(sc.doc, sc.clause[0], sc.cue.start)
     return bool(claims) and any(a.start >= claims[-1].end and a.end <= sc.cue.start for a in sc.in_clause)
 
 
