@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from marsad.acled import BATTLES, EXPLOSIONS
 from marsad.extract import grammar
-from marsad.extract.context import after_passive, prefix_len
+from marsad.extract.context import WORD, after_passive, prefix_len
 from marsad.extract.document import (
     NAME_QUOTES,
     AnalysedDocument,
@@ -292,7 +292,7 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
     if whole:
         reach = sent.end
     later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
-             and not _people_of(doc, p, clause)
+             and not _people_of(doc, p, clause) and not _a_members_place(doc, cue, p)
              and (not whole or p.place is None or p.place.country in lands or _across_from(doc, p))
              and not _aircraft_base(doc, p)]
     return place_group(doc, doc.places_in(later[0].start, reach)) if later else []
@@ -328,6 +328,26 @@ def _chained(doc: AnalysedDocument, a: PlaceMention, b: PlaceMention) -> bool:
     return len(words) <= CHAIN_DESCRIPTION_WORDS + 1 and words[0].startswith("لل") and not any(ch in between for ch in "،,.")
 
 
+def _subject_of_the_passive(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> list[PlaceMention] | None:
+    """"تعرضت مناطق في قريتي الحلوة والروضة في ناحية ربيعة، بريف اللاذقية، لقصف جوي": the places
+    that suffered the cue, named between its passive verb and it across commas."""
+    if not after_passive(doc, cue):
+        return None
+    verbs = [m.start() for m in WORD.finditer(doc.text, sent.start, cue.start) if grammar.has(m.group(), "passive_finite_verbs")]
+    if not verbs:
+        return None
+    between = [p for p in doc.places_in(verbs[-1], cue.start) if _where(doc, p)]
+    return place_group(doc, between) if between else None
+
+
+def _a_members_place(doc: AnalysedDocument, cue: CueMention, p: PlaceMention) -> bool:
+    """"18 غارة في العراق بينها أربع غارات قرب الموصل": a place after a word of inclusion and an
+    incident noun of its own is where one of the incidents counted happened, not the count's."""
+    words = doc.text[cue.end:p.start].split()
+    at = next((i for i, w in enumerate(words) if w in grammar.words("list_inclusion")), None)
+    return at is not None and bool(doc.index["cues"].starting_in(cue.end + 1, p.start))
+
+
 def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                  clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     ref = next((r for r in doc.place_refs if cue.end <= r[0] < clause[1]), None)
@@ -349,6 +369,8 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         if more:
             return group + more, "places after the cue in its clause and the list that goes on after its comma"
         return group, "places after the cue in its clause"
+    if (suffered := _subject_of_the_passive(doc, cue, sent)) is not None and suffered[0].start < clause[0]:
+        return suffered, "the places between the passive verb and its cue, past commas"
     if (found_before := _places_before(doc, cue, clause)) is not None:
         return found_before
     if (found := _antecedent(doc, clause)) is not None:

@@ -15,6 +15,7 @@ from marsad.acled import (
     EXPLOSIONS,
     NON_STATE_ARMED,
     PROTESTS,
+    RIOTS,
     STRATEGIC,
     VAC,
     Inter,
@@ -468,3 +469,17 @@ def ground_fire_joined(d: Draft) -> bool:
             return True
     return False
 
+
+def fighters_dead_in_violence(d: Draft) -> str | None:
+    """"قتل ثمانية من عناصر داعش وجنديان في أعمال عنف بمحافظة الأنبار": "violence" that killed
+    fighters or soldiers sums up a day's fighting, not a riot (ACLED: a riot is a crowd's)."""
+    if d.cue.cue.type != RIOTS or d.doc.text[d.cue.start:d.cue.end] not in grammar.words("violence_words"):
+        return None
+    deaths = d.doc.index["deaths"].starting_in(d.sent.start, d.cue.start)
+    if not deaths:
+        return None
+    armed = next((a for a in d.actors.starting_in(deaths[0][1], d.cue.start)
+                  if a.actor.inter in NON_STATE_ARMED | {Inter.STATE, Inter.EXTERNAL}), None)
+    if armed is None:
+        return None
+    return f"'{d.doc.text[armed.start:armed.end]}' among the dead of 'violence': fighting summed up, not a riot"

@@ -15,12 +15,14 @@ from marsad.extract.mentions import ActorMention, raid_by_aircraft
 from marsad.extract.positions import wounded_before
 
 WITHDRAWAL_WORDS = 6  # "انسحاب [الولايات المتحدة] من اتفاقية": the noun, its subject, من and what is left
+HANDED_WORDS = 5  # "سلم [التنظيم أمس نحو 11] جثة": the verb's subject, day and count, then what is handed
 LOSS_WORDS = 5  # "فقد [مسلحو التنظيم أمس] السيطرة": the verb of losing, its subject and day, the control noun
 SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
 ASCRIPTION_WORDS = 14  # "نسبت [السلطات التركية] الهجوم [الذي وقع أمس في سروج] إلى": the verb, the cue and إلى
+MAKER_CHARS = 16  # "التفجير [الذي نفذه] تنظيم": the relative pronoun and the verb right after the noun
 LINK_REACH = 12  # "إلى [ما يسمى] تنظيم": the party's name a few characters after إلى
 WITNESS_CHARS = 16  # "وشهدت [تركيا]": the verb of witnessing right before its subject
 
@@ -110,6 +112,28 @@ def ascribed(d: Draft) -> str | None:
             d.why("actor1", f"'{text[d.actor1.start:d.actor1.end]}' ascribes it ('{w}'): no party")
             d.actor1 = None
         return None
+    return None
+
+
+def made_by_in_relative(d: Draft) -> str | None:
+    """"التفجير الانتحاري الذي نفذه تنظيم داعش": a relative clause right after an incident's noun
+    whose verb of making (`maker_verbs`) carries the incident's pronoun names who made it; told
+    again with no day of its own, it gives its maker to the incident told elsewhere."""
+    cue, text = d.cue, d.doc.text
+    if cue.cue.pos != "noun":
+        return None
+    words = [m for m in WORD.finditer(text, cue.end, min(d.clause[1], cue.end + MAKER_CHARS))][:2]
+    if len(words) < 2 or words[0].group() not in grammar.words("relative_pronouns") \
+            or not grammar.has(words[1].group(), "maker_verbs"):
+        return None
+    named = [a for a in d.actors.starting_in(words[1].end(), words[1].end() + LINK_REACH)
+             if a.actor.inter not in (Inter.CIVILIANS, None)]
+    if not named:
+        return None
+    d.actor1, d.ascribed = named[0], True
+    if d.actor2 is not None and d.actor2.actor.id == named[0].actor.id:
+        d.actor2 = None
+    d.why("actor1", f"'{words[1].group()}' in the relative clause names its maker: '{text[named[0].start:named[0].end]}'")
     return None
 
 
@@ -369,10 +393,14 @@ def destroyer_named(d: Draft) -> str | None:
 
 def withdrawal_from_accord(d: Draft) -> str | None:
     """"انسحاب الولايات المتحدة من اتفاقية باريس", "انسحب الحزب من المفاوضات": leaving an accord, talks
-    or a race hands over no territory."""
+    or a race hands over no territory; nor does handing over bodies, arms or captives ("سلم جثثا")."""
     if d.sub != "Non-violent transfer of territory":
         return None
     what = _word_after(d, "from_prepositions", WITHDRAWAL_WORDS)
     if what is not None and grammar.has(what, "withdrawn_from"):
         return f"'{what}': leaving an accord or a contest, no territory handed over"
+    handed = next((w for w in d.doc.text[d.cue.end:d.clause[1]].split()[:HANDED_WORDS]
+                   if grammar.has(w, "handed_things", prepositions=True)), None)
+    if handed is not None:  # "سلم داعش نحو 11 جثة للطب العدلي": bodies, arms or captives, not a place
+        return f"'{handed}' handed over: no territory"
     return None

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from marsad.acled import ARRESTS, DISORDER, Inter
 from marsad.extract import grammar
-from marsad.extract.context import speaker_words
+from marsad.extract.context import WORD, speaker_words
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
@@ -24,6 +24,7 @@ from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+HURT_CHARS = 24  # "مقتل [4 عناصر من] الشرطة": from a word of death or wounds to the force it counts
 REMOTE_FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")  # fired from afar at a place, not planted among people
 
 
@@ -186,14 +187,40 @@ def _nobody_hurt_at_a_place(doc: AnalysedDocument, c: Candidate) -> bool:
 def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:
     """"تفجير انتحاري أوقع 32 قتيلا": the dead of a bomb no target is named for, counted by words
     that name nobody armed (`anonymous_dead`), are civilians (ACLED codes them as actor2)."""
-    if c.sub_event_type not in PLANTED or not c.fatalities or c.fatality_span is None:
+    if c.sub_event_type not in PLANTED:
         return None
+    if not c.fatalities or c.fatality_span is None:
+        # "الهجوم الانتحاري الذي استهدف مدينة سروج": a bomb set off among people, no side named as struck;
+        # not one that hurt nobody ("دون وقوع إصابات")
+        told = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in c.sentences | {c.sentence.index})
+        if any(p in told for p in grammar.words("unhurt_phrases")) or _forces_struck(doc, c):
+            return None
+        c.explain.append(("actor2", "a bomb no side is named as struck by: civilians (ACLED convention)"))
+        return ActorRef(f"Civilians ({country or 'unknown country'})", "", (c.cue.start, c.cue.start), Inter.CIVILIANS,
+                        country)
     start, end = c.fatality_span
     words = doc.text[start:end + DEAD_WORD_CHARS].split()[:DEAD_WORDS]
     if not any(grammar.has(w.strip(WORD_END_PUNCT), "anonymous_dead") for w in words):
         return None
     c.explain.append(("actor2", "the dead of a bomb, named by no side: civilians (ACLED convention)"))
     return ActorRef(f"Civilians ({country or 'unknown country'})", "", (start, start), Inter.CIVILIANS, country)
+
+
+def _forces_struck(doc: AnalysedDocument, c: Candidate) -> bool:
+    """"فجروا قنبلة في ضباط داخل سيارة شرطة", "مقتل 4 عناصر من الشرطة في هجومين": a state's forces
+    named as what the bomb hit in its clause, or among the dead or wounded of its sentence, are who
+    it struck, not civilians."""
+    s = c.sentence
+    hurt = [d[1] for d in doc.index["deaths"].starting_in(s.start, s.end)]
+    hurt += [m.end() for m in WORD.finditer(doc.text, s.start, s.end) if grammar.has(m.group(), "wounded_heads")]
+    for a in doc.index["actors"].starting_in(s.start, s.end):
+        if a.actor.inter not in (Inter.STATE, Inter.EXTERNAL) or (c.actor1 is not None and a.start == c.actor1.start):
+            continue
+        before = doc.text[max(c.cue.end, a.word_start - HURT_CHARS):a.word_start].split()[-2:]
+        if (c.cue.end < a.start < c.clause[1] and any(grammar.has(w, "bomb_struck_words") for w in before)) \
+                or any(0 <= a.start - h <= HURT_CHARS for h in hurt):
+            return True
+    return False
 
 
 def _without_parties(doc: AnalysedDocument, told: list[int]) -> str:

@@ -19,6 +19,7 @@ EXTERNAL_FORCES = 8
 LABEL_CHARS = 16  # "وزارة الداخلية[ التركية]:": a nationality adjective between a label's head and its colon
 GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزارة [الدفاع] الروسية": the words that may hold the nationality
 NATIONALITY_CHARS = 16  # "عسكريا [تركيا]": the nationality word right after a generic soldier
+LEADER_CHARS = 12  # "الذي [تقوده] الولايات المتحدة": the word right before a coalition's leader
 COUNTED_BACK = 8  # the earlier mentions "N آخرين" may count more of
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
@@ -36,7 +37,7 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
     for a in doc.mentions.actors:
         if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a) \
-                or _apposition(doc, a, out):
+                or _apposition(doc, a, out) or _armed_people(doc, a):
             continue
         if a.reference and a.actor.counted_back:
             if (counted := _counted_before(doc, a, out)) is None:
@@ -76,7 +77,8 @@ def _counted_before(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorM
 
 def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
     """"الجيش" right after the United States was named: that country's forces, not those of
-    the country the incident happens in."""
+    the country the incident happens in; not after a state named as a coalition's leader ("التحالف
+    الذي تقوده الولايات المتحدة"), whose bare "القوات الأمنية" later are the host state's."""
     if a.actor.id not in GENERIC_FORCES:
         return None
     if (own := _nationality_after(doc, a)) is not None:
@@ -88,9 +90,23 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
         if sent - doc.sentence_at(b.start).index > 1:
             break
         if b.actor.inter == EXTERNAL_FORCES and b.actor.country and "{country}" not in b.actor.name \
-                and b.actor.name.startswith(a.actor.name.split("{country}")[0]):
+                and b.actor.name.startswith(a.actor.name.split("{country}")[0]) and not _leader_of_a_coalition(doc, b):
             return b.actor
     return _speakers_forces(doc, a)
+
+
+def _armed_people(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"بمسلحين قرويين موالين لها": civilians' words right after a word of armed men describe the
+    armed men (villagers under arms), who are no civilians."""
+    if a.actor.inter != Inter.CIVILIANS:
+        return False
+    before = doc.text[max(0, a.word_start - LEADER_CHARS):a.word_start].split()[-1:]
+    return bool(before) and grammar.has(before[0], "armed_people_heads", prepositions=True)
+
+
+def _leader_of_a_coalition(doc: AnalysedDocument, b: ActorMention) -> bool:
+    before = doc.text[max(0, b.word_start - LEADER_CHARS):b.word_start].split()[-1:]
+    return bool(before) and grammar.has(before[0], "leader_words")
 
 
 def _nationality_after(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None:

@@ -239,7 +239,8 @@ def _subject_right_before(sc: Scene) -> tuple[ActorMention, str] | None:
     if not sc.agents_before:
         return None
     a = sc.agents_before[-1]
-    if sc.doc.text[a.end:sc.cue.start - prefix_len(sc.doc, sc.cue)].strip():
+    gap = sc.doc.text[a.end:sc.cue.start - prefix_len(sc.doc, sc.cue)].split()
+    if not all(grammar.has(w, "party_epithets") for w in gap):  # "عناصر داعش [الإرهابي] هاجمت"
         return None
     start = a.word_start
     for _ in range(FORCE_NOUNS):  # "إن [دبابات] المقاومة الشعبية قصفت": the party's means before it

@@ -64,6 +64,7 @@ from marsad.extract.filters import (
     entering_its_period,
     exchange_of_fire,
     fighter_path,
+    fighters_dead_in_violence,
     fighting_a_party,
     figurative_blow,
     figurative_subject,
@@ -86,6 +87,7 @@ from marsad.extract.parties import (
     ascribed,
     destroyer_named,
     interception,
+    made_by_in_relative,
     own_losses,
     people_targeted,
     police_target,
@@ -191,7 +193,9 @@ def _noun_cue_before(d: Draft) -> bool:
 def reference(d: Draft) -> str | None:
     """Names an incident told elsewhere ("بسبب ضربات التحالف", "هذا الهجوم"): it only merges."""
     doc, cue = d.doc, d.cue
-    precise_here = [p for p in doc.places_in(cue.end, d.clause[1]) if p.geo_precision <= 2]
+    reach = _sides_reach(d)
+    precise_here = [p for p in doc.places_in(cue.end, reach) if p.geo_precision <= 2] \
+        or doc.index["anaphors"].starting_in(cue.end, reach)  # "في محيط المدينة": the town named before
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
         or _named_by_place(doc, cue)
     d.reference = _demonstrative(d) or (d.role == "cause" and not _outcome_before(d) and not _fight_of_an_advance(d)
@@ -203,6 +207,17 @@ def reference(d: Draft) -> str | None:
         or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _sides_reach(d: Draft) -> int:
+    """Where the cue's clause ends; when it names the first side of a fight ("بين قوات النظام من
+    جهة، والفصائل من جهة أخرى في مدينة الزبداني"), where the next incident word or the sentence
+    ends: the other side and the place come in the clauses after it."""
+    end = d.clause[1]
+    if not any(w in d.doc.text[d.cue.end:end] for w in grammar.words("first_side_words")):
+        return end
+    later = d.doc.index["cues"].starting_in(end, d.sent.end)
+    return later[0].start if later else d.sent.end
 
 
 def _told_by_its_relative(d: Draft) -> bool:
@@ -614,9 +629,9 @@ def referenced(d: Draft) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    noun_after_preposition, state_description, control_state, relative_clause, reference, another, negated_or_planned, question, operation_name, campaign, aim, any_object, concern, entering_its_period, circumstance, arrest_trap, participation, fighter_path, countering, fighting_a_party, instrument, figurative_target, abstract_holding, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
+    noun_after_preposition, state_description, control_state, relative_clause, reference, another, negated_or_planned, question, fighters_dead_in_violence, operation_name, campaign, aim, any_object, concern, entering_its_period, circumstance, arrest_trap, participation, fighter_path, countering, fighting_a_party, instrument, figurative_target, abstract_holding, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
     not_political,
-    typing, operation_target, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, ascribed, state_bomber, witness_subject, who_flies, police_target, people_targeted, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    typing, operation_target, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, ascribed, made_by_in_relative, state_bomber, witness_subject, who_flies, police_target, people_targeted, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, plural_subject, campaigns, period_summary, referenced,
 )
 

@@ -30,7 +30,8 @@ def summary(d: Draft) -> str | None:
     period is a summary ("300 قذيفة على بلدتي X وY" counts shells, not incidents)."""
     doc, cue = d.doc, d.cue
     d.qty = _incidents_counted(doc, cue)
-    found = [m for m in markers_in(doc, d.clause[0], d.clause[1]) if m.kind == "aggregate"]
+    found = [m for m in markers_in(doc, d.clause[0], d.clause[1]) if m.kind == "aggregate"
+             and not (m.end <= cue.start and _member_after(doc, m.end, cue))]
     marker = bool(found)
     places = d.places
     # places in more than one country (a village the gazetteer does not know is in none of them)
@@ -146,9 +147,17 @@ def _counted_places(d: Draft) -> bool:
     for n in d.doc.index["numbers"].starting_in(d.clause[0], d.clause[1]):
         word = d.doc.text[n.end:n.end + 16].split()[:1]
         if n.value >= AGGREGATE_MIN_COUNT and not n.ordinal and word and grammar.has(word[0], "place_unit_nouns"):
+            if n.end <= d.cue.start and _member_after(d.doc, n.end, d.cue):
+                continue  # "في سبع مدن، بينها أربع غارات قرب الموصل": the cue is one of the incidents in them
             d.why("aggregate", f"'{n.text} {word[0]}': places counted, a summary over them")
             return True
     return False
+
+
+def _member_after(doc: AnalysedDocument, start: int, cue: CueMention) -> bool:
+    """"في سبع مدن مختلفة بينها أربع غارات قرب الموصل": a word of inclusion between what sums up
+    (from `start`) and the cue makes the cue one of the incidents summed up, not the summary."""
+    return any(w in grammar.words("list_inclusion") for w in doc.text[start:cue.start].split())
 
 
 def _all_listed(d: Draft) -> bool:
