@@ -62,6 +62,8 @@ def test_an_incident_told_again_with_its_maker_is_not_a_second_one() -> None:
     "وذكر المصدر أن التنظيم سلم أمس نحو عشرين جثة إلى مستشفى الموصل.",
     "سلم المسلحون أسلحتهم أمس إلى الجيش في بلدة الضمير.",
     "وقال المتحدث إن عشرة مطلوبين سلموا أنفسهم أمس للشرطة في مدينة تكريت.",
+    # taking part: the verbal noun right after the verb and its object, no date of its own
+    "بريطانيا تشارك التحالف قصف داعش في العراق",
     # "violence" whose dead are fighters and soldiers: the day's fighting summed up
     "أفادت مصادر أمنية أمس بمقتل ستة من عناصر داعش وثلاثة جنود في أعمال عنف بمحافظة صلاح الدين.",
 ])
@@ -74,6 +76,7 @@ def test_words_that_tell_no_incident_of_their_own(text: str) -> None:
     ("سلم المسلحون مواقعهم في قرية الحسينية إلى الجيش أمس.", "Non-violent transfer of territory"),
     ("اندلعت أعمال عنف أمس في مدينة البصرة بين المحتجين والشرطة.", "Violent demonstration"),
     ("قتل ثلاثة متظاهرين أمس في أعمال عنف بمدينة البصرة.", "Violent demonstration"),
+    ("شاركت طائرات تركية أمس في قصف مواقع داعش قرب مدينة الباب.", "Air/drone strike"),
 ])
 def test_the_same_words_still_tell_an_incident(text: str, sub: str) -> None:
     assert sub in [e.sub_event_type for e in news(text, PUB)], _kinds(text)
@@ -143,3 +146,21 @@ def test_villagers_under_arms_are_fighters_not_civilians() -> None:
             "بمسلحين قرويين موالين لها من طرف آخر، في محيط بلدة اللطامنة.")
     got = [(e.event_type, actor2(e)) for e in news(text, PUB)]
     assert ("Violence against civilians", "Civilians (Syria)") not in got and got, _kinds(text)
+
+
+def test_an_incident_told_again_whose_places_open_the_next_clause_is_its_own() -> None:
+    text = ("قتل 20 مسلحا من داعش في غارات شنتها طائرات عراقية قرب مدينة الرمادي اليوم. "
+            "وأوضح مصدر أن القوة الجوية نفذت اليوم سلسلة من الغارات الجوية، في مناطق هيت وكبيسة.")
+    raids = [e for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"]
+    assert sorted(place(e) or "" for e in raids) == ["Hīt", "Kubaysa", "Ramadi"], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("أعلنت وزارة الداخلية الكويتية، اليوم (الخميس)، عن ضبط شبكة إرهابية تضم خمسة أشخاص. "
+     "وقال البيان إن أحدهم قاتل في مدينة الموصل، وإن آخر تدرب في مدينة الموصل على السلاح."),
+    # the police do not arrest abroad: the place of what the men did is not the arrest's
+    "أعلنت السلطات الكويتية، اليوم، عن تفكيك خلية إرهابية قاتل بعض أفرادها مع التنظيم في العراق وسوريا.",
+])
+def test_a_states_office_named_by_its_nationality_arrests_at_home(text: str) -> None:
+    arrests = [e for e in news(text, PUB) if e.sub_event_type == "Arrests"]
+    assert [(place(e), actor1(e)) for e in arrests] == [("Kuwait", "Police Forces of Kuwait")], _kinds(text)

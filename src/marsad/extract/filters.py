@@ -33,6 +33,7 @@ from marsad.extract.context import (
 from marsad.extract.document import CLOSING_MARKS, WORD_END_PUNCT
 from marsad.extract.draft import Draft
 
+PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of taking part, then its object, then the verbal noun
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 ENTERING_CHARS, ENTERING_WORDS = 14, 10  # "مع دخول [القصف] ... أسبوعه الثاني": the entering word, then the period
@@ -54,10 +55,14 @@ CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names 
 
 def participation(d: Draft) -> str | None:
     """"تشارك قوات البيشمركة في معركة الموصل", "شارك في معارك الرمادي", "مشاركتها في الضربات
-    الجوية ضد داعش": taking part in a campaign, told with no date of its own, is no incident."""
-    if d.cue.cue.type not in (BATTLES, EXPLOSIONS) or d.cue.cue.pos != "noun" or d.doc.times_in(d.clause[0], d.clause[1]):
+    الجوية ضد داعش", "تركيا تشارك التحالف قصف داعش" (the verbal noun right after the verb and its
+    object): taking part in a campaign, told with no date of its own, is no incident."""
+    if d.cue.cue.type not in (BATTLES, EXPLOSIONS) or d.doc.times_in(d.clause[0], d.clause[1]):
         return None
     doc = d.doc
+    if d.cue.cue.pos != "noun" and not any(grammar.has(w, "participation_verbs")
+                                           for w in doc.text[d.clause[0]:d.cue.start].split()[-PARTICIPATION_WORDS:]):
+        return None  # a verb cue is the verbal noun only right after the verb of taking part and its object
     at = next((m for m in WORD.finditer(doc.text, d.sent.start, d.cue.start)
                if grammar.has(m.group(), "participation_verbs")), None)  # "شاركت في قتال التنظيم، خاصة في معارك ..."
     if at is None:

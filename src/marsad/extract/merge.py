@@ -227,6 +227,12 @@ def _precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMenti
     return b if b.geo_precision < a.geo_precision else a
 
 
+def _other_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Both places known, in two countries ("الكويت", then the headline's Mosul)."""
+    return a is not None and b is not None and a.place is not None and b.place is not None \
+        and bool(a.place.country) and bool(b.place.country) and a.place.country != b.place.country
+
+
 def _countryside(p: PlaceMention) -> bool:
     return (p.pattern or "").startswith("countryside")
 
@@ -260,7 +266,8 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     if (keep.when.inherited and not other.when.inherited) or (
             not other.when.inherited and other.when.precision < keep.when.precision):
         keep.when = other.when
-    keep.place = _precise_place(keep.place, other.place)
+    if not (keep.sub_event_type == ARRESTS and _other_country(keep.place, other.place)):
+        keep.place = _precise_place(keep.place, other.place)  # a state's police arrest at home (its country kept)
     if _sub_rank(other) > _sub_rank(keep) and not _weapon_told_below(keep, other):
         _take_sub_type(keep, other)
     _take_parties(keep, other)

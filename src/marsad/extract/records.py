@@ -9,7 +9,7 @@ from dataclasses import replace
 from marsad.acled import ARRESTS, DISORDER, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, speaker_words
-from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
+from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
     ActorMention,
@@ -79,8 +79,8 @@ def _speaker_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
 
 def _nationality_after(doc: AnalysedDocument, a: ActorMention) -> str | None:
     """"الشرطة التركية": the adjective of a nationality right after the force says whose it is."""
-    after = doc.text[a.end:a.end + 24].split()[:1]
-    found = nationalities_in(after[0]) if after else set()
+    after = doc.text[a.end:a.end + 24].lstrip(NAME_QUOTES + " ").split()[:1]
+    found = nationalities_in(after[0].strip(WORD_END_PUNCT)) if after else set()
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -81,7 +81,7 @@ from marsad.extract.filters import (
     suspended,
     verdict,
 )
-from marsad.extract.mentions import ActorMention, CueMention
+from marsad.extract.mentions import ActorMention, CueMention, nationalities_in
 from marsad.extract.modality import modality
 from marsad.extract.parties import (
     ascribed,
@@ -108,6 +108,7 @@ from marsad.geo.resolve import PlaceMention
 
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
+NATIONALITY_CHARS = 16  # "وزارة الداخلية [الكويتية]": the nationality word right after a state's office
 INVOLVED_CHARS = 32  # "[متورطة في عمليات] خطف": the phrase of involvement and a word of operations
 RELATION_CHARS = 10  # "[تتعلق] بهجوم": the verb of relation right before the cue
 RELATIVE_AGENT_CHARS = 12  # "الضربات الجوية [] التي شنها": from the noun to the relative clause of its doer
@@ -211,13 +212,20 @@ def reference(d: Draft) -> str | None:
 
 def _sides_reach(d: Draft) -> int:
     """Where the cue's clause ends; when it names the first side of a fight ("بين قوات النظام من
-    جهة، والفصائل من جهة أخرى في مدينة الزبداني"), where the next incident word or the sentence
-    ends: the other side and the place come in the clauses after it."""
+    جهة، والفصائل من جهة أخرى في مدينة الزبداني"), or when the next clause opens with its place
+    ("سلسلة من الغارات الجوية، في مناطق الحصيبة"), where the next incident word or the sentence ends."""
     end = d.clause[1]
-    if not any(w in d.doc.text[d.cue.end:end] for w in grammar.words("first_side_words")):
-        return end
     later = d.doc.index["cues"].starting_in(end, d.sent.end)
-    return later[0].start if later else d.sent.end
+    reach = later[0].start if later else d.sent.end
+    if any(w in d.doc.text[d.cue.end:end] for w in grammar.words("first_side_words")):
+        return reach
+    # "نفذت اليوم سلسلة من الغارات الجوية، في مناطق الحصيبة": the place opens the next clause
+    opening = d.doc.text[end:reach].split()[:1]
+    if opening and opening[0] in grammar.words("prepositions") and d.doc.places_in(end, reach):
+        first = d.doc.places_in(end, reach)[0]
+        if len(d.doc.text[end:first.start].split()) <= 1:  # the bare preposition, then the place
+            return reach
+    return end
 
 
 def _told_by_its_relative(d: Draft) -> bool:
@@ -483,10 +491,16 @@ def where_and_when(d: Draft) -> str | None:
 
 def _arrests_at_home(d: Draft) -> tuple[list[PlaceMention], str] | None:
     """"وأمس أعلنت الشرطة التركية اعتقال ثلاثة أشخاص": a state's police arrest in their own country;
-    a place of another country borrowed from outside the sentence gives way to their country named
-    in the text (or to none)."""
-    country = d.actor1.actor.country if d.actor1 is not None and d.actor1.actor.inter == Inter.STATE else None
-    if country is None or not d.places or any(d.sent.start <= p.start < d.sent.end for p in d.places) \
+    a place of another country borrowed from outside the sentence (for the police, from anywhere:
+    "خلية قاتل أفرادها في العراق") gives way to their country named in the text (or to none)."""
+    if d.actor1 is None or d.actor1.actor.inter != Inter.STATE:
+        return None
+    # "أعلنت وزارة الداخلية الكويتية": the nationality right after the state's office names its state
+    after = d.doc.text[d.actor1.end:d.actor1.end + NATIONALITY_CHARS].lstrip(NAME_QUOTES + " ").split()[:1]
+    named = nationalities_in(after[0].strip(WORD_END_PUNCT)) if after else set()
+    country = d.actor1.actor.country or (next(iter(named)) if len(named) == 1 else None)
+    police = d.actor1.actor.name.startswith("Police Forces of ")  # the police do not arrest abroad
+    if country is None or not d.places or (not police and any(d.sent.start <= p.start < d.sent.end for p in d.places)) \
             or all(p.place is None or p.place.country == country for p in d.places):
         return None
     home = [p for p in d.doc.places if p.place is not None and p.place.kind == "country" and p.place.country == country]
