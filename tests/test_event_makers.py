@@ -164,3 +164,14 @@ def test_an_incident_told_again_whose_places_open_the_next_clause_is_its_own() -
 def test_a_states_office_named_by_its_nationality_arrests_at_home(text: str) -> None:
     arrests = [e for e in news(text, PUB) if e.sub_event_type == "Arrests"]
     assert [(place(e), actor1(e)) for e in arrests] == [("Kuwait", "Police Forces of Kuwait")], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # people counted among the dead of clashes are no side of them: still a fight
+    ("قتل شخصان وأصيب عدة أشخاص آخرين في اشتباكات جديدة اندلعت ليلة أمس في بلدة سيلوبي.", "Armed clash"),
+    # civilians as the target of armed men stay an attack on civilians
+    ("استهدف مسلحون أمس ثلاثة مدنيين في حي الأعظمية ببغداد.", "Attack"),
+])
+def test_people_counted_among_the_dead_of_clashes(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == [sub], _kinds(text)
+

@@ -333,6 +333,36 @@ def _killing(d: Draft) -> bool:
     return bool(d.doc.index["deaths"].starting_in(d.cue.start, d.cue.end))
 
 
+def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: list[str]) -> bool:
+    """Protesters and a force: clashes between them are a riot ("مواجهات بين قوات الأمن
+    ومتظاهرين"); a state force that fires on them uses excessive force. True when it decided."""
+    if d.etype == BATTLES and d.sub == "Armed clash" and Inter.PROTESTERS in (target, first) \
+            and grammar.has(cue_words[0], "clash_nouns"):
+        force = d.actor1 if target == Inter.PROTESTERS else d.actor2
+        d.etype, d.sub, d.actor1, d.actor2 = RIOTS, "Violent demonstration", None, force
+        d.why("event_type", "clashes between protesters and a force are a violent demonstration")
+        return True
+    if (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and target == Inter.PROTESTERS \
+            and first == Inter.STATE:
+        d.etype, d.sub, d.actor1, d.actor2 = PROTESTS, "Excessive force against protesters", d.actor2, d.actor1
+        d.why("event_type", "a state force that fires on protesters: excessive force against protesters")
+        return True
+    return False
+
+
+def _dead_of_clashes(d: Draft, cue_words: list[str]) -> bool:
+    """"قتل شخصان وأصيب آخرون في اشتباكات جديدة": people counted by words that name nobody
+    (`anonymous_dead`) before a noun of clashes died in the fight; they are no side of it (the
+    draft loses them as its actor2). True when it decided."""
+    a = d.actor2
+    if a is None or not grammar.has(cue_words[0], "clash_nouns") or a.end > d.cue.start \
+            or not grammar.has(d.doc.text[a.word_start:a.end].split()[0], "anonymous_dead"):
+        return False
+    d.why("actor2", f"'{d.doc.text[a.start:a.end]}' counted among the dead of clashes: no side of them")
+    d.actor2 = None
+    return True
+
+
 def target_decides(d: Draft) -> str | None:
     """An attack on an armed actor is a battle; armed men against civilians are violence
     against civilians."""
@@ -344,15 +374,9 @@ def target_decides(d: Draft) -> str | None:
             and not off_duty:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "an attack on an armed actor is a battle")
-    elif d.etype == BATTLES and d.sub == "Armed clash" and Inter.PROTESTERS in (target, first) \
-            and grammar.has(cue_words[0], "clash_nouns"):  # "مواجهات بين قوات الأمن ومتظاهرين": a riot
-        force = d.actor1 if target == Inter.PROTESTERS else d.actor2
-        d.etype, d.sub, d.actor1, d.actor2 = RIOTS, "Violent demonstration", None, force
-        d.why("event_type", "clashes between protesters and a force are a violent demonstration")
-    elif (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and target == Inter.PROTESTERS \
-            and first == Inter.STATE:
-        d.etype, d.sub, d.actor1, d.actor2 = PROTESTS, "Excessive force against protesters", d.actor2, d.actor1
-        d.why("event_type", "a state force that fires on protesters: excessive force against protesters")
+    elif _protesters_met(d, target, first, cue_words) \
+            or (d.etype == BATTLES and d.sub == "Armed clash" and target == Inter.CIVILIANS and _dead_of_clashes(d, cue_words)):
+        pass  # decided by the helper
     elif d.etype == BATTLES and d.sub == "Armed clash" and target in (Inter.CIVILIANS, Inter.PROTESTERS):
         d.etype, d.sub = VAC, "Attack"
         d.why("event_type", "the target is unarmed (civilians, protesters)")
