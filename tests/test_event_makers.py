@@ -100,6 +100,9 @@ def test_forces_of_order_stay_the_host_states_after_a_coalition() -> None:
     ("قصفت القوات العسكرية المتمركزة خارج الفلوجة أمس الأحياء السكنية في المدينة ما أدى إلى مقتل أربعة مدنيين.",
      "actor1", "Military Forces of Iraq"),
     ("أعلن الجيش التركي أمس مقتل جندي في هجوم بولاية ماردين.", "actor2", "Military Forces of Turkey"),
+    # the Iraqi word for its own army's units stays the host state's after a foreign state is named
+    ("قالت الولايات المتحدة إنها ستواصل دعم العراق. وأكد العميد أن القطعات العسكرية قصفت أمس مواقع داعش "
+     "في مدينة الفلوجة.", "actor1", "Military Forces of Iraq"),
 ])
 def test_generic_words_of_a_states_forces(text: str, role: str, who: str) -> None:
     events = news(text, PUB)
