@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from marsad.acled import BATTLES, EXPLOSIONS
 from marsad.extract import grammar
-from marsad.extract.context import WORD, after_passive, prefix_len
+from marsad.extract.context import WORD, after_passive, inclusion_between, prefix_len
 from marsad.extract.document import (
     NAME_QUOTES,
     AnalysedDocument,
@@ -343,9 +343,7 @@ def _subject_of_the_passive(doc: AnalysedDocument, cue: CueMention, sent: Senten
 def _a_members_place(doc: AnalysedDocument, cue: CueMention, p: PlaceMention) -> bool:
     """"18 غارة في العراق بينها أربع غارات قرب الموصل": a place after a word of inclusion and an
     incident noun of its own is where one of the incidents counted happened, not the count's."""
-    words = doc.text[cue.end:p.start].split()
-    at = next((i for i, w in enumerate(words) if w in grammar.words("list_inclusion")), None)
-    return at is not None and bool(doc.index["cues"].starting_in(cue.end + 1, p.start))
+    return inclusion_between(doc, cue.end, p.start) and bool(doc.index["cues"].starting_in(cue.end + 1, p.start))
 
 
 def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,

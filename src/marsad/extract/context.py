@@ -13,6 +13,7 @@ from marsad import lexicon
 from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.document import (
+    NAME_QUOTES,
     PHRASE_BREAKS,
     WORD_END_PUNCT,
     AnalysedDocument,
@@ -20,7 +21,15 @@ from marsad.extract.document import (
     Spans,
     told_where,
 )
-from marsad.extract.mentions import KILLER_WORDS, ActorMention, CueInfo, CueMention, Marker, WeaponMention
+from marsad.extract.mentions import (
+    KILLER_WORDS,
+    ActorMention,
+    CueInfo,
+    CueMention,
+    Marker,
+    WeaponMention,
+    nationalities_in,
+)
 from marsad.text.morphology import morphology
 
 FIRE_WEAPONS = frozenset({"small arms", "RPG"})  # weapons fired at what the fighters see: a fight
@@ -36,6 +45,7 @@ FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل
 FAILED_CHARS = 40
 SEQUEL_WORDS = 2  # "[إثر] الضربات", "[في أعقاب] الهجوم": the link of sequence right before the incident a threat follows
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير", "انفجار") default to a bomb
+NATIONALITY_AFTER_CHARS = 24  # "الشرطة [التركية]": the nationality word right after a force
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 AIRCRAFT = {"aircraft", "drone"}
 SUPERLATIVE_CHARS = 30  # "[الأكثر دموية] منذ": the words right before "منذ" and its time
@@ -533,3 +543,18 @@ def described_directly(doc: AnalysedDocument, noun: CueMention, verb: CueMention
     # "هجوم انتحاري في سوروتش (جنوب) استهدف ناشطين": where the noun's incident was may stand between
     places = [p for p in doc.places_in(noun.end, verb.start) if not told_where(doc.text, p.start)]
     return not (doc.index["cues"].starting_in(noun.end, verb.start) or owners or places)
+
+
+def nationality_after(doc: AnalysedDocument, end: int) -> str | None:
+    """"الشرطة التركية", "وزارة الداخلية الكويتية،", "«الداخلية» الكويتية": the one country whose
+    nationality adjective is the word right after `end` (past a closing quote, before a comma)."""
+    after = doc.text[end:end + NATIONALITY_AFTER_CHARS].lstrip(NAME_QUOTES + " ").split()[:1]
+    found = nationalities_in(after[0].strip(WORD_END_PUNCT)) if after else set()
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def inclusion_between(doc: AnalysedDocument, start: int, end: int) -> bool:
+    """A word that opens the members of a count ("منها", "بينها": `list_inclusion`) between
+    `start` and `end` ("18 غارة في سبع مدن، بينها أربع غارات قرب الموصل")."""
+    return any(w in grammar.words("list_inclusion") for w in doc.text[start:end].split())
+

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from marsad.acled import ARRESTS, DISORDER, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, speaker_words
-from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument
+from marsad.extract.context import WORD, nationality_after, speaker_words
+from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
     ActorMention,
@@ -35,7 +35,7 @@ def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | Non
     name = actor.name
     if "{country}" in name:
         if not name.startswith("Military Forces of "):  # "قوات في أرض المعركة" names no state
-            country = _country_after(doc, a) or _nationality_after(doc, a) or country
+            country = _country_after(doc, a) or nationality_after(doc, a.end) or country
         country = _speaker_nationality(doc, a) or country
         name = name.replace("{country}", country or "unknown country")
         if name.startswith("Military Forces of ") or name.startswith("Police Forces of "):
@@ -75,13 +75,6 @@ def _speaker_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
         return None
     c.explain.append(("actor1", f"military aircraft in what a speaker of {country} says: its air force"))
     return ActorRef(f"Military Forces of {country}", "", (c.cue.start, c.cue.start), Inter.STATE, country)
-
-
-def _nationality_after(doc: AnalysedDocument, a: ActorMention) -> str | None:
-    """"الشرطة التركية": the adjective of a nationality right after the force says whose it is."""
-    after = doc.text[a.end:a.end + 24].lstrip(NAME_QUOTES + " ").split()[:1]
-    found = nationalities_in(after[0].strip(WORD_END_PUNCT)) if after else set()
-    return next(iter(found)) if len(found) == 1 else None
 
 
 def _country_after(doc: AnalysedDocument, a: ActorMention) -> str | None:

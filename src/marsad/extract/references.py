@@ -19,7 +19,7 @@ EXTERNAL_FORCES = 8
 LABEL_CHARS = 16  # "وزارة الداخلية[ التركية]:": a nationality adjective between a label's head and its colon
 GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزارة [الدفاع] الروسية": the words that may hold the nationality
 NATIONALITY_CHARS = 16  # "عسكريا [تركيا]": the nationality word right after a generic soldier
-LEADER_CHARS = 12  # "الذي [تقوده] الولايات المتحدة": the word right before a coalition's leader
+WORD_BEFORE_CHARS = 12  # "الذي [تقوده] الولايات المتحدة", "[بمسلحين] قرويين": the word right before a mention
 COUNTED_BACK = 8  # the earlier mentions "N آخرين" may count more of
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
@@ -102,13 +102,18 @@ def _armed_people(doc: AnalysedDocument, a: ActorMention) -> bool:
     armed men (villagers under arms), who are no civilians."""
     if a.actor.inter != Inter.CIVILIANS:
         return False
-    before = doc.text[max(0, a.word_start - LEADER_CHARS):a.word_start].split()[-1:]
-    return bool(before) and grammar.has(before[0], "armed_people_heads", prepositions=True)
+    return grammar.has(_word_before(doc, a), "armed_people_heads", prepositions=True)
 
 
 def _leader_of_a_coalition(doc: AnalysedDocument, b: ActorMention) -> bool:
-    before = doc.text[max(0, b.word_start - LEADER_CHARS):b.word_start].split()[-1:]
-    return bool(before) and grammar.has(before[0], "leader_words")
+    """"التحالف الذي تقوده الولايات المتحدة": a state named as a coalition's leader."""
+    return grammar.has(_word_before(doc, b), "leader_words")
+
+
+def _word_before(doc: AnalysedDocument, a: ActorMention) -> str:
+    """The word right before the mention's first word ("" at the text's start)."""
+    before = doc.text[max(0, a.word_start - WORD_BEFORE_CHARS):a.word_start].split()[-1:]
+    return before[0] if before else ""
 
 
 def _nationality_after(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None:

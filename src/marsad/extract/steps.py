@@ -28,6 +28,7 @@ from marsad.extract.context import (
     is_negated,
     is_planned,
     markers_in,
+    nationality_after,
     place_in_construct,
     prefix_len,
     purpose,
@@ -81,7 +82,7 @@ from marsad.extract.filters import (
     suspended,
     verdict,
 )
-from marsad.extract.mentions import ActorMention, CueMention, nationalities_in
+from marsad.extract.mentions import ActorMention, CueMention
 from marsad.extract.modality import modality
 from marsad.extract.parties import (
     ascribed,
@@ -108,7 +109,6 @@ from marsad.geo.resolve import PlaceMention
 
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
-NATIONALITY_CHARS = 16  # "وزارة الداخلية [الكويتية]": the nationality word right after a state's office
 INVOLVED_CHARS = 32  # "[متورطة في عمليات] خطف": the phrase of involvement and a word of operations
 RELATION_CHARS = 10  # "[تتعلق] بهجوم": the verb of relation right before the cue
 RELATIVE_AGENT_CHARS = 12  # "الضربات الجوية [] التي شنها": from the noun to the relative clause of its doer
@@ -496,9 +496,7 @@ def _arrests_at_home(d: Draft) -> tuple[list[PlaceMention], str] | None:
     if d.actor1 is None or d.actor1.actor.inter != Inter.STATE:
         return None
     # "أعلنت وزارة الداخلية الكويتية": the nationality right after the state's office names its state
-    after = d.doc.text[d.actor1.end:d.actor1.end + NATIONALITY_CHARS].lstrip(NAME_QUOTES + " ").split()[:1]
-    named = nationalities_in(after[0].strip(WORD_END_PUNCT)) if after else set()
-    country = d.actor1.actor.country or (next(iter(named)) if len(named) == 1 else None)
+    country = d.actor1.actor.country or nationality_after(d.doc, d.actor1.end)
     police = d.actor1.actor.name.startswith("Police Forces of ")  # the police do not arrest abroad
     if country is None or not d.places or (not police and any(d.sent.start <= p.start < d.sent.end for p in d.places)) \
             or all(p.place is None or p.place.country == country for p in d.places):

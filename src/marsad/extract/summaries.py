@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from marsad.acled import BATTLES, PROTESTS, STRATEGIC
 from marsad.extract import grammar
-from marsad.extract.context import markers_in, number_before, prefix_len
+from marsad.extract.context import inclusion_between, markers_in, number_before, prefix_len
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import CueMention
@@ -31,7 +31,7 @@ def summary(d: Draft) -> str | None:
     doc, cue = d.doc, d.cue
     d.qty = _incidents_counted(doc, cue)
     found = [m for m in markers_in(doc, d.clause[0], d.clause[1]) if m.kind == "aggregate"
-             and not (m.end <= cue.start and _member_after(doc, m.end, cue))]
+             and not (m.end <= cue.start and inclusion_between(doc, m.end, cue.start))]  # the cue is one of them
     marker = bool(found)
     places = d.places
     # places in more than one country (a village the gazetteer does not know is in none of them)
@@ -147,17 +147,11 @@ def _counted_places(d: Draft) -> bool:
     for n in d.doc.index["numbers"].starting_in(d.clause[0], d.clause[1]):
         word = d.doc.text[n.end:n.end + 16].split()[:1]
         if n.value >= AGGREGATE_MIN_COUNT and not n.ordinal and word and grammar.has(word[0], "place_unit_nouns"):
-            if n.end <= d.cue.start and _member_after(d.doc, n.end, d.cue):
+            if n.end <= d.cue.start and inclusion_between(d.doc, n.end, d.cue.start):
                 continue  # "في سبع مدن، بينها أربع غارات قرب الموصل": the cue is one of the incidents in them
             d.why("aggregate", f"'{n.text} {word[0]}': places counted, a summary over them")
             return True
     return False
-
-
-def _member_after(doc: AnalysedDocument, start: int, cue: CueMention) -> bool:
-    """"في سبع مدن مختلفة بينها أربع غارات قرب الموصل": a word of inclusion between what sums up
-    (from `start`) and the cue makes the cue one of the incidents summed up, not the summary."""
-    return any(w in grammar.words("list_inclusion") for w in doc.text[start:cue.start].split())
 
 
 def _all_listed(d: Draft) -> bool:
