@@ -113,12 +113,13 @@ def test_a_list_goes_on_after_a_member_s_anchor() -> None:
 
 
 @pytest.mark.parametrize(("text", "targets"), [
-    # each place of the list with its own armed party: that party is the target there
+    # each place of the list with its own armed party: that party is the target there (Turkey's
+    # forces in a neighbour named alone strike at their border, round 36)
     ("واصلت المقاتلات التركية أمس قصف أهداف لداعش في سوريا ولحزب العمال الكردستاني في شمال العراق.",
-     {"Syria": "Islamic State", "Northern Iraq": "Kurdistan Workers' Party"}),
+     {"Syria-Turkey border (Syrian side)": "Islamic State", "Northern Iraq": "Kurdistan Workers' Party"}),
     # as many targets joined by "و" as places: in order
     ("قصفت القوات التركية أمس أهدافا لداعش وحزب العمال الكردستاني في سوريا والعراق.",
-     {"Syria": "Islamic State", "Iraq": "Kurdistan Workers' Party"}),
+     {"Syria-Turkey border (Syrian side)": "Islamic State", "Iraq-Turkey border (Iraqi side)": "Kurdistan Workers' Party"}),
     # people named between two places are no target of the second
     ("قصفت قوات النظام أمس مواقع داعش في مدينة تدمر وقرب مخيمات للنازحين في بلدة القريتين.",
      {"Tadmur": "Islamic State", "Al Qaryatayn": "Islamic State"}),

@@ -21,7 +21,7 @@ from marsad.extract.document import AnalysedDocument, analyse
 from marsad.extract.events import build_candidates
 from marsad.extract.mentions import CueMention
 from marsad.extract.merge import merge_candidates
-from marsad.extract.records import placed_by_its_police, to_event
+from marsad.extract.records import placed_across_borders, placed_by_its_police, to_event
 from marsad.geo.gazetteer import Gazetteer, default_gazetteer
 from marsad.geo.resolve import document_context_from
 from marsad.ids import content_hash, document_id, with_ids
@@ -90,6 +90,7 @@ def extract_events(article: Article, nt: NormalizedText | None = None, *, includ
         dropped.extend((nt.original_text(cue.start, cue.end), reason) for cue, reason in why_not)
     country = _doc_country(doc)
     events = [placed_by_its_police(to_event(doc, c, country), g) for c in cands if include_background or not c.background]
+    events = placed_across_borders(events, doc, g)
     events = with_ids(doc_id or article.id, events)
     _add(stages, "roles", t2 - t1)
     _add(stages, "merge", time.perf_counter() - t2)

@@ -26,6 +26,7 @@ from marsad.extract.event_dates import turns_to_another_story
 from marsad.extract.mentions import CueMention
 from marsad.geo.resolve import PlaceMention
 
+MAIN_PLACE = "the place the article is about (named most often)"  # the last resort of a place
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
 ACCOMPANIMENT_WORDS = 3  # "[، وسط قصف] مدفعي", "[، ترافق مع] استمرار": from the clause start to the cue
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
@@ -483,7 +484,7 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
             return [ps[0]], "place of the headline"
     main = _main_place(doc)
     if main is not None:
-        return [main], "the place the article is about (named most often)"
+        return [main], MAIN_PLACE
     return [], ""
 
 

@@ -225,6 +225,20 @@ class AnalysedDocument:
         word_start = self.text.rfind(" ", 0, pos) + 1
         if 0 < word_start < pos and grammar.has(self.text[word_start:pos], "member_nouns"):
             return self.role_before(word_start, max_gap)
+        count = self.count_before(pos)
+        if count is not None:  # "على أربعة جنود", "من قبل ثلاثة من المسلحين": the count is the party's
+            return self.role_before(count, max_gap)
+        return None
+
+    def count_before(self, pos: int) -> int | None:
+        """Where the count of the party at `pos` starts: a cardinal number right before it, alone
+        or with "من" ("أربعة جنود", "ثلاثة من عناصر الشرطة")."""
+        words = self.text[max(0, pos - COUNT_FROM_CHARS):pos].split()
+        if words and words[-1] in grammar.words("from_prepositions"):
+            pos = self.text.rfind(words[-1], 0, pos)
+        for n in self.index["numbers"].starting_in(pos - COUNT_CHARS, pos):
+            if not n.ordinal and 0 <= pos - n.end <= 2:
+                return n.start
         return None
 
     def role_start(self, pos: int) -> int | None:
@@ -259,6 +273,8 @@ class AnalysedDocument:
         return self.index["places"].between(start, end)
 
 
+COUNT_CHARS = 40  # characters: the longest count read before a party ("ثلاثمائة وخمسة وعشرين")
+COUNT_FROM_CHARS = 6  # characters: the "من" between a count and its party ("أربعة من الجنود")
 NAME_QUOTES = ' "\u201c\u201d\u00ab\u00bb\''  # marks some outlets put around a group's name
 
 

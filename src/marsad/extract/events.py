@@ -22,6 +22,7 @@ from marsad.acled import (
     Inter,
 )
 from marsad.extract import grammar
+from marsad.extract.arguments import MAIN_PLACE
 from marsad.extract.context import (
     after_passive,
     definite,
@@ -101,6 +102,7 @@ class Candidate:
     another: bool = False  # "في تفجير آخر": not one of the incidents told before it
     toll_shared: bool = False  # "في هجومين بإقليمي X وY قتل مسلحون جنديين": the other place's record counts the dead
     ascribed: bool = False  # "ونسب الهجوم إلى حزب العمال": who made it is named (an ascription)
+    place_of_the_article: bool = False  # no place of its own: the one the article names most often
 
     @property
     def date(self) -> date | None:
@@ -118,7 +120,8 @@ def _candidates(d: Draft) -> list[Candidate]:
         c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, target or d.actor2, place, when, list(d.weapons),
                       d.modality, d.aggregate, d.background, list(d.claimers), None, d.qty, d.cue.cue.strength,
                       {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
-                      defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed)
+                      defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
+                      place_of_the_article=d.why_place == MAIN_PLACE)
         if target is not None:
             c.explain.append(("actor2", "the party named for this place of the list of places"))
         c.explain.append(("location", d.why_place or "no place in reach"))

@@ -335,9 +335,25 @@ def _split_cues(text: str) -> list[CueMention]:
     return out
 
 
+@cache
+def _day_words() -> frozenset[str]:
+    """The words of a day or a part of one ("أمس", "صباح", "الأحد") that may stand between a cue's
+    object and its preposition ("أطلقوا النار مساء أمس على")."""
+    cal, t = lexicon.load("calendar.yaml"), lexicon.load("time.yaml")
+    return frozenset(w for e in (*cal["weekdays"], *t["relative_days"], *t["parts_of_day"]) for k in e["ar_norm"]
+                     if k.count(" ") < DAY_WORDS for w in k.split())
+
+
+DAY_WORDS = 2  # the most words of a day between an object and its preposition ("مساء أمس")
+
+
 def _object_at(words: list[str], objects: tuple[str, ...]) -> bool:
-    """The words start with one of the objects; one that ends in "على" not before a word of manner
-    ("صواريخ على نحو مفاجئ": "in a way", not "at")."""
+    """The words start with one of the objects, the object's first word perhaps apart from the rest
+    by a day ("النار أمس على"); one that ends in "على" not before a word of manner ("صواريخ على
+    نحو مفاجئ": "in a way", not "at")."""
+    days = next((i for i, w in enumerate(words[1:DAY_WORDS + 2]) if w not in _day_words()), 0)
+    if days:
+        words = words[:1] + words[1 + days:]
     rest = " ".join(words)
     found = next((o for o in objects if rest.startswith(o)), None)
     if found is None:

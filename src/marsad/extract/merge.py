@@ -9,7 +9,8 @@ import math
 from collections import Counter
 from dataclasses import replace
 
-from marsad.acled import ABDUCTION, ARRESTS, BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, Inter
+from marsad.acled import ABDUCTION, ARRESTS, BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
+from marsad.extract import grammar
 from marsad.extract.arguments import struck_place
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
@@ -24,6 +25,7 @@ from marsad.geo.resolve import PlaceMention
 GENERIC_ACTORS = {"unidentified"}
 PROTEST_FORCE = ("Protest with intervention", "Excessive force against protesters")
 SAME_PLACE_KM = 12.0
+VIOLENCE = (BATTLES, EXPLOSIONS, VAC)  # the kinds an attack's general word may tell
 DEAD_WORD_CHARS = 24  # "أوقع 32 [قتيلا]": the words that count the dead, after the toll
 DEAD_WORDS = 4
 
@@ -266,7 +268,9 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
     if (keep.when.inherited and not other.when.inherited) or (
             not other.when.inherited and other.when.precision < keep.when.precision):
         keep.when = other.when
-    if not (keep.sub_event_type == ARRESTS and _other_country(keep.place, other.place)):
+    if other.place is not None and (keep.place is None or (keep.place_of_the_article and not other.place_of_the_article)):
+        keep.place, keep.place_of_the_article = other.place, other.place_of_the_article  # its own words name its place
+    elif not (keep.sub_event_type == ARRESTS and _other_country(keep.place, other.place)) and not other.place_of_the_article:
         keep.place = _precise_place(keep.place, other.place)  # a state's police arrest at home (its country kept)
     if _sub_rank(other) > _sub_rank(keep) and not _weapon_told_below(keep, other):
         _take_sub_type(keep, other)
@@ -430,6 +434,19 @@ def _town_or_village(p: PlaceMention | None) -> bool:
     return p is not None and p.place is not None and p.geo_precision <= 2 and p.place.kind not in AREAS
 
 
+def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """"قتل 30 شخصا في تفجير انتحاري ... ونسب رئيس الوزراء الهجوم إلى التنظيم": a general word of an
+    incident (`incident_nouns`, no weapon) told again with its maker names the maker of the last
+    incident of any kind of violence before it that has none yet, the same day."""
+    word = doc.text[c.cue.start:c.cue.end].split()[0]
+    if not (c.reference and c.ascribed and not c.weapons and c.actor1 is not None and grammar.has(word, "incident_nouns")):
+        return None
+    before = [k for k in kept if k.event_type in VIOLENCE and k.actor1 is None and not k.reference and not k.aggregate
+              and k.background == c.background and 0 <= c.sentence.index - k.sentence.index <= MERGE_WINDOW
+              and _dates_compatible(k, c)]
+    return max(before, key=lambda k: (k.sentence.index, k.cue.start)) if before else None
+
+
 UNJOINED_REFERENCE = "it refers to an incident told elsewhere, and the article tells none it could join"
 SUBSUMED = "a withdrawal, deployment or arrest that is part of the fight or the protest told at that place that day"
 
@@ -452,6 +469,8 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         targets = [k for k in near if mergeable(k, c)]
         if c.sentence.in_title:
             targets = _headline_targets(c, targets, by_type.get(family, []))
+        if not targets and (made := _made_by_reference(doc, c, kept)) is not None:
+            targets = [made]
         if targets:
             _absorb(max(targets, key=lambda k: _affinity(k, c)), c)
         else:

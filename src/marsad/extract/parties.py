@@ -21,7 +21,8 @@ SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ..."
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
-ASCRIPTION_WORDS = 14  # "نسبت [السلطات التركية] الهجوم [الذي وقع أمس في سروج] إلى": the verb, the cue and إلى
+ASCRIPTION_WORDS = 20  # "هجوما انتحاريا [داميا أوقع 30 قتيلا ... السورية]، نسبته الحكومة": the cue and its verb
+ASCRIPTION_NEAR_WORDS = 14  # "نسبت [السلطات التركية] الهجوم [الذي وقع أمس في سروج] إلى": no other cue needed between
 MAKER_CHARS = 16  # "التفجير [الذي نفذه] تنظيم": the relative pronoun and the verb right after the noun
 LINK_REACH = 12  # "إلى [ما يسمى] تنظيم": the party's name a few characters after إلى
 WITNESS_CHARS = 16  # "وشهدت [تركيا]": the verb of witnessing right before its subject
@@ -88,6 +89,8 @@ def ascribed(d: Draft) -> str | None:
     for i, (start, w) in enumerate(words):
         if not grammar.has(w, "ascription_verbs") or abs(i - at) > ASCRIPTION_WORDS:
             continue
+        if abs(i - at) > ASCRIPTION_NEAR_WORDS and d.doc.index["cues"].starting_in(min(cue.end, start), max(cue.start, start) - 1):
+            continue  # far from the cue, another incident word between: the verb ascribes that one
         if start < d.clause[0]:  # "ونسب إلى حزب العمال، في وقت واصلت أنقرة قصفها": another clause's maker
             continue
         if cue.end <= start and any(grammar.has(v, "response_heads") for _, v in words[at:i]):

@@ -5,7 +5,9 @@ its date and the words behind each field, as `marsad.models.Event`.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
+from marsad import lexicon
 from marsad.acled import ARRESTS, DISORDER, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, nationality_after, speaker_words
@@ -19,12 +21,15 @@ from marsad.extract.mentions import (
     raid_by_aircraft,
 )
 from marsad.extract.merge import DEAD_WORD_CHARS, DEAD_WORDS, country_of
-from marsad.geo.gazetteer import Gazetteer
+from marsad.geo.gazetteer import Gazetteer, Place, distance_km
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 HURT_CHARS = 24  # "مقتل [4 عناصر من] الشرطة": from a word of death or wounds to the force it counts
+BORDER_KM = 20  # a town of a neighbour with a place of the incident's country this near lies at the border
+BORDER_TOWN_KINDS = ("city", "town", "village")
+BORDER_FORCES = (Inter.STATE, Inter.EXTERNAL)  # a state's forces, at home or abroad
 REMOTE_FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")  # fired from afar at a place, not planted among people
 
 
@@ -273,3 +278,81 @@ def placed_by_its_police(e: Event, gazetteer: Gazetteer) -> Event:
                         admin3=None, latitude=country.latitude, longitude=country.longitude, geo_precision=3,
                         gazetteer_id=country.id, text=a.text, span=a.span)
     return replace(e, location=location, explain=(*e.explain, ("location", f"no place named: the country of '{a.name}'")))
+
+
+def placed_across_borders(events: list[Event], doc: AnalysedDocument, gazetteer: Gazetteer) -> list[Event]:
+    """"قصفت المدفعية التركية مواقع لداعش في سوريا" in a story of the border post of Kilis: an
+    incident placed only in a country, with a state force of a neighbouring country among its
+    parties (the two sharing a border of borders.yaml), happened at that border. When the document
+    names a town of the neighbour that lies at the border (a place of the incident's country within
+    `BORDER_KM`), it is the strip across from that town: the point of the incident's country nearest
+    to it, at the precision "near" (2), named for the town, with the country's words as the words
+    behind it. The town where another record has that force among its parties comes first, then
+    the town told nearest to the incident."""
+    return [_across_the_border(e, events, doc, gazetteer) for e in events]
+
+
+def _across_the_border(e: Event, events: list[Event], doc: AnalysedDocument, gazetteer: Gazetteer) -> Event:
+    loc = e.location
+    if loc is None or loc.geo_precision < 3 or loc.admin1 is not None or not loc.country:
+        return e
+    neighbours = {a.country for a in (e.actor1, e.actor2) if a is not None and a.inter in BORDER_FORCES
+                  and a.country and a.country != loc.country}
+    if not neighbours:
+        return e
+    towns = [m for m in doc.index["places"].starting_in(0, len(doc.text))
+             if m.place is not None and m.place.country in neighbours and m.place.kind in BORDER_TOWN_KINDS]
+    towns.sort(key=lambda m: (_town_rank(m, e, events, neighbours), abs(m.start - loc.span[0])))
+    for m in towns:
+        town = m.place
+        assert town is not None
+        across = [(distance_km(town.latitude, town.longitude, p.latitude, p.longitude), p)
+                  for _, p in gazetteer.near(town.latitude, town.longitude, BORDER_KM)
+                  if p.country == loc.country and (p.country_code, town.country_code) in border_pairs()]
+        if not across:
+            continue
+        _, p = min(across, key=lambda kp: kp[0])
+        location = replace(loc, name=f"{loc.name} (border opposite {town.name})", latitude=p.latitude,
+                           longitude=p.longitude, geo_precision=2, gazetteer_id=p.id, admin1=p.admin1, admin2=p.admin2)
+        why = f"a force of {town.country} in {loc.country} alone: the border across from '{m.text}'"
+        return replace(e, location=location, explain=(*e.explain, ("location", why)))
+    side = _border_side(loc, neighbours, gazetteer)
+    if side is None:
+        return e
+    location = replace(loc, name=side.name, latitude=side.latitude, longitude=side.longitude, gazetteer_id=side.id,
+                       admin1=side.admin1, admin2=side.admin2)
+    return replace(e, location=location, explain=(*e.explain, ("location", f"a force of a neighbour in {loc.country} alone: {side.name}")))
+
+
+def _border_side(loc: Location, neighbours: set[str], gazetteer: Gazetteer) -> Place | None:
+    """The country's side of its border with the first neighbour it shares one with (borders.yaml)."""
+    country = gazetteer.by_id.get(loc.gazetteer_id or "")
+    if country is None or country.kind != "country" or not country.country_code:
+        return None
+    for name in sorted(neighbours):
+        other = next((p for p in gazetteer.lookup(name) if p.kind == "country" and p.country_code), None)
+        if other is not None and other.country_code and (country.country_code, other.country_code) in border_pairs():
+            side = gazetteer.by_id.get(f"border:{country.country_code.lower()}-{other.country_code.lower()}")
+            if side is not None:
+                return side
+    return None
+
+
+def _town_rank(m: PlaceMention, e: Event, events: list[Event], neighbours: set[str]) -> int:
+    """Which town of the neighbour the incident faces, best first: where another record has the
+    neighbour's forces among its parties (0: "مقتل جندي تركي في كيليس"), one named in the words
+    of the incident itself (1), one no other incident took place in (2), the place of another
+    story (3: the bombing of a town told beside a strike across the border)."""
+    here = [o for o in events if o.location is not None and m.place is not None and o.location.gazetteer_id == m.place.id]
+    if any(a is not None and a.country in neighbours and a.inter in BORDER_FORCES for o in here for a in (o.actor1, o.actor2)):
+        return 0
+    if any(ev.span[0] <= m.start < ev.span[1] for ev in e.evidence):
+        return 1
+    return 3 if here else 2
+
+
+@cache
+def border_pairs() -> frozenset[tuple[str, str]]:
+    """The (country, neighbour) codes of the borders of borders.yaml, both ways ("SY", "TR")."""
+    pairs = {tuple(str(r["id"]).upper().split("-")) for r in lexicon.section("borders.yaml", "sides")}
+    return frozenset((a, b) for a, b in pairs)

@@ -16,7 +16,7 @@ from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, claims_before, described_directly, killer, prefix_len, weapons_in
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
-from marsad.extract.mentions import ActorMention, CueMention, force_heads
+from marsad.extract.mentions import OPENING_MARKS, ActorMention, CueMention, force_heads
 from marsad.extract.positions import (
     TARGET_INTERS,
     Actor1Rule,
@@ -38,6 +38,7 @@ from marsad.extract.positions import (
     subject_after,
     with_before,
 )
+from marsad.text.morphology import morphology
 
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
 CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
@@ -55,6 +56,7 @@ TELLER_AFTER_CHARS = 30  # "الناشط [الإعلامي عامر برهان] 
 SUSPECTS_INCIDENT_CHARS = 12  # "المتورطين [في] تفجير", "المشتبه بهم [بالضلوع في] الهجوم"
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
+PRONOUN_CHARS = 16  # "أطلقوا [النار عليهم]": the pronoun among the two words after the cue
 VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
 
 
@@ -72,6 +74,22 @@ def between_pair(sc: Scene) -> Roles | None:
             w in grammar.words("sequel_links") for w in sc.doc.text[second.end:sc.cue.start].split()):
         return None  # "تبادل لإطلاق النار بين X و Y بعد يومين على تفجير انتحاري": the fight's sides
     return Roles(first, second, "first party of 'بين X و Y'", "second party of 'بين X و Y'")
+
+
+def pronoun_pair(sc: Scene) -> Roles | None:
+    """"إن مسلحين أوقفوا سيارة تقل أربعة أفراد شرطة، وفتحوا عليهم النار": a verb whose subject is
+    not in its clause, with a plural pronoun of people after it (`plural_object_pronouns`), is done
+    by the party that opens the sentence to the people named last before it."""
+    words = sc.doc.text[sc.cue.start:sc.cue.end].split()[1:] + sc.doc.text[sc.cue.end:sc.cue.end + PRONOUN_CHARS].split()[:2]
+    if sc.cue.cue.pos != "verb" or not any(w in grammar.words("plural_object_pronouns") for w in words) \
+            or any(a.end <= sc.cue.start for a in sc.in_clause):
+        return None
+    sent = sc.doc.sentence_at(sc.cue.start)  # the parties stand in a clause with a cue of its own
+    before = [a for a in sc.actors.starting_in(sent.start, sc.cue.start) if a.end <= sc.cue.start and not _a_teller(sc.doc, a)]
+    if len(before) < 2 or before[0].actor.id == before[-1].actor.id or not can_act(sc.doc, before[0]):
+        return None
+    return Roles(before[0], before[-1], "the party that opens the sentence (the verb's subject is not in its clause)",
+                 "the people a plural pronoun after the cue names")
 
 
 def both_sides(sc: Scene) -> Roles | None:
@@ -152,10 +170,20 @@ def source_after(sc: Scene) -> Found:
 
 def construct_state(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
-    if first is not None and (sc.doc.member_start(first.word_start) or first.word_start) - sc.cue.end <= 2 \
+    if first is not None and (sc.doc.member_start(first.word_start) or _glued_start(sc.doc, first)) - sc.cue.end <= 2 \
             and sc.cue.cue.pos == "noun" and (not _patient_noun(sc) or _victim_with_lam(sc, first)):
         return first, "agent right after the noun cue (construct state)"  # "انتحاري يعتقد أنه من التنظيم": a member phrase
     return _agent_after_description(sc)
+
+
+def _glued_start(doc: AnalysedDocument, a: ActorMention) -> int:
+    """Where the word of a name starts: before the marks around it and the proclitic glued to them
+    ("تفجير انتحاري لـ«داعش»": the ل of the construct)."""
+    i = a.word_start
+    while i > 0 and doc.text[i - 1] in OPENING_MARKS:
+        i -= 1
+    glued = doc.text.rfind(" ", 0, i) + 1
+    return glued if i < a.word_start and doc.text[glued:i] in morphology().proclitics(article=False) else a.word_start
 
 
 def _victim_with_lam(sc: Scene, complement: ActorMention) -> bool:
@@ -503,7 +531,7 @@ def _a_teller(doc: AnalysedDocument, a: ActorMention) -> bool:
                for m in doc.index["markers"].starting_in(a.word_start - TELLER_CHARS - 12, a.word_start))
 
 
-PAIR_RULES: tuple[PairRule, ...] = (between_pair, both_sides, clash_with)
+PAIR_RULES: tuple[PairRule, ...] = (between_pair, both_sides, clash_with, pronoun_pair)
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
     named_in_cue, possessor, source_after, construct_state, after_agent_word, doer_of_the_deed, achiever,
     subject_after_auxiliary, subject_after_verb,

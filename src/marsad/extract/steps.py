@@ -117,6 +117,7 @@ RELATIVE_HEAD_CHARS = 16  # "[الأهداف] التي قصفت": the noun right
 PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل جنود أتراك قرب")
+ASCRIBER_WORDS = 8  # "نسب [رئيس الوزراء أحمد داود أوغلو بوضوح] الهجوم": the verb and its subject before the noun
 RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
 RECENT_CHARS = 30
 WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
@@ -205,6 +206,7 @@ def reference(d: Draft) -> str | None:
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
+        or (definite and not precise_here and _object_of_an_ascription(d)) \
         or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue)
     d.seen_cues.add(cue_key(doc, cue))
     return None
@@ -352,6 +354,15 @@ def _in_response(d: Draft) -> bool:
     return any(grammar.has(w, "response_nouns") and any(x in grammar.words("response_links")
                                                          for x in before[i + 1:i + 1 + REPLY_REACH])
                for i, w in enumerate(before[:-1]))  # "أول رد سوري رسمي على الغارات"
+
+
+def _object_of_an_ascription(d: Draft) -> bool:
+    """"ونسب رئيس الوزراء بوضوح الهجوم إلى التنظيم": a definite incident noun right after the verb
+    of ascribing and its subject, إلى after it, is the incident told before, given its maker."""
+    before = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-ASCRIBER_WORDS:]
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:2]
+    return d.cue.cue.pos == "noun" and any(grammar.has(w, "ascription_verbs") for w in before) \
+        and any(w in grammar.words("ascription_links") for w in after)
 
 
 def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:

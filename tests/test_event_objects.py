@@ -1,0 +1,109 @@
+"""Whom an act struck, and words that tell no incident (round 36): a count between a target word
+and the party it names ("على أربعة جنود") leaves the party the target; "هدفا لـ" names the owner
+of what was hit; a protest lodged with an envoy is diplomacy, not a protest in the street.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, news, place
+from marsad.models import Article
+from marsad.pipeline import extract_events
+
+PUB = date(2015, 8, 6)
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    return [(e.sub_event_type, place(e), actor1(e), actor2(e), e.modality) for e in news(text, PUB)]
+
+
+@pytest.mark.parametrize(("text", "sub", "target"), [
+    # a count (in words or with "من") between the target word and the party
+    ("أطلق مسلحون النار أمس على أربعة رجال شرطة في مدينة العريش.", "Armed clash", "Police Forces of Egypt"),
+    ("أطلق مسلحون النار أمس على ثلاثة من عناصر الشرطة في مدينة العريش.", "Armed clash", "Police Forces of Egypt"),
+    ("فتح مسلحون النار أمس على خمسة جنود عند حاجز في مدينة العريش.", "Armed clash", "Military Forces of Egypt"),
+    # the count of the owner of a target
+    ("قصفت طائرة أمريكية أمس هدفا ل\"داعش\" قرب مدينة الرقة.", "Air/drone strike", "Islamic State"),
+    ("قصفت المقاتلات التركية أمس أهدافا لحزب العمال الكردستاني في شمال العراق.", "Air/drone strike",
+     "Kurdistan Workers' Party"),
+])
+def test_the_party_after_a_target_word_and_a_count_is_struck(text: str, sub: str, target: str) -> None:
+    assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [(sub, target)], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت وزارة الخارجية في بيان إنها استدعت السفير في أنقرة لتسجيل احتجاج على تصريحاته.",
+    "وسجلت الحكومة احتجاجها لدى السفير في أنقرة أمس على القرار.",
+    "وأبلغت الوزارة القائم بالأعمال في بغداد احتجاجها الشديد على التصريحات.",
+])
+def test_a_protest_lodged_with_an_envoy_is_no_protest(text: str) -> None:
+    assert news(text, PUB) == [], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("تظاهر مئات الطلاب أمس احتجاجا على القرار أمام السفارة في أنقرة.", "Peaceful protest"),
+])
+def test_a_protest_in_the_street_stays(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == [sub], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # the verb's subject stands in the clause before, with the people its pronoun names
+    ("قال مصدر أمني إن مسلحين أوقفوا سيارة تقل أربعة أفراد شرطة، وفتحوا عليهم النار قرب مدينة العريش.",
+     [("Armed clash", "Unidentified Armed Group (Egypt)", "Police Forces of Egypt")]),
+    ("اعترض مسلحون أمس حافلة تقل عشرة جنود، وأطلقوا النار عليهم قرب مدينة العريش.",
+     [("Armed clash", "Unidentified Armed Group (Egypt)", "Military Forces of Egypt")]),
+])
+def test_the_people_a_pronoun_after_the_verb_names_were_struck(text: str, parties: list[tuple[str, str, str]]) -> None:
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text, PUB)] == parties, _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a neighbour's forces acting in a country named alone, a border town of theirs in the story
+    ("قتل جندي تركي أمس في هجوم على مركز حدودي قرب بلدة كلس. وقصفت الدبابات التركية أمس مواقع لتنظيم داعش في سوريا.",
+     "Syria (border opposite Kilis)"),
+    ("شنت مقاتلات تركية أمس غارات على مواقع لتنظيم داعش في سوريا. وزار الوزير أمس مخفرا حدوديا في بلدة جيلان بينار.",
+     "Syria (border opposite Ceylanpinar)"),
+    # the words of the place facing the town
+    ("شنت مقاتلات تركية أمس غارات على مواقع لتنظيم داعش في سوريا قبالة بلدة كيليس التركية.", "Kilis"),
+    # no town of the neighbour named: the country's side of their border
+    ("شنت مقاتلات تركية أمس غارات على مواقع لتنظيم داعش في سوريا.", "Syria-Turkey border (Syrian side)"),
+    # the country's own forces, or forces of a state it shares no border with: the country stays
+    ("قصفت طائرات النظام أمس مواقع لتنظيم داعش في سوريا. وزار الوزير أمس بلدة كلس.", "Syria"),
+    ("شنت مقاتلات أمريكية أمس غارات على مواقع لتنظيم داعش في سوريا.", "Syria"),
+])
+def test_a_neighbours_forces_in_a_country_alone_act_at_the_border(text: str, place: str) -> None:
+    strikes = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
+    assert [e.location.name if e.location else None for e in strikes] == [place], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    # the verb of ascribing and its subject before the incident told again, in the next sentence
+    ("وقتل 30 شخصا أمس في تفجير انتحاري في مدينة سوروتش. ونسب رئيس الوزراء بوضوح الهجوم إلى التنظيم المتطرف.",
+     "Islamic State"),
+    ("قتل جنديان بانفجار عبوة ناسفة أمس في مدينة ماردين. ونسبت السلطات الهجوم إلى حزب العمال الكردستاني.",
+     "Kurdistan Workers' Party"),
+    # the relative verb of ascribing far after a long description of the incident
+    ("شهدت تركيا أمس هجوما انتحاريا داميا أوقع 30 قتيلا على الأقل ونحو 100 جريح في مدينة سوروتش القريبة "
+     "من الحدود السورية، نسبته الحكومة التركية إلى تنظيم «داعش».", "Islamic State"),
+    # a proclitic glued to the marks around the maker's name, in construct with the incident
+    ("قتل 30 شخصا أمس بتفجير انتحاري لـ«داعش» في مدينة سوروتش التركية.", "Islamic State"),
+])
+def test_the_maker_named_for_an_incident(text: str, maker: str) -> None:
+    bombs = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
+    assert [actor1(e) for e in bombs] == [maker], _kinds(text)
+
+
+def test_the_place_an_incident_is_told_at_is_not_the_one_the_article_names_most() -> None:
+    # the headline's strikes have no place of their own: the city the article names most is lent
+    # to them; the lead tells the same strikes with their own place, which the record keeps
+    article = Article(id="t", title="تركيا تشن ضربات جديدة على مواقع داعش", published=PUB, language="ar",
+                      body="أعلن رئيس الوزراء أن الجيش يشن غارات جوية السبت على مواقع تنظيم داعش في سوريا.\n"
+                           "وقال رئيس الوزراء في مؤتمر صحافي بثه التلفزيون في أنقرة «أمرنا بسلسلة ثالثة من الضربات"
+                           " في سوريا والعراق».\nوأكد الوزير في أنقرة أن الحملة مستمرة.")
+    strikes = [e for e in extract_events(article) if e.sub_event_type == "Air/drone strike"]
+    assert [place(e) for e in strikes] == ["Syria-Turkey border (Syrian side)"], \
+        [(e.sub_event_type, place(e)) for e in extract_events(article)]
