@@ -43,10 +43,22 @@ def test_a_protest_lodged_with_an_envoy_is_no_protest(text: str) -> None:
     assert news(text, PUB) == [], _kinds(text)
 
 
+@pytest.mark.parametrize("text", [
+    # where people are pushed, called or go: an aim
+    "وقال الباحث في مدينة بنقردان أمس إن البطالة من العوامل التي تدفع الشبان إلى القتال في الخارج.",
+    "ودعا زعيم التنظيم أمس أنصاره في مدينة الرقة إلى الجهاد ضد القوات الكردية.",
+    "وأكد المسؤول في مدينة الرياض أمس أن التشديد الأمني على الحدود دفع التنظيم إلى استهداف المساجد.",
+])
+def test_an_incident_word_people_are_driven_to_is_an_aim(text: str) -> None:
+    assert news(text, PUB) == [], _kinds(text)
+
+
 @pytest.mark.parametrize(("text", "sub"), [
     ("تظاهر مئات الطلاب أمس احتجاجا على القرار أمام السفارة في أنقرة.", "Peaceful protest"),
+    # a turn of events told with "إلى" is no aim
+    ("تحولت المظاهرات أمس في مدينة حمص إلى اشتباكات بين المحتجين والشرطة.", "Violent demonstration"),
 ])
-def test_a_protest_in_the_street_stays(text: str, sub: str) -> None:
+def test_the_same_words_still_tell_an_incident(text: str, sub: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == [sub], _kinds(text)
 
 
@@ -107,3 +119,17 @@ def test_the_place_an_incident_is_told_at_is_not_the_one_the_article_names_most(
     strikes = [e for e in extract_events(article) if e.sub_event_type == "Air/drone strike"]
     assert [place(e) for e in strikes] == ["Syria-Turkey border (Syrian side)"], \
         [(e.sub_event_type, place(e)) for e in extract_events(article)]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # a warplane that fell on a market and killed people there: the raid it flew
+    ("قال المرصد إن 15 شخصا على الأقل قتلوا حينما سقطت مقاتلة سورية على سوق شعبي في بلدة سراقب أمس.",
+     [("Air/drone strike", "Military Forces of Syria")]),
+    ("سقطت طائرة حربية تابعة للنظام السوري أمس في حي سكني بمدينة سراقب ما أدى إلى مقتل عشرة مدنيين.",
+     [("Air/drone strike", "Military Forces of Syria")]),
+    # a crash that killed no one, or only its crew: no raid
+    ("سقطت مقاتلة سورية أمس قرب مدينة حماة.", []),
+    ("تحطمت طائرة حربية أردنية أمس خلال تدريب قرب مدينة المفرق ومقتل طيارها.", []),
+])
+def test_a_warplane_that_fell_on_people_is_the_raid_it_flew(text: str, parties: list[tuple[str, str]]) -> None:
+    assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == parties, _kinds(text)

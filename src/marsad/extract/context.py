@@ -40,6 +40,7 @@ SPEAKER_PRONOUN_CHARS = 48  # "أنه [قتل عشرة جنود في] هجوم":
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 DIRECT_WORDS = 4  # "عملية عسكرية [واسعة النطاق أمس] استهدفت", "غارات [مكثفة للتحالف الدولي] استهدفت"
 JOURNEY_WORDS = 6  # "للسفر إلى مدينة الرقة في سوريا والقتال": words from a journey to the cue joined to it
+URGING_WORDS = 4  # "تدفع [الشبان] إلى القتال": the verb and its object before إلى
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
 FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل [للمسلحين باءت بالفشل]"
 FAILED_CHARS = 40
@@ -467,9 +468,21 @@ def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
         return True
     if prefix not in grammar.words("purpose_proclitics"):
         before = doc.text[max(0, cue.start - prefix_len(doc, cue) - 16):cue.start - prefix_len(doc, cue)].split()
-        return bool(before) and before[-1] in grammar.words("purpose_heads") \
-            and not _took_off(doc, cue)  # "لانتزاع السيطرة", "اختير لتنفيذ عملية انتحارية"
+        return (bool(before) and before[-1] in grammar.words("purpose_heads")
+                and not _took_off(doc, cue)) or _urged_to(doc, cue)  # "لانتزاع السيطرة", "اختير لتنفيذ عملية انتحارية"
     return not after_passive(doc, cue) and not _exchanged(doc, cue)
+
+
+def _urged_to(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"العوامل التي تدفع الشبان إلى القتال في الخارج": a noun cue right after "إلى", a verb of
+    pushing, calling or going (`urging_verbs`) a few words before it in its clause, is where people
+    are driven, an aim, not an incident."""
+    if cue.cue.pos != "noun" or prefix_len(doc, cue):
+        return False
+    clause = doc.clause_at(cue.start)
+    before = doc.text[clause[0]:cue.start].split()[-URGING_WORDS - 1:]
+    return bool(before) and before[-1] in grammar.words("urging_links") \
+        and any(grammar.has(w, "urging_verbs") for w in before[:-1])
 
 
 def _journey_before(doc: AnalysedDocument, cue: CueMention) -> bool:

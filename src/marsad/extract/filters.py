@@ -30,7 +30,7 @@ from marsad.extract.context import (
     prefix_len,
     weapons_in,
 )
-from marsad.extract.document import CLOSING_MARKS, WORD_END_PUNCT
+from marsad.extract.document import CLOSING_MARKS, PHRASE_BREAKS, WORD_END_PUNCT
 from marsad.extract.draft import Draft
 
 PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of taking part, then its object, then the verbal noun
@@ -473,6 +473,20 @@ def ground_fire_joined(d: Draft) -> bool:
         if gap and gap[0].startswith("و") and len(gap) <= MEANS_GAP_WORDS and not any(c in "،,.؛" for c in "".join(gap)):
             return True
     return False
+
+
+def crash_on_no_one(d: Draft) -> str | None:
+    """"سقطت مقاتلة سورية على سوق مزدحم في أريحا ... قتل 27": a warplane's fall is the raid it flew
+    only when it killed people on the ground; with no dead in its sentence, or only its crew
+    ("تحطمت طائرة حربية ومقتل طيارها"), it is a crash."""
+    first = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if d.cue.cue.pos != "verb" or not grammar.has(first, "crash_words"):
+        return None
+    if not d.doc.index["deaths"].starting_in(d.sent.start, d.sent.end):
+        return "a warplane fell and the sentence counts no dead: a crash, not a raid"
+    if any(grammar.has(w.strip(PHRASE_BREAKS), "crew_words") for w in d.doc.text[d.sent.start:d.sent.end].split()):
+        return "a warplane fell and its crew is named: a crash, not a raid"
+    return None
 
 
 def fighters_dead_in_violence(d: Draft) -> str | None:

@@ -153,9 +153,9 @@ def _attempted(sc: Scene, roles: Roles) -> Roles:
 
 
 def named_in_cue(sc: Scene) -> Found:
-    named = [a for a in sc.actors.starting_in(sc.cue.start - 20, sc.cue.start + 1)
-             if a.start <= sc.cue.start and sc.cue.end < a.end and not a.actor.target_only]
-    return (named[0], "the cue's own words name the agent ('ضربات التحالف', 'غارات أميركية')") if named else None
+    named = [a for a in sc.actors.starting_in(sc.cue.start - 20, sc.cue.end)
+             if a.start < sc.cue.end < a.end and not a.actor.target_only]
+    return (named[0], "the cue's own words name the agent ('ضربات التحالف', 'غارات أميركية', 'سقطت مقاتلة سورية')") if named else None
 
 
 def possessor(sc: Scene) -> Found:
