@@ -133,3 +133,25 @@ def test_the_place_an_incident_is_told_at_is_not_the_one_the_article_names_most(
 ])
 def test_a_warplane_that_fell_on_people_is_the_raid_it_flew(text: str, parties: list[tuple[str, str]]) -> None:
     assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == parties, _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "shelled_by"), [
+    # "the latter" as a subject: the armed party named last
+    ("هاجم مقاتلو المعارضة أمس مواقع قوات النظام في مدينة درعا، ورد الأخير بقصف بلدة النعيمة.",
+     "Military Forces of Syria"),
+    ("وتركزت المعارك أمس داخل مدينة درعا، ما أسفر عن مقتل عدد من جنود النظام، بينما رد الأخير بقصف بلدة النعيمة.",
+     "Military Forces of Syria"),
+])
+def test_the_latter_is_the_party_named_last(text: str, shelled_by: str) -> None:
+    shellings = [e for e in news(text, PUB) if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [actor1(e) for e in shellings] == [shelled_by], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "the last" after a noun with the article, behind a proclitic or after a preposition: no party
+    "وقتل خمسة مدنيين أمس في الهجوم الأخير على بلدة النعيمة.",
+    "وقالت الشرطة إن الشاب قتل أمس بالتفجير الأخير في بلدة سروج.",
+])
+def test_the_last_is_no_party(text: str) -> None:
+    assert all(actor1(e) != "Military Forces of Syria" and actor1(e) != "Military Forces of Turkey"
+               for e in news(text, PUB)), _kinds(text)

@@ -14,11 +14,13 @@ from marsad.extract import grammar
 from marsad.extract.context import number_before, victim_nouns
 from marsad.extract.document import AnalysedDocument, Spans
 from marsad.extract.mentions import ActorInfo, ActorMention, force_heads, nationalities_in, state_forces
+from marsad.text.morphology import morphology
 
 EXTERNAL_FORCES = 8
 LABEL_CHARS = 16  # "وزارة الداخلية[ التركية]:": a nationality adjective between a label's head and its colon
 GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزارة [الدفاع] الروسية": the words that may hold the nationality
 NATIONALITY_CHARS = 16  # "عسكريا [تركيا]": the nationality word right after a generic soldier
+LATTER_CHARS = 16  # "[رد] الأخير": the word before "the latter"
 WORD_BEFORE_CHARS = 12  # "الذي [تقوده] الولايات المتحدة", "[بمسلحين] قرويين": the word right before a mention
 COUNTED_BACK = 8  # the earlier mentions "N آخرين" may count more of
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
@@ -37,6 +39,7 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
     for a in doc.mentions.actors:
         if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a) \
+                or _last_of_a_kind(doc, a) \
                 or _apposition(doc, a, out) or _armed_people(doc, a):
             continue
         if a.reference and a.actor.counted_back:
@@ -180,6 +183,17 @@ def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
         return True
     before = doc.text[max(0, a.word_start - 14):a.word_start].split()
     return bool(before) and before[-1].endswith(grammar.suffixes("nisba_endings")) and a.word_start == a.start
+
+
+def _last_of_a_kind(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"الهجوم الأخير", "في الأخير", "بالأخيرة": "the latter" (`latter_words`) is "the last" after a
+    word with the article, after a preposition or behind a proclitic; a party only as a subject
+    ("رد الأخير بقصف")."""
+    if doc.text[a.start:a.end] not in grammar.words("latter_words"):
+        return False
+    before = doc.text[max(0, a.word_start - LATTER_CHARS):a.word_start].split()
+    return a.word_start != a.start or not before or before[-1].startswith((morphology().article, *morphology().with_article())) \
+        or before[-1] in grammar.words("prepositions") or not before[-1][-1:].isalpha()
 
 
 def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMention]) -> bool:
