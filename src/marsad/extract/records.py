@@ -288,14 +288,16 @@ def placed_across_borders(events: list[Event], doc: AnalysedDocument, gazetteer:
     `BORDER_KM`), it is the strip across from that town: the point of the incident's country nearest
     to it, at the precision "near" (2), named for the town, with the country's words as the words
     behind it. The town where another record has that force among its parties comes first, then
-    the town told nearest to the incident."""
+    the town told nearest to the incident (`_town_rank`). With no such town, it is the country's
+    side of that border (the region of borders.yaml)."""
     return [_across_the_border(e, events, doc, gazetteer) for e in events]
 
 
 def _across_the_border(e: Event, events: list[Event], doc: AnalysedDocument, gazetteer: Gazetteer) -> Event:
     loc = e.location
-    if loc is None or loc.geo_precision < 3 or loc.admin1 is not None or not loc.country:
-        return e
+    country = gazetteer.by_id.get(loc.gazetteer_id or "") if loc is not None else None
+    if loc is None or country is None or country.kind != "country" or not country.country_code:
+        return e  # only a record placed in a whole country
     neighbours = {a.country for a in (e.actor1, e.actor2) if a is not None and a.inter in BORDER_FORCES
                   and a.country and a.country != loc.country}
     if not neighbours:
@@ -316,7 +318,7 @@ def _across_the_border(e: Event, events: list[Event], doc: AnalysedDocument, gaz
                            longitude=p.longitude, geo_precision=2, gazetteer_id=p.id, admin1=p.admin1, admin2=p.admin2)
         why = f"a force of {town.country} in {loc.country} alone: the border across from '{m.text}'"
         return replace(e, location=location, explain=(*e.explain, ("location", why)))
-    side = _border_side(loc, neighbours, gazetteer)
+    side = _border_side(country, neighbours, gazetteer)
     if side is None:
         return e
     location = replace(loc, name=side.name, latitude=side.latitude, longitude=side.longitude, gazetteer_id=side.id,
@@ -324,11 +326,9 @@ def _across_the_border(e: Event, events: list[Event], doc: AnalysedDocument, gaz
     return replace(e, location=location, explain=(*e.explain, ("location", f"a force of a neighbour in {loc.country} alone: {side.name}")))
 
 
-def _border_side(loc: Location, neighbours: set[str], gazetteer: Gazetteer) -> Place | None:
+def _border_side(country: Place, neighbours: set[str], gazetteer: Gazetteer) -> Place | None:
     """The country's side of its border with the first neighbour it shares one with (borders.yaml)."""
-    country = gazetteer.by_id.get(loc.gazetteer_id or "")
-    if country is None or country.kind != "country" or not country.country_code:
-        return None
+    assert country.country_code is not None
     for name in sorted(neighbours):
         other = next((p for p in gazetteer.lookup(name) if p.kind == "country" and p.country_code), None)
         if other is not None and other.country_code and (country.country_code, other.country_code) in border_pairs():
