@@ -17,6 +17,7 @@ from marsad import aliases, lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.numbers import NumberMention, find_numbers, parse_number
+from marsad.extract.times.vocab import day_words
 from marsad.text.match import Match, PhraseMatcher
 from marsad.text.normalize import norm_key
 
@@ -335,15 +336,6 @@ def _split_cues(text: str) -> list[CueMention]:
     return out
 
 
-@cache
-def _day_words() -> frozenset[str]:
-    """The words of a day or a part of one ("أمس", "صباح", "الأحد") that may stand between a cue's
-    object and its preposition ("أطلقوا النار مساء أمس على")."""
-    cal, t = lexicon.load("calendar.yaml"), lexicon.load("time.yaml")
-    return frozenset(w for e in (*cal["weekdays"], *t["relative_days"], *t["parts_of_day"]) for k in e["ar_norm"]
-                     if k.count(" ") < DAY_WORDS for w in k.split())
-
-
 DAY_WORDS = 2  # the most words of a day between an object and its preposition ("مساء أمس")
 
 
@@ -351,7 +343,7 @@ def _object_at(words: list[str], objects: tuple[str, ...]) -> bool:
     """The words start with one of the objects, the object's first word perhaps apart from the rest
     by a day ("النار أمس على"); one that ends in "على" not before a word of manner ("صواريخ على
     نحو مفاجئ": "in a way", not "at")."""
-    days = next((i for i, w in enumerate(words[1:DAY_WORDS + 2]) if w not in _day_words()), 0)
+    days = next((i for i, w in enumerate(words[1:DAY_WORDS + 2]) if w not in day_words(DAY_WORDS)), 0)
     if days:
         words = words[:1] + words[1 + days:]
     rest = " ".join(words)

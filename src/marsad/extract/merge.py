@@ -438,8 +438,8 @@ def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate
     """"قتل 30 شخصا في تفجير انتحاري ... ونسب رئيس الوزراء الهجوم إلى التنظيم": a general word of an
     incident (`incident_nouns`, no weapon) told again with its maker names the maker of the last
     incident of any kind of violence before it that has none yet, the same day."""
-    word = doc.text[c.cue.start:c.cue.end].split()[0]
-    if not (c.reference and c.ascribed and not c.weapons and c.actor1 is not None and grammar.has(word, "incident_nouns")):
+    if not (c.reference and c.ascribed and not c.weapons and c.actor1 is not None) \
+            or not grammar.has(doc.text[c.cue.start:c.cue.end].split()[0], "incident_nouns"):
         return None
     before = [k for k in kept if k.event_type in VIOLENCE and k.actor1 is None and not k.reference and not k.aggregate
               and k.background == c.background and 0 <= c.sentence.index - k.sentence.index <= MERGE_WINDOW

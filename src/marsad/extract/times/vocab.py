@@ -200,6 +200,18 @@ def relday_offset_in(text: str) -> int | None:
     return int(term.value["offset"]) if term is not None else None
 
 
+DAY_TERM_CATEGORIES = ("weekday", "relday", "part")  # "الأحد", "أمس", "صباح"
+
+
+@cache
+def day_words(most_words: int = 2) -> frozenset[str]:
+    """The words of the terms of a day or a part of one ("أمس", "صباح", "الأحد", "أول أمس") of at
+    most `most_words` words: what may stand between a cue's object and its preposition
+    ("أطلقوا النار مساء أمس على")."""
+    return frozenset(w for first, terms in vocab().first.items() for t in terms
+                     if t.cat in DAY_TERM_CATEGORIES and len(t.rest) < most_words for w in (first, *t.rest))
+
+
 def weekday_in(text: str) -> int | None:
     """The ISO weekday a time expression names ("مساء السبت" → 6), or None: in an undated
     document the weekday still tells two days apart."""
