@@ -155,3 +155,64 @@ def test_the_latter_is_the_party_named_last(text: str, shelled_by: str) -> None:
 def test_the_last_is_no_party(text: str) -> None:
     assert all(actor1(e) != "Military Forces of Syria" and actor1(e) != "Military Forces of Turkey"
                for e in news(text, PUB)), _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    # round 37: blame thrown on a party ("ألقى باللوم على", "ألقيت المسؤولية على") names the maker
+    ("انفجرت عبوة ناسفة أمس في سوق بلدة الخالص وقتلت 12 شخصا، وألقت السلطات العراقية باللوم على تنظيم داعش.",
+     "Islamic State"),
+    ("قتل عشرة أشخاص أمس في تفجير انتحاري استهدف سوقا في بلدة الخالص ألقيت المسؤولية فيه على تنظيم داعش.",
+     "Islamic State"),
+    ("قتل جنديان أمس بانفجار لغم في مدينة ماردين ألقي باللوم فيه على حزب العمال الكردستاني.",
+     "Kurdistan Workers' Party"),
+    # throwing nothing but the police's hands on men ("ألقى القبض على") blames nobody
+    ("انفجرت عبوة ناسفة أمس في سوق بلدة الخالص وقتلت 12 شخصا، وألقت الشرطة القبض على مسلحين.",
+     "Unidentified Armed Group (Iraq)"),
+])
+def test_the_party_blame_is_thrown_on_made_it(text: str, maker: str) -> None:
+    bombs = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
+    assert [actor1(e) for e in bombs] == [maker], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "bomber"), [
+    # round 37: "فجر X نفسه": the bomber between the verb and the self he blew up
+    ("فجر مسلح داعشي نفسه أمس عند حاجز للجيش في مدينة الرمادي.", "Islamic State"),
+    ("وفجر شاب انتحاري نفسه مساء أمس في سوق بلدة الخالص.", "Unidentified Armed Group (Iraq)"),
+    ("فجرت امرأة نفسها أمس قرب مركز للشرطة في مدينة الرمادي.", "Unidentified Armed Group (Iraq)"),
+])
+def test_who_blew_himself_up_made_a_suicide_bombing(text: str, bomber: str) -> None:
+    assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Suicide bomb", bomber)], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # round 37: the side the sentence names as the maker of the attack started the fight
+    ("تجددت المعارك أمس في مدينة درعا بين قوات النظام ومقاتلي المعارضة إثر هجوم شنه مقاتلو المعارضة على حي المنشية.",
+     ("Opposition Rebels (Syria)", "Military Forces of Syria")),
+    ("دارت اشتباكات عنيفة أمس بين الجيش العراقي وتنظيم داعش في مدينة بيجي بعد هجوم كبير شنه التنظيم على المصفاة.",
+     ("Islamic State", "Military Forces of Iraq")),
+    # the maker already named first, or no maker named: the order of "بين" stands
+    ("دارت اشتباكات أمس بين جبهة النصرة والفرقة 30 قرب مدينة أعزاز إثر هجوم من الجبهة على مقر الفرقة.",
+     ("Jabhat al-Nusra", "New Syrian Force")),
+    ("دارت اشتباكات أمس بين قوات النظام ومقاتلي المعارضة في مدينة درعا.",
+     ("Military Forces of Syria", "Opposition Rebels (Syria)")),
+])
+def test_who_made_the_attack_started_the_fight(text: str, sides: tuple[str, str]) -> None:
+    clashes = [e for e in news(text, PUB) if e.sub_event_type == "Armed clash"]
+    assert [(actor1(e), actor2(e)) for e in clashes] == [sides], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # round 37: excessive force is the force's act (actor1) on the protesters (actor2)
+    ("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة البصرة أمس فقتلت متظاهرا.",
+     ("Military Forces of Iraq", "Protesters (Iraq)")),
+    ("قتل متظاهر أمس برصاص الشرطة خلال مظاهرة في مدينة الناصرية.", ("Police Forces of Iraq", "Protesters (Iraq)")),
+])
+def test_excessive_force_is_done_by_the_force(text: str, parties: tuple[str, str]) -> None:
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text, PUB)] \
+        == [("Excessive force against protesters", *parties)], _kinds(text)
+
+
+def test_a_protest_met_with_force_short_of_it_stays_the_protesters() -> None:
+    text = "فرقت الشرطة أمس المتظاهرين في مدينة البصرة بالغاز المسيل للدموع."
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text, PUB)] \
+        == [("Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq")], _kinds(text)

@@ -165,7 +165,7 @@ def place_name(e: object) -> str | None:
     ("اندلعت أمس مواجهات بين الشرطة العراقية ومحتجين في ساحة التحرير وسط بغداد",
      "Riots", "Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq"),
     ("أطلقت الشرطة أمس النار على متظاهرين في البصرة",
-     "Protests", "Excessive force against protesters", "Protesters (Iraq)", "Police Forces of Iraq"),
+     "Protests", "Excessive force against protesters", "Police Forces of Iraq", "Protesters (Iraq)"),
     ("قتل متظاهر أمس في هجوم بالرصاص الحي نفذه مسلحون مجهولون على متظاهرين في البصرة",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)"),
 ])

@@ -24,6 +24,8 @@ POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرط
 ASCRIPTION_WORDS = 20  # "هجوما انتحاريا [داميا أوقع 30 قتيلا ... السورية]، نسبته الحكومة": the cue and its verb
 ASCRIPTION_NEAR_WORDS = 14  # "نسبت [السلطات التركية] الهجوم [الذي وقع أمس في سروج] إلى": no other cue needed between
 MAKER_CHARS = 16  # "التفجير [الذي نفذه] تنظيم": the relative pronoun and the verb right after the noun
+BLAME_SUBJECT_WORDS = 4  # "ألقت [السلطات التركية] باللوم": the verb, its subject, the blame
+BLAME_LINK_WORDS = 3  # "باللوم [فيه] على": the blame word and the على that names the party
 LINK_REACH = 12  # "إلى [ما يسمى] تنظيم": the party's name a few characters after إلى
 WITNESS_CHARS = 16  # "وشهدت [تركيا]": the verb of witnessing right before its subject
 
@@ -82,26 +84,24 @@ def ascribed(d: Draft) -> str | None:
     """"نسبت الشرطة الهجوم إلى التنظيم", "هجوم نسبته الحكومة إلى داعش": the party named after إلى
     is who made the incident; who ascribes it to them only tells of it (no party)."""
     text, cue = d.doc.text, d.cue
-    if grammar.forms("ascription_verbs").isdisjoint(text[d.sent.start:d.sent.end].split()):
+    said = text[d.sent.start:d.sent.end].split()
+    if grammar.forms("ascription_verbs").isdisjoint(said) and grammar.forms("blame_throwing_verbs").isdisjoint(said):
         return None  # (no ascription verb among the sentence's words: nothing below applies)
     words = [(m.start(), m.group()) for m in WORD.finditer(text, d.sent.start, d.sent.end)]
     at = next((i for i, (s, _) in enumerate(words) if s >= cue.start), len(words))
     for i, (start, w) in enumerate(words):
-        if not grammar.has(w, "ascription_verbs") or abs(i - at) > ASCRIPTION_WORDS:
+        verb = _ascription_at(words, i)
+        if verb is None or abs(i - at) > ASCRIPTION_WORDS:
             continue
+        links, reach, blamed = verb
         if abs(i - at) > ASCRIPTION_NEAR_WORDS and d.doc.index["cues"].starting_in(min(cue.end, start), max(cue.start, start) - 1):
             continue  # far from the cue, another incident word between: the verb ascribes that one
         if start < d.clause[0]:  # "ونسب إلى حزب العمال، في وقت واصلت أنقرة قصفها": another clause's maker
             continue
         if cue.end <= start and any(grammar.has(v, "response_heads") for _, v in words[at:i]):
             continue  # "قتل شرطيين ردا على الهجوم الذي نسب إلى داعش": the maker of what it answered
-        after = max(i, at) + 1
-        link = next((j for j in range(after, min(len(words), after + ASCRIPTION_WORDS)) if words[j][1] in grammar.words("ascription_links")), None)
-        if link is not None and link + 1 < len(words):
-            named_at = words[link + 1][0]
-        elif after < len(words) and words[after][1].startswith(grammar.suffixes("purpose_proclitics")):
-            named_at = words[after][0]  # "ونسب لتنظيم الدولة": the link joined to the party
-        else:
+        named_at = _named_at(words, links, max(blamed, at) + 1, reach)
+        if named_at is None:
             continue
         named = [a for a in d.actors.starting_in(named_at, named_at + LINK_REACH)
                  if a.actor.inter not in (Inter.CIVILIANS, None)]
@@ -115,6 +115,33 @@ def ascribed(d: Draft) -> str | None:
             d.why("actor1", f"'{text[d.actor1.start:d.actor1.end]}' ascribes it ('{w}'): no party")
             d.actor1 = None
         return None
+    return None
+
+
+def _ascription_at(words: list[tuple[int, str]], i: int) -> tuple[str, int, int] | None:
+    """The verb of ascribing at word i: the links that name its party, how far after the verb (or
+    the blame word) they may stand, and the index of the word the link search starts after. A
+    verb of ascribing takes إلى; thrown blame ("ألقى باللوم", "ألقيت المسؤولية") takes على a
+    couple of words after the blame ("باللوم فيه على"), its subject possibly between."""
+    w = words[i][1]
+    if grammar.has(w, "ascription_verbs"):
+        return "ascription_links", ASCRIPTION_WORDS, i
+    if grammar.has(w, "blame_throwing_verbs"):
+        blame = next((j for j in range(i + 1, min(len(words), i + 1 + BLAME_SUBJECT_WORDS))
+                      if words[j][1] in grammar.words("blame_objects")), None)
+        if blame is not None:
+            return "blame_links", BLAME_LINK_WORDS, blame
+    return None
+
+
+def _named_at(words: list[tuple[int, str]], links: str, after: int, reach: int) -> int | None:
+    """Where the party an ascription names begins: after its link ("إلى X", "باللوم فيه على X"),
+    or the word a link is joined to ("ونسب لتنظيم الدولة"); None when no link follows."""
+    link = next((j for j in range(after, min(len(words), after + reach)) if words[j][1] in grammar.words(links)), None)
+    if link is not None and link + 1 < len(words):
+        return words[link + 1][0]
+    if links == "ascription_links" and after < len(words) and words[after][1].startswith(grammar.suffixes("purpose_proclitics")):
+        return words[after][0]
     return None
 
 

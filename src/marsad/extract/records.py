@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from marsad import lexicon
-from marsad.acled import ARRESTS, DISORDER, Inter
+from marsad.acled import ARRESTS, DISORDER, EXCESSIVE_FORCE, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, nationality_after, speaker_words
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
@@ -135,6 +135,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
     actor2 = None if _nobody_hurt_at_a_place(doc, c) else _actor_ref(doc, c.actor2, country) or _dead_of_a_bombing(doc, c, country)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None  # "قوات النظام" against "جنود" of the same state: one side named twice
+    actor1, actor2 = _force_first(c.sub_event_type, actor1, actor2)
     evidence = []
     for i in sorted(c.sentences):
         s = doc.sentences[i]
@@ -150,6 +151,15 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         civilian_targeting=bool(actor2 and actor2.inter == Inter.CIVILIANS), background=c.background,
         explain=tuple(c.explain), date_words=_words(doc, (c.when.time.start, c.when.time.end) if c.when.time else None),
         fatality_words=_words(doc, c.fatality_span))
+
+
+def _force_first(sub: str, actor1: ActorRef | None, actor2: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None]:
+    """Excessive force against protesters: the force acts (actor1) and the protesters are acted on
+    (actor2), unknown force or not; a protest met with force short of that stays the protesters'
+    (actor1, the force that intervened actor2)."""
+    if sub == EXCESSIVE_FORCE and actor1 is not None and actor1.inter in (Inter.PROTESTERS, Inter.CIVILIANS):
+        return actor2, actor1
+    return actor1, actor2
 
 
 def _taken_by(sub: str, actor1: ActorRef | None) -> str:

@@ -57,6 +57,8 @@ SUSPECTS_INCIDENT_CHARS = 12  # "المتورطين [في] تفجير", "الم�
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
 PRONOUN_CHARS = 16  # "أطلقوا [النار عليهم]": the pronoun among the two words after the cue
+INITIATIVE_WORDS = 3  # "هجوم [كبير] شنه": from an attack noun to the word that names its maker
+MAKER_REACH = 12  # "من [قبل] المعارضة": from that word to the maker's name
 VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
 
 
@@ -73,7 +75,34 @@ def between_pair(sc: Scene) -> Roles | None:
     if second.end <= sc.cue.start and any(
             w in grammar.words("sequel_links") for w in sc.doc.text[second.end:sc.cue.start].split()):
         return None  # "تبادل لإطلاق النار بين X و Y بعد يومين على تفجير انتحاري": the fight's sides
-    return Roles(first, second, "first party of 'بين X و Y'", "second party of 'بين X و Y'")
+    return _initiator_first(sc, Roles(first, second, "first party of 'بين X و Y'", "second party of 'بين X و Y'"))
+
+
+def _initiator_first(sc: Scene, roles: Roles) -> Roles:
+    """"بين قوات النظام ومقاتلي المعارضة إثر هجوم شنه مقاتلو المعارضة", "في محاولة من المعارضة
+    للسيطرة": the side the sentence names as the maker of an attack or an attempt
+    (`initiative_nouns`, `initiative_links`) started the fight, whatever order "بين" names them in."""
+    first, second = roles.actor1, roles.actor2
+    if first is None or second is None or first.actor.id == second.actor.id:
+        return roles
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(sc.doc.text, sc.sent.start, sc.sent.end)]
+    for i, (start, end, w) in enumerate(words):
+        if not grammar.has(w, "initiative_nouns") or _another_kind_at(sc, start, end):
+            continue  # "بعد أربعة أيام على هجوم انتحاري نفذه": the maker of another incident
+        link = next((j for j in range(i + 1, min(len(words), i + 1 + INITIATIVE_WORDS))
+                     if words[j][2] in grammar.words("initiative_links")), None)
+        if link is None:
+            continue
+        end = words[link][1]
+        maker = next(iter(sc.actors.starting_in(end, end + MAKER_REACH)), None)
+        if maker is not None and maker.actor.id == second.actor.id:
+            return Roles(second, first, f"'{w} ... {words[link][2]}' names who started the fight", roles.why1)
+    return roles
+
+
+def _another_kind_at(sc: Scene, start: int, end: int) -> bool:
+    """An incident word of another kind than a fight begins at the word ("هجوم انتحاري")."""
+    return any(c.cue.type != "Battles" for c in sc.doc.index["cues"].starting_in(start, end))
 
 
 def pronoun_pair(sc: Scene) -> Roles | None:
@@ -104,8 +133,8 @@ def both_sides(sc: Scene) -> Roles | None:
     if len(before) < 2:
         return None
     first, second = before[-2:]
-    return Roles(first, second, "first of the two sides named before 'بين الطرفين'",
-                 "second of the two sides named before 'بين الطرفين'")
+    return _initiator_first(sc, Roles(first, second, "first of the two sides named before 'بين الطرفين'",
+                                      "second of the two sides named before 'بين الطرفين'"))
 
 
 def _sides_word_after(doc: AnalysedDocument, end: int, limit: int) -> bool:
