@@ -216,3 +216,13 @@ def test_a_protest_met_with_force_short_of_it_stays_the_protesters() -> None:
     text = "فرقت الشرطة أمس المتظاهرين في مدينة البصرة بالغاز المسيل للدموع."
     assert [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text, PUB)] \
         == [("Protest with intervention", "Protesters (Iraq)", "Police Forces of Iraq")], _kinds(text)
+
+
+def test_a_battle_told_by_its_victims_only_was_fought_by_their_enemy_elsewhere() -> None:
+    """Round 37: a battle whose only party is the side it struck takes the party that fights that
+    side on the ground in the article's other records."""
+    text = ("اشتبك الجيش التركي أمس مع مقاتلي حزب العمال الكردستاني في بلدة سيلوبي. وقال مسؤول إن الحكومة "
+            "ستواصل عملياتها. وقتل مقاتلون جنديين أمس في هجوم في إقليم فان.")
+    assert sorted((place(e) or "", actor1(e) or "", actor2(e) or "") for e in news(text, PUB)) == [
+        ("Silopi", "Military Forces of Turkey", "Kurdistan Workers' Party"),
+        ("Van", "Kurdistan Workers' Party", "Military Forces of Turkey")], _kinds(text)

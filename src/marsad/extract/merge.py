@@ -533,6 +533,23 @@ def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> 
             counts = Counter(_party(e, country) for e in found)
             c.actor2 = max(found, key=lambda e: counts[_party(e, country)])
             c.explain.append(("actor2", f"the party '{c.actor1.actor.name}' fights in the article's other records"))
+    _fighters_named_elsewhere(kept, enemies)
+
+
+def _fighters_named_elsewhere(kept: list[Candidate], enemies: dict[str, list[tuple[str | None, ActorMention, bool, bool]]]) -> None:
+    """A battle told by the party it was fought against only ("مقتل 52 عنصرا من داعش بعمليات
+    عسكرية في حصيبة") was fought by whoever fights that party on the ground in the article's other
+    records in the same country (the one named most often)."""
+    for c in kept:
+        if c.event_type != BATTLES or c.actor1 is not None or c.actor2 is None or c.actor2.actor.inter == Inter.CIVILIANS:
+            continue
+        country = country_of(c, None)
+        found = [e for where, e, _first, by_air in enemies.get(_party(c.actor2, country), [])
+                 if (None in (where, country) or where == country) and not by_air]
+        if found:
+            counts = Counter(_party(e, country) for e in found)
+            c.actor1 = max(found, key=lambda e: counts[_party(e, country)])
+            c.explain.append(("actor1", f"the party that fights '{c.actor2.actor.name}' in the article's other records"))
 
 
 def _party(a: ActorMention, country: str | None) -> str:

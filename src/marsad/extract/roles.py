@@ -9,7 +9,6 @@ Before that, `marsad.extract.references.resolve_references` resolves referring w
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable
 
 from marsad.acled import ARRESTS, Inter
@@ -22,7 +21,6 @@ from marsad.extract.positions import (
     Actor1Rule,
     Actor2Rule,
     Found,
-    PairRule,
     Roles,
     Scene,
     admitting,
@@ -31,13 +29,12 @@ from marsad.extract.positions import (
     can_act,
     is_target,
     no_party,
-    parties_between,
     possessor_of,
     scene,
     source_named_after,
     subject_after,
-    with_before,
 )
+from marsad.extract.sides import PAIR_RULES, a_teller
 from marsad.text.morphology import morphology
 
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
@@ -46,136 +43,13 @@ DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words be
 DISPLACED_CHARS = 40
 FORCE_NOUNS = 2  # "مروحيات طيران الجيش": the force nouns that may stand before the agent
 AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايات المتحدة"
-ATTEMPT_WORDS = 4  # "مع مسلحي التنظيم [لدى محاولتهم دخول] بلدات"
 ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
-SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
 ACHIEVER_WORDS = 8  # "تمكن [المقاتلون الأكراد أمس] من طرد": from the verb of achievement to the cue
 DOER_CHARS = 60  # "قيام [عناصر تابعة لجبهة النصرة] بخطف": from the verb of doing to the deed
-TELLER_CHARS = 6  # "قال [أحد] السكان": from a verb of saying to the people who say
-TELLER_AFTER_CHARS = 30  # "الناشط [الإعلامي عامر برهان] قوله": from the teller to the word of his saying
 SUSPECTS_INCIDENT_CHARS = 12  # "المتورطين [في] تفجير", "المشتبه بهم [بالضلوع في] الهجوم"
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
-PRONOUN_CHARS = 16  # "أطلقوا [النار عليهم]": the pronoun among the two words after the cue
-INITIATIVE_WORDS = 3  # "هجوم [كبير] شنه": from an attack noun to the word that names its maker
-MAKER_REACH = 12  # "من [قبل] المعارضة": from that word to the maker's name
 VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
-
-
-# ---------------------------------------------------------------- both parties at once
-
-
-def between_pair(sc: Scene) -> Roles | None:
-    pair = parties_between(sc.doc, sc.in_sent, sc.clause, sc.sent)
-    if pair is None:
-        return None
-    first, second = pair
-    if second is None:
-        return Roles(first, None, "first party of 'بين X ... من جهة'", "")  # the other side is no party we know
-    if second.end <= sc.cue.start and any(
-            w in grammar.words("sequel_links") for w in sc.doc.text[second.end:sc.cue.start].split()):
-        return None  # "تبادل لإطلاق النار بين X و Y بعد يومين على تفجير انتحاري": the fight's sides
-    return _initiator_first(sc, Roles(first, second, "first party of 'بين X و Y'", "second party of 'بين X و Y'"))
-
-
-def _initiator_first(sc: Scene, roles: Roles) -> Roles:
-    """"بين قوات النظام ومقاتلي المعارضة إثر هجوم شنه مقاتلو المعارضة", "في محاولة من المعارضة
-    للسيطرة": the side the sentence names as the maker of an attack or an attempt
-    (`initiative_nouns`, `initiative_links`) started the fight, whatever order "بين" names them in."""
-    first, second = roles.actor1, roles.actor2
-    if first is None or second is None or first.actor.id == second.actor.id:
-        return roles
-    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(sc.doc.text, sc.sent.start, sc.sent.end)]
-    for i, (start, end, w) in enumerate(words):
-        if not grammar.has(w, "initiative_nouns") or _another_kind_at(sc, start, end):
-            continue  # "بعد أربعة أيام على هجوم انتحاري نفذه": the maker of another incident
-        link = next((j for j in range(i + 1, min(len(words), i + 1 + INITIATIVE_WORDS))
-                     if words[j][2] in grammar.words("initiative_links")), None)
-        if link is None:
-            continue
-        end = words[link][1]
-        maker = next(iter(sc.actors.starting_in(end, end + MAKER_REACH)), None)
-        if maker is not None and maker.actor.id == second.actor.id:
-            return Roles(second, first, f"'{w} ... {words[link][2]}' names who started the fight", roles.why1)
-    return roles
-
-
-def _another_kind_at(sc: Scene, start: int, end: int) -> bool:
-    """An incident word of another kind than a fight begins at the word ("هجوم انتحاري")."""
-    return any(c.cue.type != "Battles" for c in sc.doc.index["cues"].starting_in(start, end))
-
-
-def pronoun_pair(sc: Scene) -> Roles | None:
-    """"إن مسلحين أوقفوا سيارة تقل أربعة أفراد شرطة، وفتحوا عليهم النار": a verb whose subject is
-    not in its clause, with a plural pronoun of people after it (`plural_object_pronouns`), is done
-    by the party that opens the sentence to the people named last before it."""
-    words = sc.doc.text[sc.cue.start:sc.cue.end].split()[1:] + sc.doc.text[sc.cue.end:sc.cue.end + PRONOUN_CHARS].split()[:2]
-    if sc.cue.cue.pos != "verb" or not any(w in grammar.words("plural_object_pronouns") for w in words) \
-            or any(a.end <= sc.cue.start for a in sc.in_clause):
-        return None
-    sent = sc.doc.sentence_at(sc.cue.start)  # the parties stand in a clause with a cue of its own
-    before = [a for a in sc.actors.starting_in(sent.start, sc.cue.start) if a.end <= sc.cue.start and not _a_teller(sc.doc, a)]
-    if len(before) < 2 or before[0].actor.id == before[-1].actor.id or not can_act(sc.doc, before[0]):
-        return None
-    return Roles(before[0], before[-1], "the party that opens the sentence (the verb's subject is not in its clause)",
-                 "the people a plural pronoun after the cue names")
-
-
-def both_sides(sc: Scene) -> Roles | None:
-    """"قتل 28 من الفصائل وداعش إثر اشتباكات بين الطرفين", "شنت الفصائل هجوما على مواقع النظام دارت
-    على أثره اشتباكات بين الجانبين": the two sides are the two parties named before the fight."""
-    if sc.cue.cue.type != "Battles" or not _sides_word_after(sc.doc, sc.cue.end, sc.clause[1]):
-        return None
-    before: list[ActorMention] = []
-    for a in reversed([a for a in sc.in_sent if a.end <= sc.cue.start]):
-        if all(a.actor.id != b.actor.id for b in before):
-            before.insert(0, a)
-    if len(before) < 2:
-        return None
-    first, second = before[-2:]
-    return _initiator_first(sc, Roles(first, second, "first of the two sides named before 'بين الطرفين'",
-                                      "second of the two sides named before 'بين الطرفين'"))
-
-
-def _sides_word_after(doc: AnalysedDocument, end: int, limit: int) -> bool:
-    """"اشتباكات [عنيفة] بين الطرفين": a between word after the cue, then a word for both sides."""
-    for start, role_end, role in doc.roles[bisect_left(doc.role_ends, end):]:
-        if start > end + SIDES_CHARS or role_end >= limit:
-            return False
-        if role == "between" and start >= end:
-            word = doc.text[role_end:limit].split()[:1]
-            return bool(word) and grammar.has(word[0], "both_sides")
-    return False
-
-
-def clash_with(sc: Scene) -> Roles | None:
-    """"اشتباكات مع X": X is one party, the subject engaged in the clash the other."""
-    cue = sc.cue
-    with_party = [a for a in sc.in_sent if a.start >= cue.end and with_before(sc.doc, cue.end, a)]
-    if not with_party or cue.cue.type != "Battles" or cue.cue.sub == "by-actor" or with_party[0].start >= sc.clause[1]:
-        return None
-    other = [a for a in sc.in_sent if a.end <= cue.start and a.actor.id != with_party[0].actor.id]
-    subject = [a for a in sc.in_sent if cue.end <= a.start < with_party[0].start and a.actor.id != with_party[0].actor.id]
-    if not other and subject and cue.cue.pos == "verb":  # "اشتبكت قوات الحزام الأمني أمس مع مسلحين"
-        return _attempted(sc, Roles(subject[0], with_party[0], "the subject after the verb that fights 'مع X'",
-                                    "the other party of 'اشتبك ... مع X'"))
-    dead = sc.doc.index["deaths"].starting_in(sc.sent.start, cue.start)
-    if other and not dead:  # "تخوض الفصائل معارك مع قوات النظام": the subject fights the other
-        return _attempted(sc, Roles(other[-1], with_party[0], "the subject that fights 'مع X'", "the other party of 'معارك مع X'"))
-    return Roles(with_party[0], other[-1] if other else None, "the other party of 'اشتباكات مع X'",
-                 "the dead of the clash ('قتل ... في اشتباكات مع X')" if other else "")
-
-
-def _attempted(sc: Scene, roles: Roles) -> Roles:
-    """"اشتبكت قوات البيشمركة مع مسلحي التنظيم لدى محاولتهم دخول بلدات": who tried to storm or
-    advance (the party of "مع", named by the pronoun of the attempt) started the fight."""
-    assert roles.actor2 is not None
-    words = sc.doc.text[roles.actor2.end:sc.clause[1]].split()[:ATTEMPT_WORDS]
-    for i, w in enumerate(words[:-1]):
-        if grammar.has(w, "attempt_words") and w.endswith(grammar.suffixes("pronoun_suffixes")) \
-                and grammar.has(words[i + 1], "assault_nouns", prepositions=True):
-            return Roles(roles.actor2, roles.actor1, f"who tried '{w} {words[i + 1]}' started the fight", roles.why1)
-    return roles
 
 
 # ---------------------------------------------------------------- actor1, in order
@@ -505,7 +379,7 @@ def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
 
 def victims_before(sc: Scene, actor1: ActorMention | None) -> Found:
     earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and is_target(sc.doc, a) and not _displaced(sc.doc, a)
-               and not _a_teller(sc.doc, a)]
+               and not a_teller(sc.doc, a)]
     return (earlier[-1], "victims named before the cue") if earlier else None
 
 
@@ -547,20 +421,10 @@ def suspects_of_an_incident(sc: Scene, actor1: ActorMention | None) -> Found:
 def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
     if sc.cue.cue.type not in ("Explosions/Remote violence", "Violence against civilians"):
         return None
-    civilians = [a for a in sc.in_sent if a.actor.inter == Inter.CIVILIANS and not _a_teller(sc.doc, a)]
+    civilians = [a for a in sc.in_sent if a.actor.inter == Inter.CIVILIANS and not a_teller(sc.doc, a)]
     return (civilians[0], "civilians named as victims in the sentence") if civilians else None
 
 
-def _a_teller(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"حسبما قال أحد السكان", "نقلت الهيئة عن الناشط عامر برهان قوله": people right after a verb
-    of saying, or quoted ("قوله" after them), tell of the incident."""
-    if any(grammar.has(w, "quoting_words") for w in doc.text[a.end:a.end + TELLER_AFTER_CHARS].split()):
-        return True
-    return any(m.kind == "attribution" and 0 <= a.word_start - m.end <= TELLER_CHARS
-               for m in doc.index["markers"].starting_in(a.word_start - TELLER_CHARS - 12, a.word_start))
-
-
-PAIR_RULES: tuple[PairRule, ...] = (between_pair, both_sides, clash_with, pronoun_pair)
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
     named_in_cue, possessor, source_after, construct_state, after_agent_word, doer_of_the_deed, achiever,
     subject_after_auxiliary, subject_after_verb,
