@@ -226,3 +226,13 @@ def test_a_battle_told_by_its_victims_only_was_fought_by_their_enemy_elsewhere()
     assert sorted((place(e) or "", actor1(e) or "", actor2(e) or "") for e in news(text, PUB)) == [
         ("Silopi", "Military Forces of Turkey", "Kurdistan Workers' Party"),
         ("Van", "Kurdistan Workers' Party", "Military Forces of Turkey")], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "taken"), [
+    # round 37: a day before the object's men, counted or not ("أمس ثمانية عناصر من")
+    ("خطفت جبهة النصرة أمس ثمانية عناصر من الفرقة 30 قرب مدينة أعزاز.", "New Syrian Force"),
+    ("خطفت جبهة النصرة أمس عناصر من الفرقة 30 قرب مدينة أعزاز.", "New Syrian Force"),
+])
+def test_a_day_and_the_mens_count_between_subject_and_object(text: str, taken: str) -> None:
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text, PUB)] \
+        == [("Abduction/forced disappearance", "Jabhat al-Nusra", taken)], _kinds(text)

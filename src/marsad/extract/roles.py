@@ -336,6 +336,9 @@ def object_after_subject(sc: Scene, actor1: ActorMention | None) -> Found:
     if sc.doc.text[a.word_start:a.start].startswith("و"):
         return None  # "قصف الجيش السوري والطيران الروسي": a second subject, not the object
     gap = (actor1.end, a.word_start)  # nothing between, or a day ("أمس"): "جبهة النصرة، فرع القاعدة" describes
+    day = next((t for t in sc.doc.times_in(gap[0], gap[1]) if t.start <= gap[0] + 1 and t.end < gap[1] - 1), None)
+    if day is not None and (_members_between(sc.doc, day.end, gap[1]) or _means_between(sc.doc, day.end, gap[1])):
+        return a, "object after the subject of the verb cue, a day and the object's men or the means between"
     if sc.doc.text[gap[0]:gap[1]].strip() and not _means_between(sc.doc, *gap) and not _members_between(sc.doc, *gap) \
             and not any(t.start <= gap[0] + 1 and t.end >= gap[1] - 1 for t in sc.doc.times_in(gap[0], gap[1])):
         return None
