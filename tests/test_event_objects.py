@@ -236,3 +236,12 @@ def test_a_battle_told_by_its_victims_only_was_fought_by_their_enemy_elsewhere()
 def test_a_day_and_the_mens_count_between_subject_and_object(text: str, taken: str) -> None:
     assert [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text, PUB)] \
         == [("Abduction/forced disappearance", "Jabhat al-Nusra", taken)], _kinds(text)
+
+
+def test_a_protest_has_no_target_by_place() -> None:
+    """Round 37: a protest's second party is the force that met it, never a party named beside
+    another place of its sentence ("نشاطات التنظيم على الأراضي التركية")."""
+    text = ("واستخدمت الشرطة أمس الغاز المسيل للدموع ضد 500 شخص تجمعوا في منطقة أسنيورت، ودان المتظاهرون "
+            "نشاطات التنظيم على الأراضي التركية.")
+    assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] \
+        == [("Protest with intervention", "Police Forces of Turkey")], _kinds(text)

@@ -18,6 +18,7 @@ from marsad.acled import (
     EXPLOSIONS,
     NON_STATE_ARMED,
     PROTESTS,
+    RIOTS,
     VAC,
     Inter,
 )
@@ -149,8 +150,10 @@ def _delivered_apart(c: Candidate) -> Candidate:
 
 def _target_at(d: Draft, place: PlaceMention | None) -> ActorMention | None:
     """"قصف أهداف لداعش في سوريا ولحزب العمال الكردستاني في شمال العراق": in a list of places each
-    with its own armed party, the party named between the place before and this one is the target here."""
-    if place is None or d.actor2 is None or len(d.places) < 2:
+    with its own armed party, the party named between the place before and this one is the target here.
+    A protest or a riot has no target by place: its second party is the force that met it ("تظاهرة
+    ... في منطقة كاديكوي، ودان المتظاهرون نشاطات التنظيم على الأراضي التركية")."""
+    if place is None or d.actor2 is None or len(d.places) < 2 or d.etype in (PROTESTS, RIOTS):
         return None
     taken = {d.actor2.actor.id} | ({d.actor1.actor.id} if d.actor1 is not None else set())
     # "أهدافا لداعش وبي كا كا في سوريا والعراق": as many targets joined by "و" as places, in order
