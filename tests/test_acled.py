@@ -73,6 +73,13 @@ def test_default_actor1(event_type: str, name: str, inter: int) -> None:
     assert acled.default_actor1(event_type, "Syria") == (name, inter)
 
 
+def test_excessive_force_with_no_force_named_is_an_unidentified_groups() -> None:
+    """The protesters are its actor2: the force no text names is an unidentified armed group."""
+    assert acled.default_actor1("Protests", "Iraq", "Excessive force against protesters") == (
+        "Unidentified Armed Group (Iraq)", 3)
+    assert acled.default_actor1("Protests", "Iraq", "Peaceful protest") == ("Protesters (Iraq)", 6)
+
+
 def test_default_actor1_without_country() -> None:
     assert acled.default_actor1("Battles", None) == ("Unidentified Armed Group", 3)
 

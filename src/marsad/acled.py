@@ -90,9 +90,11 @@ DEFAULT_ACTOR1 = {PROTESTS: ("Protesters ({country})", Inter.PROTESTERS),
 UNIDENTIFIED_ARMED_GROUP = ("Unidentified Armed Group ({country})", Inter.POLITICAL_MILITIA)
 
 
-def default_actor1(event_type: str, country: str | None) -> tuple[str, Inter]:
-    """ACLED's actor1 (name, inter code) of an event of `event_type` whose text names no actor."""
-    name, inter = DEFAULT_ACTOR1.get(event_type, UNIDENTIFIED_ARMED_GROUP)
+def default_actor1(event_type: str, country: str | None, sub_event_type: str | None = None) -> tuple[str, Inter]:
+    """ACLED's actor1 (name, inter code) of an event of `event_type` whose text names no actor; the
+    protesters of excessive force are its actor2, and the force no text names is unidentified."""
+    name, inter = UNIDENTIFIED_ARMED_GROUP if sub_event_type == EXCESSIVE_FORCE \
+        else DEFAULT_ACTOR1.get(event_type, UNIDENTIFIED_ARMED_GROUP)
     return (name.format(country=country) if country else name.replace(" ({country})", "")), inter
 
 

@@ -93,7 +93,7 @@ def _acled_row(kind: str, ident: str, f: dict[str, Any], rec: dict[str, Any], so
     i1 = inters.get(actor1) or _record_inter(rec, "actor1", actor1)
     i2 = inters.get(actor2) or _record_inter(rec, "actor2", actor2)
     if not actor1:  # ACLED: every event has an actor1, an unidentified one when the text names none
-        actor1, i1 = acled.default_actor1(f["event_type"], country)
+        actor1, i1 = acled.default_actor1(f["event_type"], country, f.get("sub_event_type"))
     codes = acled.iso_codes(country)
     date = f.get("event_date")
     loc = rec.get("location") or {}
