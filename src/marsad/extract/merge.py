@@ -500,6 +500,8 @@ def _headline_targets(c: Candidate, targets: list[Candidate], kind: list[Candida
 
 
 FIGHTS = (BATTLES, EXPLOSIONS)  # the families in which the two parties are enemies
+# party → (country, enemy, it acted first, the enemy struck it from the air), from the article's fights
+Enemies = dict[str, list[tuple[str | None, ActorMention, bool, bool]]]
 
 
 def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> None:
@@ -509,8 +511,7 @@ def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> 
     actor1 struck elsewhere; the enemy named most often wins. A town struck
     ("قصفت قوات النظام الحولة") names no party, whoever fights for it elsewhere, and civilians
     are never inferred."""
-    # party → (country, enemy, it acted first, the enemy struck it from the air)
-    enemies: dict[str, list[tuple[str | None, ActorMention, bool, bool]]] = {}
+    enemies: Enemies = {}
     for c in kept:
         if c.event_type in FIGHTS and c.actor1 is not None and c.actor2 is not None \
                 and c.actor2.actor.inter != Inter.CIVILIANS:
@@ -530,13 +531,12 @@ def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> 
                  if (None in (where, country) or where == country) and (first or c.event_type == BATTLES)
                  and not (by_air and c.event_type == BATTLES)]
         if found:
-            counts = Counter(_party(e, country) for e in found)
-            c.actor2 = max(found, key=lambda e: counts[_party(e, country)])
+            c.actor2 = _named_most(found, country)
             c.explain.append(("actor2", f"the party '{c.actor1.actor.name}' fights in the article's other records"))
     _fighters_named_elsewhere(kept, enemies)
 
 
-def _fighters_named_elsewhere(kept: list[Candidate], enemies: dict[str, list[tuple[str | None, ActorMention, bool, bool]]]) -> None:
+def _fighters_named_elsewhere(kept: list[Candidate], enemies: Enemies) -> None:
     """A battle told by the party it was fought against only ("مقتل 52 عنصرا من داعش بعمليات
     عسكرية في حصيبة") was fought by whoever fights that party on the ground in the article's other
     records in the same country (the one named most often)."""
@@ -547,9 +547,15 @@ def _fighters_named_elsewhere(kept: list[Candidate], enemies: dict[str, list[tup
         found = [e for where, e, _first, by_air in enemies.get(_party(c.actor2, country), [])
                  if (None in (where, country) or where == country) and not by_air]
         if found:
-            counts = Counter(_party(e, country) for e in found)
-            c.actor1 = max(found, key=lambda e: counts[_party(e, country)])
+            c.actor1 = _named_most(found, country)
             c.explain.append(("actor1", f"the party that fights '{c.actor2.actor.name}' in the article's other records"))
+
+
+def _named_most(found: list[ActorMention], country: str | None) -> ActorMention:
+    """Of the parties found in the article's other records, the one named most often (the first
+    named of it)."""
+    counts = Counter(_party(e, country) for e in found)
+    return max(found, key=lambda e: counts[_party(e, country)])
 
 
 def _party(a: ActorMention, country: str | None) -> str:
