@@ -122,6 +122,21 @@ def test_a_list_of_places_goes_on_after_the_comma_of_its_clause() -> None:
         [(e.sub_event_type, place(e)) for e in events(text)]
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # a member's own anchor, then more members, each in a clause of its own
+    ("استهدفت مقاتلات تركية فجر أمس مواقع التنظيم في كل من منبج، وتل رفعت، وفي دابق بمحيط أعزاز، "
+     "وفي مارع التي تعتبر خط مواجهة.", ["Dabiq", "Manbij", "Māri‘", "Tal Rifaat"]),
+    # a quoted name in the list
+    ("استهدفت مقاتلات تركية فجر أمس مواقع التنظيم في كل من منبج، وفي دابق بمحيط أعزاز، وفي «مارع» "
+     "التي تعتبر خط مواجهة.", ["Dabiq", "Manbij", "Māri‘"]),
+    # a clause after a member's anchor that does not open with its place does not go on with the list
+    ("قتل ثلاثة جنود أمس في تفجير سيارة مفخخة عند حاجز في بلدة الطارمية شمال بغداد، والواقعة على "
+     "الطريق الذي يربط العاصمة بمدينة سامراء.", ["Aţ Ţārmīyah"]),
+])
+def test_a_list_of_places_goes_on_over_several_clauses(text: str, places: list[str]) -> None:
+    assert sorted(place(e) or "" for e in news(text)) == places, [(e.sub_event_type, place(e)) for e in events(text)]
+
+
 def test_a_definite_incident_described_by_a_relative_clause_with_no_day_only_merges() -> None:
     """It names an incident told elsewhere: here none, so no record of its own."""
     text = ("قصفت الطائرات التركية مواقع للحزب في شمال العراق أمس. "

@@ -245,3 +245,33 @@ def test_a_protest_has_no_target_by_place() -> None:
             "نشاطات التنظيم على الأراضي التركية.")
     assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] \
         == [("Protest with intervention", "Police Forces of Turkey")], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # round 38: a campaign's air strike whose target nothing names is against the campaign's enemy,
+    # when the article names it
+    ("وقال مسؤول إن تنظيم داعش يسيطر على أحياء في المدينة. ونفذ طيران التحالف الدولي أمس ثلاث غارات "
+     "على مدينة الرمادي.", "Islamic State"),
+    ("قالت مصادر محلية إن ميليشيات الحوثي تحاصر المدينة. وشن طيران التحالف العربي أمس غارات على مدينة زنجبار.",
+     "Ansar Allah (Houthi Movement)"),
+    # the enemy unnamed: no target; the people a strike killed stay its target
+    ("ونفذ طيران التحالف الدولي أمس ثلاث غارات على مدينة الرمادي.", None),
+    ("وقال مسؤول إن تنظيم داعش يسيطر على أحياء في المدينة. وقتل خمسة مدنيين أمس في غارة لطيران التحالف "
+     "الدولي على مدينة الرمادي.", "Civilians (Iraq)"),
+])
+def test_a_campaigns_strike_is_against_its_enemy(text: str, target: str | None) -> None:
+    assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [("Air/drone strike", target)], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    # round 38: the party before a predicate of making names the maker of the incident told before
+    ("قتل 20 شخصا أمس في تفجير انتحاري في بلدة سروج. وقال رئيس الوزراء إن التحقيق يشير إلى أن تنظيم داعش "
+     "يقف وراء الاعتداء.", "Islamic State"),
+    ("قتل 20 شخصا أمس في تفجير انتحاري في بلدة سروج. وقال الوزير إن تنظيم داعش هو من يقف وراء الهجوم.",
+     "Islamic State"),
+    ("قتل 20 شخصا أمس في تفجير انتحاري في بلدة سروج. وقال الوزير إن حزب العمال الكردستاني مسؤول عن التفجير.",
+     "Kurdistan Workers' Party"),
+])
+def test_the_party_that_stands_behind_it_made_it(text: str, maker: str) -> None:
+    assert [(e.sub_event_type, actor1(e)) for e in news(text, date(2015, 7, 21))] == [("Suicide bomb", maker)], \
+        _kinds(text)

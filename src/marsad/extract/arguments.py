@@ -45,6 +45,8 @@ LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في ال
 INCLUSION_HEAD_WORDS = 3  # "[ومدن أخرى] منها": the nouns of a list before the word that opens its members
 REF_MODIFIER_CHARS = 25  # "المناطق القريبة من الرمادي": a place near, around or east of, this close after a plural of places, tells which
 REF_MODIFIER_PATTERNS = ("near", "direction")  # not "في ريف حلب": where the towns named before lie
+LIST_GAP_MARKS = str.maketrans({c: " " for c in "،,()"})  # "، و(": punctuation between a list's members
+NAME_OPENING_QUOTES = ("\"", "«", "“")  # "، وفي «مارع»": the quote that opens a member's name
 ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
 
@@ -52,7 +54,10 @@ ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the pl
 
 
 def _gap_is_list(text: str) -> bool:
-    words = text.replace("،", " ").replace(",", " ").replace("(", " ").replace(")", " ").split()
+    """"، و", "، وفي «": glue words only; the mark that opens the next member's quoted name is no
+    word."""
+    stripped = text.rstrip()
+    words = (stripped[:-1] if stripped.endswith(NAME_OPENING_QUOTES) else text).translate(LIST_GAP_MARKS).split()
     return len(words) <= 2 and all(w in grammar.words("list_glue") for w in words)
 
 
@@ -442,22 +447,40 @@ def _place_beside(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
 def _list_goes_on(doc: AnalysedDocument, clause: tuple[int, int], group: list[PlaceMention]) -> list[PlaceMention]:
     """"استهدفت الغارات مواقع في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك في العراق": after the
     comma that ends the cue's clause, a clause joined by و that names places and tells no incident
-    of its own goes on with the list (nothing when the cue's places stopped before their container)."""
-    if not group or (doc.places_in(group[-1].end, clause[1]) and not _ends_with_container(doc, group[-1], clause)):
-        return []
+    of its own goes on with the list (nothing when the cue's places stopped before their container).
+    A clause after that one, or after a member's own anchor ("، وفي دابق بمحيط أعزاز، وفي مارع"),
+    goes on with it only when it opens with its place."""
+    more: list[PlaceMention] = []
+    while (found := _next_list_clause(doc, clause, group + more, strict=bool(more))) is not None:
+        clause, places = found
+        more += places
+    return more
+
+
+def _next_list_clause(doc: AnalysedDocument, clause: tuple[int, int], group: list[PlaceMention],
+                      strict: bool) -> tuple[tuple[int, int], list[PlaceMention]] | None:
+    """The clause after `clause` and the members of the list it goes on with, if it only goes on."""
+    rest = doc.places_in(group[-1].end, clause[1]) if group else []
+    if not group or not all(_container(p) or _relational(p) for p in rest):
+        return None
     sent = doc.sentence_at(clause[0])
     nxt = next(((a, b) for a, b in sent.clauses if a == clause[1]), None)
     if nxt is None or not doc.text[nxt[0]:nxt[1]].lstrip().startswith(grammar.suffixes("conjunctions")) \
             or len(doc.text[nxt[0]:nxt[1]].split()) > LIST_CLAUSE_WORDS or doc.index["cues"].starting_in(nxt[0], nxt[1]):
-        return []
+        return None
     places = [p for p in doc.places_in(nxt[0], nxt[1]) if _where(doc, p)]
-    return [p for p in place_group(doc, places) if all(p.place is None or q.place is None or p.place.id != q.place.id for q in group)]
+    opening = doc.text[nxt[0]:places[0].start] if places else ""
+    if (strict or not all(_container(p) for p in rest)) \
+            and (len(opening.split()) > 1 and not _gap_is_list(opening)):  # not "، وفر آخرون إلى منطقة"
+        return None
+    found = [p for p in place_group(doc, places)
+             if all(p.place is None or q.place is None or p.place.id != q.place.id for q in group)]
+    return (nxt, found) if found else None
 
 
-def _ends_with_container(doc: AnalysedDocument, last: PlaceMention, clause: tuple[int, int]) -> bool:
-    """The places after the group up to the comma are its containers only ("في سوريا")."""
-    rest = doc.places_in(last.end, clause[1])
-    return all(p.place is not None and p.geo_precision >= 3 for p in rest)
+def _container(p: PlaceMention) -> bool:
+    """A place after a list that only says where its members lie ("في سوريا")."""
+    return p.place is not None and p.geo_precision >= 3
 
 
 def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tuple[list[PlaceMention], str]:

@@ -177,6 +177,17 @@ def _air_forces() -> dict[str, ActorInfo]:
     return out
 
 
+@cache
+def _campaigns() -> dict[str, frozenset[str]]:
+    return {str(e["id"]): frozenset(e["campaign_against"]) for e in lexicon.section("actors.yaml", "actors")
+            if e.get("campaign_against")}
+
+
+def campaign_against(actor_id: str) -> frozenset[str]:
+    """The parties the strikes of `actor_id` are waged against (actors.yaml `campaign_against`)."""
+    return _campaigns().get(actor_id, frozenset())
+
+
 def air_force_over(country: str | None) -> ActorInfo | None:
     """Whose are the military aircraft no word names over `country` (actors.yaml `air_force_of`)."""
     return _air_forces().get(country or "")

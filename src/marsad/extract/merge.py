@@ -17,6 +17,7 @@ from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
     ActorMention,
     CueMention,
+    campaign_against,
     raid_by_aircraft,
 )
 from marsad.extract.times.vocab import weekday_in
@@ -499,6 +500,7 @@ def _headline_targets(c: Candidate, targets: list[Candidate], kind: list[Candida
     return targets
 
 
+AIR_STRIKE = "Air/drone strike"
 FIGHTS = (BATTLES, EXPLOSIONS)  # the families in which the two parties are enemies
 # party → (country, enemy, it acted first, the enemy struck it from the air), from the article's fights
 Enemies = dict[str, list[tuple[str | None, ActorMention, bool, bool]]]
@@ -534,6 +536,30 @@ def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> 
             c.actor2 = _named_most(found, country)
             c.explain.append(("actor2", f"the party '{c.actor1.actor.name}' fights in the article's other records"))
     _fighters_named_elsewhere(kept, enemies)
+    _campaign_targets(doc, kept)
+
+
+def _campaign_targets(doc: AnalysedDocument, kept: list[Candidate]) -> None:
+    """An air strike of a campaign ("نفذ طيران التحالف الدولي غارات على مدينة الرمادي") whose target
+    neither its sentences nor the article's other records name is against the party the campaign
+    is waged against, when the article names it (a town struck included: the campaign strikes
+    that party in it)."""
+    for c in kept:
+        if c.sub_event_type == AIR_STRIKE and c.actor1 is not None and c.actor2 is None \
+                and (target := _campaign_target(doc, c.actor1)) is not None:
+            c.actor2 = target
+            c.explain.append(("actor2", f"'{c.actor1.actor.name}' wages its strikes against '{target.actor.name}', "
+                                        "whom the article names"))
+
+
+def _campaign_target(doc: AnalysedDocument, actor1: ActorMention) -> ActorMention | None:
+    """The party a campaign of strikes is waged against (actors.yaml `campaign_against`), where the
+    article names it: its first naming word."""
+    against = campaign_against(actor1.actor.id)
+    if not against:
+        return None
+    named = [a for a in doc.index["actors"].starting_in(0, len(doc.text)) if a.actor.id in against]
+    return min(named, key=lambda a: (a.reference, a.start)) if named else None
 
 
 def _fighters_named_elsewhere(kept: list[Candidate], enemies: Enemies) -> None:

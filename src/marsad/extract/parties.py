@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.acled import BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, claims_before, number_before, victim_nouns
+from marsad.extract.context import WORD, claims_before, number_before, prefix_len, victim_nouns
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
 from marsad.extract.positions import wounded_before
@@ -27,6 +27,8 @@ MAKER_CHARS = 16  # "التفجير [الذي نفذه] تنظيم": the relativ
 BLAME_SUBJECT_WORDS = 4  # "ألقت [السلطات التركية] باللوم": the verb, its subject, the blame
 BLAME_LINK_WORDS = 3  # "باللوم [فيه] على": the blame word and the على that names the party
 LINK_REACH = 12  # "إلى [ما يسمى] تنظيم": the party's name a few characters after إلى
+MAKER_PARTY_WORDS = 3  # "أن داعش [هو من] يقف وراء": words between the party and the predicate of making
+PREDICATE_CHARS = 24  # "[يقف وراء ]الاعتداء": the two words right before the incident noun
 WITNESS_CHARS = 16  # "وشهدت [تركيا]": the verb of witnessing right before its subject
 
 
@@ -164,6 +166,35 @@ def made_by_in_relative(d: Draft) -> str | None:
     if d.actor2 is not None and d.actor2.actor.id == named[0].actor.id:
         d.actor2 = None
     d.why("actor1", f"'{words[1].group()}' in the relative clause names its maker: '{text[named[0].start:named[0].end]}'")
+    return None
+
+
+def maker_predicate(d: Draft) -> int | None:
+    """Where a predicate of making (`maker_predicates`) right before the incident noun begins:
+    "تنظيم داعش يقف وراء الاعتداء", "الحزب مسؤول عن التفجير"."""
+    if d.cue.cue.pos != "noun":
+        return None
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = list(WORD.finditer(d.doc.text, max(d.clause[0], start - PREDICATE_CHARS), start))[-2:]
+    if len(before) < 2 or f"{before[0].group()} {before[1].group()}" not in grammar.words("maker_predicates"):
+        return None
+    return before[0].start()
+
+
+def stood_behind(d: Draft) -> str | None:
+    """"تفيد بأن تنظيم داعش يقف وراء الاعتداء": the party right before a predicate of making made
+    the incident the definite noun after it names (told elsewhere: the noun only merges)."""
+    at = maker_predicate(d)
+    if at is None:
+        return None
+    named = [a for a in d.actors.starting_in(d.clause[0], at) if a.actor.inter not in (Inter.CIVILIANS, None)
+             and len(d.doc.text[a.end:at].split()) <= MAKER_PARTY_WORDS]
+    if not named:
+        return None
+    d.actor1, d.ascribed = named[-1], True
+    if d.actor2 is not None and d.actor2.actor.id == d.actor1.actor.id:
+        d.actor2 = None
+    d.why("actor1", f"'{d.doc.text[d.actor1.start:d.actor1.end]}' stands behind it: who made it")
     return None
 
 

@@ -90,12 +90,14 @@ from marsad.extract.parties import (
     destroyer_named,
     interception,
     made_by_in_relative,
+    maker_predicate,
     own_losses,
     people_targeted,
     police_target,
     protest_manner,
     protest_parties,
     state_bomber,
+    stood_behind,
     target_decides,
     territory,
     who_flies,
@@ -207,7 +209,7 @@ def reference(d: Draft) -> str | None:
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
-        or (definite and not precise_here and _object_of_an_ascription(d)) \
+        or (definite and not precise_here and _given_its_maker(d)) \
         or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue)
     d.seen_cues.add(cue_key(doc, cue))
     return None
@@ -364,6 +366,18 @@ def _object_of_an_ascription(d: Draft) -> bool:
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:2]
     return d.cue.cue.pos == "noun" and any(grammar.has(w, "ascription_verbs") for w in before) \
         and any(w in grammar.words("ascription_links") for w in after)
+
+
+def _given_its_maker(d: Draft) -> bool:
+    """An incident told before, given its maker: by an ascription or a predicate of making."""
+    return _object_of_an_ascription(d) or _made_one_told_before(d)
+
+
+def _made_one_told_before(d: Draft) -> bool:
+    """"... قتل 20 شخصا في تفجير. وقال الوزير إن داعش يقف وراء الاعتداء": a definite incident noun
+    after a predicate of making, an incident told in the body before its sentence: that one, given
+    its maker (the lead's "تفيد أن داعش يقف وراء الاعتداء الانتحاري الذي ..." tells the news)."""
+    return maker_predicate(d) is not None and bool(d.doc.index["cues"].starting_in(d.doc.title_end, d.sent.start))
 
 
 def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
@@ -655,7 +669,7 @@ def referenced(d: Draft) -> str | None:
 STEPS: tuple[Step, ...] = (
     noun_after_preposition, state_description, control_state, relative_clause, reference, another, negated_or_planned, question, crash_on_no_one, fighters_dead_in_violence, operation_name, campaign, aim, any_object, concern, entering_its_period, circumstance, arrest_trap, participation, fighter_path, countering, fighting_a_party, instrument, figurative_target, abstract_holding, figurative_blow, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive,
     not_political,
-    typing, operation_target, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, ascribed, made_by_in_relative, state_bomber, witness_subject, who_flies, police_target, people_targeted, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
+    typing, operation_target, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, ascribed, made_by_in_relative, stood_behind, state_bomber, witness_subject, who_flies, police_target, people_targeted, own_losses, interception, destroyer_named, withdrawal_from_accord, modality, territory, controlled_detonation, detention_by_armed_group, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, plural_subject, campaigns, period_summary, referenced,
 )
 
