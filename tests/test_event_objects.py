@@ -275,3 +275,37 @@ def test_a_campaigns_strike_is_against_its_enemy(text: str, target: str | None) 
 def test_the_party_that_stands_behind_it_made_it(text: str, maker: str) -> None:
     assert [(e.sub_event_type, actor1(e)) for e in news(text, date(2015, 7, 21))] == [("Suicide bomb", maker)], \
         _kinds(text)
+
+
+def test_a_bombing_the_lead_condemns_at_a_region_is_the_articles_incident() -> None:
+    """Round 38: the headline's bombing, placed only in a region and dated by the publication alone,
+    is the article's own incident (its maker unnamed); told only later in the article, it is not."""
+    body = "استنكر وزير الخارجية التفجير الانتحاري الذي استهدف مسجدا في منطقة عسير، ودعا إلى الوقوف بوجه الإرهاب."
+    found = extract_events(Article(id="t", title="الوزير يستنكر تفجير عسير", body=body, published=PUB, language="ar"))
+    assert [(e.event_type, place(e)) for e in found if not e.background] == [("Explosions/Remote violence", "Asir region")], \
+        [(e.sub_event_type, place(e), e.background) for e in found]
+    later = ("قال وزير الخارجية إن بلاده ستواصل التعاون مع جيرانها. وأضاف أن الإرهاب عدو للجميع. "
+             "وكان الوزير قد استنكر تفجيرا في منطقة عسير.")
+    found = extract_events(Article(id="t", title="الوزير يزور الرياض", body=later, published=PUB, language="ar"))
+    assert [e for e in found if not e.background] == [], [(e.sub_event_type, place(e)) for e in found]
+
+
+def test_a_fight_that_followed_a_blast_is_at_its_place() -> None:
+    """Round 38: "، أعقبتها اشتباكات": the deed that followed the one told before it in the sentence,
+    with no place of its own, is at that one's place."""
+    text = ("انفجرت عبوة ناسفة أمس بدورية للجيش التركي في ولاية شرناق، أعقبتها اشتباكات بين الجنود ومسلحي "
+            "حزب العمال الكردستاني.")
+    assert sorted((e.sub_event_type, place(e) or "") for e in news(text, PUB)) == [
+        ("Armed clash", "Sirnak"), ("Remote explosive/landmine/IED", "Sirnak")], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # round 38: men killed while they tried to assault a party fought it (their bombs went off in no blast)
+    ("قتل ستة مسلحين يرتدون أحزمة ناسفة أمس أثناء محاولتهم مهاجمة القوات الأمنية العراقية في منطقة الطاش "
+     "جنوب الرمادي.", ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq")),
+    ("قتل ستة من عناصر تنظيم داعش أمس خلال محاولتهم مهاجمة الجيش العراقي في قرية البوعيثة.",
+     ("Islamic State", "Military Forces of Iraq")),
+])
+def test_men_killed_trying_to_assault_a_party_fought_it(text: str, parties: tuple[str, str]) -> None:
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text, PUB)] == [("Armed clash", *parties)], \
+        _kinds(text)

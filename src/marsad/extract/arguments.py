@@ -434,10 +434,11 @@ def _witnessed_by(doc: AnalysedDocument, first: PlaceMention, clause: tuple[int,
 
 def _place_beside(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> PlaceMention | None:
     """"شن طيران النظام غارات على مدينة الزبداني، وسط قصف مدفعي": a deed in a clause opened by a
-    word of accompaniment (`accompaniment_words`) with no place of its own is where the deed
-    told before it in the sentence is."""
+    word of accompaniment (`accompaniment_words`) or of sequel ("، أعقبتها اشتباكات", `sequel_words`)
+    with no place of its own is where the deed told before it in the sentence is."""
     head = doc.text[clause[0]:cue.start].strip(" ،,").split()[:ACCOMPANIMENT_WORDS]
-    if not head or not any(grammar.has(" ".join(head[:n]), "accompaniment_words") for n in (1, 2)):
+    if not head or not any(grammar.has(" ".join(head[:n]), section) for n in (1, 2)
+                           for section in ("accompaniment_words", "sequel_words")):
         return None
     whole = doc.sentence_at(cue.start)
     before = [p for p in doc.places_in(whole.start, clause[0]) if _where(doc, p) and not _journey_end(doc, p)]

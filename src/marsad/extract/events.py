@@ -711,7 +711,7 @@ def _regional_report(c: Candidate, doc: AnalysedDocument) -> bool:
         return True
     if _protests_by_governorate(c, doc):
         return True
-    return _lead(doc, c) and c.actor1 is not None and c.place is not None
+    return _lead(doc, c) and actor1 and c.place is not None  # "استنكر التفجير الانتحاري الذي استهدف مسجدا في منطقة عسير"
 
 
 def _protests_by_governorate(c: Candidate, doc: AnalysedDocument) -> bool:

@@ -29,6 +29,7 @@ BLAME_LINK_WORDS = 3  # "باللوم [فيه] على": the blame word and the �
 LINK_REACH = 12  # "إلى [ما يسمى] تنظيم": the party's name a few characters after إلى
 MAKER_PARTY_WORDS = 3  # "أن داعش [هو من] يقف وراء": words between the party and the predicate of making
 PREDICATE_CHARS = 24  # "[يقف وراء ]الاعتداء": the two words right before the incident noun
+FOILED_CHARS = 20  # "[أثناء محاولتهم ]مهاجمة": the attempt word right before the assault
 WITNESS_CHARS = 16  # "وشهدت [تركيا]": the verb of witnessing right before its subject
 
 
@@ -195,6 +196,29 @@ def stood_behind(d: Draft) -> str | None:
     if d.actor2 is not None and d.actor2.actor.id == d.actor1.actor.id:
         d.actor2 = None
     d.why("actor1", f"'{d.doc.text[d.actor1.start:d.actor1.end]}' stands behind it: who made it")
+    return None
+
+
+def foiled_attempt(d: Draft) -> str | None:
+    """"قتل ستة مسلحين يرتدون أحزمة ناسفة أثناء محاولتهم مهاجمة القوات الأمنية": men killed while
+    they tried to assault a party (the attempt's pronoun names them) fought it and lost: a fight,
+    they its actor1 and the party assaulted its actor2 (the bombs they wore went off in no blast)."""
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = list(WORD.finditer(d.doc.text, max(d.clause[0], start - FOILED_CHARS), start))[-1:]
+    if not before or not grammar.has(d.doc.text[start:d.cue.end].split()[0], "assault_nouns", prepositions=True):
+        return None
+    word = before[0].group()
+    if not (grammar.has(word, "attempt_words") and word.endswith(grammar.suffixes("pronoun_suffixes"))) \
+            or not d.doc.index["deaths"].starting_in(d.clause[0], before[0].start()):
+        return None
+    named = d.actors.starting_in(d.clause[0], before[0].start())  # the men killed: the last named before
+    struck = [a for a in d.actors.starting_in(d.cue.end, d.clause[1]) if a.actor.inter in ARMED]
+    if not struck:
+        return None
+    d.etype, d.sub, d.weapons = BATTLES, "Armed clash", []
+    d.actor1 = named[-1] if named and named[-1].actor.inter in ARMED else None  # "8 أشخاص": unnamed
+    d.actor2 = struck[0]
+    d.why("event_type", f"killed while they tried ('{word}') to assault a party: a fight they lost")
     return None
 
 
