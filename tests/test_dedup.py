@@ -127,6 +127,24 @@ def test_minhash_is_the_same_in_another_process() -> None:
     assert out[0] == out[1] and out[0].strip() == (mh.signature("قصف على حلب اليوم") or b"").hex()
 
 
+def test_keyed_reports_of_an_incident_stay_when_another_is_added() -> None:
+    """The corpus benchmark's draw (`keyed`): one incident more leaves every other incident's
+    reports as they were; the unkeyed draw reshuffles them."""
+    rng = random.Random(5)
+    places = syn.generated_places(300, rng)
+    incs = syn.incidents(120, places, rng)
+    extra = syn.incidents(1, places, random.Random(9))[0]
+
+    def by_incident(found: tuple[list[Report], list[int]], n: int) -> list[list[Report]]:
+        reps, truth = found
+        return [[replace(r, id="", doc="") for r, t in zip(reps, truth, strict=True) if t == i] for i in range(n)]
+
+    alone = by_incident(syn.reports(incs, places, random.Random(1), keyed=True), len(incs))
+    assert by_incident(syn.reports([extra, *incs], places, random.Random(1), keyed=True), len(incs) + 1)[1:] == alone
+    plain = by_incident(syn.reports([extra, *incs], places, random.Random(1)), len(incs) + 1)[1:]
+    assert plain != by_incident(syn.reports(incs, places, random.Random(1)), len(incs))
+
+
 @pytest.mark.parametrize("seed", [1, 2])
 def test_pairwise_f1_on_synthetic_reports(seed: int) -> None:
     rng = random.Random(seed)

@@ -15,6 +15,7 @@ summaries and ids, in memory) at `--scale` reports (default 1,000,000; 0 to skip
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -130,8 +131,10 @@ def _store_incidents(db: str, rng: random.Random, spacing: int = 0) -> tuple[lis
         bases.append(_Base(syn.Incident(place, day, r.event_type, r.sub_event_type, r.actor1, r.actor2,
                                         r.fatalities), [text] if text else [], [bits] if text else []))
     out = [replace(b.incident, texts=tuple(b.texts)) for b in bases]
-    rng.shuffle(out)
-    pool = [w for inc in out for t in inc.texts for w in t.split()]
+    # an order and a word pool that one incident more or less does not reshuffle
+    salt = rng.getrandbits(64)
+    out.sort(key=lambda inc: hashlib.sha256(f"{salt}|{syn.incident_key(inc)}".encode()).digest())
+    pool = sorted(w for inc in out for t in inc.texts for w in t.split())
     return out, pool
 
 
@@ -144,7 +147,7 @@ def quality(incidents: int, per_day: float, seed: int, places: list[syn.Syntheti
         places = list({i.place.id: i.place for i in incs}.values())  # one naming of places and governorates
     else:
         incs = syn.incidents(incidents, places, rng, per_day)
-    reps, truth = syn.reports(incs, places, rng, pool=pool)
+    reps, truth = syn.reports(incs, places, rng, pool=pool, keyed=bool(from_store))
     t0 = time.perf_counter()
     groups = cluster_reports(reps, DedupParams())
     took = time.perf_counter() - t0

@@ -173,10 +173,18 @@ def incidents(n: int, places: Sequence[SyntheticPlace], rng: random.Random, per_
     return out
 
 
+def incident_key(inc: Incident) -> str:
+    """What tells one incident from another, whatever else was drawn."""
+    return f"{inc.place.id}|{inc.day}|{inc.event_type}|{inc.sub_event_type}|{inc.actor1}|{inc.actor2}|{inc.fatalities}"
+
+
 def reports(incs: Sequence[Incident], places: Sequence[SyntheticPlace], rng: random.Random,
-            mean_reports: float = 2.5, pool: Sequence[str] = VOCABULARY) -> tuple[list[Report], list[int]]:
+            mean_reports: float = 2.5, pool: Sequence[str] = VOCABULARY,
+            keyed: bool = False) -> tuple[list[Report], list[int]]:
     """Reports of the incidents (each from its own document) and, for each, its incident's index.
-    Reworded sentences take their added words from `pool`."""
+    Reworded sentences take their added words from `pool`. `keyed`: each incident's reports are
+    drawn from a generator seeded by the run's seed and the incident itself, so adding or removing
+    one incident leaves the others' reports as they were."""
     near = _Near(places)
     centroids: dict[tuple[str, str], tuple[float, float]] = {}
     acc: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
@@ -191,13 +199,15 @@ def reports(incs: Sequence[Incident], places: Sequence[SyntheticPlace], rng: ran
     truth: list[int] = []
     p_more = 1.0 - 1.0 / mean_reports
     n_doc = 0
+    base = rng.getrandbits(64) if keyed else 0
     for idx, inc in enumerate(incs):
+        r = random.Random(f"{base}|{incident_key(inc)}") if keyed else rng
         k = 1
-        while rng.random() < p_more and k < 12:
+        while r.random() < p_more and k < 12:
             k += 1
         for _ in range(k):
             n_doc += 1
-            out.append(_one_report(inc, f"r{n_doc}", f"doc{n_doc}", near, centroids, rng, pool))
+            out.append(_one_report(inc, f"r{n_doc}", f"doc{n_doc}", near, centroids, r, pool))
             truth.append(idx)
     return out, truth
 
