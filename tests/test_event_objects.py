@@ -309,3 +309,23 @@ def test_a_fight_that_followed_a_blast_is_at_its_place() -> None:
 def test_men_killed_trying_to_assault_a_party_fought_it(text: str, parties: tuple[str, str]) -> None:
     assert [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text, PUB)] == [("Armed clash", *parties)], \
         _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # round 38: "قوات الشرطة" is the police (the owner of a vehicle hit is the target)
+    ("انفجرت عبوة ناسفة أمس بمدرعة تابعة للشرطة في مدينة العريش.", "Police Forces of Egypt"),
+    ("انفجرت عبوة ناسفة أمس بمدرعة تابعة لقوات الشرطة في مدينة العريش.", "Police Forces of Egypt"),
+    ("انفجرت عبوة ناسفة أمس بآلية تابعة للجيش في مدينة العريش.", "Military Forces of Egypt"),
+])
+def test_police_forces_are_the_police(text: str, target: str) -> None:
+    assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [("Remote explosive/landmine/IED", target)], \
+        _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # round 38: arrests in a list of towns are an event in each
+    ("اعتقلت الشرطة التركية أمس عشرات المشتبه بهم في أضنة وقونية ومانيسا.", ["Adana", "Konya", "Manisa"]),
+    ("اعتقلت الشرطة أمس عشرة مشتبه بهم في مدينتي الموصل وكركوك.", ["Kirkuk", "Mosul"]),
+])
+def test_arrests_in_a_list_of_towns_are_an_event_in_each(text: str, places: list[str]) -> None:
+    assert sorted(place(e) or "" for e in news(text, PUB) if e.sub_event_type == "Arrests") == places, _kinds(text)

@@ -5,7 +5,7 @@ rules (`marsad.extract.steps.STEPS`)."""
 
 from __future__ import annotations
 
-from marsad.acled import BATTLES, PROTESTS, STRATEGIC
+from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC
 from marsad.extract import grammar
 from marsad.extract.context import inclusion_between, markers_in, number_before, prefix_len
 from marsad.extract.document import AnalysedDocument
@@ -38,7 +38,7 @@ def summary(d: Draft) -> str | None:
     coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places} - {None}) > 1
     why = _summed_up(d, marker, coarse)
     d.aggregate = why is not None
-    if d.aggregate or d.etype == STRATEGIC:
+    if d.aggregate or (d.etype == STRATEGIC and not _arrests_town_by_town(d)):
         d.places = places[:1]
     if marker and not d.qty and coarse and d.etype != STRATEGIC:
         return "an unquantified summary ('سلسلة هجمات'), not an incident"
@@ -54,6 +54,12 @@ def summary(d: Draft) -> str | None:
     if why:
         d.why("aggregate", why)
     return None
+
+
+def _arrests_town_by_town(d: Draft) -> bool:
+    """"اعتقلت الشرطة عشرات المشتبه بهم في أضنة وقونية ومانيسا": arrests in a list of towns are an
+    event in each (ACLED's disaggregation by place); another strategic development is one."""
+    return d.sub == ARRESTS and len(d.places) > 1 and all(p.geo_precision <= 2 for p in d.places)
 
 
 def plural_subject(d: Draft) -> str | None:
