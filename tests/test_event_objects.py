@@ -329,3 +329,15 @@ def test_police_forces_are_the_police(text: str, target: str) -> None:
 ])
 def test_arrests_in_a_list_of_towns_are_an_event_in_each(text: str, places: list[str]) -> None:
     assert sorted(place(e) or "" for e in news(text, PUB) if e.sub_event_type == "Arrests") == places, _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    # round 38: a bombardment no weapon types, told as a force on the ground's, is not the air raid
+    # told before it on the same town
+    ("ألقى الطيران المروحي أمس براميل متفجرة على بلدة بصرى الشام. وقصفت قوات النظام البلدة أيضا.",
+     ["Air/drone strike", "Shelling/artillery/missile attack"]),
+    # the aircraft told again: one raid
+    ("ألقى الطيران المروحي أمس براميل متفجرة على بلدة بصرى الشام. وواصل الطيران قصف البلدة.", ["Air/drone strike"]),
+])
+def test_ground_shelling_and_an_air_raid_on_one_town_are_two(text: str, subs: list[str]) -> None:
+    assert sorted(e.sub_event_type for e in news(text, PUB)) == subs, _kinds(text)

@@ -104,6 +104,7 @@ class Candidate:
     toll_shared: bool = False  # "في هجومين بإقليمي X وY قتل مسلحون جنديين": the other place's record counts the dead
     ascribed: bool = False  # "ونسب الهجوم إلى حزب العمال": who made it is named (an ascription)
     place_of_the_article: bool = False  # no place of its own: the one the article names most often
+    ground_force: bool = False  # its actor1 is named as a force on the ground ("قوات النظام", "المدفعية")
 
     @property
     def date(self) -> date | None:
@@ -260,6 +261,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     tolled = {id(c.cue) for c in out if c.fatalities}
     for c in out:
         c.toll_shared = c.fatalities is None and id(c.cue) in tolled
+        c.ground_force = c.actor1 is not None and not c.actor1.reference and _on_the_ground(doc, c.actor1)
     _where_it_struck(doc, out)
     _subject_goes_on(doc, out)
     _continue_actors(out)

@@ -6,18 +6,16 @@ sentence that only repeats an incident (with an inherited date) become one recor
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import replace
 
-from marsad.acled import ABDUCTION, ARRESTS, BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
+from marsad.acled import ABDUCTION, ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.arguments import struck_place
 from marsad.extract.document import AnalysedDocument
-from marsad.extract.events import PLANTED, Candidate
+from marsad.extract.elsewhere import AIR_STRIKE, parties_named_elsewhere
+from marsad.extract.events import Candidate
 from marsad.extract.mentions import (
     ActorMention,
     CueMention,
-    campaign_against,
     raid_by_aircraft,
 )
 from marsad.extract.times.vocab import weekday_in
@@ -39,6 +37,7 @@ def _km(a: PlaceMention, b: PlaceMention) -> float | None:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+SHELLING = "Shelling/artillery/missile attack"
 SECURITY_FORCES = "security-forces"  # "قوات الأمن", "الأجهزة الأمنية": whichever force of the country
 STATE_FORCE_NAMES = ("Military Forces of ", "Police Forces of ")
 ONE_DEVICE = frozenset({"suicide", "IED"})  # a suicide car bomb is told as either
@@ -184,7 +183,7 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         # a suicide bomber's explosive belt is one
     if a.aggregate:
         return abs(a.sentence.index - b.sentence.index) <= 2
-    if _listed_apart(a, b) or _own_day_unplaced(a, b) or _own_day_unplaced(b, a):
+    if _told_apart(a, b):
         return False
     if a.background != b.background or _another(a, b) or _another(b, a):
         return False
@@ -194,6 +193,20 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
     return _dates_compatible(a, b) and _same_place(a.place, b.place, strict, same_toll, _one_actor(a, b)) \
         and _parties_compatible(a, b)
+
+
+def _told_apart(a: Candidate, b: Candidate) -> bool:
+    """Two events whatever their place and day: one cue over a list of towns, an ambush of its own
+    day and a report the lead dates, a force's shelling and an air raid."""
+    return _listed_apart(a, b) or _own_day_unplaced(a, b) or _own_day_unplaced(b, a) \
+        or _ground_and_air(a, b) or _ground_and_air(b, a)
+
+
+def _ground_and_air(shelling: Candidate, raid: Candidate) -> bool:
+    """"ألقى الطيران المروحي براميل على البلدة ... وقصفت قوات النظام البلدة": a bombardment no weapon
+    types, told as a force on the ground's, and an air raid are two events (ACLED codes each)."""
+    return raid.sub_event_type == AIR_STRIKE and shelling.sub_event_type == SHELLING and shelling.ground_force \
+        and not shelling.weapons and shelling.sentence.index != raid.sentence.index
 
 
 def _one_actor(a: Candidate, b: Candidate) -> bool:
@@ -483,7 +496,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
     kept = [c for c in kept if id(c) not in gone]
     kept = _absorb_umbrellas(kept)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
-    _opponents_named_elsewhere(doc, kept)
+    parties_named_elsewhere(doc, kept)
     return kept
 
 
@@ -498,106 +511,3 @@ def _headline_targets(c: Candidate, targets: list[Candidate], kind: list[Candida
         return [k for k in kind if not k.reference and c.fatalities is not None
                 and k.fatalities == c.fatalities and _parties_compatible(k, c)][:1] or targets
     return targets
-
-
-AIR_STRIKE = "Air/drone strike"
-FIGHTS = (BATTLES, EXPLOSIONS)  # the families in which the two parties are enemies
-# party → (country, enemy, it acted first, the enemy struck it from the air), from the article's fights
-Enemies = dict[str, list[tuple[str | None, ActorMention, bool, bool]]]
-
-
-def _opponents_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> None:
-    """A fight or a strike whose other party its sentences do not name ("نفذت سبع ضربات قرب
-    الحسكة") takes the party its actor1 fights in the article's other fights and strikes in the
-    same country (the lead's "ضربات ضد داعش"): in a battle either side, in a strike the side its
-    actor1 struck elsewhere; the enemy named most often wins. A town struck
-    ("قصفت قوات النظام الحولة") names no party, whoever fights for it elsewhere, and civilians
-    are never inferred."""
-    enemies: Enemies = {}
-    for c in kept:
-        if c.event_type in FIGHTS and c.actor1 is not None and c.actor2 is not None \
-                and c.actor2.actor.inter != Inter.CIVILIANS:
-            country = country_of(c, None)
-            enemies.setdefault(_party(c.actor1, country), []).append((country, c.actor2, True, False))
-            by_air = c.sub_event_type == "Air/drone strike"
-            enemies.setdefault(_party(c.actor2, country), []).append((country, c.actor1, False, by_air))
-    for c in kept:
-        if c.event_type not in FIGHTS or c.actor1 is None or c.actor2 is not None or c.sub_event_type in PLANTED \
-                or (c.event_type == EXPLOSIONS and c.place is not None and struck_place(doc, c.place)):
-            continue  # a bomb planted kills whoever is there, not the enemy its makers fight elsewhere
-        country = country_of(c, None)
-        # a strike takes whom its party strikes elsewhere ("الطيران" that hit the organization), not
-        # whoever strikes that party (a car bomb of the organization hits no air force)
-        # a battle's other side fights on the ground: not an air force that only bombed the party
-        found = [e for where, e, first, by_air in enemies.get(_party(c.actor1, country), [])
-                 if (None in (where, country) or where == country) and (first or c.event_type == BATTLES)
-                 and not (by_air and c.event_type == BATTLES)]
-        if found:
-            c.actor2 = _named_most(found, country)
-            c.explain.append(("actor2", f"the party '{c.actor1.actor.name}' fights in the article's other records"))
-    _fighters_named_elsewhere(kept, enemies)
-    _campaign_targets(doc, kept)
-
-
-def _campaign_targets(doc: AnalysedDocument, kept: list[Candidate]) -> None:
-    """An air strike of a campaign ("نفذ طيران التحالف الدولي غارات على مدينة الرمادي") whose target
-    neither its sentences nor the article's other records name is against the party the campaign
-    is waged against, when the article names it (a town struck included: the campaign strikes
-    that party in it)."""
-    for c in kept:
-        if c.sub_event_type == AIR_STRIKE and c.actor1 is not None and c.actor2 is None \
-                and (target := _campaign_target(doc, c.actor1)) is not None:
-            c.actor2 = target
-            c.explain.append(("actor2", f"'{c.actor1.actor.name}' wages its strikes against '{target.actor.name}', "
-                                        "whom the article names"))
-
-
-def _campaign_target(doc: AnalysedDocument, actor1: ActorMention) -> ActorMention | None:
-    """The party a campaign of strikes is waged against (actors.yaml `campaign_against`), where the
-    article names it: its first naming word."""
-    against = campaign_against(actor1.actor.id)
-    if not against:
-        return None
-    named = [a for a in doc.index["actors"].starting_in(0, len(doc.text)) if a.actor.id in against]
-    return min(named, key=lambda a: (a.reference, a.start)) if named else None
-
-
-def _fighters_named_elsewhere(kept: list[Candidate], enemies: Enemies) -> None:
-    """A battle told by the party it was fought against only ("مقتل 52 عنصرا من داعش بعمليات
-    عسكرية في حصيبة") was fought by whoever fights that party on the ground in the article's other
-    records in the same country (the one named most often)."""
-    for c in kept:
-        if c.event_type != BATTLES or c.actor1 is not None or c.actor2 is None or c.actor2.actor.inter == Inter.CIVILIANS:
-            continue
-        country = country_of(c, None)
-        found = [e for where, e, _first, by_air in enemies.get(_party(c.actor2, country), [])
-                 if (None in (where, country) or where == country) and not by_air]
-        if found:
-            c.actor1 = _named_most(found, country)
-            c.explain.append(("actor1", f"the party that fights '{c.actor2.actor.name}' in the article's other records"))
-
-
-def _named_most(found: list[ActorMention], country: str | None) -> ActorMention:
-    """Of the parties found in the article's other records, the one named most often (the first
-    named of it)."""
-    counts = Counter(_party(e, country) for e in found)
-    return max(found, key=lambda e: counts[_party(e, country)])
-
-
-def _party(a: ActorMention, country: str | None) -> str:
-    """One name for the words that name one party ("القوات الأمنية العراقية", "الطيران العراقي")."""
-    return a.actor.name.replace("{country}", country or "")
-
-def country_of(c: Candidate, doc_country: str | None) -> str | None:
-    """The incident's country: its place's; with no place, the country of a rebel or militia
-    party of it bound to one ("حزب العمال الكردستاني": Turkey; a state's army fights abroad too);
-    else the article's."""
-    if c.place is not None:
-        located = c.place.place or c.place.anchor  # an unknown village takes its anchor's country
-        if located is not None and located.country:
-            return located.country
-        return doc_country
-    for a in (c.actor1, c.actor2):
-        if a is not None and a.actor.inter in NON_STATE_ARMED and a.actor.country and "{country}" not in a.actor.name:
-            return a.actor.country
-    return doc_country

@@ -12,6 +12,7 @@ from marsad.acled import ARRESTS, DISORDER, EXCESSIVE_FORCE, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, nationality_after, speaker_words
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
+from marsad.extract.elsewhere import country_of
 from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
     ActorMention,
@@ -20,7 +21,7 @@ from marsad.extract.mentions import (
     nationalities_in,
     raid_by_aircraft,
 )
-from marsad.extract.merge import DEAD_WORD_CHARS, DEAD_WORDS, country_of
+from marsad.extract.merge import DEAD_WORD_CHARS, DEAD_WORDS
 from marsad.geo.gazetteer import Gazetteer, Place, distance_km
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
