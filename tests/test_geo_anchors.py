@@ -214,3 +214,14 @@ def test_border_areas_are_the_side_of_the_documents_country(text: str, title: st
 def test_a_border_of_no_country_of_the_document_stays_unresolved() -> None:
     nt = normalize("قتل جنديان على الحدود السورية").text
     assert not [m for m in find_places(nt, gazetteer=embedded()) if m.place is not None]
+
+
+@pytest.mark.parametrize(("text", "village", "place_id"), [
+    # round 38: a misspelling is read only in a country the article names by other places
+    ("قتل رجل طعنا في قرية بريستال شمال إنجلترا", "بريستال", None),
+    ("قصفت الطائرات قرية بريستال قرب مدينة بعلبك في لبنان", "بريستال", "site:lb-brital"),
+])
+def test_a_misspelling_needs_its_country_named_otherwise(text: str, village: str, place_id: str | None) -> None:
+    nt = normalize(text).text
+    ms = [m for m in find_places(nt, gazetteer=embedded()) if norm_key(village) in norm_key(m.text)]
+    assert ms and (ms[0].place.id if ms[0].place else None) == place_id, [(m.text, m.place and m.place.id) for m in ms]

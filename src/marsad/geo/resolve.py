@@ -74,8 +74,8 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
         if len(it.candidates) > 1 and local.get(it.sentence):
             resolve(it, ctx2, anchors, strict=True, local=anch.local_points(nt_text, i, items, local))
     for it in items:
-        if it.fuzzy and it.place is not None and it.fuzzy_ratio < 92.0 \
-                and ctx2.countries.get(it.place.country_code or "", 0.0) < 0.3:
+        if it.fuzzy and it.place is not None and ((it.fuzzy_ratio < 92.0 and ctx2.countries.get(
+                it.place.country_code or "", 0.0) < 0.3) or not _country_named_otherwise(it, items)):
             it.place = None
     settled = False  # whether `local` holds the anchors of the items as they are
     for _round in range(2):
@@ -112,6 +112,14 @@ def _named_after(text: str, it: Item) -> bool:
     while word_start > 0 and text[word_start - 1].isalnum():
         word_start -= 1
     return text[word_start:it.name_start] in ("", "و")  # "شارعي الثورة وبغداد": a list's "و"
+
+
+def _country_named_otherwise(it: Item, items: list[Item]) -> bool:
+    """A misspelling is read only in a country the article names by other places ("قرية بريستال"
+    in an English article is no Brital in Lebanon, whose only support is itself)."""
+    assert it.place is not None
+    return any(o is not it and not o.fuzzy and o.place is not None and o.place.country_code == it.place.country_code
+               for o in items)
 
 
 def _may_stay_unknown(it: Item) -> bool:
