@@ -341,3 +341,13 @@ def test_arrests_in_a_list_of_towns_are_an_event_in_each(text: str, places: list
 ])
 def test_ground_shelling_and_an_air_raid_on_one_town_are_two(text: str, subs: list[str]) -> None:
     assert sorted(e.sub_event_type for e in news(text, PUB)) == subs, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 38: an aircraft's model between the aircraft and its nationality
+    "قتل مدنيان أمس في غارة شنتها طائرات اف 16 التركية على قرية زركلي في إقليم كردستان العراق.",
+    "قصفت مقاتلات إف-16 تركية أمس مواقع لحزب العمال الكردستاني في شمال العراق.",
+])
+def test_aircraft_with_their_model_are_their_nations(text: str) -> None:
+    assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Air/drone strike", "Military Forces of Turkey")], \
+        _kinds(text)
