@@ -40,6 +40,8 @@ def test_proclitic_candidates(word: str, prefix: str, stem: str) -> None:
         ("العنوان\nالفقرة الأولى.", 2),  # a line break ends a sentence
         ("قال: \"قصفنا المواقع.\" ثم انسحب.", 2),
         ("قصف التحالف.وفرض داعش سيطرته", 2),  # no space after the full stop
+        ("أوقفت الشرطة عناصر من «ب.ك.ك» بمدينة إسطنبول.", 1),  # initials: a lone letter, a period, a letter
+        ("قال د.سمير إن القصف توقف. ثم غادر.", 2),
         ("", 0),
     ],
 )

@@ -60,11 +60,24 @@ def sentences(text: str) -> list[Segment]:
     out: list[Segment] = []
     pos = 0
     for m in _SENT_END.finditer(text):
+        if _in_initials(text, m.start()):
+            continue
         end = m.end() if m.group()[0] not in "\n" else m.start()
         _add_trimmed(text, pos, end, out)
         pos = m.end()
     _add_trimmed(text, pos, len(text), out)
     return out
+
+
+def _in_initials(text: str, at: int) -> bool:
+    """"لمنظمة «ب.ك.ك»", "د.أحمد": a period between a lone letter and another letter abbreviates;
+    it ends no sentence."""
+    return text[at] == "." and at >= 1 and at + 1 < len(text) and _is_letter(text[at - 1]) and _is_letter(text[at + 1]) \
+        and (at < 2 or not is_word_char(text[at - 2]))
+
+
+def _is_letter(ch: str) -> bool:
+    return "\u0621" <= ch <= "\u064a"
 
 
 def _add_trimmed(text: str, a: int, b: int, out: list[Segment]) -> None:
