@@ -115,11 +115,12 @@ def _named_after(text: str, it: Item) -> bool:
 
 
 def _country_named_otherwise(it: Item, items: list[Item]) -> bool:
-    """A misspelling is read only in a country the article names by other places ("قرية بريستال"
-    in an English article is no Brital in Lebanon, whose only support is itself)."""
+    """A misspelling is read in a country the article names by other places, or in any when it
+    names none ("قرية بريستال" in an English article is no Brital in Lebanon, whose only support is
+    itself)."""
     assert it.place is not None
-    return any(o is not it and not o.fuzzy and o.place is not None and o.place.country_code == it.place.country_code
-               for o in items)
+    others = {o.place.country_code for o in items if o is not it and not o.fuzzy and o.place is not None}
+    return not others or it.place.country_code in others
 
 
 def _may_stay_unknown(it: Item) -> bool:
