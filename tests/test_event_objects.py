@@ -351,3 +351,28 @@ def test_ground_shelling_and_an_air_raid_on_one_town_are_two(text: str, subs: li
 def test_aircraft_with_their_model_are_their_nations(text: str) -> None:
     assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Air/drone strike", "Military Forces of Turkey")], \
         _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # round 38: "تعرض" opening its clause is the verb of suffering, its subject far from the cue the target
+    ("إلى ذلك، تعرض شرطيا مرور في ولاية ديار بكر جنوب تركيا لهجوم مسلح أمس.", "Police Forces of Turkey"),
+    ("وتعرض جنديان في ولاية فان شرق تركيا لهجوم مسلح أمس.", "Military Forces of Turkey"),
+])
+def test_the_subject_of_suffering_opening_its_clause_is_the_target(text: str, target: str) -> None:
+    assert [(e.event_type, actor2(e)) for e in news(text, PUB)] == [("Battles", target)], _kinds(text)
+
+
+def test_the_places_of_another_report_in_the_sentence_are_not_the_cues() -> None:
+    """Round 38: a verb of reporting joined by و opens another report in the same sentence; the
+    places after it are that report's ("... وذكرت وسائل إعلام أن الشرطة داهمت مواقع في مدينة إسطنبول")."""
+    text = ("قال مكتب رئيس الوزراء في بيان إن مقاتلات تركية قصفت أمس مواقع لتنظيم داعش في شمال سوريا "
+            "وذكرت وسائل إعلام محلية أن الشرطة نفذت مداهمات في مدينة إسطنبول.")
+    assert sorted((e.sub_event_type, place(e) or "") for e in news(text, PUB)) == [
+        ("Air/drone strike", "Northern Syria"), ("Arrests", "Istanbul")], _kinds(text)
+    text = ("قال مكتب رئيس الوزراء في بيان إن مقاتلات تركية قصفت أمس مواقع لتنظيم داعش "
+            "وذكرت وسائل إعلام محلية أن الشرطة نفذت مداهمات في مدينة إسطنبول.")
+    assert ("Air/drone strike", "Istanbul") not in [(e.sub_event_type, place(e)) for e in news(text, PUB)], _kinds(text)
+    # a report that only tells where the incident told before happened goes on with it
+    text = ("قتل شخصان أمس في اشتباكات جديدة في جنوب شرق تركيا وذكر موقع إخباري أن القتيلين سقطا في بلدة "
+            "سيلوبي قرب الحدود.")
+    assert [place(e) for e in news(text, PUB)] == ["Silopi"], _kinds(text)

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from marsad.acled import BATTLES, EXPLOSIONS
 from marsad.extract import grammar
-from marsad.extract.context import WORD, after_passive, inclusion_between, prefix_len
+from marsad.extract.context import WORD, after_passive, inclusion_between, markers_in, prefix_len
 from marsad.extract.document import (
     NAME_QUOTES,
     AnalysedDocument,
@@ -297,6 +297,7 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
     whole = len(lands) == len(places)
     if whole:
         reach = sent.end
+    reach = min(reach, _report_end(doc, cue, sent))  # not into another report of the sentence
     later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
              and not _people_of(doc, p, clause) and not _a_members_place(doc, cue, p)
              and (not whole or p.place is None or p.place.country in lands or _across_from(doc, p))
@@ -355,7 +356,7 @@ def _a_members_place(doc: AnalysedDocument, cue: CueMention, p: PlaceMention) ->
 def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                  clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     ref = next((r for r in doc.place_refs if cue.end <= r[0] < clause[1]), None)
-    after = doc.places_in(cue.end, clause[1])
+    after = doc.places_in(cue.end, min(clause[1], _report_end(doc, cue, doc.sentence_at(cue.start))))
     if ref and not [p for p in after if p.start < ref[0] or (ref[1] <= p.start <= ref[1] + REF_MODIFIER_CHARS
                                                      and (p.pattern or "").startswith(REF_MODIFIER_PATTERNS))]:
         sent = doc.sentence_at(cue.start)  # the places referred to may stand in another clause
@@ -379,7 +380,8 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         return found_before
     if (found := _antecedent(doc, clause)) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
-    s_after = _before_an_accompanying_deed(doc, cue, [p for p in doc.places_in(cue.end, sent.end) if _where(doc, p)])
+    s_after = _before_an_accompanying_deed(doc, cue, [p for p in doc.places_in(cue.end, _report_end(doc, cue, sent))
+                                                      if _where(doc, p)])
     if s_after:
         return place_group(doc, s_after), "places later in the sentence"
     s_before = [p for p in doc.places_in(sent.start, cue.start) if _where(doc, p) and not _journey_end(doc, p)]
@@ -388,6 +390,25 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     if (beside := _place_beside(doc, cue, clause)) is not None:
         return [beside], "the place of the deed it goes on beside ('وسط قصف', 'ترافق مع')"
     return _places_beyond(doc, cue, sent)
+
+
+def _report_end(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> int:
+    """Where the report the cue is told in ends: at a verb of reporting joined by و that opens
+    another report, of an incident of its own, in the same sentence ("قصفت مواقع لداعش وذكرت وسائل إعلام أن الشرطة داهمت ...
+    في مدينة إسطنبول": the places after it are the other report's)."""
+    for m in markers_in(doc, cue.end, sent.end):
+        if m.kind == "attribution" and doc.text[m.start - 1:m.start] == "و" \
+                and (m.start < 2 or not doc.text[m.start - 2].isalnum()) and _tells_its_own(doc, m.end, sent.end):
+            return m.start - 1
+    return sent.end
+
+
+def _tells_its_own(doc: AnalysedDocument, start: int, end: int) -> bool:
+    """The report from `start` tells an incident of its own before it names a place ("أن الشرطة
+    نفذت مداهمات في مدينة إسطنبول"), not only where the one told before it happened ("أن الوفيات
+    وقعت في سيلوبي")."""
+    first = next(iter(doc.places_in(start, end)), None)
+    return bool(doc.index["cues"].starting_in(start, first.start if first is not None else end))
 
 
 def _before_an_accompanying_deed(doc: AnalysedDocument, cue: CueMention,

@@ -525,7 +525,10 @@ def _finite_passive_before(doc: AnalysedDocument, cue: CueMention) -> bool:
         return True
     clause = doc.clause_at(cue.start)
     words = doc.text[clause[0]:cue.start - prefix_len(doc, cue)].split()
-    return len(words) <= PASSIVE_LIST_WORDS and any(grammar.has(w, "passive_finite_verbs") for w in words[:2]) \
+    # "إلى ذلك، تعرض شرطيا مرور في ولاية ديار بكر لهجوم": "تعرض" opening its clause is the verb (after
+    # a preposition it may be the noun of an incident told elsewhere: "ردا على تعرض البلدة لهجوم")
+    opening = bool(words) and grammar.has(words[0], "passive_verbs")
+    return len(words) <= PASSIVE_LIST_WORDS and (opening or any(grammar.has(w, "passive_finite_verbs") for w in words[:2])) \
         and not doc.index["cues"].starting_in(clause[0] + 1, cue.start)
 
 
