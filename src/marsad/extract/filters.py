@@ -38,6 +38,7 @@ ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من �
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 ENTERING_CHARS, ENTERING_WORDS = 14, 10  # "مع دخول [القصف] ... أسبوعه الثاني": the entering word, then the period
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
+FIRE_SOURCE_CHARS = 12  # "[موقع ]إطلاق النار": the head right before the fire
 BLOW_WORDS = 9  # "وتمثل [عودة رئيس الحكومة إلى مدينة عدن اليوم] ضربة": the verb, its subject, a day
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
@@ -360,6 +361,17 @@ def exchange_of_fire(d: Draft) -> str | None:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "fire exchanged (or returned: 'فقامت بمبادلتهما') is a fight")
     return None
+
+def fire_source(d: Draft) -> str | None:
+    """"الجيش التركي يقصف موقع إطلاق النار في سوريا": a fire named as the source a place is (a
+    head of `fire_source_heads` right before it) was struck back; it tells no incident here."""
+    if d.cue.cue.pos != "noun" or d.cue.cue.type != VAC or prefix_len(d.doc, d.cue):
+        return None
+    before = d.doc.text[max(d.clause[0], d.cue.start - FIRE_SOURCE_CHARS):d.cue.start].split()[-1:]
+    if before and grammar.has(before[0], "fire_source_heads"):
+        return f"'{before[0]} {d.doc.text[d.cue.start:d.cue.end]}': the source of a fire, struck back"
+    return None
+
 
 def operation_target(d: Draft) -> str | None:
     """"نفذت قوات أمنية صباح اليوم عملية استهدفت تجمعات التنظيم": a verb of targeting whose subject
