@@ -326,6 +326,9 @@ def test_police_forces_are_the_police(text: str, target: str) -> None:
     # round 38: arrests in a list of towns are an event in each
     ("اعتقلت الشرطة التركية أمس عشرات المشتبه بهم في أضنة وقونية ومانيسا.", ["Adana", "Konya", "Manisa"]),
     ("اعتقلت الشرطة أمس عشرة مشتبه بهم في مدينتي الموصل وكركوك.", ["Kirkuk", "Mosul"]),
+    # a short gloss in parentheses after a member ("(وسط)") does not end the list
+    ("اعتقلت الشرطة التركية أمس عشرات المشتبه بهم في مدن أضنة (جنوب) وقونية (وسط) ومانيسا (غرب).",
+     ["Adana", "Konya", "Manisa"]),
 ])
 def test_arrests_in_a_list_of_towns_are_an_event_in_each(text: str, places: list[str]) -> None:
     assert sorted(place(e) or "" for e in news(text, PUB) if e.sub_event_type == "Arrests") == places, _kinds(text)

@@ -9,6 +9,7 @@ the article is about.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -47,6 +48,7 @@ REF_MODIFIER_CHARS = 25  # "المناطق القريبة من الرمادي": 
 REF_MODIFIER_PATTERNS = ("near", "direction")  # not "في ريف حلب": where the towns named before lie
 LIST_GAP_MARKS = str.maketrans({c: " " for c in "،,()"})  # "، و(": punctuation between a list's members
 NAME_OPENING_QUOTES = ("\"", "«", "“")  # "، وفي «مارع»": the quote that opens a member's name
+GLOSS = re.compile(r"\([^()]{1,24}\)")  # "قونية (وسط)": a gloss after a list member
 ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
 
@@ -55,7 +57,8 @@ ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the pl
 
 def _gap_is_list(text: str) -> bool:
     """"، و", "، وفي «": glue words only; the mark that opens the next member's quoted name is no
-    word."""
+    word, nor a short gloss in parentheses after a member ("وقونية (وسط) ومانيسا")."""
+    text = GLOSS.sub(" ", text)
     stripped = text.rstrip()
     words = (stripped[:-1] if stripped.endswith(NAME_OPENING_QUOTES) else text).translate(LIST_GAP_MARKS).split()
     return len(words) <= 2 and all(w in grammar.words("list_glue") for w in words)
