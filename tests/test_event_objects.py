@@ -388,3 +388,13 @@ def test_the_places_of_another_report_in_the_sentence_are_not_the_cues() -> None
 ])
 def test_the_source_of_a_fire_struck_back_is_no_attack(text: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB) if e.sub_event_type == "Attack"] == [], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "soldiers"), [
+    # round 38: soldiers with a plural nationality adjective are that nation's forces wherever they are
+    ("قتل مسلحون أمس ثلاثة جنود أتراك في شمال العراق.", "Military Forces of Turkey"),
+    ("قتل مسلحون أمس ثلاثة جنود فرنسيين في مدينة الرقة.", "Military Forces of France"),
+    ("قتل مسلحون أمس ثلاثة جنود عراقيين في مدينة الرمادي.", "Military Forces of Iraq"),
+])
+def test_soldiers_of_a_nation_named_in_the_plural(text: str, soldiers: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [soldiers], _kinds(text)
