@@ -1,7 +1,8 @@
 """Whom an act struck, and words that tell no incident (round 36): a count between a target word
 and the party it names ("على أربعة جنود") leaves the party the target; "هدفا لـ" names the owner
-of what was hit; a protest lodged with an envoy is diplomacy, not a protest in the street.
-Sentences written for these tests."""
+of what was hit; a protest lodged with an envoy is diplomacy, not a protest in the street. Rounds
+37 and 38: makers, sides, campaigns, sequels and the parties of the incidents, each test marked
+with its round. Sentences written for these tests."""
 
 from __future__ import annotations
 
