@@ -40,6 +40,8 @@ STRATEGIC = "Strategic developments"
 ARRESTS = "Arrests"  # the sub-type of Strategic developments most rules ask about
 ABDUCTION = "Abduction/forced disappearance"  # what an armed group's detention is
 EXCESSIVE_FORCE = "Excessive force against protesters"  # the force acts on the protesters (actor1 the force)
+AIR_STRIKE = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
 
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {
     BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),

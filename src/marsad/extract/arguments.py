@@ -47,7 +47,6 @@ INCLUSION_HEAD_WORDS = 3  # "[ومدن أخرى] منها": the nouns of a list 
 REF_MODIFIER_CHARS = 25  # "المناطق القريبة من الرمادي": a place near, around or east of, this close after a plural of places, tells which
 REF_MODIFIER_PATTERNS = ("near", "direction")  # not "في ريف حلب": where the towns named before lie
 LIST_GAP_MARKS = str.maketrans({c: " " for c in "،,()"})  # "، و(": punctuation between a list's members
-NAME_OPENING_QUOTES = ("\"", "«", "“")  # "، وفي «مارع»": the quote that opens a member's name
 GLOSS = re.compile(r"\([^()]{1,24}\)")  # "قونية (وسط)": a gloss after a list member
 ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
@@ -58,9 +57,7 @@ ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the pl
 def _gap_is_list(text: str) -> bool:
     """"، و", "، وفي «": glue words only; the mark that opens the next member's quoted name is no
     word, nor a short gloss in parentheses after a member ("وقونية (وسط) ومانيسا")."""
-    text = GLOSS.sub(" ", text)
-    stripped = text.rstrip()
-    words = (stripped[:-1] if stripped.endswith(NAME_OPENING_QUOTES) else text).translate(LIST_GAP_MARKS).split()
+    words = GLOSS.sub(" ", text).rstrip(NAME_QUOTES).translate(LIST_GAP_MARKS).split()
     return len(words) <= 2 and all(w in grammar.words("list_glue") for w in words)
 
 
@@ -359,7 +356,8 @@ def _a_members_place(doc: AnalysedDocument, cue: CueMention, p: PlaceMention) ->
 def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                  clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     ref = next((r for r in doc.place_refs if cue.end <= r[0] < clause[1]), None)
-    after = doc.places_in(cue.end, min(clause[1], _report_end(doc, cue, doc.sentence_at(cue.start))))
+    report_end = _report_end(doc, cue, doc.sentence_at(cue.start))
+    after = doc.places_in(cue.end, min(clause[1], report_end))
     if ref and not [p for p in after if p.start < ref[0] or (ref[1] <= p.start <= ref[1] + REF_MODIFIER_CHARS
                                                      and (p.pattern or "").startswith(REF_MODIFIER_PATTERNS))]:
         sent = doc.sentence_at(cue.start)  # the places referred to may stand in another clause
@@ -383,7 +381,7 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         return found_before
     if (found := _antecedent(doc, clause)) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
-    s_after = _before_an_accompanying_deed(doc, cue, [p for p in doc.places_in(cue.end, _report_end(doc, cue, sent))
+    s_after = _before_an_accompanying_deed(doc, cue, [p for p in doc.places_in(cue.end, min(sent.end, report_end))
                                                       if _where(doc, p)])
     if s_after:
         return place_group(doc, s_after), "places later in the sentence"
@@ -485,8 +483,10 @@ def _list_goes_on(doc: AnalysedDocument, clause: tuple[int, int], group: list[Pl
 def _next_list_clause(doc: AnalysedDocument, clause: tuple[int, int], group: list[PlaceMention],
                       strict: bool) -> tuple[tuple[int, int], list[PlaceMention]] | None:
     """The clause after `clause` and the members of the list it goes on with, if it only goes on."""
-    rest = doc.places_in(group[-1].end, clause[1]) if group else []
-    if not group or not all(_container(p) or _relational(p) for p in rest):
+    if not group:
+        return None
+    rest = doc.places_in(group[-1].end, clause[1])
+    if not all(_container(p) or _relational(p) for p in rest):
         return None
     sent = doc.sentence_at(clause[0])
     nxt = next(((a, b) for a, b in sent.clauses if a == clause[1]), None)

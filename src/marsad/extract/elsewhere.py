@@ -7,13 +7,11 @@ from __future__ import annotations
 
 from collections import Counter
 
-from marsad.acled import BATTLES, EXPLOSIONS, NON_STATE_ARMED, Inter
+from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS, NON_STATE_ARMED, Inter
 from marsad.extract.arguments import struck_place
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import ActorMention, campaign_against
-
-AIR_STRIKE = "Air/drone strike"
 
 FIGHTS = (BATTLES, EXPLOSIONS)  # the families in which the two parties are enemies
 # party → (country, enemy, it acted first, the enemy struck it from the air), from the article's fights
@@ -33,7 +31,7 @@ def parties_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> Non
                 and c.actor2.actor.inter != Inter.CIVILIANS:
             country = country_of(c, None)
             enemies.setdefault(_party(c.actor1, country), []).append((country, c.actor2, True, False))
-            by_air = c.sub_event_type == "Air/drone strike"
+            by_air = c.sub_event_type == AIR_STRIKE
             enemies.setdefault(_party(c.actor2, country), []).append((country, c.actor1, False, by_air))
     for c in kept:
         if c.event_type not in FIGHTS or c.actor1 is None or c.actor2 is not None or c.sub_event_type in PLANTED \

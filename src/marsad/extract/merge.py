@@ -8,10 +8,21 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from marsad.acled import ABDUCTION, ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC, Inter
+from marsad.acled import (
+    ABDUCTION,
+    AIR_STRIKE,
+    ARRESTS,
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    SHELLING,
+    VAC,
+    Inter,
+)
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument
-from marsad.extract.elsewhere import AIR_STRIKE, parties_named_elsewhere
+from marsad.extract.elsewhere import parties_named_elsewhere
 from marsad.extract.events import Candidate
 from marsad.extract.mentions import (
     ActorMention,
@@ -37,7 +48,6 @@ def _km(a: PlaceMention, b: PlaceMention) -> float | None:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
-SHELLING = "Shelling/artillery/missile attack"
 SECURITY_FORCES = "security-forces"  # "قوات الأمن", "الأجهزة الأمنية": whichever force of the country
 STATE_FORCE_NAMES = ("Military Forces of ", "Police Forces of ")
 ONE_DEVICE = frozenset({"suicide", "IED"})  # a suicide car bomb is told as either
@@ -268,8 +278,8 @@ def _sub_rank(c: Candidate) -> float:
     if c.sub_event_type in DECISIVE_SUBS:  # "غارات باستخدام أسلحة كيماوية": the gas, not the aircraft
         return 1.5 + c.strength
     if c.defaulted_sub:  # no weapon decided it: an explosion word's IED over a bare "استهدف"
-        return 0.15 if c.sub_event_type != "Shelling/artillery/missile attack" else 0.1
-    if c.event_type == EXPLOSIONS and c.weapons and c.sub_event_type != "Shelling/artillery/missile attack":
+        return 0.15 if c.sub_event_type != SHELLING else 0.1
+    if c.event_type == EXPLOSIONS and c.weapons and c.sub_event_type != SHELLING:
         return 1.0 + c.strength
     return c.strength
 

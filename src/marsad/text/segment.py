@@ -72,12 +72,8 @@ def sentences(text: str) -> list[Segment]:
 def _in_initials(text: str, at: int) -> bool:
     """"لمنظمة «ب.ك.ك»", "د.أحمد": a period between a lone letter and another letter abbreviates;
     it ends no sentence."""
-    return text[at] == "." and at >= 1 and at + 1 < len(text) and _is_letter(text[at - 1]) and _is_letter(text[at + 1]) \
+    return text[at] == "." and at >= 1 and at + 1 < len(text) and text[at - 1].isalpha() and text[at + 1].isalpha() \
         and (at < 2 or not is_word_char(text[at - 2]))
-
-
-def _is_letter(ch: str) -> bool:
-    return "\u0621" <= ch <= "\u064a"
 
 
 def _add_trimmed(text: str, a: int, b: int, out: list[Segment]) -> None:
