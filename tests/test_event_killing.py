@@ -1,9 +1,12 @@
 """Who killed whom, and riots (round 11): a killing verb in the active voice with its subject and
 the count of the dead ("قتل مسلحون جنديين"), attacks told in the dual over two provinces, the
 running total after an incident, rebels named again as "المتمردون", and protesters who turn
-violent. Sentences written for these tests."""
+violent; an aircraft that kills ("قتلت طائرة من دون طيار قياديا", round 39). Sentences written
+for these tests."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -132,3 +135,38 @@ def test_an_attack_named_by_another_place_and_ascribed_does_not_lend_its_maker()
                "الدامي الذي نسب إلى تنظيم داعش")
     attack = [e for e in evs if place(e) == "Diyarbakir"]
     assert attack and actor1(attack[0]) != ISIS
+
+
+# Round 39: an aircraft that kills made an air strike; the negation word inside a drone's name
+@pytest.mark.parametrize(("text", "maker"), [
+    ("قتلت طائرة من دون طيار قياديا في تنظيم القاعدة في بلدة سرمدا أمس", None),
+    ("قال مسؤول إن طائرة من دون طيار قتلت قياديا في تنظيم القاعدة في بلدة سرمدا أمس", None),
+    ("قال مسؤول إن طائرة (درون) قتلت، في ريف إدلب أمس، قياديا في تنظيم القاعدة", None),
+    ("قتل الطيران الروسي عشرة مدنيين في بلدة سرمدا أمس", "Military Forces of Russia"),
+    ("قتلت طائرة أمريكية بدون طيار ثلاثة مسلحين في بلدة سرمدا أمس", "Military Forces of the United States"),
+])
+def test_an_aircraft_that_killed_made_an_air_strike(text: str, maker: str | None) -> None:
+    evs = news(text, published=date(2015, 8, 3))
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"], text
+    assert maker is None or actor1(evs[0]) == maker
+
+
+@pytest.mark.parametrize("text", [
+    "قتلت مقاتلة كردية ثلاثة جنود في بلدة سرمدا أمس",  # a woman fighter, not a fighter jet
+    "قتل طيار الطائرة في بلدة سرمدا أمس",  # the pilot died
+    "قتلت طائرة حربية ثلاثة مدنيين",  # no place named
+])
+def test_no_air_strike_without_an_aircraft_that_killed_somewhere(text: str) -> None:
+    assert all(e.sub_event_type != "Air/drone strike" for e in news(text, published=date(2015, 8, 3))), text
+
+
+@pytest.mark.parametrize("text", [
+    "طائرة من دون طيار استهدفت سيارة في بلدة سرمدا أمس",
+    "وقالت المصادر إن طائرات بدون طيار قصفت مواقع للتنظيم في بلدة سرمدا أمس",
+])
+def test_the_without_of_a_drones_name_negates_nothing(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, published=date(2015, 8, 3))] == ["Air/drone strike"], text
+
+
+def test_a_negated_raid_is_still_none() -> None:
+    assert not news("لم تقصف الطائرات بلدة سرمدا أمس", published=date(2015, 8, 3))

@@ -46,6 +46,7 @@ FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل
 FAILED_CHARS = 40
 SEQUEL_WORDS = 2  # "[إثر] الضربات", "[في أعقاب] الهجوم": the link of sequence right before the incident a threat follows
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير", "انفجار") default to a bomb
+WEAPON_NAME_CHARS = 12  # "[طائرة من] دون طيار": where a weapon's name holding a negation word starts
 NATIONALITY_AFTER_CHARS = 24  # "الشرطة [التركية]": the nationality word right after a force
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 AIRCRAFT = {"aircraft", "drone"}
@@ -348,8 +349,14 @@ def _failed_attempt(doc: AnalysedDocument, m: Marker, cue: CueMention, clause: t
 
 
 def is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
+    """A negation shortly before the cue in its clause; not one inside a weapon's name ("طائرة من
+    دون طيار استهدفت", "طائرات بدون طيار")."""
     return any(m.kind == "negation" and m.end <= cue.start and cue.start - m.end <= NEGATION_REACH
-               for m in markers_in(doc, clause[0], clause[1]))
+               and not _in_weapon_name(doc, m.start, m.end) for m in markers_in(doc, clause[0], clause[1]))
+
+
+def _in_weapon_name(doc: AnalysedDocument, start: int, end: int) -> bool:
+    return any(w.start <= start and end <= w.end for w in doc.index["weapons"].starting_in(start - WEAPON_NAME_CHARS, start + 1))
 
 
 def speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,

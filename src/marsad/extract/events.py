@@ -29,17 +29,17 @@ from marsad.extract.context import (
     definite,
     described_directly,
     in_quotes,
-    killer,
     prefix_len,
     since,
     speaker_words,
 )
-from marsad.extract.document import NAME_QUOTES, PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
+from marsad.extract.document import NAME_QUOTES, PHRASE_BREAKS, AnalysedDocument, Sentence
 from marsad.extract.event_dates import DateChoice, days_listed
 from marsad.extract.filters import ground_fire_joined
-from marsad.extract.mentions import ActorMention, CueInfo, CueMention, raid_by_aircraft
+from marsad.extract.mentions import ActorMention, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
 from marsad.extract.steps import Draft, new_draft, run_steps
+from marsad.extract.tolls import toll_cues
 from marsad.geo.resolve import PlaceMention
 
 __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "Candidate", "build_candidates"]
@@ -67,8 +67,6 @@ CARRIED_DEFAULT = {"Shelling/artillery/missile attack"}
 STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
 CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the dead of many incidents
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
-KILLERS = {1, 2, 3}  # state forces, rebels and militias: who kills with arms
-ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)
 EXTENSION_CHARS = 8  # "امتد [القصف]": a verb of spreading right before the cue
 QUOTED = "quoted speech with no date of its own"  # the reason such a candidate is no record of its own
 
@@ -177,70 +175,8 @@ def _gap_is_conjunction(d: Draft, a: ActorMention, b: ActorMention) -> bool:
 
 
 ASIDE_WORDS = 3  # "سيارة مفخخة، [يقودها انتحاري]، استهدف": the words of an aside on the device
-TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
-KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
-NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
-TOLL_REACH = 45  # characters between a death word and the armed group whose men died
 DESCRIPTION_CHARS = 30  # "هجوم [جديد صباح اليوم] استهدف": the words between a noun cue and the verb that goes on with it
 DESCRIPTION_WORDS = 8  # "هجوم [انتحاري دام نسبته أنقرة إلى التنظيم] واستهدف"
-CLAIM_REACH = 40  # "تبنى [حزب العمال الأربعاء] قتل": characters from a claim word to the killing it claims
-
-
-def _toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMention]:
-    """"أعلنت القيادة مقتل 49 مسلحا من تنظيم داعش في منطقة X", "7 عناصر من داعش قتلوا في ...":
-    a toll of an armed group's men, told with no incident word in its clause, is a clash (the
-    military statements of the Iraqi and Syrian wars)."""
-    out = []
-    for start, end, pos in doc.index["deaths"].items:
-        if grammar.has(doc.text[start:end], "natural_death_words"):
-            continue  # "وفاة الملا عمر": no killing named
-        lo, hi = (end, end + TOLL_REACH) if pos == "before" else (start - TOLL_REACH, start)
-        armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in ARMED_GROUPS and _their_men(doc, a)]
-        killers = [a for a in actors.starting_in(end, end + 2) if a.actor.inter in KILLERS and killer(doc, a)]
-        sent, clause = doc.sentence_at(start), doc.clause_at(start)
-        if _claimed_killing(doc, start, end, pos, clause, actors):
-            out.append(CueMention(start, end, TOLL_CUE))  # "تبنى حزب العمال قتل شرطيين"
-            continue
-        told = clause if killers else (sent.start, sent.end)  # "في حين قتل التنظيم خمسة مواطنين": its own clause
-        if not (armed or killers) or doc.index["cues"].starting_in(told[0], told[1]) \
-                or not doc.places_in(clause[0], clause[1]):
-            continue
-        out.append(CueMention(start, end, KILLING_CUE if killers else TOLL_CUE))
-    return out
-
-
-def _claimed_killing(doc: AnalysedDocument, start: int, end: int, pos: str, clause: tuple[int, int],
-                     actors: Spans[ActorMention]) -> bool:
-    """"تبنى حزب العمال الأربعاء قتل شرطيين", "أعلن التنظيم مسؤوليته عن مقتل ثلاثة جنود": a killing
-    that a group claims, its dead named after the death word, is an incident (the claimer's). A
-    cue after a word of response names what the killing answered ("قتل شرطيين ... ردا على الهجوم
-    الانتحاري"), not the killing."""
-    if pos != "before" or doc.index["cues"].starting_in(clause[0], _before_response(doc, end, clause[1])):
-        return False
-    claim = [m for m in doc.index["markers"].between(clause[0], start) if m.kind == "modality:claimed"]
-    if not claim or start - claim[-1].end > CLAIM_REACH:
-        return False
-    return bool(actors.starting_in(end, end + TOLL_REACH))
-
-
-def _before_response(doc: AnalysedDocument, start: int, end: int) -> int:
-    """Where the words of a response ("ردا على", "انتقاما ل") begin between `start` and `end`, else `end`."""
-    at = start
-    for w in doc.text[start:end].split(" "):
-        if w and grammar.has(w.strip(NAME_MARKS), "response_heads"):
-            return at
-        at += len(w) + 1
-    return end
-
-
-def _their_men(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"49 مسلحا من تنظيم داعش", "عناصر التنظيم", "17 داعشيا": the group's men, not the group acting."""
-    before = [w for w in doc.text[max(0, a.word_start - 12):a.word_start].split() if w.strip(NAME_MARKS)]
-    words = doc.text[a.word_start:a.end].split()
-    if len(before) > 1 and before[-1] in grammar.words("group_heads"):
-        before = before[:-1]  # "من تنظيم / داعش /": the head noun stands outside the marks
-    return (bool(before) and before[-1] in grammar.words("partitives")) \
-        or bool(words and words[0] in grammar.words("member_nouns")) or doc.text[a.start:a.end].endswith(grammar.suffixes("nisba_endings"))
 
 
 def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]] | None = None) -> list[Candidate]:
@@ -248,7 +184,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     actors = resolve_references(doc)
     seen_cues: set[str] = set()
     out: list[Candidate] = []
-    for cue in sorted([*doc.mentions.cues, *_toll_cues(doc, actors)], key=lambda c: c.start):
+    for cue in sorted([*doc.mentions.cues, *toll_cues(doc, actors)], key=lambda c: c.start):
         draft = new_draft(doc, cue, actors, seen_cues)
         reason = run_steps(draft)
         if reason is not None:

@@ -1,0 +1,112 @@
+"""Cues made from the dead, where no incident word is told: the toll of an armed group's men
+("أعلنت القيادة مقتل 49 مسلحا من تنظيم داعش في منطقة X"), a killing whose killer follows the verb
+("قتلت داعش ثلاثة جنود"), a killing a group claims ("تبنى حزب العمال قتل شرطيين"). Entry point:
+`toll_cues`, whose cues `events.build_candidates` reads with the lexicon's.
+"""
+
+from __future__ import annotations
+
+from marsad.acled import BATTLES, EXPLOSIONS
+from marsad.extract import grammar
+from marsad.extract.context import killer
+from marsad.extract.document import AnalysedDocument, Spans
+from marsad.extract.mentions import ActorMention, CueInfo, CueMention
+
+__all__ = ["toll_cues"]
+
+KILLERS = {1, 2, 3}  # state forces, rebels and militias: who kills with arms
+ARMED_GROUPS = {2, 3}  # rebels and political militias (ACLED inter codes)
+TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
+KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
+NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
+TOLL_REACH = 45  # characters between a death word and the armed group whose men died
+# "قتلت طائرة من دون طيار قياديا في القاعدة": an aircraft kills by an air strike
+AIR_KILLING_CUE = CueInfo(EXPLOSIONS, "Air/drone strike", None, "verb", "aircraft", 0.6)
+GLOSS_CHARS = 12  # "طائرة من دون طيار [(درون)] قتلت": a short gloss between the aircraft and its verb
+CLAIM_REACH = 40  # "تبنى [حزب العمال الأربعاء] قتل": characters from a claim word to the killing it claims
+
+
+def toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMention]:
+    """"أعلنت القيادة مقتل 49 مسلحا من تنظيم داعش في منطقة X", "7 عناصر من داعش قتلوا في ...":
+    a toll of an armed group's men, told with no incident word in its clause, is a clash (the
+    military statements of the Iraqi and Syrian wars)."""
+    out = []
+    for start, end, pos in doc.index["deaths"].items:
+        if grammar.has(doc.text[start:end], "natural_death_words"):
+            continue  # "وفاة الملا عمر": no killing named
+        if _killed_by_aircraft(doc, start, end):
+            out.append(CueMention(start, end, AIR_KILLING_CUE))
+            continue
+        lo, hi = (end, end + TOLL_REACH) if pos == "before" else (start - TOLL_REACH, start)
+        armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in ARMED_GROUPS and _their_men(doc, a)]
+        killers = [a for a in actors.starting_in(end, end + 2) if a.actor.inter in KILLERS and killer(doc, a)]
+        sent, clause = doc.sentence_at(start), doc.clause_at(start)
+        if _claimed_killing(doc, start, end, pos, clause, actors):
+            out.append(CueMention(start, end, TOLL_CUE))  # "تبنى حزب العمال قتل شرطيين"
+            continue
+        told = clause if killers else (sent.start, sent.end)  # "في حين قتل التنظيم خمسة مواطنين": its own clause
+        if not (armed or killers) or doc.index["cues"].starting_in(told[0], told[1]) \
+                or not doc.places_in(clause[0], clause[1]):
+            continue
+        out.append(CueMention(start, end, KILLING_CUE if killers else TOLL_CUE))
+    return out
+
+
+def _killed_by_aircraft(doc: AnalysedDocument, start: int, end: int) -> bool:
+    """"قتلت طائرة من دون طيار قياديا في القاعدة", "أن طائرة من دون طيار (درون) قتلت القيادي": an
+    aircraft (`killing_aircraft`) is the subject of a killing verb, right after it or right before
+    it, in a clause that tells no incident word of its own and a sentence that names a place
+    ("قتلت، في سوريا في بداية يوليو، القيادي": the place may stand past a comma)."""
+    if not grammar.has(doc.text[start:end], "killing_verbs"):
+        return False
+    after = doc.index["weapons"].starting_in(end, end + 2)
+    before = [w for w in doc.index["weapons"].starting_in(start - GLOSS_CHARS - 40, start)
+              if w.end <= start and _only_gloss(doc.text[w.end:start])]
+    aircraft = [w for w in [*after, *before] if _aircraft(doc.text[w.start:w.end])]
+    clause, sent = doc.clause_at(start), doc.sentence_at(start)
+    return bool(aircraft) and not doc.index["cues"].starting_in(clause[0], clause[1]) \
+        and bool(doc.places_in(sent.start, sent.end))
+
+
+def _aircraft(words: str) -> bool:
+    return grammar.has(words.split()[0], "killing_aircraft") if words.split() else False
+
+
+def _only_gloss(gap: str) -> bool:
+    """Nothing but spaces, or a short gloss in parentheses, between two words."""
+    gap = gap.strip()
+    return not gap or (len(gap) <= GLOSS_CHARS and gap[0] == "(" and gap[-1] == ")")
+
+
+def _claimed_killing(doc: AnalysedDocument, start: int, end: int, pos: str, clause: tuple[int, int],
+                     actors: Spans[ActorMention]) -> bool:
+    """"تبنى حزب العمال الأربعاء قتل شرطيين", "أعلن التنظيم مسؤوليته عن مقتل ثلاثة جنود": a killing
+    that a group claims, its dead named after the death word, is an incident (the claimer's). A
+    cue after a word of response names what the killing answered ("قتل شرطيين ... ردا على الهجوم
+    الانتحاري"), not the killing."""
+    if pos != "before" or doc.index["cues"].starting_in(clause[0], _before_response(doc, end, clause[1])):
+        return False
+    claim = [m for m in doc.index["markers"].between(clause[0], start) if m.kind == "modality:claimed"]
+    if not claim or start - claim[-1].end > CLAIM_REACH:
+        return False
+    return bool(actors.starting_in(end, end + TOLL_REACH))
+
+
+def _before_response(doc: AnalysedDocument, start: int, end: int) -> int:
+    """Where the words of a response ("ردا على", "انتقاما ل") begin between `start` and `end`, else `end`."""
+    at = start
+    for w in doc.text[start:end].split(" "):
+        if w and grammar.has(w.strip(NAME_MARKS), "response_heads"):
+            return at
+        at += len(w) + 1
+    return end
+
+
+def _their_men(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"49 مسلحا من تنظيم داعش", "عناصر التنظيم", "17 داعشيا": the group's men, not the group acting."""
+    before = [w for w in doc.text[max(0, a.word_start - 12):a.word_start].split() if w.strip(NAME_MARKS)]
+    words = doc.text[a.word_start:a.end].split()
+    if len(before) > 1 and before[-1] in grammar.words("group_heads"):
+        before = before[:-1]  # "من تنظيم / داعش /": the head noun stands outside the marks
+    return (bool(before) and before[-1] in grammar.words("partitives")) \
+        or bool(words and words[0] in grammar.words("member_nouns")) or doc.text[a.start:a.end].endswith(grammar.suffixes("nisba_endings"))
