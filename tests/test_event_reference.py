@@ -351,3 +351,27 @@ def test_a_headline_with_the_toll_joins_the_incident_not_a_later_reference() -> 
 def test_what_an_incident_named_by_its_place_did_is_that_incident(text: str) -> None:
     """"واستهدف هجوم سروج ...": the verb tells what the known incident did: no fresh bombing."""
     assert not [e for e in news(text) if e.event_type == "Explosions/Remote violence"], news(text)
+
+
+# Round 39: the towns a road leads to ("على الطرق المؤدية إلى حلب وحماة") are not where it happened
+@pytest.mark.parametrize(("text", "places"), [
+    ("استهدفت طائرات التحالف أمس رتلا للتنظيم على الطريق المؤدي إلى مدينة تدمر قرب بلدة القريتين.", ["Al Qaryatayn"]),
+    ("قتل عشرة من عناصر التنظيم أمس جراء استهداف طائرات التحالف مواقع للتنظيم على الطرق المؤدية إلى حلب وحماة "
+     "ومناطق بريف الحسكة.", ["Al Ḩasakah"]),
+    ("استهدفت طائرات التحالف أمس رتلا للتنظيم على الطريق الواصل إلى الرقة وقرب بلدة القريتين.", ["Al Qaryatayn"]),
+])
+def test_the_towns_a_road_leads_to_are_not_the_place(text: str, places: list[str]) -> None:
+    assert [place(e) for e in news(text)] == places, text
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # only the towns the road leads to are named: the nearest place the text gives
+    ("استهدفت طائرات التحالف أمس رتلا للتنظيم على الطريق المؤدي إلى مدينة الرقة.", ["Ar Raqqah"]),
+    # a march to a town is no road
+    ("قصفت طائرات التحالف أمس رتلا للتنظيم في طريقه إلى مدينة تدمر قرب بلدة القريتين.", None),
+    ("قصفت طائرات التحالف أمس مواقع التنظيم في حلب وحماة.", ["Aleppo", "Ḩamāh"]),
+])
+def test_places_that_are_no_road_ends_stay(text: str, places: list[str] | None) -> None:
+    got = [place(e) for e in news(text)]
+    assert places is None or got == places, (text, got)
+    assert got, text

@@ -16,11 +16,11 @@ from marsad.acled import Inter
 from marsad.article import read_article
 from marsad.article.pubdate import print_daily
 from marsad.errors import ExtractionError
-from marsad.extract.arguments import told_as_place
 from marsad.extract.document import AnalysedDocument, analyse
 from marsad.extract.events import build_candidates
 from marsad.extract.mentions import CueMention
 from marsad.extract.merge import merge_candidates
+from marsad.extract.place_roles import told_as_place
 from marsad.extract.records import placed_across_borders, placed_by_its_police, to_event
 from marsad.geo.gazetteer import Gazetteer, default_gazetteer
 from marsad.geo.resolve import document_context_from

@@ -21,27 +21,35 @@ from marsad.extract.document import (
     AnalysedDocument,
     Sentence,
     Spans,
-    told_where,
 )
 from marsad.extract.event_dates import turns_to_another_story
 from marsad.extract.mentions import CueMention
+from marsad.extract.place_roles import (
+    RELATIONAL_PATTERNS,
+    aircraft_base,
+    displaced_from,
+    first_end,
+    journey_end,
+    locative,
+    names_where,
+    origin,
+    people_of,
+    relational,
+    road_between,
+    road_destination,
+    told_as_place,
+)
 from marsad.geo.resolve import PlaceMention
 
 MAIN_PLACE = "the place the article is about (named most often)"  # the last resort of a place
-RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
 ACCOMPANIMENT_WORDS = 3  # "[، وسط قصف] مدفعي", "[، ترافق مع] استمرار": from the clause start to the cue
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
 CHAIN_DESCRIPTION_WORDS = 2  # "مخيم درعا [للاجئين الفلسطينيين] جنوب سوريا"
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
 WITNESS_WORDS = 3  # "[كما شهدت محافظات] البصرة": the verb of witnessing and the plural noun before the places
-VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
 ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
-ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
-ROAD_BETWEEN = " بين "
-AREA_CHARS = 24  # "[أماكن في] مدينة داريا": an area noun and its locative before the place
 ACROSS_CHARS = 14  # "[المقابلة ل]مدينة كيليس": the word of facing before the town across the border
 ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
-BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر", "[استخدام التحالف لقاعدتي إنجرليك و]ديار بكر"
 LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في العراق": the longest clause that only goes on with a list
 INCLUSION_HEAD_WORDS = 3  # "[ومدن أخرى] منها": the nouns of a list before the word that opens its members
 REF_MODIFIER_CHARS = 25  # "المناطق القريبة من الرمادي": a place near, around or east of, this close after a plural of places, tells which
@@ -71,10 +79,6 @@ def _gap_is_inclusion(text: str) -> bool:
             return len(head) <= INCLUSION_HEAD_WORDS and all(
                 grammar.has(w, "place_unit_nouns") or w in grammar.words("list_inclusion_heads") for w in head)
     return False
-
-
-def _relational(p: PlaceMention) -> bool:
-    return bool(p.pattern) and any(r in (p.pattern or "") for r in RELATIONAL_PATTERNS)
 
 
 def _gap_is_new_item(doc: AnalysedDocument, text: str, start: int, end: int) -> bool:
@@ -124,9 +128,9 @@ def _coordinated(doc: AnalysedDocument, cands: list[PlaceMention]) -> tuple[list
         container = p.place is not None and p.geo_precision >= 2 and prev.geo_precision < p.geo_precision \
             and p.pattern != group[0].pattern
         if not (_gap_is_list(gap) or _gap_is_new_item(doc, gap, prev.end, p.start) or _gap_is_inclusion(gap)) \
-                or (_relational(p) and p.pattern != group[0].pattern) or container:
+                or (relational(p) and p.pattern != group[0].pattern) or container:
             anchor = anchor or p
-            if i + 1 < len(cands) and _relational(p) and _list_after_anchor(doc, p, cands[i + 1]):
+            if i + 1 < len(cands) and relational(p) and _list_after_anchor(doc, p, cands[i + 1]):
                 group.append(cands[i + 1])
                 skip = True
                 continue
@@ -142,144 +146,48 @@ def _list_after_anchor(doc: AnalysedDocument, anchor: PlaceMention, nxt: PlaceMe
     return "،" in gap and _gap_is_list(gap)
 
 
-def _origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
-    """"انطلق القصف من مدينة دجلة": the place a strike was launched from, not where it struck."""
-    before = doc.text[max(clause[0], p.start - 30):p.start].split()
-    if before and grammar.has(before[-1], "origin_heads"):  # "مصدرها حي جوبر"
-        return True
-    if not before or before[-1] not in grammar.words("partitives"):  # "من", "ومن"
-        return False
-    return any(grammar.has(w, "origin_verbs")
-               for w in doc.text[clause[0]:p.start].split())
-
-
-def _after_head(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int], section: str) -> bool:
-    """The word right before the place is a head of `section`."""
-    before = doc.text[max(clause[0], p.start - 20):p.start].split()
-    return bool(before) and grammar.has(before[-1], section)
-
-
-def _people_of(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
-    """"نظمها مسيحيو سهل نينوى", "أهالي الموصل", "شابا من مدينة أديامان": a place that says where
-    people come from."""
-    if _after_head(doc, p, clause, "people_heads"):
-        return True
-    before = doc.text[max(clause[0], p.start - 30):p.start].split()
-    return len(before) > 1 and before[-1] in grammar.words("partitives") and grammar.has(before[-2], "origin_persons")
-
-
-def _displaced_from(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
-    """"من نازحي صلاح الدين": the place the people named before it fled."""
-    return _after_head(doc, p, clause, "displaced_heads")
-
-
-def told_as_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """Named as a place: with a type or relation word, after a locative, or in the headline (not
-    "وسائل الإعلام السويدية": a word that only looks like a town's name)."""
-    return bool(p.pattern) or _locative(doc, p) or p.start < doc.title_end
-
-
-def _road_between(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """"على الطريق السريع الرابط بين مدينتي بتليس وديار بكر": the towns are the ends of a road,
-    not two places of the incident (`road_heads` a few words before "بين")."""
-    words = doc.text[max(0, p.start - ROAD_CHARS):p.start].split()
-    between = ROAD_BETWEEN.strip()
-    if between not in words:
-        return False
-    before = words[:len(words) - 1 - words[::-1].index(between)]
-    return any(grammar.has(w, "road_heads") for w in before[-ROAD_WORDS:])
-
-
-def _first_end(doc: AnalysedDocument, p: PlaceMention) -> PlaceMention | None:
-    """The town named first between "بين" and `p`, the second end of a road."""
-    start = max(0, p.start - ROAD_CHARS)
-    at = doc.text.rfind(ROAD_BETWEEN, start, p.start)
-    ends = doc.places_in(at + len(ROAD_BETWEEN), p.start) if at >= 0 else []
-    return ends[0] if ends else None
-
-
-def _aircraft_base(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """"قبل أن تعود إلى قاعدة ديار بكر", "استخدام قاعدتي إنجرليك وديار بكر": the base aircraft use or
-    return to (a base noun after a word of use or return, `base_uses`) is no place of the strike."""
-    words = doc.text[max(0, p.start - BASE_CHARS):p.start].split()[-BASE_WORDS:] + doc.text[p.start:p.end].split()[:1]
-    bases = [i for i, w in enumerate(words) if grammar.has(w, "base_nouns", prepositions=True)]  # or the name's own head
-    return bool(bases) and any(grammar.has(w, "base_uses", prepositions=True) for w in words[max(0, bases[0] - 2):bases[0]])
-
-
-def _where(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """A state's bare name after a noun of what the state has or is ("مصالح أميركا", "سفير
-    تركيا", "حكومة العراق") names the state, not where something happens; a place right after a
-    noun of an agreement or a meeting ("اتفاق فيينا", "محادثات جنيف") names that, not a place."""
-    if _venue(doc, p) or _aircraft_base(doc, p):
-        return False
-    head = doc.text[max(0, p.start - 16):p.start].split()[-1:]
-    if head and not p.pattern and grammar.has(head[0], "meeting_heads", prepositions=True):
-        return False
-    if p.place is None or p.place.kind != "country" or p.pattern or _locative(doc, p):
-        return True
-    return not (head and grammar.has(head[0], "state_heads"))
-
-
-def _journey_end(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """"غادر إلى مالي": where someone went (`journey_verbs`, then `journey_links`)."""
-    before = doc.text[max(0, p.start - VENUE_CHARS):p.start].split()[-2:]
-    return len(before) == 2 and before[1] in grammar.words("journey_links") and grammar.has(before[0], "journey_verbs")
-
-
-def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """"وقال في مؤتمر صحافي في أنقرة": the place where words were spoken (`speech_venues`)."""
-    before = doc.text[max(0, p.start - VENUE_CHARS):p.start].split()
-    if before and (before[-1] in grammar.words("locatives") or before[-1] in grammar.words("locative_proclitics")):
-        before = before[:-1]  # "في أنقرة", "ببغداد"
-    return " ".join(before).endswith(grammar.suffixes("speech_venues"))
-
-
-def struck_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """"قصفت قوات النظام الحولة وتلبيسة", "استهداف قريتي كفريا والفوعة": a place named with no
-    locative or relation word before it is what was struck (the towns, not a party in them);
-    "نفذت سبع ضربات قرب الحسكة", "غارات على مواقع في الرقة" name where; so are the town's own
-    areas ("قصفت أماكن في مدينة داريا", `town_area_nouns`)."""
-    if _relational(p):
-        return False
-    if not _locative(doc, p):
-        return True
-    before = doc.text[max(0, p.start - AREA_CHARS):p.start].split()
-    return len(before) > 1 and before[-1] in grammar.words("locatives") and grammar.has(before[-2], "town_area_nouns")
-
-
-def _locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """"في مدينة أربيل", "بمحافظة أربيل", "أمام مبنى المحافظة في X": a place told as where."""
-    return told_where(doc.text, p.start)
-
-
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                     clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     places, why = _find_places(doc, cue, sent, clause)
-    if len(places) > 1 and _road_between(doc, places[0]):
+    if len(places) > 1 and road_between(doc, places[0]):
         return places[:1], "a road between two towns: one place, the first named"
-    if len(places) == 1 and _road_between(doc, places[0]) and (first := _first_end(doc, places[0])) is not None:
+    if len(places) == 1 and road_between(doc, places[0]) and (first := first_end(doc, places[0])) is not None:
         return [first], "a road between two towns: one place, the first named"
-    if places and _people_of(doc, places[0], clause):
+    if places and people_of(doc, places[0], clause):
         later = [p for p in doc.places_in(places[0].end, clause[1])
-                 if p.start - places[0].end > 1 and not _people_of(doc, p, clause) and _locative(doc, p)]
+                 if p.start - places[0].end > 1 and not people_of(doc, p, clause) and locative(doc, p)]
         if later:  # the place the people came to, when the text names one
             places, why = place_group(doc, doc.places_in(later[0].start, sent.end)), "not the place the people come from"
-        elif _displaced_from(doc, places[0], clause):  # "أوقف المسلحون عشرين أسرة من نازحي الأنبار": they fled it
+        elif displaced_from(doc, places[0], clause):  # "أوقف المسلحون عشرين أسرة من نازحي الأنبار": they fled it
             places, why = _places_beyond(doc, cue, sent)
             why = f"{why}, not the place the displaced fled"
-    struck = [p for p in places if not _origin(doc, p, clause)]
+    struck = [p for p in places if not origin(doc, p, clause)]
     if places and not struck:  # only the origin named here: the target lies further on
-        later = [p for p in doc.places_in(places[-1].end, sent.end) if not _origin(doc, p, clause)]
+        later = [p for p in doc.places_in(places[-1].end, sent.end) if not origin(doc, p, clause)]
         struck = place_group(doc, later) if later else []
         if not struck:
             return [], "only the place the strike came from is named"
         why = "the place struck, not the one the strike came from"
     places = struck or places
+    if places and road_destination(doc, places[-1]):
+        places, why = _off_the_road(doc, clause, places, why)
     if places and all(p.geo_precision >= 3 for p in places):
         narrowed = _narrowed(doc, cue, sent, clause, places)
         if narrowed:
             return narrowed, "precise places later in the sentence narrow a regional one"
     return places, why
+
+
+def _off_the_road(doc: AnalysedDocument, clause: tuple[int, int], places: list[PlaceMention],
+                  why: str) -> tuple[list[PlaceMention], str]:
+    """The places that are not the towns a road leads to ("على الطرق المؤدية إلى حلب وحماة"): those
+    named with them, else those named after them in the clause ("، قرب بلدة القريتين"), else the
+    towns themselves (the road leads there: the nearest place named)."""
+    beyond = [p for p in places if not road_destination(doc, p)]
+    if not beyond:
+        later = [p for p in doc.places_in(places[-1].end, clause[1]) if not road_destination(doc, p)]
+        beyond = place_group(doc, later) if later else []
+    return (beyond, f"{why}; not the towns a road leads to") if beyond else (places, why)
 
 
 def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
@@ -299,9 +207,9 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
         reach = sent.end
     reach = min(reach, _report_end(doc, cue, sent))  # not into another report of the sentence
     later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
-             and not _people_of(doc, p, clause) and not _a_members_place(doc, cue, p)
+             and not people_of(doc, p, clause) and not _a_members_place(doc, cue, p)
              and (not whole or p.place is None or p.place.country in lands or _across_from(doc, p))
-             and not _aircraft_base(doc, p)]
+             and not aircraft_base(doc, p)]
     return place_group(doc, doc.places_in(later[0].start, reach)) if later else []
 
 
@@ -343,7 +251,7 @@ def _subject_of_the_passive(doc: AnalysedDocument, cue: CueMention, sent: Senten
     verbs = [m.start() for m in WORD.finditer(doc.text, sent.start, cue.start) if grammar.has(m.group(), "passive_finite_verbs")]
     if not verbs:
         return None
-    between = [p for p in doc.places_in(verbs[-1], cue.start) if _where(doc, p)]
+    between = [p for p in doc.places_in(verbs[-1], cue.start) if names_where(doc, p)]
     return place_group(doc, between) if between else None
 
 
@@ -368,7 +276,7 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         if earlier:
             first = earlier[0]
             return place_group(doc, doc.places_in(first.start, cue.start)), "'the two villages': the places named before"
-    after = _before_an_accompanying_deed(doc, cue, [p for p in after if _where(doc, p)])
+    after = _before_an_accompanying_deed(doc, cue, [p for p in after if names_where(doc, p)])
     if after:
         group = place_group(doc, after)
         more = _list_goes_on(doc, clause, group)
@@ -382,10 +290,10 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     if (found := _antecedent(doc, clause)) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
     s_after = _before_an_accompanying_deed(doc, cue, [p for p in doc.places_in(cue.end, min(sent.end, report_end))
-                                                      if _where(doc, p)])
+                                                      if names_where(doc, p)])
     if s_after:
         return place_group(doc, s_after), "places later in the sentence"
-    s_before = [p for p in doc.places_in(sent.start, cue.start) if _where(doc, p) and not _journey_end(doc, p)]
+    s_before = [p for p in doc.places_in(sent.start, cue.start) if names_where(doc, p) and not journey_end(doc, p)]
     if s_before:
         return [_innermost(doc, s_before)], "place earlier in the sentence"
     if (beside := _place_beside(doc, cue, clause)) is not None:
@@ -436,7 +344,7 @@ def _places_before(doc: AnalysedDocument, cue: CueMention,
                    clause: tuple[int, int]) -> tuple[list[PlaceMention], str] | None:
     """The place before the cue in its clause (the finest of its chain); before a passive cue,
     every place of the list ("تعرضت أماكن في منطقتي الكوم وكتف الغدر وقرية غمام لقصف")."""
-    before = [p for p in doc.places_in(clause[0], cue.start) if _where(doc, p)]
+    before = [p for p in doc.places_in(clause[0], cue.start) if names_where(doc, p)]
     if not before:
         return None
     if after_passive(doc, cue) and len(hit := place_group(doc, before)) > 1:
@@ -463,7 +371,7 @@ def _place_beside(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
                            for section in ("accompaniment_words", "sequel_words")):
         return None
     whole = doc.sentence_at(cue.start)
-    before = [p for p in doc.places_in(whole.start, clause[0]) if _where(doc, p) and not _journey_end(doc, p)]
+    before = [p for p in doc.places_in(whole.start, clause[0]) if names_where(doc, p) and not journey_end(doc, p)]
     return _innermost(doc, before) if before else None
 
 
@@ -486,14 +394,14 @@ def _next_list_clause(doc: AnalysedDocument, clause: tuple[int, int], group: lis
     if not group:
         return None
     rest = doc.places_in(group[-1].end, clause[1])
-    if not all(_container(p) or _relational(p) for p in rest):
+    if not all(_container(p) or relational(p) for p in rest):
         return None
     sent = doc.sentence_at(clause[0])
     nxt = next(((a, b) for a, b in sent.clauses if a == clause[1]), None)
     if nxt is None or not doc.text[nxt[0]:nxt[1]].lstrip().startswith(grammar.suffixes("conjunctions")) \
             or len(doc.text[nxt[0]:nxt[1]].split()) > LIST_CLAUSE_WORDS or doc.index["cues"].starting_in(nxt[0], nxt[1]):
         return None
-    places = [p for p in doc.places_in(nxt[0], nxt[1]) if _where(doc, p)]
+    places = [p for p in doc.places_in(nxt[0], nxt[1]) if names_where(doc, p)]
     opening = doc.text[nxt[0]:places[0].start] if places else ""
     if (strict or not all(_container(p) for p in rest)) \
             and (len(opening.split()) > 1 and not _gap_is_list(opening)):  # not "، وفر آخرون إلى منطقة"
@@ -523,7 +431,7 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
             if (found := _antecedent(doc, (prev.start, prev.end))) is not None:
                 return [found[0]], f"'{found[1]}' of the previous sentence: the last place of its kind named before"
     if doc.title_end:
-        ps = [p for p in doc.places_in(0, doc.title_end) if _where(doc, p) or p.place is None or p.place.kind == "country"]
+        ps = [p for p in doc.places_in(0, doc.title_end) if names_where(doc, p) or p.place is None or p.place.kind == "country"]
         if ps and cue.cue.type in ABROAD and _headline_subject(doc, ps[0]):
             return [], "the headline's country is the state that acts, not where"
         if ps and (opened := _place_of_the_part(doc, sent)) is not None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections import Counter
 
 from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS, NON_STATE_ARMED, Inter
-from marsad.extract.arguments import struck_place
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import ActorMention, campaign_against
+from marsad.extract.place_roles import struck_place
 
 FIGHTS = (BATTLES, EXPLOSIONS)  # the families in which the two parties are enemies
 # party → (country, enemy, it acted first, the enemy struck it from the air), from the article's fights

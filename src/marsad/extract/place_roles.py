@@ -1,0 +1,153 @@
+"""What a place named near a cue is to the incident: where it happened, or something else the
+words say it is: where a strike was launched from ("انطلق القصف من مدينة دجلة"), where people come
+from ("أهالي الموصل"), the ends of a road ("الطريق الرابط بين مدينتي X وY"), the base aircraft return
+to, the venue of a statement, a state named as a party ("سفير تركيا"), where someone travelled.
+Predicates of `marsad.extract.arguments`, which chooses the places of a cue.
+"""
+
+from __future__ import annotations
+
+from marsad.extract import grammar
+from marsad.extract.document import AnalysedDocument, told_where
+from marsad.geo.resolve import PlaceMention
+
+VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
+ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
+ROAD_BETWEEN = " بين "
+AREA_CHARS = 24  # "[أماكن في] مدينة داريا": an area noun and its locative before the place
+BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر", "[استخدام التحالف لقاعدتي إنجرليك و]ديار بكر"
+RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
+
+
+def relational(p: PlaceMention) -> bool:
+    """Told by its relation to a named place ("قرب الحسكة", "ريف حلب"), not as the place itself."""
+    return bool(p.pattern) and any(r in (p.pattern or "") for r in RELATIONAL_PATTERNS)
+
+
+def origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
+    """"انطلق القصف من مدينة دجلة": the place a strike was launched from, not where it struck."""
+    before = doc.text[max(clause[0], p.start - 30):p.start].split()
+    if before and grammar.has(before[-1], "origin_heads"):  # "مصدرها حي جوبر"
+        return True
+    if not before or before[-1] not in grammar.words("partitives"):  # "من", "ومن"
+        return False
+    return any(grammar.has(w, "origin_verbs")
+               for w in doc.text[clause[0]:p.start].split())
+
+
+def _after_head(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int], section: str) -> bool:
+    """The word right before the place is a head of `section`."""
+    before = doc.text[max(clause[0], p.start - 20):p.start].split()
+    return bool(before) and grammar.has(before[-1], section)
+
+
+def people_of(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
+    """"نظمها مسيحيو سهل نينوى", "أهالي الموصل", "شابا من مدينة أديامان": a place that says where
+    people come from."""
+    if _after_head(doc, p, clause, "people_heads"):
+        return True
+    before = doc.text[max(clause[0], p.start - 30):p.start].split()
+    return len(before) > 1 and before[-1] in grammar.words("partitives") and grammar.has(before[-2], "origin_persons")
+
+
+def displaced_from(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:
+    """"من نازحي صلاح الدين": the place the people named before it fled."""
+    return _after_head(doc, p, clause, "displaced_heads")
+
+
+def told_as_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """Named as a place: with a type or relation word, after a locative, or in the headline (not
+    "وسائل الإعلام السويدية": a word that only looks like a town's name)."""
+    return bool(p.pattern) or locative(doc, p) or p.start < doc.title_end
+
+
+def road_between(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"على الطريق السريع الرابط بين مدينتي بتليس وديار بكر": the towns are the ends of a road,
+    not two places of the incident (`road_heads` a few words before "بين")."""
+    words = doc.text[max(0, p.start - ROAD_CHARS):p.start].split()
+    between = ROAD_BETWEEN.strip()
+    if between not in words:
+        return False
+    before = words[:len(words) - 1 - words[::-1].index(between)]
+    return any(grammar.has(w, "road_heads") for w in before[-ROAD_WORDS:])
+
+
+def road_destination(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"على الطرق المؤدية إلى حلب وحماة": the towns a road leads to (`road_destination_words` right
+    before "إلى", a road head before them), the place and the towns of a list after it, are not
+    where the incident was."""
+    at, link = max((doc.text.rfind(f" {w} ", max(0, p.start - ROAD_CHARS), p.start), w)
+                   for w in grammar.words("journey_links"))  # "إلى"
+    if at < 0:
+        return False
+    words = doc.text[max(0, at - ROAD_CHARS):at].split()[-2:]
+    if len(words) < 2 or not grammar.has(words[1], "road_destination_words") or not (grammar.has(words[0], "road_heads") or grammar.has(words[0], "road_plurals")):
+        return False
+    if relational(p):
+        return False  # "ومناطق بريف الحسكة", "قرب بلدة القريتين": told by where it lies, not as a town
+    after = at + len(link) + 2
+    members = doc.places_in(after, p.start)
+    gap = doc.text[members[-1].end if members else after:p.start].replace("،", " ").split()
+    return all(w in grammar.words("clitic_conjunctions") for w in gap) and (bool(gap) or not members)
+
+
+def first_end(doc: AnalysedDocument, p: PlaceMention) -> PlaceMention | None:
+    """The town named first between "بين" and `p`, the second end of a road."""
+    start = max(0, p.start - ROAD_CHARS)
+    at = doc.text.rfind(ROAD_BETWEEN, start, p.start)
+    ends = doc.places_in(at + len(ROAD_BETWEEN), p.start) if at >= 0 else []
+    return ends[0] if ends else None
+
+
+def aircraft_base(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"قبل أن تعود إلى قاعدة ديار بكر", "استخدام قاعدتي إنجرليك وديار بكر": the base aircraft use or
+    return to (a base noun after a word of use or return, `base_uses`) is no place of the strike."""
+    words = doc.text[max(0, p.start - BASE_CHARS):p.start].split()[-BASE_WORDS:] + doc.text[p.start:p.end].split()[:1]
+    bases = [i for i, w in enumerate(words) if grammar.has(w, "base_nouns", prepositions=True)]  # or the name's own head
+    return bool(bases) and any(grammar.has(w, "base_uses", prepositions=True) for w in words[max(0, bases[0] - 2):bases[0]])
+
+
+def names_where(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """A state's bare name after a noun of what the state has or is ("مصالح أميركا", "سفير
+    تركيا", "حكومة العراق") names the state, not where something happens; a place right after a
+    noun of an agreement or a meeting ("اتفاق فيينا", "محادثات جنيف") names that, not a place."""
+    if _venue(doc, p) or aircraft_base(doc, p):
+        return False
+    head = doc.text[max(0, p.start - 16):p.start].split()[-1:]
+    if head and not p.pattern and grammar.has(head[0], "meeting_heads", prepositions=True):
+        return False
+    if p.place is None or p.place.kind != "country" or p.pattern or locative(doc, p):
+        return True
+    return not (head and grammar.has(head[0], "state_heads"))
+
+
+def journey_end(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"غادر إلى مالي": where someone went (`journey_verbs`, then `journey_links`)."""
+    before = doc.text[max(0, p.start - VENUE_CHARS):p.start].split()[-2:]
+    return len(before) == 2 and before[1] in grammar.words("journey_links") and grammar.has(before[0], "journey_verbs")
+
+
+def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"وقال في مؤتمر صحافي في أنقرة": the place where words were spoken (`speech_venues`)."""
+    before = doc.text[max(0, p.start - VENUE_CHARS):p.start].split()
+    if before and (before[-1] in grammar.words("locatives") or before[-1] in grammar.words("locative_proclitics")):
+        before = before[:-1]  # "في أنقرة", "ببغداد"
+    return " ".join(before).endswith(grammar.suffixes("speech_venues"))
+
+
+def struck_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"قصفت قوات النظام الحولة وتلبيسة", "استهداف قريتي كفريا والفوعة": a place named with no
+    locative or relation word before it is what was struck (the towns, not a party in them);
+    "نفذت سبع ضربات قرب الحسكة", "غارات على مواقع في الرقة" name where; so are the town's own
+    areas ("قصفت أماكن في مدينة داريا", `town_area_nouns`)."""
+    if relational(p):
+        return False
+    if not locative(doc, p):
+        return True
+    before = doc.text[max(0, p.start - AREA_CHARS):p.start].split()
+    return len(before) > 1 and before[-1] in grammar.words("locatives") and grammar.has(before[-2], "town_area_nouns")
+
+
+def locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"في مدينة أربيل", "بمحافظة أربيل", "أمام مبنى المحافظة في X": a place told as where."""
+    return told_where(doc.text, p.start)
