@@ -375,3 +375,21 @@ def test_places_that_are_no_road_ends_stay(text: str, places: list[str] | None) 
     got = [place(e) for e in news(text)]
     assert places is None or got == places, (text, got)
     assert got, text
+
+
+# Round 39: a toll or an act told over days and at three places or more at once sums them up
+@pytest.mark.parametrize("text", [
+    "وأفاد المرصد بمقتل 40 من عناصر التنظيم خلال الـ48 ساعة الماضية جراء قصف طائرات التحالف مواقعه في الرقة ودير الزور والحسكة.",
+    "وقصفت طائرات التحالف خلال اليومين الماضيين مواقع التنظيم في منبج والباب وجرابلس.",
+])
+def test_days_and_three_places_at_once_are_a_summary(text: str) -> None:
+    assert news(text, published=date(2015, 8, 6)) == []
+    assert {e.aggregate for e in events(text, published=date(2015, 8, 6))} == {True}
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("وقصفت طائرات التحالف أمس مواقع التنظيم في منبج والباب وجرابلس.", 3),  # one day: an incident a town
+    ("وقصفت طائرات التحالف خلال اليومين الماضيين مواقع التنظيم في منبج والباب.", 2),  # two towns
+])
+def test_a_day_or_two_towns_stay_incidents(text: str, n: int) -> None:
+    assert len(news(text, published=date(2015, 8, 6))) == n, text

@@ -19,6 +19,7 @@ PERIOD_HEAD_CHARS = 16  # "[على مدى] يوليو": the words of duration ri
 PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
 VERB_OBJECT_CHARS = 60  # "شنت مقاتلات [التحالف خلال الأيام الأربعة الماضية] غارات": verb to its object
 BEGUN_WORDS = 5  # "بدأت [تركيا الأسبوع الماضي] عمليات": from the verb of beginning to the plural cue
+SPREAD_SPAN_DAYS = 2  # "خلال الـ48 ساعة ... في دير الزور والحسكة والرقة": days and three places, a summary
 PLURAL_SPAN_DAYS = 3  # "غارات ... خلال الأيام الثلاثة الماضية": plural incidents over three days or more
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 MUNITION_CUES = frozenset({"barrel bomb"})  # cues that name what is dropped, not the raids
@@ -190,6 +191,9 @@ def period_summary(d: Draft) -> str | None:
             and d.etype != BATTLES:  # a fight that lasts days goes on: one battle
         d.aggregate = True
         d.why("aggregate", f"a plural of incidents over days ('{t.text}'): one a day or more, a summary")
+    elif (t.date_end - t.date).days >= SPREAD_SPAN_DAYS and t.kind in PERIOD_KINDS and len(d.places) >= AGGREGATE_MIN_COUNT:
+        d.aggregate = True  # "بمقتل 51 ... خلال الـ48 ساعة جراء قصف ... في دير الزور والحسكة والرقة"
+        d.why("aggregate", f"told over days ('{t.text}') and {len(d.places)} places at once: a summary of several incidents")
     return None
 
 

@@ -36,6 +36,7 @@ _SOFT_GAP = re.compile(r"[\s,،(\-]*")
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _DAY_KW = frozenset({"يوم", "يومي"})
 _FEW = frozenset({"القليله", "القليلين"})
+_ARTICLE = morphology().article  # "الـ48 ساعة": a count with the article
 # before a relative day only ب with its article (بالأمس): not فل, "فلامس" is a name
 _RELDAY_PREFIXES = frozenset(("", *morphology().proclitics(prepositions=("ب",), article="after_preposition")))
 # Which rules can start at a token, by the categories of its vocabulary hits.
@@ -355,9 +356,10 @@ class Parser(SpanRules):
             n, unit, k = got
         if self.joined(k) and self.w(k) in _FEW:
             k += 1
-        if not (self.joined(k) and self.in_set(k, "recent_markers", NO_PREFIX)):
+        closed = self._window_end(i, k, u is None, unit)
+        if closed is None:
             return None
-        k += 1
+        k = closed
         vague = n is None
         if n is None:
             n = {"hour": 1, "day": 3, "week": 2, "month": 3, "year": 0}[unit]
@@ -373,6 +375,17 @@ class Parser(SpanRules):
         if self.p is not None:
             c.date, c.date_end = R.shift(self.p, unit, n), self.p
         return c
+
+    def _window_end(self, i: int, k: int, counted: bool, unit: str) -> int | None:
+        """Past the word of the past that closes a window ("الساعات الـ24 الماضية"); a count of hours
+        or days with the article ("خلال الـ48 ساعة") closes it alone, unless a direction other than
+        the past follows ("الـ72 ساعة القادمة": the hours ahead). None: no window."""
+        if self.joined(k) and self.in_set(k, "recent_markers", NO_PREFIX):
+            return k + 1
+        ahead = self.dir_at(k)
+        if counted and unit in ("hour", "day") and self.w(i).startswith(_ARTICLE) and (ahead is None or ahead[0] == "past"):
+            return k
+        return None
 
     def ranged(self, i: int) -> Cand | None:
         """بين/من + a range, or + date وإلى/حتى date ("من 28 أيلول إلى 3 تشرين الأول")."""
