@@ -202,6 +202,9 @@ def test_a_bomber_believed_to_be_of_a_group_is_that_group() -> None:
 @pytest.mark.parametrize("text", [
     "وفجرت قوات الأمن سبع عبوات ناسفة عثرت عليها خلال حملة أمنية جنوب مدينة الرمادي أمس.",
     "وفجرت قوات الأمن أمس عبوة ناسفة زرعها مسلحون على طريق قرب مدينة الرمادي.",
+    # round 39: the noun of setting off after a verb of achieving, and car bombs with their drivers
+    "وتمكنت القوات الأمنية أمس من تفجير ثلاث عبوات ناسفة على طريق قرب مدينة الرمادي.",
+    "وقال إن القوات الأمنية نجحت أمس في تفجير خمس سيارات مفخخة يقودها انتحاريون قرب مدينة الرمادي.",
 ])
 def test_a_bomb_the_state_sets_off_is_disrupted_weapons_use(text: str) -> None:
     assert [e.sub_event_type for e in news(text)] == ["Disrupted weapons use"]
@@ -210,6 +213,14 @@ def test_a_bomb_the_state_sets_off_is_disrupted_weapons_use(text: str) -> None:
 def test_a_bomb_that_goes_off_under_a_patrol_stays_an_explosion() -> None:
     evs = news("وانفجرت عبوة ناسفة أمس بدورية للجيش على طريق قرب مدينة الرمادي فقتلت جنديين.")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("وتمكن انتحاري أمس من تفجير سيارة مفخخة قرب حاجز للجيش في مدينة الرمادي.", "Suicide bomb"),
+    ("وقتل ثلاثة من القوات الأمنية أمس في تفجير سيارة مفخخة في مدينة الرمادي.", "Remote explosive/landmine/IED"),
+])
+def test_a_bomber_that_managed_to_set_off_his_bomb_made_a_blast(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in news(text)] == [sub], text
 
 
 @pytest.mark.parametrize("text", [

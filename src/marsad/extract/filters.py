@@ -35,6 +35,8 @@ from marsad.extract.draft import Draft
 
 PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of taking part, then its object, then the verbal noun
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
+SET_OFF_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # bombs a state force may set off ("مركبات مفخخة يقودها انتحاريون")
+ACHIEVED_WORDS = 6  # "تمكنت [القوات الأمنية أمس] من تفجير": the words from the verb of achieving to the noun
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 ENTERING_CHARS, ENTERING_WORDS = 14, 10  # "مع دخول [القصف] ... أسبوعه الثاني": the entering word, then the period
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
@@ -425,14 +427,15 @@ def defused(d: Draft) -> str | None:
 
 
 def controlled_detonation(d: Draft) -> str | None:
-    """"فجرت قوات الأمن عبوة ناسفة": a state force that sets off or destroys a bomb disrupts it
-    (ACLED: a controlled detonation is disrupted weapons use)."""
-    if d.etype != EXPLOSIONS or d.sub != "Remote explosive/landmine/IED" or d.actor1 is None \
+    """"فجرت قوات الأمن عبوة ناسفة", "تمكنت القوات الأمنية من تفجير ثماني مركبات مفخخة يقودها
+    انتحاريون": a state force that sets off or destroys a bomb (a car bomb on its way too) disrupts
+    it (ACLED: a controlled detonation is disrupted weapons use)."""
+    if d.etype != EXPLOSIONS or d.sub not in SET_OFF_SUBS or d.actor1 is None \
             or d.actor1.actor.inter != Inter.STATE:
         return None
     cue_word = d.doc.text[d.cue.start:d.cue.end].split()[0]
     # "فجرت قوات الأمن عبوة", "دمرت القوات الأمنية ثلاث سيارات مفخخة": the bombs are what it set off or destroyed
-    own = d.cue.cue.pos == "verb" and _setting_off_or_destroying(cue_word)
+    own = _setting_off_or_destroying(cue_word) and (d.cue.cue.pos == "verb" or _achieved(d))
     if d.actor1.start > d.cue.start and not own:
         return None
     word = cue_word if own else \
@@ -441,6 +444,14 @@ def controlled_detonation(d: Draft) -> str | None:
         d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
         d.why("event_type", f"'{word}' by a state force: a controlled detonation or a bomb destroyed")
     return None
+
+
+def _achieved(d: Draft) -> bool:
+    """"تمكنت القوات الأمنية من تفجير ثماني مركبات مفخخة": the noun of setting off after a verb of
+    achieving (`achievement_verbs`, a few words before) is what its subject did."""
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    words = d.doc.text[max(d.clause[0], start - ACHIEVED_CHARS):start].split()[-ACHIEVED_WORDS:]
+    return any(grammar.has(w, "achievement_verbs") for w in words)
 
 
 def _setting_off_or_destroying(word: str) -> bool:
