@@ -49,6 +49,9 @@ SMALL = [
     _place("v6", "Kawkab", "كوكب", "village", 32.90, 36.10, "Daraa"),
     # a suburb named like the verb "destroyed"
     _place("v7", "Dummar", "دمر", "town", 33.53, 36.22, "Damascus", "marsad", 100_000),
+    # same-named villages of one governorate, north and south of its city (round 39)
+    _place("v8", "Mushrifa (north of Hama)", "المشرفة", "village", 35.36, 36.74, "Hama"),
+    _place("v9", "Mushrifa (south of Hama)", "المشرفة", "village", 34.93, 36.77, "Hama"),
 ]
 
 
@@ -74,6 +77,19 @@ def found(text: str, toponym: str, g: Gazetteer) -> PlaceMention:
 def test_the_sentence_chooses_among_namesakes(text: str, village: str, place_id: str) -> None:
     m = found(text, village, small())
     assert m.place is not None and m.place.id == place_id
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    ("قصفت الطائرات قرية المشرفة بريف حماة الشمالي", "v8"),
+    ("قصفت الطائرات قرية المشرفة بريف حماة الجنوبي", "v9"),
+    ("اشتباكات في محيط قرية المشرفة جنوب حماة", "v9"),
+    ("اشتباكات في محيط قرية المشرفة شمال حماة", "v8"),
+])
+def test_the_side_of_the_city_chooses_among_namesakes_of_its_governorate(text: str, place_id: str) -> None:
+    """"قرية المنطار بريف حلب الجنوبي": of two villages of the governorate, the one on the side
+    the countryside's adjective names (the point of the place a name is tied to, not its city's)."""
+    m = found(text, "المشرفة", small())
+    assert m.place is not None and m.place.id == place_id, (text, m.place)
 
 
 @pytest.mark.parametrize(("text", "village", "anchor", "km"), [

@@ -112,7 +112,8 @@ def local_points(text: str, i: int, items: list[Item], anchors: dict[int, list[A
     it = items[i]
     others = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
     tied = _tied(text, it, items, others)
-    return ([(a.place.latitude, a.place.longitude) for a in tied],
+    # the mention's point: "قرية المنطار بريف حلب الجنوبي" is tied to the countryside south of Aleppo
+    return ([(a.latitude, a.longitude) for a in tied],
             [(a.place.latitude, a.place.longitude) for a in others if a not in tied])
 
 
@@ -279,8 +280,8 @@ def match_near_anchors(text: str, items: list[Item], anchors: dict[int, list[Anc
             # a minor place far from the places its sentence ties it to may be another spelling of
             # one near them ("بلدتي الفوعة وكفرية": Kafriya, not the Kafriyah of Latakia)
             tied = [a for a in _tied(text, it, items, here) if not minor(a.place)]
-            if not (minor(p0) and tied and all(fast_km(p0.latitude, p0.longitude, a.place.latitude,
-                                                        a.place.longitude) > REACH_KM["village"] for a in tied)):
+            if not (minor(p0) and tied and all(fast_km(p0.latitude, p0.longitude, a.latitude,
+                                                        a.longitude) > REACH_KM["village"] for a in tied)):
                 continue
             here = tied
         core = _core(it.key)
