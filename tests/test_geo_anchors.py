@@ -52,6 +52,10 @@ SMALL = [
     # same-named villages of one governorate, north and south of its city (round 39)
     _place("v8", "Mushrifa (north of Hama)", "المشرفة", "village", 35.36, 36.74, "Hama"),
     _place("v9", "Mushrifa (south of Hama)", "المشرفة", "village", 34.93, 36.77, "Hama"),
+    # a village of Hasakah whose name begins a longer name told in Daraa
+    _place("c8", "Hasakah", "الحسكة", "city", 36.50, 40.75, "Al-Hasakah", "marsad", 200_000),
+    _place("c9", "Daraa", "درعا", "city", 32.62, 36.10, "Daraa", "marsad", 100_000),
+    _place("v10", "Tall Shaykh (Hasakah)", "تل الشيخ", "village", 36.70, 40.90, "Al-Hasakah"),
 ]
 
 
@@ -77,6 +81,21 @@ def found(text: str, toponym: str, g: Gazetteer) -> PlaceMention:
 def test_the_sentence_chooses_among_namesakes(text: str, village: str, place_id: str) -> None:
     m = found(text, village, small())
     assert m.place is not None and m.place.id == place_id
+
+
+HASAKAH_FIRST = "قصف الطيران أمس حي النشوة في مدينة الحسكة.\n\n"
+
+
+@pytest.mark.parametrize(("text", "place_id"), [
+    # "تل الشيخ [حسين] في ريف درعا": the rest of a longer name, then the place it lies in
+    (HASAKAH_FIRST + "واستعادت المعارضة السيطرة على تل الشيخ حسين في ريف درعا الشرقي.", None),
+    (HASAKAH_FIRST + "واستعادت المعارضة السيطرة على تل الشيخ في ريف الحسكة.", "v10"),
+    (HASAKAH_FIRST + "واستعادت المعارضة السيطرة على تل الشيخ أمس.", "v10"),
+])
+def test_a_village_after_a_locative_tied_to_a_far_place_is_a_namesake(text: str, place_id: str | None) -> None:
+    placed = [m.place.id for m in find_places(normalize(text).text, gazetteer=small())
+              if m.place is not None and m.place.id.startswith("v")]
+    assert placed == ([place_id] if place_id else []), (text, placed)
 
 
 @pytest.mark.parametrize(("text", "place_id"), [

@@ -139,6 +139,14 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
             if not any(_within(p, a) for a in _tied(text, it, items, others)):
                 it.place, dropped = None, True
             continue
+        if p is not None and it.chain is None and not it.listed and minor(p):
+            # "استعادت السيطرة على تل الشيخ حسين في ريف درعا الشرقي": a village after a locative
+            # word, tied to a place far from it, is a namesake of the place meant
+            mates = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
+            tied = _tied(text, it, items, mates)
+            if tied and not any(_within(p, a) for a in tied):
+                it.place, it.namesake, dropped = None, True, True
+            continue
         if p is None or not (it.fuzzy or (typed_small(it) and p.kind in SMALL_KINDS and p.population < 50_000)):
             continue
         others = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
@@ -197,7 +205,8 @@ def _group_ends(items: list[Item]) -> dict[int, int]:
 
 def _tight(gap: str) -> bool:
     """Whether the words between a name and the place after it tie the two: nothing, a comma, or
-    up to three locative words ("في", "القريبة من" …), no verb and no sentence end."""
+    up to three locative words ("في", "القريبة من" …), no verb and no sentence end; the first of
+    them may be the rest of a longer name ("تل الشيخ [حسين] في ريف درعا")."""
     if _BREAK.search(gap):
         return False
     words = _WORD.findall(gap)
@@ -205,7 +214,13 @@ def _tight(gap: str) -> bool:
         return False
     pats = patterns()
     ok = pats.locatives | pats.list_followers
-    return all(w in ok or (w[:1] in "وفبل" and w[1:] in ok) or w in "وفبل" for w in words)
+    if len(words) > 1 and "،" not in gap and gap[:1] == " " and _tying(words[1], ok):
+        words = words[1:]
+    return all(_tying(w, ok) for w in words)
+
+
+def _tying(w: str, ok: frozenset[str]) -> bool:
+    return w in ok or (w[:1] in "وفبل" and w[1:] in ok) or w in "وفبل"
 
 
 def _within(p: Place, a: Anchor, factor: float = 1.0) -> bool:
