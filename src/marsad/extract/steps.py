@@ -5,12 +5,12 @@ returns None to go on, or the reason the cue reports no incident (the cue is the
 reason is what `--explain` and the step tests show). `STEPS` is the order they run in; every
 step has a table test (tests/test_event_rules.py, tests/test_event_language.py). The
 steps that tell look-alikes from incidents live in `marsad.extract.filters`, those that settle the
-parties after the role rules in `marsad.extract.parties`.
+parties after the role rules in `marsad.extract.parties`, those of incidents told elsewhere in
+`marsad.extract.retold`.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import replace
 from datetime import timedelta
 from functools import cache
@@ -21,34 +21,25 @@ from marsad.extract.arguments import find_places_for
 from marsad.extract.context import (
     actor_before,
     after_passive,
-    cue_key,
     cue_reach,
-    definite,
-    in_quotes,
     is_negated,
     is_planned,
     markers_in,
     nationality_after,
-    place_in_construct,
     prefix_len,
     purpose,
     reporting_force,
     since,
     speaker,
-    told_before,
     type_and_sub,
 )
 from marsad.extract.document import (
-    CLOSING_MARKS,
-    NAME_QUOTES,
-    PHRASE_BREAKS,
     WORD_END_PUNCT,
     AnalysedDocument,
-    Sentence,
     Spans,
 )
 from marsad.extract.draft import Draft, Step
-from marsad.extract.event_dates import DateChoice, find_date
+from marsad.extract.event_dates import find_date
 from marsad.extract.filters import (
     abstract_holding,
     any_object,
@@ -92,7 +83,6 @@ from marsad.extract.parties import (
     foiled_attempt,
     interception,
     made_by_in_relative,
-    maker_predicate,
     own_losses,
     people_targeted,
     police_target,
@@ -107,24 +97,13 @@ from marsad.extract.parties import (
     witness_subject,
 )
 from marsad.extract.positions import bomb_cue
-from marsad.extract.recall import background_reason, days_before, non_political_reason, sequel_subject
+from marsad.extract.recall import background_reason, days_before, non_political_reason
+from marsad.extract.retold import PERPETRATOR_REACH, another, place_described, reference, referenced
 from marsad.extract.roles import find_roles
 from marsad.extract.summaries import CAMPAIGN_HEAD_CHARS, campaigns, period_summary, plural_subject, summary
 from marsad.geo.resolve import PlaceMention
 
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
-PERPETRATOR_REACH = 16  # characters: the word right before the cue
-INVOLVED_CHARS = 32  # "[متورطة في عمليات] خطف": the phrase of involvement and a word of operations
-RELATION_CHARS = 10  # "[تتعلق] بهجوم": the verb of relation right before the cue
-RELATIVE_AGENT_CHARS = 12  # "الضربات الجوية [] التي شنها": from the noun to the relative clause of its doer
-RELATIVE_AFTER_CHARS = 10  # "الاعتداء [الذي] وقع": the relative pronoun right after the noun
-RELATIVE_HEAD_CHARS = 16  # "[الأهداف] التي قصفت": the noun right before the relative pronoun
-PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
-REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
-RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل جنود أتراك قرب")
-ASCRIBER_WORDS = 8  # "نسب [رئيس الوزراء أحمد داود أوغلو بوضوح] الهجوم": the verb and its subject before the noun
-RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
-RECENT_CHARS = 30
 WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
 WAR_HEAD_WORDS = 4  # "الصراع في سوريا،": the war noun and its place before the relative pronoun
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
@@ -132,8 +111,6 @@ PRESENT_WORDS = 5  # "وتواصل [طائرات عسكرية مصرية تنف�
 PRESENT_CHARS = 60
 ONGOING_CHARS = 60
 ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its town
-ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
-NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
 
 
@@ -195,206 +172,6 @@ def _noun_cue_before(d: Draft) -> bool:
     head = start - len(" ".join(words[-1:])) - 1
     return any(c.cue.pos == "noun" and head - c.end <= NOUN_BEFORE_RELATIVE
                for c in d.doc.index["cues"].starting_in(d.sent.start, head))
-
-
-def reference(d: Draft) -> str | None:
-    """Names an incident told elsewhere ("بسبب ضربات التحالف", "هذا الهجوم"): it only merges."""
-    doc, cue = d.doc, d.cue
-    reach = _sides_reach(d)
-    precise_here = [p for p in doc.places_in(cue.end, reach) if p.geo_precision <= 2] \
-        or doc.index["anaphors"].starting_in(cue.end, reach)  # "في محيط المدينة": the town named before
-    definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
-        or _named_by_place(doc, cue)
-    d.reference = _demonstrative(d) or (d.role == "cause" and not _outcome_before(d) and not _fight_of_an_advance(d)
-                                                 and (definite or not doc.places_in(cue.end, d.clause[1]))
-                                                 and not _told_by_its_relative(d)) \
-        or (d.role == "simultaneous" and definite) or _related_to(d) \
-        or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
-        or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
-        or (definite and not precise_here and _given_its_maker(d)) \
-        or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue)
-    d.seen_cues.add(cue_key(doc, cue))
-    return None
-
-
-def _sides_reach(d: Draft) -> int:
-    """Where the cue's clause ends; when it names the first side of a fight ("بين قوات النظام من
-    جهة، والفصائل من جهة أخرى في مدينة الزبداني"), or when the next clause opens with its place
-    ("سلسلة من الغارات الجوية، في مناطق الحصيبة"), where the next incident word or the sentence ends."""
-    end = d.clause[1]
-    later = d.doc.index["cues"].starting_in(end, d.sent.end)
-    reach = later[0].start if later else d.sent.end
-    if any(w in d.doc.text[d.cue.end:end] for w in grammar.words("first_side_words")):
-        return reach
-    # "نفذت اليوم سلسلة من الغارات الجوية، في مناطق الحصيبة": the place opens the next clause
-    opening = d.doc.text[end:reach].split()[:1]
-    if opening and opening[0] in grammar.words("prepositions") and d.doc.places_in(end, reach):
-        first = d.doc.places_in(end, reach)[0]
-        if len(d.doc.text[end:first.start].split()) <= 1:  # the bare preposition, then the place
-            return reach
-    return end
-
-
-def _told_by_its_relative(d: Draft) -> bool:
-    """"هدد الحزب بإنهاء الهدنة إثر الضربات الجوية التي شنها الجيش الجمعة على معسكراته": the cause
-    told whole in its own relative clause (a relative pronoun and a verb of its doer: an agent
-    role, "التي شنها") with its own day is an incident told here, not one told elsewhere."""
-    doc, cue = d.doc, d.cue
-    for start, end, role in doc.roles[bisect_left(doc.role_ends, cue.end):]:
-        if start > cue.end + RELATIVE_AGENT_CHARS or start >= d.clause[1]:
-            return False
-        if role == "agent" and doc.text[start:end].split()[0] in grammar.words("relative_pronouns"):
-            return any(t.time_precision == 1 for t in doc.times_in(end, d.clause[1]))
-    return False
-
-
-def _fight_of_an_advance(d: Draft) -> bool:
-    """"تقدمت قوات الشرطة في حصيبة أمس بعد اشتباكات مع داعش": a fight named with no article right
-    after "بعد" (`advance_links`), a verb of advancing (`advance_verbs`) before it in its sentence,
-    is the fight of that advance: an incident, not one told elsewhere."""
-    start = d.cue.start - prefix_len(d.doc, d.cue)
-    before = d.doc.text[d.sent.start:start].split()
-    return d.cue.cue.type == "Battles" and not d.doc.text.startswith("ال", d.cue.start) \
-        and bool(before) and before[-1] in grammar.words("advance_links") \
-        and any(grammar.has(w, "advance_verbs") for w in before[:-1])
-
-
-def _depicted(d: Draft) -> bool:
-    """"لمنع نشر صور التفجير": a definite incident whose pictures or footage are told of is one
-    that happened before, told elsewhere: it only merges."""
-    if not d.doc.text.startswith("ال", d.cue.start) or prefix_len(d.doc, d.cue):
-        return False
-    before = d.doc.text[max(d.clause[0], d.cue.start - RELATION_CHARS):d.cue.start].split()[-1:]
-    return bool(before) and grammar.has(before[0], "depiction_nouns")
-
-
-def _related_to(d: Draft) -> bool:
-    """"صورا تتعلق بهجوم انتحاري": what photos or news relate to (`relation_verbs`, then ب) is an
-    incident that happened and is told elsewhere: it only merges."""
-    start = d.cue.start - prefix_len(d.doc, d.cue)
-    before = d.doc.text[max(d.clause[0], start - RELATION_CHARS):start].split()[-1:]
-    return d.doc.text[start:d.cue.start].endswith(grammar.suffixes("concern_proclitics")) and bool(before) \
-        and grammar.has(before[0], "relation_verbs")
-
-
-def _demonstrative(d: Draft) -> bool:
-    """"هذا الهجوم": a demonstrative right before the cue names an incident told before; one a
-    comma closes ("وفي موازاة ذلك، فتح مسلحان النار") ends its phrase."""
-    start = d.cue.start - prefix_len(d.doc, d.cue)
-    return d.role == "demonstrative" and not any(ch in PHRASE_BREAKS for ch in d.doc.text[max(0, start - 3):start])
-
-
-def _perpetrators_of(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> bool:
-    """"البحث عن منفذي عملية التفجير", "اعتقال مرتكبي الهجوم": the definite incident whose
-    perpetrators are sought or named, after an incident told in an earlier sentence of the body,
-    is the one told, not another (in the lead it is the article's own)."""
-    if not doc.text.startswith("ال", cue.start) or not any(
-            not doc.sentence_at(c.start).in_title for c in doc.index["cues"].starting_in(0, sent.start)):
-        return False
-    before = doc.text[max(0, cue.start - PERPETRATOR_REACH):cue.start].split()
-    if before and before[-1] in grammar.words("campaign_nouns"):
-        before = before[:-1]  # "منفذي عملية التفجير"
-    return bool(before) and grammar.has(before[-1], "perpetrator_nouns")
-
-
-def _involved_in(doc: AnalysedDocument, cue: CueMention) -> bool:
-    """"عصابات متورطة في عمليات خطف", "المتهمين بتفجير": the incidents people are described as
-    involved in (`involvement_phrases`, a word of operations between allowed) are what they are
-    known for, told elsewhere or not at all: no incident of the article's own."""
-    before = doc.text[max(0, cue.start - prefix_len(doc, cue) - INVOLVED_CHARS):cue.start - prefix_len(doc, cue)].split()
-    if before and before[-1] in grammar.words("campaign_nouns"):
-        before = before[:-1]  # "متورطة في عمليات خطف"
-    prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]
-    said = " ".join(before[-2:]) + (" " + prefix if prefix else "")
-    return any(said.endswith(p) or (said + " ").endswith(p + " ") for p in grammar.words("involvement_phrases"))
-
-
-def _recent_after(doc: AnalysedDocument, cue: CueMention) -> bool:
-    """"الاعتداءات والتفجيرات الأخيرة في لندن": the recent attacks (a plural), named as known ones; "الهجوم
-    الأخير" may be the article's own."""
-    if not doc.text[cue.start:cue.end].split()[0].endswith(grammar.suffixes("plural_endings")):
-        return False
-    return any(grammar.has(w.strip(CLOSING_MARKS), "recent_words")  # "(الاعتداءات الأخيرة)"
-               for w in doc.text[cue.end:cue.end + RECENT_CHARS].split()[:RECENT_WORDS])
-
-
-def _outcome_before(d: Draft) -> bool:
-    """"قتل خمسة أشخاص في بلدة X جراء قصف": an indefinite incident noun given as the cause of
-    deaths or wounds told before it in its clause is the incident of the sentence, not one told
-    elsewhere ("جراء القصف", definite, still names one)."""
-    doc, cue = d.doc, d.cue
-    if cue.cue.pos != "noun":
-        return False
-    if doc.text.startswith("ال", cue.start) and not any(
-            p.geo_precision <= 2 for p in doc.places_in(d.clause[0], cue.start)):
-        return False  # "قتل خمسة مدنيين في بلدة كفرنبل جراء القصف": the deaths' town makes it this one
-    return any(pos != "noun" for _, _, pos in doc.index["deaths"].starting_in(d.clause[0], cue.start))
-
-
-def another(d: Draft) -> str | None:
-    """"في تفجير آخر", "هجوم انتحاري ثان": an indefinite incident noun with "another" (right after
-    it or after its adjective) is an incident besides those told before it (merge keeps them apart)."""
-    doc, cue = d.doc, d.cue
-    clitics = doc.text[cue.start - prefix_len(doc, cue):cue.start]
-    if cue.cue.pos != "noun" or doc.text.startswith("ال", cue.start) or clitics.endswith(("ال", "لل")):
-        return None
-    after = doc.text[cue.end:min(d.sent.end, cue.end + ANOTHER_CHARS)].split()[:2]
-    if after and not grammar.has(after[0], "another_words") and after[0].endswith(grammar.suffixes("adjective_endings")):
-        after = after[1:]
-    at = doc.text.find(after[0], cue.end) if after else -1
-    if after and grammar.has(after[0].strip(WORD_END_PUNCT), "another_words") \
-            and not doc.index["times"].starting_in(at, at + 1):  # "عملية انتحارية ثالث أيام العيد": a day
-        d.another = True
-        d.why("merge", f"'{doc.text[cue.start:cue.end]} {after[0]}': another incident than those told before")
-    return None
-
-
-def _in_response(d: Draft) -> bool:
-    """"جاء ردا على مقتل مدنيين في غارات للمقاتلات التركية": the incident an act answers is told
-    as its cause (an earlier one), a few words after "ردا على", "انتقاما ل"."""
-    before = d.doc.text[d.clause[0]:d.cue.start].split()[-RESPONSE_WORDS:]
-    if any(grammar.has(w.strip(NAME_QUOTES), "response_heads") for w in before):  # 'جاء "ردا" على
-        return True
-    # "وفي رد على قصف قوات النظام": the noun of a reply with "على" ("رد الأخير بقصف" replies by it)
-    return any(grammar.has(w, "response_nouns") and any(x in grammar.words("response_links")
-                                                         for x in before[i + 1:i + 1 + REPLY_REACH])
-               for i, w in enumerate(before[:-1]))  # "أول رد سوري رسمي على الغارات"
-
-
-def _object_of_an_ascription(d: Draft) -> bool:
-    """"ونسب رئيس الوزراء بوضوح الهجوم إلى التنظيم": a definite incident noun right after the verb
-    of ascribing and its subject, إلى after it, is the incident told before, given its maker."""
-    before = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-ASCRIBER_WORDS:]
-    after = d.doc.text[d.cue.end:d.clause[1]].split()[:2]
-    return d.cue.cue.pos == "noun" and any(grammar.has(w, "ascription_verbs") for w in before) \
-        and any(w in grammar.words("ascription_links") for w in after)
-
-
-def _given_its_maker(d: Draft) -> bool:
-    """An incident told before, given its maker: by an ascription or a predicate of making."""
-    return _object_of_an_ascription(d) or _made_one_told_before(d)
-
-
-def _made_one_told_before(d: Draft) -> bool:
-    """"... قتل 20 شخصا في تفجير. وقال الوزير إن داعش يقف وراء الاعتداء": a definite incident noun
-    after a predicate of making, an incident told in the body before its sentence: that one, given
-    its maker (the lead's "تفيد أن داعش يقف وراء الاعتداء الانتحاري الذي ..." tells the news)."""
-    return maker_predicate(d) is not None and bool(d.doc.index["cues"].starting_in(d.doc.title_end, d.sent.start))
-
-
-def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
-    """"هجوم سروج", "تفجيرات الريحانية", "تفجير مدينة سروج": an incident noun in construct with a
-    place (the word of its kind between) is a named one."""
-    word = doc.text[cue.start:cue.end].split()[0]
-    return cue.cue.pos == "noun" and grammar.has(word, "named_incident_heads") and place_in_construct(doc, cue.end, NAMED_REACH)
-
-
-def _subject_named_by_place(d: Draft) -> bool:
-    """"استهدف هجوم سوروتش ...": the noun right after a verb cue is an incident named by its place."""
-    if d.cue.cue.pos != "verb":
-        return False
-    return any(c.cue.pos == "noun" and c.start - d.cue.end <= 2 and _named_by_place(d.doc, c)
-               for c in d.doc.index["cues"].starting_in(d.cue.end, d.cue.end + 3))
 
 
 def negated_or_planned(d: Draft) -> str | None:
@@ -614,57 +391,12 @@ def recall(d: Draft) -> str | None:
     assert d.when is not None
     reason = background_reason(d.doc, d.cue, d.sent, d.clause, d.when)
     if not reason and d.role == "relative" and d.cue.cue.pos == "verb" and d.when.inherited and not d.sent.in_title \
-            and not _place_described(d):
+            and not place_described(d):
         # "عارضة الأزياء التي اختطفت في إيطاليا": what befell the one named before, no day of its own
         reason = "a relative clause that says what befell the one named before it, with no date of its own"
     if reason:
         d.background = True
         d.why("background", reason)
-    return None
-
-
-def _described_known(d: Draft) -> bool:
-    """A definite incident noun right before a relative pronoun, outside quotes ("الاعتداء الذي وقع")."""
-    after = d.doc.text[d.cue.end:d.cue.end + RELATIVE_AFTER_CHARS].split()[:1]
-    return d.cue.cue.pos == "noun" and definite(d.doc, d.cue) and not in_quotes(d.doc.text, d.sent.start, d.cue.start) \
-        and bool(after) and after[0] in grammar.words("relative_pronouns")
-
-
-def _targets_described(d: Draft) -> bool:
-    """"الأهداف التي قصفت تقع في مناطق غير مأهولة": a verb in a relative clause about what was hit
-    (`struck_heads`, definite) tells the strike told before, not another one."""
-    rel = d.doc.role_start(d.cue.start - prefix_len(d.doc, d.cue))
-    if d.cue.cue.pos != "verb" or d.role != "relative" or rel is None:
-        return False
-    head = d.doc.text[max(0, rel - RELATIVE_HEAD_CHARS):rel].split()[-1:]
-    return bool(head) and grammar.has(head[0], "struck_heads")
-
-
-def _place_described(d: Draft) -> bool:
-    """"مدينة تلبيسة التي قصفت قوات النظام مناطق فيها": the relative clause of a place tells what
-    happened there (the news itself)."""
-    rel = d.doc.role_start(d.cue.start - prefix_len(d.doc, d.cue))
-    return rel is not None and any(0 <= rel - p.end <= 2 for p in d.doc.places_in(max(0, rel - PLACE_BEFORE_RELATIVE), rel))
-
-
-def referenced(d: Draft) -> str | None:
-    assert d.when is not None
-    if not d.reference and d.when.inherited and _named_by_place(d.doc, d.cue) and not d.sent.in_title:
-        d.reference = True  # "بعد هجوم سروج الانتحاري": a named incident with no date of its own
-        d.why("reference", "an incident named by its place, with no date of its own")
-    if not d.reference and d.when.inherited and not d.sent.in_title and _described_known(d):
-        d.reference = True  # "لكن الاعتداء الذي وقع في مدينة سروج وأوقع 32 قتيلا غير المعطيات"
-        d.why("reference", "a definite incident described by a relative clause, with no date of its own: one told elsewhere")
-    if not d.reference and d.when.inherited and not d.sent.in_title and _subject_named_by_place(d):
-        d.reference = True  # "واستهدف هجوم سوروتش مجموعة من الشبان": what the named incident did
-        d.why("reference", "a verb whose subject is an incident named by its place, with no date of its own")
-    if not d.reference and _targets_described(d):
-        d.reference = True
-        d.why("reference", "a relative clause about what was hit ('الأهداف التي قصفت'): the strike told before")
-    if d.reference:  # it names an incident told elsewhere: its place and date are that one's
-        assert d.when is not None
-        d.places = []
-        d.when = DateChoice(d.when.date, d.when.precision, None, True, "the incident it refers to")
     return None
 
 
