@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import Counter
 
 from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS, NON_STATE_ARMED, Inter
+from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.document import AnalysedDocument
-from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import ActorMention, campaign_against
 from marsad.extract.place_roles import struck_place
 

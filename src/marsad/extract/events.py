@@ -6,10 +6,6 @@ candidates of one document, and `merge` makes records of them. Entry point: `bui
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date
-from itertools import pairwise, product
-
 from marsad.acled import (
     ABDUCTION,
     ARRESTS,
@@ -18,12 +14,11 @@ from marsad.acled import (
     EXPLOSIONS,
     NON_STATE_ARMED,
     PROTESTS,
-    RIOTS,
     VAC,
     Inter,
 )
 from marsad.extract import grammar
-from marsad.extract.arguments import MAIN_PLACE
+from marsad.extract.candidates import PLANTED, Candidate, candidates_of
 from marsad.extract.context import (
     after_passive,
     definite,
@@ -33,34 +28,14 @@ from marsad.extract.context import (
     since,
     speaker_words,
 )
-from marsad.extract.document import NAME_QUOTES, PHRASE_BREAKS, AnalysedDocument, Sentence
-from marsad.extract.event_dates import DateChoice, days_listed
-from marsad.extract.filters import ground_fire_joined
+from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument
 from marsad.extract.mentions import ActorMention, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
-from marsad.extract.steps import Draft, new_draft, run_steps
+from marsad.extract.steps import new_draft, run_steps
 from marsad.extract.tolls import toll_cues
-from marsad.geo.resolve import PlaceMention
 
-__all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "Candidate", "build_candidates"]
+__all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "build_candidates"]
 
-# ACLED's conventions when the text names no actor1: who plants bombs is unidentified, who
-# arrests is the police, who protests are protesters
-_UNIDENTIFIED = ("Unidentified Armed Group ({country})", Inter.POLITICAL_MILITIA, "no perpetrator named: unidentified armed group (ACLED convention)")
-_PROTESTERS = ("Protesters ({country})", Inter.PROTESTERS, "no protesters named: the country's protesters (ACLED convention)")
-DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
-    "Remote explosive/landmine/IED": _UNIDENTIFIED, "Suicide bomb": _UNIDENTIFIED, "Grenade": _UNIDENTIFIED,
-    "Attack": _UNIDENTIFIED, "Abduction/forced disappearance": _UNIDENTIFIED,
-    "Shelling/artillery/missile attack": _UNIDENTIFIED,  # "سقطت قذائف هاون على منازل": nobody named
-    ARRESTS: ("Police Forces of {country}", Inter.STATE, "nobody named as arresting: the country's police (ACLED convention)"),
-    "Peaceful protest": _PROTESTERS, "Protest with intervention": _PROTESTERS, "Excessive force against protesters": _PROTESTERS,
-    "Violent demonstration": ("Rioters ({country})", Inter.RIOTERS, "no rioters named: the country's rioters (ACLED convention)"),
-}
-# weapons only one party uses (ACLED codes barrel bombs to the Syrian government's air force)
-WEAPON_ACTOR1: dict[str, tuple[str, int, str]] = {
-    "barrel bomb": ("Military Forces of Syria", Inter.STATE, "barrel bombs are dropped by the Syrian government's aircraft"),
-}
-PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explosions on the ground
 # a shelling with nobody named goes on with the parties of the one before it, if any; only
 # then is it an unidentified group's (a bomb's planter is never carried over)
 CARRIED_DEFAULT = {"Shelling/artillery/missile attack"}
@@ -69,109 +44,6 @@ CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the d
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
 EXTENSION_CHARS = 8  # "امتد [القصف]": a verb of spreading right before the cue
 QUOTED = "quoted speech with no date of its own"  # the reason such a candidate is no record of its own
-
-
-@dataclass(slots=True)
-class Candidate:
-    """An event under construction (mutable while the engine fills it; frozen into `Event`)."""
-
-    cue: CueMention
-    sentence: Sentence
-    clause: tuple[int, int]
-    event_type: str
-    sub_event_type: str
-    actor1: ActorMention | None
-    actor2: ActorMention | None
-    place: PlaceMention | None
-    when: DateChoice
-    weapons: list[str]
-    modality: str = "asserted"
-    aggregate: bool = False
-    background: bool = False
-    claimed_by: list[ActorMention] = field(default_factory=list)
-    fatalities: int | None = None
-    quantity: int | None = None
-    strength: float = 0.5
-    sentences: set[int] = field(default_factory=set)
-    explain: list[tuple[str, str]] = field(default_factory=list)
-    default_actor1: tuple[str, int] | None = None  # (name, inter) when the text names no actor1
-    reference: bool = False  # names an incident told elsewhere ("بسبب ضربات التحالف"): merges only
-    fatality_span: tuple[int, int] | None = None
-    defaulted_sub: bool = False  # the sub-type is the cue's default, no weapon decided it
-    another: bool = False  # "في تفجير آخر": not one of the incidents told before it
-    toll_shared: bool = False  # "في هجومين بإقليمي X وY قتل مسلحون جنديين": the other place's record counts the dead
-    ascribed: bool = False  # "ونسب الهجوم إلى حزب العمال": who made it is named (an ascription)
-    place_of_the_article: bool = False  # no place of its own: the one the article names most often
-    ground_force: bool = False  # its actor1 is named as a force on the ground ("قوات النظام", "المدفعية")
-
-    @property
-    def date(self) -> date | None:
-        return self.when.date
-
-
-def _candidates(d: Draft) -> list[Candidate]:
-    """One candidate per place the incident is told at (a list of villages is several events) and
-    per day of a list of two ("الجمعة والسبت")."""
-    assert d.when is not None
-    out = []
-    slots: list[PlaceMention | None] = list(d.places) if d.places else [None]
-    for when, place in product(days_listed(d.when), slots):
-        target = _target_at(d, place)
-        c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, target or d.actor2, place, when, list(d.weapons),
-                      d.modality, d.aggregate, d.background, list(d.claimers), None, d.qty, d.cue.cue.strength,
-                      {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
-                      defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
-                      place_of_the_article=d.why_place == MAIN_PLACE)
-        if target is not None:
-            c.explain.append(("actor2", "the party named for this place of the list of places"))
-        c.explain.append(("location", d.why_place or "no place in reach"))
-        c.explain.append(("event_date", when.why))
-        implied = next((WEAPON_ACTOR1[w] for w in d.weapons if w in WEAPON_ACTOR1), None)
-        if d.actor1 is None and (implied or d.sub in DEFAULT_ACTOR1):
-            name, inter, why = implied or DEFAULT_ACTOR1[d.sub]
-            c.default_actor1 = (name, inter)
-            c.explain.append(("actor1", why))
-        out.append(c)
-    if ground_fire_joined(d):  # "ببراميل متفجرة وقذائف مدفعية": the shelling beside the raid
-        twins = [_delivered_apart(c) for c in out]
-        for c in out:
-            c.weapons = [w for w in c.weapons if w != "artillery"]
-        out += twins
-    return out
-
-
-def _delivered_apart(c: Candidate) -> Candidate:
-    """The shelling told in one clause with a raid, its twin (the raid keeps the toll)."""
-    twin = replace(c, sub_event_type="Shelling/artillery/missile attack", weapons=["artillery"], explain=list(c.explain), sentences=set(c.sentences))
-    twin.explain.append(("sub_event_type", "artillery joined by 'و' to means dropped from the air: a shelling of its own"))
-    return twin
-
-
-def _target_at(d: Draft, place: PlaceMention | None) -> ActorMention | None:
-    """"قصف أهداف لداعش في سوريا ولحزب العمال الكردستاني في شمال العراق": in a list of places each
-    with its own armed party, the party named between the place before and this one is the target here.
-    A protest or a riot has no target by place: its second party is the force that met it ("تظاهرة
-    ... في منطقة كاديكوي، ودان المتظاهرون نشاطات التنظيم على الأراضي التركية")."""
-    if place is None or d.actor2 is None or len(d.places) < 2 or d.etype in (PROTESTS, RIOTS):
-        return None
-    taken = {d.actor2.actor.id} | ({d.actor1.actor.id} if d.actor1 is not None else set())
-    # "أهدافا لداعش وبي كا كا في سوريا والعراق": as many targets joined by "و" as places, in order
-    joined = [d.actor2, *(a for a in d.actors.starting_in(d.actor2.end, d.places[0].start)
-                          if a.actor.id not in taken and a.actor.inter != Inter.CIVILIANS)]
-    if len(joined) == len(d.places) and all(_gap_is_conjunction(d, x, y) for x, y in pairwise(joined)):
-        return joined[d.places.index(place)]
-    before = [p for p in d.places if p.end <= place.start]
-    if not before:
-        return None
-    named = [a for a in d.actors.starting_in(before[-1].end, place.start)
-             if a.actor.id not in taken and a.actor.inter != Inter.CIVILIANS]  # "مخيمات للاجئين": where men came from
-    return named[-1] if named else None
-
-
-def _gap_is_conjunction(d: Draft, a: ActorMention, b: ActorMention) -> bool:
-    """Only "و" (with a preposition, and the marks around names) between two parties."""
-    gap = "".join(ch for ch in d.doc.text[a.end:b.start] if ch not in NAME_QUOTES)
-    return gap[:1] in grammar.words("clitic_conjunctions") and gap[1:] in {"", *grammar.words("clitic_prepositions")}
 
 
 ASIDE_WORDS = 3  # "سيارة مفخخة، [يقودها انتحاري]، استهدف": the words of an aside on the device
@@ -191,7 +63,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
             if dropped is not None:
                 dropped.append((cue, reason))
             continue
-        out.extend(_candidates(draft))
+        out.extend(candidates_of(draft))
     _attach_fatalities(doc, out)
     _cumulative_tolls(doc, out)
     tolled = {id(c.cue) for c in out if c.fatalities}

@@ -21,9 +21,9 @@ from marsad.acled import (
     Inter,
 )
 from marsad.extract import grammar
+from marsad.extract.candidates import Candidate
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.elsewhere import parties_named_elsewhere
-from marsad.extract.events import Candidate
 from marsad.extract.mentions import (
     ActorMention,
     CueMention,

@@ -10,10 +10,10 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import ARRESTS, DISORDER, EXCESSIVE_FORCE, Inter
 from marsad.extract import grammar
+from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import WORD, nationality_after, speaker_words
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import country_of
-from marsad.extract.events import PLANTED, Candidate
 from marsad.extract.mentions import (
     ActorMention,
     actor_in_country,
