@@ -21,8 +21,8 @@ from marsad.extract.document import (
     Spans,
     told_where,
 )
+from marsad.extract.fatalities import KILLER_WORDS
 from marsad.extract.mentions import (
-    KILLER_WORDS,
     ActorMention,
     CueInfo,
     CueMention,

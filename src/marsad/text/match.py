@@ -417,3 +417,14 @@ def framed_text(text: str) -> str:
     framed = " " + _NON_WORD.sub(" ", text).replace("_", " ") + " "
     _last_framed = ((text, framed), *cached[: FRAMED_KEPT - 1])
     return framed
+
+
+def drop_contained(matches: list[Match[P]]) -> list[Match[P]]:
+    """Drop matches contained in a longer one (keeps overlapping-but-not-contained ones, and
+    every payload of the same span)."""
+    out: list[Match[P]] = []
+    for m in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if any(m.start >= o.start and m.end <= o.end and (m.start, m.end) != (o.start, o.end) for o in out[-3:]):
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,155 @@
+"""Fatalities: the dead a text counts ("مقتل 27 شخصا", "18 قتيلا", "سقوط ثلاثة قتلى") or names
+alone ("مقتل شخص", "جنديين قتلا"), each number paired with the death word before or after it in
+logarithmic time (a document of thousands of numbers and death words must not pair every number
+with every word). Entry point: `find_fatalities`, one of the mentions `find_mentions` gathers.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import cache
+from typing import Generic, TypeVar
+
+from marsad import lexicon
+from marsad.extract import grammar
+from marsad.extract.numbers import NumberMention
+from marsad.text.match import Match, PhraseMatcher, drop_contained
+
+T = TypeVar("T")
+
+@dataclass(frozen=True, slots=True)
+class FatalityMention:
+    start: int
+    end: int
+    value: int
+
+
+@cache
+def fatality_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher(
+        ((t, e["position"]) for sect in ("fatality_cues", "victim_nouns")
+         for e in lexicon.section("modality.yaml", sect) for t in e["ar"]),
+        shared=True)
+
+
+class _Spans(Generic[T]):
+    """Matches indexed by start and by end: the ones starting (or ending) in a window of offsets,
+    in their original order, in logarithmic time (a document with thousands of numbers and cues
+    must not pair every number with every cue)."""
+
+    def __init__(self, matches: list[Match[T]]) -> None:
+        self.matches = matches
+        self.by_start = sorted(range(len(matches)), key=lambda i: matches[i].start)
+        self.starts = [matches[i].start for i in self.by_start]
+        self.by_end = sorted(range(len(matches)), key=lambda i: matches[i].end)
+        self.ends = [matches[i].end for i in self.by_end]
+
+    def starting(self, lo: int, hi: int) -> list[Match[T]]:
+        """Matches with lo <= start <= hi, in the original order."""
+        idx = self.by_start[bisect_left(self.starts, lo):bisect_right(self.starts, hi)]
+        return [self.matches[i] for i in sorted(idx)]
+
+    def ending(self, lo: int, hi: int) -> list[Match[T]]:
+        """Matches with lo <= end <= hi, in the original order."""
+        idx = self.by_end[bisect_left(self.ends, lo):bisect_right(self.ends, hi)]
+        return [self.matches[i] for i in sorted(idx)]
+
+
+PARTITIVE_REACH = 40  # "اثنين [من أفراد قوات الأمن] قتلا": the group the dead are counted among, then the word
+COUNT_REACH = 40  # "أعدم [تنظيم داعش أمس] 12 شخصا": the executioner and the day between the word and the count
+KILLER_WORDS = 3  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة": the killer's words
+
+
+def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMention]:
+    """Deaths: "مقتل 27 شخصا", "18 قتيلا", "سقوط ثلاثة قتلى", "أسفر عن مقتل شخصين", "مقتل طفل"."""
+    cues = drop_contained(fatality_matcher().find(text))
+    index = _Spans(cues)
+    out = [f for f in (_counted_deaths(n, index, text) for n in numbers) if f is not None]
+    out.extend(_lone_victims(cues, index, out, text))
+    out.sort(key=lambda f: f.start)
+    return out
+
+
+def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> FatalityMention | None:
+    """A number with its death word before ("مقتل 27") or after ("18 قتيلا"); not the wounded."""
+    if n.ordinal or n.value <= 0 or n.value > 100000:
+        return None
+    if [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded"] or \
+            [c for c in index.ending(n.start - 3, n.start) if c.payload == "wounded"]:
+        return None
+    after = [c for c in index.starting(n.end, n.end + 12) if c.payload in ("after", "noun")]
+    before = _death_word_before(n, index, text, bool(after))
+    if before is not None:
+        start = before.start if n.start - before.end <= 14 and before.payload == "before" else n.start
+        return FatalityMention(start, n.end, n.value)
+    a = next((c for c in after if c.payload == "after"), None)
+    if a is None:  # "اثنين من أفراد قوات الأمن قتلا": counted among a group, then the death word
+        text_after = text[n.end:n.end + PARTITIVE_REACH]
+        head = text_after.split(maxsplit=1)[:1]
+        if head and head[0] in grammar.words("partitive_words"):
+            a = next((c for c in index.starting(n.end, n.end + PARTITIVE_REACH) if c.payload == "after"
+                      and not any(m in text_after[:c.start - n.end] for m in "،,.؛:")), None)
+    return FatalityMention(n.start, a.end, n.value) if a is not None else None
+
+
+def _death_word_before(n: NumberMention, index: _Spans[str], text: str, noun_after: bool) -> Match[str] | None:
+    """The death word a number counts the dead of, before it: "مقتل 27", "أعدم التنظيم أمس 12",
+    "قتلت قوات الأمن خمسة مسلحين" (the killer between), with a noun after the number or next to it."""
+    counted = noun_after or _partitive(text, n)
+    before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"] or [
+        c for c in index.ending(n.start - 3, n.start) if _pronoun_killer(text, c)] or [
+        c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"
+        or (counted and _killer_between(text, c, n.start))]
+    if before and (noun_after or n.start - before[-1].end <= 3 or (counted and _killer_between(text, before[-1], n.start))) \
+            and grammar.forms("other_counts", prepositions=True).isdisjoint(text[before[-1].end:n.start].split()):
+        return before[-1]  # "قتل متطرف واعتقل 16 شخصا": the 16 are the arrested, not the dead
+    return None
+
+
+def _pronoun_killer(text: str, c: Match[str]) -> bool:
+    """"وقتلوا خمسة منهم": a killing verb whose subject is its own pronoun, right before the count
+    (the same word after a count is passive: "خمسة قتلوا")."""
+    return c.payload == "after" and grammar.has(text[c.start:c.end], "killing_verbs")
+
+
+def _partitive(text: str, n: NumberMention) -> bool:
+    """"أربعة من أفراد الشرطة": the number counts people of a group named after it."""
+    return (text[n.end:n.end + 8].split() or [""])[0] in grammar.words("partitive_words")
+
+
+def _killer_between(text: str, c: Match[str], end: int) -> bool:
+    """"قتل [مسلحون مجهولون] جنديين": a killing verb in the active voice, its subject of one or two
+    words (no number, no punctuation) between it and the count of the dead."""
+    between = text[c.end:end].split()
+    return c.payload == "before" and grammar.has(text[c.start:c.end], "killing_verbs") \
+        and 0 < len(between) <= KILLER_WORDS and all(w.isalpha() for w in between) \
+        and not any(w.startswith(grammar.suffixes("conjunctions")) for w in between[1:])
+
+
+def _lone_victims(cues: list[Match[str]], index: _Spans[str], out: list[FatalityMention],
+                  text: str) -> list[FatalityMention]:
+    """A lone singular or dual victim noun next to a death word: "مقتل شخص", "شخصين قتلا"."""
+    found: list[FatalityMention] = []
+    counted = sorted((f.start, f.end) for f in out)
+    reach = [counted[0][1]] if counted else []  # running maximum of the ends
+    for _s, e in counted[1:]:
+        reach.append(max(reach[-1], e))
+    position = {id(c): i for i, c in enumerate(cues)}
+    lone_end = -1  # end of the lone nouns counted so far (cues come in order of their start)
+    for c in cues:
+        if c.payload not in ("single", "dual") or c.start < lone_end:
+            continue
+        k = bisect_right(counted, (c.start, 2**62)) - 1  # the spans of numbers starting at or before c
+        if k >= 0 and reach[k] > c.start:
+            continue
+        near = index.ending(c.start - 2, c.start) + index.starting(c.end, c.end + 2)
+        # "مقتل شخص", "جندي قتل"; "جنديين قتلا": a death word after the noun, in its own position
+        death = sorted((d for d in near if d.payload == "before" or (d.payload == "after" and d.start >= c.end)),
+                       key=lambda d: position[id(d)]) or [
+            d for d in index.ending(c.start - COUNT_REACH, c.start - 2) if _killer_between(text, d, c.start)]
+        if death:
+            lo, hi = min(c.start, death[0].start), max(c.end, death[0].end)
+            found.append(FatalityMention(lo, hi, 1 if c.payload == "single" else 2))
+            lone_end = max(lone_end, hi)
+    return found
