@@ -185,6 +185,9 @@ class AnalysedDocument:
     # nt.text, kept as an attribute of its own (the event rules read it a thousand times a
     # document: a slot is read several times faster than a property is called)
     text: str = field(init=False, repr=False, compare=False)
+    # the role word before each position asked (`role_before`, default gap): a function of the
+    # document alone, asked about the same words for every cue of a sentence
+    roles_memo: dict[int, str | None] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", self.nt.text)
@@ -214,6 +217,17 @@ class AnalysedDocument:
         member phrase ("هجوم شنه مسلحون من X") is transparent: X has the role of the men it names,
         and so is a noun of its men ("بين مقاتلي X"). Quotation marks around a name ("مواقع ” داعش
         ”") stand outside the gap."""
+        if max_gap != 2:
+            return self._role_before(pos, max_gap)
+        # the answer reads only the document's text, role words and numbers, which never change:
+        # kept per position (the rules ask 100,000 times over SaudiNewsNet, a quarter of them new)
+        memo = self.roles_memo
+        if pos in memo:
+            return memo[pos]
+        found = memo[pos] = self._role_before(pos, max_gap)
+        return found
+
+    def _role_before(self, pos: int, max_gap: int) -> str | None:
         while pos > 0 and self.text[pos - 1] in NAME_QUOTES:
             pos -= 1
         i = bisect_right(self.role_ends, pos) - 1
