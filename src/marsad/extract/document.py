@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -188,6 +189,10 @@ class AnalysedDocument:
     # the role word before each position asked (`role_before`, default gap): a function of the
     # document alone, asked about the same words for every cue of a sentence
     roles_memo: dict[int, str | None] = field(init=False, repr=False, compare=False, default_factory=dict)
+    # what a rule module works out once per sentence, party or position and asks again for each
+    # cue, under the module's own name (each says why its values never change for the document)
+    memo: defaultdict[str, dict[Any, Any]] = field(init=False, repr=False, compare=False,
+                                                  default_factory=lambda: defaultdict(dict))
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", self.nt.text)

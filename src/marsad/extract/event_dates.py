@@ -93,12 +93,12 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> Tim
     statement ("وفقا للبيان الذي أذيع اليوم") to an incident's day in the week before it."""
     statement = None
     for prev in reversed(doc.sentences[max(0, sent.index - EARLIER_SENTENCES):sent.index]):
-        if prev.in_title or _flashback(doc, prev):
+        if prev.in_title:
             continue
-        ts = [t for t in _incident_times(doc, prev.start, prev.end)
-              if t.kind not in SPAN_KINDS and not (_of_a_recalled_clause(doc, t) and not _long_before(doc, t))
-              and not _told_as_earlier(doc, t)]
-        own = [t for t in ts if not _of_a_statement(doc, t)]
+        found = _sentence_times(doc, prev)
+        if found is None:
+            continue
+        ts, own = found
         own = [t for t in own if not _of_a_relative_clause(doc, t, cue)] or own
         if own:
             return own[-1] if statement is None or _statement_days(doc, [statement], own[-1]) else statement
@@ -106,6 +106,23 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> Tim
         if turns_to_another_story(doc, prev):
             break  # the story told from there on lends nothing from before it
     return statement
+
+
+def _sentence_times(doc: AnalysedDocument, prev: Sentence) -> tuple[list[TimeExpr], list[TimeExpr]] | None:
+    """The incident times an earlier sentence may lend (None when it opens a flashback), and
+    those of no statement among them. They read the document alone, not the cue: worked out once
+    per sentence (`_earlier_time` asks about the same few sentences for each cue after them)."""
+    known = doc.memo["event_dates.sentence_times"]
+    if prev.start in known:
+        return known[prev.start]
+    found: tuple[list[TimeExpr], list[TimeExpr]] | None = None
+    if not _flashback(doc, prev):
+        ts = [t for t in _incident_times(doc, prev.start, prev.end)
+              if t.kind not in SPAN_KINDS and not (_of_a_recalled_clause(doc, t) and not _long_before(doc, t))
+              and not _told_as_earlier(doc, t)]
+        found = ts, [t for t in ts if not _of_a_statement(doc, t)]
+    known[prev.start] = found
+    return found
 
 
 def _told_as_earlier(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -293,9 +310,15 @@ def _named_in_what_was_said(doc: AnalysedDocument, cue: CueMention, times: list[
 
 def turns_to_another_story(doc: AnalysedDocument, sent: Sentence) -> bool:
     """The sentence opens with a topic shift ("من جهة أخرى، ...", "ميدانيا، ...")."""
-    opening = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS].lstrip()
-    opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
-    return any(opening.startswith(w) for w in grammar.words("topic_shifts"))
+    # the first words of the sentence decide: worked out once per sentence (asked for each cue of
+    # the sentence and again for each cue of the sentences after it)
+    known = doc.memo["event_dates.topic_shift"]
+    found = known.get(sent.start)
+    if found is None:
+        opening = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS].lstrip()
+        opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
+        found = known[sent.start] = opening.startswith(grammar.suffixes("topic_shifts"))
+    return bool(found)
 
 
 def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earlier: TimeExpr | None,
