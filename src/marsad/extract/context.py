@@ -104,6 +104,16 @@ def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"قتل مسلحون مجهولون شرطيين", "قتلت داعش ثلاثة جنود": a party right after a killing verb
     (`killing_verbs`), with the count of the dead after it, is the verb's subject: who killed, not
     who died ("قتل 3 من عناصر داعش" counts first: there the party is the dead)."""
+    # the answer reads the document and where the party's words start and end, nothing else: kept
+    # per party's span (asked again for each cue of its sentence)
+    known = doc.memo["context.killer"]
+    found = known.get((a.word_start, a.end))
+    if found is None:
+        found = known[(a.word_start, a.end)] = _killer(doc, a)
+    return bool(found)
+
+
+def _killer(doc: AnalysedDocument, a: ActorMention) -> bool:
     before = doc.text[max(0, a.word_start - 8):a.word_start].split()
     if _kills_after(doc, a):
         return True

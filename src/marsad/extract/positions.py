@@ -128,6 +128,16 @@ def _in_relative(doc: AnalysedDocument, a: ActorMention) -> bool:
 def is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     """Acted on: civilians; after a target word ("على", "ضد", "مواقع"); or a possessor joined
     with ل to a noun that is not the cue ("القاعدة العسكرية لقوات التحالف")."""
+    # the answer reads the document and the party alone, not the cue: kept per party (asked again
+    # for each cue of its sentence); the party is kept with it, so that its id names no other
+    known = doc.memo["positions.is_target"]
+    found = known.get(id(a))
+    if found is None:
+        found = known[id(a)] = (a, _is_target(doc, a))
+    return bool(found[1])
+
+
+def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     if a.actor.inter in TARGET_INTERS or a.actor.target_only:
         return True
     if grammar.has(doc.text[a.start:a.end].split()[0], "position_heads"):
