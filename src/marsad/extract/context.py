@@ -538,14 +538,14 @@ def _finite_passive_before(doc: AnalysedDocument, cue: CueMention) -> bool:
     long ("تعرضت أماكن في قرى X وY وZ ... بسهل الغاب لقصف"), in the cue's clause."""
     sent = doc.sentence_at(cue.start)
     further = doc.text[max(sent.start, cue.start - PASSIVE_CHARS):cue.start - prefix_len(doc, cue)].split()
-    if any(grammar.has(w, "passive_finite_verbs") for w in further[-PASSIVE_WORDS:]):
+    if grammar.any_of(further[-PASSIVE_WORDS:], "passive_finite_verbs"):
         return True
     clause = doc.clause_at(cue.start)
     words = doc.text[clause[0]:cue.start - prefix_len(doc, cue)].split()
     # "إلى ذلك، تعرض شرطيا مرور في ولاية ديار بكر لهجوم": "تعرض" opening its clause is the verb (after
     # a preposition it may be the noun of an incident told elsewhere: "ردا على تعرض البلدة لهجوم")
     opening = bool(words) and grammar.has(words[0], "passive_verbs")
-    return len(words) <= PASSIVE_LIST_WORDS and (opening or any(grammar.has(w, "passive_finite_verbs") for w in words[:2])) \
+    return len(words) <= PASSIVE_LIST_WORDS and (opening or grammar.any_of(words[:2], "passive_finite_verbs")) \
         and not doc.index["cues"].starting_in(clause[0] + 1, cue.start)
 
 

@@ -183,13 +183,13 @@ def _of_a_statement(doc: AnalysedDocument, t: TimeExpr) -> bool:
     """"وذكرت الوزارة، في بيان أصدرته ظهر اليوم الأحد، أن ...": the day of a statement, a few words
     after its noun (`statement_nouns`), is when it was made."""
     words = doc.text[max(0, t.start - STATEMENT_CHARS):t.start].split()[-STATEMENT_WORDS:]
-    if any(grammar.has(w, "statement_nouns", prepositions=True) for w in words):
+    if grammar.any_of(words, "statement_nouns", prepositions=True):
         return True
     # "وفقا للبيان العسكري الذي أذيع اليوم الاثنين": the day of a relative clause that publishes it
     words = doc.text[max(0, t.start - 2 * STATEMENT_CHARS):t.start].split()
     if len(words) < 2 or words[-2] not in grammar.words("relative_pronouns") or not grammar.has(words[-1], "publish_verbs"):
         return False
-    return any(grammar.has(w, "statement_nouns", prepositions=True) for w in words[-2 - STATEMENT_WORDS:-2])
+    return grammar.any_of(words[-2 - STATEMENT_WORDS:-2], "statement_nouns", prepositions=True)
 
 
 def _incident_times(doc: AnalysedDocument, start: int, end: int, cue: CueMention | None = None,
@@ -261,8 +261,8 @@ def _sequel_of_the_incident(doc: AnalysedDocument, cue: CueMention, clause: tupl
     """"اعتقلت الشرطة 12 شخصا في أعقاب الهجوم": an act after "the attack" the article is about
     follows it; it takes the day the lead gives that attack, not an earlier sentence's."""
     words = doc.text[cue.end:clause[1]].split()
-    return any(grammar.has(w, "sequel_links") and grammar.has(n.strip(WORD_END_PUNCT), "incident_nouns")
-               for w, n in pairwise(words))
+    return grammar.any_of(words[:-1], "sequel_links") and any(
+        grammar.has(w, "sequel_links") and grammar.has(n.strip(WORD_END_PUNCT), "incident_nouns") for w, n in pairwise(words))
 
 
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:

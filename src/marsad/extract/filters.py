@@ -63,8 +63,8 @@ def participation(d: Draft) -> str | None:
     if d.cue.cue.type not in (BATTLES, EXPLOSIONS) or d.doc.times_in(d.clause[0], d.clause[1]):
         return None
     doc = d.doc
-    if d.cue.cue.pos != "noun" and not any(grammar.has(w, "participation_verbs")
-                                           for w in doc.text[d.clause[0]:d.cue.start].split()[-PARTICIPATION_WORDS:]):
+    if d.cue.cue.pos != "noun" and not grammar.any_of(doc.text[d.clause[0]:d.cue.start].split()[-PARTICIPATION_WORDS:],
+                                                      "participation_verbs"):
         return None  # a verb cue is the verbal noun only right after the verb of taking part and its object
     at = next((m for m in WORD.finditer(doc.text, d.sent.start, d.cue.start)
                if grammar.has(m.group(), "participation_verbs")), None)  # "شاركت في قتال التنظيم، خاصة في معارك ..."
@@ -83,7 +83,7 @@ def fighter_path(d: Draft) -> str | None:
     if d.cue.cue.type != BATTLES or d.doc.times_in(d.clause[0], d.clause[1]):
         return None
     before = d.doc.text[d.sent.start:d.cue.start].split()
-    word = next((w for w in before if grammar.has(w, "joining_verbs")), None)
+    word = grammar.first(before, "joining_verbs")
     return f"'{word}': a fighter's path (joined, then fought), not an incident" if word else None
 
 
@@ -93,7 +93,7 @@ def instrument(d: Draft) -> str | None:
     if d.cue.cue.pos != "noun":
         return None
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-INSTRUMENT_WORDS:]
-    word = next((w for w in before if grammar.has(w, "instrument_verbs")), None)
+    word = grammar.first(before, "instrument_verbs")
     earlier = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.end <= d.cue.start]
     return f"'{word}': the weapon of the incident told before it" if word and earlier else None
 
@@ -304,7 +304,7 @@ def suspended(d: Draft) -> str | None:
     """"علقت القوات جزئيا العمليات العسكرية من قصف جوي", "أجلت الحكومة الهجوم": an incident
     suspended or postponed is not told as happening ("علق الوزير على الغارات" comments on one)."""
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-SUSPENSION_WORDS:]
-    word = next((w for i, w in enumerate(before)
+    word = None if not grammar.any_of(before, "suspension_words") else next((w for i, w in enumerate(before)
                  if grammar.has(w, "suspension_words")
                  and not any(grammar.has(x, "comment_prepositions") for x in before[i + 1:])), None)
     return f"'{word}': suspended or postponed, not told as happening" if word else None
@@ -323,7 +323,7 @@ def halted(d: Draft) -> str | None:
     if what is None and not d.doc.index["numbers"].starting_in(d.cue.end, d.clause[1]) \
             and not d.actors.starting_in(d.cue.end, d.clause[1])[1:]:  # "أوقفت الدول [التي ...] الرحلات": nobody named
         rest = d.doc.text[d.cue.end:d.sent.end].split()  # "أوقفت الدول التي قطعت العلاقات مع قطر، الرحلات"
-        what = next((w for w in rest if grammar.has(w, "halted_services")), None)
+        what = grammar.first(rest, "halted_services")
     return f"'{word} ... {what}': stopped, nobody detained" if what else None
 
 
@@ -338,7 +338,7 @@ def pretext(d: Draft) -> str | None:
     """"أحرقوا ثلاثة شبان بدعوى زرعهم عبوة ناسفة", "اعتقلت عشرة بحجة مشاركتهم في هجوم": the
     pretext or charge of an act, a few words before the cue, is alleged of its victims, not told."""
     words = d.doc.text[max(d.clause[0], d.cue.start - PRETEXT_CHARS):d.cue.start].split()[-PRETEXT_WORDS:]
-    word = next((w for w in words if grammar.has(w, "pretext_words")), None)
+    word = grammar.first(words, "pretext_words")
     return f"the pretext of an act ('{word}'), not an incident told" if word else None
 
 
@@ -417,9 +417,9 @@ def defused(d: Draft) -> str | None:
         return None
     before = d.doc.text[d.clause[0]:d.cue.start].split()
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:3]  # "عبوات عثرت عليها": found, then destroyed
-    word = next((w for w in before + after if grammar.has(w, "defusal_verbs")), None)
+    word = grammar.first(before + after, "defusal_verbs")
     if word is None and d.cue.cue.pos == "noun" and d.sub == "Remote explosive/landmine/IED":
-        word = next((w for w in before[-DESTROYED_WORDS:] if grammar.has(w, "destroying_words")), None)
+        word = grammar.first(before[-DESTROYED_WORDS:], "destroying_words")
     if word:
         d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
         d.why("event_type", f"'{word}': the device was defused or found before it went off")

@@ -5,6 +5,7 @@ The event engine asks these sets instead of spelling Arabic words in code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from marsad import lexicon
@@ -65,6 +66,21 @@ def has(word: str, section: str, prepositions: bool = False) -> bool:
     if forms is None:
         forms = known[section] = _forms(section, prepositions)
     return word in forms
+
+
+def any_of(words: Iterable[str], section: str, prepositions: bool = False) -> bool:
+    """Some word of `words` is one `has` says yes to: one test in C for the whole list (the rules
+    ask it of every word before a cue, of a clause or a sentence, mostly about none)."""
+    return not forms(section, prepositions).isdisjoint(words)
+
+
+def first(words: list[str], section: str, prepositions: bool = False) -> str | None:
+    """The first of `words` that `has` says yes to, or None: one test in C when there is none
+    (the usual case), the words read one by one only when there is one."""
+    found = forms(section, prepositions)
+    if found.isdisjoint(words):
+        return None
+    return next(w for w in words if w in found)
 
 
 def bare(word: str) -> str:

@@ -378,8 +378,8 @@ def _off_duty(d: Draft, cue_words: list[str]) -> bool:
     على شرطيين قتلا برصاصة"), or wounded guards of a place attacked ("إصابة رجل أمن في اعتداء على
     مبنى الحزب")."""
     return _off_duty_words(d) \
-        or any(grammar.has(w, "found_dead") or grammar.has(w, "execution_words") for w in cue_words) \
-        or any(grammar.has(w, "finding_verbs") for w in d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:]) \
+        or grammar.any_of(cue_words, "found_dead") or grammar.any_of(cue_words, "execution_words") \
+        or grammar.any_of(d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:], "finding_verbs") \
         or (d.actor2 is not None and wounded_before(d.doc, d.actor2))
 
 
@@ -388,7 +388,7 @@ def _found_killed(d: Draft) -> bool:
     مقتولين") or killed off duty ("في منزلهما")."""
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:FOUND_WORDS]
     before = d.doc.text[d.sent.start:d.cue.start].split()[-FOUND_WORDS:]
-    return _killing(d) and (_off_duty_words(d) or any(grammar.has(w, "finding_verbs") for w in before + after))
+    return _killing(d) and (_off_duty_words(d) or grammar.any_of(before + after, "finding_verbs"))
 
 
 def _off_duty_words(d: Draft) -> bool:

@@ -113,7 +113,7 @@ def _accuser(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sent
 
 def _condemning(doc: AnalysedDocument, a: ActorMention, sent: Sentence) -> bool:
     """"أدان الاتحاد الأوروبي وعدد من الدول، منها الأردن، الهجوم": who condemns it is no party."""
-    return any(grammar.has(w, "condemnation_verbs") for w in doc.text[sent.start:a.word_start].split())
+    return grammar.any_of(doc.text[sent.start:a.word_start].split(), "condemnation_verbs")
 
 
 def _in_relative(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -246,6 +246,8 @@ def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
     wounded, a few words after the verb or noun of wounding (no comma nor cue between)."""
     gap = doc.text[max(0, a.word_start - WOUNDED_CHARS):a.word_start]
     words = gap.split()[-WOUNDED_WORDS:]
+    if not grammar.any_of(words, "wounded_heads"):
+        return False
     at = next((i for i in range(len(words) - 1, -1, -1) if grammar.has(words[i], "wounded_heads")), None)
     if at is None:
         return False

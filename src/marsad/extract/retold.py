@@ -204,12 +204,12 @@ def _in_response(d: Draft) -> bool:
     """"جاء ردا على مقتل مدنيين في غارات للمقاتلات التركية": the incident an act answers is told
     as its cause (an earlier one), a few words after "ردا على", "انتقاما ل"."""
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-RESPONSE_WORDS:]
-    if any(grammar.has(w.strip(NAME_QUOTES), "response_heads") for w in before):  # 'جاء "ردا" على
+    if grammar.any_of([w.strip(NAME_QUOTES) for w in before], "response_heads"):  # 'جاء "ردا" على
         return True
     # "وفي رد على قصف قوات النظام": the noun of a reply with "على" ("رد الأخير بقصف" replies by it)
-    return any(grammar.has(w, "response_nouns") and any(x in grammar.words("response_links")
-                                                         for x in before[i + 1:i + 1 + REPLY_REACH])
-               for i, w in enumerate(before[:-1]))  # "أول رد سوري رسمي على الغارات"
+    return grammar.any_of(before[:-1], "response_nouns") and any(
+        grammar.has(w, "response_nouns") and any(x in grammar.words("response_links") for x in before[i + 1:i + 1 + REPLY_REACH])
+        for i, w in enumerate(before[:-1]))  # "أول رد سوري رسمي على الغارات"
 
 
 def _object_of_an_ascription(d: Draft) -> bool:

@@ -345,7 +345,7 @@ def ongoing(d: Draft) -> str | None:
     # "المعارضة تقصف. وواصل مقاتلو المعارضة قصف القريتين": a past verb of going on tells the day's act
     words = words[next((i + 1 for i in range(len(words) - 1, -1, -1) if grammar.has(words[i], "went_on_verbs")), 0):]
     words += d.doc.text[start:d.cue.end].split()[:1]
-    present = next((w for w in words if grammar.has(w, "present_attack_verbs")), None)
+    present = grammar.first(words, "present_attack_verbs")
     if present and not d.sent.in_title:  # "تحالفا يشن ضربات جوية على داعش": what it does these days
         return f"the present tense ('{present}') with no date of its own: a campaign going on"
     if d.cue.cue.pos == "noun":  # "نتائج القصف الجوي الذي يشنه الجيش"
