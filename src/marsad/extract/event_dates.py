@@ -329,16 +329,28 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
     if unresolved:  # "أمس" with no publication date: the words are kept, the day is unknown
         t = min(unresolved, key=lambda t: abs(t.start - cue.start))
         return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
-    body = [t for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
-            if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)
-            and not _dates_another(doc, t, cue) and not _of_a_recalled_clause(doc, t)]
-    body = [t for t in body if not _reporting(doc, t)] or body  # "ذكرت الوكالة فجر اليوم": when it was told
+    kept = [(t, told) for t, told in _lead_times(doc) if not _dates_another(doc, t, cue)]
+    body = [t for t, told in kept if not told] or [t for t, _ in kept]  # "ذكرت الوكالة فجر اليوم": when it was told
     if body and _sequel_of_the_incident(doc, cue, doc.clause_at(cue.start)):
         t = body[0]
         return DateChoice(_day_of(t), t.time_precision, t, True, f"a sequel of the incident the lead dates ('{t.text}')")
     if earlier is not None:
         return DateChoice(_day_of(earlier), earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
     return _lead_day(doc, sent, body, shifted) or _day_of_publication(doc, cue)
+
+
+def _lead_times(doc: AnalysedDocument) -> list[tuple[TimeExpr, bool]]:
+    """The times of the body's first 2000 characters that may date an incident the lead tells,
+    each with whether it is the day of a report (`_reporting`). None of these tests reads the
+    cue: worked out once per document (`_borrowed_date` asks for every cue with no time of its
+    own); only whether a time dates another incident than the cue's is asked per cue."""
+    known = doc.memo["event_dates.lead_times"]
+    found = known.get(0)
+    if found is None:
+        found = known[0] = [(t, _reporting(doc, t)) for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
+                            if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)
+                            and not _of_a_recalled_clause(doc, t)]
+    return found
 
 
 def _lead_day(doc: AnalysedDocument, sent: Sentence, body: list[TimeExpr], shifted: bool) -> DateChoice | None:
