@@ -26,6 +26,13 @@ def suffixes(section: str) -> tuple[str, ...]:
 
 
 @cache
+def spaced(section: str) -> tuple[str, ...]:
+    """The terms of `suffixes(section)`, each followed by a space: `(said + " ").endswith(...)`
+    asks for all of them in one call (a whole word at the end)."""
+    return tuple(t + " " for t in suffixes(section))
+
+
+@cache
 def _proclitics(prepositions: bool) -> tuple[str, ...]:
     return morphology().proclitics(prepositions=None if prepositions else (), article=False)
 

@@ -157,7 +157,7 @@ def _involved_in(doc: AnalysedDocument, cue: CueMention) -> bool:
         before = before[:-1]  # "متورطة في عمليات خطف"
     prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]
     said = " ".join(before[-2:]) + (" " + prefix if prefix else "")
-    return any(said.endswith(p) or (said + " ").endswith(p + " ") for p in grammar.words("involvement_phrases"))
+    return said.endswith(grammar.suffixes("involvement_phrases")) or (said + " ").endswith(grammar.spaced("involvement_phrases"))
 
 
 def _recent_after(doc: AnalysedDocument, cue: CueMention) -> bool:
