@@ -526,6 +526,16 @@ def _exchanged(doc: AnalysedDocument, cue: CueMention) -> bool:
 def after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
     """"تعرضت البلدة لقصف", "إثر تعرضهن لهجوم": the cue follows a passive verb or its noun, alone
     or with the pronoun of who suffered it (its ل is not an aim)."""
+    # the answer reads the document and where the cue's words start and end, nothing else: kept
+    # per cue span (the roles, the places, the purpose and the merge ask it again)
+    known = doc.memo["context.after_passive"]
+    found = known.get((cue.start, cue.end))
+    if found is None:
+        found = known[(cue.start, cue.end)] = _after_passive(doc, cue)
+    return bool(found)
+
+
+def _after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
     before = doc.text[max(0, cue.start - 24):cue.start - prefix_len(doc, cue)].split()
     word = doc.text[cue.start:cue.end].split()[0]
     return any(grammar.has(w, "passive_verbs") or grammar.has_with_pronoun(w, "passive_verbs") for w in before[-2:]) \
