@@ -177,6 +177,9 @@ def _after_pretext(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> 
     if w.start <= cue.end:
         return False
     words = doc.text[cue.end:w.start].split()
+    if not (grammar.any_of(words, "pretext_words") or grammar.any_of(words, "response_heads")
+            or not grammar.words("sequel_links").isdisjoint(words)):
+        return False  # (none of the three kinds of words: the test below says no)
     return any(grammar.has(x, "pretext_words") or grammar.has(x, "response_heads") or (x in grammar.words("sequel_links") and not (
         i + 1 < len(words) and grammar.has(words[i + 1], "time_of_day_heads"))) for i, x in enumerate(words))
 

@@ -66,8 +66,9 @@ def participation(d: Draft) -> str | None:
     if d.cue.cue.pos != "noun" and not grammar.any_of(doc.text[d.clause[0]:d.cue.start].split()[-PARTICIPATION_WORDS:],
                                                       "participation_verbs"):
         return None  # a verb cue is the verbal noun only right after the verb of taking part and its object
-    at = next((m for m in WORD.finditer(doc.text, d.sent.start, d.cue.start)
-               if grammar.has(m.group(), "participation_verbs")), None)  # "شاركت في قتال التنظيم، خاصة في معارك ..."
+    # (the words WORD finds are those of str.split: one test in C first, the match objects only when one is there)
+    at = next((m for m in WORD.finditer(doc.text, d.sent.start, d.cue.start) if grammar.has(m.group(), "participation_verbs")), None) \
+        if grammar.any_of(doc.text[d.sent.start:d.cue.start].split(), "participation_verbs") else None  # "شاركت في قتال التنظيم، خاصة في معارك ..."
     if at is None:
         return None
     first = next(iter(doc.index["cues"].starting_in(at.end(), d.cue.end)), d.cue)

@@ -147,7 +147,7 @@ def _on_trial(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -
     """"بدء محاكمة متهمين في تفجير مسجد", "المتهمين في الهجوم": the incident a court
     tries (`trial_words` a few words before it) was done before, whatever day the trial has."""
     start = cue.start - prefix_len(doc, cue)
-    word = next((w for w in doc.text[clause[0]:start].split()[-TRIAL_WORDS:] if grammar.has(w, "trial_words")), None)
+    word = grammar.first(doc.text[clause[0]:start].split()[-TRIAL_WORDS:], "trial_words")
     return f"the incident a court tries ('{word}')" if word else None
 
 
@@ -305,6 +305,8 @@ def _inner_pluperfect(doc: AnalysedDocument, sent: Sentence, cue: CueMention) ->
     start = cue.start - prefix_len(doc, cue)
     head = doc.text[sent.start:start]
     words = head.split()
+    if not grammar.any_of(words[max(1, len(words) - INNER_PLUPERFECT_WORDS - 1):], "pluperfect_auxiliaries"):
+        return None  # (no auxiliary among the words the loop below reads)
     for i in range(max(1, len(words) - INNER_PLUPERFECT_WORDS - 1), len(words)):
         if not grammar.has(words[i], "pluperfect_auxiliaries") or any(c in " ".join(words[i:]) for c in "،,:؛"):
             continue
