@@ -202,15 +202,17 @@ def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMentio
     another, or after a word of description (`apposition_heads`), names or describes the same party."""
     if not before:
         return False
-    between = doc.text[before[-1].end:a.word_start]
-    described = between.strip().strip(APPOSITION_PUNCT).split()
+    between = doc.text[before[-1].end:a.word_start]  # (paragraphs when the party before is far)
+    # at most one word more than a description may have: enough to tell it is too long, without
+    # splitting the whole gap into words (the first words are the same)
+    described = between.strip().strip(APPOSITION_PUNCT).split(None, APPOSITION_WORDS)
     if described and len(described) <= APPOSITION_WORDS and grammar.has(described[0], "apposition_heads") \
             and not any(w.startswith(grammar.suffixes("conjunctions")) for w in described[1:]):
         # "جبهة النصرة، ذراع تنظيم القاعدة"; not "ميليشيا الدفاع الوطني الموالية لها ومقاتلي حزب الله"
         return True
     opener = between.lstrip()[:1]
     closer = APPOSITION_MARKS.get(opener)
-    words = between.lstrip()[1:].split()
+    words = between.lstrip()[1:].split(None, APPOSITION_WORDS)  # (as above: enough to tell it is too long)
     if closer is None or len(words) > APPOSITION_WORDS:
         return False  # "قوات النظام، وتنظيم داعش": a list (after a comma only a word of description opens one)
     rest = doc.text[a.end:a.end + APPOSITION_CHARS]
