@@ -37,7 +37,6 @@ SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub
 CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إذا" may stand
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 SPEAKER_PRONOUN_CHARS = 48  # "أنه [قتل عشرة جنود في] هجوم": from the pronoun of the speaker to the cue
-NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 DIRECT_WORDS = 4  # "عملية عسكرية [واسعة النطاق أمس] استهدفت", "غارات [مكثفة للتحالف الدولي] استهدفت"
 JOURNEY_WORDS = 6  # "للسفر إلى مدينة الرقة في سوريا والقتال": words from a journey to the cue joined to it
 URGING_WORDS = 4  # "تدفع [الشبان] إلى القتال": the verb and its object before إلى
@@ -46,7 +45,6 @@ FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل
 FAILED_CHARS = 40
 SEQUEL_WORDS = 2  # "[إثر] الضربات", "[في أعقاب] الهجوم": the link of sequence right before the incident a threat follows
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير", "انفجار") default to a bomb
-WEAPON_NAME_CHARS = 12  # "[طائرة من] دون طيار": where a weapon's name holding a negation word starts
 NATIONALITY_AFTER_CHARS = 24  # "الشرطة [التركية]": the nationality word right after a force
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 AIRCRAFT = {"aircraft", "drone"}
@@ -359,17 +357,6 @@ def _failed_attempt(doc: AnalysedDocument, m: Marker, cue: CueMention, clause: t
         return False
     after = doc.text[cue.end:min(clause[1], cue.end + FAILED_CHARS)].split()[:FAILED_WORDS]
     return any(grammar.has(w.strip(WORD_END_PUNCT), "failed_words") for w in after)
-
-
-def is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
-    """A negation shortly before the cue in its clause; not one inside a weapon's name ("طائرة من
-    دون طيار استهدفت", "طائرات بدون طيار")."""
-    return any(m.kind == "negation" and m.end <= cue.start and cue.start - m.end <= NEGATION_REACH
-               and not _in_weapon_name(doc, m.start, m.end) for m in markers_in(doc, clause[0], clause[1]))
-
-
-def _in_weapon_name(doc: AnalysedDocument, start: int, end: int) -> bool:
-    return any(w.start <= start and end <= w.end for w in doc.index["weapons"].starting_in(start - WEAPON_NAME_CHARS, start + 1))
 
 
 def speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,

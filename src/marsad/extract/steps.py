@@ -22,7 +22,6 @@ from marsad.extract.context import (
     actor_before,
     after_passive,
     cue_reach,
-    is_negated,
     is_planned,
     markers_in,
     nationality_after,
@@ -112,6 +111,8 @@ PRESENT_CHARS = 60
 ONGOING_CHARS = 60
 ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its town
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
+NEGATION_REACH = 30  # characters between a negation word and the cue it negates
+WEAPON_NAME_CHARS = 12  # "[طائرة من] دون طيار": where a weapon's name holding a negation word starts
 
 
 def new_draft(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], seen: set[str]) -> Draft:
@@ -172,6 +173,17 @@ def _noun_cue_before(d: Draft) -> bool:
     head = start - len(" ".join(words[-1:])) - 1
     return any(c.cue.pos == "noun" and head - c.end <= NOUN_BEFORE_RELATIVE
                for c in d.doc.index["cues"].starting_in(d.sent.start, head))
+
+
+def is_negated(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
+    """A negation shortly before the cue in its clause; not one inside a weapon's name ("طائرة من
+    دون طيار استهدفت", "طائرات بدون طيار")."""
+    return any(m.kind == "negation" and m.end <= cue.start and cue.start - m.end <= NEGATION_REACH
+               and not _in_weapon_name(doc, m.start, m.end) for m in markers_in(doc, clause[0], clause[1]))
+
+
+def _in_weapon_name(doc: AnalysedDocument, start: int, end: int) -> bool:
+    return any(w.start <= start and end <= w.end for w in doc.index["weapons"].starting_in(start - WEAPON_NAME_CHARS, start + 1))
 
 
 def negated_or_planned(d: Draft) -> str | None:
