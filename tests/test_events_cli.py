@@ -4,6 +4,7 @@ a 1 MB document, --explain; and the whole corpus without a crash."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import date
@@ -160,3 +161,22 @@ def test_a_reference_left_with_no_incident_to_join_is_explained() -> None:
     result = process(Document(id="r", text=text, published=date(2016, 5, 12)))
     assert result.events == []
     assert [words for words, _ in result.dropped] == ["هجوم", "الغارات"], result.dropped
+
+
+def test_explain_says_the_same_words_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """Round 39: a word the explanation quotes from a list of the grammar (a verdict's, a riot's)
+    is the one told first in the text, not the first of a set in its hash order."""
+    docs = [{"id": "v", "published": "2015-08-06", "text":
+             "أصدرت المحكمة الجنائية أمس حكما ابتدائيا يقضي بثبوت إدانة متهم بالمشاركة بالقتال في سوريا. "
+             "وتظاهر مئات في مدينة البصرة أمس وأحرقوا إطارات السيارات ورشقوا الشرطة بالحجارة."}]
+    seen = []
+    for seed in ("1", "2", "3"):
+        inp = tmp_path / "in.jsonl"
+        inp.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+        p = subprocess.run([sys.executable, "-m", "marsad", "events", str(inp), "-o", str(tmp_path / "o.jsonl"),
+                            "--no-progress", "--explain"], capture_output=True, text=True, cwd=REPO,
+                           env={**os.environ, "PYTHONHASHSEED": seed})
+        assert p.returncode == 0, p.stderr
+        seen.append(p.stderr)
+    assert "verdict" in seen[0]
+    assert seen[0] == seen[1] == seen[2]

@@ -332,7 +332,7 @@ def verdict(d: Draft) -> str | None:
     """"أصدرت المحكمة حكما يقضي بثبوت إدانة متهم بالمشاركة بالقتال": a court's verdict lists
     charges, not incidents."""
     text = d.doc.text[d.sent.start:d.sent.end]
-    word = next((w for w in grammar.words("verdict_words") if w in text), None)
+    word = grammar.first_told(text, "verdict_words")
     return f"a court's verdict ('{word}') lists charges, not incidents" if word else None
 
 def pretext(d: Draft) -> str | None:

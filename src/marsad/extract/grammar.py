@@ -107,3 +107,11 @@ def has_with_pronoun(word: str, section: str) -> bool:
     ending of `pronoun_suffixes` taken off)."""
     ending = next((e for e in suffixes("pronoun_suffixes") if word.endswith(e)), None)
     return ending is not None and has(word[:-len(ending)], section)
+
+
+def first_told(text: str, section: str) -> str | None:
+    """The term of `section` told first in `text` (a substring; the longest of those at the same
+    place), or None: one answer whatever the order of the section's set, so that `--explain` says
+    the same words from one run to the next."""
+    found = [(text.find(w), -len(w), w) for w in words(section) if w in text]
+    return min(found)[2] if found else None

@@ -329,8 +329,8 @@ def protest_manner(d: Draft) -> str | None:
         return None
     told = d.doc.sentences[d.sent.index:d.sent.index + 1 + PROTESTERS_AHEAD]
     text = " ".join(d.doc.text[s.start:s.end] for s in told)
-    violent = next((w for w in grammar.words("riot_acts") if w in text), None)
-    dispersed = next((w for w in grammar.words("dispersal_acts") if w in text), None)
+    violent = grammar.first_told(text, "riot_acts")
+    dispersed = grammar.first_told(text, "dispersal_acts")
     if violent is None and dispersed is None:
         return None
     force = next((a for s in told for a in d.actors.starting_in(s.start, s.end) if a.actor.inter == Inter.STATE), None)

@@ -73,7 +73,7 @@ def _speaker_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
     if not raid_by_aircraft(c.sub_event_type, c.weapons):
         return None
     before = doc.text[c.sentence.start:c.cue.start]
-    aircraft = next((before.rfind(w) for w in grammar.words("military_aircraft") if w in before), -1)
+    aircraft = max((before.rfind(w) for w in grammar.words("military_aircraft") if w in before), default=-1)  # the nearest
     if aircraft < 0:
         return None
     country = _said_by_nationality(doc, c.sentence.start + aircraft)
