@@ -104,11 +104,7 @@ def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
     who died ("قتل 3 من عناصر داعش" counts first: there the party is the dead)."""
     # the answer reads the document and where the party's words start and end, nothing else: kept
     # per party's span (asked again for each cue of its sentence)
-    known = doc.memo["context.killer"]
-    found = known.get((a.word_start, a.end))
-    if found is None:
-        found = known[(a.word_start, a.end)] = _killer(doc, a)
-    return bool(found)
+    return doc.kept("context.killer", (a.word_start, a.end), lambda: _killer(doc, a))
 
 
 def _killer(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -518,11 +514,7 @@ def after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
     or with the pronoun of who suffered it (its ل is not an aim)."""
     # the answer reads the document and where the cue's words start and end, nothing else: kept
     # per cue span (the roles, the places, the purpose and the merge ask it again)
-    known = doc.memo["context.after_passive"]
-    found = known.get((cue.start, cue.end))
-    if found is None:
-        found = known[(cue.start, cue.end)] = _after_passive(doc, cue)
-    return bool(found)
+    return doc.kept("context.after_passive", (cue.start, cue.end), lambda: _after_passive(doc, cue))
 
 
 def _after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:

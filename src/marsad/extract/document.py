@@ -85,6 +85,7 @@ CLOSING_MARKS = "\"'»”)]*"  # what closes a quote or a bracket after a word (
 WORD_END_PUNCT = ".,،"  # what stands glued to the end of a word before a break ("الهجوم،")
 _CLAUSE_PUNCT_RE = re.compile(f"[{re.escape(CLAUSE_PUNCT)}]")
 S = TypeVar("S")
+K = TypeVar("K")  # what `AnalysedDocument.kept` keeps
 
 
 def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int], ...]:
@@ -196,6 +197,16 @@ class AnalysedDocument:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "text", self.nt.text)
+
+    def kept(self, name: str, key: object, compute: Callable[[], K]) -> K:
+        """What `compute()` answers, worked out once for the document under the rule's `name` and
+        `key` (a sentence's start, a party's span): for the answers that read the document and
+        the key alone, never the cue that asks (each caller says why)."""
+        known = self.memo[name]
+        if key in known:
+            return known[key]
+        found = known[key] = compute()
+        return found
 
     def role_of(self, word: str) -> str | None:
         """The role of a single role word ("مع" → with), or None."""

@@ -112,17 +112,16 @@ def _sentence_times(doc: AnalysedDocument, prev: Sentence) -> tuple[list[TimeExp
     """The incident times an earlier sentence may lend (None when it opens a flashback), and
     those of no statement among them. They read the document alone, not the cue: worked out once
     per sentence (`_earlier_time` asks about the same few sentences for each cue after them)."""
-    known = doc.memo["event_dates.sentence_times"]
-    if prev.start in known:
-        return known[prev.start]
-    found: tuple[list[TimeExpr], list[TimeExpr]] | None = None
-    if not _flashback(doc, prev):
-        ts = [t for t in _incident_times(doc, prev.start, prev.end)
-              if t.kind not in SPAN_KINDS and not (_of_a_recalled_clause(doc, t) and not _long_before(doc, t))
-              and not _told_as_earlier(doc, t)]
-        found = ts, [t for t in ts if not _of_a_statement(doc, t)]
-    known[prev.start] = found
-    return found
+    return doc.kept("event_dates.sentence_times", prev.start, lambda: _lent_times(doc, prev))
+
+
+def _lent_times(doc: AnalysedDocument, prev: Sentence) -> tuple[list[TimeExpr], list[TimeExpr]] | None:
+    if _flashback(doc, prev):
+        return None
+    ts = [t for t in _incident_times(doc, prev.start, prev.end)
+          if t.kind not in SPAN_KINDS and not (_of_a_recalled_clause(doc, t) and not _long_before(doc, t))
+          and not _told_as_earlier(doc, t)]
+    return ts, [t for t in ts if not _of_a_statement(doc, t)]
 
 
 def _told_as_earlier(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -312,13 +311,13 @@ def turns_to_another_story(doc: AnalysedDocument, sent: Sentence) -> bool:
     """The sentence opens with a topic shift ("من جهة أخرى، ...", "ميدانيا، ...")."""
     # the first words of the sentence decide: worked out once per sentence (asked for each cue of
     # the sentence and again for each cue of the sentences after it)
-    known = doc.memo["event_dates.topic_shift"]
-    found = known.get(sent.start)
-    if found is None:
-        opening = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS].lstrip()
-        opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
-        found = known[sent.start] = opening.startswith(grammar.suffixes("topic_shifts"))
-    return bool(found)
+    return doc.kept("event_dates.topic_shift", sent.start, lambda: _topic_shift(doc, sent))
+
+
+def _topic_shift(doc: AnalysedDocument, sent: Sentence) -> bool:
+    opening = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS].lstrip()
+    opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
+    return opening.startswith(grammar.suffixes("topic_shifts"))
 
 
 def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earlier: TimeExpr | None,
@@ -344,13 +343,9 @@ def _lead_times(doc: AnalysedDocument) -> list[tuple[TimeExpr, bool]]:
     each with whether it is the day of a report (`_reporting`). None of these tests reads the
     cue: worked out once per document (`_borrowed_date` asks for every cue with no time of its
     own); only whether a time dates another incident than the cue's is asked per cue."""
-    known = doc.memo["event_dates.lead_times"]
-    found = known.get(0)
-    if found is None:
-        found = known[0] = [(t, _reporting(doc, t)) for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
-                            if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t)
-                            and not _of_a_recalled_clause(doc, t)]
-    return found
+    return doc.kept("event_dates.lead_times", 0, lambda: [
+        (t, _reporting(doc, t)) for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
+        if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t) and not _of_a_recalled_clause(doc, t)])
 
 
 def _lead_day(doc: AnalysedDocument, sent: Sentence, body: list[TimeExpr], shifted: bool) -> DateChoice | None:

@@ -394,12 +394,8 @@ def _found_killed(d: Draft) -> bool:
 def _off_duty_words(d: Draft) -> bool:
     """"خارج الخدمة", "في منزلهما": words of off duty in the cue's reach."""
     # the text of the reach decides: kept per reach (the cues of a sentence mostly share one)
-    known = d.doc.memo["parties.off_duty_words"]
-    found = known.get((d.reach.start, d.reach.end))
-    if found is None:
-        found = known[(d.reach.start, d.reach.end)] = any(map(d.doc.text[d.reach.start:d.reach.end].__contains__,
-                                                              grammar.suffixes("off_duty")))
-    return bool(found)
+    return d.doc.kept("parties.off_duty_words", (d.reach.start, d.reach.end), lambda: any(
+        map(d.doc.text[d.reach.start:d.reach.end].__contains__, grammar.suffixes("off_duty"))))
 
 
 def _out_of_a_fight(d: Draft, first: int | None) -> bool:

@@ -130,11 +130,7 @@ def is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     with ل to a noun that is not the cue ("القاعدة العسكرية لقوات التحالف")."""
     # the answer reads the document and the party alone, not the cue: kept per party (asked again
     # for each cue of its sentence); the party is kept with it, so that its id names no other
-    known = doc.memo["positions.is_target"]
-    found = known.get(id(a))
-    if found is None:
-        found = known[id(a)] = (a, _is_target(doc, a))
-    return bool(found[1])
+    return doc.kept("positions.is_target", id(a), lambda: (a, _is_target(doc, a)))[1]
 
 
 def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
