@@ -452,7 +452,7 @@ def _achieved(d: Draft) -> bool:
     achieving (`achievement_verbs`, a few words before) is what its subject did."""
     start = d.cue.start - prefix_len(d.doc, d.cue)
     words = d.doc.text[max(d.clause[0], start - ACHIEVED_CHARS):start].split()[-ACHIEVED_WORDS:]
-    return any(grammar.has(w, "achievement_verbs") for w in words)
+    return grammar.any_of(words, "achievement_verbs")
 
 
 def _setting_off_or_destroying(word: str) -> bool:

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from marsad.acled import BATTLES, EXPLOSIONS
+from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS
 from marsad.extract import grammar
 from marsad.extract.context import killer
 from marsad.extract.document import AnalysedDocument, Spans
@@ -21,7 +21,7 @@ KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قت�
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
 TOLL_REACH = 45  # characters between a death word and the armed group whose men died
 # "قتلت طائرة من دون طيار قياديا في القاعدة": an aircraft kills by an air strike
-AIR_KILLING_CUE = CueInfo(EXPLOSIONS, "Air/drone strike", None, "verb", "aircraft", 0.6)
+AIR_KILLING_CUE = CueInfo(EXPLOSIONS, AIR_STRIKE, None, "verb", "aircraft", 0.6)
 GLOSS_CHARS = 12  # "طائرة من دون طيار [(درون)] قتلت": a short gloss between the aircraft and its verb
 CLAIM_REACH = 40  # "تبنى [حزب العمال الأربعاء] قتل": characters from a claim word to the killing it claims
 
@@ -69,7 +69,8 @@ def _killed_by_aircraft(doc: AnalysedDocument, start: int, end: int) -> bool:
 
 
 def _aircraft(words: str) -> bool:
-    return grammar.has(words.split()[0], "killing_aircraft") if words.split() else False
+    head = words.split()[:1]
+    return bool(head) and grammar.has(head[0], "killing_aircraft")
 
 
 def _only_gloss(gap: str) -> bool:

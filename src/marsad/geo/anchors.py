@@ -128,7 +128,8 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
     (a village of the imported data) beyond the reach of every place of its sentence and of the
     sentences beside it in its paragraph; a notable town FAR_KM from the places its sentence ties
     it to (its list, the place named right after it: "الحسينية، شمالي بغداد"); a misspelling
-    beyond twice the reach of them. Returns whether any was dropped."""
+    beyond twice the reach of them; a minor place named after a locative word, beyond the reach of
+    the place it is tied to ("على تل الشيخ [حسين] في ريف درعا"). Returns whether any was dropped."""
     dropped = False
     for i, it in enumerate(items):
         p = it.place
