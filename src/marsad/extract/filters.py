@@ -53,6 +53,7 @@ PRETEXT_CHARS = 40
 OPERATION_WORDS = 6  # "عملية [أمنية نفذتها قوات عراقية مشتركة] استهدفت": from the operation to its verb
 DESTROYED_WORDS = 3  # "دمرت [الطائرات] سيارة مفخخة": the word of destroying right before the device
 PREPOSITION_CHARS = 12  # "[في] قصف": the preposition right before a word read as a verb and a noun
+HOLDER_WORDS = 2  # "سيطرة [المسلحين] على الاقتصاد", "سيطرت [قوات النظام] على": the holder before على
 CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
 
 
@@ -115,12 +116,14 @@ def figurative_target(d: Draft) -> str | None:
 
 def abstract_holding(d: Draft) -> str | None:
     """"السيطرة على العقول", "تمكن رجال الإطفاء من السيطرة على الحريق", "استعادة الثقة": control
-    taken or regained over what is no place (`abstract_holdings`) is no change of territory."""
+    taken or regained over what is no place (`abstract_holdings`) is no change of territory; the
+    noun may name who holds it first ("إنهاء سيطرة المسلحين على الاقتصاد")."""
     if d.cue.cue.sub != "by-actor":
         return None
-    after = d.doc.text[d.cue.end:d.clause[1]].split()[:2]
-    if after and after[0] in grammar.words("control_objects"):
-        after = after[1:]
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:HOLDER_WORDS + 2]
+    at = next((i for i, w in enumerate(after[:HOLDER_WORDS + 1]) if w in grammar.words("control_objects")), None)
+    if at is not None:  # "سيطرة [المسلحين] على", "سيطر [المسلحون] على": the holder before على
+        after = after[at + 1:]
     word = after[0].strip(WORD_END_PUNCT) if after else ""
     return f"'{word}': control of what is no place" if word and grammar.has(word, "abstract_holdings") else None
 

@@ -1,0 +1,57 @@
+"""Steps of the engine for incident words that name no incident told as done: an incident
+expected ("معركة وشيكة", "الهجوم المرتقب"), an act named as a policy ("سياسة الاعتداء",
+"استراتيجية القصف"), a kind of protest banned ("منع التظاهر", "حظر المظاهرات"). Each returns
+why the cue makes no record, or None; `marsad.extract.steps.STEPS` puts them in order, and each
+has a table test of sentences in tests/test_event_figures.py."""
+
+from __future__ import annotations
+
+from marsad.acled import PROTESTS
+from marsad.extract import grammar
+from marsad.extract.context import prefix_len
+from marsad.extract.document import WORD_END_PUNCT
+from marsad.extract.draft import Draft
+
+EXPECTED_WORDS = 2  # "غارات [جوية] متوقعة", "معركة [شاملة] وشيكة": a word of its own, then the adjective
+EXPECTED_CHARS = 30
+POLICY_CHARS = 24  # "[سياسة ]الاعتداء": the word right before the cue
+BAN_CHARS = 16  # "[يمنع ]الاعتصامات"
+
+
+def expected(d: Draft) -> str | None:
+    """"حذرت من معركة شاملة وشيكة", "تستعد القوات للهجوم المرتقب": an incident noun that an
+    adjective of expectation (`expectation_adjectives`, right after it or after one word of its
+    own) describes is one awaited, not one told as done."""
+    if d.cue.cue.pos != "noun":
+        return None
+    after = d.doc.text[d.cue.end:min(d.clause[1], d.cue.end + EXPECTED_CHARS)].split()[:EXPECTED_WORDS]
+    if after and after[0] != after[0].rstrip(WORD_END_PUNCT):
+        after = after[:1]  # "الهجوم، المرتقب": the phrase ends at the mark
+    word = grammar.first([w.strip(WORD_END_PUNCT) for w in after], "expectation_adjectives")
+    return f"'{word}': an incident expected, not told as done" if word else None
+
+
+def policy_of(d: Draft) -> str | None:
+    """"التخلي عن سياسة الاعتداء على جيرانها", "استراتيجية القصف العشوائي": an act named after
+    a word of policy or manner (`policy_heads`, right before the noun) is a way of acting, no
+    incident."""
+    if d.cue.cue.pos != "noun":
+        return None
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = d.doc.text[max(d.clause[0], start - POLICY_CHARS):start].split()[-1:]
+    if not before or not grammar.has(before[0], "policy_heads", prepositions=True):
+        return None
+    return f"'{before[0]} {d.doc.text[d.cue.start:d.cue.end]}': a policy, not an incident"
+
+
+def banned(d: Draft) -> str | None:
+    """"قررت السلطات منع التظاهر", "أعلنت الحكومة حظر المظاهرات": a kind of protest right after
+    a word of banning (`ban_words`) is one forbidden, none held ("احتجاجا على منع التظاهر": the
+    protest against the ban is the cue before it)."""
+    if d.cue.cue.type != PROTESTS:
+        return None
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = d.doc.text[max(d.clause[0], start - BAN_CHARS):start].split()[-1:]
+    if not before or not grammar.has(before[0], "ban_words", prepositions=True):
+        return None
+    return f"'{before[0]} {d.doc.text[d.cue.start:d.cue.end]}': a protest banned, none held"

@@ -1,0 +1,109 @@
+"""Words of incidents used for something else: an incident expected, a policy, a ban, a figure
+of speech, a sentence of a court, control of what is no place, a crime of no conflict. One table
+per pattern, on sentences written for these tests (none taken from an annotated article); each
+table has guard rows where the same words tell an incident."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import news
+
+
+def _subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in news(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وحذرت أنقرة الأربعاء من معركة شاملة وشيكة ضد مقاتلي داعش في شمال سوريا.",
+    "وتستعد القوات العراقية للهجوم المرتقب على مدينة الفلوجة بعد عيد الفطر.",
+    "وناقش الوزراء في بغداد أمس الهجمات المحتملة على خطوط النفط في كركوك.",
+    "وتحدث القائد عن غارات جوية متوقعة على مواقع التنظيم في مدينة الرقة خلال الأيام المقبلة.",
+])
+def test_an_incident_expected_is_none_told(text: str) -> None:
+    """"معركة وشيكة", "الهجوم المرتقب": a noun of an incident with an adjective of expectation after it."""
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    ("وقصفت الطائرات أمس مواقع التنظيم في مدينة الرقة، في ضربة متوقعة منذ أسابيع.", ["Air/drone strike"]),
+    ("وقتل ثلاثة مدنيين في هجوم شنه مسلحون على سوق قرب مدينة الرمادي أمس.", ["Attack"]),
+])
+def test_an_incident_told_stays_with_an_expected_word_elsewhere(text: str, subs: list[str]) -> None:
+    assert _subs(text) == subs
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب الوزير اليوم طهران بالتخلي عن سياسة الاعتداء على جيرانها في الخليج.",
+    "وانتقد النائب أمس استراتيجية القصف العشوائي التي تتبعها الحكومة في مدينة الفلوجة.",
+    "وقال الكاتب إن نهج الاغتيالات الذي يتبعه التنظيم في مدينة درعا منذ أمس لن يدوم.",
+])
+def test_a_policy_of_an_act_is_no_incident(text: str) -> None:
+    """"سياسة الاعتداء", "استراتيجية القصف": an act named as a policy, a strategy or a way."""
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقررت السلطات التركية أمس منع التظاهر في إسطنبول.",
+    "وأعلنت الحكومة حظر المظاهرات في مدينة البصرة حتى إشعار آخر.",
+    "وأصدر المحافظ قرارا يمنع الاعتصامات أمام مبنى المحافظة في مدينة الكوت.",
+])
+def test_a_ban_on_protests_is_no_protest(text: str) -> None:
+    """"منع التظاهر", "حظر المظاهرات": a protest banned is none held."""
+    assert _subs(text) == []
+
+
+def test_a_protest_against_a_ban_is_a_protest() -> None:
+    text = "وتظاهر مئات الطلاب أمس في مدينة البصرة احتجاجا على منع التظاهر في الجامعات."
+    assert _subs(text) == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "وسدد الوزير أمس ضربة قاضية لخصومه في بغداد.",
+    "وقال النائب إن مكمن الخطر في مدينة الموصل هو غياب الخدمات.",
+    "وقال النائب أمس إن مكمن الخلل في مدينة الرمادي سياسي.",
+])
+def test_a_figure_of_speech_is_no_incident(text: str) -> None:
+    """"ضربة قاضية" (a knockout), "مكمن الخطر" (where the danger lies)."""
+    assert _subs(text) == []
+
+
+def test_an_ambush_is_still_an_ambush() -> None:
+    assert _subs("وقتل خمسة جنود في مكمن نصبه مسلحون على طريق قرب مدينة الرمادي أمس.") != []
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المعارض إن القضاء في القاهرة يحكم بإعدام المعارضين.",
+    "وقضت محكمة في بغداد أمس بإعدام خمسة مدانين بالإرهاب.",
+    "وحكمت المحكمة الجنائية في بغداد أمس بالإعدام على ثلاثة متهمين.",
+])
+def test_a_death_sentence_is_no_execution(text: str) -> None:
+    """A court that sentences to death ("يحكم بإعدام", "قضت بإعدام") kills nobody yet."""
+    assert _subs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وتعهد الجيش بإنهاء سيطرة المسلحين على الاقتصاد في مدينة الموصل.",
+    "وقال المتحدث إن التحالف يسيطر على الأجواء في شمال العراق منذ أشهر.",
+])
+def test_control_of_what_is_no_place_is_no_takeover(text: str) -> None:
+    """Control of the economy or of the air ("سيطرة المسلحين على الاقتصاد") is no change of territory."""
+    assert _subs(text) == []
+
+
+def test_control_of_a_town_is_a_takeover() -> None:
+    text = "وأعلن التنظيم أمس سيطرة مقاتليه على بلدة القريتين في ريف حمص الشرقي."
+    assert _subs(text) == ["Non-state actor overtakes territory"]
+
+
+@pytest.mark.parametrize("text", [
+    "واعتدى رجل جنسيا على فتاة في بغداد أمس.",
+    "وأوقفت الشرطة أمس رجلا متهما بالتحرش بفتيات في مدينة البصرة.",
+])
+def test_a_sexual_crime_of_no_armed_group_is_no_political_violence(text: str) -> None:
+    assert [s for s in _subs(text) if s != "Arrests"] == []
+
+
+def test_sexual_violence_by_an_armed_group_stays() -> None:
+    text = "واعتدى مسلحو تنظيم داعش جنسيا على نساء إيزيديات في قرية قرب سنجار أمس."
+    assert _subs(text) != []
