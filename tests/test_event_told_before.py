@@ -75,3 +75,22 @@ def test_the_incident_a_court_tries_was_done_before(text: str) -> None:
     """Round 25: the bombing a court tries is context, whatever day the trial has."""
     evs = events(text)
     assert evs and all(e.background for e in evs), [(e.sub_event_type, e.background) for e in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "وخطف مسلحون من جبهة النصرة ثمانية مقاتلين من فصيل معارض قرب مدينة إعزاز في ريف حلب الشمالي يوم الأحد.\n\n"
+    "وبثت جبهة النصرة أمس شريطا مصورا تؤكد فيه قيامها هذا الأسبوع بخطف مقاتلين من الفصيل في سوريا.",
+    "وخطف مسلحون من جبهة النصرة ثمانية مقاتلين من فصيل معارض قرب مدينة إعزاز في ريف حلب الشمالي يوم الأحد.\n\n"
+    "وأكدت جبهة النصرة في بيان أمس أنها خطفت هذا الأسبوع مقاتلين من الفصيل في سوريا.",
+])
+def test_an_act_dated_by_its_week_is_the_one_told_on_a_day_of_it(text: str) -> None:
+    """"قيامها هذا الأسبوع بخطف ...": a week as a whole dates the abduction told before on one of its days."""
+    evs = news(text)
+    assert len(evs) == 1, [(e.sub_event_type, e.event_date, place(e)) for e in evs]
+    assert evs[0].event_date == PUB - timedelta(days=4)
+
+
+def test_two_acts_weeks_apart_stay_two() -> None:
+    text = ("وخطف مسلحون من جبهة النصرة ثمانية مقاتلين من فصيل معارض قرب مدينة إعزاز في ريف حلب الشمالي يوم الثلاثاء.\n\n"
+            "وكانت جبهة النصرة خطفت الشهر الماضي مقاتلين من الفصيل نفسه في سوريا.")
+    assert len([e for e in events(text) if e.sub_event_type == "Abduction/forced disappearance"]) == 2

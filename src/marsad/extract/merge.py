@@ -35,6 +35,7 @@ from marsad.geo.resolve import PlaceMention
 GENERIC_ACTORS = {"unidentified"}
 PROTEST_FORCE = ("Protest with intervention", "Excessive force against protesters")
 SAME_PLACE_KM = 12.0
+WEEK_DAYS = 6  # the days a date told as a week may lie from a day of that week
 VIOLENCE = (BATTLES, EXPLOSIONS, VAC)  # the kinds an attack's general word may tell
 DEAD_WORD_CHARS = 24  # "أوقع 32 [قتيلا]": the words that count the dead, after the toll
 DEAD_WORDS = 4
@@ -131,9 +132,16 @@ def _dates_compatible(a: Candidate, b: Candidate) -> bool:
         return _same_weekday(a, b)  # an undated document: "السبت" and "الجمعة" are two days
     if a.when.inherited or b.when.inherited or a.date is None or b.date is None:
         return True
+    if _a_week(a) or _a_week(b):
+        return abs((a.date - b.date).days) <= WEEK_DAYS  # "قيامه هذا الأسبوع بخطف": any day of that week
     if a.when.precision >= 2 or b.when.precision >= 2:
         return abs((a.date - b.date).days) <= 1  # "in the last few hours", "يوم الجمعة الماضي"
     return a.date == b.date
+
+
+def _a_week(c: Candidate) -> bool:
+    """Dated by a week as a whole ("هذا الأسبوع", "الأسبوع الماضي"), not by a day of it."""
+    return c.when.time is not None and c.when.time.kind == "period" and c.when.precision == 2
 
 
 def _same_weekday(a: Candidate, b: Candidate) -> bool:
