@@ -69,3 +69,17 @@ def test_others_killed_by_a_second_bomb_are_civilians() -> None:
 def test_villagers_killed_by_an_air_raid_are_civilians() -> None:
     evs = news("أسفرت غارات للطيران التركي أمس على قرية قرب مدينة زاخو عن مقتل تسعة قرويين")
     assert [(actor1(e), actor2(e)) for e in evs] == [(TURKEY, "Civilians (Iraq)")]
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد المرصد أمس أن معارك عنيفة دارت في محيط قرية الزيارة التي يقطنها مواطنون من الطائفة العلوية في ريف حماة.",
+    "واندلعت اشتباكات عنيفة أمس قرب بلدة تل تمر التي تسكنها عائلات آشورية في ريف الحسكة.",
+])
+def test_the_residents_of_a_place_are_no_party_of_its_fight(text: str) -> None:
+    """"التي يقطنها مواطنون": who lives in the place named before is no target of the fight there."""
+    assert [e.sub_event_type for e in news(text)] == ["Armed clash"]
+
+
+def test_a_strike_on_a_quarter_still_strikes_the_civilians_named_as_its_dead() -> None:
+    evs = news("وقتل خمسة مدنيين أمس في غارة جوية على حي يقطنه نازحون في مدينة إدلب.")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"] and actor2(evs[0]) == "Civilians (Syria)"
