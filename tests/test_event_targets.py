@@ -83,3 +83,27 @@ def test_the_residents_of_a_place_are_no_party_of_its_fight(text: str) -> None:
 def test_a_strike_on_a_quarter_still_strikes_the_civilians_named_as_its_dead() -> None:
     evs = news("وقتل خمسة مدنيين أمس في غارة جوية على حي يقطنه نازحون في مدينة إدلب.")
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"] and actor2(evs[0]) == "Civilians (Syria)"
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل خمسة أشخاص بينهم ثلاثة أطفال في قصف على بلدة سراقب أمس، مع استمرار المعارك في محيط مدينة أريحا.",
+    "وسقط عشرة قتلى بينهم نساء في قرية كفرنبل أمس، فيما تواصل القتال في محيط بلدة معرة النعمان.",
+])
+def test_civilians_dead_a_clause_before_a_battle_are_no_side_of_it(text: str) -> None:
+    """"... بينهم ثلاثة أطفال في قصف على بلدة X، مع استمرار المعارك": the children died in what their
+    clause tells; the battles after them are no attack on civilians."""
+    assert "Attack" not in [e.sub_event_type for e in news(text)]
+
+
+def test_civilians_attacked_in_their_own_clause_stay_the_target() -> None:
+    evs = news("وهاجم مسلحون مجهولون قرية قرب مدينة بعقوبة أمس وقتلوا خمسة مدنيين.")
+    assert [e.sub_event_type for e in evs] == ["Attack"] and actor2(evs[0]) == "Civilians (Iraq)"
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول أمس إن التنظيم يجبر الشبان في مدينة الرقة على القتال في صفوفه.",
+    "واتهم المرصد الحزب أمس بتجنيد قاصرين للقتال في مدينة الزبداني.",
+])
+def test_men_drafted_to_fight_tell_no_fight(text: str) -> None:
+    """"يجبر الشبان على القتال في صفوفه": a fight men are forced or drafted into is a fighter's path."""
+    assert [e for e in news(text) if e.event_type == "Battles"] == []

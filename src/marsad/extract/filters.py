@@ -81,11 +81,17 @@ def participation(d: Draft) -> str | None:
 
 def fighter_path(d: Draft) -> str | None:
     """"انضم إلى التنظيم وقاتل في صفوفه في العراق": a fight told after joining or leaving for a
-    war, with no date of its own, is what a fighter did (a biography, an indictment), not an incident."""
-    if d.cue.cue.type != BATTLES or d.doc.times_in(d.clause[0], d.clause[1]):
+    war, with no date of its own, is what a fighter did (a biography, an indictment), not an incident;
+    one men are forced or drafted into ("يجبر الرجال على القتال في صفوفه") is theirs to come."""
+    if d.cue.cue.type != BATTLES:
         return None
-    before = d.doc.text[d.sent.start:d.cue.start].split()
-    word = grammar.first(before, "joining_verbs")
+    before = d.doc.text[d.clause[0]:d.cue.start].split()
+    drafted = grammar.first(before, "draft_verbs")
+    if drafted:
+        return f"'{drafted}': men forced or drafted into a fight, not an incident"
+    if d.doc.times_in(d.clause[0], d.clause[1]):
+        return None
+    word = grammar.first(d.doc.text[d.sent.start:d.cue.start].split(), "joining_verbs")
     return f"'{word}': a fighter's path (joined, then fought), not an incident" if word else None
 
 

@@ -440,10 +440,15 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
 def _dead_of_clashes(d: Draft, cue_words: list[str]) -> bool:
     """"قتل شخصان وأصيب آخرون في اشتباكات جديدة": people counted by words that name nobody
     (`anonymous_dead`) before a noun of clashes died in the fight; they are no side of it (the
-    draft loses them as its actor2). True when it decided."""
+    draft loses them as its actor2); so are civilians a clause before a noun of clashes or battles
+    counts ("سقط 6 قتلى بينهم 4 أطفال في بلدة X، مع استمرار المعارك": `fight_nouns`). True when
+    it decided."""
     a = d.actor2
-    if a is None or not grammar.has(cue_words[0], "clash_nouns") or a.end > d.cue.start \
-            or not grammar.has(d.doc.text[a.word_start:a.end].split()[0], "anonymous_dead"):
+    if a is None or a.end > d.cue.start or not (grammar.has(cue_words[0], "clash_nouns") or grammar.has(cue_words[0], "fight_nouns")):
+        return False
+    anonymous = grammar.has(d.doc.text[a.word_start:a.end].split()[0], "anonymous_dead")
+    if not (anonymous and grammar.has(cue_words[0], "clash_nouns")) \
+            and not (a.actor.inter == Inter.CIVILIANS and a.start < d.clause[0]):  # civilians of a clause before
         return False
     d.why("actor2", f"'{d.doc.text[a.start:a.end]}' counted among the dead of clashes: no side of them")
     d.actor2 = None
