@@ -95,3 +95,23 @@ def test_a_party_that_flies_no_aircraft_lends_no_raid() -> None:
     evs = news('قتل خمسة مدنيين أمس في غارة جوية على بلدة نبل. وقال مصدر إن "القصف الذي شنه حزب الله '
                'استهدف سوق البلدة".')
     assert evs and all(actor1(e) != "Hezbollah" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "وتدور معارك بين مسلحي تنظيم داعش المتطرف والقوات الحكومية في مدينة الفلوجة أمس.",
+    "ودارت اشتباكات أمس بين عناصر تنظيم داعش الإرهابي والقوات الحكومية قرب مدينة الفلوجة.",
+])
+def test_an_epithet_after_the_first_side_keeps_both_sides(text: str) -> None:
+    """"بين مسلحي تنظيم داعش [المتطرف] والقوات الحكومية": the first party's epithet (`party_epithets`)
+    stands between it and the conjunction of the second."""
+    evs = news(text)
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in evs] == [("Armed clash", ISIS, "Military Forces of Iraq")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتدور معارك عنيفة في مدينة الفلوجة منذ أمس، إلا أن السكان يغتنمون أي فرصة للخروج إلى الأسواق.",
+    "واندلعت اشتباكات في محيط مدينة الرمادي أمس، لكن المدنيين ما زالوا في منازلهم.",
+])
+def test_people_after_a_contrary_statement_are_no_target(text: str) -> None:
+    """"إلا أن السكان ...": a party named after a word that opens a contrary statement is no target."""
+    assert [e.sub_event_type for e in news(text)] == ["Armed clash"]

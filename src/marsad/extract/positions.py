@@ -30,6 +30,7 @@ USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before it
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
 UNKNOWN_SIDE_CHARS = 30  # "بين X [ومقاتلي الفرقة 13]": the other side's words where no party of ours begins
 ONE_SIDE_CHARS = 60  # "بين الفرقة الرابعة [وحزب الله اللبناني] من جهة": one side's parties before its side word
+EPITHET_WORDS = 2  # "بين مسلحي داعش [المتطرف] والقوات": the first party's epithets before the conjunction
 ASIDE_MARKS = {"-": "-", "–": "–", "(": ")"}  # what opens and closes an aside inside a sentence
 ASIDE_CHARS = 80  # "جيش الفتح [-والذي يتكون من فصائل معارضة] للنظام-": from the opening mark to the actor in it
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
@@ -319,8 +320,11 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
 
 def _between_glue(glue: str) -> bool:
     """What may stand between the two parties of "بين X و Y": the conjunction ("و"), the men of the
-    second party with it ("ومقاتلي الفصائل"), or some of them ("ومقاتلين من فصائل مقاتلة")."""
+    second party with it ("ومقاتلي الفصائل"), or some of them ("ومقاتلين من فصائل مقاتلة"), after
+    the first party's epithet ("بين مسلحي تنظيم داعش [المتطرف] والقوات الحكومية")."""
     words = glue.split()
+    if words and len(words) <= EPITHET_WORDS and all(grammar.has(w.strip(NAME_QUOTES), "party_epithets") for w in words):
+        return True
     if glue in grammar.words("list_glue") | {""} or grammar.has(glue, "member_nouns"):
         return True
     return len(words) == 2 and grammar.has(words[0], "member_nouns") and words[1] in grammar.words("partitives")

@@ -375,9 +375,13 @@ def object_after_force_noun(sc: Scene, actor1: ActorMention | None) -> Found:
 
 def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
     """A target later in the sentence, before a reporting verb that opens another's words
-    ("... وخطفهم، وقال مدير المرصد إن الاجتماع كان للتنسيق ضد تنظيم داعش")."""
+    ("... وخطفهم، وقال مدير المرصد إن الاجتماع كان للتنسيق ضد تنظيم داعش") or a word that opens a
+    contrary statement ("تدور معارك ...، إلا أن السكان يغتنمون أي فرصة": `contrast_openings`)."""
     said = [m.start for m in sc.doc.index["markers"].starting_in(sc.cue.end, sc.sent.end) if m.kind == "attribution"]
     end = said[0] if said else sc.sent.end
+    framed = f" {sc.doc.text[sc.cue.end:end]} "
+    contrast = [framed.find(f" {w} ") for w in grammar.words("contrast_openings") if f" {w} " in framed]
+    end = sc.cue.end + max(0, min(contrast) - 1) if contrast else end
     later = [a for a in sc.in_sent if sc.cue.end <= a.start < end and is_target(sc.doc, a)]
     return (later[0], "target later in the sentence") if later else None
 
