@@ -115,3 +115,14 @@ def test_an_epithet_after_the_first_side_keeps_both_sides(text: str) -> None:
 def test_people_after_a_contrary_statement_are_no_target(text: str) -> None:
     """"إلا أن السكان ...": a party named after a word that opens a contrary statement is no target."""
     assert [e.sub_event_type for e in news(text)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "ودارت اشتباكات أمس بين عناصر «داعش» والقوات الحكومية قرب مدينة الفلوجة.",
+    'ودارت اشتباكات أمس بين عناصر "داعش" والقوات الحكومية قرب مدينة الفلوجة.',
+])
+def test_the_men_of_a_quoted_name_are_the_first_side(text: str) -> None:
+    """"بين عناصر «داعش» و...": a noun of men right before the marks around a group's name is part of
+    the name, as "عناصر داعش" is."""
+    evs = news(text)
+    assert [(actor1(e), actor2(e)) for e in evs] == [(ISIS, "Military Forces of Iraq")]

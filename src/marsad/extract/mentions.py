@@ -456,8 +456,9 @@ OPENING_MARKS = '«"\u201c/\''  # marks some outlets put before a group's name (
 
 def _with_quoted_head(text: str, a: ActorMention) -> ActorMention:
     """"هدفا لتنظيم «داعش»": the head noun of a group (`group_heads`) before the marks around its
-    name is part of the name, with its proclitics, and so is a noun of its men before the head
-    (`member_nouns`): the words before them give the name's role, as they do without the marks."""
+    name is part of the name, with its proclitics, and so is a noun of its men before the head or
+    right before the marks ("عناصر «داعش»": `member_nouns`): the words before them give the name's
+    role, as they do without the marks."""
     if a.reference or a.word_start != a.start:
         return a
     i = a.start
@@ -469,6 +470,9 @@ def _with_quoted_head(text: str, a: ActorMention) -> ActorMention:
     word_start = text.rfind(" ", 0, i) + 1
     word = text[word_start:i]
     if not grammar.has(word, "group_heads", prepositions=True):
+        men = next((m for m in grammar.suffixes("member_nouns") if word.endswith(m)), None)
+        if men is not None and grammar.has(word, "member_nouns", prepositions=True):  # "بين عناصر «داعش»"
+            return ActorMention(i - len(men), a.end, a.actor, a.reference, word_start)
         return a
     head = next((h for h in grammar.suffixes("group_heads") if word.endswith(h)), word)
     start = i - len(head)
