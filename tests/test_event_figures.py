@@ -107,3 +107,29 @@ def test_a_sexual_crime_of_no_armed_group_is_no_political_violence(text: str) ->
 def test_sexual_violence_by_an_armed_group_stays() -> None:
     text = "واعتدى مسلحو تنظيم داعش جنسيا على نساء إيزيديات في قرية قرب سنجار أمس."
     assert _subs(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب المجلس أمس بحماية المدنيين من الغارات الجوية في مدينة حلب.",
+    "وتعتقد النساء أن ذلك يجعلهن محصنات ضد الاعتداءات في مدينة الرقة.",
+])
+def test_what_someone_is_protected_from_is_none_told(text: str) -> None:
+    """"بحماية المدنيين من الغارات": an incident after من or ضد a few words after a word of protection."""
+    assert _subs(text) == []
+
+
+def test_people_who_flee_a_shelling_tell_it() -> None:
+    assert _subs("وفر السكان إلى الملاجئ هربا من القصف على مدينة حلب أمس.") == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت قيادة العمليات أمس مقتل 52 عنصرا من داعش وتدمير تسعة مستودعات للأسلحة في عمليات عسكرية في منطقة الحصيبة.",
+    "وقصفت الطائرات مواقع التنظيم في مدينة بيجي أمس، وأسفر القصف عن مقتل عشرة مسلحين وتدمير مخازن للأسلحة.",
+])
+def test_weapons_stores_destroyed_in_a_fight_s_outcome_are_part_of_it(text: str) -> None:
+    """"مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة": the stores are the fight's outcome."""
+    assert "Disrupted weapons use" not in _subs(text) and _subs(text)
+
+
+def test_weapons_stores_seized_alone_are_disrupted() -> None:
+    assert _subs("وأعلنت الشرطة أمس ضبط مخازن للأسلحة في قرية قرب مدينة كركوك.") == ["Disrupted weapons use"]

@@ -1,12 +1,14 @@
 """Steps of the engine for incident words that name no incident told as done: an incident
 expected ("معركة وشيكة", "الهجوم المرتقب"), an act named as a policy ("سياسة الاعتداء",
-"استراتيجية القصف"), a kind of protest banned ("منع التظاهر", "حظر المظاهرات"). Each returns
+"استراتيجية القصف"), a kind of protest banned ("منع التظاهر", "حظر المظاهرات"), an incident
+someone is protected from ("بحماية المدنيين من الغارات"), weapons stores destroyed in the outcome
+of a fight told before them ("مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة"). Each returns
 why the cue makes no record, or None; `marsad.extract.steps.STEPS` puts them in order, and each
 has a table test of sentences in tests/test_event_figures.py."""
 
 from __future__ import annotations
 
-from marsad.acled import PROTESTS
+from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS
 from marsad.extract import grammar
 from marsad.extract.context import prefix_len
 from marsad.extract.document import WORD_END_PUNCT
@@ -16,6 +18,8 @@ EXPECTED_WORDS = 2  # "غارات [جوية] متوقعة", "معركة [شام�
 EXPECTED_CHARS = 30
 POLICY_CHARS = 24  # "[سياسة ]الاعتداء": the word right before the cue
 BAN_CHARS = 16  # "[يمنع ]الاعتصامات"
+STORE_WORDS = 3  # "تدمير [تسعة] مستودعات للأسلحة": the word of destroying, a count, the stores
+PROTECTION_WORDS = 5  # "بحماية [المدنيين في المدينة] من الغارات": the word of protection, then من or ضد
 
 
 def expected(d: Draft) -> str | None:
@@ -55,3 +59,31 @@ def banned(d: Draft) -> str | None:
     if not before or not grammar.has(before[0], "ban_words", prepositions=True):
         return None
     return f"'{before[0]} {d.doc.text[d.cue.start:d.cue.end]}': a protest banned, none held"
+
+
+def guarded_against(d: Draft) -> str | None:
+    """"طالب المجلس بحماية المدنيين من الغارات الجوية", "محصنات ضد الاعتداءات": an incident noun
+    after من or ضد (`protection_links`) a few words after a word of protection (`protection_words`)
+    is what someone is kept from, none told as done."""
+    if d.cue.cue.pos != "noun":
+        return None
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = d.doc.text[d.clause[0]:start].split()[-PROTECTION_WORDS - 1:]
+    if not before or before[-1] not in grammar.words("protection_links"):
+        return None
+    word = grammar.first(before[:-1], "protection_words")
+    return f"'{word} ... {before[-1]}': what someone is protected from, not told as done" if word else None
+
+
+def outcome_stores(d: Draft) -> str | None:
+    """"أسفرت العمليات عن مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة": weapons stores destroyed
+    (a word of destroying right before them) after a toll or a fight or a strike told before in the
+    sentence are part of that incident's outcome, no disrupted weapons use of their own."""
+    if d.cue.cue.sub != "Disrupted weapons use" or d.cue.cue.pos != "noun":
+        return None
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    if not grammar.any_of(d.doc.text[max(d.sent.start, start - 40):start].split()[-STORE_WORDS:], "destroying_words"):
+        return None
+    dead = d.doc.index["deaths"].starting_in(d.sent.start, d.cue.start)
+    fight = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.cue.type in (BATTLES, EXPLOSIONS)]
+    return "weapons stores destroyed in the outcome of the incident told before them" if dead or fight else None
