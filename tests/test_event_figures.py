@@ -133,3 +133,19 @@ def test_weapons_stores_destroyed_in_a_fight_s_outcome_are_part_of_it(text: str)
 
 def test_weapons_stores_seized_alone_are_disrupted() -> None:
     assert _subs("وأعلنت الشرطة أمس ضبط مخازن للأسلحة في قرية قرب مدينة كركوك.") == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأقر الرئيس في خطابه أمس بعدم قدرة قواته على تحقيق الانتصار في كافة المعارك في محافظة إدلب.",
+    "وعزا المحافظ أمس تأخر الحسم في مدينة الرمادي إلى بطء المعارك وقلة السلاح.",
+    "وقال النائب أمس إن الحشد هو القوة التي حققت النصر في ميادين القتال في محافظة صلاح الدين.",
+    "وقال القائد أمس إن القوات حققت الكثير على طريق تحرير مدينة الموصل.",
+])
+def test_battles_in_general_are_no_incident(text: str) -> None:
+    """"في كافة المعارك", "بطء المعارك", "ميادين القتال", "على طريق تحرير": battles as a whole, their
+    pace, the fields of war, the road to a liberation."""
+    assert _subs(text) == []
+
+
+def test_battles_told_with_their_place_and_day_stay() -> None:
+    assert _subs("ودارت معارك عنيفة أمس بين القوات العراقية وتنظيم داعش في مدينة الرمادي.") == ["Armed clash"]
