@@ -149,3 +149,12 @@ def test_battles_in_general_are_no_incident(text: str) -> None:
 
 def test_battles_told_with_their_place_and_day_stay() -> None:
     assert _subs("ودارت معارك عنيفة أمس بين القوات العراقية وتنظيم داعش في مدينة الرمادي.") == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأظهرت أرقام رسمية أمس أن 120 متطرفا فرنسيا قتلوا في سوريا إما في المعارك أو في عمليات القصف.",
+    "وقال التقرير أمس إن معظم الضحايا في مدينة حلب سقطوا إما بالقصف أو بالرصاص.",
+])
+def test_one_of_alternatives_is_no_incident(text: str) -> None:
+    """"إما في المعارك أو في عمليات القصف": the ways a count of people met its end."""
+    assert _subs(text) == []

@@ -2,7 +2,8 @@
 expected ("معركة وشيكة", "الهجوم المرتقب"), an act named as a policy ("سياسة الاعتداء",
 "استراتيجية القصف"), a kind of protest banned ("منع التظاهر", "حظر المظاهرات"), an incident
 someone is protected from ("بحماية المدنيين من الغارات"), weapons stores destroyed in the outcome
-of a fight told before them ("مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة"). Each returns
+of a fight told before them ("مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة"), one of alternatives
+("إما في المعارك أو في عمليات القصف"). Each returns
 why the cue makes no record, or None; `marsad.extract.steps.STEPS` puts them in order, and each
 has a table test of sentences in tests/test_event_figures.py."""
 
@@ -19,6 +20,8 @@ EXPECTED_CHARS = 30
 POLICY_CHARS = 24  # "[سياسة ]الاعتداء": the word right before the cue
 BAN_CHARS = 16  # "[يمنع ]الاعتصامات"
 STORE_WORDS = 3  # "تدمير [تسعة] مستودعات للأسلحة": the word of destroying, a count, the stores
+ALTERNATIVE_WORDS = 3  # "إما [في] المعارك", "أو [في عمليات] القصف": the word of alternatives, a preposition, a noun of operations
+ALTERNATIVE_REACH = 8  # "إما في المعارك أو في عمليات القصف أو": from إما to a later alternative
 PROTECTION_WORDS = 5  # "بحماية [المدنيين في المدينة] من الغارات": the word of protection, then من or ضد
 
 
@@ -87,3 +90,17 @@ def outcome_stores(d: Draft) -> str | None:
     dead = d.doc.index["deaths"].starting_in(d.sent.start, d.cue.start)
     fight = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.cue.type in (BATTLES, EXPLOSIONS)]
     return "weapons stores destroyed in the outcome of the incident told before them" if dead or fight else None
+
+
+def alternatives(d: Draft) -> str | None:
+    """"قتلوا في سوريا إما في المعارك أو في عمليات القصف": an incident noun right after the word that
+    opens alternatives (`alternative_openings`, a preposition between), or after the "أو" of a later
+    one, is one of the ways people met their end, no incident told."""
+    if d.cue.cue.pos != "noun":
+        return None
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    words = d.doc.text[d.clause[0]:start].split()
+    word = grammar.first(words[-ALTERNATIVE_WORDS:], "alternative_openings")
+    if word is None and grammar.first(words[-ALTERNATIVE_WORDS:], "alternative_links"):  # "... أو في عمليات القصف"
+        word = grammar.first(words[-ALTERNATIVE_REACH:], "alternative_openings")
+    return f"'{word} ...': one of alternatives, no incident told" if word else None
