@@ -170,3 +170,19 @@ def test_the_without_of_a_drones_name_negates_nothing(text: str) -> None:
 
 def test_a_negated_raid_is_still_none() -> None:
     assert not news("لم تقصف الطائرات بلدة سرمدا أمس", published=date(2015, 8, 3))
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    ("وتحدث المرصد أمس عن مقتل 12 من عناصر قوات النظام والمسلحين الموالين لها في مدينة حلب.", "Military Forces of Syria"),
+    ("وأعلن مصدر أمني أمس مقتل ستة من عناصر الشرطة العراقية في قرية قرب مدينة بيجي.", "Police Forces of Iraq"),
+])
+def test_the_toll_of_a_state_force_s_men_with_its_town_is_a_clash(text: str, side: str) -> None:
+    """"مقتل 12 من عناصر قوات النظام في مدينة حلب": the men of a state force, counted dead in a town
+    with no incident word, fell in a fight, as those of an armed group do."""
+    evs = news(text)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"] and actor2(evs[0]) == side
+
+
+def test_a_state_force_s_dead_in_a_told_bombing_are_its_toll() -> None:
+    evs = news("وأعلن مصدر أمني أمس مقتل ستة من عناصر الشرطة العراقية بانفجار عبوة ناسفة في قرية قرب مدينة بيجي.")
+    assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
