@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from event_support import actor1, actor2, events, news, place
+from marsad.extract.mentions import _split_cues
+from marsad.text.normalize import norm
 
 
 def _kinds(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -161,3 +163,22 @@ def test_rockets_fired_at_a_target_with_words_between_are_a_shelling(text: str) 
 ])
 def test_rockets_launched_at_nothing_are_no_attack(text: str) -> None:
     assert [e for e in events(text) if e.event_type == "Explosions/Remote violence"] == [], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("وفوجئت قوات الجيش أمس بإطلاق نيران كثيف على دوريتها من مسلحين قرب مدينة السويس.", "Armed clash"),
+    ("وأطلق مسلحو داعش أمس صاروخين مستهدفة ثكنات لقوات البيشمركة في قرية حسن شامي شمال أربيل.",
+     "Shelling/artillery/missile attack"),
+])
+def test_fire_told_by_its_plural_and_missiles_told_with_their_target(text: str, sub: str) -> None:
+    """"بإطلاق نيران", "أطلق ... صاروخين مستهدفة ثكنات": words of fire and of missiles with their aim."""
+    assert [e.sub_event_type for e in news(text)] == [sub]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وكانت غرفة عمليات فتح حلب، الرصاص على المدنيين", False),  # the verb's clause ends at the comma
+    ("وفتح مسلحان صباح اليوم، النار على القنصلية", True),  # a day between commas stays in it
+    ("وفتح مسلحان النار على القنصلية", True),
+])
+def test_a_split_cue_s_object_stands_in_the_verb_s_clause(text: str, found: bool) -> None:
+    assert bool(_split_cues(norm(text))) is found

@@ -334,14 +334,18 @@ def _split_cues(text: str) -> list[CueMention]:
     for m in split_cue_matcher().find(text):
         gap, kinds = m.payload
         words = text[m.end:m.end + 24 * (gap + 3)].split()
+        # "غرفة عمليات فتح حلب، كما فتحت القوات النيران": the object stands in the verb's own clause
+        reach = next((i for i, w in enumerate(words) if w[-1] in CLAUSE_MARKS and w.rstrip(CLAUSE_MARKS) not in day_words(DAY_WORDS)),
+                     len(words))  # ("فتحوا أمس، النار": a day between commas stays in the clause)
         for objects, info in kinds:
-            if any(_object_at(words[i:], objects) for i in range(1, min(gap, len(words)) + 1)):
+            if any(_object_at(words[i:], objects) for i in range(1, min(gap, reach) + 1)):
                 out.append(CueMention(m.start, m.end, info))
                 break
     return out
 
 
 DAY_WORDS = 2  # the most words of a day between an object and its preposition ("مساء أمس")
+CLAUSE_MARKS = "،,؛;.:"  # a mark that ends the verb's clause before its object
 
 
 def _object_at(words: list[str], objects: tuple[str, ...]) -> bool:
