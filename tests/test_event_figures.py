@@ -125,14 +125,20 @@ def test_people_who_flee_a_shelling_tell_it() -> None:
 @pytest.mark.parametrize("text", [
     "وأعلنت قيادة العمليات أمس مقتل 52 عنصرا من داعش وتدمير تسعة مستودعات للأسلحة في عمليات عسكرية في منطقة الحصيبة.",
     "وقصفت الطائرات مواقع التنظيم في مدينة بيجي أمس، وأسفر القصف عن مقتل عشرة مسلحين وتدمير مخازن للأسلحة.",
+    "وأعلنت وزارة الدفاع أمس مقتل 23 عنصرا من داعش وتدمير سيارة مفخخة بقصف لطيران التحالف في قضاء بيجي.",
 ])
 def test_weapons_stores_destroyed_in_a_fight_s_outcome_are_part_of_it(text: str) -> None:
-    """"مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة": the stores are the fight's outcome."""
+    """"مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة", "وتدمير سيارة مفخخة بقصف": the stores and the
+    bomb are the fight's outcome."""
     assert "Disrupted weapons use" not in _subs(text) and _subs(text)
 
 
-def test_weapons_stores_seized_alone_are_disrupted() -> None:
-    assert _subs("وأعلنت الشرطة أمس ضبط مخازن للأسلحة في قرية قرب مدينة كركوك.") == ["Disrupted weapons use"]
+@pytest.mark.parametrize("text", [
+    "وأعلنت الشرطة أمس ضبط مخازن للأسلحة في قرية قرب مدينة كركوك.",
+    "ودمرت القوات الأمنية أمس سيارة مفخخة قبل وصولها إلى حاجز في مدينة الرمادي.",
+])
+def test_weapons_seized_or_destroyed_alone_are_disrupted(text: str) -> None:
+    assert _subs(text) == ["Disrupted weapons use"]
 
 
 @pytest.mark.parametrize("text", [

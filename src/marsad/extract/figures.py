@@ -1,8 +1,8 @@
 """Steps of the engine for incident words that name no incident told as done: an incident
 expected ("معركة وشيكة", "الهجوم المرتقب"), an act named as a policy ("سياسة الاعتداء",
 "استراتيجية القصف"), a kind of protest banned ("منع التظاهر", "حظر المظاهرات"), an incident
-someone is protected from ("بحماية المدنيين من الغارات"), weapons stores destroyed in the outcome
-of a fight told before them ("مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة"), one of alternatives
+someone is protected from ("بحماية المدنيين من الغارات"), weapons stores or a bomb destroyed in the
+outcome of a fight told before them ("مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة"), one of alternatives
 ("إما في المعارك أو في عمليات القصف"). Each returns
 why the cue makes no record, or None; `marsad.extract.steps.STEPS` puts them in order, and each
 has a table test of sentences in tests/test_event_figures.py."""
@@ -19,6 +19,7 @@ EXPECTED_WORDS = 2  # "غارات [جوية] متوقعة", "معركة [شام�
 EXPECTED_CHARS = 30
 POLICY_CHARS = 24  # "[سياسة ]الاعتداء": the word right before the cue
 BAN_CHARS = 16  # "[يمنع ]الاعتصامات"
+DEVICE_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # a car bomb, an explosive device: what may be destroyed
 STORE_WORDS = 3  # "تدمير [تسعة] مستودعات للأسلحة": the word of destroying, a count, the stores
 ALTERNATIVE_WORDS = 3  # "إما [في] المعارك", "أو [في عمليات] القصف": the word of alternatives, a preposition, a noun of operations
 ALTERNATIVE_REACH = 8  # "إما في المعارك أو في عمليات القصف أو": from إما to a later alternative
@@ -78,18 +79,20 @@ def guarded_against(d: Draft) -> str | None:
     return f"'{word} ... {before[-1]}': what someone is protected from, not told as done" if word else None
 
 
-def outcome_stores(d: Draft) -> str | None:
-    """"أسفرت العمليات عن مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة": weapons stores destroyed
-    (a word of destroying right before them) after a toll or a fight or a strike told before in the
-    sentence are part of that incident's outcome, no disrupted weapons use of their own."""
-    if d.cue.cue.sub != "Disrupted weapons use" or d.cue.cue.pos != "noun":
+def destroyed_in_the_outcome(d: Draft) -> str | None:
+    """"أسفرت العمليات عن مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة", "مقتل 23 عنصرا وتدمير سيارة
+    مفخخة بقصف للتحالف": weapons stores or a bomb destroyed (a word of destroying right before them)
+    after a toll or a fight or a strike told before in the sentence are part of that incident's
+    outcome, no disrupted weapons use of their own."""
+    bomb = d.cue.cue.type == EXPLOSIONS and (d.cue.cue.default or d.cue.cue.sub) in DEVICE_SUBS
+    if d.cue.cue.pos != "noun" or (d.cue.cue.sub != "Disrupted weapons use" and not bomb):
         return None
     start = d.cue.start - prefix_len(d.doc, d.cue)
     if not grammar.any_of(d.doc.text[max(d.sent.start, start - 40):start].split()[-STORE_WORDS:], "destroying_words"):
         return None
     dead = d.doc.index["deaths"].starting_in(d.sent.start, d.cue.start)
     fight = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.cue.type in (BATTLES, EXPLOSIONS)]
-    return "weapons stores destroyed in the outcome of the incident told before them" if dead or fight else None
+    return "weapons or a bomb destroyed in the outcome of the incident told before them" if dead or fight else None
 
 
 def alternatives(d: Draft) -> str | None:
