@@ -39,7 +39,14 @@ from marsad.extract.document import (
 )
 from marsad.extract.draft import Draft, Step
 from marsad.extract.event_dates import find_date
-from marsad.extract.figures import alternatives, banned, expected, guarded_against, destroyed_in_the_outcome, policy_of
+from marsad.extract.figures import (
+    alternatives,
+    banned,
+    destroyed_in_the_outcome,
+    expected,
+    guarded_against,
+    policy_of,
+)
 from marsad.extract.filters import (
     abstract_holding,
     any_object,
