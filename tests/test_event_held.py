@@ -234,3 +234,15 @@ def test_the_civilians_killed_in_one_town_are_not_the_victims_of_the_raid_on_ano
             "وقصف الطيران الحربي مدينة دوما في الغوطة الشرقية.")
     raids = [e for e in news(text) if place(e) != "Saraqib"]
     assert [actor2(e) for e in raids] == [None], [(place(e), actor1(e), actor2(e)) for e in news(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "ودارت اشتباكات بين قوات النظام والفصائل المسلحة في محيط بلدة عتمان أمس، وسط قصف جوي على البلدة. "
+    "وأدى قصف بالبراميل المتفجرة على بلدة اليادودة إلى مقتل تسعة أشخاص.",
+    "وقصفت الطائرات محيط بلدة سراقب أمس. وقتل خمسة مدنيين في قصف جوي على بلدة سرمين.",
+])
+def test_the_surroundings_of_a_town_sum_up_no_other_town(text: str) -> None:
+    """"في محيط بلدة عتمان": the surroundings of one town hold no other town named after them
+    ("بلدة اليادودة", a few kilometres away): two strikes, not a lead and its detail."""
+    strikes = [place(e) for e in news(text) if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 2 and len(set(strikes)) == 2, strikes

@@ -414,6 +414,8 @@ def _inside(inner: PlaceMention | None, outer: PlaceMention | None) -> bool:
         return outer.latitude is not None  # an unknown village of the area the lead names
     if inner.geo_precision >= outer.geo_precision:
         return False
+    if _town_or_village(outer) and not _countryside(outer) and _town_or_village(inner):
+        return False  # "في محيط بلدة عتمان" holds no other town named after it ("بلدة اليادودة")
     if inner.place and outer.place and outer.place.admin1 and inner.place.admin1 == outer.place.admin1:
         return True
     d = _km(inner, outer)
