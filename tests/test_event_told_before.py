@@ -6,11 +6,13 @@ no party takes the parties of the one before. Sentences written for these tests.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
 from event_support import PUB, actor1, events, news, place
+from marsad.models import Article, Event
+from marsad.pipeline import extract_events
 
 
 @pytest.mark.parametrize("text", [
@@ -94,3 +96,23 @@ def test_two_acts_weeks_apart_stay_two() -> None:
     text = ("وخطف مسلحون من جبهة النصرة ثمانية مقاتلين من فصيل معارض قرب مدينة إعزاز في ريف حلب الشمالي يوم الثلاثاء.\n\n"
             "وكانت جبهة النصرة خطفت الشهر الماضي مقاتلين من الفصيل نفسه في سوريا.")
     assert len([e for e in events(text) if e.sub_event_type == "Abduction/forced disappearance"]) == 2
+
+
+def _titled(title: str, body: str, published: date | None = PUB) -> list[Event]:
+    return extract_events(Article(id="t", title=title, body=body, published=published, language="ar"))
+
+
+@pytest.mark.parametrize("published", [PUB, None])
+def test_the_pluperfect_recap_of_the_headline_s_incident_is_news(published: date | None) -> None:
+    """"وكان مسلحون قد هاجموا حاجزا": the body's pluperfect recaps what the headline tells; the
+    headline makes it the article's news (BBC's way of telling the incident after its sequel)."""
+    evs = _titled("مقتل ثلاثة جنود في هجوم على حاجز قرب مدينة الرمادي",
+                  "أعلنت السلطات العراقية اليوم فتح تحقيق. وكان مسلحون قد هاجموا حاجزا للجيش قرب مدينة الرمادي وقتلوا ثلاثة جنود.",
+                  published)
+    assert [(e.sub_event_type, e.background) for e in evs] == [("Armed clash", False)]
+
+
+def test_a_headline_keeps_an_incident_of_years_ago_in_the_background() -> None:
+    evs = _titled("أحكام بإعدام 27 شخصا بعد إدانتهم في مجزرة قاعدة سبايكر",
+                  "أصدرت محكمة عراقية اليوم أحكاما بإعدام 27 شخصا. وكان مسلحو التنظيم قد قتلوا مئات الجنود في قاعدة سبايكر في يونيو 2014.")
+    assert all(e.background for e in evs if e.event_date is not None and e.event_date.year == 2014)

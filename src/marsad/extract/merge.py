@@ -29,6 +29,7 @@ from marsad.extract.mentions import (
     CueMention,
     raid_by_aircraft,
 )
+from marsad.extract.recall import latest_date
 from marsad.extract.times.vocab import weekday_in
 from marsad.geo.resolve import PlaceMention
 
@@ -404,6 +405,7 @@ def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
 
 
 UMBRELLA_KM = 40.0
+NEWS_DAYS = 7  # as recall.BACKGROUND_DAYS: the week of news a headline tells
 MERGE_WINDOW = 60  # sentences: reports of one incident in one article are never further apart
 
 
@@ -506,7 +508,11 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         if not targets and (made := _made_by_reference(doc, c, kept)) is not None:
             targets = [made]
         if targets:
-            _absorb(max(targets, key=lambda k: _affinity(k, c)), c)
+            keep = max(targets, key=lambda k: _affinity(k, c))
+            _absorb(keep, c)
+            if c.sentence.in_title and not c.background and keep.background and _news_of_the_week(doc, keep):
+                keep.background = False  # "وكان ستة جنود قد أصيبوا في حادث دهس" under a headline that tells it
+                keep.explain.append(("background", "none: the headline tells it as the article's news"))
         else:
             kept.append(c)
             by_type.setdefault(family, []).append(c)
@@ -518,6 +524,13 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     parties_named_elsewhere(doc, kept)
     return kept
+
+
+def _news_of_the_week(doc: AnalysedDocument, c: Candidate) -> bool:
+    """Dated within the week before publication (an undated page: before the latest day its text
+    names), or its day unknown."""
+    ref = doc.published or latest_date(doc)
+    return c.date is None or ref is None or 0 <= (ref - c.date).days <= NEWS_DAYS
 
 
 def _headline_targets(c: Candidate, targets: list[Candidate], kind: list[Candidate]) -> list[Candidate]:

@@ -48,7 +48,7 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     if entry:
         return f"an entry of a chronology ('{entry.group(0).strip()}')"
     last = (when.time.date_end or when.time.date) if when.time is not None else when.date
-    ref = doc.published or _latest_date(doc)
+    ref = doc.published or latest_date(doc)
     if ref and last and (ref - last).days > BACKGROUND_DAYS and not _announced_this_week(doc, sent, cue, when, ref):
         told = "publication" if doc.published else f"the latest date of the text ({ref.isoformat()})"
         return f"dated {last.isoformat()}, more than {BACKGROUND_DAYS} days before {told}"
@@ -221,7 +221,7 @@ def _told_to_the_paper(doc: AnalysedDocument) -> bool:
     return any(f" {p}" in framed for p in grammar.words("told_to_the_paper"))
 
 
-def _latest_date(doc: AnalysedDocument) -> date | None:
+def latest_date(doc: AnalysedDocument) -> date | None:
     """An undated document's own time: the latest day its text names (found once per document)."""
     if "latest_date" not in doc.index:
         days = [t.date_end or t.date for t in doc.times if t.date is not None]
