@@ -52,10 +52,13 @@ def read(name: str) -> dict[str, list[Entry]]:
         raise LexiconError(f"data file {name} not found in {DATA_DIR}")
     if path.suffix == ".tsv":
         return {path.stem: _read_tsv(path)}
+    text = path.read_text(encoding="utf-8")
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        raw = yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as e:
         raise LexiconError(f"{name}: not valid YAML: {e}") from e
+    if twice := _sections_named_twice(text):  # YAML keeps the last silently: the first would be lost
+        raise LexiconError(f"{name}: section {twice[0]!r} is written twice")
     if not isinstance(raw, dict):
         raise LexiconError(f"{name}: the top level must be a mapping of sections")
     out: dict[str, list[Entry]] = {}
@@ -64,6 +67,19 @@ def read(name: str) -> dict[str, list[Entry]]:
             raise LexiconError(f"{name}: section {section!r} must be a list of mappings")
         out[str(section)] = [dict(e, ar=arabic_terms(e["ar"])) if "ar" in e else e for e in entries]
     return out
+
+
+def _sections_named_twice(text: str) -> list[str]:
+    """The top-level keys of a YAML text written more than once, in order."""
+    seen: set[str] = set()
+    twice = []
+    for line in text.splitlines():
+        if line[:1].isalpha() and ":" in line:
+            key = line.split(":", 1)[0].strip()
+            if key in seen:
+                twice.append(key)
+            seen.add(key)
+    return twice
 
 
 def _read_tsv(path: Path) -> list[Entry]:
