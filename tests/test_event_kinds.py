@@ -141,3 +141,17 @@ def test_a_time_after_another_incidents_relative_clause_is_that_incidents() -> N
 def test_setting_off_a_bomb_is_a_bombing(text: str) -> None:
     assert [e.sub_event_type for e in news(text)] == ["Remote explosive/landmine/IED"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "ويشارك عشرات الآلاف في مسيرة حاشدة في وسط لندن اليوم لدعم حقوق المثليين.",
+    "ونفذ عمال مصنع الغزل في مدينة حلوان إضرابا عن العمل أمس للمطالبة بزيادة الأجور.",
+    "واحتشد الآلاف في ساحة التحرير ببغداد أمس للمطالبة بإصلاحات.",
+])
+def test_a_march_a_strike_and_a_crowd_are_protests(text: str) -> None:
+    """"مسيرة حاشدة", "إضرابا" (ACLED codes labour strikes as protests), "احتشد الآلاف"."""
+    assert [e.sub_event_type for e in news(text)] == ["Peaceful protest"]
+
+
+def test_forces_massed_are_no_crowd() -> None:
+    assert [e for e in news("واحتشدت القوات العراقية أمس على أطراف مدينة الرمادي.") if e.event_type == "Protests"] == []
