@@ -107,6 +107,9 @@ def test_a_leader_arrested_at_a_march_is_the_march_s_intervention() -> None:
 @pytest.mark.parametrize("text", [
     "ويعرف عن المحافظ حملته ضد الفساد والتي استهدفت موظفين كبارا في دوائر مدينة كركوك أمس.",
     "وفرضت الحكومة عقوبات جديدة استهدفت شركات تابعة للحرس الثوري في طهران يوم الثلاثاء.",
+    # round 40: a conspiracy or a scheme "targets" a people with no weapon
+    "وقال الكاتب أمس إن النظام انتصر على المؤامرة التي استهدفت الشعب السوري في مدينة حلب منذ سبع سنوات.",
+    "وكشف المصدر أمس أن المخططات الإيرانية استهدفت المنطقة الشرقية في السعودية منذ سنوات.",
 ])
 def test_a_campaign_or_sanctions_target_with_no_weapon(text: str) -> None:
     assert not [e for e in news(text) if e.event_type == "Explosions/Remote violence"]
