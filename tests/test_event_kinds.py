@@ -86,6 +86,9 @@ def test_the_security_forces_and_the_police_are_one_side_of_a_protest() -> None:
     "أكد محافظ نينوى أمس أن من الصعب جدا تحرير الموصل من تنظيم داعش دون مساعدة خارجية",
     "قال قائد عسكري أمس إن من المتوقع أن تقصف الطائرات مواقع تنظيم داعش في مدينة الرقة",
     "قال مسؤول أمس إنه يصعب على الجيش استعادة مدينة الرمادي من تنظيم داعش قبل نهاية العام",
+    # round 40: what one is unable to do
+    "وقال المحلل أمس إن النظام عاجز عن إعادة فرض سيطرته على مدينة حلب كلها",
+    "وقال القائد أمس إن القوات عجزت عن استعادة مدينة الرمادي من تنظيم داعش",
 ])
 def test_what_is_said_to_be_hard_possible_or_expected_is_no_incident(text: str) -> None:
     assert news(text) == [], [(e.sub_event_type, e.location and e.location.name) for e in news(text)]
