@@ -164,3 +164,12 @@ def test_battles_told_with_their_place_and_day_stay() -> None:
 def test_one_of_alternatives_is_no_incident(text: str) -> None:
     """"إما في المعارك أو في عمليات القصف": the ways a count of people met its end."""
     assert _subs(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وبدأ الوزير أمس محادثات في الدوحة لمناقشة المعركة ضد تنظيم داعش في سوريا والعراق.",
+    "ووصل وزير الدفاع أمس إلى أربيل لبحث الحرب ضد التنظيم في شمال العراق.",
+])
+def test_the_war_on_a_party_as_a_whole_is_no_incident(text: str) -> None:
+    """"المعركة ضد تنظيم داعش", "الحرب ضد التنظيم": the war as a whole, no fight of a day."""
+    assert _subs(text) == []
