@@ -91,6 +91,9 @@ def fighter_path(d: Draft) -> str | None:
         return f"'{drafted}': men forced or drafted into a fight, not an incident"
     if d.doc.times_in(d.clause[0], d.clause[1]):
         return None
+    after = " ".join(d.doc.text[d.cue.end:d.clause[1]].split()[:2])
+    if after in grammar.words("took_part_after"):
+        return f"'{after}': a fight someone took part in, a fighter's path, not an incident"
     word = grammar.first(d.doc.text[d.sent.start:d.cue.start].split(), "joining_verbs")
     return f"'{word}': a fighter's path (joined, then fought), not an incident" if word else None
 
