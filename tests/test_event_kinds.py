@@ -158,3 +158,16 @@ def test_a_march_a_strike_and_a_crowd_are_protests(text: str) -> None:
 
 def test_forces_massed_are_no_crowd() -> None:
     assert [e for e in news("واحتشدت القوات العراقية أمس على أطراف مدينة الرمادي.") if e.event_type == "Protests"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "كما ضربت طائرات التحالف خلال الليل مواقع للمتمردين في مدينة ذمار وسط البلاد، حسب ما أفاد سكان.",
+    "وضرب الطيران الحربي أمس مواقع التنظيم في مدينة الرقة.",
+])
+def test_aircraft_that_strike_make_an_air_strike(text: str) -> None:
+    """"ضربت طائرات التحالف مواقع": the verb of striking with its aircraft subject right after it."""
+    assert [e.sub_event_type for e in news(text)] == ["Air/drone strike"]
+
+
+def test_a_blow_struck_by_no_aircraft_is_no_air_strike() -> None:
+    assert [e for e in news("وضرب المعلم الطالب في مدرسة بمدينة الرقة أمس.") if e.sub_event_type == "Air/drone strike"] == []
