@@ -53,6 +53,8 @@ def test_the_police_that_detains_arrests() -> None:
 @pytest.mark.parametrize("text", [
     "وأبطل خبراء المتفجرات مفعول عبوة ناسفة كانت مزروعة قرب مبنى البلدية في مدينة كركوك أمس.",
     "وفككت فرق الهندسة عبوة ناسفة زرعت على طريق في مدينة الرمادي يوم الثلاثاء.",
+    # round 40: booby-trapped houses in the accusative
+    "وكشفت خلية الإعلام الحربي أمس عن تفكيك قوة من مكافحة المتفجرات لخمسين منزلا مفخخا جنوب مدينة الرمادي.",
 ])
 def test_a_defused_bomb_is_disrupted_weapons_use(text: str) -> None:
     assert [e.sub_event_type for e in news(text)] == ["Disrupted weapons use"]
