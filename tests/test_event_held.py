@@ -157,6 +157,9 @@ def test_a_convoy_attacked_is_a_fight_with_its_forces(text: str, maker: str, tar
     # the bombing of a town named by it, its pictures: an incident told before, no record of its own
     "أعلنت الشرطة أمس اعتقال ثلاثة أشخاص في مدينة أضنة. وحجبت السلطات موقع تويتر لمنع نشر صور تفجير مدينة سروج.",
     "أعلنت الشرطة أمس اعتقال ثلاثة أشخاص في مدينة أضنة. وحجبت السلطات موقع تويتر لمنع نشر صور التفجير في مدينة سروج.",
+    # round 40: an aspect of the incident (its force, its site) names one told before
+    "أعلنت الشرطة أمس اعتقال ثلاثة أشخاص في مدينة أضنة. وقال شهود إن قوة الانفجار سببت سقوط مبان في مدينة سروج.",
+    "أعلنت الشرطة أمس اعتقال ثلاثة أشخاص في مدينة أضنة. وتواصل فرق الإنقاذ عملها في موقع التفجير في مدينة سروج.",
     # the battle of two towns named by them is a campaign
     "أعلنت الشرطة أمس اعتقال ثلاثة أشخاص في مدينة أضنة. وطلبت المعارضة إخراج المدنيين قبل بدء معركة بلدتي كفريا والفوعة.",
 ])
