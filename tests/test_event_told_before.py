@@ -125,3 +125,12 @@ def test_a_round_up_s_turn_to_the_next_place_borrows_no_earlier_story_s_day() ->
             "وفي محافظة حلب، قصفت قوات النظام بلدة حريتان بالمدفعية.")
     shelled = [e for e in events(text) if place(e) == "Hraytan"]
     assert [(e.background, e.event_date) for e in shelled] == [(False, PUB)]
+
+
+def test_a_headline_joins_the_incident_told_rather_than_a_quoted_mention_of_it() -> None:
+    """A headline placed in the region joins the incident the body tells in its town, not a quoted
+    words of it (a reference that only merges) placed in the region too."""
+    evs = _titled("مغردون يدينون التفجير الإرهابي في منطقة عسير",
+                  "أدان مغردون اليوم الخميس تفجيرا استهدف مسجدا لقوات الطوارئ في مدينة أبها. "
+                  "وكتب أحد المغردين: \"استهداف رجال الأمن في منطقة عسير جريمة\".")
+    assert [place(e) for e in evs if not e.background] == ["Abha"]

@@ -507,8 +507,8 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
             targets = _headline_targets(c, targets, by_type.get(family, []))
         if not targets and (made := _made_by_reference(doc, c, kept)) is not None:
             targets = [made]
-        if targets:
-            keep = max(targets, key=lambda k: _affinity(k, c))
+        if targets:  # an incident told here before one only referred to ("it only merges")
+            keep = max([k for k in targets if not k.reference] or targets, key=lambda k: _affinity(k, c))
             _absorb(keep, c)
             if c.sentence.in_title and not c.background and keep.background and _news_of_the_week(doc, keep):
                 keep.background = False  # "وكان ستة جنود قد أصيبوا في حادث دهس" under a headline that tells it
