@@ -405,7 +405,8 @@ def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
 
 
 UMBRELLA_KM = 40.0
-NEWS_DAYS = 7  # as recall.BACKGROUND_DAYS: the week of news a headline tells
+NEWS_DAYS = 7
+SMALL_PLACES = ("town", "village")  # the surroundings of one hold no other place (a city's hold its quarters and villages)  # as recall.BACKGROUND_DAYS: the week of news a headline tells
 MERGE_WINDOW = 60  # sentences: reports of one incident in one article are never further apart
 
 
@@ -416,8 +417,9 @@ def _inside(inner: PlaceMention | None, outer: PlaceMention | None) -> bool:
         return outer.latitude is not None  # an unknown village of the area the lead names
     if inner.geo_precision >= outer.geo_precision:
         return False
-    if _town_or_village(outer) and not _countryside(outer) and _town_or_village(inner):
-        return False  # "في محيط بلدة عتمان" holds no other town named after it ("بلدة اليادودة")
+    if _town_or_village(outer) and outer.place is not None and outer.place.kind in SMALL_PLACES \
+            and not _countryside(outer) and _town_or_village(inner):
+        return False  # "في محيط بلدة عتمان" holds no other town named after it ("بلدة اليادودة"); a city holds its quarters
     if inner.place and outer.place and outer.place.admin1 and inner.place.admin1 == outer.place.admin1:
         return True
     d = _km(inner, outer)
