@@ -43,26 +43,24 @@ def policy_of(d: Draft) -> str | None:
     """"التخلي عن سياسة الاعتداء على جيرانها", "استراتيجية القصف العشوائي": an act named after
     a word of policy or manner (`policy_heads`, right before the noun) is a way of acting, no
     incident."""
-    if d.cue.cue.pos != "noun":
-        return None
-    start = d.cue.start - prefix_len(d.doc, d.cue)
-    before = d.doc.text[max(d.clause[0], start - POLICY_CHARS):start].split()[-1:]
-    if not before or not grammar.has(before[0], "policy_heads", prepositions=True):
-        return None
-    return f"'{before[0]} {d.doc.text[d.cue.start:d.cue.end]}': a policy, not an incident"
+    word = _word_before(d, "policy_heads", POLICY_CHARS) if d.cue.cue.pos == "noun" else None
+    return f"'{word} {d.doc.text[d.cue.start:d.cue.end]}': a policy, not an incident" if word else None
 
 
 def banned(d: Draft) -> str | None:
     """"قررت السلطات منع التظاهر", "أعلنت الحكومة حظر المظاهرات": a kind of protest right after
     a word of banning (`ban_words`) is one forbidden, none held ("احتجاجا على منع التظاهر": the
     protest against the ban is the cue before it)."""
-    if d.cue.cue.type != PROTESTS:
-        return None
+    word = _word_before(d, "ban_words", BAN_CHARS) if d.cue.cue.type == PROTESTS else None
+    return f"'{word} {d.doc.text[d.cue.start:d.cue.end]}': a protest banned, none held" if word else None
+
+
+def _word_before(d: Draft, section: str, reach: int) -> str | None:
+    """The word right before the cue (its proclitics aside, within `reach` characters of its
+    clause), when it is a term of `section`."""
     start = d.cue.start - prefix_len(d.doc, d.cue)
-    before = d.doc.text[max(d.clause[0], start - BAN_CHARS):start].split()[-1:]
-    if not before or not grammar.has(before[0], "ban_words", prepositions=True):
-        return None
-    return f"'{before[0]} {d.doc.text[d.cue.start:d.cue.end]}': a protest banned, none held"
+    before = d.doc.text[max(d.clause[0], start - reach):start].split()[-1:]
+    return before[0] if before and grammar.has(before[0], section, prepositions=True) else None
 
 
 def guarded_against(d: Draft) -> str | None:
