@@ -118,15 +118,6 @@ def test_a_headline_keeps_an_incident_of_years_ago_in_the_background() -> None:
     assert all(e.background for e in evs if e.event_date is not None and e.event_date.year == 2014)
 
 
-def test_a_round_up_s_turn_to_the_next_place_borrows_no_earlier_story_s_day() -> None:
-    """"وفي محافظة حلب، قصفت ...": a round-up turns to the next place; the battles of two weeks
-    before, told just before, lend it no day (it is the day's news, not background)."""
-    text = ("قتل عشرة أشخاص في غارات على مدينة إدلب الخميس الماضي، فيما شهدت الرقة معارك قبل أسبوعين بين التنظيم والفصائل. "
-            "وفي محافظة حلب، قصفت قوات النظام بلدة حريتان بالمدفعية.")
-    shelled = [e for e in events(text) if place(e) == "Hraytan"]
-    assert [(e.background, e.event_date) for e in shelled] == [(False, PUB)]
-
-
 def test_a_headline_joins_the_incident_told_rather_than_a_quoted_mention_of_it() -> None:
     """A headline placed in the region joins the incident the body tells in its town, not a quoted
     words of it (a reference that only merges) placed in the region too."""

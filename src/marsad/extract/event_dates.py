@@ -37,7 +37,6 @@ class DateChoice:
 LISTED_DAYS_SPAN = 6  # "الجمعة والسبت", "السبت والخميس": two days of one week
 STATEMENT_WORDS = 4  # "في بيان [لها] صباح اليوم", "بيان [لقوة المهام المشتركة] اليوم": from a statement's noun to its day
 STATEMENT_CHARS = 40
-PLACE_TURN_CHARS = 20  # "وفي [محافظة دير الزور شرقي البلاد]،": the place of a round-up's turn before its comma
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
 YEAR_NOUN_CHARS = 20  # the noun right before "عام 2013"
@@ -318,18 +317,7 @@ def turns_to_another_story(doc: AnalysedDocument, sent: Sentence) -> bool:
 def _topic_shift(doc: AnalysedDocument, sent: Sentence) -> bool:
     opening = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS].lstrip()
     opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
-    return opening.startswith(grammar.suffixes("topic_shifts")) or _turn_to_a_place(doc, sent)
-
-
-def _turn_to_a_place(doc: AnalysedDocument, sent: Sentence) -> bool:
-    """"وفي الزبداني، استمرت حملة ...", "وفي محافظة حلب، أفادت ...": a round-up turns to the next
-    place: a sentence that opens with "وفي", a place and a comma."""
-    head = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS + PLACE_TURN_CHARS]
-    words = head.split()
-    if not words or words[0] not in grammar.words("place_turns"):
-        return False
-    comma = next((i for i, ch in enumerate(head) if ch in "،,"), None)
-    return comma is not None and any(p.start < sent.start + comma for p in doc.places_in(sent.start, sent.start + comma))
+    return opening.startswith(grammar.suffixes("topic_shifts"))
 
 
 def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earlier: TimeExpr | None,
