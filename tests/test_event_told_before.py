@@ -125,3 +125,18 @@ def test_a_headline_joins_the_incident_told_rather_than_a_quoted_mention_of_it()
                   "أدان مغردون اليوم الخميس تفجيرا استهدف مسجدا لقوات الطوارئ في مدينة أبها. "
                   "وكتب أحد المغردين: \"استهداف رجال الأمن في منطقة عسير جريمة\".")
     assert [place(e) for e in evs if not e.background] == ["Abha"]
+
+
+def test_what_the_news_follows_told_with_its_own_day_is_news_too() -> None:
+    """"ويأتي التفتيش في أعقاب اعتقال 12 شخصا الأحد": the incident the news comes after, told with a
+    day of the week of its own, is the week's news, not background."""
+    text = ("وفتشت الشرطة منزلين في مدينة الموصل صباح اليوم. "
+            "ويأتي تفتيش الشرطة في أعقاب اعتقال 12 شخصا في مدينة الموصل يوم الثلاثاء.")
+    arrests = [e for e in events(text) if e.event_date == PUB - timedelta(days=2)]
+    assert [(e.sub_event_type, e.background) for e in arrests] == [("Arrests", False)]
+
+
+def test_what_the_news_follows_weeks_before_stays_background() -> None:
+    text = ("وقصفت الطائرات مدينة الرقة اليوم. "
+            "ويأتي هذا القصف بعد أسابيع من تفجير انتحاري في مدينة الرقة.")
+    assert [e.background for e in events(text) if e.sub_event_type == "Suicide bomb"] in ([True], [])

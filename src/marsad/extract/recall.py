@@ -165,9 +165,16 @@ def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sente
     if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
         return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
     sequel = _sequel(doc, sent, cue)
-    if sequel and days_before(doc, cue) is None:  # "ويأتي هذا التصعيد بعد أسابيع من قصف": earlier by construction
-        return f"what the news comes after ('{sequel}')"  # (a few days before, "غداة قصف", both are the week's news)
+    if sequel and days_before(doc, cue) is None and not _a_day_of_its_own(when):  # "ويأتي هذا التصعيد بعد أسابيع من قصف"
+        return f"what the news comes after ('{sequel}')"  # (a few days before, "غداة قصف", or its own day: the week's news)
     return None
+
+
+def _a_day_of_its_own(when: DateChoice) -> bool:
+    """"ويأتي تفتيش الشرطة في أعقاب اعتقال 12 شخصا الأحد": the incident the news follows is told with
+    a day of the week or a day before ("الأحد"، "أمس"), its own: it is the week's news too."""
+    return not when.inherited and when.time is not None and when.time.time_precision == 1 \
+        and when.time.kind in ("weekday", "relative_day")
 
 
 def _sequel(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:
