@@ -5,9 +5,14 @@ table has guard rows where the same words tell an incident."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from event_support import news
+from marsad.models import Article
+from marsad.pipeline import extract_events
+from marsad.text.normalize import norm
 
 
 def _subs(text: str) -> list[str]:
@@ -173,3 +178,11 @@ def test_one_of_alternatives_is_no_incident(text: str) -> None:
 def test_the_war_on_a_party_as_a_whole_is_no_incident(text: str) -> None:
     """"المعركة ضد تنظيم داعش", "الحرب ضد التنظيم": the war as a whole, no fight of a day."""
     assert _subs(text) == []
+
+
+def test_the_reason_of_a_non_event_quotes_its_phrase() -> None:
+    """--explain names the phrase of `non_events` a cue stands in, not a fixed example."""
+    dropped: list[tuple[str, str]] = []
+    extract_events(Article(id="t", title=None, body="وسدد الوزير أمس ضربة قاضية لخصومه في بغداد.",
+                           published=date(2016, 5, 12), language="ar"), dropped=dropped)
+    assert any(norm("ضربة قاضية") in reason for _, reason in dropped), dropped

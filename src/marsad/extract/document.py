@@ -225,8 +225,13 @@ class AnalysedDocument:
 
     def in_non_event(self, start: int, end: int) -> bool:
         """Inside a state description, or the actor right after one ("الخاضعة لسيطرة X")."""
-        return any(a <= start and (end <= b + 1 or start - b <= 3)
-                   for a, b in self.index["non_events"].starting_in(start - 80, start + 1))
+        return self.non_event_at(start, end) is not None
+
+    def non_event_at(self, start: int, end: int) -> tuple[int, int] | None:
+        """The span of the state description (`non_events` of cues.yaml) the words lie in, or that
+        ends right before them, if any."""
+        return next(((a, b) for a, b in self.index["non_events"].starting_in(start - 80, start + 1)
+                     if a <= start and (end <= b + 1 or start - b <= 3)), None)
 
     def role_before(self, pos: int, max_gap: int = 2) -> str | None:
         """The role word that ends right before `pos` (within `max_gap` characters), if any. A

@@ -132,9 +132,10 @@ def new_draft(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention
 
 
 def state_description(d: Draft) -> str | None:
-    if d.doc.in_non_event(d.cue.start, d.cue.end):
-        return "a state description ('الخاضعة لسيطرة'), not an act"
-    return None
+    """"الخاضعة لسيطرة", "ضربة قاضية", "أوقفوا سيارة": words of a cue inside a phrase of
+    `non_events` (cues.yaml) that tells a state, a figure or no incident; the reason quotes it."""
+    span = d.doc.non_event_at(d.cue.start, d.cue.end)
+    return f"a state or no incident ('{d.doc.text[span[0]:span[1]]}'), not an act" if span else None
 
 
 def control_state(d: Draft) -> str | None:
