@@ -90,6 +90,7 @@ def test_a_death_sentence_is_no_execution(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "وتعهد الجيش بإنهاء سيطرة المسلحين على الاقتصاد في مدينة الموصل.",
     "وقال المتحدث إن التحالف يسيطر على الأجواء في شمال العراق منذ أشهر.",
+    "وطالب النواب أمس بإنهاء سيطرة الأحزاب على القوة الجوية في مدينة بغداد.",
 ])
 def test_control_of_what_is_no_place_is_no_takeover(text: str) -> None:
     """Control of the economy or of the air ("سيطرة المسلحين على الاقتصاد") is no change of territory."""

@@ -89,6 +89,8 @@ def test_the_security_forces_and_the_police_are_one_side_of_a_protest() -> None:
     # round 40: what one is unable to do
     "وقال المحلل أمس إن النظام عاجز عن إعادة فرض سيطرته على مدينة حلب كلها",
     "وقال القائد أمس إن القوات عجزت عن استعادة مدينة الرمادي من تنظيم داعش",
+    # what will have been done
+    "وقال المحلل أمس إن النظام سيعلن انتصاره بعد أن تكون السيطرة على مدينة الزبداني قد تمت",
 ])
 def test_what_is_said_to_be_hard_possible_or_expected_is_no_incident(text: str) -> None:
     assert news(text) == [], [(e.sub_event_type, e.location and e.location.name) for e in news(text)]
