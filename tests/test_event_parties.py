@@ -368,3 +368,19 @@ def test_an_ascription_belongs_to_the_clause_it_ends(text: str) -> None:
 def test_the_tribes_of_a_district_are_a_tribal_militia(text: str) -> None:
     evs = news(text)
     assert evs and "Tribal Militia (Iraq)" in (actor1(evs[0]), actor2(evs[0])), [(actor1(e), actor2(e)) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "doer", "done_to"), [
+    ("وكانت جبهة النصرة قد خطفت عشرة مقاتلين من جيش الإسلام قرب إعزاز.", "Jabhat al-Nusra", "Jaish al-Islam"),
+    ("وكان تنظيم داعش قد هاجم عناصر من الجيش العراقي في الرمادي.", "Islamic State", IRAQ),
+    ("وأكدت جبهة النصرة أنها خطفت عشرة مقاتلين من جيش الإسلام قرب إعزاز.", "Jabhat al-Nusra", "Jaish al-Islam"),
+    ("وأعلنت الشرطة أنها اعتقلت خمسة عناصر من تنظيم داعش في كركوك.", "Police Forces of Iraq", "Islamic State"),
+    ("وذكر المرصد بأنه قصفت قوات النظام مناطق في مدينة دوما.", SYRIA, None),
+])
+def test_the_subject_before_its_verb_after_qad_or_a_pronoun(text: str, doer: str, done_to: str | None) -> None:
+    """Round 40: "كانت X قد خطفت" and "أنها خطفت ... مقاتلين من Y": the subject stands before the
+    verb (after it "قد", or it is the pronoun of أن); the party after the verb is its object. A party
+    right after the verb, with a dummy pronoun before it, is still its subject."""
+    evs = events(text)
+    assert evs, text
+    assert actor1(evs[0]) == doer and actor2(evs[0]) == done_to, [(actor1(e), actor2(e)) for e in evs]

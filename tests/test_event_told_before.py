@@ -140,3 +140,17 @@ def test_what_the_news_follows_weeks_before_stays_background() -> None:
     text = ("وقصفت الطائرات مدينة الرقة اليوم. "
             "ويأتي هذا القصف بعد أسابيع من تفجير انتحاري في مدينة الرقة.")
     assert [e.background for e in events(text) if e.sub_event_type == "Suicide bomb"] in ([True], [])
+
+
+@pytest.mark.parametrize("text", [
+    "وخطف مسلحون من جبهة النصرة عشرة مقاتلين من جيش الإسلام قرب مدينة إعزاز في ريف حلب الشمالي يوم الأحد.\n\n"
+    "وأكدت جبهة النصرة في بيان أمس أنها خطفت هذا الأسبوع مقاتلين من المعارضة في سوريا.",
+    "وخطف مسلحون من جبهة النصرة عشرة مقاتلين من المعارضة قرب مدينة إعزاز في ريف حلب الشمالي يوم الأحد.\n\n"
+    "وأكدت جبهة النصرة في بيان أمس أنها خطفت هذا الأسبوع مقاتلين من جيش الإسلام في سوريا.",
+])
+def test_a_faction_and_its_umbrella_are_one_party_told_twice(text: str) -> None:
+    """Round 40: the men of a named faction told again as "the opposition" (or the other way
+    round) are one abduction, and the record names the faction."""
+    evs = news(text)
+    assert len(evs) == 1, [(e.sub_event_type, e.event_date, e.actor2 and e.actor2.name) for e in evs]
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Jaish al-Islam"

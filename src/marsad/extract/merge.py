@@ -134,7 +134,7 @@ def _dates_compatible(a: Candidate, b: Candidate) -> bool:
     if a.when.inherited or b.when.inherited or a.date is None or b.date is None:
         return True
     if _a_week(a) or _a_week(b):
-        return abs((a.date - b.date).days) <= WEEK_DAYS  # "قيامه هذا الأسبوع بخطف": any day of that week
+        return abs((a.date - b.date).days) <= WEEK_DAYS  # "خطفوا الأسبوع الماضي": any day of that week
     if a.when.precision >= 2 or b.when.precision >= 2:
         return abs((a.date - b.date).days) <= 1  # "in the last few hours", "يوم الجمعة الماضي"
     return a.date == b.date
@@ -344,10 +344,18 @@ def _take_parties(keep: Candidate, other: Candidate) -> None:
         keep.actor1 = other.actor1 or keep.actor1
     if keep.actor2 is None:
         keep.actor2 = _other_side(keep.actor1, other)
-    if keep.actor1 is not None and other.actor1 is not None and other.actor1.actor.parent == keep.actor1.actor.name:
-        keep.actor1 = other.actor1  # "المعارضة" told again as "جيش الفتح": the faction named
+    _name_the_faction(keep, other)
     _take_modality(keep, other)
     keep.default_actor1 = keep.default_actor1 or other.default_actor1
+
+
+def _name_the_faction(keep: Candidate, other: Candidate) -> None:
+    """An umbrella told again as one of its factions ("المعارضة" and "جيش الفتح"): the faction named,
+    for who did it and for whom it was done to."""
+    if keep.actor1 is not None and other.actor1 is not None and other.actor1.actor.parent == keep.actor1.actor.name:
+        keep.actor1 = other.actor1
+    if keep.actor2 is not None and other.actor2 is not None and other.actor2.actor.parent == keep.actor2.actor.name:
+        keep.actor2 = other.actor2
 
 
 def _take_modality(keep: Candidate, other: Candidate) -> None:

@@ -171,6 +171,8 @@ def _subject_right_before(sc: Scene) -> tuple[ActorMention, str] | None:
         return None
     a = sc.agents_before[-1]
     gap = sc.doc.text[a.end:sc.cue.start - prefix_len(sc.doc, sc.cue)].split()
+    if gap and grammar.has(gap[-1], "verb_particles"):  # "وكانت جبهة النصرة [قد] خطفت"
+        gap = gap[:-1]
     if not all(grammar.has(w, "party_epithets") for w in gap):  # "عناصر داعش [الإرهابي] هاجمت"
         return None
     start = a.word_start
@@ -203,9 +205,21 @@ def subject_after_verb(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and sc.cue.cue.pos == "verb" and not _noun_in_construct(sc) \
             and subject_after(sc.doc, sc.cue, first) and not _noun_cue_right_before(sc) and not _subject_of_that(sc) \
-            and not _force_noun_of_that(sc):
+            and not _force_noun_of_that(sc) and not _pronoun_right_before(sc, first):
         return first, "subject after the verb cue"
     return None
+
+
+def _pronoun_right_before(sc: Scene, first: ActorMention) -> bool:
+    """"أكد التنظيم أنه خطف عشرة مقاتلين من الفصيل": the pronoun of "أنه" right before the verb is
+    its subject; a party told further on than right after the verb is its object ("أفاد بأنه
+    قصفت قوات الجيش القرية": a party right after the verb is its subject, the pronoun a dummy)."""
+    if not sc.doc.text[sc.cue.end:first.word_start].strip():
+        return False
+    words = sc.doc.text[sc.clause[0]:sc.cue.start - prefix_len(sc.doc, sc.cue)].split()[-2:]
+    if words and grammar.has(words[-1], "verb_particles"):  # "إنه قد خطف"
+        words = words[:-1]
+    return bool(words) and words[-1] in grammar.words("pronoun_subjects")
 
 
 def _force_noun_of_that(sc: Scene) -> bool:
