@@ -240,7 +240,7 @@ def test_a_state_that_tells_of_a_suicide_bomber_is_not_him() -> None:
 @pytest.mark.parametrize(("text", "sub"), [
     ("أعلنت الوزارة أمس تدمير سيارة مفخخة بقصف لطيران التحالف في مدينة الرمادي.", "Disrupted weapons use"),
     # round 40: after a toll told before it, the bomb destroyed is the strike's outcome
-    ("أعلنت الوزارة أمس مقتل 20 عنصرا من التنظيم وتدمير سيارة مفخخة بقصف لطيران التحالف في مدينة الرمادي.",
+    ("أعلنت الوزارة أمس مقتل 20 عنصرا من التنظيم وتدمير سيارة مفخخة بغارة للتحالف في مدينة الرمادي.",
      "Air/drone strike"),
     ("انفجرت سيارة مفخخة أمس في مدينة الرمادي ودمرت عددا من المنازل.", "Remote explosive/landmine/IED"),
 ])

@@ -167,7 +167,7 @@ def test_rockets_launched_at_nothing_are_no_attack(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "sub"), [
     ("وفوجئت قوات الجيش أمس بإطلاق نيران كثيف على دوريتها من مسلحين قرب مدينة السويس.", "Armed clash"),
-    ("وأطلق مسلحو داعش أمس صاروخين مستهدفة ثكنات لقوات البيشمركة في قرية حسن شامي شمال أربيل.",
+    ("وأطلق عناصر داعش أمس صاروخين مستهدفة مقرا لقوات البيشمركة في بلدة مخمور جنوب أربيل.",
      "Shelling/artillery/missile attack"),
 ])
 def test_fire_told_by_its_plural_and_missiles_told_with_their_target(text: str, sub: str) -> None:

@@ -54,7 +54,7 @@ def test_the_police_that_detains_arrests() -> None:
     "وأبطل خبراء المتفجرات مفعول عبوة ناسفة كانت مزروعة قرب مبنى البلدية في مدينة كركوك أمس.",
     "وفككت فرق الهندسة عبوة ناسفة زرعت على طريق في مدينة الرمادي يوم الثلاثاء.",
     # round 40: booby-trapped houses in the accusative
-    "وكشفت خلية الإعلام الحربي أمس عن تفكيك قوة من مكافحة المتفجرات لخمسين منزلا مفخخا جنوب مدينة الرمادي.",
+    "وأعلن الجيش أمس أن فرق الهندسة فككت ثلاثين منزلا مفخخا في أحياء مدينة الرمادي الجنوبية.",
 ])
 def test_a_defused_bomb_is_disrupted_weapons_use(text: str) -> None:
     assert [e.sub_event_type for e in news(text)] == ["Disrupted weapons use"]

@@ -98,11 +98,11 @@ def test_a_party_that_flies_no_aircraft_lends_no_raid() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وتدور معارك بين مسلحي تنظيم داعش المتطرف والقوات الحكومية في مدينة الفلوجة أمس.",
+    "واندلعت أمس معارك عنيفة بين مسلحي تنظيم داعش المتطرف والقوات العراقية في مدينة الفلوجة.",
     "ودارت اشتباكات أمس بين عناصر تنظيم داعش الإرهابي والقوات الحكومية قرب مدينة الفلوجة.",
 ])
 def test_an_epithet_after_the_first_side_keeps_both_sides(text: str) -> None:
-    """"بين مسلحي تنظيم داعش [المتطرف] والقوات الحكومية": the first party's epithet (`party_epithets`)
+    """"بين مسلحي تنظيم داعش [المتطرف] والقوات العراقية": the first party's epithet (`party_epithets`)
     stands between it and the conjunction of the second."""
     evs = news(text)
     assert [(e.sub_event_type, actor1(e), actor2(e)) for e in evs] == [("Armed clash", ISIS, "Military Forces of Iraq")]

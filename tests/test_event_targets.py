@@ -104,7 +104,7 @@ def test_civilians_attacked_in_their_own_clause_stay_the_target() -> None:
     "وقال المسؤول أمس إن التنظيم يجبر الشبان في مدينة الرقة على القتال في صفوفه.",
     "واتهم المرصد الحزب أمس بتجنيد قاصرين للقتال في مدينة الزبداني.",
     # a fight told as one someone took part in
-    "وتبين أن المشتبه بهم أصيبوا بجروح خلال معارك شاركوا بها في مدينة عين العرب شمال سوريا.",
+    "واتضح أن الموقوفين جرحوا خلال معارك شاركوا بها في مدينة منبج قبل عودتهم.",
 ])
 def test_men_drafted_to_fight_tell_no_fight(text: str) -> None:
     """"يجبر الشبان على القتال في صفوفه": a fight men are forced or drafted into is a fighter's path."""

@@ -131,7 +131,7 @@ def test_what_the_news_follows_told_with_its_own_day_is_news_too() -> None:
     """"ويأتي التفتيش في أعقاب اعتقال 12 شخصا الأحد": the incident the news comes after, told with a
     day of the week of its own, is the week's news, not background."""
     text = ("وفتشت الشرطة منزلين في مدينة الموصل صباح اليوم. "
-            "ويأتي تفتيش الشرطة في أعقاب اعتقال 12 شخصا في مدينة الموصل يوم الثلاثاء.")
+            "وتأتي المداهمة في أعقاب اعتقال تسعة أشخاص في مدينة الموصل يوم الثلاثاء.")
     arrests = [e for e in events(text) if e.event_date == PUB - timedelta(days=2)]
     assert [(e.sub_event_type, e.background) for e in arrests] == [("Arrests", False)]
 

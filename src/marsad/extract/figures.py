@@ -2,8 +2,8 @@
 expected ("معركة وشيكة", "الهجوم المرتقب"), an act named as a policy ("سياسة الاعتداء",
 "استراتيجية القصف"), a kind of protest banned ("منع التظاهر", "حظر المظاهرات"), an incident
 someone is protected from ("بحماية المدنيين من الغارات"), weapons stores or a bomb destroyed in the
-outcome of a fight told before them ("مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة"), one of alternatives
-("إما في المعارك أو في عمليات القصف"). Each returns
+outcome of a fight told before them ("مقتل 30 مسلحا وتدمير خمسة مستودعات للأسلحة"), one of alternatives
+("إما في القتال أو في عمليات القصف"). Each returns
 why the cue makes no record, or None; `marsad.extract.steps.STEPS` puts them in order, and each
 has a table test of sentences in tests/test_event_figures.py."""
 
@@ -21,8 +21,8 @@ POLICY_CHARS = 24  # "[سياسة ]الاعتداء": the word right before the 
 BAN_CHARS = 16  # "[يمنع ]الاعتصامات"
 DEVICE_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # a car bomb, an explosive device: what may be destroyed
 STORE_WORDS = 3  # "تدمير [تسعة] مستودعات للأسلحة": the word of destroying, a count, the stores
-ALTERNATIVE_WORDS = 3  # "إما [في] المعارك", "أو [في عمليات] القصف": the word of alternatives, a preposition, a noun of operations
-ALTERNATIVE_REACH = 8  # "إما في المعارك أو في عمليات القصف أو": from إما to a later alternative
+ALTERNATIVE_WORDS = 3  # "إما [في] القتال", "أو [في عمليات] القصف": the word of alternatives, a preposition, a noun of operations
+ALTERNATIVE_REACH = 8  # "إما في القتال أو في عمليات القصف أو": from إما to a later alternative
 PROTECTION_WORDS = 5  # "بحماية [المدنيين في المدينة] من الغارات": the word of protection, then من or ضد
 
 
@@ -78,7 +78,7 @@ def guarded_against(d: Draft) -> str | None:
 
 
 def destroyed_in_the_outcome(d: Draft) -> str | None:
-    """"أسفرت العمليات عن مقتل 52 عنصرا وتدمير تسعة مستودعات للأسلحة", "مقتل 23 عنصرا وتدمير سيارة
+    """"أسفرت العمليات عن مقتل 30 مسلحا وتدمير خمسة مستودعات للأسلحة", "مقتل 17 مسلحا وتدمير سيارة
     مفخخة بقصف للتحالف": weapons stores or a bomb destroyed (a word of destroying right before them)
     after a toll or a fight or a strike told before in the sentence are part of that incident's
     outcome, no disrupted weapons use of their own."""
@@ -94,7 +94,7 @@ def destroyed_in_the_outcome(d: Draft) -> str | None:
 
 
 def alternatives(d: Draft) -> str | None:
-    """"قتلوا في سوريا إما في المعارك أو في عمليات القصف": an incident noun right after the word that
+    """"قتلوا في سوريا إما في القتال أو في عمليات القصف": an incident noun right after the word that
     opens alternatives (`alternative_openings`, a preposition between), or after the "أو" of a later
     one, is one of the ways people met their end, no incident told."""
     if d.cue.cue.pos != "noun":

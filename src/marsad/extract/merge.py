@@ -29,7 +29,7 @@ from marsad.extract.mentions import (
     CueMention,
     raid_by_aircraft,
 )
-from marsad.extract.recall import latest_date
+from marsad.extract.recall import BACKGROUND_DAYS, latest_date
 from marsad.extract.times.vocab import weekday_in
 from marsad.geo.resolve import PlaceMention
 
@@ -413,8 +413,7 @@ def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
 
 
 UMBRELLA_KM = 40.0
-NEWS_DAYS = 7
-SMALL_PLACES = ("town", "village")  # the surroundings of one hold no other place (a city's hold its quarters and villages)  # as recall.BACKGROUND_DAYS: the week of news a headline tells
+SMALL_PLACES = ("town", "village")  # the surroundings of one hold no other place (a city's hold its quarters and villages)
 MERGE_WINDOW = 60  # sentences: reports of one incident in one article are never further apart
 
 
@@ -540,7 +539,7 @@ def _news_of_the_week(doc: AnalysedDocument, c: Candidate) -> bool:
     """Dated within the week before publication (an undated page: before the latest day its text
     names), or its day unknown."""
     ref = doc.published or latest_date(doc)
-    return c.date is None or ref is None or 0 <= (ref - c.date).days <= NEWS_DAYS
+    return c.date is None or ref is None or 0 <= (ref - c.date).days <= BACKGROUND_DAYS  # the week of news a headline tells
 
 
 def _headline_targets(c: Candidate, targets: list[Candidate], kind: list[Candidate]) -> list[Candidate]:

@@ -441,7 +441,7 @@ def _dead_of_clashes(d: Draft, cue_words: list[str]) -> bool:
     """"قتل شخصان وأصيب آخرون في اشتباكات جديدة": people counted by words that name nobody
     (`anonymous_dead`) before a noun of clashes died in the fight; they are no side of it (the
     draft loses them as its actor2); so are civilians a clause before a noun of clashes or battles
-    counts ("سقط 6 قتلى بينهم 4 أطفال في بلدة X، مع استمرار المعارك": `fight_nouns`). True when
+    counts ("قتل خمسة بينهم طفلان في بلدة X، مع استمرار المعارك": `fight_nouns`). True when
     it decided."""
     a = d.actor2
     if a is None or a.end > d.cue.start or not (grammar.has(cue_words[0], "clash_nouns") or grammar.has(cue_words[0], "fight_nouns")):

@@ -321,7 +321,7 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
 def _between_glue(glue: str) -> bool:
     """What may stand between the two parties of "بين X و Y": the conjunction ("و"), the men of the
     second party with it ("ومقاتلي الفصائل"), or some of them ("ومقاتلين من فصائل مقاتلة"), after
-    the first party's epithet ("بين مسلحي تنظيم داعش [المتطرف] والقوات الحكومية")."""
+    the first party's epithet ("بين مسلحي تنظيم داعش [المتطرف] والقوات العراقية")."""
     words = glue.split()
     if words and len(words) <= EPITHET_WORDS and all(grammar.has(w.strip(NAME_QUOTES), "party_epithets") for w in words):
         return True

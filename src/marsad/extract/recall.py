@@ -171,7 +171,7 @@ def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sente
 
 
 def _a_day_of_its_own(when: DateChoice) -> bool:
-    """"ويأتي تفتيش الشرطة في أعقاب اعتقال 12 شخصا الأحد": the incident the news follows is told with
+    """"وتأتي المداهمة في أعقاب اعتقال تسعة أشخاص الأحد": the incident the news follows is told with
     a day of the week or a day before ("الأحد"، "أمس"), its own: it is the week's news too."""
     return not when.inherited and when.time is not None and when.time.time_precision == 1 \
         and when.time.kind in ("weekday", "relative_day")

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS
+from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.context import killer
 from marsad.extract.document import AnalysedDocument, Spans
@@ -14,10 +14,9 @@ from marsad.extract.mentions import ActorMention, CueInfo, CueMention
 
 __all__ = ["toll_cues"]
 
-KILLERS = {1, 2, 3}  # state forces, rebels and militias: who kills with arms
-ARMED_GROUPS = {1, 2, 3}  # state forces, rebels and political militias (ACLED inter codes)
-STATE = 1  # a state force's men counted dead by a noun ("مقتل 12 من عناصر قوات النظام"), not after a verb
-# with its killer ("قتلت مقاتلة كردية ثلاثة جنود": the killer's own clause tells the killing)
+KILLERS = {Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA}  # who kills with arms; also the armed
+# groups whose men a toll counts (a state force's by a noun only: "مقتل 9 من عناصر قوات النظام", not
+# after a verb with its killer, "قتلت مقاتلة كردية ثلاثة جنود", whose own clause tells the killing)
 TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
 KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
@@ -40,8 +39,8 @@ def toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMen
             out.append(CueMention(start, end, AIR_KILLING_CUE))
             continue
         lo, hi = (end, end + TOLL_REACH) if pos == "before" else (start - TOLL_REACH, start)
-        armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in ARMED_GROUPS and _their_men(doc, a)
-                 and (a.actor.inter != STATE or not grammar.has(doc.text[start:end], "killing_verbs"))]
+        armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in KILLERS and _their_men(doc, a)
+                 and (a.actor.inter != Inter.STATE or not grammar.has(doc.text[start:end], "killing_verbs"))]
         killers = [a for a in actors.starting_in(end, end + 2) if a.actor.inter in KILLERS and killer(doc, a)]
         sent, clause = doc.sentence_at(start), doc.clause_at(start)
         if _claimed_killing(doc, start, end, pos, clause, actors):
@@ -113,6 +112,6 @@ def _their_men(doc: AnalysedDocument, a: ActorMention) -> bool:
     if len(before) > 1 and before[-1] in grammar.words("group_heads"):
         before = before[:-1]  # "من تنظيم / داعش /": the head noun stands outside the marks
     if len(before) > 1 and before[-1] in grammar.words("member_nouns") and before[-2] in grammar.words("partitives"):
-        return True  # "12 من عناصر قوات النظام": the men of a force named by its own head noun
+        return True  # "9 من عناصر قوات النظام": the men of a force named by its own head noun
     return (bool(before) and before[-1] in grammar.words("partitives")) \
         or bool(words and words[0] in grammar.words("member_nouns")) or doc.text[a.start:a.end].endswith(grammar.suffixes("nisba_endings"))
