@@ -178,3 +178,15 @@ def test_a_states_office_named_by_its_nationality_arrests_at_home(text: str) -> 
 def test_people_counted_among_the_dead_of_clashes(text: str, sub: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == [sub], _kinds(text)
 
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("قتل عشرة مدنيين في غارات فجر اليوم لطائرات التحالف على بلدة قرب مدينة الرقة",
+     "International Coalition (Operation Inherent Resolve)"),
+    ("أصيب ستة أشخاص في قصف مساء أمس لقوات النظام على حي في مدينة درعا", "Military Forces of Syria"),
+])
+def test_the_agent_with_lam_stands_after_the_time_of_the_noun_cue(text: str, maker: str) -> None:
+    # round 41: a time between a noun cue and its agent joined with ل leaves the agent its maker
+    evs = news(text)
+    assert [actor1(e) for e in evs] == [maker], [(actor1(e), actor2(e)) for e in evs]
+    assert actor2(evs[0]) != maker

@@ -1,6 +1,8 @@
 """What follows an incident (round 12): an act told "في أعقاب الهجوم" takes the day the lead gives
 the attack, not an earlier sentence's; who arrests a suspect did not do the deed; an attempt told
-as failed was made. Sentences written for these tests."""
+as failed was made, and so was one fought off (round 41); a deed told beside another ("، وسط
+غارات") is on that deed's day, even when a relative clause tells it (round 41). Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -60,3 +62,31 @@ def test_an_attempt_told_as_failed_was_made(text: str, dead: int) -> None:
 
 def test_an_attempt_not_told_as_failed_is_no_incident() -> None:
     assert not news("ويخطط التنظيم لمحاولة هجوم على مدينة الرمادي")
+
+
+@pytest.mark.parametrize("text", [
+    "صدت القوات الأمنية محاولة هجوم لتنظيم داعش على حاجز قرب مدينة الرمادي أمس",
+    "صد الجيش محاولة هجوم شنها مسلحون على نقطة تفتيش في بلدة الكرمة أمس",
+])
+def test_an_attempt_fought_off_was_made(text: str) -> None:
+    evs = news(text)
+    assert [e.sub_event_type for e in evs] == ["Armed clash"], text
+
+
+def test_an_attempt_planned_is_still_no_incident() -> None:
+    # guard: the verb of repelling is what the forces prepare for, not what they did
+    assert not news("تستعد القوات الأمنية لصد أي محاولة هجوم للتنظيم على مدينة الرمادي")
+
+
+BESIDE = ("انتهت الهدنة في المنطقة قبل أسبوعين تقريبا. وتبقى معركة البلدة التي اندلعت قبل عام هدفا "
+          "للنظام ولعناصر حزب الله الذين خاضوا أمس مواجهات عنيفة مع مسلحي المعارضة داخل مدينة الزبداني، ")
+
+
+@pytest.mark.parametrize(("deed", "sub"), [
+    ("وسط غارات مكثفة نفذها الطيران الحربي.", "Air/drone strike"),
+    ("مع قصف مدفعي على أحياء المدينة.", "Shelling/artillery/missile attack"),
+])
+def test_a_deed_beside_another_is_on_its_day(deed: str, sub: str) -> None:
+    evs = news(BESIDE + deed, published=date(2015, 8, 4))
+    found = [e for e in evs if e.sub_event_type == sub]
+    assert found and found[0].event_date == date(2015, 8, 3), [(e.sub_event_type, e.event_date) for e in evs]

@@ -15,7 +15,14 @@ from dataclasses import replace
 
 from marsad.acled import BATTLES, EXPLOSIONS
 from marsad.extract import grammar
-from marsad.extract.context import WORD, after_passive, inclusion_between, markers_in, prefix_len
+from marsad.extract.context import (
+    WORD,
+    after_passive,
+    beside_a_deed,
+    inclusion_between,
+    markers_in,
+    prefix_len,
+)
 from marsad.extract.document import (
     NAME_QUOTES,
     AnalysedDocument,
@@ -42,7 +49,6 @@ from marsad.extract.place_roles import (
 from marsad.geo.resolve import PlaceMention
 
 MAIN_PLACE = "the place the article is about (named most often)"  # the last resort of a place
-ACCOMPANIMENT_WORDS = 3  # "[، وسط قصف] مدفعي", "[، ترافق مع] استمرار": from the clause start to the cue
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
 CHAIN_DESCRIPTION_WORDS = 2  # "مخيم درعا [للاجئين الفلسطينيين] جنوب سوريا"
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
@@ -366,9 +372,7 @@ def _place_beside(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
     """"شن طيران النظام غارات على مدينة الزبداني، وسط قصف مدفعي": a deed in a clause opened by a
     word of accompaniment (`accompaniment_words`) or of sequel ("، أعقبتها اشتباكات", `sequel_words`)
     with no place of its own is where the deed told before it in the sentence is."""
-    head = doc.text[clause[0]:cue.start].strip(" ،,").split()[:ACCOMPANIMENT_WORDS]
-    if not head or not any(grammar.has(" ".join(head[:n]), section) for n in (1, 2)
-                           for section in ("accompaniment_words", "sequel_words")):
+    if not beside_a_deed(doc, cue, clause):
         return None
     whole = doc.sentence_at(cue.start)
     before = [p for p in doc.places_in(whole.start, clause[0]) if names_where(doc, p) and not journey_end(doc, p)]

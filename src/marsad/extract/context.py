@@ -43,6 +43,9 @@ URGING_WORDS = 4  # "تدفع [الشبان] إلى القتال": the verb and 
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
 FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل [للمسلحين باءت بالفشل]"
 FAILED_CHARS = 40
+ACCOMPANIMENT_WORDS = 3  # "[، وسط قصف] مدفعي", "[، ترافق مع] استمرار": from the clause start to the cue
+REPEL_WORDS = 4  # "صدت [القوات الأمنية] محاولة": the verb of repelling, its subject, the attempt
+REPEL_CHARS = 50
 SEQUEL_WORDS = 2  # "[إثر] الضربات", "[في أعقاب] الهجوم": the link of sequence right before the incident a threat follows
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير", "انفجار") default to a bomb
 NATIONALITY_AFTER_CHARS = 24  # "الشرطة [التركية]": the nationality word right after a force
@@ -84,6 +87,15 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
     if (lo, hi) == (0, len(clauses) - 1):
         return sent
     return replace(sent, start=clauses[lo][0], end=clauses[hi][1], clauses=clauses[lo:hi + 1])
+
+
+def beside_a_deed(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
+    """"، وسط قصف مدفعي", "، أعقبتها اشتباكات": the cue's clause opens with a word of accompaniment
+    (`accompaniment_words`) or of sequel (`sequel_words`): it tells a deed beside the one told
+    before it in the sentence, at its place and on its day."""
+    head = doc.text[clause[0]:cue.start].strip(" ،,").split()[:ACCOMPANIMENT_WORDS]
+    return bool(head) and any(grammar.has(" ".join(head[:n]), section) for n in (1, 2)
+                              for section in ("accompaniment_words", "sequel_words"))
 
 
 def circumstance_noun(doc: AnalysedDocument, c: CueMention, start: int) -> bool:
@@ -348,9 +360,13 @@ def _cause_of_the_plan(doc: AnalysedDocument, m: Marker, cue: CueMention) -> boo
 
 
 def _failed_attempt(doc: AnalysedDocument, m: Marker, cue: CueMention, clause: tuple[int, int]) -> bool:
-    """"خلال محاولة هجوم فاشلة قاموا بها": an attempt told as failed was made; it is no plan."""
+    """"خلال محاولة هجوم فاشلة قاموا بها": an attempt told as failed was made; it is no plan. So is
+    one fought off, its noun right after a verb of repelling ("صدت القوات محاولة هجوم": `repel_verbs`)."""
     if not grammar.has(doc.text[m.start:m.end].split()[-1], "attempt_words"):
         return False
+    sent = doc.sentence_at(m.start)  # the verb, its subject, then the attempt ("صدت القوات الأمنية محاولة")
+    if grammar.any_of(doc.text[max(sent.start, m.start - REPEL_CHARS):m.start].split()[-REPEL_WORDS:], "repel_verbs"):
+        return True
     after = doc.text[cue.end:min(clause[1], cue.end + FAILED_CHARS)].split()[:FAILED_WORDS]
     return any(grammar.has(w.strip(WORD_END_PUNCT), "failed_words") for w in after)
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 
 from marsad.extract import grammar
-from marsad.extract.context import definite, in_quotes, number_before, prefix_len
+from marsad.extract.context import beside_a_deed, definite, in_quotes, number_before, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.extract.times import TimeExpr
@@ -266,8 +266,12 @@ def _sequel_of_the_incident(doc: AnalysedDocument, cue: CueMention, clause: tupl
 
 def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateChoice:
     clause = doc.clause_at(cue.start)
+    # a deed beside the one told before it ("الذين خاضوا أمس اشتباكات ...، وسط غارات") is on its day,
+    # whatever clause tells that day
+    beside = beside_a_deed(doc, cue, clause)
     times = _incident_times(doc, sent.start, sent.end, cue, lambda t: not _dates_another(doc, t, cue) and (
-        clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t)) and not _dates_its_relative(doc, t, cue))
+        clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t) or (beside and t.start < clause[0]))
+        and not _dates_its_relative(doc, t, cue))
     shifted = turns_to_another_story(doc, sent)
     earlier = None if shifted else _earlier_time(doc, sent, cue)
     if times and earlier is not None and _statement_days(doc, times, earlier):

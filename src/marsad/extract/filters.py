@@ -482,16 +482,18 @@ def detention_by_armed_group(d: Draft) -> str | None:
 
 def noun_after_preposition(d: Draft) -> str | None:
     """"في قصف عنيف لقوات النظام", "بقصف": a word read both as a verb and as a noun is a noun after
-    a preposition (`prepositions`, `clitic_prepositions`); its noun reading is the cue."""
+    a preposition (`prepositions`, `clitic_prepositions`) or after the noun that heads it in a
+    construct ("حادث دهس", "عملية طعن": `construct_heads`); its noun reading is the cue."""
     if d.cue.cue.pos != "verb":
         return None
     proclitic = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.start]
     before = d.doc.text[max(0, d.cue.start - PREPOSITION_CHARS):d.cue.start - len(proclitic)].split()[-1:]
     after_preposition = proclitic[-1:] in grammar.words("clitic_prepositions") \
-        or (not proclitic and bool(before) and before[0] in grammar.words("prepositions"))
+        or (not proclitic and bool(before) and (before[0] in grammar.words("prepositions")
+                                                or grammar.has(before[0], "construct_heads", prepositions=True)))
     if after_preposition and any(c.cue.pos == "noun" and c.start == d.cue.start
                                  for c in d.doc.index["cues"].starting_in(d.cue.start, d.cue.start + 1)):
-        return "after a preposition the word is a noun: its noun reading is the cue"
+        return "after a preposition or a noun that heads it the word is a noun: its noun reading is the cue"
     return None
 
 

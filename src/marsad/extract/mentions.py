@@ -295,6 +295,18 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
 
 
 @cache
+def _one_word_actors() -> frozenset[str]:
+    return frozenset(k for e in lexicon.section("actors.yaml", "actors") for k in e["ar_norm"] if " " not in k)
+
+
+def accusative(a: ActorMention, text: str) -> bool:
+    """"جنودا", "شرطيا", "جنودا سوريين": a party whose first word is in the indefinite accusative
+    (the alef of its ending after a word the lexicon knows without it) is an object, never a subject."""
+    word = (norm_key(text[a.start:a.end]).split() or [""])[0]
+    return word.endswith("ا") and word[:-1] in _one_word_actors()
+
+
+@cache
 def cue_matcher() -> PhraseMatcher[CueInfo]:
     entries: list[tuple[str, CueInfo]] = []
     for e in lexicon.section("cues.yaml", "cues"):

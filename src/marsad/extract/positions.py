@@ -264,8 +264,9 @@ def _owner_of_a_place(doc: AnalysedDocument, a: ActorMention, start: int | None 
     """"مسجد قوات الطوارئ", "«مسجد» قوات الطوارئ": the forces in construct after a place of civilian
     life (`civilian_places`) own it (`start`: where the owner's phrase starts, "تابع لقوات" for one)."""
     start = a.word_start if start is None else start
-    if a.start != a.word_start and start == a.word_start:
-        return False  # "مدنيين وجنديين": a conjunction joins a second party
+    if a.start != a.word_start and start == a.word_start \
+            and doc.text[a.word_start:a.start].startswith(tuple(grammar.words("clitic_conjunctions"))):
+        return False  # "مدنيين وجنديين": a conjunction joins a second party ("مسجدا لقوات": ل owns)
     return any(b.actor.inter == Inter.CIVILIANS and not doc.text[b.end:start].strip(NAME_QUOTES)
                and grammar.has(doc.text[b.start:b.end], "civilian_places")
                for b in doc.index["actors"].starting_in(start - OWNED_PLACE_CHARS, start))

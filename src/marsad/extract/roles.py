@@ -15,7 +15,7 @@ from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, claims_before, described_directly, killer, prefix_len, weapons_in
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
-from marsad.extract.mentions import OPENING_MARKS, ActorMention, CueMention, force_heads
+from marsad.extract.mentions import OPENING_MARKS, ActorMention, CueMention, accusative, force_heads
 from marsad.extract.positions import (
     TARGET_INTERS,
     Actor1Rule,
@@ -47,6 +47,7 @@ ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb befor
 ACHIEVER_WORDS = 8  # "تمكن [المقاتلون الأكراد أمس] من طرد": from the verb of achievement to the cue
 DOER_CHARS = 60  # "قيام [عناصر تابعة لجبهة النصرة] بخطف": from the verb of doing to the deed
 SUSPECTS_INCIDENT_CHARS = 12  # "المتورطين [في] تفجير", "المشتبه بهم [بالضلوع في] الهجوم"
+VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after the noun cue, as `events._verb_after_noun` joins them
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
 VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
@@ -114,9 +115,16 @@ def _agent_after_description(sc: Scene) -> Found:
     if first is None or sc.cue.cue.pos != "noun" or _patient_noun(sc) \
             or sc.doc.text[first.word_start:first.start] not in grammar.words("purpose_proclitics"):
         return None
-    between = sc.doc.text[sc.cue.end:first.word_start].split()
+    between, at = [], sc.cue.end  # the words between, the times left out ("قصف [بنهاية الأسبوع] للطيران التركي")
+    times = sc.doc.times_in(sc.cue.end, first.word_start)
+    for t in times:
+        between += sc.doc.text[at:t.start].split()
+        at = max(at, t.end)
+    between += sc.doc.text[at:first.word_start].split()
     if between and len(between) <= 2 and all(grammar.has(w, "cue_adjectives") for w in between):
         return first, f"agent joined with ل after the words that describe the noun cue ('{' '.join(between)}')"
+    if times and not between:
+        return first, f"agent joined with ل after the time of the noun cue ('{times[0].text}')"
     return None
 
 
@@ -205,7 +213,7 @@ def subject_after_verb(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and sc.cue.cue.pos == "verb" and not _noun_in_construct(sc) \
             and subject_after(sc.doc, sc.cue, first) and not _noun_cue_right_before(sc) and not _subject_of_that(sc) \
-            and not _force_noun_of_that(sc) and not _pronoun_right_before(sc, first):
+            and not _force_noun_of_that(sc) and not _pronoun_right_before(sc, first) and not accusative(first, sc.doc.text):
         return first, "subject after the verb cue"
     return None
 
@@ -387,6 +395,22 @@ def object_after_force_noun(sc: Scene, actor1: ActorMention | None) -> Found:
     return sc.agents_after[0], "object of a verb whose subject is the force noun before it"
 
 
+def object_of_the_verb_after(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"في حادث دهس استهدف جنودا", "تفجير استهدف دورية للشرطة": a verb cue right after a noun cue
+    has the incident the noun names as its subject; the first party after the verb is its object."""
+    if sc.cue.cue.pos != "noun":
+        return None
+    verb = next((c for c in sc.doc.index["cues"].starting_in(sc.cue.end, sc.cue.end + VERB_AFTER_NOUN_CHARS + 1)
+                 if c.cue.pos == "verb" and c.start - prefix_len(sc.doc, c) - sc.cue.end <= VERB_AFTER_NOUN_CHARS), None)
+    if verb is None:
+        return None
+    after = [a for a in sc.in_clause if a.start >= verb.end and a is not actor1 and not a.reference
+             and sc.doc.role_before(a.word_start) not in ("agent", "owner")]
+    if not after or sc.doc.index["cues"].starting_in(verb.end, after[0].start):
+        return None
+    return after[0], "object of the verb that goes on with the noun cue"
+
+
 def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
     """A target later in the sentence, before a reporting verb that opens another's words
     ("... وخطفهم، وقال مدير المرصد إن الاجتماع كان للتنسيق ضد تنظيم داعش") or a word that opens a
@@ -455,7 +479,7 @@ ACTOR1_RULES: tuple[Actor1Rule, ...] = (
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
 ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, suspects_of_an_incident, target_after, object_after, object_after_subject,
-                                         object_after_force_noun, target_later, victims_before)
+                                         object_after_force_noun, object_of_the_verb_after, target_later, victims_before)
 ACTOR2_FALLBACKS: tuple[Actor2Rule, ...] = (defender_before, suspects_arrested, civilians_named)
 
 
