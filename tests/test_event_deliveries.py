@@ -96,3 +96,16 @@ def test_a_name_that_ends_like_a_town_after_a_proclitic_is_no_place() -> None:
 ])
 def test_a_car_bomb_destroyed_is_one_disrupted_use_not_also_a_blast(text: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == ["Disrupted weapons use"], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # round 41: a force on the ground's shelling and a raid in the next clause of one sentence
+    "تعرضت بلدة كفرنبل أمس لقصف من قبل قوات النظام، وشنت المروحيات غارات على البلدة.",
+    "قصفت قوات النظام بلدة كفرنبل أمس، كما ألقت المروحيات براميل متفجرة على البلدة.",
+    # a clause opened by "حيث" tells where and when the deed before it was: the raid is in Muadamiya
+    "قال ناشطون إن بلدة معضمية الشام تعرضت أمس لقصف عنيف من قبل قوات النظام، حيث ألقت المروحيات عشرة براميل متفجرة.",
+])
+def test_a_shelling_and_a_raid_in_two_clauses_are_two_events(text: str) -> None:
+    kinds = _kinds(text)
+    assert sorted(k[0] for k in kinds) == ["Air/drone strike", "Shelling/artillery/missile attack"], kinds
+    assert len({k[1] for k in kinds}) == 1, kinds

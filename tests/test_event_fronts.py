@@ -71,6 +71,8 @@ def test_a_deed_told_beside_another_is_at_its_place(text: str, where: str) -> No
     "قالت وزارة الدفاع الأمريكية في بيان أمس إن قياديا في تنظيم القاعدة قتل في ضربة جوية أمريكية قرب "
     "بلدة سرمدا في الثامن من يوليو.",
     "أعلن الجيش العراقي، الخميس، أن طائراته قصفت في 12 يوليو مواقع لتنظيم داعش في مدينة الفلوجة.",
+    # round 41: the lead's statement with no day of its own is the day's
+    "قال الجيش البريطاني في بيان إن طائرة مسيرة قتلت في العاشر من يوليو قياديا في تنظيم داعش قرب مدينة الرقة.",
 ])
 def test_an_incident_a_statement_of_the_week_makes_known_is_news(text: str) -> None:
     found = events(text, date(2015, 7, 25))
@@ -81,6 +83,10 @@ def test_an_incident_a_statement_of_the_week_makes_known_is_news(text: str) -> N
     # the same incident recalled, or a report "lately" that names no day: context
     "وكانت طائرات التحالف قصفت مدينة الرقة في الثامن من يوليو.",
     "يقول تقرير صدر مؤخرا إن مسلحين فجروا عبوة ناسفة في مدينة العريش في الثامن من يوليو.",
+    # round 41: the lead's statement told in the pluperfect, or not the lead's
+    "وكان الجيش البريطاني قد أعلن أن طائرة مسيرة قتلت في العاشر من يوليو قياديا في تنظيم داعش قرب مدينة الرقة.",
+    "زار وزير الدفاع قاعدة جوية في قبرص أمس. وقال الجيش في بيان إن طائرة مسيرة قتلت في العاشر من يوليو "
+    "قياديا في تنظيم داعش قرب مدينة الرقة.",
 ])
 def test_an_incident_of_past_weeks_recalled_is_context(text: str) -> None:
     assert [e.background for e in events(text, date(2015, 7, 25))] == [True], _kinds(text)

@@ -223,9 +223,10 @@ def _told_apart(a: Candidate, b: Candidate) -> bool:
 
 def _ground_and_air(shelling: Candidate, raid: Candidate) -> bool:
     """"ألقى الطيران المروحي براميل على البلدة ... وقصفت قوات النظام البلدة": a bombardment no weapon
-    types, told as a force on the ground's, and an air raid are two events (ACLED codes each)."""
+    types, told as a force on the ground's, and an air raid in another sentence or another clause
+    ("، حيث ألقت المروحيات براميل") are two events (ACLED codes each)."""
     return raid.sub_event_type == AIR_STRIKE and shelling.sub_event_type == SHELLING and shelling.ground_force \
-        and not shelling.weapons and shelling.sentence.index != raid.sentence.index
+        and not shelling.weapons and (shelling.sentence.index != raid.sentence.index or shelling.clause != raid.clause)
 
 
 def _one_actor(a: Candidate, b: Candidate) -> bool:

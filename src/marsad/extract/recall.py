@@ -74,16 +74,27 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
 def _announced_this_week(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice, ref: date) -> bool:
     """"قالت وزارة الدفاع في بيان أمس إن الفضلي قتل في ضربة جوية في الثامن من يوليو": an incident of
     the past month with a date of its own that a statement of the past week makes known (a word
-    of saying, then a day of that week, before the cue; "مؤخرا" names no day) is the week's news."""
+    of saying, then a day of that week, before the cue; "مؤخرا" names no day) is the week's news;
+    so is one the lead's statement makes known with no day of its own (round 41)."""
     last = (when.time.date_end or when.time.date) if when.time is not None else when.date
     if when.inherited or last is None or (ref - last).days > ANNOUNCED_DAYS:
         return False
+    lead = _lead_sentence(doc, sent)
     for m in markers_in(doc, sent.start, cue.start):
         if m.kind == "attribution":
             days = [t.date for t in doc.times_in(m.end, min(cue.start, m.end + ANNOUNCEMENT_CHARS)) if t.time_precision == 1]
             if any(d is not None and d > last and (ref - d).days <= BACKGROUND_DAYS for d in days):
                 return True
+            if lead and not days and not _pluperfect(doc, sent, cue) \
+                    and not grammar.any_of(doc.text[m.start:cue.start].split(), "lately_words"):
+                return True  # "أعلنت الوزارة أن غارة أدت في مطلع يوليو إلى مقتل": the lead's statement is the day's
     return False
+
+
+def _lead_sentence(doc: AnalysedDocument, sent: Sentence) -> bool:
+    """The first sentence of the body: what it says is the article's news."""
+    first = next((s for s in doc.sentences if not s.in_title), None)
+    return first is not None and sent.index == first.index
 
 
 def _told_as_a_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:
