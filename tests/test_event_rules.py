@@ -66,6 +66,9 @@ def test_background_records_can_be_left_out() -> None:
     "قتل خمسة أشخاص في انفجار أسطوانة غاز داخل مطعم في مدينة الموصل أمس.",
     "أصيب عشرة عمال في انفجار داخل مصنع للألعاب النارية في حلب أمس، ولم تعرف أسباب الانفجار.",
     "تعرضت مواقع حكومية أمس لهجمات إلكترونية استهدفت خوادم وزارة الدفاع في بغداد.",
+    # round 41: people found dead of thirst or cold, whoever they fled
+    "أعلن مصدر أمني العثور على جثث أربعة نازحين قضوا عطشا في بادية الرمادي بعد فرارهم من مسلحي داعش.",
+    "أعلنت الشرطة العثور على جثتي طفلين ماتا من البرد في مخيم قرب مدينة زاخو أمس.",
 ])
 def test_not_political_violence(text: str) -> None:
     assert news(text) == []
@@ -74,9 +77,23 @@ def test_not_political_violence(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "ألقت الشرطة القبض على خلية إرهابية كانت تخطط لتهريب أسلحة في مدينة البصرة أمس.",
     "قتل خمسة أشخاص في انفجار عبوة ناسفة داخل مطعم في مدينة الموصل أمس.",
+    # round 41: bodies of men killed by gunfire stay an attack
+    "عثرت الشرطة على جثث ثلاثة جنود قتلوا برصاص مسلحين قرب مدينة الرمادي أمس.",
 ])
 def test_political_context_keeps_the_event(text: str) -> None:
     assert news(text)
+
+
+@pytest.mark.parametrize(("text", "second"), [
+    # round 41: who found or announced the bodies is no party; the dead after the bodies are the victims
+    ("أعلنت الشرطة العثور على جثث ثلاثة رجال مقتولين بالرصاص في حي بمدينة بعقوبة أمس.", None),
+    ("تم العثور على جثث أربعة جنود في منطقة قرب مدينة بيجي أمس.", "Military Forces of Iraq"),
+    ("قالت قوات الأمن إنها عثرت على جثث خمسة مدنيين مقتولين في قرية قرب مدينة تكريت أمس.", "Civilians (Iraq)"),
+])
+def test_who_found_the_bodies_is_no_party(text: str, second: str | None) -> None:
+    evs = news(text)
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] \
+        == [("Attack", "Unidentified Armed Group (Iraq)", second)], text
 
 
 def test_a_prayer_day_is_no_date() -> None:

@@ -20,6 +20,7 @@ LOSS_WORDS = 5  # "فقد [مسلحو التنظيم أمس] السيطرة": th
 SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
+BODIES_CHARS = 30  # "جثث [ثلاثة] جنود", "عثرت [الشرطة أمس] على جثث": from the verb to the bodies, and from them to the dead
 POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
 ASCRIPTION_WORDS = 20  # "هجوما انتحاريا [داميا أوقع 30 قتيلا ... السورية]، نسبته الحكومة": the cue and its verb
 ASCRIPTION_NEAR_WORDS = 14  # "نسبت [السلطات التركية] الهجوم [الذي وقع أمس في سروج] إلى": no other cue needed between
@@ -48,6 +49,33 @@ def who_flies(d: Draft) -> str | None:
         d.sub = d.cue.cue.default
         d.why("sub_event_type", f"'{name}' flies no aircraft: its own attack, not a raid")
     return None
+
+
+def bodies_found(d: Draft) -> str | None:
+    """"عثرت الشرطة على جثث ثلاثة جنود", "أعلنت الشرطة العثور على جثتي شرطيين": who found the bodies
+    or announced them is no party of the killing; the dead named right after the cue are its
+    victims (the killer unknown unless named)."""
+    body = _bodies_at(d)
+    if d.etype != VAC or body is None:
+        return None
+    for role in ("actor1", "actor2"):  # "عثرت الشرطة على جثث ثلاثة رجال مقتولين": the finder before the bodies
+        party = getattr(d, role)
+        if party is not None and party.end <= body:
+            setattr(d, role, None)
+            d.why(role, f"'{d.doc.text[party.start:party.end]}' found or announced the bodies: no party")
+    if d.actor2 is None:
+        dead = next(iter(d.actors.starting_in(body, min(d.clause[1], body + BODIES_CHARS))), None)
+        if dead is not None and dead is not d.actor1:
+            d.actor2 = dead
+            d.why("actor2", "the dead whose bodies were found")
+    return None
+
+
+def _bodies_at(d: Draft) -> int | None:
+    """Where the noun of the bodies found stands in the cue's clause, up to a few words after the cue
+    ("عثرت [الشرطة أمس] على جثث": `body_words`), or None."""
+    words = WORD.finditer(d.doc.text, d.clause[0], min(d.clause[1], d.cue.end + BODIES_CHARS))
+    return next((m.start() for m in words if grammar.has(m.group(), "body_words", prepositions=True)), None)
 
 
 def police_target(d: Draft) -> str | None:
@@ -461,7 +489,7 @@ def target_decides(d: Draft) -> str | None:
     target = d.actor2.actor.inter if d.actor2 is not None else None
     first = d.actor1.actor.inter if d.actor1 is not None else None
     cue_words = d.doc.text[d.cue.start:d.cue.end].split()
-    off_duty = _off_duty(d, cue_words)
+    off_duty = _off_duty(d, cue_words) or _bodies_at(d) is not None  # bodies found: killed out of a fight
     if d.etype == VAC and d.sub == "Attack" and target in ARMED \
             and not off_duty:
         d.etype, d.sub = BATTLES, "Armed clash"

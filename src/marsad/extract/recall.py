@@ -17,10 +17,10 @@ from datetime import date
 from functools import cache
 
 from marsad import lexicon
-from marsad.acled import NON_STATE_ARMED
+from marsad.acled import NON_STATE_ARMED, VAC
 from marsad.extract import grammar
 from marsad.extract.context import WORD, markers_in, prefix_len
-from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument, Sentence, Spans
+from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import CueMention
 from marsad.text.match import PhraseMatcher
@@ -346,9 +346,27 @@ def _political_matcher() -> PhraseMatcher[str]:
     return PhraseMatcher((t, "political") for e in lexicon.section("cues.yaml", "political_context") for t in e["ar"])
 
 
+def _died_of_no_violence(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> str | None:
+    """"العثور على جثث خمسة نازحين قضوا عطشا": a verb of dying in the cue's clause (`dying_verbs`),
+    right after it how the people died of no violence (`natural_deaths`): no attack killed them,
+    whoever they fled."""
+    if cue.cue.type != VAC:
+        return None
+    words = [w.strip(WORD_END_PUNCT) for w in doc.text[clause[0]:clause[1]].split()]
+    for i in range(1, len(words)):
+        for n in (1, 2):
+            how = " ".join(words[i:i + n])
+            if grammar.has(how, "natural_deaths") and grammar.has(words[i - 1], "dying_verbs"):
+                return f"{words[i - 1]} {how}"
+    return None
+
+
 def non_political_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                          clause: tuple[int, int]) -> str | None:
-    """Why the cue's incident is no political violence (a drug arrest, a gas explosion), or None."""
+    """Why the cue's incident is no political violence (a drug arrest, a gas explosion, people who
+    died of thirst), or None."""
+    if (how := _died_of_no_violence(doc, cue, clause)) is not None:
+        return f"people who died '{how}', of no violence"
     text = doc.text[sent.start:sent.end]
     hits = [m for m in _non_political_matcher().find(text) if cue.cue.type in m.payload[1]]
     if not hits:
