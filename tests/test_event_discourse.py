@@ -79,6 +79,9 @@ def test_a_possible_or_figurative_strike_is_no_strike(text: str) -> None:
     ("وقتل ثلاثة مدنيين في غارة جوية أمريكية على بلدة قرب مدينة الرقة أمس.", "Military Forces of the United States"),
     ("وشن الطيران الحربي غارات على مواقع داعش في مدينة الحويجة أمس.", None),  # Iraq: more than one air force
     ("وقصفت طائرة مسيرة موقعا في ريف إدلب أمس.", None),  # a drone may be anyone's
+    # round 41: a raid told by its air adjective alone ("قصف جوي", "غارة جوية") is military aircraft's
+    ("تعرضت بلدة كفرنبل أمس لقصف جوي أدى إلى مقتل ثلاثة مدنيين.", "Military Forces of Syria"),
+    ("تعرضت بلدة الكرمة قرب مدينة الفلوجة لقصف جوي أمس أدى إلى مقتل ثلاثة مدنيين.", None),
 ])
 def test_military_aircraft_no_word_names_are_the_one_air_force_of_that_land(text: str, who: str | None) -> None:
     """"الطيران الحربي" over Syria is the government's, over Yemen the coalition's (actors.yaml
