@@ -216,6 +216,10 @@ class AnalysedDocument:
         i = max(0, bisect_right(self.sentence_starts, pos) - 1)
         return self.sentences[i]
 
+    def lead_index(self) -> int | None:
+        """The index of the lead, the first sentence of the body (None for a headline alone)."""
+        return next((s.index for s in self.sentences if not s.in_title), None)
+
     def clause_at(self, pos: int) -> tuple[int, int]:
         s = self.sentence_at(pos)
         for a, b in s.clauses:

@@ -31,6 +31,7 @@ from marsad.extract.context import (
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument
 from marsad.extract.mentions import ActorMention, CueMention, raid_by_aircraft
 from marsad.extract.references import resolve_references
+from marsad.extract.roles import VERB_AFTER_NOUN_CHARS
 from marsad.extract.steps import new_draft, run_steps
 from marsad.extract.tolls import toll_cues
 
@@ -119,7 +120,7 @@ def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate], dropped: lis
     out = []
     for c in cands:
         head = [n for n in nouns if n.sentence.index == c.sentence.index
-                and (0 < c.cue.start - n.cue.end <= 2 or _described_then(doc, n.cue, c.cue) or described_directly(doc, n.cue, c.cue))]
+                and (0 < c.cue.start - n.cue.end <= VERB_AFTER_NOUN_CHARS or _described_then(doc, n.cue, c.cue) or described_directly(doc, n.cue, c.cue))]
         if c.cue.cue.pos == "verb" and head and (c.defaulted_sub or c.sub_event_type == head[0].sub_event_type):
             if head[0].actor2 is None and c.actor2 is not None:
                 head[0].actor2 = c.actor2
@@ -411,8 +412,7 @@ def _support(c: Candidate, doc: AnalysedDocument) -> str:
 
 def _lead(doc: AnalysedDocument, c: Candidate) -> bool:
     """The headline or the first sentence of the body."""
-    first = next((s for s in doc.sentences if not s.in_title), None)
-    return c.sentence.in_title or (first is not None and c.sentence.index == first.index)
+    return c.sentence.in_title or c.sentence.index == doc.lead_index()
 
 
 def _quoted_report(doc: AnalysedDocument, c: Candidate) -> bool:

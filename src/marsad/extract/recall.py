@@ -79,7 +79,7 @@ def _announced_this_week(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
     last = (when.time.date_end or when.time.date) if when.time is not None else when.date
     if when.inherited or last is None or (ref - last).days > ANNOUNCED_DAYS:
         return False
-    lead = _lead_sentence(doc, sent)
+    lead = sent.index == doc.lead_index()
     for m in markers_in(doc, sent.start, cue.start):
         if m.kind == "attribution":
             days = [t.date for t in doc.times_in(m.end, min(cue.start, m.end + ANNOUNCEMENT_CHARS)) if t.time_precision == 1]
@@ -90,11 +90,6 @@ def _announced_this_week(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
                 return True  # "أعلنت الوزارة أن غارة أدت في مطلع يوليو إلى مقتل": the lead's statement is the day's
     return False
 
-
-def _lead_sentence(doc: AnalysedDocument, sent: Sentence) -> bool:
-    """The first sentence of the body: what it says is the article's news."""
-    first = next((s for s in doc.sentences if not s.in_title), None)
-    return first is not None and sent.index == first.index
 
 
 def _told_as_a_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:
