@@ -274,7 +274,7 @@ def _object_of(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool
 
 def _deciding_weapon(cue: CueMention, weapons: list[WeaponMention]) -> WeaponMention | None:
     """The weapon that types a cue: of a generic cue ("قصف") the one of its own words ("قصف مدفعي")
-    before any other of its clause ("بالتوازي مع القصف الجوي قامت الوحدات البرية بقصف مدفعي"),
+    before any other of its clause ("بالتزامن مع القصف الجوي قامت الوحدات البرية بقصف مدفعي"),
     else the highest ranked."""
     own = [w for w in weapons if cue.start <= w.start and w.end <= cue.end and w.sub] if cue.cue.sub == "by-weapon" else []
     return max(own or weapons, key=lambda w: w.rank, default=None)

@@ -125,7 +125,7 @@ def _lent_times(doc: AnalysedDocument, prev: Sentence) -> tuple[list[TimeExpr], 
 
 
 def _told_as_earlier(doc: AnalysedDocument, t: TimeExpr) -> bool:
-    """"تفجير مماثل في وقت سابق من هذا الشهر": a time a background marker puts before the news
+    """"تفجير مماثل في وقت سابق من الشهر الجاري": a time a background marker puts before the news
     dates that earlier incident; the sentences after it do not go on with it ("في وقت سابق من يوم
     الجمعة", a day, still dates the story)."""
     return t.time_precision >= 2 and any(m.kind == "background" and 0 <= t.start - m.end <= RECALLED_TIME_CHARS

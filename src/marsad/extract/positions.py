@@ -32,7 +32,7 @@ UNKNOWN_SIDE_CHARS = 30  # "بين X [ومقاتلي الفرقة 13]": the othe
 ONE_SIDE_CHARS = 60  # "بين الحرس الجمهوري [ومقاتلي حزب الله] من جهة": one side's parties before its side word
 EPITHET_WORDS = 2  # "بين مسلحي داعش [المتطرف] والقوات": the first party's epithets before the conjunction
 ASIDE_MARKS = {"-": "-", "–": "–", "(": ")"}  # what opens and closes an aside inside a sentence
-ASIDE_CHARS = 80  # "جيش الفتح [-الذي يضم فصائل إسلامية] مناهضة للحكومة-": from the opening mark to the actor in it
+ASIDE_CHARS = 80  # "جيش الفتح [-الذي يضم فصائل معارضة] عدة-": from the opening mark to the actor in it
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
 SUICIDE_BOMB = "Suicide bomb"
@@ -397,7 +397,7 @@ def _owner_in_the_clause_before(doc: AnalysedDocument, cue: CueMention, actors: 
 
 
 def _outside_an_aside(doc: AnalysedDocument, before: list[ActorMention], pos: int) -> list[ActorMention]:
-    """"أعلن جيش الفتح -الذي يضم فصائل إسلامية مناهضة للحكومة- عن سيطرته": an actor inside an aside
+    """"أعلن جيش الفتح -الذي يضم فصائل معارضة عدة- عن سيطرته": an actor inside an aside
     between dashes or brackets that closes before the cue describes the one named before it."""
     last = before[-1]
     closing = next((c for c in ASIDE_MARKS.values() if c in doc.text[last.end:pos]), None)

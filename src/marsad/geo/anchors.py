@@ -141,7 +141,7 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
                 it.place, dropped = None, True
             continue
         if p is not None and it.chain is None and not it.listed and minor(p):
-            # "انتزعت الفصائل تل عنتر في ريف درعا الغربي": a village after a locative
+            # "سيطرت الفصائل على تل عنتر في ريف درعا الغربي": a village after a locative
             # word, tied to a place far from it, is a namesake of the place meant
             mates = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
             tied = _tied(text, it, items, mates)
