@@ -113,7 +113,7 @@ def test_a_region_does_not_hold_a_town_far_from_it() -> None:
 
 
 def test_barrels_counted_are_one_raid_at_the_camp() -> None:
-    """"بثلاثة براميل" counts what one raid dropped, and the camp's description ("للاجئين
+    """"بأربعة براميل" counts what one raid dropped, and the camp's description ("للاجئين
     الفلسطينيين") does not break the chain of places that locates it."""
     text = "تعرضت أطراف مخيم خان الشيح للاجئين الفلسطينيين غرب دمشق مساء أمس لقصف بأربعة براميل متفجرة على الأقل."
     raids = news(text)
