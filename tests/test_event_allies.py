@@ -21,7 +21,7 @@ def _kinds(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 
 def test_an_air_force_that_bombed_a_party_is_not_whom_it_takes_a_town_from() -> None:
     text = ("قتل عشرة من عناصر تنظيم داعش أمس في غارات لطائرات التحالف الدولي على مواقعه قرب مدينة الطبقة. "
-            "وأعلن تنظيم داعش أمس سيطرته الكاملة على مدينة القريتين في ريف حمص الشرقي. "
+            "وأعلن تنظيم داعش أمس سيطرته التامة على بلدة القريتين في ريف حمص الشرقي. "
             "ودارت اشتباكات أمس بين تنظيم داعش وقوات النظام في محيط مطار التيفور.")
     taken = [e for e in news(text, PUB) if e.sub_event_type == "Non-state actor overtakes territory"]
     assert [actor2(e) for e in taken] == ["Military Forces of Syria"], _kinds(text)
@@ -41,7 +41,7 @@ def test_the_second_of_two_backers_is_an_ally() -> None:
 
 
 def test_a_named_unit_of_a_party_acts_for_its_owner() -> None:
-    """"استهدفت الفرقة الأولى الساحلية التابعة للجيش السوري الحر": the unit's head is definite and
+    """"استهدفت الكتيبة الثانية المدرعة التابعة لجيش الإسلام": the unit's head is definite and
     its name runs a few words before the word that joins it to its owner."""
     text = "واستهدفت الكتيبة الثانية المدرعة التابعة لجيش الإسلام أمس مواقع في مدينة دوما بقذائف الهاون."
     assert [actor1(e) for e in news(text, PUB)] == ["Jaish al-Islam"], _kinds(text)

@@ -38,8 +38,8 @@ def test_a_mined_car_after_a_suicide_attack_is_its_own_device() -> None:
 
 
 def test_the_toll_of_a_device_told_before_an_aside_goes_to_the_attack() -> None:
-    # "بانفجار سيارة مفخخة، يقودها انتحاري، استهدف ...": the noun has the toll, the verb the place
-    evs = news("أفاد شهود عيان أمس بمقتل 12 مسلحا من تنظيم داعش بانفجار سيارة مفخخة، يقودها انتحاري، استهدف "
+    # "جراء انفجار سيارة مفخخة، يقودها انتحاري، استهدف ...": the noun has the toll, the verb the place
+    evs = news("أفاد سكان أمس بمقتل 12 من عناصر داعش جراء انفجار سيارة مفخخة، يقودها انتحاري، استهدف "
                "مقرا للتنظيم في قضاء تلعفر.")
     assert len(evs) == 1 and evs[0].fatalities == 12 and evs[0].sub_event_type == "Suicide bomb", \
         [(e.sub_event_type, e.fatalities) for e in evs]

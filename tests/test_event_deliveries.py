@@ -72,7 +72,7 @@ def test_gunmen_that_attack_fight() -> None:
 
 
 def test_the_weapon_of_the_cue_s_own_words_decides_over_a_simultaneous_raid() -> None:
-    """"بالتزامن مع الغارات الجوية قامت القوات البرية بقصف مدفعي": a shelling told beside raids."""
+    """"بالتزامن مع الغارات الجوية أمس قامت القوات البرية بقصف مدفعي": a shelling told beside raids."""
     text = "وقال الجيش إنه بالتزامن مع الغارات الجوية أمس قامت القوات البرية بقصف مدفعي على مواقع تنظيم داعش قرب مدينة جرابلس."
     subs = {e.sub_event_type for e in news(text, PUB)}
     assert "Shelling/artillery/missile attack" in subs, _kinds(text)

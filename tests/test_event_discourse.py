@@ -72,7 +72,7 @@ def test_a_possible_or_figurative_strike_is_no_strike(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("وفي الوقت نفسه، استهدف الطيران الحربي بلدة جرجناز في ريف إدلب، مما أدى لإصابة عدة أشخاص.",
+    ("وفي الوقت نفسه، قصف الطيران الحربي بلدة جرجناز جنوب إدلب، ما أدى إلى جرح عدد من المدنيين.",
      "Military Forces of Syria"),
     ("وقصفت المروحيات بلدة كفرنبل في ريف إدلب أمس.", "Military Forces of Syria"),
     ("وشن الطيران الحربي غارات على مواقع الحوثيين في مدينة تعز أمس.", "Saudi-led Coalition"),
@@ -117,7 +117,7 @@ def test_a_word_that_begins_like_a_short_cue_is_no_cue(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "n"), [
-    ("وقالت المصادر إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على أحياء الفلوجة أمس.", 0),
+    ("وذكرت المصادر أن الجيش العراقي علق جزئيا عملياته العسكرية من قصف جوي ومدفعي على مدينة الفلوجة أمس.", 0),
     ("وأجلت الحكومة العراقية الهجوم على مدينة الموصل بسبب الأمطار في محافظة نينوى أمس.", 0),
     ("وفي أول تعليق على قصف مدفعي نفذه الجيش التركي أمس على قرية قرب منبج، وصف المتحدث القصف بالعدوان.", 1),
 ])
@@ -170,7 +170,7 @@ def test_opening_fire_on_someone_is_an_attack() -> None:
 
 
 @pytest.mark.parametrize(("text", "police"), [
-    ("ألقت السلطات في كوريا الشمالية القبض على مواطن أمريكي أثناء محاولته مغادرة البلاد أمس.",
+    ("اعتقلت السلطات في كوريا الشمالية طالبا كنديا خلال محاولته مغادرة البلاد أمس.",
      "Police Forces of North Korea"),
     ("واعتقلت الشرطة في كوريا الجنوبية عشرة أشخاص أمس بتهمة التجسس.", "Police Forces of South Korea"),
 ])
@@ -222,10 +222,10 @@ def test_what_an_act_answers_is_not_an_incident_of_its_own() -> None:
 
 
 def test_the_government_prevented_from_an_attack_is_its_agent() -> None:
-    """"فشلت في منع الحكومة السورية من شن هجوم كيماوي": the Syrian government (its forces) would
+    """"فشلت في منع الحكومة السورية هذه المرة من شن هجوم": the Syrian government (its forces) would
     have launched it, not the state that failed to stop it."""
-    events = news("انتقد الوزير روسيا، قائلا إنها فشلت في منع الحكومة السورية من شن هجوم كيماوي على بلدة "
-                  "خان شيخون أمس.")
+    events = news("هاجم الوزير موسكو، معتبرا أنها فشلت في منع الحكومة السورية هذه المرة من شن هجوم بغاز السارين على "
+                  "بلدة كفرزيتا أمس.")
     assert [actor1(e) for e in events] == ["Military Forces of Syria"]
 
 
@@ -272,7 +272,7 @@ def test_the_police_that_target_with_mortars_shell() -> None:
 
 @pytest.mark.parametrize(("text", "kinds"), [
     ("وأعلنت الصحيفة أمس: لقد أوقفنا تعاوننا مع الكاتب اعتبارا من اليوم بسبب مقالاته في اسطنبول.", []),
-    ("وقالت إن هناك مؤشرات على هجمات محتملة تستهدف شبكة قطارات الأنفاق في إسطنبول.", []),
+    ("وأضافت أن ثمة دلائل على هجمات محتملة تستهدف محطات المترو في إسطنبول.", []),
 ])
 def test_a_stopped_cooperation_and_possible_attacks_are_no_incidents(text: str, kinds: list[str]) -> None:
     """"أوقفنا تعاوننا": stopped, nobody detained; "هجمات محتملة": a possibility."""
@@ -281,7 +281,7 @@ def test_a_stopped_cooperation_and_possible_attacks_are_no_incidents(text: str, 
 
 def test_the_source_of_a_rocket_is_its_attacker() -> None:
     """"صاروخ مصدره قوات النظام": the forces it came from fired it."""
-    events = news("قتل سبعة أشخاص أمس إثر سقوط صاروخ مصدره قوات النظام السوري على سوق للخضار في مدينة دوما.")
+    events = news("قتل خمسة مدنيين مساء أمس جراء سقوط صاروخ مصدره قوات النظام على ساحة عامة في مدينة حرستا.")
     assert [actor1(e) for e in events] == ["Military Forces of Syria"]
 
 

@@ -22,7 +22,7 @@ YESTERDAY = PUB - timedelta(days=1)
 @pytest.mark.parametrize(("text", "group"), [
     ("وقتل جندي تركي مساء الثلاثاء في هجوم شنه مسلحون من حزب العمال الكردستاني في بلدة سيلوبي.",
      "Kurdistan Workers' Party"),
-    ("وأصيب شرطيان في هجوم شنه مسلحون ينتمون لحزب العمال الكردستاني على مركز في مدينة ماردين أمس.",
+    ("وجرح ثلاثة حراس في هجوم نفذه مسلحون ينتمون لحزب العمال الكردستاني على نقطة تفتيش في مدينة ماردين مساء أمس.",
      "Kurdistan Workers' Party"),
     ("وهاجم مسلحون من حزب العمال الكردستاني مركزا للشرطة في بلدة سيلوبي مساء الثلاثاء.",
      "Kurdistan Workers' Party"),
@@ -170,7 +170,7 @@ def test_the_town_of_the_protesters_is_the_place_when_they_protest_at_home() -> 
 
 def test_the_place_the_displaced_fled_is_not_where_they_were_seized() -> None:
     evs = news("أفادت مصادر محلية في قضاء الحويجة بأن تنظيم داعش احتجز أمس 40 عائلة. "
-               "وأوضحت المصادر أن داعش احتجز 40 عائلة من نازحي محافظة صلاح الدين حاولوا العودة إلى مناطقهم.")
+               "وبينت المصادر أن داعش احتجز 40 أسرة من نازحي محافظة صلاح الدين حين حاولوا الرجوع إلى قراهم.")
     assert [e.location.name if e.location else None for e in evs] == ["Al-Hawija District"]
 
 
@@ -184,7 +184,7 @@ def test_the_village_of_the_dead_is_the_place_when_no_other_is_named() -> None:
 
 @pytest.mark.parametrize("text", [
     "وتظهر الصور عناصر جماعة مسلحة تتدرب على القتال في معسكر قرب مدينة الرقة.",
-    "وذكر البيان أن موسكو والرياض اتفقتا على ضرورة توحيد الجهود للتصدي للتنظيم في سوريا أمس.",
+    "وأفاد البيان أن القاهرة وعمان اتفقتا على ضرورة تنسيق العمل لمواجهة التنظيم في سوريا أمس.",
     "وقال المحلل إن معركة اليرموك سببها قرار النظام بالحسم العسكري في دمشق.",
 ])
 def test_training_agreeing_on_a_need_and_a_named_battle_are_no_incidents(text: str) -> None:
@@ -200,7 +200,7 @@ def test_a_bomber_believed_to_be_of_a_group_is_that_group() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وفجرت قوات الأمن سبع عبوات ناسفة عثرت عليها خلال حملة أمنية جنوب مدينة الرمادي أمس.",
+    "وفجرت قوات الأمن خمس عبوات ناسفة عثرت عليها خلال تفتيش بساتين شمال مدينة الرمادي أمس.",
     "وفجرت قوات الأمن أمس عبوة ناسفة زرعها مسلحون على طريق قرب مدينة الرمادي.",
     # round 39: the noun of setting off after a verb of achieving, and car bombs with their drivers
     "وتمكنت القوات الأمنية أمس من تفجير ثلاث عبوات ناسفة على طريق قرب مدينة الرمادي.",
@@ -224,7 +224,7 @@ def test_a_bomber_that_managed_to_set_off_his_bomb_made_a_blast(text: str, sub: 
 
 
 @pytest.mark.parametrize("text", [
-    "وسجل اللاعب الهدف الأول من ضربة جزاء في الدقيقة 42 من المباراة التي أقيمت في القاهرة أمس.",
+    "وأحرز المهاجم الهدف الثاني من ضربة جزاء في الدقيقة 67 من اللقاء الذي جرى في القاهرة أمس.",
     "وحسمت ركلات الترجيح المباراة التي أقيمت في ملعب مدينة البصرة أمس.",
 ])
 def test_a_penalty_kick_is_no_strike(text: str) -> None:
@@ -340,23 +340,23 @@ def test_who_built_the_camps_is_not_who_attacked_them() -> None:
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("ووعدت الحكومة بتعزيز الإجراءات الأمنية غداة هجوم انتحاري نسب إلى تنظيم داعش في مدينة سروج أودى بحياة 30 شخصا.",
+    ("وتعهدت السلطات بتشديد التدابير الأمنية غداة تفجير انتحاري نسب إلى داعش في بلدة سروج وأودى بحياة 30 شخصا.",
      "Islamic State"),
-    ("وقتل متظاهر أمس في هجوم بالرصاص الحي نفذه الحوثيون على متظاهرين في مدينة تعز.", "Ansar Allah (Houthi Movement)"),
+    ("وقتل شاب أمس في هجوم بالرصاص نفذه الحوثيون على متظاهرين وسط مدينة تعز.", "Ansar Allah (Houthi Movement)"),
 ])
 def test_the_group_an_attack_is_attributed_to_is_its_perpetrator(text: str, who: str) -> None:
     assert [actor1(e) for e in news(text)] == [who]
 
 
 def test_gunmen_who_fire_on_protesters_attack_civilians() -> None:
-    evs = news("وقتل متظاهر أمس في هجوم بالرصاص الحي نفذه الحوثيون على متظاهرين في مدينة تعز.")
+    evs = news("وسقط قتيل أمس بهجوم بالرصاص الحي شنه الحوثيون على متظاهرين في شارع جمال بمدينة تعز.")
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]
 
 
 def test_a_later_attack_in_the_sentence_names_who_did_it() -> None:
     """"قتل شرطيان بالرصاص ...، في هجوم نسبته السلطات إلى X": the words "السلطات" inside the
     attribution phrase are no party, and the bare "هجوم" names the perpetrator."""
-    evs = news("قتل عنصران من الشرطة التركية بالرصاص صباح أمس في مدينة ماردين، في هجوم جديد نسبته السلطات "
+    evs = news("قتل شرطيان تركيان بالرصاص مساء أمس في مدينة ماردين، في هجوم آخر نسبته السلطات "
                "إلى حزب العمال الكردستاني.")
     assert [actor1(e) for e in evs] == ["Kurdistan Workers' Party"]
 
@@ -489,7 +489,7 @@ def test_nature_habits_and_wishes_are_no_incidents(text: str) -> None:
 
 def test_alternative_perpetrators_are_one_incident() -> None:
     """"قصف من قبل الجيش أو الميليشيات": one incident, the first named (not one record each)."""
-    events = news("وسقط قتلى في قصف مدفعي من قبل الجيش العراقي أو مليشيات الحشد الشعبي استهدف سوقا في الفلوجة أمس.")
+    events = news("وسقط جرحى في قصف صاروخي من قبل الجيش العراقي أو ميليشيات الحشد الشعبي طال مستشفى في الفلوجة أمس.")
     assert [actor1(e) for e in events] == ["Military Forces of Iraq"]
 
 
@@ -500,8 +500,8 @@ def test_the_object_of_a_relative_clause_is_no_agent() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وأدان عدد من الدول، من بينهم السعودية والأردن، الهجوم في بيانات منفصلة. وفي نفس اليوم، قتل عدد من أفراد "
-    "الجيش المصري إثر هجوم استهدف آلية عسكرية قرب مدينة العريش، في نفس اليوم الذي نفذ فيه هجوم وسط سيناء.",
+    "وأدانت دول عدة، من بينها السعودية والأردن، الاعتداء في بيانات متفرقة. وفي اليوم ذاته، قتل جنود من "
+    "الجيش المصري إثر هجوم طال مدرعة قرب مدينة العريش، في اليوم نفسه الذي وقع فيه هجوم شمال سيناء.",
     "وأدانت الأردن الهجوم الذي وقع أمس في مدينة العريش.",
 ])
 def test_who_condemns_an_attack_did_not_carry_it_out(text: str) -> None:
@@ -563,8 +563,8 @@ def test_an_aim_named_before_the_cue_is_no_change_of_control() -> None:
 
 def test_the_dead_among_civilians_are_no_side_of_a_pair() -> None:
     """"القتلى بين السكان المدنيين": "بين" is "among" one party; civilians never act first."""
-    events = news("وقال إن الجيش السوري ألقى عددا كبيرا من البراميل المتفجرة على الزبداني مما أوقع دمارا "
-                  "وعددا كبيرا من القتلى بين السكان المدنيين.")
+    events = news("وأضاف أن الجيش السوري رمى عشرات البراميل المتفجرة على الزبداني مما خلف خرابا واسعا "
+                  "وعددا من القتلى بين السكان المدنيين.")
     assert [(actor1(e), e.actor2.name if e.actor2 else None) for e in events] == \
         [("Military Forces of Syria", "Civilians (Syria)")]
 
@@ -576,7 +576,7 @@ def test_the_police_in_a_country_are_its_police() -> None:
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("وحملت الحكومة التركية المتطرفين مسؤولية التفجير الانتحاري الذي أسفر عن مقتل 32 شخصا في مدينة سروج الاثنين.",
+    ("وحملت الحكومة التركية المتطرفين مسؤولية الهجوم الانتحاري الذي أوقع 32 قتيلا في بلدة سروج الاثنين.",
      "Unidentified Armed Group (Turkey)"),
     ("وحمل الجيش العراقي مسلحي داعش مسؤولية الهجوم الذي استهدف سوقا في بلدة الخالص أمس.", "Islamic State"),
 ])
@@ -586,7 +586,7 @@ def test_who_blames_is_no_party_who_is_blamed_did_it(text: str, who: str) -> Non
 
 
 @pytest.mark.parametrize("text", [
-    "وقتل شرطيان صباح أمس في هجوم استهدف مقرا للشرطة في مدينة بوزانتي جنوب تركيا.",
+    "وقتل جنديان مساء أمس في هجوم استهدف ثكنة للجيش في مدينة بوزانتي جنوب تركيا.",
     "وقتل قيادي في تنظيم داعش أمس في ضربة جوية استهدفت سيارته قرب مدينة الحويجة.",
 ])
 def test_a_verb_going_on_with_a_noun_cue_is_one_incident(text: str) -> None:
@@ -596,7 +596,7 @@ def test_a_verb_going_on_with_a_noun_cue_is_one_incident(text: str) -> None:
 
 def test_a_verb_going_on_with_a_counted_noun_is_no_incident_of_its_own() -> None:
     """"41 ضربة جوية استهدفت مواقع ...": the count is a summary, and its verb is no fresh incident."""
-    assert news("ونفذت قوات التحالف الدولي أمس 41 ضربة جوية استهدفت مواقع لتنظيم داعش في سوريا والعراق.") == []
+    assert news("وشنت طائرات التحالف الدولي أمس 27 ضربة جوية استهدفت أهدافا لتنظيم داعش في العراق وسوريا.") == []
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -617,7 +617,7 @@ def test_civilians_are_no_side_of_a_fight() -> None:
 
 @pytest.mark.parametrize(("text", "summary"), [
     ("وفي الأسابيع الأخيرة، شنت الشرطة التركية حملات اعتقال في مدينة اسطنبول.", True),
-    ("وقتل عدد من قياديي تنظيم القاعدة في الأشهر الأخيرة في غارات أميركية في مدينة المكلا.", True),
+    ("وقتل كثير من قادة القاعدة في الأشهر الأخيرة في ضربات أميركية على مدينة المكلا.", True),
     ("وقتل قائد ميداني في غارة أمريكية في مدينة الرقة في مايو الحالي.", False),
 ])
 def test_a_period_up_to_now_tells_a_summary(text: str, summary: bool) -> None:

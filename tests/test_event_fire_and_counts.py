@@ -78,7 +78,7 @@ def test_extremists_are_the_jihadist_group_named_before_not_another_rebel() -> N
 
 
 def test_a_states_bombardment_after_a_car_bomb_is_no_bomb() -> None:
-    text = ("قتل جنديان في انفجار سيارة مفخخة استهدف قافلة عسكرية في مدينة ديار بكر أمس. "
+    text = ("قتل ثلاثة جنود في انفجار سيارة مفخخة استهدف رتلا للجيش قرب مدينة ديار بكر أمس. "
             "وقصف الجيش التركي مواقع للمسلحين في ولاية هكاري.")
     turkish = [e for e in events(text) if actor1(e) == "Military Forces of Turkey"]
     assert turkish and all(e.sub_event_type != "Remote explosive/landmine/IED" for e in turkish), \
@@ -99,7 +99,7 @@ def test_a_militia_named_after_a_city_is_no_place() -> None:
 
 @pytest.mark.parametrize(("text", "who"), [
     # who replies by an attack made it, not the party of the attack replied to
-    ("وردت الولايات المتحدة على هجوم النصرة باستهداف مقرات لها في ريف إدلب أمس.", "Military Forces of the United States"),
+    ("وردت الولايات المتحدة على هجوم النصرة بقصف مواقع تابعة لها في ريف إدلب أمس.", "Military Forces of the United States"),
     ("وردت القوات التركية على هجوم داعش بقصف مواقع التنظيم قرب مدينة جرابلس أمس.", "Military Forces of Turkey"),
 ])
 def test_who_replies_by_an_attack_made_it(text: str, who: str) -> None:
@@ -113,7 +113,7 @@ def test_two_massacres_are_an_incident() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "ويقول سكان إن تنظيم داعش أصدر تعليمات بإعدام كل من يحاول الهرب من مدينة الرمادي.",
+    "ويقول سكان إن مسلحي داعش أصدروا تعليمات بإعدام كل شخص يحاول الفرار من مدينة الرمادي.",
     "وأصدر قائد الفصيل أوامر بقصف مواقع قوات النظام في مدينة درعا.",
 ])
 def test_orders_to_do_it_are_no_deed(text: str) -> None:
@@ -136,20 +136,20 @@ def test_the_regime_named_after_its_president_is_the_syrian_army() -> None:
 
 
 def test_an_actor_in_an_aside_does_not_own_the_deed_told_after_it() -> None:
-    text = ("وأعلن جيش الفتح -والذي يتكون من فصائل معارضة لنظام بشار الأسد- عن سيطرته على قرية المشيك "
+    text = ("وأعلن جيش الفتح -الذي يضم فصائل معارضة لنظام بشار الأسد- سيطرته على قرية المشيك "
             "في سهل الغاب أمس.")
     assert [actor1(e) for e in news(text)] == ["Jaish al-Fath"], _kinds(text)
 
 
 def test_the_deed_a_permission_is_for_is_no_incident() -> None:
-    text = ("وأعلن مسؤول أمريكي أمس أن تركيا سمحت للولايات المتحدة باستخدام قواعدها الجوية، ولا سيما قاعدة "
-            "إنجرليك، في شن غارات على تنظيم داعش.")
+    text = ("وذكر مسؤول أمريكي أمس أن أنقرة سمحت للولايات المتحدة باستخدام قواعدها العسكرية، ولا سيما قاعدة "
+            "إنجرليك، في شن ضربات جوية على مواقع داعش.")
     assert news(text) == [], _kinds(text)
 
 
 @pytest.mark.parametrize("text", [
-    "وقال مصدر إن عناصر تنظيم داعش أطلقوا اليوم عشرات الصواريخ على بلدة مخمور.",
-    "وكان مسلحو التنظيم قد أطلقوا مساء أمس نحو ثمانية صواريخ مستهدفة قوات البيشمركة في بلدة مخمور.",
+    "وذكر مصدر أن مسلحي داعش أطلقوا مساء اليوم نحو عشرين صاروخا على بلدة مخمور.",
+    "وكان عناصر التنظيم قد أطلقوا ليل أمس قرابة عشرة صواريخ مستهدفة مقاتلي البيشمركة في بلدة مخمور.",
 ])
 def test_rockets_fired_at_a_target_with_words_between_are_a_shelling(text: str) -> None:
     assert [(e.sub_event_type, actor1(e)) for e in events(text)] == \

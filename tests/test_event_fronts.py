@@ -40,7 +40,7 @@ def test_a_fight_going_on_beside_a_strike_is_an_incident(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "who", "whom"), [
     # a noun of a group's men after "بين" or after the conjunction of the second party
-    ("دارت أمس اشتباكات بين مقاتلي الفصائل المعارضة من جهة، وقوات النظام من جهة أخرى في مدينة داريا.",
+    ("اندلعت مساء أمس اشتباكات بين مقاتلي الفصائل المعارضة من جهة، وجيش النظام من جهة أخرى في مدينة داريا.",
      "Opposition Rebels (Syria)", "Military Forces of Syria"),
     ("اندلعت أمس اشتباكات بين قوات النظام ومقاتلي فصائل المعارضة في مدينة داريا.",
      "Military Forces of Syria", "Opposition Rebels (Syria)"),
@@ -58,7 +58,7 @@ def test_after_a_second_between_come_the_parties_of_one_side() -> None:
 
 
 @pytest.mark.parametrize(("text", "where"), [
-    ("شن طيران النظام أمس غارتين على مدينة عربين، وسط قصف مدفعي لقوات النظام من الحواجز المحيطة.", "Arbin"),
+    ("نفذ طيران النظام أمس غارتين على مدينة عربين، وسط قصف صاروخي لقوات النظام من المواقع المجاورة.", "Arbin"),
     ("ألقى الطيران المروحي أمس براميل متفجرة على مدينة داريا، ترافق مع قصف صاروخي لقوات النظام.", "Dārayyā"),
 ])
 def test_a_deed_told_beside_another_is_at_its_place(text: str, where: str) -> None:
@@ -68,7 +68,7 @@ def test_a_deed_told_beside_another_is_at_its_place(text: str, where: str) -> No
 
 @pytest.mark.parametrize("text", [
     # a statement of the week makes known an incident of the past weeks: news
-    "قالت وزارة الدفاع الأمريكية في بيان أمس إن قياديا في تنظيم القاعدة قتل في ضربة جوية أمريكية قرب "
+    "ذكرت وزارة الدفاع الأمريكية في بيان صدر أمس أن قياديا في تنظيم القاعدة قتل بغارة أمريكية قرب "
     "بلدة سرمدا في الثامن من يوليو.",
     "أعلن الجيش العراقي، الخميس، أن طائراته قصفت في 12 يوليو مواقع لتنظيم داعش في مدينة الفلوجة.",
     # round 41: the lead's statement with no day of its own is the day's
@@ -114,7 +114,7 @@ def test_kurdish_gunmen_and_fighters_by_country(text: str, who: str) -> None:
 
 def test_a_party_before_a_killing_verb_with_the_count_after_it_killed() -> None:
     """"إن مسلحين قتلوا اثنين من جنوده": subject, verb, the count of the dead: the subject killed."""
-    text = "قال الجيش التركي في بيان أمس إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة قرب مدينة ديار بكر."
+    text = "ذكر الجيش التركي في بيان صدر أمس أن مسلحين أكرادا قتلوا ثلاثة من جنوده بتفجير عبوة قرب مدينة ماردين."
     assert [(actor1(e), actor2(e)) for e in news(text)] == [("Kurdistan Workers' Party", None)], _kinds(text)
 
 
@@ -140,7 +140,7 @@ def test_a_fight_told_after_another_deed_is_still_a_reference() -> None:
 
 def test_earlier_with_no_time_after_it_is_the_day_s_news() -> None:
     """"في وقت سابق" alone: earlier in the day's news, no recall."""
-    text = "وأعلنت وزارة الداخلية في وقت سابق مقتل 16 مسلحا في اشتباكات مع الشرطة بمدينة الإسماعيلية."
+    text = "وذكرت وزارة الداخلية في وقت سابق مقتل 9 مسلحين خلال اشتباكات مع قوات الأمن بمدينة الإسماعيلية."
     assert [(e.sub_event_type, e.background) for e in events(text)] == [("Armed clash", False)], _kinds(text)
 
 

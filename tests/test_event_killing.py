@@ -58,7 +58,7 @@ def test_a_plain_attack_with_its_dead_and_its_town_is_news_on_the_day_published(
 
 
 def test_the_attack_known_before_and_recalled_with_its_toll_is_no_fresh_news() -> None:
-    evs = news("وبعد يومين على الهجوم الذي أوقع 30 قتيلا في مدينة كلس، تبنت الحركة خطف شرطيين")
+    evs = news("وبعد يومين على الهجوم الذي خلف 30 قتيلا في مدينة كلس، تبنت الحركة خطف شرطيين")
     assert all(place(e) != "Kilis" or e.event_type != "Battles" for e in evs)
 
 

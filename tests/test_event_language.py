@@ -226,7 +226,7 @@ def test_guns_and_shells_in_one_attack_are_a_fight() -> None:
 
 
 def test_strikes_amid_a_campaign_are_no_incident() -> None:
-    text = "وكثف الحزب هجماته على قوات الأمن في ظل قيام الطائرات التركية بشن غارات على مواقعه في شمال العراق."
+    text = "وصعد الحزب عملياته ضد الجيش في ظل قيام المقاتلات التركية بشن غارات متواصلة على معاقله في جبال قنديل."
     assert not [e for e in news(text) if e.sub_event_type == "Air/drone strike"]
 
 
@@ -250,7 +250,7 @@ def test_a_massacre_by_aircraft_is_an_air_strike() -> None:
 
 
 def test_kurdish_rebels_in_turkey_are_the_pkk() -> None:
-    evs = news("وقتل ثلاثة متمردين أكراد في اشتباكات مع قوات الأمن التركية في ولاية شرناق أمس.")
+    evs = news("وقتل خمسة متمردين أكراد خلال اشتباكات مع الجيش التركي في ولاية هكاري أمس.")
     assert evs and {evs[0].actor1.name if evs[0].actor1 else "", evs[0].actor2.name if evs[0].actor2 else ""} >= \
         {"Kurdistan Workers' Party"}
 
@@ -263,7 +263,7 @@ def test_a_sentence_that_turns_to_another_story_keeps_no_borrowed_date() -> None
 
 
 def test_a_quoted_statement_that_tells_an_act_and_its_place_reports_it() -> None:
-    text = 'وأعلن ناشطون أن "طيران النظام قصف مناطق في محيط مدينة معرة النعمان بالبراميل المتفجرة".'
+    text = 'وذكر ناشطون أن "طيران النظام قصف أحياء في أطراف مدينة معرة النعمان بالبراميل المتفجرة".'
     assert [e.sub_event_type for e in news(text)] == ["Air/drone strike"]
 
 
@@ -276,20 +276,20 @@ def test_a_quoted_account_of_a_fight_with_both_sides_and_its_place_reports_it(te
 
 
 def test_quoted_talk_about_the_war_is_no_incident() -> None:
-    assert not news('ويقول المحلل: "في الحرب السورية شهدنا عمليات كر وفر واستعادة مئات المرات".')
+    assert not news('ويقول الخبير: "في هذه الحرب رأينا عمليات كر وفر وتبادلا للسيطرة عشرات المرات".')
 
 
 def test_the_lead_tells_the_day_s_news() -> None:
-    evs = news("قال تنظيم الدولة الإسلامية إنه خطف ثلاثة مسيحيين أفارقة في شرق ليبيا ونشر صور جوازات سفرهم.")
+    evs = news("قال تنظيم الدولة الإسلامية إنه خطف أربعة عمال مصريين في جنوب ليبيا وبث صور بطاقاتهم الشخصية.")
     assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
     assert evs[0].event_date == PUB
 
 
 @pytest.mark.parametrize("text", [
-    "وأعلنت الحكومة زيادة أسعار الكهرباء في خطوة تستهدف إلغاء الدعم عن المحروقات في القاهرة.",
-    "وقالت الهيئة إنها ترغب في إنشاء فئة جديدة من الأسهم تستهدف الشركات الكبرى في لندن.",
-    "وما كان منها إلا أن انفجرت ضاحكة حين رأت الصورة في بغداد.",
-    "وقال الجيش إن الصاروخ انفجر بعد لحظات من إطلاقه في تجربة صاروخية جديدة قرب بيونغيانغ.",
+    "وقررت الحكومة رفع أسعار الوقود في خطوة تستهدف خفض عجز الموازنة في القاهرة.",
+    "وذكرت البورصة أنها تنوي طرح صنف جديد من السندات تستهدف صغار المستثمرين في لندن.",
+    "فلم تتمالك نفسها وانفجرت ضاحكة عندما شاهدت المقطع في بغداد.",
+    "وأفاد الجيش بأن الصاروخ انفجر بعد ثوان من إطلاقه في تجربة صاروخية فاشلة قرب بيونغيانغ.",
     "ودعت المنظمة إلى إرجاء إعدام 14 شخصا في الرياض.",
     "وأعلن الرئيس انسحاب الولايات المتحدة من اتفاقية باريس للمناخ.",
     "وقالت الشرطة إنها قبضت على رجل في لندن بتهمة الخطف.",
@@ -299,7 +299,7 @@ def test_more_words_that_only_look_like_an_incident(text: str) -> None:
 
 
 def test_what_they_did_at_that_time_is_background() -> None:
-    evs = news("كانت الميليشيات في ذلك الوقت تستهدف رجال القوات الخاصة في بغداد.")
+    evs = news("كانت الجماعات المسلحة في ذلك الوقت تستهدف ضباط الشرطة في البصرة.")
     assert not evs
 
 
@@ -312,7 +312,7 @@ def test_coming_under_fire_is_a_fight(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وأصدرت المحكمة الجزائية المتخصصة حكما ابتدائيا يقضي بثبوت إدانة متهم بالمشاركة في القتال الدائر في سوريا.",
+    "وأصدرت محكمة الجنايات حكما أوليا يقضي بإدانة شاب بالمشاركة في القتال الدائر في العراق.",
     "ونددت الجالية بالتصريحات التي تعد اعتداء صارخا على سيادة البحرين.",
 ])
 def test_verdicts_and_words_about_sovereignty_are_no_incidents(text: str) -> None:
@@ -342,7 +342,7 @@ def test_the_perpetrators_named_by_the_police_are_not_the_police() -> None:
 
 
 def test_the_agent_after_a_count_of_aircraft() -> None:
-    evs = news("وقتل تسعة من مقاتلي التنظيم بالغارات الجوية التي نفذتها أربع مقاتلات تركية فجر أمس على قرية قرب حلب.")
+    evs = news("وقتل سبعة من عناصر التنظيم بالغارات التي نفذتها ثلاث مقاتلات تركية مساء أمس على بلدة قرب حلب.")
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Turkey"
 
 
@@ -352,7 +352,7 @@ def test_barrel_bombs_are_the_syrian_government_s() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وتأمل السلطات أن يساعد تحرير سعر صرف الجنيه على تعزيز الاقتصاد في القاهرة.",
+    "وتأمل الحكومة أن يسهم تحرير سعر العملة في إنعاش الاستثمار في القاهرة.",
     "وقالت المحطة إنها أوقفت موقعها على الإنترنت مؤقتا في الدوحة بسبب محاولات القرصنة.",
 ])
 def test_freeing_a_price_and_stopping_a_website_are_no_incidents(text: str) -> None:

@@ -19,7 +19,7 @@ SUNDAY = date(2015, 7, 26)
 def test_an_incident_the_lead_counted_takes_the_lead_s_day() -> None:
     text = ("أصيب ثمانية من رجال الشرطة في انفجارين مساء الجمعة في جنوب شرق تركيا. "
             "وقالت الشرطة إن الانفجار الأول استهدف دورية في مدينة ماردين. "
-            "وفي حادث منفصل، أصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة يدوية على مركز للشرطة في مدينة ديار بكر.")
+            "وفي حادث منفصل، جرح ثلاثة من أفراد الشرطة بهجوم بقنبلة يدوية على مخفر للشرطة في مدينة ديار بكر.")
     van = [e for e in news(text, SUNDAY) if place(e) == "Diyarbakir"]
     assert [e.event_date for e in van] == [date(2015, 7, 24)], [(e.sub_event_type, place(e), e.event_date) for e in news(text, SUNDAY)]
 
@@ -27,7 +27,7 @@ def test_an_incident_the_lead_counted_takes_the_lead_s_day() -> None:
 def test_a_lead_of_one_incident_lends_no_day_to_another() -> None:
     text = ("أصيب ثمانية من رجال الشرطة في انفجار مساء الجمعة في مدينة ماردين. "
             "وقال مسؤول إن التحقيقات بدأت لمعرفة الفاعلين. "
-            "وفي حادث منفصل، أصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة يدوية على مركز للشرطة في مدينة ديار بكر.")
+            "وفي حادث منفصل، جرح ثلاثة من أفراد الشرطة بهجوم بقنبلة يدوية على مخفر للشرطة في مدينة ديار بكر.")
     van = [e for e in news(text, SUNDAY) if place(e) == "Diyarbakir"]
     assert van and all(e.event_date != date(2015, 7, 24) for e in van)
 

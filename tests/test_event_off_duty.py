@@ -23,7 +23,7 @@ def _kinds(text: str) -> list[tuple[str, str | None, str | None, str | None, str
     # on their way home
     ("استهدف مسلحون من حزب العمال الكردستاني أمس شرطيين أثناء عودتهما إلى منزلهما في مدينة ماردين.",
      "Kurdistan Workers' Party"),
-    ("قال مصدر أمني إن مجموعة مسلحة من حزب العمال الكردستاني استهدفت أمس جنديين في طريق عودتهما إلى بيتهما بولاية هكاري.",
+    ("أفاد مصدر أمني بأن مجموعة مسلحة من حزب العمال الكردستاني هاجمت أمس جنديين في طريق عودتهما إلى منزلهما بولاية هكاري.",
      "Kurdistan Workers' Party"),
     # a killing of policemen claimed by a group, no fight told
     ("وتبنى حزب العمال الكردستاني أمس قتل ضابطين في الشرطة بمدينة أضنة.", "Kurdistan Workers' Party"),
@@ -51,7 +51,7 @@ def test_gunmen_targeting_civilians_attack_them() -> None:
 
 
 def test_a_group_targeting_villages_still_shells_them() -> None:
-    text = "استهدفت فصائل المعارضة أمس بلدتي نبل والزهراء في ريف حلب الشمالي."
+    text = "استهدفت فصائل المعارضة مساء أمس بلدتي نبل والزهراء شمال حلب."
     subs = {e.sub_event_type for e in news(text, PUB)}
     assert subs == {"Shelling/artillery/missile attack"}, _kinds(text)
 

@@ -121,7 +121,7 @@ def test_property_seized_is_no_place_taken(text: str) -> None:
 
 
 def test_a_date_after_a_relative_clause_of_state_belongs_to_the_main_verb() -> None:
-    text = "وسيطر داعش على معظم أجزاء قضاء سنجار، الذي تقطنه أغلبية من الإيزيديين في 3 أغسطس/آب الماضي"
+    text = "وسيطر داعش على أغلب مناطق قضاء سنجار، الذي تقطنه غالبية إيزيدية في 3 أغسطس/آب الماضي"
     evs = events(text)
     assert [(str(e.event_date), e.background) for e in evs] == [("2015-08-03", True)]
 
@@ -132,8 +132,8 @@ def test_the_kurdish_insurgency_is_the_pkk() -> None:
 
 
 @pytest.mark.parametrize(("text", "fatalities"), [
-    ("أعلن بيان أمس أن اثنين من أفراد قوات الأمن قتلا وأصيب 24 في تفجير انتحاري في أغري", 2),
-    ("ذكرت وسائل إعلام أمس أن جنديا قتل في ماردين حينما انفجر لغم أرضي في عربة عسكرية", 1),
+    ("ذكر بيان أمس أن اثنين من عناصر قوات الأمن قتلا وجرح 11 في هجوم انتحاري في أغري", 2),
+    ("أفادت تقارير صحفية أمس أن جنديا قتل في ماردين حينما انفجر لغم أرضي تحت آلية للجيش", 1),
 ])
 def test_the_dead_counted_among_a_group_or_named_alone(text: str, fatalities: int) -> None:
     assert [e.fatalities for e in news(text)] == [fatalities]
@@ -141,7 +141,7 @@ def test_the_dead_counted_among_a_group_or_named_alone(text: str, fatalities: in
 
 @pytest.mark.parametrize(("text", "sub", "fatalities"), [
     ("قال الجيش إن جنديين قتلا أمس في هجوم بعبوة ناسفة على دورية في ديار بكر", "Remote explosive/landmine/IED", 2),
-    ("ونفت روسيا أن تكون الحكومة السورية قد شنت هجوما كيماويا على بلدة خان شيخون أمس", "Chemical weapon", None),
+    ("ونفت إيران أن يكون النظام السوري قد شن هجوما كيماويا على مدينة دوما أمس", "Chemical weapon", None),
 ])
 def test_a_dual_before_its_death_verb_and_a_weapon_in_the_accusative(text: str, sub: str, fatalities: int | None) -> None:
     assert [(e.sub_event_type, e.fatalities) for e in news(text)] == [(sub, fatalities)]
@@ -160,7 +160,7 @@ def place_name(e: object) -> str | None:
 
 
 @pytest.mark.parametrize(("text", "etype", "sub", "first", "second"), [
-    ("اندلعت أمس مواجهات بين قوات الأمن التركية ومتظاهرين في إسطنبول",
+    ("اندلعت مساء أمس مواجهات بين قوات الأمن التركية ومحتجين أكراد في إسطنبول",
      "Riots", "Violent demonstration", "Rioters (Turkey)", "Military Forces of Turkey"),
     ("اندلعت أمس مواجهات بين الشرطة العراقية ومحتجين في ساحة التحرير وسط بغداد",
      "Riots", "Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq"),
@@ -176,7 +176,7 @@ def test_force_and_protesters(text: str, etype: str, sub: str, first: str, secon
 
 @pytest.mark.parametrize("text", [
     "وقال التحالف الدولي أمس إن استعادة مدينة الرقة ستكون ضربة قاصمة للتنظيم",  # the subject of a future verb
-    "وانتقل مسلحو التنظيم إلى بيجي بعد أن فقدوا السيطرة على تكريت أمس",  # who lost a place did not take it
+    "ولجأ عناصر التنظيم إلى الشرقاط بعد أن فقدوا السيطرة على بيجي أمس",  # who lost a place did not take it
     "فقد تنظيم داعش أمس السيطرة على مدينة تكريت",
     "بدا أن تطورات الأحداث قد داهمتها في الدوحة أمس",  # a figure of speech
     "داهمتهم السيول أمس في قرية قرب الموصل",
@@ -252,8 +252,8 @@ def test_property_destruction_needs_its_destroyer(text: str, kept: bool) -> None
     ("عثرت الشرطة أمس على جثث خمسة أشخاص مقتولين بالرصاص في منطقة الدورة جنوب بغداد",
      "Unidentified Armed Group (Iraq)", "Civilians (Iraq)", 5),
     ("قتل طفلان أمس بانفجار لغم من مخلفات الحرب في ريف حلب", "Unidentified Armed Group (Syria)", "Civilians (Syria)", 2),
-    ("قتل 19 مدنيا أمس جراء غارات جوية نفذها الطيران التابع للنظام السوري على بلدة كفرنبل",
-     "Military Forces of Syria", "Civilians (Syria)", 19),
+    ("قتل 14 مدنيا أمس بغارات جوية شنها الطيران التابع للنظام السوري على بلدة كفرنبل",
+     "Military Forces of Syria", "Civilians (Syria)", 14),
 ])
 def test_executions_bodies_and_the_owner_of_the_aircraft(text: str, first: str, second: str, fatalities: int) -> None:
     evs = news(text, date(2015, 8, 1))
@@ -274,7 +274,7 @@ def test_countering_ideas_is_no_fight(text: str, kept: bool) -> None:
 
 
 @pytest.mark.parametrize(("text", "subs"), [
-    ("وأوقفت الدول التي قطعت العلاقات الدبلوماسية مع قطر أمس الرحلات الجوية منها وإليها", []),
+    ("وأوقفت الدول التي قاطعت قطر أمس الرحلات الجوية منها وإليها", []),
     ("قال الوزير إن الشركة السعودية أوقفت تزويدنا بالنفط أمس", []),
     ("أوقفت الشرطة أمس خمسة أشخاص خلال العمليات الأمنية في الرياض", ["Arrests"]),
     ("أوقفت السلطات أمس المشتبه به في الهجوم على دورية في الرياض", ["Arrests"]),  # the attack is a reference
@@ -284,7 +284,7 @@ def test_what_is_stopped_and_who_is_detained(text: str, subs: list[str]) -> None
 
 
 @pytest.mark.parametrize(("text", "subs"), [
-    ("وطلبت اللجنة الأولمبية أمس من المدينتين التوصل إلى اتفاق قبل اجتماعها في سبتمبر", []),
+    ("ودعت اللجنة الأولمبية أمس المدينتين المرشحتين إلى التوصل إلى اتفاق قبل اجتماعها المقبل في أكتوبر", []),
     ("أعلنت هدنة أمس بين الجيش السوري وفصائل المعارضة في حي الوعر بحمص", ["Agreement"]),
 ])
 def test_an_agreement_needs_its_parties(text: str, subs: list[str]) -> None:
@@ -292,7 +292,7 @@ def test_an_agreement_needs_its_parties(text: str, subs: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "وأوضح أنه يتحدث عن وقف إطلاق نار متبادل بين الحكومة التركية وحزب العمال الكردستاني",
+    "وأشار إلى أنه يعني وقف إطلاق نار متبادل بين أنقرة وحزب العمال الكردستاني",
     "وبحث الاجتماع أمس ما يمكن فعله لوقف الاشتباكات بين الجيش وحزب العمال الكردستاني",
 ])
 def test_a_ceasefire_talked_of_is_no_fight(text: str) -> None:
@@ -304,7 +304,7 @@ def test_what_a_writer_sees_coming_is_no_incident() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "قتل 10 مدنيين وأصيب 17 آخرون أمس جراء انفجار عبوتين ناسفتين في قضاء المقدادية",
+    "قتل 6 مدنيين وأصيب 13 آخرون أمس إثر انفجار عبوتين ناسفتين في قضاء المقدادية",
     "انفجرت سيارتان مفخختان أمس في حي الكرادة ببغداد ما أسفر عن مقتل 12 شخصا",
 ])
 def test_two_bombs_in_the_dual(text: str) -> None:
@@ -315,7 +315,7 @@ def test_two_bombs_in_the_dual(text: str) -> None:
     ("وكانت كوريا الشمالية أطلقت صاروخا باليستيا يوم الأربعاء الماضي باتجاه بحر اليابان", []),
     ("وجربت كوريا الشمالية الأحد صاروخا انفجر مباشرة بعد إطلاقه", []),
     ("قصف الحوثيون أمس بصواريخ باليستية مدينة مأرب", ["Shelling/artillery/missile attack"]),
-    ("وقالت إن الاعتداءات والتفجيرات الأخيرة في لندن ومانشستر ستتسبب في قلق المشاركين", []),
+    ("وأضافت أن الاعتداءات والتفجيرات الأخيرة في باريس ونيس ستثير مخاوف الزوار", []),
     ("أسفر الهجوم الأخير على الكنيسة في القاهرة أمس عن مقتل 25 شخصا", ["Attack"]),
 ])
 def test_missile_tests_and_the_recent_attacks(text: str, subs: list[str]) -> None:
@@ -328,7 +328,7 @@ def test_policemen_without_the_article() -> None:
 
 
 @pytest.mark.parametrize(("text", "subs"), [
-    ("أكد الرئيس أمس انسحاب الولايات المتحدة من اتفاقية باريس المناخية", []),
+    ("أعلن الرئيس أمس انسحاب الولايات المتحدة من الاتفاق النووي مع إيران", []),
     ("انسحب الحزب أمس من المفاوضات مع الحكومة في بغداد", []),
     ("انسحبت قوات النظام أمس من بلدة كفرنبل", ["Non-violent transfer of territory"]),
 ])
@@ -337,7 +337,7 @@ def test_leaving_an_accord_hands_over_no_territory(text: str, subs: list[str]) -
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
-    ("وكانت جبهة النصرة خطفت ثمانية عناصر من الفرقة 30 مساء الأربعاء قرب مدينة اعزاز",
+    ("وكانت جبهة النصرة خطفت سبعة عناصر من الفرقة 30 فجر الخميس شمال مدينة اعزاز",
      "Jabhat al-Nusra", "New Syrian Force"),
     ("وكان تنظيم داعش هاجم أمس مواقع للجيش العراقي في الرمادي", "Islamic State", IRAQ),
 ])
@@ -352,7 +352,7 @@ def test_stopping_an_advance_detains_nobody() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "قتل جنديان في هجوم على دورية صباح اليوم، ونسب الهجوم إلى حزب العمال الكردستاني، في وقت واصلت أنقرة قصفها لمواقع المتمردين في شمال العراق",
+    "قتل جنديان في هجوم على دورية فجر اليوم، ونسب الهجوم إلى حزب العمال، في وقت واصلت أنقرة قصفها لمواقع المسلحين في جبال قنديل",
     "أصيب شرطي في انفجار عبوة أمس، ونسبت السلطات التفجير إلى داعش، فيما قصفت المدفعية التركية مواقع للحزب في جبال قنديل",
 ])
 def test_an_ascription_belongs_to_the_clause_it_ends(text: str) -> None:

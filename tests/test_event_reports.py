@@ -79,7 +79,7 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_strikes_it_reports() -> No
 
 
 @pytest.mark.parametrize(("text", "forces"), [
-    ("أعلنت رئاسة الأركان التركية أن الجيش قصف أمس مواقع لحزب العمال الكردستاني في جبال قنديل", "Military Forces of Turkey"),
+    ("ذكرت رئاسة الأركان التركية أن الجيش قصف أمس مخابئ لحزب العمال في جبال قنديل", "Military Forces of Turkey"),
     ("قال المتحدث باسم وزارة الدفاع الروسية إن الجيش قصف أمس مواقع داعش في مدينة تدمر", "Military Forces of Russia"),
 ])
 def test_the_army_a_states_office_speaks_of_is_its_own(text: str, forces: str) -> None:

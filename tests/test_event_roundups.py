@@ -80,9 +80,9 @@ def test_two_suicide_attackers_and_a_vest_make_a_suicide_bombing(text: str) -> N
 
 @pytest.mark.parametrize(("text", "where"), [
     # a chain from the fine to the coarse: of two as precise, the first
-    ("تعرضت مناطق في محيط مدينة دوما بالغوطة الشرقية لقصف من قبل قوات النظام أمس.", "Dūmā"),
+    ("تعرضت أحياء في أطراف مدينة دوما بالغوطة الشرقية لقصف مدفعي من قبل جيش النظام أمس.", "Dūmā"),
     # the passive verb's place before a comma goes on to the blow after it
-    ("تعرضت مناطق في محيط مدينة دوما بالغوطة الشرقية، لقصف من قبل قوات النظام أمس.", "Dūmā"),
+    ("تعرضت أحياء في أطراف مدينة دوما بالغوطة الشرقية، لقصف مدفعي من قبل جيش النظام أمس.", "Dūmā"),
 ])
 def test_the_place_of_a_passive_blow(text: str, where: str) -> None:
     assert [place(e) for e in news(text)] == [where], _kinds(text)
@@ -90,8 +90,8 @@ def test_the_place_of_a_passive_blow(text: str, where: str) -> None:
 
 def test_two_towns_shelled_in_one_sentence_are_two_events() -> None:
     """Harasta and the surroundings of Douma, five kilometres apart, are two incidents."""
-    text = ("قصفت قوات النظام صباح أمس مناطق في مدينة حرستا، فيما تعرضت مناطق في محيط مدينة دوما، "
-            "لقصف من قبل قوات النظام.")
+    text = ("قصف جيش النظام مساء أمس أحياء في مدينة حرستا، فيما تعرضت أحياء في محيط مدينة دوما، "
+            "لقصف صاروخي من قبل قوات النظام.")
     assert sorted(place(e) or "" for e in news(text)) == ["Dūmā", "Ḩarastā"], _kinds(text)
 
 
@@ -99,7 +99,7 @@ def test_a_bombing_told_by_region_then_by_town_is_one() -> None:
     """"شمال العراق" in the lead, the town later: one incident at the town, dated by the lead (not
     by "في وقت سابق من الشهر الجاري" of another attack told between)."""
     text = ("قتل عشرة أشخاص اليوم الخميس عندما هاجم انتحاريان سوقا مزدحمة في شمال العراق. "
-            "ونفذ التنظيم هجوما كبيرا في وقت سابق من الشهر الجاري في محافظة ديالى. "
+            "وشن التنظيم هجوما مماثلا في وقت سابق من الشهر الجاري بمحافظة ديالى. "
             "وقال مسؤول محلي إن مهاجما انتحاريا فجر سترته الناسفة وسط سوق مدينة طوز خورماتو.")
     bombs = [e for e in news(text) if e.sub_event_type == "Suicide bomb"]
     assert [(place(e), str(e.event_date)) for e in bombs] == [("Ţūz Khūrmātū", "2016-05-12")], _kinds(text)
@@ -113,9 +113,9 @@ def test_a_region_does_not_hold_a_town_far_from_it() -> None:
 
 
 def test_barrels_counted_are_one_raid_at_the_camp() -> None:
-    """"بثلاثة براميل" counts what one raid dropped, and the camp's description ("للاجئين
+    """"بأربعة براميل" counts what one raid dropped, and the camp's description ("للاجئين
     الفلسطينيين") does not break the chain of places that locates it."""
-    text = "تعرض محيط مخيم خان الشيح للاجئين الفلسطينيين بريف دمشق أمس للقصف بثلاثة براميل متفجرة على الأقل."
+    text = "تعرضت أطراف مخيم خان الشيح للاجئين الفلسطينيين غرب دمشق مساء أمس لقصف بأربعة براميل متفجرة على الأقل."
     raids = news(text)
     assert [(e.sub_event_type, place(e), e.aggregate) for e in raids] == [("Air/drone strike", "Khan al-Shih", False)], \
         _kinds(text)
@@ -130,7 +130,7 @@ def test_deaths_in_a_town_by_the_shelling_are_its_incident() -> None:
 
 @pytest.mark.parametrize(("text", "where"), [
     # the dual of a raid
-    ("شن الطيران الحربي أمس غارتين على مدينة عربين في الغوطة الشرقية.", "Arbin"),
+    ("نفذ الطيران الحربي مساء أمس غارتين على بلدة عربين بالغوطة الشرقية.", "Arbin"),
     # the target after a comma goes on with the deed before it
     ("شن طيران النظام أمس ثلاث غارات بالصواريخ الفراغية، على مدينة دوما في الغوطة الشرقية.", "Dūmā"),
 ])

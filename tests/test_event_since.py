@@ -18,15 +18,15 @@ def _kinds(text: str) -> list[tuple[str, str | None, date | None, int | None]]:
 
 
 def test_an_act_with_its_own_day_in_a_campaign_told_since_a_year_is_an_incident() -> None:
-    text = ("وقالت مصادر إن مقاتلات تركية قصفت مواقع لحزب العمال الكردستاني في جبال قنديل يوم الأحد "
-            "في حملة قد تنهي محادثات السلام مع الحزب الذي يقاتل الدولة منذ عام 1984.")
+    text = ("وذكرت مصادر أن مقاتلات تركية قصفت مخابئ لمقاتلي حزب العمال الكردستاني في جبال قنديل يوم الأحد "
+            "في حملة قد تقوض مفاوضات السلام مع الحزب الذي يحارب الدولة منذ عام 1984.")
     raids = [e for e in news(text, MONDAY) if e.sub_event_type == "Air/drone strike"]
     assert [e.event_date for e in raids] == [date(2015, 7, 26)], _kinds(text)
 
 
 def test_the_dead_counted_since_a_year_are_no_toll_of_the_incident() -> None:
-    text = ("قصفت مقاتلات تركية مواقع لحزب العمال الكردستاني في جبال قنديل يوم الأحد، "
-            "في صراع أسفر عن مقتل 40 ألف شخص منذ عام 1984.")
+    text = ("ضربت طائرات تركية مخابئ لمقاتلي حزب العمال الكردستاني في جبال قنديل يوم الأحد، "
+            "في نزاع أسفر عن مقتل 40 ألف شخص منذ عام 1984.")
     assert [e.fatalities for e in news(text, MONDAY)] == [None], _kinds(text)
 
 

@@ -39,7 +39,7 @@ def test_a_statements_day_long_after_the_last_incident_still_dates_what_follows(
 
 
 @pytest.mark.parametrize("text", [
-    "وأعلنت الخارجية أمس أن تحقيقا بدأ بخصوص مزاعم سقوط ضحايا بين المدنيين في غارة جوية تركية على قرية قرب مدينة دهوك",
+    "وذكرت الخارجية أمس أن تحقيقا فتح في مزاعم سقوط قتلى من المدنيين في غارة تركية على قرية قرب مدينة دهوك",
     "ونفى الجيش أمس مقتل مدنيين في القصف الذي استهدف مدينة الموصل",
 ])
 def test_what_is_alleged_or_denied_is_the_toll_not_the_incident(text: str) -> None:

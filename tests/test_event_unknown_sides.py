@@ -23,7 +23,7 @@ def _kinds(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
      "Military Forces of Syria", None),
     ("دارت اشتباكات أمس بين تنظيم داعش وأبناء قبيلة الشعيطات قرب مدينة الميادين.", "Islamic State", None),
     # some men of a party joined by "و" are the second party's, and the first keeps its place
-    ("اندلعت أمس اشتباكات بين جبهة النصرة ومقاتلين من فصائل مقاتلة في محيط مدينة أعزاز.",
+    ("دارت أمس اشتباكات بين جبهة النصرة وعناصر من فصائل معارضة في محيط بلدة مارع.",
      "Jabhat al-Nusra", "Opposition Rebels (Syria)"),
     ("تجددت أمس المعارك بين قوات النظام وعناصر من الفصائل الإسلامية في محيط بلدة مورك.",
      "Military Forces of Syria", "Opposition Rebels (Syria)"),
@@ -115,7 +115,7 @@ def test_a_list_goes_on_after_a_member_s_anchor() -> None:
 @pytest.mark.parametrize(("text", "targets"), [
     # each place of the list with its own armed party: that party is the target there (Turkey's
     # forces in a neighbour named alone strike at their border, round 36)
-    ("واصلت المقاتلات التركية أمس قصف أهداف لداعش في سوريا ولحزب العمال الكردستاني في شمال العراق.",
+    ("تابعت الطائرات التركية أمس قصف أهداف لداعش في سوريا ولحزب العمال في شمال العراق.",
      {"Syria-Turkey border (Syrian side)": "Islamic State", "Northern Iraq": "Kurdistan Workers' Party"}),
     # as many targets joined by "و" as places: in order
     ("قصفت القوات التركية أمس أهدافا لداعش وحزب العمال الكردستاني في سوريا والعراق.",
@@ -130,9 +130,9 @@ def test_the_party_named_before_each_place_of_a_list_is_its_target(text: str, ta
 
 @pytest.mark.parametrize(("text", "who"), [
     # a force no word of its own names, in what a state's speaker says, is that state's
-    ("قال مكتب رئيس الوزراء التركي إن الجيش قصف أمس مواقع لحزب العمال الكردستاني في شمال العراق.",
+    ("ذكر مكتب رئيس الوزراء التركي أن الجيش قصف أمس مخابئ للمتمردين الأكراد في شمال العراق.",
      "Military Forces of Turkey"),
-    ("أعلنت الحكومة التركية أن الطيران الحربي شن أمس غارات على قواعد لحزب العمال الكردستاني في شمال العراق.",
+    ("قالت الحكومة التركية إن الطيران الحربي نفذ أمس غارات على قواعد لحزب العمال الكردستاني في شمال العراق.",
      "Military Forces of Turkey"),
     ("أعلنت وزارة الداخلية التركية أن الشرطة اعتقلت أمس عشرين شخصا يشتبه بانتمائهم لداعش في محافظة غازي عنتاب.",
      "Police Forces of Turkey"),
@@ -152,8 +152,8 @@ def test_fighting_factions_are_rebels_not_a_fighter_jet() -> None:
 
 @pytest.mark.parametrize(("text", "sub", "where"), [
     # a quotation opened right after "أن" in a sentence a source leads: the statement reports it
-    ("قتل 10 في هجوم أمس في مدينة حمص. وفي موازاة ذلك أعلن «اتحاد تنسيقيات الثورة»، أن «سيارة مفخخة "
-     "انفجرت في حي الميدان بوسط العاصمة دمشق وأدت إلى سقوط الكثير من الإصابات».",
+    ("قتل 10 في هجوم أمس في مدينة حمص. وفي موازاة ذلك ذكر «اتحاد تنسيقيات الثورة»، أن «سيارة مفخخة "
+     "انفجرت في حي الميدان وسط العاصمة دمشق وخلفت عددا كبيرا من الجرحى».",
      "Remote explosive/landmine/IED", "Damascus"),
     ("قتل 10 في هجوم أمس في مدينة حمص. وأعلنت مصادر ميدانية أن «خمسة مدنيين قتلوا جراء استهداف الطيران "
      "المروحي ببرميلين متفجرين بلدة عندان في ريف حلب الشمالي».", "Air/drone strike", "Anadan"),
@@ -189,8 +189,8 @@ def test_the_places_of_a_raid_that_goes_with_a_fight_are_the_raid_s() -> None:
 
 @pytest.mark.parametrize("text", [
     # "حزب الله اللبناني" in the sentence: aircraft no word names are still the air force's over Syria
-    "تستمر الاشتباكات بين قوات النظام وحزب الله اللبناني من طرف والمعارضة من طرف آخر، كما قصف "
-    "الطيران المروحي أمس مناطق في مدينة سراقب بريف إدلب.",
+    "تتواصل المواجهات بين جيش النظام وحزب الله اللبناني من طرف وفصائل المعارضة من طرف آخر، كما قصف "
+    "الطيران المروحي أمس أحياء في مدينة سراقب بريف إدلب.",
     # two barrel bombs are barrel bombs
     "ألقى الطيران المروحي أمس برميلين متفجرين على مناطق في مدينة سراقب بريف إدلب.",
 ])
@@ -201,8 +201,8 @@ def test_raids_of_aircraft_no_word_names_over_syria(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     # one protester, and security forces named without the article: a state force firing on protesters
-    "قتل متظاهر وأصيب ثلاثة أمس جراء إطلاق النار عليهم من قبل قوات الأمن خلال مظاهرة في مدينة الناصرية.",
-    "أدت المظاهرات في مدينة الناصرية أمس إلى مقتل وجرح خمسة من المتظاهرين جراء إطلاق النار عليهم من قبل "
+    "قتل متظاهر وجرح اثنان أمس جراء إطلاق نار عليهم من قبل قوات الأمن أثناء مظاهرة في مدينة الناصرية.",
+    "أسفرت الاحتجاجات في مدينة الناصرية أمس عن مقتل وجرح ستة من المتظاهرين جراء إطلاق نار عليهم من قبل "
     "قوات أمنية.",
 ])
 def test_security_forces_firing_on_protesters_use_excessive_force(text: str) -> None:

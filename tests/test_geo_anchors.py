@@ -88,7 +88,7 @@ HASAKAH_FIRST = "قصف الطيران أمس حي النشوة في مدينة 
 
 @pytest.mark.parametrize(("text", "place_id"), [
     # "تل الشيخ [حسين] في ريف درعا": the rest of a longer name, then the place it lies in
-    (HASAKAH_FIRST + "واستعادت المعارضة السيطرة على تل الشيخ حسين في ريف درعا الشرقي.", None),
+    (HASAKAH_FIRST + "وسيطرت الفصائل أمس على تل الشيخ حسين في محافظة درعا.", None),
     (HASAKAH_FIRST + "واستعادت المعارضة السيطرة على تل الشيخ في ريف الحسكة.", "v10"),
     (HASAKAH_FIRST + "واستعادت المعارضة السيطرة على تل الشيخ أمس.", "v10"),
 ])

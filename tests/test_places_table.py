@@ -253,7 +253,7 @@ def test_context_decides_ariha() -> None:
 
 
 def test_spans_index_the_normalized_text() -> None:
-    text = "وقصفت الطائرات بلدتي الفوعة وكفريا في ريف إدلب الشمالي"
+    text = "وقصفت الطائرات بلدتي الفوعة وكفريا أمس في ريف إدلب الشمالي"
     nt = normalize(text).text
     for m in find_places(nt, gazetteer=embedded()):
         assert nt[m.start:m.end] == m.text

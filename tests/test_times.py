@@ -336,7 +336,7 @@ def test_trigger_skips_only_words_that_start_nothing() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a paper printed on Friday 27 October, written the day before: "أمس الأربعاء" says so
-    ("خطفت جبهة النصرة أمس الأربعاء خمسة مقاتلين. وقصفت قوات النظام بعد منتصف ليل أمس مناطق في المدينة.",
+    ("خطفت جبهة النصرة أمس الأربعاء خمسة مقاتلين. وقصف جيش النظام بعد منتصف ليل أمس أحياء في المدينة.",
      ["2023-10-25", "2023-10-25"]),
     # the weekday agrees with publication: the bare "أمس" stays the day before publication
     ("خطفت جبهة النصرة أمس الخميس خمسة مقاتلين. وقصفت قوات النظام أمس مناطق في المدينة.",

@@ -126,7 +126,7 @@ def _coordinated(doc: AnalysedDocument, cands: list[PlaceMention]) -> tuple[list
     anchor: PlaceMention | None = None
     skip = False
     for i, p in enumerate(cands[1:], 1):
-        if skip:  # the anchor of the member before ("صوران بالقرب من مدينة أعزاز، وباب الليمون")
+        if skip:  # the anchor of the member before ("تادف بالقرب من مدينة الباب، وقباسين")
             skip = False
             continue
         prev = group[-1]
@@ -146,7 +146,7 @@ def _coordinated(doc: AnalysedDocument, cands: list[PlaceMention]) -> tuple[list
 
 
 def _list_after_anchor(doc: AnalysedDocument, anchor: PlaceMention, nxt: PlaceMention) -> bool:
-    """"في كل من صوران بالقرب من مدينة أعزاز، وباب الليمون": after a member's relational anchor, a
+    """"في كل من تادف بالقرب من مدينة الباب، وقباسين": after a member's relational anchor, a
     comma and a conjunction go on with the list, not with the anchor."""
     gap = doc.text[anchor.end:nxt.start]
     return "،" in gap and _gap_is_list(gap)
@@ -239,7 +239,7 @@ def _innermost(doc: AnalysedDocument, places: list[PlaceMention]) -> PlaceMentio
 
 def _chained(doc: AnalysedDocument, a: PlaceMention, b: PlaceMention) -> bool:
     """`b` locates `a` ("الزبداني بريف دمشق"), perhaps past a description of `a` in two words with
-    "لل" ("مخيم خان الشيح للاجئين الفلسطينيين بريف دمشق"); not a list ("و")."""
+    "لل" ("مخيم النيرب للاجئين الفلسطينيين شرقي حلب"); not a list ("و")."""
     between = doc.text[a.end:b.start]
     if between.strip(" ،,").startswith("و"):
         return False
@@ -250,7 +250,7 @@ def _chained(doc: AnalysedDocument, a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def _subject_of_the_passive(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> list[PlaceMention] | None:
-    """"تعرضت مناطق في قريتي الحلوة والروضة في ناحية ربيعة، بريف اللاذقية، لقصف جوي": the places
+    """"تعرضت أطراف قريتي الكبير والشيخ حسن في ناحية كنسبا، بريف اللاذقية، لقصف جوي": the places
     that suffered the cue, named between its passive verb and it across commas."""
     if not after_passive(doc, cue):
         return None
@@ -349,7 +349,7 @@ def _accompanying_deed(doc: AnalysedDocument, cue: CueMention, first: int) -> in
 def _places_before(doc: AnalysedDocument, cue: CueMention,
                    clause: tuple[int, int]) -> tuple[list[PlaceMention], str] | None:
     """The place before the cue in its clause (the finest of its chain); before a passive cue,
-    every place of the list ("تعرضت أماكن في منطقتي الكوم وكتف الغدر وقرية غمام لقصف")."""
+    every place of the list ("تعرضت أماكن في بلدتي سلمى وكنسبا وقرية الدرة لقصف")."""
     before = [p for p in doc.places_in(clause[0], cue.start) if names_where(doc, p)]
     if not before:
         return None
@@ -380,7 +380,7 @@ def _place_beside(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
 
 
 def _list_goes_on(doc: AnalysedDocument, clause: tuple[int, int], group: list[PlaceMention]) -> list[PlaceMention]:
-    """"استهدفت الغارات مواقع في الحسكة والرقة في سوريا، وقرب الحديثة وكركوك في العراق": after the
+    """"ضربت الطائرات أهدافا في دير الزور والبوكمال في سوريا، وقرب القائم والموصل في العراق": after the
     comma that ends the cue's clause, a clause joined by و that names places and tells no incident
     of its own goes on with the list (nothing when the cue's places stopped before their container).
     A clause after that one, or after a member's own anchor ("، وفي دابق بمحيط أعزاز، وفي مارع"),

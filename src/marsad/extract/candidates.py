@@ -118,7 +118,7 @@ def _delivered_apart(c: Candidate) -> Candidate:
 
 
 def _target_at(d: Draft, place: PlaceMention | None) -> ActorMention | None:
-    """"قصف أهداف لداعش في سوريا ولحزب العمال الكردستاني في شمال العراق": in a list of places each
+    """"ضرب مواقع لداعش في العراق ولجبهة النصرة في شمال غرب سوريا": in a list of places each
     with its own armed party, the party named between the place before and this one is the target here.
     A protest or a riot has no target by place: its second party is the force that met it ("تظاهرة
     ... في منطقة كاديكوي، ودان المتظاهرون نشاطات التنظيم على الأراضي التركية")."""

@@ -138,7 +138,7 @@ def _killer(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 
 def _kills_after(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"إن مسلحين أكرادا قتلوا اثنين من جنوده": a party right before a killing verb with a plural
+    """"إن متمردين أكرادا قتلوا ثلاثة من عناصره": a party right before a killing verb with a plural
     subject ending, the count of the dead right after the verb, is its subject (the passive
     "قتلوا في الغارة" has no count after it)."""
     found = list(WORD.finditer(doc.text, a.end, min(len(doc.text), a.end + 30)))[:2]
@@ -287,7 +287,7 @@ def _object_of(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool
 
 def _deciding_weapon(cue: CueMention, weapons: list[WeaponMention]) -> WeaponMention | None:
     """The weapon that types a cue: of a generic cue ("قصف") the one of its own words ("قصف مدفعي")
-    before any other of its clause ("بالتزامن مع الغارات الجوية قامت القوات البرية بقصف مدفعي"),
+    before any other of its clause ("بالتزامن مع القصف الجوي قامت الوحدات البرية بقصف مدفعي"),
     else the highest ranked."""
     own = [w for w in weapons if cue.start <= w.start and w.end <= cue.end and w.sub] if cue.cue.sub == "by-weapon" else []
     return max(own or weapons, key=lambda w: w.rank, default=None)
@@ -342,7 +342,7 @@ def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) 
 
 
 def _joined_to_a_plan(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
-    """"سيكون الهجوم على داعش أولا، من أعزاز إلى جرابلس وسيطرة الجيش الحر على المنطقة": a noun cue
+    """"سيكون الهجوم على التنظيم من تل أبيض نحو الرقة، وسيطرة القوات الكردية على المدينة": a noun cue
     joined by و, in a clause with no time of its own, goes on with the plan of the clause before it
     in its sentence (a future marker there, and no verb cue between)."""
     if doc.text[cue.start - prefix_len(doc, cue):cue.start] not in grammar.words("conjunctions") \
@@ -494,7 +494,7 @@ def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
 
 
 def _urged_to(doc: AnalysedDocument, cue: CueMention) -> bool:
-    """"العوامل التي تدفع الشبان إلى القتال في الخارج": a noun cue right after "إلى", a verb of
+    """"الظروف التي تدفع المراهقين إلى القتال خارج بلدهم": a noun cue right after "إلى", a verb of
     pushing, calling or going (`urging_verbs`) a few words before it in its clause, is where people
     are driven, an aim, not an incident."""
     if cue.cue.pos != "noun" or prefix_len(doc, cue):
@@ -571,7 +571,7 @@ def in_quotes(text: str, start: int, pos: int) -> bool:
 
 
 def described_directly(doc: AnalysedDocument, noun: CueMention, verb: CueMention) -> bool:
-    """"عملية عسكرية واسعة النطاق أمس استهدفت معاقل التنظيم": a verb with no "و" after an indefinite
+    """"عملية أمنية كبيرة صباح اليوم استهدفت أوكار المسلحين": a verb with no "و" after an indefinite
     noun cue and a few words that say how, when, where ("في X") and whose ("للتحالف"; no other
     party, no place that is not told as where, cue or break among them) describes the noun's
     incident."""

@@ -112,7 +112,7 @@ def _clauses(text: str, seg: Segment, breaks: list[int]) -> tuple[tuple[int, int
 
 
 def _suffered(text: str, before: tuple[int, int], first: str) -> bool:
-    """"تعرضت مناطق في محيط مدينة دوما بالغوطة الشرقية، لقصف": what a finite passive verb of the
+    """"تعرضت أحياء في أطراف مدينة حرستا بريف دمشق، لقصف": what a finite passive verb of the
     clause before suffered, after a comma, goes on with that clause (its place and its target)."""
     return first.startswith("ل") and any(grammar.has(w, "passive_finite_verbs") for w in text[before[0]:before[1]].split())
 

@@ -125,7 +125,7 @@ def _lent_times(doc: AnalysedDocument, prev: Sentence) -> tuple[list[TimeExpr], 
 
 
 def _told_as_earlier(doc: AnalysedDocument, t: TimeExpr) -> bool:
-    """"هجوم كبير في وقت سابق من الشهر الجاري": a time a background marker puts before the news
+    """"تفجير مماثل في وقت سابق من الشهر الجاري": a time a background marker puts before the news
     dates that earlier incident; the sentences after it do not go on with it ("في وقت سابق من يوم
     الجمعة", a day, still dates the story)."""
     return t.time_precision >= 2 and any(m.kind == "background" and 0 <= t.start - m.end <= RECALLED_TIME_CHARS
@@ -154,7 +154,7 @@ def _said_on(doc: AnalysedDocument, t: TimeExpr, sent: Sentence) -> TimeExpr | N
 
 
 def _dates_its_relative(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
-    """"اعتقال المتورطين بالتفجير الذي استهدف ناحية بني سعد الجمعة": a time after another incident's
+    """"القبض على منفذي الهجوم الذي استهدف بلدة الخالص الأحد": a time after another incident's
     relative clause (its noun, "الذي" or "التي", a verb, no break) dates that incident, not the cue."""
     if t.start < cue.end:
         return False

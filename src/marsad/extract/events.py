@@ -49,7 +49,7 @@ QUOTED = "quoted speech with no date of its own"  # the reason such a candidate 
 
 ASIDE_WORDS = 3  # "سيارة مفخخة، [يقودها انتحاري]، استهدف": the words of an aside on the device
 DESCRIPTION_CHARS = 30  # "هجوم [جديد صباح اليوم] استهدف": the words between a noun cue and the verb that goes on with it
-DESCRIPTION_WORDS = 8  # "هجوم [انتحاري دام نسبته أنقرة إلى التنظيم] واستهدف"
+DESCRIPTION_WORDS = 8  # "هجوم [انتحاري كبير نسبته الحكومة إلى المتمردين] واستهدف"
 
 
 def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]] | None = None) -> list[Candidate]:
@@ -96,7 +96,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
 
 
 def _toll_of_the_verb_after(cands: list[Candidate]) -> None:
-    """"وفي هجوم جديد صباح اليوم استهدف قافلة عسكرية، قتل جنديان": the toll of the verb right after
+    """"وفي هجوم آخر مساء أمس استهدف دورية للشرطة، قتل شرطي": the toll of the verb right after
     a noun cue is the noun's incident's (the verb goes on with it, `_verb_after_noun`), so the noun
     is told with its dead."""
     for n in cands:
@@ -143,7 +143,7 @@ def _verb_after_noun(doc: AnalysedDocument, cands: list[Candidate], dropped: lis
 
 
 def _described_then(doc: AnalysedDocument, noun: CueMention, verb: CueMention) -> bool:
-    """"هجوم انتحاري دام نسبته أنقرة إلى التنظيم واستهدف ناشطين": a verb joined by "و" after a few
+    """"هجوم انتحاري كبير نسبته الحكومة إلى المتمردين واستهدف مدنيين": a verb joined by "و" after a few
     words that describe the noun before it (an agent word, an ascription verb or a relative pronoun
     among them, no clause break; or when and where it happened, "وقع الاثنين في سوروج، واستهدف",
     a comma before the و) goes on with the noun's incident."""
@@ -388,7 +388,7 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
 
 
 def _cumulative_tolls(doc: AnalysedDocument, cands: list[Candidate]) -> None:
-    """"نعى مقتل 2070 شخصا من أبناء الموصل على يد مسلحي داعش": a toll in the thousands told by a
+    """"نعى مقتل 3140 شخصا من سكان الرمادي على يد عناصر التنظيم": a toll in the thousands told by a
     death word alone (`death_cues`), with no incident named, counts the dead of many incidents."""
     for c in cands:
         word = doc.text[c.cue.start:c.cue.end]
@@ -416,8 +416,8 @@ def _lead(doc: AnalysedDocument, c: Candidate) -> bool:
 
 
 def _quoted_report(doc: AnalysedDocument, c: Candidate) -> bool:
-    """"وأعلنوا أن "طيران النظام قصف مناطق في محيط مطار أبو الظهور"": a quoted statement that tells
-    an act with its precise place reports it ("فجر انتحاري نفسه بسيارة مفخخة على حاجز في جنوب كوباني":
+    """"وأعلنوا أن "طيران النظام قصف أحياء في أطراف بلدة سراقب"": a quoted statement that tells
+    an act with its precise place reports it ("فجر انتحاري نفسه بحزام ناسف عند مدخل بلدة في ريف الحسكة":
     a blast verb opens the cue's phrase); speech without one is talk about the war."""
     before = doc.text[max(c.clause[0], c.cue.start - EXTENSION_CHARS):c.cue.start].split()[-1:]
     verb = c.cue.cue.pos == "verb" or grammar.has(doc.text[c.cue.start:c.cue.end].split()[0], "blast_verbs") \
@@ -494,7 +494,7 @@ def _no_substance(c: Candidate, doc: AnalysedDocument, borrowed: bool) -> str | 
 
 
 def _nothing_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:
-    """"سلاح الجهاديين الذي يستخدمونه مقابل الضربات الجوية": a cue outside the lead whose place
+    """"سلاح المسلحين الذي يلجؤون إليه في مواجهة الغارات": a cue outside the lead whose place
     and date are borrowed and whose sentence names no party (civilians who fear raids are none),
     counts no people and gives no toll speaks of such incidents in general (the lead tells the article's own
     incident)."""

@@ -50,7 +50,7 @@ AIR_DELIVERED = frozenset(AIRCRAFT | {"barrel bomb"})  # means dropped or fired 
 MEANS_GAP_WORDS = 2  # "براميل متفجرة [وعدة] قذائف مدفعية": the words from one means to the next
 PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
 PRETEXT_CHARS = 40
-OPERATION_WORDS = 6  # "عملية [أمنية نفذتها قوات عراقية مشتركة] استهدفت": from the operation to its verb
+OPERATION_WORDS = 6  # "عملية [عسكرية شنتها وحدات الجيش والشرطة] استهدفت": from the operation to its verb
 DESTROYED_WORDS = 3  # "دمرت [الطائرات] سيارة مفخخة": the word of destroying right before the device
 PREPOSITION_CHARS = 12  # "[في] قصف": the preposition right before a word read as a verb and a noun
 HOLDER_WORDS = 2  # "سيطرة [المسلحين] على الاقتصاد", "سيطرت [قوات النظام] على": the holder before على
@@ -76,7 +76,7 @@ def participation(d: Draft) -> str | None:
     after = doc.text[first.end:doc.clause_at(first.start)[1]].split()[:1]
     if doc.text[first.start:first.end].split()[0] in grammar.words("incident_nouns") and after \
             and after[0] in grammar.words("target_prepositions"):
-        return None  # "الذين شاركوا في الهجوم على مركز الشرطة ... أثناء تبادل إطلاق النار": they made that attack
+        return None  # "الذين شاركوا في الهجوم على الثكنة ... خلال الاشتباك مع حراسها": they made that attack
     return f"'{at.group()}': taking part in a campaign, not an incident"
 
 def fighter_path(d: Draft) -> str | None:
@@ -162,7 +162,7 @@ def countering(d: Draft) -> str | None:
 
 
 def fighting_a_party(d: Draft) -> str | None:
-    """"على بريطانيا بذل المزيد في قتال داعش", "مستمر في قتال التنظيم": the verbal noun of fighting
+    """"على ألمانيا تقديم المزيد في قتال داعش", "مستمر في قتال التنظيم": the verbal noun of fighting
     with the party fought as its object, told with no day of its own and no dead, is the campaign
     against that party ("قتال بين", "قتال عنيف مع" tell fights)."""
     if d.cue.cue.pos != "noun" or d.cue.cue.type != BATTLES \
@@ -378,7 +378,7 @@ def exchange_of_fire(d: Draft) -> str | None:
     return None
 
 def fire_source(d: Draft) -> str | None:
-    """"الجيش التركي يقصف موقع إطلاق النار في سوريا": a fire named as the source a place is (a
+    """"المدفعية الأردنية تقصف مصدر إطلاق النار داخل سوريا": a fire named as the source a place is (a
     head of `fire_source_heads` right before it) was struck back; it tells no incident here."""
     if d.cue.cue.pos != "noun" or d.cue.cue.type != VAC or prefix_len(d.doc, d.cue):
         return None
@@ -415,7 +415,7 @@ def hardware_destroyed(d: Draft) -> str | None:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", f"military hardware destroyed ('{word}'): a fight")
         return None
-    # "دمرت القوات مقر قيادة التنظيم، مما أسفر عن مقتل العشرات من مسلحيه": a destruction that kills
+    # "دمرت الغارة مستودعا للذخيرة، مما أسفر عن مقتل خمسة من حراسه": a destruction that kills
     dead = [s for s, _, pos in d.doc.index["deaths"].starting_in(d.cue.end, d.sent.end) if pos != "noun"]
     if dead:
         d.etype, d.sub = BATTLES, "Armed clash"
@@ -514,7 +514,7 @@ def ground_fire_joined(d: Draft) -> bool:
 
 
 def crash_on_no_one(d: Draft) -> str | None:
-    """"سقطت مقاتلة سورية على سوق مزدحم في أريحا ... قتل 27": a warplane's fall is the raid it flew
+    """"سقطت مقاتلة للنظام على ساحة مكتظة في كفرنبل ... قتل 12": a warplane's fall is the raid it flew
     only when it killed people on the ground; with no dead in its sentence, or only its crew
     ("تحطمت طائرة حربية ومقتل طيارها"), it is a crash."""
     first = d.doc.text[d.cue.start:d.cue.end].split()[0]

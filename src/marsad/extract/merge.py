@@ -546,7 +546,7 @@ def _news_of_the_week(doc: AnalysedDocument, c: Candidate) -> bool:
 def _headline_targets(c: Candidate, targets: list[Candidate], kind: list[Candidate]) -> list[Candidate]:
     """The headline sums the article up: it joins the first incident of its kind and parties; and
     the incident with its toll rather than a later reference back to it placed in the country
-    ("مقتل 27 في انفجار ببلدة تركية على حدود سوريا")."""
+    ("مقتل 18 في تفجير بمدينة عراقية قرب حدود إيران")."""
     if not targets:
         return [k for k in kind if not k.aggregate and not c.aggregate
                 and _parties_compatible(k, c) and (c.when.inherited or _near_dates(k, c))][:1]

@@ -68,7 +68,7 @@ def _denied_or_alleged(doc: AnalysedDocument, cue: CueMention, marks: list[Marke
 
 
 def _of_the_toll(doc: AnalysedDocument, m: Marker, cue: CueMention) -> bool:
-    """"تحقيق بخصوص مزاعم سقوط ضحايا بين المدنيين في غارة جوية", "نفى مقتل مدنيين في القصف": what
+    """"تحقيق في مزاعم سقوط قتلى من السكان جراء القصف المدفعي", "نفى مقتل مدنيين في القصف": what
     is alleged or denied is the toll (`toll_heads` after the word and its subject); the incident is
     told."""
     after = doc.text[m.end:cue.start].split()[:TOLL_WORDS]

@@ -211,7 +211,7 @@ def maker_predicate(d: Draft) -> int | None:
 
 
 def stood_behind(d: Draft) -> str | None:
-    """"تفيد بأن تنظيم داعش يقف وراء الاعتداء": the party right before a predicate of making made
+    """"تشير إلى أن حزب العمال يقف وراء التفجير": the party right before a predicate of making made
     the incident the definite noun after it names (told elsewhere: the noun only merges)."""
     at = maker_predicate(d)
     if at is None:
@@ -397,7 +397,7 @@ def protest_parties(d: Draft) -> str | None:
     return None
 
 
-FOUND_WORDS = 8  # "تم العثور [صباح أمس على شرطيين] قتلا برصاصة": men found shot were not killed in a fight
+FOUND_WORDS = 8  # "تم العثور [مساء الأحد على جنديين] قتلا بالرصاص": men found shot were not killed in a fight
 ARMED = (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA, Inter.EXTERNAL)  # a fight's parties
 
 

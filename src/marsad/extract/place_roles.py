@@ -100,7 +100,7 @@ def first_end(doc: AnalysedDocument, p: PlaceMention) -> PlaceMention | None:
 
 
 def aircraft_base(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """"قبل أن تعود إلى قاعدة ديار بكر", "استخدام قاعدتي إنجرليك وديار بكر": the base aircraft use or
+    """"قبل أن تعود إلى قاعدتها في ملاطية", "استخدام قاعدتي إنجرليك وديار بكر": the base aircraft use or
     return to (a base noun after a word of use or return, `base_uses`) is no place of the strike."""
     words = doc.text[max(0, p.start - BASE_CHARS):p.start].split()[-BASE_WORDS:] + doc.text[p.start:p.end].split()[:1]
     bases = [i for i, w in enumerate(words) if grammar.has(w, "base_nouns", prepositions=True)]  # or the name's own head

@@ -29,10 +29,10 @@ OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word b
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
 UNKNOWN_SIDE_CHARS = 30  # "بين X [ومقاتلي الفرقة 13]": the other side's words where no party of ours begins
-ONE_SIDE_CHARS = 60  # "بين الفرقة الرابعة [وحزب الله اللبناني] من جهة": one side's parties before its side word
+ONE_SIDE_CHARS = 60  # "بين الحرس الجمهوري [ومقاتلي حزب الله] من جهة": one side's parties before its side word
 EPITHET_WORDS = 2  # "بين مسلحي داعش [المتطرف] والقوات": the first party's epithets before the conjunction
 ASIDE_MARKS = {"-": "-", "–": "–", "(": ")"}  # what opens and closes an aside inside a sentence
-ASIDE_CHARS = 80  # "جيش الفتح [-والذي يتكون من فصائل معارضة] للنظام-": from the opening mark to the actor in it
+ASIDE_CHARS = 80  # "جيش الفتح [-الذي يضم فصائل معارضة] عدة-": from the opening mark to the actor in it
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
 SUICIDE_BOMB = "Suicide bomb"
@@ -239,7 +239,7 @@ def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 
 def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"أصيب ما لا يقل عن سبعة من عناصر الشرطة في هجوم", "إصابة عشرة رجال شرطة": named as the
+    """"أصيب ما لا يقل عن خمسة من أفراد الشرطة في تفجير", "إصابة عشرة رجال شرطة": named as the
     wounded, a few words after the verb or noun of wounding (no comma nor cue between)."""
     gap = doc.text[max(0, a.word_start - WOUNDED_CHARS):a.word_start]
     words = gap.split()[-WOUNDED_WORDS:]
@@ -297,7 +297,7 @@ def can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
 def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: tuple[int, int],
                   sent: Sentence) -> tuple[ActorMention, ActorMention | None] | None:
     """"بين X و Y", or "بين X ... من جهة، و Y من جهة أخرى" (the sides of a fight); X alone when
-    the other side names no party we know ("بين الفرقة الرابعة وحزب الله من جهة والمسلحين المحليين")."""
+    the other side names no party we know ("بين الحرس الجمهوري وعناصر حزب الله من جهة والمقاتلين من أبناء البلدة")."""
     for i, a in enumerate(actors):
         if doc.role_before(a.word_start) != "between" or not clause[0] <= a.start < clause[1] or _second_side(doc, a):
             continue
@@ -345,7 +345,7 @@ def _unknown_second(doc: AnalysedDocument, a: ActorMention, later: list[ActorMen
 
 
 def _second_side(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"حيث تدور اشتباكات بينهم وبين مقاتلي الفصائل وجبهة النصرة": after a second "وبين" (a
+    """"حيث تجري معارك بينهم وبين مسلحي الفصائل وجيش الإسلام": after a second "وبين" (a
     noun of men between) come the parties of the second side only, never both sides."""
     for pos in (a.word_start, doc.text.rfind(" ", 0, max(0, a.word_start - 1)) + 1):
         i = bisect_right(doc.role_ends, pos) - 1
@@ -398,7 +398,7 @@ def _owner_in_the_clause_before(doc: AnalysedDocument, cue: CueMention, actors: 
 
 
 def _outside_an_aside(doc: AnalysedDocument, before: list[ActorMention], pos: int) -> list[ActorMention]:
-    """"أعلن جيش الفتح -والذي يتكون من فصائل معارضة للنظام- عن سيطرته": an actor inside an aside
+    """"أعلن جيش الفتح -الذي يضم فصائل معارضة عدة- عن سيطرته": an actor inside an aside
     between dashes or brackets that closes before the cue describes the one named before it."""
     last = before[-1]
     closing = next((c for c in ASIDE_MARKS.values() if c in doc.text[last.end:pos]), None)

@@ -105,7 +105,7 @@ def _told_as_a_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> s
 
 
 def _when_a_state_held(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:
-    """"وكان ذلك واضحاً عندما استخدم الأسد الأسلحة الكيماوية": in a sentence opened by كان, an
+    """"وكان ذلك واضحاً عندما قصفت الطائرات الروسية المستشفى": in a sentence opened by كان, an
     incident told after "عندما" (`when_words`) in the same clause is the time a past state held."""
     if not any(m.kind == "flashback" for m in markers_in(doc, sent.start, sent.start + 8)):
         return None
@@ -205,7 +205,7 @@ def sequel_subject(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bo
 
 
 def _known_sequel(doc: AnalysedDocument, cue: CueMention, after: list[str]) -> bool:
-    """"وتزامنت الضربات الجوية التي جاءت بعد اتصال هاتفي": a definite incident noun described by
+    """"وتزامنت الغارات الجوية التي جاءت بعد مكالمة بين الرئيسين": a definite incident noun described by
     what it came after (a relative pronoun, a sequel verb, a sequel link) is one told before."""
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال")
     return definite and cue.cue.pos == "noun" and any(

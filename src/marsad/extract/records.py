@@ -68,7 +68,7 @@ def _said_by_nationality(doc: AnalysedDocument, start: int) -> str | None:
 
 
 def _speaker_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
-    """"أعلنت الحكومة التركية أن الطيران الحربي شن غارات": military aircraft no word names, right after
+    """"قالت الحكومة التركية إن الطيران الحربي قصف مواقع": military aircraft no word names, right after
     what a state's speaker says, are that state's."""
     if not raid_by_aircraft(c.sub_event_type, c.weapons):
         return None
@@ -275,7 +275,7 @@ def _words(doc: AnalysedDocument, span: tuple[int, int] | None) -> Evidence | No
 
 
 def placed_by_its_police(e: Event, gazetteer: Gazetteer) -> Event:
-    """"اعتقلت السلطات المغربية عنصرا في تنظيم الدولة": an arrest no place is named for, made by a
+    """"أوقفت السلطات التونسية عضوا في تنظيم الدولة": an arrest no place is named for, made by a
     state's police or forces, happened in that state: the country, at the precision of a region
     (3), with the words of the force as the words behind it."""
     a = e.actor1

@@ -197,8 +197,8 @@ def _last_of_a_kind(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 
 def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMention]) -> bool:
-    """"وزارة الدفاع الأمريكية (البنتاغون)", "جبهة النصرة -جناح تنظيم القاعدة في سوريا- هاجمت",
-    "جبهة النصرة، ذراع تنظيم القاعدة في سورية": a name in brackets or between dashes right after
+    """"وزارة الدفاع الأمريكية (البنتاغون)", "حركة الشباب -جناح تنظيم القاعدة في الصومال- هاجمت",
+    "حراس الدين، ذراع القاعدة الجديد في إدلب": a name in brackets or between dashes right after
     another, or after a word of description (`apposition_heads`), names or describes the same party."""
     if not before:
         return False
@@ -208,7 +208,7 @@ def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMentio
     described = between.strip().strip(APPOSITION_PUNCT).split(None, APPOSITION_WORDS)
     if described and len(described) <= APPOSITION_WORDS and grammar.has(described[0], "apposition_heads") \
             and not any(w.startswith(grammar.suffixes("conjunctions")) for w in described[1:]):
-        # "جبهة النصرة، ذراع تنظيم القاعدة"; not "ميليشيا الدفاع الوطني الموالية لها ومقاتلي حزب الله"
+        # "جبهة النصرة، ذراع تنظيم القاعدة"; not "ميليشيا الدفاع الوطني التابعة للنظام وعناصر حزب الله"
         return True
     opener = between.lstrip()[:1]
     closer = APPOSITION_MARKS.get(opener)

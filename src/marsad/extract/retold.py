@@ -41,7 +41,7 @@ RELATIVE_HEAD_CHARS = 16  # "[الأهداف] التي قصفت": the noun right
 PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
 REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل جنود أتراك قرب")
-ASCRIBER_WORDS = 8  # "نسب [رئيس الوزراء أحمد داود أوغلو بوضوح] الهجوم": the verb and its subject before the noun
+ASCRIBER_WORDS = 8  # "نسب [وزير الداخلية التركي سليمان صويلو صراحة] الهجوم": the verb and its subject before the noun
 RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
 RECENT_CHARS = 30
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
@@ -71,13 +71,13 @@ def reference(d: Draft) -> str | None:
 def _sides_reach(d: Draft) -> int:
     """Where the cue's clause ends; when it names the first side of a fight ("بين قوات النظام من
     جهة، والفصائل من جهة أخرى في مدينة الزبداني"), or when the next clause opens with its place
-    ("سلسلة من الغارات الجوية، في مناطق الحصيبة"), where the next incident word or the sentence ends."""
+    ("سلسلة من الغارات، في مناطق راوة والقائم"), where the next incident word or the sentence ends."""
     end = d.clause[1]
     later = d.doc.index["cues"].starting_in(end, d.sent.end)
     reach = later[0].start if later else d.sent.end
     if any(w in d.doc.text[d.cue.end:end] for w in grammar.words("first_side_words")):
         return reach
-    # "نفذت اليوم سلسلة من الغارات الجوية، في مناطق الحصيبة": the place opens the next clause
+    # "نفذت مساء أمس سلسلة من الغارات، في مناطق راوة والقائم": the place opens the next clause
     opening = d.doc.text[end:reach].split()[:1]
     if opening and opening[0] in grammar.words("prepositions") and d.doc.places_in(end, reach):
         first = d.doc.places_in(end, reach)[0]

@@ -259,7 +259,7 @@ def _went_off(sc: Scene) -> bool:
 
 
 def doer_of_the_deed(sc: Scene) -> Found:
-    """"قيام عناصر تابعة لجبهة النصرة بخطف العقيد": the party right after a verb of doing
+    """"قيام مسلحين تابعين لتنظيم داعش باختطاف الطبيب": the party right after a verb of doing
     (`doing_verbs`) carried out the incident noun joined with ب that follows it."""
     prefix = sc.doc.text[sc.cue.start - prefix_len(sc.doc, sc.cue):sc.cue.start]
     if not prefix.endswith(tuple(grammar.words("instrument_proclitics"))):
@@ -274,7 +274,7 @@ def doer_of_the_deed(sc: Scene) -> Found:
 
 
 def achiever(sc: Scene) -> Found:
-    """"تمكن المقاتلون الأكراد من طرد تنظيم داعش": the subject of a verb of achievement
+    """"تمكنت القوات العراقية من طرد مسلحي التنظيم": the subject of a verb of achievement
     (`achievement_verbs`) before the cue in its clause did what the cue tells."""
     if not grammar.any_of(sc.doc.text[sc.clause[0]:sc.cue.start].split(), "achievement_verbs"):
         return None  # (the words WORD finds are those of str.split: one test in C for the clause)
@@ -431,7 +431,7 @@ def victims_before(sc: Scene, actor1: ActorMention | None) -> Found:
 
 
 def _displaced(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """"نزح أكثر من 70 ألف مدني منذ بدء الحملة": people who fled are no victims of what follows."""
+    """"نزح قرابة 45 ألف شخص منذ انطلاق العملية": people who fled are no victims of what follows."""
     words = doc.text[max(0, a.word_start - DISPLACED_CHARS):a.word_start].split()[-DISPLACED_WORDS:]
     return any(grammar.has(w, "displacement_verbs") for w in words)
 

@@ -37,7 +37,7 @@ def between_pair(sc: Scene) -> Roles | None:
 
 
 def _initiator_first(sc: Scene, roles: Roles) -> Roles:
-    """"بين قوات النظام ومقاتلي المعارضة إثر هجوم شنه مقاتلو المعارضة", "في محاولة من المعارضة
+    """"بين الجيش ومسلحي الفصائل إثر هجوم شنه مسلحو الفصائل", "في محاولة من المعارضة
     للسيطرة": the side the sentence names as the maker of an attack or an attempt
     (`initiative_nouns`, `initiative_links`) started the fight, whatever order "بين" names them in."""
     first, second = roles.actor1, roles.actor2
@@ -64,7 +64,7 @@ def _another_kind_at(sc: Scene, start: int, end: int) -> bool:
 
 
 def pronoun_pair(sc: Scene) -> Roles | None:
-    """"إن مسلحين أوقفوا سيارة تقل أربعة أفراد شرطة، وفتحوا عليهم النار": a verb whose subject is
+    """"إن مجهولين أوقفوا حافلة تنقل ثلاثة جنود، وفتحوا عليهم النار": a verb whose subject is
     not in its clause, with a plural pronoun of people after it (`plural_object_pronouns`), is done
     by the party that opens the sentence to the people named last before it."""
     words = sc.doc.text[sc.cue.start:sc.cue.end].split()[1:] + sc.doc.text[sc.cue.end:sc.cue.end + PRONOUN_CHARS].split()[:2]

@@ -380,7 +380,7 @@ def ongoing(d: Draft) -> str | None:
 
 
 def _own_day_before(d: Draft, start_words: str) -> bool:
-    """"هاجمت طائرات تركية معسكرات الحزب يوم الأحد في حملة قد تنهي عملية سلام ... منذ عام 1984": the
+    """"قصفت مقاتلات تركية مخيمات المتمردين يوم الاثنين في حملة قد تقوض مسار التسوية ... منذ عام 1984": the
     incident's own day, told before the start of what goes on, dates this act of it; the start
     belongs to what is named after it."""
     own = d.when.time if d.when is not None and not d.when.inherited else None

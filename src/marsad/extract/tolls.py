@@ -55,7 +55,7 @@ def toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMen
 
 
 def _killed_by_aircraft(doc: AnalysedDocument, start: int, end: int) -> bool:
-    """"قتلت طائرة من دون طيار قياديا في القاعدة", "أن طائرة من دون طيار (درون) قتلت القيادي": an
+    """"قتلت طائرة من دون طيار قياديا في القاعدة", "أن طائرة مسيرة (درون) أمريكية قتلت القيادي": an
     aircraft (`killing_aircraft`) is the subject of a killing verb, right after it or right before
     it, in a clause that tells no incident word of its own and a sentence that names a place
     ("قتلت، في سوريا في بداية يوليو، القيادي": the place may stand past a comma)."""

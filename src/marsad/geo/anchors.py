@@ -129,7 +129,7 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
     sentences beside it in its paragraph; a notable town FAR_KM from the places its sentence ties
     it to (its list, the place named right after it: "الحسينية، شمالي بغداد"); a misspelling
     beyond twice the reach of them; a minor place named after a locative word, beyond the reach of
-    the place it is tied to ("على تل الشيخ [حسين] في ريف درعا"). Returns whether any was dropped."""
+    the place it is tied to ("على تل [عنتر] في ريف درعا"). Returns whether any was dropped."""
     dropped = False
     for i, it in enumerate(items):
         p = it.place
@@ -141,7 +141,7 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
                 it.place, dropped = None, True
             continue
         if p is not None and it.chain is None and not it.listed and minor(p):
-            # "استعادت السيطرة على تل الشيخ حسين في ريف درعا الشرقي": a village after a locative
+            # "سيطرت الفصائل على تل عنتر في ريف درعا الغربي": a village after a locative
             # word, tied to a place far from it, is a namesake of the place meant
             mates = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
             tied = _tied(text, it, items, mates)
