@@ -489,9 +489,9 @@ def target_decides(d: Draft) -> str | None:
     target = d.actor2.actor.inter if d.actor2 is not None else None
     first = d.actor1.actor.inter if d.actor1 is not None else None
     cue_words = d.doc.text[d.cue.start:d.cue.end].split()
-    off_duty = _off_duty(d, cue_words) or _bodies_at(d) is not None  # bodies found: killed out of a fight
+    off_duty = _off_duty(d, cue_words)
     if d.etype == VAC and d.sub == "Attack" and target in ARMED \
-            and not off_duty:
+            and not off_duty and _bodies_at(d) is None:  # bodies found: killed out of a fight
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "an attack on an armed actor is a battle")
     elif _protesters_met(d, target, first, cue_words) \

@@ -348,6 +348,8 @@ def _died_of_no_violence(doc: AnalysedDocument, cue: CueMention, clause: tuple[i
     if cue.cue.type != VAC:
         return None
     words = [w.strip(WORD_END_PUNCT) for w in doc.text[clause[0]:clause[1]].split()]
+    if not grammar.any_of(words, "dying_verbs"):  # one test in C for the clause first
+        return None
     for i in range(1, len(words)):
         for n in (1, 2):
             how = " ".join(words[i:i + n])
