@@ -1,7 +1,8 @@
 """Who killed whom, and riots (round 11): a killing verb in the active voice with its subject and
 the count of the dead ("قتل مسلحون جنديين"), attacks told in the dual over two provinces, the
 running total after an incident, rebels named again as "المتمردون", and protesters who turn
-violent; an aircraft that kills ("قتلت طائرة من دون طيار قياديا", round 39). Sentences written
+violent; an aircraft that kills ("قتلت طائرة من دون طيار قياديا", round 39); a second killing
+verb with its count after it ("اقتحم مسلحون مسجدا وقتلوا ثلاثة مصلين", round 42). Sentences written
 for these tests."""
 
 from __future__ import annotations
@@ -40,6 +41,22 @@ def test_the_dead_after_a_passive_killing_verb_did_not_kill(text: str, dead_part
     evs = news(text)
     assert evs, text
     assert actor1(evs[0]) != dead_party
+
+
+@pytest.mark.parametrize(("text", "sub", "whom"), [
+    # a second verb of killing with the count after it shares the first verb's subject (round 42)
+    ("اقتحم مسلحون مسجدا في الموصل وقتلوا ثلاثة مصلين أمس", "Attack", "Civilians (Iraq)"),
+    ("هاجم مسلحون حاجزا للجيش في الرمادي وقتلوا جنديين أمس", "Armed clash", "Military Forces of Iraq"),
+])
+def test_the_subject_of_a_second_killing_verb_killed(text: str, sub: str, whom: str) -> None:
+    evs = news(text)
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in evs] == [(sub, "Unidentified Armed Group (Iraq)", whom)]
+
+
+def test_men_killed_in_a_raid_are_its_dead() -> None:
+    """A guard: "قتلوا" with no count after it is the passive; the men before it died."""
+    evs = news("قال الجيش إن مسلحين قتلوا في غارة جوية على مدينة الرمادي أمس")
+    assert [actor2(e) for e in evs] == ["Unidentified Armed Group (Iraq)"]
 
 
 def test_attacks_in_the_dual_over_two_provinces_are_two_incidents() -> None:

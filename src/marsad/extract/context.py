@@ -139,9 +139,16 @@ def _killer(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 def _kills_after(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"إن متمردين أكرادا قتلوا ثلاثة من عناصره": a party right before a killing verb with a plural
-    subject ending, the count of the dead right after the verb, is its subject (the passive
-    "قتلوا في الغارة" has no count after it)."""
-    found = list(WORD.finditer(doc.text, a.end, min(len(doc.text), a.end + 30)))[:2]
+    subject ending, the count of the dead right after the verb, is its subject."""
+    verb = WORD.search(doc.text, a.end, min(len(doc.text), a.end + 30))
+    return verb is not None and kills_a_count(doc, verb.start())
+
+
+def kills_a_count(doc: AnalysedDocument, pos: int) -> bool:
+    """"اقتحم مسلحون مسجدا وقتلوا ثلاثة مصلين": a killing verb at `pos` with a plural subject ending
+    and the count of the dead right after it is active; the party before it killed, it did not die
+    (the passive "مسلحون قتلوا في الغارة" has no count after it)."""
+    found = list(WORD.finditer(doc.text, doc.text.rfind(" ", 0, pos) + 1, min(len(doc.text), pos + 30)))[:2]
     if len(found) < 2:
         return False
     verb, count = (m.group().rstrip(".،,؛:") for m in found)

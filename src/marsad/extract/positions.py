@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from marsad.acled import Inter
 from marsad.extract import grammar
-from marsad.extract.context import BOMB_SUBS, killer, prefix_len, victim_nouns
+from marsad.extract.context import BOMB_SUBS, killer, kills_a_count, prefix_len, victim_nouns
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import ActorMention, CueMention
+from marsad.geo.patterns import patterns as geo_patterns
 
 OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
 PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word right before the cue
@@ -29,6 +30,7 @@ OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word b
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
 UNKNOWN_SIDE_CHARS = 30  # "بين X [ومقاتلي الفرقة 13]": the other side's words where no party of ours begins
+NEARNESS_CHARS = 24  # "[في محيط] مسجد", "[بالقرب من] المستشفى": the words of nearness before a place
 ONE_SIDE_CHARS = 60  # "بين الحرس الجمهوري [ومقاتلي حزب الله] من جهة": one side's parties before its side word
 EPITHET_WORDS = 2  # "بين مسلحي داعش [المتطرف] والقوات": the first party's epithets before the conjunction
 ASIDE_MARKS = {"-": "-", "–": "–", "(": ")"}  # what opens and closes an aside inside a sentence
@@ -233,7 +235,8 @@ def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
         if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start] \
                 and not _cue_between(doc, e, a.word_start):
             return True
-        if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s] and not _cue_between(doc, a.end, s):
+        if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s] and not _cue_between(doc, a.end, s) \
+                and not kills_a_count(doc, s):
             return True
     return False
 
@@ -467,6 +470,34 @@ Actor1Rule = Callable[[Scene], Found]
 Actor2Rule = Callable[[Scene, ActorMention | None], Found]
 
 
+def _fight_noun(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"اشتباكات", "معارك": a noun of a fight between sides (`clash_nouns`, `fight_nouns`)."""
+    words = doc.text[cue.start:cue.end].split()
+    return bool(words) and (grammar.has(words[0], "clash_nouns") or grammar.has(words[0], "fight_nouns"))
+
+
+def _place_of_the_fight(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"اشتباكات بين X وY في محيط مسجد الحي", "معارك قرب المستشفى": a place of civilian life told
+    as where (after a locative or a word of nearness) is where the sides fought, not a side."""
+    words = doc.text[a.start:a.end].split()
+    if not words or not grammar.has(words[0], "civilian_places"):
+        return False
+    prefix = doc.text[a.word_start:a.start]
+    if prefix and prefix[-1] in grammar.words("locative_proclitics"):
+        return True  # "بمسجد"
+    before = doc.text[max(0, a.word_start - NEARNESS_CHARS):a.word_start].split()
+    if before and before[-1] in grammar.words("locatives"):
+        return True
+    cues = geo_patterns().cues
+    for n in (1, 2):
+        phrase = " ".join(before[-n:])
+        for form in (phrase, phrase[1:]):  # "بمحيط", "وقرب"
+            c = cues.get(form)
+            if c is not None and c.category == "near":
+                return True
+    return False
+
+
 def _unit_owners(doc: AnalysedDocument, cue: CueMention, in_clause: list[ActorMention]) -> list[ActorMention]:
     """The owners of a unit of armed men that is the verb's subject; none when a subject stands
     before the verb ("جبهة النصرة هاجمت مقاتلين تابعين للجيش الحر")."""
@@ -497,10 +528,12 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     named = actors.starting_in(sent.start, sent.end)
     # "مسلحون" of "مسلحون من X", "انتحاري يشتبه بأنه من X": X names them
     heads = [m for b in named if (m := doc.member_start(b.word_start)) is not None]
+    fight = _fight_noun(doc, cue)
     in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end)
                and not any(a.word_start == m or (0 <= m - a.end <= 2 and not _conjunct_at(doc, m)) for m in heads)
                and not doc.inside_role(a.start, a.end)
-               and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source", "support")]
+               and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source", "support")
+               and not (fight and _place_of_the_fight(doc, a))]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     units = _unit_owners(doc, cue, in_clause)
     agents_after = [a for a in in_clause if a.start >= cue.end and (a in units or _may_act_after(doc, a))]

@@ -1,0 +1,51 @@
+"""Where a fight was fought (round 42): a place of civilian life told as where two sides clashed
+("اشتباكات بين X وY في محيط مسجد", "معارك قرب المستشفى") is the place of the fight, never one of
+its sides nor its target; a place of civilian life struck or entered stays the target.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, news, place
+
+PUB = date(2020, 5, 10)
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(e.sub_event_type, place(e), actor1(e), actor2(e)) for e in news(text, PUB)]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the other side no party we know, the fight told near a mosque, a school, a hospital
+    ("دارت اشتباكات فجر أمس بين قوات النظام وكتائب محلية في محيط مسجد الحي الكبير بمدينة حلب.",
+     "Military Forces of Syria"),
+    ("اندلعت مواجهات عنيفة مساء أمس بين الجيش وأبناء العشائر قرب مدرسة البلدة في مدينة الرقة.",
+     "Military Forces of Syria"),
+    ("تجددت المعارك صباح اليوم بين قوات النظام وكتائب محلية بمحيط المستشفى الوطني في مدينة حماة.",
+     "Military Forces of Syria"),
+    # no side named that we know: a fight all the same, nobody attacked the mosque
+    ("دارت اشتباكات فجر أمس بين غرفتي عمليات الفتح والنصر من طرف، وقوات النظام من طرف آخر، "
+     "في محيط مسجد الحي الكبير بمدينة حلب.", None),
+])
+def test_a_place_of_civilian_life_where_sides_fought_is_no_side(text: str, who: str | None) -> None:
+    kinds = _kinds(text)
+    assert [k[0] for k in kinds] == ["Armed clash"], kinds
+    assert kinds[0][3] != "Civilians (Syria)" and (who is None or kinds[0][2] == who), kinds
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # guards: both sides known, the place told as where (as before)
+    ("دارت اشتباكات فجر أمس بين قوات النظام وفصائل المعارضة في محيط مسجد الحي الكبير بمدينة حلب.",
+     "Armed clash"),
+    # a place of civilian life struck stays the target
+    ("وقع انفجار أمس قرب مسجد في مدينة حلب.", "Remote explosive/landmine/IED"),
+    ("قصفت قوات النظام أمس مستشفى في مدينة حماة مما أسفر عن مقتل طفلين.", "Shelling/artillery/missile attack"),
+])
+def test_a_place_of_civilian_life_struck_is_still_hit(text: str, sub: str) -> None:
+    kinds = _kinds(text)
+    assert [k[0] for k in kinds] == [sub], kinds
+    if sub != "Armed clash":
+        assert kinds[0][3] == "Civilians (Syria)", kinds
