@@ -310,8 +310,10 @@ def nearest_before_in_clause(sc: Scene) -> Found:
 
 def _arrester(sc: Scene, a: ActorMention) -> bool:
     """"الشرطة تحتجز مشتبها به في حادث دهس", "اعتقلت الشرطة ثلاثة مشتبه بهم في التفجير": who
-    arrests a suspect did not do what he is suspected of."""
-    if sc.cue.cue.sub == ARRESTS:
+    arrests a suspect did not do what he is suspected of. A group that is no state's seizes people
+    it holds no suspicion against ("خطف التنظيم خمسين مدنيا خلال مداهمة لبلدة استولوا عليها"):
+    it may have done what the sentence tells next."""
+    if sc.cue.cue.sub == ARRESTS or a.actor.inter != Inter.STATE:
         return False
     return any(c.cue.sub == ARRESTS and ((c.start >= a.end and c.end <= sc.cue.start) or 0 <= a.word_start - c.end <= 2)
                for c in sc.doc.index["cues"].starting_in(a.word_start - ARREST_CHARS, sc.cue.start))

@@ -175,13 +175,15 @@ def _war_described(d: Draft) -> str | None:
 
 
 def _noun_cue_before(d: Draft) -> bool:
-    """An incident noun, perhaps with an adjective, right before the relative pronoun."""
+    """An incident noun, perhaps with an adjective, right before the relative pronoun; not one
+    with a place between ("مداهمة لبلدة القريتين التي استولى عليها التنظيم": the clause tells what
+    befell the place, an incident of its own)."""
     start = d.cue.start - prefix_len(d.doc, d.cue)
     words = d.doc.text[max(d.sent.start, start - NOUN_BEFORE_RELATIVE):start].split()
     if not words or words[-1] not in grammar.words("relative_pronouns"):
         return False
     head = start - len(" ".join(words[-1:])) - 1
-    return any(c.cue.pos == "noun" and head - c.end <= NOUN_BEFORE_RELATIVE
+    return any(c.cue.pos == "noun" and head - c.end <= NOUN_BEFORE_RELATIVE and not d.doc.places_in(c.end, head)
                for c in d.doc.index["cues"].starting_in(d.sent.start, head))
 
 
