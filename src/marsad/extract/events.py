@@ -437,10 +437,18 @@ def _quoted_report(doc: AnalysedDocument, c: Candidate) -> bool:
 def _reported_statement(doc: AnalysedDocument, c: Candidate) -> bool:
     """"أعلن اتحاد التنسيقيات أن «سيارة مفخخة انفجرت في حي الميدان»", "أكد المرصد أن «فصائل المعارضة
     قصفت ... في مطار الثعلة»": a quotation opened right after "أن", in a sentence a source or a
-    verb of reporting leads, is the statement that reports the incident, its place inside it."""
+    verb of reporting leads, is the statement that reports the incident, its place inside it; so is
+    one opened right after the subject that follows "أن"."""
     assert c.place is not None
     quote = doc.text.rfind('"', c.sentence.start, c.cue.start)
-    return quote >= 0 and c.place.start > quote and speaker_words(doc, quote) is not None
+    if quote < 0 or c.place.start <= quote:
+        return False
+    if speaker_words(doc, quote) is not None:
+        return True
+    # "أفاد ناشطون بأن قوات المعارضة «تمكنت من السيطرة على مبنى في حي جوبر»": the quoted clause's
+    # subject named after "أن", right before the quotation
+    subject = next((a for a in doc.index["actors"].starting_in(c.sentence.start, quote) if 0 <= quote - a.end <= 1), None)
+    return subject is not None and speaker_words(doc, subject.word_start) is not None
 
 
 def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
