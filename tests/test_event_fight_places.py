@@ -1,8 +1,8 @@
 """Where a fight was fought (round 42): a place of civilian life told as where two sides clashed
 ("اشتباكات بين X وY في محيط مسجد", "معارك قرب المستشفى") is the place of the fight, never one of
 its sides nor its target; a place of civilian life struck or entered stays the target; an
-unnamed military site named by its adjective ("قاعدة عسكرية", "نقطة عسكرية") stands for the forces
-that hold it, so fire opened on it is a fight. Sentences written for these tests."""
+unnamed military site or vehicle named by its adjective ("قاعدة عسكرية", "السيارة العسكرية") stands
+for the forces that hold it, so fire opened on it is a fight, unless ل names its owner right after. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -56,13 +56,20 @@ def test_a_place_of_civilian_life_struck_is_still_hit(text: str, sub: str) -> No
     "وفي ولاية ماردين، فتح مسلحون النار أمس على قاعدة عسكرية.",
     "وفي ولاية ماردين، فتح مسلحون النار أمس على نقطة عسكرية، مما أدى إلى اشتباك قصير.",
     "هاجم مسلحون مجهولون مقرا عسكريا في ولاية ماردين أمس.",
+    # a military vehicle stands for the men in it
+    "وأضاف البيان أن المسلحين فتحوا بعد ذلك النار على السيارة العسكرية بالرشاشات في ولاية ماردين أمس.",
 ])
 def test_fire_opened_on_a_military_site_is_a_fight_with_its_forces(text: str) -> None:
     kinds = [(e.sub_event_type, actor2(e)) for e in news(text, PUB)]
     assert kinds == [("Armed clash", "Military Forces of Turkey")], kinds
 
 
-def test_a_military_site_of_a_named_army_is_that_army_s() -> None:
-    """A guard: "قاعدة للجيش الإسرائيلي" names the army after it, not the forces of the place."""
-    text = "هاجم مسلحون أمس قاعدة للجيش الإسرائيلي قرب مدينة رفح."
-    assert {actor2(e) for e in news(text, PUB)} == {"Military Forces of Israel"}, _kinds(text)
+@pytest.mark.parametrize(("text", "owner"), [
+    # a guard: "قاعدة للجيش الإسرائيلي" names the army after it, not the forces of the place
+    ("هاجم مسلحون أمس قاعدة للجيش الإسرائيلي قرب مدينة رفح.", "Military Forces of Israel"),
+    # a military site or vehicle joined with ل to its owner is the owner's
+    ("دمرت طائرات التحالف أمس سيارة عسكرية لتنظيم داعش في مدينة الرقة.", "Islamic State"),
+    ("قصفت طائرات التحالف أمس موقعا عسكريا لتنظيم داعش في مدينة الرقة.", "Islamic State"),
+])
+def test_a_military_site_owned_by_a_named_party_is_that_party_s(text: str, owner: str) -> None:
+    assert {actor2(e) for e in news(text, PUB)} == {owner}, _kinds(text)

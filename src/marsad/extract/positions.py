@@ -283,8 +283,10 @@ def _force_of_the_place(doc: AnalysedDocument, a: ActorMention, actors: list[Act
         return doc.role_start(b.word_start) if doc.role_before(b.word_start) == "owner" else b.word_start
     if a.actor.target_only and "{country}" in a.actor.name:
         # "نقطة تفتيش تابعة للجيش الحر": a post stands for the forces that man it, the ones it belongs to
+        # "سيارة عسكرية لتنظيم داعش": or joined with ل right after it
         return next((b for b in actors if 0 < b.word_start - a.end <= OWNED_PLACE_CHARS and b.actor.inter != Inter.CIVILIANS
-                     and doc.role_before(b.word_start) == "owner" and not doc.text[a.end:owner_start(b) or b.word_start].strip()), None)
+                     and ((doc.role_before(b.word_start) == "owner" and not doc.text[a.end:owner_start(b) or b.word_start].strip())
+                          or (doc.text[b.word_start:b.start] == "ل" and not doc.text[a.end:b.word_start].strip()))), None)
     if a.actor.inter != Inter.CIVILIANS:
         return None
     return next((b for b in actors if b.start > a.end and b.actor.inter in (Inter.STATE, Inter.EXTERNAL)
