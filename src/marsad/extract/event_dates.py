@@ -44,6 +44,7 @@ RECALLED_TIME_CHARS = 6  # "في وقت سابق [من] الشهر الجاري"
 MARKER_CHARS = 20  # the longest background marker that may end there ("في وقت سابق")
 LEAD_SENTENCES = 3  # the title and the first sentences: where the lead's date is told
 RELATIVE_CHARS = 20  # "الذي وقع [مطلع الأسبوع]": the relative pronoun and its verb before a time
+BEGINNING_CHARS = 16  # "التي [بدأت في] 4 يوليو": the verb of beginning and its preposition before a time
 
 
 def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -120,8 +121,18 @@ def _lent_times(doc: AnalysedDocument, prev: Sentence) -> tuple[list[TimeExpr], 
         return None
     ts = [t for t in _incident_times(doc, prev.start, prev.end)
           if t.kind not in SPAN_KINDS and not (_of_a_recalled_clause(doc, t) and not _long_before(doc, t))
-          and not _told_as_earlier(doc, t)]
+          and not _told_as_earlier(doc, t) and not _a_beginning(doc, t)]
     return ts, [t for t in ts if not _of_a_statement(doc, t)]
+
+
+def _a_beginning(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"بعدما أظهرت نتائج المعركة التي بدأت في 4 يوليو حجم الخسائر": the day something began
+    (`beginning_verbs` right before it) dates the start of a battle or a campaign going on, not
+    what the sentences after it tell."""
+    words = doc.text[max(0, t.start - BEGINNING_CHARS):t.start].split()[-2:]
+    if words and words[-1] in grammar.words("locatives"):
+        words = words[:-1]  # "بدأت في"
+    return bool(words) and grammar.has(words[-1], "beginning_verbs")
 
 
 def _told_as_earlier(doc: AnalysedDocument, t: TimeExpr) -> bool:
