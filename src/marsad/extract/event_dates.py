@@ -38,6 +38,7 @@ LISTED_DAYS_SPAN = 6  # "الجمعة والسبت", "السبت والخميس"
 STATEMENT_WORDS = 4  # "في بيان [لها] صباح اليوم", "بيان [لقوة المهام المشتركة] اليوم": from a statement's noun to its day
 STATEMENT_CHARS = 40
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
+SUBHEADING_WORDS = 4  # "[عملية فجر الكرمة] ميدانيا،": a subheading run into the sentence before its topic shift
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
 YEAR_NOUN_CHARS = 20  # the noun right before "عام 2013"
 RECALLED_TIME_CHARS = 6  # "في وقت سابق [من] الشهر الجاري": the marker right before the time
@@ -332,7 +333,13 @@ def turns_to_another_story(doc: AnalysedDocument, sent: Sentence) -> bool:
 def _topic_shift(doc: AnalysedDocument, sent: Sentence) -> bool:
     opening = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS].lstrip()
     opening = opening.removeprefix(next((c for c in grammar.suffixes("conjunctions") if opening.startswith(c)), ""))
-    return opening.startswith(grammar.suffixes("topic_shifts"))
+    if opening.startswith(grammar.suffixes("topic_shifts")):
+        return True
+    # "عملية فجر الكرمة ميدانيا، أعلنت ...": a subheading the page ran into the sentence, then the shift
+    head, comma, _ = opening.partition("،")
+    words = head.split()
+    return bool(comma) and len(words) <= SUBHEADING_WORDS + 1 and any(
+        " ".join(words[i:]) in grammar.words("topic_shifts") for i in range(1, len(words)))
 
 
 def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earlier: TimeExpr | None,

@@ -1,6 +1,7 @@
-"""The day something began (round 42): "المعركة التي بدأت في 4 يوليو" dates the start of a battle
-or a campaign going on; the sentences after it, with no day of their own, do not take that day
-(they are no background of three weeks ago). Sentences written for these tests."""
+"""Days an earlier sentence lends (round 42): "المعركة التي بدأت في 4 يوليو" dates the start of a
+battle or a campaign going on, and the sentences after it, with no day of their own, do not take
+that day; a topic shift after a subheading the page ran into the sentence ("عمليات الأنبار ميدانيا،
+أعلنت ...") opens another story that borrows nothing from before. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_a_day_told_as_a_day_of_fighting_is_still_lent() -> None:
             "وأعلن ناشطون أن سيارة مفخخة انفجرت في حي الميدان بدمشق ما أدى إلى سقوط إصابات.")
     bombs = [e for e in news(text, PUB) if e.sub_event_type == "Remote explosive/landmine/IED"]
     assert [str(e.event_date) for e in bombs] == ["2015-07-19"]
+
+
+@pytest.mark.parametrize("heading", ["عمليات الأنبار ميدانيا،", "تطورات الكرمة على الأرض،", "ميدانيا،"])
+def test_a_topic_shift_after_a_run_in_subheading_borrows_no_day(heading: str) -> None:
+    text = ("وتشهد محافظة ديالى حوادث أمنية متفرقة، رغم إعلان القوات العراقية استعادة السيطرة عليها أواخر يناير الماضي. "
+            f"{heading} أعلنت خلية الإعلام الحربي أن القوات الأمنية قتلت 21 إرهابيا في ناحية الكرمة.")
+    fights = [e for e in events(text, PUB) if e.sub_event_type == "Armed clash"]
+    assert [(str(e.event_date), e.background) for e in fights] == [("2015-07-21", False)]
