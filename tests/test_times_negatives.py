@@ -34,6 +34,7 @@ NEGATIVES = [
     "قوى 14 آذار",  # the names of movements
     "ثورة 25 يناير",
     "تيار الغد",
+    "حركة الجمعة",  # a movement named for a day: no article on the noun before it
     "اليوم التالي للهجوم",  # the narrative's day
     "في اليوم نفسه",
     "في تلك الليلة",

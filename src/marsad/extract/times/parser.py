@@ -425,7 +425,8 @@ class Parser(SpanRules):
     # -- scan ----------------------------------------------------------------------------------
     def best_at(self, i: int) -> Cand | None:
         cats = {h.term.cat for h in self.hits(i)}
-        subject = "relday" in cats and self.toks[i - 1][0].startswith("ال") if i > 0 else False
+        # a definite noun is in construct with no day after it: "التحالف أمس", "التحالف الجمعة" are days
+        subject = bool(cats & {"relday", "weekday"}) and self.toks[i - 1][0].startswith("ال") if i > 0 else False
         if i > 0 and self.joined(i) and not subject \
                 and self.in_set(i - 1, "name_contexts", _NAME_CONTEXT_PREFIXES):
             return None  # "ثورة 25 يناير", "تيار الغد" name a movement; "التحالف أمس" is still yesterday
