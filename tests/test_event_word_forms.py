@@ -2,7 +2,8 @@
 "أطفالا") is an object, never a subject; a word read both as a verb and as a noun is the noun after
 the noun that heads it in a construct ("حادث دهس"); a verb right after a noun cue has the incident
 as its subject and the party after it as its object; a place of civilian life owned with "ل" by a
-state's forces is theirs. Sentences written for these tests."""
+state's forces is theirs; a group's men named by its nisba ("مسلحين حوثيين", round 42) are its own.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ def test_soldiers_run_over_are_a_battle() -> None:
 def test_a_place_of_civilian_life_owned_with_lam_is_the_forces(text: str, second: str) -> None:
     evs = news(text)
     assert [actor2(e) for e in evs] == [second], text
+
+
+@pytest.mark.parametrize("text", [
+    # a group's men named by its plural or its nisba in any case (round 42)
+    "قتل ثمانية مسلحين حوثيين أمس في اشتباكات مع الجيش في مدينة عدن",
+    "قتل مسلحا حوثيا وأصيب آخر أمس في اشتباكات مع الجيش في مدينة عدن",
+    "اندلعت اشتباكات أمس بين الجيش وميليشيات الحوثيين في مدينة عدن",
+])
+def test_a_group_s_men_named_by_its_nisba_are_its_own(text: str) -> None:
+    fights = [e for e in news(text) if e.sub_event_type == "Armed clash"]
+    assert fights and {actor1(e) for e in fights} | {actor2(e) for e in fights} >= {"Ansar Allah (Houthi Movement)"}, \
+        [(actor1(e), actor2(e)) for e in fights]
