@@ -73,3 +73,14 @@ def test_fire_opened_on_a_military_site_is_a_fight_with_its_forces(text: str) ->
 ])
 def test_a_military_site_owned_by_a_named_party_is_that_party_s(text: str, owner: str) -> None:
     assert {actor2(e) for e in news(text, PUB)} == {owner}, _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the town a place faces across a border is not where the incident was (round 42)
+    "قصفت مقاتلات تركية أمس مواقع لتنظيم داعش في المنطقة الحدودية في سوريا المقابلة لمدينة كلس.",
+    "قصفت المدفعية التركية أمس مواقع لتنظيم داعش في سوريا قبالة مدينة كلس.",
+])
+def test_a_strike_across_the_border_from_a_town_is_not_in_that_town(text: str) -> None:
+    strikes = news(text, PUB)
+    assert strikes and all(e.location is not None and e.location.country == "Syria" for e in strikes), \
+        [(e.sub_event_type, place(e), e.location and e.location.country) for e in strikes]

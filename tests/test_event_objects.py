@@ -80,8 +80,9 @@ def test_the_people_a_pronoun_after_the_verb_names_were_struck(text: str, partie
      "Syria (border opposite Kilis)"),
     ("شنت مقاتلات تركية أمس غارات على مواقع لتنظيم داعش في سوريا. وزار الوزير أمس مخفرا حدوديا في بلدة جيلان بينار.",
      "Syria (border opposite Ceylanpinar)"),
-    # the words of the place facing the town
-    ("شنت مقاتلات تركية أمس غارات على مواقع لتنظيم داعش في سوريا قبالة بلدة كيليس التركية.", "Kilis"),
+    # the words of the place facing the town (its strip, round 42)
+    ("شنت مقاتلات تركية أمس غارات على مواقع لتنظيم داعش في سوريا قبالة بلدة كيليس التركية.",
+     "Syria (border opposite Kilis)"),
     # no town of the neighbour named: the country's side of their border
     ("شنت مقاتلات تركية أمس غارات على مواقع لتنظيم داعش في سوريا.", "Syria-Turkey border (Syrian side)"),
     # the country's own forces, or forces of a state it shares no border with: the country stays

@@ -200,8 +200,9 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
               places: list[PlaceMention]) -> list[PlaceMention]:
     """The precise places after a regional one in the clause (or in the clause of the victims,
     "، بعد مقتل سكان في قرية X"); after a country alone, a town of it anywhere in the sentence
-    ("داخل الأراضي التركية، بعد استهدافه تجمعا بمدينة سوروتش"), or a town across the border that
-    the incident was near ("في سورية المقابلة لمدينة كيليس", "قرب كيليس")."""
+    ("داخل الأراضي التركية، بعد استهدافه تجمعا بمدينة سوروتش"); never the town across a border that
+    the place faces ("في سورية المقابلة لمدينة كيليس": the incident was in Syria, and a force of the
+    town's country among its parties places it on the strip across from it, `records.placed_across_borders`)."""
     reach = clause[1]
     for a, b in sent.clauses:
         if a >= clause[1] and doc.index["deaths"].starting_in(a, b):
@@ -214,13 +215,14 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
     reach = min(reach, _report_end(doc, cue, sent))  # not into another report of the sentence
     later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
              and not people_of(doc, p, clause) and not _a_members_place(doc, cue, p)
-             and (not whole or p.place is None or p.place.country in lands or _across_from(doc, p))
+             and (not whole or p.place is None or p.place.country in lands) and not _across_from(doc, p)
              and not aircraft_base(doc, p)]
     return place_group(doc, doc.places_in(later[0].start, reach)) if later else []
 
 
 def _across_from(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """"في سورية المقابلة لمدينة كيليس": the town across the border that the place faces."""
+    """"في سورية المقابلة لمدينة كيليس": the town across the border that the place faces, not where
+    the incident was."""
     before = [w for w in doc.text[max(0, p.start - ACROSS_CHARS):p.start].split() if w != "ل"]  # "المقابلة ل مدينة"
     return bool(before) and grammar.has(before[-1], "facing_words")
 
