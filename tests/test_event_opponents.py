@@ -2,7 +2,7 @@
 for no further than the next reporting verb; a decision ("قرارها دخول المعركة") is no incident; a
 fight or a strike whose sentences leave the other party unnamed takes the one its actor1 fights in
 the article's other records, unless the strike names a town as what it hit. Sentences written for
-these tests."""
+these tests. Round 42: a "special operation" ("عملية نوعية") is a military operation."""
 
 from __future__ import annotations
 
@@ -61,3 +61,13 @@ def test_a_town_struck_names_no_party_whoever_fights_for_it_elsewhere() -> None:
             "وقصفت قوات النظام أمس بلدة تلبيسة في ريف حمص الشمالي بالمدفعية الثقيلة.")
     shelled = [e for e in news(text) if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelled and all(actor2(e) is None for e in shelled), [(place(e), actor1(e), actor2(e)) for e in news(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a "special operation" is a military operation (round 42)
+    "وقال قائد الفرقة إن قوة من الجيش نفذت عملية نوعية في قضاء حديثة أسفرت عن مقتل 12 مسلحا من تنظيم داعش.",
+    "نفذت قوات الأمن العراقية أمس عملية نوعية ضد تنظيم داعش في قضاء حديثة.",
+])
+def test_a_special_operation_is_a_fight(text: str) -> None:
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text)] == [
+        ("Armed clash", "Military Forces of Iraq", "Islamic State")]
