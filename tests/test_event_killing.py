@@ -23,6 +23,9 @@ PKK = "Kurdistan Workers' Party"
     ("قتلت داعش ثلاثة جنود أمس في هجوم بمدينة بيجي", ISIS, 3),
     ("قتل تنظيم داعش أربعة من أفراد الشرطة أمس في مدينة تكريت", ISIS, 4),
     ("قتلت قوات الأمن العراقية خمسة مسلحين أمس في قضاء الخالدية", "Military Forces of Iraq", 5),
+    # a leader of a group is one of the dead a killing verb counts (round 42)
+    ("قتل مسلحون أمس قياديا في تنظيم داعش في مدينة الموصل", "Unidentified Armed Group (Iraq)", 1),
+    ("قتل مسلحون مجهولون أمس قياديين في تنظيم داعش في مدينة الموصل", "Unidentified Armed Group (Iraq)", 2),
 ])
 def test_the_subject_of_an_active_killing_verb_killed(text: str, killer: str, dead: int) -> None:
     evs = news(text)
