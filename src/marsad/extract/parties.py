@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from marsad.acled import BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, claims_before, number_before, prefix_len, victim_nouns
+from marsad.extract.context import WORD, claims_before, number_before, prefix_len
 from marsad.extract.draft import Draft
+from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
 from marsad.extract.positions import wounded_before
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from marsad.acled import Inter
 from marsad.extract import grammar
-from marsad.extract.context import BOMB_SUBS, killer, kills_a_count, prefix_len, victim_nouns
+from marsad.extract.context import BOMB_SUBS, prefix_len
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
+from marsad.extract.killers import killer, kills_a_count, victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention
 from marsad.geo.patterns import patterns as geo_patterns
 

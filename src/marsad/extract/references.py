@@ -11,8 +11,9 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
-from marsad.extract.context import number_before, victim_nouns
+from marsad.extract.context import number_before
 from marsad.extract.document import AnalysedDocument, Spans
+from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorInfo, ActorMention, force_heads, nationalities_in, state_forces
 from marsad.text.morphology import morphology
 

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 
 from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, claims_before, described_directly, killer, prefix_len, weapons_in
+from marsad.extract.context import WORD, claims_before, described_directly, prefix_len, weapons_in
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
+from marsad.extract.killers import killer
 from marsad.extract.mentions import OPENING_MARKS, ActorMention, CueMention, accusative, force_heads
 from marsad.extract.positions import (
     TARGET_INTERS,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS, Inter
 from marsad.extract import grammar
-from marsad.extract.context import killer
 from marsad.extract.document import AnalysedDocument, Spans
+from marsad.extract.killers import killer
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention
 
 __all__ = ["toll_cues"]

@@ -1,0 +1,73 @@
+"""Who killed and who died: the subject of an active killing verb with the count of the dead after
+it ("قتل مسلحون جنديين", "اقتحم مسلحون مسجدا وقتلوا ثلاثة مصلين") killed them; the nouns that count
+the dead (modality.yaml `victim_nouns`, grammar `counted_people`). Pure functions of the analysed
+document, asked by the role rules, the tolls and the references.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from marsad import lexicon
+from marsad.extract import grammar
+from marsad.extract.context import WORD
+from marsad.extract.document import AnalysedDocument
+from marsad.extract.fatalities import KILLER_WORDS
+from marsad.extract.mentions import ActorMention
+
+
+def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"قتل مسلحون مجهولون شرطيين", "قتلت داعش ثلاثة جنود": a party right after a killing verb
+    (`killing_verbs`), with the count of the dead after it, is the verb's subject: who killed, not
+    who died ("قتل 3 من عناصر داعش" counts first: there the party is the dead)."""
+    # the answer reads the document and where the party's words start and end, nothing else: kept
+    # per party's span (asked again for each cue of its sentence)
+    return doc.kept("killers.killer", (a.word_start, a.end), lambda: _killer(doc, a))
+
+
+def _killer(doc: AnalysedDocument, a: ActorMention) -> bool:
+    before = doc.text[max(0, a.word_start - 8):a.word_start].split()
+    if _kills_after(doc, a):
+        return True
+    if not before or not grammar.has(before[-1], "killing_verbs") or _counted(doc.text[a.word_start:a.end].split()[0]):
+        return False  # "قتل جنديان وأصيب اثنان": the dead themselves
+    for m in list(WORD.finditer(doc.text, a.end, min(len(doc.text), a.end + 40)))[:KILLER_WORDS]:
+        word = m.group().rstrip(".،,؛:")
+        if word.startswith(grammar.suffixes("conjunctions")) and not _counted(word):
+            return False  # "قتل جندي تركي وجرح سبعة": a clause of its own
+        if doc.index["numbers"].starting_in(m.start(), m.end()) or _counted(word):
+            return True
+        if not m.group().isalpha():
+            return False
+    return False
+
+
+def _kills_after(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"إن متمردين أكرادا قتلوا ثلاثة من عناصره": a party right before a killing verb with a plural
+    subject ending, the count of the dead right after the verb, is its subject."""
+    verb = WORD.search(doc.text, a.end, min(len(doc.text), a.end + 30))
+    return verb is not None and kills_a_count(doc, verb.start())
+
+
+def kills_a_count(doc: AnalysedDocument, pos: int) -> bool:
+    """"اقتحم مسلحون مسجدا وقتلوا ثلاثة مصلين": a killing verb at `pos` with a plural subject ending
+    and the count of the dead right after it is active; the party before it killed, it did not die
+    (the passive "مسلحون قتلوا في الغارة" has no count after it)."""
+    found = list(WORD.finditer(doc.text, doc.text.rfind(" ", 0, pos) + 1, min(len(doc.text), pos + 30)))[:2]
+    if len(found) < 2:
+        return False
+    verb, count = (m.group().rstrip(".،,؛:") for m in found)
+    return grammar.has(verb, "killing_verbs") and verb.endswith(grammar.suffixes("plural_subject_endings")) \
+        and (_counted(count) or bool(doc.index["numbers"].starting_in(found[1].start(), found[1].end())))
+
+
+def _counted(word: str) -> bool:
+    return word in victim_nouns() or (grammar.has(word, "counted_people") and word not in grammar.words("from_prepositions"))
+
+
+@cache
+def victim_nouns(position: str | None = None) -> frozenset[str]:
+    """"جنديين", "شرطيا": the victim nouns of modality.yaml (`victim_nouns`), of one position
+    ("single", "dual") or all."""
+    return frozenset(k for e in lexicon.section("modality.yaml", "victim_nouns") if position in (None, e["position"])
+                     for k in e["ar_norm"])
