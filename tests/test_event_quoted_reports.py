@@ -1,5 +1,5 @@
-"""Statements quoted after their subject (round 42): "أفاد ناشطون بأن قوات المعارضة «تمكنت من
-السيطرة على مبنى في حي X»" reports the capture, as a quotation opened right after "أن" does; a
+"""Statements quoted after their subject (round 42): "ذكر ناشطون أن فصائل معارضة «سيطرت على
+مخفر في حي X»" reports the capture, as a quotation opened right after "أن" does; a
 control taken whole ("السيطرة الكاملة على") is a control taken. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _kinds(text: str) -> list[tuple[str, str | None, str | None]]:
     "وأفاد ناشطون بأن فصائل المعارضة «سيطرت على مبنى البلدية في حي القابون بدمشق».",
     "وقال ناشطون إن فصائل المعارضة «تمكنت من السيطرة على مبنى البلدية في حي القابون بدمشق».",
     # the control taken whole, quoted or not
-    "وأفاد ناشطون بأن فصائل المعارضة «تمكنت من السيطرة الكاملة على مبنى البلدية في حي القابون بدمشق».",
+    "وذكر ناشطون أن فصائل المعارضة «بسطت السيطرة الكاملة على مخفر الشرطة في حي القابون بدمشق».",
     "وتمكنت فصائل المعارضة أمس من السيطرة الكاملة على مبنى البلدية في حي القابون بدمشق.",
 ])
 def test_a_capture_quoted_after_its_subject_is_reported(text: str) -> None:

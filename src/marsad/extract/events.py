@@ -445,7 +445,7 @@ def _reported_statement(doc: AnalysedDocument, c: Candidate) -> bool:
         return False
     if speaker_words(doc, quote) is not None:
         return True
-    # "أفاد ناشطون بأن قوات المعارضة «تمكنت من السيطرة على مبنى في حي جوبر»": the quoted clause's
+    # "ذكر ناشطون أن فصائل معارضة «سيطرت على مبنى البريد في حي القدم»": the quoted clause's
     # subject named after "أن", right before the quotation
     subject = next((a for a in doc.index["actors"].starting_in(c.sentence.start, quote) if 0 <= quote - a.end <= 1), None)
     return subject is not None and speaker_words(doc, subject.word_start) is not None
