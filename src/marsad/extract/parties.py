@@ -13,7 +13,7 @@ from marsad.extract.context import WORD, claims_before, number_before, prefix_le
 from marsad.extract.draft import Draft
 from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
-from marsad.extract.positions import wounded_before
+from marsad.extract.positions import fight_noun, wounded_before
 
 WITHDRAWAL_WORDS = 6  # "انسحاب [الولايات المتحدة] من اتفاقية": the noun, its subject, من and what is left
 HANDED_WORDS = 5  # "سلم [التنظيم أمس نحو 11] جثة": the verb's subject, day and count, then what is handed
@@ -473,7 +473,7 @@ def _dead_of_clashes(d: Draft, cue_words: list[str]) -> bool:
     counts ("قتل خمسة بينهم طفلان في بلدة X، مع استمرار المعارك": `fight_nouns`). True when
     it decided."""
     a = d.actor2
-    if a is None or a.end > d.cue.start or not (grammar.has(cue_words[0], "clash_nouns") or grammar.has(cue_words[0], "fight_nouns")):
+    if a is None or a.end > d.cue.start or not fight_noun(cue_words[0]):
         return False
     anonymous = grammar.has(d.doc.text[a.word_start:a.end].split()[0], "anonymous_dead")
     if not (anonymous and grammar.has(cue_words[0], "clash_nouns")) \

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.context import BOMB_SUBS, prefix_len
-from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans, told_where
 from marsad.extract.killers import killer, kills_a_count, victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention
 from marsad.geo.patterns import patterns as geo_patterns
@@ -287,7 +287,8 @@ def _force_of_the_place(doc: AnalysedDocument, a: ActorMention, actors: list[Act
         # "سيارة عسكرية لتنظيم داعش": or joined with ل right after it
         return next((b for b in actors if 0 < b.word_start - a.end <= OWNED_PLACE_CHARS and b.actor.inter != Inter.CIVILIANS
                      and ((doc.role_before(b.word_start) == "owner" and not doc.text[a.end:owner_start(b) or b.word_start].strip())
-                          or (doc.text[b.word_start:b.start] == "ل" and not doc.text[a.end:b.word_start].strip()))), None)
+                          or (doc.text[b.word_start:b.start] in grammar.words("purpose_proclitics")
+                              and not doc.text[a.end:b.word_start].strip()))), None)
     if a.actor.inter != Inter.CIVILIANS:
         return None
     return next((b for b in actors if b.start > a.end and b.actor.inter in (Inter.STATE, Inter.EXTERNAL)
@@ -473,10 +474,9 @@ Actor1Rule = Callable[[Scene], Found]
 Actor2Rule = Callable[[Scene, ActorMention | None], Found]
 
 
-def _fight_noun(doc: AnalysedDocument, cue: CueMention) -> bool:
+def fight_noun(word: str) -> bool:
     """"اشتباكات", "معارك": a noun of a fight between sides (`clash_nouns`, `fight_nouns`)."""
-    words = doc.text[cue.start:cue.end].split()
-    return bool(words) and (grammar.has(words[0], "clash_nouns") or grammar.has(words[0], "fight_nouns"))
+    return grammar.has(word, "clash_nouns") or grammar.has(word, "fight_nouns")
 
 
 def _place_of_the_fight(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -485,16 +485,14 @@ def _place_of_the_fight(doc: AnalysedDocument, a: ActorMention) -> bool:
     words = doc.text[a.start:a.end].split()
     if not words or not grammar.has(words[0], "civilian_places"):
         return False
-    prefix = doc.text[a.word_start:a.start]
-    if prefix and prefix[-1] in grammar.words("locative_proclitics"):
-        return True  # "بمسجد"
+    if told_where(doc.text, a.start):
+        return True  # "في مسجد", "بمسجد"
     before = doc.text[max(0, a.word_start - NEARNESS_CHARS):a.word_start].split()
-    if before and before[-1] in grammar.words("locatives"):
-        return True
     cues = geo_patterns().cues
+    proclitics = grammar.words("locative_proclitics") | grammar.words("clitic_conjunctions")
     for n in (1, 2):
         phrase = " ".join(before[-n:])
-        for form in (phrase, phrase[1:]):  # "بمحيط", "وقرب"
+        for form in (phrase, phrase[1:] if phrase[:1] in proclitics else ""):  # "بمحيط", "وقرب"
             c = cues.get(form)
             if c is not None and c.category == "near":
                 return True
@@ -531,7 +529,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     named = actors.starting_in(sent.start, sent.end)
     # "مسلحون" of "مسلحون من X", "انتحاري يشتبه بأنه من X": X names them
     heads = [m for b in named if (m := doc.member_start(b.word_start)) is not None]
-    fight = _fight_noun(doc, cue)
+    fight = fight_noun((doc.text[cue.start:cue.end].split() or [""])[0])
     in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end)
                and not any(a.word_start == m or (0 <= m - a.end <= 2 and not _conjunct_at(doc, m)) for m in heads)
                and not doc.inside_role(a.start, a.end)
