@@ -479,6 +479,11 @@ def fight_noun(word: str) -> bool:
     return grammar.has(word, "clash_nouns") or grammar.has(word, "fight_nouns")
 
 
+def _fight_cue(doc: AnalysedDocument, cue: CueMention) -> bool:
+    words = doc.text[cue.start:cue.end].split()
+    return bool(words) and fight_noun(words[0])
+
+
 def _place_of_the_fight(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"اشتباكات بين X وY في محيط مسجد الحي", "معارك قرب المستشفى": a place of civilian life told
     as where (after a locative or a word of nearness) is where the sides fought, not a side."""
@@ -529,7 +534,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     named = actors.starting_in(sent.start, sent.end)
     # "مسلحون" of "مسلحون من X", "انتحاري يشتبه بأنه من X": X names them
     heads = [m for b in named if (m := doc.member_start(b.word_start)) is not None]
-    fight = fight_noun((doc.text[cue.start:cue.end].split() or [""])[0])
+    fight = _fight_cue(doc, cue)
     in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end)
                and not any(a.word_start == m or (0 <= m - a.end <= 2 and not _conjunct_at(doc, m)) for m in heads)
                and not doc.inside_role(a.start, a.end)
