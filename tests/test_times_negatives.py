@@ -34,6 +34,9 @@ NEGATIVES = [
     "قوى 14 آذار",  # the names of movements
     "ثورة 25 يناير",
     "تيار الغد",
+    "انفجرت عبوة ناسفة قرب حي واحد حزيران",  # places named after a day (round 43)
+    "أطلق مسلحون النار على حارس مجمع 7 نيسان",
+    "سقطت قذيفة على مدرسة 8 شباط في الحي",
     "حركة الجمعة",  # a movement named for a day: no article on the noun before it
     "اليوم التالي للهجوم",  # the narrative's day
     "في اليوم نفسه",
