@@ -84,3 +84,16 @@ def test_a_service_halted_past_a_comma_detains_nobody() -> None:
 def test_a_number_before_a_verb_counts_people_not_incidents(text: str) -> None:
     evs = news(text)
     assert evs and not any(e.aggregate for e in evs), [(e.sub_event_type, e.aggregate) for e in evs]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # round 43: the pronoun on the death met counts the dead when nothing else does
+    ("لقي سائق أجرة مصرعه في انفجار عبوة ناسفة في مدينة كركوك أمس", 1),
+    ("لقي مزارع وابنه مصرعهما بنيران مسلحين قرب مدينة بعقوبة أمس", 2),
+    ("لقيت معلمة حتفها في قصف على بلدة سرمين أمس", 1),
+    ("لقي 4 أشخاص مصرعهم في انفجار عبوة ناسفة في مدينة كركوك أمس", 4),  # the number counts, not the pronoun
+])
+def test_the_pronoun_on_the_death_met_counts_the_dead(text: str, dead: int) -> None:
+    evs = news(text)
+    assert evs, text
+    assert evs[0].fatalities == dead, text

@@ -59,6 +59,8 @@ class _Spans(Generic[T]):
 PARTITIVE_REACH = 40  # "اثنين [من أفراد قوات الأمن] قتلا": the group the dead are counted among, then the word
 COUNT_REACH = 40  # "أعدم [تنظيم داعش أمس] 12 شخصا": the executioner and the day between the word and the count
 KILLER_WORDS = 3  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة": the killer's words
+MET_WORDS = 5  # "لقي [مدرس وزوجته] مصرعهما": from the verb of meeting to the death met
+MET_REACH = 60
 
 
 def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMention]:
@@ -67,8 +69,26 @@ def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMen
     index = _Spans(cues)
     out = [f for f in (_counted_deaths(n, index, text) for n in numbers) if f is not None]
     out.extend(_lone_victims(cues, index, out, text))
+    out.extend(_met_deaths(cues, out, text))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _met_deaths(cues: list[Match[str]], out: list[FatalityMention], text: str) -> list[FatalityMention]:
+    """"لقي سائق أجرة مصرعه" (one), "لقي مدرس وزوجته مصرعهما" (two): the pronoun on the death met
+    counts the dead, the verb of meeting it a few words before (`meeting_verbs`), when no number or
+    victim noun counted them already."""
+    found: list[FatalityMention] = []
+    for c in cues:
+        if c.payload not in ("met_single", "met_dual") or any(f.start <= c.start < f.end for f in out):
+            continue
+        before = text[max(0, c.start - MET_REACH):c.start].split()[-MET_WORDS:]
+        verb = next((i for i, w in enumerate(before) if grammar.has(w, "meeting_verbs")), None)
+        if verb is None or any(f.start < c.start and f.end > c.start - MET_REACH for f in out):
+            continue
+        start = text.rfind(before[verb], max(0, c.start - MET_REACH), c.start)
+        found.append(FatalityMention(start, c.end, 1 if c.payload == "met_single" else 2))
+    return found
 
 
 def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> FatalityMention | None:
