@@ -57,6 +57,9 @@ def test_a_demand_to_hasten_a_liberation_is_no_incident(text: str) -> None:
     "قتل 300 مدني في قصف للنظام خلال أشهر على مدينة دوما",
     "ذكر مسؤولون أمنيون أمس مقتل 6 من مسلحي داعش و4 مدنيين في موجة عنف أخرى ضربت قرى تابعة لمدينة تكريت",
     "قتل 25 شخصا أمس في سلسلة تفجيرات ضربت أحياء مدينة كركوك",
+    # round 43: a toll of incidents apart from each other, each told after it
+    "قتل خمسة أشخاص وأصيب عشرة آخرون أمس بانفجار عبوات ناسفة في حوادث أمنية متفرقة في بعقوبة والمقدادية",
+    "قتل ثلاثة مدنيين برصاص مسلحين مجهولين أمس في حوادث منفصلة في مدينة الموصل",
 ])
 def test_a_toll_over_a_year_or_months_or_in_a_wave_is_a_summary(text: str) -> None:
     evs = events(text)
