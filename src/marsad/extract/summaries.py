@@ -98,8 +98,8 @@ def _over_time_or_in_a_wave(d: Draft) -> bool:
     (the cue told before the wave's marker or inside it)."""
     for m in markers_in(d.doc, d.clause[0], d.clause[1]):
         said = d.doc.text[m.start:m.end].split()
-        if m.kind == "aggregate" and (grammar.has(said[-1], "long_period_nouns") or m.end >= d.cue.end and (
-                grammar.has(said[0], "wave_nouns") or grammar.has(said[-1], "scattered_words"))):
+        if m.kind == "aggregate" and (grammar.has(said[-1], "long_period_nouns") or (m.end >= d.cue.end and (
+                grammar.has(said[0], "wave_nouns") or grammar.has(said[-1], "scattered_words")))):
             return True  # "بعد تفجير" told after "شهدت تركيا موجة من العنف" is its cause, not one of the wave
     return False
 
