@@ -190,3 +190,26 @@ def test_the_agent_with_lam_stands_after_the_time_of_the_noun_cue(text: str, mak
     evs = news(text)
     assert [actor1(e) for e in evs] == [maker], [(actor1(e), actor2(e)) for e in evs]
     assert actor2(evs[0]) != maker
+
+
+@pytest.mark.parametrize(("text", "sub", "maker"), [
+    # round 43: a verb of making right after the definite noun, no relative pronoun
+    ("قالت الشرطة إنه تم اختطاف مهندس في مدينة ماردين أمس. وتعتقد أن عملية الاختطاف قام بها حزب العمال الكردستاني.",
+     "Abduction/forced disappearance", "Kurdistan Workers' Party"),
+    ("قتل جندي أمس بانفجار عبوة ناسفة في ولاية هكاري، والتفجير تبناه حزب العمال الكردستاني.",
+     "Remote explosive/landmine/IED", "Kurdistan Workers' Party"),
+])
+def test_a_verb_of_making_right_after_the_incident_names_its_maker(text: str, sub: str, maker: str) -> None:
+    assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [(sub, maker)], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # round 43: "it was done" after the speaker's pronoun: the speaker is no agent
+    ("قالت الشرطة إنه تم اختطاف مهندس في مدينة ماردين أمس.", "Abduction/forced disappearance"),
+    ("قالت الشرطة إنه تم إطلاق النار على حافلة للركاب في بلدة الرطبة أمس.", "Attack"),
+    ("قالت الشرطة إنه جرى اغتيال مختار قرية في ناحية العلم أمس.", "Attack"),
+])
+def test_the_speaker_of_an_impersonal_passive_is_no_agent(text: str, sub: str) -> None:
+    evs = news(text, PUB)
+    assert [e.sub_event_type for e in evs] == [sub], _kinds(text)
+    assert actor1(evs[0]) in (None, "Unidentified Armed Group (Turkey)", "Unidentified Armed Group (Iraq)"), _kinds(text)

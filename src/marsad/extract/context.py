@@ -327,6 +327,8 @@ def speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
     pronouns = [i for i, w in enumerate(head) if w in grammar.words("pronoun_subjects")]
     if not pronouns or (pronouns[-1] < len(head) - 2 and not _verb_after_pronoun(head, pronouns[-1])):
         return None
+    if pronouns[-1] + 1 < len(head) and grammar.has(head[pronouns[-1] + 1], "impersonal_verbs"):
+        return None  # "قالت الشرطة إنه تم اختطاف ضابط": it was done, by nobody the speaker is
     pronoun_at = doc.text.rfind(head[pronouns[-1]], sent.start, cue.start)
     if any(m.kind == "attribution" for m in markers_in(doc, pronoun_at, cue.start)):
         return None  # another's words between the pronoun and the cue

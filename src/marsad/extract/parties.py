@@ -7,6 +7,8 @@ each has a table test of sentences (tests/test_event_parties.py, tests/test_even
 
 from __future__ import annotations
 
+import re
+
 from marsad.acled import BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, claims_before, number_before, prefix_len
@@ -26,6 +28,7 @@ POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرط
 ASCRIPTION_WORDS = 20  # "هجوما انتحاريا [داميا أوقع 30 قتيلا ... السورية]، نسبته الحكومة": the cue and its verb
 ASCRIPTION_NEAR_WORDS = 14  # "نسبت [السلطات التركية] الهجوم [الذي وقع أمس في سروج] إلى": no other cue needed between
 MAKER_CHARS = 16  # "التفجير [الذي نفذه] تنظيم": the relative pronoun and the verb right after the noun
+MAKER_PHRASE_CHARS = 8  # "[قام بها]": the pronoun after a verb of making
 BLAME_SUBJECT_WORDS = 4  # "ألقت [السلطات التركية] باللوم": the verb, its subject, the blame
 BLAME_LINK_WORDS = 3  # "باللوم [فيه] على": the blame word and the على that names the party
 LINK_REACH = 12  # "إلى [ما يسمى] تنظيم": the party's name a few characters after إلى
@@ -184,18 +187,31 @@ def made_by_in_relative(d: Draft) -> str | None:
     cue, text = d.cue, d.doc.text
     if cue.cue.pos != "noun":
         return None
-    words = [m for m in WORD.finditer(text, cue.end, min(d.clause[1], cue.end + MAKER_CHARS))][:2]
-    if len(words) < 2 or words[0].group() not in grammar.words("relative_pronouns") \
-            or not grammar.has(words[1].group(), "maker_verbs"):
+    words = [m for m in WORD.finditer(text, cue.end, min(d.clause[1], cue.end + MAKER_CHARS + MAKER_PHRASE_CHARS))][:3]
+    # "عملية الاختطاف قام بها الحزب": the verb right after a definite noun, no relative pronoun
+    at = 1 if words and words[0].group() in grammar.words("relative_pronouns") else 0
+    if at == 0 and not text.startswith("ال", cue.start):
         return None
-    named = [a for a in d.actors.starting_in(words[1].end(), words[1].end() + LINK_REACH)
-             if a.actor.inter not in (Inter.CIVILIANS, None)]
+    end = _maker_verb_end(words[at:])
+    if end is None:
+        return None
+    named = [a for a in d.actors.starting_in(end, end + LINK_REACH) if a.actor.inter not in (Inter.CIVILIANS, None)]
     if not named:
         return None
     d.actor1, d.ascribed = named[0], True
     if d.actor2 is not None and d.actor2.actor.id == named[0].actor.id:
         d.actor2 = None
-    d.why("actor1", f"'{words[1].group()}' in the relative clause names its maker: '{text[named[0].start:named[0].end]}'")
+    d.why("actor1", f"'{text[words[at].start():end]}' after it names its maker: '{text[named[0].start:named[0].end]}'")
+    return None
+
+
+def _maker_verb_end(words: list[re.Match[str]]) -> int | None:
+    """Where the verb of making that opens `words` ends: one word with the incident's pronoun
+    ("نفذه", `maker_verbs`) or a verb and the pronoun after it ("قام بها", `maker_phrases`)."""
+    if words and grammar.has(words[0].group(), "maker_verbs"):
+        return words[0].end()
+    if len(words) >= 2 and f"{words[0].group()} {words[1].group()}" in grammar.words("maker_phrases"):
+        return words[1].end()
     return None
 
 
