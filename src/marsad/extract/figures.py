@@ -3,7 +3,8 @@ expected ("معركة وشيكة", "الهجوم المرتقب"), an act named 
 "استراتيجية القصف"), a kind of protest banned ("منع التظاهر", "حظر المظاهرات"), an incident
 someone is protected from ("بحماية المدنيين من الغارات"), weapons stores or a bomb destroyed in the
 outcome of a fight told before them ("مقتل 30 مسلحا وتدمير خمسة مستودعات للأسلحة"), one of alternatives
-("إما في القتال أو في عمليات القصف"). Each returns
+("إما في القتال أو في عمليات القصف"), a kind of deed listed with the evils of war ("وجه الدم والقصف
+والتفجيرات"). Each returns
 why the cue makes no record, or None; `marsad.extract.steps.STEPS` puts them in order, and each
 has a table test of sentences in tests/test_event_figures.py."""
 
@@ -24,6 +25,7 @@ STORE_WORDS = 3  # "تدمير [تسعة] مستودعات للأسلحة": the 
 ALTERNATIVE_WORDS = 3  # "إما [في] القتال", "أو [في عمليات] القصف": the word of alternatives, a preposition, a noun of operations
 ALTERNATIVE_REACH = 8  # "إما في القتال أو في عمليات القصف أو": from إما to a later alternative
 PROTECTION_WORDS = 5  # "بحماية [المدنيين في المدينة] من الغارات": the word of protection, then من or ضد
+EVIL_LIST_WORDS = 2  # "الدم [و]القصف [و]التفجيرات": the list's words on either side of the cue
 
 
 def expected(d: Draft) -> str | None:
@@ -105,3 +107,19 @@ def alternatives(d: Draft) -> str | None:
     if word is None and grammar.first(words[-ALTERNATIVE_WORDS:], "alternative_links"):  # "... أو في عمليات القصف"
         word = grammar.first(words[-ALTERNATIVE_REACH:], "alternative_openings")
     return f"'{word} ...': one of alternatives, no incident told" if word else None
+
+
+def among_evils(d: Draft) -> str | None:
+    """"غير وجه الدم والقصف والتفجيرات", "لا تدعو إلى التكفير والإرهاب والتفجير": a definite
+    incident noun in a list ("و") with an evil of war that is no act (`war_evils`: الدم، الإرهاب،
+    الدمار …) names a kind of deed, no incident."""
+    doc, cue = d.doc, d.cue
+    if cue.cue.pos != "noun" or not doc.text.startswith("ال", cue.start):
+        return None
+    start = cue.start - prefix_len(doc, cue)
+    after = [w[1:] for w in doc.text[cue.end:d.clause[1]].split()[:EVIL_LIST_WORDS] if w.startswith("و")]
+    # "الدم والقصف": the words before a cue joined with "و" are the list's too
+    before = doc.text[d.clause[0]:start].split()[-EVIL_LIST_WORDS:] if doc.text.startswith("و", start) else []
+    listed = [w[1:] if w.startswith("و") else w for w in before] + after
+    word = next((w for w in listed if grammar.has(w.strip(WORD_END_PUNCT), "war_evils")), None)
+    return f"'{word}': listed with the evils of war, a kind of deed, not an incident" if word else None
