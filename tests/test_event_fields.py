@@ -205,6 +205,9 @@ def test_a_bomber_believed_to_be_of_a_group_is_that_group() -> None:
     # round 39: the noun of setting off after a verb of achieving, and car bombs with their drivers
     "وتمكنت القوات الأمنية أمس من تفجير ثلاث عبوات ناسفة على طريق قرب مدينة الرمادي.",
     "وقال إن القوات الأمنية نجحت أمس في تفجير خمس سيارات مفخخة يقودها انتحاريون قرب مدينة الرمادي.",
+    # round 43: set off "under control", whoever did it
+    "وأعلنت خلية الإعلام أمس تفجير عبوات ناسفة ومركبة مفخخة تحت السيطرة قرب مدينة الرمادي.",
+    "وقال البيان إنه تم أمس تفجير صاروخ غير منفجر تحت السيطرة في حي الضباط بمدينة الرمادي.",
 ])
 def test_a_bomb_the_state_sets_off_is_disrupted_weapons_use(text: str) -> None:
     assert [e.sub_event_type for e in news(text)] == ["Disrupted weapons use"]
@@ -648,3 +651,12 @@ def test_destroyed_is_no_destroyer(text: str) -> None:
     """"المدينة المدمرة": destroyed, no warship firing missiles (`missile` of cues.yaml names ships
     with a word that makes them ships: "مدمرة حربية", "المدمرة الأمريكية")."""
     assert all("missile" not in e.weapons for e in news(text))
+
+
+@pytest.mark.parametrize("text", [
+    # round 43: "under control" is a state, no control taken
+    "وقال المحافظ إن الوضع في مدينة الرمادي بات تحت السيطرة أمس بعد انتشار القوات.",
+    "وأكد الدفاع المدني أن الحريق في سوق مدينة الرمادي أصبح تحت السيطرة أمس.",
+])
+def test_a_situation_under_control_is_no_control_taken(text: str) -> None:
+    assert not [e for e in news(text) if e.event_type == "Battles"]

@@ -37,6 +37,7 @@ PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of tak
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
 SET_OFF_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # bombs a state force may set off ("مركبات مفخخة يقودها انتحاريون")
 ACHIEVED_WORDS = 6  # "تمكنت [القوات الأمنية أمس] من تفجير": the words from the verb of achieving to the noun
+CONTROLLED_WORDS = 5  # "تفجير [عبوات ناسفة وسيارات مفخخة وصواريخ] تحت السيطرة": the bombs, then the words of control
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 ENTERING_CHARS, ENTERING_WORDS = 14, 10  # "مع دخول [القصف] ... أسبوعه الثاني": the entering word, then the period
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
@@ -443,10 +444,19 @@ def controlled_detonation(d: Draft) -> str | None:
     """"فجرت قوات الأمن عبوة ناسفة", "تمكنت القوات الأمنية من تفجير ثماني مركبات مفخخة يقودها
     انتحاريون": a state force that sets off or destroys a bomb (a car bomb on its way too) disrupts
     it (ACLED: a controlled detonation is disrupted weapons use)."""
-    if d.etype != EXPLOSIONS or d.sub not in SET_OFF_SUBS or d.actor1 is None \
-            or d.actor1.actor.inter != Inter.STATE:
+    if d.etype != EXPLOSIONS:
         return None
     cue_word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    told = d.doc.text[d.cue.end:d.clause[1]].split()[:CONTROLLED_WORDS + 2]
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-CONTROLLED_WORDS:]  # "تفجير [عبوات ناسفة] وسيارات مفخخة"
+    setting = cue_word if _setting_off_or_destroying(cue_word) else next(
+        (w for w in reversed(before) if _setting_off_or_destroying(w)), None)
+    if setting and grammar.first_told(" ".join(told), "controlled_words"):
+        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"  # "تفجير عبوات ناسفة تحت السيطرة": set off safely
+        d.why("event_type", f"'{setting} ... تحت السيطرة': a controlled detonation")
+        return None
+    if d.sub not in SET_OFF_SUBS or d.actor1 is None or d.actor1.actor.inter != Inter.STATE:
+        return None
     # "فجرت قوات الأمن عبوة", "دمرت القوات الأمنية ثلاث سيارات مفخخة": the bombs are what it set off or destroyed
     own = _setting_off_or_destroying(cue_word) and (d.cue.cue.pos == "verb" or _achieved(d))
     if d.actor1.start > d.cue.start and not own:
