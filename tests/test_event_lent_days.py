@@ -37,3 +37,15 @@ def test_a_topic_shift_after_a_run_in_subheading_borrows_no_day(heading: str) ->
             f"{heading} أعلنت خلية الإعلام الحربي أن القوات الأمنية قتلت 21 إرهابيا في ناحية الكرمة.")
     fights = [e for e in events(text, PUB) if e.sub_event_type == "Armed clash"]
     assert [(str(e.event_date), e.background) for e in fights] == [("2015-07-21", False)]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # round 43: "منذ" after a participle of a lasting state counts how long it lasts
+    ("تظاهر عشرات الطلاب أمام سجن في مدينة أربيل للمطالبة بالإفراج عن زميلهم المضرب عن الطعام منذ 40 يوما.",
+     "2015-07-21"),
+    ("قصفت الطائرات الحربية بلدة الفوعة المحاصرة منذ 50 يوما.", "2015-07-21"),
+    # a guard: "منذ" right after the incident is its day
+    ("قتل ثلاثة مدنيين منذ يومين في قصف على حي جوبر.", "2015-07-19"),
+])
+def test_since_after_a_lasting_state_dates_no_incident(text: str, day: str) -> None:
+    assert [(str(e.event_date), e.background) for e in events(text, PUB)][:1] == [(day, False)]

@@ -46,6 +46,8 @@ MARKER_CHARS = 20  # the longest background marker that may end there ("في و�
 LEAD_SENTENCES = 3  # the title and the first sentences: where the lead's date is told
 RELATIVE_CHARS = 20  # "الذي وقع [مطلع الأسبوع]": the relative pronoun and its verb before a time
 BEGINNING_CHARS = 16  # "التي [بدأت في] 4 يوليو": the verb of beginning and its preposition before a time
+STATE_WORDS = 3  # "المضرب [عن الطعام] منذ": the participle of the state, then its complement
+STATE_CHARS = 40
 
 
 def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -57,8 +59,17 @@ def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
         return False  # "منذ أكثر من أسبوع": how long something lasts
     if t.kind == "year" and _names_a_thing(doc, t):
         return False
+    if t.text.startswith(grammar.suffixes("since")) and _state_lasting(doc, t):
+        return False
     return not (t.kind not in ("ago", "relative_day", "weekday", "recent")
                 and doc.text[max(0, t.start - 4):t.start].strip().endswith(grammar.suffixes("since")))
+
+
+def _state_lasting(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"الناشط المضرب عن الطعام منذ 71 يوما", "البلدة المحاصرة منذ عامين": a participle of a lasting
+    state (`state_participles`) a few words before "منذ": how long that state lasts, no incident's day."""
+    words = doc.text[max(0, t.start - STATE_CHARS):t.start].split()[-STATE_WORDS:]
+    return grammar.any_of(words, "state_participles")
 
 
 def _names_a_thing(doc: AnalysedDocument, t: TimeExpr) -> bool:
