@@ -44,6 +44,12 @@ def test_a_fight_going_on_beside_a_strike_is_an_incident(text: str) -> None:
      "Opposition Rebels (Syria)", "Military Forces of Syria"),
     ("اندلعت أمس اشتباكات بين قوات النظام ومقاتلي فصائل المعارضة في مدينة داريا.",
      "Military Forces of Syria", "Opposition Rebels (Syria)"),
+    # round 43: the first side's nationality and a comma before the conjunction; the word of the
+    # second side's kind after its men
+    ("قتل شرطي أمس في اشتباكات بين قوات الأمن التركية، وعناصر منظمة «بي كا كا» في ولاية هكاري.",
+     "Military Forces of Turkey", "Kurdistan Workers' Party"),
+    ("دارت أمس اشتباكات بين الجيش العراقي ومسلحي جماعة داعش في قضاء حديثة.",
+     "Military Forces of Iraq", "Islamic State"),
 ])
 def test_the_men_of_a_party_between_two_sides(text: str, who: str, whom: str) -> None:
     clashes = [e for e in news(text) if e.sub_event_type == "Armed clash"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.context import BOMB_SUBS, prefix_len
-from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans, told_where
+from marsad.extract.document import CLAUSE_PUNCT, NAME_QUOTES, AnalysedDocument, Sentence, Spans, told_where
 from marsad.extract.killers import killer, kills_a_count, victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention
 from marsad.geo.patterns import patterns as geo_patterns
@@ -326,6 +326,9 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
     return None
 
 
+_NO_COMMAS = str.maketrans({c: " " for c in CLAUSE_PUNCT})
+
+
 def _between_glue(glue: str) -> bool:
     """What may stand between the two parties of "بين X و Y": the conjunction ("و"), the men of the
     second party with it ("ومقاتلي الفصائل"), or some of them ("ومقاتلين من فصائل مقاتلة"), after
@@ -333,9 +336,18 @@ def _between_glue(glue: str) -> bool:
     words = glue.split()
     if words and len(words) <= EPITHET_WORDS and all(grammar.has(w.strip(NAME_QUOTES), "party_epithets") for w in words):
         return True
+    # "بين القوات الأمنية التركية، وعناصر منظمة «بي كيه كيه»": the first party's nationality and a
+    # comma before the conjunction
+    rest = glue.translate(_NO_COMMAS).split()
+    nationality = bool(rest) and rest[0].startswith("ال") and rest[0].endswith(grammar.suffixes("adjective_endings"))
+    if nationality or (rest and rest != words):
+        words = rest[1:] if nationality else rest
+        glue = " ".join(words)
     if glue in grammar.words("list_glue") | {""} or grammar.has(glue, "member_nouns"):
         return True
-    return len(words) == 2 and grammar.has(words[0], "member_nouns") and words[1] in grammar.words("partitives")
+    # "ومسلحي منظمة «بي كيه كيه»", "وعناصر جماعة ...": the men of the second party, then the word of its kind
+    return len(words) == 2 and grammar.has(words[0], "member_nouns") and (
+        words[1] in grammar.words("partitives") or grammar.has_bare(words[1], "group_heads"))
 
 
 def _unknown_second(doc: AnalysedDocument, a: ActorMention, later: list[ActorMention],
