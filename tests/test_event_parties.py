@@ -147,6 +147,16 @@ def test_a_dual_before_its_death_verb_and_a_weapon_in_the_accusative(text: str, 
     assert [(e.sub_event_type, e.fatalities) for e in news(text)] == [(sub, fatalities)]
 
 
+@pytest.mark.parametrize(("text", "sub", "who"), [
+    # round 43: the definite name of the gas types an attack; the government named after its president
+    ("قتل 40 شخصا في هجوم بالغازات السامة شنته حكومة الأسد على بلدة سراقب أمس", "Chemical weapon", "Military Forces of Syria"),
+    ("أصيب عشرات المدنيين أمس بهجوم بالغاز السام نفذته حكومة بشار الأسد في بلدة اللطامنة", "Chemical weapon",
+     "Military Forces of Syria"),
+])
+def test_an_attack_with_the_gas_is_one_chemical_attack(text: str, sub: str, who: str) -> None:
+    assert [(e.sub_event_type, actor1(e)) for e in news(text)] == [(sub, who)]
+
+
 def test_a_campaign_named_as_the_cause_is_no_incident_of_its_own() -> None:
     text = ("قتل جنديان أمس في هجوم نفذه حزب العمال الكردستاني في ديار بكر، في الوقت الذي يتصاعد فيه العنف "
             "في أعقاب حملة القصف التركية على معسكرات الحزب في شمال العراق")
