@@ -32,6 +32,9 @@ def news(text: str, **kw: object) -> list[Event]:
     "يذكر أن مسلحين سبق أن هاجموا حاجزا للجيش في مدينة الموصل.",  # recall marker, no date of its own
     "وكانت قوات النظام قد قصفت مدينة دير الزور بالمدفعية.",  # the pluperfect
     "أوقفت قوات الأمن سبعة مشتبه بهم بعد أكثر من شهر على تفجير استهدف مسجدا في سامراء.",  # elapsed span
+    # round 43: a story's undated once, wherever it stands
+    "وروى أن الشرطة اعتقلت والده في إحدى الليالي وهو عائد من عمله في مدينة كركوك.",
+    "وقالت إن مسلحين هاجموا مدرستها ذات يوم في حي الأعظمية ببغداد.",
 ])
 def test_background_is_flagged(text: str) -> None:
     evs = events_of(text)

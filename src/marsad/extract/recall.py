@@ -68,6 +68,8 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
         return f"recall marker '{doc.text[hit[-1].start:hit[-1].end]}' and no date of its own"
     if _pluperfect(doc, sent, cue):
         return "the pluperfect ('كان ... قد') and no date of its own"
+    if (once := grammar.first_told(doc.text[sent.start:sent.end], "undated_once")) is not None:
+        return f"'{once}': an episode told as once, no dated incident"
     return _told_as_a_time(doc, sent, cue) or _when_a_state_held(doc, sent, cue)
 
 
