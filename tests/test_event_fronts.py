@@ -177,3 +177,14 @@ def test_a_quoted_name_after_a_preposition_is_the_object_not_an_operation() -> N
 ])
 def test_the_parts_of_a_named_city_are_placed_in_it(text: str, where: str) -> None:
     assert place(news(text)[-1]) == where, _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # round 43: a state's forces named by their nationality are at home in their own country
+    ("استعادت القوات الليبية أمس السيطرة على مدينة سرت من تنظيم الدولة الإسلامية.", "Government regains territory"),
+    ("سيطرت القوات اليمنية أمس على مدينة زنجبار بعد طرد مسلحي القاعدة منها.", "Government regains territory"),
+    # a guard: abroad they overtake
+    ("سيطرت القوات التركية أمس على بلدة جرابلس السورية بعد معارك مع تنظيم داعش.", "Non-state actor overtakes territory"),
+])
+def test_a_states_forces_take_territory_at_home_or_abroad(text: str, sub: str) -> None:
+    assert sub in [e.sub_event_type for e in news(text)], _kinds(text)

@@ -144,7 +144,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
     confidence = c.strength * (1.0 if c.place else 0.7) * (1.0 if actor1 else 0.8) * (0.8 if c.when.inherited else 1.0)
     claimers = [r for r in (_actor_ref(doc, a, country) for a in c.claimed_by) if r]
     return Event(
-        doc=doc.doc_id, event_type=c.event_type, sub_event_type=_taken_by(c.sub_event_type, actor1), event_date=c.date,
+        doc=doc.doc_id, event_type=c.event_type, sub_event_type=_taken_by(c.sub_event_type, actor1, country), event_date=c.date,
         time_precision=c.when.precision, actor1=actor1, actor2=actor2, location=_location(doc, c.place),
         fatalities=c.fatalities, modality=c.modality, aggregate=c.aggregate, weapons=tuple(c.weapons),
         quantity=c.quantity, claimed_by=tuple(claimers), attribution=_attributions(doc, c), evidence=tuple(evidence),
@@ -163,12 +163,14 @@ def _force_first(sub: str, actor1: ActorRef | None, actor2: ActorRef | None) -> 
     return actor1, actor2
 
 
-def _taken_by(sub: str, actor1: ActorRef | None) -> str:
+def _taken_by(sub: str, actor1: ActorRef | None, country: str | None) -> str:
     """Who took a place decides the sub-type, once the country names the taker ("القوات الكردية"
-    are the YPG in Syria, the Peshmerga, a state force, in Iraq)."""
+    are the YPG in Syria, the Peshmerga, a state force, in Iraq); a state's forces named by their
+    nationality are at home in their own country ("استعادت القوات الليبية السيطرة على سرت")."""
     if sub not in TERRITORY or actor1 is None:
         return sub
-    return TERRITORY[0] if actor1.inter == Inter.STATE else TERRITORY[1]
+    at_home = actor1.inter == Inter.EXTERNAL and actor1.name in (f"Military Forces of {country}", f"Police Forces of {country}")
+    return TERRITORY[0] if actor1.inter == Inter.STATE or at_home else TERRITORY[1]
 
 
 def _nobody_hurt_at_a_place(doc: AnalysedDocument, c: Candidate) -> bool:
