@@ -31,3 +31,10 @@ def test_the_town_of_al_jazira_is_cizre_and_the_syrian_jazira_stays_a_region() -
     region = "قصفت طائرات التحالف أمس مواقع لتنظيم داعش في منطقة الجزيرة السورية."
     assert [place(e) for e in news(town, PUB)] == ["Cizre"]
     assert [place(e) for e in news(region, PUB)] == ["Jazira region (north-east Syria)"]
+
+
+def test_one_states_arrests_told_by_its_forces_and_by_its_ministry_are_one() -> None:
+    """Round 43: "قوات الأمن السعودية" and "وزارة الداخلية" name one state's arrests on one day."""
+    text = ("تمكنت قوات الأمن السعودية أمس من تفكيك خلية إرهابية مرتبطة بتنظيم داعش. "
+            "وأعلنت وزارة الداخلية أمس القبض على 16 عنصرا من أفراد الخلية.")
+    assert len([e for e in news(text, PUB) if e.sub_event_type == "Arrests"]) == 1
