@@ -224,6 +224,8 @@ def test_a_shelling_goes_on_with_the_parties_told_before_it() -> None:
 @pytest.mark.parametrize("text", [
     "وقال المتحدث في مؤتمر صحافي في الرياض أمس إن الخلية نفذت عددا من العمليات شملت حادث استهداف المصلين بمسجد في بلدة القديح.",
     "وأوضح أن التنظيم نفذ هجمات عدة من بينها حادث تفجير مسجد في حي العنود بمدينة الدمام.",
+    # round 43: the later items of the list, after a comma, are recalled with it
+    "وقال المتحدث أمس إن الخلية نفذت عمليات شملت حادث تفجير مسجد في بلدة القديح، وإطلاق النار على دورية أمنية في حي السلي بالرياض.",
 ])
 def test_a_known_incident_in_a_list_of_what_was_done_is_recalled(text: str) -> None:
     """"نفذت الخلية عمليات شملت حادث استهداف المصلين": the incidents a cell is charged with are

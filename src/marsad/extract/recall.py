@@ -55,7 +55,8 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     earlier = _earlier_by_construction(doc, cue, sent, when)
     if earlier:
         return earlier
-    if (listed := _listed_known(doc, cue, clause) or _on_trial(doc, cue, clause)) is not None:
+    if (listed := _listed_known(doc, cue, clause) or _listed_after_known(doc, cue, sent)
+            or _on_trial(doc, cue, clause)) is not None:
         return listed
     if not when.inherited:
         return _recap(doc, sent, cue, when)
@@ -148,6 +149,21 @@ def _listed_known(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
                 return f"a known incident ('{words[-1]}') in a list of what was done ('{w}'), no date of its own"
             return None
         at += len(w)
+    return None
+
+
+def _listed_after_known(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> str | None:
+    """"نفذ التنظيم عمليات شملت حادث استهداف المصلين في القديح، وإطلاق النار على دورية في الرياض":
+    the later items of a list of what someone did, opened by an inclusion word and a known incident
+    ("شملت حادث"), are recalled with it when the sentence gives the list no day."""
+    start = cue.start - prefix_len(doc, cue)
+    words = doc.text[sent.start:start].split()
+    for i, w in enumerate(words[:-1]):
+        if grammar.has(w, "inclusion_words") and grammar.has(words[i + 1], "known_incident_heads"):
+            at = doc.text.find(w, sent.start, start)
+            if not doc.times_in(at, sent.end):
+                return f"an item of a list of what was done ('{w} {words[i + 1]} ...'), no date of its own"
+            return None
     return None
 
 
