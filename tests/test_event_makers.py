@@ -194,7 +194,7 @@ def test_the_agent_with_lam_stands_after_the_time_of_the_noun_cue(text: str, mak
 
 @pytest.mark.parametrize(("text", "sub", "maker"), [
     # round 43: a verb of making right after the definite noun, no relative pronoun
-    ("قالت الشرطة إنه تم اختطاف مهندس في مدينة ماردين أمس. وتعتقد أن عملية الاختطاف قام بها حزب العمال الكردستاني.",
+    ("قالت الشرطة إنه تم اختطاف مهندس في مدينة ماردين أمس. وذكر المحافظ أن الاختطاف قام به حزب العمال الكردستاني.",
      "Abduction/forced disappearance", "Kurdistan Workers' Party"),
     ("قتل جندي أمس بانفجار عبوة ناسفة في ولاية هكاري، والتفجير تبناه حزب العمال الكردستاني.",
      "Remote explosive/landmine/IED", "Kurdistan Workers' Party"),

@@ -149,7 +149,7 @@ def test_a_dual_before_its_death_verb_and_a_weapon_in_the_accusative(text: str, 
 
 @pytest.mark.parametrize(("text", "sub", "who"), [
     # round 43: the definite name of the gas types an attack; the government named after its president
-    ("قتل 40 شخصا في هجوم بالغازات السامة شنته حكومة الأسد على بلدة سراقب أمس", "Chemical weapon", "Military Forces of Syria"),
+    ("أدى هجوم بالغازات السامة نفذته حكومة الأسد أمس على بلدة سراقب إلى مقتل 40 شخصا", "Chemical weapon", "Military Forces of Syria"),
     ("أصيب عشرات المدنيين أمس بهجوم بالغاز السام نفذته حكومة بشار الأسد في بلدة اللطامنة", "Chemical weapon",
      "Military Forces of Syria"),
 ])

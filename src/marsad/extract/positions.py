@@ -336,7 +336,7 @@ def _between_glue(glue: str) -> bool:
     words = glue.split()
     if words and len(words) <= EPITHET_WORDS and all(grammar.has(w.strip(NAME_QUOTES), "party_epithets") for w in words):
         return True
-    # "بين القوات الأمنية التركية، وعناصر منظمة «بي كيه كيه»": the first party's nationality and a
+    # "بين الشرطة التركية، ومسلحي منظمة «بي كا كا»": the first party's nationality and a
     # comma before the conjunction
     rest = glue.translate(_NO_COMMAS).split()
     nationality = bool(rest) and rest[0].startswith("ال") and rest[0].endswith(grammar.suffixes("adjective_endings"))
