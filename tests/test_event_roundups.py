@@ -37,6 +37,8 @@ def test_negation_still_negates(text: str) -> None:
     ("أدى قصف البراميل على بلدة داعل إلى مقتل سبعة مدنيين أمس.", "Military Forces of Syria"),
     # bare "الطيران" over Syria
     ("قال ناشطون إن الطيران نفذ أمس غارات على بلدة كفرنبل بريف إدلب.", "Military Forces of Syria"),
+    # round 43: barrel bombs over another country are its government's
+    ("أدى قصف بالبراميل المتفجرة على بلدة الكرمة إلى مقتل خمسة مدنيين أمس.", "Military Forces of Iraq"),
 ])
 def test_barrels_and_bare_aircraft_are_the_air_force_of_the_country(text: str, who: str) -> None:
     strikes = news(text)

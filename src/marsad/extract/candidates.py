@@ -97,6 +97,10 @@ def candidates_of(d: Draft) -> list[Candidate]:
         c.explain.append(("location", d.why_place or "no place in reach"))
         c.explain.append(("event_date", when.why))
         implied = next((WEAPON_ACTOR1[w] for w in d.weapons if w in WEAPON_ACTOR1), None)
+        land = place.place.country if place is not None and place.place is not None else None
+        if implied and land not in (None, implied[0].removeprefix("Military Forces of ")):
+            # "البراميل المتفجرة على الرطبة": over another country, that country's government's aircraft
+            implied = ("Military Forces of {country}", Inter.STATE, f"barrel bombs over {land}: its government's aircraft")
         if d.actor1 is None and (implied or d.sub in DEFAULT_ACTOR1):
             name, inter, why = implied or DEFAULT_ACTOR1[d.sub]
             c.default_actor1 = (name, inter)
