@@ -312,6 +312,8 @@ def test_all_over_a_state_is_in_it() -> None:
     ("ونفذ سلاح الجو التركي يوم الجمعة أولى ضرباته ضد معاقل داعش في سوريا "
      "وذلك بعد خمسة أيام على تفجير انتحاري في بلدة سروج.", "2016-05-01"),
     ("وقصفت القوات التركية يوم الأربعاء مواقع المسلحين على الحدود بعد يومين من تفجير انتحاري في مدينة سروج.", "2016-05-09"),
+    # round 43: the singular unit after a number of eleven and more ("12 يوما") counts the number
+    ("وأغارت المقاتلات التركية يوم الجمعة على معاقل داعش في سوريا بعد 12 يوما من تفجير انتحاري في بلدة سروج.", "2016-04-24"),
 ])
 def test_an_incident_days_before_the_sentence_s_day_is_dated_back(text: str, day: str) -> None:
     """"بعد أربعة أيام على هجوم انتحاري": the bombing's day is four days before the Friday the

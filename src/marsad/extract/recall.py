@@ -310,10 +310,9 @@ def days_before(doc: AnalysedDocument, cue: CueMention) -> tuple[int, str, int] 
     unit = next((_short_units()[w] for w, _ in span[1:-1] if w in _short_units()), None)
     if unit is None:
         return None
-    count = unit[1]
-    if count == 0:  # "بعد أربعة أيام": the number before the unit
-        numbers = [n for n in doc.index["numbers"].starting_in(span[0][1], start) if not n.ordinal]
-        count = int(numbers[-1].value) if numbers else 0
+    # "بعد أربعة أيام", "بعد 34 يوما" (the singular after 11 and more): the number before the unit
+    numbers = [n for n in doc.index["numbers"].starting_in(span[0][1], start) if not n.ordinal]
+    count = int(numbers[-1].value) if numbers else unit[1]
     return (unit[0] * count, " ".join(w for w, _ in span), span[0][1]) if count else None
 
 
