@@ -38,3 +38,9 @@ def test_one_states_arrests_told_by_its_forces_and_by_its_ministry_are_one() -> 
     text = ("تمكنت قوات الأمن السعودية أمس من تفكيك خلية إرهابية مرتبطة بتنظيم داعش. "
             "وأعلنت وزارة الداخلية أمس القبض على 16 عنصرا من أفراد الخلية.")
     assert len([e for e in news(text, PUB) if e.sub_event_type == "Arrests"]) == 1
+
+
+def test_a_town_named_with_its_full_name_is_one_place() -> None:
+    """Round 43: "بلدة خان بني سعد" is the town of Bani Saad, not an unknown town beside it."""
+    text = "خطف مسلحون مجهولون أمس عشرة رجال في بلدة خان بني سعد بمحافظة ديالى."
+    assert [place(e) for e in news(text, PUB)] == ["Bani Saad"]

@@ -182,6 +182,9 @@ def test_what_a_party_had_done_before_is_background(text: str) -> None:
     "وذكر الوزير اليوم أن الاتفاق يختص فقط بقتال داعش في ريف حلب الشمالي",
     "وقال السفير أمس إن التفاهم يتعلق فقط بقتال داعش في محافظة الحسكة",
     "وشنت الشرطة أمس حملة واسعة لإلقاء القبض على المتورطين في مدينة البصرة",
+    # round 43: the later items of a list "any" opens
+    "وعززت الشرطة انتشارها في مدينة الكوت أمس لمنع أي أعمال سلب أو شغب",
+    "ونشرت السلطات أمس مئات الجنود في مدينة الناصرية لمنع أي اعتداءات أو تفجيرات",
 ])
 def test_any_a_deals_subject_and_an_aim_are_no_incident(text: str) -> None:
     assert not news(text), [(e.event_type, e.sub_event_type) for e in news(text)]

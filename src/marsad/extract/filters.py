@@ -37,6 +37,7 @@ PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of tak
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
 SET_OFF_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # bombs a state force may set off ("مركبات مفخخة يقودها انتحاريون")
 ACHIEVED_WORDS = 6  # "تمكنت [القوات الأمنية أمس] من تفجير": the words from the verb of achieving to the noun
+ANY_LIST_WORDS = 4  # "أي [أعمال تخريب] أو شغب": "any", the first item, then "أو"
 CONTROLLED_WORDS = 5  # "تفجير [ثلاث عبوات ومقذوفين] تحت السيطرة": the bombs, then the words of control
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
 ENTERING_CHARS, ENTERING_WORDS = 14, 10  # "مع دخول [القصف] ... أسبوعه الثاني": the entering word, then the period
@@ -209,7 +210,10 @@ def any_object(d: Draft) -> str | None:
     """"نفى الجيش استهداف أي مناطق مأهولة", "لم تسجل أي هجمات": "any" right after the cue (or
     before it) names no particular incident."""
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:1]
-    before = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-1:]
+    words = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()
+    before = words[-1:]
+    if before and before[0] in grammar.words("alternative_links"):  # "أي أعمال تخريب أو شغب": the list's "any"
+        before = words[-ANY_LIST_WORDS:-1]
     word = next((w for w in after + before if grammar.has(w, "any_words", prepositions=True)), None)
     return f"'{word}': no particular incident" if word else None
 
