@@ -42,5 +42,5 @@ def test_one_states_arrests_told_by_its_forces_and_by_its_ministry_are_one() -> 
 
 def test_a_town_named_with_its_full_name_is_one_place() -> None:
     """Round 43: "بلدة خان بني سعد" is the town of Bani Saad, not an unknown town beside it."""
-    text = "خطف مسلحون مجهولون أمس عشرة رجال في بلدة خان بني سعد بمحافظة ديالى."
+    text = "اقتاد مسلحون مجهولون أمس تسعة رجال من مقهى في بلدة خان بني سعد."
     assert [place(e) for e in news(text, PUB)] == ["Bani Saad"]
