@@ -162,8 +162,8 @@ def _parties_compatible(a: Candidate, b: Candidate) -> bool:
     the acting party decides (the target is told in many words: "القاعدة", "القوات الأميركية")."""
     if _one_site(a, b) and _actors_compatible(a.actor1, b.actor1):
         return True
-    if a.sub_event_type == b.sub_event_type == ARRESTS and _state_arrester(a.actor1) and _state_arrester(b.actor1) \
-            and _actors_compatible(a.actor2, b.actor2):
+    if a.sub_event_type == b.sub_event_type == ARRESTS and a.actor1 is not None and b.actor1 is not None \
+            and _state_force(a.actor1) and _state_force(b.actor1) and _actors_compatible(a.actor2, b.actor2):
         return True  # "قوات الأمن السعودية" and "وزارة الداخلية": one state's arrests, whichever of its forces is named
     straight = _actors_compatible(a.actor1, b.actor1) and _actors_compatible(a.actor2, b.actor2)
     if straight or a.event_type != BATTLES:
@@ -172,11 +172,6 @@ def _parties_compatible(a: Candidate, b: Candidate) -> bool:
         return _actors_compatible(a.actor1, b.actor2) and _actors_compatible(a.actor2, b.actor1)
     return (_same_side(a.actor1, b.actor1) and _same_side(a.actor2, b.actor2)) \
         or (_same_side(a.actor1, b.actor2) and _same_side(a.actor2, b.actor1))
-
-
-def _state_arrester(a: ActorMention | None) -> bool:
-    """A state's forces or authorities, named with their country or not."""
-    return a is not None and (_state_force(a) or a.actor.name.startswith(STATE_FORCE_NAMES))
 
 
 def _same_side(a: ActorMention | None, b: ActorMention | None) -> bool:

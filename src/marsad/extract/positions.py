@@ -340,9 +340,10 @@ def _between_glue(glue: str) -> bool:
     # comma before the conjunction
     rest = glue.translate(_NO_COMMAS).split()
     nationality = bool(rest) and rest[0].startswith("ال") and rest[0].endswith(grammar.suffixes("adjective_endings"))
-    if nationality or (rest and rest != words):
-        words = rest[1:] if nationality else rest
-        glue = " ".join(words)
+    if nationality:
+        rest = rest[1:]
+    if nationality or rest:  # (a comma alone joins no two sides)
+        words, glue = rest, " ".join(rest)
     if glue in grammar.words("list_glue") | {""} or grammar.has(glue, "member_nouns"):
         return True
     # "ومسلحي منظمة «بي كيه كيه»", "وعناصر جماعة ...": the men of the second party, then the word of its kind
