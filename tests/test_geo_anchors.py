@@ -262,3 +262,23 @@ def test_a_misspelling_needs_its_country_named_otherwise(text: str, village: str
     nt = normalize(text).text
     ms = [m for m in find_places(nt, gazetteer=embedded()) if norm_key(village) in norm_key(m.text)]
     assert ms and (ms[0].place.id if ms[0].place else None) == place_id, [(m.text, m.place and m.place.id) for m in ms]
+
+
+@pytest.mark.parametrize(("text", "namesake"), [
+    # a name tied to the place named right after it, in another country and far away, is a
+    # namesake of a place we do not know (round 44)
+    ("دارت اشتباكات في بلدة القاهرة قرب مدينة حماة.", "Cairo"),
+    ("انفجرت عبوة أمس في منطقة السيدة زينب شرق قضاء سنجار.", "Sayyida Zaynab"),
+])
+def test_a_name_tied_to_a_far_place_abroad_is_a_namesake(text: str, namesake: str) -> None:
+    placed = [m.place.name for m in find_places(normalize(text).text, gazetteer=embedded()) if m.place is not None]
+    assert placed and namesake not in placed, placed
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: tied to a place of its own country, or to a near one across the border
+    ("انفجرت سيارة مفخخة أمس في منطقة السيدة زينب جنوب دمشق.", "Sayyida Zaynab"),
+    ("قصفت الطائرات أمس مدينة القائم قرب البوكمال.", "Al-Qaim (Husaybah)"),
+])
+def test_a_name_tied_to_a_place_near_it_keeps_its_place(text: str, name: str) -> None:
+    assert name in [m.place.name for m in find_places(normalize(text).text, gazetteer=embedded()) if m.place is not None]

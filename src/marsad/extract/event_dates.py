@@ -44,6 +44,7 @@ YEAR_NOUN_CHARS = 20  # the noun right before "عام 2013"
 RECALLED_TIME_CHARS = 6  # "في وقت سابق [من] الشهر الجاري": the marker right before the time
 MARKER_CHARS = 20  # the longest background marker that may end there ("في وقت سابق")
 LEAD_SENTENCES = 3  # the title and the first sentences: where the lead's date is told
+SERIES_WORDS = 3  # "كان آخرها [في] الخميس الماضي": from "the latest of them" to the time
 RELATIVE_CHARS = 20  # "الذي وقع [مطلع الأسبوع]": the relative pronoun and its verb before a time
 BEGINNING_CHARS = 16  # "التي [بدأت في] 4 يوليو": the verb of beginning and its preposition before a time
 STATE_WORDS = 3  # "المضرب [عن الطعام] منذ": the participle of the state, then its complement
@@ -162,6 +163,13 @@ def _of_a_recalled_clause(doc: AnalysedDocument, t: TimeExpr) -> bool:
     clause = doc.clause_at(t.start)
     before = f" {doc.text[clause[0]:t.start]}"
     return any(f" {w} " in before for w in grammar.words("recall_conjunctions"))
+
+
+def _latest_of_a_series(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"استهدفت هجمات عدة دوريات الجيش، وكان آخرها قبل أربعة أيام": a time a few words after "the
+    latest of them" (`series_latest`) dates the last of a series told before it, no lead's incident."""
+    words = doc.text[doc.clause_at(t.start)[0]:t.start].split()[-SERIES_WORDS:]
+    return grammar.any_of(words, "series_latest")
 
 
 def _said_on(doc: AnalysedDocument, t: TimeExpr, sent: Sentence) -> TimeExpr | None:
@@ -378,7 +386,8 @@ def _lead_times(doc: AnalysedDocument) -> list[tuple[TimeExpr, bool]]:
     own); only whether a time dates another incident than the cue's is asked per cue."""
     return doc.kept("event_dates.lead_times", 0, lambda: [
         (t, _reporting(doc, t)) for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
-        if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t) and not _of_a_recalled_clause(doc, t)])
+        if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t) and not _of_a_recalled_clause(doc, t)
+        and not _latest_of_a_series(doc, t)])
 
 
 def _lead_day(doc: AnalysedDocument, sent: Sentence, body: list[TimeExpr], shifted: bool) -> DateChoice | None:

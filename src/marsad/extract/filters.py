@@ -218,6 +218,19 @@ def any_object(d: Draft) -> str | None:
     return f"'{word}': no particular incident" if word else None
 
 
+def more_of(d: Draft) -> str | None:
+    """"تعهد بشن المزيد من الغارات على مواقع التنظيم": a cue right after "more of" (`more_of`) counts
+    strikes to come or told in general, no particular incident."""
+    words = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()
+    phrase = " ".join(words[-2:])
+    if len(words) < 2 or not grammar.has(phrase, "more_of"):
+        return None
+    done = [i for i, w in enumerate(words[:-2]) if grammar.has(w, "more_done_words")]  # "وشن الطيران أمس المزيد من"
+    if done and not (done[-1] and words[done[-1] - 1] in grammar.words("prepositions")):
+        return None
+    return f"'{phrase}': more of the kind, no particular incident"
+
+
 def concern(d: Draft) -> str | None:
     """"الاتفاق يختص فقط بقتال تنظيم داعش", "يتعلق فقط بقتال", "يقتصر على مكافحة الإرهاب": a cue joined with ب, or
     after "على", right after a verb of concern (`concern_verbs`) is what a deal or a talk is about;

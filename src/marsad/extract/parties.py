@@ -279,15 +279,23 @@ def state_bomber(d: Draft) -> str | None:
 
 
 def witness_subject(d: Draft) -> str | None:
-    """"شهدت تركيا هجوما انتحاريا": the subject of a verb of witnessing is where the incident
-    happened, not who made it."""
-    a = d.actor1
-    if a is None or a.end > d.cue.start:
-        return None
-    before = d.doc.text[max(d.sent.start, a.word_start - WITNESS_CHARS):a.word_start].split()
-    if before and grammar.has(before[-1], "witness_verbs"):
-        d.actor1 = None
-        d.why("actor1", f"'{d.doc.text[a.start:a.end]}' witnessed it ('{before[-1]}'): where it happened, not who did it")
+    """"شهدت تركيا هجوما انتحاريا", "تعازيه لتركيا التي شهدت هجمات": the subject of a verb of
+    witnessing, before it or after it in a relative clause, is where the incident happened, not a
+    party to it."""
+    for a in (d.actor1, d.actor2):
+        if a is None or a.end > d.cue.start:
+            continue
+        before = d.doc.text[max(d.sent.start, a.word_start - WITNESS_CHARS):a.word_start].split()[-1:]
+        after = d.doc.text[a.end:a.end + WITNESS_CHARS].split()[:2]
+        verb = before[0] if before and grammar.has(before[0], "witness_verbs") else \
+            after[1] if len(after) == 2 and after[0] in grammar.words("relative_pronouns") and grammar.has(after[1], "witness_verbs") else None
+        if verb is None:
+            continue
+        d.why("actor1" if a is d.actor1 else "actor2", f"'{d.doc.text[a.start:a.end]}' witnessed it ('{verb}'): where it happened, not a party")
+        if a is d.actor1:
+            d.actor1 = None
+        else:
+            d.actor2 = None
     return None
 
 

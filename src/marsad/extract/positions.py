@@ -27,6 +27,7 @@ UNIT_NAME_WORDS = 3  # "الفرقة [الأولى الساحلية]": a unit's 
 ADDITION_CHARS = 16  # "، إضافة إلى استهدافها": the word of addition right before the cue
 WOUNDED_WORDS = 8  # "أصيب [ما لا يقل عن سبعة من] عناصر الشرطة": from the word of wounding to the wounded
 WOUNDED_CHARS = 60
+WOUNDED_AFTER_CHARS = 16  # "[قد] أصيبوا": the party's end to its verb of wounding
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
@@ -230,7 +231,7 @@ def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
     head = doc.text[a.word_start:a.end].split()[:1] + doc.text[max(0, a.word_start - 12):a.word_start].split()[-1:]
     if after and grammar.has(after[0], "killing_verbs") and any(w in victim_nouns() for w in head):
         return True  # "أن شرطيا قتل وأصيب آخر", "جنديا تركيا قتل": the verb after the victim is passive
-    if wounded_before(doc, a):
+    if wounded_before(doc, a) or _wounded_after(doc, end):
         return True
     for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
         if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start] \
@@ -254,6 +255,15 @@ def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
         return False
     start = doc.text.rfind(words[at], max(0, a.word_start - WOUNDED_CHARS), a.word_start)
     return "،" not in doc.text[start:a.word_start] and not _cue_between(doc, start, a.word_start)
+
+
+def _wounded_after(doc: AnalysedDocument, end: int) -> bool:
+    """"وكان ستة عناصر من الشرطة قد أصيبوا في تفجير": the passive verb of wounding right after the
+    party (`wounded_after`, "قد" between at most) names it as the wounded."""
+    words = doc.text[end:end + WOUNDED_AFTER_CHARS].split()[:2]
+    if words and grammar.has(words[0], "pluperfect_particles"):
+        words = words[1:]
+    return bool(words) and grammar.has(words[0], "wounded_after")
 
 
 def _cue_between(doc: AnalysedDocument, start: int, end: int) -> bool:

@@ -51,6 +51,7 @@ SUSPECTS_INCIDENT_CHARS = 12  # "المتورطين [في] تفجير", "الم�
 VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after the noun cue, as `events._verb_after_noun` joins them
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
+ALLY_CHARS = 16  # "والفصيل [المتحالف] معه": the party to the word naming it an ally
 VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
 
 
@@ -301,12 +302,21 @@ def nearest_before_in_clause(sc: Scene) -> Found:
     a = sc.agents_before[-1]
     for b in reversed(sc.agents_before[:-1]):  # "من قبل الجيش أو الميليشيات": the first alternative
         gap = sc.doc.text[b.end:a.word_start].split()  # "أو", "أو مليشيات"
-        if not gap or gap[0] not in grammar.words("alternatives") or len(gap) > 2:
+        if not (gap and gap[0] in grammar.words("alternatives") and len(gap) <= 2) and not _ally_after(sc.doc, b, a):
             break
         a = b
     if admitting(sc.doc, a, sc.sent) or _arrester(sc, a):
         return None
     return a, "nearest actor before the cue in its clause"
+
+
+def _ally_after(doc: AnalysedDocument, first: ActorMention, ally: ActorMention) -> bool:
+    """"الجيش السوري والفصيل المتحالف معه استعادا": the party joined right after another with و and
+    described as its ally (`ally_adjectives`) fights beside it; the first is the first actor."""
+    if doc.text[first.end:ally.word_start].strip() or not doc.text[ally.word_start:ally.start].startswith("و"):
+        return False
+    after = doc.text[ally.end:ally.end + ALLY_CHARS].split()[:1]
+    return bool(after) and grammar.has(after[0], "ally_adjectives")
 
 
 def _arrester(sc: Scene, a: ActorMention) -> bool:

@@ -5,6 +5,8 @@ rules (`marsad.extract.steps.STEPS`)."""
 
 from __future__ import annotations
 
+import re
+
 from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC
 from marsad.extract import grammar
 from marsad.extract.context import inclusion_between, markers_in, number_before, prefix_len
@@ -18,6 +20,7 @@ PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, n
 PERIOD_HEAD_CHARS = 16  # "[على مدى] يوليو": the words of duration right before a month
 PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
 VERB_OBJECT_CHARS = 60  # "شنت مقاتلات [التحالف خلال الأيام الأربعة الماضية] غارات": verb to its object
+LETTERS = re.compile(r"\w+")  # a word without the marks around it ("ذاتها." is "ذاتها")
 BEGUN_WORDS = 5  # "بدأت [تركيا الأسبوع الماضي] عمليات": from the verb of beginning to the plural cue
 SPREAD_SPAN_DAYS = 2  # "خلال الـ48 ساعة ... في دير الزور والحسكة والرقة": days and three places, a summary
 PLURAL_SPAN_DAYS = 3  # "غارات ... خلال الأيام الثلاثة الماضية": plural incidents over three days or more
@@ -177,6 +180,8 @@ def _all_listed(d: Draft) -> bool:
 def period_summary(d: Draft) -> str | None:
     """"في الأسابيع الأخيرة", "خلال الأشهر الماضية", "هذا العام": an incident's own time that spans
     weeks up to the publication tells what happened over them (a summary), not one incident."""
+    if not d.aggregate and d.when is not None and (d.when.inherited or d.when.time is None) and _same_period(d):
+        return None
     t = d.when.time if d.when is not None and not d.when.inherited else None
     if d.aggregate or t is None or t.date is None or t.date_end is None or d.doc.published is None:
         return None
@@ -195,6 +200,18 @@ def period_summary(d: Draft) -> str | None:
         d.aggregate = True  # "بمقتل 51 ... خلال الـ48 ساعة جراء قصف ... في دير الزور والحسكة والرقة"
         d.why("aggregate", f"told over days ('{t.text}') and {len(d.places)} places at once: a summary of several incidents")
     return None
+
+
+def _same_period(d: Draft) -> bool:
+    """"وأسفرت غارات الجيش عن مقتل 260 مسلحا في نفس الفترة": a sentence with no day of its own that
+    names the period told before (`same_period`) sums up that period too."""
+    text = f" {' '.join(LETTERS.findall(d.doc.text, d.sent.start, d.sent.end))} "
+    phrase = next((p for p in grammar.words("same_period") if f" {p} " in text or f" و{p} " in text), None)
+    if phrase is None:
+        return False
+    d.aggregate = True
+    d.why("aggregate", f"'{phrase}': told over the period of the sentences before, a summary")
+    return True
 
 
 def _plural_noun(d: Draft) -> bool:

@@ -20,6 +20,7 @@ import bisect
 import re
 import weakref
 from collections import Counter
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -148,6 +149,9 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
             if tied and not any(_within(p, a) for a in tied):
                 it.place, it.namesake, dropped = None, True, True
             continue
+        if p is not None and _tied_abroad(text, i, items, anchors.get(it.sentence, ())):
+            it.place, it.namesake, dropped = None, True, True  # "منطقة السيدة زينب وسط قضاء سنجار"
+            continue
         if p is None or not (it.fuzzy or (typed_small(it) and p.kind in SMALL_KINDS and p.population < 50_000)):
             continue
         others = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
@@ -171,6 +175,19 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
                 continue
         it.place, it.namesake, dropped = None, True, True
     return dropped
+
+
+def _tied_abroad(text: str, i: int, items: list[Item], anchors: Iterable[Anchor]) -> bool:
+    """"منطقة السيدة زينب وسط قضاء سنجار": a name tied to the place named right
+    after it, which lies in another country and FAR_KM away, is a namesake of a place we do not know."""
+    it = items[i]
+    p = it.place
+    if p is None or p.kind in ("country", "region"):
+        return False
+    others = [a for a in anchors if a.item != i and a.key != it.key and not a.coarse]
+    after = [a for a in _tied(text, it, items, others) if it.group < 0 or items[a.item].group != it.group]
+    return bool(after) and all(a.place.country_code not in (None, p.country_code)
+                               and fast_km(p.latitude, p.longitude, a.latitude, a.longitude) >= FAR_KM for a in after)
 
 
 def _bare_unplaced(it: Item, p: Place) -> bool:

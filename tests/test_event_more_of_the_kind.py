@@ -1,0 +1,75 @@
+"""Words that make an incident a kind, a sum or a loss (round 44): "more of" strikes, a toll told
+"in the same period" as the toll before, "the latest of them" dating a series, a side's loss of
+control, a note told with "يشار أن". Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import events, news
+
+PUB = date(2015, 8, 8)
+
+
+@pytest.mark.parametrize("text", [
+    # "more of": strikes to come, pledged or expected, no particular incident
+    "وتعهد وزير الدفاع أمس بشن المزيد من الغارات على مواقع المتمردين في جبال قنديل.",
+    "وتوعد قائد الجيش أمس بتنفيذ مزيد من الضربات على مواقع المسلحين قرب مدينة الرمادي.",
+])
+def test_more_of_the_kind_is_no_incident(text: str) -> None:
+    assert news(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a past verb of doing before "more of" tells the strikes done
+    "وشن الطيران الحربي أمس المزيد من الغارات على بلدة كفرنبل.",
+    "وألقت المروحيات أمس مزيدا من البراميل المتفجرة على بلدة داريا.",
+])
+def test_more_of_the_kind_done_is_an_incident(text: str) -> None:
+    assert news(text, PUB)
+
+
+@pytest.mark.parametrize("text", [
+    # a toll told "in the same period" as the one before sums up that period
+    "وأفادت مصادر أن حصيلة هجمات المتمردين منذ مطلع يوليو الماضي بلغت 20 قتيلا من الجنود. "
+    "وبالمقابل شنت المقاتلات التركية غارات على معسكرات الحزب في جبال قنديل قتلت 200 مسلح في الفترة ذاتها.",
+    "وقتل 15 شرطيا في هجمات شنها المتمردون خلال الفترة من 10 يوليو وحتى اليوم. "
+    "وفي نفس الفترة اعتقلت الشرطة التركية 400 مشتبه به في مدينة إسطنبول.",
+])
+def test_a_toll_of_the_same_period_is_a_summary(text: str) -> None:
+    found = events(text, PUB)
+    assert found
+    assert news(text, PUB) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # "كان آخرها": the time after "the latest of them" dates one of a series, not the lead's incident
+    ("اعتقلت الشرطة الفرنسية رجلا يشتبه في أنه دهس جنودا في ضاحية قرب باريس.\n"
+     "وتعرضت دوريات الجيش في العاصمة لهجمات عدة، وكان آخرها قبل ستة أيام.", date(2015, 8, 8)),
+    ("اعتقلت الشرطة الفرنسية رجلا يشتبه في أنه دهس جنودا في ضاحية قرب باريس.\n"
+     "وقال الوزير إن الدوريات تعرضت لمحاولات دهس سابقة كان أحدثها الأسبوع الماضي.", date(2015, 8, 8)),
+    ("اعتقلت الشرطة رجلا يشتبه في أنه طعن شرطيا قرب محطة القطارات في باريس.\n"
+     "وتعرضت الشرطة لحوادث مماثلة كان آخرها قبل خمسة أيام.", date(2015, 8, 8)),
+])
+def test_the_latest_of_a_series_does_not_date_the_lead(text: str, day: date) -> None:
+    found = news(text, PUB)
+    assert found
+    assert all(e.event_date == day for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the side that lost control took no place
+    "وأشار التقرير إلى تراجع قوات النظام وخسارتها السيطرة على مدينة تدمر أمام مسلحي التنظيم.",
+    "وأشار التقرير إلى تراجع قوات النظام وفقدانها السيطرة على بلدة القريتين أمس.",
+])
+def test_the_loser_of_control_takes_no_territory(text: str) -> None:
+    assert all(e.sub_event_type != "Government regains territory" for e in events(text, PUB))
+
+
+def test_a_note_opened_with_yushar_anna_is_background() -> None:
+    text = "يشار أن المنظمة وثقت مقتل 300 شخص في القصف على مخيم درعا."
+    found = events(text, PUB)
+    assert found
+    assert all(e.background for e in found)

@@ -1,0 +1,72 @@
+"""Who acted and who suffered, told by the words around the parties (round 44): the wounded named
+before their passive verb, the ally joined after the first side, the country that witnessed an
+attack, the units of a side. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, news
+
+PUB = date(2017, 8, 10)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # the passive verb of wounding after the people, past "قد": they were hit, they did not strike
+    ("وكان خمسة جنود فرنسيين قد أصيبوا في حادث دهس قرب ثكنة في مدينة ليون أمس.", "Military Forces of France"),
+    ("وقالت الوزارة إن ثلاثة شرطيين أصيبوا في هجوم بسكين قرب محطة القطارات في باريس أمس.", "Police Forces of France"),
+])
+def test_the_wounded_before_their_verb_are_the_target(text: str, target: str) -> None:
+    found = news(text, PUB)
+    assert found
+    assert all(actor1(e) != target for e in found)
+    assert any(actor2(e) == target for e in found)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # "X والفصيل المتحالف معه": the ally fights beside the first side, which is the first actor
+    ("قالت مصادر ميدانية أمس إن الجيش السوري والفصيل المتحالف معه استعادا السيطرة على قرى في سهل الغاب.",
+     "Military Forces of Syria"),
+    ("وكانت القوات العراقية والمسلحون الموالون لها قد هاجموا أمس مواقع التنظيم جنوب مدينة تكريت.",
+     "Military Forces of Iraq"),
+])
+def test_the_side_before_its_ally_acts_first(text: str, first: str) -> None:
+    found = news(text, PUB)
+    assert found
+    assert all(actor1(e) == first for e in found)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the country that witnessed the attack is where it happened, no party to it
+    ("وعبر الوزير عن تضامنه مع تركيا التي شهدت الاثنين تفجيرا في بلدة سروج الحدودية قتل فيه 30 شخصا.", "Turkey"),
+    ("وأبدى الوزير تضامنه مع تركيا التي شهدت الاثنين تفجيرا في بلدة سروج الحدودية قتل فيه 30 شخصا.", "Turkey"),
+])
+def test_a_country_that_witnessed_the_attack_is_no_party(text: str, country: str) -> None:
+    found = news(text, PUB)
+    assert found
+    forces = {f"Military Forces of {country}", f"Police Forces of {country}"}
+    assert all(actor1(e) not in forces and actor2(e) not in forces for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # "فصائل من المعارضة": units of the opposition, the subject of the verb before them
+    "واستهدفت فصائل من المعارضة أمس مواقع تابعة لقوات النظام في قرية كنسبا بريف اللاذقية.",
+    "وقصفت كتائب من المعارضة أمس حاجزا لقوات النظام قرب بلدة مورك.",
+])
+def test_units_of_the_opposition_act(text: str) -> None:
+    found = news(text, PUB)
+    assert found
+    assert all(actor1(e) == "Opposition Rebels (Syria)" for e in found)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # guards: the nearest side before the verb still acts when no ally word follows it
+    ("وقالت مصادر إن مسلحي التنظيم هاجموا أمس مواقع الجيش العراقي جنوب مدينة تكريت.", "Islamic State"),
+    ("وذكرت الوزارة أن الشرطة اعتقلت أمس ثلاثة أشخاص في باريس.", "Police Forces of France"),
+])
+def test_the_nearest_side_still_acts(text: str, first: str) -> None:
+    found = news(text, PUB)
+    assert found
+    assert all(actor1(e) == first for e in found)
