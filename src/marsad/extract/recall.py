@@ -62,6 +62,8 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
         return _recap(doc, sent, cue, when)
     if _essay(doc):
         return f"a text of {ESSAY_CHARS:,}+ characters that names no day of the past week (an essay, an analysis)"
+    if (opener := _chronology_before(doc, sent)) is not None:
+        return f"an entry of the chronology '{opener}' opens, no date of its own"
     hit = [m for m in markers_in(doc, sent.start, sent.end) if m.kind == "background" and m.end <= cue.start
            and (m.start >= clause[0] or not doc.text.startswith(grammar.suffixes("since"), m.start))  # "منذ": its clause
            and doc.text[m.start:m.end] not in grammar.words("earlier_words")]
@@ -72,6 +74,14 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     if (once := grammar.first_told(doc.text[sent.start:sent.end], "undated_once")) is not None:
         return f"'{once}': an episode told as once, no dated incident"
     return _told_as_a_time(doc, sent, cue) or _when_a_state_held(doc, sent, cue)
+
+
+def _chronology_before(doc: AnalysedDocument, sent: Sentence) -> str | None:
+    """"وفيما يلي تسلسل زمني لتلك الهجمات:": the words of a sentence before this one that opens a
+    chronology (`chronology_openers`), whose entries the sentences after it are."""
+    found = doc.kept("recall.chronology", 0, lambda: next(
+        ((s.index, w) for s in doc.sentences if (w := grammar.first_told(doc.text[s.start:s.end], "chronology_openers"))), None))
+    return found[1] if found is not None and found[0] < sent.index else None
 
 
 def _announced_this_week(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice, ref: date) -> bool:

@@ -1,0 +1,52 @@
+"""Incidents told as entries of a chronology, or as what a side practises (round 44): a sentence
+that opens a timeline ("وفيما يلي تسلسل زمني ...") makes the undated incidents after it its entries,
+earlier ones; "عمليات الخطف التي يمارسها" names a practice. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import events, news
+
+PUB = date(2017, 6, 4)
+
+NEWS = "قتل ثلاثة أشخاص في هجوم بسكين نفذه رجل في محطة للقطارات في مدينة مانشستر مساء الجمعة.\n\n"
+TIMELINE = [
+    "وفيما يلي تسلسل زمني لأبرز تلك الهجمات:\n\n",
+    "وهذه أبرز محطات العنف في البلاد خلال العقد الماضي:\n\n",
+]
+ENTRIES = ("فجر انتحاري نفسه في قاعة للحفلات في مدينة مانشستر مما أدى إلى مقتل 22 شخصا.\n\n"
+           "دهس رجل المارة بسيارة على جسر وستمنستر في لندن ثم طعن شرطيا.")
+
+
+@pytest.mark.parametrize("opener", TIMELINE)
+def test_the_entries_of_a_chronology_are_background(opener: str) -> None:
+    found = events(NEWS + opener + ENTRIES, PUB)
+    entries = [e for e in found if e.evidence[0].text.startswith(("فجر انتحاري", "دهس رجل"))]
+    assert entries
+    assert all(e.background for e in entries)
+
+
+def test_the_news_before_the_chronology_stays_news() -> None:
+    found = news(NEWS + TIMELINE[0] + ENTRIES, PUB)
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert found[0].event_date == date(2017, 6, 2)
+
+
+def test_entries_without_an_opener_stay_news() -> None:
+    assert len(news(NEWS + ENTRIES, PUB)) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    # what a side practises is a practice, no one incident
+    "وباتت المدينة مرتبطة بعمليات الإعدام والخطف التي مارسها التنظيم بحق سكان مدينة الرقة.",
+    "وتحدث التقرير عن الاعتقالات التي تمارسها قوات الأمن بحق الناشطين في مدينة حمص.",
+])
+def test_a_practice_is_no_incident(text: str) -> None:
+    assert news(text, PUB) == []
+
+
+def test_an_execution_done_yesterday_is_news() -> None:
+    assert news("ونفذ التنظيم أمس عمليات إعدام بحق ثلاثة من سكان مدينة الرقة.", PUB)
