@@ -73,3 +73,17 @@ def test_a_note_opened_with_yushar_anna_is_background() -> None:
     found = events(text, PUB)
     assert found
     assert all(e.background for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # the fighting people fled from is the war they left, no incident reported
+    "وقالت الأمم المتحدة إن آلاف المدنيين فروا من القتال الدائر في مدينة تلعفر.",
+    "ووصلت إلى المخيم عائلات فروا من القصف على بلدات ريف حماة.",
+    "وروت الأم أنها وصلت إلى المخيم مع أطفالها بعد الهروب من المعارك في مدينة الموصل.",
+])
+def test_the_fighting_people_fled_from_is_no_incident(text: str) -> None:
+    assert news(text, PUB) == []
+
+
+def test_a_shelling_that_made_people_flee_is_an_incident() -> None:
+    assert news("وقصفت قوات النظام أمس بلدة اللطامنة بريف حماة ما دفع عشرات العائلات إلى الفرار منها.", PUB)

@@ -231,6 +231,15 @@ def more_of(d: Draft) -> str | None:
     return f"'{phrase}': more of the kind, no particular incident"
 
 
+def fled_from(d: Draft) -> str | None:
+    """"فروا من القتال الدائر في تلعفر", "بعد الهروب من معركة الموصل": the fighting people fled from
+    (`flight_words`, then "من", right before the cue) is the war they left, no incident reported."""
+    words = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-2:]
+    if len(words) == 2 and words[1] in grammar.words("from_prepositions") and grammar.has(words[0], "flight_words"):
+        return f"'{words[0]} {words[1]}': the war people fled from, no incident reported"
+    return None
+
+
 def concern(d: Draft) -> str | None:
     """"الاتفاق يختص فقط بقتال تنظيم داعش", "يتعلق فقط بقتال", "يقتصر على مكافحة الإرهاب": a cue joined with ب, or
     after "على", right after a verb of concern (`concern_verbs`) is what a deal or a talk is about;
