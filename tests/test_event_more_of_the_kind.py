@@ -87,3 +87,16 @@ def test_the_fighting_people_fled_from_is_no_incident(text: str) -> None:
 
 def test_a_shelling_that_made_people_flee_is_an_incident() -> None:
     assert news("وقصفت قوات النظام أمس بلدة اللطامنة بريف حماة ما دفع عشرات العائلات إلى الفرار منها.", PUB)
+
+
+@pytest.mark.parametrize("text", [
+    # what is hoped for or expected is no incident: a verb of achievement in the subjunctive, an expectation
+    "وطالب المحافظ بتسليح مقاتلي العشائر، وليتمكن أبناء العشائر من السيطرة على القرى بعد طرد التنظيم من الرمادي.",
+    "ورجح المحافظ أن يتم طرد مسلحي التنظيم من مدينة الرمادي خلال أسبوعين.",
+])
+def test_what_is_hoped_for_is_no_incident(text: str) -> None:
+    assert news(text, PUB) == []
+
+
+def test_what_was_achieved_is_an_incident() -> None:
+    assert news("وتمكنت القوات العراقية أمس من استعادة السيطرة على حي التأميم في الرمادي.", PUB)

@@ -70,3 +70,12 @@ def test_the_nearest_side_still_acts(text: str, first: str) -> None:
     found = news(text, PUB)
     assert found
     assert all(actor1(e) == first for e in found)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # "تنظيم بيت المقدس" is a group's name (the Sinai branch of the Islamic State), no Jerusalem
+    ("وقصفت مروحيات الجيش المصري أمس سيارة تقل عناصر من تنظيم بيت المقدس في مدينة رفح.", "Rafah (Egypt)"),
+])
+def test_a_group_named_after_jerusalem_is_no_place(text: str, where: str) -> None:
+    found = news(text, PUB)
+    assert [e.location.name if e.location else None for e in found] == [where]

@@ -36,6 +36,7 @@ GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their 
 SPEAKER_PRONOUN_CHARS = 48  # "أنه [قتل عشرة جنود في] هجوم": from the pronoun of the speaker to the cue
 DIRECT_WORDS = 4  # "عملية عسكرية [واسعة النطاق أمس] استهدفت", "غارات [مكثفة للتحالف الدولي] استهدفت"
 JOURNEY_WORDS = 6  # "للسفر إلى مدينة الرقة في سوريا والقتال": words from a journey to the cue joined to it
+AIMED_WORDS = 5  # "ليتمكن [أبناء العشائر] من": the verb of achievement, its subject, then من
 URGING_WORDS = 4  # "تدفع [الشبان] إلى القتال": the verb and its object before إلى
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
 FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل [للمسلحين باءت بالفشل]"
@@ -438,8 +439,22 @@ def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
     if prefix not in grammar.words("purpose_proclitics"):
         before = doc.text[max(0, cue.start - prefix_len(doc, cue) - 16):cue.start - prefix_len(doc, cue)].split()
         return (bool(before) and before[-1] in grammar.words("purpose_heads")
-                and not _took_off(doc, cue)) or _urged_to(doc, cue)  # "لانتزاع السيطرة", "اختير لتنفيذ عملية انتحارية"
+                and not _took_off(doc, cue)) or _urged_to(doc, cue) \
+            or _achievement_aimed(doc, cue)  # "لانتزاع السيطرة", "اختير لتنفيذ عملية انتحارية"
     return not after_passive(doc, cue) and not _exchanged(doc, cue)
+
+
+def _achievement_aimed(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"وليتمكن أبناء العشائر من السيطرة على الأرض", "حتى تتمكن القوات من استعادة المدينة": a noun
+    cue after the "من" of a verb of achievement in the subjunctive (`aimed_achievements`, or after
+    `aim_words`), a few words before it in its clause, is what is hoped for, an aim."""
+    if cue.cue.pos != "noun" or prefix_len(doc, cue):
+        return False
+    words = doc.text[doc.clause_at(cue.start)[0]:cue.start].split()[-AIMED_WORDS - 1:]
+    if not words or words[-1] not in grammar.words("from_prepositions"):
+        return False
+    return any(grammar.has(w, "aimed_achievements") or (grammar.has(w, "achievement_verbs") and i
+               and grammar.has(words[i - 1], "aim_words")) for i, w in enumerate(words[:-1]))
 
 
 def _urged_to(doc: AnalysedDocument, cue: CueMention) -> bool:
