@@ -50,3 +50,23 @@ def test_a_practice_is_no_incident(text: str) -> None:
 
 def test_an_execution_done_yesterday_is_news() -> None:
     assert news("ونفذ التنظيم أمس عمليات إعدام بحق ثلاثة من سكان مدينة الرقة.", PUB)
+
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    # "بعد 20 يوما من كشف ملابسات تفجير": a span of more than a week before what the sentence tells,
+    # the incident the object of a verbal noun after the link
+    ("وبعد 20 يوما من كشف ملابسات تفجير الكنيسة في حي الأشرفية، ألقت الشرطة أمس القبض على أربعة مشتبه بهم في بيروت.",
+     "Remote explosive/landmine/IED"),
+    ("وأعلنت الحكومة أمس أنها ستبدأ قريبا حملة على المتمردين، وذلك بعد أسبوعين على بدء غارات جوية على مواقع للمتمردين في جبال قنديل.",
+     "Air/drone strike"),
+])
+def test_an_incident_told_weeks_before_is_background(text: str, earlier: str) -> None:
+    found = events(text, date(2015, 8, 6))
+    assert any(e.sub_event_type == earlier for e in found)
+    assert all(e.background for e in found if e.sub_event_type == earlier)
+
+
+def test_an_incident_told_days_before_stays_news() -> None:
+    found = news("وبعد أربعة أيام من كشف ملابسات تفجير الكنيسة في حي الأشرفية، ألقت الشرطة أمس القبض على أربعة مشتبه بهم في بيروت.",
+                 date(2015, 8, 6))
+    assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in found}

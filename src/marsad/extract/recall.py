@@ -39,6 +39,7 @@ SEQUEL_SUBJECT_WORDS = 4  # "وجاءت [الاشتباكات العنيفة] ب
 SEQUEL_SUBJECT_CHARS = 40
 TRIAL_WORDS = 4  # "محاكمة [20 متهما في] تفجير": from the word of the court to the incident
 ELAPSED_CHARS = 40  # characters before the cue where "بعد ثلاثة أسابيع على", "بعد أربعة أيام على" is read
+ELAPSED_OBJECT_WORDS = 2  # "بعد 34 يوما من [كشف ملابسات] تفجير": a verbal noun and its object between the link and the cue
 
 
 def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
@@ -279,16 +280,28 @@ def _long_units() -> frozenset[str]:
 
 
 def _elapsed_before(doc: AnalysedDocument, cue: CueMention) -> str | None:
-    """"بعد أكثر من شهرين على تفجير", "بعد ثلاثة أسابيع على هجوم": a span of more than a week between
-    the incident and what the sentence tells (days apart, both are the week's news)."""
+    """"بعد أكثر من شهرين على تفجير", "بعد ثلاثة أسابيع على هجوم", "بعد 34 يوما من كشف ملابسات
+    تفجير": a span of more than a week between the incident and what the sentence tells (days
+    apart, both are the week's news); the link may govern a verbal noun whose object the cue is
+    (`ELAPSED_OBJECT_WORDS` words between, no comma)."""
     start = cue.start - prefix_len(doc, cue)
-    words = doc.text[max(0, start - ELAPSED_CHARS):start].split()[-6:]
-    if len(words) < 3 or words[-1] not in grammar.words("elapsed_links"):
-        return None
-    heads = [i for i, w in enumerate(words) if w in grammar.words("elapsed_heads")]
-    if not heads or not any(w in _long_units() for w in words[heads[-1] + 1:-1]):
-        return None
-    return " ".join(words[heads[-1]:])
+    words = doc.text[max(0, start - ELAPSED_CHARS):start].split()[-6 - ELAPSED_OBJECT_WORDS:]
+    links = [i for i in range(max(0, len(words) - 1 - ELAPSED_OBJECT_WORDS), len(words))
+             if words[i] in grammar.words("elapsed_links") and "،" not in "".join(words[i:])]
+    for link in reversed(links):  # the link nearest the cue first ("بعد أكثر من شهر من تفجير")
+        heads = [i for i, w in enumerate(words[:link]) if w in grammar.words("elapsed_heads")]
+        if heads and _more_than_a_week(words[heads[-1] + 1:link]):
+            return " ".join(words[heads[-1]:])
+    return None
+
+
+def _more_than_a_week(span: list[str]) -> bool:
+    """"شهرين", "ثلاثة أسابيع", "34 يوما": a span of time longer than a week (a long unit, or a
+    count of more than seven days in digits)."""
+    if any(w in _long_units() for w in span):
+        return True
+    return any(w.isdigit() and int(w) > BACKGROUND_DAYS and i + 1 < len(span) and span[i + 1] in _short_units()
+               and _short_units()[span[i + 1]][0] == 1 for i, w in enumerate(span))
 
 
 @cache
