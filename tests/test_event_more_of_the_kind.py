@@ -80,6 +80,8 @@ def test_a_note_opened_with_yushar_anna_is_background() -> None:
     "وقالت الأمم المتحدة إن آلاف المدنيين فروا من القتال الدائر في مدينة تلعفر.",
     "ووصلت إلى المخيم عائلات فروا من القصف على بلدات ريف حماة.",
     "وروت الأم أنها وصلت إلى المخيم مع أطفالها بعد الهروب من المعارك في مدينة الموصل.",
+    # the day before the flight is the arrival's, not the fighting's
+    "ووصلت العائلة إلى المخيم قبل ثلاثة أيام بعد الهروب من المعارك في مدينة الموصل.",
 ])
 def test_the_fighting_people_fled_from_is_no_incident(text: str) -> None:
     assert news(text, PUB) == []
