@@ -79,3 +79,17 @@ def test_the_nearest_side_still_acts(text: str, first: str) -> None:
 def test_a_group_named_after_jerusalem_is_no_place(text: str, where: str) -> None:
     found = news(text, PUB)
     assert [e.location.name if e.location else None for e in found] == [where]
+
+
+@pytest.mark.parametrize("text", [
+    # the protesters' clash with the forces is their protest's violence: one record, a riot
+    "تظاهر الآلاف في العاصمة الفنزويلية كراكاس ضد الرئيس، واشتبكوا مع قوات الأمن التي أطلقت الغاز المسيل للدموع.",
+    "تظاهر المئات أمس في مدينة البصرة احتجاجا على انقطاع الكهرباء، واشتبك بعضهم مع قوات الشرطة.",
+])
+def test_protesters_who_clash_with_the_forces_riot(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Violent demonstration"]
+
+
+def test_the_state_that_leads_a_coalition_is_no_place() -> None:
+    text = "قصفت طائرات التحالف بقيادة السعودية مواقع للحوثيين في العاصمة اليمنية صنعاء الليلة الماضية."
+    assert [e.location.name if e.location else None for e in news(text, PUB)] == ["Sanaa"]

@@ -344,6 +344,19 @@ def protest_motive(d: Draft) -> str | None:
     return f"'{d.doc.text[told[-1].start:told[-1].end]} ... احتجاجا': the motive of the protest told before it" if told else None
 
 
+def protesters_clash(d: Draft) -> str | None:
+    """"تظاهر الآلاف في العاصمة ... واشتبكوا مع قوات الأمن": a clash verb joined by و to a protest told
+    before it in its sentence, with no subject of its own (the protesters' verb goes on), is the
+    protest's own violence (`protest_manner` makes it a violent demonstration), no battle."""
+    if d.cue.cue.type != BATTLES or d.cue.cue.pos != "verb" or not d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.start]:
+        return None
+    told = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.cue.type == PROTESTS and c.end <= d.cue.start]
+    if not told or any(a.actor.inter not in (Inter.PROTESTERS, Inter.RIOTERS, Inter.CIVILIANS)
+                       for a in d.actors.starting_in(told[-1].end, d.cue.start)):
+        return None
+    return f"'{d.doc.text[told[-1].start:told[-1].end]} ... و{d.doc.text[d.cue.start:d.cue.end]}': the protesters of the protest told before clash, part of it"
+
+
 def suspended(d: Draft) -> str | None:
     """"علقت القوات جزئيا العمليات العسكرية من قصف جوي", "أجلت الحكومة الهجوم": an incident
     suspended or postponed is not told as happening ("علق الوزير على الغارات" comments on one)."""
