@@ -93,3 +93,26 @@ def test_protesters_who_clash_with_the_forces_riot(text: str) -> None:
 def test_the_state_that_leads_a_coalition_is_no_place() -> None:
     text = "قصفت طائرات التحالف بقيادة السعودية مواقع للحوثيين في العاصمة اليمنية صنعاء الليلة الماضية."
     assert [e.location.name if e.location else None for e in news(text, PUB)] == ["Sanaa"]
+
+
+@pytest.mark.parametrize("text", [
+    # "بدون طيار" names a drone, no negation; its nationality after it names whose
+    "قال سكان إن طائرة بدون طيار أمريكية قصفت سيارة تقل عناصر من تنظيم القاعدة في محافظة شبوة اليمنية.",
+    "قال سكان إن طائرة أمريكية بدون طيار قصفت سيارة في محافظة شبوة اليمنية.",
+])
+def test_a_drone_strikes(text: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == ["Military Forces of the United States"]
+
+
+@pytest.mark.parametrize("text", [
+    # storming a place to make an arrest told after it: the arrest is the record
+    "اقتحمت قوات الأمن التركية مقر صحيفة معارضة في إسطنبول واعتقلت رئيس تحريرها.",
+    "اقتحمت الشرطة مقر الحزب في أنقرة أمس واعتقلت عشرة من أعضائه.",
+])
+def test_storming_to_make_an_arrest_is_the_arrest(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Arrests"]
+
+
+def test_storming_an_armed_partys_positions_is_a_fight() -> None:
+    text = "اقتحمت القوات العراقية مواقع التنظيم في حي الضباط أمس واعتقلت عددا من عناصره."
+    assert "Armed clash" in {e.sub_event_type for e in news(text, PUB)}

@@ -524,6 +524,23 @@ def _setting_off_or_destroying(word: str) -> bool:
     return grammar.has(word, "detonation_verbs") or grammar.has(word, "destroying_words")
 
 
+def storming_for_arrest(d: Draft) -> str | None:
+    """"اقتحمت الشرطة مقر الحزب أمس واعتقلت عشرة من أعضائه": a state's forces (or nobody named)
+    storming (`storm_verbs`) where no armed party is, then arresting with a verb joined by و after
+    it in the sentence, raided to make the arrest: the arrest is the record, no battle ("اقتحمت
+    القوات مواقع التنظيم واعتقلت" names an armed party: a fight)."""
+    if d.etype != BATTLES or d.cue.cue.pos != "verb" or not grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "storm_verbs"):
+        return None
+    if any(a is not None and a.actor.inter in NON_STATE_ARMED for a in (d.actor1, d.actor2)) \
+            or (d.actor1 is not None and d.actor1.actor.inter not in (Inter.STATE, Inter.EXTERNAL)):
+        return None
+    arrest = next((c for c in d.doc.index["cues"].starting_in(d.cue.end, d.sent.end) if c.cue.sub == ARRESTS
+                   and c.cue.pos == "verb" and d.doc.text[c.start - prefix_len(d.doc, c):c.start] in grammar.words("conjunctions")), None)
+    if arrest is None:
+        return None
+    return f"'{d.doc.text[d.cue.start:d.cue.end]} ... و{d.doc.text[arrest.start:arrest.end]}': a raid to make the arrest told after it"
+
+
 def detention_by_armed_group(d: Draft) -> str | None:
     """ACLED: arrests are made by a state; an armed group that detains people abducts them."""
     if d.etype == STRATEGIC and d.sub == ARRESTS and d.actor1 is not None and \
