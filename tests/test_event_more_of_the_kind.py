@@ -102,3 +102,12 @@ def test_what_is_hoped_for_is_no_incident(text: str) -> None:
 
 def test_what_was_achieved_is_an_incident() -> None:
     assert news("وتمكنت القوات العراقية أمس من استعادة السيطرة على حي التأميم في الرمادي.", PUB)
+
+
+def test_strikes_counted_by_times_over_days_are_a_summary() -> None:
+    text = "وقصفت الطائرات الحربية ريف إدلب 40 مرة خلال الأيام الثلاثة الماضية."
+    assert events(text, PUB) and news(text, PUB) == []
+
+
+def test_strikes_counted_by_times_on_one_day_are_one_incident() -> None:
+    assert len(news("وقصفت الطائرات الحربية بلدة كفرنبل خمس مرات أمس.", PUB)) == 1

@@ -116,3 +116,14 @@ def test_storming_to_make_an_arrest_is_the_arrest(text: str) -> None:
 def test_storming_an_armed_partys_positions_is_a_fight() -> None:
     text = "اقتحمت القوات العراقية مواقع التنظيم في حي الضباط أمس واعتقلت عددا من عناصره."
     assert "Armed clash" in {e.sub_event_type for e in news(text, PUB)}
+
+
+@pytest.mark.parametrize(("text", "first", "sub"), [
+    # "عناصر حوثية": the Houthis by their adjective; a branch between the forces and whose they are
+    ("هاجمت عناصر حوثية موقعا عسكريا في منطقة نجران أمس.", "Ansar Allah (Houthi Movement)", "Armed clash"),
+    ("قصفت القوات البرية السعودية مواقع الحوثيين في صعدة أمس.", "Military Forces of Saudi Arabia", "Shelling/artillery/missile attack"),
+    # the air arm of a state strikes from the air
+    ("وقال المبعوث إن سلاح الجو السوري قصف مناطق في مدينة داريا أمس.", "Military Forces of Syria", "Air/drone strike"),
+])
+def test_forces_named_by_their_branch_or_adjective(text: str, first: str, sub: str) -> None:
+    assert [(actor1(e), e.sub_event_type) for e in news(text, PUB)] == [(first, sub)]

@@ -10,7 +10,7 @@ import re
 from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC
 from marsad.extract import grammar
 from marsad.extract.context import inclusion_between, markers_in, number_before, prefix_len
-from marsad.extract.document import AnalysedDocument
+from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import CueMention
 from marsad.geo.resolve import PlaceMention
@@ -21,6 +21,7 @@ PERIOD_HEAD_CHARS = 16  # "[على مدى] يوليو": the words of duration ri
 PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
 VERB_OBJECT_CHARS = 60  # "شنت مقاتلات [التحالف خلال الأيام الأربعة الماضية] غارات": verb to its object
 LETTERS = re.compile(r"\w+")  # a word without the marks around it ("ذاتها." is "ذاتها")
+TIMES_CHARS = 8  # "270 [مرة]": the number to its noun of times
 BEGUN_WORDS = 5  # "بدأت [تركيا الأسبوع الماضي] عمليات": from the verb of beginning to the plural cue
 SPREAD_SPAN_DAYS = 2  # "خلال الـ48 ساعة ... في دير الزور والحسكة والرقة": days and three places, a summary
 PLURAL_SPAN_DAYS = 3  # "غارات ... خلال الأيام الثلاثة الماضية": plural incidents over three days or more
@@ -33,7 +34,7 @@ def summary(d: Draft) -> str | None:
     """"تسع ضربات جوية في سورية", "13 هجوماً خلال أسبوع": a count of incidents over a region or a
     period is a summary ("300 قذيفة على بلدتي X وY" counts shells, not incidents)."""
     doc, cue = d.doc, d.cue
-    d.qty = _incidents_counted(doc, cue)
+    d.qty = _incidents_counted(doc, cue) or _times_counted(d)
     found = [m for m in markers_in(doc, d.clause[0], d.clause[1]) if m.kind == "aggregate"
              and not (m.end <= cue.start and inclusion_between(doc, m.end, cue.start))]  # the cue is one of them
     marker = bool(found)
@@ -139,6 +140,18 @@ def _incidents_counted(doc: AnalysedDocument, cue: CueMention) -> int | None:
     return None if proclitics[:1] in grammar.words("clitic_prepositions") else number_before(doc, start)
 
 
+def _times_counted(d: Draft) -> int | None:
+    """"قصفت الطائرات المنطقة أكثر من 270 مرة": a number before a noun of times (`times_nouns`) after
+    a verb cue in its clause counts how often its deed was done, incidents."""
+    if d.cue.cue.pos != "verb":
+        return None
+    for n in d.doc.index["numbers"].starting_in(d.cue.end, d.clause[1]):
+        after = d.doc.text[n.end:n.end + TIMES_CHARS].split()[:1]
+        if after and not n.ordinal and grammar.has(after[0].strip(WORD_END_PUNCT), "times_nouns"):
+            return int(n.value)
+    return None
+
+
 def _throughout(doc: AnalysedDocument, start: int) -> bool:
     """"خلال يوليو الحالي", "طوال شهر رمضان": a time after a word of duration (`period_heads`) is
     spanned, not one day of it."""
@@ -192,7 +205,7 @@ def period_summary(d: Draft) -> str | None:
     if (t.date_end - t.date).days >= PERIOD_DAYS:
         d.aggregate = True
         d.why("aggregate", f"told over a period that reaches the present ('{t.text}'), not as one incident")
-    elif (t.date_end - t.date).days >= PLURAL_SPAN_DAYS and t.kind in PERIOD_KINDS and _plural_noun(d) \
+    elif (t.date_end - t.date).days >= PLURAL_SPAN_DAYS and t.kind in PERIOD_KINDS and (_plural_noun(d) or (d.qty or 0) >= 2) \
             and d.etype != BATTLES:  # a fight that lasts days goes on: one battle
         d.aggregate = True
         d.why("aggregate", f"a plural of incidents over days ('{t.text}'): one a day or more, a summary")
