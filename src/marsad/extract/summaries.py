@@ -13,6 +13,7 @@ from marsad.extract.context import inclusion_between, markers_in, number_before,
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import CueMention
+from marsad.extract.times import TimeExpr
 from marsad.geo.resolve import PlaceMention
 
 CAMPAIGN_HEAD_CHARS = 8  # "حملة " before a cue noun: the campaign it names
@@ -202,16 +203,25 @@ def period_summary(d: Draft) -> str | None:
         return None  # a month's name ("في يوليو الحالي") may date one incident; "خلال يوليو" spans it
     if (d.doc.published - t.date_end).days > PERIOD_DAYS // 2:
         return None
-    if (t.date_end - t.date).days >= PERIOD_DAYS:
+    why = _over_the_period(d, t)
+    if why is not None:
         d.aggregate = True
-        d.why("aggregate", f"told over a period that reaches the present ('{t.text}'), not as one incident")
-    elif (t.date_end - t.date).days >= PLURAL_SPAN_DAYS and t.kind in PERIOD_KINDS and (_plural_noun(d) or (d.qty or 0) >= 2) \
+        d.why("aggregate", why)
+    return None
+
+
+def _over_the_period(d: Draft, t: TimeExpr) -> str | None:
+    """Why an incident told over a span `t` up to the publication sums up several, or None."""
+    assert t.date is not None and t.date_end is not None
+    span = (t.date_end - t.date).days
+    if span >= PERIOD_DAYS:
+        return f"told over a period that reaches the present ('{t.text}'), not as one incident"
+    if span >= PLURAL_SPAN_DAYS and t.kind in PERIOD_KINDS and (_plural_noun(d) or (d.qty or 0) >= 2) \
             and d.etype != BATTLES:  # a fight that lasts days goes on: one battle
-        d.aggregate = True
-        d.why("aggregate", f"a plural of incidents over days ('{t.text}'): one a day or more, a summary")
-    elif (t.date_end - t.date).days >= SPREAD_SPAN_DAYS and t.kind in PERIOD_KINDS and len(d.places) >= AGGREGATE_MIN_COUNT:
-        d.aggregate = True  # "بمقتل 51 ... خلال الـ48 ساعة جراء قصف ... في دير الزور والحسكة والرقة"
-        d.why("aggregate", f"told over days ('{t.text}') and {len(d.places)} places at once: a summary of several incidents")
+        return f"a plural of incidents over days ('{t.text}'): one a day or more, a summary"
+    if span >= SPREAD_SPAN_DAYS and t.kind in PERIOD_KINDS and len(d.places) >= AGGREGATE_MIN_COUNT:
+        # "بمقتل 51 ... خلال الـ48 ساعة جراء قصف ... في دير الزور والحسكة والرقة"
+        return f"told over days ('{t.text}') and {len(d.places)} places at once: a summary of several incidents"
     return None
 
 
