@@ -70,3 +70,13 @@ def test_an_incident_told_days_before_stays_news() -> None:
     found = news("وبعد أربعة أيام من كشف ملابسات تفجير الكنيسة في حي الأشرفية، ألقت الشرطة أمس القبض على أربعة مشتبه بهم في بيروت.",
                  date(2015, 8, 6))
     assert "Remote explosive/landmine/IED" in {e.sub_event_type for e in found}
+
+
+@pytest.mark.parametrize("text", [
+    # "منذ بدء المعارك": the start of the fighting is the time counted from, no incident reported
+    "ونزح آلاف السكان من مدينة تلعفر منذ بدء المعارك في المدينة.",
+    "وتعد البلدة الأقرب إلى مقر قيادة القوات في سهل الغاب، التي يتعذر الوصول إليها منذ بدء الاشتباكات بين الطرفين.",
+])
+def test_the_start_counted_from_is_no_news(text: str) -> None:
+    found = events(text, date(2015, 7, 22))
+    assert found and all(e.background for e in found)

@@ -113,8 +113,10 @@ def _told_as_a_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> s
     conj = [c for c in grammar.words("recall_conjunctions") if before.rstrip().endswith(" " + c) or before.strip() == c]
     if cue.cue.pos == "verb" and conj:
         return f"told as the time of something else ('{max(conj, key=len)}') and no date of its own"
-    if cue.cue.pos == "noun" and before.split()[-1:] and before.split()[-1] in grammar.words("since"):
-        return "'منذ' before it: the incident time is counted from, and no date of its own"
+    words = before.split()[-2:]
+    if cue.cue.pos == "noun" and words and (words[-1] in grammar.words("since") or (
+            len(words) == 2 and words[0] in grammar.words("since") and grammar.has(words[1], "start_nouns"))):
+        return "'منذ' before it (or before its start, 'منذ بدء'): the incident time is counted from, and no date of its own"
     return None
 
 
