@@ -111,3 +111,17 @@ def test_strikes_counted_by_times_over_days_are_a_summary() -> None:
 
 def test_strikes_counted_by_times_on_one_day_are_one_incident() -> None:
     assert len(news("وقصفت الطائرات الحربية بلدة كفرنبل خمس مرات أمس.", PUB)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a building blown up by a subject between the verb and it: property destroyed
+    "فجر مسلحو التنظيم جامع البلدة ومنارته في المدينة القديمة بالموصل مساء الأربعاء.",
+    "وفجر عناصر التنظيم 12 منزلا لعائلات مسيحية في بلدة برطلة يوم الخميس.",
+])
+def test_a_building_blown_up_is_property_destroyed(text: str) -> None:
+    assert "Looting/property destruction" in {e.sub_event_type for e in news(text, PUB)}
+
+
+def test_dawn_before_a_day_blows_nothing_up() -> None:
+    text = "وشنت الجبهة هجوما فجر اليوم على مقر الفرقة في محيط مدينة اعزاز."
+    assert "Looting/property destruction" not in {e.sub_event_type for e in events(text, PUB)}

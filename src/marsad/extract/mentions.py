@@ -349,6 +349,8 @@ def _split_cues(text: str) -> list[CueMention]:
         # "غرفة عمليات فتح حلب، كما فتحت القوات النيران": the object stands in the verb's own clause
         reach = next((i for i, w in enumerate(words) if w[-1] in CLAUSE_MARKS and w.rstrip(CLAUSE_MARKS) not in day_words(DAY_WORDS)),
                      len(words))  # ("فتحوا أمس، النار": a day between commas stays in the clause)
+        if words and text[m.start:m.end] in grammar.words("dawn_words") and words[0] in day_words(DAY_WORDS):
+            continue  # "هجوما فجر اليوم على مقر الفرقة": "فجر" before a day is its dawn, no verb
         for objects, info in kinds:
             if any(_object_at(words[i:], objects) for i in range(1, min(gap, reach) + 1)):
                 out.append(CueMention(m.start, m.end, info))
