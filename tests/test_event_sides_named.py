@@ -127,3 +127,12 @@ def test_storming_an_armed_partys_positions_is_a_fight() -> None:
 ])
 def test_forces_named_by_their_branch_or_adjective(text: str, first: str, sub: str) -> None:
     assert [(actor1(e), e.sub_event_type) for e in news(text, PUB)] == [(first, sub)]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # an angry crowd that attacks riots: a force met is a violent demonstration, people a mob's prey
+    ("هاجم حشد غاضب مركزا للشرطة في مدينة كراتشي وأضرموا فيه النار احتجاجا على مقتل شاب.", "Violent demonstration"),
+    ("هاجمت حشود غاضبة أمس منازل لعائلات من الأقلية في قرية قرب مدينة لاهور.", "Mob violence"),
+])
+def test_an_angry_crowd_that_attacks_riots(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == [sub]

@@ -487,6 +487,11 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
         d.etype, d.sub, d.actor1, d.actor2 = PROTESTS, "Excessive force against protesters", d.actor2, d.actor1
         d.why("event_type", "a state force that fires on protesters: excessive force against protesters")
         return True
+    if (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and first == Inter.RIOTERS:
+        # "هاجم حشد غاضب مركزا للشرطة وأضرموا فيه النار": rioters attack; a force is met, people are a mob's prey
+        d.etype, d.sub = RIOTS, "Violent demonstration" if target in (Inter.STATE, Inter.EXTERNAL) else "Mob violence"
+        d.why("event_type", f"rioters attack: {d.sub.lower()}")
+        return True
     return False
 
 
