@@ -136,3 +136,12 @@ def test_forces_named_by_their_branch_or_adjective(text: str, first: str, sub: s
 ])
 def test_an_angry_crowd_that_attacks_riots(text: str, sub: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == [sub]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # a police officer named by his force; the state's men killed at a post of no named force
+    ("اغتال مسلحون مجهولون ضابطا في الشرطة أثناء عودته إلى منزله في مدينة الشيخ زويد أمس.", "Police Forces of Egypt"),
+    ("قتل شرطيان في هجوم مسلح على نقطة تفتيش في مدينة العريش أمس.", "Police Forces of Egypt"),
+])
+def test_the_police_struck(text: str, target: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [target]
