@@ -123,5 +123,5 @@ def test_a_building_blown_up_is_property_destroyed(text: str) -> None:
 
 
 def test_dawn_before_a_day_blows_nothing_up() -> None:
-    text = "وشنت الجبهة هجوما فجر اليوم على مقر الفرقة في محيط مدينة اعزاز."
+    text = "وشن المسلحون هجوما فجر الجمعة على مقر للشرطة قرب مدينة الباب."
     assert "Looting/property destruction" not in {e.sub_event_type for e in events(text, PUB)}

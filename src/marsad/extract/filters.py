@@ -235,7 +235,7 @@ def fled_from(d: Draft) -> str | None:
     """"فروا من القتال الدائر في تلعفر", "بعد الهروب من معركة الموصل": the fighting people fled from
     (`flight_words`, then "من", right before the cue) is the war they left, no incident reported;
     a day of its own after it in its clause tells the incident ("فر السكان هربا من القصف على حلب
-    أمس"; "وصلوا قبل أربعة أيام بعد الهروب من معركة الموصل": the day of the arrival)."""
+    أمس"; "وصلت العائلة قبل يومين بعد الفرار من القتال": the day of the arrival)."""
     words = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-2:]
     if any(t.time_precision <= 1 for t in d.doc.times_in(d.cue.end, d.clause[1])):
         return None
