@@ -125,3 +125,16 @@ def test_a_building_blown_up_is_property_destroyed(text: str) -> None:
 def test_dawn_before_a_day_blows_nothing_up() -> None:
     text = "وشن المسلحون هجوما فجر الجمعة على مقر للشرطة قرب مدينة الباب."
     assert "Looting/property destruction" not in {e.sub_event_type for e in events(text, PUB)}
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # "على الأقل" between the count and the death word after it
+    ("قال مسعفون إن 14 شخصا على الأقل قتلوا في غارة جوية على سوق بلدة سرمين أمس.", 14),
+    ("وأفاد ناشطون بأن ستة مدنيين على أقل تقدير قتلوا في قصف على حي الوعر أمس.", 6),
+])
+def test_the_dead_counted_at_least(text: str, dead: int) -> None:
+    assert [e.fatalities for e in news(text, PUB)] == [dead]
+
+
+def test_the_wounded_counted_at_least_are_not_the_dead() -> None:
+    assert [e.fatalities for e in news("أصيب 30 شخصا على الأقل وقتل خمسة في انفجار في سوق بلدة الباب أمس.", PUB)] == [5]

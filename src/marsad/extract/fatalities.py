@@ -58,6 +58,7 @@ class _Spans(Generic[T]):
 
 PARTITIVE_REACH = 40  # "اثنين [من أفراد قوات الأمن] قتلا": the group the dead are counted among, then the word
 COUNT_REACH = 40  # "أعدم [تنظيم داعش أمس] 12 شخصا": the executioner and the day between the word and the count
+AT_LEAST_REACH = 32  # "58 [شخصا على الأقل] قتلوا": a noun and "at least" between the count and its death word
 KILLER_WORDS = 3  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة": the killer's words
 MET_WORDS = 5  # "لقي [مدرس وزوجته] مصرعهما": from the verb of meeting to the death met
 MET_REACH = 60
@@ -98,7 +99,10 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
     if [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded"] or \
             [c for c in index.ending(n.start - 3, n.start) if c.payload == "wounded"]:
         return None
-    after = [c for c in index.starting(n.end, n.end + 12) if c.payload in ("after", "noun")]
+    reach = n.end + 12
+    if any(w in text[n.end:n.end + AT_LEAST_REACH] for w in grammar.words("at_least_words")):
+        reach = n.end + AT_LEAST_REACH  # "58 شخصا على الأقل قتلوا"
+    after = [c for c in index.starting(n.end, reach) if c.payload in ("after", "noun")]
     before = _death_word_before(n, index, text, bool(after))
     if before is not None:
         start = before.start if n.start - before.end <= 14 and before.payload == "before" else n.start
