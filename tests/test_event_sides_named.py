@@ -145,3 +145,13 @@ def test_an_angry_crowd_that_attacks_riots(text: str, sub: str) -> None:
 ])
 def test_the_police_struck(text: str, target: str) -> None:
     assert [actor2(e) for e in news(text, PUB)] == [target]
+
+
+def test_a_security_patrol_is_the_police_struck() -> None:
+    text = "تعرضت دورية أمنية لإطلاق نار من مصدر مجهول أثناء تجولها في حي بمدينة سيهات أمس، دون وقوع إصابات."
+    assert [actor2(e) for e in news(text, date(2015, 8, 13))] == ["Police Forces of Saudi Arabia"]
+
+
+def test_those_involved_caught_are_arrested() -> None:
+    text = "وأعلنت وزارة الداخلية أمس أنه تم ضبط المتورطين في إطلاق النار على رجال الأمن في بلدة العوامية."
+    assert "Arrests" in {e.sub_event_type for e in news(text, date(2015, 8, 13))}
