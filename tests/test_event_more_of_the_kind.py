@@ -138,3 +138,13 @@ def test_the_dead_counted_at_least(text: str, dead: int) -> None:
 
 def test_the_wounded_counted_at_least_are_not_the_dead() -> None:
     assert [e.fatalities for e in news("أصيب 30 شخصا على الأقل وقتل خمسة في انفجار في سوق بلدة الباب أمس.", PUB)] == [5]
+
+
+def test_thousands_of_targets_are_a_summary() -> None:
+    text = "وأوضح المتحدث يوم الجمعة أن التحالف استهدف الآلاف من مواقع التنظيم في العراق."
+    assert news(text, PUB) == []
+
+
+def test_minefields_are_no_place() -> None:
+    text = "وقالت القيادة أمس إن غارات التحالف أصابت وحدات للتنظيم وحقول ألغام قريبة من مدينة الرقة."
+    assert [e.location.name if e.location else None for e in news(text, PUB)] == ["Ar Raqqah"]
