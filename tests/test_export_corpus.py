@@ -15,8 +15,8 @@ import pycountry
 import pytest
 
 from conftest import require_shared
+from ingest_support import ingest_in_a_process
 from marsad.export import ACLED_COLUMNS, export
-from marsad.ingest.runner import IngestOptions, ingest
 from marsad.store import EventQuery, open_store
 from test_acled import CODEBOOK, CODEBOOK_DISORDER, CODEBOOK_INTER, CODEBOOK_REGIONS
 
@@ -66,9 +66,9 @@ def _check_row(r: dict[str, str]) -> list[str]:
 def test_every_column_of_the_corpus_export_is_in_acleds_domain(tmp_path: Path) -> None:
     corpus = sorted(str(p) for p in require_shared("corpus").glob("*.jsonl"))
     assert corpus
+    ingest_in_a_process(tmp_path / "corpus.sqlite", corpus, workers=2)
     store = open_store(tmp_path / "corpus.sqlite")
     try:
-        ingest(store, corpus, IngestOptions(workers=2))
         out = io.StringIO()
         result = export(store, EventQuery(limit=None), "acled-csv", out, timestamp=1)
     finally:
