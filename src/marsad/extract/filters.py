@@ -237,11 +237,10 @@ def fled_from(d: Draft) -> str | None:
     a day of its own after it in its clause tells the incident ("فر السكان هربا من القصف على حلب
     أمس"; "وصلت العائلة قبل يومين بعد الفرار من القتال": the day of the arrival)."""
     words = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-2:]
-    if any(t.time_precision <= 1 for t in d.doc.times_in(d.cue.end, d.clause[1])):
+    if len(words) < 2 or words[1] not in grammar.words("from_prepositions") or not grammar.has(words[0], "flight_words") \
+            or any(t.time_precision <= 1 for t in d.doc.times_in(d.cue.end, d.clause[1])):
         return None
-    if len(words) == 2 and words[1] in grammar.words("from_prepositions") and grammar.has(words[0], "flight_words"):
-        return f"'{words[0]} {words[1]}': the war people fled from, no incident reported"
-    return None
+    return f"'{words[0]} {words[1]}': the war people fled from, no incident reported"
 
 
 def concern(d: Draft) -> str | None:

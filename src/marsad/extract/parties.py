@@ -283,19 +283,25 @@ def witness_subject(d: Draft) -> str | None:
     witnessing, before it or after it in a relative clause, is where the incident happened, not a
     party to it."""
     for a in (d.actor1, d.actor2):
-        if a is None or a.end > d.cue.start:
-            continue
-        before = d.doc.text[max(d.sent.start, a.word_start - WITNESS_CHARS):a.word_start].split()[-1:]
-        after = d.doc.text[a.end:a.end + WITNESS_CHARS].split()[:2]
-        verb = before[0] if before and grammar.has(before[0], "witness_verbs") else \
-            after[1] if len(after) == 2 and after[0] in grammar.words("relative_pronouns") and grammar.has(after[1], "witness_verbs") else None
-        if verb is None:
+        if a is None or a.end > d.cue.start or (verb := _witnessed_by(d, a)) is None:
             continue
         d.why("actor1" if a is d.actor1 else "actor2", f"'{d.doc.text[a.start:a.end]}' witnessed it ('{verb}'): where it happened, not a party")
         if a is d.actor1:
             d.actor1 = None
         else:
             d.actor2 = None
+    return None
+
+
+def _witnessed_by(d: Draft, a: ActorMention) -> str | None:
+    """The verb of witnessing right before the party ("شهدت تركيا") or after it and a relative
+    pronoun ("تركيا التي شهدت"), or None."""
+    before = d.doc.text[max(d.sent.start, a.word_start - WITNESS_CHARS):a.word_start].split()[-1:]
+    if before and grammar.has(before[0], "witness_verbs"):
+        return before[0]
+    after = d.doc.text[a.end:a.end + WITNESS_CHARS].split()[:2]
+    if len(after) == 2 and after[0] in grammar.words("relative_pronouns") and grammar.has(after[1], "witness_verbs"):
+        return after[1]
     return None
 
 

@@ -23,6 +23,7 @@ from marsad.extract.context import WORD, markers_in, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import CueMention
+from marsad.extract.numbers import parse_number
 from marsad.text.match import PhraseMatcher
 
 CHRONOLOGY = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–:]\s")  # "2008 - اسرائيل تشن ...": a timeline's line
@@ -299,11 +300,11 @@ def _elapsed_before(doc: AnalysedDocument, cue: CueMention) -> str | None:
 
 def _more_than_a_week(span: list[str]) -> bool:
     """"شهرين", "ثلاثة أسابيع", "34 يوما": a span of time longer than a week (a long unit, or a
-    count of more than seven days in digits)."""
+    count of more than seven days before a unit of days)."""
     if any(w in _long_units() for w in span):
         return True
-    return any(w.isdigit() and int(w) > BACKGROUND_DAYS and i + 1 < len(span) and span[i + 1] in _short_units()
-               and _short_units()[span[i + 1]][0] == 1 for i, w in enumerate(span))
+    return any(i + 1 < len(span) and span[i + 1] in _short_units() and _short_units()[span[i + 1]][0] == 1
+               and (parse_number(w) or 0) > BACKGROUND_DAYS for i, w in enumerate(span))
 
 
 @cache

@@ -313,7 +313,8 @@ def nearest_before_in_clause(sc: Scene) -> Found:
 def _ally_after(doc: AnalysedDocument, first: ActorMention, ally: ActorMention) -> bool:
     """"الجيش السوري والفصيل المتحالف معه استعادا": the party joined right after another with و and
     described as its ally (`ally_adjectives`) fights beside it; the first is the first actor."""
-    if doc.text[first.end:ally.word_start].strip() or not doc.text[ally.word_start:ally.start].startswith("و"):
+    if doc.text[first.end:ally.word_start].strip() \
+            or not doc.text[ally.word_start:ally.start].startswith(tuple(grammar.words("clitic_conjunctions"))):
         return False
     after = doc.text[ally.end:ally.end + ALLY_CHARS].split()[:1]
     return bool(after) and grammar.has(after[0], "ally_adjectives")

@@ -5,8 +5,6 @@ rules (`marsad.extract.steps.STEPS`)."""
 
 from __future__ import annotations
 
-import re
-
 from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC
 from marsad.extract import grammar
 from marsad.extract.context import inclusion_between, markers_in, number_before, prefix_len
@@ -21,7 +19,6 @@ PERIOD_DAYS = 14  # a time of two weeks or more up to the present is a period, n
 PERIOD_HEAD_CHARS = 16  # "[على مدى] يوليو": the words of duration right before a month
 PERIOD_KINDS = ("recent", "period", "range")  # "في الأسابيع الأخيرة", "هذا العام", "من 7 يوليو وحتى اليوم"
 VERB_OBJECT_CHARS = 60  # "شنت مقاتلات [التحالف خلال الأيام الأربعة الماضية] غارات": verb to its object
-LETTERS = re.compile(r"\w+")  # a word without the marks around it ("ذاتها." is "ذاتها")
 TIMES_CHARS = 8  # "270 [مرة]": the number to its noun of times
 BEGUN_WORDS = 5  # "بدأت [تركيا الأسبوع الماضي] عمليات": from the verb of beginning to the plural cue
 SPREAD_SPAN_DAYS = 2  # "خلال الـ48 ساعة ... في دير الزور والحسكة والرقة": days and three places, a summary
@@ -194,7 +191,10 @@ def _all_listed(d: Draft) -> bool:
 def period_summary(d: Draft) -> str | None:
     """"في الأسابيع الأخيرة", "خلال الأشهر الماضية", "هذا العام": an incident's own time that spans
     weeks up to the publication tells what happened over them (a summary), not one incident."""
-    if not d.aggregate and d.when is not None and (d.when.inherited or d.when.time is None) and _same_period(d):
+    if not d.aggregate and d.when is not None and (d.when.inherited or d.when.time is None) \
+            and (phrase := _same_period(d)) is not None:
+        d.aggregate = True
+        d.why("aggregate", f"'{phrase}': told over the period of the sentences before, a summary")
         return None
     t = d.when.time if d.when is not None and not d.when.inherited else None
     if d.aggregate or t is None or t.date is None or t.date_end is None or d.doc.published is None:
@@ -225,16 +225,11 @@ def _over_the_period(d: Draft, t: TimeExpr) -> str | None:
     return None
 
 
-def _same_period(d: Draft) -> bool:
-    """"وأسفرت غارات الجيش عن مقتل 260 مسلحا في نفس الفترة": a sentence with no day of its own that
-    names the period told before (`same_period`) sums up that period too."""
-    text = f" {' '.join(LETTERS.findall(d.doc.text, d.sent.start, d.sent.end))} "
-    phrase = next((p for p in grammar.words("same_period") if f" {p} " in text or f" و{p} " in text), None)
-    if phrase is None:
-        return False
-    d.aggregate = True
-    d.why("aggregate", f"'{phrase}': told over the period of the sentences before, a summary")
-    return True
+def _same_period(d: Draft) -> str | None:
+    """"وأسفرت غارات الجيش عن مقتل 260 مسلحا في نفس الفترة": the words naming the period told before
+    (`same_period`) in a sentence with no day of its own, which sums up that period too; or None."""
+    text = f" {' '.join(w.strip(WORD_END_PUNCT) for w in d.doc.text[d.sent.start:d.sent.end].split())} "
+    return next((p for p in grammar.words("same_period") if f" {p} " in text or f" و{p} " in text), None)
 
 
 def _plural_noun(d: Draft) -> bool:

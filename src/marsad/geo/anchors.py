@@ -20,7 +20,6 @@ import bisect
 import re
 import weakref
 from collections import Counter
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -134,30 +133,31 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
     dropped = False
     for i, it in enumerate(items):
         p = it.place
-        if p is not None and _bare_unplaced(it, p):
+        if p is None:
+            continue
+        if _bare_unplaced(it, p):
             # "استعادت القوات X قرب إدلب": a village named without a locative word stands only
             # where the place named right after it vouches for it (else a person: "ويشرح خليل")
-            others = [a for a in anchors.get(it.sentence, ()) if a.item != i and not a.coarse and not minor(a.place)]
-            if not any(_within(p, a) for a in _tied(text, it, items, others)):
+            vouching = [a for a in anchors.get(it.sentence, ()) if a.item != i and not a.coarse and not minor(a.place)]
+            if not any(_within(p, a) for a in _tied(text, it, items, vouching)):
                 it.place, dropped = None, True
             continue
-        if p is not None and it.chain is None and not it.listed and minor(p):
+        others = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
+        tied = _tied(text, it, items, others)
+        if it.chain is None and not it.listed and minor(p):
             # "سيطرت الفصائل على تل عنتر في ريف درعا الغربي": a village after a locative
             # word, tied to a place far from it, is a namesake of the place meant
-            mates = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
-            tied = _tied(text, it, items, mates)
             if tied and not any(_within(p, a) for a in tied):
                 it.place, it.namesake, dropped = None, True, True
             continue
-        if p is not None and _tied_abroad(text, i, items, anchors.get(it.sentence, ())):
+        # the place named right after it (list members are named for themselves: "بلدتي النخيب
+        # والعلم" may span a governorate)
+        after = [a for a in tied if it.group < 0 or items[a.item].group != it.group]
+        if _abroad(p, after):
             it.place, it.namesake, dropped = None, True, True  # "منطقة السيدة زينب وسط قضاء سنجار"
             continue
-        if p is None or not (it.fuzzy or (typed_small(it) and p.kind in SMALL_KINDS and p.population < 50_000)):
+        if not others or not (it.fuzzy or (typed_small(it) and p.kind in SMALL_KINDS and p.population < 50_000)):
             continue
-        others = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
-        if not others:
-            continue
-        tied = _tied(text, it, items, others)
         if it.fuzzy:  # a misspelling is read as a place near the others, or not at all
             if any(_within(p, a, 2.0) for a in tied or others):
                 continue
@@ -167,27 +167,18 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
             # only notable places vouch for a minor one (two namesakes never vouch for each other)
             if any(_within(p, a) for a in others + around if not minor(a.place)):
                 continue
-        else:
-            # a notable town: only the place named right after it can call it a namesake (list
-            # members are named for themselves: "بلدتي النخيب والعلم" may span a governorate)
-            after = [a for a in tied if it.group < 0 or items[a.item].group != it.group]
-            if not after or any(fast_km(p.latitude, p.longitude, a.latitude, a.longitude) < FAR_KM for a in after):
-                continue
+        elif not after or any(fast_km(p.latitude, p.longitude, a.latitude, a.longitude) < FAR_KM for a in after):
+            continue  # a notable town: only the place named right after it can call it a namesake
         it.place, it.namesake, dropped = None, True, True
     return dropped
 
 
-def _tied_abroad(text: str, i: int, items: list[Item], anchors: Iterable[Anchor]) -> bool:
-    """"منطقة السيدة زينب وسط قضاء سنجار": a name tied to the place named right
-    after it, which lies in another country and FAR_KM away, is a namesake of a place we do not know."""
-    it = items[i]
-    p = it.place
-    if p is None or p.kind in ("country", "region"):
-        return False
-    others = [a for a in anchors if a.item != i and a.key != it.key and not a.coarse]
-    after = [a for a in _tied(text, it, items, others) if it.group < 0 or items[a.item].group != it.group]
-    return bool(after) and all(a.place.country_code not in (None, p.country_code)
-                               and fast_km(p.latitude, p.longitude, a.latitude, a.longitude) >= FAR_KM for a in after)
+def _abroad(p: Place, after: list[Anchor]) -> bool:
+    """"منطقة السيدة زينب وسط قضاء سنجار": a name tied to the place named right after it, which lies
+    in another country and FAR_KM away, is a namesake of a place we do not know."""
+    return p.kind not in ("country", "region") and bool(after) and all(
+        a.place.country_code not in (None, p.country_code)
+        and fast_km(p.latitude, p.longitude, a.latitude, a.longitude) >= FAR_KM for a in after)
 
 
 def _bare_unplaced(it: Item, p: Place) -> bool:
