@@ -201,3 +201,24 @@ def test_schema_tables(tmp_path: Path) -> None:
     finally:
         con.close()
     assert tables >= {"places", "names", "meta"}
+
+
+def test_alias_edits_and_other_homes_keep_no_old_gazetteers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each edit of the review aliases makes a new gazetteer: the process holds the current one and
+    the one before, not every version (a server that reviews all day would grow without end); and
+    homes with no alias file share one (each used to load its own)."""
+    from marsad import aliases, config
+    from marsad.geo import gazetteer
+    from marsad.text.normalize import norm_key
+
+    gazetteer._load_cached.cache_clear()
+    first = gazetteer.default_gazetteer()
+    for i in range(2):  # another home, with no alias file: the same gazetteer
+        monkeypatch.setenv("MARSAD_HOME", str(tmp_path / f"home{i}"))
+        config.reset()
+        assert gazetteer.default_gazetteer() is first
+    for i in range(4):
+        aliases.add_place(aliases.PlaceAlias(ar=f"قرية الاختبار {i}", key=norm_key(f"قرية الاختبار {i}"), name=f"Test {i}",
+                                             country="Syria", latitude=35.0 + i / 10, longitude=36.0))
+        assert gazetteer.default_gazetteer().by_key.get(norm_key(f"قرية الاختبار {i}"))
+    assert gazetteer._load_cached.cache_info().currsize <= 2

@@ -18,7 +18,7 @@ import json
 import os
 import tempfile
 from dataclasses import asdict, dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -78,6 +78,9 @@ def path() -> Path:
     return settings().home / FILE_NAME
 
 
+NO_FILE = ("", 0.0, 0)  # the version of a home with no alias file
+
+
 def version() -> tuple[str, float, int]:
     """Changes whenever the alias file does (path, mtime, size); cached readers key on it (asked
     for every document: one `os.stat` of the path's string, made once per settings)."""
@@ -85,7 +88,7 @@ def version() -> tuple[str, float, int]:
     try:
         st = os.stat(p)
     except OSError:
-        return p, 0.0, 0
+        return NO_FILE  # (one key for every home without the file: the readers keyed on it are shared)
     return p, st.st_mtime_ns / 1e9, st.st_size
 
 
@@ -121,8 +124,10 @@ def parse(data: Any, where: str) -> Aliases:
     return Aliases(tuple(a for a in places if a.key), tuple(a for a in actors if a.key))
 
 
-@cache
+@lru_cache(maxsize=4)  # (the versions of a few files: an edited file's older versions are let go)
 def _read(p: str, _mtime: float, _size: int) -> Aliases:
+    if not p:
+        return Aliases()
     try:
         data = json.loads(Path(p).read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -22,7 +22,7 @@ import stat
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -433,7 +433,7 @@ def active_path() -> Path:
     return user if user.is_file() else EMBEDDED_PATH
 
 
-@cache
+@lru_cache(maxsize=2)  # the current one and the one before: a review's alias edit loads a new one, the older goes
 def _load_cached(path: str, mtime: float, local: tuple[str, float, int]) -> Gazetteer:
     gaz = load(path)
     with_aliases(gaz, aliases.load())
