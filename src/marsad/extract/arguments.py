@@ -44,6 +44,7 @@ from marsad.extract.place_roles import (
     relational,
     road_between,
     road_destination,
+    road_named,
     told_as_place,
 )
 from marsad.geo.resolve import PlaceMention
@@ -145,6 +146,15 @@ def _coordinated(doc: AnalysedDocument, cands: list[PlaceMention]) -> tuple[list
     return group, anchor
 
 
+def _road_end(doc: AnalysedDocument, places: list[PlaceMention]) -> PlaceMention | None:
+    """The first town of a road named by its two ends ("الطريق الرابط بين X وY", "طريق X - Y")."""
+    if len(places) > 1 and (road_between(doc, places[0]) or road_named(doc, places[0], places[1])):
+        return places[0]
+    if len(places) == 1 and road_between(doc, places[0]):
+        return first_end(doc, places[0])
+    return None
+
+
 def _list_after_anchor(doc: AnalysedDocument, anchor: PlaceMention, nxt: PlaceMention) -> bool:
     """"في كل من تادف بالقرب من مدينة الباب، وقباسين": after a member's relational anchor, a
     comma and a conjunction go on with the list, not with the anchor."""
@@ -155,10 +165,8 @@ def _list_after_anchor(doc: AnalysedDocument, anchor: PlaceMention, nxt: PlaceMe
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                     clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     places, why = _find_places(doc, cue, sent, clause)
-    if len(places) > 1 and road_between(doc, places[0]):
-        return places[:1], "a road between two towns: one place, the first named"
-    if len(places) == 1 and road_between(doc, places[0]) and (first := first_end(doc, places[0])) is not None:
-        return [first], "a road between two towns: one place, the first named"
+    if (road := _road_end(doc, places)) is not None:
+        return [road], "a road between two towns: one place, the first named"
     if places and people_of(doc, places[0], clause):
         later = [p for p in doc.places_in(places[0].end, clause[1])
                  if p.start - places[0].end > 1 and not people_of(doc, p, clause) and locative(doc, p)]

@@ -45,6 +45,8 @@ HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوق
 FIRE_SOURCE_CHARS = 12  # "[موقع ]إطلاق النار": the head right before the fire
 BLOW_WORDS = 9  # "وتمثل [عودة رئيس الحكومة إلى مدينة عدن اليوم] ضربة": the verb, its subject, a day
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
+FOILING_WORDS = 5  # "أحبطت [قوات الأمن التركية] هجوما": the verb of foiling, its subject, then the cue
+PLOT_WORDS = 5  # "هجوما [كان يعد له] مسلحون": the words after the cue where the plotting is told
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
 HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
 ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue
@@ -229,6 +231,18 @@ def more_of(d: Draft) -> str | None:
     if done and not (done[-1] and words[done[-1] - 1] in grammar.words("prepositions")):
         return None
     return f"'{phrase}': more of the kind, no particular incident"
+
+
+def plot_foiled(d: Draft) -> str | None:
+    """"أحبطت قوات الأمن هجوما كان يعد له مسلحون", "إحباط هجوم محتمل": an attack a verb of foiling
+    stands a few words before (`foiling_verbs`, its subject perhaps between) and a word of plotting
+    follows (`plot_words`) never happened ("أحبطت القوات هجوما للتنظيم على البلدة" is a fight)."""
+    before = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-FOILING_WORDS:]
+    if not any(grammar.has(w, "foiling_verbs") for w in before):
+        return None
+    after = " " + " ".join(d.doc.text[d.cue.end:d.clause[1]].split()[:PLOT_WORDS]) + " "
+    plot = next((p for p in grammar.suffixes("plot_words") if f" {p} " in after), None)
+    return f"an attack foiled before it was made ('{plot}')" if plot else None
 
 
 def fled_from(d: Draft) -> str | None:

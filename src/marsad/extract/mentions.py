@@ -299,6 +299,13 @@ def _one_word_actors() -> frozenset[str]:
     return frozenset(k for e in lexicon.section("actors.yaml", "actors") for k in e["ar_norm"] if " " not in k)
 
 
+def both_sides_in_one(text: str, a1: ActorMention | None, a2: ActorMention | None) -> bool:
+    """One party in the dual ("بين عشيرتين", `dual_sides`) stands for both sides of a fight: the same
+    mention as actor1 and actor2, two parties of one kind (any other party twice is one side named twice)."""
+    return a1 is not None and a2 is not None and a1.start == a2.start \
+        and any(grammar.has(w, "dual_sides") for w in text[a1.start:a1.end].split())
+
+
 def accusative(a: ActorMention, text: str) -> bool:
     """"جنودا", "شرطيا", "جنودا سوريين": a party whose first word is in the indefinite accusative
     (the alef of its ending after a word the lexicon knows without it) is an object, never a subject."""

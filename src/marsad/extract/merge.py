@@ -27,6 +27,7 @@ from marsad.extract.elsewhere import parties_named_elsewhere
 from marsad.extract.mentions import (
     ActorMention,
     CueMention,
+    both_sides_in_one,
     raid_by_aircraft,
 )
 from marsad.extract.recall import BACKGROUND_DAYS, latest_date
@@ -506,7 +507,8 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
     fights whose other party their sentences leave unnamed take the one named elsewhere.
     `dropped` collects the cues of the candidates that end with no record of their own, and why."""
     for c in cands:
-        if c.actor1 is not None and c.actor2 is not None and c.actor1.actor.id == c.actor2.actor.id:
+        if c.actor1 is not None and c.actor2 is not None and c.actor1.actor.id == c.actor2.actor.id \
+                and not both_sides_in_one(doc.text, c.actor1, c.actor2):
             c.actor2 = None
     order = sorted(cands, key=lambda c: (c.sentence.in_title, c.reference, c.when.inherited, c.place is None,
                                          c.sentence.index, c.cue.start))

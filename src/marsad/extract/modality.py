@@ -13,7 +13,7 @@ from marsad.extract import grammar
 from marsad.extract.context import markers_in, speaker
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.draft import Draft
-from marsad.extract.mentions import ActorMention, CueMention, Marker
+from marsad.extract.mentions import ActorMention, CueMention, Marker, both_sides_in_one
 
 SELF_REPORTING_INTERS = NON_STATE_ARMED  # armed groups announce their own acts
 TOLL_WORDS = 3  # "نفى [الجيش] مقتل": words after a denial where the toll it denies begins
@@ -44,7 +44,8 @@ def modality(d: Draft) -> str | None:
         d.why("modality", why)
     if d.modality == "claimed" and d.actor1 is None and d.claimers:
         d.actor1 = d.claimers[0]
-    if d.actor1 is not None and d.actor2 is not None and d.actor2.actor.id == d.actor1.actor.id:
+    if d.actor1 is not None and d.actor2 is not None and d.actor2.actor.id == d.actor1.actor.id \
+            and not both_sides_in_one(doc.text, d.actor1, d.actor2):
         d.actor2 = None  # "أعلن التنظيم مسؤوليته عن هجوم": who claims it is no victim of it
     return None
 

@@ -72,6 +72,13 @@ def road_between(doc: AnalysedDocument, p: PlaceMention) -> bool:
     return any(grammar.has(w, "road_heads") for w in before[-ROAD_WORDS:])
 
 
+def road_named(doc: AnalysedDocument, p: PlaceMention, nxt: PlaceMention) -> bool:
+    """"على طريق بغداد كركوك", "طريق دمشق - بيروت": a road named by its two ends (a road head right
+    before the first, nothing but a dash between them) is one place, not two of the incident."""
+    head = doc.text[max(0, p.start - ROAD_CHARS):p.start].split()[-1:]
+    return bool(head) and grammar.has(head[0], "road_heads") and not doc.text[p.end:nxt.start].strip(" -–/")
+
+
 def road_destination(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"على الطرق المؤدية إلى حلب وحماة": the towns a road leads to (`road_destination_words` right
     before "إلى", a road head before them), the place and the towns of a list after it, are not

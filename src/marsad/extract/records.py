@@ -18,6 +18,7 @@ from marsad.extract.mentions import (
     ActorMention,
     actor_in_country,
     air_force_over,
+    both_sides_in_one,
     nationalities_in,
     raid_by_aircraft,
 )
@@ -134,8 +135,8 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
         actor1 = replace(actor1, name=actor1.name.replace("Military Forces of ", "Police Forces of ", 1))
     actor2 = None if _nobody_hurt_at_a_place(doc, c) else _actor_ref(doc, c.actor2, country) or _dead_of_a_bombing(doc, c, country)
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-        actor2 = None  # "قوات النظام" against "جنود" of the same state: one side named twice
+    if _named_twice(doc, c, actor1, actor2):
+        actor2 = None
     actor1, actor2 = _force_first(c.sub_event_type, actor1, actor2)
     evidence = []
     for i in sorted(c.sentences):
@@ -337,6 +338,13 @@ def _across_the_border(e: Event, events: list[Event], doc: AnalysedDocument, gaz
     location = replace(loc, name=side.name, latitude=side.latitude, longitude=side.longitude, gazetteer_id=side.id,
                        admin1=side.admin1, admin2=side.admin2)
     return replace(e, location=location, explain=(*e.explain, ("location", f"a force of a neighbour in {loc.country} alone: {side.name}")))
+
+
+def _named_twice(doc: AnalysedDocument, c: Candidate, actor1: ActorRef | None, actor2: ActorRef | None) -> bool:
+    """"قوات النظام" against "جنود" of the same state: one side named twice (not one party in the
+    dual, "بين عشيرتين", for two sides of one kind)."""
+    return actor1 is not None and actor2 is not None and actor1.name == actor2.name \
+        and not both_sides_in_one(doc.text, c.actor1, c.actor2)
 
 
 def _border_side(country: Place, neighbours: set[str], gazetteer: Gazetteer) -> Place | None:

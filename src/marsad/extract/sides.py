@@ -79,6 +79,17 @@ def pronoun_pair(sc: Scene) -> Roles | None:
                  "the people a plural pronoun after the cue names")
 
 
+def dual_pair(sc: Scene) -> Roles | None:
+    """"اشتباكات بين عشيرتين في البصرة": a party named in the dual right after the between word
+    that follows the fight (`dual_sides`) is both its sides."""
+    if sc.cue.cue.type != "Battles" or (at := _between_word_after(sc.doc, sc.cue.end, sc.clause[1])) is None:
+        return None
+    party = next(iter(sc.actors.starting_in(at, at + 2)), None)
+    if party is None or not any(grammar.has(w, "dual_sides") for w in sc.doc.text[party.start:party.end].split()):
+        return None
+    return Roles(party, party, "a party in the dual after 'بين': one side of the fight", "the other side of the dual party")
+
+
 def both_sides(sc: Scene) -> Roles | None:
     """"قتل 28 من الفصائل وداعش إثر اشتباكات بين الطرفين", "شنت الفصائل هجوما على مواقع النظام دارت
     على أثره اشتباكات بين الجانبين": the two sides are the two parties named before the fight."""
@@ -97,13 +108,19 @@ def both_sides(sc: Scene) -> Roles | None:
 
 def _sides_word_after(doc: AnalysedDocument, end: int, limit: int) -> bool:
     """"اشتباكات [عنيفة] بين الطرفين": a between word after the cue, then a word for both sides."""
+    at = _between_word_after(doc, end, limit)
+    word = doc.text[at:limit].split()[:1] if at is not None else []
+    return bool(word) and grammar.has(word[0], "both_sides")
+
+
+def _between_word_after(doc: AnalysedDocument, end: int, limit: int) -> int | None:
+    """Where the words after a between word a few characters past the cue begin."""
     for start, role_end, role in doc.roles[bisect_left(doc.role_ends, end):]:
         if start > end + SIDES_CHARS or role_end >= limit:
-            return False
+            return None
         if role == "between" and start >= end:
-            word = doc.text[role_end:limit].split()[:1]
-            return bool(word) and grammar.has(word[0], "both_sides")
-    return False
+            return role_end
+    return None
 
 
 def clash_with(sc: Scene) -> Roles | None:
@@ -145,4 +162,4 @@ def a_teller(doc: AnalysedDocument, a: ActorMention) -> bool:
                for m in doc.index["markers"].starting_in(a.word_start - TELLER_CHARS - 12, a.word_start))
 
 
-PAIR_RULES: tuple[PairRule, ...] = (between_pair, both_sides, clash_with, pronoun_pair)
+PAIR_RULES: tuple[PairRule, ...] = (dual_pair, between_pair, both_sides, clash_with, pronoun_pair)

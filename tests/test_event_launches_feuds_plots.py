@@ -1,0 +1,91 @@
+"""Round 45: missiles fired at a place, a road named by its two towns, a feud between two clans or
+families, an attack foiled before it was made. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, news, place
+
+PUB = date(2017, 6, 7)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a missile and its adjective, then where it was fired: a missile attack
+    ("أطلقت جماعة الحوثي صاروخا باليستيا باتجاه مدينة نجران مساء الاثنين، واعترضته الدفاعات الجوية.", "Najran"),
+    ("قال الجيش إن المتمردين أطلقوا صاروخين باتجاه قاعدة جوية في محافظة مأرب أمس.", "Marib"),
+    ("أطلق مسلحون قذيفة صاروخية باتجاه دورية للجيش قرب مدينة الرمادي صباح اليوم.", "Ramadi"),
+    # two missiles, with no word of direction after them: the launch itself is the cue
+    ("وكان عناصر التنظيم قد أطلقوا صاروخين مستهدفين تجمعا للقوات الأمنية في قضاء الشرقاط أمس.", "Al-Shirqat District"),
+])
+def test_missiles_fired_at_a_place_are_a_missile_attack(text: str, where: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+    assert place(found[0]) == where
+
+
+@pytest.mark.parametrize("text", [
+    # a test launch into the sea, by a state no war is told of: no incident
+    "أطلقت كوريا الشمالية صاروخا باليستيا باتجاه بحر اليابان فجر اليوم.",
+    # a launch to come
+    "تعتزم بيونغيانغ إطلاق صواريخ باليستية باتجاه جزيرة غوام الشهر المقبل.",
+])
+def test_a_test_or_a_planned_launch_is_no_attack(text: str) -> None:
+    assert not news(text, PUB)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a road named by its two towns, with or without a dash: one place, the first town
+    ("انفجرت عبوة ناسفة بسيارة عسكرية على طريق بغداد كركوك صباح اليوم، ما أسفر عن مقتل جنديين.", "Baghdad"),
+    ("نصب مسلحون كمينا لقافلة عسكرية على طريق حمص - تدمر أمس.", "Homs"),
+])
+def test_a_road_named_by_its_towns_is_one_place(text: str, where: str) -> None:
+    found = news(text, PUB)
+    assert len(found) == 1
+    assert place(found[0]) == where
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a feud between two clans or two families: both sides are of one kind
+    ("اندلعت اشتباكات مسلحة بين عشيرتين في محافظة البصرة أمس أسفرت عن مقتل ثلاثة أشخاص.",
+     "Unidentified Tribal Militia (Iraq)"),
+    ("استخدمت الأسلحة المتوسطة في اشتباك بين قبيلتين جنوبي محافظة ذي قار فجر اليوم.",
+     "Unidentified Tribal Militia (Iraq)"),
+    ("قتل رجلان في اشتباكات بين عائلتين في مدينة الموصل مساء الاثنين.", "Unidentified Communal Militia (Iraq)"),
+])
+def test_a_feud_between_two_clans_has_them_as_both_sides(text: str, side: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    assert (actor1(found[0]), actor2(found[0])) == (side, side)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # two parties named in full stay two parties; the same party named twice stays one side
+    ("اندلعت اشتباكات بين قوات الأمن ومسلحين في مدينة البصرة أمس.",
+     ("Military Forces of Iraq", "Unidentified Armed Group (Iraq)")),
+    ("أعلن التنظيم مسؤوليته عن هجوم على مدينة الرمادي أمس.", ("Islamic State", None)),
+])
+def test_other_sides_stay_as_they_were(text: str, sides: tuple[str, str | None]) -> None:
+    found = news(text, PUB)
+    assert found
+    assert (actor1(found[0]), actor2(found[0])) == sides
+
+
+@pytest.mark.parametrize("text", [
+    # an attack foiled (its foiler perhaps between) that was still being prepared or only possible
+    "أحبطت قوات الأمن التركية هجوما كان يعد له مسلحون في إسطنبول يوم الأحد.",
+    "أعلنت الشرطة إحباط هجوم محتمل على كنيسة في مدينة الإسكندرية أمس.",
+    "قالت الوزارة إن الأجهزة الأمنية أفشلت تفجيرا كانوا يخططون له في مدينة كربلاء.",
+])
+def test_an_attack_foiled_before_it_was_made_is_no_incident(text: str) -> None:
+    assert not [e for e in news(text, PUB) if e.event_type != "Strategic developments"]
+
+
+@pytest.mark.parametrize("text", [
+    # foiling an attack under way is fighting it off: a fight
+    "أحبطت القوات العراقية هجوما لتنظيم الدولة على بلدة حديثة أمس وقتلت عشرة من المهاجمين.",
+])
+def test_an_attack_foiled_while_made_is_a_fight(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"]
