@@ -89,3 +89,19 @@ def test_an_attack_foiled_before_it_was_made_is_no_incident(text: str) -> None:
 ])
 def test_an_attack_foiled_while_made_is_a_fight(text: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # an arrest in the lead by a state's force named with its nationality, and no place: its country
+    ("ألقت السلطات الأردنية القبض على ثلاثة أشخاص بتهمة الترويج لتنظيم الدولة.", "Jordan"),
+    ("ضبطت الأجهزة الأمنية الكويتية خلية إرهابية تضم خمسة متهمين.", "Kuwait"),
+    # the country named later in the article: one arrest, there
+    ("اعتقلت الشرطة الألمانية شابا يشتبه في انتمائه إلى تنظيم الدولة. وقالت النيابة إن الشاب عاد إلى ألمانيا "
+     "قبل شهرين وإنه اعتقل أمس بعد مراقبة استمرت أسابيع.", "Germany"),
+])
+def test_an_arrest_by_a_state_with_no_place_is_in_its_country(text: str, country: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+    assert found[0].location is not None and found[0].location.country == country
+    assert "unknown country" not in (actor2(found[0]) or "")
+

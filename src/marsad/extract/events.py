@@ -24,6 +24,7 @@ from marsad.extract.context import (
     definite,
     described_directly,
     in_quotes,
+    nationality_after,
     prefix_len,
     since,
     speaker_words,
@@ -460,6 +461,8 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     borrowed = c.when.inherited and doc.published is not None
     if c.reference and c.ascribed and _definite(doc, c):
         return None  # "ونسب الهجوم إلى حزب العمال": it only merges, and gives the incident told its maker
+    if _arrest_by_a_state(c, doc):  # placed in the state later (`placed_by_its_police`)
+        return QUOTED if _speech(c, doc, borrowed) else None
     if (why := _no_substance(c, doc, borrowed)) is not None:
         return why
     no_words = doc.published is None and c.when.time is None  # undated, and no date words of its own
@@ -468,11 +471,25 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
         return "a weak cue without its own date, parties and place"
     if c.strength < STRONG_CUE and not c.aggregate and _whole_land(c) and not _toll_of_its_own(c, doc):
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
-    if borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(doc, c):
+    if _speech(c, doc, borrowed):
         return QUOTED
     if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed or _regional_report(c, doc):
         return None
     return "a regional place and a borrowed date, without both parties or a toll"
+
+
+def _arrest_by_a_state(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"ألقت السلطات الألمانية القبض على شخص": an arrest with no place, in the lead, by a state's
+    force whose country the text names (its own, or its nationality after it) happened in that
+    country, told as news ("شخص تحتجزهم جماعات" later on tells who holds whom)."""
+    a = c.actor1
+    return c.sub_event_type == ARRESTS and c.place is None and not c.reference and a is not None \
+        and a.actor.inter == Inter.STATE and _lead(doc, c) and bool(a.actor.country or nationality_after(doc, a.end))
+
+
+def _speech(c: Candidate, doc: AnalysedDocument, borrowed: bool) -> bool:
+    """Words in quotation marks with no date of their own that report no act: speech about events."""
+    return borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(doc, c)
 
 
 def _own_parties_and_place(c: Candidate) -> bool:

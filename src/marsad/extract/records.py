@@ -277,6 +277,9 @@ def _words(doc: AnalysedDocument, span: tuple[int, int] | None) -> Evidence | No
     return Evidence(doc.nt.original_text(*span), span)
 
 
+UNKNOWN_COUNTRY = "(unknown country)"
+
+
 def placed_by_its_police(e: Event, gazetteer: Gazetteer) -> Event:
     """"أوقفت السلطات التونسية عضوا في تنظيم الدولة": an arrest no place is named for, made by a
     state's police or forces, happened in that state: the country, at the precision of a region
@@ -291,7 +294,11 @@ def placed_by_its_police(e: Event, gazetteer: Gazetteer) -> Event:
     location = Location(name=country.name, name_ar=country.name_ar, country=country.country or country.name, admin1=None, admin2=None,
                         admin3=None, latitude=country.latitude, longitude=country.longitude, geo_precision=3,
                         gazetteer_id=country.id, text=a.text, span=a.span)
-    return replace(e, location=location, explain=(*e.explain, ("location", f"no place named: the country of '{a.name}'")))
+    held = e.actor2  # "ثلاثة أشخاص" of no country known until now: the people of the state that holds them
+    if held is not None and held.name.endswith(UNKNOWN_COUNTRY):
+        held = replace(held, name=held.name.replace(UNKNOWN_COUNTRY, f"({a.country})"), country=a.country)
+    return replace(e, location=location, actor2=held,
+                   explain=(*e.explain, ("location", f"no place named: the country of '{a.name}'")))
 
 
 def placed_across_borders(events: list[Event], doc: AnalysedDocument, gazetteer: Gazetteer) -> list[Event]:

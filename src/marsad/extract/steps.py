@@ -333,10 +333,12 @@ def _arrests_at_home(d: Draft) -> tuple[list[PlaceMention], str] | None:
     # "أعلنت وزارة الداخلية الكويتية": the nationality right after the state's office names its state
     country = d.actor1.actor.country or nationality_after(d.doc, d.actor1.end)
     police = d.actor1.actor.name.startswith("Police Forces of ")  # the police do not arrest abroad
-    if country is None or not d.places or (not police and any(d.sent.start <= p.start < d.sent.end for p in d.places)) \
-            or all(p.place is None or p.place.country == country for p in d.places):
+    if country is None or (not police and any(d.sent.start <= p.start < d.sent.end for p in d.places)) \
+            or (d.places and all(p.place is None or p.place.country == country for p in d.places)):
         return None
     home = [p for p in d.doc.places if p.place is not None and p.place.kind == "country" and p.place.country == country]
+    if not d.places:  # "ألقت السلطات الألمانية القبض على شخص": no place here, the country named elsewhere
+        return (home[:1], f"a state's police arrest at home ({country}), the country the article names") if home else None
     return home[:1], f"a state's police arrest at home ({country}), not where the place borrowed lies"
 
 
