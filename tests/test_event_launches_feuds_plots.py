@@ -105,3 +105,18 @@ def test_an_arrest_by_a_state_with_no_place_is_in_its_country(text: str, country
     assert found[0].location is not None and found[0].location.country == country
     assert "unknown country" not in (actor2(found[0]) or "")
 
+
+
+@pytest.mark.parametrize(("published", "day"), [
+    # arrests "after the attack" of a lead that gives no day: no other sentence's year dates them
+    (None, None),
+    (PUB, PUB),
+])
+def test_arrests_after_the_attack_take_no_year_of_another_sentence(published: date | None, day: date | None) -> None:
+    life = "وعمل الرجل سنوات في متجر للملابس في المدينة قبل أن ينتقل إلى عمل آخر في شركة للنقل.\n\n" * 30
+    text = ("أعلنت الشرطة هوية منفذي الهجوم الذي أسفر عن مقتل سبعة أشخاص في مدينة مانشستر.\n\n" + life
+            + "وتقدم أحد جيرانه ببلاغ عنه إلى الشرطة في عام 2014.\n\n"
+            "واعتقلت الشرطة ستة رجال في مدينة مانشستر في أعقاب الهجوم ثم أطلقت سراحهم.")
+    arrests = [e for e in news(text, published) if e.sub_event_type == "Arrests"]
+    assert arrests
+    assert all(e.event_date == day for e in arrests)

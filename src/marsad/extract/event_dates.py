@@ -371,10 +371,11 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
         return DateChoice(None, t.time_precision, t, False, f"'{t.text}' cannot be resolved without a publication date")
     kept = [(t, told) for t, told in _lead_times(doc) if not _dates_another(doc, t, cue)]
     body = [t for t, told in kept if not told] or [t for t, _ in kept]  # "ذكرت الوكالة فجر اليوم": when it was told
-    if body and _sequel_of_the_incident(doc, cue, doc.clause_at(cue.start)):
+    sequel = _sequel_of_the_incident(doc, cue, doc.clause_at(cue.start))
+    if body and sequel:
         t = body[0]
         return DateChoice(_day_of(t), t.time_precision, t, True, f"a sequel of the incident the lead dates ('{t.text}')")
-    if earlier is not None:
+    if earlier is not None and not sequel:  # (the lead giving no day, a sequel takes no other sentence's)
         return DateChoice(_day_of(earlier), earlier.time_precision, earlier, True, f"inherited from an earlier sentence ('{earlier.text}')")
     return _lead_day(doc, sent, body, shifted) or _day_of_publication(doc, cue)
 
