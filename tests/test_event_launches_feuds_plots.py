@@ -120,3 +120,19 @@ def test_arrests_after_the_attack_take_no_year_of_another_sentence(published: da
     arrests = [e for e in news(text, published) if e.sub_event_type == "Arrests"]
     assert arrests
     assert all(e.event_date == day for e in arrests)
+
+
+@pytest.mark.parametrize("text", [
+    # strikes joined with "لشن" are what a base or a deal is for, not strikes made
+    "ورفض الوزير إعطاء تفاصيل عن الاتفاق مع واشنطن على استخدام قاعدة جوية في جنوب البلاد لشن غاراتها على التنظيم في العراق.",
+    # bombings the men arrested had planned ("خططوا") were never made
+    "أعلنت وزارة الداخلية أمس القبض على عشرين عنصرا خططوا لإثارة الفوضى وتفجير مساجد في مدينتي الرياض والدمام.",
+])
+def test_strikes_aimed_at_or_planned_are_not_made(text: str) -> None:
+    assert not [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
+
+
+def test_a_base_used_on_a_day_to_strike_is_a_strike() -> None:
+    """The use of a base told with its day is the strike made from it."""
+    text = "واستخدمت القوات الأمريكية أمس قاعدة في تركيا لتوجيه ضربة بطائرة مسيرة على مواقع التنظيم في شمال سوريا."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Air/drone strike"]
