@@ -136,3 +136,15 @@ def test_a_base_used_on_a_day_to_strike_is_a_strike() -> None:
     """The use of a base told with its day is the strike made from it."""
     text = "واستخدمت القوات الأمريكية أمس قاعدة في تركيا لتوجيه ضربة بطائرة مسيرة على مواقع التنظيم في شمال سوريا."
     assert [e.sub_event_type for e in news(text, PUB)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # the land fired from ("من داخل الأراضي ...") is not where the shells fell
+    ("قتل جندي أمس إثر سقوط مقذوفات عسكرية أطلقت من داخل الأراضي اليمنية على مركز حدودي "
+     "في منطقة جازان.", "Saudi Arabia"),
+    ("سقطت قذائف أطلقت من داخل الأراضي السورية على بلدة كلس التركية أمس، ما أدى إلى مقتل امرأة.", "Turkey"),
+])
+def test_shells_fired_from_inside_a_land_fell_where_the_text_says(text: str, country: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+    assert found[0].location is not None and found[0].location.country == country

@@ -29,6 +29,8 @@ def origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> b
     before = doc.text[max(clause[0], p.start - 30):p.start].split()
     if before and grammar.has(before[-1], "origin_heads"):  # "مصدرها حي جوبر"
         return True
+    if len(before) > 1 and before[-1] in grammar.words("inside_words"):  # "أطلقت من داخل الأراضي اليمنية"
+        before = before[:-1]
     if not before or before[-1] not in grammar.words("partitives"):  # "من", "ومن"
         return False
     return any(grammar.has(w, "origin_verbs")
