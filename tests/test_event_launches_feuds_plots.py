@@ -148,3 +148,21 @@ def test_shells_fired_from_inside_a_land_fell_where_the_text_says(text: str, cou
     found = news(text, PUB)
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
     assert found[0].location is not None and found[0].location.country == country
+
+
+@pytest.mark.parametrize(("text", "stopper", "firer"), [
+    # a missile or a drone stopped, the stopper between the verb and the weapon: who stopped it acts
+    ("اعترضت الدفاعات الجوية السعودية صاروخا باليستيا أطلقته الميليشيات الحوثية باتجاه مدينة نجران أمس.",
+     "Military Forces of Saudi Arabia", "Ansar Allah (Houthi Movement)"),
+    ("أسقطت الدفاعات الجوية السورية طائرة مسيرة إسرائيلية فوق ريف القنيطرة أمس.",
+     "Military Forces of Syria", "Military Forces of Israel"),
+])
+def test_a_weapon_stopped_is_coded_to_who_stopped_it(text: str, stopper: str, firer: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+    assert (actor1(found[0]), actor2(found[0])) == (stopper, firer)
+
+
+def test_a_warplane_brought_down_is_no_weapon_stopped() -> None:
+    text = "أسقطت فصائل المعارضة طائرة حربية تابعة للنظام في ريف إدلب أمس."
+    assert not [e for e in news(text, PUB) if e.sub_event_type == "Disrupted weapons use"]
