@@ -166,3 +166,10 @@ def test_a_weapon_stopped_is_coded_to_who_stopped_it(text: str, stopper: str, fi
 def test_a_warplane_brought_down_is_no_weapon_stopped() -> None:
     text = "أسقطت فصائل المعارضة طائرة حربية تابعة للنظام في ريف إدلب أمس."
     assert not [e for e in news(text, PUB) if e.sub_event_type == "Disrupted weapons use"]
+
+
+def test_the_men_of_a_named_resistance_are_that_resistance() -> None:
+    """"عناصر المقاومة الشعبية": the men of the named resistance, not a word referring back to one."""
+    text = "قتل خمسة من عناصر المقاومة الشعبية في مواجهات مع الحوثيين في محافظة الضالع أمس."
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [("Ansar Allah (Houthi Movement)", "Popular Resistance (Yemen)")]
