@@ -173,3 +173,12 @@ def test_the_men_of_a_named_resistance_are_that_resistance() -> None:
     text = "قتل خمسة من عناصر المقاومة الشعبية في مواجهات مع الحوثيين في محافظة الضالع أمس."
     found = news(text, PUB)
     assert [(actor1(e), actor2(e)) for e in found] == [("Ansar Allah (Houthi Movement)", "Popular Resistance (Yemen)")]
+
+
+@pytest.mark.parametrize("text", [
+    # an officer killed in front of or near his home was off duty: an attack, not a fight
+    "أقدم مسلحون ملثمون على اغتيال ضابط في الجيش أمام منزله في مدينة الرمادي مساء الاثنين.",
+    "قتل شرطي برصاص مسلحين مجهولين قرب منزله في مدينة بعقوبة أمس.",
+])
+def test_an_officer_killed_at_his_home_was_off_duty(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Attack"]
