@@ -182,3 +182,14 @@ def test_the_men_of_a_named_resistance_are_that_resistance() -> None:
 ])
 def test_an_officer_killed_at_his_home_was_off_duty(text: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == ["Attack"]
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    # aircraft a word of belief gives a nationality are that state's
+    ("أفاد المرصد السوري بأن طائرات حربية يعتقد أنها روسية نفذت عدة غارات على مدينة معرة النعمان صباح اليوم.",
+     "Military Forces of Russia"),
+    ("وقال ناشطون إن طائرة حربية يرجح أنها تركية قصفت مواقع للتنظيم قرب بلدة الراعي أمس.", "Military Forces of Turkey"),
+])
+def test_aircraft_believed_to_be_a_states_are_its_forces(text: str, force: str) -> None:
+    found = news(text, PUB)
+    assert [actor1(e) for e in found] == [force]

@@ -68,6 +68,25 @@ def _said_by_nationality(doc: AnalysedDocument, start: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _believed_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
+    """"طائرات حربية يعتقد أنها روسية": military aircraft a word of belief (`belief_words`) gives a
+    nationality are that state's, as the text believes."""
+    if not raid_by_aircraft(c.sub_event_type, c.weapons):
+        return None
+    text = doc.text[c.sentence.start:c.sentence.end]
+    for belief in grammar.words("belief_words"):
+        at = text.find(f" {belief} ")
+        if at < 0 or not any(text[:at].endswith(w) for w in grammar.words("military_aircraft")):
+            continue
+        adjective = text[at + len(belief) + 2:].split()[:1]
+        found = nationalities_in(adjective[0].strip(WORD_END_PUNCT)) if adjective else set()
+        if len(found) == 1:
+            country = next(iter(found))
+            c.explain.append(("actor1", f"military aircraft believed ('{belief}') to be of {country}: its air force"))
+            return ActorRef(f"Military Forces of {country}", "", (c.cue.start, c.cue.start), Inter.STATE, country)
+    return None
+
+
 def _speaker_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
     """"قالت الحكومة التركية إن الطيران الحربي قصف مواقع": military aircraft no word names, right after
     what a state's speaker says, are that state's."""
@@ -129,7 +148,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         actor1 = ActorRef(name.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), inter,
                           country)
     if actor1 is None:
-        actor1 = _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c)
+        actor1 = _believed_air_force(doc, c) or _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c)
     if actor1 is not None and c.sub_event_type == ARRESTS and actor1.name.startswith("Military Forces of ") \
             and not any(grammar.has(w, "army_words") for w in actor1.text.split()):
         # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
