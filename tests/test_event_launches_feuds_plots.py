@@ -193,3 +193,17 @@ def test_an_officer_killed_at_his_home_was_off_duty(text: str) -> None:
 def test_aircraft_believed_to_be_a_states_are_its_forces(text: str, force: str) -> None:
     found = news(text, PUB)
     assert [actor1(e) for e in found] == [force]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    # two soldiers with a nationality in the dual are that state's forces; killed at a post of no
+    # named force abroad, they say whose the post was
+    ("قتل جنديان تركيان في هجوم بسيارة مفخخة استهدف قاعدة عسكرية في منطقة الباب شمالي سوريا أمس.",
+     "Military Forces of Turkey"),
+    ("أصيب الجنديان الأمريكيان في انفجار عبوة ناسفة استهدفت دورية عسكرية قرب مدينة منبج أمس.",
+     "Military Forces of the United States"),
+])
+def test_two_soldiers_of_a_state_are_its_forces(text: str, target: str) -> None:
+    found = news(text, PUB)
+    assert found
+    assert all(actor2(e) == target for e in found)

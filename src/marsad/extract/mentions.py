@@ -282,7 +282,7 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
             forces = state_forces(nat["country"])
             assert forces is not None
             for h in head["ar_norm"]:
-                for adj in nat.get(head["gender"], []):
+                for adj in _adjectives(nat, head["gender"]):
                     phrase = f"{h} {adj}"
                     if norm_key(phrase) not in explicit:
                         entries.append((phrase, (forces, False)))
@@ -292,6 +292,16 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
                          counted_back=bool(ref.get("counted")))
         entries.extend((term, (info, True)) for term in ref["ar"])
     return tuple(entries)
+
+
+DUAL_ENDINGS = ("ان", "ين")  # "تركي" → "تركيان", "تركيين"
+
+
+def _adjectives(nat: lexicon.Entry, gender: str) -> list[str]:
+    """A nationality's adjectives in a gender; the dual's are the masculine's with its endings."""
+    if gender == "d":
+        return [m + ending for m in nat.get("m", []) for ending in DUAL_ENDINGS]
+    return list(nat.get(gender, []))
 
 
 @cache

@@ -351,14 +351,17 @@ def passive_subject(sc: Scene, actor1: ActorMention | None) -> Found:
     return (sc.agents_before[-1], "subject of a passive cue") if sc.agents_before else None
 
 
+STATE_INTERS = (Inter.STATE, Inter.EXTERNAL)  # a state's forces, at home or abroad ("جنديان تركيان" in Syria)
+
+
 def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
     t = next((t for t in sc.targets_after if t is not actor1), None)  # "غارات مكثفة للتحالف على مواقع التنظيم"
     if t is not None and t.actor.target_only and t.actor.inter == Inter.STATE:
         # "قتل شرطيان في هجوم على نقطة تفتيش": a post of no named force; the state's men named as its
         # victims before the cue say whose it was
         victims = victims_before(sc, actor1)
-        forces = {a.actor.id for a in sc.in_sent if a.end <= sc.cue.start and a.actor.inter == Inter.STATE}
-        if victims is not None and victims[0].actor.inter == Inter.STATE and len(forces) == 1:
+        forces = {a.actor.id for a in sc.in_sent if a.end <= sc.cue.start and a.actor.inter in STATE_INTERS}
+        if victims is not None and victims[0].actor.inter in STATE_INTERS and len(forces) == 1:
             return victims[0], "the state's men named as the victims of the attack on a post"
     return (t, "target after the cue (على، ضد، مواقع)") if t is not None else None
 
