@@ -207,3 +207,15 @@ def test_two_soldiers_of_a_state_are_its_forces(text: str, target: str) -> None:
     found = news(text, PUB)
     assert found
     assert all(actor2(e) == target for e in found)
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # a second nationality joined to the first shares its head; the two that exchanged fire are the sides
+    ("تبادلت القوات الهندية والباكستانية إطلاق النار عبر خط المراقبة في إقليم كشمير أمس.",
+     ("Military Forces of India", "Military Forces of Pakistan")),
+    ("تبادل مسلحون وعناصر من الشرطة إطلاق النار في حي الكرادة ببغداد مساء الاثنين.",
+     ("Unidentified Armed Group (Iraq)", "Police Forces of Iraq")),
+])
+def test_the_two_that_exchanged_fire_are_its_sides(text: str, sides: tuple[str, str]) -> None:
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [sides]

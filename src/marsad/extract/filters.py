@@ -32,6 +32,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.document import CLOSING_MARKS, PHRASE_BREAKS, WORD_END_PUNCT
 from marsad.extract.draft import Draft
+from marsad.extract.mentions import ActorMention
 
 PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of taking part, then its object, then the verbal noun
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
@@ -432,6 +433,22 @@ def exchange_of_fire(d: Draft) -> str | None:
                            or any(grammar.has(w.strip(WORD_END_PUNCT), "returned_fire") for w in after)):
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "fire exchanged (or returned: 'فقامت بمبادلتهما') is a fight")
+    return None
+
+
+def exchange_sides(d: Draft) -> str | None:
+    """"تبادلت القوات الهندية والباكستانية إطلاق النار": the two parties between the verb of
+    exchanging and the fire, with no other party found, are its two sides, in their order."""
+    if d.actor2 is not None or not any(grammar.has(w, "exchange_verbs") for w in d.doc.text[d.clause[0]:d.cue.start].split()):
+        return None
+    sides: list[ActorMention] = []
+    for a in d.actors.starting_in(d.clause[0], d.cue.start):
+        if a.end <= d.cue.start and all(a.actor.id != b.actor.id for b in sides):
+            sides.append(a)
+    if len(sides) == 2:
+        d.actor1, d.actor2 = sides
+        d.why("actor1", "the first of the two parties that exchanged fire")
+        d.why("actor2", "the second of the two parties that exchanged fire")
     return None
 
 def fire_source(d: Draft) -> str | None:

@@ -489,6 +489,26 @@ def _with_nationality(text: str, a: ActorMention) -> ActorMention:
 OPENING_MARKS = '«"\u201c/\''  # marks some outlets put before a group's name ("لتنظيم «داعش»", "من تنظيم / داعش /")
 
 
+def _second_nationality(text: str, named: list[ActorMention]) -> list[ActorMention]:
+    """"القوات الهندية والباكستانية": a second nationality adjective joined by "و" right after a
+    state's forces named with theirs shares the head: that state's forces too (a party of its own)."""
+    out = list(named)
+    for a in named:
+        if a.reference or a.actor.country is None or text[a.end:a.end + 2] != " و":
+            continue
+        word = text[a.end + 2:a.end + 2 + SECOND_NATIONALITY_CHARS].split()[:1]
+        adjective = word[0].rstrip(".,،") if word else ""
+        found = _adjective_countries().get(adjective) if adjective.startswith("ال") else None
+        info = state_forces(found) if found and found != a.actor.country \
+            and nationalities_in(text[a.word_start:a.end]) == {a.actor.country} else None
+        if info is not None:
+            out.append(ActorMention(a.end + 2, a.end + 2 + len(adjective), info, False, a.end + 1))
+    return sorted(out, key=lambda m: m.start) if len(out) > len(named) else named
+
+
+SECOND_NATIONALITY_CHARS = 24  # "والباكستانية": the adjective after the conjunction
+
+
 def _with_quoted_head(text: str, a: ActorMention) -> ActorMention:
     """"هدفا لتنظيم «داعش»": the head noun of a group (`group_heads`) before the marks around its
     name is part of the name, with its proclitics, and so is a noun of its men before the head or
@@ -548,7 +568,7 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -
     named = [_with_quoted_head(text, _with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1],
                                                                           m.word_start)))
              for m in actor_matcher().find_longest(text)]
-    actors = tuple(a for a in named if not a.actor.suspects)
+    actors = tuple(a for a in _second_nationality(text, named) if not a.actor.suspects)
     cues = tuple(sorted([CueMention(m.start, m.end, m.payload)
                          for m in _first_of_overlaps(drop_contained(cue_matcher().find(text)))] + _split_cues(text),
                         key=lambda c: c.start))
