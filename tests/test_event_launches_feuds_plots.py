@@ -219,3 +219,12 @@ def test_two_soldiers_of_a_state_are_its_forces(text: str, target: str) -> None:
 def test_the_two_that_exchanged_fire_are_its_sides(text: str, sides: tuple[str, str]) -> None:
     found = news(text, PUB)
     assert [(actor1(e), actor2(e)) for e in found] == [sides]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # after a hundred or a thousand the noun counted is singular: it is counted, not one death
+    ("قتل أكثر من مئة شخص في تفجير انتحاري استهدف سوقا شعبيا في مدينة بعقوبة أمس.", 100),
+    ("قتل نحو مائتي جندي في هجوم على قاعدة عسكرية قرب مدينة الرمادي أمس.", 200),
+])
+def test_a_hundred_and_its_singular_noun_count_the_dead(text: str, dead: int) -> None:
+    assert [e.fatalities for e in news(text, PUB)] == [dead]

@@ -62,6 +62,7 @@ AT_LEAST_REACH = 32  # "58 [شخصا على الأقل] قتلوا": a noun and 
 KILLER_WORDS = 3  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة": the killer's words
 MET_WORDS = 5  # "لقي [مدرس وزوجته] مصرعهما": from the verb of meeting to the death met
 MET_REACH = 60
+SINGULAR_AFTER = 100  # the counts whose noun is singular ("مئة جندي", "ثلاثة آلاف شخص")
 
 
 def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMention]:
@@ -102,7 +103,9 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
     reach = n.end + 12
     if any(w in text[n.end:n.end + AT_LEAST_REACH] for w in grammar.words("at_least_words")):
         reach = n.end + AT_LEAST_REACH  # "58 شخصا على الأقل قتلوا"
-    after = [c for c in index.starting(n.end, reach) if c.payload in ("after", "noun")]
+    # "مئة جندي", "ألف شخص": after a hundred or a thousand the counted noun is singular
+    after = [c for c in index.starting(n.end, reach) if c.payload in ("after", "noun")
+             or (c.payload == "single" and n.value >= SINGULAR_AFTER and c.start - n.end <= 1)]
     before = _death_word_before(n, index, text, bool(after))
     if before is not None:
         start = before.start if n.start - before.end <= 14 and before.payload == "before" else n.start
