@@ -228,3 +228,19 @@ def test_the_two_that_exchanged_fire_are_its_sides(text: str, sides: tuple[str, 
 ])
 def test_a_hundred_and_its_singular_noun_count_the_dead(text: str, dead: int) -> None:
     assert [e.fatalities for e in news(text, PUB)] == [dead]
+
+
+@pytest.mark.parametrize("text", [
+    # protesters who set fire riot
+    "أضرم محتجون غاضبون النار في مقر حزب الدعوة في مدينة الناصرية مساء الثلاثاء.",
+    "أحرق المتظاهرون إطارات السيارات أمام مبنى المحافظة في مدينة البصرة أمس.",
+])
+def test_protesters_who_set_fire_riot(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Violent demonstration"]
+
+
+def test_a_town_unknown_lies_in_the_country_of_its_people() -> None:
+    """A town the gazetteer lacks, in an article naming no country: its sentence's people say where."""
+    found = news("تظاهر آلاف المغاربة في مدينة الحسيمة أمس للمطالبة بالإفراج عن المعتقلين.", PUB)
+    assert [actor1(e) for e in found] == ["Protesters (Morocco)"]
+    assert found[0].location is not None and found[0].location.country == "Morocco"

@@ -193,6 +193,17 @@ def _adjective_countries() -> dict[str, str]:
             for adj in nat.get("f", []) + nat.get("m", [])}
 
 
+@cache
+def _people_countries() -> dict[str, str]:
+    return {norm_key(noun): nat["country"] for nat in lexicon.section("actors.yaml", "nationalities")
+            for noun in nat.get("p", [])}
+
+
+def people_of(word: str) -> str | None:
+    """The country whose people a plural word names ("المغاربة": Morocco), or None."""
+    return _people_countries().get(word.strip(".,،"))
+
+
 def nationalities_in(text: str) -> set[str]:
     """The countries whose nationality adjective stands in `text` ("غارة جوية أمريكية": United States)."""
     adjectives = _adjective_countries()

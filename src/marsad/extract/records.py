@@ -20,6 +20,7 @@ from marsad.extract.mentions import (
     air_force_over,
     both_sides_in_one,
     nationalities_in,
+    people_of,
     raid_by_aircraft,
 )
 from marsad.extract.merge import DEAD_WORD_CHARS, DEAD_WORDS
@@ -68,6 +69,25 @@ def _said_by_nationality(doc: AnalysedDocument, start: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _incident_country(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> tuple[str | None, str | None]:
+    """The incident's country, and the one its sentence's people give an unknown town (or None)."""
+    country = country_of(c, doc_country)
+    if country is not None:
+        return country, None
+    people = _people_country(doc, c)
+    return people, people
+
+
+def _people_country(doc: AnalysedDocument, c: Candidate) -> str | None:
+    """"تظاهر آلاف المغاربة في مدينة الحسيمة": a town the gazetteer does not know, in an article
+    that names no country, lies in the one country whose people or adjective its sentence names."""
+    if c.place is None or c.place.place is not None or c.place.anchor is not None:
+        return None
+    words = doc.text[c.sentence.start:c.sentence.end]
+    found = nationalities_in(words) | {country for word in words.split() if (country := people_of(word)) is not None}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _believed_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
     """"طائرات حربية يعتقد أنها روسية": military aircraft a word of belief (`belief_words`) gives a
     nationality are that state's, as the text believes."""
@@ -113,7 +133,8 @@ def _country_after(doc: AnalysedDocument, a: ActorMention) -> str | None:
     return after[0].place.country if after and after[0].place else None
 
 
-def _location(doc: AnalysedDocument, p: PlaceMention | None) -> Location | None:
+def _location(doc: AnalysedDocument, p: PlaceMention | None, country: str | None = None) -> Location | None:
+    """Where the incident was; an unknown town with no anchor lies in the incident's `country`."""
     if p is None:
         return None
     pl = p.place
@@ -121,7 +142,7 @@ def _location(doc: AnalysedDocument, p: PlaceMention | None) -> Location | None:
     o0, o1 = doc.nt.to_original(p.start, p.end)
     return Location(
         name=pl.name if pl else doc.nt.original[o0:o1], name_ar=pl.name_ar if pl else doc.nt.original[o0:o1],
-        country=area.country if area else None, admin1=area.admin1 if area else None,
+        country=area.country if area else country, admin1=area.admin1 if area else None,
         admin2=area.admin2 if area else None, admin3=pl.admin3 if pl else None,
         latitude=p.latitude, longitude=p.longitude,
         geo_precision=p.geo_precision, gazetteer_id=pl.id if pl else None, text=doc.nt.original[o0:o1],
@@ -140,7 +161,7 @@ def _attributions(doc: AnalysedDocument, c: Candidate) -> tuple[Attribution, ...
 
 
 def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Event:
-    country = country_of(c, doc_country)
+    country, people = _incident_country(doc, c, doc_country)
     actor1 = _actor_ref(doc, c.actor1, country)
     if actor1 is None and c.default_actor1 and not (c.default_actor1[1] != Inter.STATE
                                                      and raid_by_aircraft(c.sub_event_type, c.weapons)):
@@ -165,7 +186,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
     claimers = [r for r in (_actor_ref(doc, a, country) for a in c.claimed_by) if r]
     return Event(
         doc=doc.doc_id, event_type=c.event_type, sub_event_type=_taken_by(c.sub_event_type, actor1, country), event_date=c.date,
-        time_precision=c.when.precision, actor1=actor1, actor2=actor2, location=_location(doc, c.place),
+        time_precision=c.when.precision, actor1=actor1, actor2=actor2, location=_location(doc, c.place, people),
         fatalities=c.fatalities, modality=c.modality, aggregate=c.aggregate, weapons=tuple(c.weapons),
         quantity=c.quantity, claimed_by=tuple(claimers), attribution=_attributions(doc, c), evidence=tuple(evidence),
         confidence=round(min(1.0, confidence), 3), disorder_type=DISORDER.get(c.event_type),
