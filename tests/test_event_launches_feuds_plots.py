@@ -244,3 +244,9 @@ def test_a_town_unknown_lies_in_the_country_of_its_people() -> None:
     found = news("تظاهر آلاف المغاربة في مدينة الحسيمة أمس للمطالبة بالإفراج عن المعتقلين.", PUB)
     assert [actor1(e) for e in found] == ["Protesters (Morocco)"]
     assert found[0].location is not None and found[0].location.country == "Morocco"
+
+
+def test_protesters_who_attack_riot() -> None:
+    """Protesters are no armed party: when they attack or storm, they riot."""
+    found = news("هاجم المتظاهرون مقر الحزب الحاكم في مدينة البصرة مساء الأحد.", PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Violent demonstration", "Rioters (Iraq)")]

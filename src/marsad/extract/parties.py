@@ -493,6 +493,11 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
         d.etype, d.sub, d.actor1, d.actor2 = PROTESTS, "Excessive force against protesters", d.actor2, d.actor1
         d.why("event_type", "a state force that fires on protesters: excessive force against protesters")
         return True
+    if (d.etype, d.sub) == (BATTLES, "Armed clash") and first == Inter.PROTESTERS:
+        # "اقتحم مئات من أنصار التيار المنطقة الخضراء": protesters who storm riot (no armed party)
+        d.etype, d.sub, d.actor1 = RIOTS, "Violent demonstration", None
+        d.why("event_type", "protesters who storm or attack: a violent demonstration")
+        return True
     if (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and first == Inter.RIOTERS:
         # "هاجم حشد غاضب مركزا للشرطة وأضرموا فيه النار": rioters attack; a force is met, people are a mob's prey
         d.etype, d.sub = RIOTS, "Violent demonstration" if target in (Inter.STATE, Inter.EXTERNAL) else "Mob violence"
