@@ -250,3 +250,10 @@ def test_protesters_who_attack_riot() -> None:
     """Protesters are no armed party: when they attack or storm, they riot."""
     found = news("هاجم المتظاهرون مقر الحزب الحاكم في مدينة البصرة مساء الأحد.", PUB)
     assert [(e.sub_event_type, actor1(e)) for e in found] == [("Violent demonstration", "Rioters (Iraq)")]
+
+
+def test_a_base_of_whom_is_no_place_name() -> None:
+    """"قاعدة للأمم المتحدة": ل with the article says whose the base is; no town of that name."""
+    found = news("قتل جندي فرنسي أمس في هجوم نفذه مسلحون على قاعدة للأمم المتحدة قرب مدينة كيدال في مالي.", PUB)
+    assert found
+    assert all(e.location is None or "للأمم" not in (e.location.name or "") for e in found)

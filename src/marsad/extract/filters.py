@@ -47,6 +47,7 @@ FIRE_SOURCE_CHARS = 12  # "[موقع ]إطلاق النار": the head right bef
 BLOW_WORDS = 9  # "وتمثل [عودة رئيس الحكومة إلى مدينة عدن اليوم] ضربة": the verb, its subject, a day
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
 FOILING_WORDS = 5  # "أحبطت [قوات الأمن التركية] هجوما": the verb of foiling, its subject, then the cue
+EXCHANGE_GAP_WORDS = 2  # "تبادل مسلحون و[عناصر من] الشرطة إطلاق النار": words of the sides no party covers
 PLOT_WORDS = 5  # "هجوما [كان يعد له] مسلحون": the words after the cue where the plotting is told
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
 HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
@@ -439,13 +440,17 @@ def exchange_of_fire(d: Draft) -> str | None:
 def exchange_sides(d: Draft) -> str | None:
     """"تبادلت القوات الهندية والباكستانية إطلاق النار": the two parties between the verb of
     exchanging and the fire, with no other party found, are its two sides, in their order."""
-    if d.actor2 is not None or not any(grammar.has(w, "exchange_verbs") for w in d.doc.text[d.clause[0]:d.cue.start].split()):
+    verb = next((m for m in WORD.finditer(d.doc.text, d.clause[0], d.cue.start) if grammar.has(m.group(), "exchange_verbs")), None)
+    if d.actor2 is not None or verb is None:
         return None
-    sides: list[ActorMention] = []
-    for a in d.actors.starting_in(d.clause[0], d.cue.start):
+    sides: list[ActorMention] = []  # (between the verb and the fire: "في تبادل لإطلاق النار" names none)
+    for a in d.actors.starting_in(verb.end(), d.cue.start):
         if a.end <= d.cue.start and all(a.actor.id != b.actor.id for b in sides):
             sides.append(a)
-    if len(sides) == 2:
+    rest = d.doc.text[verb.end():d.cue.start]  # little but the two between verb and fire ("عناصر من الشرطة")
+    for a in reversed(sides):
+        rest = rest[:a.start - verb.end()] + rest[a.end - verb.end():]
+    if len(sides) == 2 and len(rest.replace("و", " ").split()) <= EXCHANGE_GAP_WORDS:
         d.actor1, d.actor2 = sides
         d.why("actor1", "the first of the two parties that exchanged fire")
         d.why("actor2", "the second of the two parties that exchanged fire")

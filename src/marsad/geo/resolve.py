@@ -406,7 +406,8 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
         return None
     w1s, w1e = words[0]
     w1 = text[w1s:w1e]
-    if w1 in pats.not_names or _NUMBER.fullmatch(w1) or len(w1.replace("ال", "", 1)) < 2:
+    if w1 in pats.not_names or _NUMBER.fullmatch(w1) or len(w1.replace("ال", "", 1)) < 2 \
+            or w1.startswith(OWNER_PREFIX):  # "قاعدة للأمم المتحدة": whose base it is, no name
         return None
     if chain.anchored_only and not w1.startswith("ال") and not listed:
         return None  # "منطقة عازلة", "مناطق سيطرة": only definite names ("مناطق الشيحة")
@@ -453,6 +454,9 @@ def _construct_second(w2: str, g: Gazetteer, pats: Patterns) -> bool:
     place of its own."""
     return w2.startswith("ال") and len(w2) > 3 and not w2.endswith(pats.adjective_endings) and w2 not in pats.not_names \
         and w2 not in pats.cues and not g.candidates(norm_key(w2))
+
+
+OWNER_PREFIX = "لل"  # ل with the article: "للأمم", "للجيش" say whose a place is
 
 
 def _words_at(text: str, pos: int, n: int) -> list[tuple[int, int]]:
