@@ -257,3 +257,12 @@ def test_a_base_of_whom_is_no_place_name() -> None:
     found = news("قتل جندي فرنسي أمس في هجوم نفذه مسلحون على قاعدة للأمم المتحدة قرب مدينة كيدال في مالي.", PUB)
     assert found
     assert all(e.location is None or "للأمم" not in (e.location.name or "") for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a crisis or a dispute that erupts is no blast
+    "وقال المحلل إن الأزمة بين البلدين ليست جديدة وإن عوامل عدة أدت إلى تفجرها في مدينة الدوحة هذا الأسبوع.",
+    "وحذر الوزير من تفجر الأوضاع في مدينة كركوك بعد الاستفتاء.",
+])
+def test_a_crisis_that_erupts_is_no_blast(text: str) -> None:
+    assert not [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
