@@ -266,3 +266,9 @@ def test_a_base_of_whom_is_no_place_name() -> None:
 ])
 def test_a_crisis_that_erupts_is_no_blast(text: str) -> None:
     assert not [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
+
+
+def test_the_factions_of_euphrates_shield_are_the_opposition() -> None:
+    text = "سيطرت فصائل درع الفرات المدعومة من تركيا أمس على مدينة الباب بعد معارك مع تنظيم الدولة."
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Non-state actor overtakes territory", "Opposition Rebels (Syria)")]
