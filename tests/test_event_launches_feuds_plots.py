@@ -272,3 +272,15 @@ def test_the_factions_of_euphrates_shield_are_the_opposition() -> None:
     text = "سيطرت فصائل درع الفرات المدعومة من تركيا أمس على مدينة الباب بعد معارك مع تنظيم الدولة."
     found = news(text, PUB)
     assert [(e.sub_event_type, actor1(e)) for e in found] == [("Non-state actor overtakes territory", "Opposition Rebels (Syria)")]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # a state's forces fought by nobody the article names: an unidentified armed group fought them
+    ("تعرض مركز للشرطة في مدينة سيهات لإطلاق نار من سيارة مسرعة مساء الأحد دون أن يسفر عن إصابات.",
+     ("Unidentified Armed Group (Saudi Arabia)", "Police Forces of Saudi Arabia")),
+    ("قتل شرطي وأصيب آخر بالرصاص أمس في هجوم على نقطة تفتيش في مدينة ديار بكر.",
+     ("Unidentified Armed Group (Turkey)", "Police Forces of Turkey")),
+])
+def test_forces_fought_by_nobody_named_were_fought_by_an_unidentified_group(text: str, sides: tuple[str, str]) -> None:
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [sides]

@@ -88,6 +88,16 @@ def _people_country(doc: AnalysedDocument, c: Candidate) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _unnamed_attacker_of_a_force(c: Candidate, country: str | None) -> ActorRef | None:
+    """"تعرض مركز للشرطة لإطلاق نار من سيارة مسرعة": a state's forces fought, with nobody named
+    against them in the whole article, were fought by an unidentified armed group (ACLED convention)."""
+    if c.sub_event_type != "Armed clash" or c.actor2 is None or c.actor2.actor.inter not in (Inter.STATE, Inter.EXTERNAL):
+        return None
+    c.explain.append(("actor1", "a state's forces fought by nobody named: an unidentified armed group (ACLED convention)"))
+    return ActorRef(f"Unidentified Armed Group ({country or 'unknown country'})", "", (c.cue.start, c.cue.start),
+                    Inter.POLITICAL_MILITIA, country)
+
+
 def _believed_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
     """"طائرات حربية يعتقد أنها روسية": military aircraft a word of belief (`belief_words`) gives a
     nationality are that state's, as the text believes."""
@@ -169,7 +179,8 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         actor1 = ActorRef(name.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), inter,
                           country)
     if actor1 is None:
-        actor1 = _believed_air_force(doc, c) or _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c)
+        actor1 = _believed_air_force(doc, c) or _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c) \
+            or _unnamed_attacker_of_a_force(c, country)
     if actor1 is not None and c.sub_event_type == ARRESTS and actor1.name.startswith("Military Forces of ") \
             and not any(grammar.has(w, "army_words") for w in actor1.text.split()):
         # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
