@@ -284,3 +284,23 @@ def test_the_factions_of_euphrates_shield_are_the_opposition() -> None:
 def test_forces_fought_by_nobody_named_were_fought_by_an_unidentified_group(text: str, sides: tuple[str, str]) -> None:
     found = news(text, PUB)
     assert [(actor1(e), actor2(e)) for e in found] == [sides]
+
+
+def test_the_enemy_dead_a_state_tells_are_no_loss_of_its_own() -> None:
+    text = "أعلنت قيادة عمليات الأنبار أمس مقتل 40 إرهابيا في قصف لطيران الجيش على تجمعاتهم قرب مدينة الفلوجة."
+    assert [actor1(e) for e in news(text, PUB)] == ["Military Forces of Iraq"]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # the executed counted among a group ("سبعة من أبناء"), the executioner between
+    ("أعدم تنظيم داعش أمس سبعة من أبناء إحدى العشائر رميا بالرصاص في مدينة هيت.", 7),
+])
+def test_the_executed_of_a_group_are_counted(text: str, dead: int) -> None:
+    assert [e.fatalities for e in news(text, PUB)] == [dead]
+
+
+def test_a_house_rigged_to_blow_up_is_the_device() -> None:
+    """"بانفجار منزل مفخخ": the house is the bomb, not a home struck: one record, of the men killed."""
+    text = "قتل ثلاثة من عناصر الحشد الشعبي بانفجار منزل مفخخ في قرية قرب مدينة الرمادي أمس."
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor2(e)) for e in found] == [("Remote explosive/landmine/IED", "Popular Mobilization Forces")]

@@ -128,7 +128,8 @@ def _death_word_before(n: NumberMention, index: _Spans[str], text: str, noun_aft
         c for c in index.ending(n.start - 3, n.start) if _pronoun_killer(text, c)] or [
         c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"
         or (counted and _killer_between(text, c, n.start))]
-    if before and (noun_after or n.start - before[-1].end <= 3 or (counted and _killer_between(text, before[-1], n.start))) \
+    if before and (noun_after or n.start - before[-1].end <= 3
+                   or (counted and (before[-1].payload == "count_before" or _killer_between(text, before[-1], n.start)))) \
             and grammar.forms("other_counts", prepositions=True).isdisjoint(text[before[-1].end:n.start].split()):
         return before[-1]  # "قتل متطرف واعتقل 16 شخصا": the 16 are the arrested, not the dead
     return None

@@ -312,7 +312,10 @@ def own_losses(d: Draft) -> str | None:
     if a1 is None or a1.end > d.cue.start or a1.actor.inter not in (Inter.STATE, Inter.EXTERNAL) \
             or not d.doc.index["deaths"].starting_in(a1.end, d.cue.start):  # it tells of deaths first
         return None
-    own_men = _own_men(d.doc.text[a1.end:d.cue.start])  # "مقتل ثلاثة من عناصرها"
+    told = d.doc.text[a1.end:d.cue.start]
+    if any(grammar.has(w, "enemy_dead") for w in told.split()):
+        return None  # "أعلنت قيادة العمليات مقتل 40 إرهابيا في قصف لطيران الجيش": the enemy's dead, no loss
+    own_men = _own_men(told)  # "مقتل ثلاثة من عناصرها"
     if not own_men and (a2 is None or a2.actor.inter != Inter.STATE or a2.actor.country not in (None, a1.actor.country)):
         return None
     if any(m.kind == "attribution" and 0 <= a1.word_start - m.end <= 2
