@@ -304,3 +304,12 @@ def test_a_house_rigged_to_blow_up_is_the_device() -> None:
     text = "قتل ثلاثة من عناصر الحشد الشعبي بانفجار منزل مفخخ في قرية قرب مدينة الرمادي أمس."
     found = news(text, PUB)
     assert [(e.sub_event_type, actor2(e)) for e in found] == [("Remote explosive/landmine/IED", "Popular Mobilization Forces")]
+
+
+@pytest.mark.parametrize("text", [
+    # a killing by means of a bomb ("ب") is the bombing: one record, remote violence
+    "اغتال مسلحون مسؤولا قضائيا بارزا بتفجير سيارة مفخخة استهدف موكبه في القاهرة صباح الاثنين.",
+    "اغتال مجهولون قائدا محليا بعبوة ناسفة زرعت في سيارته في مدينة درعا أمس.",
+])
+def test_a_killing_by_means_of_a_bomb_is_the_bombing(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Remote explosive/landmine/IED"]

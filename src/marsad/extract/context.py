@@ -257,9 +257,8 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
             # "دمرت القوات سيارة مفخخة": the device is what was destroyed, before it went off
             return STRATEGIC, "Disrupted weapons use", names, f"{said} destroyed before it went off"
         return EXPLOSIONS, best.sub, names, f"destruction by {said} is remote violence"
-    if info.type in (BATTLES, VAC) and _suicide_subject(doc, cue, weapons):
-        # "اقتحم انتحاري بسيارة مفخخة مركزا للشرطة": a storming or an attack by a suicide attacker
-        return EXPLOSIONS, "Suicide bomb", names, "a suicide attacker is the verb's subject: a suicide bombing"
+    if (by_bomb := _by_a_bomb(doc, cue, weapons, best, clause)) is not None:
+        return EXPLOSIONS, by_bomb[0], names, by_bomb[1]
     if info.type == BATTLES and (flown := _aircraft_subject(doc, cue, weapons)) is not None:
         # "إن طائرات تركية مقاتلة هاجمت معسكرات الحزب": aircraft attack from the air
         return EXPLOSIONS, "Air/drone strike", names, f"aircraft ('{doc.text[flown.start:flown.end]}') are the verb's subject: an air strike"
@@ -268,6 +267,35 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
         # guns and shells together: a fight; so is the fire a cue opens ("فتحوا النار")
         return EXPLOSIONS, best.sub, names, f"an attack with {said} is remote violence"
     return info.type, info.sub, names, "type of the cue"
+
+
+BLAST_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb"}  # bombs that kill by going off
+
+
+def _by_a_bomb(doc: AnalysedDocument, cue: CueMention, weapons: list[WeaponMention], best: WeaponMention | None,
+               clause: tuple[int, int]) -> tuple[str, str] | None:
+    """A fight or an attack made with a bomb: a suicide attacker its subject ("اقتحم انتحاري بسيارة
+    مفخخة مركزا للشرطة"), or a killing by means of a bomb ("اغتال مسلحون النائب العام بتفجير سيارة
+    مفخخة"): the bomb's sub-type, and why."""
+    info = cue.cue
+    if info.type in (BATTLES, VAC) and _suicide_subject(doc, cue, weapons):
+        return "Suicide bomb", "a suicide attacker is the verb's subject: a suicide bombing"
+    if info.type == VAC and best is not None and best.sub in BLAST_SUBS and _instrument(doc, cue, best, clause):
+        return best.sub, f"killed by means of '{doc.text[best.start:best.end]}' ('ب'): remote violence"
+    return None
+
+
+def _instrument(doc: AnalysedDocument, cue: CueMention, w: WeaponMention, clause: tuple[int, int]) -> bool:
+    """The weapon after the cue, in its clause, joined with ب (the means): "بتفجير سيارة مفخخة",
+    "بعبوة ناسفة"."""
+    if not cue.end <= w.start < clause[1]:
+        return False
+    before = doc.text[max(cue.end, w.start - INSTRUMENT_CHARS):w.start].split()[-1:]
+    own = doc.text[w.start - 1:w.start] == "ب" or doc.text[w.start:w.start + 1] == "ب"
+    return own or (bool(before) and grammar.has(before[0], "instrument_blasts"))
+
+
+INSTRUMENT_CHARS = 12  # "[بتفجير ]سيارة مفخخة": the word of the means right before the weapon
 
 
 def is_planned(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
