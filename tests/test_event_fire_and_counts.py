@@ -62,8 +62,9 @@ def test_others_without_count_or_people_before_name_nobody(text: str) -> None:
 @pytest.mark.parametrize(("text", "who"), [
     ("قصف تنظيم داعش مدينة هيت أمس. وهاجم متطرفون حاجزا للجيش في مدينة الرمادي اليوم.", "Islamic State"),
     ("قصف تنظيم داعش مدينة هيت أمس. وهاجم الجهاديون حاجزا للجيش في مدينة الرمادي اليوم.", "Islamic State"),
-    # with no jihadist group named before, the extremists are nobody known: the fight has one side
-    ("وهاجم متطرفون حاجزا للجيش في مدينة الرمادي أمس.", None),
+    # with no jihadist group named before, the extremists are nobody known: an unidentified armed
+    # group fought the army (ACLED's convention, round 45)
+    ("وهاجم متطرفون حاجزا للجيش في مدينة الرمادي أمس.", "Unidentified Armed Group (Iraq)"),
 ])
 def test_extremists_are_the_jihadist_group_named_before(text: str, who: str | None) -> None:
     ramadi = [e for e in news(text) if place(e) == "Ramadi"]

@@ -313,3 +313,13 @@ def test_a_house_rigged_to_blow_up_is_the_device() -> None:
 ])
 def test_a_killing_by_means_of_a_bomb_is_the_bombing(text: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # victims joined by "و" after one death word are all counted
+    ("قتل ضابط وثلاثة جنود في هجوم على حاجز للجيش في مدينة العريش أمس.", 4),
+    ("قتل جنديان وثلاثة مدنيين في انفجار عبوة ناسفة في مدينة العريش أمس.", 5),
+    ("قتل شرطي ومدنيان في هجوم مسلح في مدينة العريش أمس.", 3),
+])
+def test_victims_joined_after_one_death_word_are_all_counted(text: str, dead: int) -> None:
+    assert [e.fatalities for e in news(text, PUB)] == [dead]

@@ -109,7 +109,7 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
     before = _death_word_before(n, index, text, bool(after))
     if before is not None:
         start = before.start if n.start - before.end <= 14 and before.payload == "before" else n.start
-        return FatalityMention(start, n.end, n.value)
+        return FatalityMention(start, n.end, n.value + _victims_joined_before(before, n, index, text))
     a = next((c for c in after if c.payload == "after"), None)
     if a is None:  # "اثنين من أفراد قوات الأمن قتلا": counted among a group, then the death word
         text_after = text[n.end:n.end + PARTITIVE_REACH]
@@ -118,6 +118,15 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
             a = next((c for c in index.starting(n.end, n.end + PARTITIVE_REACH) if c.payload == "after"
                       and not any(m in text_after[:c.start - n.end] for m in "،,.؛:")), None)
     return FatalityMention(n.start, a.end, n.value) if a is not None else None
+
+
+def _victims_joined_before(death: Match[str], n: NumberMention, index: _Spans[str], text: str) -> int:
+    """"قتل ضابط وثلاثة جنود", "قتل جنديان وثلاثة مدنيين": a lone victim noun between the death word
+    and the count, joined to it by "و", adds its one or two dead."""
+    lone = [c for c in index.starting(death.end, n.start) if c.payload in ("single", "dual")]
+    if len(lone) != 1 or text[death.end:lone[0].start].strip() or text[lone[0].end:n.start].strip() != "و":
+        return 0
+    return 1 if lone[0].payload == "single" else 2
 
 
 def _death_word_before(n: NumberMention, index: _Spans[str], text: str, noun_after: bool) -> Match[str] | None:
@@ -178,6 +187,11 @@ def _lone_victims(cues: list[Match[str]], index: _Spans[str], out: list[Fatality
             d for d in index.ending(c.start - COUNT_REACH, c.start - 2) if _killer_between(text, d, c.start)]
         if death:
             lo, hi = min(c.start, death[0].start), max(c.end, death[0].end)
-            found.append(FatalityMention(lo, hi, 1 if c.payload == "single" else 2))
+            dead = 1 if c.payload == "single" else 2
+            nxt = next((d for d in index.starting(c.end, c.end + 3) if d.payload in ("single", "dual")), None)
+            if nxt is not None and text[c.end:nxt.start].strip() == "و" and death[0].end <= c.start:
+                dead += 1 if nxt.payload == "single" else 2  # "قتل شرطي ومدنيان": the victims joined by "و"
+                hi = max(hi, nxt.end)
+            found.append(FatalityMention(lo, hi, dead))
             lone_end = max(lone_end, hi)
     return found
