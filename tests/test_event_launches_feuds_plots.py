@@ -126,7 +126,7 @@ def test_arrests_after_the_attack_take_no_year_of_another_sentence(published: da
     # strikes joined with "لشن" are what a base or a deal is for, not strikes made
     "ورفض الوزير إعطاء تفاصيل عن الاتفاق مع واشنطن على استخدام قاعدة جوية في جنوب البلاد لشن غاراتها على التنظيم في العراق.",
     # bombings the men arrested had planned ("خططوا") were never made
-    "أعلنت وزارة الداخلية أمس القبض على عشرين عنصرا خططوا لإثارة الفوضى وتفجير مساجد في مدينتي الرياض والدمام.",
+    "قالت السلطات أمس إنها أوقفت عشرين رجلا خططوا لبث الذعر وتفجير مساجد في مدينتي جدة والطائف.",
 ])
 def test_strikes_aimed_at_or_planned_are_not_made(text: str) -> None:
     assert not [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
@@ -278,7 +278,7 @@ def test_the_factions_of_euphrates_shield_are_the_opposition() -> None:
     # a state's forces fought by nobody the article names: an unidentified armed group fought them
     ("تعرض مركز للشرطة في مدينة سيهات لإطلاق نار من سيارة مسرعة مساء الأحد دون أن يسفر عن إصابات.",
      ("Unidentified Armed Group (Saudi Arabia)", "Police Forces of Saudi Arabia")),
-    ("قتل شرطي وأصيب آخر بالرصاص أمس في هجوم على نقطة تفتيش في مدينة ديار بكر.",
+    ("لقي شرطي حتفه وجرح زميله أمس في هجوم استهدف نقطة تفتيش في مدينة ماردين.",
      ("Unidentified Armed Group (Turkey)", "Police Forces of Turkey")),
 ])
 def test_forces_fought_by_nobody_named_were_fought_by_an_unidentified_group(text: str, sides: tuple[str, str]) -> None:

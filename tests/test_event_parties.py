@@ -85,8 +85,10 @@ def test_a_name_in_brackets_after_a_speaker_speaks_too() -> None:
     ("أعلنت الشرطة التركية الليلة الماضية مقتل ثلاثة من عناصرها في هجوم على دورية قرب ديار بكر", 3),
 ])
 def test_a_state_that_tells_of_its_own_dead_did_not_attack(text: str, fatalities: int) -> None:
+    """The state is not the attacker; nobody named attacked it: an unidentified armed group (ACLED)."""
     evs = news(text)
-    assert [(e.event_type, actor1(e), e.fatalities) for e in evs] == [("Battles", None, fatalities)]
+    assert [(e.event_type, actor1(e), e.fatalities) for e in evs] == [
+        ("Battles", "Unidentified Armed Group (Turkey)", fatalities)]
 
 
 def test_a_state_that_tells_of_the_enemy_s_dead_keeps_its_act() -> None:
