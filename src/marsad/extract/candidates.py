@@ -15,7 +15,7 @@ from marsad.extract import grammar
 from marsad.extract.arguments import MAIN_PLACE
 from marsad.extract.document import NAME_QUOTES, Sentence
 from marsad.extract.event_dates import DateChoice, days_listed
-from marsad.extract.filters import ground_fire_joined
+from marsad.extract.manner import ground_fire_joined
 from marsad.extract.mentions import ActorMention, CueMention
 from marsad.extract.steps import Draft
 from marsad.geo.resolve import PlaceMention

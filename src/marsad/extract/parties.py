@@ -553,38 +553,6 @@ def target_decides(d: Draft) -> str | None:
     return None
 
 
-def interception(d: Draft) -> str | None:
-    """"اعتراض صاروخ أطلقته الميليشيات الحوثية": the side named after the launching verb fired the
-    weapon that was stopped (actor2); who stopped it stands before the cue, a state (ACLED codes the
-    interception to the interceptor)."""
-    if d.sub == "Disrupted weapons use" and d.cue.cue.pos == "verb" and _stopper_after_the_verb(d):
-        return None
-    a1 = d.actor1
-    if d.sub != "Disrupted weapons use" or a1 is None or a1.start < d.cue.end \
-            or d.doc.role_before(d.doc.member_start(a1.word_start) or a1.word_start) != "agent":
-        return None
-    before = [a for a in d.actors.starting_in(d.sent.start, d.cue.start)
-              if a.end <= d.cue.start and a.actor.inter in (Inter.STATE, Inter.EXTERNAL) and a.actor.id != a1.actor.id]
-    d.actor1, d.actor2 = (before[-1] if before else None), a1
-    d.why("actor2", "the side that fired what was stopped ('أطلقته')")
-    return None
-
-
-def _stopper_after_the_verb(d: Draft) -> bool:
-    """"اعترضت الدفاعات الجوية السعودية صاروخا أطلقته الميليشيات الحوثية", "أسقطت الدفاعات السورية طائرة
-    مسيرة إسرائيلية": a state's force right after the verb stopped the weapon (actor1); the next
-    other side named after it fired it or owns it (actor2)."""
-    after = list(d.actors.starting_in(d.cue.end, d.clause[1]))
-    if not after or after[0].actor.inter not in (Inter.STATE, Inter.EXTERNAL):
-        return False
-    d.actor1 = after[0]
-    d.actor2 = next((a for a in after[1:] if a.actor.id != after[0].actor.id), None)
-    d.why("actor1", "the state's force after the verb of stopping stopped it")
-    if d.actor2 is not None:
-        d.why("actor2", "the side named after the stopper fired or owned what was stopped")
-    return True
-
-
 def destroyer_named(d: Draft) -> str | None:
     """"تفقد السكان موقع التفجير حيث دمرت متاجر ومبان": buildings destroyed with nobody named as
     destroying them are the damage of an incident told, not an act (ACLED's property destruction

@@ -1,0 +1,234 @@
+"""Steps of the engine that retype an incident by its manner, or name its sides by it: fire
+exchanged or returned (a fight, and the two that exchanged it), an operation's target, hardware
+destroyed, a bomb defused, set off under control or destroyed before it went off, a weapon stopped
+(and who stopped it), a raid to make an arrest, a detention by an armed group, and means dropped
+from the air joined to artillery (two deliveries). `marsad.extract.steps.STEPS` puts them in order; each has a table test of sentences."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from marsad.acled import (
+    ABDUCTION,
+    ARRESTS,
+    BATTLES,
+    EXPLOSIONS,
+    NON_STATE_ARMED,
+    STRATEGIC,
+    VAC,
+    Inter,
+)
+from marsad.extract import grammar
+from marsad.extract.context import AIRCRAFT, WORD, prefix_len
+from marsad.extract.document import WORD_END_PUNCT
+from marsad.extract.draft import Draft
+from marsad.extract.mentions import ActorMention
+
+ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
+SET_OFF_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # bombs a state force may set off ("مركبات مفخخة يقودها انتحاريون")
+ACHIEVED_WORDS = 6  # "تمكنت [القوات الأمنية أمس] من تفجير": the words from the verb of achieving to the noun
+CONTROLLED_WORDS = 5  # "تفجير [ثلاث عبوات ومقذوفين] تحت السيطرة": the bombs, then the words of control
+EXCHANGE_GAP_WORDS = 2  # "تبادل مسلحون و[عناصر من] الشرطة إطلاق النار": words of the sides no party covers
+HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
+AIR_DELIVERED = frozenset(AIRCRAFT | {"barrel bomb"})  # means dropped or fired from the air
+MEANS_GAP_WORDS = 2  # "براميل متفجرة [وعدة] قذائف مدفعية": the words from one means to the next
+OPERATION_WORDS = 6  # "عملية [عسكرية شنتها وحدات الجيش والشرطة] استهدفت": from the operation to its verb
+DESTROYED_WORDS = 3  # "دمرت [الطائرات] سيارة مفخخة": the word of destroying right before the device
+
+
+def exchange_of_fire(d: Draft) -> str | None:
+    """"تبادل مسلحون وعناصر الشرطة إطلاق النار", "أطلق مجهولان النار على القوة، فقامت بمبادلتهما":
+    fire exchanged or returned is a fight."""
+    before = d.doc.text[d.clause[0]:d.cue.start].split()
+    after = d.doc.text[d.cue.end:d.sent.end].split()
+    if d.etype == VAC and (any(grammar.has(w, "exchange_verbs") for w in before)
+                           or any(grammar.has(w.strip(WORD_END_PUNCT), "returned_fire") for w in after)):
+        d.etype, d.sub = BATTLES, "Armed clash"
+        d.why("event_type", "fire exchanged (or returned: 'فقامت بمبادلتهما') is a fight")
+    return None
+
+
+def exchange_sides(d: Draft) -> str | None:
+    """"تبادلت القوات الهندية والباكستانية إطلاق النار": the two parties between the verb of
+    exchanging and the fire, with no other party found, are its two sides, in their order."""
+    verb = next((m for m in WORD.finditer(d.doc.text, d.clause[0], d.cue.start) if grammar.has(m.group(), "exchange_verbs")), None)
+    if d.actor2 is not None or verb is None:
+        return None
+    sides: list[ActorMention] = []  # (between the verb and the fire: "في تبادل لإطلاق النار" names none)
+    for a in d.actors.starting_in(verb.end(), d.cue.start):
+        if a.end <= d.cue.start and all(a.actor.id != b.actor.id for b in sides):
+            sides.append(a)
+    rest = d.doc.text[verb.end():d.cue.start]  # little but the two between verb and fire ("عناصر من الشرطة")
+    for a in reversed(sides):
+        rest = rest[:a.start - verb.end()] + rest[a.end - verb.end():]
+    if len(sides) == 2 and len(rest.replace("و", " ").split()) <= EXCHANGE_GAP_WORDS:
+        d.actor1, d.actor2 = sides
+        d.why("actor1", "the first of the two parties that exchanged fire")
+        d.why("actor2", "the second of the two parties that exchanged fire")
+    return None
+
+
+def operation_target(d: Draft) -> str | None:
+    """"نفذت قوات أمنية صباح اليوم عملية استهدفت تجمعات التنظيم": a verb of targeting whose subject
+    is an operation (`operation_nouns`, a few words before it in its clause), with no weapon of its
+    own, tells a fight."""
+    if d.cue.cue.pos != "verb" or d.etype != EXPLOSIONS or d.weapons \
+            or not grammar.has(d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.end], "operation_verbs"):
+        return None  # "عملية قصف": an operation that is a bombardment
+    before = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-OPERATION_WORDS:]
+    word = next((w for w in before if grammar.has(w, "operation_nouns")), None)
+    if word is None:
+        return None
+    d.etype, d.sub = BATTLES, "Armed clash"
+    d.why("event_type", f"'{word} ... {d.doc.text[d.cue.start:d.cue.end]}': an operation's target is fought")
+    return None
+
+
+def hardware_destroyed(d: Draft) -> str | None:
+    """"دمرت قوات البيشمركة ثلاث عجلات همر", "دمرت القوات 16 آلية للحوثيين": military hardware
+    destroyed is a fight's work, not looting or property destruction."""
+    if d.sub != "Looting/property destruction":
+        return None
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:HARDWARE_WORDS]
+    word = next((w for w in after if grammar.has(w, "military_hardware")), None)
+    if word:
+        d.etype, d.sub = BATTLES, "Armed clash"
+        d.why("event_type", f"military hardware destroyed ('{word}'): a fight")
+        return None
+    # "دمرت الغارة مستودعا للذخيرة، مما أسفر عن مقتل خمسة من حراسه": a destruction that kills
+    dead = [s for s, _, pos in d.doc.index["deaths"].starting_in(d.cue.end, d.sent.end) if pos != "noun"]
+    if dead:
+        d.etype, d.sub = BATTLES, "Armed clash"
+        d.why("event_type", f"a destruction that killed ('{d.doc.text[dead[0]:dead[0] + 12].strip()}'): a fight")
+    return None
+
+
+def defused(d: Draft) -> str | None:
+    """"فككت فرق الهندسة عبوة ناسفة", "وتدمير سيارة مفخخة بقصف": a bomb defused, found or destroyed
+    before it went off."""
+    if d.etype != EXPLOSIONS:
+        return None
+    before = d.doc.text[d.clause[0]:d.cue.start].split()
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:3]  # "عبوات عثرت عليها": found, then destroyed
+    word = grammar.first(before + after, "defusal_verbs")
+    if word is None and d.cue.cue.pos == "noun" and d.sub == "Remote explosive/landmine/IED":
+        word = grammar.first(before[-DESTROYED_WORDS:], "destroying_words")
+    if word:
+        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
+        d.why("event_type", f"'{word}': the device was defused or found before it went off")
+    return None
+
+
+def controlled_detonation(d: Draft) -> str | None:
+    """"فجرت قوات الأمن عبوة ناسفة", "تمكنت القوات الأمنية من تفجير ثماني مركبات مفخخة يقودها
+    انتحاريون": a state force that sets off or destroys a bomb (a car bomb on its way too) disrupts
+    it (ACLED: a controlled detonation is disrupted weapons use)."""
+    if d.etype != EXPLOSIONS:
+        return None
+    cue_word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    told = d.doc.text[d.cue.end:d.clause[1]].split()[:CONTROLLED_WORDS + 2]
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-CONTROLLED_WORDS:]  # "تفجير [عبوات ناسفة] وسيارات مفخخة"
+    setting = cue_word if _setting_off_or_destroying(cue_word) else next(
+        (w for w in reversed(before) if _setting_off_or_destroying(w)), None)
+    if setting and grammar.first_told(" ".join(told), "controlled_words"):
+        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"  # "تفجير عبوات ناسفة تحت السيطرة": set off safely
+        d.why("event_type", f"'{setting} ... تحت السيطرة': a controlled detonation")
+        return None
+    if d.sub not in SET_OFF_SUBS or d.actor1 is None or d.actor1.actor.inter != Inter.STATE:
+        return None
+    # "فجرت قوات الأمن عبوة", "دمرت القوات الأمنية ثلاث سيارات مفخخة": the bombs are what it set off or destroyed
+    own = _setting_off_or_destroying(cue_word) and (d.cue.cue.pos == "verb" or _achieved(d))
+    if d.actor1.start > d.cue.start and not own:
+        return None
+    word = cue_word if own else \
+        next((w for w in d.doc.text[d.clause[0]:d.cue.start].split() if _setting_off_or_destroying(w)), None)
+    if word:
+        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
+        d.why("event_type", f"'{word}' by a state force: a controlled detonation or a bomb destroyed")
+    return None
+
+
+def _achieved(d: Draft) -> bool:
+    """"تمكنت القوات الأمنية من تفجير ثماني مركبات مفخخة": the noun of setting off after a verb of
+    achieving (`achievement_verbs`, a few words before) is what its subject did."""
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    words = d.doc.text[max(d.clause[0], start - ACHIEVED_CHARS):start].split()[-ACHIEVED_WORDS:]
+    return grammar.any_of(words, "achievement_verbs")
+
+
+def _setting_off_or_destroying(word: str) -> bool:
+    return grammar.has(word, "detonation_verbs") or grammar.has(word, "destroying_words")
+
+
+def storming_for_arrest(d: Draft) -> str | None:
+    """"اقتحمت الشرطة مقر الحزب أمس واعتقلت عشرة من أعضائه": a state's forces (or nobody named)
+    storming (`storm_verbs`) where no armed party is, then arresting with a verb joined by و after
+    it in the sentence, raided to make the arrest: the arrest is the record, no battle ("اقتحمت
+    القوات مواقع التنظيم واعتقلت" names an armed party: a fight)."""
+    if d.etype != BATTLES or d.cue.cue.pos != "verb" or not grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "storm_verbs"):
+        return None
+    if any(a is not None and a.actor.inter in NON_STATE_ARMED for a in (d.actor1, d.actor2)) \
+            or (d.actor1 is not None and d.actor1.actor.inter not in (Inter.STATE, Inter.EXTERNAL)):
+        return None
+    arrest = next((c for c in d.doc.index["cues"].starting_in(d.cue.end, d.sent.end) if c.cue.sub == ARRESTS
+                   and c.cue.pos == "verb" and d.doc.text[c.start - prefix_len(d.doc, c):c.start] in grammar.words("conjunctions")), None)
+    if arrest is None:
+        return None
+    return f"'{d.doc.text[d.cue.start:d.cue.end]} ... و{d.doc.text[arrest.start:arrest.end]}': a raid to make the arrest told after it"
+
+
+def detention_by_armed_group(d: Draft) -> str | None:
+    """ACLED: arrests are made by a state; an armed group that detains people abducts them."""
+    if d.etype == STRATEGIC and d.sub == ARRESTS and d.actor1 is not None and \
+            d.actor1.actor.inter in NON_STATE_ARMED:
+        d.etype, d.sub = VAC, ABDUCTION
+        d.why("event_type", "people detained by an armed group are abducted")
+    return None
+
+
+def ground_fire_joined(d: Draft) -> bool:
+    """"استهدفت القوات المدينة بثمانية براميل متفجرة وعدة قذائف مدفعية", "قصف جوي ومدفعي": means
+    dropped from the air and artillery joined by "و" in the cue's clause are two deliveries, a raid
+    and a shelling (two events of ACLED's one-type-per-event rule)."""
+    if d.sub != "Air/drone strike" or "artillery" not in d.weapons:
+        return False
+    means = d.doc.index["weapons"].starting_in(d.cue.start, d.clause[1])
+    for a, b in pairwise(means):
+        if len({a.weapon, b.weapon} & AIR_DELIVERED) != 1 or "artillery" not in (a.weapon, b.weapon):
+            continue
+        gap = d.doc.text[a.end:b.start].split()
+        if gap and gap[0].startswith("و") and len(gap) <= MEANS_GAP_WORDS and not any(c in "،,.؛" for c in "".join(gap)):
+            return True
+    return False
+
+
+def interception(d: Draft) -> str | None:
+    """"اعتراض صاروخ أطلقته الميليشيات الحوثية": the side named after the launching verb fired the
+    weapon that was stopped (actor2); who stopped it stands before the cue, a state (ACLED codes the
+    interception to the interceptor)."""
+    if d.sub == "Disrupted weapons use" and d.cue.cue.pos == "verb" and _stopper_after_the_verb(d):
+        return None
+    a1 = d.actor1
+    if d.sub != "Disrupted weapons use" or a1 is None or a1.start < d.cue.end \
+            or d.doc.role_before(d.doc.member_start(a1.word_start) or a1.word_start) != "agent":
+        return None
+    before = [a for a in d.actors.starting_in(d.sent.start, d.cue.start)
+              if a.end <= d.cue.start and a.actor.inter in (Inter.STATE, Inter.EXTERNAL) and a.actor.id != a1.actor.id]
+    d.actor1, d.actor2 = (before[-1] if before else None), a1
+    d.why("actor2", "the side that fired what was stopped ('أطلقته')")
+    return None
+
+
+def _stopper_after_the_verb(d: Draft) -> bool:
+    """"اعترضت الدفاعات الجوية السعودية صاروخا أطلقته الميليشيات الحوثية", "أسقطت الدفاعات السورية طائرة
+    مسيرة إسرائيلية": a state's force right after the verb stopped the weapon (actor1); the next
+    other side named after it fired it or owns it (actor2)."""
+    after = list(d.actors.starting_in(d.cue.end, d.clause[1]))
+    if not after or after[0].actor.inter not in (Inter.STATE, Inter.EXTERNAL):
+        return False
+    d.actor1 = after[0]
+    d.actor2 = next((a for a in after[1:] if a.actor.id != after[0].actor.id), None)
+    d.why("actor1", "the state's force after the verb of stopping stopped it")
+    if d.actor2 is not None:
+        d.why("actor2", "the side named after the stopper fired or owned what was stopped")
+    return True
