@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise, product
 
-from marsad.acled import ARRESTS, PROTESTS, RIOTS, Inter
+from marsad.acled import ARRESTS, PROTESTS, RIOTS, UNIDENTIFIED_ARMED_GROUP, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import MAIN_PLACE
 from marsad.extract.document import NAME_QUOTES, Sentence
@@ -24,7 +24,7 @@ __all__ = ["DEFAULT_ACTOR1", "PLANTED", "Candidate", "candidates_of"]
 
 # ACLED's conventions when the text names no actor1: who plants bombs is unidentified, who
 # arrests is the police, who protests are protesters
-_UNIDENTIFIED = ("Unidentified Armed Group ({country})", Inter.POLITICAL_MILITIA, "no perpetrator named: unidentified armed group (ACLED convention)")
+_UNIDENTIFIED = (*UNIDENTIFIED_ARMED_GROUP, "no perpetrator named: unidentified armed group (ACLED convention)")
 _PROTESTERS = ("Protesters ({country})", Inter.PROTESTERS, "no protesters named: the country's protesters (ACLED convention)")
 DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
     "Remote explosive/landmine/IED": _UNIDENTIFIED, "Suicide bomb": _UNIDENTIFIED, "Grenade": _UNIDENTIFIED,

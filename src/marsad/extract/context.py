@@ -587,6 +587,12 @@ def nationality_after(doc: AnalysedDocument, end: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def state_country(doc: AnalysedDocument, a: ActorMention) -> str | None:
+    """The country of a state's party: its own, or the one its nationality adjective names right
+    after it ("وزارة الداخلية الكويتية")."""
+    return a.actor.country or nationality_after(doc, a.end)
+
+
 def inclusion_between(doc: AnalysedDocument, start: int, end: int) -> bool:
     """A word that opens the members of a count ("منها", "بينها": `list_inclusion`) between
     `start` and `end` ("18 غارة في سبع مدن، بينها أربع غارات قرب الموصل")."""

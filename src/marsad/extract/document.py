@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 
 from marsad import lexicon
 from marsad.extract import grammar
-from marsad.extract.mentions import Mentions, WeaponMention, find_mentions
+from marsad.extract.mentions import WORD_END, Mentions, WeaponMention, find_mentions
 from marsad.extract.times import TimeExpr, find_times
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.resolve import PlaceContext, PlaceMention, find_places
@@ -82,7 +82,7 @@ def _non_event_matcher() -> PhraseMatcher[str]:
 CLAUSE_PUNCT = "،؛:,;"  # what ends a clause
 PHRASE_BREAKS = CLAUSE_PUNCT + ".!?"  # what ends a phrase ("بمساندة ...", a noun's description)
 CLOSING_MARKS = "\"'»”)]*"  # what closes a quote or a bracket after a word ("الأخيرة)", "؟»")
-WORD_END_PUNCT = ".,،"  # what stands glued to the end of a word before a break ("الهجوم،")
+WORD_END_PUNCT = WORD_END  # what stands glued to the end of a word before a break ("الهجوم،")
 _CLAUSE_PUNCT_RE = re.compile(f"[{re.escape(CLAUSE_PUNCT)}]")
 S = TypeVar("S")
 K = TypeVar("K")  # what `AnalysedDocument.kept` keeps

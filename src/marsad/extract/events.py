@@ -24,10 +24,10 @@ from marsad.extract.context import (
     definite,
     described_directly,
     in_quotes,
-    nationality_after,
     prefix_len,
     since,
     speaker_words,
+    state_country,
 )
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument
 from marsad.extract.mentions import ActorMention, CueMention, raid_by_aircraft
@@ -484,7 +484,7 @@ def _arrest_by_a_state(c: Candidate, doc: AnalysedDocument) -> bool:
     country, told as news ("شخص تحتجزهم جماعات" later on tells who holds whom)."""
     a = c.actor1
     return c.sub_event_type == ARRESTS and c.place is None and not c.reference and a is not None \
-        and a.actor.inter == Inter.STATE and _lead(doc, c) and bool(a.actor.country or nationality_after(doc, a.end))
+        and a.actor.inter == Inter.STATE and _lead(doc, c) and state_country(doc, a) is not None
 
 
 def _speech(c: Candidate, doc: AnalysedDocument, borrowed: bool) -> bool:

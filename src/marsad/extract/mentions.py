@@ -193,6 +193,10 @@ def _adjective_countries() -> dict[str, str]:
             for adj in nat.get("f", []) + nat.get("m", [])}
 
 
+UNKNOWN_COUNTRY = "unknown country"  # the country of a party named with none, in its name
+WORD_END = ".,،"  # what stands glued to a word's end (`document.WORD_END_PUNCT` is this, named there)
+
+
 @cache
 def _people_countries() -> dict[str, str]:
     return {norm_key(noun): nat["country"] for nat in lexicon.section("actors.yaml", "nationalities")
@@ -201,7 +205,7 @@ def _people_countries() -> dict[str, str]:
 
 def people_of(word: str) -> str | None:
     """The country whose people a plural word names ("المغاربة": Morocco), or None."""
-    return _people_countries().get(word.strip(".,،"))
+    return _people_countries().get(word.strip(WORD_END))
 
 
 def nationalities_in(text: str) -> set[str]:
@@ -268,7 +272,7 @@ def reference_actor(name: str) -> tuple[int | None, str | None, str | None]:
         m = pattern.match(name)
         if m:
             country = m.group("country")
-            return info.inter, None if country == "unknown country" else country, info.parent
+            return info.inter, None if country == UNKNOWN_COUNTRY else country, info.parent
     for pattern, info in patterns:  # "Military Forces of {country}" without a country
         if pattern.pattern.startswith(re.escape(name) + re.escape(" of ")):
             return info.inter, None, info.parent
@@ -508,7 +512,7 @@ def _second_nationality(text: str, named: list[ActorMention]) -> list[ActorMenti
         if a.reference or a.actor.country is None or text[a.end:a.end + 2] != " و":
             continue
         word = text[a.end + 2:a.end + 2 + SECOND_NATIONALITY_CHARS].split()[:1]
-        adjective = word[0].rstrip(".,،") if word else ""
+        adjective = word[0].rstrip(WORD_END) if word else ""
         found = _adjective_countries().get(adjective) if adjective.startswith("ال") else None
         info = state_forces(found) if found and found != a.actor.country \
             and nationalities_in(text[a.word_start:a.end]) == {a.actor.country} else None

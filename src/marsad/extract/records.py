@@ -8,13 +8,14 @@ from dataclasses import replace
 from functools import cache
 
 from marsad import lexicon
-from marsad.acled import ARRESTS, DISORDER, EXCESSIVE_FORCE, Inter
+from marsad.acled import ARRESTS, DISORDER, EXCESSIVE_FORCE, UNIDENTIFIED_ARMED_GROUP, Inter
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import WORD, nationality_after, speaker_words
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import country_of
 from marsad.extract.mentions import (
+    UNKNOWN_COUNTRY,
     ActorMention,
     actor_in_country,
     air_force_over,
@@ -45,9 +46,9 @@ def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | Non
         if not name.startswith("Military Forces of "):  # "قوات في أرض المعركة" names no state
             country = _country_after(doc, a) or nationality_after(doc, a.end) or country
         country = _speaker_nationality(doc, a) or country
-        name = name.replace("{country}", country or "unknown country")
+        name = name.replace("{country}", country or UNKNOWN_COUNTRY)
         if name.startswith("Military Forces of ") or name.startswith("Police Forces of "):
-            name = name.replace(" of unknown country", "")
+            name = name.replace(f" of {UNKNOWN_COUNTRY}", "")
     a0, a1 = doc.nt.to_original(a.start, a.end)
     return ActorRef(name=name, text=doc.nt.original[a0:a1], span=(a.start, a.end), inter=actor.inter,
                     country=actor.country or country, parent=actor.parent)
@@ -94,8 +95,8 @@ def _unnamed_attacker_of_a_force(c: Candidate, country: str | None) -> ActorRef 
     if c.sub_event_type != "Armed clash" or c.actor2 is None or c.actor2.actor.inter not in (Inter.STATE, Inter.EXTERNAL):
         return None
     c.explain.append(("actor1", "a state's forces fought by nobody named: an unidentified armed group (ACLED convention)"))
-    return ActorRef(f"Unidentified Armed Group ({country or 'unknown country'})", "", (c.cue.start, c.cue.start),
-                    Inter.POLITICAL_MILITIA, country)
+    name, inter = UNIDENTIFIED_ARMED_GROUP
+    return ActorRef(name.replace("{country}", country or UNKNOWN_COUNTRY), "", (c.cue.start, c.cue.start), inter, country)
 
 
 def _believed_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
@@ -106,7 +107,7 @@ def _believed_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
     text = doc.text[c.sentence.start:c.sentence.end]
     for belief in grammar.words("belief_words"):
         at = text.find(f" {belief} ")
-        if at < 0 or not any(text[:at].endswith(w) for w in grammar.words("military_aircraft")):
+        if at < 0 or not text[:at].endswith(grammar.suffixes("military_aircraft")):
             continue
         adjective = text[at + len(belief) + 2:].split()[:1]
         found = nationalities_in(adjective[0].strip(WORD_END_PUNCT)) if adjective else set()
@@ -176,7 +177,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
     if actor1 is None and c.default_actor1 and not (c.default_actor1[1] != Inter.STATE
                                                      and raid_by_aircraft(c.sub_event_type, c.weapons)):
         name, inter = c.default_actor1  # an unidentified group flies no aircraft (a raid merged into a shelling)
-        actor1 = ActorRef(name.replace("{country}", country or "unknown country"), "", (c.cue.start, c.cue.start), inter,
+        actor1 = ActorRef(name.replace("{country}", country or UNKNOWN_COUNTRY), "", (c.cue.start, c.cue.start), inter,
                           country)
     if actor1 is None:
         actor1 = _believed_air_force(doc, c) or _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c) \
@@ -259,14 +260,14 @@ def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None)
         if any(p in told for p in grammar.words("unhurt_phrases")) or _forces_struck(doc, c):
             return None
         c.explain.append(("actor2", "a bomb no side is named as struck by: civilians (ACLED convention)"))
-        return ActorRef(f"Civilians ({country or 'unknown country'})", "", (c.cue.start, c.cue.start), Inter.CIVILIANS,
+        return ActorRef(f"Civilians ({country or UNKNOWN_COUNTRY})", "", (c.cue.start, c.cue.start), Inter.CIVILIANS,
                         country)
     start, end = c.fatality_span
     words = doc.text[start:end + DEAD_WORD_CHARS].split()[:DEAD_WORDS]
     if not any(grammar.has(w.strip(WORD_END_PUNCT), "anonymous_dead") for w in words):
         return None
     c.explain.append(("actor2", "the dead of a bomb, named by no side: civilians (ACLED convention)"))
-    return ActorRef(f"Civilians ({country or 'unknown country'})", "", (start, start), Inter.CIVILIANS, country)
+    return ActorRef(f"Civilians ({country or UNKNOWN_COUNTRY})", "", (start, start), Inter.CIVILIANS, country)
 
 
 def _forces_struck(doc: AnalysedDocument, c: Candidate) -> bool:
@@ -328,9 +329,6 @@ def _words(doc: AnalysedDocument, span: tuple[int, int] | None) -> Evidence | No
     return Evidence(doc.nt.original_text(*span), span)
 
 
-UNKNOWN_COUNTRY = "(unknown country)"
-
-
 def placed_by_its_police(e: Event, gazetteer: Gazetteer) -> Event:
     """"أوقفت السلطات التونسية عضوا في تنظيم الدولة": an arrest no place is named for, made by a
     state's police or forces, happened in that state: the country, at the precision of a region
@@ -346,8 +344,8 @@ def placed_by_its_police(e: Event, gazetteer: Gazetteer) -> Event:
                         admin3=None, latitude=country.latitude, longitude=country.longitude, geo_precision=3,
                         gazetteer_id=country.id, text=a.text, span=a.span)
     held = e.actor2  # "ثلاثة أشخاص" of no country known until now: the people of the state that holds them
-    if held is not None and held.name.endswith(UNKNOWN_COUNTRY):
-        held = replace(held, name=held.name.replace(UNKNOWN_COUNTRY, f"({a.country})"), country=a.country)
+    if held is not None and held.name.endswith(f"({UNKNOWN_COUNTRY})"):
+        held = replace(held, name=held.name.replace(f"({UNKNOWN_COUNTRY})", f"({a.country})"), country=a.country)
     return replace(e, location=location, actor2=held,
                    explain=(*e.explain, ("location", f"no place named: the country of '{a.name}'")))
 

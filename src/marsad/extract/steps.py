@@ -24,12 +24,12 @@ from marsad.extract.context import (
     cue_reach,
     is_planned,
     markers_in,
-    nationality_after,
     prefix_len,
     purpose,
     reporting_force,
     since,
     speaker,
+    state_country,
     type_and_sub,
 )
 from marsad.extract.document import (
@@ -334,7 +334,7 @@ def _arrests_at_home(d: Draft) -> tuple[list[PlaceMention], str] | None:
     if d.actor1 is None or d.actor1.actor.inter != Inter.STATE:
         return None
     # "أعلنت وزارة الداخلية الكويتية": the nationality right after the state's office names its state
-    country = d.actor1.actor.country or nationality_after(d.doc, d.actor1.end)
+    country = state_country(d.doc, d.actor1)
     police = d.actor1.actor.name.startswith("Police Forces of ")  # the police do not arrest abroad
     if country is None or (not police and any(d.sent.start <= p.start < d.sent.end for p in d.places)) \
             or (d.places and all(p.place is None or p.place.country == country for p in d.places)):
