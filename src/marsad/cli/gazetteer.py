@@ -1,4 +1,4 @@
-"""`marsad gazetteer import|stats|lookup`: the user's gazetteer."""
+"""`marsad gazetteer import|refresh|stats|lookup`: the user's gazetteer."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from rich.console import Console
 from marsad.cli.app import app
 from marsad.cli.common import Column, dumps, print_table
 from marsad.errors import GazetteerError
-from marsad.geo.gazetteer import EMBEDDED_PATH, Place, active_path, default_gazetteer, load
+from marsad.geo.gazetteer import EMBEDDED_PATH, Place, active_path, base_is_current, default_gazetteer, load
 from marsad.geo.importers import import_file
+from marsad.geo.refresh import refresh_gazetteer
 
-gazetteer_app = typer.Typer(help="The gazetteer: import Who's On First / GeoNames files, statistics, lookup.",
+gazetteer_app = typer.Typer(help="The gazetteer: import Who's On First / GeoNames files, refresh, statistics, lookup.",
                             no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 
@@ -46,6 +47,28 @@ def import_(
                    f"{row['gazetteer']} now has {row['places']} places")
 
 
+@gazetteer_app.command()
+def refresh(as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")) -> None:
+    """Rebuild the user's gazetteer on the embedded default of this marsad (places added to it since
+    the first import), keeping every imported place and name. All or nothing; run it after an upgrade
+    when marsad warns that the gazetteer was built on an older embedded default."""
+    try:
+        report = refresh_gazetteer()
+    except GazetteerError as e:
+        _fail(e)
+        return
+    row = report.to_row()
+    if as_json:
+        typer.echo(dumps(row))
+        return
+    state = "was already current" if row["current_before"] else f"was built on {row['base_before'] or 'an unknown default'}"
+    typer.echo(f"{row['gazetteer']} {state}; rebuilt on the embedded default {row['base_after']}: "
+               f"{row['imported_places']} imported places kept ({row['added']} as places, {row['merged']} merged "
+               f"into the default's), {row['names_carried']} imported names carried onto the default's places, "
+               f"{row['retired']} places the default no longer has left out; {row['places_before']} places "
+               f"before, {row['places']} now")
+
+
 def gazetteer_stats() -> dict[str, Any]:
     path = active_path()
     con = sqlite3.connect(str(path))
@@ -61,6 +84,7 @@ def gazetteer_stats() -> dict[str, Any]:
             "by_country": dict(con.execute("SELECT country_code, COUNT(*) FROM places GROUP BY country_code "
                                            "ORDER BY 2 DESC LIMIT 15")),
             "imports": [x for x in meta.get("imports", "").split("\n") if x],
+            "base_current": path == EMBEDDED_PATH or base_is_current(meta),
         }
     finally:
         con.close()
@@ -84,6 +108,8 @@ def stats(as_json: bool = typer.Option(False, "--json", help="Print JSON.")) -> 
         typer.echo(f"  {key[3:]}: " + ", ".join(f"{k} {v}" for k, v in st[key].items()))
     for imp in st["imports"]:
         typer.echo(f"  imported: {imp}")
+    if not st["base_current"]:
+        typer.echo("  built on an older embedded default: run `marsad gazetteer refresh`")
 
 
 @gazetteer_app.command()

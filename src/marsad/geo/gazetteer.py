@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import logging
 import math
 import os
 import sqlite3
@@ -37,6 +38,7 @@ from marsad.text.normalize import norm_key
 
 EMBEDDED_PATH = DATA_DIR / "gazetteer.sqlite"
 SCHEMA_VERSION = "1"
+log = logging.getLogger("marsad.geo")
 
 # Kinds of places and the prior weight of each for a bare name (a city before a village, a
 # governorate's name means the city unless a pattern says "محافظة").
@@ -436,8 +438,30 @@ def active_path() -> Path:
 @lru_cache(maxsize=2)  # the current one and the one before: a review's alias edit loads a new one, the older goes
 def _load_cached(path: str, mtime: float, local: tuple[str, float, int]) -> Gazetteer:
     gaz = load(path)
+    if Path(path) != EMBEDDED_PATH and not base_is_current(gaz.meta):
+        log.warning("%s was built on an older embedded gazetteer than this marsad's: the places added since "
+                    "are missing (run `marsad gazetteer refresh`)", path)
     with_aliases(gaz, aliases.load())
     return gaz
+
+
+@lru_cache(maxsize=1)
+def embedded_digest() -> str:
+    """The content digest of the embedded default gazetteer this marsad ships."""
+    con = connect(EMBEDDED_PATH)
+    try:
+        row = con.execute("SELECT value FROM meta WHERE key = 'content_digest'").fetchone()
+    finally:
+        con.close()
+    return str(row[0]) if row else ""
+
+
+def base_is_current(meta: dict[str, str]) -> bool:
+    """A user's gazetteer (`marsad gazetteer import`) holds the embedded default it was first copied
+    from (`base_digest`; files of earlier versions kept that default's `content_digest`): true when
+    that is the one this marsad ships, so no place added to the embedded default since is missing."""
+    base = meta.get("base_digest", meta.get("content_digest", ""))
+    return not EMBEDDED_PATH.is_file() or base == embedded_digest()
 
 
 def alias_place(gaz: Gazetteer, alias: aliases.PlaceAlias) -> Place | None:

@@ -18,10 +18,10 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from marsad import lexicon
 from marsad.config import settings
@@ -41,6 +41,7 @@ from marsad.geo.gazetteer import (
 from marsad.geo.names import cache_path
 from marsad.text.normalize import norm_key
 
+T = TypeVar("T")
 WOF_COLUMNS = ("country", "wof_id", "placetype", "name", "name_ar", "lat", "lon")
 WOF_KIND = {"country": "country", "region": "governorate", "county": "district", "localadmin": "subdistrict",
             "neighbourhood": "neighbourhood", "microhood": "neighbourhood", "macrohood": "neighbourhood",
@@ -291,7 +292,9 @@ class _Index:
                 self.by_key.setdefault(norm_key(n), []).append((p.id, p.latitude, p.longitude, fam))
 
 
-def _merge_records(con: sqlite3.Connection, records: list[Record]) -> tuple[int, int, int]:
+def merge_records(con: sqlite3.Connection, records: list[Record]) -> tuple[int, int, int]:
+    """Add `records` to the gazetteer open in `con`, a duplicate's names to the place it repeats;
+    returns the places added, the records merged and the names added."""
     index = _Index(con)
     added = merged = 0
     before = con.execute("SELECT COUNT(*) FROM names").fetchone()[0]
@@ -313,6 +316,31 @@ def _merge_records(con: sqlite3.Connection, records: list[Record]) -> tuple[int,
                     (p.admin2, p.admin2_ar, p.geonames_id, p.name_ar, dup))
     names_added = con.execute("SELECT COUNT(*) FROM names").fetchone()[0] - before
     return added, merged, names_added
+
+
+def rewrite(source: Path, target: Path, change: Callable[[sqlite3.Connection], T]) -> tuple[T, int]:
+    """Write `target` as `source` changed by `change` (one transaction on a copy, moved into place:
+    all or nothing); returns what `change` returned and the places the new file has."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        shutil.copyfile(source, tmp)
+        con = connect(tmp)
+        try:
+            with con:
+                result = change(con)
+            total = int(con.execute("SELECT COUNT(*) FROM places").fetchone()[0])
+        finally:
+            con.close()
+        tmp.chmod(0o644)
+        cache_path(target).unlink(missing_ok=True)  # the built matcher of the names before
+        tmp.replace(target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return result, total
 
 
 def import_file(path: str | Path, target: Path | None = None) -> ImportReport:
@@ -340,32 +368,20 @@ def import_file(path: str | Path, target: Path | None = None) -> ImportReport:
             alt = []
     except UnicodeDecodeError as e:
         raise GazetteerError(f"{path}: not UTF-8 text ({e})") from e
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=".gazetteer-", suffix=".sqlite", dir=target.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        shutil.copyfile(source, tmp)
-        con = connect(tmp)
-        try:
-            with con:
-                if fmt == "alternatenames":
-                    added, merged, names_added = 0, 0, _add_alternate_names(con, alt)
-                else:
-                    added, merged, names_added = _merge_records(con, records)
-                con.execute("INSERT OR REPLACE INTO meta VALUES ('built_from', 'import')")
-                prev = dict(con.execute("SELECT key, value FROM meta").fetchall()).get("imports", "")
-                con.execute("INSERT OR REPLACE INTO meta VALUES ('imports', ?)",
-                            ((prev + "\n" if prev else "") + f"{fmt}\t{path.name}",))
-            total = con.execute("SELECT COUNT(*) FROM places").fetchone()[0]
-        finally:
-            con.close()
-        tmp.chmod(0o644)
-        cache_path(target).unlink(missing_ok=True)  # the built matcher of the names before
-        tmp.replace(target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+    def change(con: sqlite3.Connection) -> tuple[int, int, int]:
+        if fmt == "alternatenames":
+            counts = 0, 0, _add_alternate_names(con, alt)
+        else:
+            counts = merge_records(con, records)
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('built_from', 'import')")
+        con.execute("INSERT OR IGNORE INTO meta SELECT 'base_digest', value FROM meta WHERE key = 'content_digest'")
+        prev = dict(con.execute("SELECT key, value FROM meta").fetchall()).get("imports", "")
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('imports', ?)",
+                    ((prev + "\n" if prev else "") + f"{fmt}\t{path.name}",))
+        return counts
+
+    (added, merged, names_added), total = rewrite(source, target, change)
     read = len(alt) if fmt == "alternatenames" else len(records)
     return ImportReport(str(path), fmt, read, added, merged, names_added, str(target), total)
 
