@@ -73,6 +73,7 @@ class Candidate:
     ascribed: bool = False  # "ونسب الهجوم إلى حزب العمال": who made it is named (an ascription)
     place_of_the_article: bool = False  # no place of its own: the one the article names most often
     ground_force: bool = False  # its actor1 is named as a force on the ground ("قوات النظام", "المدفعية")
+    bare_targeting: bool = False  # a verb of targeting that no weapon typed ("هجوم يستهدف منطقة"): merge.bare_targeting
 
     @property
     def date(self) -> date | None:
@@ -91,7 +92,7 @@ def candidates_of(d: Draft) -> list[Candidate]:
                       d.modality, d.aggregate, d.background, list(d.claimers), None, d.qty, d.cue.cue.strength,
                       {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
-                      place_of_the_article=d.why_place == MAIN_PLACE)
+                      place_of_the_article=d.why_place == MAIN_PLACE, bare_targeting=_bare_targeting(d))
         if target is not None:
             c.explain.append(("actor2", "the party named for this place of the list of places"))
         c.explain.append(("location", d.why_place or "no place in reach"))
@@ -112,6 +113,12 @@ def candidates_of(d: Draft) -> list[Candidate]:
             c.weapons = [w for w in c.weapons if w != "artillery"]
         out += twins
     return out
+
+
+def _bare_targeting(d: Draft) -> bool:
+    """The cue is a verb of targeting ("يستهدف") that no weapon typed."""
+    return d.cue.cue.pos == "verb" and not d.weapons and d.why_type == "default sub-type of the cue" \
+        and grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "targeting_verbs")
 
 
 def _delivered_apart(c: Candidate) -> Candidate:

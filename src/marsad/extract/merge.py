@@ -194,7 +194,8 @@ TWO_ACTS_ON_PEOPLE = {"Attack", ABDUCTION}  # a killing and an abduction told in
 
 
 def mergeable(a: Candidate, b: Candidate) -> bool:
-    if (a.event_type != b.event_type and {a.event_type, b.event_type} != PROTEST_FAMILY) or a.aggregate != b.aggregate:
+    if (a.event_type != b.event_type and {a.event_type, b.event_type} != PROTEST_FAMILY
+            and not _bare_target_of(a, b) and not _bare_target_of(b, a)) or a.aggregate != b.aggregate:
         return False
     if {a.sub_event_type, b.sub_event_type} == TWO_ACTS_ON_PEOPLE and a.sentence.index == b.sentence.index \
             and a.clause != b.clause:
@@ -216,6 +217,22 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
     return _dates_compatible(a, b) and _same_place(a.place, b.place, strict, same_toll, _one_actor(a, b)) \
         and _parties_compatible(a, b)
+
+
+def bare_targeting(c: Candidate) -> bool:
+    """"هجوم يستهدف منطقة ... يخلف سبعة قتلى": a verb of targeting whose sub-type no weapon decided
+    (a shelling by default) tells that something struck, not how."""
+    return c.bare_targeting and c.defaulted_sub and not c.weapons and c.event_type == EXPLOSIONS
+
+
+def _bare_target_of(bare: Candidate, told: Candidate) -> bool:
+    """A bare targeting and an attack on people that tells how ("دهست حافلة المشاة", "طعن"), or the
+    ambush its own clause tells before the verb ("نصبوا كمينا استهدف دورية"): one incident when
+    place, day and parties agree (the act's kind stays)."""
+    if not bare_targeting(bare) or told.defaulted_sub:
+        return False
+    return told.event_type == VAC or (told.event_type == BATTLES and told.sentence.index == bare.sentence.index
+                                      and told.clause == bare.clause and told.cue.end <= bare.cue.start)
 
 
 def _told_apart(a: Candidate, b: Candidate) -> bool:
@@ -515,19 +532,16 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
     kept: list[Candidate] = []
     by_type: dict[str, list[Candidate]] = {}
     for c in order:
-        family = PROTESTS if c.event_type in PROTEST_FAMILY else c.event_type
+        family = _family(c.event_type)
         near = [k for k in by_type.get(family, []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
-        targets = [k for k in near if mergeable(k, c)]
+        targets = [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)]
         if c.sentence.in_title:
             targets = _headline_targets(c, targets, by_type.get(family, []))
         if not targets and (made := _made_by_reference(doc, c, kept)) is not None:
             targets = [made]
         if targets:  # an incident told here before one only referred to ("it only merges")
-            keep = max([k for k in targets if not k.reference] or targets, key=lambda k: _affinity(k, c))
-            _absorb(keep, c)
-            if c.sentence.in_title and not c.background and keep.background and _news_of_the_week(doc, keep):
-                keep.background = False  # "وكان ستة جنود قد أصيبوا في حادث دهس" under a headline that tells it
-                keep.explain.append(("background", "none: the headline tells it as the article's news"))
+            _join(max([k for k in targets if not k.reference] or targets, key=lambda k: _affinity(k, c)), c,
+                  by_type, doc)
         else:
             kept.append(c)
             by_type.setdefault(family, []).append(c)
@@ -539,6 +553,32 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     parties_named_elsewhere(doc, kept)
     return kept
+
+
+def _family(event_type: str) -> str:
+    return PROTESTS if event_type in PROTEST_FAMILY else event_type
+
+
+def _join(keep: Candidate, c: Candidate, by_type: dict[str, list[Candidate]], doc: AnalysedDocument) -> None:
+    """`c` tells the incident of the record `keep`."""
+    kind = _family(keep.event_type)
+    _absorb(keep, c)
+    if _family(keep.event_type) != kind:  # a bare targeting took the kind of the act that tells how
+        by_type[kind].remove(keep)
+        by_type.setdefault(_family(keep.event_type), []).append(keep)
+    if c.sentence.in_title and not c.background and keep.background and _news_of_the_week(doc, keep):
+        keep.background = False  # "وكان ستة جنود قد أصيبوا في حادث دهس" under a headline that tells it
+        keep.explain.append(("background", "none: the headline tells it as the article's news"))
+
+
+def _told_how(c: Candidate, by_type: dict[str, list[Candidate]], kept: list[Candidate]) -> list[Candidate]:
+    """The records of another kind a candidate that joins none of its own kind may join: a bare
+    targeting and the attack that tells how (`_bare_target_of`), either way."""
+    if bare_targeting(c):
+        return [k for k in kept if k.event_type != c.event_type and _bare_target_of(c, k)]
+    if c.event_type in (VAC, BATTLES) and not c.defaulted_sub:
+        return [k for k in by_type.get(EXPLOSIONS, []) if _bare_target_of(k, c)]
+    return []
 
 
 def _news_of_the_week(doc: AnalysedDocument, c: Candidate) -> bool:
