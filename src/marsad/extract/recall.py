@@ -347,11 +347,22 @@ def _pluperfect(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bool:
     if not opens:
         return False
     words = doc.text[opens[0].end:cue.start].split()
-    if any(w in grammar.words("pluperfect_particles") for w in words[:6]):
+    if any(w in grammar.words("pluperfect_particles") for w in words[:6]) or _reported_before(doc, opens[0].end, cue):
         return True
     # "وكان الزوجان اعتقلا", "وكانت طائرات تركية قصفت": a subject then the verb, without قد
     return cue.cue.pos == "verb" and 1 <= len(words) <= PLUPERFECT_SUBJECT_WORDS \
         and not any(c in doc.text[opens[0].end:cue.start] for c in "،,:")
+
+
+def _reported_before(doc: AnalysedDocument, start: int, cue: CueMention) -> bool:
+    """"وكانت التحقيقات كشفت أن مسلحا قتل 38 سائحا": what a pluperfect report told ("كشفت أن",
+    "أفاد بأن": a verb of reporting after its subject, then, a word between at most, the word that
+    opens the report) happened before that report."""
+    said = [m for m in markers_in(doc, start, cue.start) if m.kind == "attribution"]
+    if not said or len(doc.text[start:said[0].start].split()) > PLUPERFECT_SUBJECT_WORDS:
+        return False
+    after = doc.text[said[0].end:cue.start].split()[:2]  # "كشفت أخيرا أن": a word between
+    return grammar.any_of(after, "complementizers") and not any(c in doc.text[start:said[0].end] for c in "،,:")
 
 
 def _inner_pluperfect(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> tuple[int, str] | None:

@@ -1,0 +1,67 @@
+"""Round 46: people in the street, on a journey or on holiday as the civilians struck; a killing
+by stabbing; a person named by the incident he answers for; what a pluperfect report told.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor2, events, news, place
+
+PUB = date(2017, 8, 20)  # a Sunday
+
+
+@pytest.mark.parametrize(("text", "where", "target"), [
+    # passers-by, passengers and tourists are civilians
+    ("دهست شاحنة المارة في شارع مزدحم بمدينة نيس مساء الخميس.", "Nice", "Civilians (France)"),
+    ("وطعن رجل ثلاثة مسافرين في محطة قطارات بمدينة برشلونة بسكين مساء الجمعة قبل أن تعتقله الشرطة.",
+     "Barcelona", "Civilians (Spain)"),
+    ("أطلق مسلح النار على سياح في منتجع سوسة التونسي أمس فقتل 38 منهم.", "Sousse", "Civilians (Tunisia)"),
+])
+def test_people_in_the_street_on_a_journey_or_on_holiday_are_civilians(text: str, where: str, target: str) -> None:
+    attacks = [e for e in news(text, PUB) if e.sub_event_type == "Attack"]
+    assert len(attacks) == 1
+    assert place(attacks[0]) == where
+    assert actor2(attacks[0]) == target
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # killed by stabbing: the stabbing is the attack, one dead
+    ("قتل رجل طعنا بالسكين في مدينة هامبورغ الألمانية يوم الجمعة.", "Hamburg"),
+    ("لقيت امرأة حتفها طعنا في محطة للحافلات بمدينة مرسيليا أمس.", "Marseille"),
+])
+def test_a_killing_by_stabbing_is_an_attack(text: str, where: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert place(found[0]) == where
+    assert found[0].fatalities == 1
+
+
+@pytest.mark.parametrize(("text", "subs"), [
+    # the man held is named by the stabbing he answers for: the arrest is the news, not the stabbing
+    ("قالت الشرطة إنها اعتقلت الرجل المسؤول عن طعن ثلاثة مسافرين في محطة قطارات برشلونة.", ["Arrests"]),
+    # a party said to be responsible for a bombing the sentence tells: the bombing stays
+    ("أعلنت الشرطة أن التنظيم مسؤول عن التفجير الذي وقع في سوق بمدينة الموصل صباح اليوم وأسفر عن مقتل "
+     "12 شخصا.", ["Remote explosive/landmine/IED"]),
+])
+def test_a_person_named_by_the_incident_he_answers_for(text: str, subs: list[str]) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == subs
+
+
+@pytest.mark.parametrize("text", [
+    # what a pluperfect report told, with no day of its own, happened before the report: background
+    "وكانت التحقيقات كشفت أن مسلحا قتل 38 سائحا في هجوم على شاطئ في مدينة سوسة.",
+    "وكانت التحقيقات كشفت أخيرا أن المسلح المسؤول عن مقتل 38 سائحا في هجوم على شاطئ في مدينة سوسة تدرب في ليبيا.",
+    "وكان المرصد أفاد بأن طائرات حربية قصفت بلدة كفرنبل في ريف إدلب.",
+    "وكان مسؤول قال إن طائرات قصفت بلدة كفرنبل.",
+])
+def test_what_a_pluperfect_report_told_is_background(text: str) -> None:
+    found = events(text, PUB)
+    assert found and all(e.background for e in found)
+
+
+def test_a_pluperfect_report_with_a_day_of_its_own_is_news() -> None:
+    found = news("وكانت وزارة الداخلية أعلنت أن قوات الأمن اعتقلت خمسة مسلحين في مدينة الموصل صباح اليوم.", PUB)
+    assert [e.sub_event_type for e in found] == ["Arrests"]
