@@ -65,3 +65,17 @@ def test_what_a_pluperfect_report_told_is_background(text: str) -> None:
 def test_a_pluperfect_report_with_a_day_of_its_own_is_news() -> None:
     found = news("وكانت وزارة الداخلية أعلنت أن قوات الأمن اعتقلت خمسة مسلحين في مدينة الموصل صباح اليوم.", PUB)
     assert [e.sub_event_type for e in found] == ["Arrests"]
+
+
+@pytest.mark.parametrize(("text", "where", "held"), [
+    # a state named by its country, in the lead, arrests at home with its police
+    ("تركيا تعتقل 20 صحفيا في حملة جديدة. وقالت وكالة أنباء محلية إن الحملة شملت عدة مدن.", "Turkey",
+     "Civilians (Turkey)"),
+    ("إيران تعتقل ثلاثة ناشطين بتهمة التواصل مع وسائل إعلام أجنبية.", "Iran", "Civilians (Iran)"),
+])
+def test_a_state_named_by_its_country_arrests_at_home(text: str, where: str, held: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Arrests"]
+    assert place(found[0]) == where
+    assert found[0].actor1 is not None and found[0].actor1.name == f"Police Forces of {where}"
+    assert actor2(found[0]) == held

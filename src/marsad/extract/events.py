@@ -479,12 +479,21 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
 
 
 def _arrest_by_a_state(c: Candidate, doc: AnalysedDocument) -> bool:
-    """"ألقت السلطات الألمانية القبض على شخص": an arrest with no place, in the lead, by a state's
-    force whose country the text names (its own, or its nationality after it) happened in that
-    country, told as news ("شخص تحتجزهم جماعات" later on tells who holds whom)."""
+    """"ألقت السلطات الألمانية القبض على شخص", "تركيا تعتقل 20 صحفيا": an arrest with no place, in the
+    lead, by a state's force whose country the text names (its own, or its nationality after it), or
+    by the state named itself, happened in that country, told as news ("شخص تحتجزهم جماعات" later on tells who holds whom)."""
     a = c.actor1
     return c.sub_event_type == ARRESTS and c.place is None and not c.reference and a is not None \
-        and a.actor.inter == Inter.STATE and _lead(doc, c) and state_country(doc, a) is not None
+        and (a.actor.inter == Inter.STATE or _state_by_its_name(doc, a)) and _lead(doc, c) \
+        and state_country(doc, a) is not None
+
+
+def _state_by_its_name(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"إيران تعتقل ستة أشخاص": a state named by its country or its capital (no word of an army)
+    arrests at home, with its police (`records.to_event`)."""
+    return a.actor.inter == Inter.EXTERNAL and a.actor.country is not None \
+        and a.actor.name == f"Military Forces of {a.actor.country}" \
+        and not grammar.any_of(doc.text[a.start:a.end].split(), "army_words")
 
 
 def _speech(c: Candidate, doc: AnalysedDocument, borrowed: bool) -> bool:

@@ -182,10 +182,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
     if actor1 is None:
         actor1 = _believed_air_force(doc, c) or _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c) \
             or _unnamed_attacker_of_a_force(c, country)
-    if actor1 is not None and c.sub_event_type == ARRESTS and actor1.name.startswith("Military Forces of ") \
-            and not any(grammar.has(w, "army_words") for w in actor1.text.split()):
-        # "إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police
-        actor1 = replace(actor1, name=actor1.name.replace("Military Forces of ", "Police Forces of ", 1))
+    actor1 = _arresting_police(c, actor1)
     actor2 = None if _nobody_hurt_at_a_place(doc, c) else _actor_ref(doc, c.actor2, country) or _dead_of_a_bombing(doc, c, country)
     if _named_twice(doc, c, actor1, actor2):
         actor2 = None
@@ -214,6 +211,16 @@ def _force_first(sub: str, actor1: ActorRef | None, actor2: ActorRef | None) -> 
     if sub == EXCESSIVE_FORCE and actor1 is not None and actor1.inter in (Inter.PROTESTERS, Inter.CIVILIANS):
         return actor2, actor1
     return actor1, actor2
+
+
+def _arresting_police(c: Candidate, actor1: ActorRef | None) -> ActorRef | None:
+    """"إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police, at
+    home (a state force, not a foreign one)."""
+    if actor1 is None or c.sub_event_type != ARRESTS or not actor1.name.startswith("Military Forces of ") \
+            or any(grammar.has(w, "army_words") for w in actor1.text.split()):
+        return actor1
+    return replace(actor1, name=actor1.name.replace("Military Forces of ", "Police Forces of ", 1),
+                   inter=Inter.STATE if actor1.inter == Inter.EXTERNAL else actor1.inter)
 
 
 def _taken_by(sub: str, actor1: ActorRef | None, country: str | None) -> str:
