@@ -1,5 +1,6 @@
 """Round 46: people in the street, on a journey or on holiday as the civilians struck; a killing
-by stabbing; a person named by the incident he answers for; what a pluperfect report told.
+by stabbing; a person named by the incident he answers for; what a pluperfect report told; a
+speaker named before the verb of reporting; a state named by its country arresting at home.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor2, events, news, place
+from event_support import actor1, actor2, events, news, place
 
 PUB = date(2017, 8, 20)  # a Sunday
 
@@ -79,3 +80,18 @@ def test_a_state_named_by_its_country_arrests_at_home(text: str, where: str, hel
     assert place(found[0]) == where
     assert found[0].actor1 is not None and found[0].actor1.name == f"Police Forces of {where}"
     assert actor2(found[0]) == held
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    # the subject of a verb of reporting, before it, tells of the incident: no party of it
+    ("الشرطة قالت إن حادث طعن وقع مساء السبت في مدينة مانشستر.", "Unidentified Armed Group (United Kingdom)"),
+    ("والجيش أعلن أمس أن عبوة ناسفة انفجرت بدورية في مدينة الرمادي.", "Unidentified Armed Group (Iraq)"),
+    # a pronoun after the verb of reporting: the speaker's own act
+    ("الشرطة قالت إنها اعتقلت خمسة مشتبه بهم في مدينة مانشستر مساء السبت.", "Police Forces of United Kingdom"),
+    ("وكانت الولايات المتحدة قد ذكرت إنها كثفت غاراتها الجوية على مدينة الرقة الأسبوع الماضي.",
+     "Military Forces of the United States"),
+])
+def test_a_speaker_named_before_the_verb_of_reporting(text: str, maker: str) -> None:
+    found = events(text, PUB)
+    assert len(found) == 1
+    assert actor1(found[0]) == maker

@@ -15,10 +15,11 @@ from marsad.extract import grammar
 from marsad.extract.context import BOMB_SUBS, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, NAME_QUOTES, AnalysedDocument, Sentence, Spans, told_where
 from marsad.extract.killers import killer, kills_a_count, victim_nouns
-from marsad.extract.mentions import ActorMention, CueMention
+from marsad.extract.mentions import ActorMention, CueMention, Marker
 from marsad.geo.patterns import patterns as geo_patterns
 
 OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
+SPEAKER_FIRST_CHARS = 16  # "الشرطة [قالت لاحقا] إن": the subject, then its verb of reporting
 PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word right before the cue
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
 COORDINATION_CHARS = 5  # '" و"' between two owners
@@ -51,15 +52,17 @@ class Roles:
 
 
 def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
-    """"أعلنت السلطات التركية أن انتحاريا فجر نفسه": the subject of a reporting verb tells of an
-    incident in the clause it opens with أن; "أعلنت القيادة تفكيك عبوات" is its own act."""
-    if not any(m.kind == "attribution" and 0 <= a.word_start - m.end <= 2
-               for m in doc.index["markers"].starting_in(a.word_start - 40, a.word_start)):
+    """"أعلنت السلطات التركية أن انتحاريا فجر نفسه", "الشرطة قالت لاحقا إن": the subject of a
+    reporting verb, before or after it, tells of an incident in the clause it opens with أن;
+    "أعلنت القيادة تفكيك عبوات" is its own act."""
+    markers = doc.index["markers"].starting_in(a.word_start - 40, a.end + SPEAKER_FIRST_CHARS)
+    before = any(m.kind == "attribution" and 0 <= a.word_start - m.end <= 2 for m in markers)
+    if not before and not any(m.kind == "attribution" and _right_after(doc, a, m) for m in markers):
         return False
     words = doc.text[a.end:cue.start].split()
     opens = [i for i, w in enumerate(words) if w in grammar.words("complementizers")]
-    if not opens:
-        return False
+    if not opens or (not before and grammar.has(words[opens[-1]], "pronoun_subjects")):
+        return False  # "وكانت الولايات المتحدة قد ذكرت إنها كثفت حملة": the speaker's own act
     said = doc.nt.original_text(a.end, cue.start).split()
     if not words[opens[-1] + 1:]:  # "أعلن الجيش أنه قصف", "قال الجيش إن غارات": the speaker's own act;
         # "قالت الوزارة إن عبوة ناسفة انفجرت": a state tells of a bomb, it does not set it off
@@ -71,6 +74,13 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
     # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
     subject = said[-(len(words) - opens[-1] - 1)]
     return not subject.endswith(grammar.suffixes("pronoun_suffixes"))
+
+
+def _right_after(doc: AnalysedDocument, a: ActorMention, m: Marker) -> bool:
+    """"الشرطة قالت", "الشرطة قالت لاحقا": a verb of reporting right after its subject (a word
+    between at most)."""
+    between = doc.text[a.end:m.start]
+    return m.start >= a.end and len(between.split()) <= 1 and not any(p in between for p in CLAUSE_PUNCT)
 
 
 def bomb_cue(cue: CueMention) -> bool:
