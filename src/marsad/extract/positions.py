@@ -19,6 +19,7 @@ from marsad.extract.mentions import ActorMention, CueMention, Marker
 from marsad.geo.patterns import patterns as geo_patterns
 
 OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
+MASCULINE_PRONOUN, FEMININE_PRONOUN = "ه", "ها"  # "سيطرته", "سيطرتها"
 SPEAKER_FIRST_CHARS = 16  # "الشرطة [قالت لاحقا] إن": the subject, then its verb of reporting
 PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word right before the cue
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
@@ -419,8 +420,45 @@ def possessor_of(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMent
     before = [a for a in in_sent if a.end <= cue.start and cue.start - a.end <= 60]
     if before:
         before = _outside_an_aside(doc, before, cue.start)
-        return before[-1]
+        return _agreeing(doc, cue, word_end, before[-1], actors)
     return _owner_in_the_clause_before(doc, cue, actors) if actors is not None else None
+
+
+def _agreeing(doc: AnalysedDocument, cue: CueMention, word_end: int, nearest: ActorMention,
+              actors: Spans[ActorMention] | None) -> ActorMention:
+    """The party a noun cue's pronoun names: the nearest before it, unless the pronoun's gender is
+    not that party's and an earlier party of the sentence has it ("خاض اشتباكات مع القوات النظامية
+    انتهت بسيطرته": the masculine party; "خاضت القوات معارك مع التنظيم انتهت بسيطرتها": the feminine)."""
+    said = doc.nt.original_text(cue.start, word_end)
+    if said.endswith(MASCULINE_PRONOUN):
+        wanted = False
+    elif said.endswith(FEMININE_PRONOUN):
+        wanted = True
+    else:
+        return nearest
+    if _feminine(doc, nearest) is not (not wanted):
+        return nearest  # its gender, or one the words do not tell
+    sent = doc.sentence_at(cue.start)
+    agreeing = [a for a in (actors or doc.index["actors"]).starting_in(sent.start, nearest.start)
+                if a.end <= nearest.start and _feminine(doc, a) is wanted and a.actor.inter != Inter.CIVILIANS]
+    return agreeing[-1] if agreeing else nearest
+
+
+def _feminine(doc: AnalysedDocument, a: ActorMention) -> bool | None:
+    """The grammatical gender of a party's name: feminine for a noun in ة ("الحكومة", "جبهة"), a plural
+    of parties ("القوات", "الفصائل") or a country ("تركيا قصفت"), whom a pronoun "ها" names;
+    masculine for another definite noun ("التنظيم", "الجيش") or "حزب"; None when the words do not
+    tell (a name)."""
+    said = doc.nt.original_text(a.start, a.end).split()
+    words = doc.text[a.start:a.end].split()
+    if not said or not words:
+        return None
+    if said[0].endswith("ة") or grammar.has(words[0].removeprefix("ال"), "feminine_plural_heads"):
+        return True
+    if not words[0].startswith("ال"):
+        state = a.actor.country is not None and a.actor.name == f"Military Forces of {a.actor.country}"
+        return True if state else (False if grammar.has(words[0], "masculine_name_heads") else None)
+    return False
 
 
 def _owner_in_the_clause_before(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention]) -> ActorMention | None:
