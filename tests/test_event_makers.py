@@ -213,3 +213,16 @@ def test_the_speaker_of_an_impersonal_passive_is_no_agent(text: str, sub: str) -
     evs = news(text, PUB)
     assert [e.sub_event_type for e in evs] == [sub], _kinds(text)
     assert actor1(evs[0]) in (None, "Unidentified Armed Group (Turkey)", "Unidentified Armed Group (Iraq)"), _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    # round 46: two incidents told again with the verb of making in the dual: their maker, their kind kept
+    ("قتل 20 شخصا في تفجيرين استهدفا سوقا في مدينة بغداد أمس. وأكدت مصادر طبية حصيلة الهجومين اللذين تبناهما "
+     "تنظيم داعش.", "Islamic State"),
+    ("قتل سبعة جنود في انفجار عبوتين ناسفتين بدورية للجيش في مدينة العريش صباح اليوم. وقالت مصادر إن الهجومين "
+     "اللذين نفذهما تنظيم ولاية سيناء وقعا على طريق المطار.", "Islamic State"),
+])
+def test_two_incidents_told_again_with_their_maker(text: str, maker: str) -> None:
+    found = news(text)
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+    assert actor1(found[0]) == maker

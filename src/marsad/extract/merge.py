@@ -22,6 +22,7 @@ from marsad.acled import (
 )
 from marsad.extract import grammar
 from marsad.extract.candidates import Candidate
+from marsad.extract.context import prefix_len
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.elsewhere import parties_named_elsewhere
 from marsad.extract.mentions import (
@@ -506,7 +507,7 @@ def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate
     incident (`incident_nouns`, no weapon) told again with its maker names the maker of the last
     incident of any kind of violence before it that has none yet, the same day."""
     if not (c.reference and c.ascribed and not c.weapons and c.actor1 is not None) \
-            or not grammar.has(doc.text[c.cue.start:c.cue.end].split()[0], "incident_nouns"):
+            or not grammar.has(doc.text[c.cue.start - prefix_len(doc, c.cue):c.cue.end].split()[0], "incident_nouns"):
         return None
     before = [k for k in kept if k.event_type in VIOLENCE and k.actor1 is None and not k.reference and not k.aggregate
               and k.background == c.background and 0 <= c.sentence.index - k.sentence.index <= MERGE_WINDOW
@@ -538,7 +539,10 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         if c.sentence.in_title:
             targets = _headline_targets(c, targets, by_type.get(family, []))
         if not targets and (made := _made_by_reference(doc, c, kept)) is not None:
-            targets = [made]
+            kind = made.event_type, made.sub_event_type, made.defaulted_sub, made.weapons
+            _absorb(made, c)  # it names the maker, the incident keeps its kind
+            made.event_type, made.sub_event_type, made.defaulted_sub, made.weapons = kind
+            continue
         if targets:  # an incident told here before one only referred to ("it only merges")
             _join(max([k for k in targets if not k.reference] or targets, key=lambda k: _affinity(k, c)), c,
                   by_type, doc)
