@@ -291,6 +291,9 @@ def test_parties_listed_between_commas_stay_parties() -> None:
     "وأضاف البيان أن المدارس من أبرز وسائل التنظيم في السيطرة على عقول الأطفال في مدينة الرقة.",
     "وتمكن رجال الإطفاء أمس من السيطرة على الحريق في سوق مدينة الموصل.",
     "وتمكنت الشرطة أمس من السيطرة على الوضع في مدينة البصرة.",
+    # round 46: what is regained joined with ل after the one who regains it
+    "ومع استعادة إيران للعلاقات التجارية الدولية المباشرة، سوف تخسر تركيا قدرا هائلا من العائدات في مدينة فيينا أمس.",
+    "وتسعى الحكومة إلى استعادة الأموال المنهوبة من مدينة الموصل.",
 ])
 def test_control_of_what_is_no_place_is_no_takeover(text: str) -> None:
     assert not news(text), [(e.sub_event_type, actor1(e)) for e in news(text)]
