@@ -95,3 +95,22 @@ def test_a_speaker_named_before_the_verb_of_reporting(text: str, maker: str) -> 
     found = events(text, PUB)
     assert len(found) == 1
     assert actor1(found[0]) == maker
+
+
+@pytest.mark.parametrize(("text", "fought"), [
+    # gunmen counted are an unidentified armed group: the other side of the fight
+    ("وأعلنت وزارة الداخلية مقتل 16 مسلحا في اشتباكات مع الشرطة بمحافظة الإسماعيلية أمس.",
+     "Unidentified Armed Group (Egypt)"),
+    ("قتلت قوات الأمن عشرين مسلحا في اشتباكات بمدينة العريش أمس.", "Unidentified Armed Group (Egypt)"),
+    # in a sentence that names the group, they are its men
+    ("اشتبكت قوات البيشمركة مع عناصر داعش قرب ناحية هبهب أمس ما أسفر عن مقتل 22 مسلحا.", "Islamic State"),
+])
+def test_gunmen_counted(text: str, fought: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
+    assert actor2(found[0]) == fought
+
+
+def test_armed_as_an_adjective_names_no_party() -> None:
+    found = news("قتل جنديان في هجوم مسلح على حاجز للجيش في مدينة العريش أمس.", PUB)
+    assert actor2(found[0]) == "Military Forces of Egypt"

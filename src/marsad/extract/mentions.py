@@ -40,6 +40,7 @@ class ActorInfo:
     fallback: ActorInfo | None = None  # ... and the actor it means when none was named before
     suspects: bool = False  # people held or sought ("المشتبه بهم"): a party of an arrest only
     counted_back: bool = False  # "7 آخرين": more of the people counted just before
+    counted_only: bool = False  # "مقتل 16 مسلحا": a party only after a count ("هجوما مسلحا" is an adjective)
 
     @property
     def flies(self) -> bool:
@@ -286,8 +287,10 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
     explicit: set[str] = set()
     for e in lexicon.section("actors.yaml", "actors"):
         info = ActorInfo(e["id"], e["name"], e.get("inter"), e.get("country"), e.get("parent"),
-                         e.get("strikes") == "air", bool(e.get("target")), suspects=bool(e.get("suspects")))
-        by_id[info.id] = info
+                         e.get("strikes") == "air", bool(e.get("target")), suspects=bool(e.get("suspects")),
+                         counted_only=bool(e.get("counted_only")))
+        if not info.counted_only:  # (the actor a reference falls back to is the plain one)
+            by_id[info.id] = info
         for term, key in zip(e["ar"], e["ar_norm"], strict=True):
             entries.append((term, (info, False)))
             explicit.add(key)
@@ -309,6 +312,8 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
     return tuple(entries)
 
 
+ARMED_GROUPS = (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA)  # non-state armed parties
+COUNT_GAP = 2  # characters between a count and the party it counts ("16 مسلحا")
 DUAL_ENDINGS = ("ان", "ين")  # "تركي" → "تركيان", "تركيين"
 
 
@@ -577,12 +582,29 @@ def _outside_names(text: str, actors: tuple[ActorMention, ...], cues: tuple[CueM
     return out
 
 
+def _counted(a: ActorMention, numbers: list[NumberMention]) -> bool:
+    """A count right before the party's word ("16 مسلحا", "عشرين مسلحا")."""
+    i = bisect_left([n.end for n in numbers], a.word_start - COUNT_GAP)
+    return any(a.word_start - COUNT_GAP <= n.end <= a.word_start and not n.ordinal for n in numbers[i:i + 2])
+
+
+def _group_named(text: str, a: ActorMention, named: list[ActorMention]) -> bool:
+    """"اشتبكت مع عناصر داعش ... ما أسفر عن مقتل 22 مسلحا": the gunmen counted in a sentence that
+    names an armed group are its men, no unidentified party."""
+    start, end = text.rfind(".", 0, a.start) + 1, text.find(".", a.end)
+    end = len(text) if end < 0 else end
+    return any(start <= b.start < end and (b.actor.inter in ARMED_GROUPS or b.actor.refers_to) and b.actor.id != a.actor.id
+               for b in named)
+
+
 def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -> Mentions:
     """All mentions in one normalized text; numbers inside the spans `not_numbers` (dates) are
     not counts."""
+    found_numbers = find_numbers(text)
     named = [_with_quoted_head(text, _with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1],
                                                                           m.word_start)))
              for m in actor_matcher().find_longest(text)]
+    named = [a for a in named if not a.actor.counted_only or (_counted(a, found_numbers) and not _group_named(text, a, named))]
     actors = tuple(a for a in _second_nationality(text, named) if not a.actor.suspects)
     cues = tuple(sorted([CueMention(m.start, m.end, m.payload)
                          for m in _first_of_overlaps(drop_contained(cue_matcher().find(text)))] + _split_cues(text),
@@ -591,7 +613,7 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -
                                                         for m in weapon_matcher().find_longest(text)]))
     markers = tuple(Marker(m.start, m.end, m.payload) for m in marker_matcher().find_longest(text))
     sources = tuple(SourceMention(m.start, m.end, m.payload) for m in source_matcher().find_longest(text))
-    numbers = find_numbers(text)
+    numbers = found_numbers
     if not_numbers:
         spans = _sorted_spans(not_numbers)
         numbers = [n for n in numbers if not _inside_any(n.start, spans)]
