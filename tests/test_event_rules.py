@@ -72,6 +72,11 @@ def test_background_records_can_be_left_out() -> None:
     # round 41: people found dead of thirst or cold, whoever they fled
     "أعلن مصدر أمني العثور على جثث أربعة نازحين قضوا عطشا في بادية الرمادي بعد فرارهم من مسلحي داعش.",
     "أعلنت الشرطة العثور على جثتي طفلين ماتا من البرد في مخيم قرب مدينة زاخو أمس.",
+    # round 46: a killing in a family or a private quarrel
+    "قتل رجل زوجته طعنا بالسكين في مدينة عمان إثر خلافات عائلية أمس.",
+    "لقي شاب حتفه في مشاجرة بين جيران في حي الكرادة ببغداد مساء الخميس.",
+    "طعن رجل زوجته عدة طعنات في مدينة عمان إثر خلافات عائلية أمس.",
+    "أطلق رجل النار على شقيقه في مدينة الموصل إثر خلاف شخصي أمس.",
 ])
 def test_not_political_violence(text: str) -> None:
     assert news(text) == []
