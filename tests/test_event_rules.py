@@ -278,3 +278,8 @@ def test_a_country_s_name_as_an_accusative_adjective_is_no_actor() -> None:
 def test_two_fields_the_gazetteer_does_not_know_are_two_places() -> None:
     evs = news("تستمر الاشتباكات أمس بين قوات النظام وتنظيم داعش في محيط حقلي الرملة والواحة بريف حمص الشرقي.")
     assert len([e for e in evs if e.sub_event_type == "Armed clash"]) == 2
+
+
+def test_a_couple_killed_by_a_sniper_is_political_violence() -> None:
+    # round 46: a man and his wife killed by someone's fire: no quarrel named, an attack
+    assert [e.sub_event_type for e in news("قتل رجل وزوجته برصاص قناص في حي الشعار بمدينة حلب أمس.")] == ["Attack"]
