@@ -114,3 +114,22 @@ def test_gunmen_counted(text: str, fought: str) -> None:
 def test_armed_as_an_adjective_names_no_party() -> None:
     found = news("قتل جنديان في هجوم مسلح على حاجز للجيش في مدينة العريش أمس.", PUB)
     assert actor2(found[0]) == "Military Forces of Egypt"
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # the one who did the act, killed by the police that stopped him: the end of the attack, not its maker
+    ("فتح مسلح النار على سياح في فندق بمدينة سوسة أمس فقتل 38 منهم، قبل أن يقتل برصاص الشرطة.", "Sousse"),
+    ("فتح مسلح النار على سياح في فندق بمدينة سوسة أمس فقتل 38 منهم. وتمكن من إعادة حشو سلاحه مرتين قبل مواجهته "
+     "وقتله برصاص الشرطة خارج الفندق.", "Sousse"),
+    ("دهس رجل بسيارته حشدا من المارة في مدينة نيس مساء الخميس فقتل 80 شخصا، قبل أن تقتله الشرطة بالرصاص.", "Nice"),
+])
+def test_the_attacker_killed_by_the_police_is_no_maker(text: str, where: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Attack"]
+    assert place(found[0]) == where
+    assert actor1(found[0]).startswith("Unidentified Armed Group")
+
+
+def test_a_man_killed_by_gunmen_after_an_arrest_is_an_incident() -> None:
+    found = news("اعتقلت الشرطة شابا في مدينة سوسة أمس قبل أن يقتل برصاص مسلحين.", PUB)
+    assert [e.sub_event_type for e in found] == ["Arrests", "Attack"]

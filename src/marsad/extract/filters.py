@@ -41,6 +41,8 @@ FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or 
 FOILING_WORDS = 5  # "أحبطت [قوات الأمن التركية] هجوما": the verb of foiling, its subject, then the cue
 PLOT_WORDS = 5  # "هجوما [كان يعد له] مسلحون": the words after the cue where the plotting is told
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
+ACT_SENTENCES = 5  # the sentences before the one who did the act is told killed, where the act may be told
+FORCE_AFTER_CHARS = 16  # "برصاص [الشرطة]": the force right after the fire
 ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue
 PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
 PRETEXT_CHARS = 40
@@ -414,7 +416,24 @@ def attackers_killed(d: Draft) -> str | None:
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-ATTACKERS_WORDS:]
     dead = any(pos != "noun" for _, _, pos in d.doc.index["deaths"].starting_in(d.clause[0], d.cue.end))
     word = next((w for w in before if grammar.has(w, "attacker_nouns")), None)
-    return f"'{word}': the attackers killed, the end of the attack told" if dead and word else None
+    if dead and word:
+        return f"'{word}': the attackers killed, the end of the attack told"
+    return _stopped_by_force(d, before)
+
+
+def _stopped_by_force(d: Draft, before: list[str]) -> str | None:
+    """"فتح مسلح النار على سياح فقتل 38 منهم، قبل أن يقتل برصاص الشرطة": the one who did the act told
+    before it (an act of violence in its sentence or the five before), killed by a state's force (a verb with his pronoun
+    or in the passive right before the fire: `attacker_death_verbs`), ends that act; no incident of
+    its own, nor its party."""
+    verb = next((w for w in before[-2:] if grammar.has(w, "attacker_death_verbs", prepositions=True)), None)
+    if verb is None or d.cue.cue.pos != "noun":
+        return None
+    forces = [a for a in d.actors.starting_in(d.clause[0], min(d.clause[1], d.cue.end + FORCE_AFTER_CHARS))
+              if a.actor.inter == Inter.STATE]
+    told = [c for c in d.doc.index["cues"].starting_in(d.doc.sentences[max(0, d.sent.index - ACT_SENTENCES)].start, d.clause[0])
+            if c.cue.type in (BATTLES, VAC, EXPLOSIONS)]
+    return f"'{verb}': the one who did the act told before, stopped by a state's force" if forces and told else None
 
 
 def fire_source(d: Draft) -> str | None:
