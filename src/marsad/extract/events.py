@@ -44,6 +44,7 @@ CARRIED_DEFAULT = {"Shelling/artillery/missile attack"}
 STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
 CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the dead of many incidents
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
+MEANS_GAP = 3  # "هجوم [ ب]سيارات مفخخة": between an incident noun and the cue of its means
 EXTENSION_CHARS = 8  # "امتد [القصف]": a verb of spreading right before the cue
 QUOTED = "quoted speech with no date of its own"  # the reason such a candidate is no record of its own
 
@@ -381,11 +382,14 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             continue  # "أسفرت عن مقتل 40 ألف شخص منذ عام 1984": the dead of years, no incident's
         best = min(pool, key=lambda c: (abs(c.cue.start - f.start), c.place is None))
         same_cue = [c for c in pool if c.cue is best.cue]
-        target = same_cue[0]
-        if target.fatalities is None:
-            target.fatalities = f.value
-            target.fatality_span = (f.start, f.end)
-            target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
+        # "قتلوا في هجوم بسيارات مفخخة": the noun and its means right after it tell one incident
+        means = [c for c in pool if c.clause == best.clause and 0 < c.cue.start - best.cue.end <= MEANS_GAP
+                 and doc.text[best.cue.end:c.cue.start].strip() in grammar.words("instrument_proclitics")]
+        for target in same_cue[:1] + means[:1]:
+            if target.fatalities is None:
+                target.fatalities = f.value
+                target.fatality_span = (f.start, f.end)
+                target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
 
 
 def _cumulative_tolls(doc: AnalysedDocument, cands: list[Candidate]) -> None:
