@@ -49,3 +49,14 @@ def test_the_ambush_names_its_makers_and_their_target() -> None:
 ])
 def test_a_targeting_typed_or_elsewhere_stays_apart(text: str, subs: list[str]) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == subs
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    # gunmen targeting the vehicle people ride in, no weapon named: they attack its people
+    ("استهدف مسلحون حافلة ركاب في مدينة فان أمس ما أدى إلى مقتل طفل.", "Attack"),
+    ("استهدف مسلحون سيارة للشرطة قرب مدينة العريش أمس.", "Armed clash"),
+    # a bomb named: the explosion's kind
+    ("استهدف مسلحون حافلة ركاب بعبوة ناسفة في مدينة فان أمس.", "Remote explosive/landmine/IED"),
+])
+def test_gunmen_targeting_a_vehicle_attack_its_people(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == [sub]

@@ -21,6 +21,7 @@ WITHDRAWAL_WORDS = 6  # "انسحاب [الولايات المتحدة] من ا�
 HANDED_WORDS = 5  # "سلم [التنظيم أمس نحو 11] جثة": the verb's subject, day and count, then what is handed
 LOSS_WORDS = 5  # "فقد [مسلحو التنظيم أمس] السيطرة": the verb of losing, its subject and day, the control noun
 SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
+VEHICLE_CHARS = 12  # "[حافلة] ركاب": the vehicle right before the people it carries
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 BODIES_CHARS = 30  # "جثث [ثلاثة] جنود", "عثرت [الشرطة أمس] على جثث": from the verb to the bodies, and from them to the dead
@@ -107,8 +108,10 @@ def people_targeted(d: Draft) -> str | None:
             or not grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "targeting_verbs"):
         return None
     head = d.doc.text[a2.word_start:a2.end].split()[0]
+    before = d.doc.text[max(d.cue.end, a2.word_start - VEHICLE_CHARS):a2.word_start].split()[-1:]
     if not (head in victim_nouns() or grammar.has(head, "member_nouns") or grammar.has(head, "targeted_people")
-            or number_before(d.doc, a2.word_start) is not None):
+            or number_before(d.doc, a2.word_start) is not None
+            or (before and grammar.has(before[0], "targeted_people"))):  # "حافلة [ركاب]": the vehicle of its people
         return None
     d.etype, d.sub = BATTLES, "Armed clash"
     d.why("event_type", f"'{d.doc.text[a1.start:a1.end]}' targets people ('{head}') with no weapon named: an attack, not shelling")
