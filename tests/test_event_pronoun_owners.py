@@ -15,7 +15,7 @@ PUB = date(2015, 8, 6)  # a Thursday
 
 @pytest.mark.parametrize(("text", "sub", "taker", "other"), [
     # the masculine pronoun names the group, not the forces named nearer
-    ("وقال ناشط إن التنظيم شن هجوما على البلدة، ثم خاض اشتباكات مع القوات النظامية انتهت بسيطرته على بلدة "
+    ("وأفاد مصدر محلي بأن داعش هاجم القرية فجرا، وخاض معارك ضارية مع القوات الحكومية انتهت بسيطرته على بلدة "
      "مهين في ريف حمص أمس.", "Non-state actor overtakes territory", "Islamic State", "Military Forces of Syria"),
     # the feminine pronoun names the forces, not the group named nearer
     ("وخاضت القوات الحكومية معارك عنيفة مع التنظيم انتهت بسيطرتها على بلدة مهين في ريف حمص أمس.",

@@ -427,7 +427,7 @@ def possessor_of(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMent
 def _agreeing(doc: AnalysedDocument, cue: CueMention, word_end: int, nearest: ActorMention,
               actors: Spans[ActorMention] | None) -> ActorMention:
     """The party a noun cue's pronoun names: the nearest before it, unless the pronoun's gender is
-    not that party's and an earlier party of the sentence has it ("خاض اشتباكات مع القوات النظامية
+    not that party's and an earlier party of the sentence has it ("خاض معارك مع القوات الحكومية
     انتهت بسيطرته": the masculine party; "خاضت القوات معارك مع التنظيم انتهت بسيطرتها": the feminine)."""
     said = doc.nt.original_text(cue.start, word_end)
     if said.endswith(MASCULINE_PRONOUN):
