@@ -99,7 +99,9 @@ def test_refresh_rebuilds_on_the_shipped_default_and_keeps_the_imports(
     assert g.lookup("تتدمور")[0].geonames_id == 163808  # the imported spelling stays on the default's place
     assert g.meta["imports"] == imports and g.meta["built_from"] == "import"
     again = refresh_gazetteer()
-    assert again.current_before and again.places == report.places and again.retired == 0
+    assert again.current_before and again.places == report.places and again.imported_places == 0
+    forced = refresh_gazetteer(force=True)  # rebuilt all the same: the same places
+    assert forced.current_before and forced.imported_places == 2 and forced.places == report.places
 
 
 def test_refresh_from_the_command_line(tmp_path: Path) -> None:
@@ -111,7 +113,9 @@ def test_refresh_from_the_command_line(tmp_path: Path) -> None:
     row = json.loads(r.stdout)
     assert row["current_before"] is False and row["imported_places"] == 2
     r = CliRunner().invoke(app, ["gazetteer", "refresh"])
-    assert r.exit_code == 0 and "was already current" in r.stdout
+    assert r.exit_code == 0 and "nothing to do" in r.stdout
+    r = CliRunner().invoke(app, ["gazetteer", "refresh", "--force"])
+    assert r.exit_code == 0 and "was already current; rebuilt" in r.stdout
 
 
 def test_a_corrupt_user_file_is_an_error_and_left_alone(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
 import typer
@@ -33,40 +34,43 @@ def import_(
     """Merge PATH into the user's gazetteer ($MARSAD_HOME/gazetteer.sqlite; created from the embedded
     default the first time). Duplicates (same GeoNames id, or the same Arabic name nearby) are merged.
     A malformed or truncated file is reported with its line and nothing is imported."""
+    _report(lambda: import_file(path).to_row(), as_json, lambda row: (
+        f"{row['path']} ({row['format']}): {row['read']} records read, {row['added']} places added, "
+        f"{row['merged']} merged into existing places, {row['names_added']} names added; "
+        f"{row['gazetteer']} now has {row['places']} places"))
+
+
+def _report(make: Callable[[], dict[str, Any]], as_json: bool, say: Callable[[dict[str, Any]], str]) -> None:
+    """Run a change of the user's gazetteer and print its report (JSON, or a sentence); an error
+    ends the command with exit code 1."""
     try:
-        report = import_file(path)
+        row = make()
     except GazetteerError as e:
         _fail(e)
         return
-    row = report.to_row()
-    if as_json:
-        typer.echo(dumps(row))
-    else:
-        typer.echo(f"{row['path']} ({row['format']}): {row['read']} records read, {row['added']} places added, "
-                   f"{row['merged']} merged into existing places, {row['names_added']} names added; "
-                   f"{row['gazetteer']} now has {row['places']} places")
+    typer.echo(dumps(row) if as_json else say(row))
 
 
 @gazetteer_app.command()
-def refresh(as_json: bool = typer.Option(False, "--json", help="Print the report as JSON.")) -> None:
+def refresh(
+    force: bool = typer.Option(False, "--force", help="Rebuild even a gazetteer already built on this default."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
     """Rebuild the user's gazetteer on the embedded default of this marsad (places added to it since
     the first import), keeping every imported place and name. All or nothing; run it after an upgrade
     when marsad warns that the gazetteer was built on an older embedded default."""
-    try:
-        report = refresh_gazetteer()
-    except GazetteerError as e:
-        _fail(e)
-        return
-    row = report.to_row()
-    if as_json:
-        typer.echo(dumps(row))
-        return
+    _report(lambda: refresh_gazetteer(force=force).to_row(), as_json, _refreshed)
+
+
+def _refreshed(row: dict[str, Any]) -> str:
+    if row["current_before"] and row["imported_places"] == 0 and row["places"] == row["places_before"]:
+        return f"{row['gazetteer']} was already built on the embedded default {row['base_after']}: nothing to do"
     state = "was already current" if row["current_before"] else f"was built on {row['base_before'] or 'an unknown default'}"
-    typer.echo(f"{row['gazetteer']} {state}; rebuilt on the embedded default {row['base_after']}: "
-               f"{row['imported_places']} imported places kept ({row['added']} as places, {row['merged']} merged "
-               f"into the default's), {row['names_carried']} imported names carried onto the default's places, "
-               f"{row['retired']} places the default no longer has left out; {row['places_before']} places "
-               f"before, {row['places']} now")
+    return (f"{row['gazetteer']} {state}; rebuilt on the embedded default {row['base_after']}: "
+            f"{row['imported_places']} imported places kept ({row['added']} as places, {row['merged']} merged "
+            f"into the default's), {row['names_carried']} imported names carried onto the default's places, "
+            f"{row['retired']} places the default no longer has left out; {row['places_before']} places "
+            f"before, {row['places']} now")
 
 
 def gazetteer_stats() -> dict[str, Any]:

@@ -83,8 +83,9 @@ def _embedded_ids_and_sources() -> tuple[set[str], set[str]]:
     return ids, sources
 
 
-def refresh_gazetteer(target: Path | None = None) -> RefreshReport:
-    """Rebuild the user's gazetteer on the shipped embedded default, keeping what was imported."""
+def refresh_gazetteer(target: Path | None = None, force: bool = False) -> RefreshReport:
+    """Rebuild the user's gazetteer on the shipped embedded default, keeping what was imported; a file
+    already built on it is left as it is unless `force`."""
     target = target or settings().gazetteer_path
     if not target.is_file():
         raise GazetteerError(f"{target}: no user gazetteer; marsad uses the embedded default, which is "
@@ -92,11 +93,14 @@ def refresh_gazetteer(target: Path | None = None) -> RefreshReport:
     if not EMBEDDED_PATH.is_file():
         raise GazetteerError(f"{EMBEDDED_PATH} is missing (reinstall marsad or run scripts/build_gazetteer.py)")
     old = _read(target)
+    base_before = old.meta.get("base_digest", old.meta.get("content_digest", ""))
+    if base_before == embedded_digest() and not force:
+        n = len(old.places)
+        return RefreshReport(str(target), base_before, base_before, True, 0, 0, 0, 0, 0, n, n)
     ids, sources = _embedded_ids_and_sources()
     imported = [Record(p, old.names.get(p.id, []), i) for i, p in enumerate(old.places) if p.source not in sources]
     own = [p for p in old.places if p.id in ids]
     retired = sum(1 for p in old.places if p.source in sources and p.id not in ids)
-    base_before = old.meta.get("base_digest", old.meta.get("content_digest", ""))
 
     def change(con: sqlite3.Connection) -> tuple[int, int, int]:
         before = con.execute("SELECT COUNT(*) FROM names").fetchone()[0]
