@@ -45,6 +45,7 @@ STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of t
 CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the dead of many incidents
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
 MEANS_GAP = 3  # "هجوم [ ب]سيارات مفخخة": between an incident noun and the cue of its means
+AIRCRAFT_OWNER_CHARS = 24  # "[طائرات] نظام بشار الأسد": the aircraft before the state that flies them
 EXTENSION_CHARS = 8  # "امتد [القصف]": a verb of spreading right before the cue
 QUOTED = "quoted speech with no date of its own"  # the reason such a candidate is no record of its own
 
@@ -75,7 +76,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
         c.ground_force = c.actor1 is not None and not c.actor1.reference and _on_the_ground(doc, c.actor1)
     _where_it_struck(doc, out)
     _subject_goes_on(doc, out)
-    _continue_actors(out)
+    _continue_actors(doc, out)
     _named_by_a_generic_attack(out)
     _air_by_actor(doc, out)
     _lend_to_verb(doc, out)
@@ -306,10 +307,13 @@ def _same_kind(prev: Candidate, c: Candidate) -> bool:
         and (prev.sub_event_type == chemical) == (c.sub_event_type == chemical)
 
 
-def _continue_actors(cands: list[Candidate]) -> None:
+def _continue_actors(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     """A sentence that goes on about the same kind of incident without naming the parties keeps
-    those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ...")."""
+    those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ..."); an air
+    raid whose own sentence names a state's aircraft later on keeps none."""
     for i, c in enumerate(cands):
+        if c.actor1 is None and _own_aircraft_later(doc, c):
+            continue
         for prev in reversed(cands[:i]):
             if c.sentence.index - prev.sentence.index > 3:
                 break
@@ -349,6 +353,17 @@ def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
         return False
     generic = "{country}" in a.actor.name or "{country}" in b.actor.name  # "الشرطة": the country's own
     return generic or (a.actor.country is not None and a.actor.country == b.actor.country)
+
+
+def _own_aircraft_later(doc: AnalysedDocument, c: Candidate) -> bool:
+    """"قتل خمسة جراء قصف للطيران الحربي على منزل ... جراء تنفيذ طائرات نظام بشار الأسد نحو 240
+    ضربة": the aircraft of a state named after an air raid in its own sentence are its makers' kind,
+    not the party of a raid told before (the records give the raid the air force of its land)."""
+    if not raid_by_aircraft(c.sub_event_type, c.weapons):
+        return False
+    return any(a.actor.flies for a in doc.index["actors"].starting_in(c.cue.end, c.sentence.end)
+               if grammar.any_of(doc.text[max(c.sentence.start, a.word_start - AIRCRAFT_OWNER_CHARS):a.end].split(),
+                                 "aircraft_heads"))  # "طائرات النظام": the aircraft's words before the state or in its name
 
 
 def _can_fly(actor: ActorMention, c: Candidate) -> bool:
