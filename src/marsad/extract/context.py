@@ -77,6 +77,8 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
                    for c in doc.index["cues"].starting_in(a, b))
 
     lo = here
+    if lo >= 2 and _after_a_relative_aside(doc, cue, clauses[lo - 1], clauses[lo]):
+        lo -= 2  # "شن التحالف، الذي يدعم القوات العراقية، ضربة جوية": the verb and its subject before the aside
     while lo > 0 and not other_cue(lo - 1):
         lo -= 1
     hi = here
@@ -85,6 +87,14 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
     if (lo, hi) == (0, len(clauses) - 1):
         return sent
     return replace(sent, start=clauses[lo][0], end=clauses[hi][1], clauses=clauses[lo:hi + 1])
+
+
+def _after_a_relative_aside(doc: AnalysedDocument, cue: CueMention, aside: tuple[int, int],
+                            here: tuple[int, int]) -> bool:
+    """The cue opens its clause right after a relative clause set off by commas ("، الذي ...،")."""
+    first = doc.text[aside[0]:aside[1]].split()[:1]
+    return bool(first) and first[0].strip("،,") in grammar.words("relative_pronouns") \
+        and not doc.text[here[0]:cue.start - prefix_len(doc, cue)].strip(" ،,")
 
 
 def beside_a_deed(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:

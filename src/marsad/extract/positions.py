@@ -489,6 +489,16 @@ def _outside_an_aside(doc: AnalysedDocument, before: list[ActorMention], pos: in
     return [a for a in before if a.end <= opened] or before
 
 
+def in_a_relative_aside(doc: AnalysedDocument, a: ActorMention, pos: int) -> bool:
+    """"شن التحالف، الذي يدعم القوات العراقية، ضربة جوية": a party inside a relative clause set off by
+    commas that closes before `pos` describes the one named before it; it is no party of what follows."""
+    opened = doc.text.rfind("،", max(0, a.start - ASIDE_CHARS), a.start)
+    if opened < 0 or "،" not in doc.text[a.end:pos]:
+        return False
+    first = doc.text[opened + 1:a.start].split()[:1]
+    return bool(first) and first[0] in grammar.words("relative_pronouns")
+
+
 def source_named_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[ActorMention]) -> ActorMention | None:
     """"غارات مكثفة من التحالف": the actor a noun cue comes from."""
     if cue.cue.pos != "noun" or not agents_after:

@@ -28,6 +28,7 @@ from marsad.extract.positions import (
     armed_owner,
     bomb_cue,
     can_act,
+    in_a_relative_aside,
     is_target,
     no_party,
     possessor_of,
@@ -336,6 +337,7 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
         return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not is_target(sc.doc, a) and can_act(sc.doc, a)
               and not no_party(sc.doc, a, sc.cue, sc.sent) and not admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)]
+    before = [a for a in before if not in_a_relative_aside(sc.doc, a, sc.cue.start)] or before
     return (before[-1], "nearest actor before the cue in its sentence") if before else None
 
 
