@@ -356,9 +356,9 @@ def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
 
 
 def _own_aircraft_later(doc: AnalysedDocument, c: Candidate) -> bool:
-    """"قتل خمسة جراء قصف للطيران الحربي على منزل ... جراء تنفيذ طائرات نظام بشار الأسد نحو 240
-    ضربة": the aircraft of a state named after an air raid in its own sentence are its makers' kind,
-    not the party of a raid told before (the records give the raid the air force of its land)."""
+    """"قتل خمسة بقصف للطيران الحربي ... ضمن غارات طائرات النظام": the aircraft of a state named
+    after an air raid in its own sentence are its makers' kind, not the party of a raid told before
+    (the records give the raid the air force of its land)."""
     if not raid_by_aircraft(c.sub_event_type, c.weapons):
         return False
     return any(a.actor.flies for a in doc.index["actors"].starting_in(c.cue.end, c.sentence.end)
