@@ -510,8 +510,7 @@ def _arrest_by_a_state(c: Candidate, doc: AnalysedDocument) -> bool:
 def _state_by_its_name(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"إيران تعتقل ستة أشخاص": a state named by its country or its capital (no word of an army)
     arrests at home, with its police (`records.to_event`)."""
-    return a.actor.inter == Inter.EXTERNAL and a.actor.country is not None \
-        and a.actor.name == f"Military Forces of {a.actor.country}" \
+    return a.actor.inter == Inter.EXTERNAL and a.actor.state_by_name \
         and not grammar.any_of(doc.text[a.start:a.end].split(), "army_words")
 
 

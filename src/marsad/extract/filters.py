@@ -131,10 +131,10 @@ def abstract_holding(d: Draft) -> str | None:
     if at is None and not (word and grammar.has(word, "abstract_holdings")):
         # "استعادة إيران للعلاقات التجارية": the holder, then what it holds joined with ل
         word = next((w.strip(WORD_END_PUNCT) for w in after[1:HOLDER_WORDS + 1] if w.startswith("ل")), "")
-        if not grammar.has(word, "abstract_holdings", prepositions=True):
-            return None
-        return f"'{word}': control of what is no place"
-    return f"'{word}': control of what is no place" if word and grammar.has(word, "abstract_holdings") else None
+        held = grammar.has(word, "abstract_holdings", prepositions=True)
+    else:
+        held = bool(word) and grammar.has(word, "abstract_holdings")
+    return f"'{word}': control of what is no place" if held else None
 
 
 def figurative_blow(d: Draft) -> str | None:

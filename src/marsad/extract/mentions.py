@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import TypeVar
 
 from marsad import aliases, lexicon
-from marsad.acled import Inter
+from marsad.acled import NON_STATE_ARMED, Inter
 from marsad.extract import grammar
 from marsad.extract.fatalities import FatalityMention, fatality_matcher, find_fatalities
 from marsad.extract.numbers import NumberMention, find_numbers, parse_number
@@ -41,6 +41,11 @@ class ActorInfo:
     suspects: bool = False  # people held or sought ("المشتبه بهم"): a party of an arrest only
     counted_back: bool = False  # "7 آخرين": more of the people counted just before
     counted_only: bool = False  # "مقتل 16 مسلحا": a party only after a count ("هجوما مسلحا" is an adjective)
+
+    @property
+    def state_by_name(self) -> bool:
+        """A state named by its country or its capital ("تركيا", "طهران"): its forces, no unit named."""
+        return self.country is not None and self.name == f"Military Forces of {self.country}"
 
     @property
     def flies(self) -> bool:
@@ -312,7 +317,6 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
     return tuple(entries)
 
 
-ARMED_GROUPS = (Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA)  # non-state armed parties
 COUNT_GAP = 2  # characters between a count and the party it counts ("16 مسلحا")
 DUAL_ENDINGS = ("ان", "ين")  # "تركي" → "تركيان", "تركيين"
 
@@ -584,8 +588,7 @@ def _outside_names(text: str, actors: tuple[ActorMention, ...], cues: tuple[CueM
 
 def _counted(a: ActorMention, numbers: list[NumberMention]) -> bool:
     """A count right before the party's word ("16 مسلحا", "عشرين مسلحا")."""
-    i = bisect_left([n.end for n in numbers], a.word_start - COUNT_GAP)
-    return any(a.word_start - COUNT_GAP <= n.end <= a.word_start and not n.ordinal for n in numbers[i:i + 2])
+    return any(a.word_start - COUNT_GAP <= n.end <= a.word_start and not n.ordinal for n in numbers)
 
 
 def _group_named(text: str, a: ActorMention, named: list[ActorMention]) -> bool:
@@ -593,7 +596,7 @@ def _group_named(text: str, a: ActorMention, named: list[ActorMention]) -> bool:
     names an armed group are its men, no unidentified party."""
     start, end = text.rfind(".", 0, a.start) + 1, text.find(".", a.end)
     end = len(text) if end < 0 else end
-    return any(start <= b.start < end and (b.actor.inter in ARMED_GROUPS or b.actor.refers_to) and b.actor.id != a.actor.id
+    return any(start <= b.start < end and (b.actor.inter in NON_STATE_ARMED or b.actor.refers_to) and b.actor.id != a.actor.id
                for b in named)
 
 

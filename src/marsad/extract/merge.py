@@ -319,8 +319,9 @@ def _sub_rank(c: Candidate) -> float:
 _MODALITY_RANK = {"asserted": 0, "claimed": 1, "alleged": 2, "denied": 3, "planned": 4}
 
 
-def _absorb(keep: Candidate, other: Candidate) -> None:
-    """`other` tells the incident `keep` tells: keep gets the best of both fields."""
+def _absorb(keep: Candidate, other: Candidate, its_kind: bool = True) -> None:
+    """`other` tells the incident `keep` tells: keep gets the best of both fields (its kind too,
+    unless `its_kind` is false)."""
     if (keep.when.inherited and not other.when.inherited) or (
             not other.when.inherited and other.when.precision < keep.when.precision):
         keep.when = other.when
@@ -328,13 +329,14 @@ def _absorb(keep: Candidate, other: Candidate) -> None:
         keep.place, keep.place_of_the_article = other.place, other.place_of_the_article  # its own words name its place
     elif not (keep.sub_event_type == ARRESTS and _other_country(keep.place, other.place)) and not other.place_of_the_article:
         keep.place = _precise_place(keep.place, other.place)  # a state's police arrest at home (its country kept)
-    if _sub_rank(other) > _sub_rank(keep) and not _weapon_told_below(keep, other):
+    if its_kind and _sub_rank(other) > _sub_rank(keep) and not _weapon_told_below(keep, other):
         _take_sub_type(keep, other)
     _take_parties(keep, other)
     _take_counts(keep, other)
     keep.sentences |= other.sentences
     keep.reference = keep.reference and other.reference
-    keep.explain.extend(("merge", f"{k}: {v}") for k, v in other.explain if k == "event_type")
+    if its_kind:
+        keep.explain.extend(("merge", f"{k}: {v}") for k, v in other.explain if k == "event_type")
 
 
 def _weapon_told_below(keep: Candidate, other: Candidate) -> bool:
@@ -539,9 +541,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         if c.sentence.in_title:
             targets = _headline_targets(c, targets, by_type.get(family, []))
         if not targets and (made := _made_by_reference(doc, c, kept)) is not None:
-            kind = made.event_type, made.sub_event_type, made.defaulted_sub, made.weapons
-            _absorb(made, c)  # it names the maker, the incident keeps its kind
-            made.event_type, made.sub_event_type, made.defaulted_sub, made.weapons = kind
+            _absorb(made, c, its_kind=False)  # it names the maker, the incident keeps its kind
             continue
         if targets:  # an incident told here before one only referred to ("it only merges")
             _join(max([k for k in targets if not k.reference] or targets, key=lambda k: _affinity(k, c)), c,

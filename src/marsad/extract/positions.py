@@ -19,7 +19,6 @@ from marsad.extract.mentions import ActorMention, CueMention, Marker
 from marsad.geo.patterns import patterns as geo_patterns
 
 OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
-MASCULINE_PRONOUN, FEMININE_PRONOUN = "ه", "ها"  # "سيطرته", "سيطرتها"
 SPEAKER_FIRST_CHARS = 16  # "الشرطة [قالت لاحقا] إن": the subject, then its verb of reporting
 PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word right before the cue
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
@@ -430,9 +429,9 @@ def _agreeing(doc: AnalysedDocument, cue: CueMention, word_end: int, nearest: Ac
     not that party's and an earlier party of the sentence has it ("خاض معارك مع القوات الحكومية
     انتهت بسيطرته": the masculine party; "خاضت القوات معارك مع التنظيم انتهت بسيطرتها": the feminine)."""
     said = doc.nt.original_text(cue.start, word_end)
-    if said.endswith(MASCULINE_PRONOUN):
+    if said.endswith(grammar.suffixes("masculine_pronoun_suffixes")):
         wanted = False
-    elif said.endswith(FEMININE_PRONOUN):
+    elif said.endswith(grammar.suffixes("feminine_pronoun_suffixes")):
         wanted = True
     else:
         return nearest
@@ -456,8 +455,7 @@ def _feminine(doc: AnalysedDocument, a: ActorMention) -> bool | None:
     if said[0].endswith("ة") or grammar.has(words[0].removeprefix("ال"), "feminine_plural_heads"):
         return True
     if not words[0].startswith("ال"):
-        state = a.actor.country is not None and a.actor.name == f"Military Forces of {a.actor.country}"
-        return True if state else (False if grammar.has(words[0], "masculine_name_heads") else None)
+        return True if a.actor.state_by_name else (False if grammar.has(words[0], "masculine_name_heads") else None)
     return False
 
 
