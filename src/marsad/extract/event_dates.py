@@ -320,6 +320,10 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         if said is not None and t.date is not None and said.date is not None and doc.published is not None:
             day = t.date + (said.date - doc.published)
             return DateChoice(day, t.time_precision, t, False, f"'{t.text}' in a quote said '{said.text}': that day's")
+        if t.time_precision == 1 and _reporting(doc, t, cue):
+            # "خطفت النصرة ثمانية مقاتلين، بحسب ما أفاد المرصد الخميس": the day it was told, on
+            # which or shortly before it happened (a report that gives its own day joins it)
+            return DateChoice(t.date, 2, t, False, f"'{t.text}' is the day it was reported: that day or shortly before")
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
     return _borrowed_date(doc, cue, sent, earlier, shifted)
 

@@ -22,7 +22,6 @@ from marsad.acled import (
 )
 from marsad.extract import grammar
 from marsad.extract.candidates import Candidate
-from marsad.extract.context import prefix_len
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.elsewhere import parties_named_elsewhere
 from marsad.extract.mentions import (
@@ -31,6 +30,7 @@ from marsad.extract.mentions import (
     both_sides_in_one,
     raid_by_aircraft,
 )
+from marsad.extract.modality import general_incident_word
 from marsad.extract.recall import BACKGROUND_DAYS, latest_date
 from marsad.extract.times.vocab import weekday_in
 from marsad.geo.resolve import PlaceMention
@@ -504,17 +504,32 @@ def _town_or_village(p: PlaceMention | None) -> bool:
     return p is not None and p.place is not None and p.geo_precision <= 2 and p.place.kind not in AREAS
 
 
-def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> Candidate | None:
+def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:
     """"قتل 30 شخصا في تفجير انتحاري ... ونسب رئيس الوزراء الهجوم إلى التنظيم": a general word of an
     incident (`incident_nouns`, no weapon) told again with its maker names the maker of the last
-    incident of any kind of violence before it that has none yet, the same day."""
-    if not (c.reference and c.ascribed and not c.weapons and c.actor1 is not None) \
-            or not grammar.has(doc.text[c.cue.start - prefix_len(doc, c.cue):c.cue.end].split()[0], "incident_nouns"):
+    incident of any kind of violence before it that has none yet, the same day; a dual
+    ("مسؤوليته عن الهجومين", `dual_incident_nouns`) of the last two, a plural
+    (`plural_incident_nouns`) of all of them."""
+    word = general_incident_word(doc, c.cue)
+    if not (c.reference and c.ascribed and not c.weapons and c.actor1 is not None) or word is None:
+        return []
+    before = sorted((k for k in kept if k.event_type in VIOLENCE and k.actor1 is None and not k.reference
+                     and not k.aggregate and k.background == c.background
+                     and 0 <= c.sentence.index - k.sentence.index <= MERGE_WINDOW and _dates_compatible(k, c)),
+                    key=lambda k: (k.sentence.index, k.cue.start))
+    several = _claim_of_several(doc, c)
+    if several == "plural_incident_nouns" and before:
+        return [k for k in before if k.date == before[-1].date]  # the incidents of the last one's day
+    return before[-2:] if several == "dual_incident_nouns" else before[-1:]
+
+
+def _claim_of_several(doc: AnalysedDocument, c: Candidate) -> str | None:
+    """"أعلن التنظيم مسؤوليته عن الهجومين / الهجمات": a claim (not "أكبر التفجيرات التي نفذها")
+    whose incident noun is a dual or a plural: the section that names it, or None."""
+    word = general_incident_word(doc, c.cue)
+    if word is None or c.modality != "claimed" or not c.claimed_by:
         return None
-    before = [k for k in kept if k.event_type in VIOLENCE and k.actor1 is None and not k.reference and not k.aggregate
-              and k.background == c.background and 0 <= c.sentence.index - k.sentence.index <= MERGE_WINDOW
-              and _dates_compatible(k, c)]
-    return max(before, key=lambda k: (k.sentence.index, k.cue.start)) if before else None
+    return next((s for s in ("dual_incident_nouns", "plural_incident_nouns") if grammar.has(word, s)), None)
 
 
 UNJOINED_REFERENCE = "it refers to an incident told elsewhere, and the article tells none it could join"
@@ -540,8 +555,10 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         targets = [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)]
         if c.sentence.in_title:
             targets = _headline_targets(c, targets, by_type.get(family, []))
-        if not targets and (made := _made_by_reference(doc, c, kept)) is not None:
-            _absorb(made, c, its_kind=False)  # it names the maker, the incident keeps its kind
+        made = _made_by_reference(doc, c, kept)
+        if made and (not targets or _claim_of_several(doc, c)):
+            for k in made:  # it names the maker (of two or of all, when it says so); the incident keeps its kind
+                _absorb(k, c, its_kind=False)
             continue
         if targets:  # an incident told here before one only referred to ("it only merges")
             _join(max([k for k in targets if not k.reference] or targets, key=lambda k: _affinity(k, c)), c,

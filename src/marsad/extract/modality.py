@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from marsad.acled import NON_STATE_ARMED
 from marsad.extract import grammar
-from marsad.extract.context import markers_in, speaker
+from marsad.extract.context import definite, markers_in, prefix_len, speaker
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, CueMention, Marker, both_sides_in_one
 
 SELF_REPORTING_INTERS = NON_STATE_ARMED  # armed groups announce their own acts
 TOLL_WORDS = 3  # "نفى [الجيش] مقتل": words after a denial where the toll it denies begins
+CLAIMED_OBJECT_WORDS = 4  # "تبنى [تنظيم الدولة الإسلامية] الهجوم": the claimer between the claim and its object
 
 
 def modality(d: Draft) -> str | None:
@@ -25,16 +26,7 @@ def modality(d: Draft) -> str | None:
     claims = [m for m in markers_in(doc, d.reach.start, d.reach.end) if m.kind == "modality:claimed"]
     why = ""
     if claims:
-        m = claims[0]
-        claimer = _claimer(d, m)
-        word = doc.text[m.start:m.end]
-        if (_relative_before(doc, m.start) or _refers_back(doc, m)) and m.start > cue.end:
-            # "الهجوم الذي تبناه التنظيم": the claim is told as known; the claimer did it
-            if claimer is not None and (d.actor1 is None or d.actor1.actor.id == "unidentified"):
-                d.actor1 = claimer
-                d.why("actor1", f"the group that claimed it ('{word}' in a relative clause)")
-        else:
-            d.modality, d.claimers, why = "claimed", [claimer] if claimer else [], f"claim word '{word}'"
+        why = _claimed(d, claims[0])
     else:
         d.modality, why = _denied_or_alleged(doc, cue, marks) or (d.modality, why)
     if d.modality == "asserted" and d.actor1 and d.actor1.actor.inter in SELF_REPORTING_INTERS and \
@@ -48,6 +40,48 @@ def modality(d: Draft) -> str | None:
             and not both_sides_in_one(doc.text, d.actor1, d.actor2):
         d.actor2 = None  # "أعلن التنظيم مسؤوليته عن هجوم": who claims it is no victim of it
     return None
+
+
+GENERAL_INCIDENT_NOUNS = ("incident_nouns", "dual_incident_nouns", "plural_incident_nouns")
+
+
+def general_incident_word(doc: AnalysedDocument, cue: CueMention) -> str | None:
+    """The cue's word when it is a general word of one, two or several incidents ("الهجوم",
+    "الهجومين", "التفجيرات": `incident_nouns`, `dual_incident_nouns`, `plural_incident_nouns`)."""
+    word = doc.text[cue.start - prefix_len(doc, cue):cue.end].split()[0]
+    return word if any(grammar.has(word, s) for s in GENERAL_INCIDENT_NOUNS) else None
+
+
+def claimed_object(d: Draft) -> Marker | None:
+    """"أعلن التنظيم مسؤوليته عن الهجوم", "تبنى التنظيم التفجير": the claim word right before a
+    definite incident noun (its claimer between them at most), no other incident word between:
+    the claim, and the noun is what it claims."""
+    doc, cue = d.doc, d.cue
+    if cue.cue.pos != "noun" or not definite(doc, cue) or general_incident_word(doc, cue) is None:
+        return None
+    for m in markers_in(doc, d.clause[0], cue.start):
+        if m.kind == "modality:claimed" and len(doc.text[m.end:cue.start].split()) <= CLAIMED_OBJECT_WORDS \
+                and not doc.index["cues"].starting_in(m.end, cue.start - 1):
+            return m
+    return None
+
+
+def _claimed(d: Draft, m: Marker) -> str:
+    """The claim word `m` in the cue's reach: the record is claimed, with its claimer; or, in a
+    relative clause after the cue, the claim is told as known and the claimer did it."""
+    claimer, word = _claimer(d, m), d.doc.text[m.start:m.end]
+    if (_relative_before(d.doc, m.start) or _refers_back(d.doc, m)) and m.start > d.cue.end:
+        # "الهجوم الذي تبناه التنظيم": the claim is told as known; the claimer did it
+        if claimer is not None and (d.actor1 is None or d.actor1.actor.id == "unidentified"):
+            d.actor1 = claimer
+            d.why("actor1", f"the group that claimed it ('{word}' in a relative clause)")
+        return ""
+    d.modality, d.claimers = "claimed", [claimer] if claimer else []
+    if claimer is not None and d.reference and claimed_object(d) is not None \
+            and (d.actor1 is None or d.actor1.actor.id == claimer.actor.id):
+        # "وأعلن التنظيم مسؤوليته عن الهجوم": the incident told before, given its maker
+        d.actor1, d.ascribed = claimer, True
+    return f"claim word '{word}'"
 
 
 def _claimer(d: Draft, m: Marker) -> ActorMention | None:

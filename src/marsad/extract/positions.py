@@ -155,7 +155,7 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
         return True  # "مواقع التنظيم" named as one phrase: its positions are hit
     role = doc.role_before(a.word_start)
     if role == "target":
-        return True
+        return not _men_before_their_verb(doc, a)
     if role == "owner":  # "قصفوا أهدافا تابعة للتنظيم": the owner of a target is hit
         start = doc.role_start(a.word_start)
         return start is not None and (doc.role_before(start) == "target" or _owner_of_a_place(doc, a, start))
@@ -166,6 +166,16 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
         and not _after_cue(doc, a.word_start)
+
+
+def _men_before_their_verb(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"إن عناصر النصرة خطفوا قائد الفصيل": the party's men (a bare member noun, the target word
+    of "استهدف عناصر التنظيم") right before a verb cue, no conjunction between, are its subject."""
+    start = doc.role_start(a.word_start)
+    if start is None or not grammar.has(doc.text[start:a.word_start].split()[0], "member_nouns"):
+        return False
+    verb = doc.index["cues"].starting_in(a.end, a.end + 2)
+    return bool(verb) and verb[0].cue.pos == "verb" and not doc.text[a.end:verb[0].start].strip()
 
 
 def _user_of_the_place(doc: AnalysedDocument, a: ActorMention) -> bool:

@@ -29,6 +29,7 @@ from marsad.extract.document import (
 from marsad.extract.draft import Draft
 from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import CueMention
+from marsad.extract.modality import claimed_object
 from marsad.extract.parties import maker_predicate
 from marsad.extract.recall import sequel_subject
 
@@ -222,8 +223,8 @@ def _object_of_an_ascription(d: Draft) -> bool:
 
 
 def _given_its_maker(d: Draft) -> bool:
-    """An incident told before, given its maker: by an ascription or a predicate of making."""
-    return _object_of_an_ascription(d) or _made_one_told_before(d)
+    """An incident told before, given its maker: by an ascription, a predicate of making or a claim."""
+    return _object_of_an_ascription(d) or _made_one_told_before(d) or _claimed_one_told_before(d)
 
 
 def _made_one_told_before(d: Draft) -> bool:
@@ -231,6 +232,16 @@ def _made_one_told_before(d: Draft) -> bool:
     after a predicate of making, an incident told in the body before its sentence: that one, given
     its maker (the lead's "تفيد أن داعش يقف وراء الاعتداء الانتحاري الذي ..." tells the news)."""
     return maker_predicate(d) is not None and bool(d.doc.index["cues"].starting_in(d.doc.title_end, d.sent.start))
+
+
+def _claimed_one_told_before(d: Draft) -> bool:
+    """"قتل خمسة جنود في انفجار ... وأعلن التنظيم مسؤوليته عن الهجوم": the definite noun a claim
+    takes as its object, an incident told in the body before its sentence: that one, claimed; not
+    when its clause places it ("مسؤوليته عن الاعتداء على مسجد في الكويت": the incident itself) or
+    spans a period ("عن معظم الاعتداءات في الأشهر الأخيرة": a summary)."""
+    return claimed_object(d) is not None and bool(d.doc.index["cues"].starting_in(d.doc.title_end, d.sent.start)) \
+        and not d.doc.places_in(d.cue.end, d.clause[1]) \
+        and all(t.time_precision == 1 for t in d.doc.times_in(d.cue.end, d.clause[1]))  # "في الأشهر الأخيرة": many
 
 
 def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:

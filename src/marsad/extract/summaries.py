@@ -51,12 +51,18 @@ def summary(d: Draft) -> str | None:
         return f"'{doc.text[many.start:many.end]}': a toll or an act over many towns, none named"
     if cue.cue.counted:
         if not d.qty:
-            return "a plural that is a record only when counted ('10 هجمات')"
+            return _uncounted_plural(d)
         why = why or f"{d.qty} incidents counted over a region or a period"
         d.aggregate = True
     if why:
         d.why("aggregate", why)
     return None
+
+
+def _uncounted_plural(d: Draft) -> str | None:
+    """A plural no number counts is a record only when counted ('10 هجمات'); a claim of the
+    incidents told before ("أعلن التنظيم مسؤوليته عن الهجمات") names their maker: it only merges."""
+    return None if d.reference and d.ascribed else "a plural that is a record only when counted ('10 هجمات')"
 
 
 def _arrests_town_by_town(d: Draft) -> bool:
