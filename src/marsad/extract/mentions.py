@@ -607,7 +607,8 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -
     named = [_with_quoted_head(text, _with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1],
                                                                           m.word_start)))
              for m in actor_matcher().find_longest(text)]
-    named = [a for a in named if not a.actor.counted_only or (_counted(a, found_numbers) and not _group_named(text, a, named))]
+    named = [a for a in named if not a.actor.counted_only or (_counted(a, found_numbers) and not (
+        a.actor.inter in NON_STATE_ARMED and _group_named(text, a, named)))]
     actors = tuple(a for a in _second_nationality(text, named) if not a.actor.suspects)
     cues = tuple(sorted([CueMention(m.start, m.end, m.payload)
                          for m in _first_of_overlaps(drop_contained(cue_matcher().find(text)))] + _split_cues(text),

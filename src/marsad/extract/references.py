@@ -23,6 +23,7 @@ GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزار�
 NATIONALITY_CHARS = 16  # "عسكريا [تركيا]": the nationality word right after a generic soldier
 LATTER_CHARS = 16  # "[رد] الأخير": the word before "the latter"
 WORD_BEFORE_CHARS = 12  # "الذي [تقوده] الولايات المتحدة", "[بمسلحين] قرويين": the word right before a mention
+CHARGE_WORDS = 4  # "بتهمة [التخابر مع] النظام": from the charge to the party it names
 COUNTED_BACK = 8  # the earlier mentions "N آخرين" may count more of
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
@@ -41,7 +42,7 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     for a in doc.mentions.actors:
         if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a) \
                 or _last_of_a_kind(doc, a) \
-                or _apposition(doc, a, out) or _armed_people(doc, a):
+                or _apposition(doc, a, out) or _armed_people(doc, a) or _named_in_a_charge(doc, a):
             continue
         if a.reference and a.actor.counted_back:
             if (counted := _counted_before(doc, a, out)) is None:
@@ -107,6 +108,15 @@ def _armed_people(doc: AnalysedDocument, a: ActorMention) -> bool:
     if a.actor.inter != Inter.CIVILIANS:
         return False
     return grammar.has(_word_before(doc, a), "armed_people_heads", prepositions=True)
+
+
+def _named_in_a_charge(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"خطف التنظيم 20 مدنيا بتهمة التخابر مع النظام": a party named in the charge a deed gives as
+    its pretext (`charge_words`, a few words before, no comma between) takes no part in the deed."""
+    before = doc.text[max(0, a.word_start - CHARGE_WORDS * WORD_BEFORE_CHARS):a.word_start]
+    words = before.split()[-CHARGE_WORDS:]
+    at = next((i for i in range(len(words) - 1, -1, -1) if grammar.has(words[i], "charge_words")), None)
+    return at is not None and not any(p in " ".join(words[at:]) for p in "،,.")
 
 
 def _leader_of_a_coalition(doc: AnalysedDocument, b: ActorMention) -> bool:
