@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from marsad.acled import BATTLES, EXPLOSIONS
+from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS
 from marsad.extract import grammar
 from marsad.extract.context import (
     WORD,
@@ -29,7 +29,7 @@ from marsad.extract.document import (
     Sentence,
     Spans,
 )
-from marsad.extract.event_dates import turns_to_another_story
+from marsad.extract.event_dates import suspects_incident, turns_to_another_story
 from marsad.extract.mentions import CueMention
 from marsad.extract.place_roles import (
     RELATIONAL_PATTERNS,
@@ -292,7 +292,7 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         if earlier:
             first = earlier[0]
             return place_group(doc, doc.places_in(first.start, cue.start)), "'the two villages': the places named before"
-    after = _before_an_accompanying_deed(doc, cue, [p for p in after if names_where(doc, p)])
+    after = _before_thesuspects_incident(doc, cue, _before_an_accompanying_deed(doc, cue, [p for p in after if names_where(doc, p)]))
     if after:
         group = place_group(doc, after)
         more = _list_goes_on(doc, clause, group)
@@ -305,8 +305,8 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         return found_before
     if (found := _antecedent(doc, clause)) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
-    s_after = _before_an_accompanying_deed(doc, cue, [p for p in doc.places_in(cue.end, min(sent.end, report_end))
-                                                      if names_where(doc, p)])
+    s_after = _before_thesuspects_incident(doc, cue, _before_an_accompanying_deed(
+        doc, cue, [p for p in doc.places_in(cue.end, min(sent.end, report_end)) if names_where(doc, p)]))
     if s_after:
         return place_group(doc, s_after), "places later in the sentence"
     s_before = [p for p in doc.places_in(sent.start, cue.start) if names_where(doc, p) and not journey_end(doc, p)]
@@ -341,6 +341,29 @@ def _before_an_accompanying_deed(doc: AnalysedDocument, cue: CueMention,
     """"ترافقت الاشتباكات مع قصف الطيران لمناطق في قرى X": X is the raid's, not the fight's."""
     deed = _accompanying_deed(doc, cue, after[0].start) if after else None
     return after if deed is None else [p for p in after if p.end <= deed]
+
+
+def _before_thesuspects_incident(doc: AnalysedDocument, cue: CueMention,
+                                  after: list[PlaceMention]) -> list[PlaceMention]:
+    """"تحتجز مشتبها به في حادث دهس استهدف جنودا في باريس": the places after the incident the
+    arrested are suspected of are that incident's, not the arrest's. In the body, an arrest that
+    names no other place is placed there (its best guess left); the headline's joins the body's."""
+    start = suspects_incident(doc, cue, after[0].start) if after else None
+    if start is None:
+        return after
+    own = [p for p in after if p.end <= start]
+    return own if own or cue.start < doc.title_end else after
+
+
+def _not_the_suspects_incident(doc: AnalysedDocument, cue: CueMention, ps: list[PlaceMention]) -> list[PlaceMention]:
+    """The headline's places an arrest may take: not those of the incident the headline's arrested
+    are suspected of ("الشرطة تعتقل مشتبها به في تفجير استهدف حافلة في أنقرة")."""
+    if cue.cue.sub != ARRESTS:
+        return ps
+    for c in doc.index["cues"].starting_in(0, doc.title_end):
+        if (start := suspects_incident(doc, c, doc.title_end)) is not None:
+            ps = [p for p in ps if p.start < start]
+    return ps
 
 
 def _accompanying_deed(doc: AnalysedDocument, cue: CueMention, first: int) -> int | None:
@@ -446,6 +469,7 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
                 return [found[0]], f"'{found[1]}' of the previous sentence: the last place of its kind named before"
     if doc.title_end:
         ps = [p for p in doc.places_in(0, doc.title_end) if names_where(doc, p) or p.place is None or p.place.kind == "country"]
+        ps = _not_the_suspects_incident(doc, cue, ps)
         if ps and cue.cue.type in ABROAD and _headline_subject(doc, ps[0]):
             return [], "the headline's country is the state that acts, not where"
         if ps and (opened := _place_of_the_part(doc, sent)) is not None:

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
+from marsad.acled import ARRESTS
 from marsad.extract import grammar
 from marsad.extract.context import beside_a_deed, definite, in_quotes, number_before, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
+from marsad.extract.roles import SUSPECTS_INCIDENT_CHARS
 from marsad.extract.times import TimeExpr
 from marsad.extract.times.vocab import weekday_in
 
@@ -300,9 +302,10 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     # a deed beside the one told before it ("الذين خاضوا أمس اشتباكات ...، وسط غارات") is on its day,
     # whatever clause tells that day
     beside = beside_a_deed(doc, cue, clause)
+    suspected = suspects_incident(doc, cue, sent.end)  # "مشتبه بهم في تفجير وقع الشهر الماضي": that one's day
     times = _incident_times(doc, sent.start, sent.end, cue, lambda t: not _dates_another(doc, t, cue) and (
         clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t) or (beside and t.start < clause[0]))
-        and not _dates_its_relative(doc, t, cue))
+        and not _dates_its_relative(doc, t, cue) and (suspected is None or t.start < suspected))
     shifted = turns_to_another_story(doc, sent)
     earlier = None if shifted else _earlier_time(doc, sent, cue)
     if times and earlier is not None and _statement_days(doc, times, earlier):
@@ -472,3 +475,17 @@ def _news_of_yesterday(doc: AnalysedDocument) -> bool:
                 and t.start >= doc.title_end]
         doc.index["yesterday"] = Spans([(0, 0, days.count(1) > days.count(0))])
     return bool(doc.index["yesterday"].items[0][2])
+
+
+def suspects_incident(doc: AnalysedDocument, cue: CueMention, before: int) -> int | None:
+    """Where the incident the people an arrest cue holds are suspected of starts (the suspects named
+    after the cue and before `before`, the incident right after them: "اعتقلت الشرطة مشتبها به في
+    تفجير وقع في أنقرة الشهر الماضي"), or None. Its place and its day are that incident's."""
+    if cue.cue.sub != ARRESTS:
+        return None
+    for held in doc.index["suspects"].starting_in(cue.end, before):
+        incident = [c for c in doc.index["cues"].starting_in(held.end, held.end + SUSPECTS_INCIDENT_CHARS)
+                    if c.cue.sub != ARRESTS]
+        if incident:
+            return incident[0].start
+    return None
