@@ -108,7 +108,7 @@ def test_an_air_raid_does_not_take_a_rebel_group_from_the_sentence_before() -> N
 def test_a_word_that_begins_like_a_short_cue_is_no_cue(text: str) -> None:
     """"سلمان", "سلمية", "القنصلية", "الدكتور", "الأخلاق", "جرف الصخر" begin like "سلم", "قنص",
     "دك", "أخل", "جرف": short stems list their forms instead of running on to the word's end."""
-    from marsad.extract.mentions import cue_matcher
+    from marsad.extract.mention_scan import cue_matcher
     from marsad.text.normalize import normalize
 
     text_n = normalize(text).text

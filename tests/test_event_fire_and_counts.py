@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from event_support import actor1, actor2, events, news, place
-from marsad.extract.mentions import _split_cues
+from marsad.extract.mention_scan import _split_cues
 from marsad.text.normalize import norm
 
 

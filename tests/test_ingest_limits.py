@@ -17,7 +17,7 @@ from marsad.article.nesting import MAX_DEPTH, cap_nesting
 from marsad.documents import iter_documents
 from marsad.errors import LimitError
 from marsad.extract.fatalities import find_fatalities
-from marsad.extract.mentions import find_mentions
+from marsad.extract.mention_scan import find_mentions
 from marsad.extract.numbers import find_numbers
 from marsad.ingest.limits import Limits, _Expired, cut_text, time_budget
 from marsad.ingest.runner import IngestOptions, expected_documents, ingest, prepare

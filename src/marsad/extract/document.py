@@ -18,7 +18,8 @@ from typing import Any, Generic, TypeVar
 
 from marsad import lexicon
 from marsad.extract import grammar
-from marsad.extract.mentions import WORD_END, Mentions, WeaponMention, find_mentions
+from marsad.extract.mention_scan import find_mentions
+from marsad.extract.mentions import WORD_END, Mentions, WeaponMention
 from marsad.extract.times import TimeExpr, find_times
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.resolve import PlaceContext, PlaceMention, find_places

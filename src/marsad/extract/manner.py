@@ -19,10 +19,11 @@ from marsad.acled import (
     Inter,
 )
 from marsad.extract import grammar
-from marsad.extract.context import AIRCRAFT, WORD, prefix_len
+from marsad.extract.context import WORD, prefix_len
 from marsad.extract.document import WORD_END_PUNCT
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention
+from marsad.extract.weapon_kinds import AIRCRAFT
 
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
 SET_OFF_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # bombs a state force may set off ("مركبات مفخخة يقودها انتحاريون")

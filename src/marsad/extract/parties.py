@@ -15,7 +15,8 @@ from marsad.extract.context import WORD, claims_before, number_before, prefix_le
 from marsad.extract.draft import Draft
 from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
-from marsad.extract.positions import fight_noun, wounded_before
+from marsad.extract.positions import fight_noun
+from marsad.extract.targets import wounded_before
 
 WITHDRAWAL_WORDS = 6  # "انسحاب [الولايات المتحدة] من اتفاقية": the noun, its subject, من and what is left
 HANDED_WORDS = 5  # "سلم [التنظيم أمس نحو 11] جثة": the verb's subject, day and count, then what is handed

@@ -24,12 +24,13 @@ from marsad.extract.mentions import (
     people_of,
     raid_by_aircraft,
 )
-from marsad.extract.merge import DEAD_WORD_CHARS, DEAD_WORDS
 from marsad.geo.gazetteer import Gazetteer, Place, distance_km
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+DEAD_WORD_CHARS = 24  # "أوقع 32 [قتيلا]": the words that count the dead, after the toll
+DEAD_WORDS = 4
 HURT_CHARS = 24  # "مقتل [4 عناصر من] الشرطة": from a word of death or wounds to the force it counts
 BORDER_KM = 20  # a town of a neighbour with a place of the incident's country this near lies at the border
 BORDER_TOWN_KINDS = ("city", "town", "village")

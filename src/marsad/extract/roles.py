@@ -16,20 +16,17 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD, claims_before, described_directly, prefix_len, weapons_in
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.killers import killer
-from marsad.extract.mentions import OPENING_MARKS, ActorMention, CueMention, accusative, force_heads
+from marsad.extract.mention_scan import OPENING_MARKS
+from marsad.extract.mentions import ActorMention, CueMention, accusative, force_heads
 from marsad.extract.positions import (
-    TARGET_INTERS,
     Actor1Rule,
     Actor2Rule,
     Found,
     Roles,
     Scene,
     admitting,
-    armed_owner,
     bomb_cue,
-    can_act,
     in_a_relative_aside,
-    is_target,
     no_party,
     possessor_of,
     scene,
@@ -37,6 +34,7 @@ from marsad.extract.positions import (
     subject_after,
 )
 from marsad.extract.sides import PAIR_RULES, a_teller
+from marsad.extract.targets import TARGET_INTERS, armed_owner, can_act, is_target
 from marsad.text.morphology import morphology
 
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject

@@ -12,7 +12,8 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.mentions import ActorMention
-from marsad.extract.positions import PairRule, Roles, Scene, can_act, parties_between, with_before
+from marsad.extract.positions import PairRule, Roles, Scene, parties_between
+from marsad.extract.targets import can_act, with_before
 
 ATTEMPT_WORDS = 4  # "مع مسلحي التنظيم [لدى محاولتهم دخول] بلدات"
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word

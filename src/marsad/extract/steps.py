@@ -30,7 +30,6 @@ from marsad.extract.context import (
     since,
     speaker,
     state_country,
-    type_and_sub,
 )
 from marsad.extract.document import (
     WORD_END_PUNCT,
@@ -118,6 +117,7 @@ from marsad.extract.recall import background_reason, days_before, non_political_
 from marsad.extract.retold import PERPETRATOR_REACH, another, place_described, reference, referenced
 from marsad.extract.roles import find_roles
 from marsad.extract.summaries import CAMPAIGN_HEAD_CHARS, campaigns, period_summary, plural_subject, summary
+from marsad.extract.weapon_kinds import type_and_sub
 from marsad.geo.resolve import PlaceMention
 
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off

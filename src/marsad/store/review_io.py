@@ -17,7 +17,7 @@ from sqlalchemy import Connection, select
 
 from marsad import aliases
 from marsad.errors import StoreError
-from marsad.extract.mentions import cue_matcher, marker_matcher
+from marsad.extract.mention_scan import cue_matcher, marker_matcher
 from marsad.store import review
 from marsad.store import schema as t
 from marsad.store.engine import Store

@@ -1,0 +1,295 @@
+"""When two reports of one document tell one incident (ACLED's rule: one event per type, actors,
+day and place): compatible kinds, days, places and parties. `marsad.extract.merge` joins the
+reports these predicates pair; the table tests that tell one incident twice are in
+tests/test_event_told_before.py, tests/test_event_sequence.py and tests/test_event_rules.py.
+"""
+
+from __future__ import annotations
+
+import math
+
+from marsad.acled import (
+    ABDUCTION,
+    AIR_STRIKE,
+    ARRESTS,
+    BATTLES,
+    EXPLOSIONS,
+    PROTESTS,
+    RIOTS,
+    SHELLING,
+    VAC,
+    Inter,
+)
+from marsad.extract.candidates import Candidate
+from marsad.extract.mentions import ActorMention
+from marsad.extract.times.vocab import weekday_in
+from marsad.geo.resolve import PlaceMention
+
+GENERIC_ACTORS = {"unidentified"}
+PROTEST_FORCE = ("Protest with intervention", "Excessive force against protesters")
+SAME_PLACE_KM = 12.0
+WEEK_DAYS = 6  # the days a date told as a week may lie from a day of that week
+VIOLENCE = (BATTLES, EXPLOSIONS, VAC)  # the kinds an attack's general word may tell
+
+
+def km(a: PlaceMention, b: PlaceMention) -> float | None:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return None
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))  # type: ignore[arg-type]
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+SECURITY_FORCES = "security-forces"  # "قوات الأمن", "الأجهزة الأمنية": whichever force of the country
+STATE_FORCE_NAMES = ("Military Forces of ", "Police Forces of ")
+ONE_DEVICE = frozenset({"suicide", "IED"})  # a suicide car bomb is told as either
+
+
+AREAS = frozenset({"country", "region", "governorate"})  # hold many villages
+REGION_KM = 200  # a region ("شمال العراق") holds the places this near its representative town
+NEAR_PATTERNS = ("direction", "near")  # "جنوب غربي كركوك", "قرب كركوك": a town's surroundings, not a list
+
+
+def same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = False, same_toll: bool = False,
+                one_actor: bool = False) -> bool:
+    """One place: the same gazetteer place, an unresolved name written the same, a point within
+    12 km of an imprecise one, or (not `strict`) a region or governorate containing the other (a
+    city's countryside too, for the acts of `one_actor`)."""
+    if a is None or b is None:
+        return True
+    if a.place and b.place and a.place.id == b.place.id:
+        return True
+    if a.place is None and b.place is None:
+        # a village the gazetteer does not know is its own place, whatever anchor locates it
+        return a.text == b.text
+    if a.place is None or b.place is None:
+        return not strict and same_toll and _restated_at_anchor(a, b)
+    if a.geo_precision == 1 and b.geo_precision == 1:
+        return False  # two villages, however close, are two events
+    if town_or_village(a) and town_or_village(b) and not (countryside(a) or countryside(b)):
+        return False  # so are their surroundings ("محيط مدينة دوما" is not Harasta, five km away),
+        # not a countryside ("بريف إدلب" holds the Fuah told after it)
+    if strict:
+        return False
+    d = km(a, b)
+    if d is not None and d <= SAME_PLACE_KM:
+        return True
+    # a governorate or a region holds its towns; a city's countryside ("ريف حلب الشمالي" holds Azaz)
+    # only for one party's act told twice
+    return (a.geo_precision >= 3 or b.geo_precision >= 3 or (one_actor and (countryside(a) or countryside(b)))) \
+        and _area_holds(a, b, d)
+
+
+def _area_holds(a: PlaceMention, b: PlaceMention, d: float | None) -> bool:
+    """A country, a big region or a governorate that holds the other place."""
+    if a.place is None or b.place is None:
+        return False
+    if "country" in (a.place.kind, b.place.kind):  # "في سوريا" and "في شمال سوريا"
+        return a.place.country == b.place.country
+    if "region" in (a.place.kind, b.place.kind):  # "في شمال العراق" and Tuz Khurmatu, not Basra
+        return a.place.country == b.place.country and d is not None and d <= REGION_KM
+    return bool(a.place.admin1 and a.place.admin1 == b.place.admin1)
+
+
+def _restated_at_anchor(a: PlaceMention, b: PlaceMention) -> bool:
+    """... but the place that anchors it, told alone with the same toll, is the same report ("مقتل 15
+    جنوب غربي كركوك" in the lead, "قرية X جنوب غربي كركوك ... مقتل 15" in the body); a list sibling
+    shares the pattern and is not; a headline over several villages ("غارات قرب الموصل") tells no toll
+    of its own."""
+    unknown, known = (a, b) if a.place is None else (b, a)
+    return known.geo_precision >= 2 and unknown.anchor is not None and known.place is not None \
+        and unknown.anchor.id == known.place.id and known.place.kind not in AREAS \
+        and (known.pattern or "").startswith(NEAR_PATTERNS) and unknown.pattern != known.pattern
+
+
+def actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.actor.id == b.actor.id or a.actor.name == b.actor.name \
+            or a.actor.id in GENERIC_ACTORS or b.actor.id in GENERIC_ACTORS:
+        return True
+    if "{country}" in a.actor.name or "{country}" in b.actor.name:
+        # "السلطات" and "السلطات السورية" are one actor once the country is known
+        generic, specific = (a, b) if "{country}" in a.actor.name else (b, a)
+        head = generic.actor.name.split("{country}")[0]
+        if generic.actor.id == SECURITY_FORCES:  # "قوات الأمن" are the police as well as the army
+            return specific.actor.name.startswith(STATE_FORCE_NAMES) or "{country}" in specific.actor.name
+        return specific.actor.name.startswith(head) or "{country}" in specific.actor.name
+    return one_party(a, b)
+
+
+def dates_compatible(a: Candidate, b: Candidate) -> bool:
+    if a.date is None and b.date is None and not (a.when.inherited or b.when.inherited):
+        return _same_weekday(a, b)  # an undated document: "السبت" and "الجمعة" are two days
+    if a.when.inherited or b.when.inherited or a.date is None or b.date is None:
+        return True
+    if _a_week(a) or _a_week(b):
+        return abs((a.date - b.date).days) <= WEEK_DAYS  # "خطفوا الأسبوع الماضي": any day of that week
+    if a.when.precision >= 2 or b.when.precision >= 2:
+        return abs((a.date - b.date).days) <= 1  # "in the last few hours", "يوم الجمعة الماضي"
+    return a.date == b.date
+
+
+def _a_week(c: Candidate) -> bool:
+    """Dated by a week as a whole ("هذا الأسبوع", "الأسبوع الماضي"), not by a day of it."""
+    return c.when.time is not None and c.when.time.kind == "period" and c.when.precision == 2
+
+
+def _same_weekday(a: Candidate, b: Candidate) -> bool:
+    days = [weekday_in(c.when.time.text) if c.when.time is not None else None for c in (a, b)]
+    return None in days or days[0] == days[1]
+
+
+def _one_site(a: Candidate, b: Candidate) -> bool:
+    """The same precise place on the same day: one incident, however its target is named."""
+    same = a.place is not None and b.place is not None and a.place.place is not None \
+        and b.place.place is not None and a.place.place.id == b.place.place.id
+    return same and a.date == b.date  # None only in an undated document, where no day is known
+
+
+def parties_compatible(a: Candidate, b: Candidate) -> bool:
+    """A battle is between two parties whichever the text names first; at one site on one day
+    the acting party decides (the target is told in many words: "القاعدة", "القوات الأميركية")."""
+    if _one_site(a, b) and actors_compatible(a.actor1, b.actor1):
+        return True
+    if a.sub_event_type == b.sub_event_type == ARRESTS and a.actor1 is not None and b.actor1 is not None \
+            and _state_force(a.actor1) and _state_force(b.actor1) and actors_compatible(a.actor2, b.actor2):
+        return True  # "قوات الأمن السعودية" and "وزارة الداخلية": one state's arrests, whichever of its forces is named
+    straight = actors_compatible(a.actor1, b.actor1) and actors_compatible(a.actor2, b.actor2)
+    if straight or a.event_type != BATTLES:
+        return straight
+    if a.date != b.date:  # a day apart, the police and the army fought two fights
+        return actors_compatible(a.actor1, b.actor2) and actors_compatible(a.actor2, b.actor1)
+    return (same_side(a.actor1, b.actor1) and same_side(a.actor2, b.actor2)) \
+        or (same_side(a.actor1, b.actor2) and same_side(a.actor2, b.actor1))
+
+
+def same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """In a battle the state's forces are one side: "قوات الأمن التركية" and "شرطيان" (the police of
+    the country) fight together."""
+    return actors_compatible(a, b) or (a is not None and b is not None and _state_force(a) and _state_force(b)
+                                        and ("{country}" in a.actor.name or "{country}" in b.actor.name
+                                             or a.actor.country == b.actor.country))
+
+
+def _state_force(a: ActorMention) -> bool:
+    """A state's own forces: the generic ones of the country, or a state's army ("Military Forces
+    of Turkey", coded external outside Turkey), not an international coalition."""
+    return a.actor.inter == Inter.STATE or (a.actor.inter == Inter.EXTERNAL and a.actor.country is not None)
+
+
+PROTEST_FAMILY = {PROTESTS, RIOTS}  # a protest whose protesters turned violent is one riot
+TWO_ACTS_ON_PEOPLE = {"Attack", ABDUCTION}  # a killing and an abduction told in two clauses are two acts
+
+
+def mergeable(a: Candidate, b: Candidate) -> bool:
+    if (a.event_type != b.event_type and {a.event_type, b.event_type} != PROTEST_FAMILY
+            and not bare_target_of(a, b) and not bare_target_of(b, a)) or a.aggregate != b.aggregate:
+        return False
+    if {a.sub_event_type, b.sub_event_type} == TWO_ACTS_ON_PEOPLE and a.sentence.index == b.sentence.index \
+            and a.clause != b.clause:
+        return False  # "أعدم التنظيم إمام المسجد، فيما اعتقل 15 خياطا": a killing and an abduction, two acts
+    if a.weapons and b.weapons and a.sub_event_type != b.sub_event_type and \
+            not (set(a.weapons) <= set(b.weapons) or set(b.weapons) <= set(a.weapons)) \
+            and not set(a.weapons) | set(b.weapons) <= ONE_DEVICE:
+        return False  # an artillery strike and an air raid on the same town are two events;
+        # a suicide bomber's explosive belt is one
+    if a.aggregate:
+        return abs(a.sentence.index - b.sentence.index) <= 2
+    if _told_apart(a, b):
+        return False
+    if a.background != b.background or _another(a, b) or _another(b, a):
+        return False
+    # A borrowed date needs the very same place, unless it is the same kind of strike in a
+    # governorate or region that contains the other place.
+    strict = (a.when.inherited or b.when.inherited) and a.sub_event_type != b.sub_event_type
+    same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
+    return dates_compatible(a, b) and same_place(a.place, b.place, strict, same_toll, _one_actor(a, b)) \
+        and parties_compatible(a, b)
+
+
+def bare_targeting(c: Candidate) -> bool:
+    """"هجوم يستهدف منطقة ... يخلف سبعة قتلى": a verb of targeting whose sub-type no weapon decided
+    (a shelling by default) tells that something struck, not how."""
+    return c.bare_targeting and c.defaulted_sub and not c.weapons and c.event_type == EXPLOSIONS
+
+
+def bare_target_of(bare: Candidate, told: Candidate) -> bool:
+    """A bare targeting and an attack on people that tells how ("دهست حافلة المشاة", "طعن"), or the
+    ambush its own clause tells before the verb ("نصبوا كمينا استهدف دورية"): one incident when
+    place, day and parties agree (the act's kind stays)."""
+    if not bare_targeting(bare) or told.defaulted_sub:
+        return False
+    return told.event_type == VAC or (told.event_type == BATTLES and told.sentence.index == bare.sentence.index
+                                      and told.clause == bare.clause and told.cue.end <= bare.cue.start)
+
+
+def _told_apart(a: Candidate, b: Candidate) -> bool:
+    """Two events whatever their place and day: one cue over a list of towns, an ambush of its own
+    day and a report the lead dates, a force's shelling and an air raid."""
+    return _listed_apart(a, b) or _own_day_unplaced(a, b) or _own_day_unplaced(b, a) \
+        or _ground_and_air(a, b) or _ground_and_air(b, a)
+
+
+def _ground_and_air(shelling: Candidate, raid: Candidate) -> bool:
+    """"ألقى الطيران المروحي براميل على البلدة ... وقصفت قوات النظام البلدة": a bombardment no weapon
+    types, told as a force on the ground's, and an air raid in another sentence or another clause
+    ("، حيث ألقت المروحيات براميل") are two events (ACLED codes each)."""
+    return raid.sub_event_type == AIR_STRIKE and shelling.sub_event_type == SHELLING and shelling.ground_force \
+        and not shelling.weapons and (shelling.sentence.index != raid.sentence.index or shelling.clause != raid.clause)
+
+
+def _one_actor(a: Candidate, b: Candidate) -> bool:
+    """Both acts are told as one named party's."""
+    return a.actor1 is not None and b.actor1 is not None and a.actor1.actor.id == b.actor1.actor.id
+
+
+def _listed_apart(a: Candidate, b: Candidate) -> bool:
+    """"اشتباكات في محيط قرى المشيك والمنصورة": one cue over a list of towns, an event at each."""
+    if a.cue is not b.cue or a.place is None or b.place is None or a.place.place is None or b.place.place is None:
+        return False
+    return town_or_village(a.place) and town_or_village(b.place) and a.place.place.id != b.place.place.id
+
+
+def _own_day_unplaced(unplaced: Candidate, placed: Candidate) -> bool:
+    """An ambush of its own day told with no place takes no report placed and dated by the lead."""
+    return unplaced.place is None and placed.place is not None and not unplaced.when.inherited \
+        and placed.when.inherited and unplaced.date is not None and placed.date is not None \
+        and unplaced.date != placed.date
+
+
+def _another(a: Candidate, b: Candidate) -> bool:
+    """"قتل 24 في انفجار سيارة ... وقتل سبعة في تفجير آخر": the other incident is none told before it."""
+    return a.another and b.cue.start < a.cue.start
+
+
+def precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
+    if a is None or b is None:
+        return a or b
+    if a.place is None and b.place is not None:
+        return b
+    if b.geo_precision == a.geo_precision and countryside(a) != countryside(b):
+        return a if countryside(b) else b  # "في محيط بلدة الفوعة" over "بريف إدلب": near a town is nearer
+    return b if b.geo_precision < a.geo_precision else a
+
+
+def other_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:
+    """Both places known, in two countries ("الكويت", then the headline's Mosul)."""
+    return a is not None and b is not None and a.place is not None and b.place is not None \
+        and bool(a.place.country) and bool(b.place.country) and a.place.country != b.place.country
+
+
+def countryside(p: PlaceMention) -> bool:
+    return (p.pattern or "").startswith("countryside")
+
+
+def one_party(a: ActorMention, b: ActorMention) -> bool:
+    """The same actor, or one and its umbrella (the Southern Front and the Syrian opposition)."""
+    return a.actor.id == b.actor.id or a.actor.name == b.actor.name \
+        or (a.actor.parent is not None and a.actor.parent == b.actor.name) \
+        or (b.actor.parent is not None and b.actor.parent == a.actor.name)
+
+
+def town_or_village(p: PlaceMention | None) -> bool:
+    """A precise place of the gazetteer (a town, a village, a site), not an area that holds many."""
+    return p is not None and p.place is not None and p.geo_precision <= 2 and p.place.kind not in AREAS

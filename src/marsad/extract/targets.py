@@ -1,0 +1,216 @@
+"""Who a cue's sentence names as acted on, for the role rules: civilians; a party after a word of
+targeting ("على", "ضد", "مواقع"); the owner of a place or a thing struck; the dead and the wounded
+named around the cue; and who can act at all. `marsad.extract.positions` sorts a scene's actors
+with these tests; its table tests are in tests/test_event_targets.py and tests/test_event_rules.py.
+"""
+
+from __future__ import annotations
+
+from marsad.acled import Inter
+from marsad.extract import grammar
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument
+from marsad.extract.killers import killer, kills_a_count, victim_nouns
+from marsad.extract.mentions import ActorMention, CueMention
+
+OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
+OWNER_CHARS = 60  # the longest name of an owner before the conjunction
+COORDINATION_CHARS = 5  # '" و"' between two owners
+UNIT_NAME_WORDS = 3  # "الفرقة [الأولى الساحلية]": a unit's head and the words of its name
+WOUNDED_WORDS = 8  # "أصيب [ما لا يقل عن سبعة من] عناصر الشرطة": from the word of wounding to the wounded
+WOUNDED_CHARS = 60
+WOUNDED_AFTER_CHARS = 16  # "[قد] أصيبوا": the party's end to its verb of wounding
+OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
+USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
+USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
+TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
+
+
+def is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Acted on: civilians; after a target word ("على", "ضد", "مواقع"); or a possessor joined
+    with ل to a noun that is not the cue ("القاعدة العسكرية لقوات التحالف")."""
+    # the answer reads the document and the party alone, not the cue: kept per party (asked again
+    # for each cue of its sentence); the party is kept with it, so that its id names no other
+    return doc.kept("positions.is_target", id(a), lambda: (a, _is_target(doc, a)))[1]
+
+
+def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
+    if a.actor.inter in TARGET_INTERS or a.actor.target_only:
+        return True
+    if grammar.has(doc.text[a.start:a.end].split()[0], "position_heads"):
+        return True  # "مواقع التنظيم" named as one phrase: its positions are hit
+    role = doc.role_before(a.word_start)
+    if role == "target":
+        return not _men_before_their_verb(doc, a)
+    if role == "owner":  # "قصفوا أهدافا تابعة للتنظيم": the owner of a target is hit
+        start = doc.role_start(a.word_start)
+        return start is not None and (doc.role_before(start) == "target" or _owner_of_a_place(doc, a, start))
+    if role in ("agent", "with", "descriptive"):
+        return False
+    if _victim(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a) or _owner_of_a_place(doc, a):
+        return True
+    prefix = doc.text[a.word_start:a.start]
+    return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
+        and not _after_cue(doc, a.word_start)
+
+
+def _men_before_their_verb(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"إن عناصر النصرة خطفوا قائد الفصيل": the party's men (a bare member noun, the target word
+    of "استهدف عناصر التنظيم") right before a verb cue, no conjunction between, are its subject."""
+    start = doc.role_start(a.word_start)
+    if start is None or not grammar.has(doc.text[start:a.word_start].split()[0], "member_nouns"):
+        return False
+    verb = doc.index["cues"].starting_in(a.end, a.end + 2)
+    return bool(verb) and verb[0].cue.pos == "verb" and not doc.text[a.end:verb[0].start].strip()
+
+
+def _user_of_the_place(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"استهداف مبنى يتخذه التنظيم مقرا": the subject of a verb of using a place (`use_verbs`, right
+    before it) owns what was hit."""
+    before = doc.text[max(0, a.word_start - USE_CHARS):a.word_start].split()
+    after = doc.text[a.end:a.end + USE_CHARS].split()[:USE_WORDS]
+    return bool(before) and grammar.has(before[-1], "use_verbs") and any(grammar.has(w, "use_nouns") for w in after)
+
+
+def _coordinated_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"قصفت أهدافا لداعش و"بي كا كا"": the party joined with و to an owner of what was hit owns
+    (and suffers) it too."""
+    for b in doc.index["actors"].starting_in(a.start - COORDINATION_CHARS - OWNER_CHARS, a.start - 1):
+        if b.end <= a.start and a.start - b.end <= COORDINATION_CHARS \
+                and doc.text[b.end:a.start].strip(' "«»/') in grammar.words("conjunctions") \
+                and doc.role_before(b.word_start) in ("owner", "target"):
+            if doc.role_before(b.word_start) == "target":
+                return True
+            start = doc.role_start(b.word_start)
+            return start is not None and doc.role_before(start) == "target"
+    return False
+
+
+def owner_of_object(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"وضربت آليات تابعة للتنظيم ودمرت مخازن": the owner of what an earlier verb acted on
+    ("تابعة ل" after a cue) is no agent of the verb after it."""
+    start = doc.role_start(a.word_start)
+    if doc.role_before(a.word_start) != "owner" or start is None or armed_owner(doc, a):
+        return False
+    return any(c.end <= start and len(doc.text[c.end:start].split()) <= OBJECT_WORDS
+               for c in doc.index["cues"].starting_in(doc.clause_at(start)[0], start))
+
+
+def unit_subject_owner(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
+    """"اعتقلت دورية تابعة لتنظيم داعش"، "أوقفهم حاجز لجبهة النصرة": the owner, with ل, of a unit
+    of armed men (`armed_units`) that is the verb's subject, right after it, acts ("هاجم مسلحون
+    حاجزا للجيش": a unit after the subject is what was hit; `scene` asks it only when no subject
+    stands before the verb)."""
+    if cue.cue.pos != "verb" or not doc.text[a.word_start:a.start].endswith("ل"):
+        return False
+    between = doc.text[cue.end:a.word_start].split()
+    if between and grammar.has_bare(between[-1], "affiliation_words"):  # "دورية [تابعة] لتنظيم داعش"
+        between = between[:-1]
+    if not between:
+        return False
+    # "استهدفت [الفرقة الأولى الساحلية] التابعة للجيش الحر": a unit's head, definite or not, and its name
+    return grammar.has(" ".join(between), "armed_units") \
+        or (len(between) <= UNIT_NAME_WORDS and grammar.has_bare(between[0], "armed_units"))
+
+
+def armed_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"قصفت طائرة حربية تابعة للنظام": the owner of a weapon strikes with it."""
+    start = doc.role_start(a.word_start)
+    return start is not None and any(0 <= start - w.end <= 2 for w in doc.index["weapons"].starting_in(start - 40, start))
+
+
+def with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
+    """"اشتباكات مع متشددين من جبهة النصرة": the other party, a few words after مع."""
+    if doc.role_before(a.word_start) == "with":
+        return True
+    words = doc.text[cue_end:a.word_start].split()
+    return 0 < len(words) <= 4 and doc.role_of(words[0]) == "with"
+
+
+def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"; not past the
+    incident that killed them ("قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck)."""
+    if killer(doc, a):
+        return False  # "قتلت داعش ثلاثة جنود": who killed
+    end = next((b.end for b in doc.index["actors"].starting_in(a.end + 1, a.end + 2)), a.end)  # "جنديا [تركيا]"
+    after = doc.text[end:end + 12].split()[:1]
+    head = doc.text[a.word_start:a.end].split()[:1] + doc.text[max(0, a.word_start - 12):a.word_start].split()[-1:]
+    if after and grammar.has(after[0], "killing_verbs") and any(w in victim_nouns() for w in head):
+        return True  # "أن شرطيا قتل وأصيب آخر", "جنديا تركيا قتل": the verb after the victim is passive
+    if wounded_before(doc, a) or _wounded_after(doc, end):
+        return True
+    for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
+        if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start] \
+                and not _cue_between(doc, e, a.word_start):
+            return True
+        if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s] and not _cue_between(doc, a.end, s) \
+                and not kills_a_count(doc, s):
+            return True
+    return False
+
+
+def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"أصيب ما لا يقل عن خمسة من أفراد الشرطة في تفجير", "إصابة عشرة رجال شرطة": named as the
+    wounded, a few words after the verb or noun of wounding (no comma nor cue between)."""
+    gap = doc.text[max(0, a.word_start - WOUNDED_CHARS):a.word_start]
+    words = gap.split()[-WOUNDED_WORDS:]
+    if not grammar.any_of(words, "wounded_heads"):
+        return False
+    at = next((i for i in range(len(words) - 1, -1, -1) if grammar.has(words[i], "wounded_heads")), None)
+    if at is None:
+        return False
+    start = doc.text.rfind(words[at], max(0, a.word_start - WOUNDED_CHARS), a.word_start)
+    return "،" not in doc.text[start:a.word_start] and not _cue_between(doc, start, a.word_start)
+
+
+def _wounded_after(doc: AnalysedDocument, end: int) -> bool:
+    """"وكان ستة عناصر من الشرطة قد أصيبوا في تفجير": the passive verb of wounding right after the
+    party (`wounded_after`, "قد" between at most) names it as the wounded."""
+    words = doc.text[end:end + WOUNDED_AFTER_CHARS].split()[:2]
+    if words and grammar.has(words[0], "pluperfect_particles"):
+        words = words[1:]
+    return bool(words) and grammar.has(words[0], "wounded_after")
+
+
+def _cue_between(doc: AnalysedDocument, start: int, end: int) -> bool:
+    return any(c.end <= end for c in doc.index["cues"].starting_in(start, end))
+
+
+def _after_cue(doc: AnalysedDocument, pos: int) -> bool:
+    return any(0 <= pos - c.end <= 1 for c in doc.index["cues"].starting_in(pos - 60, pos))
+
+
+def _owner_of_a_place(doc: AnalysedDocument, a: ActorMention, start: int | None = None) -> bool:
+    """"مسجد قوات الطوارئ", "«مسجد» قوات الطوارئ": the forces in construct after a place of civilian
+    life (`civilian_places`) own it (`start`: where the owner's phrase starts, "تابع لقوات" for one)."""
+    start = a.word_start if start is None else start
+    if a.start != a.word_start and start == a.word_start \
+            and doc.text[a.word_start:a.start].startswith(tuple(grammar.words("clitic_conjunctions"))):
+        return False  # "مدنيين وجنديين": a conjunction joins a second party ("مسجدا لقوات": ل owns)
+    return any(b.actor.inter == Inter.CIVILIANS and not doc.text[b.end:start].strip(NAME_QUOTES)
+               and grammar.has(doc.text[b.start:b.end], "civilian_places")
+               for b in doc.index["actors"].starting_in(start - OWNED_PLACE_CHARS, start))
+
+
+def force_of_the_place(doc: AnalysedDocument, a: ActorMention, actors: list[ActorMention]) -> ActorMention | None:
+    """"استهدف مسجد قوات الطوارئ": a place of civilian life (a civilians' word) in construct with a
+    state's forces right after it is theirs; they are the target. "نقطة تفتيش تابعة للجيش الحر": a
+    post (a target-only word of the state's forces) that belongs to a party stands for it."""
+    def owner_start(b: ActorMention) -> int | None:  # "تابع لقوات": the owner's phrase starts at its role word
+        return doc.role_start(b.word_start) if doc.role_before(b.word_start) == "owner" else b.word_start
+    if a.actor.target_only and "{country}" in a.actor.name:
+        # "نقطة تفتيش تابعة للجيش الحر": a post stands for the forces that man it, the ones it belongs to
+        # "سيارة عسكرية لتنظيم داعش": or joined with ل right after it
+        return next((b for b in actors if 0 < b.word_start - a.end <= OWNED_PLACE_CHARS and b.actor.inter != Inter.CIVILIANS
+                     and ((doc.role_before(b.word_start) == "owner" and not doc.text[a.end:owner_start(b) or b.word_start].strip())
+                          or (doc.text[b.word_start:b.start] in grammar.words("purpose_proclitics")
+                              and not doc.text[a.end:b.word_start].strip()))), None)
+    if a.actor.inter != Inter.CIVILIANS:
+        return None
+    return next((b for b in actors if b.start > a.end and b.actor.inter in (Inter.STATE, Inter.EXTERNAL)
+                 and _owner_of_a_place(doc, b, owner_start(b))), None)
+
+
+def can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Actors joined with ب ("ارتباطهم بالميليشيات") are instruments or associates, not agents."""
+    prefix = doc.text[a.word_start:a.start]
+    return not (prefix in grammar.words("instrument_proclitics") and doc.role_before(a.word_start) not in ("owner", "agent"))
