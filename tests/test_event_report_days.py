@@ -43,3 +43,12 @@ def test_the_mens_noun_before_their_verb_is_its_subject(text: str) -> None:
 def test_the_mens_noun_after_a_verb_of_targeting_is_the_target() -> None:
     found = events("استهدفت طائرات التحالف عناصر التنظيم قرب مدينة الباب أمس.", PUB)
     assert [actor1(e) for e in found] == ["International Coalition (Operation Inherent Resolve)"]
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة التونسية رجلا كان على صلة بخلية فككتها الشرطة الإيطالية في الشهر الماضي، وفق ما أعلنت وزارة الداخلية الخميس.",
+    "أوقفت السلطات الأردنية شابا قاتل مع جماعة هزمها الجيش العراقي في العام الماضي، بحسب بيان لدائرة المخابرات الخميس.",
+])
+def test_a_bare_relative_keeps_its_time(text: str) -> None:
+    found = events(text, PUB)
+    assert [e.event_date for e in found] == [date(2015, 7, 30)]

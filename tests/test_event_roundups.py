@@ -153,7 +153,8 @@ def test_where_sit_ins_used_to_be_held_is_no_protest() -> None:
 
 @pytest.mark.parametrize(("text", "who", "whom"), [
     # a unit of armed men, the verb's subject: its owner acts (and detains: an abduction)
-    ("اعتقلت دورية تابعة لتنظيم داعش أمس عشرة شبان في مدينة الرقة.", "Islamic State", None),
+    # (young men are civilians since round 47)
+    ("اعتقلت دورية تابعة لتنظيم داعش أمس عشرة شبان في مدينة الرقة.", "Islamic State", "Civilians (Syria)"),
     ("أوقف حاجز لجبهة النصرة أمس ثمانية مقاتلين قرب مدينة اعزاز وخطفهم.", "Jabhat al-Nusra", None),
     # a unit after the subject, or after a subject told before the verb, is what was hit
     ("هاجم مسلحون حاجزا للجيش العراقي أمس في مدينة الرمادي.", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),

@@ -9,6 +9,7 @@ else the publication date.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -16,7 +17,7 @@ from itertools import pairwise
 
 from marsad.acled import ARRESTS
 from marsad.extract import grammar
-from marsad.extract.context import beside_a_deed, definite, in_quotes, number_before, prefix_len
+from marsad.extract.context import WORD, beside_a_deed, definite, in_quotes, number_before, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.extract.roles import SUSPECTS_INCIDENT_CHARS
@@ -199,6 +200,30 @@ def _dates_its_relative(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> 
     return any(grammar.has(w, "relative_pronouns") for w in words) and not any(p in between for p in CLAUSE_PUNCT)
 
 
+def _in_a_bare_relative(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
+    """"اعتقلت السلطات عنصرا ... وخلية فككتها السلطات الفرنسية في الشهر الماضي": a relative clause
+    with no relative pronoun (an indefinite noun, a verb carrying its pronoun, the verb's subject
+    right after) holds the time told after it, no clause mark between: the time is that verb's."""
+    if t.start < cue.end:
+        return False
+    words = list(WORD.finditer(doc.text, cue.end, t.start))
+    for noun, verb in pairwise(words):
+        if _verb_with_its_object(doc, noun, verb) and doc.index["actors"].starting_in(verb.end() + 1, verb.end() + 2):
+            return not any(p in doc.text[verb.end():t.start] for p in CLAUSE_PUNCT)
+    return False
+
+
+def _verb_with_its_object(doc: AnalysedDocument, noun: re.Match[str], verb: re.Match[str]) -> bool:
+    """"خلية فككتها": an indefinite noun, then a word with an attached pronoun (on the original
+    letters: normalization folds ة into ه, "قبضة تنظيم") that is no preposition ("تسيطر عليها")."""
+    w = verb.group()
+    ending = next((e for e in grammar.suffixes("pronoun_suffixes") if doc.nt.original_text(verb.start(), verb.end()).endswith(e)), None)
+    if ending is None or noun.group().startswith("ال") or w.startswith("ال"):
+        return False
+    stem = w[:-len(ending)]
+    return not (grammar.has(stem, "prepositions") or stem in grammar.words("clitic_prepositions"))
+
+
 def _of_a_relative_clause(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
     """"فرقت الشرطة مساء الجمعة المتظاهرين ... بعد الهجوم الذي وقع مطلع الأسبوع": a time right after
     "الذي وقع" dates the incident the relative clause recalls, not the sentence's own; it is lent
@@ -305,7 +330,8 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     suspected = suspects_incident(doc, cue, sent.end)  # "مشتبه بهم في تفجير وقع الشهر الماضي": that one's day
     times = _incident_times(doc, sent.start, sent.end, cue, lambda t: not _dates_another(doc, t, cue) and (
         clause[0] <= t.start < clause[1] or not _in_other_relative(doc, t) or (beside and t.start < clause[0]))
-        and not _dates_its_relative(doc, t, cue) and (suspected is None or t.start < suspected))
+        and not _dates_its_relative(doc, t, cue) and not _in_a_bare_relative(doc, t, cue)
+        and (suspected is None or t.start < suspected))
     shifted = turns_to_another_story(doc, sent)
     earlier = None if shifted else _earlier_time(doc, sent, cue)
     if times and earlier is not None and _statement_days(doc, times, earlier):
