@@ -73,3 +73,13 @@ def test_a_claim_that_places_its_incident_is_that_incident() -> None:
 def test_a_claim_over_a_period_is_no_claim_of_the_last() -> None:
     found = events(f"{BLAST} ويتبنى التنظيم معظم الاعتداءات على الجيش خلال الأشهر الأخيرة.", PUB)
     assert [actor1(e) for e in found if not e.aggregate] == ["Unidentified Armed Group (Egypt)"]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون حاجزا للشرطة في مدينة العريش صباح اليوم وقتلوا ثلاثة من أفراده. "
+    "وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.",
+    "اقتحم المهاجمون الثلاثة مقرا للشرطة في مدينة العريش صباح اليوم وقتلوا أربعة من عناصره. "
+    "وتبنى تنظيم الدولة الإسلامية مسؤولية الهجوم في بيان لم يقدم فيه أي دليل.",
+])
+def test_the_claim_names_the_attackers_told_unnamed(text: str) -> None:
+    assert [actor1(e) for e in events(text, PUB)] == ["Islamic State"]

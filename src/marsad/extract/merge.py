@@ -119,7 +119,8 @@ def _take_parties(keep: Candidate, other: Candidate) -> None:
         # sides the lead names, the one fought told in other words
         keep.actor1, keep.actor2 = other.actor1, other.actor2
     victim = keep.actor2.actor.id if keep.actor2 is not None else None
-    if (keep.actor1 is None or (keep.actor1.actor.id in GENERIC_ACTORS and other.actor1 and keep.modality != "asserted")) \
+    if (keep.actor1 is None or (keep.actor1.actor.id in GENERIC_ACTORS and other.actor1
+                                and (keep.modality != "asserted" or other.ascribed))) \
             and not (other.actor1 is not None and other.actor1.actor.id == victim) \
             and not (other.actor1 is not None and raid_by_aircraft(keep.sub_event_type, keep.weapons)
                      and not other.actor1.actor.flies):  # the victims never did it; who flies no aircraft made no raid
@@ -260,7 +261,7 @@ def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate
     word = general_incident_word(doc, c.cue)
     if not (c.reference and c.ascribed and not c.weapons and c.actor1 is not None) or word is None:
         return []
-    before = sorted((k for k in kept if k.event_type in VIOLENCE and k.actor1 is None and not k.reference
+    before = sorted((k for k in kept if k.event_type in VIOLENCE and _makerless(k) and not k.reference
                      and not k.aggregate and k.background == c.background
                      and 0 <= c.sentence.index - k.sentence.index <= MERGE_WINDOW and dates_compatible(k, c)),
                     key=lambda k: (k.sentence.index, k.cue.start))
@@ -268,6 +269,11 @@ def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate
     if several == "plural_incident_nouns" and before:
         return [k for k in before if k.date == before[-1].date]  # the incidents of the last one's day
     return before[-2:] if several == "dual_incident_nouns" else before[-1:]
+
+
+def _makerless(k: Candidate) -> bool:
+    """No maker named, or only unnamed attackers ("المهاجمون", "مسلحون": `GENERIC_ACTORS`)."""
+    return k.actor1 is None or k.actor1.actor.id in GENERIC_ACTORS
 
 
 def _claim_of_several(doc: AnalysedDocument, c: Candidate) -> str | None:
@@ -305,6 +311,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         made = _made_by_reference(doc, c, kept)
         if made and (not targets or _claim_of_several(doc, c)):
             for k in made:  # it names the maker (of two or of all, when it says so); the incident keeps its kind
+                k.actor1 = None  # "المهاجمون": attackers no group was named for until now
                 _absorb(k, c, its_kind=False)
             continue
         if targets:  # an incident told here before one only referred to ("it only merges")
