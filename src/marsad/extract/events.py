@@ -31,6 +31,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument
 from marsad.extract.mentions import ActorMention, CueMention, raid_by_aircraft
+from marsad.extract.positions import bomb_cue
 from marsad.extract.references import resolve_references
 from marsad.extract.roles import VERB_AFTER_NOUN_CHARS
 from marsad.extract.steps import new_draft, run_steps
@@ -41,6 +42,7 @@ __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "build_candidates"]
 # a shelling with nobody named goes on with the parties of the one before it, if any; only
 # then is it an unidentified group's (a bomb's planter is never carried over)
 CARRIED_DEFAULT = {"Shelling/artillery/missile attack"}
+SUBJECT_GAP_CHARS = 2  # "استهدف [] انفجار": the verb, a space, its subject noun
 STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
 CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the dead of many incidents
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
@@ -223,6 +225,8 @@ def _air_by_actor(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             c.sub_event_type = "Air/drone strike"
             c.explain.append(("sub_event_type", "bombardment by an actor that strikes from the air"))
             continue
+        if _incident_noun_subject(doc, c):
+            continue  # "واستهدف انفجار أمس خط أنابيب": the explosion named is what struck
         for prev in reversed(cands[:i]):
             if c.sentence.index - prev.sentence.index > 2:
                 break
@@ -231,12 +235,21 @@ def _air_by_actor(doc: AnalysedDocument, cands: list[Candidate]) -> None:
                 # only the attack told just before, and only when it is the same party's (a state's
                 # bombardment, "القصف التركي", goes on with no bomb planted by others)
                 if (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
+                        and not (bomb_cue(c.cue) and prev.sub_event_type not in PLANTED) \
                         and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id) \
                         and (c.actor1 is None or prev.sub_event_type != "Air/drone strike"
                              or (c.actor1.actor.flies and not _on_the_ground(doc, c.actor1))):  # a rebel flies no raid
                     c.sub_event_type = prev.sub_event_type
                     c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
                 break
+
+
+def _incident_noun_subject(doc: AnalysedDocument, c: Candidate) -> bool:
+    """A verb cue whose subject, right after it, is a noun cue ("استهدف انفجار", "ضرب هجوم"): that
+    noun tells what struck, not the attack told in the sentence before."""
+    return c.cue.cue.pos == "verb" and any(
+        n.cue.pos == "noun" and n.start - prefix_len(doc, n) - c.cue.end <= SUBJECT_GAP_CHARS
+        for n in doc.index["cues"].starting_in(c.cue.end, c.cue.end + SUBJECT_GAP_CHARS + 4))
 
 
 def _where_it_struck(doc: AnalysedDocument, cands: list[Candidate]) -> None:

@@ -1,0 +1,38 @@
+"""Round 47: a bombardment with no weapon named continues the kind of the attack told in the
+sentence before, but an explosion ("انفجار", "تفجير") is a bomb: it takes a bomb's kind from
+the sentence before (a suicide bombing told again), never a raid's; nor does a verb whose
+subject is the explosion named right after it ("واستهدف انفجار"). Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import news
+
+PUB = date(2015, 8, 5)
+
+RAIDS = "شنت طائرات حربية تركية غارات على مواقع للمتمردين في جبال قنديل شمال العراق أمس."
+
+
+@pytest.mark.parametrize("text", [
+    f"{RAIDS} وفي تركيا، استهدف انفجار أمس خط أنابيب للنفط في ولاية ماردين.",
+    f"{RAIDS} وفي تركيا، قتل جنديان في انفجار أمس قرب مدينة ماردين.",
+])
+def test_an_explosion_is_no_raid(text: str) -> None:
+    kinds = [e.sub_event_type for e in news(text, PUB)]
+    assert "Remote explosive/landmine/IED" in kinds
+    assert kinds.count("Air/drone strike") == 1
+
+
+def test_the_explosion_of_a_suicide_bombing_told_again() -> None:
+    found = news("فجر انتحاري نفسه بحزام ناسف وسط حشد من المصلين في مدينة الدمام أمس. "
+                 "وقال شهود إن الانفجار وقع عند مدخل المسجد في الدمام أمس.", PUB)
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+
+
+def test_a_bombardment_goes_on_with_the_raids() -> None:
+    found = news(f"{RAIDS} كما قصفت مواقع أخرى للمتمردين في منطقة الزاب شمال العراق أمس.", PUB)
+    assert {e.sub_event_type for e in found} == {"Air/drone strike"}
