@@ -109,3 +109,12 @@ def test_civilians_attacked_in_their_own_clause_stay_the_target() -> None:
 def test_men_drafted_to_fight_tell_no_fight(text: str) -> None:
     """"يجبر الشبان على القتال في صفوفه": a fight men are forced or drafted into is a fighter's path."""
     assert [e for e in news(text) if e.event_type == "Battles"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل سبعة قرويين في قصف بنهاية الأسبوع للطيران التركي قرب قرية في شمال العراق.",
+    "قتل سبعة قرويين في غارات بعد ظهر أمس للطيران التركي قرب قرية في شمال العراق.",
+])
+def test_the_agent_after_a_time_with_its_preposition(text: str) -> None:
+    """Round 47: "قصف [بنهاية الأسبوع] للطيران التركي": the proclitic of the time is no word between."""
+    assert [actor1(e) for e in news(text)] == [TURKEY]

@@ -122,6 +122,8 @@ def _agent_after_description(sc: Scene) -> Found:
         between += sc.doc.text[at:t.start].split()
         at = max(at, t.end)
     between += sc.doc.text[at:first.word_start].split()
+    # a proclitic glued to the time ("[ب]نهاية الأسبوع") is no word between
+    between = [w for w in between if w not in morphology().proclitics(article=False)]
     if between and len(between) <= 2 and all(grammar.has(w, "cue_adjectives") for w in between):
         return first, f"agent joined with ل after the words that describe the noun cue ('{' '.join(between)}')"
     if times and not between:
