@@ -83,3 +83,15 @@ def test_a_claim_over_a_period_is_no_claim_of_the_last() -> None:
 ])
 def test_the_claim_names_the_attackers_told_unnamed(text: str) -> None:
     assert [actor1(e) for e in events(text, PUB)] == ["Islamic State"]
+
+
+def test_the_toll_told_after_joins_the_incident() -> None:
+    found = events("دهست شاحنة عددا من المارة على جسر في وسط مدينة ليفربول مساء أمس، ثم طعن ركابها آخرين في سوق قريب. "
+                   "وقالت الشرطة إن ستة أشخاص قتلوا في الهجوم. وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.", PUB)
+    assert [(e.fatalities, actor1(e)) for e in found] == [(6, "Islamic State")]
+
+
+def test_a_toll_beside_another_incident_is_that_ones() -> None:
+    found = events("دهست شاحنة عددا من المارة على جسر في وسط مدينة ليفربول مساء أمس. "
+                   "ووصل عدد القتلى في تفجير مسجد بمدينة مانشستر إلى 12 قتيلا في الهجوم الذي وقع الجمعة.", PUB)
+    assert [e.fatalities for e in found if place(e) == "Liverpool"] == [None]

@@ -50,6 +50,7 @@ MEANS_GAP = 3  # "هجوم [ ب]سيارات مفخخة": between an incident no
 AIRCRAFT_OWNER_CHARS = 24  # "[طائرات] نظام بشار الأسد": the aircraft before the state that flies them
 EXTENSION_CHARS = 8  # "امتد [القصف]": a verb of spreading right before the cue
 QUOTED = "quoted speech with no date of its own"  # the reason such a candidate is no record of its own
+WEAK = "a weak cue without its own date, parties and place"
 
 
 ASIDE_WORDS = 3  # "سيارة مفخخة، [يقودها انتحاري]، استهدف": the words of an aside on the device
@@ -94,6 +95,11 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
             # report name who fired the shells of the incident the article tells: it only merges
             c.reference = True
             c.explain.append(("kept", "quoted speech with no date of its own: it only merges, lending its parties"))
+            kept.append(c)
+        elif reason == WEAK and _toll_of_the_known(c, doc):
+            # "قالت الشرطة إن 7 أشخاص قتلوا في الهجوم": the toll of the incident told before: it only merges
+            c.reference, c.actor1 = True, None  # its speaker ("قالت الشرطة") made nothing
+            c.explain.append(("kept", "the toll of a definite incident with no date or place of its own: it only merges"))
             kept.append(c)
         elif dropped is not None:
             dropped.append((c.cue, reason))
@@ -500,7 +506,7 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     no_words = doc.published is None and c.when.time is None  # undated, and no date words of its own
     if c.strength < STRONG_CUE and not c.aggregate and not _toll_of_its_own(c, doc) and (
             borrowed or no_words or not _own_parties_and_place(c)):
-        return "a weak cue without its own date, parties and place"
+        return WEAK
     if c.strength < STRONG_CUE and not c.aggregate and _whole_land(c) and not _toll_of_its_own(c, doc):
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
     if _speech(c, doc, borrowed):
@@ -544,6 +550,16 @@ def _toll_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:
     own_place = c.place is not None and c.place.geo_precision <= 2 and c.clause[0] <= c.place.start < c.clause[1] \
         and not _definite(doc, c)  # "الهجوم الذي أوقع 32 قتيلا في سروج": the attack known before, recalled
     return (bool(c.fatalities) or c.toll_shared) and (not c.when.inherited or own_place) and (c.actor1 is not None or c.actor2 is not None)
+
+
+def _toll_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"قالت الشرطة إن 7 أشخاص قتلوا في الهجوم": a definite weak cue with its dead, alone in a
+    sentence that names no day and no place, after an incident the body told before: that one's
+    toll."""
+    sent = c.sentence
+    alone = len(doc.index["cues"].starting_in(sent.start, sent.end)) == 1  # no other incident told beside it
+    return bool(c.fatalities) and _definite(doc, c) and c.when.inherited and alone and not doc.places_in(sent.start, sent.end) \
+        and not c.sentence.in_title and bool(doc.index["cues"].starting_in(doc.title_end, c.sentence.start))
 
 
 def _definite(doc: AnalysedDocument, c: Candidate) -> bool:

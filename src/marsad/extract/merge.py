@@ -309,7 +309,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         if c.sentence.in_title:
             targets = _headline_targets(c, targets, by_type.get(family, []))
         made = _made_by_reference(doc, c, kept)
-        if made and (not targets or _claim_of_several(doc, c)):
+        if made and (not targets or _claim_of_several(doc, c) or all(k.reference for k in targets)):
             for k in made:  # it names the maker (of two or of all, when it says so); the incident keeps its kind
                 k.actor1 = None  # "المهاجمون": attackers no group was named for until now
                 _absorb(k, c, its_kind=False)
