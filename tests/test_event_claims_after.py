@@ -95,3 +95,12 @@ def test_a_toll_beside_another_incident_is_that_ones() -> None:
     found = events("دهست شاحنة عددا من المارة على جسر في وسط مدينة ليفربول مساء أمس. "
                    "ووصل عدد القتلى في تفجير مسجد بمدينة مانشستر إلى 12 قتيلا في الهجوم الذي وقع الجمعة.", PUB)
     assert [e.fatalities for e in found if place(e) == "Liverpool"] == [None]
+
+
+@pytest.mark.parametrize(("text", "maker"), [
+    ("أعلنت حركة طالبان أمس أن أحد مقاتليها شن هجوما انتحاريا على معسكر للجيش في ولاية هلمند.", "Taliban"),
+    ("وقالت جماعة ولاية سيناء أمس إن عناصرها نفذوا هجوما على حاجز للجيش قرب مدينة العريش.", "Islamic State"),
+])
+def test_the_speakers_own_men_did_it(text: str, maker: str) -> None:
+    """The speaker's own men ("أحد مقاتليها") as the subject of the deed: the armed group that speaks."""
+    assert [actor1(e) for e in events(text, PUB)] == [maker]

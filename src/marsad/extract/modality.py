@@ -8,15 +8,18 @@ and tests/test_event_attribution.py."""
 
 from __future__ import annotations
 
-from marsad.acled import NON_STATE_ARMED
+from marsad.acled import NON_STATE_ARMED, Inter
 from marsad.extract import grammar
-from marsad.extract.context import definite, markers_in, prefix_len, speaker
+from marsad.extract.context import WORD, definite, markers_in, prefix_len, speaker, speaker_words
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, CueMention, Marker, both_sides_in_one
 
 SELF_REPORTING_INTERS = NON_STATE_ARMED  # armed groups announce their own acts
+ARMED_SPEAKERS = (Inter.STATE, *NON_STATE_ARMED)  # who may tell what its own men did
 TOLL_WORDS = 3  # "نفى [الجيش] مقتل": words after a denial where the toll it denies begins
+WORD_CHARS = 12  # the length of a long word, to find the words before the cue
+OWN_MEN_WORDS = 3  # "أن [أحد مقاتليها] شن": the complementizer, "one of", the men with the pronoun, then the verb
 CLAIMED_OBJECT_WORDS = 4  # "تبنى [تنظيم الدولة الإسلامية] الهجوم": the claimer between the claim and its object
 
 
@@ -50,6 +53,30 @@ def general_incident_word(doc: AnalysedDocument, cue: CueMention) -> str | None:
     "الهجومين", "التفجيرات": `incident_nouns`, `dual_incident_nouns`, `plural_incident_nouns`)."""
     word = doc.text[cue.start - prefix_len(doc, cue):cue.end].split()[0]
     return word if any(grammar.has(word, s) for s in GENERAL_INCIDENT_NOUNS) else None
+
+
+def own_men_made_it(d: Draft) -> str | None:
+    """"أعلنت الجماعة أن أحد مقاتليها شن هجوما انتحاريا", "قال الجيش إن جنوده قتلوا": the
+    speaker's own men (`own_men_nouns` with its pronoun) as the subject of the cue right after the
+    complementizer (a verb, or a noun after a verb of launching): the armed force that speaks
+    made it."""
+    doc, cue = d.doc, d.cue
+    if d.actor1 is not None and d.actor1.actor.id != "unidentified":
+        return None
+    words = list(WORD.finditer(doc.text, max(d.sent.start, cue.start - (OWN_MEN_WORDS + 1) * WORD_CHARS), cue.start))
+    if words and cue.cue.pos == "noun" and grammar.has(words[-1].group(), "launch_verbs"):
+        words = words[:-1]  # "أن أحد مقاتليها [شن] هجوما"
+    at = next((i for i, w in enumerate(words) if w.group() in grammar.words("complementizers")), None)
+    if at is None or at + 1 >= len(words) or len(words) - at - 1 > OWN_MEN_WORDS - 1 \
+            or not grammar.has_with_pronoun(words[-1].group(), "own_men_nouns") \
+            or speaker_words(doc, words[at + 1].start()) is None:
+        return None
+    group = next((a for a in d.actors.starting_in(d.sent.start, words[at].start())
+                  if a.actor.inter in ARMED_SPEAKERS and a.actor.id != "unidentified"), None)
+    if group is not None:
+        d.actor1 = group
+        d.why("actor1", f"'{words[-1].group()}': the speaker's own men did it")
+    return None
 
 
 def claimed_object(d: Draft) -> Marker | None:
