@@ -98,7 +98,7 @@ def test_a_toll_beside_another_incident_is_that_ones() -> None:
 
 
 @pytest.mark.parametrize(("text", "maker"), [
-    ("أعلنت حركة طالبان أمس أن أحد مقاتليها شن هجوما انتحاريا على معسكر للجيش في ولاية هلمند.", "Taliban"),
+    ("أعلنت حركة طالبان أمس أن أحد مقاتليها نفذ هجوما انتحاريا بسيارة مفخخة قرب قاعدة للجيش في ولاية هلمند.", "Taliban"),
     ("وقالت جماعة ولاية سيناء أمس إن عناصرها نفذوا هجوما على حاجز للجيش قرب مدينة العريش.", "Islamic State"),
 ])
 def test_the_speakers_own_men_did_it(text: str, maker: str) -> None:

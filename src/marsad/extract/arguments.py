@@ -345,7 +345,7 @@ def _before_an_accompanying_deed(doc: AnalysedDocument, cue: CueMention,
 
 def _before_thesuspects_incident(doc: AnalysedDocument, cue: CueMention,
                                   after: list[PlaceMention]) -> list[PlaceMention]:
-    """"تحتجز مشتبها به في حادث دهس استهدف جنودا في باريس": the places after the incident the
+    """"تعتقل مشتبها به في تفجير استهدف حافلة في أنقرة": the places after the incident the
     arrested are suspected of are that incident's, not the arrest's. In the body, an arrest that
     names no other place is placed there (its best guess left); the headline's joins the body's."""
     start = suspects_incident(doc, cue, after[0].start) if after else None

@@ -201,7 +201,7 @@ def _dates_its_relative(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> 
 
 
 def _in_a_bare_relative(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
-    """"اعتقلت السلطات عنصرا ... وخلية فككتها السلطات الفرنسية في الشهر الماضي": a relative clause
+    """"اعتقلت الشرطة رجلا على صلة بخلية فككتها الشرطة الإيطالية في الشهر الماضي": a relative clause
     with no relative pronoun (an indefinite noun, a verb carrying its pronoun, the verb's subject
     right after) holds the time told after it, no clause mark between: the time is that verb's."""
     if t.start < cue.end:
