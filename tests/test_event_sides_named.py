@@ -155,3 +155,12 @@ def test_a_security_patrol_is_the_police_struck() -> None:
 def test_those_involved_caught_are_arrested() -> None:
     text = "وأعلنت وزارة الداخلية أمس أنه تم ضبط المتورطين في إطلاق النار على رجال الأمن في بلدة العوامية."
     assert "Arrests" in {e.sub_event_type for e in news(text, date(2015, 8, 13))}
+
+
+@pytest.mark.parametrize("text", [
+    "ودارت مواجهات أمس بين القوات الأمنية ضد عناصر تنظيم داعش قرب مدينة الرمادي.",
+    "واندلعت اشتباكات عنيفة بين الجيش العراقي ضد مسلحي داعش أمس في قضاء حديثة.",
+])
+def test_between_one_side_against_the_other(text: str) -> None:
+    """Round 47: "بين X ضد Y" (grammar `between_against`), the colloquial "بين X و Y"."""
+    assert [(actor1(e), actor2(e)) for e in news(text)] == [("Military Forces of Iraq", "Islamic State")]

@@ -174,6 +174,8 @@ def _between_glue(glue: str) -> bool:
     words = glue.split()
     if words and len(words) <= EPITHET_WORDS and all(grammar.has(w.strip(NAME_QUOTES), "party_epithets") for w in words):
         return True
+    if words and words[0] in grammar.words("between_against"):  # "بين القوات الأمنية ضد عناصر داعش"
+        return len(words) == 1 or (len(words) == 2 and grammar.has(words[1], "member_nouns"))
     # "بين الشرطة التركية، ومسلحي منظمة «بي كا كا»": the first party's nationality and a
     # comma before the conjunction
     rest = glue.translate(_NO_COMMAS).split()
