@@ -36,3 +36,17 @@ def test_the_explosion_of_a_suicide_bombing_told_again() -> None:
 def test_a_bombardment_goes_on_with_the_raids() -> None:
     found = news(f"{RAIDS} كما قصفت مواقع أخرى للمتمردين في منطقة الزاب شمال العراق أمس.", PUB)
     assert {e.sub_event_type for e in found} == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize("text", [
+    "ويمنع التنظيم السكان من مغادرة المدينة، بينما باتت المعارك بين القوات الكردية ومسلحي التنظيم على أطراف المدينة.",
+    "وأصبحت الاشتباكات بين الجيش والمسلحين أمرا يوميا في ريف درعا.",
+])
+def test_what_the_fighting_has_become_is_a_state(text: str) -> None:
+    """"باتت المعارك على أطراف المدينة" (grammar `becoming_verbs`), no day of its own: no incident."""
+    assert not news(text, PUB)
+
+
+def test_the_fighting_that_broke_out_is_an_incident() -> None:
+    assert [e.sub_event_type for e in news("اندلعت المعارك أمس بين القوات الكردية ومسلحي التنظيم على أطراف مدينة الرقة.", PUB)] \
+        == ["Armed clash"]

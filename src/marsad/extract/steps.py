@@ -383,6 +383,8 @@ def ongoing(d: Draft) -> str | None:
     present = grammar.first(words, "present_attack_verbs")
     if present and not d.sent.in_title:  # "تحالفا يشن ضربات جوية على داعش": what it does these days
         return f"the present tense ('{present}') with no date of its own: a campaign going on"
+    if words[:-1] and grammar.has(words[-2], "becoming_verbs") and not d.sent.in_title:
+        return f"'{words[-2]}': what the fighting has become, with no date of its own (a state)"
     if d.cue.cue.pos == "noun":  # "نتائج القصف الجوي الذي يشنه الجيش"
         text = " ".join(d.doc.text[d.cue.end:d.cue.end + ONGOING_CHARS].split()[:ONGOING_WORDS + 2])
     else:  # "العمليات التي تستهدف قوات النظام": the cue is the relative clause's verb
