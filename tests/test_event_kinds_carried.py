@@ -50,3 +50,12 @@ def test_what_the_fighting_has_become_is_a_state(text: str) -> None:
 def test_the_fighting_that_broke_out_is_an_incident() -> None:
     assert [e.sub_event_type for e in news("اندلعت المعارك أمس بين القوات الكردية ومسلحي التنظيم على أطراف مدينة الرقة.", PUB)] \
         == ["Armed clash"]
+
+
+def test_the_state_of_the_fighting_in_an_explainer() -> None:
+    from marsad.models import Article
+    from marsad.pipeline import extract_events
+    found = extract_events(Article(id="t", title="مدينة الرقة: ما نعرفه عن المدينة", published=PUB, language="ar",
+                                   body="ويقدر عدد سكان المدينة حاليا بأقل من مئتي ألف، بينما باتت المعارك بين "
+                                        "القوات الكردية التي تحاصرها ومسلحي التنظيم على أطراف المدينة."))
+    assert not [e for e in found if not e.background and not e.aggregate]
