@@ -74,6 +74,7 @@ class Candidate:
     place_of_the_article: bool = False  # no place of its own: the one the article names most often
     ground_force: bool = False  # its actor1 is named as a force on the ground ("قوات النظام", "المدفعية")
     bare_targeting: bool = False  # a verb of targeting that no weapon typed ("هجوم يستهدف منطقة"): merge.bare_targeting
+    told_as_several: bool = False  # a plural incident noun over a country or region ("تفجيرات في أنحاء العراق"): merge
 
     @property
     def date(self) -> date | None:

@@ -159,7 +159,12 @@ def _other_side(actor1: ActorMention | None, other: Candidate) -> ActorMention |
 
 
 def _take_counts(keep: Candidate, other: Candidate) -> None:
-    if other.fatalities is not None and (keep.fatalities is None or other.fatalities > keep.fatalities):
+    # "مقتل 32 بتفجيرات في أنحاء العراق" joined to one of them: the sum of several is not its toll
+    if keep.told_as_several and not other.told_as_several and other.fatalities is not None:
+        keep.fatalities, keep.fatality_span = other.fatalities, other.fatality_span
+        keep.told_as_several = False
+    elif other.fatalities is not None and (keep.fatalities is None or other.fatalities > keep.fatalities) \
+            and not (other.told_as_several and not keep.told_as_several):
         keep.fatalities, keep.fatality_span = other.fatalities, other.fatality_span
     keep.quantity = keep.quantity or other.quantity
     keep.weapons = sorted(set(keep.weapons) | set(other.weapons))
@@ -298,6 +303,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         if c.actor1 is not None and c.actor2 is not None and c.actor1.actor.id == c.actor2.actor.id \
                 and not both_sides_in_one(doc.text, c.actor1, c.actor2):
             c.actor2 = None
+        c.told_as_several = _told_as_several(doc, c)
     order = sorted(cands, key=lambda c: (c.sentence.in_title, c.reference, c.when.inherited, c.place is None,
                                          c.sentence.index, c.cue.start))
     kept: list[Candidate] = []
@@ -328,6 +334,14 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     parties_named_elsewhere(doc, kept)
     return kept
+
+
+def _told_as_several(doc: AnalysedDocument, c: Candidate) -> bool:
+    """"قتل 32 شخصا في تفجيرات في أنحاء العراق": a plural incident noun (`plural_incident_nouns`)
+    in a sentence that names no town or village: several incidents told together."""
+    word = doc.text[c.cue.start:c.cue.end].split()[0]
+    return grammar.has(word, "plural_incident_nouns", prepositions=True) \
+        and not any(p.geo_precision <= 2 for p in doc.places_in(c.sentence.start, c.sentence.end))
 
 
 def _family(event_type: str) -> str:
