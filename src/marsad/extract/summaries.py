@@ -5,6 +5,8 @@ rules (`marsad.extract.steps.STEPS`)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC
 from marsad.extract import grammar
 from marsad.extract.context import inclusion_between, markers_in, number_before, prefix_len
@@ -61,8 +63,23 @@ def summary(d: Draft) -> str | None:
 
 def _uncounted_plural(d: Draft) -> str | None:
     """A plural no number counts is a record only when counted ('10 هجمات'); a claim of the
-    incidents told before ("أعلن التنظيم مسؤوليته عن الهجمات") names their maker: it only merges."""
-    return None if d.reference and d.ascribed else "a plural that is a record only when counted ('10 هجمات')"
+    incidents told before ("أعلن التنظيم مسؤوليته عن الهجمات") names their maker: it only merges;
+    the dead of attacks at one town ("قتل شخصان في هجمات بقنابل في حي الزعفرانية") are one incident
+    there (ACLED: one event per place and day)."""
+    if (d.reference and d.ascribed) or _dead_at_one_place(d):
+        return None
+    return "a plural that is a record only when counted ('10 هجمات')"
+
+
+def _dead_at_one_place(d: Draft) -> bool:
+    """The dead counted before the cue in its clause, one town or village after it (the places
+    after that one only locate it: "في حي الزعفرانية جنوب بغداد", no list joined by و)."""
+    doc, cue = d.doc, d.cue
+    dead = [f for f in doc.index["fatalities"].starting_in(d.clause[0], cue.start) if f.value > 0]
+    after = doc.places_in(cue.end, d.clause[1])
+    if not dead or not after or after[0].geo_precision > 2:
+        return False
+    return not any(doc.text[a.end:b.start].strip().startswith(("و", "،", ",")) for a, b in pairwise(after))
 
 
 def _arrests_town_by_town(d: Draft) -> bool:
