@@ -63,7 +63,7 @@ def test_the_state_of_the_fighting_in_an_explainer() -> None:
 
 def test_the_sum_of_several_is_no_ones_toll() -> None:
     """"قتل 25 شخصا في تفجيرات في أنحاء العراق" then each bombing with its own dead: the first keeps its own toll."""
-    found = news("قالت مصادر أمنية إن تفجيرات في أنحاء العراق أدت إلى مقتل 25 شخصا أمس. وفي أعنف الهجمات "
+    found = news("وقالت الشرطة إن 25 شخصا قتلوا أمس في تفجيرات ضربت مناطق مختلفة من العراق. وفي أعنف الهجمات "
                  "انفجرت سيارة مفخخة في سوق شعبي في مدينة الحلة ما أسفر عن مقتل 11 شخصا. وقتل خمسة آخرون في "
                  "انفجار عبوة ناسفة في قضاء المقدادية.", PUB)
     assert sorted(e.fatalities or 0 for e in found) == [5, 11]

@@ -158,7 +158,7 @@ def test_those_involved_caught_are_arrested() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "ودارت مواجهات أمس بين القوات الأمنية ضد عناصر تنظيم داعش قرب مدينة الرمادي.",
+    "واندلعت معارك أمس بين قوات الأمن ضد مسلحي تنظيم داعش شرق مدينة الرمادي.",
     "واندلعت اشتباكات عنيفة بين الجيش العراقي ضد مسلحي داعش أمس في قضاء حديثة.",
 ])
 def test_between_one_side_against_the_other(text: str) -> None:
