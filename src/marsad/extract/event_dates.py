@@ -52,6 +52,7 @@ RELATIVE_CHARS = 20  # "الذي وقع [مطلع الأسبوع]": the relative
 BEGINNING_CHARS = 16  # "التي [بدأت في] 4 يوليو": the verb of beginning and its preposition before a time
 STATE_WORDS = 3  # "المضرب [عن الطعام] منذ": the participle of the state, then its complement
 STATE_CHARS = 40
+BARE_RELATIVE_CHARS = 30  # "[خلية فككتها] الشرطة": the noun and the verb right before the subject
 
 
 def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -206,10 +207,10 @@ def _in_a_bare_relative(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> 
     right after) holds the time told after it, no clause mark between: the time is that verb's."""
     if t.start < cue.end:
         return False
-    words = list(WORD.finditer(doc.text, cue.end, t.start))
-    for noun, verb in pairwise(words):
-        if _verb_with_its_object(doc, noun, verb) and doc.index["actors"].starting_in(verb.end() + 1, verb.end() + 2):
-            return not any(p in doc.text[verb.end():t.start] for p in CLAUSE_PUNCT)
+    for a in doc.index["actors"].starting_in(cue.end, t.start):  # the subject first: few per span
+        words = list(WORD.finditer(doc.text, max(cue.end, a.word_start - BARE_RELATIVE_CHARS), a.word_start))[-2:]
+        if len(words) == 2 and words[1].end() + 1 == a.word_start and _verb_with_its_object(doc, words[0], words[1]):
+            return not any(p in doc.text[words[1].end():t.start] for p in CLAUSE_PUNCT)
     return False
 
 
