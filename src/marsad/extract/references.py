@@ -114,8 +114,9 @@ def _named_in_a_charge(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"خطف التنظيم 20 مدنيا بتهمة التخابر مع النظام": a party named in the charge a deed gives as
     its pretext (`charge_words`, a few words before, no comma between) takes no part in the deed."""
     before = doc.text[max(0, a.word_start - CHARGE_WORDS * WORD_BEFORE_CHARS):a.word_start]
+    charges = grammar.words("charge_words")
     words = before.split()[-CHARGE_WORDS:]
-    at = next((i for i in range(len(words) - 1, -1, -1) if grammar.has(words[i], "charge_words")), None)
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in charges), None)
     return at is not None and not any(p in " ".join(words[at:]) for p in "،,.")
 
 
