@@ -270,6 +270,20 @@ def told_before(doc: AnalysedDocument, cue: CueMention, seen: set[str]) -> bool:
     return cue.cue.pos == "noun" and cue_key(doc, cue) in seen and definite(doc, cue)
 
 
+def incident_told_before(doc: AnalysedDocument, sent: Sentence) -> bool:
+    """The body tells an incident (a cue of any kind) before the sentence `sent`."""
+    return bool(doc.index["cues"].starting_in(doc.title_end, sent.start))
+
+
+SUSPECTS_INCIDENT_CHARS = 12  # "المتورطين [في] تفجير", "المشتبه بهم [بالضلوع في] الهجوم"
+
+
+def incidents_after_suspects(doc: AnalysedDocument, held_end: int) -> list[CueMention]:
+    """The incident cues right after the people an arrest holds ("المتورطين في تفجير السوق"): the
+    incident they are suspected of."""
+    return doc.index["cues"].starting_in(held_end, held_end + SUSPECTS_INCIDENT_CHARS)
+
+
 def definite(doc: AnalysedDocument, cue: CueMention) -> bool:
     """The cue word carries the article ("الهجوم", "بالهجوم")."""
     prefix = doc.text[cue.start - prefix_len(doc, cue):cue.start]

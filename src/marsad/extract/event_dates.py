@@ -17,10 +17,17 @@ from itertools import pairwise
 
 from marsad.acled import ARRESTS
 from marsad.extract import grammar
-from marsad.extract.context import WORD, beside_a_deed, definite, in_quotes, number_before, prefix_len
+from marsad.extract.context import (
+    WORD,
+    beside_a_deed,
+    definite,
+    in_quotes,
+    incidents_after_suspects,
+    number_before,
+    prefix_len,
+)
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
-from marsad.extract.roles import SUSPECTS_INCIDENT_CHARS
 from marsad.extract.times import TimeExpr
 from marsad.extract.times.vocab import weekday_in
 
@@ -511,8 +518,7 @@ def suspects_incident(doc: AnalysedDocument, cue: CueMention, before: int) -> in
     if cue.cue.sub != ARRESTS:
         return None
     for held in doc.index["suspects"].starting_in(cue.end, before):
-        incident = [c for c in doc.index["cues"].starting_in(held.end, held.end + SUSPECTS_INCIDENT_CHARS)
-                    if c.cue.sub != ARRESTS]
+        incident = [c for c in incidents_after_suspects(doc, held.end) if c.cue.sub != ARRESTS]
         if incident:
             return incident[0].start
     return None

@@ -24,6 +24,7 @@ from marsad.extract.context import (
     definite,
     described_directly,
     in_quotes,
+    incident_told_before,
     prefix_len,
     since,
     speaker_words,
@@ -559,7 +560,7 @@ def _toll_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
     sent = c.sentence
     alone = len(doc.index["cues"].starting_in(sent.start, sent.end)) == 1  # no other incident told beside it
     return bool(c.fatalities) and _definite(doc, c) and c.when.inherited and alone and not doc.places_in(sent.start, sent.end) \
-        and not c.sentence.in_title and bool(doc.index["cues"].starting_in(doc.title_end, c.sentence.start))
+        and not c.sentence.in_title and incident_told_before(doc, c.sentence)
 
 
 def _definite(doc: AnalysedDocument, c: Candidate) -> bool:

@@ -257,37 +257,31 @@ def _listed(c: Candidate, kept: list[Candidate]) -> bool:
 
 
 
-def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:
+def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> tuple[list[Candidate], bool]:
     """"قتل 30 شخصا في تفجير انتحاري ... ونسب رئيس الوزراء الهجوم إلى التنظيم": a general word of an
     incident (`incident_nouns`, no weapon) told again with its maker names the maker of the last
-    incident of any kind of violence before it that has none yet, the same day; a dual
-    ("مسؤوليته عن الهجومين", `dual_incident_nouns`) of the last two, a plural
-    (`plural_incident_nouns`) of all of them."""
+    incident of any kind of violence before it that has none yet, the same day; a claim of a dual
+    ("مسؤوليته عن الهجومين", `dual_incident_nouns`) of the last two, of a plural
+    (`plural_incident_nouns`) of all those of the last one's day. The incidents it names, and whether
+    it claims several (a claim, not "أكبر التفجيرات التي نفذها")."""
     word = general_incident_word(doc, c.cue)
     if not (c.reference and c.ascribed and not c.weapons and c.actor1 is not None) or word is None:
-        return []
+        return [], False
     before = sorted((k for k in kept if k.event_type in VIOLENCE and _makerless(k) and not k.reference
                      and not k.aggregate and k.background == c.background
                      and 0 <= c.sentence.index - k.sentence.index <= MERGE_WINDOW and dates_compatible(k, c)),
                     key=lambda k: (k.sentence.index, k.cue.start))
-    several = _claim_of_several(doc, c)
-    if several == "plural_incident_nouns" and before:
-        return [k for k in before if k.date == before[-1].date]  # the incidents of the last one's day
-    return before[-2:] if several == "dual_incident_nouns" else before[-1:]
+    claim = c.modality == "claimed" and bool(c.claimed_by)
+    if claim and before and grammar.has(word, "plural_incident_nouns"):
+        return [k for k in before if k.date == before[-1].date], True  # the incidents of the last one's day
+    if claim and grammar.has(word, "dual_incident_nouns"):
+        return before[-2:], True
+    return before[-1:], False
 
 
 def _makerless(k: Candidate) -> bool:
     """No maker named, or only unnamed attackers ("المهاجمون", "مسلحون": `GENERIC_ACTORS`)."""
     return k.actor1 is None or k.actor1.actor.id in GENERIC_ACTORS
-
-
-def _claim_of_several(doc: AnalysedDocument, c: Candidate) -> str | None:
-    """"أعلن التنظيم مسؤوليته عن الهجومين / الهجمات": a claim (not "أكبر التفجيرات التي نفذها")
-    whose incident noun is a dual or a plural: the section that names it, or None."""
-    word = general_incident_word(doc, c.cue)
-    if word is None or c.modality != "claimed" or not c.claimed_by:
-        return None
-    return next((s for s in ("dual_incident_nouns", "plural_incident_nouns") if grammar.has(word, s)), None)
 
 
 UNJOINED_REFERENCE = "it refers to an incident told elsewhere, and the article tells none it could join"
@@ -314,8 +308,8 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         targets = [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)]
         if c.sentence.in_title:
             targets = _headline_targets(c, targets, by_type.get(family, []))
-        made = _made_by_reference(doc, c, kept)
-        if made and (not targets or _claim_of_several(doc, c) or all(k.reference for k in targets)):
+        made, several = _made_by_reference(doc, c, kept)
+        if made and (not targets or several or all(k.reference for k in targets)):
             for k in made:  # it names the maker (of two or of all, when it says so); the incident keeps its kind
                 k.actor1 = None  # "المهاجمون": attackers no group was named for until now
                 _absorb(k, c, its_kind=False)

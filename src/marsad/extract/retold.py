@@ -14,6 +14,7 @@ from marsad.extract.context import (
     cue_key,
     definite,
     in_quotes,
+    incident_told_before,
     place_in_construct,
     prefix_len,
     told_before,
@@ -231,7 +232,7 @@ def _made_one_told_before(d: Draft) -> bool:
     """"... قتل 20 شخصا في تفجير. وقال الوزير إن داعش يقف وراء الاعتداء": a definite incident noun
     after a predicate of making, an incident told in the body before its sentence: that one, given
     its maker (the lead's "تفيد أن داعش يقف وراء الاعتداء الانتحاري الذي ..." tells the news)."""
-    return maker_predicate(d) is not None and bool(d.doc.index["cues"].starting_in(d.doc.title_end, d.sent.start))
+    return maker_predicate(d) is not None and incident_told_before(d.doc, d.sent)
 
 
 def _claimed_one_told_before(d: Draft) -> bool:
@@ -239,7 +240,7 @@ def _claimed_one_told_before(d: Draft) -> bool:
     takes as its object, an incident told in the body before its sentence: that one, claimed; not
     when its clause places it ("مسؤوليته عن الاعتداء على مسجد في الكويت": the incident itself) or
     spans a period ("عن معظم الاعتداءات في الأشهر الأخيرة": a summary)."""
-    return claimed_object(d) is not None and bool(d.doc.index["cues"].starting_in(d.doc.title_end, d.sent.start)) \
+    return claimed_object(d) is not None and incident_told_before(d.doc, d.sent) \
         and not d.doc.places_in(d.cue.end, d.clause[1]) \
         and all(t.time_precision == 1 for t in d.doc.times_in(d.cue.end, d.clause[1]))  # "في الأشهر الأخيرة": many
 

@@ -13,7 +13,14 @@ from collections.abc import Iterable
 
 from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, claims_before, described_directly, prefix_len, weapons_in
+from marsad.extract.context import (
+    WORD,
+    claims_before,
+    described_directly,
+    incidents_after_suspects,
+    prefix_len,
+    weapons_in,
+)
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.killers import killer
 from marsad.extract.mention_scan import OPENING_MARKS
@@ -46,7 +53,6 @@ AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايا
 ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
 ACHIEVER_WORDS = 8  # "تمكن [المقاتلون الأكراد أمس] من طرد": from the verb of achievement to the cue
 DOER_CHARS = 60  # "قيام [عناصر تابعة لجبهة النصرة] بخطف": from the verb of doing to the deed
-SUSPECTS_INCIDENT_CHARS = 12  # "المتورطين [في] تفجير", "المشتبه بهم [بالضلوع في] الهجوم"
 VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after the noun cue, as `events._verb_after_noun` joins them
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
@@ -486,7 +492,7 @@ def suspects_of_an_incident(sc: Scene, actor1: ActorMention | None) -> Found:
     if found is None:
         return None
     held = found[0]
-    if not sc.doc.index["cues"].starting_in(held.end, held.end + SUSPECTS_INCIDENT_CHARS):
+    if not incidents_after_suspects(sc.doc, held.end):
         return None
     return held, "the suspects of the incident named after them"
 

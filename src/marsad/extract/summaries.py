@@ -10,7 +10,7 @@ from itertools import pairwise
 from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC
 from marsad.extract import grammar
 from marsad.extract.context import inclusion_between, markers_in, number_before, prefix_len
-from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
+from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import CueMention
 from marsad.extract.times import TimeExpr
@@ -79,7 +79,8 @@ def _dead_at_one_place(d: Draft) -> bool:
     after = doc.places_in(cue.end, d.clause[1])
     if not dead or not after or after[0].geo_precision > 2:
         return False
-    return not any(doc.text[a.end:b.start].strip().startswith(("و", "،", ",")) for a, b in pairwise(after))
+    joins = (*grammar.words("conjunctions"), *CLAUSE_PUNCT)  # a list of places: "X وY", "X، Y"
+    return not any(doc.text[a.end:b.start].strip().startswith(joins) for a, b in pairwise(after))
 
 
 def _arrests_town_by_town(d: Draft) -> bool:
