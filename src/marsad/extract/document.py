@@ -403,7 +403,7 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     clock = _Clock(timings)
     times = tuple(t for t in find_times(text, published) if not _names_a_prayer(text, t))
     clock.lap("dates")
-    mentions = find_mentions(text, [(t.start, t.end) for t in times])
+    mentions = find_mentions(text, [(t.start, t.end) for t in times], title_end)
     clock.lap("mentions")
     breaks = [m.start for m in _break_matcher().find_longest(text)]
     sents: list[Sentence] = []

@@ -65,9 +65,16 @@ MET_REACH = 60
 SINGULAR_AFTER = 100  # the counts whose noun is singular ("مئة جندي", "ثلاثة آلاف شخص")
 
 
-def find_fatalities(text: str, numbers: list[NumberMention]) -> list[FatalityMention]:
+def in_the_headline(matches: list[Match[str]], title_end: int) -> list[Match[str]]:
+    """Of the death words `matches`, a verb of killing in the present ("يقتل") is one before its
+    count in the headline (the text before `title_end`) and none in the body."""
+    return [c._replace(payload="before") if c.payload == "present" else c
+            for c in matches if c.payload != "present" or c.start < title_end]
+
+
+def find_fatalities(text: str, numbers: list[NumberMention], title_end: int = 0) -> list[FatalityMention]:
     """Deaths: "مقتل 27 شخصا", "18 قتيلا", "سقوط ثلاثة قتلى", "أسفر عن مقتل شخصين", "مقتل طفل"."""
-    cues = drop_contained(fatality_matcher().find(text))
+    cues = in_the_headline(drop_contained(fatality_matcher().find(text)), title_end)
     index = _Spans(cues)
     out = [f for f in (_counted_deaths(n, index, text) for n in numbers) if f is not None]
     out.extend(_lone_victims(cues, index, out, text))

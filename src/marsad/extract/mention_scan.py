@@ -13,7 +13,7 @@ from typing import TypeVar
 from marsad import lexicon
 from marsad.acled import NON_STATE_ARMED
 from marsad.extract import grammar
-from marsad.extract.fatalities import fatality_matcher, find_fatalities
+from marsad.extract.fatalities import fatality_matcher, find_fatalities, in_the_headline
 from marsad.extract.mentions import (
     COUNT_GAP,
     WORD_END,
@@ -291,9 +291,9 @@ def _group_named(text: str, a: ActorMention, named: list[ActorMention]) -> bool:
                for b in named)
 
 
-def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -> Mentions:
+def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None, title_end: int = 0) -> Mentions:
     """All mentions in one normalized text; numbers inside the spans `not_numbers` (dates) are
-    not counts."""
+    not counts; the headline ends at `title_end`."""
     found_numbers = find_numbers(text)
     named = [_with_quoted_head(text, _with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1],
                                                                           m.word_start)))
@@ -312,8 +312,8 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None) -
     if not_numbers:
         spans = _sorted_spans(not_numbers)
         numbers = [n for n in numbers if not _inside_any(n.start, spans)]
-    fatalities = tuple(find_fatalities(text, numbers))
-    deaths = tuple((m.start, m.end, m.payload) for m in fatality_matcher().find_longest(text)
+    fatalities = tuple(find_fatalities(text, numbers, title_end))
+    deaths = tuple((m.start, m.end, m.payload) for m in in_the_headline(fatality_matcher().find_longest(text), title_end)
                    if m.payload in ("before", "after"))
     return Mentions(actors, cues, weapons, markers, sources, fatalities, tuple(numbers), deaths,
                     tuple(a for a in named if a.actor.suspects))
