@@ -33,10 +33,15 @@ def test_the_present_of_killing_counts_the_dead_of_a_headline(title: str, dead: 
     assert [e.fatalities for e in found] == [dead]
 
 
-def test_the_subject_of_a_headline_killed() -> None:
-    found = headlined("مسلحون يقتلون أربعة جنود في كمين قرب بلدة الرطبة")
-    assert [(actor1(e), actor2(e), e.fatalities) for e in found] == [
-        ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq", 4)]
+@pytest.mark.parametrize(("title", "doer", "done_to", "dead"), [
+    ("مسلحون يقتلون أربعة جنود في كمين قرب بلدة الرطبة", "Unidentified Armed Group (Iraq)", "Military Forces of Iraq", 4),
+    ("التنظيم يعدم 14 شخصا في ساحة عامة بمدينة الميادين", "Islamic State", "Civilians (Syria)", 14),
+    # the party that opens the headline did it; the one after the verb, in a relative clause, did not
+    ("التنظيم يختطف مقاتلين دربتهم الولايات المتحدة في ريف حلب", "Islamic State", "New Syrian Force", None),
+])
+def test_the_subject_of_a_headline_did_it(title: str, doer: str, done_to: str, dead: int | None) -> None:
+    found = headlined(title)
+    assert [(actor1(e), actor2(e), e.fatalities) for e in found] == [(doer, done_to, dead)]
 
 
 @pytest.mark.parametrize(("title", "sub", "town"), [
@@ -45,6 +50,7 @@ def test_the_subject_of_a_headline_killed() -> None:
     ("سيارة تدهس حشدا من المشاة في مدينة نيس", "Attack", "Nice"),
     ("الشرطة تطلق النار على محتجين أمام مبنى المحافظة في مدينة الكوت", "Excessive force against protesters", "Al-Kut"),
     ("القوات العراقية تستعيد بلدة بيجي من التنظيم", "Government regains territory", "Bayjī"),
+    ("الحوثيون يطلقون صاروخا على مدينة نجران", "Shelling/artillery/missile attack", "Najran"),
 ])
 def test_the_present_of_a_headline_is_the_incident(title: str, sub: str, town: str) -> None:
     found = headlined(title)

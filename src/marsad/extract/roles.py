@@ -200,6 +200,8 @@ def _subject_right_before(sc: Scene) -> tuple[ActorMention, str] | None:
         start -= len(next(h for h in force_heads() if window.endswith(h)))
     start = sc.doc.member_start(start) or start  # "إن [مجموعة مسلحة من] حزب العمال استهدفت": the men of the party
     before = sc.doc.text[max(sc.clause[0], start - AUXILIARY_CHARS):start].split()[-1:]
+    if not before and not sc.doc.text[sc.clause[0]:start].strip(NAME_QUOTES + " "):
+        return a, ""  # "التنظيم يختطف مقاتلين": the party opens its clause, the verb after it
     return (a, before[0]) if before else None
 
 
@@ -215,7 +217,7 @@ def _subject_of_that(sc: Scene) -> bool:
     """"قالت مصادر إن جبهة النصرة هاجمت مقاتلين من الجيش الحر": after "أن"/"إن" the subject stands
     right before its verb; the party after the verb is its object."""
     found = _subject_right_before(sc)
-    return found is not None and found[1] in grammar.words("complementizers")
+    return found is not None and (found[1] in grammar.words("complementizers") or (found[1] == "" and sc.sent.in_title))
 
 
 def subject_after_verb(sc: Scene) -> Found:
