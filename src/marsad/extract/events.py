@@ -512,9 +512,16 @@ def _unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
     if _speech(c, doc, borrowed):
         return QUOTED
-    if c.aggregate or (c.place is not None and c.place.geo_precision < 3) or not borrowed or _regional_report(c, doc):
+    if c.aggregate or not borrowed or _placed_enough(c, doc):
         return None
     return "a regional place and a borrowed date, without both parties or a toll"
+
+
+def _placed_enough(c: Candidate, doc: AnalysedDocument) -> bool:
+    """A precise place; or a regional one for a report with its parties and a toll, or for a
+    governorate's incident with its own dead ("مقتل خمسة جنود في هجوم في محافظة الأنبار")."""
+    return (c.place is not None and c.place.geo_precision < 3) or _regional_report(c, doc) \
+        or (_governorate(c) and _toll_of_its_own(c, doc))
 
 
 def _arrest_by_a_state(c: Candidate, doc: AnalysedDocument) -> bool:
@@ -548,7 +555,8 @@ def _toll_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:
     """"أعلنت تركيا أمس مقتل جنديين في هجوم على مخفر": people killed in it, with a date of its own
     or a precise place in its clause ("قتل مسلحون جنديين في هجوم ببلدة X"), make a weak cue
     ("هجوم") an incident."""
-    own_place = c.place is not None and c.place.geo_precision <= 2 and c.clause[0] <= c.place.start < c.clause[1] \
+    own_place = c.place is not None and (c.place.geo_precision <= 2 or _governorate(c)) \
+        and c.clause[0] <= c.place.start < c.clause[1] \
         and not _definite(doc, c)  # "الهجوم الذي أوقع 32 قتيلا في سروج": the attack known before, recalled
     return (bool(c.fatalities) or c.toll_shared) and (not c.when.inherited or own_place) and (c.actor1 is not None or c.actor2 is not None)
 
@@ -588,6 +596,11 @@ def _nothing_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:
                   for n in doc.index["numbers"].starting_in(s.start, s.end))  # "ستة أشخاص اعتقلوا"
     return not (own_place or own_date or c.actor1 or armed_target or counted or c.fatalities is not None
                 or c.reference or c.aggregate or _lead(doc, c))
+
+
+def _governorate(c: Candidate) -> bool:
+    """Placed in a governorate ("في محافظة شمال سيناء"): where ACLED codes an incident no town is named for."""
+    return c.place is not None and c.place.place is not None and c.place.place.kind == "governorate"
 
 
 def _whole_land(c: Candidate) -> bool:
