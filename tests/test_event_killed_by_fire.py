@@ -38,3 +38,13 @@ def test_killed_by_the_fire_of_someone(text: str, sub: str, fatalities: int | No
 ])
 def test_flames_are_no_fire_of_anyone(text: str) -> None:
     assert news(text) == []
+
+
+@pytest.mark.parametrize(("text", "sub", "fatalities"), [
+    # round 48: the dead between the killing verb and the manner ("قتل [شرطي بريطاني] طعنا")
+    ("قتل حارس أمن طعنا أمام مدخل محطة للقطارات في مدينة ميونيخ.", "Attack", 1),
+    ("قتل ثلاثة أشخاص طعنا في سوق مزدحمة بمدينة كونمينغ.", "Attack", 3),
+])
+def test_killed_by_stabbing(text: str, sub: str, fatalities: int | None) -> None:
+    evs = news(text)
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [(sub, fatalities)]

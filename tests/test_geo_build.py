@@ -91,4 +91,4 @@ def test_world_places_lie_at_a_town_of_their_country(row: dict[str, str]) -> Non
     assert towns, f"{row['id']}: no GeoNames town in {row['country']!r}"
     near = min(distance_km(lat, lon, float(c["latitude"]), float(c["longitude"])) for c in towns)  # type: ignore[arg-type]
     assert near < 15, f"{row['id']}: no GeoNames town of {row['country']} within 15 km of ({lat}, {lon})"
-    assert row["kind"] in {"city", "town", "region", "neighbourhood"}
+    assert row["kind"] in {"city", "town", "region", "governorate", "neighbourhood"}
