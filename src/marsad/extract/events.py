@@ -42,6 +42,7 @@ SUBJECT_GAP_CHARS = 2  # "استهدف [] انفجار": the verb, a space, its 
 CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the dead of many incidents
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
 MEANS_GAP = 3  # "هجوم [ ب]سيارات مفخخة": between an incident noun and the cue of its means
+SECOND_MEANS_JOINS = ("و", "وب")  # "هجوم بسيارات مفخخة [و]إطلاق نيران": a second means of one attack
 AIRCRAFT_OWNER_CHARS = 24  # "[طائرات] نظام بشار الأسد": the aircraft before the state that flies them
 
 
@@ -63,6 +64,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
                 dropped.append((cue, reason))
             continue
         out.extend(candidates_of(draft))
+    out = _without_second_means(doc, out, dropped)
     _attach_fatalities(doc, out)
     _cumulative_tolls(doc, out)
     tolled = {id(c.cue) for c in out if c.fatalities}
@@ -96,6 +98,39 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
         elif dropped is not None:
             dropped.append((c.cue, reason))
     return _verb_after_noun(doc, kept, dropped, [c for c in out if c.cue.cue.pos == "noun"])
+
+
+def _without_second_means(doc: AnalysedDocument, cands: list[Candidate],
+                          dropped: list[tuple[CueMention, str]] | None) -> list[Candidate]:
+    """"في هجوم بسيارات مفخخة وإطلاق نيران على نقطة أمنية": the means joined by "و" to the means
+    of an incident noun ("هجوم ب...") is the same attack's, no incident of its own."""
+    means = [c for c in cands if _means_of_a_noun(doc, c)]
+    second = {id(b) for b in cands for a in means if b.clause == a.clause and b.cue.start > a.cue.end
+              and _joined_means(doc, a.cue.end, b.cue.start)}
+    if dropped is not None:
+        dropped.extend((b.cue, "a second means of the attack told before it: the same incident")
+                       for b in cands if id(b) in second)
+    return [c for c in cands if id(c) not in second]
+
+
+def _joined_means(doc: AnalysedDocument, end: int, start: int) -> bool:
+    """Only "و" between two means, after the weapon words that end the first ("بقذائف [الهاون] وإطلاق")."""
+    gap = doc.text[end:start]
+    words = gap.split()
+    if not words or words[-1] not in SECOND_MEANS_JOINS:
+        return False
+    weapons = doc.index["weapons"].starting_in(end, start)
+    return all(any(w.start <= end + gap.find(word) < w.end for w in weapons) for word in words[:-1])
+
+
+def _means_of_a_noun(doc: AnalysedDocument, c: Candidate) -> bool:
+    """"هجوم بسيارات مفخخة": a cue joined with ب right after an incident noun."""
+    start = c.cue.start - prefix_len(doc, c.cue)
+    with_ = tuple(grammar.words("instrument_proclitics"))
+    if not doc.text[start:c.cue.start].endswith(with_) and not doc.text.startswith(with_, c.cue.start):
+        return False  # "بسيارات", or a cue that is its own ("بقذائف")
+    return any(n.cue.pos == "noun" and 0 <= start - n.end <= MEANS_GAP
+               for n in doc.index["cues"].starting_in(start - 40, start))
 
 
 def _toll_of_the_verb_after(cands: list[Candidate]) -> None:
