@@ -18,7 +18,7 @@ from marsad.extract.context import (
     speaker_words,
     state_country,
 )
-from marsad.extract.document import AnalysedDocument
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument
 from marsad.extract.mentions import ActorMention
 
 __all__ = ["QUOTED", "STRONG_CUE", "WEAK", "support", "toll_of_the_known", "unsupported"]
@@ -27,6 +27,7 @@ STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of t
 EXTENSION_CHARS = 8  # "امتد [القصف]": a verb of spreading right before the cue
 QUOTED = "quoted speech with no date of its own"  # the reason such a candidate is no record of its own
 WEAK = "a weak cue without its own date, parties and place"
+COMMENTARY_WORDS = 6  # "[وفي صحيفة التايمز تكتب آسلين لينغ] عن": the words that open a retelling
 WHOLE_LANDS = frozenset({"country", "region"})  # "عملية عسكرية في سوريا والعراق"
 
 
@@ -101,9 +102,20 @@ def unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
     if _speech(c, doc, borrowed):
         return QUOTED
+    if borrowed and _commentary(c, doc):
+        return "what a writer or a column tells, with no date of its own: commentary, not a report"
     if c.aggregate or not borrowed or _placed_enough(c, doc):
         return None
     return "a regional place and a borrowed date, without both parties or a toll"
+
+
+def _commentary(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"يصف الكاتب تقدم المتمردين في الجنوب", "وفي صحيفة التايمز تكتب مراسلة عن ...": a writer,
+    a column or an article (`commentary_words`) leads the sentence before the cue: a review of the
+    press or an essay retells, it does not report."""
+    words = doc.text[c.sentence.start:c.cue.start].split()[:COMMENTARY_WORDS]
+    return grammar.any_of([w.strip(NAME_QUOTES + "،,") for w in words], "commentary_words")
+
 
 
 def _placed_enough(c: Candidate, doc: AnalysedDocument) -> bool:
