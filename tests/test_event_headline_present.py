@@ -64,3 +64,15 @@ def test_the_present_of_a_headline_is_the_incident(title: str, sub: str, town: s
 ])
 def test_the_present_of_a_body_is_no_incident(text: str) -> None:
     assert events(text, PUB) == []
+
+
+def test_the_present_of_a_headline_is_not_an_incident_recalled() -> None:
+    """"الشرطة التركية تعتقل عشرة صحفيين": this week's arrest, not the one the body recalls from years ago."""
+    found = headlined("الشرطة التركية تعتقل عشرة صحفيين في إسطنبول",
+                      "وتشبه القضية حادثة في عام 2013 حين اعتقلت السلطات التركية عشرين صحفيا في أنقرة.")
+    assert [(e.event_date, place(e)) for e in found] == [(PUB, "Istanbul")]
+
+
+def test_a_headline_toll_since_an_event_is_no_incident() -> None:
+    """"منذ سيطرته عليها": the toll of a headline runs over the period its event opened."""
+    assert headlined("التنظيم يعدم 900 شخص في مدينة الرقة منذ سيطرته عليها") == []

@@ -252,6 +252,20 @@ def since(doc: AnalysedDocument, clause: tuple[int, int]) -> str | None:
             return t.text
         if doc.text[max(0, t.start - 4):t.start].strip().endswith(words):
             return doc.text[max(0, t.start - 4):t.end].strip()
+    return _since_an_event(doc, clause, words) if clause[0] < doc.title_end else None
+
+
+def _since_an_event(doc: AnalysedDocument, clause: tuple[int, int], words: tuple[str, ...]) -> str | None:
+    """"داعش تعدم 2000 شخص في الموصل منذ سيطرته عليها": in a headline, "منذ" and the event that
+    opens the period (`since_events`) tell a toll or a campaign over that period, as a date does
+    (a body's "منذ" and an event more often compares: "أول هجوم منذ سقوط الهدنة")."""
+    text = doc.text[clause[0]:clause[1]]
+    if not any(w in text for w in words):
+        return None
+    tokens = text.split()
+    for i, w in enumerate(tokens[:-1]):
+        if w in words and grammar.has(tokens[i + 1], "since_events"):
+            return f"{w} {tokens[i + 1]}"
     return None
 
 

@@ -197,6 +197,7 @@ def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
 UMBRELLA_KM = 40.0
 SMALL_PLACES = ("town", "village")  # the surroundings of one hold no other place (a city's hold its quarters and villages)
 MERGE_WINDOW = 60  # sentences: reports of one incident in one article are never further apart
+PRESENT_PREFIXES = ("ي", "ت")  # "يعدم", "تعتقل": the prefixes of the present (a headline tells news in it)
 
 
 def _inside(inner: PlaceMention | None, outer: PlaceMention | None) -> bool:
@@ -308,6 +309,8 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         targets = [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)]
         if c.sentence.in_title:
             targets = _headline_targets(c, targets, by_type.get(family, []))
+            if _news_in_the_present(doc, c):  # "إيران تعتقل ستة أشخاص": this week's news, no old one recalled
+                targets = [k for k in targets if _news_of_the_week(doc, k)]
         made, several = _made_by_reference(doc, c, kept)
         if made and (not targets or several or all(k.reference for k in targets)):
             for k in made:  # it names the maker (of two or of all, when it says so); the incident keeps its kind
@@ -362,6 +365,14 @@ def _told_how(c: Candidate, by_type: dict[str, list[Candidate]], kept: list[Cand
     if c.event_type in (VAC, BATTLES) and not c.defaulted_sub:
         return [k for k in by_type.get(EXPLOSIONS, []) if bare_target_of(k, c)]
     return []
+
+
+def _news_in_the_present(doc: AnalysedDocument, c: Candidate) -> bool:
+    """A headline's verb in the present with its subject before it ("إيران تعتقل ستة أشخاص") and
+    no day of its own tells the week's news."""
+    start = doc.text.rfind(" ", c.sentence.start, c.cue.start) + 1
+    return c.cue.cue.pos == "verb" and c.when.inherited and c.actor1 is not None and c.actor1.end <= start \
+        and doc.text[c.cue.start:c.cue.start + 1] in PRESENT_PREFIXES and start == c.cue.start
 
 
 def _news_of_the_week(doc: AnalysedDocument, c: Candidate) -> bool:
