@@ -308,9 +308,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         near = [k for k in by_type.get(family, []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
         targets = [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)]
         if c.sentence.in_title:
-            targets = _headline_targets(c, targets, by_type.get(family, []))
-            if _news_in_the_present(doc, c):  # "إيران تعتقل ستة أشخاص": this week's news, no old one recalled
-                targets = [k for k in targets if _news_of_the_week(doc, k)]
+            targets = _headline_joins(doc, c, targets, by_type.get(family, []))
         made, several = _made_by_reference(doc, c, kept)
         if made and (not targets or several or all(k.reference for k in targets)):
             for k in made:  # it names the maker (of two or of all, when it says so); the incident keeps its kind
@@ -365,6 +363,13 @@ def _told_how(c: Candidate, by_type: dict[str, list[Candidate]], kept: list[Cand
     if c.event_type in (VAC, BATTLES) and not c.defaulted_sub:
         return [k for k in by_type.get(EXPLOSIONS, []) if bare_target_of(k, c)]
     return []
+
+
+def _headline_joins(doc: AnalysedDocument, c: Candidate, targets: list[Candidate], kind: list[Candidate]) -> list[Candidate]:
+    """The records a headline joins (`_headline_targets`); a headline in the present ("إيران تعتقل
+    ستة أشخاص") tells this week's news and joins no incident the body recalls from long ago."""
+    targets = _headline_targets(c, targets, kind)
+    return [k for k in targets if _news_of_the_week(doc, k)] if _news_in_the_present(doc, c) else targets
 
 
 def _news_in_the_present(doc: AnalysedDocument, c: Candidate) -> bool:
