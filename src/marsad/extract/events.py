@@ -66,6 +66,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
         out.extend(candidates_of(draft))
     out = _without_second_means(doc, out, dropped)
     _attach_fatalities(doc, out)
+    _raids_that_killed(out)
     _cumulative_tolls(doc, out)
     tolled = {id(c.cue) for c in out if c.fatalities}
     for c in out:
@@ -131,6 +132,21 @@ def _means_of_a_noun(doc: AnalysedDocument, c: Candidate) -> bool:
         return False  # "بسيارات", or a cue that is its own ("بقذائف")
     return any(n.cue.pos == "noun" and 0 <= start - n.end <= MEANS_GAP
                for n in doc.index["cues"].starting_in(start - 40, start))
+
+
+def _raids_that_killed(cands: list[Candidate]) -> None:
+    """"قتل أربعة مسلحين خلال مداهمة نفذتها قوات الأمن", "تصفية ستة عناصر إرهابية في مداهمة": a raid
+    or an arrest by a state's force with the dead of its own clause, no civilians among its parties,
+    was a fight (ACLED codes the armed clash, not the arrests)."""
+    for c in cands:
+        if c.sub_event_type != ARRESTS or not c.fatalities or c.fatality_span is None \
+                or not c.clause[0] <= c.fatality_span[0] < c.clause[1]:
+            continue
+        if c.actor1 is None or c.actor1.actor.inter != Inter.STATE \
+                or (c.actor2 is not None and c.actor2.actor.inter == Inter.CIVILIANS):
+            continue
+        c.event_type, c.sub_event_type = BATTLES, "Armed clash"
+        c.explain.append(("event_type", "a raid of a state's force that killed: a fight, not arrests"))
 
 
 def _toll_of_the_verb_after(cands: list[Candidate]) -> None:
