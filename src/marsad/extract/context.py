@@ -256,7 +256,7 @@ def since(doc: AnalysedDocument, clause: tuple[int, int]) -> str | None:
 
 
 def _since_an_event(doc: AnalysedDocument, clause: tuple[int, int], words: tuple[str, ...]) -> str | None:
-    """"داعش تعدم 2000 شخص في الموصل منذ سيطرته عليها": in a headline, "منذ" and the event that
+    """"التنظيم يعدم 900 شخص في الرقة منذ سيطرته عليها": in a headline, "منذ" and the event that
     opens the period (`since_events`) tell a toll or a campaign over that period, as a date does
     (a body's "منذ" and an event more often compares: "أول هجوم منذ سقوط الهدنة")."""
     text = doc.text[clause[0]:clause[1]]

@@ -42,7 +42,7 @@ SUBJECT_GAP_CHARS = 2  # "استهدف [] انفجار": the verb, a space, its 
 CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the dead of many incidents
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
 MEANS_GAP = 3  # "هجوم [ ب]سيارات مفخخة": between an incident noun and the cue of its means
-SECOND_MEANS_JOINS = ("و", "وب")  # "هجوم بسيارات مفخخة [و]إطلاق نيران": a second means of one attack
+SECOND_MEANS_JOINS = ("و", "وب")  # "هجوم بسيارة مفخخة [و]إطلاق نار": a second means of one attack
 AIRCRAFT_OWNER_CHARS = 24  # "[طائرات] نظام بشار الأسد": the aircraft before the state that flies them
 
 
@@ -103,7 +103,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
 
 def _without_second_means(doc: AnalysedDocument, cands: list[Candidate],
                           dropped: list[tuple[CueMention, str]] | None) -> list[Candidate]:
-    """"في هجوم بسيارات مفخخة وإطلاق نيران على نقطة أمنية": the means joined by "و" to the means
+    """"في هجوم بسيارة مفخخة وإطلاق نار على حاجز": the means joined by "و" to the means
     of an incident noun ("هجوم ب...") is the same attack's, no incident of its own."""
     means = [c for c in cands if _means_of_a_noun(doc, c)]
     second = {id(b) for b in cands for a in means if b.clause == a.clause and b.cue.start > a.cue.end
