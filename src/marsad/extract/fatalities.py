@@ -62,6 +62,7 @@ AT_LEAST_REACH = 32  # "58 [شخصا على الأقل] قتلوا": a noun and 
 KILLER_WORDS = 3  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة": the killer's words
 MET_WORDS = 5  # "لقي [مدرس وزوجته] مصرعهما": from the verb of meeting to the death met
 MET_REACH = 60
+APPROXIMATOR_CHARS = 16  # "[ما لا يقل عن] 20": the longest bound told before a count
 SINGULAR_AFTER = 100  # the counts whose noun is singular ("مئة جندي", "ثلاثة آلاف شخص")
 
 
@@ -140,15 +141,24 @@ def _death_word_before(n: NumberMention, index: _Spans[str], text: str, noun_aft
     """The death word a number counts the dead of, before it: "مقتل 27", "أعدم التنظيم أمس 12",
     "قتلت قوات الأمن خمسة مسلحين" (the killer between), with a noun after the number or next to it."""
     counted = noun_after or _partitive(text, n)
+    told = _approximated(text, n.start)  # "وقتلوا [أكثر من] 100 جندي": the count begins with its bound
     before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"] or [
-        c for c in index.ending(n.start - 3, n.start) if _pronoun_killer(text, c)] or [
+        c for c in index.ending(told - 3, told) if _pronoun_killer(text, c)] or [
         c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"
         or (counted and _killer_between(text, c, n.start))]
-    if before and (noun_after or n.start - before[-1].end <= 3
+    if before and (noun_after or n.start - before[-1].end <= 3 or (told - before[-1].end <= 3 and _pronoun_killer(text, before[-1]))
                    or (counted and (before[-1].payload == "count_before" or _killer_between(text, before[-1], n.start)))) \
             and grammar.forms("other_counts", prepositions=True).isdisjoint(text[before[-1].end:n.start].split()):
         return before[-1]  # "قتل متطرف واعتقل 16 شخصا": the 16 are the arrested, not the dead
     return None
+
+
+def _approximated(text: str, start: int) -> int:
+    """Where a count told with its bound begins ("[أكثر من] 100", "[نحو] 50"), else `start`."""
+    lo = max(0, start - APPROXIMATOR_CHARS)
+    before = text[lo:start].rstrip()
+    bound = next((b for b in grammar.words("approximators") if before.endswith(" " + b) or (lo == 0 and before == b)), None)
+    return lo + len(before) - len(bound) if bound else start
 
 
 def _pronoun_killer(text: str, c: Match[str]) -> bool:
