@@ -116,3 +116,13 @@ def test_the_pronoun_on_the_death_met_counts_the_dead(text: str, dead: int) -> N
 def test_the_toll_of_an_attack_by_its_means(text: str) -> None:
     found = news(text, date(2017, 7, 8))
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Remote explosive/landmine/IED", 17)]
+
+
+@pytest.mark.parametrize("text", [
+    # round 48: the men of a group right after the killing verb killed the people counted after them
+    "قتل مسلحون من تنظيم الدولة 30 شخصا في قرية قرب مدينة الرقة أمس",
+    "قتل عناصر من تنظيم الدولة 12 مدنيا في بلدة قرب مدينة تدمر أمس",
+])
+def test_the_men_of_a_group_killed(text: str) -> None:
+    evs = news(text)
+    assert [(e.actor1.name if e.actor1 else None, e.fatalities is not None) for e in evs] == [("Islamic State", True)]

@@ -59,7 +59,7 @@ class _Spans(Generic[T]):
 PARTITIVE_REACH = 40  # "اثنين [من أفراد قوات الأمن] قتلا": the group the dead are counted among, then the word
 COUNT_REACH = 40  # "أعدم [تنظيم داعش أمس] 12 شخصا": the executioner and the day between the word and the count
 AT_LEAST_REACH = 32  # "58 [شخصا على الأقل] قتلوا": a noun and "at least" between the count and its death word
-KILLER_WORDS = 3  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة": the killer's words
+KILLER_WORDS = 4  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة", "قتل [مسلحون من تنظيم الدولة] 30": the killer's words
 MET_WORDS = 5  # "لقي [مدرس وزوجته] مصرعهما": from the verb of meeting to the death met
 MET_REACH = 60
 APPROXIMATOR_CHARS = 16  # "[ما لا يقل عن] 20": the longest bound told before a count

@@ -26,7 +26,8 @@ def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 
 def _killer(doc: AnalysedDocument, a: ActorMention) -> bool:
-    before = doc.text[max(0, a.word_start - 8):a.word_start].split()
+    start = doc.member_start(a.word_start) or a.word_start  # "قتل [مسلحون من] تنظيم الدولة 30 شخصا": the group's men
+    before = doc.text[max(0, start - 8):start].split()
     if _kills_after(doc, a):
         return True
     if not before or not grammar.has(before[-1], "killing_verbs") or _counted(doc.text[a.word_start:a.end].split()[0]):
