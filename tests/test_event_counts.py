@@ -122,6 +122,7 @@ def test_the_toll_of_an_attack_by_its_means(text: str) -> None:
     # round 48: the men of a group right after the killing verb killed the people counted after them
     "قتل مسلحون من تنظيم الدولة 30 شخصا في قرية قرب مدينة الرقة أمس",
     "قتل عناصر من تنظيم الدولة 12 مدنيا في بلدة قرب مدينة تدمر أمس",
+    "قتل مقاتلو تنظيم الدولة 20 شخصا في قرية قرب مدينة دير الزور أمس",
 ])
 def test_the_men_of_a_group_killed(text: str) -> None:
     evs = news(text)

@@ -15,6 +15,8 @@ from marsad.extract.document import AnalysedDocument
 from marsad.extract.fatalities import KILLER_WORDS
 from marsad.extract.mentions import ActorMention
 
+MEMBER_NOUN_CHARS = 10  # "[مقاتلو ]تنظيم الدولة": a member noun in construct before the party
+
 
 def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"قتل مسلحون مجهولون شرطيين", "قتلت داعش ثلاثة جنود": a party right after a killing verb
@@ -25,8 +27,18 @@ def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
     return doc.kept("killers.killer", (a.word_start, a.end), lambda: _killer(doc, a))
 
 
+def men_start(doc: AnalysedDocument, a: ActorMention) -> int:
+    """Where the words that name a party's men begin: "[مسلحون من] تنظيم الدولة", "[مقاتلو] تنظيم
+    الدولة" (a member noun in construct right before the party), else the party's word."""
+    start = doc.member_start(a.word_start) or a.word_start
+    before = doc.text[max(0, start - MEMBER_NOUN_CHARS):start].split()[-1:]
+    if start == a.word_start and before and before[0] in grammar.words("member_nouns"):
+        return doc.text.rfind(before[0], 0, start)
+    return start
+
+
 def _killer(doc: AnalysedDocument, a: ActorMention) -> bool:
-    start = doc.member_start(a.word_start) or a.word_start  # "قتل [مسلحون من] تنظيم الدولة 30 شخصا": the group's men
+    start = men_start(doc, a)  # "قتل [مسلحون من] تنظيم الدولة 30 شخصا": the group's men
     before = doc.text[max(0, start - 8):start].split()
     if _kills_after(doc, a):
         return True

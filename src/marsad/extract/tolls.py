@@ -9,7 +9,7 @@ from __future__ import annotations
 from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Spans
-from marsad.extract.killers import killer
+from marsad.extract.killers import MEMBER_NOUN_CHARS, killer, men_start
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention
 
 __all__ = ["toll_cues"]
@@ -41,7 +41,8 @@ def toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMen
         lo, hi = (end, end + TOLL_REACH) if pos == "before" else (start - TOLL_REACH, start)
         armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in KILLERS and _their_men(doc, a)
                  and (a.actor.inter != Inter.STATE or not grammar.has(doc.text[start:end], "killing_verbs"))]
-        killers = [a for a in actors.starting_in(end, end + 2) if a.actor.inter in KILLERS and killer(doc, a)]
+        killers = [a for a in actors.starting_in(end, end + 2 + MEMBER_NOUN_CHARS) if a.actor.inter in KILLERS
+                   and men_start(doc, a) <= end + 2 and killer(doc, a)]
         sent, clause = doc.sentence_at(start), doc.clause_at(start)
         if _claimed_killing(doc, start, end, pos, clause, actors):
             out.append(CueMention(start, end, TOLL_CUE))  # "تبنى حزب العمال قتل شرطيين"
