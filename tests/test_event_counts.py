@@ -127,3 +127,9 @@ def test_the_toll_of_an_attack_by_its_means(text: str) -> None:
 def test_the_men_of_a_group_killed(text: str) -> None:
     evs = news(text)
     assert [(e.actor1.name if e.actor1 else None, e.fatalities is not None) for e in evs] == [("Islamic State", True)]
+
+
+def test_soldiers_of_an_army_killed() -> None:
+    """"قتل جنود من الجيش العراقي خمسة مسلحين": the men of the force named with "من" killed."""
+    evs = news("قتل جنود من الجيش العراقي خمسة مسلحين في اشتباك قرب مدينة الفلوجة أمس")
+    assert [(e.actor1.name if e.actor1 else None, e.fatalities) for e in evs] == [("Military Forces of Iraq", 5)]

@@ -15,7 +15,7 @@ from marsad.extract.document import AnalysedDocument
 from marsad.extract.fatalities import KILLER_WORDS
 from marsad.extract.mentions import ActorMention
 
-MEMBER_NOUN_CHARS = 10  # "[مقاتلو ]تنظيم الدولة": a member noun in construct before the party
+MEMBER_NOUN_CHARS = 14  # "[مقاتلو ]تنظيم الدولة", "[أفراد من ]الشرطة": a member noun (and "من") before the party
 
 
 def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -29,11 +29,16 @@ def killer(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 def men_start(doc: AnalysedDocument, a: ActorMention) -> int:
     """Where the words that name a party's men begin: "[مسلحون من] تنظيم الدولة", "[مقاتلو] تنظيم
-    الدولة" (a member noun in construct right before the party), else the party's word."""
+    الدولة", "[جنود من] الجيش" (a member noun right before the party, in construct or with "من"),
+    else the party's word."""
     start = doc.member_start(a.word_start) or a.word_start
-    before = doc.text[max(0, start - MEMBER_NOUN_CHARS):start].split()[-1:]
-    if start == a.word_start and before and before[0] in grammar.words("member_nouns"):
-        return doc.text.rfind(before[0], 0, start)
+    if start != a.word_start:
+        return start
+    before = doc.text[max(0, start - MEMBER_NOUN_CHARS):start].split()[-2:]
+    if before and before[-1] in grammar.words("member_nouns"):
+        return doc.text.rfind(before[-1], 0, start)
+    if len(before) == 2 and before[0] in grammar.words("member_nouns") and before[1] in grammar.words("from_prepositions"):
+        return doc.text.rfind(before[0], 0, start)  # "قتل [جنود من] الجيش العراقي خمسة مسلحين"
     return start
 
 
