@@ -104,3 +104,13 @@ def test_a_toll_beside_another_incident_is_that_ones() -> None:
 def test_the_speakers_own_men_did_it(text: str, maker: str) -> None:
     """The speaker's own men ("أحد مقاتليها") as the subject of the deed: the armed group that speaks."""
     assert [actor1(e) for e in events(text, PUB)] == [maker]
+
+
+@pytest.mark.parametrize("text", [
+    # round 48: a responsibility denied is no claim, and the denier made nothing
+    "نفت حركة طالبان مسؤوليتها عن تفجير انتحاري استهدف سوقا في مدينة قندهار أمس.",
+    "ونفى حزب العمال الكردستاني مسؤوليته عن تفجير استهدف حافلة في مدينة أضنة أمس.",
+])
+def test_a_responsibility_denied_is_no_claim(text: str) -> None:
+    found = [e for e in events(text, date(2017, 4, 11)) if not e.background]
+    assert [(e.modality, e.actor1.name.startswith("Unidentified") if e.actor1 else None) for e in found] == [("asserted", True)]

@@ -21,6 +21,7 @@ TOLL_WORDS = 3  # "نفى [الجيش] مقتل": words after a denial where the
 WORD_CHARS = 12  # the length of a long word, to find the words before the cue
 OWN_MEN_WORDS = 3  # "أن [أحد مقاتليها] شن": the complementizer, "one of", the men with the pronoun, then the verb
 CLAIMED_OBJECT_WORDS = 4  # "تبنى [تنظيم الدولة الإسلامية] الهجوم": the claimer between the claim and its object
+DENIER_WORDS = 4  # "نفت [حركة طالبان] مسؤوليتها": the denier between the denial and the claim word
 
 
 def modality(d: Draft) -> str | None:
@@ -28,7 +29,12 @@ def modality(d: Draft) -> str | None:
     marks = markers_in(doc, sent.start, sent.end)
     claims = [m for m in markers_in(doc, d.reach.start, d.reach.end) if m.kind == "modality:claimed"]
     why = ""
-    if claims:
+    denial = _claim_denied(doc, marks, claims[0]) if claims else None
+    if denial:  # "نفت الحركة مسؤوليتها عن التفجير": the responsibility is denied, not the incident; its denier made nothing
+        why = f"'{denial}' before the claim word: a responsibility denied, not the incident, and no claim"
+        if d.actor1 is not None and d.actor1.actor.inter in SELF_REPORTING_INTERS and d.actor1.end <= claims[0].start:
+            d.actor1 = None
+    elif claims:
         why = _claimed(d, claims[0])
     else:
         d.modality, why = _denied_or_alleged(doc, cue, marks) or (d.modality, why)
@@ -109,6 +115,13 @@ def _claimed(d: Draft, m: Marker) -> str:
         # "وأعلن التنظيم مسؤوليته عن الهجوم": the incident told before, given its maker
         d.actor1, d.ascribed = claimer, True
     return f"claim word '{word}'"
+
+
+def _claim_denied(doc: AnalysedDocument, marks: list[Marker], claim: Marker) -> str | None:
+    """The word of denial right before the claim word ("نفت [حركة طالبان] مسؤوليتها عن"), or None."""
+    denials = [m for m in marks if m.kind == "modality:denied" and m.end <= claim.start
+               and len(doc.text[m.end:claim.start].split()) <= DENIER_WORDS]
+    return doc.text[denials[-1].start:denials[-1].end] if denials else None
 
 
 def _claimer(d: Draft, m: Marker) -> ActorMention | None:
