@@ -40,6 +40,8 @@ BLOW_WORDS = 9  # "وتمثل [عودة رئيس الحكومة إلى مدين�
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
 FOILING_WORDS = 5  # "أحبطت [قوات الأمن التركية] هجوما": the verb of foiling, its subject, then the cue
 PLOT_WORDS = 5  # "هجوما [كان يعد له] مسلحون": the words after the cue where the plotting is told
+POST_CHARS = 40  # "استهدف [مسلحون مجهولون] كمينا": the verb of targeting, its subject, then the post
+POST_SUBJECT_WORDS = 3  # the most words of the attackers between the verb and the post
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
 ACT_SENTENCES = 5  # the sentences before the one who did the act is told killed, where the act may be told
 FORCE_AFTER_CHARS = 16  # "برصاص [الشرطة]": the force right after the fire
@@ -298,6 +300,25 @@ def arrest_trap(d: Draft) -> str | None:
     arrests = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start)
                if c.cue.type == STRATEGIC and c.cue.sub == ARRESTS]
     return "a trap laid to make the arrest told before it" if arrests else None
+
+
+def post_attacked(d: Draft) -> str | None:
+    """"استهدف مسلحون كمينا للشرطة", "هجوم على كمين أمني": the word of an ambush (`trap_words`) as
+    what is attacked, right after a verb of targeting or attack and its subject, or after "على"
+    or "ضد" following an incident noun, is a checkpoint (as Egyptian news calls one), no ambush."""
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if d.cue.cue.pos != "noun" or not grammar.has(word, "trap_words", prepositions=True):
+        return None
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = d.doc.text[max(d.clause[0], start - POST_CHARS):start].split()
+    hostile = next((i for i in range(len(before) - 1, -1, -1) if before[i] in grammar.words("target_prepositions")
+                    or grammar.has(before[i], "attack_verbs") or grammar.has(before[i], "targeting_verbs")), None)
+    if hostile is None:
+        return None
+    attackers = before[hostile + 1:]
+    if len(attackers) > POST_SUBJECT_WORDS:
+        return None
+    return f"'{word}' attacked ('{before[hostile]}'): a checkpoint, no ambush"
 
 
 def question(d: Draft) -> str | None:

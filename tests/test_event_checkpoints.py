@@ -1,0 +1,28 @@
+"""Round 48: Egyptian news calls a checkpoint "كمين": the word attacked ("استهدف مسلحون كمينا
+للشرطة", "هجوم على كمين أمني") is a post manned by the police, the target, and no ambush of its
+own; an ambush laid ("نصب مسلحون كمينا لدورية") stays a fight. Conscripts ("مجندين") are counted
+among the dead. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor2, news
+
+PUB = date(2017, 4, 11)
+
+
+@pytest.mark.parametrize(("text", "sub", "dead"), [
+    ("استهدف مسلحون كمينا للشرطة في مدينة العريش بقذائف الهاون أمس.", "Shelling/artillery/missile attack", None),
+    ("قتل ثلاثة مجندين في هجوم على كمين أمني في مدينة الشيخ زويد أمس.", "Armed clash", 3),
+])
+def test_a_checkpoint_attacked(text: str, sub: str, dead: int | None) -> None:
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor2(e), e.fatalities) for e in found] == [(sub, "Police Forces of Egypt", dead)]
+
+
+def test_an_ambush_laid_is_a_fight() -> None:
+    found = news("نصب مسلحون كمينا لدورية للجيش قرب مدينة رفح أمس.", PUB)
+    assert [e.sub_event_type for e in found] == ["Armed clash"]
