@@ -20,6 +20,9 @@ from event_support import actor2, news
     # round 48: a bound between the verb and its count ("وقتلوا أكثر من 40 جنديا")
     ("هاجم مسلحون معسكرا للجيش قرب مدينة تكريت أمس وقتلوا أكثر من 40 جنديا", 40),
     ("اقتحم مسلحون قرية قرب مدينة بعقوبة أمس وقتلوا نحو 15 من سكانها", 15),
+    # a lone or dual victim noun after such a verb ("فقتلوا ضابطا", "وقتلوا جنديين")
+    ("هاجم مسلحون دورية للجيش قرب مدينة حديثة أمس وقتلوا جنديين", 2),
+    ("أطلق مسلحون النار على سيارة للشرطة في مدينة الموصل أمس فقتلوا ضابطا", 1),
 ])
 def test_the_dead_counted_after_an_active_killing_verb(text: str, dead: int) -> None:
     evs = news(text)

@@ -167,6 +167,11 @@ def _pronoun_killer(text: str, c: Match[str]) -> bool:
     return c.payload == "after" and grammar.has(text[c.start:c.end], "killing_verbs")
 
 
+def _plural_subject(text: str, d: Match[str]) -> bool:
+    """The killing verb carries a plural or dual subject ending ("قتلوا", "قتلا"): its subject is its pronoun."""
+    return text[d.start:d.end].endswith(grammar.suffixes("plural_subject_endings"))
+
+
 def _partitive(text: str, n: NumberMention) -> bool:
     """"أربعة من أفراد الشرطة": the number counts people of a group named after it."""
     return (text[n.end:n.end + 8].split() or [""])[0] in grammar.words("partitive_words")
@@ -199,7 +204,9 @@ def _lone_victims(cues: list[Match[str]], index: _Spans[str], out: list[Fatality
             continue
         near = index.ending(c.start - 2, c.start) + index.starting(c.end, c.end + 2)
         # "مقتل شخص", "جندي قتل"; "جنديين قتلا": a death word after the noun, in its own position
-        death = sorted((d for d in near if d.payload == "before" or (d.payload == "after" and d.start >= c.end)),
+        # "وقتلوا جنديين": a killing verb with its own pronoun right before the noun, active
+        death = sorted((d for d in near if d.payload == "before" or (d.payload == "after" and d.start >= c.end)
+                        or (d.end <= c.start and _pronoun_killer(text, d) and _plural_subject(text, d))),
                        key=lambda d: position[id(d)]) or [
             d for d in index.ending(c.start - COUNT_REACH, c.start - 2) if _killer_between(text, d, c.start)]
         if death:
