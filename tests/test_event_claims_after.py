@@ -114,3 +114,15 @@ def test_the_speakers_own_men_did_it(text: str, maker: str) -> None:
 def test_a_responsibility_denied_is_no_claim(text: str) -> None:
     found = [e for e in events(text, date(2017, 4, 11)) if not e.background]
     assert [(e.modality, e.actor1.name.startswith("Unidentified") if e.actor1 else None) for e in found] == [("asserted", True)]
+
+
+@pytest.mark.parametrize(("text", "doer", "done_to"), [
+    # round 48: the speaker's own men killed ("إن جنوده قتلوا"), the dead's party the one fought
+    ("قال الجيش التركي إن جنوده قتلوا 12 مسلحا من حزب العمال الكردستاني في اشتباكات بولاية شرناق أمس.",
+     "Military Forces of Turkey", "Kurdistan Workers' Party"),
+    ("أكد التنظيم أن مقاتليه قتلوا 15 جنديا في هجوم على موقع للجيش قرب مدينة الشرقاط أمس.",
+     "Islamic State", "Military Forces of Iraq"),
+])
+def test_the_speakers_own_men_killed(text: str, doer: str, done_to: str) -> None:
+    found = [e for e in events(text, date(2017, 4, 11)) if not e.background]
+    assert [(actor1(e), actor2(e)) for e in found] == [(doer, done_to)]

@@ -67,6 +67,8 @@ def own_men_made_it(d: Draft) -> str | None:
     complementizer (a verb, or a noun after a verb of launching): the armed force that speaks
     made it."""
     doc, cue = d.doc, d.cue
+    if _own_men_killed(d):
+        return None
     if d.actor1 is not None and d.actor1.actor.id != "unidentified":
         return None
     words = list(WORD.finditer(doc.text, max(d.sent.start, cue.start - (OWN_MEN_WORDS + 1) * WORD_CHARS), cue.start))
@@ -83,6 +85,30 @@ def own_men_made_it(d: Draft) -> str | None:
         d.actor1 = group
         d.why("actor1", f"'{words[-1].group()}': the speaker's own men did it")
     return None
+
+
+def _own_men_killed(d: Draft) -> bool:
+    """"قال الجيش التركي إن جنوده قتلوا 20 مسلحا من حزب العمال في اشتباكات": the speaker's own men
+    (`own_men_nouns` with its pronoun, right after the complementizer) did the deed (`speaker_deeds`)
+    told before the cue in its clause: the armed force that speaks made the incident, and the party
+    named among the dead after the deed is the one it was made on."""
+    doc, cue = d.doc, d.cue
+    words = list(WORD.finditer(doc.text, d.clause[0], cue.start))
+    deed = next((i for i in range(len(words) - 1, 0, -1) if grammar.has(words[i].group(), "speaker_deeds")), None)
+    if deed is None or not grammar.has_with_pronoun(words[deed - 1].group(), "own_men_nouns") \
+            or deed < 2 or words[deed - 2].group() not in grammar.words("complementizers") \
+            or doc.index["cues"].starting_in(words[deed].end(), cue.start - 1) \
+            or speaker_words(doc, words[deed - 1].start()) is None:
+        return False
+    group = next((a for a in d.actors.starting_in(d.sent.start, words[deed - 2].start())
+                  if a.actor.inter in (*ARMED_SPEAKERS, Inter.EXTERNAL) and a.actor.id != "unidentified"), None)
+    if group is None or (d.actor1 is not None and d.actor1.start < words[deed].end()):
+        return False
+    if d.actor1 is not None and d.actor1.actor.id != group.actor.id and d.actor2 is None:
+        d.actor2 = d.actor1  # "20 مسلحا من حزب العمال": the party of the dead
+    d.actor1 = group
+    d.why("actor1", f"'{words[deed - 1].group()} {words[deed].group()}': the speaker's own men did it")
+    return True
 
 
 def claimed_object(d: Draft) -> Marker | None:
