@@ -23,6 +23,10 @@ def test_a_checkpoint_attacked(text: str, sub: str, dead: int | None) -> None:
     assert [(e.sub_event_type, actor2(e), e.fatalities) for e in found] == [(sub, "Police Forces of Egypt", dead)]
 
 
-def test_an_ambush_laid_is_a_fight() -> None:
-    found = news("نصب مسلحون كمينا لدورية للجيش قرب مدينة رفح أمس.", PUB)
-    assert [e.sub_event_type for e in found] == ["Armed clash"]
+@pytest.mark.parametrize("text", [
+    "نصب مسلحون كمينا لدورية للجيش قرب مدينة رفح أمس.",
+    # "على" after no incident noun: the ambush answered, not a post attacked
+    "ردت قوات الجيش على كمين نصبه مسلحون لدورية قرب مدينة رفح أمس.",
+])
+def test_an_ambush_laid_is_a_fight(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"]

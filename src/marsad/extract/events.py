@@ -42,7 +42,7 @@ SUBJECT_GAP_CHARS = 2  # "استهدف [] انفجار": the verb, a space, its 
 CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the dead of many incidents
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
 MEANS_GAP = 3  # "هجوم [ ب]سيارات مفخخة": between an incident noun and the cue of its means
-SECOND_MEANS_JOINS = ("و", "وب")  # "هجوم بسيارة مفخخة [و]إطلاق نار": a second means of one attack
+MEANS_NOUN_CHARS = 40  # "[هجوم انتحاري] بسيارة": where the incident noun a means follows may start
 AIRCRAFT_OWNER_CHARS = 24  # "[طائرات] نظام بشار الأسد": the aircraft before the state that flies them
 
 
@@ -118,7 +118,7 @@ def _joined_means(doc: AnalysedDocument, end: int, start: int) -> bool:
     """Only "و" between two means, after the weapon words that end the first ("بقذائف [الهاون] وإطلاق")."""
     gap = doc.text[end:start]
     words = gap.split()
-    if not words or words[-1] not in SECOND_MEANS_JOINS:
+    if not words or words[-1] not in grammar.words("second_means_joins"):
         return False
     weapons = doc.index["weapons"].starting_in(end, start)
     return all(any(w.start <= end + gap.find(word) < w.end for w in weapons) for word in words[:-1])
@@ -131,7 +131,7 @@ def _means_of_a_noun(doc: AnalysedDocument, c: Candidate) -> bool:
     if not doc.text[start:c.cue.start].endswith(with_) and not doc.text.startswith(with_, c.cue.start):
         return False  # "بسيارات", or a cue that is its own ("بقذائف")
     return any(n.cue.pos == "noun" and 0 <= start - n.end <= MEANS_GAP
-               for n in doc.index["cues"].starting_in(start - 40, start))
+               for n in doc.index["cues"].starting_in(start - MEANS_NOUN_CHARS, start))
 
 
 def _raids_that_killed(cands: list[Candidate]) -> None:

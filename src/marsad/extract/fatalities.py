@@ -141,11 +141,13 @@ def _death_word_before(n: NumberMention, index: _Spans[str], text: str, noun_aft
     """The death word a number counts the dead of, before it: "مقتل 27", "أعدم التنظيم أمس 12",
     "قتلت قوات الأمن خمسة مسلحين" (the killer between), with a noun after the number or next to it."""
     counted = noun_after or _partitive(text, n)
-    told = _approximated(text, n.start)  # "وقتلوا [أكثر من] 100 جندي": the count begins with its bound
-    before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"] or [
-        c for c in index.ending(told - 3, told) if _pronoun_killer(text, c)] or [
-        c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"
-        or (counted and _killer_between(text, c, n.start))]
+    told = n.start
+    before = [c for c in index.ending(n.start - 14, n.start) if c.payload == "before"]
+    if not before:
+        told = _approximated(text, n.start)  # "وقتلوا [أكثر من] 100 جندي": the count begins with its bound
+        before = [c for c in index.ending(told - 3, told) if _pronoun_killer(text, c)] or [
+            c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"
+            or (counted and _killer_between(text, c, n.start))]
     if before and (noun_after or n.start - before[-1].end <= 3 or (told - before[-1].end <= 3 and _pronoun_killer(text, before[-1]))
                    or (counted and (before[-1].payload == "count_before" or _killer_between(text, before[-1], n.start)))) \
             and grammar.forms("other_counts", prepositions=True).isdisjoint(text[before[-1].end:n.start].split()):

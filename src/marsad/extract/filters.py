@@ -313,12 +313,19 @@ def post_attacked(d: Draft) -> str | None:
     before = d.doc.text[max(d.clause[0], start - POST_CHARS):start].split()
     hostile = next((i for i in range(len(before) - 1, -1, -1) if before[i] in grammar.words("target_prepositions")
                     or grammar.has(before[i], "attack_verbs") or grammar.has(before[i], "targeting_verbs")), None)
-    if hostile is None:
-        return None
+    if hostile is None or (before[hostile] in grammar.words("target_prepositions") and not _incident_noun_before(d, start)):
+        return None  # "ردت القوات على كمين نصبه مسلحون": no attack on it
     attackers = before[hostile + 1:]
     if len(attackers) > POST_SUBJECT_WORDS:
         return None
     return f"'{word}' attacked ('{before[hostile]}'): a checkpoint, no ambush"
+
+
+def _incident_noun_before(d: Draft, start: int) -> bool:
+    """An incident noun cue ends right before the preposition that stands before `start` ("هجوم [على]")."""
+    prep = d.doc.text.rfind(" ", d.clause[0], start - 1)
+    return any(c.cue.pos == "noun" and 0 <= prep - c.end <= 1
+               for c in d.doc.index["cues"].starting_in(prep - POST_CHARS, prep))
 
 
 def question(d: Draft) -> str | None:

@@ -197,7 +197,6 @@ def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
 UMBRELLA_KM = 40.0
 SMALL_PLACES = ("town", "village")  # the surroundings of one hold no other place (a city's hold its quarters and villages)
 MERGE_WINDOW = 60  # sentences: reports of one incident in one article are never further apart
-PRESENT_PREFIXES = ("ي", "ت")  # "يعدم", "تعتقل": the prefixes of the present (a headline tells news in it)
 
 
 def _inside(inner: PlaceMention | None, outer: PlaceMention | None) -> bool:
@@ -377,7 +376,7 @@ def _news_in_the_present(doc: AnalysedDocument, c: Candidate) -> bool:
     no day of its own tells the week's news."""
     start = doc.text.rfind(" ", c.sentence.start, c.cue.start) + 1
     return c.cue.cue.pos == "verb" and c.when.inherited and c.actor1 is not None and c.actor1.end <= start \
-        and doc.text[c.cue.start:c.cue.start + 1] in PRESENT_PREFIXES and start == c.cue.start
+        and doc.text.startswith(grammar.suffixes("present_prefixes"), c.cue.start) and start == c.cue.start
 
 
 def _news_of_the_week(doc: AnalysedDocument, c: Candidate) -> bool:
