@@ -232,11 +232,11 @@ class AnalysedDocument:
         """Inside a state description, or the actor right after one ("الخاضعة لسيطرة X")."""
         return self.non_event_at(start, end) is not None
 
-    def non_event_at(self, start: int, end: int) -> tuple[int, int] | None:
-        """The span of the state description (`non_events` of cues.yaml) the words lie in, or that
-        ends right before them, if any."""
+    def non_event_at(self, start: int, end: int, right_after: bool = True) -> tuple[int, int] | None:
+        """The span of the state description (`non_events` of cues.yaml) the words lie in, or (with
+        `right_after`) that ends right before them, if any."""
         return next(((a, b) for a, b in self.index["non_events"].starting_in(start - 80, start + 1)
-                     if a <= start and (end <= b + 1 or start - b <= 3)), None)
+                     if a <= start and (end <= b + 1 or (right_after and start - b <= 3))), None)
 
     def role_before(self, pos: int, max_gap: int = 2) -> str | None:
         """The role word that ends right before `pos` (within `max_gap` characters), if any. A
@@ -339,11 +339,13 @@ def _no_place(nt: NormalizedText, p: PlaceMention, words: Spans[tuple[int, int]]
 
 def _kunya(text: str, p: PlaceMention) -> bool:
     """"أبو غازي", "أبو محمد الحلبي": a name right after أبو, أم, ابن or بن (`kunya_words`) is part
-    of a person's name ("أبو غريب", "أم قصر" are places by their whole names)."""
+    of a person's name ("أبو غريب", "أم قصر" are places by their whole names); after "عشيرة" or
+    "شهداء" (`group_name_heads`) it is a tribe's or an armed group's ("لواء شهداء X")."""
     if p.pattern or p.start != p.name_start:
         return False
     before = text[max(0, p.start - 8):p.start].split()
-    return bool(before) and text[p.start - 1:p.start].isspace() and grammar.has(before[-1], "kunya_words")
+    return bool(before) and text[p.start - 1:p.start].isspace() and (
+        grammar.has(before[-1], "kunya_words") or grammar.has(before[-1], "group_name_heads", prepositions=True))
 
 
 def _unknown_word(nt: NormalizedText, p: PlaceMention, words: Spans[tuple[int, int]]) -> bool:

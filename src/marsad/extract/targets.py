@@ -21,6 +21,7 @@ WOUNDED_CHARS = 60
 WOUNDED_AFTER_CHARS = 16  # "[قد] أصيبوا": the party's end to its verb of wounding
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
+VICTIM_CHARS, AMONG_VICTIM_CHARS = 25, 50  # from a death word to the dead it names; past "من بينهم"
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 
@@ -139,13 +140,19 @@ def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
     if wounded_before(doc, a) or _wounded_after(doc, end):
         return True
     for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
-        if pos == "before" and 0 <= a.word_start - e <= 25 and "،" not in doc.text[e:a.word_start] \
-                and not _cue_between(doc, e, a.word_start):
+        if pos == "before" and 0 <= a.word_start - e <= _victim_reach(doc, e, a.word_start) \
+                and "،" not in doc.text[e:a.word_start] and not _cue_between(doc, e, a.word_start):
             return True
         if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s] and not _cue_between(doc, a.end, s) \
                 and not kills_a_count(doc, s):
             return True
     return False
+
+
+def _victim_reach(doc: AnalysedDocument, start: int, end: int) -> int:
+    """How far after a death word the dead may be named: further when "من بينهم" singles some out
+    ("مقتل 40 عنصرا من بينهم ثلاثة من قادة التنظيم", `among_words`)."""
+    return AMONG_VICTIM_CHARS if grammar.any_of(doc.text[start:end].split(), "among_words") else VICTIM_CHARS
 
 
 def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:

@@ -51,7 +51,15 @@ def _weapons_of(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
     """The weapons of the cue's clause (else of its sentence), less a pretext and what blew up."""
     weapons = weapons_in(doc, clause[0], clause[1]) or weapons_in(doc, sent.start, sent.end)
     return [w for w in weapons if not _after_pretext(doc, cue, w) and not _blown_up(doc, cue, w)
-            and not _adjective(doc, w) and not _backing(doc, w) and not _aircraft_hit(doc, cue, w)]
+            and not _adjective(doc, w) and not _backing(doc, w) and not _aircraft_hit(doc, cue, w)
+            and not _held(doc, w)]
+
+
+def _held(doc: AnalysedDocument, w: WeaponMention) -> bool:
+    """"خبير في الأسلحة الكيماوية", "ترسانة الأسلحة الكيماوية": a decisive weapon named inside a
+    state description (`non_events`: an arsenal, an expert) is held, not used; it overrides no cue
+    (the RPG of "قذائف آر بي جي", a weapon of the fight, stays)."""
+    return w.rank >= SUICIDE_OR_CHEMICAL_RANK and doc.non_event_at(w.start, w.end, right_after=False) is not None
 
 
 def _aircraft_hit(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:

@@ -27,7 +27,7 @@ from rapidfuzz import fuzz
 from marsad.geo.gazetteer import Gazetteer, Place
 from marsad.geo.items import Item, point_of
 from marsad.geo.patterns import Patterns, patterns
-from marsad.geo.scoring import Point, fast_km, minor
+from marsad.geo.scoring import Local, fast_km, minor
 
 # (one character class first, then the branches: the regular expression engine skips ahead to the
 # next candidate character itself; the same matches as "[.!؟?؛]+(?=\s|$)|\n")
@@ -106,15 +106,17 @@ def anchors_by_sentence(items: list[Item], points: list[tuple[float, float, int]
     return out
 
 
-def local_points(text: str, i: int, items: list[Item], anchors: dict[int, list[Anchor]]) -> tuple[list[Point], list[Point]]:
+def local_points(text: str, i: int, items: list[Item], anchors: dict[int, list[Anchor]]) -> Local:
     """The points of the places the item's sentence ties it to (its list, the place named right
-    after it), and of the sentence's other places (never the same name again)."""
+    after it), of the sentence's other places (never the same name again), and the countries of
+    the former."""
     it = items[i]
     others = [a for a in anchors.get(it.sentence, ()) if a.item != i and a.key != it.key and not a.coarse]
     tied = _tied(text, it, items, others)
     # the mention's point: "قرية المنطار بريف حلب الجنوبي" is tied to the countryside south of Aleppo
     return ([(a.latitude, a.longitude) for a in tied],
-            [(a.place.latitude, a.place.longitude) for a in others if a not in tied])
+            [(a.place.latitude, a.place.longitude) for a in others if a not in tied],
+            frozenset(a.place.country_code for a in tied if a.place.country_code))
 
 
 def typed_small(it: Item) -> bool:

@@ -15,6 +15,8 @@ from marsad.geo.items import Item, PlaceContext
 from marsad.geo.patterns import Cue
 
 Point = tuple[float, float]
+# the points a name is tied to, the points of its sentence's other places, the countries of the former
+Local = tuple[list[Point], list[Point], frozenset[str]]
 NAMED_AFTER_PLACES = frozenset({"street", "command"})  # type words whose names are no places
 
 
@@ -60,7 +62,7 @@ _SMALL = frozenset({"village", "neighbourhood"})
 
 
 def resolve(it: Item, ctx: PlaceContext, anchors: Near, strict: bool = False,
-            local: tuple[list[Point], list[Point]] | None = None) -> None:
+            local: Local | None = None) -> None:
     """Choose the item's place among its candidates (sets place, score and margin)."""
     cands = it.candidates
     chain = it.chain
@@ -121,7 +123,7 @@ def _strict(it: Item, cands: list[Place], ctx: PlaceContext, anchors: Near) -> l
 
 
 def score(p: Place, it: Item, ctx: PlaceContext, anchors: Near,
-          local: tuple[list[Point], list[Point]] | None = None, t: Cue | None = None, relational: bool = False) -> float:
+          local: Local | None = None, t: Cue | None = None, relational: bool = False) -> float:
     """How well a candidate fits: `t` is the type word before the name, `relational` whether
     "ريف", "قرب" or a direction stands before it instead."""
     s = p.importance
@@ -145,11 +147,15 @@ def score(p: Place, it: Item, ctx: PlaceContext, anchors: Near,
         if anchors and p.kind != "governorate":
             d = anchors.km(p)
             s += 3.0 if d < 30 else 2.0 if d < 80 else 1.0 if d < 200 else 0.0
-        tied, others = local or ([], [])
+        tied, others, tied_countries = local or ([], [], frozenset())
         if tied:
-            # The places a name is tied to weigh most: "الحسينية، شمالي بغداد", "قريتي X وY".
+            # The places a name is tied to weigh most: "الحسينية، شمالي بغداد", "قريتي X وY"; a
+            # name tied to the places of one country lies in it ("الشجرة بريف درعا": not its
+            # namesake across the border, however near)
             d = min(fast_km(p.latitude, p.longitude, a, b) for a, b in tied)
             s += 5.0 if d < 25 else 3.0 if d < 60 else 1.0 if d < 150 else -2.0
+            if p.country_code and tied_countries and p.country_code not in tied_countries:
+                s -= 4.0
         if others:
             d = min(fast_km(p.latitude, p.longitude, a, b) for a, b in others)
             s += 1.5 if d < 25 else 0.75 if d < 60 else 0.0

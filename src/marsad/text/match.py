@@ -116,7 +116,8 @@ class PhraseMatcher(Generic[P]):
     def _add(store: dict[str, list[tuple[str, frozenset[str], P]]], phrase: str, payload: P) -> int:
         """Add a phrase's keys; the length of its longest match with the space before it (0: none)."""
         wildcard = phrase.endswith("*")
-        key = norm_key(phrase.rstrip("*"))
+        # framed as the text is: a sign inside a phrase ("التحالف العربي - الدولي") is a space there
+        key = _NON_WORD.sub(" ", norm_key(phrase.rstrip("*"))).replace("_", " ").strip()
         if not key:
             return 0
         tail = "" if wildcard else " "
