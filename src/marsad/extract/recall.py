@@ -35,6 +35,7 @@ RECAP_OPENING = 12  # characters from the sentence start where "يشار إلى 
 RECAP_KINDS = ("recent", "period", "range")  # "خلال الأيام الماضية": a stretch of days, no day
 ESSAY_CHARS = 3000  # a body this long that names no day of the last week is an essay, not a report
 INNER_PLUPERFECT_WORDS = 4  # "كانوا قتلوا [في المعارك]": the words from the verb to the cue
+WHO_CHARS, WHO_WORDS = 60, 5  # "[الجنود الذين قتلوا في ]الهجوم": from the people to the cue
 SEQUEL_WORDS = 12  # "ويأتي ذلك بعد ..." up to the cue
 SEQUEL_SUBJECT_WORDS = 4  # "وجاءت [الاشتباكات العنيفة] بعد", "الضربات [الجوية] التي جاءت بعد": words up to the link
 SEQUEL_SUBJECT_CHARS = 40
@@ -202,10 +203,46 @@ def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sente
         return f"the pluperfect of a clause inside the sentence ('{inner[1]}')"
     if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
         return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
+    if (described := _who_they_are(doc, sent, cue, when)) is not None:
+        return f"what was done to the people the sentence tells of ('{described}'), no day of its own"
     sequel = _sequel(doc, sent, cue)
     if sequel and days_before(doc, cue) is None and not _a_day_of_its_own(when):  # "ويأتي هذا التصعيد بعد أسابيع من قصف"
         return f"what the news comes after ('{sequel}')"  # (a few days before, "غداة قصف", or its own day: the week's news)
     return None
+
+
+def _who_they_are(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice) -> str | None:
+    """"طالب المجلس بكشف مصير النساء اللاتي اختطفن في سنجار", "التقى الوزير أهالي الجنود الذين قتلوا
+    في الهجوم": a cue in a relative clause (a few words after its pronoun, no clause mark between)
+    that follows people (`counted_people`), in a sentence whose main clause tells no incident, with
+    no day in the relative clause: what was done to them says who they are; the incident is an
+    earlier one (the sentence's day is the main verb's)."""
+    start = cue.start - prefix_len(doc, cue)
+    lo = max(sent.start, start - WHO_CHARS)
+    words = list(WORD.finditer(doc.text, lo, start))
+    at = next((i for i in range(len(words) - 1, max(0, len(words) - WHO_WORDS) - 1, -1)
+               if words[i].group() in grammar.words("relative_pronouns")), None)
+    if at is None or at == 0 or not _people_before(words[max(0, at - 2):at]) \
+            or any(p in doc.text[words[at].end():start] for p in CLAUSE_PUNCT):
+        return None
+    pronoun = words[at].start()
+    if doc.index["cues"].starting_in(sent.start, pronoun) or (when.time is not None and when.time.start > pronoun):
+        return None  # the main clause tells an incident, or the relative clause has its own day
+    return f"{words[at - 1].group()} {words[at].group()}"
+
+
+def _people_before(words: list[re.Match[str]]) -> bool:
+    """The last of `words` names people (`counted_people`), or the one before it and an adjective
+    of nisba ("النساء الأيزيديات", `adjective_endings`, `plural_adjective_endings`)."""
+    said = [w.group() for w in words]
+    said = [w[1:] if w[:1] in grammar.words("clitic_conjunctions") and w[1:].startswith("ال") else w for w in said]
+    if not said:
+        return False
+    if grammar.has_bare(said[-1], "counted_people"):
+        return True
+    return len(said) == 2 and said[1].startswith("ال") \
+        and said[1].endswith(grammar.suffixes("adjective_endings") + grammar.suffixes("plural_adjective_endings")) \
+        and grammar.has_bare(said[0], "counted_people")
 
 
 def _a_day_of_its_own(when: DateChoice) -> bool:
