@@ -7,6 +7,9 @@
 - A lexicon phrase written with a sign inside it ("التحالف العربي - الدولي") matches the text as
   written: the phrase is framed as the text is.
 - A verb in the future ("ستمدد", "سيستخدم") tells a plan, no incident.
+- A country after the words of its border ("قرب حدود إيران") is a place, not a party.
+- The agent joined with ل after "فاشل", "منسق" ("هجوم فاشل للمعارضة"); the dead singled out after
+  "من بينهم" are the struck; a weapon an expert knows ("خبير في الأسلحة الكيماوية") is no means.
 
 Sentences written for these tests."""
 
@@ -98,3 +101,12 @@ def test_the_dead_singled_out_after_among_are_the_struck() -> None:
 def test_a_weapon_an_expert_knows_is_no_means() -> None:
     text = "قتل خبير في الأسلحة الكيماوية تابع للتنظيم أمس في غارة جوية للتحالف الدولي قرب مدينة الموصل."
     assert [e.sub_event_type for e in news(text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    # the country of a border is where, not a party whose soldiers the bare "جنود" would be
+    "وفي ولاية هكاري قرب حدود إيران، أطلق مسلحون أمس النار على جنود.",
+    "وعلى الحدود مع إيران، أطلق مسلحون أمس النار على جنود في ولاية هكاري.",
+])
+def test_the_country_of_a_border_is_a_place(text: str) -> None:
+    assert [e.actor2.name if e.actor2 else None for e in news(text)] == ["Military Forces of Turkey"]

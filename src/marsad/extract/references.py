@@ -156,7 +156,7 @@ def _speakers_forces(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None
 
 
 def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """A country's name that stands as a place ("جنوب شرقي تركيا", "في تركيا") is no actor; a
+    """A country's name that stands as a place ("جنوب شرقي تركيا", "في تركيا", "قرب حدود إيران") is no actor; a
     force named with its nationality is one after "في" too ("في غارة جوية أمريكية")."""
     if not a.actor.country or doc.text.startswith(force_heads(), a.start):
         return False
@@ -165,6 +165,9 @@ def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
                    and grammar.has(before[0], "capital_heads", prepositions=True)
                    and before[1].endswith(grammar.suffixes("capital_adjective_endings")))):
         return True
+    if before and (grammar.has(before[-1], "border_heads", prepositions=True)
+                   or grammar.has(" ".join(before), "border_heads", prepositions=True)):
+        return True  # "قرب حدود إيران", "على الحدود مع تركيا": the border's country is a place
     if a.actor.inter != Inter.EXTERNAL:
         return False
     for p in doc.places_in(a.word_start - 40, a.end + 1):
