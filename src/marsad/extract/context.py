@@ -46,6 +46,7 @@ WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer
 SUPERLATIVE_CHARS = 30  # "[الأكثر دموية] منذ": the words right before "منذ" and its time
 PASSIVE_WORDS = 12  # "تعرضت [بعد منتصف ليل الأحد مناطق في مدينة داريا،] لقصف": a finite passive verb to the cue
 PASSIVE_CHARS = 90
+SUFFERED_WORDS, SUFFERED_CHARS = 4, 40  # "تعرض [دورية أمنية] لإطلاق نار": the noun of suffering, its subject, the cue
 PASSIVE_LIST_WORDS = 30  # "[كما تعرضت أماكن في قرى X وY وZ ... بسهل الغاب] لقصف": a clause that opens with the verb
 
 
@@ -321,7 +322,15 @@ def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
         return (bool(before) and before[-1] in grammar.words("purpose_heads")
                 and not _took_off(doc, cue)) or _urged_to(doc, cue) \
             or _achievement_aimed(doc, cue)  # "لانتزاع السيطرة", "اختير لتنفيذ عملية انتحارية"
-    return not after_passive(doc, cue) and not _exchanged(doc, cue)
+    return not after_passive(doc, cue) and not _exchanged(doc, cue) and not _suffered_by(doc, cue)
+
+
+def _suffered_by(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"إثر تعرض دورية أمنية لإطلاق نار": the noun of suffering and its subject before the cue, in
+    its clause (its ل is not an aim)."""
+    clause = doc.clause_at(cue.start)
+    words = doc.text[max(clause[0], cue.start - SUFFERED_CHARS):cue.start - prefix_len(doc, cue)].split()
+    return grammar.any_of(words[-SUFFERED_WORDS:], "passive_verbs")
 
 
 def _achievement_aimed(doc: AnalysedDocument, cue: CueMention) -> bool:

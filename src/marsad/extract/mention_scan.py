@@ -83,8 +83,10 @@ def _split_cues(text: str) -> list[CueMention]:
                      len(words))  # ("فتحوا أمس، النار": a day between commas stays in the clause)
         if words and text[m.start:m.end] in grammar.words("dawn_words") and words[0] in day_words(DAY_WORDS):
             continue  # "هجوما فجر اليوم على مقر الفرقة": "فجر" before a day is its dawn, no verb
+        # "اعترضت روسيا على نشر صواريخ": the verb took its preposition (objected), no object follows
+        stop = next((i for i, w in enumerate(words) if w in grammar.words("split_cue_breaks")), len(words))
         for objects, info in kinds:
-            if any(_object_at(words[i:], objects) for i in range(1, min(gap, reach) + 1)):
+            if any(_object_at(words[i:], objects) for i in range(1, min(gap, reach, stop) + 1)):
                 out.append(CueMention(m.start, m.end, info))
                 break
     return out

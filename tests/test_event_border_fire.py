@@ -1,0 +1,50 @@
+"""Round 49: the forms of the Saudi outlets' news of the southern border and of attacks on patrols.
+
+- "إثر تعرض دورية أمنية لإطلاق نار": the noun of suffering and its subject before the cue; its ل
+  is no aim (`context._suffered_by`).
+- "مقذوف أطلقته الميليشيات من داخل الأراضي اليمنية على موقع في جازان": the verb of firing with the
+  pronoun of what was fired makes the land after "من" the origin, not where it struck.
+- "اعترضت قوات الدفاع الجوي الملكي السعودي صاروخا": an interception told with a long subject;
+  "اعترضت روسيا على نشر صواريخ" objects, intercepts nothing (`split_cue_breaks`).
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import PUB, actor2, news, place
+
+
+def _kinds(text: str) -> list[tuple[str, str | None, str | None, int | None]]:
+    return [(e.sub_event_type, place(e), actor2(e), e.fatalities) for e in news(text, PUB)]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("قتل شرطي أمس إثر تعرض دورية أمنية لإطلاق نار من مصدر مجهول في بلدة العوامية بمحافظة القطيف.", "Armed clash"),
+    ("أصيب جنديان أمس جراء تعرض نقطة عسكرية لهجوم من مسلحين في مدينة العريش.", "Armed clash"),
+])
+def test_the_noun_of_suffering_before_its_subject(text: str, sub: str) -> None:
+    assert [k[0] for k in _kinds(text)] == [sub], _kinds(text)
+
+
+def test_the_land_a_projectile_was_fired_from_is_not_where_it_fell() -> None:
+    text = ("قتل جندي أمس إثر سقوط مقذوف أطلقته الميليشيات الحوثية من داخل الأراضي اليمنية على موقع عسكري "
+            "في منطقة جازان.")
+    assert [(k[0], k[1]) for k in _kinds(text)] == [("Shelling/artillery/missile attack", "Jizan region")], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("اعترضت قوات الدفاع الجوي الملكي السعودي أمس صاروخا باليستيا أطلقته الميليشيات الحوثية باتجاه مدينة "
+     "خميس مشيط.", "Khamis Mushait"),
+])
+def test_an_interception_with_a_long_subject(text: str, where: str) -> None:
+    assert [(k[0], k[1]) for k in _kinds(text)] == [("Disrupted weapons use", where)], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "اعترضت روسيا أمس على نشر صواريخ أمريكية في بولندا.",
+    "واعترض النواب أمس على صفقة صواريخ مع تركيا في جلسة البرلمان بأنقرة.",
+])
+def test_an_objection_intercepts_nothing(text: str) -> None:
+    assert _kinds(text) == []
