@@ -4,6 +4,8 @@
   is no aim (`context._suffered_by`).
 - "مقذوف أطلقته الميليشيات من داخل الأراضي اليمنية على موقع في جازان": the verb of firing with the
   pronoun of what was fired makes the land after "من" the origin, not where it struck.
+- Projectiles that fell ("سقطت أمس ثلاث مقذوفات"); a wanted man counted among the dead; a force
+  hurt near a place of worship is what was struck.
 - "اعترضت قوات الدفاع الجوي الملكي السعودي صاروخا": an interception told with a long subject;
   "اعترضت روسيا على نشر صواريخ" objects, intercepts nothing (`split_cue_breaks`).
 
@@ -48,3 +50,27 @@ def test_an_interception_with_a_long_subject(text: str, where: str) -> None:
 ])
 def test_an_objection_intercepts_nothing(text: str) -> None:
     assert _kinds(text) == []
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # projectiles that fell, the day and their count between the verb and them
+    ("سقطت أمس ثلاث مقذوفات أطلقتها الميليشيات الحوثية على قرى حدودية في منطقة نجران.", "Najran"),
+    ("سقطت مساء أمس قذيفتان على حي سكني في مدينة جازان.", "Jizan"),
+])
+def test_projectiles_that_fell(text: str, where: str) -> None:
+    assert [(k[0], k[1]) for k in _kinds(text)] == [("Shelling/artillery/missile attack", where)], _kinds(text)
+
+
+def test_a_warplane_that_fell_on_no_one_is_still_a_crash() -> None:
+    assert _kinds("سقطت أمس طائرة حربية في منطقة صحراوية قرب مدينة تدمر.") == []
+
+
+def test_a_wanted_man_killed_is_counted() -> None:
+    text = "أعلنت وزارة الداخلية مقتل مطلوب أمني أمس في تبادل لإطلاق النار مع رجال الأمن في حي الشويكة بمحافظة القطيف."
+    assert [k[3] for k in _kinds(text)] == [1], _kinds(text)
+
+
+def test_the_force_hurt_near_a_place_of_worship_was_struck() -> None:
+    text = ("فجر انتحاري نفسه مساء أمس في موقف للسيارات قرب المسجد في مدينة القطيف ما أسفر عن مقتل أربعة من "
+            "رجال الأمن.")
+    assert [k[2] for k in _kinds(text)] == ["Police Forces of Saudi Arabia"], _kinds(text)

@@ -38,6 +38,7 @@ HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوق
 FIRE_SOURCE_CHARS = 12  # "[موقع ]إطلاق النار": the head right before the fire
 BLOW_WORDS = 9  # "وتمثل [عودة رئيس الحكومة إلى مدينة عدن اليوم] ضربة": the verb, its subject, a day
 FIGURATIVE_REACH = 40  # characters before "استهدفت" where a campaign or a law may stand
+AIRCRAFT_WEAPON = "aircraft"  # the weapon of the cues of a warplane's fall (cues.yaml)
 FOILING_WORDS = 5  # "أحبطت [قوات الأمن التركية] هجوما": the verb of foiling, its subject, then the cue
 PLOT_WORDS = 5  # "هجوما [كان يعد له] مسلحون": the words after the cue where the plotting is told
 POST_CHARS = 40  # "استهدف [مسلحون مجهولون] كمينا": the verb of targeting, its subject, then the post
@@ -497,8 +498,8 @@ def crash_on_no_one(d: Draft) -> str | None:
     only when it killed people on the ground; with no dead in its sentence, or only its crew
     ("تحطمت طائرة حربية ومقتل طيارها"), it is a crash."""
     first = d.doc.text[d.cue.start:d.cue.end].split()[0]
-    if d.cue.cue.pos != "verb" or not grammar.has(first, "crash_words"):
-        return None
+    if d.cue.cue.pos != "verb" or d.cue.cue.weapon != AIRCRAFT_WEAPON or not grammar.has(first, "crash_words"):
+        return None  # ("سقطت أمس ثلاث مقذوفات": projectiles that fell, no aircraft)
     if not d.doc.index["deaths"].starting_in(d.sent.start, d.sent.end):
         return "a warplane fell and the sentence counts no dead: a crash, not a raid"
     if any(grammar.has(w.strip(PHRASE_BREAKS), "crew_words") for w in d.doc.text[d.sent.start:d.sent.end].split()):

@@ -24,6 +24,7 @@ from marsad.extract.mentions import (
     people_of,
     raid_by_aircraft,
 )
+from marsad.extract.targets import named_as_hurt
 from marsad.geo.gazetteer import Gazetteer, Place, distance_km
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
@@ -184,7 +185,8 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         actor1 = _believed_air_force(doc, c) or _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c) \
             or _unnamed_attacker_of_a_force(c, country)
     actor1 = _arresting_police(c, actor1)
-    actor2 = None if _nobody_hurt_at_a_place(doc, c) else _actor_ref(doc, c.actor2, country) or _dead_of_a_bombing(doc, c, country)
+    actor2 = None if _nobody_hurt_at_a_place(doc, c) else _actor_ref(doc, _force_hurt_at_a_place(doc, c) or c.actor2, country) \
+        or _dead_of_a_bombing(doc, c, country)
     if _named_twice(doc, c, actor1, actor2):
         actor2 = None
     actor1, actor2 = _force_first(c.sub_event_type, actor1, actor2)
@@ -254,6 +256,23 @@ def _nobody_hurt_at_a_place(doc: AnalysedDocument, c: Candidate) -> bool:
             return False
     c.explain.append(("actor2", f"'{doc.text[a.start:a.end]}': a place of civilian life hit, nobody told hurt: no party acted on"))
     return True
+
+
+def _force_hurt_at_a_place(doc: AnalysedDocument, c: Candidate) -> ActorMention | None:
+    """"فجر انتحاري نفسه قرب المسجد ... ما أسفر عن مقتل أربعة من رجال الأمن": a place of civilian life
+    (`civilian_places`) named as the target, and a state's force named among the dead or wounded
+    of the incident's sentence: the force was struck, the place is where."""
+    a = c.actor2
+    if a is None or a.actor.inter != Inter.CIVILIANS \
+            or not grammar.has_bare(doc.text[a.word_start:a.end].split()[0], "civilian_places"):
+        return None
+    s = c.sentence
+    hurt = next((b for b in doc.index["actors"].starting_in(s.start, s.end)
+                 if b.start > a.end and b.actor.inter == Inter.STATE and named_as_hurt(doc, b)), None)
+    if hurt is not None:
+        c.explain.append(("actor2", f"'{doc.text[hurt.start:hurt.end]}' among the hurt: the force struck at "
+                                    f"'{doc.text[a.start:a.end]}'"))
+    return hurt
 
 
 def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:

@@ -127,6 +127,11 @@ def with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
     return 0 < len(words) <= 4 and doc.role_of(words[0]) == "with"
 
 
+def named_as_hurt(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """Named as the dead or the wounded ("مقتل أربعة من رجال الأمن"), whatever else it is."""
+    return _victim(doc, a)
+
+
 def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
     """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"; not past the
     incident that killed them ("قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck)."""
