@@ -25,6 +25,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence
 from marsad.extract.fatalities import FatalityMention
+from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention, raid_by_aircraft
 from marsad.extract.positions import bomb_cue
 from marsad.extract.references import resolve_references
@@ -66,6 +67,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
         out.extend(candidates_of(draft))
     out = _without_second_means(doc, out, dropped)
     _attach_fatalities(doc, out)
+    _one_assassinated(doc, out)
     _raids_that_killed(out)
     _cumulative_tolls(doc, out)
     tolled = {id(c.cue) for c in out if c.fatalities}
@@ -467,6 +469,22 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
                 target.fatalities = f.value
                 target.fatality_span = (f.start, f.end)
                 target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
+
+
+def _one_assassinated(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    """"اغتال مسلحون مجهولون إمام مسجد": an assassination (`assassination_words`) with no toll, no
+    number and no vague count ("عددا من عناصره", `vague_counts`) in its clause killed one, two when a
+    dual victim noun is told ("اغتال مسلحون ضابطين"); not a kind in a list ("ما بين اغتيال وتفجيرات")."""
+    for c in cands:
+        if c.fatalities is not None or not grammar.has(doc.text[c.cue.start:c.cue.end].split()[0], "assassination_words") \
+                or doc.index["numbers"].starting_in(c.clause[0], c.clause[1]):
+            continue
+        after = doc.text[c.cue.end:c.clause[1]].split()
+        if not after or after[0].startswith(tuple(grammar.words("clitic_conjunctions"))) or grammar.any_of(after, "vague_counts"):
+            continue
+        dual = not victim_nouns("dual").isdisjoint(after)
+        c.fatalities, c.fatality_span = 2 if dual else 1, (c.cue.start, c.cue.end)
+        c.explain.append(("fatalities", f"'{doc.text[c.cue.start:c.cue.end]}': an assassination, {c.fatalities} dead"))
 
 
 def _told_just_before(doc: AnalysedDocument, f: FatalityMention, sent: Sentence,

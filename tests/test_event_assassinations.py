@@ -1,0 +1,30 @@
+"""Round 49: how many an assassination and a pronoun on a death count. An assassination with no
+toll, number or vague count in its clause killed one ("اغتال مسلحون إمام مسجد"), two for a dual
+victim; "ما أدى إلى مقتله" counts one, "مقتلهما" two (the verbs of an outcome beside the verbs of
+meeting one's death). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import news
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("اغتال مسلحون مجهولون أمس إمام مسجد في مديرية الشيخ عثمان بمدينة عدن.", 1),
+    ("اغتال مسلحون أمس ضابطين في الجيش في مدينة عدن.", 2),
+    ("أعلن التنظيم أمس مسؤوليته عن اغتيال قيادي في الحراك الجنوبي بمدينة عدن.", 1),
+    ("أطلق مجهولون النار أمس على سيارة ضابط في مدينة عدن ما أدى إلى مقتله على الفور.", 1),
+    ("فتح مسلحون النار أمس على شقيقين في سوق مدينة العريش ما أسفر عن مقتلهما.", 2),
+])
+def test_the_dead_of_an_assassination_and_of_a_pronoun(text: str, dead: int) -> None:
+    assert [e.fatalities for e in news(text)] == [dead], [(e.sub_event_type, e.fatalities) for e in news(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: people counted vaguely, a kind in a list
+    "انتفض أبناء العشائر أمس في مدينة هيت ضد التنظيم واغتالوا عددا من عناصره.",
+    "شهدت مدينة العريش أمس عمليات تراوحت ما بين اغتيال وتفجيرات وزرع عبوات ناسفة.",
+])
+def test_no_count_is_guessed(text: str) -> None:
+    assert all(e.fatalities is None for e in news(text)), [(e.sub_event_type, e.fatalities) for e in news(text)]
