@@ -122,6 +122,7 @@ from marsad.extract.weapon_kinds import type_and_sub
 from marsad.geo.resolve import PlaceMention
 
 FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}  # not a bomb the dead set off
+UNARMED_OR_STATE = (Inter.STATE, Inter.CIVILIANS, Inter.PROTESTERS)  # no enemy a reporting force fought
 WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
 WAR_HEAD_WORDS = 4  # "الصراع في سوريا،": the war noun and its place before the relative pronoun
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
@@ -285,7 +286,8 @@ def roles(d: Draft) -> str | None:
     elif who and not (bomb_cue(cue) and who.actor.inter in (Inter.STATE, Inter.EXTERNAL)):
         d.actor1 = who  # "أشارت السلطات إلى أنه فجر نفسه": a state tells of a bomb, it sets none off
         d.why("actor1", "the speaker of 'قال ... إنها' is the agent")
-    elif (d.etype == BATTLES or d.sub in FIRED_FROM_AFAR) and d.actor2 is not None and d.actor2.actor.inter != Inter.STATE:
+    elif (d.etype == BATTLES or d.sub in FIRED_FROM_AFAR) and d.actor2 is not None \
+            and d.actor2.actor.inter not in UNARMED_OR_STATE:  # "قالت السلطات إن ثمانية أشخاص قتلوا": no enemy
         force = reporting_force(doc, d.sent, cue, d.actors)  # "أعلن مصدر في قيادة العمليات مقتل سبعة من داعش بقصف مدفعي"
         if force is not None and force.actor.id != d.actor2.actor.id:
             d.actor1 = force

@@ -21,6 +21,7 @@ WOUNDED_CHARS = 60
 WOUNDED_AFTER_CHARS = 16  # "[قد] أصيبوا": the party's end to its verb of wounding
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
+FELLING_CHARS = 12  # "[ترديه ]قوات الأمن": the verb of felling right before its subject
 VICTIM_CHARS, AMONG_VICTIM_CHARS = 25, 50  # from a death word to the dead it names; past "من بينهم"
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
@@ -135,8 +136,8 @@ def named_as_hurt(doc: AnalysedDocument, a: ActorMention) -> bool:
 def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
     """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"; not past the
     incident that killed them ("قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck)."""
-    if killer(doc, a):
-        return False  # "قتلت داعش ثلاثة جنود": who killed
+    if killer(doc, a) or _feller(doc, a):
+        return False  # "قتلت داعش ثلاثة جنود", "ترديه الشرطة قتيلا": who killed
     end = next((b.end for b in doc.index["actors"].starting_in(a.end + 1, a.end + 2)), a.end)  # "جنديا [تركيا]"
     after = doc.text[end:end + 12].split()[:1]
     head = doc.text[a.word_start:a.end].split()[:1] + doc.text[max(0, a.word_start - 12):a.word_start].split()[-1:]
@@ -158,6 +159,13 @@ def _victim_reach(doc: AnalysedDocument, start: int, end: int) -> int:
     """How far after a death word the dead may be named: further when "من بينهم" singles some out
     ("مقتل 40 عنصرا من بينهم ثلاثة من قادة التنظيم", `among_words`)."""
     return AMONG_VICTIM_CHARS if grammar.any_of(doc.text[start:end].split(), "among_words") else VICTIM_CHARS
+
+
+def _feller(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"قبل أن ترديه قوات الأمن قتيلا": the subject right after a verb of felling with the pronoun of
+    the one felled (`felling_verbs`) killed; "قتيلا" after it counts the felled, not the party."""
+    before = doc.text[max(0, a.word_start - FELLING_CHARS):a.word_start].split()[-1:]
+    return bool(before) and grammar.has_with_pronoun(before[0], "felling_verbs")
 
 
 def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
