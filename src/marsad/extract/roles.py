@@ -405,11 +405,18 @@ def object_after_subject(sc: Scene, actor1: ActorMention | None) -> Found:
 
 def _members_between(doc: AnalysedDocument, start: int, end: int) -> bool:
     """"خطفت جبهة النصرة [ثمانية عناصر من] الفرقة 30": the party's men, counted or not, between
-    the subject and the party: a member noun, a number before it, "من" after it."""
+    the subject and the party: a member noun, a number before it, "من" after it; or the count alone
+    ("قتلت القوات [20 من] عناصر داعش", "قتلت قوات الأمن [عشرة] مسلحين")."""
     words = doc.text[start:end].split()
+    numbers = doc.index["numbers"].starting_in(start, end)
+    if numbers:  # the count alone, "من" after it or not
+        after = doc.text[numbers[-1].end:end].split()
+        if not doc.text[start:numbers[0].start].strip() and len(after) <= 1 \
+                and all(w in grammar.words("partitives") for w in after):
+            return True
     if len(words) < 2 or words[-1] not in grammar.words("partitives") or not grammar.has(words[-2], "member_nouns"):
         return False
-    return len(words) == 2 or (len(words) == 3 and bool(doc.index["numbers"].starting_in(start, end)))
+    return len(words) == 2 or (len(words) == 3 and bool(numbers))
 
 
 def _means_between(doc: AnalysedDocument, start: int, end: int) -> bool:

@@ -17,6 +17,8 @@ __all__ = ["toll_cues"]
 KILLERS = {Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA}  # who kills with arms; also the armed
 # groups whose men a toll counts (a state force's by a noun only: "مقتل 9 من عناصر قوات النظام", not
 # after a verb with its killer, "قتلت مقاتلة كردية ثلاثة جنود", whose own clause tells the killing)
+# the subject of a killing verb may be a foreign state's forces too ("قتلت قوات الأمن الباكستانية عشرة مسلحين")
+KILLING_SUBJECTS = KILLERS | {Inter.EXTERNAL}
 TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
 KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
@@ -41,7 +43,7 @@ def toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMen
         lo, hi = (end, end + TOLL_REACH) if pos == "before" else (start - TOLL_REACH, start)
         armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in KILLERS and _their_men(doc, a)
                  and (a.actor.inter != Inter.STATE or not grammar.has(doc.text[start:end], "killing_verbs"))]
-        killers = [a for a in actors.starting_in(end, end + 2 + MEMBER_NOUN_CHARS) if a.actor.inter in KILLERS
+        killers = [a for a in actors.starting_in(end, end + 2 + MEMBER_NOUN_CHARS) if a.actor.inter in KILLING_SUBJECTS
                    and men_start(doc, a) <= end + 2 and killer(doc, a)]
         sent, clause = doc.sentence_at(start), doc.clause_at(start)
         if _claimed_killing(doc, start, end, pos, clause, actors):
