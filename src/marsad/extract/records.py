@@ -26,6 +26,7 @@ from marsad.extract.mentions import (
 )
 from marsad.extract.targets import named_as_hurt
 from marsad.geo.gazetteer import Gazetteer, Place, distance_km
+from marsad.geo.patterns import patterns as place_patterns
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 
@@ -36,6 +37,7 @@ HURT_CHARS = 24  # "مقتل [4 عناصر من] الشرطة": from a word of d
 BORDER_KM = 20  # a town of a neighbour with a place of the incident's country this near lies at the border
 BORDER_TOWN_KINDS = ("city", "town", "village")
 BORDER_FORCES = (Inter.STATE, Inter.EXTERNAL)  # a state's forces, at home or abroad
+MAX_PROCLITIC = 2  # "وبمدينة", "بلدة": the letters of a proclitic before a type word
 REMOTE_FIRE = ("Air/drone strike", "Shelling/artillery/missile attack")  # fired from afar at a place, not planted among people
 
 
@@ -153,13 +155,28 @@ def _location(doc: AnalysedDocument, p: PlaceMention | None, country: str | None
     pl = p.place
     area = pl or p.anchor  # an unknown village: the administrative area of the place it lies by
     o0, o1 = doc.nt.to_original(p.start, p.end)
+    n0, _ = doc.nt.to_original(_unknown_name_start(doc, p), p.end)
     return Location(
-        name=pl.name if pl else doc.nt.original[o0:o1], name_ar=pl.name_ar if pl else doc.nt.original[o0:o1],
+        name=pl.name if pl else doc.nt.original[n0:o1], name_ar=pl.name_ar if pl else doc.nt.original[n0:o1],
         country=area.country if area else country, admin1=area.admin1 if area else None,
         admin2=area.admin2 if area else None, admin3=pl.admin3 if pl else None,
         latitude=p.latitude, longitude=p.longitude,
         geo_precision=p.geo_precision, gazetteer_id=pl.id if pl else None, text=doc.nt.original[o0:o1],
         span=(p.start, p.end))
+
+
+def _unknown_name_start(doc: AnalysedDocument, p: PlaceMention) -> int:
+    """Where an unknown place's name begins: at its type word ("بلدة X", "منطقة الجورة"; a word of
+    the place patterns of category "type", its proclitic left out), not at the words of nearness or
+    direction before it ("بالقرب من بلدة X", "محيط مدينة X")."""
+    cues = place_patterns().cues
+    for m in reversed(list(WORD.finditer(doc.text, p.start, p.name_start))):
+        word = m.group()
+        for cut in range(MAX_PROCLITIC + 1):
+            cue = cues.get(word[cut:])
+            if cue is not None and cue.category == "type":
+                return m.start() + cut
+    return p.name_start
 
 
 def _attributions(doc: AnalysedDocument, c: Candidate) -> tuple[Attribution, ...]:
