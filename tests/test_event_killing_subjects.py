@@ -21,3 +21,9 @@ def test_the_killer_and_the_counted_dead(text: str, maker: str, fought: str) -> 
     found = news(text)
     assert [(e.sub_event_type, actor1(e), actor2(e)) for e in found] == [("Armed clash", maker, fought)], \
         [(e.sub_event_type, actor1(e), actor2(e), e.fatalities) for e in found]
+
+
+def test_a_raid_of_a_force_named_by_its_nationality_that_killed_is_a_fight() -> None:
+    text = "أعلن المتحدث العسكري المصري أمس مقتل 14 مسلحا في مداهمات نفذتها القوات المسلحة بشمال سيناء."
+    assert [(e.sub_event_type, e.fatalities) for e in news(text)] == [("Armed clash", 14)], \
+        [(e.sub_event_type, actor1(e), actor2(e), e.fatalities) for e in news(text)]

@@ -138,13 +138,14 @@ def _means_of_a_noun(doc: AnalysedDocument, c: Candidate) -> bool:
 
 def _raids_that_killed(cands: list[Candidate]) -> None:
     """"قتل أربعة مسلحين خلال مداهمة نفذتها قوات الأمن", "تصفية ستة عناصر إرهابية في مداهمة": a raid
-    or an arrest by a state's force with the dead of its own clause, no civilians among its parties,
-    was a fight (ACLED codes the armed clash, not the arrests)."""
+    or an arrest by a state's force (named by its nationality too: "القوات المسلحة المصرية") with the
+    dead of its own clause, no civilians among its parties, was a fight (ACLED codes the armed clash,
+    not the arrests)."""
     for c in cands:
         if c.sub_event_type != ARRESTS or not c.fatalities or c.fatality_span is None \
                 or not c.clause[0] <= c.fatality_span[0] < c.clause[1]:
             continue
-        if c.actor1 is None or c.actor1.actor.inter != Inter.STATE \
+        if c.actor1 is None or c.actor1.actor.inter not in (Inter.STATE, Inter.EXTERNAL) \
                 or (c.actor2 is not None and c.actor2.actor.inter == Inter.CIVILIANS):
             continue
         c.event_type, c.sub_event_type = BATTLES, "Armed clash"
