@@ -1,7 +1,9 @@
 """Round 49: how many an assassination and a pronoun on a death count. An assassination with no
 toll, number or vague count in its clause killed one ("اغتال مسلحون إمام مسجد"), two for a dual
 victim; "ما أدى إلى مقتله" counts one, "مقتلهما" two (the verbs of an outcome beside the verbs of
-meeting one's death). Sentences written for these tests."""
+meeting one's death). A toll in the clause right after a sentence-opening "منذ" and its time counts
+a period; "ثلاثة منهم في مكمن" counts the dead of the incident it goes on to tell. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +30,9 @@ def test_the_dead_of_an_assassination_and_of_a_pronoun(text: str, dead: int) -> 
 ])
 def test_no_count_is_guessed(text: str) -> None:
     assert all(e.fatalities is None for e in news(text)), [(e.sub_event_type, e.fatalities) for e in news(text)]
+
+
+def test_the_dead_of_a_period_and_some_of_them() -> None:
+    text = ("ومنذ اندلاع المواجهات في العاشر من الشهر الماضي، قتل 20 جنديا على الأقل، أربعة منهم في كمين "
+            "استهدف أمس دورية في ولاية هكاري.")
+    assert [e.fatalities for e in news(text)] == [4], [(e.sub_event_type, e.fatalities) for e in news(text)]

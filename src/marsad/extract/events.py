@@ -458,7 +458,7 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     for f in doc.mentions.fatalities:
         sent = doc.sentence_at(f.start)
         pool = by_sentence.get(sent.index, []) or _told_just_before(doc, f, sent, by_sentence)
-        if not pool or since(doc, (f.start, doc.clause_at(f.start)[1])) is not None:
+        if not pool or since(doc, (f.start, doc.clause_at(f.start)[1])) is not None or _since_opening(doc, sent, f.start):
             continue  # "أسفرت عن مقتل 40 ألف شخص منذ عام 1984": the dead of years, no incident's
         best = min(pool, key=lambda c: (abs(c.cue.start - f.start), c.place is None))
         same_cue = [c for c in pool if c.cue is best.cue]
@@ -470,6 +470,17 @@ def _attach_fatalities(doc: AnalysedDocument, cands: list[Candidate]) -> None:
                 target.fatalities = f.value
                 target.fatality_span = (f.start, f.end)
                 target.explain.append(("fatalities", f"'{doc.text[f.start:f.end]}' nearest to the cue"))
+
+
+def _since_opening(doc: AnalysedDocument, sent: Sentence, pos: int) -> bool:
+    """"ومنذ اندلاع جولة العنف في 20 يوليو، قتل 13 جنديا": a sentence opened by a clause of "منذ"
+    (`since`) with a time counts the dead of the period in the clause right after it (not those of
+    the incident told further on: "، ثلاثة منهم في مكمن")."""
+    if len(sent.clauses) < 2 or not sent.clauses[1][0] <= pos < sent.clauses[1][1]:
+        return False
+    opening = sent.clauses[0]
+    first = doc.text[opening[0]:opening[1]].split()[:1]
+    return bool(first) and grammar.has(first[0], "since") and bool(doc.times_in(opening[0], opening[1]))
 
 
 def _one_assassinated(doc: AnalysedDocument, cands: list[Candidate]) -> None:

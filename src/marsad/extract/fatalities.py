@@ -62,6 +62,8 @@ AT_LEAST_REACH = 32  # "58 [شخصا على الأقل] قتلوا": a noun and 
 KILLER_WORDS = 4  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة", "قتل [مسلحون من تنظيم الدولة] 30": the killer's words
 MET_WORDS = 5  # "لقي [مدرس وزوجته] مصرعهما": from the verb of meeting to the death met
 MET_REACH = 60
+SUBSET_CHARS = 12  # "ثلاثة [منهم]": the word after the number
+SUBSET_REACH = 80  # "قتل 13 جنديا وشرطيا على الأقل، ثلاثة": from the toll to the number of some of its dead
 APPROXIMATOR_CHARS = 16  # "[ما لا يقل عن] 20": the longest bound told before a count
 SINGULAR_AFTER = 100  # the counts whose noun is singular ("مئة جندي", "ثلاثة آلاف شخص")
 
@@ -80,8 +82,22 @@ def find_fatalities(text: str, numbers: list[NumberMention], title_end: int = 0)
     out = [f for f in (_counted_deaths(n, index, text) for n in numbers) if f is not None]
     out.extend(_lone_victims(cues, index, out, text))
     out.extend(_met_deaths(cues, out, text))
+    out.extend(_subsets(numbers, out, text))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _subsets(numbers: list[NumberMention], out: list[FatalityMention], text: str) -> list[FatalityMention]:
+    """"قتل 13 جنديا وشرطيا، ثلاثة منهم في مكمن": a number right before "منهم" (`among_words`),
+    a toll told before it in its sentence, counts the dead of what it goes on to tell."""
+    found: list[FatalityMention] = []
+    for n in numbers:
+        after = text[n.end:n.end + SUBSET_CHARS].split()[:1]
+        if n.ordinal or not after or not grammar.has(after[0].strip(".،,"), "among_words"):
+            continue
+        if any(f.end <= n.start and "." not in text[f.end:n.start] and n.start - f.end <= SUBSET_REACH for f in out):
+            found.append(FatalityMention(n.start, text.index(after[0], n.end) + len(after[0]), n.value))
+    return found
 
 
 def _met_deaths(cues: list[Match[str]], out: list[FatalityMention], text: str) -> list[FatalityMention]:
