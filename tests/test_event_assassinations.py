@@ -2,8 +2,9 @@
 toll, number or vague count in its clause killed one ("اغتال مسلحون إمام مسجد"), two for a dual
 victim; "ما أدى إلى مقتله" counts one, "مقتلهما" two (the verbs of an outcome beside the verbs of
 meeting one's death). A toll in the clause right after a sentence-opening "منذ" and its time counts
-a period; "ثلاثة منهم في مكمن" counts the dead of the incident it goes on to tell. Sentences written
-for these tests."""
+a period; "ثلاثة منهم في مكمن" counts the dead of the incident it goes on to tell. The dead and the
+wounded counted together ("66 قتيلا وجريحا") make no toll; "مقتل 5 وإصابة آخرين" counts five. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -36,3 +37,15 @@ def test_the_dead_of_a_period_and_some_of_them() -> None:
     text = ("ومنذ اندلاع المواجهات في العاشر من الشهر الماضي، قتل 20 جنديا على الأقل، أربعة منهم في كمين "
             "استهدف أمس دورية في ولاية هكاري.")
     assert [e.fatalities for e in news(text)] == [4], [(e.sub_event_type, e.fatalities) for e in news(text)]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("ارتفعت حصيلة تفجير السيارة المفخخة أمس في مدينة الصدر إلى 40 قتيلا وجريحا.", None),
+    ("أسفر الانفجار أمس عن سقوط 25 بين قتيل وجريح في سوق مدينة بعقوبة.", None),
+    ("أسفر الانفجار أمس عن مقتل 5 وإصابة آخرين في سوق مدينة بعقوبة.", 5),
+    # guards: two counts
+    ("قتل 5 وجرح 10 أمس في انفجار سيارة مفخخة في مدينة الصدر.", 5),
+    ("أسفر الانفجار أمس عن سقوط 12 قتيلا و30 جريحا في سوق مدينة بعقوبة.", 12),
+])
+def test_the_dead_and_the_wounded_counted_together(text: str, dead: int | None) -> None:
+    assert [e.fatalities for e in news(text)] == [dead], [(e.sub_event_type, e.fatalities) for e in news(text)]

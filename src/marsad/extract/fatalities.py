@@ -62,6 +62,8 @@ AT_LEAST_REACH = 32  # "58 [شخصا على الأقل] قتلوا": a noun and 
 KILLER_WORDS = 4  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة", "قتل [مسلحون من تنظيم الدولة] 30": the killer's words
 MET_WORDS = 5  # "لقي [مدرس وزوجته] مصرعهما": from the verb of meeting to the death met
 MET_REACH = 60
+COMBINED_WORDS = 3  # "[بين قتيل و]جريح": the words from a count to the wounded counted with the dead
+WOUNDED_JOIN_CHARS = 16  # "[قتيلا و]جريحا": from the toll to the wounded joined to it
 SUBSET_CHARS = 12  # "ثلاثة [منهم]": the word after the number
 SUBSET_REACH = 80  # "قتل 13 جنديا وشرطيا على الأقل، ثلاثة": from the toll to the number of some of its dead
 APPROXIMATOR_CHARS = 16  # "[ما لا يقل عن] 20": the longest bound told before a count
@@ -79,12 +81,25 @@ def find_fatalities(text: str, numbers: list[NumberMention], title_end: int = 0)
     """Deaths: "مقتل 27 شخصا", "18 قتيلا", "سقوط ثلاثة قتلى", "أسفر عن مقتل شخصين", "مقتل طفل"."""
     cues = in_the_headline(drop_contained(fatality_matcher().find(text)), title_end)
     index = _Spans(cues)
-    out = [f for f in (_counted_deaths(n, index, text) for n in numbers) if f is not None]
+    out = [f for f in (_counted_deaths(n, index, text) for n in numbers) if f is not None and not _with_the_wounded(f, index, text)]
     out.extend(_lone_victims(cues, index, out, text))
     out.extend(_met_deaths(cues, out, text))
     out.extend(_subsets(numbers, out, text))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _with_the_wounded(f: FatalityMention, index: _Spans[str], text: str) -> bool:
+    """"66 قتيلا وجريحا", "سقوط 30 قتيلا وجريحا", "20 بين قتيل وجريح": the dead and the wounded counted
+    together (a word of wounding joined by "و" right after the toll or its death word) make no toll."""
+    for c in index.starting(f.end, f.end + WOUNDED_JOIN_CHARS):
+        if c.payload != "wounded" or not grammar.has(text[c.start:c.end], "wounded_person_nouns"):
+            continue  # ("قتل 5 وجرح 10", "مقتل 5 وإصابة آخرين": two counts, the dead told apart)
+        words = text[f.end:c.start].split()
+        if words in ([], ["و"]) or (len(words) <= COMBINED_WORDS and words[-1] == "و" and any(
+                d.payload in ("after", "noun", "single") for d in index.starting(f.end, c.start))):
+            return True  # ("[قتيلا و]جريحا", "[بين قتيل و]جريح")
+    return False
 
 
 def _subsets(numbers: list[NumberMention], out: list[FatalityMention], text: str) -> list[FatalityMention]:
@@ -121,7 +136,8 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
     """A number with its death word before ("مقتل 27") or after ("18 قتيلا"); not the wounded."""
     if n.ordinal or n.value <= 0 or n.value > 100000:
         return None
-    if [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded"] or \
+    # "20 جريحا", "إصابة 20": the wounded counted; "مقتل 5 وإصابة آخرين" counts the dead first
+    if [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded" and not text[n.end:c.start].strip()] or \
             [c for c in index.ending(n.start - 3, n.start) if c.payload == "wounded"]:
         return None
     reach = n.end + 12
