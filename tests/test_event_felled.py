@@ -1,7 +1,8 @@
 """Round 49: who killed and who was killed around the end of an attack. The subject right after a
 verb of felling with the pronoun of the one felled ("قبل أن ترديه قوات الأمن قتيلا") killed, it was
 not killed; a state that tells of civilians killed ("قالت السلطات إن ثمانية أشخاص قتلوا في هجوم")
-fought nobody: it is no party of the attack. Sentences written for these tests."""
+fought nobody: it is no party of the attack. A bare attack past a topic shift ("من جهة أخرى") that a page
+ran into the sentence names no maker of the incident before it. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -28,3 +29,10 @@ def test_a_state_that_tells_of_civilians_killed_fought_nobody(text: str) -> None
     assert [actor1(e) for e in news(text)] != [] and all(not (actor1(e) or "").startswith("Police")
                                                           for e in news(text)), \
         [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text)]
+
+
+def test_an_attack_past_a_topic_shift_names_no_maker() -> None:
+    text = ("أعلنت الوزارة أمس أن حصيلة تفجير السيارة المفخخة في مدينة الصدر ارتفعت إلى 40 قتيلا من جهة أخرى "
+            "أفاد مصدر أمني بأن الجيش شن هجوما على مواقع التنظيم في محافظة صلاح الدين.")
+    bombs = [e for e in news(text) if e.sub_event_type != "Armed clash"]
+    assert [actor1(e) for e in bombs] == ["Unidentified Armed Group (Iraq)"], [(e.sub_event_type, actor1(e)) for e in news(text)]

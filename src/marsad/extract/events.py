@@ -77,7 +77,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     _where_it_struck(doc, out)
     _subject_goes_on(doc, out)
     _continue_actors(doc, out)
-    _named_by_a_generic_attack(out)
+    _named_by_a_generic_attack(doc, out)
     _air_by_actor(doc, out)
     _lend_to_verb(doc, out)
     _toll_of_the_verb_after(out)
@@ -437,15 +437,17 @@ def _can_fly(actor: ActorMention, c: Candidate) -> bool:
     return not raid_by_aircraft(c.sub_event_type, c.weapons) or actor.actor.flies
 
 
-def _named_by_a_generic_attack(cands: list[Candidate]) -> None:
+def _named_by_a_generic_attack(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     """"قتل شرطيان بالرصاص ...، في هجوم نسبته السلطات إلى X": a bare "هجوم" later in the same
-    sentence names who did the incident the sentence tells."""
+    sentence names who did the incident the sentence tells (not past a topic shift, "من جهة أخرى",
+    that a page ran into the sentence)."""
     for c in cands:
         if c.actor1 is not None:
             continue
         later = [d for d in cands if d.sentence.index == c.sentence.index and d.cue.start > c.cue.end
                  and d.strength < STRONG_CUE and d.actor1 is not None
-                 and (c.actor2 is None or d.actor1.actor.id != c.actor2.actor.id)]
+                 and (c.actor2 is None or d.actor1.actor.id != c.actor2.actor.id)
+                 and grammar.first_told(doc.text[c.cue.end:d.cue.start], "topic_shifts") is None]
         if later:
             c.actor1 = later[0].actor1
             c.explain.append(("actor1", "named by the attack the same sentence goes on to tell"))
