@@ -61,8 +61,7 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
 
     def other_cue(i: int) -> bool:  # a cue of its own; "بالقذائف" is the instrument of ours
         a, b = clauses[i]
-        return any(c.start != cue.start and doc.text[c.start - prefix_len(doc, c):c.start]
-                   not in grammar.words("instrument_proclitics") and not (i > here and circumstance_noun(doc, c, a))
+        return any(c.start != cue.start and not _instrument(doc, c) and not (i > here and circumstance_noun(doc, c, a))
                    for c in doc.index["cues"].starting_in(a, b))
 
     lo = here
@@ -76,6 +75,15 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
     if (lo, hi) == (0, len(clauses) - 1):
         return sent
     return replace(sent, start=clauses[lo][0], end=clauses[hi][1], clauses=clauses[lo:hi + 1])
+
+
+def _instrument(doc: AnalysedDocument, c: CueMention) -> bool:
+    """"بالقذائف", "بقذائف" (a phrase of the cue lexicon as written): a cue word joined with the ب of
+    the instrument names the means of another's deed."""
+    prefix = doc.text[c.start - prefix_len(doc, c):c.start]
+    if prefix in grammar.words("instrument_proclitics"):
+        return True
+    return not prefix and grammar.has(doc.text[c.start:c.end].split()[0], "instrument_cue_words")
 
 
 def _after_a_relative_aside(doc: AnalysedDocument, cue: CueMention, aside: tuple[int, int],
