@@ -1,5 +1,5 @@
 """Round 49: a sit-in broken up ("فض الأمن الاعتصام بالقوة") is a protest with intervention; the
-disengagement of forces ("فض الاشتباك") is no fight; air defences ("الدفاعات الجوية") are the
+disengagement of forces ("فض الاشتباك") and a halt asked ("لإيقاف الهجوم") are no fight; air defences ("الدفاعات الجوية") are the
 state's forces. Sentences written for these tests."""
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ def test_a_sit_in_broken_up(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "جرى أمس فض الاشتباك بين الطرفين في مدينة العريش بعد وساطة قبلية.",
     "أعلنت الأمم المتحدة أمس عن اتفاق لفك الاشتباك بين القوات في محيط مدينة درعا.",
+    # a halt asked or offered
+    "وتحدث القيادي أمس عن عرض لإيقاف الهجوم على مدينة الزبداني مقابل وقف القصف على بلدة الفوعة.",
 ])
 def test_a_disengagement_is_no_fight(text: str) -> None:
     assert news(text) == [], [(e.sub_event_type, actor1(e)) for e in news(text)]

@@ -69,6 +69,8 @@ def test_the_matcher_frames_a_phrase_as_the_text() -> None:
     "قال الوزير أمس إن بلاده ستمدد حملتها الجوية ضد التنظيم في العراق، وستستخدم طائراتها في شن الضربات حتى نهاية العام.",
     "أكد المتحدث أمس أن الجيش سيستهدف مواقع المسلحين في الجبال بغارات جوية مكثفة.",
     "قال القائد أمس إن قواته سترد على أي قصف يطال القرى الحدودية.",
+    # what a plan provided for
+    "وقالت المصادر أمس إن العملية كانت تقضي باستهداف موكب القائد بعبوات ناسفة على طريق قرب مدينة الرقة.",
 ])
 def test_a_verb_in_the_future_tells_no_incident(text: str) -> None:
     assert news(text) == [], [(e.sub_event_type, place(e)) for e in news(text)]
