@@ -5,7 +5,8 @@
 - "مقذوف أطلقته الميليشيات من داخل الأراضي اليمنية على موقع في جازان": the verb of firing with the
   pronoun of what was fired makes the land after "من" the origin, not where it struck.
 - Projectiles that fell ("سقطت أمس ثلاث مقذوفات"); a wanted man counted among the dead; a force
-  hurt near a place of worship is what was struck.
+  hurt near a place of worship is what was struck; fire from Yemen into Saudi Arabia with nobody named
+  is the Houthis' (actors.yaml `fire_origins`, ACLED's coding).
 - "اعترضت قوات الدفاع الجوي الملكي السعودي صاروخا": an interception told with a long subject;
   "اعترضت روسيا على نشر صواريخ" objects, intercepts nothing (`split_cue_breaks`).
 
@@ -74,3 +75,18 @@ def test_the_force_hurt_near_a_place_of_worship_was_struck() -> None:
     text = ("فجر انتحاري نفسه مساء أمس في موقف للسيارات قرب المسجد في مدينة القطيف ما أسفر عن مقتل أربعة من "
             "رجال الأمن.")
     assert [k[2] for k in _kinds(text)] == ["Police Forces of Saudi Arabia"], _kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "سقط مقذوف أطلق من الأراضي اليمنية أمس على قرية حدودية في منطقة جازان.",
+    "أعلن الدفاع المدني أن مقذوفا أطلق من الأراضي اليمنية سقط أمس على حي سكني في مدينة نجران دون إصابات.",
+])
+def test_fire_from_yemen_with_nobody_named_is_the_houthis(text: str) -> None:
+    found = news(text, PUB)
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in found] == [
+        ("Shelling/artillery/missile attack", "Ansar Allah (Houthi Movement)")], _kinds(text)
+
+
+def test_fire_within_a_country_keeps_its_unnamed_maker() -> None:
+    text = "سقطت أمس قذيفة هاون أطلقت من حي جوبر على حي سكني في مدينة دمشق."
+    assert [e.actor1.name if e.actor1 else None for e in news(text, PUB)] == ["Unidentified Armed Group (Syria)"]

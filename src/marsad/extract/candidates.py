@@ -8,15 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from itertools import pairwise, product
 
-from marsad.acled import ARRESTS, PROTESTS, RIOTS, UNIDENTIFIED_ARMED_GROUP, Inter
+from marsad import lexicon
+from marsad.acled import ARRESTS, PROTESTS, RIOTS, SHELLING, UNIDENTIFIED_ARMED_GROUP, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import MAIN_PLACE
 from marsad.extract.document import NAME_QUOTES, Sentence
 from marsad.extract.event_dates import DateChoice, days_listed
 from marsad.extract.manner import ground_fire_joined
 from marsad.extract.mentions import ActorMention, CueMention
+from marsad.extract.place_roles import origin
 from marsad.extract.steps import Draft
 from marsad.geo.resolve import PlaceMention
 
@@ -39,6 +42,28 @@ WEAPON_ACTOR1: dict[str, tuple[str, int, str]] = {
     "barrel bomb": ("Military Forces of Syria", Inter.STATE, "barrel bombs are dropped by the Syrian government's aircraft"),
 }
 PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explosions on the ground
+
+
+def _fired_across(d: Draft, land: str | None) -> tuple[str, int, str] | None:
+    """"سقط مقذوف أطلق من الأراضي اليمنية على قرية في جازان": a shelling from another country, its
+    origin told in the cue's sentence and nobody named, is the party actors.yaml `fire_origins` gives
+    for fire from that country into the incident's (ACLED's coding)."""
+    if d.sub != SHELLING or land is None:
+        return None
+    for p in d.doc.places_in(d.sent.start, d.sent.end):
+        came = p.place.country if p.place is not None else None
+        if came and came != land and origin(d.doc, p, d.doc.clause_at(p.start)) and (came, land) in fire_origins():
+            name, inter = fire_origins()[(came, land)]
+            return name, inter, f"fire from {came} into {land}, nobody named: {name} (ACLED's coding)"
+    return None
+
+
+@cache
+def fire_origins() -> dict[tuple[str, str], tuple[str, int]]:
+    """(the country fire came from, the country it fell in) → the name and inter code of its party."""
+    actors = {str(e["id"]): e for e in lexicon.section("actors.yaml", "actors")}
+    return {(str(e["from"]), str(e["into"])): (str(actors[e["actor"]]["name"]), int(actors[e["actor"]]["inter"]))
+            for e in lexicon.section("actors.yaml", "fire_origins")}
 
 
 @dataclass(slots=True)
@@ -103,6 +128,7 @@ def candidates_of(d: Draft) -> list[Candidate]:
         if implied and land not in (None, implied[0].removeprefix("Military Forces of ")):
             # "البراميل المتفجرة على الرطبة": over another country, that country's government's aircraft
             implied = ("Military Forces of {country}", Inter.STATE, f"barrel bombs over {land}: its government's aircraft")
+        implied = implied or _fired_across(d, land)
         if d.actor1 is None and (implied or d.sub in DEFAULT_ACTOR1):
             name, inter, why = implied or DEFAULT_ACTOR1[d.sub]
             c.default_actor1 = (name, inter)
