@@ -189,6 +189,8 @@ def test_an_officer_killed_at_his_home_was_off_duty(text: str) -> None:
     ("أفاد المرصد السوري بأن طائرات حربية يعتقد أنها روسية نفذت عدة غارات على مدينة معرة النعمان صباح اليوم.",
      "Military Forces of Russia"),
     ("وقال ناشطون إن طائرة حربية يرجح أنها تركية قصفت مواقع للتنظيم قرب بلدة الراعي أمس.", "Military Forces of Turkey"),
+    # round 49: aircraft with no adjective, in an air raid
+    ("قال شهود إن طائرات يعتقد أنها روسية قصفت أمس مستشفى في بلدة كفرنبل بريف إدلب.", "Military Forces of Russia"),
 ])
 def test_aircraft_believed_to_be_a_states_are_its_forces(text: str, force: str) -> None:
     found = news(text, PUB)

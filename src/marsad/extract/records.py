@@ -111,8 +111,8 @@ def _believed_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
     text = doc.text[c.sentence.start:c.sentence.end]
     for belief in grammar.words("belief_words"):
         at = text.find(f" {belief} ")
-        if at < 0 or not text[:at].endswith(grammar.suffixes("military_aircraft")):
-            continue
+        if at < 0 or not text[:at].endswith(grammar.suffixes("military_aircraft") + grammar.suffixes("aircraft_heads")):
+            continue  # ("طائرات يعتقد أنها روسية": in an air raid, aircraft with no adjective are military)
         adjective = text[at + len(belief) + 2:].split()[:1]
         found = nationalities_in(adjective[0].strip(WORD_END_PUNCT)) if adjective else set()
         if len(found) == 1:
