@@ -23,6 +23,7 @@ SUBJECT_NOUN_CHARS = 20  # "[إطلاق نار] استهدف": an incident's nou
 ADJECTIVE_CHARS = 16  # "مجموعات مقاتلة": the plural head right before the adjective
 SUPPORT_WORDS = 5  # "بمساندة [الحشد الشعبي و]الطيران": words from a support word to the weapon it backs with
 SUPPORT_CHARS = 50
+BACKING_CHARS = 20  # "[المدعمة ب]طائرات": the word of backing and the ب glued to the aircraft
 
 
 def _after_pretext(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
@@ -168,14 +169,30 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
         return EXPLOSIONS, best.sub, names, f"destruction by {said} is remote violence"
     if (by_bomb := _by_a_bomb(doc, cue, weapons, best, clause)) is not None:
         return EXPLOSIONS, by_bomb[0], names, by_bomb[1]
-    if info.type == BATTLES and (flown := _aircraft_subject(doc, cue, weapons)) is not None:
-        # "إن طائرات تركية مقاتلة هاجمت معسكرات الحزب": aircraft attack from the air
-        return EXPLOSIONS, "Air/drone strike", names, f"aircraft ('{doc.text[flown.start:flown.end]}') are the verb's subject: an air strike"
+    if info.type == BATTLES and (from_the_air := _from_the_air(doc, cue, weapons, clause)) is not None:
+        return EXPLOSIONS, "Air/drone strike", names, from_the_air
     if info.type in (BATTLES, VAC) and info.strength < GENERIC_ATTACK and best and best.rank >= 2 and best.sub \
             and info.weapon not in FIRE_WEAPONS and not any(w.weapon in FIRE_WEAPONS for w in weapons):
         # guns and shells together: a fight; so is the fire a cue opens ("فتحوا النار")
         return EXPLOSIONS, best.sub, names, f"an attack with {said} is remote violence"
     return info.type, info.sub, names, "type of the cue"
+
+
+def _from_the_air(doc: AnalysedDocument, cue: CueMention, weapons: list[WeaponMention], clause: tuple[int, int]) -> str | None:
+    """Why a fight's verb is an air or drone strike: aircraft are its subject ("إن طائرات تركية مقاتلة
+    هاجمت معسكرات الحزب"), or its means ("هاجم التنظيم بطائرات مسيرة مواقع القوات"), not backing a
+    force on the ground."""
+    if (flown := _aircraft_subject(doc, cue, weapons)) is not None:
+        return f"aircraft ('{doc.text[flown.start:flown.end]}') are the verb's subject: an air strike"
+    means = next((w for w in weapons if w.weapon in AIRCRAFT and _instrument(doc, cue, w, clause) and not _backed_by(doc, w)), None)
+    return f"an attack by means of '{doc.text[means.start:means.end]}': an air or drone strike" if means else None
+
+
+def _backed_by(doc: AnalysedDocument, w: WeaponMention) -> bool:
+    """"الوحدات الكردية المدعمة بطائرات التحالف": aircraft after a word of backing (`backing_words`)
+    back a force on the ground; they are not the means of its attack."""
+    before = doc.text[max(0, w.start - BACKING_CHARS):w.start].split()
+    return len(before) > 1 and grammar.has(before[-2], "backing_words")
 
 
 BLAST_SUBS = {"Remote explosive/landmine/IED", "Suicide bomb"}  # bombs that kill by going off

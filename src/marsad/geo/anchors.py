@@ -35,6 +35,7 @@ _SENTENCE_END = re.compile(r"[\n.!؟?؛](?:(?<=\n)|[.!؟?؛]*(?=\s|$))")
 _BREAK = re.compile(r"[.!؟?؛\n]")
 _WORD = re.compile(r"\w+")
 SMALL_KINDS = frozenset({"village", "neighbourhood", "town", "area"})
+NEIGHBOURHOOD = "neighbourhood"
 # How far from a named place a village of the same sentence may lie, by the kind of that place.
 REACH_KM: dict[str, float] = {
     "village": 25.0, "neighbourhood": 25.0, "town": 35.0, "city": 45.0, "district": 50.0,
@@ -158,7 +159,9 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
         if _abroad(p, after):
             it.place, it.namesake, dropped = None, True, True  # "منطقة السيدة زينب وسط قضاء سنجار"
             continue
-        if not others or not (it.fuzzy or (typed_small(it) and p.kind in SMALL_KINDS and p.population < 50_000)):
+        # (a quarter named whole, its type word in its name: "حي المنصور غربي الموصل" is no Baghdad quarter)
+        small = typed_small(it) or p.kind == NEIGHBOURHOOD
+        if not others or not (it.fuzzy or (small and p.kind in SMALL_KINDS and p.population < 50_000)):
             continue
         if it.fuzzy:  # a misspelling is read as a place near the others, or not at all
             if any(_within(p, a, 2.0) for a in tied or others):
