@@ -1,7 +1,8 @@
 """Round 49: a killing verb with its killer and a count of the dead ("قتلت قوات الأمن الباكستانية
 عشرة مسلحين"): a foreign state's forces may be the killer (a clash), and the party counted after the
-killer and a day ("أمس 20 من عناصر داعش", "أمس عشرة مسلحين") is the one fought. Sentences written
-for these tests."""
+killer and a day ("أمس 20 من عناصر داعش", "أمس عشرة مسلحين") is the one fought. A general staff speaks for its
+army, and those it "neutralised" ("تحييد") were struck, their count no toll. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -27,3 +28,14 @@ def test_a_raid_of_a_force_named_by_its_nationality_that_killed_is_a_fight() -> 
     text = "أعلن المتحدث العسكري المصري أمس مقتل 14 مسلحا في مداهمات نفذتها القوات المسلحة بشمال سيناء."
     assert [(e.sub_event_type, e.fatalities) for e in news(text)] == [("Armed clash", 14)], \
         [(e.sub_event_type, actor1(e), actor2(e), e.fatalities) for e in news(text)]
+
+
+@pytest.mark.parametrize(("text", "maker", "struck"), [
+    # the general staff speaks for its army; those it "neutralised" were struck, no toll
+    ("أعلنت هيئة الأركان التركية أمس تحييد 20 إرهابيا من حزب العمال الكردستاني في غارات جوية على مواقع في شمال العراق.",
+     "Military Forces of Turkey", "Kurdistan Workers' Party"),
+])
+def test_who_was_neutralised(text: str, maker: str, struck: str) -> None:
+    found = news(text)
+    assert [(actor1(e), actor2(e)) for e in found] == [(maker, struck)], \
+        [(e.sub_event_type, actor1(e), actor2(e), e.fatalities) for e in found]
