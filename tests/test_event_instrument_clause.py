@@ -1,4 +1,4 @@
-"""Round 49: a clause that names only the means of the deed before it ("، بقذائف الهاون والدبابات،",
+"""Round 49: a clause that names only the means of the deed before it ("، بقذائف المدفعية الثقيلة،",
 "، برصاص قناص،") is no incident of its own, even when the lexicon writes its cue word with the ب of
 the instrument (grammar `instrument_cue_words`): the deed reaches past it to its place. Sentences
 written for these tests."""
@@ -11,7 +11,7 @@ from event_support import actor1, news, place
 
 
 @pytest.mark.parametrize(("text", "where"), [
-    ("جددت قوات النظام قصفها، بقذائف الهاون والدبابات، على مدينة تلبيسة في ريف حمص الشمالي.", "Tallbīsah"),
+    ("عاودت قوات النظام قصفها، بقذائف المدفعية الثقيلة، على بلدة تلبيسة شمالي حمص.", "Tallbīsah"),
     ("واصلت قوات النظام استهدافها، بقذائف المدفعية، لبلدة كفرنبودة في ريف حماة.", "Kafr Nabuda"),
 ])
 def test_the_deed_reaches_past_the_clause_of_its_means(text: str, where: str) -> None:
