@@ -90,3 +90,8 @@ def test_fire_from_yemen_with_nobody_named_is_the_houthis(text: str) -> None:
 def test_fire_within_a_country_keeps_its_unnamed_maker() -> None:
     text = "سقطت أمس قذيفة هاون أطلقت من حي جوبر على حي سكني في مدينة دمشق."
     assert [e.actor1.name if e.actor1 else None for e in news(text, PUB)] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_a_cell_brought_down_is_an_arrest() -> None:
+    text = "أطاحت الجهات الأمنية أمس بخلية إرهابية مكونة من أربعة أشخاص في محافظة القطيف."
+    assert [(k[0], k[1]) for k in _kinds(text)] == [("Arrests", "Al Qaţīf")], _kinds(text)
