@@ -153,7 +153,7 @@ def parties_compatible(a: Candidate, b: Candidate) -> bool:
     if _one_site(a, b) and actors_compatible(a.actor1, b.actor1):
         return True
     if a.sub_event_type == b.sub_event_type == ARRESTS and a.actor1 is not None and b.actor1 is not None \
-            and _state_force(a.actor1) and _state_force(b.actor1) and actors_compatible(a.actor2, b.actor2):
+            and state_force(a.actor1) and state_force(b.actor1) and actors_compatible(a.actor2, b.actor2):
         return True  # "قوات الأمن السعودية" and "وزارة الداخلية": one state's arrests, whichever of its forces is named
     straight = actors_compatible(a.actor1, b.actor1) and actors_compatible(a.actor2, b.actor2)
     if straight or a.event_type != BATTLES:
@@ -167,12 +167,12 @@ def parties_compatible(a: Candidate, b: Candidate) -> bool:
 def same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
     """In a battle the state's forces are one side: "قوات الأمن التركية" and "شرطيان" (the police of
     the country) fight together."""
-    return actors_compatible(a, b) or (a is not None and b is not None and _state_force(a) and _state_force(b)
+    return actors_compatible(a, b) or (a is not None and b is not None and state_force(a) and state_force(b)
                                         and ("{country}" in a.actor.name or "{country}" in b.actor.name
                                              or a.actor.country == b.actor.country))
 
 
-def _state_force(a: ActorMention) -> bool:
+def state_force(a: ActorMention) -> bool:
     """A state's own forces: the generic ones of the country, or a state's army ("Military Forces
     of Turkey", coded external outside Turkey), not an international coalition."""
     return a.actor.inter == Inter.STATE or (a.actor.inter == Inter.EXTERNAL and a.actor.country is not None)

@@ -18,6 +18,7 @@ from marsad.acled import (
 )
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate, candidates_of
+from marsad.extract.compatible import state_force
 from marsad.extract.context import (
     described_directly,
     prefix_len,
@@ -145,7 +146,7 @@ def _raids_that_killed(cands: list[Candidate]) -> None:
         if c.sub_event_type != ARRESTS or not c.fatalities or c.fatality_span is None \
                 or not c.clause[0] <= c.fatality_span[0] < c.clause[1]:
             continue
-        if c.actor1 is None or c.actor1.actor.inter not in (Inter.STATE, Inter.EXTERNAL) \
+        if c.actor1 is None or not state_force(c.actor1) \
                 or (c.actor2 is not None and c.actor2.actor.inter == Inter.CIVILIANS):
             continue
         c.event_type, c.sub_event_type = BATTLES, "Armed clash"

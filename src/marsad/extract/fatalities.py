@@ -96,8 +96,9 @@ def _with_the_wounded(f: FatalityMention, index: _Spans[str], text: str) -> bool
         if c.payload != "wounded" or not grammar.has(text[c.start:c.end], "wounded_person_nouns"):
             continue  # ("قتل 5 وجرح 10", "مقتل 5 وإصابة آخرين": two counts, the dead told apart)
         words = text[f.end:c.start].split()
-        if words in ([], ["و"]) or (len(words) <= COMBINED_WORDS and words[-1] == "و" and any(
-                d.payload in ("after", "noun", "single") for d in index.starting(f.end, c.start))):
+        joined = bool(words) and words[-1] in grammar.words("clitic_conjunctions")
+        if not words or (joined and (len(words) == 1 or (len(words) <= COMBINED_WORDS and any(
+                d.payload in ("after", "noun", "single") for d in index.starting(f.end, c.start))))):
             return True  # ("[قتيلا و]جريحا", "[بين قتيل و]جريح")
     return False
 

@@ -25,6 +25,7 @@ from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import CueMention
 from marsad.extract.numbers import parse_number
 from marsad.text.match import PhraseMatcher
+from marsad.text.morphology import morphology
 
 CHRONOLOGY = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–:]\s")  # "2008 - اسرائيل تشن ...": a timeline's line
 PLUPERFECT_SUBJECT_WORDS = 3  # "وكان [جنود الجيش التركي] قصفوا": the subject between كان and the verb
@@ -234,13 +235,14 @@ def _who_they_are(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: 
 def _people_before(words: list[re.Match[str]]) -> bool:
     """The last of `words` names people (`counted_people`), or the one before it and an adjective
     of nisba ("النساء الأيزيديات", `adjective_endings`, `plural_adjective_endings`)."""
+    article = morphology().article
     said = [w.group() for w in words]
-    said = [w[1:] if w[:1] in grammar.words("clitic_conjunctions") and w[1:].startswith("ال") else w for w in said]
+    said = [w[1:] if w[:1] in grammar.words("clitic_conjunctions") and w[1:].startswith(article) else w for w in said]
     if not said:
         return False
     if grammar.has_bare(said[-1], "counted_people"):
         return True
-    return len(said) == 2 and said[1].startswith("ال") \
+    return len(said) == 2 and said[1].startswith(article) \
         and said[1].endswith(grammar.suffixes("adjective_endings") + grammar.suffixes("plural_adjective_endings")) \
         and grammar.has_bare(said[0], "counted_people")
 

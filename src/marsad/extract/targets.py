@@ -48,7 +48,7 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
         return start is not None and (doc.role_before(start) == "target" or _owner_of_a_place(doc, a, start))
     if role in ("agent", "with", "descriptive"):
         return False
-    if _victim(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a) or _owner_of_a_place(doc, a):
+    if named_as_hurt(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a) or _owner_of_a_place(doc, a):
         return True
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
@@ -129,12 +129,7 @@ def with_before(doc: AnalysedDocument, cue_end: int, a: ActorMention) -> bool:
 
 
 def named_as_hurt(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """Named as the dead or the wounded ("مقتل أربعة من رجال الأمن"), whatever else it is."""
-    return _victim(doc, a)
-
-
-def _victim(doc: AnalysedDocument, a: ActorMention) -> bool:
-    """Named as the dead: "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"; not past the
+    """Named as the dead (or the wounded): "مقتل 7 من قادة داعش", "لقي عناصر التنظيم مصرعهم"; not past the
     incident that killed them ("قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck)."""
     if killer(doc, a) or _feller(doc, a):
         return False  # "قتلت داعش ثلاثة جنود", "ترديه الشرطة قتيلا": who killed
