@@ -107,6 +107,42 @@ def test_the_pronoun_on_the_death_met_counts_the_dead(text: str, dead: int) -> N
     assert evs[0].fatalities == dead, text
 
 
+@pytest.mark.parametrize(("text", "dead"), [
+    # round 50: a young man, a girl, two young men named by a singular or a dual next to a death word
+    ("قتل شاب برصاص قناص في حي الوعر بمدينة حمص أمس", 1),
+    ("قتلت فتاة بقذيفة هاون سقطت على حي باب توما في دمشق أمس", 1),
+    ("قتل شابان بانفجار لغم أرضي قرب بلدة تلعفر أمس", 2),
+])
+def test_a_lone_victim_noun_counts_one_or_two(text: str, dead: int) -> None:
+    evs = news(text)
+    assert evs, text
+    assert evs[0].fatalities == dead, text
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    # round 50: one of a group ("أحد", "إحدى") counts one, its death word before it or after the group
+    ("قتل أحد عناصر الشرطة بانفجار عبوة ناسفة في مدينة الرمادي أمس", 1),
+    ("وقالت الشرطة إن أحد رجال الأمن قتل في اشتباك مع مسلحين قرب مدينة الرطبة أمس", 1),
+    ("وأسفر القصف عن مقتل إحدى النساء في بلدة كفرنبل أمس", 1),
+    ("انفجرت عبوة ناسفة قرب دورية للشرطة في مدينة الرمادي أمس، ولم يقتل أحد في الانفجار", None),  # anyone
+])
+def test_one_of_a_group_counts_one(text: str, dead: int | None) -> None:
+    evs = news(text)
+    assert evs, text
+    assert evs[0].fatalities == dead, text
+
+
+@pytest.mark.parametrize("text", [
+    # round 50: a word of "every" before a singular makes it anyone of its kind, nobody counted
+    "وقال سكان إن التنظيم يعاقب بالقتل كل شاب يحاول الفرار من المدينة، واعتقل أمس عشرة رجال في مدينة الحويجة.",
+    "وهدد التنظيم بقتل أي شخص يتعاون مع القوات الحكومية، وخطف أمس عشرة رجال في مدينة الحويجة.",
+])
+def test_anyone_of_a_kind_is_no_toll(text: str) -> None:
+    evs = news(text)
+    assert evs, text
+    assert all(e.fatalities is None for e in evs), [(e.sub_event_type, e.fatalities) for e in evs]
+
+
 @pytest.mark.parametrize("text", [
     # round 46: the dead of "an attack by car bombs": the noun and its means tell one incident, the toll
     # is that incident's whether or not a day is told

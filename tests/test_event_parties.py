@@ -180,6 +180,11 @@ def place_name(e: object) -> str | None:
      "Protests", "Excessive force against protesters", "Police Forces of Iraq", "Protesters (Iraq)"),
     ("قتل متظاهر أمس في هجوم بالرصاص الحي نفذه مسلحون مجهولون على متظاهرين في البصرة",
      "Violence against civilians", "Attack", "Unidentified Armed Group (Iraq)", "Protesters (Iraq)"),
+    # shot by a state force during a protest: the one shot was protesting
+    ("قتل شاب أمس برصاص الشرطة أثناء احتجاجات على البطالة في مدينة الناصرية",
+     "Protests", "Excessive force against protesters", "Police Forces of Iraq", "Protesters (Iraq)"),
+    ("أصيب ثلاثة أشخاص برصاص قوات الأمن خلال مسيرة احتجاجية في مدينة كربلاء أمس",
+     "Protests", "Excessive force against protesters", "Military Forces of Iraq", "Protesters (Iraq)"),
 ])
 def test_force_and_protesters(text: str, etype: str, sub: str, first: str, second: str) -> None:
     evs = news(text)

@@ -6,6 +6,7 @@ with every word). Entry point: `find_fatalities`, one of the mentions `find_ment
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -68,6 +69,9 @@ SUBSET_CHARS = 12  # "ثلاثة [منهم]": the word after the number
 SUBSET_REACH = 80  # "قتل 13 جنديا وشرطيا على الأقل، ثلاثة": from the toll to the number of some of its dead
 APPROXIMATOR_CHARS = 16  # "[ما لا يقل عن] 20": the longest bound told before a count
 SINGULAR_AFTER = 100  # the counts whose noun is singular ("مئة جندي", "ثلاثة آلاف شخص")
+ONE_OF_OBJECT_CHARS = 16  # "قتل [وأصيب]": the word after a killing verb, its object or not
+WORD_SPAN = re.compile(r"\S+")
+EVERY_CHARS = 6  # "[لكل ]شخص": the word before a singular that makes it anyone of its kind
 
 
 def in_the_headline(matches: list[Match[str]], title_end: int) -> list[Match[str]]:
@@ -81,12 +85,53 @@ def find_fatalities(text: str, numbers: list[NumberMention], title_end: int = 0)
     """Deaths: "مقتل 27 شخصا", "18 قتيلا", "سقوط ثلاثة قتلى", "أسفر عن مقتل شخصين", "مقتل طفل"."""
     cues = in_the_headline(drop_contained(fatality_matcher().find(text)), title_end)
     index = _Spans(cues)
-    out = [f for f in (_counted_deaths(n, index, text) for n in numbers) if f is not None and not _with_the_wounded(f, index, text)]
+    counted = [*(_counted_deaths(n, index, text) for n in numbers), *(_one_of_died(n, index, text) for n in _one_of(text))]
+    out = [f for f in counted if f is not None and not _with_the_wounded(f, index, text)]
     out.extend(_lone_victims(cues, index, out, text))
     out.extend(_met_deaths(cues, out, text))
     out.extend(_subsets(numbers, out, text))
     out.sort(key=lambda f: f.start)
     return out
+
+
+def _one_of(text: str) -> list[NumberMention]:
+    """"أحد رجال الأمن", "إحدى النساء": a word of one (`one_of_words`) before the group it is one of
+    counts one, its span running over the group's words, so that a death word after them is next to
+    it ("أحد عناصر الشرطة قتل"). A word of one before a preposition ("لم يقتل أحد في الهجوم",
+    "بالهجوم") is anyone."""
+    found = []
+    words = list(WORD_SPAN.finditer(text))
+    for i, m in enumerate(words[:-1]):
+        group = words[i + 1:i + 3]
+        head = group[0].group()
+        if not grammar.has(m.group(), "one_of_words") or not head.isalpha() or group[0].start() - m.end() > 1 \
+                or head in grammar.words("prepositions") or head.startswith(tuple(p + "ال" for p in grammar.words("clitic_prepositions")) + ("لل",)):
+            continue
+        last = group[1] if len(group) > 1 and not head.startswith("ال") and group[1].group().startswith("ال") else group[0]
+        found.append(NumberMention(m.start(), last.end(), 1, False, text[m.start():last.end()]))
+    return found
+
+
+def _one_of_died(n: NumberMention, index: _Spans[str], text: str) -> FatalityMention | None:
+    """One of a group with a death word before it ("مقتل أحد جنودها"), or a killing verb right after
+    the group that takes no object ("أحد رجال الأمن قتل وأصيب خمسة", "... قتل في"; "أحد المسلحين
+    قتل جنديا" tells who killed)."""
+    found = _counted_deaths(n, index, text)
+    if found is not None:
+        return found
+    for c in index.starting(n.end, n.end + 2):
+        nxt = text[c.end:c.end + ONE_OF_OBJECT_CHARS].split()[:1]
+        if grammar.has(text[c.start:c.end], "killing_verbs") and (
+                not nxt or text[c.end:c.end + 1] in "،,.؛:" or nxt[0] in grammar.words("prepositions")
+                or nxt[0][:1] in grammar.words("clitic_conjunctions")):
+            return FatalityMention(n.start, c.end, 1)
+    return None
+
+
+def _anyone(text: str, start: int) -> bool:
+    """"يعاقب بالقتل كل شاب", "أي شخص": a word of every (`every_words`) before a singular makes it
+    anyone of its kind, nobody counted."""
+    return any(grammar.has(w, "every_words") for w in text[max(0, start - EVERY_CHARS):start].split()[-1:])
 
 
 def _with_the_wounded(f: FatalityMention, index: _Spans[str], text: str) -> bool:
@@ -232,7 +277,7 @@ def _lone_victims(cues: list[Match[str]], index: _Spans[str], out: list[Fatality
     position = {id(c): i for i, c in enumerate(cues)}
     lone_end = -1  # end of the lone nouns counted so far (cues come in order of their start)
     for c in cues:
-        if c.payload not in ("single", "dual") or c.start < lone_end:
+        if c.payload not in ("single", "dual") or c.start < lone_end or _anyone(text, c.start):
             continue
         k = bisect_right(counted, (c.start, 2**62)) - 1  # the spans of numbers starting at or before c
         if k >= 0 and reach[k] > c.start:

@@ -95,6 +95,23 @@ def destroyed_in_the_outcome(d: Draft) -> str | None:
     return "weapons or a bomb destroyed in the outcome of the incident told before them" if dead or fight else None
 
 
+def finished_off(d: Draft) -> str | None:
+    """"اعترضت الدفاعات صاروخا ودمرته", "أسقطت طائرة مسيرة ودمرتها": a verb of destruction joined by
+    "و", its object its own pronoun (`pronoun_suffixes`), after another cue in its clause finishes
+    the deed told before it: no incident of its own."""
+    if d.cue.cue.sub != "Looting/property destruction" or d.cue.cue.pos != "verb":
+        return None
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = d.doc.text[max(d.clause[0], start - 2):d.cue.start].split()
+    joined = word.startswith(grammar.suffixes("clitic_conjunctions")) or (before and before[-1] in grammar.words("clitic_conjunctions"))
+    if not joined or not word.endswith(grammar.suffixes("pronoun_suffixes")):
+        return None
+    if any(c.start < start for c in d.doc.index["cues"].starting_in(d.clause[0], start)):
+        return "a destruction joined to the deed before it, its object that deed's (a pronoun): no incident of its own"
+    return None
+
+
 def alternatives(d: Draft) -> str | None:
     """"قتلوا في سوريا إما في القتال أو في عمليات القصف": an incident noun right after the word that
     opens alternatives (`alternative_openings`, a preposition between), or after the "أو" of a later

@@ -486,6 +486,13 @@ def _killing(d: Draft) -> bool:
     return bool(d.doc.index["deaths"].starting_in(d.cue.start, d.cue.end))
 
 
+def protest_around(d: Draft) -> bool:
+    """"خلال مسيرة احتجاجية": a protest cue right after a word of time (`during`) in the cue's reach
+    is the protest the act was done in."""
+    return any(c.cue.type == PROTESTS and any(w in grammar.words("during") for w in d.doc.text[max(0, c.start - 12):c.start].split()[-2:])
+               for c in d.doc.index["cues"].starting_in(d.reach.start, d.reach.end))
+
+
 def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: list[str]) -> bool:
     """Protesters and a force: clashes between them are a riot ("مواجهات بين قوات الأمن
     ومتظاهرين"); a state force that fires on them uses excessive force. True when it decided."""
@@ -499,6 +506,11 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
             and first == Inter.STATE:
         d.etype, d.sub, d.actor1, d.actor2 = PROTESTS, "Excessive force against protesters", d.actor2, d.actor1
         d.why("event_type", "a state force that fires on protesters: excessive force against protesters")
+        return True
+    if (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and first == Inter.STATE \
+            and target in (None, Inter.CIVILIANS) and protest_around(d):  # "لقي شاب مصرعه برصاص الشرطة خلال مظاهرة": the one shot was protesting
+        d.etype, d.sub = PROTESTS, "Excessive force against protesters"
+        d.why("event_type", "a state force that shot someone during a protest: excessive force against protesters")
         return True
     if (d.etype, d.sub) == (BATTLES, "Armed clash") and first == Inter.PROTESTERS:
         # "اقتحم مئات من أنصار التيار المنطقة الخضراء": protesters who storm riot (no armed party)

@@ -206,7 +206,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         or _dead_of_a_bombing(doc, c, country)
     if _named_twice(doc, c, actor1, actor2):
         actor2 = None
-    actor1, actor2 = _force_first(c.sub_event_type, actor1, actor2)
+    actor1, actor2 = _force_first(c.sub_event_type, actor1, actor2, country)
     evidence = []
     for i in sorted(c.sentences):
         s = doc.sentences[i]
@@ -224,12 +224,19 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         fatality_words=_words(doc, c.fatality_span))
 
 
-def _force_first(sub: str, actor1: ActorRef | None, actor2: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None]:
+def _force_first(sub: str, actor1: ActorRef | None, actor2: ActorRef | None,
+                 country: str | None) -> tuple[ActorRef | None, ActorRef | None]:
     """Excessive force against protesters: the force acts (actor1) and the protesters are acted on
-    (actor2), unknown force or not; a protest met with force short of that stays the protesters'
+    (actor2), unknown force or not; people shot at a protest, or nobody named, are the country's
+    protesters (ACLED's coding). A protest met with force short of that stays the protesters'
     (actor1, the force that intervened actor2)."""
-    if sub == EXCESSIVE_FORCE and actor1 is not None and actor1.inter in (Inter.PROTESTERS, Inter.CIVILIANS):
-        return actor2, actor1
+    if sub != EXCESSIVE_FORCE:
+        return actor1, actor2
+    if actor1 is not None and actor1.inter in (Inter.PROTESTERS, Inter.CIVILIANS):
+        actor1, actor2 = actor2, actor1
+    if actor1 is not None and (actor2 is None or actor2.inter == Inter.CIVILIANS):
+        text, span = (actor2.text, actor2.span) if actor2 is not None else ("", (actor1.span[0], actor1.span[0]))
+        actor2 = ActorRef(f"Protesters ({country or UNKNOWN_COUNTRY})", text, span, Inter.PROTESTERS, country)
     return actor1, actor2
 
 

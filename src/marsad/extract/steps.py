@@ -44,6 +44,7 @@ from marsad.extract.figures import (
     banned,
     destroyed_in_the_outcome,
     expected,
+    finished_off,
     guarded_against,
     policy_of,
 )
@@ -103,6 +104,7 @@ from marsad.extract.parties import (
     own_losses,
     people_targeted,
     police_target,
+    protest_around,
     protest_manner,
     protest_parties,
     state_bomber,
@@ -253,11 +255,8 @@ def protest_arrests(d: Draft) -> str | None:
     """Arrests at a protest are the protest's intervention (ACLED: Protest with intervention)."""
     if d.etype != STRATEGIC or d.sub != ARRESTS:
         return None
-    doc = d.doc
-    protest = [c for c in doc.index["cues"].starting_in(d.reach.start, d.reach.end) if c.cue.type == PROTESTS
-               and any(w in grammar.words("during") for w in doc.text[max(0, c.start - 12):c.start].split()[-2:])]
     protesters = [a for a in d.actors.starting_in(d.cue.end, d.reach.end) if a.actor.inter == Inter.PROTESTERS]
-    if protest or protesters:
+    if protest_around(d) or protesters:
         d.etype, d.sub = PROTESTS, "Protest with intervention"
         d.why("event_type", "arrests of protesters, or during a protest")
     return None
@@ -441,7 +440,7 @@ def recall(d: Draft) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    noun_after_preposition, state_description, control_state, relative_clause, reference, another, negated_or_planned, question, crash_on_no_one, fighters_dead_in_violence, operation_name, fire_source, campaign, aim, any_object, more_of, plot_foiled, fled_from, concern, entering_its_period, circumstance, arrest_trap, post_attacked, participation, fighter_path, countering, fighting_a_party, instrument, figurative_target, abstract_holding, figurative_blow, expected, policy_of, banned, guarded_against, destroyed_in_the_outcome, alternatives, among_evils, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive, protesters_clash,
+    noun_after_preposition, state_description, control_state, relative_clause, reference, another, negated_or_planned, question, crash_on_no_one, fighters_dead_in_violence, operation_name, fire_source, campaign, aim, any_object, more_of, plot_foiled, fled_from, concern, entering_its_period, circumstance, arrest_trap, post_attacked, participation, fighter_path, countering, fighting_a_party, instrument, figurative_target, abstract_holding, figurative_blow, expected, policy_of, banned, guarded_against, destroyed_in_the_outcome, finished_off, alternatives, among_evils, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive, protesters_clash,
     not_political,
     typing, operation_target, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, exchange_sides, bodies_found, ascribed, made_by_in_relative, stood_behind, foiled_attempt, controlled_detonation, state_bomber, witness_subject, who_flies, police_target, people_targeted, own_losses, interception, destroyer_named, withdrawal_from_accord, own_men_made_it, modality, territory, storming_for_arrest, detention_by_armed_group, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, plural_subject, campaigns, period_summary, referenced,
