@@ -50,6 +50,11 @@ def test_a_fight_going_on_beside_a_strike_is_an_incident(text: str) -> None:
      "Military Forces of Turkey", "Kurdistan Workers' Party"),
     ("دارت أمس اشتباكات بين الجيش العراقي ومسلحي جماعة داعش في قضاء حديثة.",
      "Military Forces of Iraq", "Islamic State"),
+    # round 50: the factions of the second side ("وفصائل من الجيش الحر")
+    ("دارت أمس معارك بين وحدات حماية الشعب الكردية وفصائل من الجيش الحر قرب مدينة منبج.",
+     "People's Protection Units", "Free Syrian Army"),
+    ("دارت أمس معارك بين قوات سوريا الديمقراطية وكتائب الجيش الحر قرب مدينة منبج.",
+     "Syrian Democratic Forces", "Free Syrian Army"),
 ])
 def test_the_men_of_a_party_between_two_sides(text: str, who: str, whom: str) -> None:
     clashes = [e for e in news(text) if e.sub_event_type == "Armed clash"]

@@ -20,10 +20,7 @@ from marsad.extract.targets import wounded_before
 
 WITHDRAWAL_WORDS = 6  # "انسحاب [الولايات المتحدة] من اتفاقية": the noun, its subject, من and what is left
 HANDED_WORDS = 5  # "سلم [التنظيم أمس نحو 11] جثة": the verb's subject, day and count, then what is handed
-LOSS_WORDS = 5  # "فقد [مسلحو التنظيم أمس] السيطرة": the verb of losing, its subject and day, the control noun
-SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
 VEHICLE_CHARS = 12  # "[حافلة] ركاب": the vehicle right before the people it carries
-LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 BODIES_CHARS = 30  # "جثث [ثلاثة] جنود", "عثرت [الشرطة أمس] على جثث": from the verb to the bodies, and from them to the dead
 POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
@@ -334,57 +331,12 @@ def _own_men(text: str) -> bool:
     return any(grammar.has_with_pronoun(w, "own_men_nouns") for w in text.split())
 
 
-def territory(d: Draft) -> str | None:
-    """Who took a place decides the sub-type: a state regains, anyone else overtakes."""
-    if d.etype != BATTLES or d.sub != "by-actor":
-        return None
-    seized = _word_after(d, "control_objects", SEIZED_WORDS)
-    if seized is not None and grammar.has(seized, "seized_property"):  # "استولوا على ملايين الدولارات"
-        return f"'{seized}': property seized, not a place taken"
-    before = d.doc.text[d.clause[0]:d.cue.start].split()[-LOSS_WORDS:]
-    lost = next((w for w in before if grammar.has(w, "loss_verbs")), None)
-    if lost:  # "فقد مسلحو التنظيم [أمس] السيطرة على تكريت"
-        d.actor1, d.actor2 = None, d.actor1 or d.actor2
-        d.why("actor2", f"'{lost}': the side that lost control")
-    if d.actor1 is None:
-        return "a change of control with nobody named as taking it"
-    loser = _loser(d)
-    if loser is not None:
-        d.actor2 = loser
-        d.why("actor2", "the side the place was taken from ('من قبضة', 'من أيدي')")
-    elif d.actor2 is not None and d.actor2.actor.inter == Inter.CIVILIANS:
-        d.actor2 = None  # "تحرير مستشفى الرمادي": the site taken is no party
-    state = d.actor1.actor.inter == Inter.STATE
-    d.sub = "Government regains territory" if state else "Non-state actor overtakes territory"
-    d.why("sub_event_type", f"territory taken by a {'state' if state else 'non-state'} actor")
-    return None
-
-
-def _word_after(d: Draft, prepositions: str, reach: int) -> str | None:
+def word_after(d: Draft, prepositions: str, reach: int) -> str | None:
     """The word right after the first preposition of `prepositions` among the cue's next `reach`
     words ("استولى المسلحون أمس على [ملايين]", "انسحاب الولايات المتحدة من [اتفاقية]")."""
     words = d.doc.text[d.cue.start:d.clause[1]].split()[:reach]
     at = next((i for i, w in enumerate(words) if w in grammar.words(prepositions)), None)
     return words[at + 1] if at is not None and at + 1 < len(words) else None
-
-
-def _loser(d: Draft) -> ActorMention | None:
-    """"تحرير الحي من قبضة تنظيم داعش", "من أيدي مسلحي التنظيم": who lost the place."""
-    heads = grammar.suffixes("loser_heads")
-    for a in d.actors.starting_in(d.cue.end, d.clause[1]):
-        before = d.doc.text[max(d.clause[0], a.word_start - LOSER_CHARS):a.word_start].rstrip()
-        if before.endswith(heads) or _from_after_place(d, a):
-            return a
-    return None
-
-
-def _from_after_place(d: Draft, a: ActorMention) -> bool:
-    """"استعادت القوات بلدة الكرمة من تنظيم داعش": "من" right after the place taken names who held it."""
-    words = d.doc.text[d.cue.end:a.word_start].split()
-    if not words or words[-1] not in grammar.words("from_prepositions"):
-        return False
-    at = d.doc.text.rfind(words[-1], d.cue.end, a.word_start)
-    return any(0 <= at - p.end <= 1 for p in d.doc.places_in(d.cue.end, at))
 
 
 def protest_manner(d: Draft) -> str | None:
@@ -585,7 +537,7 @@ def withdrawal_from_accord(d: Draft) -> str | None:
     or a race hands over no territory; nor does handing over bodies, arms or captives ("سلم جثثا")."""
     if d.sub != "Non-violent transfer of territory":
         return None
-    what = _word_after(d, "from_prepositions", WITHDRAWAL_WORDS)
+    what = word_after(d, "from_prepositions", WITHDRAWAL_WORDS)
     if what is not None and grammar.has(what, "withdrawn_from"):
         return f"'{what}': leaving an accord or a contest, no territory handed over"
     handed = next((w for w in d.doc.text[d.cue.end:d.clause[1]].split()[:HANDED_WORDS]

@@ -184,10 +184,11 @@ def _between_glue(glue: str) -> bool:
         rest = rest[1:]
     if nationality or rest:  # (a comma alone joins no two sides)
         words, glue = rest, " ".join(rest)
-    if glue in grammar.words("list_glue") | {""} or grammar.has(glue, "member_nouns"):
+    if glue in grammar.words("list_glue") | {""} or any(grammar.has(glue, k) for k in ("member_nouns", "faction_nouns")):
         return True
-    # "ومسلحي منظمة «بي كيه كيه»", "وعناصر جماعة ...": the men of the second party, then the word of its kind
-    return len(words) == 2 and grammar.has(words[0], "member_nouns") and (
+    # "ومسلحي منظمة «بي كيه كيه»", "وعناصر جماعة ...", "وفصائل من الجيش الحر": the men or the
+    # factions of the second party, then the word of its kind
+    return len(words) == 2 and any(grammar.has(words[0], k) for k in ("member_nouns", "faction_nouns")) and (
         words[1] in grammar.words("partitives") or grammar.has_bare(words[1], "group_heads"))
 
 

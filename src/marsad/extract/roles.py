@@ -57,6 +57,7 @@ VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after 
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
 ALLY_CHARS = 16  # "والفصيل [المتحالف] معه": the party to the word naming it an ally
+TELLER_WORDS = 3  # "قالت الشرطة [الماليزية إن كيم]": the teller's adjective, the opener and the subject after it
 VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
 
 
@@ -314,7 +315,7 @@ def nearest_before_in_clause(sc: Scene) -> Found:
         if not (gap and gap[0] in grammar.words("alternatives") and len(gap) <= 2) and not _ally_after(sc.doc, b, a):
             break
         a = b
-    if admitting(sc.doc, a, sc.sent) or _arrester(sc, a):
+    if admitting(sc.doc, a, sc.sent) or _arrester(sc, a) or _tells_of_another(sc, a):
         return None
     return a, "nearest actor before the cue in its clause"
 
@@ -344,9 +345,22 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
     if _went_off(sc):
         return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not is_target(sc.doc, a) and can_act(sc.doc, a)
-              and not no_party(sc.doc, a, sc.cue, sc.sent) and not admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)]
+              and not no_party(sc.doc, a, sc.cue, sc.sent) and not admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)
+              and not _tells_of_another(sc, a)]
     before = [a for a in before if not in_a_relative_aside(sc.doc, a, sc.cue.start)] or before
     return (before[-1], "nearest actor before the cue in its sentence") if before else None
+
+
+def _tells_of_another(sc: Scene, a: ActorMention) -> bool:
+    """"قالت الشرطة الماليزية إن كيم جونغ نام توفي بعد أن هاجمته امرأتان": a teller whose reported
+    clause (`reported_openers`) opens with a subject of its own, not one of the teller's ("إن
+    قواته"), tells of another's deed."""
+    if not a_teller(sc.doc, a):
+        return False
+    words = sc.doc.text[a.end:sc.cue.start].split()[:TELLER_WORDS]
+    at = next((i for i, w in enumerate(words) if w in grammar.words("reported_openers")), None)
+    return at is not None and at + 1 < len(words) and words[at + 1].isalpha() \
+        and not words[at + 1].endswith(grammar.suffixes("pronoun_suffixes"))
 
 
 # ---------------------------------------------------------------- actor2, in order

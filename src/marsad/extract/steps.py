@@ -110,7 +110,6 @@ from marsad.extract.parties import (
     state_bomber,
     stood_behind,
     target_decides,
-    territory,
     who_flies,
     withdrawal_from_accord,
     witness_subject,
@@ -120,6 +119,7 @@ from marsad.extract.recall import background_reason, days_before, non_political_
 from marsad.extract.retold import PERPETRATOR_REACH, another, place_described, reference, referenced
 from marsad.extract.roles import find_roles
 from marsad.extract.summaries import CAMPAIGN_HEAD_CHARS, campaigns, period_summary, plural_subject, summary
+from marsad.extract.takeovers import territory
 from marsad.extract.weapon_kinds import type_and_sub
 from marsad.geo.resolve import PlaceMention
 

@@ -1,0 +1,81 @@
+"""Who took a place (round 50 split it from `marsad.extract.parties`): the sub-type a change of
+control takes from its taker (a state regains, anyone else overtakes), who lost the place, and
+property seized that is no place."""
+
+from __future__ import annotations
+
+from marsad.acled import BATTLES, Inter
+from marsad.extract import grammar
+from marsad.extract.draft import Draft
+from marsad.extract.mentions import ActorMention
+from marsad.extract.parties import word_after
+from marsad.extract.positions import fight_noun
+
+LOSS_WORDS = 5  # "فقد [مسلحو التنظيم أمس] السيطرة": the verb of losing, its subject and day, the control noun
+SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
+LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
+FOUGHT_CHARS = 40
+FOUGHT_WORDS = 4  # "بعد [معارك عنيفة] مع": the word of sequel, the fight and its adjective, then مع
+
+
+def territory(d: Draft) -> str | None:
+    """Who took a place decides the sub-type: a state regains, anyone else overtakes."""
+    if d.etype != BATTLES or d.sub != "by-actor":
+        return None
+    seized = word_after(d, "control_objects", SEIZED_WORDS)
+    if seized is not None and grammar.has(seized, "seized_property"):  # "استولوا على ملايين الدولارات"
+        return f"'{seized}': property seized, not a place taken"
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-LOSS_WORDS:]
+    lost = next((w for w in before if grammar.has(w, "loss_verbs")), None)
+    if lost:  # "فقد مسلحو التنظيم [أمس] السيطرة على تكريت"
+        d.actor1, d.actor2 = None, d.actor1 or d.actor2
+        d.why("actor2", f"'{lost}': the side that lost control")
+    if d.actor1 is None:
+        return "a change of control with nobody named as taking it"
+    loser = _loser(d)
+    fought = None if loser is not None or d.actor2 is not None else _fought_before(d)
+    if loser is not None:
+        d.actor2 = loser
+        d.why("actor2", "the side the place was taken from ('من قبضة', 'من أيدي')")
+    elif fought is not None:
+        d.actor2 = fought
+        d.why("actor2", "the side fought before the place was taken ('بعد معارك مع')")
+    elif d.actor2 is not None and d.actor2.actor.inter == Inter.CIVILIANS:
+        d.actor2 = None  # "تحرير مستشفى الرمادي": the site taken is no party
+    state = d.actor1.actor.inter == Inter.STATE
+    d.sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+    d.why("sub_event_type", f"territory taken by a {'state' if state else 'non-state'} actor")
+    return None
+
+
+def _loser(d: Draft) -> ActorMention | None:
+    """"تحرير الحي من قبضة تنظيم داعش", "من أيدي مسلحي التنظيم": who lost the place."""
+    heads = grammar.suffixes("loser_heads")
+    for a in d.actors.starting_in(d.cue.end, d.clause[1]):
+        before = d.doc.text[max(d.clause[0], a.word_start - LOSER_CHARS):a.word_start].rstrip()
+        if before.endswith(heads) or _from_after_place(d, a):
+            return a
+    return None
+
+
+def _from_after_place(d: Draft, a: ActorMention) -> bool:
+    """"استعادت القوات بلدة الكرمة من تنظيم داعش": "من" right after the place taken names who held it."""
+    words = d.doc.text[d.cue.end:a.word_start].split()
+    if not words or words[-1] not in grammar.words("from_prepositions"):
+        return False
+    at = d.doc.text.rfind(words[-1], d.cue.end, a.word_start)
+    return any(0 <= at - p.end <= 1 for p in d.doc.places_in(d.cue.end, at))
+
+
+def _fought_before(d: Draft) -> ActorMention | None:
+    """"استعادت القوات حي الزنجيلي، بعد معارك مع مسلحي التنظيم": the party fought ("مع") in a fight
+    told after a word of sequel (`sequel_links`) later in the sentence held the place taken."""
+    for a in d.actors.starting_in(d.cue.end, d.sent.end):
+        words = d.doc.text[max(d.cue.end, a.word_start - FOUGHT_CHARS):a.word_start].split()
+        words = (words[:-1] if words and grammar.has(words[-1], "member_nouns") else words)[-FOUGHT_WORDS:]  # "مع [مسلحي]"
+        if a.actor.id == (d.actor1.actor.id if d.actor1 else None) or "مع" not in words[-1:]:
+            continue
+        fight = next((i for i, w in enumerate(words) if fight_noun(w)), None)
+        if fight is not None and fight > 0 and words[fight - 1] in grammar.words("sequel_links"):
+            return a
+    return None

@@ -1,0 +1,24 @@
+"""A teller whose reported clause opens with a subject of its own ("قالت الشرطة إن رجلا ...") tells
+of another's deed: it is no party to it; one whose clause names its own men ("إن عناصرها",
+"إن قواته") did it (round 50). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_support import actor1, news
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وقالت الشرطة الفرنسية إن رجلا في الأربعين أصيب بجروح خطيرة بعد أن هاجمه شخصان بسكين في مدينة مرسيليا أمس.",
+     "Unidentified Armed Group (France)"),
+    ("وقالت الشرطة الماليزية إن دبلوماسيا سابقا توفي بعد أن هاجمته امرأتان بمادة سامة في مطار كوالالمبور أمس.",
+     None),
+    # the teller's own men
+    ("وقالت الشرطة التركية إن عناصرها اشتبكوا مع مسلحين في مدينة ديار بكر أمس.", "Police Forces of Turkey"),
+    ("وقال الجيش العراقي إن قواته قصفت مواقع لتنظيم داعش في قضاء الحويجة أمس.", "Military Forces of Iraq"),
+])
+def test_a_teller_of_anothers_deed_is_no_party(text: str, who: str | None) -> None:
+    evs = news(text)
+    assert evs, text
+    assert actor1(evs[0]) == who
