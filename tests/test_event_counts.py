@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor2, news
+from event_support import actor2, events, news
 
 
 @pytest.mark.parametrize(("text", "dead"), [
@@ -172,3 +172,13 @@ def test_soldiers_of_an_army_killed() -> None:
     """"قتل جنود من الجيش العراقي خمسة مسلحين": the men of the force named with "من" killed."""
     evs = news("قتل جنود من الجيش العراقي خمسة مسلحين في اشتباك قرب مدينة الفلوجة أمس")
     assert [(e.actor1.name if e.actor1 else None, e.fatalities) for e in evs] == [("Military Forces of Iraq", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    # round 50: what counted raids dropped, told right after their cue, is their means, no incident
+    "وأحصى المرصد نحو 200 غارة جوية بالصواريخ والبراميل المتفجرة نفذتها طائرات النظام على ريف إدلب خلال الأسبوع الماضي.",
+    "ووثق ناشطون أكثر من 90 ضربة بالقذائف والبراميل المتفجرة على أحياء مدينة داريا خلال الأيام الثلاثة الماضية.",
+])
+def test_the_means_of_counted_raids_is_no_incident(text: str) -> None:
+    assert events(text) and not news(text), [(e.sub_event_type, e.aggregate) for e in events(text)]
+

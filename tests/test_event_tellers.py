@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_support import actor1, news
+from event_support import actor1, actor2, news
 
 
 @pytest.mark.parametrize(("text", "who"), [
@@ -22,3 +22,12 @@ def test_a_teller_of_anothers_deed_is_no_party(text: str, who: str | None) -> No
     evs = news(text)
     assert evs, text
     assert actor1(evs[0]) == who
+
+
+def test_a_party_in_the_tellers_subject_is_no_victim() -> None:
+    """"أعلنت القيادة العامة لقوات التحالف أن ...": the coalition tells of its soldier's death."""
+    evs = news("وأعلنت القيادة العامة لقوات التحالف أن أحد منسوبي القوات المسلحة استشهد إثر سقوط مقذوف أطلقته "
+               "الميليشيات الحوثية على موقع عسكري بمنطقة جازان مساء أمس.")
+    assert [(e.sub_event_type, actor2(e), e.fatalities) for e in evs] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Saudi Arabia", 1)]
+

@@ -42,6 +42,7 @@ def km(a: PlaceMention, b: PlaceMention) -> float | None:
 
 SECURITY_FORCES = "security-forces"  # "قوات الأمن", "الأجهزة الأمنية": whichever force of the country
 STATE_FORCE_NAMES = ("Military Forces of ", "Police Forces of ")
+MEANS_CHARS = 24  # "ضربة جوية [بالصواريخ و]البراميل المتفجرة": from a counted cue to the munition it dropped
 ONE_DEVICE = frozenset({"suicide", "IED"})  # a suicide car bomb is told as either
 
 
@@ -184,8 +185,10 @@ TWO_ACTS_ON_PEOPLE = {"Attack", ABDUCTION}  # a killing and an abduction told in
 
 def mergeable(a: Candidate, b: Candidate) -> bool:
     if (a.event_type != b.event_type and {a.event_type, b.event_type} != PROTEST_FAMILY
-            and not bare_target_of(a, b) and not bare_target_of(b, a)) or a.aggregate != b.aggregate:
+            and not bare_target_of(a, b) and not bare_target_of(b, a)):
         return False
+    if a.aggregate != b.aggregate:
+        return _means_of_a_summary(a, b) or _means_of_a_summary(b, a)
     if {a.sub_event_type, b.sub_event_type} == TWO_ACTS_ON_PEOPLE and a.sentence.index == b.sentence.index \
             and a.clause != b.clause:
         return False  # "أعدم التنظيم إمام المسجد، فيما اعتقل 15 خياطا": a killing and an abduction, two acts
@@ -206,6 +209,14 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
     return dates_compatible(a, b) and same_place(a.place, b.place, strict, same_toll, _one_actor(a, b)) \
         and parties_compatible(a, b)
+
+
+def _means_of_a_summary(summary: Candidate, c: Candidate) -> bool:
+    """"نحو 240 ضربة جوية بالصواريخ والبراميل المتفجرة": what the counted incidents dropped, told
+    right after their cue in its clause, is their means, no incident of its own."""
+    return summary.aggregate and c.cue.cue.weapon is not None and c.cue.cue.pos == "noun" \
+        and c.sentence.index == summary.sentence.index and c.clause == summary.clause \
+        and 0 <= c.cue.start - summary.cue.end <= MEANS_CHARS
 
 
 def bare_targeting(c: Candidate) -> bool:

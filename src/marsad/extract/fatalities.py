@@ -69,6 +69,7 @@ SUBSET_CHARS = 12  # "ثلاثة [منهم]": the word after the number
 SUBSET_REACH = 80  # "قتل 13 جنديا وشرطيا على الأقل، ثلاثة": from the toll to the number of some of its dead
 APPROXIMATOR_CHARS = 16  # "[ما لا يقل عن] 20": the longest bound told before a count
 SINGULAR_AFTER = 100  # the counts whose noun is singular ("مئة جندي", "ثلاثة آلاف شخص")
+ONE_OF_GROUP_WORDS = 3  # "أحد [منسوبي القوات المسلحة]": the group one is one of
 ONE_OF_OBJECT_CHARS = 16  # "قتل [وأصيب]": the word after a killing verb, its object or not
 WORD_SPAN = re.compile(r"\S+")
 EVERY_CHARS = 6  # "[لكل ]شخص": the word before a singular that makes it anyone of its kind
@@ -101,30 +102,39 @@ def _one_of(text: str) -> list[NumberMention]:
     "بالهجوم") is anyone."""
     found = []
     words = list(WORD_SPAN.finditer(text))
+    ones = grammar.words("one_of_words")
     for i, m in enumerate(words[:-1]):
-        group = words[i + 1:i + 3]
-        head = group[0].group()
-        if not grammar.has(m.group(), "one_of_words") or not head.isalpha() or group[0].start() - m.end() > 1 \
-                or head in grammar.words("prepositions") or head.startswith(tuple(p + "ال" for p in grammar.words("clitic_prepositions")) + ("لل",)):
+        if m.group() not in ones:
             continue
-        last = group[1] if len(group) > 1 and not head.startswith("ال") and group[1].group().startswith("ال") else group[0]
+        group = words[i + 1:i + 1 + ONE_OF_GROUP_WORDS]
+        head = group[0].group()
+        if not head.isalpha() or group[0].start() - m.end() > 1 or head in grammar.words("prepositions") \
+                or head.startswith(tuple(p + "ال" for p in grammar.words("clitic_prepositions")) + ("لل",)):
+            continue
+        last = group[0]  # "أحد [منسوبي القوات المسلحة]": the head, then its definite genitive and adjectives
+        for w in group[1:]:
+            if not w.group().startswith("ال"):
+                break
+            last = w
         found.append(NumberMention(m.start(), last.end(), 1, False, text[m.start():last.end()]))
     return found
 
 
 def _one_of_died(n: NumberMention, index: _Spans[str], text: str) -> FatalityMention | None:
-    """One of a group with a death word before it ("مقتل أحد جنودها"), or a killing verb right after
-    the group that takes no object ("أحد رجال الأمن قتل وأصيب خمسة", "... قتل في"; "أحد المسلحين
-    قتل جنديا" tells who killed)."""
+    """One of a group with a death word before it ("مقتل أحد جنودها"), or a verb of dying right after
+    the group (`one_died_verbs`: "أحد منسوبي القوات المسلحة استشهد"); "قتل", active or passive, only
+    with no object after it ("أحد رجال الأمن قتل وأصيب خمسة"; "أحد المسلحين قتل جنديا" tells who
+    killed)."""
     found = _counted_deaths(n, index, text)
     if found is not None:
         return found
-    for c in index.starting(n.end, n.end + 2):
-        nxt = text[c.end:c.end + ONE_OF_OBJECT_CHARS].split()[:1]
-        if grammar.has(text[c.start:c.end], "killing_verbs") and (
-                not nxt or text[c.end:c.end + 1] in "،,.؛:" or nxt[0] in grammar.words("prepositions")
-                or nxt[0][:1] in grammar.words("clitic_conjunctions")):
-            return FatalityMention(n.start, c.end, 1)
+    words = text[n.end:n.end + ONE_OF_OBJECT_CHARS * 2].split()[:2]
+    if not words or not grammar.has(words[0].rstrip("،,.؛:"), "one_died_verbs"):
+        return None
+    end = text.index(words[0], n.end) + len(words[0].rstrip("،,.؛:"))
+    if not grammar.has(words[0].rstrip("،,.؛:"), "killing_verbs") or words[0][-1] in "،,.؛:" or len(words) == 1 \
+            or words[1] in grammar.words("prepositions") or words[1][:1] in grammar.words("clitic_conjunctions"):
+        return FatalityMention(n.start, end, 1)
     return None
 
 

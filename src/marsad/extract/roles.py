@@ -18,6 +18,7 @@ from marsad.extract.context import (
     claims_before,
     described_directly,
     incidents_after_suspects,
+    markers_in,
     prefix_len,
     weapons_in,
 )
@@ -57,6 +58,7 @@ VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after 
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
 ALLY_CHARS = 16  # "والفصيل [المتحالف] معه": the party to the word naming it an ally
+TELLING_WORDS = 3  # "أعلنت [القيادة العامة ل]قوات التحالف أن": from the verb of saying to a party in its subject
 TELLER_WORDS = 3  # "قالت الشرطة [الماليزية إن كيم]": the teller's adjective, the opener and the subject after it
 VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
 
@@ -481,8 +483,19 @@ def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
 
 def victims_before(sc: Scene, actor1: ActorMention | None) -> Found:
     earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and is_target(sc.doc, a) and not _displaced(sc.doc, a)
-               and not a_teller(sc.doc, a)]
+               and not a_teller(sc.doc, a) and not _in_the_telling(sc, a)]
     return (earlier[-1], "victims named before the cue") if earlier else None
+
+
+def _in_the_telling(sc: Scene, a: ActorMention) -> bool:
+    """"أعلنت القيادة العامة لقوات التحالف أن أحد منسوبي القوات المسلحة استشهد": a party inside the
+    subject of a verb of saying (a few words after it, the reported clause opening right after them)
+    tells of the incident; it is not its victim."""
+    after = sc.doc.text[a.end:sc.cue.start].split()[:TELLER_WORDS]
+    if not any(w in grammar.words("complementizers") or w in grammar.words("reported_openers") for w in after[:2]):
+        return False
+    return any(m.kind == "attribution" and len(sc.doc.text[m.end:a.word_start].split()) <= TELLING_WORDS
+               for m in markers_in(sc.doc, sc.sent.start, a.word_start))
 
 
 def _displaced(doc: AnalysedDocument, a: ActorMention) -> bool:

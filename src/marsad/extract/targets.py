@@ -138,6 +138,8 @@ def named_as_hurt(doc: AnalysedDocument, a: ActorMention) -> bool:
     head = doc.text[a.word_start:a.end].split()[:1] + doc.text[max(0, a.word_start - 12):a.word_start].split()[-1:]
     if after and grammar.has(after[0], "killing_verbs") and any(w in victim_nouns() for w in head):
         return True  # "أن شرطيا قتل وأصيب آخر", "جنديا تركيا قتل": the verb after the victim is passive
+    if after and grammar.has(after[0], "one_died_verbs") and not grammar.has(after[0], "killing_verbs"):
+        return True  # "أحد منسوبي القوات المسلحة استشهد": a verb of dying after the party, its subject
     if wounded_before(doc, a) or _wounded_after(doc, end):
         return True
     for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
