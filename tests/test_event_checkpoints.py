@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor2, news
+from event_support import actor1, actor2, news
 
 PUB = date(2017, 4, 11)
 
@@ -30,3 +30,12 @@ def test_a_checkpoint_attacked(text: str, sub: str, dead: int | None) -> None:
 ])
 def test_an_ambush_laid_is_a_fight(text: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"]
+
+
+def test_who_set_the_ambush_made_it() -> None:
+    """Round 50: "كمين نصبه الحوثيون": the party after the verb of setting is the ambush's maker,
+    and the ambush with its dead is an incident on a road of a governorate."""
+    found = news("ولقي أربعة من مقاتلي المقاومة مصرعهم في كمين نصبه الحوثيون على طريق محافظة الضالع.", PUB)
+    assert [(e.sub_event_type, actor1(e), e.fatalities) for e in found] == [
+        ("Armed clash", "Ansar Allah (Houthi Movement)", 4)]
+

@@ -182,3 +182,15 @@ def test_soldiers_of_an_army_killed() -> None:
 def test_the_means_of_counted_raids_is_no_incident(text: str) -> None:
     assert events(text) and not news(text), [(e.sub_event_type, e.aggregate) for e in events(text)]
 
+
+@pytest.mark.parametrize(("text", "sub", "dead"), [
+    # round 50: the toll of a fight that is no record of its own goes to the incident of its kind told
+    # before it in the sentence
+    ("استعادت القوات الحكومية أمس السيطرة على بلدة الحصن بعد مواجهات مع مسلحي التنظيم أسفرت عن مقتل 12 منهم.",
+     "Government regains territory", 12),
+    ("دمرت طائرات التحالف أمس مخزنا للأسلحة في قرية قرب مدينة الشدادي، وقتل إثر الغارة ثمانية مسلحين من التنظيم.",
+     "Air/drone strike", 8),
+])
+def test_the_toll_of_a_fight_goes_to_the_incident_before_it(text: str, sub: str, dead: int) -> None:
+    assert [(e.sub_event_type, e.fatalities) for e in news(text)] == [(sub, dead)]
+

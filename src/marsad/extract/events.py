@@ -99,9 +99,24 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
             c.reference, c.actor1 = True, None  # its speaker ("قالت الشرطة") made nothing
             c.explain.append(("kept", "the toll of a definite incident with no date or place of its own: it only merges"))
             kept.append(c)
-        elif dropped is not None:
-            dropped.append((c.cue, reason))
+        else:
+            _toll_handed_on(c, kept)
+            if dropped is not None:
+                dropped.append((c.cue, reason))
     return _verb_after_noun(doc, kept, dropped, [c for c in out if c.cue.cue.pos == "noun"])
+
+
+def _toll_handed_on(c: Candidate, kept: list[Candidate]) -> None:
+    """"استعادت المقاومة السيطرة على جبل صبر بعد مواجهات مع الميليشيات أسفرت عن مقتل 15": the toll
+    of a fight that is no record of its own goes to the incident of its kind its sentence told
+    before it (the fight was how the place was taken)."""
+    if c.fatalities is None:
+        return
+    before = [k for k in kept if k.sentence.index == c.sentence.index and k.cue.end <= c.cue.start
+              and k.event_type == c.event_type and k.fatalities is None and not k.aggregate]
+    if before:
+        before[-1].fatalities, before[-1].fatality_span = c.fatalities, c.fatality_span
+        before[-1].explain.append(("fatalities", "the toll of the fight that was how it came about"))
 
 
 def _without_second_means(doc: AnalysedDocument, cands: list[Candidate],

@@ -45,6 +45,7 @@ POST_CHARS = 40  # "استهدف [مسلحون مجهولون] كمينا": the 
 POST_SUBJECT_WORDS = 3  # the most words of the attackers between the verb and the post
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
 ACT_SENTENCES = 5  # the sentences before the one who did the act is told killed, where the act may be told
+DOER_WORDS = 4  # "تطلق [الشرطة النار عليه]": the force, the fire, then the doer's pronoun
 FORCE_AFTER_CHARS = 16  # "برصاص [الشرطة]": the force right after the fire
 ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue
 PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pretext word to the cue
@@ -453,15 +454,21 @@ def attackers_killed(d: Draft) -> str | None:
 def _stopped_by_force(d: Draft, before: list[str]) -> str | None:
     """"فتح مسلح النار على سياح فقتل 38 منهم، قبل أن يقتل برصاص الشرطة": the one who did the act told
     before it (an act of violence in its sentence or the five before), killed by a state's force (a verb with his pronoun
-    or in the passive right before the fire: `attacker_death_verbs`), ends that act; no incident of
-    its own, nor its party."""
+    or in the passive right before the fire: `attacker_death_verbs`), or fired on by it ("قبل أن
+    تطلق الشرطة النار عليه": `stop_links`, `doer_objects`), ends that act; no incident of its own,
+    nor its party."""
     verb = next((w for w in before[-2:] if grammar.has(w, "attacker_death_verbs", prepositions=True)), None)
-    if verb is None or d.cue.cue.pos != "noun":
+    if verb is None and d.cue.cue.pos == "verb" and " ".join(before[-2:]) in grammar.words("stop_links") \
+            and grammar.any_of([w.strip(PHRASE_BREAKS) for w in d.doc.text[d.cue.end:d.cue.end + FORCE_AFTER_CHARS * 2].split()[:DOER_WORDS]],
+                               "doer_objects"):
+        verb = d.doc.text[d.cue.start:d.cue.end]  # "قبل أن تطلق الشرطة النار عليه": the force fired on the doer
+    elif verb is None or d.cue.cue.pos != "noun":
         return None
+    told_end = d.clause[0] if d.cue.cue.pos == "noun" else d.cue.start
     forces = [a for a in d.actors.starting_in(d.clause[0], min(d.clause[1], d.cue.end + FORCE_AFTER_CHARS))
               if a.actor.inter == Inter.STATE]
-    told = [c for c in d.doc.index["cues"].starting_in(d.doc.sentences[max(0, d.sent.index - ACT_SENTENCES)].start, d.clause[0])
-            if c.cue.type in (BATTLES, VAC, EXPLOSIONS)]
+    told = [c for c in d.doc.index["cues"].starting_in(d.doc.sentences[max(0, d.sent.index - ACT_SENTENCES)].start, told_end)
+            if c.cue.type in (BATTLES, VAC, EXPLOSIONS) and c.end <= told_end]
     return f"'{verb}': the one who did the act told before, stopped by a state's force" if forces and told else None
 
 

@@ -85,7 +85,8 @@ def source_after(sc: Scene) -> Found:
 def construct_state(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and (sc.doc.member_start(first.word_start) or _glued_start(sc.doc, first)) - sc.cue.end <= 2 \
-            and sc.cue.cue.pos == "noun" and (not _patient_noun(sc) or _victim_with_lam(sc, first)):
+            and sc.cue.cue.pos == "noun" and (not _patient_noun(sc) or _victim_with_lam(sc, first)) \
+            and not accusative(first, sc.doc.text):  # "ثم طعن شرطيا": the cue is a verb and this its object
         return first, "agent right after the noun cue (construct state)"  # "انتحاري يعتقد أنه من التنظيم": a member phrase
     return _agent_after_description(sc)
 
