@@ -193,3 +193,14 @@ def test_the_parts_of_a_named_city_are_placed_in_it(text: str, where: str) -> No
 ])
 def test_a_states_forces_take_territory_at_home_or_abroad(text: str, sub: str) -> None:
     assert sub in [e.sub_event_type for e in news(text)], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "whom"), [
+    # round 50: the first side after "بين" no party we know, the second one we know
+    ("دارت أمس معارك عنيفة بين مقاتلين محليين وتنظيم داعش في بلدة مهين بريف حمص.", "Islamic State"),
+    ("اندلعت أمس اشتباكات بين حراس المصفاة ومهاجمين مجهولين قرب مدينة بيجي.", "Unidentified Armed Group (Iraq)"),
+])
+def test_an_unknown_first_side_leaves_the_second(text: str, whom: str) -> None:
+    clashes = [e for e in news(text) if e.sub_event_type == "Armed clash"]
+    assert [actor2(e) for e in clashes] == [whom], _kinds(text)
+

@@ -28,6 +28,7 @@ from marsad.geo.resolve import PlaceMention
 GENERIC_ACTORS = {"unidentified"}
 PROTEST_FORCE = ("Protest with intervention", "Excessive force against protesters")
 SAME_PLACE_KM = 12.0
+QUARTER_KM = 10.0  # a quarter lies this near the point of the city it belongs to
 WEEK_DAYS = 6  # the days a date told as a week may lie from a day of that week
 VIOLENCE = (BATTLES, EXPLOSIONS, VAC)  # the kinds an attack's general word may tell
 
@@ -58,7 +59,7 @@ def same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = Fa
     city's countryside too, for the acts of `one_actor`)."""
     if a is None or b is None:
         return True
-    if a.place and b.place and a.place.id == b.place.id:
+    if _one_gazetteer_place(a, b, strict):
         return True
     if a.place is None and b.place is None:
         # a village the gazetteer does not know is its own place, whatever anchor locates it
@@ -79,6 +80,22 @@ def same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = Fa
     # only for one party's act told twice
     return (a.geo_precision >= 3 or b.geo_precision >= 3 or (one_actor and (countryside(a) or countryside(b)))) \
         and _area_holds(a, b, d)
+
+
+def _one_gazetteer_place(a: PlaceMention, b: PlaceMention, strict: bool) -> bool:
+    """The same place of the gazetteer, or (not `strict`) a quarter and the city it lies in ("جسر
+    لندن بريدج" and "لندن")."""
+    if a.place is None or b.place is None:
+        return False
+    return a.place.id == b.place.id or (not strict and (_quarter_of(a, b) or _quarter_of(b, a)))
+
+
+def _quarter_of(quarter: PlaceMention, city: PlaceMention) -> bool:
+    """A neighbourhood of the gazetteer and the city it lies in (within `QUARTER_KM`)."""
+    if quarter.place is None or city.place is None or quarter.place.kind != "neighbourhood" or city.place.kind != "city":
+        return False
+    d = km(quarter, city)
+    return d is not None and d <= QUARTER_KM
 
 
 def _area_holds(a: PlaceMention, b: PlaceMention, d: float | None) -> bool:
@@ -281,6 +298,8 @@ def precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMentio
         return b
     if b.geo_precision == a.geo_precision and countryside(a) != countryside(b):
         return a if countryside(b) else b  # "في محيط بلدة الفوعة" over "بريف إدلب": near a town is nearer
+    if _quarter_of(b, a):
+        return b  # "حي البياع" over "بغداد": a quarter over the city it lies in
     return b if b.geo_precision < a.geo_precision else a
 
 

@@ -21,6 +21,7 @@ TELLER_CHARS = 6  # "قال [أحد] السكان": from a verb of saying to the
 TELLER_AFTER_CHARS = 30  # "الناشط [الإعلامي عامر برهان] قوله": from the teller to the word of his saying
 PRONOUN_CHARS = 16  # "أطلقوا [النار عليهم]": the pronoun among the two words after the cue
 INITIATIVE_WORDS = 3  # "هجوم [كبير] شنه": from an attack noun to the word that names its maker
+UNKNOWN_FIRST_WORDS = 3  # "بين [مقاتلين محليين] وتنظيم داعش": the words of a first side we do not know
 MAKER_REACH = 12  # "من [قبل] المعارضة": from that word to the maker's name
 
 
@@ -35,6 +36,23 @@ def between_pair(sc: Scene) -> Roles | None:
             w in grammar.words("sequel_links") for w in sc.doc.text[second.end:sc.cue.start].split()):
         return None  # "تبادل لإطلاق النار بين X و Y بعد يومين على تفجير انتحاري": the fight's sides
     return _initiator_first(sc, Roles(first, second, "first party of 'بين X و Y'", "second party of 'بين X و Y'"))
+
+
+def unknown_first_pair(sc: Scene) -> Roles | None:
+    """"معارك بين مقاتلين محليين وتنظيم داعش": the first side after "بين" no party we know (a few
+    words, no place), the second one we know joined to it by "و": that one is the second party and
+    the first stays unnamed."""
+    if sc.cue.cue.type != "Battles" or (at := _between_word_after(sc.doc, sc.cue.end, sc.clause[1])) is None:
+        return None
+    second = next(iter(sc.actors.starting_in(at, sc.clause[1])), None)
+    if second is None or second.word_start <= at:
+        return None
+    words = sc.doc.text[at:second.word_start].split()
+    joined = sc.doc.text[second.word_start:second.start].startswith(tuple(grammar.words("clitic_conjunctions")))
+    if not joined or not 0 < len(words) <= UNKNOWN_FIRST_WORDS or not all(w.isalpha() for w in words) \
+            or sc.doc.places_in(at, second.word_start) or any(grammar.has(w, "both_sides") for w in words):
+        return None
+    return Roles(None, second, "", "second party of 'بين X و Y', X no party we know")
 
 
 def _initiator_first(sc: Scene, roles: Roles) -> Roles:
@@ -163,4 +181,4 @@ def a_teller(doc: AnalysedDocument, a: ActorMention) -> bool:
                for m in doc.index["markers"].starting_in(a.word_start - TELLER_CHARS - 12, a.word_start))
 
 
-PAIR_RULES: tuple[PairRule, ...] = (dual_pair, between_pair, both_sides, clash_with, pronoun_pair)
+PAIR_RULES: tuple[PairRule, ...] = (dual_pair, between_pair, both_sides, clash_with, pronoun_pair, unknown_first_pair)
