@@ -143,6 +143,16 @@ def test_the_fight_of_an_advance_is_an_incident(text: str, who: str, where: str)
     assert [(actor1(e), place(e)) for e in clashes] == [(who, where)], _kinds(text)
 
 
+@pytest.mark.parametrize(("text", "where", "dead"), [
+    # round 50: a cause told in full, its dead after a verb of outcome, is an incident told here
+    ("أعلنت السلطات التركية حظر التجول في بلدة جزرة بولاية شرناق بعد اشتباكات بين قوات الأمن ومسلحين أكراد "
+     "أسفرت عن مقتل شرطيين.", "Cizre", 2),
+])
+def test_a_cause_told_with_its_dead_is_an_incident(text: str, where: str, dead: int) -> None:
+    clashes = [e for e in news(text) if e.sub_event_type == "Armed clash"]
+    assert [(place(e), e.fatalities) for e in clashes] == [(where, dead)], _kinds(text)
+
+
 def test_a_fight_told_after_another_deed_is_still_a_reference() -> None:
     """"بعد الاشتباكات" with the article, after no advance: the fight told before."""
     text = "أعلنت الشرطة أمس حظر التجول في مدينة الرمادي بعد الاشتباكات."

@@ -35,6 +35,7 @@ from marsad.extract.parties import maker_predicate
 from marsad.extract.recall import sequel_subject
 
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
+OUTCOME_CHARS = 12  # "[أسفرت عن] مقتل": the verb of outcome that may open the death phrase
 INVOLVED_CHARS = 32  # "[متورطة في عمليات] خطف": the phrase of involvement and a word of operations
 RELATION_CHARS = 10  # "[تتعلق] بهجوم": the verb of relation right before the cue
 RELATIVE_AGENT_CHARS = 12  # "الضربات الجوية [] التي شنها": from the noun to the relative clause of its doer
@@ -58,9 +59,7 @@ def reference(d: Draft) -> str | None:
         or doc.index["anaphors"].starting_in(cue.end, reach)  # "في محيط المدينة": the town named before
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
         or _named_by_place(doc, cue)
-    d.reference = _demonstrative(d) or (d.role == "cause" and not _outcome_before(d) and not _fight_of_an_advance(d)
-                                                 and (definite or not doc.places_in(cue.end, d.clause[1]))
-                                                 and not _told_by_its_relative(d)) \
+    d.reference = _demonstrative(d) or (d.role == "cause" and _cause_told_elsewhere(d, definite)) \
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
@@ -68,6 +67,14 @@ def reference(d: Draft) -> str | None:
         or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue)
     d.seen_cues.add(cue_key(doc, cue))
     return None
+
+
+def _cause_told_elsewhere(d: Draft, definite: bool) -> bool:
+    """A cause ("بسبب ضربات التحالف", "إثر الهجوم") names an incident told elsewhere, unless the
+    sentence tells it here: the dead before it or after it, the fight of an advance, its own place
+    (an indefinite cause), its own relative clause of a doer and a day."""
+    return not _outcome_before(d) and not _outcome_after(d) and not _fight_of_an_advance(d) \
+        and (definite or not d.doc.places_in(d.cue.end, d.clause[1])) and not _told_by_its_relative(d)
 
 
 def _sides_reach(d: Draft) -> int:
@@ -169,6 +176,19 @@ def _recent_after(doc: AnalysedDocument, cue: CueMention) -> bool:
         return False
     return any(grammar.has(w.strip(CLOSING_MARKS), "recent_words")  # "(الاعتداءات الأخيرة)"
                for w in doc.text[cue.end:cue.end + RECENT_CHARS].split()[:RECENT_WORDS])
+
+
+def _outcome_after(d: Draft) -> bool:
+    """"فرضت السلطات حظر تجوال بعد اشتباكات بين قوات الأمن ومسلحين أسفرت عن مقتل جندي": an indefinite
+    incident noun given as the cause, its own dead told after it in its clause by a verb of outcome
+    (`outcome_verbs`), is told in full here ("بعد تفجير انتحاري قتل 32 شخصا": one told before)."""
+    doc, cue = d.doc, d.cue
+    if cue.cue.pos != "noun" or doc.text.startswith("ال", cue.start):
+        return False
+    for s, _, pos in doc.index["deaths"].starting_in(cue.end, d.clause[1]):
+        if pos != "noun" and grammar.any_of(doc.text[cue.end:s + OUTCOME_CHARS].split(), "outcome_verbs"):
+            return True
+    return False
 
 
 def _outcome_before(d: Draft) -> bool:
