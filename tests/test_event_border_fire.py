@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_support import PUB, actor2, news, place
+from event_support import PUB, actor1, actor2, news, place
 
 
 def _kinds(text: str) -> list[tuple[str, str | None, str | None, int | None]]:
@@ -95,3 +95,18 @@ def test_fire_within_a_country_keeps_its_unnamed_maker() -> None:
 def test_a_cell_brought_down_is_an_arrest() -> None:
     text = "أطاحت الجهات الأمنية أمس بخلية إرهابية مكونة من أربعة أشخاص في محافظة القطيف."
     assert [(k[0], k[1]) for k in _kinds(text)] == [("Arrests", "Al Qaţīf")], _kinds(text)
+
+
+@pytest.mark.parametrize(("text", "who", "whom", "where"), [
+    # round 50: shots from across the border ("لإطلاق نار من داخل الأراضي اليمنية") came from there, and
+    # with nobody named are the Houthis' (actors.yaml `fire_origins`)
+    ("واستشهد جندي من حرس الحدود أمس إثر تعرضه لإطلاق نار من داخل الأراضي اليمنية في منطقة نجران.",
+     "Ansar Allah (Houthi Movement)", "Military Forces of Saudi Arabia", "Najran"),
+    # the militias of the coup, as the Saudi outlets name them
+    ("وقصفت الميليشيات الانقلابية أمس أحياء سكنية في مدينة تعز بقذائف الهاون.",
+     "Ansar Allah (Houthi Movement)", None, "Taiz"),
+])
+def test_fire_across_the_border_and_the_militias_of_the_coup(text: str, who: str, whom: str | None, where: str) -> None:
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e), place(e)) for e in found] == [(who, whom, where)], _kinds(text)
+

@@ -194,3 +194,13 @@ def test_the_means_of_counted_raids_is_no_incident(text: str) -> None:
 def test_the_toll_of_a_fight_goes_to_the_incident_before_it(text: str, sub: str, dead: int) -> None:
     assert [(e.sub_event_type, e.fatalities) for e in news(text)] == [(sub, dead)]
 
+
+@pytest.mark.parametrize("text", [
+    # round 50: an arrest kills nobody: the dead told beside it are another deed's
+    "اعتقلت الشرطة التركية أمس ثلاثة أشخاص يشتبه في تورطهم في قتل شرطيين بمدينة شانلي أورفة.",
+    "قتل أكثر من مئة شخص خلال محاولة انقلاب فاشلة في أنقرة ليل الجمعة، وقالت الحكومة التركية إنها اعتقلت ألف عسكري.",
+])
+def test_an_arrest_has_no_toll(text: str) -> None:
+    arrests = [e for e in news(text) if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities is None for e in arrests), [(e.sub_event_type, e.fatalities) for e in news(text)]
+

@@ -156,7 +156,7 @@ def test_a_group_s_own_attack_is_no_raid_for_an_aircraft_word_nearby() -> None:
     ("وشنت طائرات التحالف أمس غارات قرب ثلاث مدن عراقية منها الموصل والرمادي.", False),
     # sites counted are the targets of one incident, not places it is summed over
     ("وقال الجيش إن مسلحين هاجموا فجر اليوم أكثر من عشرين موقعا للشرطة في محافظة الأنبار.", False),
-    ("وقصفت الطائرات التركية ليل الجمعة خمسة مواقع لحزب العمال الكردستاني في شمال العراق.", False),
+    ("وقصفت مقاتلات تركية ليل الجمعة خمسة مواقع تابعة للمتمردين الأكراد في جبال قنديل.", False),
 ])
 def test_places_counted_by_a_number_are_a_summary(text: str, summary: bool) -> None:
     """"في 39 إقليما": incidents over places counted and not named are a summary."""

@@ -88,6 +88,11 @@ def test_a_deed_done_is_still_told(text: str) -> None:
     # the party joined with ل after the words that describe the attack made it
     ("أسفر هجوم فاشل للمعارضة أمس على قاعدة عسكرية في ريف حلب عن مقتل 25 من مقاتليها.", "Opposition Rebels (Syria)"),
     ("قتل 20 جنديا أمس في هجوم منسق لتنظيم داعش على ثكنة عسكرية قرب مدينة العريش.", "Islamic State"),
+    # round 50: a second means joined to the first ("مدفعي وجوي")
+    ("قتل تسعة مدنيين أمس في قصف مدفعي وجوي لقوات النظام على بلدة كفربطنا في الغوطة الشرقية.", "Military Forces of Syria"),
+    # the factions named by their nationality before their side
+    ("سيطرت فصائل سورية معارضة أمس على بلدة قباسين شمال شرقي حلب بعد طرد مسلحي تنظيم داعش منها.",
+     "Opposition Rebels (Syria)"),
 ])
 def test_the_agent_after_the_words_that_describe_an_attack(text: str, maker: str) -> None:
     assert [actor1(e) for e in news(text)] == [maker], [(e.sub_event_type, actor1(e)) for e in news(text)]

@@ -9,7 +9,7 @@ from event_support import actor1, actor2, news
 
 
 @pytest.mark.parametrize(("text", "sub", "taker", "held"), [
-    ("استعادت القوات العراقية أمس السيطرة على حي اليرموك في الموصل، بعد معارك عنيفة مع مسلحي تنظيم داعش.",
+    ("استعادت القوات العراقية أمس حي اليرموك في الموصل، بعد اشتباكات ضارية مع مسلحي داعش دامت ساعات.",
      "Government regains territory", "Military Forces of Iraq", "Islamic State"),
     ("سيطرت فصائل المعارضة أمس على بلدة مورك في ريف حماة بعد اشتباكات مع قوات النظام.",
      "Non-state actor overtakes territory", "Opposition Rebels (Syria)", "Military Forces of Syria"),

@@ -45,10 +45,11 @@ PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explos
 
 
 def _fired_across(d: Draft, land: str | None) -> tuple[str, int, str] | None:
-    """"سقط مقذوف أطلق من الأراضي اليمنية على قرية في جازان": a shelling from another country, its
-    origin told in the cue's sentence and nobody named, is the party actors.yaml `fire_origins` gives
-    for fire from that country into the incident's (ACLED's coding)."""
-    if d.sub != SHELLING or land is None:
+    """"سقط مقذوف أطلق من الأراضي اليمنية على قرية في جازان", "تعرضا لإطلاق نار من داخل الأراضي
+    اليمنية": a shelling or shots from another country, its origin told in the cue's sentence and
+    nobody named, is the party actors.yaml `fire_origins` gives for fire from that country into the
+    incident's (ACLED's coding)."""
+    if d.sub not in (SHELLING, "Armed clash") or land is None:  # shells or shots across the border
         return None
     for p in d.doc.places_in(d.sent.start, d.sent.end):
         came = p.place.country if p.place is not None else None

@@ -70,6 +70,10 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     _attach_fatalities(doc, out)
     _one_assassinated(doc, out)
     _raids_that_killed(out)
+    for c in out:
+        if c.sub_event_type == ARRESTS and c.fatalities is not None:  # an arrest kills nobody: the dead are another deed's
+            c.fatalities, c.fatality_span = None, None
+            c.explain.append(("fatalities", "an arrest kills nobody: the dead told beside it are another deed's"))
     _cumulative_tolls(doc, out)
     tolled = {id(c.cue) for c in out if c.fatalities}
     for c in out:
