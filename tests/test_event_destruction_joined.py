@@ -13,6 +13,8 @@ from event_support import news
     ("وقالت القيادة إن الدفاعات الجوية اعترضت صاروخا باليستيا أطلق باتجاه مدينة نجران ودمرته فجر اليوم.",
      ["Disrupted weapons use"]),
     ("وأسقطت وحدات الدفاع الجوي أمس طائرة مسيرة قرب مدينة خميس مشيط ودمرتها.", ["Disrupted weapons use"]),
+    # the devices a verb of destroying destroyed are that deed's object, no disrupted weapons use
+    ("وأعلنت قيادة العمليات أن طيران الجيش دمر أمس أربع عجلات مفخخة قرب قضاء الشرقاط.", ["Air/drone strike"]),
     # a destruction of its own, its object named
     ("وأحرق مسلحون مجهولون أمس منزل مختار القرية في ريف كركوك.", ["Looting/property destruction"]),
 ])

@@ -214,3 +214,15 @@ def test_an_unknown_first_side_leaves_the_second(text: str, whom: str) -> None:
     clashes = [e for e in news(text) if e.sub_event_type == "Armed clash"]
     assert [actor2(e) for e in clashes] == [whom], _kinds(text)
 
+
+@pytest.mark.parametrize(("text", "who"), [
+    # round 50: groups of the wars BBC Arabic reports, named in full (the Pakistani Taliban before the bare Taliban)
+    ("هاجم مسلحون من حركة طالبان باكستان أمس نقطة تفتيش للجيش قرب مدينة بيشاور.", "TTP: Tehreek-i-Taliban Pakistan"),
+    ("هاجم مسلحون من جماعة أبو سياف أمس موقعا للجيش في جزيرة جولو.", "Abu Sayyaf Group"),
+    ("هاجمت حركة نور الدين الزنكي أمس مواقع لقوات النظام في حي الراشدين غربي حلب.", "Harakat Nour al-Din al-Zenki"),
+    ("هاجمت سرايا الدفاع عن بنغازي أمس مواقع لقوات حفتر قرب مدينة أجدابيا.", "Benghazi Defense Brigades"),
+])
+def test_groups_named_in_full(text: str, who: str) -> None:
+    found = news(text)
+    assert found and actor1(found[0]) == who, _kinds(text)
+

@@ -31,3 +31,12 @@ def test_a_party_in_the_tellers_subject_is_no_victim() -> None:
     assert [(e.sub_event_type, actor2(e), e.fatalities) for e in evs] == [
         ("Shelling/artillery/missile attack", "Military Forces of Saudi Arabia", 1)]
 
+
+def test_we_killed_in_a_spokesmans_words() -> None:
+    """"قتلنا": a killing verb in the first person counts the dead after it; the state force that
+    speaks of the enemy's dead fought them."""
+    evs = news("وقال المتحدث باسم قيادة العمليات المشتركة: \"قتلنا أكثر من 40 مسلحا من تنظيم داعش في معارك "
+               "حي الشفاء أمس\".")
+    assert [(e.sub_event_type, actor1(e), actor2(e), e.fatalities) for e in evs] == [
+        ("Armed clash", "Military Forces of Iraq", "Islamic State", 40)]
+

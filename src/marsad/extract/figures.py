@@ -21,6 +21,7 @@ EXPECTED_CHARS = 30
 POLICY_CHARS = 24  # "[سياسة ]الاعتداء": the word right before the cue
 BAN_CHARS = 16  # "[يمنع ]الاعتصامات"
 DEVICE_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # a car bomb, an explosive device: what may be destroyed
+DESTROYER_GAP = 12  # "دمر [ثلاث ]عجلات": from a verb of destroying to the device it destroyed
 STORE_WORDS = 3  # "تدمير [تسعة] مستودعات للأسلحة": the word of destroying, a count, the stores
 ALTERNATIVE_WORDS = 3  # "إما [في] القتال", "أو [في عمليات] القصف": the word of alternatives, a preposition, a noun of operations
 ALTERNATIVE_REACH = 8  # "إما في القتال أو في عمليات القصف أو": from إما to a later alternative
@@ -83,7 +84,8 @@ def destroyed_in_the_outcome(d: Draft) -> str | None:
     """"أسفرت العمليات عن مقتل 30 مسلحا وتدمير خمسة مستودعات للأسلحة", "مقتل 17 مسلحا وتدمير سيارة
     مفخخة بقصف للتحالف": weapons stores or a bomb destroyed (a word of destroying right before them)
     after a toll or a fight or a strike told before in the sentence are part of that incident's
-    outcome, no disrupted weapons use of their own."""
+    outcome, no disrupted weapons use of their own; so are those a verb cue of destroying right before
+    them destroyed ("طيران الجيش دمر ثلاث عجلات مفخخة": that deed is the record)."""
     bomb = d.cue.cue.type == EXPLOSIONS and (d.cue.cue.default or d.cue.cue.sub) in DEVICE_SUBS
     if d.cue.cue.pos != "noun" or (d.cue.cue.sub != "Disrupted weapons use" and not bomb):
         return None
@@ -91,7 +93,8 @@ def destroyed_in_the_outcome(d: Draft) -> str | None:
     if not grammar.any_of(d.doc.text[max(d.sent.start, start - 40):start].split()[-STORE_WORDS:], "destroying_words"):
         return None
     dead = d.doc.index["deaths"].starting_in(d.sent.start, d.cue.start)
-    fight = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.cue.type in (BATTLES, EXPLOSIONS)]
+    fight = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.cue.type in (BATTLES, EXPLOSIONS)
+             or (c.cue.pos == "verb" and d.cue.start - c.end <= DESTROYER_GAP)]  # "دمر [ثلاث] عجلات مفخخة": the verb's own deed
     return "weapons or a bomb destroyed in the outcome of the incident told before them" if dead or fight else None
 
 
