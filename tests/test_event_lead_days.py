@@ -63,3 +63,17 @@ def test_protests_a_day_witnessed_governorate_by_governorate_are_one_each() -> N
     evs = news(text, date(2015, 8, 9))
     places = sorted(place(e) or "" for e in evs if e.event_type == "Protests")
     assert {"Maysan", "Muthanna", "Babil"} <= set(places), places
+
+
+def test_a_separate_development_takes_no_year_of_a_place_s_history() -> None:
+    """Round 50: "وفي تطور منفصل" opens another story: it is lent no time of the sentences before it
+    (here a place's history, "عام 2014"), and the day a fight after "بعد" names is the day of the
+    place taken by it."""
+    text = ("قالت القوات العراقية إنها سيطرت على مبنى المحافظة في الجانب الغربي من الموصل بعد معارك مع مسلحي "
+            "داعش يوم السبت. وقال ضابط إن قواته تقترب من الجامع الكبير، حيث ألقى زعيم التنظيم خطبته الأولى عام 2014. "
+            "وفي تطور منفصل، قال مسؤولون إن غارة جوية للتحالف أصابت منزلا في حي الزهراء شرقي المدينة.")
+    found = [(e.sub_event_type, e.event_date, e.background) for e in extract_events(
+        Article(id="t", title=None, body=text, published=SUNDAY, language="ar"))]
+    assert ("Government regains territory", date(2015, 7, 25), False) in found, found
+    assert [d for sub, d, bg in found if sub == "Air/drone strike"] == [SUNDAY], found
+

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
-from marsad.acled import ARRESTS
+from marsad.acled import ARRESTS, BATTLES
 from marsad.extract import grammar
 from marsad.extract.context import (
     WORD,
@@ -28,6 +28,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
+from marsad.extract.positions import fight_noun
 from marsad.extract.times import TimeExpr
 from marsad.extract.times.vocab import weekday_in
 
@@ -274,7 +275,10 @@ def _dates_another(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
     if _closes_the_sentence(doc, t):
         return False  # "تعرضت القرى لقصف عنيف بعد هجوم شنته المعارضة على مواقعه، أمس.": the sentence's day
     start = cue.end if clause[0] <= cue.start < clause[1] else clause[0]
-    causes = [c.start - prefix_len(doc, c) for c in doc.index["cues"].starting_in(start, t.start) if c.start != cue.start]
+    # "سيطرت القوات على المبنى بعد معارك مع المسلحين يوم الأحد": the fight a fight's deed came after
+    # (a place taken) was how it came about, on its day
+    causes = [c.start - prefix_len(doc, c) for c in doc.index["cues"].starting_in(start, t.start) if c.start != cue.start
+              and not (cue.cue.type == c.cue.type == BATTLES and fight_noun(doc.text[c.start:c.end].split()[0]))]
     causes += [d[0] for d in doc.index["deaths"].starting_in(start, t.start)]  # "ردا على مقتل شرطيين"
     return any(doc.role_before(c) == "cause" for c in causes)
 

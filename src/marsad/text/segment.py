@@ -19,9 +19,9 @@ _PARA = re.compile(r"[^\n]*\S[^\n]*(?:\n[ \t\u00a0]*\S[^\n]*)*")
 # starts with one character class, the branches coming after it: the regular expression engine
 # then skips ahead to the next candidate character itself, which it does not for a pattern that
 # starts with branches unless each starts with one literal character. The same matches as
-# "[.!?؟…](?<!\d[.!?؟…])(?![\d.])[\"')\]»”]*(?=\s|$|[\u0621-\u064a])|[\n]+|؛"; the mark not
-# after a digit is tested once the mark is found.)
-_SENT_END = re.compile(r"[.!?؟…\n؛](?:(?<=[.!?؟…])(?<!\d[.!?؟…])(?![\d.])[\"')\]»”]*(?=\s|$|[\u0621-\u064a])"
+# "[.!?؟…](?![\d.])[\"')\]»”]*(?=\s|$|[\u0621-\u064a])|[\n]+|؛". A decimal point ("3.1") ends no
+# sentence; a full stop after a year or a count does ("عام 2014. وفي تطور منفصل").)
+_SENT_END = re.compile(r"[.!?؟…\n؛](?:(?<=[.!?؟…])(?![\d.])[\"')\]»”]*(?=\s|$|[\u0621-\u064a])"
                        r"|(?<=\n)\n*|(?<=؛))")
 
 # conjunction + preposition + article, longest first ("لل" is ل + ال with the alef dropped).
