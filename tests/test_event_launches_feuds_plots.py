@@ -248,6 +248,12 @@ def test_a_town_unknown_lies_in_the_country_of_its_people() -> None:
     assert found[0].location is not None and found[0].location.country == "Morocco"
 
 
+def test_a_town_unknown_lies_in_the_country_of_the_police_that_tell_of_it() -> None:
+    """Round 50: two nationalities in the sentence, the police of one ("السلطات الأفغانية") at home."""
+    found = news("وقالت السلطات الأفغانية إن غارة جوية أمريكية أسفرت عن مقتل 11 مدنيا في ولاية نورستان أمس.", PUB)
+    assert [actor2(e) for e in found] == ["Civilians (Afghanistan)"]
+
+
 def test_protesters_who_attack_riot() -> None:
     """Protesters are no armed party: when they attack or storm, they riot."""
     found = news("هاجم المتظاهرون مقر الحزب الحاكم في مدينة البصرة مساء الأحد.", PUB)

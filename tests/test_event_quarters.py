@@ -36,3 +36,9 @@ def test_two_quarters_of_a_city_are_two_places() -> None:
     found = _news("قصف في حلب", "قتل خمسة مدنيين بقصف جوي على حي الصاخور في حلب أمس. "
                                 "وقتل ثلاثة آخرون بقصف جوي على حي الكلاسة في حلب أمس.")
     assert found == [("Air/drone strike", "Sakhour (Aleppo)", 5), ("Air/drone strike", "Kallaseh (Aleppo)", 3)]
+
+
+def test_a_capital_and_its_name_are_one_place() -> None:
+    """"العاصمة الأفغانية كابل": the capital and its name, two entries of one place, are one event."""
+    found = _news("تفجير في كابل", "قتل سبعة أشخاص في هجوم انتحاري استهدف مسجدا في العاصمة الأفغانية كابل أمس.")
+    assert [(sub, where) for sub, where, _ in found] == [("Suicide bomb", "Kabul")]

@@ -40,3 +40,9 @@ def test_we_killed_in_a_spokesmans_words() -> None:
     assert [(e.sub_event_type, actor1(e), actor2(e), e.fatalities) for e in evs] == [
         ("Armed clash", "Military Forces of Iraq", "Islamic State", 40)]
 
+
+def test_the_speakers_own_force_did_it() -> None:
+    """"قال الجيش إن طائراته قصفت": a force noun with the speaker's pronoun names the speaker's force."""
+    evs = news("وقال الجيش المصري إن مقاتلاته قصفت أمس معسكرات لتدريب المسلحين قرب مدينة سرت الليبية.")
+    assert [(e.sub_event_type, actor1(e)) for e in evs] == [("Air/drone strike", "Military Forces of Egypt")]
+

@@ -440,6 +440,8 @@ def _next_list_clause(doc: AnalysedDocument, clause: tuple[int, int], group: lis
         return None
     places = [p for p in doc.places_in(nxt[0], nxt[1]) if names_where(doc, p)]
     opening = doc.text[nxt[0]:places[0].start] if places else ""
+    if grammar.first_told(opening, "comment_openers") is not None:
+        return None  # "، وهو ما نفته دمشق": a comment on what the clause told, its place a party that speaks
     if (strict or not all(_container(p) for p in rest)) \
             and (len(opening.split()) > 1 and not _gap_is_list(opening)):  # not "، وفر آخرون إلى منطقة"
         return None

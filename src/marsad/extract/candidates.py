@@ -41,6 +41,7 @@ DEFAULT_ACTOR1: dict[str, tuple[str, int, str]] = {
 WEAPON_ACTOR1: dict[str, tuple[str, int, str]] = {
     "barrel bomb": ("Military Forces of Syria", Inter.STATE, "barrel bombs are dropped by the Syrian government's aircraft"),
 }
+SAME_SPOT_DEGREES = 0.05  # two gazetteer entries of one name this near (about 5 km) are one place
 PLANTED = {"Remote explosive/landmine/IED", "Suicide bomb", "Grenade"}  # explosions on the ground
 
 
@@ -112,7 +113,7 @@ def candidates_of(d: Draft) -> list[Candidate]:
     per day of a list of two ("الجمعة والسبت")."""
     assert d.when is not None
     out = []
-    slots: list[PlaceMention | None] = list(d.places) if d.places else [None]
+    slots: list[PlaceMention | None] = list(_one_each(d.places)) if d.places else [None]
     for when, place in product(days_listed(d.when), slots):
         target = _target_at(d, place)
         c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, target or d.actor2, place, when, list(d.weapons),
@@ -141,6 +142,26 @@ def candidates_of(d: Draft) -> list[Candidate]:
             c.weapons = [w for w in c.weapons if w != "artillery"]
         out += twins
     return out
+
+
+def _one_each(places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a list, each place once: the same place of the gazetteer, or two entries of
+    one name at one spot ("العاصمة الأفغانية كابل": the capital and its name, one event)."""
+    out: list[PlaceMention] = []
+    for p in places:
+        if not any(_same_spot(p, q) for q in out):
+            out.append(p)
+    return out
+
+
+def _same_spot(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.place is None or b.place is None:
+        return False
+    if a.place.id == b.place.id:
+        return True
+    return a.place.name == b.place.name and a.latitude is not None and b.latitude is not None \
+        and a.longitude is not None and b.longitude is not None \
+        and abs(a.latitude - b.latitude) < SAME_SPOT_DEGREES and abs(a.longitude - b.longitude) < SAME_SPOT_DEGREES
 
 
 def _bare_targeting(d: Draft) -> bool:

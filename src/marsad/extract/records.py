@@ -90,6 +90,9 @@ def _people_country(doc: AnalysedDocument, c: Candidate) -> str | None:
         return None
     words = doc.text[c.sentence.start:c.sentence.end]
     found = nationalities_in(words) | {country for word in words.split() if (country := people_of(word)) is not None}
+    if len(found) > 1:  # "قالت السلطات الأفغانية إن غارة أمريكية ...": the police of a state are at home
+        found &= {a.actor.country for a in doc.index["actors"].starting_in(c.sentence.start, c.sentence.end)
+                  if a.actor.country and a.actor.name.startswith("Police Forces of ")}
     return next(iter(found)) if len(found) == 1 else None
 
 

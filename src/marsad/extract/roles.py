@@ -18,7 +18,6 @@ from marsad.extract.context import (
     claims_before,
     described_directly,
     incidents_after_suspects,
-    markers_in,
     prefix_len,
     weapons_in,
 )
@@ -43,6 +42,7 @@ from marsad.extract.positions import (
 )
 from marsad.extract.sides import PAIR_RULES, a_teller
 from marsad.extract.targets import TARGET_INTERS, armed_owner, can_act, is_target
+from marsad.extract.tellers import in_the_telling, speakers_own_force, tells_of_another
 from marsad.text.morphology import morphology
 
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
@@ -58,8 +58,6 @@ VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after 
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
 ALLY_CHARS = 16  # "والفصيل [المتحالف] معه": the party to the word naming it an ally
-TELLING_WORDS = 3  # "أعلنت [القيادة العامة ل]قوات التحالف أن": from the verb of saying to a party in its subject
-TELLER_WORDS = 3  # "قالت الشرطة [الماليزية إن كيم]": the teller's adjective, the opener and the subject after it
 VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
 
 
@@ -318,7 +316,7 @@ def nearest_before_in_clause(sc: Scene) -> Found:
         if not (gap and gap[0] in grammar.words("alternatives") and len(gap) <= 2) and not _ally_after(sc.doc, b, a):
             break
         a = b
-    if admitting(sc.doc, a, sc.sent) or _arrester(sc, a) or _tells_of_another(sc, a):
+    if admitting(sc.doc, a, sc.sent) or _arrester(sc, a) or tells_of_another(sc, a):
         return None
     return a, "nearest actor before the cue in its clause"
 
@@ -349,21 +347,9 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
         return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not is_target(sc.doc, a) and can_act(sc.doc, a)
               and not no_party(sc.doc, a, sc.cue, sc.sent) and not admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)
-              and not _tells_of_another(sc, a)]
+              and not tells_of_another(sc, a)]
     before = [a for a in before if not in_a_relative_aside(sc.doc, a, sc.cue.start)] or before
     return (before[-1], "nearest actor before the cue in its sentence") if before else None
-
-
-def _tells_of_another(sc: Scene, a: ActorMention) -> bool:
-    """"قالت الشرطة الماليزية إن كيم جونغ نام توفي بعد أن هاجمته امرأتان": a teller whose reported
-    clause (`reported_openers`) opens with a subject of its own, not one of the teller's ("إن
-    قواته"), tells of another's deed."""
-    if not a_teller(sc.doc, a):
-        return False
-    words = sc.doc.text[a.end:sc.cue.start].split()[:TELLER_WORDS]
-    at = next((i for i, w in enumerate(words) if w in grammar.words("reported_openers")), None)
-    return at is not None and at + 1 < len(words) and words[at + 1].isalpha() \
-        and not words[at + 1].endswith(grammar.suffixes("pronoun_suffixes"))
 
 
 # ---------------------------------------------------------------- actor2, in order
@@ -484,19 +470,8 @@ def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
 
 def victims_before(sc: Scene, actor1: ActorMention | None) -> Found:
     earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and is_target(sc.doc, a) and not _displaced(sc.doc, a)
-               and not a_teller(sc.doc, a) and not _in_the_telling(sc, a)]
+               and not a_teller(sc.doc, a) and not in_the_telling(sc, a)]
     return (earlier[-1], "victims named before the cue") if earlier else None
-
-
-def _in_the_telling(sc: Scene, a: ActorMention) -> bool:
-    """"أعلنت القيادة العامة لقوات التحالف أن أحد منسوبي القوات المسلحة استشهد": a party inside the
-    subject of a verb of saying (a few words after it, the reported clause opening right after them)
-    tells of the incident; it is not its victim."""
-    after = sc.doc.text[a.end:sc.cue.start].split()[:TELLER_WORDS]
-    if not any(w in grammar.words("complementizers") or w in grammar.words("reported_openers") for w in after[:2]):
-        return False
-    return any(m.kind == "attribution" and len(sc.doc.text[m.end:a.word_start].split()) <= TELLING_WORDS
-               for m in markers_in(sc.doc, sc.sent.start, a.word_start))
 
 
 def _displaced(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -543,7 +518,7 @@ def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
 
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
     named_in_cue, possessor, source_after, construct_state, after_agent_word, doer_of_the_deed, achiever,
-    subject_after_auxiliary, subject_after_verb,
+    subject_after_auxiliary, speakers_own_force, subject_after_verb,
     killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
