@@ -221,6 +221,7 @@ def test_an_unknown_first_side_leaves_the_second(text: str, whom: str) -> None:
     ("هاجم مسلحون من جماعة أبو سياف أمس موقعا للجيش في جزيرة جولو.", "Abu Sayyaf Group"),
     ("هاجمت حركة نور الدين الزنكي أمس مواقع لقوات النظام في حي الراشدين غربي حلب.", "Harakat Nour al-Din al-Zenki"),
     ("هاجمت سرايا الدفاع عن بنغازي أمس مواقع لقوات حفتر قرب مدينة أجدابيا.", "Benghazi Defense Brigades"),
+    ("وقالت قوات الجيش الوطني الليبي إن طائراتها قصفت أمس مواقع لمسلحين في مدينة درنة.", "Libyan National Army"),
 ])
 def test_groups_named_in_full(text: str, who: str) -> None:
     found = news(text)

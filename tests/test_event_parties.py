@@ -185,6 +185,11 @@ def place_name(e: object) -> str | None:
      "Protests", "Excessive force against protesters", "Police Forces of Iraq", "Protesters (Iraq)"),
     ("أصيب ثلاثة أشخاص برصاص قوات الأمن خلال مسيرة احتجاجية في مدينة كربلاء أمس",
      "Protests", "Excessive force against protesters", "Military Forces of Iraq", "Protesters (Iraq)"),
+    # people, no armed party, in a confrontation with a force riot; armed men fight
+    ("اندلعت أمس مواجهات بين شبان فلسطينيين والقوات الإسرائيلية في مدينة نابلس",
+     "Riots", "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel"),
+    ("اندلعت أمس اشتباكات بين مسلحين فلسطينيين والقوات الإسرائيلية في مدينة جنين",
+     "Battles", "Armed clash", "Unidentified Armed Group (Palestine)", "Military Forces of Israel"),
 ])
 def test_force_and_protesters(text: str, etype: str, sub: str, first: str, second: str) -> None:
     evs = news(text)

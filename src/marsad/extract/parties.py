@@ -459,6 +459,13 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
         d.etype, d.sub, d.actor1, d.actor2 = PROTESTS, "Excessive force against protesters", d.actor2, d.actor1
         d.why("event_type", "a state force that fires on protesters: excessive force against protesters")
         return True
+    if (d.etype, d.sub) == (BATTLES, "Armed clash") and first is None and target in (Inter.STATE, Inter.EXTERNAL) \
+            and grammar.has(cue_words[0], "confrontation_nouns") and any(
+                a.actor.inter == Inter.CIVILIANS for a in d.actors.starting_in(d.clause[0], d.clause[1])):
+        # "مواجهات بين شبان فلسطينيين والقوات الإسرائيلية": people, no armed party, confront a force: a riot
+        d.etype, d.sub, d.actor1 = RIOTS, "Violent demonstration", None
+        d.why("event_type", "people, no armed party, in a confrontation with a force: a violent demonstration")
+        return True
     if (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and first == Inter.STATE \
             and target in (None, Inter.CIVILIANS) and protest_around(d):  # "لقي شاب مصرعه برصاص الشرطة خلال مظاهرة": the one shot was protesting
         d.etype, d.sub = PROTESTS, "Excessive force against protesters"

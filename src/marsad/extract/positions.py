@@ -179,7 +179,8 @@ def _between_glue(glue: str) -> bool:
     # "بين الشرطة التركية، ومسلحي منظمة «بي كا كا»": the first party's nationality and a
     # comma before the conjunction
     rest = glue.translate(_NO_COMMAS).split()
-    nationality = bool(rest) and rest[0].startswith("ال") and rest[0].endswith(grammar.suffixes("adjective_endings"))
+    nationality = bool(rest) and ((rest[0].startswith("ال") and rest[0].endswith(grammar.suffixes("adjective_endings")))
+                                  or rest[0].endswith(grammar.suffixes("plural_adjective_endings")))  # "شبان فلسطينيين"
     if nationality:
         rest = rest[1:]
     if nationality or rest:  # (a comma alone joins no two sides)
