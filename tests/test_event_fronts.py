@@ -227,3 +227,10 @@ def test_groups_named_in_full(text: str, who: str) -> None:
     found = news(text)
     assert found and actor1(found[0]) == who, _kinds(text)
 
+
+def test_two_armed_women_are_unidentified_gunmen() -> None:
+    """Round 50: the dual of the feminine ("مسلحتان") names gunmen as the masculine dual does."""
+    text = "هاجمت مسلحتان أمس مركزا للشرطة في حي الفاتح بمدينة إسطنبول وتبادلتا إطلاق النار مع الشرطة."
+    assert [(actor1(e), actor2(e)) for e in news(text)] == [("Unidentified Armed Group (Turkey)", "Police Forces of Turkey")], \
+        _kinds(text)
+
