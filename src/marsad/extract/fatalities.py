@@ -70,6 +70,7 @@ SUBSET_REACH = 80  # "قتل 13 جنديا وشرطيا على الأقل، ثل
 APPROXIMATOR_CHARS = 16  # "[ما لا يقل عن] 20": the longest bound told before a count
 SINGULAR_AFTER = 100  # the counts whose noun is singular ("مئة جندي", "ثلاثة آلاف شخص")
 ONE_OF_GROUP_WORDS = 3  # "أحد [منسوبي القوات المسلحة]": the group one is one of
+ONE_OF_GROUP_CHARS = 60  # where those words may lie after the word of one
 ONE_OF_OBJECT_CHARS = 16  # "قتل [وأصيب]": the word after a killing verb, its object or not
 WORD_SPAN = re.compile(r"\S+")
 EVERY_CHARS = 6  # "[لكل ]شخص": the word before a singular that makes it anyone of its kind
@@ -101,12 +102,10 @@ def _one_of(text: str) -> list[NumberMention]:
     it ("أحد عناصر الشرطة قتل"). A word of one before a preposition ("لم يقتل أحد في الهجوم",
     "بالهجوم") is anyone."""
     found = []
-    words = list(WORD_SPAN.finditer(text))
-    ones = grammar.words("one_of_words")
-    for i, m in enumerate(words[:-1]):
-        if m.group() not in ones:
+    for m in _one_of_pattern().finditer(text):  # the words of one alone, then up to three words after them
+        group = list(WORD_SPAN.finditer(text, m.end(), m.end() + ONE_OF_GROUP_CHARS))[:ONE_OF_GROUP_WORDS]
+        if not group:
             continue
-        group = words[i + 1:i + 1 + ONE_OF_GROUP_WORDS]
         head = group[0].group()
         if not head.isalpha() or group[0].start() - m.end() > 1 or head in grammar.words("prepositions") \
                 or head.startswith(tuple(p + "ال" for p in grammar.words("clitic_prepositions")) + ("لل",)):
@@ -118,6 +117,13 @@ def _one_of(text: str) -> list[NumberMention]:
             last = w
         found.append(NumberMention(m.start(), last.end(), 1, False, text[m.start():last.end()]))
     return found
+
+
+@cache
+def _one_of_pattern() -> re.Pattern[str]:
+    """The words of one (`one_of_words`) as whole words of the normalized text."""
+    return re.compile(r"(?<!\S)(?:" + "|".join(sorted(map(re.escape, grammar.words("one_of_words")), key=len, reverse=True))
+                      + r")(?=\s)")
 
 
 def _one_of_died(n: NumberMention, index: _Spans[str], text: str) -> FatalityMention | None:
