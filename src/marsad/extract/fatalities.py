@@ -16,6 +16,7 @@ from marsad import lexicon
 from marsad.extract import grammar
 from marsad.extract.numbers import NumberMention
 from marsad.text.match import Match, PhraseMatcher, drop_contained
+from marsad.text.morphology import morphology
 
 T = TypeVar("T")
 
@@ -71,7 +72,8 @@ APPROXIMATOR_CHARS = 16  # "[ما لا يقل عن] 20": the longest bound told 
 SINGULAR_AFTER = 100  # the counts whose noun is singular ("مئة جندي", "ثلاثة آلاف شخص")
 ONE_OF_GROUP_WORDS = 3  # "أحد [منسوبي القوات المسلحة]": the group one is one of
 ONE_OF_GROUP_CHARS = 60  # where those words may lie after the word of one
-ONE_OF_OBJECT_CHARS = 16  # "قتل [وأصيب]": the word after a killing verb, its object or not
+ONE_OF_VERB_CHARS = 32  # "[استشهد]", "[قتل وأصيب]": the verb of dying after the group, and the word after it
+CLAUSE_END = "،,.؛:"  # the marks that may close the verb's clause (no object after it)
 WORD_SPAN = re.compile(r"\S+")
 EVERY_CHARS = 6  # "[لكل ]شخص": the word before a singular that makes it anyone of its kind
 
@@ -108,7 +110,7 @@ def _one_of(text: str) -> list[NumberMention]:
             continue
         head = group[0].group()
         if not head.isalpha() or group[0].start() - m.end() > 1 or head in grammar.words("prepositions") \
-                or head.startswith(tuple(p + "ال" for p in grammar.words("clitic_prepositions")) + ("لل",)):
+                or head.startswith(_preposition_and_article()):
             continue
         last = group[0]  # "أحد [منسوبي القوات المسلحة]": the head, then its definite genitive and adjectives
         for w in group[1:]:
@@ -117,6 +119,13 @@ def _one_of(text: str) -> list[NumberMention]:
             last = w
         found.append(NumberMention(m.start(), last.end(), 1, False, text[m.start():last.end()]))
     return found
+
+
+@cache
+def _preposition_and_article() -> tuple[str, ...]:
+    """"بال", "كال", "لل": a preposition glued to the article (the word after it is no noun of a group)."""
+    bare = set(morphology().proclitics(conjunctions=False, article=False))
+    return tuple(p for p in morphology().proclitics(conjunctions=False, article="after_preposition") if p not in bare)
 
 
 @cache
@@ -134,11 +143,12 @@ def _one_of_died(n: NumberMention, index: _Spans[str], text: str) -> FatalityMen
     found = _counted_deaths(n, index, text)
     if found is not None:
         return found
-    words = text[n.end:n.end + ONE_OF_OBJECT_CHARS * 2].split()[:2]
-    if not words or not grammar.has(words[0].rstrip("،,.؛:"), "one_died_verbs"):
+    words = text[n.end:n.end + ONE_OF_VERB_CHARS].split()[:2]
+    verb = words[0].rstrip(CLAUSE_END) if words else ""
+    if not grammar.has(verb, "one_died_verbs"):
         return None
-    end = text.index(words[0], n.end) + len(words[0].rstrip("،,.؛:"))
-    if not grammar.has(words[0].rstrip("،,.؛:"), "killing_verbs") or words[0][-1] in "،,.؛:" or len(words) == 1 \
+    end = text.index(words[0], n.end) + len(verb)
+    if not grammar.has(verb, "killing_verbs") or verb != words[0] or len(words) == 1 \
             or words[1] in grammar.words("prepositions") or words[1][:1] in grammar.words("clitic_conjunctions"):
         return FatalityMention(n.start, end, 1)
     return None

@@ -62,36 +62,38 @@ def general_incident_word(doc: AnalysedDocument, cue: CueMention) -> str | None:
 
 
 def own_men_made_it(d: Draft) -> str | None:
-    """"أعلنت الجماعة أن أحد مقاتليها شن هجوما انتحاريا", "قال الجيش إن جنوده قتلوا": the
+    """"أعلنت الجماعة أن أحد مقاتليها شن هجوما انتحاريا", "قال الجيش إن طائراته الحربية قصفت": the
     speaker's own men (`own_men_nouns` with its pronoun) as the subject of the cue right after the
     complementizer (a verb, or a noun after a verb of launching): the armed force that speaks
-    made it."""
+    made it. (Run before the test of who flies aircraft: "طائراته" are the speaker's.)"""
     doc, cue = d.doc, d.cue
-    if _own_men_killed(d):
-        return None
     if d.actor1 is not None and d.actor1.actor.id != "unidentified":
         return None
     words = list(WORD.finditer(doc.text, max(d.sent.start, cue.start - (OWN_MEN_WORDS + 1) * WORD_CHARS), cue.start))
     if words and cue.cue.pos == "noun" and grammar.has(words[-1].group(), "launch_verbs"):
         words = words[:-1]  # "أن أحد مقاتليها [شن] هجوما"
     at = next((i for i, w in enumerate(words) if w.group() in grammar.words("complementizers")), None)
-    if at is None or at + 1 >= len(words) or len(words) - at - 1 > OWN_MEN_WORDS - 1 \
-            or not grammar.has_with_pronoun(words[-1].group(), "own_men_nouns") \
+    # the men with the pronoun last before the cue ("أن أحد مقاتليها"), or first after the
+    # complementizer with their adjective ("إن طائراته الحربية")
+    own = next((w.group() for w in (words[-1:] + words[at + 1:at + 2] if at is not None else [])
+                if grammar.has_with_pronoun(w.group(), "own_men_nouns")), None)
+    if at is None or at + 1 >= len(words) or len(words) - at - 1 > OWN_MEN_WORDS - 1 or own is None \
             or speaker_words(doc, words[at + 1].start()) is None:
         return None
     group = next((a for a in d.actors.starting_in(d.sent.start, words[at].start())
-                  if a.actor.inter in ARMED_SPEAKERS and a.actor.id != "unidentified"), None)
-    if group is not None:
+                  if a.actor.inter in (*ARMED_SPEAKERS, Inter.EXTERNAL) and a.actor.id != "unidentified"), None)
+    if group is not None:  # (a state's forces abroad too: "قال الجيش المصري إن مقاتلاته قصفت ... الليبية")
         d.actor1 = group
-        d.why("actor1", f"'{words[-1].group()}': the speaker's own men did it")
+        d.why("actor1", f"'{own}': the speaker's own men did it")
     return None
 
 
-def _own_men_killed(d: Draft) -> bool:
+def own_men_killed(d: Draft) -> str | None:
     """"قال الجيش التركي إن جنوده قتلوا 20 مسلحا من حزب العمال في اشتباكات": the speaker's own men
     (`own_men_nouns` with its pronoun, right after the complementizer) did the deed (`speaker_deeds`)
     told before the cue in its clause: the armed force that speaks made the incident, and the party
-    named among the dead after the deed is the one it was made on."""
+    named among the dead after the deed is the one it was made on. (Run after the test of a
+    state's own losses, which the deed of its own men overrides.)"""
     doc, cue = d.doc, d.cue
     words = list(WORD.finditer(doc.text, d.clause[0], cue.start))
     deed = next((i for i in range(len(words) - 1, 0, -1) if grammar.has(words[i].group(), "speaker_deeds")), None)
@@ -99,16 +101,16 @@ def _own_men_killed(d: Draft) -> bool:
             or deed < 2 or words[deed - 2].group() not in grammar.words("complementizers") \
             or doc.index["cues"].starting_in(words[deed].end(), cue.start - 1) \
             or speaker_words(doc, words[deed - 1].start()) is None:
-        return False
+        return None
     group = next((a for a in d.actors.starting_in(d.sent.start, words[deed - 2].start())
                   if a.actor.inter in (*ARMED_SPEAKERS, Inter.EXTERNAL) and a.actor.id != "unidentified"), None)
     if group is None or (d.actor1 is not None and d.actor1.start < words[deed].end()):
-        return False
+        return None
     if d.actor1 is not None and d.actor1.actor.id != group.actor.id and d.actor2 is None:
         d.actor2 = d.actor1  # "20 مسلحا من حزب العمال": the party of the dead
     d.actor1 = group
     d.why("actor1", f"'{words[deed - 1].group()} {words[deed].group()}': the speaker's own men did it")
-    return True
+    return None
 
 
 def claimed_object(d: Draft) -> Marker | None:

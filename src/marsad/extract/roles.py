@@ -42,7 +42,7 @@ from marsad.extract.positions import (
 )
 from marsad.extract.sides import PAIR_RULES, a_teller
 from marsad.extract.targets import TARGET_INTERS, armed_owner, can_act, is_target
-from marsad.extract.tellers import in_the_telling, speakers_own_force, tells_of_another
+from marsad.extract.tellers import in_the_telling, tells_of_another
 from marsad.text.morphology import morphology
 
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
@@ -518,7 +518,7 @@ def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
 
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
     named_in_cue, possessor, source_after, construct_state, after_agent_word, doer_of_the_deed, achiever,
-    subject_after_auxiliary, speakers_own_force, subject_after_verb,
+    subject_after_auxiliary, subject_after_verb,
     killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
