@@ -21,7 +21,7 @@ from marsad.acled import (
     Inter,
 )
 from marsad.extract.candidates import Candidate
-from marsad.extract.mentions import ActorMention
+from marsad.extract.mentions import ActorMention, named_in_country
 from marsad.extract.times.vocab import weekday_in
 from marsad.geo.resolve import PlaceMention
 
@@ -120,7 +120,9 @@ def _restated_at_anchor(a: PlaceMention, b: PlaceMention) -> bool:
         and (known.pattern or "").startswith(NEAR_PATTERNS) and unknown.pattern != known.pattern
 
 
-def actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
+def actors_compatible(a: ActorMention | None, b: ActorMention | None, where: frozenset[str] = frozenset()) -> bool:
+    """One party named in two ways; in the countries `where` the incidents lie, the actor the same
+    words name there ("طائرات التحالف" over Yemen is "التحالف الذي تقوده السعودية")."""
     if a is None or b is None:
         return True
     if a.actor.id == b.actor.id or a.actor.name == b.actor.name \
@@ -133,7 +135,7 @@ def actors_compatible(a: ActorMention | None, b: ActorMention | None) -> bool:
         if generic.actor.id == SECURITY_FORCES:  # "قوات الأمن" are the police as well as the army
             return specific.actor.name.startswith(STATE_FORCE_NAMES) or "{country}" in specific.actor.name
         return specific.actor.name.startswith(head) or "{country}" in specific.actor.name
-    return one_party(a, b)
+    return named_in_country(a.actor, b.actor, where) or one_party(a, b)
 
 
 def dates_compatible(a: Candidate, b: Candidate) -> bool:
@@ -168,12 +170,14 @@ def _one_site(a: Candidate, b: Candidate) -> bool:
 def parties_compatible(a: Candidate, b: Candidate) -> bool:
     """A battle is between two parties whichever the text names first; at one site on one day
     the acting party decides (the target is told in many words: "القاعدة", "القوات الأميركية")."""
-    if _one_site(a, b) and actors_compatible(a.actor1, b.actor1):
+    where = frozenset(c.place.place.country for c in (a, b) if c.place is not None and c.place.place is not None
+                      and c.place.place.country)
+    if _one_site(a, b) and actors_compatible(a.actor1, b.actor1, where):
         return True
     if a.sub_event_type == b.sub_event_type == ARRESTS and a.actor1 is not None and b.actor1 is not None \
-            and state_force(a.actor1) and state_force(b.actor1) and actors_compatible(a.actor2, b.actor2):
+            and state_force(a.actor1) and state_force(b.actor1) and actors_compatible(a.actor2, b.actor2, where):
         return True  # "قوات الأمن السعودية" and "وزارة الداخلية": one state's arrests, whichever of its forces is named
-    straight = actors_compatible(a.actor1, b.actor1) and actors_compatible(a.actor2, b.actor2)
+    straight = actors_compatible(a.actor1, b.actor1, where) and actors_compatible(a.actor2, b.actor2, where)
     if straight or a.event_type != BATTLES:
         return straight
     if a.date != b.date:  # a day apart, the police and the army fought two fights

@@ -67,6 +67,7 @@ MET_REACH = 60
 COMBINED_WORDS = 3  # "[بين قتيل و]جريح": the words from a count to the wounded counted with the dead
 WOUNDED_JOIN_CHARS = 16  # "[قتيلا و]جريحا": from the toll to the wounded joined to it
 SUBSET_CHARS = 12  # "ثلاثة [منهم]": the word after the number
+AMONG_CHARS = 24  # "[بينهم طفلان ]قتلوا", "[بينهم ثلاثة أطفال ]قتلوا": the dead singled out, then the death word
 SUBSET_REACH = 80  # "قتل 13 جنديا وشرطيا على الأقل، ثلاثة": from the toll to the number of some of its dead
 APPROXIMATOR_CHARS = 16  # "[ما لا يقل عن] 20": the longest bound told before a count
 SINGULAR_AFTER = 100  # the counts whose noun is singular ("مئة جندي", "ثلاثة آلاف شخص")
@@ -222,14 +223,29 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
     if before is not None:
         start = before.start if n.start - before.end <= 14 and before.payload == "before" else n.start
         return FatalityMention(start, n.end, n.value + _victims_joined_before(before, n, index, text))
-    a = next((c for c in after if c.payload == "after"), None)
-    if a is None:  # "اثنين من أفراد قوات الأمن قتلا": counted among a group, then the death word
-        text_after = text[n.end:n.end + PARTITIVE_REACH]
-        head = text_after.split(maxsplit=1)[:1]
-        if head and head[0] in grammar.words("partitive_words"):
-            a = next((c for c in index.starting(n.end, n.end + PARTITIVE_REACH) if c.payload == "after"
-                      and not any(m in text_after[:c.start - n.end] for m in "،,.؛:")), None)
+    a = next((c for c in after if c.payload == "after"), None) or _after_some_among(n, index, text) \
+        or _after_a_group(n, index, text)
     return FatalityMention(n.start, a.end, n.value) if a is not None else None
+
+
+def _after_a_group(n: NumberMention, index: _Spans[str], text: str) -> Match[str] | None:
+    """"اثنين من أفراد قوات الأمن قتلا": counted among a group, then the death word."""
+    text_after = text[n.end:n.end + PARTITIVE_REACH]
+    head = text_after.split(maxsplit=1)[:1]
+    if not head or head[0] not in grammar.words("partitive_words"):
+        return None
+    return next((c for c in index.starting(n.end, n.end + PARTITIVE_REACH) if c.payload == "after"
+                 and not any(m in text_after[:c.start - n.end] for m in "،,.؛:")), None)
+
+
+def _after_some_among(n: NumberMention, index: _Spans[str], text: str) -> Match[str] | None:
+    """"خمسة مدنيين بينهم طفلان قتلوا": the count's noun, some of them singled out (`among_words`),
+    then the death word of them all, in one clause."""
+    words = list(WORD_SPAN.finditer(text, n.end, n.end + SUBSET_CHARS + AMONG_CHARS))[:2]
+    if len(words) < 2 or not grammar.has(words[1].group(), "among_words"):
+        return None
+    return next((c for c in index.starting(words[1].end(), words[1].end() + AMONG_CHARS) if c.payload == "after"
+                 and not any(m in text[words[1].end():c.start] for m in CLAUSE_END)), None)
 
 
 def _victims_joined_before(death: Match[str], n: NumberMention, index: _Spans[str], text: str) -> int:

@@ -45,6 +45,8 @@ POST_CHARS = 40  # "استهدف [مسلحون مجهولون] كمينا": the 
 POST_SUBJECT_WORDS = 3  # the most words of the attackers between the verb and the post
 SUSPENSION_WORDS = 6  # words before a cue where "علقت" may stand ("علقت جزئيا العمليات العسكرية من")
 ACT_SENTENCES = 5  # the sentences before the one who did the act is told killed, where the act may be told
+CARRY_OUT_WORDS = 3  # "[قبل أن ينفذوا] هجوما": the link and the verb of carrying out before the deed
+STOP_LINK_WORDS = 6  # "[قبل أن تتمكن قوات الأمن من ]قتل": from the link to the deed's noun
 DOER_WORDS = 4  # "تطلق [الشرطة النار عليه]": the force, the fire, then the doer's pronoun
 FORCE_AFTER_CHARS = 16  # "برصاص [الشرطة]": the force right after the fire
 ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue
@@ -245,6 +247,29 @@ def plot_foiled(d: Draft) -> str | None:
     return f"an attack foiled before it was made ('{plot}')" if plot else None
 
 
+def stopped_before_done(d: Draft) -> str | None:
+    """"اعتقلت قوات الأمن ثلاثة مسلحين قبل أن ينفذوا هجوما", "قتلت الشرطة انتحاريا قبل أن يفجر
+    حزامه": a deed right after "قبل أن" (`stop_links`) and a verb of carrying it out
+    (`carrying_out_verbs`, or that verb as the cue), an arrest, or a killing by a state's force, told
+    before it in its sentence, was stopped before it was done."""
+    words = d.doc.text[d.sent.start:d.cue.start - prefix_len(d.doc, d.cue)].split()[-CARRY_OUT_WORDS:]
+    link = next((i for i in range(len(words)) for k in grammar.words("stop_links")
+                 if words[i:i + len(k.split())] == k.split()), None)
+    if link is None:
+        return None
+    verbs = [*words[link + 2:], *d.doc.text[d.cue.start:d.cue.end].split()[:1]]  # "قبل أن [يفجر حزامه]"
+    if not grammar.any_of(verbs, "carrying_out_verbs"):
+        return None
+    at = d.doc.text.rfind(words[link], d.sent.start, d.cue.start)
+    told = [c for c in d.doc.index["cues"].starting_in(d.sent.start, at) if c.end <= at
+            and (c.cue.sub == ARRESTS or c.cue.type in (BATTLES, VAC))]
+    killed = any(pos != "noun" for _, _, pos in d.doc.index["deaths"].starting_in(d.sent.start, at))
+    by_force = any(a.actor.inter == Inter.STATE for a in d.actors.starting_in(d.sent.start, at))
+    if (told or killed) and (by_force or any(c.cue.sub == ARRESTS for c in told)):
+        return f"'{words[link]} ... {verbs[0]}': stopped before it was done"
+    return None
+
+
 def fled_from(d: Draft) -> str | None:
     """"فروا من القتال الدائر في تلعفر", "بعد الهروب من معركة الموصل": the fighting people fled from
     (`flight_words`, then "من", right before the cue) is the war they left, no incident reported;
@@ -291,6 +316,21 @@ def circumstance(d: Draft) -> str | None:
     at = d.doc.text.rfind(words[-1], d.clause[0], d.cue.start)
     told = [c for c in d.doc.index["cues"].starting_in(d.sent.start, at) if c.end <= at]
     return f"'{words[-1]}': the circumstance of the incident told before it" if told else None
+
+
+def trend(d: Draft) -> str | None:
+    """"وسط تزايد هجمات الحزب ضد الجيش وشن سلاح الجو ضربات على أهدافه": deeds named by their nouns
+    in a phrase of growth after "amid" (`trend_openers`, then a noun of `trend_nouns`, up to the cue
+    with no mark between) tell how things go, not an incident."""
+    if d.cue.cue.pos != "noun":
+        return None
+    before = d.doc.text[d.sent.start:d.cue.start]
+    for opener in grammar.words("trend_openers"):
+        at = before.rfind(f" {opener} ")
+        rest = before[at + len(opener) + 2:] if at >= 0 else ""
+        if rest and grammar.has(rest.split()[0], "trend_nouns") and not any(m in rest for m in PHRASE_BREAKS):
+            return f"'{opener} {rest.split()[0]}': a trend, not an incident"
+    return None
 
 
 def arrest_trap(d: Draft) -> str | None:
@@ -441,12 +481,13 @@ def pretext(d: Draft) -> str | None:
 def attackers_killed(d: Draft) -> str | None:
     """"ولقي المهاجمون مصرعهم برصاص الشرطة خلال الهجوم": the attackers killed by the force that
     stopped them end the attack told; they are no incident of their own (nor its parties)."""
-    if d.cue.cue.type not in (BATTLES, VAC):  # "أحد المهاجمين قتل خلال التفجير": a bomber dies in his bomb
+    arrest = d.cue.cue.sub == ARRESTS  # "قبل أن تعتقله الشرطة": the doer's arrest ends the act too
+    if d.cue.cue.type not in (BATTLES, VAC) and not arrest:  # "أحد المهاجمين قتل خلال التفجير": a bomber dies in his bomb
         return None
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-ATTACKERS_WORDS:]
     dead = any(pos != "noun" for _, _, pos in d.doc.index["deaths"].starting_in(d.clause[0], d.cue.end))
     word = next((w for w in before if grammar.has(w, "attacker_nouns")), None)
-    if dead and word:
+    if dead and word and not arrest:
         return f"'{word}': the attackers killed, the end of the attack told"
     return _stopped_by_force(d, before)
 
@@ -462,6 +503,8 @@ def _stopped_by_force(d: Draft, before: list[str]) -> str | None:
             and grammar.any_of([w.strip(PHRASE_BREAKS) for w in d.doc.text[d.cue.end:d.cue.end + FORCE_AFTER_CHARS * 2].split()[:DOER_WORDS]],
                                "doer_objects"):
         verb = d.doc.text[d.cue.start:d.cue.end]  # "قبل أن تطلق الشرطة النار عليه": the force fired on the doer
+    elif verb is None and _deed_on_the_doers(d):
+        verb = d.doc.text[d.cue.start:d.cue.end]  # "قبل أن تتمكن قوات الأمن من قتل ثلاثة منهم"
     elif verb is None or d.cue.cue.pos != "noun":
         return None
     told_end = d.clause[0] if d.cue.cue.pos == "noun" else d.cue.start
@@ -470,6 +513,21 @@ def _stopped_by_force(d: Draft, before: list[str]) -> str | None:
     told = [c for c in d.doc.index["cues"].starting_in(d.doc.sentences[max(0, d.sent.index - ACT_SENTENCES)].start, told_end)
             if c.cue.type in (BATTLES, VAC, EXPLOSIONS) and c.end <= told_end]
     return f"'{verb}': the one who did the act told before, stopped by a state's force" if forces and told else None
+
+
+def _deed_on_the_doers(d: Draft) -> bool:
+    """"قبل أن تتمكن قوات الأمن من قتل ثلاثة منهم": a deed named by its noun a few words after "قبل أن"
+    (`stop_links`), done to the doers of the act told before (some of them: `among_words`, their
+    pronoun: `doer_objects`, or their noun: `attacker_nouns`)."""
+    words = d.doc.text[d.clause[0]:d.cue.start].split()[-STOP_LINK_WORDS - DOER_WORDS:]
+    link = max((i for i in range(len(words)) for k in grammar.words("stop_links")
+                if words[i:i + len(k.split())] == k.split()), default=None)
+    if d.cue.cue.pos != "noun" or link is None:
+        return False
+    after = [w.strip(PHRASE_BREAKS) for w in d.doc.text[d.cue.end:d.cue.end + FORCE_AFTER_CHARS * 2].split()[:DOER_WORDS]]
+    if len(words) - link > STOP_LINK_WORDS:  # "من قتل ثلاثة منهم [و]اعتقال رابع": a second deed on them
+        after = words[link + STOP_LINK_WORDS:] if d.doc.text[d.cue.start - 1:d.cue.start] == "و" else []
+    return any(grammar.any_of(after, kind) for kind in ("among_words", "doer_objects", "attacker_nouns"))
 
 
 def fire_source(d: Draft) -> str | None:

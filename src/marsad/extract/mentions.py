@@ -246,6 +246,12 @@ def actor_in_country(info: ActorInfo, country: str | None) -> ActorInfo:
     return _in_country().get((info.id, country or ""), info)
 
 
+def named_in_country(a: ActorInfo, b: ActorInfo, countries: frozenset[str]) -> bool:
+    """In one of `countries`, `b` is the actor the words of `a` name there, or the other way round
+    ("طائرات التحالف" and "التحالف الذي تقوده السعودية" over Yemen)."""
+    return any(actor_in_country(x, country).id == y.id for x, y in ((a, b), (b, a)) for country in countries)
+
+
 @cache
 def reference_actors() -> tuple[dict[str, ActorInfo], tuple[tuple[re.Pattern[str], ActorInfo], ...]]:
     """The lexicon's actors by name (the first entry of a name wins), and the names with a

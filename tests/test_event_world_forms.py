@@ -1,0 +1,88 @@
+"""Forms of world news (round 51): the coalition's aircraft over Yemen and the coalition the Saudis
+lead are one party; the dead singled out among a count are part of it; the doers stopped after
+"قبل أن" are no incident; a network a group is tied to describes it; the African Union's force in
+Somalia; a deed in a phrase of growth after "وسط" is a trend. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, news
+
+PUB = date(2017, 3, 8)  # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "غارات للتحالف بقيادة السعودية على الحديدة\nشنت طائرات التحالف الذي تقوده السعودية غارات على مواقع "
+    "للحوثيين في مدينة الحديدة ليل الثلاثاء.",
+    "غارات للتحالف العربي على مأرب\nقصفت طائرات التحالف الذي تقوده السعودية معسكرا للحوثيين في مدينة مأرب "
+    "مساء الثلاثاء.",
+])
+def test_the_coalitions_aircraft_over_yemen_are_the_coalition_the_headline_names(text: str) -> None:
+    strikes = [e for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"]
+    assert [(actor1(e), str(e.event_date)) for e in strikes] == [("Saudi-led Coalition", "2017-03-07")]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("قالت مصادر طبية إن سبعة مدنيين بينهم طفلان قتلوا في قصف مدفعي على حي سكني في مدينة تعز أمس.", 7),
+    ("قال مسؤولون محليون إن تسعة أشخاص بينهم أربعة أطفال قتلوا في قصف على سوق في مدينة تعز أمس.", 9),
+    ("قال شهود إن ستة أشخاص منهم امرأتان قتلوا في قصف على حي سكني في مدينة تعز أمس.", 6),
+    # the wounded counted, some of whom died: only they are the dead
+    ("أصيب عشرة أشخاص بينهم طفلان قتلا لاحقا في قصف على حي سكني في مدينة تعز أمس.", 2),
+])
+def test_the_dead_singled_out_among_a_count_are_part_of_it(text: str, dead: int) -> None:
+    evs = news(text, PUB)
+    assert [e.fatalities for e in evs] == [dead], text
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم مسلحون مطعما في وسط مدينة مقديشو مساء الثلاثاء، وقال ضابط إنهم احتجزوا رهائن لساعات قبل أن "
+    "تتمكن قوات الأمن من قتل اثنين منهم واعتقال ثالث.",
+    "هاجم مسلحون مركزا للشرطة في مدينة العريش أمس، وتبادلوا إطلاق النار مع عناصره قبل أن تتمكن قوات الجيش "
+    "من قتل جميع المهاجمين.",
+])
+def test_the_doers_stopped_after_before_make_no_incident(text: str) -> None:
+    evs = news(text, PUB)
+    assert len(evs) == 1, [(e.sub_event_type, actor1(e)) for e in evs]
+    assert evs[0].sub_event_type != "Arrests"
+
+
+def test_a_force_that_arrests_before_the_act_is_an_arrest() -> None:
+    text = "اعتقلت قوات الأمن ثلاثة مسلحين في مدينة العريش أمس قبل أن ينفذوا هجوما على كنيسة."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Arrests"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("هاجم مسلحون من حركة الشباب المرتبطة بتنظيم القاعدة قاعدة عسكرية في بلدة جوهر أمس. "
+     "وكانت الحركة قد هاجمت القاعدة نفسها الشهر الماضي.", "Al Shabaab"),
+    ("هاجم عناصر من جماعة بوكو حرام المبايعة لتنظيم الدولة الإسلامية سوقا في مدينة مايدوغوري أمس.", "Boko Haram"),
+])
+def test_the_network_a_group_is_tied_to_describes_it(text: str, who: str) -> None:
+    evs = news(text, PUB)
+    assert evs and {actor1(e) for e in evs} == {who}, [(e.sub_event_type, actor1(e)) for e in evs]
+
+
+def test_the_african_unions_force_in_somalia() -> None:
+    text = "قتل ثلاثة جنود من قوات الاتحاد الأفريقي في انفجار عبوة ناسفة استهدفت قافلتهم قرب مدينة بيدوا أمس."
+    evs = news(text, PUB)
+    assert [actor2(e) for e in evs] == ["AMISOM: African Union Mission in Somalia"]
+
+
+def test_the_partys_sites_named_with_a_preposition() -> None:
+    text = ("هاجم مسلحون من حزب العمال الكردستاني مركزا للدرك في ولاية هكاري أمس. "
+            "وقال الجيش التركي إن مقاتلاته قصفت أهدافا للحزب في منطقة قنديل شمالي العراق ردا على الهجوم.")
+    strikes = [e for e in news(text, PUB) if e.sub_event_type == "Air/drone strike"]
+    assert [actor2(e) for e in strikes] == ["Kurdistan Workers' Party"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("وسقط القتيلان وسط تصاعد هجمات المسلحين على الجيش وشن الطائرات غارات على مواقعهم في شمال سيناء.", 0),
+    ("وجاء الهجوم في ظل تزايد الغارات الجوية على أحياء مدينة حلب الشرقية.", 0),
+    # a verb after the phrase tells the incident, and a mark closes the phrase
+    ("في ظل تصاعد التوتر قصفت الطائرات التركية مواقع للحزب في شمال العراق أمس.", 1),
+    ("وسط تصاعد المعارك، قصفت الطائرات الروسية بلدة خان شيخون أمس.", 1),
+])
+def test_a_deed_in_a_phrase_of_growth_is_a_trend(text: str, kept: int) -> None:
+    assert len(news(text, PUB)) == kept, text
