@@ -86,3 +86,31 @@ def test_the_partys_sites_named_with_a_preposition() -> None:
 ])
 def test_a_deed_in_a_phrase_of_growth_is_a_trend(text: str, kept: int) -> None:
     assert len(news(text, PUB)) == kept, text
+
+
+@pytest.mark.parametrize("text", [
+    "قال شهود إن المحتجين رشقوا قوات الأمن بالحجارة وأضرموا النار في إطارات السيارات في وسط مدينة كسلا أمس.",
+    "رشق متظاهرون غاضبون الشرطة بالحجارة في وسط العاصمة نيروبي أمس احتجاجا على نتائج الانتخابات.",
+    # property destroyed by demonstrators is their riot, not a looting of its own
+    "أحرق المتظاهرون مقر الحزب الحاكم في مدينة كسلا أمس احتجاجا على ارتفاع الأسعار.",
+])
+def test_demonstrators_who_throw_stones_or_burn_riot(text: str) -> None:
+    evs = news(text, PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in evs] == [("Violent demonstration", actor1(evs[0]))], text
+    assert actor1(evs[0]).startswith("Rioters ("), text
+
+
+def test_a_verb_joined_to_another_shares_its_subject_not_its_object() -> None:
+    text = "قال مسؤولون إن مسلحين هاجموا الشرطة في بلدة ديرنا أمس وخطفوا ثلاثة موظفين من مقر البلدية."
+    kinds = {e.sub_event_type: actor1(e) for e in news(text, PUB)}
+    assert kinds.get("Abduction/forced disappearance", "").startswith("Unidentified Armed Group"), kinds
+
+
+@pytest.mark.parametrize("text", [
+    "تقدمت قوات مكافحة الإرهاب العراقية في حي الموصل الجديدة أمس، وشن التنظيم هجمات مضادة بسيارات مفخخة يقودها انتحاريون.",
+    "استعادت القوات الحكومية السيطرة على حي في غرب الموصل أمس. ورد التنظيم بهجوم مضاد بسيارات مفخخة يقودها انتحاريون.",
+])
+def test_the_bombs_of_a_counter_attack_strike_the_force_it_answers(text: str) -> None:
+    bombs = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
+    assert bombs and all(actor2(e) and not actor2(e).startswith("Civilians") for e in bombs), \
+        [(e.sub_event_type, actor2(e)) for e in bombs]

@@ -476,6 +476,11 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
         d.etype, d.sub, d.actor1 = RIOTS, "Violent demonstration", None
         d.why("event_type", "protesters who storm or attack: a violent demonstration")
         return True
+    if d.sub == "Looting/property destruction" and first in (Inter.PROTESTERS, Inter.RIOTERS):
+        # "رشقوا الشرطة بالحجارة وأحرقوا إطارات السيارات": property destroyed by demonstrators (ACLED)
+        d.etype, d.sub = RIOTS, "Violent demonstration"
+        d.why("event_type", "demonstrators who destroy property: a violent demonstration")
+        return True
     if (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and first == Inter.RIOTERS:
         # "هاجم حشد غاضب مركزا للشرطة وأضرموا فيه النار": rioters attack; a force is met, people are a mob's prey
         d.etype, d.sub = RIOTS, "Violent demonstration" if target in (Inter.STATE, Inter.EXTERNAL) else "Mob violence"

@@ -8,7 +8,14 @@ from dataclasses import replace
 from functools import cache
 
 from marsad import lexicon
-from marsad.acled import ARRESTS, DISORDER, EXCESSIVE_FORCE, UNIDENTIFIED_ARMED_GROUP, Inter
+from marsad.acled import (
+    ARRESTS,
+    DISORDER,
+    EXCESSIVE_FORCE,
+    UNIDENTIFIED_ARMED_GROUP,
+    VIOLENT_DEMONSTRATION,
+    Inter,
+)
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import WORD, nationality_after, speaker_words
@@ -210,6 +217,7 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
     if _named_twice(doc, c, actor1, actor2):
         actor2 = None
     actor1, actor2 = _force_first(c.sub_event_type, actor1, actor2, country)
+    actor1 = _rioters(c.sub_event_type, actor1)
     evidence = []
     for i in sorted(c.sentences):
         s = doc.sentences[i]
@@ -241,6 +249,14 @@ def _force_first(sub: str, actor1: ActorRef | None, actor2: ActorRef | None,
         text, span = (actor2.text, actor2.span) if actor2 is not None else ("", (actor1.span[0], actor1.span[0]))
         actor2 = ActorRef(f"Protesters ({country or UNKNOWN_COUNTRY})", text, span, Inter.PROTESTERS, country)
     return actor1, actor2
+
+
+def _rioters(sub: str, actor1: ActorRef | None) -> ActorRef | None:
+    """"رشق المتظاهرون الشرطة بالحجارة": protesters who turned violent are rioters (ACLED names
+    the side of a violent demonstration "Rioters (country)")."""
+    if sub != VIOLENT_DEMONSTRATION or actor1 is None or actor1.inter != Inter.PROTESTERS:
+        return actor1
+    return ActorRef(f"Rioters ({actor1.country or UNKNOWN_COUNTRY})", actor1.text, actor1.span, Inter.RIOTERS, actor1.country)
 
 
 def _arresting_police(c: Candidate, actor1: ActorRef | None) -> ActorRef | None:
@@ -313,6 +329,8 @@ def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None)
         told = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in c.sentences | {c.sentence.index})
         if any(p in told for p in grammar.words("unhurt_phrases")) or _forces_struck(doc, c):
             return None
+        if any(p in told for p in grammar.words("counter_attacks")):
+            return _force_countered(doc, c, country)
         c.explain.append(("actor2", "a bomb no side is named as struck by: civilians (ACLED convention)"))
         return ActorRef(f"Civilians ({country or UNKNOWN_COUNTRY})", "", (c.cue.start, c.cue.start), Inter.CIVILIANS,
                         country)
@@ -322,6 +340,18 @@ def _dead_of_a_bombing(doc: AnalysedDocument, c: Candidate, country: str | None)
         return None
     c.explain.append(("actor2", "the dead of a bomb, named by no side: civilians (ACLED convention)"))
     return ActorRef(f"Civilians ({country or UNKNOWN_COUNTRY})", "", (start, start), Inter.CIVILIANS, country)
+
+
+def _force_countered(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:
+    """"شن التنظيم هجمات مضادة بسيارات مفخخة": the bombs of a counter-attack (`counter_attacks`)
+    struck the force whose advance it answers, the state's force named last in its sentence or the
+    one before; none named, nobody (no civilians)."""
+    start = doc.sentences[max(0, c.sentence.index - 1)].start
+    force = [a for a in doc.index["actors"].starting_in(start, c.cue.start) if a.actor.inter == Inter.STATE]
+    if not force:
+        return None
+    c.explain.append(("actor2", f"a counter-attack's bombs: '{doc.text[force[-1].start:force[-1].end]}' countered"))
+    return _actor_ref(doc, force[-1], country)
 
 
 def _forces_struck(doc: AnalysedDocument, c: Candidate) -> bool:

@@ -316,9 +316,26 @@ def nearest_before_in_clause(sc: Scene) -> Found:
         if not (gap and gap[0] in grammar.words("alternatives") and len(gap) <= 2) and not _ally_after(sc.doc, b, a):
             break
         a = b
+    if (verb := _object_of_the_verb_before(sc, a)) is not None:
+        # "رشقوا الشرطة بالحجارة وأحرقوا إطارات": the second verb's subject is the first's
+        subjects = [b for b in sc.agents_before if b.end <= verb.start]
+        if not subjects:
+            return None
+        a = subjects[-1]
     if admitting(sc.doc, a, sc.sent) or _arrester(sc, a) or tells_of_another(sc, a):
         return None
     return a, "nearest actor before the cue in its clause"
+
+
+def _object_of_the_verb_before(sc: Scene, a: ActorMention) -> CueMention | None:
+    """"إن المتظاهرين رشقوا الشرطة بالحجارة وأحرقوا إطارات السيارات": a party inside the words of an
+    earlier cue of the clause, or right after an earlier verb cue, is that cue's object; a verb cue
+    joined to it by "و" shares its subject."""
+    if sc.cue.cue.pos != "verb" or sc.doc.text[sc.cue.start - prefix_len(sc.doc, sc.cue):sc.cue.start] \
+            not in grammar.words("clitic_conjunctions"):
+        return None
+    return next((c for c in sc.doc.index["cues"].starting_in(sc.clause[0], a.word_start) if c.end <= sc.cue.start
+                 and (a.end <= c.end or (c.cue.pos == "verb" and not sc.doc.text[c.end:a.word_start].strip()))), None)
 
 
 def _ally_after(doc: AnalysedDocument, first: ActorMention, ally: ActorMention) -> bool:
