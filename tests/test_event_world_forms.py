@@ -114,3 +114,33 @@ def test_the_bombs_of_a_counter_attack_strike_the_force_it_answers(text: str) ->
     bombs = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
     assert bombs and all(actor2(e) and not actor2(e).startswith("Civilians") for e in bombs), \
         [(e.sub_event_type, actor2(e)) for e in bombs]
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت طائرات التحالف بقيادة السعودية مواقع للحوثيين في مدينة صعدة أمس.",
+    "شنت مقاتلات التحالف الذي تقوده السعودية غارات على معسكر للحوثيين أمس.",
+])
+def test_the_saudi_coalitions_aircraft_named_in_full(text: str) -> None:
+    assert {actor1(e) for e in news(text, PUB)} == {"Saudi-led Coalition"}, text
+
+
+def test_the_source_of_a_fire_struck_back_and_destroyed_is_no_incident() -> None:
+    text = ("سقطت قذيفة أطلقت من الأراضي اليمنية على موقع عسكري في منطقة جازان أمس، وردت القوات البرية "
+            "على مصادر النيران ودمرتها.")
+    assert "Looting/property destruction" not in [e.sub_event_type for e in news(text, PUB)]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("دارت اشتباكات بين قوات النظام والفصائل في محيط بلدة اللطامنة أمس، وسط قصف متبادل بين الطرفين.",
+     ["Armed clash"]),
+    ("اندلعت معارك عنيفة بين الجيش والمسلحين في مدينة درنة أمس ترافقت مع قصف مدفعي متبادل.", ["Armed clash"]),
+    # with no fight told before it, shelling stays an incident
+    ("قصفت قوات النظام بلدة اللطامنة أمس بالمدفعية.", ["Shelling/artillery/missile attack"]),
+])
+def test_the_fire_both_sides_of_a_fight_trade_is_that_fight(text: str, kinds: list[str]) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == kinds, text
+
+
+def test_a_party_after_a_plural_place_noun_is_no_place() -> None:
+    text = "قصفت قوات النظام عدة مدن والمعارضة ترد على مصادر القصف في ريف حمص أمس."
+    assert all(e.location is None or "المعارضة" not in e.location.name for e in news(text, PUB))

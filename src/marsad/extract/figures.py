@@ -4,7 +4,7 @@ expected ("معركة وشيكة", "الهجوم المرتقب"), an act named 
 someone is protected from ("بحماية المدنيين من الغارات"), weapons stores or a bomb destroyed in the
 outcome of a fight told before them ("مقتل 30 مسلحا وتدمير خمسة مستودعات للأسلحة"), one of alternatives
 ("إما في القتال أو في عمليات القصف"), a kind of deed listed with the evils of war ("وجه الدم والقصف
-والتفجيرات"). Each returns
+والتفجيرات"), the shelling both sides of a fight trade ("وسط قصف متبادل بين الطرفين"). Each returns
 why the cue makes no record, or None; `marsad.extract.steps.STEPS` puts them in order, and each
 has a table test of sentences in tests/test_event_figures.py."""
 
@@ -17,6 +17,7 @@ from marsad.extract.document import WORD_END_PUNCT
 from marsad.extract.draft import Draft
 
 EXPECTED_WORDS = 2  # "غارات [جوية] متوقعة", "معركة [شاملة] وشيكة": a word of its own, then the adjective
+SOURCE_WORDS = 3  # "[على مصادر النيران] ودمرتها": the source of the fire struck back before the verb
 EXPECTED_CHARS = 30
 POLICY_CHARS = 24  # "[سياسة ]الاعتداء": the word right before the cue
 BAN_CHARS = 16  # "[يمنع ]الاعتصامات"
@@ -26,6 +27,7 @@ STORE_WORDS = 3  # "تدمير [تسعة] مستودعات للأسلحة": the 
 ALTERNATIVE_WORDS = 3  # "إما [في] القتال", "أو [في عمليات] القصف": the word of alternatives, a preposition, a noun of operations
 ALTERNATIVE_REACH = 8  # "إما في القتال أو في عمليات القصف أو": from إما to a later alternative
 PROTECTION_WORDS = 5  # "بحماية [المدنيين في المدينة] من الغارات": the word of protection, then من or ضد
+EXCHANGE_CHARS = 12  # "قصف [مدفعي ]متبادل": the shelling, an adjective, then the word of trading
 EVIL_LIST_WORDS = 2  # "الدم [و]القصف [و]التفجيرات": the list's words on either side of the cue
 
 
@@ -100,7 +102,8 @@ def destroyed_in_the_outcome(d: Draft) -> str | None:
 
 def finished_off(d: Draft) -> str | None:
     """"اعترضت الدفاعات صاروخا ودمرته", "أسقطت طائرة مسيرة ودمرتها": a verb of destruction joined by
-    "و", its object its own pronoun (`pronoun_suffixes`), after another cue in its clause finishes
+    "و", its object its own pronoun (`pronoun_suffixes`), after another cue in its clause, or after
+    the source of a fire struck back ("ردت على مصادر النيران ودمرتها": `fire_source_heads`), finishes
     the deed told before it: no incident of its own."""
     if d.cue.cue.sub != "Looting/property destruction" or d.cue.cue.pos != "verb":
         return None
@@ -110,7 +113,8 @@ def finished_off(d: Draft) -> str | None:
     joined = word.startswith(grammar.suffixes("clitic_conjunctions")) or (before and before[-1] in grammar.words("clitic_conjunctions"))
     if not joined or not word.endswith(grammar.suffixes("pronoun_suffixes")):
         return None
-    if any(c.start < start for c in d.doc.index["cues"].starting_in(d.clause[0], start)):
+    if any(c.start < start for c in d.doc.index["cues"].starting_in(d.clause[0], start)) \
+            or grammar.any_of(d.doc.text[d.clause[0]:start].split()[-SOURCE_WORDS:], "fire_source_heads"):
         return "a destruction joined to the deed before it, its object that deed's (a pronoun): no incident of its own"
     return None
 
@@ -143,3 +147,17 @@ def among_evils(d: Draft) -> str | None:
     listed = [w[1:] if w.startswith("و") else w for w in before] + after
     word = next((w for w in listed if grammar.has(w.strip(WORD_END_PUNCT), "war_evils")), None)
     return f"'{word}': listed with the evils of war, a kind of deed, not an incident" if word else None
+
+
+def exchange_in_a_fight(d: Draft) -> str | None:
+    """"دارت اشتباكات بين قوات النظام والفصائل، وسط قصف متبادل بين الطرفين": fire both sides trade
+    (a word of `exchange_words` right after the cue's noun) in a sentence that tells their fight
+    before it is that fight's, no incident of its own."""
+    if d.cue.cue.type != EXPLOSIONS:
+        return None
+    after = d.doc.text[d.cue.end:d.cue.end + EXCHANGE_CHARS].split()[:2]
+    word = grammar.first([w.strip(WORD_END_PUNCT) for w in after], "exchange_words")
+    if word is None:
+        return None
+    fights = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.cue.type == BATTLES]
+    return f"'{word}': the fire both sides of the fight told before trade" if fights else None
