@@ -144,3 +144,20 @@ def test_the_fire_both_sides_of_a_fight_trade_is_that_fight(text: str, kinds: li
 def test_a_party_after_a_plural_place_noun_is_no_place() -> None:
     text = "قصفت قوات النظام عدة مدن والمعارضة ترد على مصادر القصف في ريف حمص أمس."
     assert all(e.location is None or "المعارضة" not in e.location.name for e in news(text, PUB))
+
+
+def test_a_clash_told_twice_keeps_the_parties_of_its_first_report() -> None:
+    text = ("شن مسلحون من تنظيم الدولة الإسلامية هجوما على مبان حكومية في مدينة كركوك فجر الثلاثاء. "
+            "وتدور اشتباكات متقطعة بين قوات الأمن والمسلحين في عدة أحياء من المدينة.")
+    clashes = [e for e in news(text, PUB) if e.sub_event_type == "Armed clash"]
+    assert [(actor1(e), actor2(e)) for e in clashes] == [("Islamic State", "Military Forces of Iraq")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("هاجم مسلحون من حركة طالبان نقطة للشرطة في ولاية قندوز أمس. وقال مسؤولون إن المهاجمين قتلوا أربعة "
+     "من عناصر الشرطة في بلدة إمام صاحب.", "Taliban"),
+    ("شن مسلحو تنظيم الدولة الإسلامية هجوما على بلدة الدبس أمس، وقال مسؤولون إن المهاجمين استهدفوا محطة للكهرباء "
+     "في البلدة.", "Islamic State"),
+])
+def test_the_attackers_are_the_group_named_before(text: str, who: str) -> None:
+    assert {actor1(e) for e in news(text, PUB)} == {who}, [(e.sub_event_type, actor1(e)) for e in news(text, PUB)]

@@ -13,6 +13,7 @@ from marsad.acled import (
     ARRESTS,
     BATTLES,
     EXPLOSIONS,
+    NON_STATE_ARMED,
     PROTESTS,
     RIOTS,
     SHELLING,
@@ -52,6 +53,7 @@ from marsad.extract.modality import general_incident_word
 from marsad.extract.recall import BACKGROUND_DAYS, latest_date
 from marsad.geo.resolve import PlaceMention
 
+CLASH = "Armed clash"
 DECISIVE_SUBS = ("Chemical weapon", "Suicide bomb")  # weapons a merged record keeps over the cue that told it
 
 
@@ -103,9 +105,10 @@ def _weapon_told_below(keep: Candidate, other: Candidate) -> bool:
 
 
 def _take_sub_type(keep: Candidate, other: Candidate) -> None:
+    same = keep.sub_event_type == other.sub_event_type == CLASH  # "هجوما على مبان" and "اشتباكات": one clash, its parties kept
     keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     keep.defaulted_sub = other.defaulted_sub
-    if keep.event_type == BATTLES and other.actor1 is not None:
+    if keep.event_type == BATTLES and other.actor1 is not None and not same:
         # the side that took the place acts; the other party of the fight lost it
         losing = [a for a in (keep.actor1, keep.actor2) if a is not None and a.actor.id != other.actor1.actor.id]
         keep.actor1, keep.actor2 = other.actor1, other.actor2 or (losing[0] if losing else None)
@@ -152,7 +155,9 @@ def _take_modality(keep: Candidate, other: Candidate) -> None:
 def _other_side(actor1: ActorMention | None, other: Candidate) -> ActorMention | None:
     """The party the other report names against `actor1`: its actor2, or its actor1 when it told
     the fight the other way round ("معارك بين قوات الأسد والمعارضة" after "هجوم شنته الجبهة الجنوبية")."""
-    if actor1 is None or other.actor2 is None or not one_party(actor1, other.actor2):
+    unnamed = other.actor2 is not None and other.actor2.actor.id in GENERIC_ACTORS \
+        and actor1 is not None and actor1.actor.inter in NON_STATE_ARMED  # "المسلحين": the group's own men, told bare
+    if actor1 is None or other.actor2 is None or not (one_party(actor1, other.actor2) or unnamed):
         return other.actor2
     return other.actor1 if other.actor1 is not None and not one_party(actor1, other.actor1) else None
 
