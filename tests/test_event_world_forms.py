@@ -161,3 +161,11 @@ def test_a_clash_told_twice_keeps_the_parties_of_its_first_report() -> None:
 ])
 def test_the_attackers_are_the_group_named_before(text: str, who: str) -> None:
     assert {actor1(e) for e in news(text, PUB)} == {who}, [(e.sub_event_type, actor1(e)) for e in news(text, PUB)]
+
+
+def test_a_hospital_named_after_a_town_abroad_is_no_mention_of_it() -> None:
+    text = ("تواصلت المواجهات في مدينة تعز اليمنية بين المقاومة والحوثيين، وامتدت إلى أطراف مدينة عدن ومحافظة لحج.\n"
+            "وقال مسعف إن الحوثيين قصفوا أمس بقذائف الهاون الأحياء المحيطة بمستشفى الثورة العام في وسط المدينة، "
+            "وأصيب ثلاثة من العاملين فيه.")
+    places = {e.location.country for e in news(text, PUB) if e.location}
+    assert places == {"Yemen"}, [(e.sub_event_type, e.location and e.location.name) for e in news(text, PUB)]

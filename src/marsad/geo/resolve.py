@@ -38,6 +38,7 @@ from marsad.text.segment import is_word_char
 
 # Misspelt names are matched to places of these countries only (the news this project reads).
 FUZZY_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO"})
+SITE_KINDS = frozenset({"hospital", "prison", "power_station", "port"})  # sites that may be named after a town
 T = TypeVar("T")
 _OPENERS = frozenset(' "«“\'(')
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -74,6 +75,8 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
         if len(it.candidates) > 1 and local.get(it.sentence):
             resolve(it, ctx2, anchors, strict=True, local=anch.local_points(nt_text, i, items, local))
     for it in items:
+        if _site_named_abroad(it, ctx2):
+            it.place = None  # "مستشفى الثورة" in an article on Taiz: a hospital's name, not Syria's Tabqa
         if it.fuzzy and it.place is not None and ((it.fuzzy_ratio < 92.0 and ctx2.countries.get(
                 it.place.country_code or "", 0.0) < 0.3) or not _country_named_otherwise(it, items)):
             it.place = None
@@ -97,6 +100,16 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
     kept = [it for it in kept if it.place is not None or it.anchor is not None
             or (it.chain is not None and it.chain.unknown_ok and not it.chain.anchored_only)]
     return [_mention(nt_text, it, pats) for it in kept]
+
+
+def _site_named_abroad(it: Item, ctx: PlaceContext) -> bool:
+    """A site named after a town ("مستشفى X", "سجن X": a type word of sites, `SITE_KINDS`) whose
+    town lies outside the country the document is about (the heaviest of its context) is a site's
+    own name (a hospital "of the revolution" in Taiz), no mention of that town."""
+    t = it.chain.of("type") if it.chain else None
+    if it.place is None or t is None or not set(t.kinds) & SITE_KINDS or it.place.kind in SITE_KINDS:
+        return False
+    return ctx.countries.get(it.place.country_code or "", 0.0) < max(ctx.countries.values(), default=0.0)
 
 
 def _named_after(text: str, it: Item) -> bool:
