@@ -169,3 +169,13 @@ def test_a_hospital_named_after_a_town_abroad_is_no_mention_of_it() -> None:
             "وأصيب ثلاثة من العاملين فيه.")
     places = {e.location.country for e in news(text, PUB) if e.location}
     assert places == {"Yemen"}, [(e.sub_event_type, e.location and e.location.name) for e in news(text, PUB)]
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("طالب مسؤول كردي الحكومة التركية أمس بوقف غاراتها الجوية على المتمردين في جبال قنديل.", []),
+    ("دعا الوسطاء أمس إلى إيقاف القصف على مدينة داريا وإدخال المساعدات.", []),
+    # what stops is no incident; the deed told beside it is
+    ("قصفت الطائرات الحربية مدينة داريا أمس بعد توقف المعارك لساعات.", ["Air/drone strike"]),
+])
+def test_an_incident_noun_after_a_halt_is_no_incident(text: str, kinds: list[str]) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == kinds, text

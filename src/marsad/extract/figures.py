@@ -4,7 +4,8 @@ expected ("معركة وشيكة", "الهجوم المرتقب"), an act named 
 someone is protected from ("بحماية المدنيين من الغارات"), weapons stores or a bomb destroyed in the
 outcome of a fight told before them ("مقتل 30 مسلحا وتدمير خمسة مستودعات للأسلحة"), one of alternatives
 ("إما في القتال أو في عمليات القصف"), a kind of deed listed with the evils of war ("وجه الدم والقصف
-والتفجيرات"), the shelling both sides of a fight trade ("وسط قصف متبادل بين الطرفين"). Each returns
+والتفجيرات"), the shelling both sides of a fight trade ("وسط قصف متبادل بين الطرفين"), a halt asked
+or made ("بوقف غاراتها الجوية"). Each returns
 why the cue makes no record, or None; `marsad.extract.steps.STEPS` puts them in order, and each
 has a table test of sentences in tests/test_event_figures.py."""
 
@@ -28,6 +29,7 @@ ALTERNATIVE_WORDS = 3  # "إما [في] القتال", "أو [في عمليات]
 ALTERNATIVE_REACH = 8  # "إما في القتال أو في عمليات القصف أو": from إما to a later alternative
 PROTECTION_WORDS = 5  # "بحماية [المدنيين في المدينة] من الغارات": the word of protection, then من or ضد
 EXCHANGE_CHARS = 12  # "قصف [مدفعي ]متبادل": the shelling, an adjective, then the word of trading
+HALT_CHARS = 12  # "[بوقف ]غاراتها": the noun of halting right before the cue
 EVIL_LIST_WORDS = 2  # "الدم [و]القصف [و]التفجيرات": the list's words on either side of the cue
 
 
@@ -161,3 +163,13 @@ def exchange_in_a_fight(d: Draft) -> str | None:
         return None
     fights = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.cue.type == BATTLES]
     return f"'{word}': the fire both sides of the fight told before trade" if fights else None
+
+
+def halt_of(d: Draft) -> str | None:
+    """"طالب الحكومة بوقف غاراتها الجوية على المتمردين", "لإيقاف القصف": an incident noun right after a
+    noun of halting (`halt_nouns`) names what is asked or made to stop, no incident told."""
+    if d.cue.cue.pos != "noun":
+        return None
+    before = d.doc.text[max(d.sent.start, d.cue.start - prefix_len(d.doc, d.cue) - HALT_CHARS):
+                        d.cue.start - prefix_len(d.doc, d.cue)].split()[-1:]
+    return f"'{before[0]}': a halt, no incident told" if before and grammar.has(before[0], "halt_nouns", prepositions=True) else None
