@@ -179,3 +179,11 @@ def test_a_hospital_named_after_a_town_abroad_is_no_mention_of_it() -> None:
 ])
 def test_an_incident_noun_after_a_halt_is_no_incident(text: str, kinds: list[str]) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == kinds, text
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("داهم الجيش اللبناني مخيما للاجئين قرب بلدة عر سال الحدودية أمس واعتقل عشرات.", "Aarsâl"),
+    ("قصفت قوات النظام مدينة حر ستا في الغوطة الشرقية أمس بالمدفعية.", "Ḩarastā"),
+])
+def test_a_name_split_by_a_stray_space_is_found(text: str, where: str) -> None:
+    assert [e.location.name for e in news(text, PUB) if e.location] == [where], text

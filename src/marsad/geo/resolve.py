@@ -38,6 +38,7 @@ from marsad.text.segment import is_word_char
 
 # Misspelt names are matched to places of these countries only (the news this project reads).
 FUZZY_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO"})
+SPLIT_HEAD_CHARS = 3  # "عر سال": the short first part of a name a stray space split
 SITE_KINDS = frozenset({"hospital", "prison", "power_station", "port"})  # sites that may be named after a town
 T = TypeVar("T")
 _OPENERS = frozenset(' "«“\'(')
@@ -443,6 +444,10 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
     if g.candidates(key):
         it = Item(chain.start, end, w1s, end, key, list(g.candidates(key)), chain)
         return it
+    if end == w1e and len(words) > 1 and len(w1) <= SPLIT_HEAD_CHARS and not w1.startswith("ال"):
+        joined = norm_key(w1 + text[words[1][0]:words[1][1]])  # "بلدة عر سال": a name split by a stray space
+        if g.candidates(joined):
+            return Item(chain.start, words[1][1], w1s, words[1][1], joined, list(g.candidates(joined)), chain)
     # misspellings only after a word that introduces a name ("قاعدة كونيو", "مدينة الميادن"), not
     # after "قرب", "وسط", "أطراف" ("قرب مكان التفجير", "وسط المصلين") or "منطقة"
     t = chain.of("type")
