@@ -187,3 +187,19 @@ def test_an_incident_noun_after_a_halt_is_no_incident(text: str, kinds: list[str
 ])
 def test_a_name_split_by_a_stray_space_is_found(text: str, where: str) -> None:
     assert [e.location.name for e in news(text, PUB) if e.location] == [where], text
+
+
+def test_a_patrol_fired_on_after_a_word_of_cause_is_a_fight() -> None:
+    text = "قتل شرطي وأصيب آخر إثر تعرض دورية أمنية لإطلاق نار من قبل مجهولين في بلدة العوامية أمس."
+    assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [("Armed clash", "Police Forces of Saudi Arabia")]
+
+
+@pytest.mark.parametrize("text", [
+    "التحالف يعترض صاروخا باليستيا أطلق باتجاه نجران\nقالت قيادة التحالف إن الدفاعات الجوية السعودية رصدت "
+    "إطلاق صاروخ باليستي من الأراضي اليمنية باتجاه مدينة نجران أمس وتم اعتراضه دون أضرار.",
+    "الدفاعات الجوية تعترض صاروخين فوق جازان\nأعلنت قوات الدفاع الجوي السعودي أنها رصدت صاروخين أطلقا باتجاه "
+    "مدينة جازان مساء أمس وتم اعتراضهما.",
+])
+def test_an_interception_told_in_the_present_or_by_its_pronoun_is_one_record(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Disrupted weapons use"], \
+        [(e.sub_event_type, actor1(e)) for e in news(text, PUB)]

@@ -21,7 +21,7 @@ from marsad.acled import (
     Inter,
 )
 from marsad.extract.candidates import Candidate
-from marsad.extract.mentions import ActorMention, named_in_country
+from marsad.extract.mentions import ActorMention, actor_in_country, named_in_country
 from marsad.extract.times.vocab import weekday_in
 from marsad.geo.resolve import PlaceMention
 
@@ -133,9 +133,21 @@ def actors_compatible(a: ActorMention | None, b: ActorMention | None, where: fro
         generic, specific = (a, b) if "{country}" in a.actor.name else (b, a)
         head = generic.actor.name.split("{country}")[0]
         if generic.actor.id == SECURITY_FORCES:  # "قوات الأمن" are the police as well as the army
-            return specific.actor.name.startswith(STATE_FORCE_NAMES) or "{country}" in specific.actor.name
+            return specific.actor.name.startswith(STATE_FORCE_NAMES) or "{country}" in specific.actor.name \
+                or _coalition_at_home(specific, where) is not None
         return specific.actor.name.startswith(head) or "{country}" in specific.actor.name
-    return named_in_country(a.actor, b.actor, where) or one_party(a, b)
+    return named_in_country(a.actor, b.actor, where) or one_party(a, b) \
+        or any(_coalition_at_home(x, where) == y.actor.country and y.actor.name.startswith(STATE_FORCE_NAMES)
+               for x, y in ((a, b), (b, a)))
+
+
+def _coalition_at_home(a: ActorMention, where: frozenset[str]) -> str | None:
+    """The country of `where` whose state leads the coalition `a` names there: at home, its forces
+    and the coalition are one party ("الدفاعات الجوية السعودية" and "التحالف" over Taif)."""
+    if a.actor.inter != Inter.EXTERNAL:
+        return None
+    return next((c for c in sorted(where) if actor_in_country(a.actor, c).country == c and a.actor.country in (None, c)
+                 and actor_in_country(a.actor, c).inter == Inter.EXTERNAL), None)
 
 
 def dates_compatible(a: Candidate, b: Candidate) -> bool:

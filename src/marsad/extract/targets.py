@@ -167,7 +167,7 @@ def _feller(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"أصيب ما لا يقل عن خمسة من أفراد الشرطة في تفجير", "إصابة عشرة رجال شرطة": named as the
-    wounded, a few words after the verb or noun of wounding (no comma nor cue between)."""
+    wounded, a few words after the verb or noun of wounding (no comma, cue or word of cause between)."""
     gap = doc.text[max(0, a.word_start - WOUNDED_CHARS):a.word_start]
     words = gap.split()[-WOUNDED_WORDS:]
     if not grammar.any_of(words, "wounded_heads"):
@@ -176,7 +176,9 @@ def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
     if at is None:
         return False
     start = doc.text.rfind(words[at], max(0, a.word_start - WOUNDED_CHARS), a.word_start)
-    return "،" not in doc.text[start:a.word_start] and not _cue_between(doc, start, a.word_start)
+    # "وأصيب آخر إثر تعرض دورية أمنية": a word of cause between: the party is struck, not the wounded
+    return "،" not in doc.text[start:a.word_start] and not _cue_between(doc, start, a.word_start) \
+        and not grammar.any_of(words[at + 1:], "result_causes")
 
 
 def _wounded_after(doc: AnalysedDocument, end: int) -> bool:
