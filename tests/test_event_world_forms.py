@@ -203,3 +203,16 @@ def test_a_patrol_fired_on_after_a_word_of_cause_is_a_fight() -> None:
 def test_an_interception_told_in_the_present_or_by_its_pronoun_is_one_record(text: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == ["Disrupted weapons use"], \
         [(e.sub_event_type, actor1(e)) for e in news(text, PUB)]
+
+
+def test_a_place_between_two_governorates_is_one_place() -> None:
+    text = ("قتل أربعة من عناصر الحشد الشعبي بهجوم شنه مسلحو تنظيم داعش على مواقعهم في منطقة زراعية "
+            "بين محافظتي صلاح الدين وكركوك ليل الاثنين.")
+    evs = news(text, PUB)
+    assert len(evs) == 1, [(e.sub_event_type, e.location and e.location.name) for e in evs]
+
+
+def test_the_weapons_used_told_in_the_next_sentence_are_no_incident() -> None:
+    text = ("هاجم مسلحو تنظيم داعش مواقع للجيش العراقي قرب بلدة الشرقاط ليل الاثنين. "
+            "وقال مصدر أمني إن المسلحين استخدموا الأسلحة المتوسطة وقذائف الهاون.")
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"]

@@ -34,6 +34,7 @@ from marsad.extract.mentions import CueMention
 from marsad.extract.place_roles import (
     RELATIONAL_PATTERNS,
     aircraft_base,
+    between_two,
     displaced_from,
     first_end,
     journey_end,
@@ -104,6 +105,8 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
     if not cands:
         return []
     group, anchor = _coordinated(doc, cands)
+    if len(group) == 2 and between_two(doc, group[0]):
+        group = group[:1]  # "في منطقة بين محافظتي صلاح الدين وديالى": one place between two, told by its first
     if anchor is None or anchor.latitude is None:
         known = [p for p in cands if p.latitude is not None]
         anchor = known[0] if known else None

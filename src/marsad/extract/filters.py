@@ -100,12 +100,13 @@ def fighter_path(d: Draft) -> str | None:
 
 def instrument(d: Draft) -> str | None:
     """"شنوا هجوما ... استخدموا خلاله أسلحة متوسطة وقذائف هاون": the weapons used in an incident
-    told before in the sentence are not an incident of their own."""
+    told before in the sentence, or in the one before it (shells, bombs), are not an incident of their own."""
     if d.cue.cue.pos != "noun":
         return None
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-INSTRUMENT_WORDS:]
     word = grammar.first(before, "instrument_verbs")
-    earlier = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.end <= d.cue.start]
+    told = d.doc.sentences[max(0, d.sent.index - 1)].start if d.cue.cue.type == EXPLOSIONS else d.sent.start
+    earlier = [c for c in d.doc.index["cues"].starting_in(told, d.cue.start) if c.end <= d.cue.start]
     return f"'{word}': the weapon of the incident told before it" if word and earlier else None
 
 def figurative_target(d: Draft) -> str | None:

@@ -13,6 +13,7 @@ from marsad.geo.resolve import PlaceMention
 
 VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
+BETWEEN_WORDS = 2  # "[بين محافظتي ]صلاح الدين": "بين", then perhaps the plural type word
 ROAD_BETWEEN = " بين "
 AREA_CHARS = 24  # "[أماكن في] مدينة داريا": an area noun and its locative before the place
 BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر", "[استخدام التحالف لقاعدتي إنجرليك و]ديار بكر"
@@ -75,6 +76,13 @@ def road_between(doc: AnalysedDocument, p: PlaceMention) -> bool:
         return False
     before = words[:len(words) - 1 - words[::-1].index(between)]
     return any(grammar.has(w, "road_heads") for w in before[-ROAD_WORDS:])
+
+
+def between_two(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"في منطقة مطيبيجة بين محافظتي صلاح الدين وديالى": two places after "بين" (a plural type word
+    perhaps between) tell where one place lies between them, not two places of the incident."""
+    words = doc.text[max(0, p.start - ROAD_CHARS):p.start].split()[-BETWEEN_WORDS:]
+    return ROAD_BETWEEN.strip() in words
 
 
 def road_named(doc: AnalysedDocument, p: PlaceMention, nxt: PlaceMention) -> bool:
