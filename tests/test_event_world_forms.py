@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from event_support import actor1, actor2, news
+from marsad.models import Article
+from marsad.pipeline import extract_events
 
 PUB = date(2017, 3, 8)  # a Wednesday
 
@@ -216,3 +218,16 @@ def test_the_weapons_used_told_in_the_next_sentence_are_no_incident() -> None:
     text = ("هاجم مسلحو تنظيم داعش مواقع للجيش العراقي قرب بلدة الشرقاط ليل الاثنين. "
             "وقال مصدر أمني إن المسلحين استخدموا الأسلحة المتوسطة وقذائف الهاون.")
     assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"]
+
+
+def test_a_country_inside_a_groups_name_is_no_place() -> None:
+    text = ("غارة أمريكية تقتل قياديا في طالبان باكستان\nقال مسؤولون أفغان إن غارة شنتها طائرة أمريكية بدون طيار "
+            "قتلت قياديا في حركة طالبان باكستان في ولاية ننغرهار يوم الثلاثاء.")
+    assert [e.location.name for e in news(text, PUB) if e.location] == ["Nangarhar province"]
+
+
+def test_a_headline_over_a_summary_sums_it_up() -> None:
+    evs = extract_events(Article(id="t", title="تركيا تعتقل المئات في حملة على أنصار غولن", language="ar",
+                                 body="اعتقلت السلطات التركية أكثر من 300 شخص في عمليات دهم متزامنة في 40 ولاية يوم الثلاثاء.",
+                                 published=PUB))
+    assert [(e.sub_event_type, e.aggregate) for e in evs] == [("Arrests", True)]

@@ -380,6 +380,13 @@ def _names_an_air_base(text: str, w: WeaponMention) -> bool:
     return any(grammar.has(b, "air_place_heads", prepositions=True) for b in before)
 
 
+def _no_place_words(text: str, mentions: Mentions, refs: list[tuple[int, int]]) -> Spans[tuple[int, int]]:
+    """The spans no place name starts in: actors (a name after a locative, "في الأردن", is a place;
+    a place inside one, "قياديا في طالبان باكستان", is not), sources and references to places."""
+    return Spans([(a.start, a.end) if not after_locative(text, a.word_start) else (a.start + 1, a.end)
+                  for a in mentions.actors] + [(s.start, s.end) for s in mentions.sources] + refs)
+
+
 def _names_a_prayer(text: str, t: TimeExpr) -> bool:
     """"صلاة الجمعة": the weekday names a prayer, not the day of the story."""
     before = text[max(0, t.start - 8):t.start].split()
@@ -420,9 +427,7 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     found_refs = [(m.word_start, m.end) for m in _place_ref_matcher().find_longest(text)]
     # "العديد من المدن": places counted, not the ones named before
     place_refs = tuple(r for r in found_refs if not _quantified(text, r[0]))
-    blocked = Spans([(a.start, a.end) for a in mentions.actors if not after_locative(text, a.word_start)]
-                    + [(s.start, s.end) for s in mentions.sources]
-                    + found_refs)
+    blocked = _no_place_words(text, mentions, found_refs)
     words_of_events = Spans([(c.start, c.end) for c in mentions.cues] + [(m.start, m.end) for m in mentions.markers])
     clock.lap("mentions")
     places = tuple(p for p in find_places(text, gazetteer, context)
