@@ -231,3 +231,18 @@ def test_a_headline_over_a_summary_sums_it_up() -> None:
                                  body="اعتقلت السلطات التركية أكثر من 300 شخص في عمليات دهم متزامنة في 40 ولاية يوم الثلاثاء.",
                                  published=PUB))
     assert [(e.sub_event_type, e.aggregate) for e in evs] == [("Arrests", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل تسعة أشخاص في انفجار استهدف سوقا في مدينة مايدوغوري أمس. وقالت الشرطة إن انتحاريا نفذ الهجوم.",
+    "قتل سبعة أشخاص في تفجير قرب محطة للحافلات في مدينة كانو أمس. وقال شهود إن الانفجار نجم عن حزام ناسف.",
+])
+def test_a_suicide_attacker_named_later_makes_the_bombing_a_suicide_bomb(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Suicide bomb"], text
+
+
+def test_the_means_of_another_incident_told_with_more_stays_out() -> None:
+    text = ("قتل مفجر انتحاري 30 شخصا في بلدة سروج التركية الأسبوع الماضي. وأثار ذلك موجة من العنف وقتل مسلحون "
+            "شرطيين، وقالوا إن الهجوم رد على التفجير الانتحاري. وفي الغضون فجر مسلحون عبوة ناسفة قرب بلدة تل أبيض أمس.")
+    bombs = [e for e in news(text, PUB) if "Tal Abyad" in (e.location.name if e.location else "")]
+    assert [e.sub_event_type for e in bombs] == ["Remote explosive/landmine/IED"], [(e.sub_event_type, e.location) for e in bombs]

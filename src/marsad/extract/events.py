@@ -32,7 +32,15 @@ from marsad.extract.positions import bomb_cue
 from marsad.extract.references import resolve_references
 from marsad.extract.roles import VERB_AFTER_NOUN_CHARS
 from marsad.extract.steps import new_draft, run_steps
-from marsad.extract.support import QUOTED, STRONG_CUE, WEAK, support, toll_of_the_known, unsupported
+from marsad.extract.support import (
+    QUOTED,
+    STRONG_CUE,
+    WEAK,
+    means_of_the_known,
+    support,
+    toll_of_the_known,
+    unsupported,
+)
 from marsad.extract.tolls import toll_cues
 
 __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "build_candidates"]
@@ -97,6 +105,11 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
             # report name who fired the shells of the incident the article tells: it only merges
             c.reference = True
             c.explain.append(("kept", "quoted speech with no date of its own: it only merges, lending its parties"))
+            kept.append(c)
+        elif means_of_the_known(c, doc):
+            # "وقالت الشرطة إن انتحاريا نفذ الهجوم": the means of the incident told before: it only merges
+            c.reference = True
+            c.explain.append(("kept", "the means of a definite incident with no date or place of its own: it only merges"))
             kept.append(c)
         elif reason == WEAK and toll_of_the_known(c, doc):
             # "قالت الشرطة إن 7 أشخاص قتلوا في الهجوم": the toll of the incident told before: it only merges

@@ -12,6 +12,7 @@ from dataclasses import replace
 from marsad.acled import (
     ARRESTS,
     BATTLES,
+    DECISIVE_SUBS,
     EXPLOSIONS,
     NON_STATE_ARMED,
     PROTESTS,
@@ -54,7 +55,6 @@ from marsad.extract.recall import BACKGROUND_DAYS, latest_date
 from marsad.geo.resolve import PlaceMention
 
 CLASH = "Armed clash"
-DECISIVE_SUBS = ("Chemical weapon", "Suicide bomb")  # weapons a merged record keeps over the cue that told it
 
 
 def _sub_rank(c: Candidate) -> float:

@@ -7,7 +7,7 @@ record (None when it does), `support` what makes it one, in words for --explain.
 
 from __future__ import annotations
 
-from marsad.acled import ARRESTS, PROTESTS, Inter
+from marsad.acled import ARRESTS, DECISIVE_SUBS, PROTESTS, Inter
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import (
@@ -23,6 +23,7 @@ from marsad.extract.mentions import ActorMention
 
 __all__ = ["QUOTED", "STRONG_CUE", "WEAK", "support", "toll_of_the_known", "unsupported"]
 
+MEANS_CUES = 2  # "إن الانفجار نجم عن حزام ناسف": the incident noun and its means, nothing else
 STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
 EXTENSION_CHARS = 8  # "امتد [القصف]": a verb of spreading right before the cue
 QUOTED = "quoted speech with no date of its own"  # the reason such a candidate is no record of its own
@@ -170,6 +171,20 @@ def toll_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
     alone = len(doc.index["cues"].starting_in(sent.start, sent.end)) == 1  # no other incident told beside it
     return bool(c.fatalities) and _definite(doc, c) and c.when.inherited and alone and not doc.places_in(sent.start, sent.end) \
         and not c.sentence.in_title and incident_told_before(doc, c.sentence)
+
+
+def means_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"وقالت الشرطة إن انتحاريا نفذ الهجوم", "إن الانفجار نجم عن حزام ناسف": a weapon that decides
+    the kind (a suicide attacker, gas), told of a definite incident noun in a sentence that names no
+    day and no place, after an incident the body told before: that one's means."""
+    sent = c.sentence
+    if c.sub_event_type not in DECISIVE_SUBS or not c.when.inherited or sent.in_title \
+            or doc.places_in(sent.start, sent.end):
+        return False
+    told = [w for w in doc.text[sent.start:sent.end].split() if w.strip(".،,") in grammar.words("incident_nouns")]
+    cues = doc.index["cues"].starting_in(sent.start, sent.end)
+    alone = len(cues) <= MEANS_CUES and not doc.index["deaths"].starting_in(sent.start, sent.end)  # nothing else told in it
+    return bool(told) and alone and incident_told_before(doc, sent)
 
 
 def _definite(doc: AnalysedDocument, c: Candidate) -> bool:
