@@ -246,3 +246,13 @@ def test_the_means_of_another_incident_told_with_more_stays_out() -> None:
             "شرطيين، وقالوا إن الهجوم رد على التفجير الانتحاري. وفي الغضون فجر مسلحون عبوة ناسفة قرب بلدة تل أبيض أمس.")
     bombs = [e for e in news(text, PUB) if "Tal Abyad" in (e.location.name if e.location else "")]
     assert [e.sub_event_type for e in bombs] == ["Remote explosive/landmine/IED"], [(e.sub_event_type, e.location) for e in bombs]
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("أصيب عشرات الفلسطينيين في مواجهات مع القوات الإسرائيلية قرب مدينة الخليل أمس.", "Violent demonstration"),
+    ("أصيب عشرة شبان في مواجهات مع الشرطة في وسط مدينة الخليل أمس.", "Violent demonstration"),
+    # armed men on the other side: a fight
+    ("قتل ستة أشخاص في مواجهات بين قوات الأمن ومسلحين في مدينة الخليل أمس.", "Armed clash"),
+])
+def test_people_wounded_in_a_confrontation_with_a_force_riot(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == [sub], text

@@ -14,13 +14,14 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD, claims_before, number_before, prefix_len
 from marsad.extract.draft import Draft
 from marsad.extract.killers import victim_nouns
-from marsad.extract.mentions import ActorMention, raid_by_aircraft
+from marsad.extract.mentions import ActorMention, people_of, raid_by_aircraft
 from marsad.extract.positions import fight_noun
 from marsad.extract.targets import wounded_before
 
 WITHDRAWAL_WORDS = 6  # "انسحاب [الولايات المتحدة] من اتفاقية": the noun, its subject, من and what is left
 HANDED_WORDS = 5  # "سلم [التنظيم أمس نحو 11] جثة": the verb's subject, day and count, then what is handed
 VEHICLE_CHARS = 12  # "[حافلة] ركاب": the vehicle right before the people it carries
+WITH_CHARS = 4  # "[مع ]القوات": the word after a confrontation that names whom it was with
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 BODIES_CHARS = 30  # "جثث [ثلاثة] جنود", "عثرت [الشرطة أمس] على جثث": from the verb to the bodies, and from them to the dead
 POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
@@ -459,12 +460,7 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
         d.etype, d.sub, d.actor1, d.actor2 = PROTESTS, "Excessive force against protesters", d.actor2, d.actor1
         d.why("event_type", "a state force that fires on protesters: excessive force against protesters")
         return True
-    if (d.etype, d.sub) == (BATTLES, "Armed clash") and first is None and target in (Inter.STATE, Inter.EXTERNAL) \
-            and grammar.has(cue_words[0], "confrontation_nouns") and any(
-                a.actor.inter == Inter.CIVILIANS for a in d.actors.starting_in(d.clause[0], d.clause[1])):
-        # "مواجهات بين شبان فلسطينيين والقوات الإسرائيلية": people, no armed party, confront a force: a riot
-        d.etype, d.sub, d.actor1 = RIOTS, "Violent demonstration", None
-        d.why("event_type", "people, no armed party, in a confrontation with a force: a violent demonstration")
+    if _people_confront(d, target, first, cue_words):
         return True
     if (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and first == Inter.STATE \
             and target in (None, Inter.CIVILIANS) and protest_around(d):  # "لقي شاب مصرعه برصاص الشرطة خلال مظاهرة": the one shot was protesting
@@ -504,6 +500,24 @@ def _dead_of_clashes(d: Draft, cue_words: list[str]) -> bool:
         return False
     d.why("actor2", f"'{d.doc.text[a.start:a.end]}' counted among the dead of clashes: no side of them")
     d.actor2 = None
+    return True
+
+
+def _people_confront(d: Draft, target: int | None, first: int | None, cue_words: list[str]) -> bool:
+    """"مواجهات بين شبان فلسطينيين والقوات الإسرائيلية", "أصيب عشرات الفلسطينيين في مواجهات مع القوات":
+    people (civilians, or a people named by its plural), no armed party, confront a force: a riot."""
+    after = d.doc.text[d.cue.end:d.cue.end + WITH_CHARS].split()[:1]
+    with_force = bool(after) and d.doc.role_of(after[0]) == "with"  # "في مواجهات مع القوات"
+    force = d.actor2 if first is None and target in (Inter.STATE, Inter.EXTERNAL) else \
+        d.actor1 if first in (Inter.STATE, Inter.EXTERNAL) and target in (None, Inter.CIVILIANS) and with_force else None
+    if (d.etype, d.sub) != (BATTLES, "Armed clash") or force is None or not grammar.has(cue_words[0], "confrontation_nouns"):
+        return False
+    clause = d.doc.text[d.clause[0]:d.clause[1]]
+    if not any(a.actor.inter == Inter.CIVILIANS for a in d.actors.starting_in(d.clause[0], d.clause[1])) \
+            and not any(people_of(w) for w in clause.split()):
+        return False
+    d.etype, d.sub, d.actor1, d.actor2 = RIOTS, "Violent demonstration", None, force
+    d.why("event_type", "people, no armed party, in a confrontation with a force: a violent demonstration")
     return True
 
 
