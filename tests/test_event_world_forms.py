@@ -256,3 +256,17 @@ def test_the_means_of_another_incident_told_with_more_stays_out() -> None:
 ])
 def test_people_wounded_in_a_confrontation_with_a_force_riot(text: str, sub: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == [sub], text
+
+
+def test_aircraft_believed_a_states_in_a_sentence_of_their_own() -> None:
+    text = ("قال ناشطون إن 12 مدنيا قتلوا في غارات جوية استهدفت بلدة كفرنبل أمس. "
+            "وأضاف الناشطون أن الغارات نفذتها طائرات يعتقد أنها روسية.")
+    assert [actor1(e) for e in news(text, PUB)] == ["Military Forces of Russia"]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("قال ناشطون إن 25 مدنيا على الأقل، بينهم ستة أطفال، قتلوا في غارات جوية على بلدة كفرنبل أمس.", 25),
+    ("يذكر أن ثلاثة مدنيين، بينهم طفلة، قتلوا برصاص حرس الحدود قرب بلدة خربة الجوز أمس.", 3),
+])
+def test_the_dead_singled_out_between_commas_are_part_of_the_count(text: str, dead: int) -> None:
+    assert [e.fatalities for e in news(text, PUB)] == [dead], text

@@ -67,6 +67,7 @@ MET_REACH = 60
 COMBINED_WORDS = 3  # "[بين قتيل و]جريح": the words from a count to the wounded counted with the dead
 WOUNDED_JOIN_CHARS = 16  # "[قتيلا و]جريحا": from the toll to the wounded joined to it
 SUBSET_CHARS = 12  # "ثلاثة [منهم]": the word after the number
+AMONG_WORDS = 4  # "[مدنيا على الأقل، بينهم]": the noun, "at least", then the word of some among them
 AMONG_CHARS = 24  # "[بينهم طفلان ]قتلوا", "[بينهم ثلاثة أطفال ]قتلوا": the dead singled out, then the death word
 SUBSET_REACH = 80  # "قتل 13 جنديا وشرطيا على الأقل، ثلاثة": from the toll to the number of some of its dead
 APPROXIMATOR_CHARS = 16  # "[ما لا يقل عن] 20": the longest bound told before a count
@@ -239,13 +240,17 @@ def _after_a_group(n: NumberMention, index: _Spans[str], text: str) -> Match[str
 
 
 def _after_some_among(n: NumberMention, index: _Spans[str], text: str) -> Match[str] | None:
-    """"خمسة مدنيين بينهم طفلان قتلوا": the count's noun, some of them singled out (`among_words`),
-    then the death word of them all, in one clause."""
-    words = list(WORD_SPAN.finditer(text, n.end, n.end + SUBSET_CHARS + AMONG_CHARS))[:2]
-    if len(words) < 2 or not grammar.has(words[1].group(), "among_words"):
+    """"خمسة مدنيين بينهم طفلان قتلوا", "25 مدنيا على الأقل، بينهم ستة أطفال، قتلوا": the count's
+    noun (perhaps "at least" after it), some of them singled out (`among_words`, between commas or
+    not), then the death word of them all, no sentence break between."""
+    words = list(WORD_SPAN.finditer(text, n.end, n.end + SUBSET_CHARS + AMONG_CHARS))[:AMONG_WORDS]
+    at = next((i for i, w in enumerate(words) if i and grammar.has(w.group().strip(CLAUSE_END), "among_words")), None)
+    bound = {t for phrase in grammar.words("at_least_words") for t in phrase.split()}  # "على الأقل": its words
+    if at is None or any(w.group().strip(CLAUSE_END) not in bound for w in words[1:at]):
         return None
-    return next((c for c in index.starting(words[1].end(), words[1].end() + AMONG_CHARS) if c.payload == "after"
-                 and not any(m in text[words[1].end():c.start] for m in CLAUSE_END)), None)
+    end = words[at].end()
+    return next((c for c in index.starting(end, end + AMONG_CHARS) if c.payload == "after"
+                 and not any(m in text[end:c.start] for m in ".؛:")), None)
 
 
 def _victims_joined_before(death: Match[str], n: NumberMention, index: _Spans[str], text: str) -> int:

@@ -118,7 +118,13 @@ def _believed_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
     nationality are that state's, as the text believes."""
     if not raid_by_aircraft(c.sub_event_type, c.weapons):
         return None
-    text = doc.text[c.sentence.start:c.sentence.end]
+    for i in sorted(c.sentences | {c.sentence.index}):  # (a sentence of its own may tell the belief)
+        if (found := _believed_in(doc, c, doc.text[doc.sentences[i].start:doc.sentences[i].end])) is not None:
+            return found
+    return None
+
+
+def _believed_in(doc: AnalysedDocument, c: Candidate, text: str) -> ActorRef | None:
     for belief in grammar.words("belief_words"):
         at = text.find(f" {belief} ")
         if at < 0 or not text[:at].endswith(grammar.suffixes("military_aircraft") + grammar.suffixes("aircraft_heads")):

@@ -19,7 +19,7 @@ from marsad.extract.context import (
     state_country,
 )
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument
-from marsad.extract.mentions import ActorMention
+from marsad.extract.mentions import ActorMention, raid_by_aircraft
 
 __all__ = ["QUOTED", "STRONG_CUE", "WEAK", "support", "toll_of_the_known", "unsupported"]
 
@@ -175,16 +175,19 @@ def toll_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
 
 def means_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
     """"وقالت الشرطة إن انتحاريا نفذ الهجوم", "إن الانفجار نجم عن حزام ناسف": a weapon that decides
-    the kind (a suicide attacker, gas), told of a definite incident noun in a sentence that names no
-    day and no place, after an incident the body told before: that one's means."""
+    the kind (a suicide attacker, gas), or aircraft believed to be a state's ("أن الغارات نفذتها
+    طائرات يعتقد أنها روسية"), told of a definite incident noun in a sentence that names no day and no
+    place, after an incident the body told before: that one's means."""
     sent = c.sentence
-    if c.sub_event_type not in DECISIVE_SUBS or not c.when.inherited or sent.in_title \
+    text = doc.text[sent.start:sent.end]
+    believed = raid_by_aircraft(c.sub_event_type, c.weapons) and any(f" {b} " in text for b in grammar.words("belief_words"))
+    if not (c.sub_event_type in DECISIVE_SUBS or believed) or not c.when.inherited or sent.in_title \
             or doc.places_in(sent.start, sent.end):
         return False
     told = [w for w in doc.text[sent.start:sent.end].split() if w.strip(".،,") in grammar.words("incident_nouns")]
     cues = doc.index["cues"].starting_in(sent.start, sent.end)
     alone = len(cues) <= MEANS_CUES and not doc.index["deaths"].starting_in(sent.start, sent.end)  # nothing else told in it
-    return bool(told) and alone and incident_told_before(doc, sent)
+    return (bool(told) or _definite(doc, c)) and alone and incident_told_before(doc, sent)
 
 
 def _definite(doc: AnalysedDocument, c: Candidate) -> bool:
