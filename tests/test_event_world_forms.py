@@ -270,3 +270,14 @@ def test_aircraft_believed_a_states_in_a_sentence_of_their_own() -> None:
 ])
 def test_the_dead_singled_out_between_commas_are_part_of_the_count(text: str, dead: int) -> None:
     assert [e.fatalities for e in news(text, PUB)] == [dead], text
+
+
+def test_a_blast_during_clearing_operations_is_one_incident() -> None:
+    text = "قتل ثلاثة من مقاتلي الحشد الشعبي في انفجار منزل مفخخ خلال عمليات التطهير قرب مدينة تكريت أمس."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_town_an_advance_heads_for_is_not_where_the_fight_is() -> None:
+    text = ("قتل ثمانية من الحوثيين في معارك مع المقاومة الشعبية في محافظة الضالع أمس، وسط تقدم للمقاومة "
+            "باتجاه مدينة قعطبة.")
+    assert [e.location.name for e in news(text, PUB) if e.location] == ["Ad Dali"]

@@ -33,6 +33,7 @@ from marsad.extract.event_dates import suspects_incident, turns_to_another_story
 from marsad.extract.mentions import CueMention
 from marsad.extract.place_roles import (
     RELATIONAL_PATTERNS,
+    advance_goal,
     aircraft_base,
     between_two,
     displaced_from,
@@ -441,7 +442,7 @@ def _next_list_clause(doc: AnalysedDocument, clause: tuple[int, int], group: lis
     if nxt is None or not doc.text[nxt[0]:nxt[1]].lstrip().startswith(grammar.suffixes("conjunctions")) \
             or len(doc.text[nxt[0]:nxt[1]].split()) > LIST_CLAUSE_WORDS or doc.index["cues"].starting_in(nxt[0], nxt[1]):
         return None
-    places = [p for p in doc.places_in(nxt[0], nxt[1]) if names_where(doc, p)]
+    places = [p for p in doc.places_in(nxt[0], nxt[1]) if names_where(doc, p) and not advance_goal(doc, p)]
     opening = doc.text[nxt[0]:places[0].start] if places else ""
     if grammar.first_told(opening, "comment_openers") is not None:
         return None  # "، وهو ما نفته دمشق": a comment on what the clause told, its place a party that speaks

@@ -105,10 +105,11 @@ def beside_a_deed(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
 
 
 def circumstance_noun(doc: AnalysedDocument, c: CueMention, start: int) -> bool:
-    """"وذلك خلال عملية مداهمة لمدينة القريتين": a raid or a search (a strategic noun cue) right after
-    "خلال [عملية]" (`circumstance_words`, `circumstance_heads`; the words from `start`) tells the
-    circumstance of an incident, and where it was."""
-    if c.cue.pos != "noun" or c.cue.type != STRATEGIC:
+    """"وذلك خلال عملية مداهمة لمدينة القريتين": a raid or a search (a strategic noun cue), or
+    operations named as such ("خلال عمليات التطهير"), right after "خلال [عملية]" (`circumstance_words`,
+    `circumstance_heads`; the words from `start`) tells the circumstance of an incident, and where it was."""
+    operation = grammar.has(doc.text[c.start:c.end].split()[0], "circumstance_heads")  # "خلال عمليات التطهير"
+    if c.cue.pos != "noun" or (c.cue.type != STRATEGIC and not operation):
         return False
     words = doc.text[start:c.start - prefix_len(doc, c)].split()
     if words and grammar.has(words[-1], "circumstance_heads"):

@@ -12,6 +12,8 @@ from marsad.extract.document import AnalysedDocument, told_where
 from marsad.geo.resolve import PlaceMention
 
 VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
+ADVANCE_CHARS = 40  # "[تقدم للمقاومة باتجاه ]مدينة": the advance and the word of direction before the place
+ADVANCE_WORDS = 4
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 BETWEEN_WORDS = 2  # "[بين محافظتي ]صلاح الدين": "بين", then perhaps the plural type word
 ROAD_BETWEEN = " بين "
@@ -145,6 +147,15 @@ def journey_end(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"غادر إلى مالي": where someone went (`journey_verbs`, then `journey_links`)."""
     before = doc.text[max(0, p.start - VENUE_CHARS):p.start].split()[-2:]
     return len(before) == 2 and before[1] in grammar.words("journey_links") and grammar.has(before[0], "journey_verbs")
+
+
+def advance_goal(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"وسط تقدم للمقاومة باتجاه مدينة قعطبة": the place an advance heads for (a word of advancing,
+    `advance_words`, a few words before a word of direction, `direction_words`), not where it fought."""
+    before = doc.text[max(0, p.start - ADVANCE_CHARS):p.start].split()
+    if not before or before[-1] not in grammar.words("direction_words"):
+        return False
+    return grammar.any_of(before[-ADVANCE_WORDS:-1], "advance_words", prepositions=True)
 
 
 def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:
