@@ -281,3 +281,19 @@ def test_the_town_an_advance_heads_for_is_not_where_the_fight_is() -> None:
     text = ("قتل ثمانية من الحوثيين في معارك مع المقاومة الشعبية في محافظة الضالع أمس، وسط تقدم للمقاومة "
             "باتجاه مدينة قعطبة.")
     assert [e.location.name for e in news(text, PUB) if e.location] == ["Ad Dali"]
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر الآلاف في مدينة سانت بطرسبرغ أمس احتجاجا على الفساد، واعتقلت الشرطة بعضهم.",
+    "تظاهر المئات في وسط مدينة المنامة أمس. واعتقلت قوات الأمن عددا منهم.",
+])
+def test_some_of_a_crowd_arrested_is_the_protests_intervention(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Protest with intervention"], text
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("أحبطت قوات الأمن العراقية محاولة لتفجير سيارة مفخخة في منطقة الكرادة ببغداد أمس.", "Military Forces of Iraq"),
+    ("أحبطت الشرطة محاولة تفجير عبوة ناسفة قرب كنيسة في مدينة طنطا أمس.", "Police Forces of Egypt"),
+])
+def test_a_bombing_foiled_is_disrupted_weapons_use(text: str, who: str) -> None:
+    assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Disrupted weapons use", who)], text

@@ -5,13 +5,13 @@ someone is protected from ("بحماية المدنيين من الغارات"),
 outcome of a fight told before them ("مقتل 30 مسلحا وتدمير خمسة مستودعات للأسلحة"), one of alternatives
 ("إما في القتال أو في عمليات القصف"), a kind of deed listed with the evils of war ("وجه الدم والقصف
 والتفجيرات"), the shelling both sides of a fight trade ("وسط قصف متبادل بين الطرفين"), a halt asked
-or made ("بوقف غاراتها الجوية"). Each returns
+or made ("بوقف غاراتها الجوية"), the arrest of some of a protest's crowd ("واعتقلت الشرطة بعضهم"). Each returns
 why the cue makes no record, or None; `marsad.extract.steps.STEPS` puts them in order, and each
 has a table test of sentences in tests/test_event_figures.py."""
 
 from __future__ import annotations
 
-from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS
+from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, PROTESTS
 from marsad.extract import grammar
 from marsad.extract.context import prefix_len
 from marsad.extract.document import WORD_END_PUNCT
@@ -29,6 +29,7 @@ ALTERNATIVE_WORDS = 3  # "إما [في] القتال", "أو [في عمليات]
 ALTERNATIVE_REACH = 8  # "إما في القتال أو في عمليات القصف أو": from إما to a later alternative
 PROTECTION_WORDS = 5  # "بحماية [المدنيين في المدينة] من الغارات": the word of protection, then من or ضد
 EXCHANGE_CHARS = 12  # "قصف [مدفعي ]متبادل": the shelling, an adjective, then the word of trading
+SOME_WORDS = 5  # "[قوات الأمن عددا منهم]": the arrest's subject, then the words that take some of a crowd
 HALT_CHARS = 12  # "[بوقف ]غاراتها": the noun of halting right before the cue
 EVIL_LIST_WORDS = 2  # "الدم [و]القصف [و]التفجيرات": the list's words on either side of the cue
 
@@ -173,3 +174,19 @@ def halt_of(d: Draft) -> str | None:
     before = d.doc.text[max(d.sent.start, d.cue.start - prefix_len(d.doc, d.cue) - HALT_CHARS):
                         d.cue.start - prefix_len(d.doc, d.cue)].split()[-1:]
     return f"'{before[0]}': a halt, no incident told" if before and grammar.has(before[0], "halt_nouns", prepositions=True) else None
+
+
+def protesters_arrested(d: Draft) -> str | None:
+    """"تظاهر الآلاف في وسط المدينة، واعتقلت الشرطة بعضهم": an arrest of some of them (`some_of_them`
+    a few words after the cue) after a protest told in its sentence or the one before is the force's
+    intervention in that protest (`dispersal_acts`), no arrests of their own."""
+    if d.cue.cue.sub != ARRESTS:
+        return None
+    words = [w.strip(WORD_END_PUNCT) for w in d.doc.text[d.cue.end:d.clause[1]].split()[:SOME_WORDS]]
+    after = f" {' '.join(words)} "  # (its subject may come first)
+    some = next((w for w in grammar.words("some_of_them") if f" {w} " in after), None)
+    if some is None:
+        return None
+    told = d.doc.sentences[max(0, d.sent.index - 1)].start
+    protests = [c for c in d.doc.index["cues"].starting_in(told, d.cue.start) if c.cue.type == PROTESTS]
+    return f"'{some}': some of the protesters told before, arrested in their protest" if protests else None
