@@ -297,3 +297,9 @@ def test_some_of_a_crowd_arrested_is_the_protests_intervention(text: str) -> Non
 ])
 def test_a_bombing_foiled_is_disrupted_weapons_use(text: str, who: str) -> None:
     assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Disrupted weapons use", who)], text
+
+
+def test_two_tribes_named_in_the_construct_dual_are_both_sides() -> None:
+    text = "قتل تسعة أشخاص في اشتباكات بين قبيلتي التبو وأولاد سليمان في مدينة سبها أمس."
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == \
+        [("Unidentified Tribal Militia (Libya)", "Unidentified Tribal Militia (Libya)")]
