@@ -303,3 +303,8 @@ def test_two_tribes_named_in_the_construct_dual_are_both_sides() -> None:
     text = "قتل تسعة أشخاص في اشتباكات بين قبيلتي التبو وأولاد سليمان في مدينة سبها أمس."
     assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == \
         [("Unidentified Tribal Militia (Libya)", "Unidentified Tribal Militia (Libya)")]
+
+
+def test_an_arrest_for_a_theft_is_no_political_violence() -> None:
+    text = "قالت الشرطة إنها ألقت القبض على رجل يشتبه في أنه سرق سيارة إسعاف في مدينة مانشستر أمس."
+    assert news(text, PUB) == []
