@@ -308,3 +308,18 @@ def test_two_tribes_named_in_the_construct_dual_are_both_sides() -> None:
 def test_an_arrest_for_a_theft_is_no_political_violence() -> None:
     text = "قالت الشرطة إنها ألقت القبض على رجل يشتبه في أنه سرق سيارة إسعاف في مدينة مانشستر أمس."
     assert news(text, PUB) == []
+
+
+@pytest.mark.parametrize(("text", "who", "where"), [
+    ("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين قاعدة للجيش في مدينة تمبكتو أمس.",
+     "JNIM: Jamaah Nusrat al Islam wal Muslimin", "Timbuktu"),
+    ("تبنى تنظيم القاعدة في بلاد المغرب الإسلامي هجوما على معسكر للجيش قرب مدينة غاو أمس.",
+     "AQIM: Al Qaeda in the Islamic Maghreb", "Gao"),
+    ("قتل ثلاثة جنود هنود في هجوم شنه مسلحون من جماعة جيش محمد على قاعدة في كشمير أمس.", "JeM: Jaish-e-Mohammad", "Kashmir"),
+    ("قتل جنديان إيرانيان في هجوم تبنته جماعة جيش العدل قرب مدينة زاهدان أمس.", "Jaish al Adl", None),
+])
+def test_groups_and_towns_of_the_sahel_and_south_asia(text: str, who: str, where: str | None) -> None:
+    evs = news(text, PUB)
+    assert [actor1(e) for e in evs] == [who], [(e.sub_event_type, actor1(e)) for e in evs]
+    if where:
+        assert [e.location.name for e in evs if e.location] == [where]
