@@ -323,3 +323,9 @@ def test_groups_and_towns_of_the_sahel_and_south_asia(text: str, who: str, where
     assert [actor1(e) for e in evs] == [who], [(e.sub_event_type, actor1(e)) for e in evs]
     if where:
         assert [e.location.name for e in evs if e.location] == [where]
+
+
+def test_what_a_plan_rested_on_was_not_done() -> None:
+    text = ("وخطة المتهمين، كما شرحها المدعي العام في مؤتمر صحفي أمس، كانت تقوم على خطف ضابط في قاعدة عسكرية "
+            "قرب مدينة تولون.")
+    assert news(text, PUB) == []
