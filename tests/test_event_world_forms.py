@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, news
+from event_support import actor1, actor2, events, news
 from marsad.models import Article
 from marsad.pipeline import extract_events
 
@@ -329,3 +329,10 @@ def test_what_a_plan_rested_on_was_not_done() -> None:
     text = ("وخطة المتهمين، كما شرحها المدعي العام في مؤتمر صحفي أمس، كانت تقوم على خطف ضابط في قاعدة عسكرية "
             "قرب مدينة تولون.")
     assert news(text, PUB) == []
+
+
+def test_the_arrest_of_a_groups_members_is_no_deed_of_that_group() -> None:
+    text = ("قالت وزارة الداخلية إن خلية تنظيم داعش التي أعلنت السلطات أمس إلقاء القبض على أفرادها في مدينة الجهراء "
+            "لا علاقة لها بالتفجير الانتحاري الذي وقع في مسجد الشهر الماضي وأعلن التنظيم مسؤوليته عنه.")
+    arrests = [e for e in events(text, PUB) if e.event_type != "Explosions/Remote violence"]
+    assert [(e.sub_event_type, actor1(e)) for e in arrests] == [("Arrests", "Police Forces of Kuwait")]

@@ -132,8 +132,10 @@ def _claimed(d: Draft, m: Marker) -> str:
     relative clause after the cue, the claim is told as known and the claimer did it."""
     claimer, word = _claimer(d, m), d.doc.text[m.start:m.end]
     if (_relative_before(d.doc, m.start) or _refers_back(d.doc, m)) and m.start > d.cue.end:
-        # "الهجوم الذي تبناه التنظيم": the claim is told as known; the claimer did it
-        if claimer is not None and (d.actor1 is None or d.actor1.actor.id == "unidentified"):
+        # "الهجوم الذي تبناه التنظيم": the claim is told as known; the claimer did it (not when another
+        # incident's noun stands between: "القبض على أفرادها ... بالتفجير الذي أعلن التنظيم مسؤوليته عنه")
+        if claimer is not None and (d.actor1 is None or d.actor1.actor.id == "unidentified") \
+                and not any(c.cue.pos == "noun" for c in d.doc.index["cues"].starting_in(d.cue.end, m.start)):
             d.actor1 = claimer
             d.why("actor1", f"the group that claimed it ('{word}' in a relative clause)")
         return ""

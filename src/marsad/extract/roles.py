@@ -41,7 +41,7 @@ from marsad.extract.positions import (
     subject_after,
 )
 from marsad.extract.sides import PAIR_RULES, a_teller
-from marsad.extract.targets import TARGET_INTERS, armed_owner, can_act, is_target
+from marsad.extract.targets import TARGET_INTERS, armed_owner, can_act, is_target, members_taken
 from marsad.extract.tellers import in_the_telling, tells_of_another
 from marsad.text.morphology import morphology
 
@@ -322,7 +322,7 @@ def nearest_before_in_clause(sc: Scene) -> Found:
         if not subjects:
             return None
         a = subjects[-1]
-    if admitting(sc.doc, a, sc.sent) or _arrester(sc, a) or tells_of_another(sc, a):
+    if admitting(sc.doc, a, sc.sent) or _arrester(sc, a) or tells_of_another(sc, a) or members_taken(sc.doc, sc.cue):
         return None
     return a, "nearest actor before the cue in its clause"
 
@@ -364,7 +364,7 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
         return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not is_target(sc.doc, a) and can_act(sc.doc, a)
               and not no_party(sc.doc, a, sc.cue, sc.sent) and not admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)
-              and not tells_of_another(sc, a)]
+              and not tells_of_another(sc, a) and not members_taken(sc.doc, sc.cue)]
     before = [a for a in before if not in_a_relative_aside(sc.doc, a, sc.cue.start)] or before
     return (before[-1], "nearest actor before the cue in its sentence") if before else None
 

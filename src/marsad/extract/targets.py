@@ -6,9 +6,9 @@ with these tests; its table tests are in tests/test_event_targets.py and tests/t
 
 from __future__ import annotations
 
-from marsad.acled import Inter
+from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
-from marsad.extract.document import NAME_QUOTES, AnalysedDocument
+from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.killers import killer, kills_a_count, victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention
 
@@ -23,6 +23,7 @@ OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word b
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 FELLING_CHARS = 12  # "[ترديه ]قوات الأمن": the verb of felling right before its subject
 VICTIM_CHARS, AMONG_VICTIM_CHARS = 25, 50  # from a death word to the dead it names; past "من بينهم"
+MEMBERS_CHARS = 20  # "[على أفرادها]": the words after an arrest that name whose men are taken
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 
@@ -233,3 +234,12 @@ def can_act(doc: AnalysedDocument, a: ActorMention) -> bool:
     """Actors joined with ب ("ارتباطهم بالميليشيات") are instruments or associates, not agents."""
     prefix = doc.text[a.word_start:a.start]
     return not (prefix in grammar.words("instrument_proclitics") and doc.role_before(a.word_start) not in ("owner", "agent"))
+
+
+def members_taken(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"شبكة التنظيم التي أعلنت الكويت إلقاء القبض على أفرادها": an arrest of the members of a party
+    named by their pronoun (`member_nouns`) takes that party's men; the party is no arrester."""
+    if cue.cue.sub != ARRESTS:
+        return False
+    words = [w.strip(WORD_END_PUNCT) for w in doc.text[cue.end:cue.end + MEMBERS_CHARS].split()[:2]]
+    return any(grammar.has_with_pronoun(w, "member_nouns") for w in words)
