@@ -336,3 +336,10 @@ def test_the_arrest_of_a_groups_members_is_no_deed_of_that_group() -> None:
             "لا علاقة لها بالتفجير الانتحاري الذي وقع في مسجد الشهر الماضي وأعلن التنظيم مسؤوليته عنه.")
     arrests = [e for e in events(text, PUB) if e.event_type != "Explosions/Remote violence"]
     assert [(e.sub_event_type, actor1(e)) for e in arrests] == [("Arrests", "Police Forces of Kuwait")]
+
+
+def test_a_channel_named_like_a_weapon_and_an_air_base_hit_by_a_missile() -> None:
+    text = ("قالت قناة المسيرة التابعة للحوثيين إن القوة الصاروخية أطلقت صاروخا باليستيا على قاعدة الملك خالد الجوية في خميس مشيط "
+            "أمس.")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in news(text, PUB)] == \
+        [("Shelling/artillery/missile attack", "King Khalid Air Base")]

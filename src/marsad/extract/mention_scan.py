@@ -93,6 +93,7 @@ def _split_cues(text: str) -> list[CueMention]:
 
 
 DAY_WORDS = 2  # the most words of a day between an object and its preposition ("مساء أمس")
+MEDIA_CHARS = 12  # "[قناة ]المسيرة": the word of the media right before the name
 CLAUSE_MARKS = "،,؛;.:"  # a mark that ends the verb's clause before its object
 
 
@@ -279,6 +280,12 @@ def _outside_names(text: str, actors: tuple[ActorMention, ...], cues: tuple[CueM
     return out
 
 
+def _names_a_channel(text: str, start: int) -> bool:
+    """"قناة المسيرة": a weapon word right after a word of the media (`media_heads`) names an outlet."""
+    before = text[max(0, start - MEDIA_CHARS):start].split()[-1:]
+    return bool(before) and grammar.has(before[0], "media_heads", prepositions=True)
+
+
 def _counted(a: ActorMention, numbers: list[NumberMention]) -> bool:
     """A count right before the party's word ("16 مسلحا", "عشرين مسلحا")."""
     return any(a.word_start - COUNT_GAP <= n.end <= a.word_start and not n.ordinal for n in numbers)
@@ -307,7 +314,8 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None, t
                          for m in _first_of_overlaps(drop_contained(cue_matcher().find(text)))] + _split_cues(text),
                         key=lambda c: c.start))
     weapons = tuple(_outside_names(text, actors, cues, [WeaponMention(m.start, m.end, *m.payload)
-                                                        for m in weapon_matcher().find_longest(text)]))
+                                                        for m in weapon_matcher().find_longest(text)
+                                                        if not _names_a_channel(text, m.word_start)]))
     markers = tuple(Marker(m.start, m.end, m.payload) for m in marker_matcher().find_longest(text))
     sources = tuple(SourceMention(m.start, m.end, m.payload) for m in source_matcher().find_longest(text))
     numbers = found_numbers
