@@ -252,7 +252,7 @@ def test_the_means_of_another_incident_told_with_more_stays_out() -> None:
     ("أصيب عشرات الفلسطينيين في مواجهات مع القوات الإسرائيلية قرب مدينة الخليل أمس.", "Violent demonstration"),
     ("أصيب عشرة شبان في مواجهات مع الشرطة في وسط مدينة الخليل أمس.", "Violent demonstration"),
     # armed men on the other side: a fight
-    ("قتل ستة أشخاص في مواجهات بين قوات الأمن ومسلحين في مدينة الخليل أمس.", "Armed clash"),
+    ("سقط أربعة قتلى خلال مواجهات دارت بين قوات الأمن ومسلحين في مدينة الخليل أمس.", "Armed clash"),
 ])
 def test_people_wounded_in_a_confrontation_with_a_force_riot(text: str, sub: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == [sub], text
@@ -333,7 +333,7 @@ def test_what_a_plan_rested_on_was_not_done() -> None:
 
 def test_the_arrest_of_a_groups_members_is_no_deed_of_that_group() -> None:
     text = ("قالت وزارة الداخلية إن خلية تنظيم داعش التي أعلنت السلطات أمس إلقاء القبض على أفرادها في مدينة الجهراء "
-            "لا علاقة لها بالتفجير الانتحاري الذي وقع في مسجد الشهر الماضي وأعلن التنظيم مسؤوليته عنه.")
+            "لا صلة لها بالهجوم الانتحاري على مسجد قبل شهر، والذي أعلن التنظيم مسؤوليته عنه.")
     arrests = [e for e in events(text, PUB) if e.event_type != "Explosions/Remote violence"]
     assert [(e.sub_event_type, actor1(e)) for e in arrests] == [("Arrests", "Police Forces of Kuwait")]
 
