@@ -343,3 +343,13 @@ def test_a_channel_named_like_a_weapon_and_an_air_base_hit_by_a_missile() -> Non
             "أمس.")
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in news(text, PUB)] == \
         [("Shelling/artillery/missile attack", "King Khalid Air Base")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("قتل جنديان من قوات حفظ السلام التابعة للأمم المتحدة في هجوم على قاعدتهم في مدينة كيدال أمس.",
+     "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali"),
+    ("أصيب ثلاثة من جنود قوات اليونيفيل في انفجار عبوة ناسفة قرب مدينة صيدا أمس.",
+     "UNIFIL: United Nations Interim Force in Lebanon"),
+])
+def test_the_peacekeepers_are_their_mission_in_the_country(text: str, who: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [who], text
