@@ -254,8 +254,7 @@ def stopped_before_done(d: Draft) -> str | None:
     (`carrying_out_verbs`, or that verb as the cue), an arrest, or a killing by a state's force, told
     before it in its sentence, was stopped before it was done."""
     words = d.doc.text[d.sent.start:d.cue.start - prefix_len(d.doc, d.cue)].split()[-CARRY_OUT_WORDS:]
-    link = next((i for i in range(len(words)) for k in grammar.words("stop_links")
-                 if words[i:i + len(k.split())] == k.split()), None)
+    link = _stop_link(words)
     if link is None:
         return None
     verbs = [*words[link + 2:], *d.doc.text[d.cue.start:d.cue.end].split()[:1]]  # "قبل أن [يفجر حزامه]"
@@ -516,13 +515,18 @@ def _stopped_by_force(d: Draft, before: list[str]) -> str | None:
     return f"'{verb}': the one who did the act told before, stopped by a state's force" if forces and told else None
 
 
+def _stop_link(words: list[str]) -> int | None:
+    """Where the last "قبل أن" (`stop_links`) among `words` starts, or None."""
+    return max((i for i in range(len(words)) for k in grammar.words("stop_links")
+                if words[i:i + len(k.split())] == k.split()), default=None)
+
+
 def _deed_on_the_doers(d: Draft) -> bool:
     """"قبل أن تتمكن قوات الأمن من قتل ثلاثة منهم": a deed named by its noun a few words after "قبل أن"
     (`stop_links`), done to the doers of the act told before (some of them: `among_words`, their
     pronoun: `doer_objects`, or their noun: `attacker_nouns`)."""
     words = d.doc.text[d.clause[0]:d.cue.start].split()[-STOP_LINK_WORDS - DOER_WORDS:]
-    link = max((i for i in range(len(words)) for k in grammar.words("stop_links")
-                if words[i:i + len(k.split())] == k.split()), default=None)
+    link = _stop_link(words)
     if d.cue.cue.pos != "noun" or link is None:
         return False
     after = [w.strip(PHRASE_BREAKS) for w in d.doc.text[d.cue.end:d.cue.end + FORCE_AFTER_CHARS * 2].split()[:DOER_WORDS]]
