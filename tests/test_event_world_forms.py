@@ -353,3 +353,12 @@ def test_a_channel_named_like_a_weapon_and_an_air_base_hit_by_a_missile() -> Non
 ])
 def test_the_peacekeepers_are_their_mission_in_the_country(text: str, who: str) -> None:
     assert [actor2(e) for e in news(text, PUB)] == [who], text
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("قتل 70 شخصا في تفجير انتحاري استهدف ضريحا صوفيا في بلدة سيهوان بإقليم السند أمس.", "Sehwan"),
+    ("هاجم مسلحون من حركة الشباب جامعة في مدينة غاريسا شرقي كينيا أمس.", "Garissa"),
+    ("هاجم مسلحون من جماعة بوكو حرام مواقع للجيش قرب مدينة ديفا في النيجر أمس.", "Diffa"),
+])
+def test_towns_of_the_attacks_of_the_world_news(text: str, where: str) -> None:
+    assert [e.location.name for e in news(text, PUB) if e.location] == [where], text
