@@ -146,8 +146,11 @@ def _coalition_at_home(a: ActorMention, where: frozenset[str]) -> str | None:
     and the coalition are one party ("الدفاعات الجوية السعودية" and "التحالف" over Taif)."""
     if a.actor.inter != Inter.EXTERNAL:
         return None
-    return next((c for c in sorted(where) if actor_in_country(a.actor, c).country == c and a.actor.country in (None, c)
-                 and actor_in_country(a.actor, c).inter == Inter.EXTERNAL), None)
+    for c in sorted(where):
+        there = actor_in_country(a.actor, c)
+        if there.country == c and there.inter == Inter.EXTERNAL and a.actor.country in (None, c):
+            return c
+    return None
 
 
 def dates_compatible(a: Candidate, b: Candidate) -> bool:

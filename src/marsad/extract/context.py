@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.acled import STRATEGIC, Inter
+from marsad.acled import ARRESTS, STRATEGIC, Inter
 from marsad.extract import grammar
 from marsad.extract.document import (
     NAME_QUOTES,
@@ -41,6 +41,7 @@ ACCOMPANIMENT_WORDS = 3  # "[، وسط قصف] مدفعي", "[، ترافق مع
 REPEL_WORDS = 4  # "صدت [القوات الأمنية] محاولة": the verb of repelling, its subject, the attempt
 REPEL_CHARS = 50
 SEQUEL_WORDS = 2  # "[إثر] الضربات", "[في أعقاب] الهجوم": the link of sequence right before the incident a threat follows
+SOME_WORDS = 5  # "[قوات الأمن عددا منهم]": an arrest's subject, then the words that take some of a crowd
 NATIONALITY_AFTER_CHARS = 24  # "الشرطة [التركية]": the nationality word right after a force
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
 SUPERLATIVE_CHARS = 30  # "[الأكثر دموية] منذ": the words right before "منذ" and its time
@@ -468,3 +469,12 @@ def inclusion_between(doc: AnalysedDocument, start: int, end: int) -> bool:
     `start` and `end` ("18 غارة في سبع مدن، بينها أربع غارات قرب الموصل")."""
     return any(w in grammar.words("list_inclusion") for w in doc.text[start:end].split())
 
+
+def some_of_a_crowd(doc: AnalysedDocument, cue: CueMention, end: int) -> str | None:
+    """"واعتقلت الشرطة بعضهم", "واعتقلت قوات الأمن عددا منهم": the words of some of a crowd
+    (`some_of_them`) a few words after an arrest cue (its subject may come first, up to `end`), or None."""
+    if cue.cue.sub != ARRESTS:
+        return None
+    words = [w.strip(WORD_END_PUNCT) for w in doc.text[cue.end:end].split()[:SOME_WORDS]]
+    after = f" {' '.join(words)} "
+    return next((w for w in grammar.words("some_of_them") if f" {w} " in after), None)

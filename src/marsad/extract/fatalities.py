@@ -245,12 +245,17 @@ def _after_some_among(n: NumberMention, index: _Spans[str], text: str) -> Match[
     not), then the death word of them all, no sentence break between."""
     words = list(WORD_SPAN.finditer(text, n.end, n.end + SUBSET_CHARS + AMONG_CHARS))[:AMONG_WORDS]
     at = next((i for i, w in enumerate(words) if i and grammar.has(w.group().strip(CLAUSE_END), "among_words")), None)
-    bound = {t for phrase in grammar.words("at_least_words") for t in phrase.split()}  # "على الأقل": its words
-    if at is None or any(w.group().strip(CLAUSE_END) not in bound for w in words[1:at]):
+    if at is None or any(w.group().strip(CLAUSE_END) not in _at_least_tokens() for w in words[1:at]):
         return None
     end = words[at].end()
     return next((c for c in index.starting(end, end + AMONG_CHARS) if c.payload == "after"
                  and not any(m in text[end:c.start] for m in ".؛:")), None)
+
+
+@cache
+def _at_least_tokens() -> frozenset[str]:
+    """The words of the phrases of "at least" (`at_least_words`: "على", "الأقل", ...)."""
+    return frozenset(t for phrase in grammar.words("at_least_words") for t in phrase.split())
 
 
 def _victims_joined_before(death: Match[str], n: NumberMention, index: _Spans[str], text: str) -> int:

@@ -11,9 +11,9 @@ has a table test of sentences in tests/test_event_figures.py."""
 
 from __future__ import annotations
 
-from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, PROTESTS
+from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS
 from marsad.extract import grammar
-from marsad.extract.context import prefix_len
+from marsad.extract.context import prefix_len, some_of_a_crowd
 from marsad.extract.document import WORD_END_PUNCT
 from marsad.extract.draft import Draft
 
@@ -29,7 +29,6 @@ ALTERNATIVE_WORDS = 3  # "إما [في] القتال", "أو [في عمليات]
 ALTERNATIVE_REACH = 8  # "إما في القتال أو في عمليات القصف أو": from إما to a later alternative
 PROTECTION_WORDS = 5  # "بحماية [المدنيين في المدينة] من الغارات": the word of protection, then من or ضد
 EXCHANGE_CHARS = 12  # "قصف [مدفعي ]متبادل": the shelling, an adjective, then the word of trading
-SOME_WORDS = 5  # "[قوات الأمن عددا منهم]": the arrest's subject, then the words that take some of a crowd
 HALT_CHARS = 12  # "[بوقف ]غاراتها": the noun of halting right before the cue
 EVIL_LIST_WORDS = 2  # "الدم [و]القصف [و]التفجيرات": the list's words on either side of the cue
 
@@ -177,14 +176,10 @@ def halt_of(d: Draft) -> str | None:
 
 
 def protesters_arrested(d: Draft) -> str | None:
-    """"تظاهر الآلاف في وسط المدينة، واعتقلت الشرطة بعضهم": an arrest of some of them (`some_of_them`
-    a few words after the cue) after a protest told in its sentence or the one before is the force's
+    """"تظاهر الآلاف في وسط المدينة، واعتقلت الشرطة بعضهم": an arrest of some of them
+    (`context.some_of_a_crowd`) after a protest told in its sentence or the one before is the force's
     intervention in that protest (`dispersal_acts`), no arrests of their own."""
-    if d.cue.cue.sub != ARRESTS:
-        return None
-    words = [w.strip(WORD_END_PUNCT) for w in d.doc.text[d.cue.end:d.clause[1]].split()[:SOME_WORDS]]
-    after = f" {' '.join(words)} "  # (its subject may come first)
-    some = next((w for w in grammar.words("some_of_them") if f" {w} " in after), None)
+    some = some_of_a_crowd(d.doc, d.cue, d.clause[1])
     if some is None:
         return None
     told = d.doc.sentences[max(0, d.sent.index - 1)].start

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
+from marsad.acled import BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, claims_before, number_before, prefix_len
+from marsad.extract.context import WORD, claims_before, number_before, prefix_len, some_of_a_crowd
 from marsad.extract.document import Sentence
 from marsad.extract.draft import Draft
 from marsad.extract.killers import victim_nouns
@@ -351,7 +351,7 @@ def protest_manner(d: Draft) -> str | None:
     told = d.doc.sentences[d.sent.index:d.sent.index + 1 + PROTESTERS_AHEAD]
     text = " ".join(d.doc.text[s.start:s.end] for s in told)
     violent = grammar.first_told(text, "riot_acts")
-    dispersed = grammar.first_told(text, "dispersal_acts") or _some_arrested(d, told, text)
+    dispersed = grammar.first_told(text, "dispersal_acts") or _some_arrested(d, told)
     if violent is None and dispersed is None:
         return None
     force = next((a for s in told for a in d.actors.starting_in(s.start, s.end) if a.actor.inter == Inter.STATE), None)
@@ -441,11 +441,10 @@ def _killing(d: Draft) -> bool:
     return bool(d.doc.index["deaths"].starting_in(d.cue.start, d.cue.end))
 
 
-def _some_arrested(d: Draft, told: Sequence[Sentence], text: str) -> str | None:
-    """"واعتقلت الشرطة بعضهم": an arrest of some of the crowd (`some_of_them`) told with the protest."""
-    if not any(c.cue.sub == ARRESTS for s in told for c in d.doc.index["cues"].starting_in(s.start, s.end)):
-        return None
-    return grammar.first_told(text, "some_of_them")
+def _some_arrested(d: Draft, told: Sequence[Sentence]) -> str | None:
+    """"واعتقلت الشرطة بعضهم": an arrest of some of the crowd (`context.some_of_a_crowd`) told with the protest."""
+    return next((some for s in told for c in d.doc.index["cues"].starting_in(s.start, s.end)
+                 if (some := some_of_a_crowd(d.doc, c, d.doc.clause_at(c.start)[1])) is not None), None)
 
 
 def protest_around(d: Draft) -> bool:

@@ -167,27 +167,29 @@ def toll_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
     """"قالت الشرطة إن 7 أشخاص قتلوا في الهجوم": a definite weak cue with its dead, alone in a
     sentence that names no day and no place, after an incident the body told before: that one's
     toll."""
-    sent = c.sentence
-    alone = len(doc.index["cues"].starting_in(sent.start, sent.end)) == 1  # no other incident told beside it
-    return bool(c.fatalities) and _definite(doc, c) and c.when.inherited and alone and not doc.places_in(sent.start, sent.end) \
-        and not c.sentence.in_title and incident_told_before(doc, c.sentence)
+    return bool(c.fatalities) and _definite(doc, c) and _of_the_known(c, doc, 1)  # no other incident told beside it
 
 
 def means_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
     """"وقالت الشرطة إن انتحاريا نفذ الهجوم", "إن الانفجار نجم عن حزام ناسف": a weapon that decides
     the kind (a suicide attacker, gas), or aircraft believed to be a state's ("أن الغارات نفذتها
-    طائرات يعتقد أنها روسية"), told of a definite incident noun in a sentence that names no day and no
-    place, after an incident the body told before: that one's means."""
+    طائرات يعتقد أنها روسية"), told of a definite incident noun in a sentence that names no day, no
+    place and no dead, after an incident the body told before: that one's means."""
     sent = c.sentence
     text = doc.text[sent.start:sent.end]
     believed = raid_by_aircraft(c.sub_event_type, c.weapons) and any(f" {b} " in text for b in grammar.words("belief_words"))
-    if not (c.sub_event_type in DECISIVE_SUBS or believed) or not c.when.inherited or sent.in_title \
-            or doc.places_in(sent.start, sent.end):
+    if not (c.sub_event_type in DECISIVE_SUBS or believed) or doc.index["deaths"].starting_in(sent.start, sent.end):
         return False
-    told = [w for w in doc.text[sent.start:sent.end].split() if w.strip(".،,") in grammar.words("incident_nouns")]
-    cues = doc.index["cues"].starting_in(sent.start, sent.end)
-    alone = len(cues) <= MEANS_CUES and not doc.index["deaths"].starting_in(sent.start, sent.end)  # nothing else told in it
-    return (bool(told) or _definite(doc, c)) and alone and incident_told_before(doc, sent)
+    told = _definite(doc, c) or any(w.strip(".،,") in grammar.words("incident_nouns") for w in text.split())
+    return told and _of_the_known(c, doc, MEANS_CUES)
+
+
+def _of_the_known(c: Candidate, doc: AnalysedDocument, most_cues: int) -> bool:
+    """The cue's sentence names no day and no place of its own, tells at most `most_cues` cues, and
+    follows an incident the body told before (outside the headline): what it says is of that one."""
+    sent = c.sentence
+    return c.when.inherited and not sent.in_title and not doc.places_in(sent.start, sent.end) \
+        and len(doc.index["cues"].starting_in(sent.start, sent.end)) <= most_cues and incident_told_before(doc, sent)
 
 
 def _definite(doc: AnalysedDocument, c: Candidate) -> bool:

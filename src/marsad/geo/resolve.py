@@ -422,7 +422,7 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
     w1 = text[w1s:w1e]
     if w1 in pats.not_names or _NUMBER.fullmatch(w1) or len(w1.replace("ال", "", 1)) < 2 \
             or w1.startswith(OWNER_PREFIX) \
-            or (w1.startswith("و") and w1[1:] in pats.not_names):  # "قاعدة للأمم المتحدة", "عدة مدن والمعارضة"
+            or (w1[:1] in _CONJUNCTIONS and w1[1:] in pats.not_names):  # "قاعدة للأمم المتحدة", "عدة مدن والمعارضة"
         return None
     if chain.anchored_only and not w1.startswith("ال") and not listed:
         return None  # "منطقة عازلة", "مناطق سيطرة": only definite names ("مناطق الشيحة")
