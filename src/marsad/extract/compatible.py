@@ -239,12 +239,30 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         return False
     if a.background != b.background or _another(a, b) or _another(b, a):
         return False
-    # A borrowed date needs the very same place, unless it is the same kind of strike in a
-    # governorate or region that contains the other place.
-    strict = (a.when.inherited or b.when.inherited) and a.sub_event_type != b.sub_event_type
+    strict = _strict(a, b)
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
     return dates_compatible(a, b) and same_place(a.place, b.place, strict, same_toll, _one_actor(a, b)) \
         and parties_compatible(a, b)
+
+
+def _strict(a: Candidate, b: Candidate) -> bool:
+    """A borrowed date needs the very same place, unless it is the same kind of strike in a
+    governorate or region that contains the other place, or a report placed at a whole country
+    between the same two parties."""
+    return bool(a.when.inherited or b.when.inherited) and a.sub_event_type != b.sub_event_type \
+        and not ((_whole_country(a) or _whole_country(b)) and _same_two_parties(a, b))
+
+
+def _whole_country(c: Candidate) -> bool:
+    """A report placed at a whole country ("تهاجم قاعدة عسكرية جنوبي الصومال") sums up the incident
+    a town or a province places between the same two parties, whatever kind each tells (an attack,
+    a base seized)."""
+    return c.place is not None and c.place.place is not None and c.place.place.kind == "country"
+
+
+def _same_two_parties(a: Candidate, b: Candidate) -> bool:
+    return all(x is not None and y is not None and x.actor.id == y.actor.id
+               for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)))
 
 
 def _means_of_a_summary(summary: Candidate, c: Candidate) -> bool:

@@ -177,8 +177,10 @@ def _failed_attempt(doc: AnalysedDocument, m: Marker, cue: CueMention, clause: t
     if not grammar.has(doc.text[m.start:m.end].split()[-1], "attempt_words"):
         return False
     sent = doc.sentence_at(m.start)  # the verb, its subject, then the attempt ("صدت القوات الأمنية محاولة")
-    if grammar.any_of(doc.text[max(sent.start, m.start - REPEL_CHARS):m.start].split()[-REPEL_WORDS:], "repel_verbs"):
-        return True
+    word_start = doc.text.rfind(" ", sent.start, m.start) + 1 or m.start  # "التصدي [ل]محاولة": past the proclitic
+    before = doc.text[max(sent.start, word_start - REPEL_CHARS):word_start].split()
+    if grammar.any_of(before[-REPEL_WORDS:], "repel_verbs") or grammar.any_of(before[-1:], "repel_nouns"):
+        return True  # "إحباط محاولة لتفجير": a foiling noun right before the attempt
     after = doc.text[cue.end:min(clause[1], cue.end + FAILED_CHARS)].split()[:FAILED_WORDS]
     return any(grammar.has(w.strip(WORD_END_PUNCT), "failed_words") for w in after)
 

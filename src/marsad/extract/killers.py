@@ -53,8 +53,8 @@ def _killer(doc: AnalysedDocument, a: ActorMention) -> bool:
         word = m.group().rstrip(".،,؛:")
         if word.startswith(grammar.suffixes("conjunctions")) and not _counted(word):
             return False  # "قتل جندي تركي وجرح سبعة": a clause of its own
-        if doc.index["numbers"].starting_in(m.start(), m.end()) or _counted(word):
-            return True
+        if doc.index["numbers"].starting_in(m.start(), m.end()) or _counted(word) or grammar.has(word, "vague_counts"):
+            return True  # "قتلت القوات عددا من الحوثيين": a count without a number too
         if not m.group().isalpha():
             return False
     return False

@@ -77,7 +77,7 @@ def _split_cues(text: str) -> list[CueMention]:
     out = []
     for m in split_cue_matcher().find(text):
         gap, kinds = m.payload
-        words = text[m.end:m.end + 24 * (gap + 3)].split()
+        words = _without_day_aside(text[m.end:m.end + 24 * (gap + 3)].split())
         # "غرفة عمليات فتح حلب، كما فتحت القوات النيران": the object stands in the verb's own clause
         reach = next((i for i, w in enumerate(words) if w[-1] in CLAUSE_MARKS and w.rstrip(CLAUSE_MARKS) not in day_words(DAY_WORDS)),
                      len(words))  # ("فتحوا أمس، النار": a day between commas stays in the clause)
@@ -93,6 +93,25 @@ def _split_cues(text: str) -> list[CueMention]:
 
 
 DAY_WORDS = 2  # the most words of a day between an object and its preposition ("مساء أمس")
+
+
+def _without_day_aside(words: list[str]) -> list[str]:
+    """"أحبطت القوات البرية، فجر اليوم، محاولة تسلل": a day set off by commas after the subject is
+    an aside; the words read on past it as one clause (a comma set apart by spaces too)."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in ("،", ","):
+            words = words[:i - 1] + [words[i - 1] + words[i]] + words[i + 1:]
+    for i, w in enumerate(words[:-1]):
+        if not w.endswith(("،", ",")):
+            continue
+        for k in range(1, DAY_WORDS + 1):
+            aside = words[i + 1:i + 1 + k]
+            if len(aside) == k and aside[-1].endswith(("،", ",")) \
+                    and all(a.rstrip("،,") in day_words(DAY_WORDS) for a in aside):
+                return words[:i] + [w.rstrip("،,")] * (w.rstrip("،,") != "") + words[i + 1 + k:]
+    return words
+
+
 MEDIA_CHARS = 12  # "[قناة ]المسيرة": the word of the media right before the name
 CLAUSE_MARKS = "،,؛;.:"  # a mark that ends the verb's clause before its object
 

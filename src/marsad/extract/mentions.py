@@ -242,8 +242,21 @@ def force_heads() -> tuple[str, ...]:
 
 
 def actor_in_country(info: ActorInfo, country: str | None) -> ActorInfo:
-    """The actor the same words name in `country` ("التحالف" over Yemen: the Saudi-led coalition)."""
-    return _in_country().get((info.id, country or ""), info)
+    """The actor the same words name in `country` ("التحالف" over Yemen: the Saudi-led coalition;
+    "المعارضة" outside Syria: the country's protesters)."""
+    found = _in_country().get((info.id, country or ""))
+    if found is None and info.id in _elsewhere() and country and country != UNKNOWN_COUNTRY:
+        other, home = _elsewhere()[info.id]
+        found = None if country in home else other
+    return found or info
+
+
+@cache
+def _elsewhere() -> dict[str, tuple[ActorInfo, frozenset[str]]]:
+    """The actor the words of an actor name outside its own country and its neighbours."""
+    entries = {e["id"]: e for e in lexicon.section("actors.yaml", "actors")}
+    return {e["id"]: (_entry_info(entries[e["elsewhere"]]), frozenset([e["country"], *e.get("neighbours", [])]))
+            for e in entries.values() if e.get("elsewhere")}
 
 
 def named_in_country(a: ActorInfo, b: ActorInfo, countries: frozenset[str]) -> bool:

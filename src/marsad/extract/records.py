@@ -10,9 +10,11 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import (
     ARRESTS,
+    BATTLES,
     DISORDER,
     EXCESSIVE_FORCE,
     UNIDENTIFIED_ARMED_GROUP,
+    VAC,
     VIOLENT_DEMONSTRATION,
     Inter,
 )
@@ -230,8 +232,9 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         evidence.append(Evidence(doc.nt.original_text(s.start, s.end), (s.start, s.end)))
     confidence = c.strength * (1.0 if c.place else 0.7) * (1.0 if actor1 else 0.8) * (0.8 if c.when.inherited else 1.0)
     claimers = [r for r in (_actor_ref(doc, a, country) for a in c.claimed_by) if r]
+    event_type, sub = _unarmed_elsewhere(c, actor2)
     return Event(
-        doc=doc.doc_id, event_type=c.event_type, sub_event_type=_taken_by(c.sub_event_type, actor1, country), event_date=c.date,
+        doc=doc.doc_id, event_type=event_type, sub_event_type=_taken_by(sub, actor1, country), event_date=c.date,
         time_precision=c.when.precision, actor1=actor1, actor2=actor2, location=_location(doc, c.place, people),
         fatalities=c.fatalities, modality=c.modality, aggregate=c.aggregate, weapons=tuple(c.weapons),
         quantity=c.quantity, claimed_by=tuple(claimers), attribution=_attributions(doc, c), evidence=tuple(evidence),
@@ -239,6 +242,16 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         civilian_targeting=bool(actor2 and actor2.inter == Inter.CIVILIANS), background=c.background,
         explain=tuple(c.explain), date_words=_words(doc, (c.when.time.start, c.when.time.end) if c.when.time else None),
         fatality_words=_words(doc, c.fatality_span))
+
+
+def _unarmed_elsewhere(c: Candidate, actor2: ActorRef | None) -> tuple[str, str]:
+    """"هاجم مسلحون مسيرة للمعارضة" in Caracas: a party whose words name unarmed people in the
+    incident's country (`elsewhere` of actors.yaml: the opposition in the street) was attacked, not
+    fought."""
+    if c.event_type == BATTLES and c.sub_event_type == "Armed clash" and actor2 is not None and c.actor2 is not None \
+            and c.actor2.actor.inter != actor2.inter and actor2.inter in (Inter.PROTESTERS, Inter.CIVILIANS):
+        return VAC, "Attack"
+    return c.event_type, c.sub_event_type
 
 
 def _force_first(sub: str, actor1: ActorRef | None, actor2: ActorRef | None,

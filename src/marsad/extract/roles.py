@@ -58,6 +58,8 @@ VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after 
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
 ALLY_CHARS = 16  # "والفصيل [المتحالف] معه": the party to the word naming it an ally
+NEARBY_WORDS = 2  # "قرب [أحد أبواب] المسجد": the words between the word of nearness and the site
+NEARBY_CHARS = 30
 VICTIM_LAM_WORDS, VICTIM_LAM_CHARS = 3, 24  # "خطف جبهة النصرة [في سوريا] لمقاتلين": complement to victim
 
 
@@ -385,7 +387,8 @@ STATE_INTERS = (Inter.STATE, Inter.EXTERNAL)  # a state's forces, at home or abr
 
 
 def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
-    t = next((t for t in sc.targets_after if t is not actor1), None)  # "غارات مكثفة للتحالف على مواقع التنظيم"
+    t = next((t for t in sc.targets_after if t is not actor1  # "غارات مكثفة للتحالف على مواقع التنظيم"
+              and not _site_nearby(sc, t)), None)
     if t is not None and t.actor.target_only and t.actor.inter == Inter.STATE:
         # "قتل شرطيان في هجوم على نقطة تفتيش": a post of no named force; the state's men named as its
         # victims before the cue say whose it was
@@ -394,6 +397,15 @@ def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
         if victims is not None and victims[0].actor.inter in STATE_INTERS and len(forces) == 1:
             return victims[0], "the state's men named as the victims of the attack on a post"
     return (t, "target after the cue (على، ضد، مواقع)") if t is not None else None
+
+
+def _site_nearby(sc: Scene, t: ActorMention) -> bool:
+    """"قتل شرطيان في هجوم قرب أحد أبواب المسجد": a site after a word of nearness (`nearby_words`,
+    two words between at most) places the incident; the victims named before the cue were hit."""
+    if t.actor.inter != Inter.CIVILIANS:
+        return False
+    words = sc.doc.text[max(sc.cue.end, t.word_start - NEARBY_CHARS):t.word_start].split()[-NEARBY_WORDS - 1:]
+    return grammar.any_of(words, "nearby_words") and victims_before(sc, None) is not None
 
 
 def object_after(sc: Scene, actor1: ActorMention | None) -> Found:
@@ -481,7 +493,7 @@ def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
     framed = f" {sc.doc.text[sc.cue.end:end]} "
     contrast = [framed.find(f" {w} ") for w in grammar.words("contrast_openings") if f" {w} " in framed]
     end = sc.cue.end + max(0, min(contrast) - 1) if contrast else end
-    later = [a for a in sc.in_sent if sc.cue.end <= a.start < end and is_target(sc.doc, a)]
+    later = [a for a in sc.in_sent if sc.cue.end <= a.start < end and is_target(sc.doc, a) and not _site_nearby(sc, a)]
     return (later[0], "target later in the sentence") if later else None
 
 

@@ -25,6 +25,9 @@ def territory(d: Draft) -> str | None:
     seized = word_after(d, "control_objects", SEIZED_WORDS)
     if seized is not None and grammar.has(seized, "seized_property"):  # "استولوا على ملايين الدولارات"
         return f"'{seized}': property seized, not a place taken"
+    freed = next((w for w in d.doc.text[d.cue.end:d.clause[1]].split()[:SEIZED_WORDS] if grammar.has(w, "freed_people")), None)
+    if freed is not None and grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "freeing_words"):
+        return f"'{freed}': people freed, not a place taken"
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-LOSS_WORDS:]
     lost = next((w for w in before if grammar.has(w, "loss_verbs")), None)
     if lost:  # "فقد مسلحو التنظيم [أمس] السيطرة على تكريت"

@@ -22,6 +22,10 @@ WOUNDED_AFTER_CHARS = 16  # "[قد] أصيبوا": the party's end to its verb o
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 FELLING_CHARS = 12  # "[ترديه ]قوات الأمن": the verb of felling right before its subject
+ATTEMPT_WORDS = 2  # "[محاولة تسلل] لعناصر من": the attempt and what was attempted before its owner
+ATTEMPT_CHARS = 30
+REPEL_WORDS = 5  # "أفشلت [القوات البرية السعودية] محاولة": the verb of repelling, its subject, the attempt
+REPEL_CHARS = 60
 VICTIM_CHARS, AMONG_VICTIM_CHARS = 25, 50  # from a death word to the dead it names; past "من بينهم"
 MEMBERS_CHARS = 20  # "[على أفرادها]": the words after an arrest that name whose men are taken
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
@@ -46,14 +50,34 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
         return not _men_before_their_verb(doc, a)
     if role == "owner":  # "قصفوا أهدافا تابعة للتنظيم": the owner of a target is hit
         start = doc.role_start(a.word_start)
-        return start is not None and (doc.role_before(start) == "target" or _owner_of_a_place(doc, a, start))
-    if role in ("agent", "with", "descriptive"):
-        return False
+        return start is not None and (doc.role_before(start) == "target" or _owner_of_a_place(doc, a, start)
+                                      or _owner_of_an_attempt(doc, start))
+    if role in ("agent", "with", "descriptive"):  # (the maker of an attempt foiled is fought)
+        start = doc.role_start(a.word_start)
+        agent = doc.role_start(start) if start is not None else None  # "نفذها [عناصر من] الميليشيا"
+        return role == "agent" and any(s is not None and _owner_of_an_attempt(doc, s) for s in (start, agent))
     if named_as_hurt(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a) or _owner_of_a_place(doc, a):
+        return True
+    men = doc.member_start(a.word_start)  # "محاولة تسلل [لعناصر من] الميليشيا"
+    if men is not None and doc.text.startswith("ل", men) and _owner_of_an_attempt(doc, men):
         return True
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
         and not _after_cue(doc, a.word_start)
+
+
+def _owner_of_an_attempt(doc: AnalysedDocument, start: int) -> bool:
+    """"صدت القوات محاولة تسلل لعناصر من الميليشيا", "أفشلت القوات محاولة تسلل نفذها عناصر من
+    الميليشيا": whose attempt was fought off or foiled (a verb or noun of repelling before it) is
+    fought."""
+    words = doc.text[max(0, start - ATTEMPT_CHARS - REPEL_CHARS):start].split()
+    at = next((i for i in range(len(words) - 1, max(-1, len(words) - 1 - ATTEMPT_WORDS), -1)
+               if grammar.has(words[i], "attempt_words")), None)
+    if at is None:
+        return False
+    before = words[max(0, at - REPEL_WORDS):at]
+    return grammar.any_of(before, "repel_verbs") or grammar.any_of(before, "foil_verbs") \
+        or grammar.any_of(before[-1:], "repel_nouns")
 
 
 def _men_before_their_verb(doc: AnalysedDocument, a: ActorMention) -> bool:

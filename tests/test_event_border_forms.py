@@ -1,0 +1,131 @@
+"""Forms of the border fronts and of world news (round 52): an infiltration foiled or fought off is
+a clash; a killer counts its dead without a number; a site after a word of nearness places the
+incident; the opposition in the street outside Syria; people freed take no place; a report placed
+at a whole country sums up a province's incident; Somalia's regions and Yemen's fronts. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, news, place
+from marsad.models import Article
+from marsad.pipeline import extract_events
+
+PUB = date(2017, 3, 8)  # a Wednesday
+
+
+def _parties(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.sub_event_type, actor1(e), actor2(e)) for e in news(text, PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "صدت القوات السعودية محاولة تسلل لعناصر من ميليشيا الحوثي باتجاه مواقعها في منطقة جازان أمس.",
+    "أحبطت القوات البرية السعودية، فجر أمس، محاولة تسلل للحوثيين نحو مواقع عسكرية في منطقة جازان.",
+    "أفشلت القوات السعودية محاولة تسلل نفذها عناصر من ميليشيا الحوثي في منطقة نجران أمس.",
+    "أحبط الجيش السعودي محاولة تسلل نفذها الحوثيون باتجاه مواقعه في منطقة نجران أمس.",
+    # a comma set apart by spaces around the day
+    "أحبطت القوات البرية السعودية ، فجر أمس ، محاولة تسلل للحوثيين نحو مواقع عسكرية في منطقة جازان.",
+])
+def test_an_infiltration_foiled_or_fought_off_is_a_clash(text: str) -> None:
+    assert _parties(text) == [("Armed clash", "Military Forces of Saudi Arabia", "Ansar Allah (Houthi Movement)")], text
+
+
+@pytest.mark.parametrize("text", [
+    "تمكنت القوات السعودية من إحباط محاولة تسلل للحوثيين في منطقة جازان أمس.",
+    "تمكن حرس الحدود من التصدي لمحاولة تسلل لعناصر من ميليشيا الحوثي في منطقة جازان أمس.",
+])
+def test_the_noun_of_an_infiltration_foiled_is_a_clash_not_a_plan(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"], text
+
+
+def test_a_bombing_foiled_told_by_its_noun_is_disrupted_weapons_use() -> None:
+    text = "تمكنت الشرطة العراقية من إحباط محاولة لتفجير سيارة مفخخة في حي الكرادة ببغداد أمس."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("text", [
+    # a plan, not an incident: nothing foiled
+    "يحاول الحوثيون التسلل إلى القرى الحدودية في منطقة جازان منذ أشهر.",
+    "قال المتحدث إن القوات ستحبط أي محاولة تسلل في منطقة جازان.",
+])
+def test_an_attempt_told_as_a_plan_is_no_clash(text: str) -> None:
+    assert news(text, PUB) == [], text
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("قتلت القوات السعودية عددا من الحوثيين في منطقة جازان أمس.",
+     ("Military Forces of Saudi Arabia", "Ansar Allah (Houthi Movement)")),
+    ("قتل الجيش اليمني العشرات من مسلحي الحوثي في مديرية نهم أمس.",
+     ("Military Forces of Yemen", "Ansar Allah (Houthi Movement)")),
+])
+def test_a_killer_counts_its_dead_without_a_number(text: str, parties: tuple[str, str]) -> None:
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [parties], text
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("قتل شرطيان إسرائيليان في هجوم بالأسلحة النارية قرب أحد أبواب المسجد الأقصى في القدس أمس.",
+     "Police Forces of Israel"),
+    ("قتل جنديان عراقيان في انفجار عبوة ناسفة قرب سوق شعبي في مدينة بعقوبة أمس.", "Military Forces of Iraq"),
+])
+def test_a_site_after_a_word_of_nearness_places_the_incident(text: str, victims: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [victims], text
+
+
+def test_a_site_struck_is_still_the_target() -> None:
+    text = "قتل خمسة مصلين في هجوم على مسجد في مدينة كابول أمس."
+    assert [actor2(e) for e in news(text, PUB)] == ["Civilians (Afghanistan)"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("هاجم مسلحون موالون للحكومة مسيرة للمعارضة في العاصمة الفنزويلية كاراكاس أمس.",
+     ("Attack", "Unidentified Armed Group (Venezuela)", "Protesters (Venezuela)")),
+    # in Syria the opposition is its armed rebels
+    ("هاجمت قوات النظام مواقع المعارضة في ريف إدلب أمس.",
+     ("Armed clash", "Military Forces of Syria", "Opposition Rebels (Syria)")),
+])
+def test_the_opposition_is_in_the_street_outside_syria(text: str, parties: tuple[str, str, str]) -> None:
+    assert _parties(text) == [parties], text
+
+
+@pytest.mark.parametrize("text", [
+    "حرر الجيش النيجيري 250 امرأة وطفلا كانوا محتجزين لدى بوكو حرام في ولاية بورنو أمس.",
+    "تمكنت القوات العراقية من تحرير 12 رهينة في حي الزهور بمدينة الموصل أمس.",
+])
+def test_people_freed_are_no_place_taken(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB) if "territory" in e.sub_event_type] == [], text
+
+
+def test_a_quarter_freed_is_a_place_taken() -> None:
+    text = "حررت القوات العراقية حي الزهور في مدينة الموصل من تنظيم داعش أمس."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Government regains territory"]
+
+
+def test_a_report_placed_at_a_whole_country_sums_up_the_provinces_incident() -> None:
+    body = ("شن مسلحون من حركة الشباب هجوما على قاعدة للجيش الصومالي في إقليم شبيلي السفلى فجر الثلاثاء.\n"
+            "وقالت الحركة في بيان إنها سيطرت على القاعدة بعد معارك مع الجنود.")
+    evs = extract_events(Article(id="t", title="حركة الشباب تهاجم قاعدة للجيش جنوبي الصومال", body=body,
+                                 published=PUB, language="ar"))
+    fresh = [e for e in evs if not e.background and not e.aggregate]
+    assert [(place(e), actor1(e), actor2(e)) for e in fresh] == \
+        [("Lower Shabelle", "Al Shabaab", "Military Forces of Somalia")]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("فجر انتحاري سيارة مفخخة عند حاجز للجيش في مدينة أفجوي غربي مقديشو أمس.", "Afgoye"),
+    ("قتل ثلاثة جنود في هجوم لحركة الشباب على بلدة مركا في إقليم شبيلي السفلى أمس.", "Marka"),
+    ("هاجم مسلحون من حركة الشباب قاعدة عسكرية في إقليم شبيلي الوسطى أمس.", "Middle Shabelle"),
+    # the fronts of Yemen's war
+    ("قصفت مدفعية الجيش الوطني مواقع للحوثيين في مديرية نهم شرقي صنعاء أمس.", "Nihm district"),
+    ("شنت مقاتلات التحالف غارات على مواقع للحوثيين في مديرية الخوخة جنوبي الحديدة أمس.", "Al-Khawkhah"),
+])
+def test_the_regions_and_towns_of_the_fronts(text: str, where: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [where], text
+
+
+def test_the_burning_of_homes_told_by_its_noun_is_property_destruction() -> None:
+    text = "اتهمت منظمة حقوقية الجيش بإحراق منازل في قرى بولاية راخين خلال الأسبوع الماضي."
+    assert [(e.sub_event_type, actor1(e), e.modality) for e in news(text, PUB)] == \
+        [("Looting/property destruction", "Military Forces of Myanmar", "alleged")]
