@@ -129,3 +129,51 @@ def test_the_burning_of_homes_told_by_its_noun_is_property_destruction() -> None
     text = "اتهمت منظمة حقوقية الجيش بإحراق منازل في قرى بولاية راخين خلال الأسبوع الماضي."
     assert [(e.sub_event_type, actor1(e), e.modality) for e in news(text, PUB)] == \
         [("Looting/property destruction", "Military Forces of Myanmar", "alleged")]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("ألقت قوات الأمن التركية القبض على 12 شخصا يشتبه في انتمائهم لتنظيم داعش في مدينة أضنة أمس.",
+     "Police Forces of Turkey"),
+    # the army arrests as the army
+    ("اعتقل الجيش التركي 12 شخصا في مدينة أضنة أمس.", "Military Forces of Turkey"),
+])
+def test_a_states_security_forces_arrest_as_its_police(text: str, who: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == [who], text
+
+
+def test_the_monitors_word_for_the_rebel_brigades() -> None:
+    text = "أصيب خمسة مدنيين بجراح جراء سقوط قذائف أطلقتها كتائب مقاتلة على حي الحمدانية في مدينة حلب أمس."
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [("Opposition Rebels (Syria)", "Civilians (Syria)")]
+
+
+@pytest.mark.parametrize("text", [
+    "لقي العشرات من مسلحي الحوثي، أمس، مصرعهم على يد المقاومة الشعبية في محافظة البيضاء.",
+    "لقي عشرة من عناصر ميليشيا الحوثي حتفهم على يد المقاومة الشعبية في محافظة البيضاء أمس.",
+])
+def test_the_pronoun_of_ones_own_death_names_the_dead(text: str) -> None:
+    assert _parties(text) == [("Armed clash", "Popular Resistance (Yemen)", "Ansar Allah (Houthi Movement)")], text
+
+
+def test_reinforcements_stopped_on_their_way_are_a_clash_where_they_were_stopped() -> None:
+    text = ("لقي عشرة من مسلحي الحوثي مصرعهم على يد المقاومة الشعبية في محافظة البيضاء أمس، وقالت مصادر إن المقاومة "
+            "اعترضت تعزيزات كانت في طريقها من صنعاء إلى محافظة أبين.")
+    assert [(e.sub_event_type, place(e)) for e in news(text, PUB)] == [("Armed clash", "Al Bayda")]
+
+
+def test_a_site_right_after_a_noun_cue_leaves_the_doer_to_the_next_rule() -> None:
+    text = "قال مسؤول محلي إن مسلحي تنظيم داعش شنوا حملة مداهمات واسعة لمنازل المواطنين في مدينة الفلوجة أمس."
+    assert [actor1(e) for e in news(text, PUB)] == ["Islamic State"]
+
+
+def test_the_dead_a_headline_counts_after_its_present_verb() -> None:
+    evs = extract_events(Article(id="t", title="الشرطة المصرية تقتل 5 مسلحين في تبادل لإطلاق النار بالفيوم",
+                                 body="وقع الحادث في منطقة زراعية بمحافظة الفيوم.", published=PUB, language="ar"))
+    assert [(actor1(e), actor2(e)) for e in evs if not e.background] == \
+        [("Police Forces of Egypt", "Unidentified Armed Group (Egypt)")]
+
+
+def test_the_security_forces_told_again_as_the_police() -> None:
+    evs = extract_events(Article(id="t", title="العراق: قتيل في مواجهات بين محتجين والشرطة في الكوت",
+                                 body="قتل متظاهر في مواجهات بين محتجين وقوات الأمن في مدينة الكوت أمس.",
+                                 published=PUB, language="ar"))
+    assert [actor2(e) for e in evs if not e.background] == ["Police Forces of Iraq"]

@@ -179,7 +179,7 @@ ROLE_CASES = [
     ("أعلنت قيادة عمليات بغداد أمس تفكيك عبوات ناسفة في منطقة الدورة جنوبي بغداد.",
      "Strategic developments", "Disrupted weapons use", "Military Forces of Iraq", None, "asserted"),
     ("اعتقلت قوات الأمن التركية أمس خمسة أشخاص يشتبه بانتمائهم إلى تنظيم داعش في مدينة غازي عنتاب.",
-     "Strategic developments", "Arrests", "Military Forces of Turkey", None, "asserted"),
+     "Strategic developments", "Arrests", "Police Forces of Turkey", None, "asserted"),
 ]
 
 

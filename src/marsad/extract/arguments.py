@@ -48,6 +48,7 @@ from marsad.extract.place_roles import (
     road_destination,
     road_named,
     told_as_place,
+    way_goal,
 )
 from marsad.geo.resolve import PlaceMention
 
@@ -228,7 +229,7 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
     later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
              and not people_of(doc, p, clause) and not _a_members_place(doc, cue, p)
              and (not whole or p.place is None or p.place.country in lands) and not _across_from(doc, p)
-             and not aircraft_base(doc, p)]
+             and not aircraft_base(doc, p) and not way_goal(doc, p)]
     return place_group(doc, doc.places_in(later[0].start, reach)) if later else []
 
 
@@ -296,28 +297,38 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
         if earlier:
             first = earlier[0]
             return place_group(doc, doc.places_in(first.start, cue.start)), "'the two villages': the places named before"
-    after = _before_thesuspects_incident(doc, cue, _before_an_accompanying_deed(doc, cue, [p for p in after if names_where(doc, p)]))
-    if after:
+    after = _before_thesuspects_incident(doc, cue, _before_an_accompanying_deed(
+        doc, cue, [p for p in after if names_where(doc, p)]))
+    if after := [p for p in after if not way_goal(doc, p)]:
         group = place_group(doc, after)
         more = _list_goes_on(doc, clause, group)
         if more:
             return group + more, "places after the cue in its clause and the list that goes on after its comma"
         return group, "places after the cue in its clause"
+    return _places_past_the_clause(doc, cue, sent, clause, report_end)
+
+
+def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
+                            report_end: int) -> tuple[list[PlaceMention], str]:
+    """No place after the cue in its clause: the places its sentence names elsewhere, the way a
+    party was on last ("في طريقهم من كركوك إلى بغداد"), then the places beyond the sentence."""
     if (suffered := _subject_of_the_passive(doc, cue, sent)) is not None and suffered[0].start < clause[0]:
         return suffered, "the places between the passive verb and its cue, past commas"
     if (found_before := _places_before(doc, cue, clause)) is not None:
         return found_before
     if (found := _antecedent(doc, clause)) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
-    s_after = _before_thesuspects_incident(doc, cue, _before_an_accompanying_deed(
+    later = _before_thesuspects_incident(doc, cue, _before_an_accompanying_deed(
         doc, cue, [p for p in doc.places_in(cue.end, min(sent.end, report_end)) if names_where(doc, p)]))
-    if s_after:
+    if s_after := [p for p in later if not way_goal(doc, p)]:
         return place_group(doc, s_after), "places later in the sentence"
     s_before = [p for p in doc.places_in(sent.start, cue.start) if names_where(doc, p) and not journey_end(doc, p)]
     if s_before:
         return [_innermost(doc, s_before)], "place earlier in the sentence"
     if (beside := _place_beside(doc, cue, clause)) is not None:
         return [beside], "the place of the deed it goes on beside ('وسط قصف', 'ترافق مع')"
+    if later:
+        return [later[0]], "the place of the way the party was on, the only one its sentence names"
     return _places_beyond(doc, cue, sent)
 
 

@@ -26,6 +26,8 @@ from marsad.extract.compatible import (
     GENERIC_ACTORS,
     PROTEST_FAMILY,
     PROTEST_FORCE,
+    SECURITY_FORCES,
+    STATE_FORCE_NAMES,
     VIOLENCE,
     actors_compatible,
     bare_target_of,
@@ -142,6 +144,16 @@ def _name_the_faction(keep: Candidate, other: Candidate) -> None:
         keep.actor1 = other.actor1
     if keep.actor2 is not None and other.actor2 is not None and other.actor2.actor.parent == keep.actor2.actor.name:
         keep.actor2 = other.actor2
+    # "قوات الأمن" told again as the force it was ("الشرطة المصرية تقتل 6 مسلحين"): that force named
+    if keep.actor1 is not None and other.actor1 is not None and _force_named(keep.actor1, other.actor1):
+        keep.actor1 = other.actor1
+    if keep.actor2 is not None and other.actor2 is not None and _force_named(keep.actor2, other.actor2):
+        keep.actor2 = other.actor2
+
+
+def _force_named(bare: ActorMention, named: ActorMention) -> bool:
+    return bare.actor.id == SECURITY_FORCES and named.actor.id != SECURITY_FORCES \
+        and named.actor.name.startswith(STATE_FORCE_NAMES)
 
 
 def _take_modality(keep: Candidate, other: Candidate) -> None:

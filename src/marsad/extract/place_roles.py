@@ -12,8 +12,9 @@ from marsad.extract.document import AnalysedDocument, told_where
 from marsad.geo.resolve import PlaceMention
 
 VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
-ADVANCE_CHARS = 40  # "[تقدم للمقاومة باتجاه ]مدينة": the advance and the word of direction before the place
+ADVANCE_CHARS = 60  # "[تقدم للمقاومة باتجاه ]مدينة": the advance and the word of direction before the place
 ADVANCE_WORDS = 4
+WAY_WORDS = 6  # "في [طريقها من المحافظات الشمالية] إلى": the way, where it came from, then إلى
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 BETWEEN_WORDS = 2  # "[بين محافظتي ]صلاح الدين": "بين", then perhaps the plural type word
 ROAD_BETWEEN = " بين "
@@ -156,6 +157,17 @@ def advance_goal(doc: AnalysedDocument, p: PlaceMention) -> bool:
     if not before or before[-1] not in grammar.words("direction_words"):
         return False
     return grammar.any_of(before[-ADVANCE_WORDS:-1], "advance_words", prepositions=True)
+
+
+def way_goal(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"اعترضت تعزيزات كانت في طريقها من صنعاء إلى أبين": where a force was on its way from or to (a
+    word of the way, `way_words`, right before "من" or a few words before "إلى"), not where it was
+    stopped."""
+    before = doc.text[max(0, p.start - ADVANCE_CHARS):p.start].split()
+    if len(before) > 1 and before[-1] in grammar.words("from_prepositions") and grammar.has(before[-2], "way_words"):
+        return True  # "في طريقها من صنعاء": where it came from
+    return bool(before) and before[-1] in grammar.words("goal_prepositions") \
+        and grammar.any_of(before[-WAY_WORDS:-1], "way_words")
 
 
 def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:

@@ -232,6 +232,8 @@ def possessor_of(doc: AnalysedDocument, cue: CueMention, in_sent: list[ActorMent
     # ("وسيطرتها" is the territory noun even when a verb form of the lexicon matched it)
     if doc.text[cue.start:cue.end].split()[-1].startswith(grammar.suffixes("reflexives")):
         return None  # "فجر نفسه": the reflexive, no possessor
+    if doc.text[cue.start:cue.end].split()[-1].startswith(grammar.suffixes("own_death_nouns")):
+        return None  # "لقوا مصرعهم على يد المقاومة": the pronoun names the dead, not who killed them
     if (cue.cue.pos != "noun" and cue.cue.sub != "by-actor") \
             or not doc.nt.original_text(cue.start, word_end).endswith(grammar.suffixes("pronoun_suffixes")):
         return None

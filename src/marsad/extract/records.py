@@ -38,6 +38,7 @@ from marsad.geo.gazetteer import Gazetteer, Place, distance_km
 from marsad.geo.patterns import patterns as place_patterns
 from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
+from marsad.text.normalize import norm_key
 
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 DEAD_WORD_CHARS = 24  # "أوقع 32 [قتيلا]": the words that count the dead, after the toll
@@ -280,9 +281,11 @@ def _rioters(sub: str, actor1: ActorRef | None) -> ActorRef | None:
 
 def _arresting_police(c: Candidate, actor1: ActorRef | None) -> ActorRef | None:
     """"إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police, at
-    home (a state force, not a foreign one)."""
+    home (a state force, not a foreign one); so do its security forces ("ألقت قوات الأمن التركية
+    القبض على 17 شخصا"), not its army."""
+    words = norm_key(actor1.text).split() if actor1 is not None else []
     if actor1 is None or c.sub_event_type != ARRESTS or not actor1.name.startswith("Military Forces of ") \
-            or any(grammar.has(w, "army_words") for w in actor1.text.split()):
+            or (grammar.any_of(words, "army_words") and not grammar.any_of(words, "security_words")):
         return actor1
     return replace(actor1, name=actor1.name.replace("Military Forces of ", "Police Forces of ", 1),
                    inter=Inter.STATE if actor1.inter == Inter.EXTERNAL else actor1.inter)

@@ -567,11 +567,10 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
             if pair.actor1 is not None and pair.actor1.actor.inter in TARGET_INTERS:  # civilians never act first
                 return Roles(None, pair.actor2 or pair.actor1, "", pair.why2 if pair.actor2 else pair.why1)
             return pair
-    actor1, why1 = _first(rule(sc) for rule in ACTOR1_RULES)
+    # ACLED: civilians are acted on, they are never the first actor; the next rule may find who acted
+    actor1, why1 = _first(f for f in (rule(sc) for rule in ACTOR1_RULES) if f is None or f[0].actor.inter not in TARGET_INTERS)
     if passive and actor1 is not None and actor1.end <= cue.start:
         actor1, why1 = None, ""  # "تعرض الجيش لهجوم", "شرطيين مقتولين": who stands before suffered it
-    if actor1 is not None and actor1.actor.inter in TARGET_INTERS:
-        actor1, why1 = None, ""  # ACLED: civilians are acted on, they are never the first actor
     actor2, why2 = _first(rule(sc, actor1) for rule in ACTOR2_RULES)
     if actor2 is None:
         actor2, why2 = _first(rule(sc, actor1) for rule in ACTOR2_FALLBACKS)
