@@ -17,6 +17,7 @@ from marsad.acled import (
     Inter,
 )
 from marsad.extract import grammar
+from marsad.extract.acted_on import VERB_AFTER_NOUN_CHARS
 from marsad.extract.candidates import PLANTED, Candidate, candidates_of
 from marsad.extract.compatible import state_force
 from marsad.extract.context import (
@@ -30,7 +31,6 @@ from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention, raid_by_aircraft
 from marsad.extract.positions import bomb_cue
 from marsad.extract.references import resolve_references
-from marsad.extract.roles import VERB_AFTER_NOUN_CHARS
 from marsad.extract.steps import new_draft, run_steps
 from marsad.extract.support import (
     QUOTED,

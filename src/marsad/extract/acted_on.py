@@ -1,0 +1,215 @@
+"""Whom an event cue's incident was done to (actor2): the ordered rules `marsad.extract.roles`
+tries after it found who acted (round 52 split them from that module), each with its reason for
+`--explain`: the subject of a passive cue, the target after the cue, the object of its verb, the
+victims named before it; then the fallbacks.
+"""
+
+from __future__ import annotations
+
+from marsad.acled import Inter
+from marsad.extract import grammar
+from marsad.extract.context import incidents_after_suspects, prefix_len, weapons_in
+from marsad.extract.document import AnalysedDocument
+from marsad.extract.mentions import ActorMention, CueMention, force_heads
+from marsad.extract.positions import Found, Scene
+from marsad.extract.sides import a_teller
+from marsad.extract.targets import TARGET_INTERS, is_target
+from marsad.extract.tellers import in_the_telling
+
+DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
+DISPLACED_CHARS = 40
+VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after the noun cue, as `events._verb_after_noun` joins them
+FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
+FORCE_NOUN_CHARS = 24
+NEARBY_WORDS = 2  # "قرب [أحد أبواب] المسجد": the words between the word of nearness and the site
+NEARBY_CHARS = 30
+
+
+def force_noun_of_that(sc: Scene) -> bool:
+    """"وأضاف أن قوات برية استهدفت مسلحي الحزب": after "أن" a force noun with no party named
+    (`forces` of actors.yaml) right before the verb is its subject; the party after it is its object."""
+    words = sc.doc.text[sc.clause[0]:sc.cue.start - prefix_len(sc.doc, sc.cue)].split()[-FORCE_NOUN_WORDS - 1:]
+    that = [i for i, w in enumerate(words) if w in grammar.words("complementizers")]
+    if not that or len(words) - that[-1] - 1 not in range(1, FORCE_NOUN_WORDS + 1):
+        return False
+    if any(c.end <= sc.cue.start for c in sc.doc.index["cues"].starting_in(sc.cue.start - FORCE_NOUN_CHARS, sc.cue.start)):
+        return False  # "إن القصف استهدف قرية": an incident noun, whose verb goes on with it
+    return (" ".join(words[that[-1] + 1:]) + " ").startswith(force_heads())
+
+
+def passive_subject(sc: Scene, actor1: ActorMention | None) -> Found:
+    if not sc.passive:
+        return None
+    before = [a for a in sc.in_clause if a.end <= sc.cue.start]
+    if before and before[-1].actor.inter in TARGET_INTERS:  # "جثث خمسة أشخاص مقتولين": the people, not who found them
+        return before[-1], "subject of a passive cue"
+    return (sc.agents_before[-1], "subject of a passive cue") if sc.agents_before else None
+
+
+STATE_INTERS = (Inter.STATE, Inter.EXTERNAL)  # a state's forces, at home or abroad ("جنديان تركيان" in Syria)
+
+
+def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
+    t = next((t for t in sc.targets_after if t is not actor1  # "غارات مكثفة للتحالف على مواقع التنظيم"
+              and not _site_nearby(sc, t)), None)
+    if t is not None and t.actor.target_only and t.actor.inter == Inter.STATE:
+        # "قتل شرطيان في هجوم على نقطة تفتيش": a post of no named force; the state's men named as its
+        # victims before the cue say whose it was
+        victims = victims_before(sc, actor1)
+        forces = {a.actor.id for a in sc.in_sent if a.end <= sc.cue.start and a.actor.inter in STATE_INTERS}
+        if victims is not None and victims[0].actor.inter in STATE_INTERS and len(forces) == 1:
+            return victims[0], "the state's men named as the victims of the attack on a post"
+    return (t, "target after the cue (على، ضد، مواقع)") if t is not None else None
+
+
+def _site_nearby(sc: Scene, t: ActorMention) -> bool:
+    """"قتل شرطيان في هجوم قرب أحد أبواب المسجد": a site after a word of nearness (`nearby_words`,
+    two words between at most) places the incident; the victims named before the cue were hit."""
+    if t.actor.inter != Inter.CIVILIANS:
+        return False
+    words = sc.doc.text[max(sc.cue.end, t.word_start - NEARBY_CHARS):t.word_start].split()[-NEARBY_WORDS - 1:]
+    return grammar.any_of(words, "nearby_words") and victims_before(sc, None) is not None
+
+
+def object_after(sc: Scene, actor1: ActorMention | None) -> Found:
+    if actor1 is None or actor1.end > sc.cue.start:
+        return None
+    objects = _objects(sc.doc, sc.in_clause, sc.cue, actor1)
+    return (objects[0], "object after the cue (the agent stands before it)") if objects else None
+
+
+def object_after_subject(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"هاجم مسلحون الشرطة", "استهدف التحالف أمس داعش": verb, subject, object."""
+    if actor1 is None or sc.cue.cue.pos != "verb" or actor1.start < sc.cue.end:
+        return None
+    objects = [a for a in _objects(sc.doc, sc.in_clause, sc.cue, actor1) if a.start >= actor1.end]
+    if not objects:
+        return None
+    a = objects[0]
+    if sc.doc.text[a.word_start:a.start].startswith("و"):
+        return None  # "قصف الجيش السوري والطيران الروسي": a second subject, not the object
+    gap = (actor1.end, a.word_start)  # nothing between, or a day ("أمس"): "جبهة النصرة، فرع القاعدة" describes
+    day = next((t for t in sc.doc.times_in(gap[0], gap[1]) if t.start <= gap[0] + 1 and t.end < gap[1] - 1), None)
+    if day is not None and (_members_between(sc.doc, day.end, gap[1]) or _means_between(sc.doc, day.end, gap[1])):
+        return a, "object after the subject of the verb cue, a day and the object's men or the means between"
+    if sc.doc.text[gap[0]:gap[1]].strip() and not _means_between(sc.doc, *gap) and not _members_between(sc.doc, *gap) \
+            and not any(t.start <= gap[0] + 1 and t.end >= gap[1] - 1 for t in sc.doc.times_in(gap[0], gap[1])):
+        return None
+    return a, "object after the subject of the verb cue"
+
+
+def _members_between(doc: AnalysedDocument, start: int, end: int) -> bool:
+    """"خطفت جبهة النصرة [ثمانية عناصر من] الفرقة 30": the party's men, counted or not, between
+    the subject and the party: a member noun, a number before it, "من" after it; or the count alone
+    ("قتلت القوات [20 من] عناصر داعش", "قتلت قوات الأمن [عشرة] مسلحين")."""
+    words = doc.text[start:end].split()
+    numbers = doc.index["numbers"].starting_in(start, end)
+    if numbers:  # the count alone, "من" after it or not
+        after = doc.text[numbers[-1].end:end].split()
+        if not doc.text[start:numbers[0].start].strip() and len(after) <= 1 \
+                and all(w in grammar.words("partitives") for w in after):
+            return True
+    if len(words) < 2 or words[-1] not in grammar.words("partitives") or not grammar.has(words[-2], "member_nouns"):
+        return False
+    return len(words) == 2 or (len(words) == 3 and bool(numbers))
+
+
+def _means_between(doc: AnalysedDocument, start: int, end: int) -> bool:
+    """"استهدف انتحاري [بسيارة مفخخة] مركز شرطة": the means, a weapon after ب, between the subject
+    and the object."""
+    gap = doc.text[start:end]
+    weapons = weapons_in(doc, start, end)
+    return gap.strip().startswith(grammar.suffixes("locative_proclitics")) and bool(weapons) \
+        and not doc.text[max(w.end for w in weapons):end].strip()
+
+
+def object_after_force_noun(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"أن قوات برية استهدفت مسلحي الحزب": the party right after a verb whose subject is the force
+    noun before it is its object."""
+    if sc.cue.cue.pos != "verb" or not sc.agents_after or not force_noun_of_that(sc):
+        return None
+    return sc.agents_after[0], "object of a verb whose subject is the force noun before it"
+
+
+def object_of_the_verb_after(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"في حادث دهس استهدف جنودا", "تفجير استهدف دورية للشرطة": a verb cue right after a noun cue
+    has the incident the noun names as its subject; the first party after the verb is its object."""
+    if sc.cue.cue.pos != "noun":
+        return None
+    verb = next((c for c in sc.doc.index["cues"].starting_in(sc.cue.end, sc.cue.end + VERB_AFTER_NOUN_CHARS + 1)
+                 if c.cue.pos == "verb" and c.start - prefix_len(sc.doc, c) - sc.cue.end <= VERB_AFTER_NOUN_CHARS), None)
+    if verb is None:
+        return None
+    after = [a for a in sc.in_clause if a.start >= verb.end and a is not actor1 and not a.reference
+             and sc.doc.role_before(a.word_start) not in ("agent", "owner")]
+    if not after or sc.doc.index["cues"].starting_in(verb.end, after[0].start):
+        return None
+    return after[0], "object of the verb that goes on with the noun cue"
+
+
+def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
+    """A target later in the sentence, before a reporting verb that opens another's words
+    ("... وخطفهم، وقال مدير المرصد إن الاجتماع كان للتنسيق ضد تنظيم داعش") or a word that opens a
+    contrary statement ("تدور معارك ...، إلا أن السكان يغتنمون أي فرصة": `contrast_openings`)."""
+    said = [m.start for m in sc.doc.index["markers"].starting_in(sc.cue.end, sc.sent.end) if m.kind == "attribution"]
+    end = said[0] if said else sc.sent.end
+    framed = f" {sc.doc.text[sc.cue.end:end]} "
+    contrast = [framed.find(f" {w} ") for w in grammar.words("contrast_openings") if f" {w} " in framed]
+    end = sc.cue.end + max(0, min(contrast) - 1) if contrast else end
+    later = [a for a in sc.in_sent if sc.cue.end <= a.start < end and is_target(sc.doc, a) and not _site_nearby(sc, a)]
+    return (later[0], "target later in the sentence") if later else None
+
+
+def victims_before(sc: Scene, actor1: ActorMention | None) -> Found:
+    earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and is_target(sc.doc, a) and not _displaced(sc.doc, a)
+               and not a_teller(sc.doc, a) and not in_the_telling(sc, a)]
+    return (earlier[-1], "victims named before the cue") if earlier else None
+
+
+def _displaced(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"نزح قرابة 45 ألف شخص منذ انطلاق العملية": people who fled are no victims of what follows."""
+    words = doc.text[max(0, a.word_start - DISPLACED_CHARS):a.word_start].split()[-DISPLACED_WORDS:]
+    return any(grammar.has(w, "displacement_verbs") for w in words)
+
+
+def defender_before(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"صدت قوات البيشمركة هجوما لتنظيم داعش": the other party stands before the cue."""
+    if actor1 is None or actor1.start < sc.cue.end or sc.cue.cue.type != "Battles":
+        return None
+    defenders = [a for a in sc.agents_before if a.actor.id != actor1.actor.id]
+    return (defenders[-1], "the party before the cue facing the attacker") if defenders else None
+
+
+def suspects_arrested(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"ألقت الشرطة القبض على خمسة مشتبه بهم": the suspects after an arrest cue in its clause,
+    when no party is named as the arrested."""
+    if sc.cue.cue.sub != "Arrests":
+        return None
+    held = sc.doc.index["suspects"].starting_in(sc.cue.end, sc.clause[1])
+    return (held[0], "the suspects arrested") if held else None
+
+
+def suspects_of_an_incident(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"اعتقال المتورطين في تفجير السوق": suspects of an incident named right after them are the
+    arrested; the parties after belong to that incident."""
+    found = suspects_arrested(sc, actor1)
+    if found is None:
+        return None
+    held = found[0]
+    if not incidents_after_suspects(sc.doc, held.end):
+        return None
+    return held, "the suspects of the incident named after them"
+
+
+def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
+    if sc.cue.cue.type not in ("Explosions/Remote violence", "Violence against civilians"):
+        return None
+    civilians = [a for a in sc.in_sent if a.actor.inter == Inter.CIVILIANS and not a_teller(sc.doc, a)]
+    return (civilians[0], "civilians named as victims in the sentence") if civilians else None
+
+
+def _objects(doc: AnalysedDocument, in_clause: list[ActorMention], cue: CueMention,
+             actor1: ActorMention) -> list[ActorMention]:
+    return [a for a in in_clause if a.start >= cue.end and a.actor.id != actor1.actor.id
+            and doc.role_before(a.word_start) not in ("owner", "agent", "descriptive")]
+
