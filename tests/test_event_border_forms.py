@@ -177,3 +177,16 @@ def test_the_security_forces_told_again_as_the_police() -> None:
                                  body="قتل متظاهر في مواجهات بين محتجين وقوات الأمن في مدينة الكوت أمس.",
                                  published=PUB, language="ar"))
     assert [actor2(e) for e in evs if not e.background] == ["Police Forces of Iraq"]
+
+
+def test_the_subject_of_a_passive_verb_opening_its_clause_is_the_party_named_before() -> None:
+    text = ("أثناء قيام رجال الأمن بمهامهم في بلدة العوامية مساء أمس، تعرضوا لإطلاق نار من أحد المطلوبين، "
+            "وتم الرد عليه بالمثل.")
+    assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [("Armed clash", "Police Forces of Saudi Arabia")]
+
+
+def test_the_town_of_the_incident_suspects_are_tied_to_is_not_the_arrests() -> None:
+    evs = extract_events(Article(id="t", title="اعتقال 4 في تركيا للاشتباه في صلتهم بهجوم أنقرة",
+                                 body="قالت وكالة الأناضول إن الشرطة اعتقلت أربعة أشخاص في مدينة قونية أمس.",
+                                 published=PUB, language="ar"))
+    assert [(e.sub_event_type, place(e)) for e in evs if not e.background] == [("Arrests", "Konya")]

@@ -21,6 +21,7 @@ DISPLACED_CHARS = 40
 VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after the noun cue, as `events._verb_after_noun` joins them
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
+PASSIVE_OPENING_WORDS = 2  # "[تعرضوا ل]إطلاق نار": the passive verb (and a particle) opening the clause
 NEARBY_WORDS = 2  # "قرب [أحد أبواب] المسجد": the words between the word of nearness and the site
 NEARBY_CHARS = 30
 
@@ -43,7 +44,15 @@ def passive_subject(sc: Scene, actor1: ActorMention | None) -> Found:
     before = [a for a in sc.in_clause if a.end <= sc.cue.start]
     if before and before[-1].actor.inter in TARGET_INTERS:  # "جثث خمسة أشخاص مقتولين": the people, not who found them
         return before[-1], "subject of a passive cue"
-    return (sc.agents_before[-1], "subject of a passive cue") if sc.agents_before else None
+    if sc.agents_before:
+        return sc.agents_before[-1], "subject of a passive cue"
+    # "أثناء قيام رجال الأمن بمهامهم في البلدة، تعرضوا لإطلاق نار": the verb opens its clause, its
+    # pronoun the party named in the clause before
+    opening = sc.doc.text[sc.clause[0]:sc.cue.start].split()
+    earlier = [a for a in sc.in_sent if a.end <= sc.clause[0] and not a_teller(sc.doc, a) and a.actor.inter not in TARGET_INTERS]
+    if len(opening) <= PASSIVE_OPENING_WORDS and earlier:
+        return earlier[-1], "the party of the clause before, the subject of the passive verb that opens the cue's clause"
+    return None
 
 
 STATE_INTERS = (Inter.STATE, Inter.EXTERNAL)  # a state's forces, at home or abroad ("جنديان تركيان" in Syria)

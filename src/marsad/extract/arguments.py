@@ -230,6 +230,8 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
              and not people_of(doc, p, clause) and not _a_members_place(doc, cue, p)
              and (not whole or p.place is None or p.place.country in lands) and not _across_from(doc, p)
              and not aircraft_base(doc, p) and not way_goal(doc, p)]
+    if later and suspects_incident(doc, cue, later[0].start) is not None:
+        return []  # "اعتقال 5 في تركيا للاشتباه في صلتهم بهجوم إسطنبول": the incident's town, not the arrest's
     return place_group(doc, doc.places_in(later[0].start, reach)) if later else []
 
 
