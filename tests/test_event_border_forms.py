@@ -190,3 +190,29 @@ def test_the_town_of_the_incident_suspects_are_tied_to_is_not_the_arrests() -> N
                                  body="قالت وكالة الأناضول إن الشرطة اعتقلت أربعة أشخاص في مدينة قونية أمس.",
                                  published=PUB, language="ar"))
     assert [(e.sub_event_type, place(e)) for e in evs if not e.background] == [("Arrests", "Konya")]
+
+
+def test_a_bombing_foiled_by_its_headline_that_went_off_outside_is_one_bombing() -> None:
+    evs = extract_events(Article(
+        id="t", title="إحباط هجوم انتحاري على مسجد في القطيف",
+        body="منع رجال الأمن انتحاريا يرتدي حزاما ناسفا من دخول مسجد في بلدة القديح بمحافظة القطيف أمس، ففجر نفسه في "
+             "مواقف السيارات ما أدى إلى مقتل شخصين.", published=PUB, language="ar"))
+    assert [e.sub_event_type for e in evs if not e.background] == ["Suicide bomb"]
+
+
+def test_infiltrators_named_by_the_adjective_of_their_group() -> None:
+    text = "استشهد جندي من حرس الحدود في مواجهات مع متسللين حوثيين على الشريط الحدودي بمنطقة جازان أمس."
+    assert [actor1(e) for e in news(text, PUB)] == ["Ansar Allah (Houthi Movement)"]
+
+
+@pytest.mark.parametrize("text", [
+    "ساندت مقاتلات التحالف تقدم قوات الجيش الوطني بغارات على مواقع الحوثيين في مديرية صرواح أمس.",
+    "وقال مصدر عسكري إن مقاتلات التحالف ساندت تقدم الجيش الوطني بغارات استهدفت مواقع للحوثيين في مديرية صرواح أمس.",
+])
+def test_who_backed_an_advance_with_strikes_made_them(text: str) -> None:
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [("Saudi-led Coalition", "Ansar Allah (Houthi Movement)")], text
+
+
+def test_a_newspaper_told_is_no_place() -> None:
+    text = 'وقالت مصادر محلية لـ"الرياض" إن خمسة من مسلحي الحوثي قتلوا أمس في مواجهات مع المقاومة الشعبية.'
+    assert [place(e) for e in news(text, PUB)] in ([], [None])

@@ -191,16 +191,27 @@ def _take_counts(keep: Candidate, other: Candidate) -> None:
 def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
     """A withdrawal or deployment at a place where the article reports fighting over it on that
     day is part of that battle, not an event of its own; arrests where the article reports a
-    protest broken up that day are that protest's intervention."""
+    protest broken up that day are that protest's intervention; a foiling no party is named for,
+    where and when the article reports a bombing, is that bombing."""
     if c.event_type != "Strategic developments":
         return False
     if c.sub_event_type == ARRESTS:
         return any(k.sub_event_type in PROTEST_FORCE and same_place(k.place, c.place) and dates_compatible(k, c)
                    and not k.background and not c.background for k in kept)
+    if c.sub_event_type == "Disrupted weapons use" and c.actor1 is None and c.actor2 is None and not c.aggregate:
+        # "إحباط هجوم انتحاري على مسجد" over the bomber who blew himself up outside it: that bombing
+        return any(k.event_type == EXPLOSIONS and k.place is not None and (same_place(k.place, c.place) or _anchored_in(k.place, c.place))
+                   and dates_compatible(k, c) and not k.background for k in kept)
     if c.sub_event_type not in ("Non-violent transfer of territory", "Other"):
         return False
     return any(k.event_type in (BATTLES, EXPLOSIONS) and same_place(k.place, c.place) and k.place is not None
                and dates_compatible(k, c) for k in kept)
+
+
+def _anchored_in(village: PlaceMention, area: PlaceMention | None) -> bool:
+    """"بلدة القديح بمحافظة القطيف": a village the gazetteer lacks, told in the area named after it."""
+    return area is not None and area.place is not None and village.place is None and village.anchor is not None \
+        and village.anchor.id == area.place.id
 
 
 def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:

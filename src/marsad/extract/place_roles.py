@@ -8,12 +8,13 @@ Predicates of `marsad.extract.arguments`, which chooses the places of a cue.
 from __future__ import annotations
 
 from marsad.extract import grammar
-from marsad.extract.document import AnalysedDocument, told_where
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument, told_where
 from marsad.geo.resolve import PlaceMention
 
 VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
 ADVANCE_CHARS = 60  # "[تقدم للمقاومة باتجاه ]مدينة": the advance and the word of direction before the place
 ADVANCE_WORDS = 4
+OUTLET_CHARS = 4  # 'لـ"' before a newspaper's name
 WAY_WORDS = 6  # "في [طريقها من المحافظات الشمالية] إلى": the way, where it came from, then إلى
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 BETWEEN_WORDS = 2  # "[بين محافظتي ]صلاح الدين": "بين", then perhaps the plural type word
@@ -133,8 +134,9 @@ def aircraft_base(doc: AnalysedDocument, p: PlaceMention) -> bool:
 def names_where(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """A state's bare name after a noun of what the state has or is ("مصالح أميركا", "سفير
     تركيا", "حكومة العراق") names the state, not where something happens; a place right after a
-    noun of an agreement or a meeting ("اتفاق فيينا", "محادثات جنيف") names that, not a place."""
-    if _venue(doc, p) or aircraft_base(doc, p):
+    noun of an agreement or a meeting ("اتفاق فيينا", "محادثات جنيف") names that, not a place; a
+    name in quotation marks glued to ل ("قالت مصادر لـ«الرياض»") is the newspaper told."""
+    if _venue(doc, p) or aircraft_base(doc, p) or _outlet_told(doc, p):
         return False
     head = doc.text[max(0, p.start - 16):p.start].split()[-1:]
     if head and not p.pattern and grammar.has(head[0], "meeting_heads", prepositions=True):
@@ -142,6 +144,12 @@ def names_where(doc: AnalysedDocument, p: PlaceMention) -> bool:
     if p.place is None or p.place.kind != "country" or p.pattern or locative(doc, p):
         return True
     return not (head and grammar.has(head[0], "state_heads"))
+
+
+def _outlet_told(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    before = doc.text[max(0, p.start - OUTLET_CHARS):p.start]
+    quoted = before.rstrip(NAME_QUOTES.strip())
+    return quoted != before and (quoted.endswith("لـ") or (quoted.endswith("ل") and (len(quoted) == 1 or not quoted[-2].isalpha())))
 
 
 def journey_end(doc: AnalysedDocument, p: PlaceMention) -> bool:

@@ -64,6 +64,7 @@ CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
 FORCE_NOUNS = 2  # "مروحيات طيران الجيش": the force nouns that may stand before the agent
 AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايات المتحدة"
 ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
+SUPPORT_WORDS = 12  # "ساندت [مقاتلات التحالف تقدم قوات الجيش الوطني] بغارات": the clause up to the cue
 ACHIEVER_WORDS = 8  # "تمكن [المقاتلون الأكراد أمس] من طرد": from the verb of achievement to the cue
 DOER_CHARS = 60  # "قيام [عناصر تابعة لجبهة النصرة] بخطف": from the verb of doing to the deed
 ALLY_CHARS = 16  # "والفصيل [المتحالف] معه": the party to the word naming it an ally
@@ -297,6 +298,26 @@ def achiever(sc: Scene) -> Found:
     return (subjects[0], "the subject of a verb of achievement ('تمكن ... من')") if subjects else None
 
 
+def supporter(sc: Scene) -> Found:
+    """"ساندت مقاتلات التحالف تقدم قوات الجيش بغارات", "إن مقاتلات التحالف ساندت ...": the
+    subject of a verb of support (`support_verbs`) made the strikes its noun cue after ب tells; the
+    party whose advance it backed stands between."""
+    if sc.cue.cue.pos != "noun" or not sc.doc.text[sc.cue.start - prefix_len(sc.doc, sc.cue):sc.cue.start].startswith("ب"):
+        return None
+    words = list(WORD.finditer(sc.doc.text, sc.clause[0], sc.cue.start))
+    verbs = [m for m in words if grammar.has(m.group(), "support_verbs")]
+    if not verbs or len(words) > SUPPORT_WORDS:
+        return None
+    verb = verbs[-1]
+    after = [a for a in sc.agents_before if a.word_start >= verb.end()]
+    before = [a for a in sc.agents_before if a.end <= verb.start()]
+    if after and not sc.doc.text[verb.end():after[0].word_start].strip():
+        return after[0], "the subject of a verb of support ('ساندت ... بغارات')"
+    if before and not sc.doc.text[before[-1].end:verb.start()].strip():
+        return before[-1], "the subject of a verb of support ('ساندت ... بغارات')"
+    return None
+
+
 def killer_in_clause(sc: Scene) -> Found:
     """"وفي هجومين منفصلين قتل مسلحون جنديين": the subject of the killing verb of the cue's clause
     (no other incident told between them: "قتلوا جنديين في تفجير ... بالتزامن مع ضربات" is the bomb's)."""
@@ -368,7 +389,7 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
 
 
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
-    named_in_cue, possessor, source_after, construct_state, after_agent_word, doer_of_the_deed, achiever,
+    named_in_cue, possessor, source_after, construct_state, after_agent_word, doer_of_the_deed, achiever, supporter,
     subject_after_auxiliary, subject_after_verb,
     killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,
 )
