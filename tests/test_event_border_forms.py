@@ -216,3 +216,26 @@ def test_who_backed_an_advance_with_strikes_made_them(text: str) -> None:
 def test_a_newspaper_told_is_no_place() -> None:
     text = 'وقالت مصادر محلية لـ"الرياض" إن خمسة من مسلحي الحوثي قتلوا أمس في مواجهات مع المقاومة الشعبية.'
     assert [place(e) for e in news(text, PUB)] in ([], [None])
+
+
+def test_what_the_weapons_stopped_tried_to_do_is_the_interception() -> None:
+    text = "قالت وزارة الدفاع الروسية إن قواتها أسقطت خمس طائرات مسيرة حاولت مهاجمة قاعدة حميميم الجوية مساء أمس."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize("title", [
+    "الغارديان: الحرب تنهك الشرطة في هلمند",
+    "صحف عربية تناقش معارك الرقة",
+])
+def test_a_review_of_the_newspapers_reports_no_incident(title: str) -> None:
+    body = ("تقول الصحيفة إن مسلحي طالبان هاجموا نقطة للشرطة في ولاية هلمند الأسبوع الماضي وقتلوا خمسة من أفرادها، "
+            "وإن الحكومة عاجزة عن حماية عناصرها.")
+    evs = extract_events(Article(id="t", title=title, body=body, published=PUB, language="ar"))
+    assert evs and all(e.background for e in evs)
+
+
+def test_a_news_report_a_newspaper_told_is_still_news() -> None:
+    evs = extract_events(Article(id="t", title="نيويورك تايمز: غارة أمريكية تقتل مدنيين في الموصل",
+                                 body="قالت صحيفة نيويورك تايمز إن غارة جوية أمريكية قتلت سبعة مدنيين في حي الزنجيلي بمدينة "
+                                      "الموصل أمس.", published=PUB, language="ar"))
+    assert [e.sub_event_type for e in evs if not e.background] == ["Air/drone strike"]

@@ -25,6 +25,7 @@ from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention
 from marsad.extract.weapon_kinds import AIRCRAFT
 
+ATTEMPT_CHARS = 12  # "[حاولت ]مهاجمة": the verb of trying right before the cue
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
 SET_OFF_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # bombs a state force may set off ("مركبات مفخخة يقودها انتحاريون")
 ACHIEVED_WORDS = 6  # "تمكنت [القوات الأمنية أمس] من تفجير": the words from the verb of achieving to the noun
@@ -218,6 +219,20 @@ def interception(d: Draft) -> str | None:
     d.actor1, d.actor2 = (before[-1] if before else None), a1
     d.why("actor2", "the side that fired what was stopped ('أطلقته')")
     return None
+
+
+def intercepted_attempt(d: Draft) -> str | None:
+    """"أسقطت قواتها سبع طائرات مسيرة حاولت مهاجمة القاعدة": what the weapons an interception stopped
+    tried to do (a verb of trying right before the cue, the interception earlier in the sentence)
+    is no incident of its own; the interception tells it."""
+    if d.sub == "Disrupted weapons use":
+        return None
+    before = d.doc.text[max(d.sent.start, d.cue.start - ATTEMPT_CHARS):d.cue.start - prefix_len(d.doc, d.cue)].split()[-1:]
+    if not before or not grammar.has(before[0], "attempt_verbs"):
+        return None
+    stopped = any(c.cue.sub == "Disrupted weapons use" and c.end <= d.cue.start
+                  for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start))
+    return "what the weapons an interception stopped tried to do ('حاولت مهاجمة'): the interception" if stopped else None
 
 
 def _stopper_after_the_verb(d: Draft) -> bool:

@@ -41,6 +41,7 @@ SEQUEL_WORDS = 12  # "ويأتي ذلك بعد ..." up to the cue
 SEQUEL_SUBJECT_WORDS = 4  # "وجاءت [الاشتباكات العنيفة] بعد", "الضربات [الجوية] التي جاءت بعد": words up to the link
 SEQUEL_SUBJECT_CHARS = 40
 TRIAL_WORDS = 4  # "محاكمة [20 متهما في] تفجير": from the word of the court to the incident
+PRESS_TITLE_WORDS = 3  # "في الفاينانشال تايمز:": the newspaper (and "في") before the headline's colon
 ELAPSED_CHARS = 40  # characters before the cue where "بعد ثلاثة أسابيع على", "بعد أربعة أيام على" is read
 ELAPSED_OBJECT_WORDS = 2  # "بعد 34 يوما من [كشف ملابسات] تفجير": a verbal noun and its object between the link and the cue
 
@@ -48,9 +49,8 @@ ELAPSED_OBJECT_WORDS = 2  # "بعد 34 يوما من [كشف ملابسات] ت�
 def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
                       when: DateChoice) -> str | None:
     """Why the incident is told as earlier context, or None when it is news."""
-    entry = CHRONOLOGY.match(doc.text, sent.start)
-    if entry:
-        return f"an entry of a chronology ('{entry.group(0).strip()}')"
+    if (listing := _a_listing(doc, sent)) is not None:
+        return listing
     last = (when.time.date_end or when.time.date) if when.time is not None else when.date
     ref = doc.published or latest_date(doc)
     if ref and last and (ref - last).days > BACKGROUND_DAYS and not _announced_this_week(doc, sent, cue, when, ref):
@@ -282,6 +282,33 @@ def _known_sequel(doc: AnalysedDocument, cue: CueMention, after: list[str]) -> b
     return definite and cue.cue.pos == "noun" and any(
         after[i] in grammar.words("relative_pronouns") and grammar.has(after[i + 1], "sequel_verbs")
         and after[i + 2] in grammar.words("sequel_links") for i in range(len(after) - 2))
+
+
+def _a_listing(doc: AnalysedDocument, sent: Sentence) -> str | None:
+    """An entry of a chronology, or a review of what the newspapers wrote: no incident reported."""
+    entry = CHRONOLOGY.match(doc.text, sent.start)
+    if entry:
+        return f"an entry of a chronology ('{entry.group(0).strip()}')"
+    if _press_review(doc):
+        return "a review of the newspapers: what they wrote of, no incident the article reports"
+    return None
+
+
+def _press_review(doc: AnalysedDocument) -> bool:
+    """"صحف عربية تناقش ...", "التايمز: ...", "البداية من صحيفة التايمز التي نشرت": a review of the
+    newspapers (its headline or first sentence says so; found once per document)."""
+    if "press review" not in doc.index:
+        head_end = doc.title_end or (doc.sentences[0].end if doc.sentences else 0)
+        head = doc.text[:head_end]
+        first = next((s for s in doc.sentences if s.start >= doc.title_end), None)
+        opening = doc.text[first.start:first.end] if first is not None else ""
+        title = head.split(":", 1)[0].split()
+        review = grammar.first_told(head, "press_review_words") is not None \
+            or grammar.first_told(opening, "press_review_words") is not None \
+            or (":" in head and 0 < len(title) <= PRESS_TITLE_WORDS
+                and " ".join(w for w in title if w != "في") in grammar.words("press_titles"))
+        doc.index["press review"] = Spans([(0, 0, review)])
+    return bool(doc.index["press review"].items[0][2])
 
 
 def _essay(doc: AnalysedDocument) -> bool:
