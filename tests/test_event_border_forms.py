@@ -239,3 +239,10 @@ def test_a_news_report_a_newspaper_told_is_still_news() -> None:
                                  body="قالت صحيفة نيويورك تايمز إن غارة جوية أمريكية قتلت سبعة مدنيين في حي الزنجيلي بمدينة "
                                       "الموصل أمس.", published=PUB, language="ar"))
     assert [e.sub_event_type for e in evs if not e.background] == ["Air/drone strike"]
+
+
+def test_a_round_up_section_opened_by_its_place_borrows_no_date_of_long_ago() -> None:
+    text = ("طالب المحتجون بمحاكمة ابن عم الضابط الذي قتل في معارك مع المعارضة في العام الماضي.\n"
+            "وفي العاصمة، قتل تسعة مدنيين في قصف بالقذائف شنته فصائل المعارضة على حي باب توما في دمشق.")
+    assert [(e.sub_event_type, str(e.event_date)) for e in news(text, PUB)] == \
+        [("Shelling/artillery/missile attack", "2017-03-08")]

@@ -49,6 +49,7 @@ LISTED_DAYS_SPAN = 6  # "الجمعة والسبت", "السبت والخميس"
 STATEMENT_WORDS = 4  # "في بيان [لها] صباح اليوم", "بيان [لقوة المهام المشتركة] اليوم": from a statement's noun to its day
 STATEMENT_CHARS = 40
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
+OLD_DAYS = 31  # an earlier sentence's date this long before publication dates no section of the day's round-up
 SUBHEADING_WORDS = 4  # "[عملية فجر الكرمة] ميدانيا،": a subheading run into the sentence before its topic shift
 LEAD_DATE_DAYS = 7  # as recall.BACKGROUND_DAYS: a week of news
 YEAR_NOUN_CHARS = 20  # the noun right before "عام 2013"
@@ -345,7 +346,7 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         and not _dates_its_relative(doc, t, cue) and not _in_a_bare_relative(doc, t, cue)
         and (suspected is None or t.start < suspected))
     shifted = turns_to_another_story(doc, sent)
-    earlier = None if shifted else _earlier_time(doc, sent, cue)
+    earlier = None if shifted else _time_lent(doc, sent, cue)
     if times and earlier is not None and _statement_days(doc, times, earlier):
         return DateChoice(earlier.date, earlier.time_precision, earlier, True,
                           f"inherited from an earlier sentence ('{earlier.text}'); '{times[0].text}' dates the statement")
@@ -404,6 +405,33 @@ def _topic_shift(doc: AnalysedDocument, sent: Sentence) -> bool:
     words = head.split()
     return bool(comma) and len(words) <= SUBHEADING_WORDS + 1 and any(
         " ".join(words[i:]) in grammar.words("topic_shifts") for i in range(1, len(words)))
+
+
+def _time_lent(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> TimeExpr | None:
+    """The earlier sentence's time the cue's sentence borrows: none of long ago for a round-up's
+    section ("...الذي قتل العام الماضي." then "وفي العاصمة، ارتفعت حصيلة ...": the day's news)."""
+    earlier = _earlier_time(doc, sent, cue)
+    if earlier is not None and _long_ago(doc, earlier) and _opens_with_its_place(doc, sent):
+        return None
+    return earlier
+
+
+def _long_ago(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    return doc.published is not None and t.date is not None and (doc.published - t.date).days > OLD_DAYS
+
+
+def _opens_with_its_place(doc: AnalysedDocument, sent: Sentence) -> bool:
+    """"وفي العاصمة، ارتفعت حصيلة ...", "وفي حلب، ...": a round-up's section opened by its place and a
+    comma lends no date of long ago told before it."""
+    words = doc.text[sent.start:sent.start + TOPIC_SHIFT_CHARS].split()
+    if not words or words[0] not in grammar.words("section_locatives"):
+        return False
+    head = next((i for i, w in enumerate(words[:SUBHEADING_WORDS + 1]) if w.endswith("،")), None)
+    if head is None:
+        return False
+    end = sent.start + len(" ".join(words[:head + 1]))
+    named = bool(doc.places_in(sent.start, end)) or grammar.any_of([w.rstrip("،") for w in words[1:head + 1]], "capital_nouns")
+    return named and not doc.index["cues"].starting_in(sent.start, end)
 
 
 def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earlier: TimeExpr | None,
