@@ -246,3 +246,16 @@ def test_a_round_up_section_opened_by_its_place_borrows_no_date_of_long_ago() ->
             "وفي العاصمة، قتل تسعة مدنيين في قصف بالقذائف شنته فصائل المعارضة على حي باب توما في دمشق.")
     assert [(e.sub_event_type, str(e.event_date)) for e in news(text, PUB)] == \
         [("Shelling/artillery/missile attack", "2017-03-08")]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("سقط مقذوف عسكري أطلق من داخل الأراضي اليمنية على محافظة الطوال بمنطقة جازان مساء أمس.", "Al-Tuwal"),
+    ("سقطت قذائف أطلقتها ميليشيا الحوثي على قرى في محافظة العارضة بمنطقة جازان أمس.", "Al-Aridah"),
+])
+def test_the_border_governorates_of_jizan(text: str, where: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [where], text
+
+
+def test_a_warplanes_model_in_brackets_still_names_its_state() -> None:
+    text = "قصفت طائرات (إف 16) التركية مواقع لحزب العمال الكردستاني في شمال العراق أمس."
+    assert [actor1(e) for e in news(text, PUB)] == ["Military Forces of Turkey"]
