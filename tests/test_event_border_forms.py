@@ -259,3 +259,17 @@ def test_the_border_governorates_of_jizan(text: str, where: str) -> None:
 def test_a_warplanes_model_in_brackets_still_names_its_state() -> None:
     text = "قصفت طائرات (إف 16) التركية مواقع لحزب العمال الكردستاني في شمال العراق أمس."
     assert [actor1(e) for e in news(text, PUB)] == ["Military Forces of Turkey"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("قال مسؤولون إن الشرطة أطلقت الرصاص الحي على المحتجين في إقليم أوروميا أمس ما أدى إلى مقتل ثلاثة منهم.",
+     "Oromia region"),
+    ("قتل عشرة جنود في هجوم لمسلحين على قاعدة للجيش في منطقة سيغو وسط مالي أمس.", "Segou"),
+])
+def test_live_bullets_fired_on_protesters_and_the_regions_of_africas_wars(text: str, where: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [where], text
+
+
+def test_the_participle_of_going_on_tells_a_campaign_not_an_incident() -> None:
+    text = "وأضاف المتحدث أن الميليشيات الحوثية مستمرة في استهداف القرى الحدودية في منطقة جازان."
+    assert news(text, PUB) == []
