@@ -273,3 +273,13 @@ def test_live_bullets_fired_on_protesters_and_the_regions_of_africas_wars(text: 
 def test_the_participle_of_going_on_tells_a_campaign_not_an_incident() -> None:
     text = "وأضاف المتحدث أن الميليشيات الحوثية مستمرة في استهداف القرى الحدودية في منطقة جازان."
     assert news(text, PUB) == []
+
+
+def test_a_denial_that_goes_on_with_a_participle_of_saying_names_no_target_past_it() -> None:
+    evs = extract_events(Article(
+        id="t", title="غارات روسية تقتل 15 مدنيا في دير الزور",
+        body="قال المرصد السوري لحقوق الإنسان إن 15 مدنيا على الأقل قتلوا في غارات يعتقد أنها روسية استهدفت قرية الخريطة "
+             "في ريف دير الزور الغربي، الخميس.\nونفت وزارة الدفاع الروسية أن تكون طائراتها قد استهدفت مناطق مأهولة، مؤكدة "
+             "أنها تضرب فقط مواقع تنظيم الدولة الإسلامية.",
+        published=PUB, language="ar"))
+    assert "Islamic State" not in [actor2(e) for e in evs]
