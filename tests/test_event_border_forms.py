@@ -283,3 +283,8 @@ def test_a_denial_that_goes_on_with_a_participle_of_saying_names_no_target_past_
              "أنها تضرب فقط مواقع تنظيم الدولة الإسلامية.",
         published=PUB, language="ar"))
     assert "Islamic State" not in [actor2(e) for e in evs]
+
+
+def test_hostages_taken_and_killed_are_an_attack_on_them() -> None:
+    text = "قتل 12 رهينة على الأقل بعد أن احتجزهم مسلحون داخل فندق في مدينة باماكو ليل الجمعة."
+    assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [("Attack", "Civilians (Mali)")]

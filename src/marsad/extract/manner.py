@@ -25,6 +25,8 @@ from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention
 from marsad.extract.weapon_kinds import AIRCRAFT
 
+HOSTAGE_WORDS = 4  # "قتل [20 رهينة على الأقل]": the count of the dead after the word of death
+HOSTAGE_CHARS = 40
 ATTEMPT_CHARS = 12  # "[حاولت ]مهاجمة": the verb of trying right before the cue
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
 SET_OFF_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # bombs a state force may set off ("مركبات مفخخة يقودها انتحاريون")
@@ -218,6 +220,20 @@ def interception(d: Draft) -> str | None:
               if a.end <= d.cue.start and a.actor.inter in (Inter.STATE, Inter.EXTERNAL) and a.actor.id != a1.actor.id]
     d.actor1, d.actor2 = (before[-1] if before else None), a1
     d.why("actor2", "the side that fired what was stopped ('أطلقته')")
+    return None
+
+
+def hostages_killed(d: Draft) -> str | None:
+    """"قتل 20 رهينة بعد أن احتجزهم مسلحون داخل مطعم": hostages taken and killed in the sentence
+    that tells the taking are an attack on them (ACLED), not an abduction."""
+    if d.sub != ABDUCTION:
+        return None
+    for _, e, pos in d.doc.index["deaths"].starting_in(d.sent.start, d.sent.end):
+        words = d.doc.text[e:e + HOSTAGE_CHARS].split()[:HOSTAGE_WORDS] if pos == "before" else []
+        if grammar.any_of(words, "hostage_nouns"):
+            d.etype, d.sub = VAC, "Attack"
+            d.why("event_type", "the hostages taken were killed: an attack")
+            break
     return None
 
 
