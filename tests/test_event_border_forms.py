@@ -288,3 +288,8 @@ def test_a_denial_that_goes_on_with_a_participle_of_saying_names_no_target_past_
 def test_hostages_taken_and_killed_are_an_attack_on_them() -> None:
     text = "قتل 12 رهينة على الأقل بعد أن احتجزهم مسلحون داخل فندق في مدينة باماكو ليل الجمعة."
     assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [("Attack", "Civilians (Mali)")]
+
+
+def test_others_arrested_after_a_killing_are_more_of_its_objects() -> None:
+    text = "قتلت قوات الأمن المصرية خمسة مسلحين واعتقلت ثلاثة آخرين خلال مداهمة في مدينة العريش أمس."
+    assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Armed clash", "Military Forces of Egypt")]

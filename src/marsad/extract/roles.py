@@ -236,7 +236,8 @@ def subject_after_verb(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and sc.cue.cue.pos == "verb" and not _noun_in_construct(sc) \
             and subject_after(sc.doc, sc.cue, first) and not _noun_cue_right_before(sc) and not _subject_of_that(sc) \
-            and not force_noun_of_that(sc) and not _pronoun_right_before(sc, first) and not accusative(first, sc.doc.text):
+            and not force_noun_of_that(sc) and not _pronoun_right_before(sc, first) and not accusative(first, sc.doc.text) \
+            and not grammar.has(sc.doc.text[first.start:first.end], "others_objects"):
         return first, "subject after the verb cue"
     return None
 
