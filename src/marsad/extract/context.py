@@ -178,11 +178,20 @@ def _failed_attempt(doc: AnalysedDocument, m: Marker, cue: CueMention, clause: t
         return False
     sent = doc.sentence_at(m.start)  # the verb, its subject, then the attempt ("صدت القوات الأمنية محاولة")
     word_start = doc.text.rfind(" ", sent.start, m.start) + 1 or m.start  # "التصدي [ل]محاولة": past the proclitic
-    before = doc.text[max(sent.start, word_start - REPEL_CHARS):word_start].split()
-    if grammar.any_of(before[-REPEL_WORDS:], "repel_verbs") or grammar.any_of(before[-1:], "repel_nouns"):
-        return True  # "إحباط محاولة لتفجير": a foiling noun right before the attempt
+    if repelled_before(doc, word_start, sent.start):
+        return True
     after = doc.text[cue.end:min(clause[1], cue.end + FAILED_CHARS)].split()[:FAILED_WORDS]
     return any(grammar.has(w.strip(WORD_END_PUNCT), "failed_words") for w in after)
+
+
+def repelled_before(doc: AnalysedDocument, start: int, lo: int, foiled: bool = False) -> bool:
+    """A verb of repelling a few words before `start` ("صدت القوات الأمنية محاولة"; of foiling too
+    when `foiled`: "أحبطت القوات محاولة"), or a noun of repelling right before it ("إحباط محاولة
+    لتفجير", "التصدي لمحاولة تسلل"): the attempt at `start` was fought off."""
+    before = doc.text[max(lo, start - REPEL_CHARS):start].split()
+    near = before[-REPEL_WORDS:]
+    return grammar.any_of(near, "repel_verbs") or (foiled and grammar.any_of(near, "foil_verbs")) \
+        or grammar.any_of(before[-1:], "repel_nouns")
 
 
 def speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,

@@ -12,10 +12,11 @@ from marsad.extract.document import NAME_QUOTES, AnalysedDocument, told_where
 from marsad.geo.resolve import PlaceMention
 
 VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
-ADVANCE_CHARS = 60  # "[تقدم للمقاومة باتجاه ]مدينة": the advance and the word of direction before the place
+ADVANCE_CHARS = 40  # "[تقدم للمقاومة باتجاه ]مدينة": the advance and the word of direction before the place
 ADVANCE_WORDS = 4
 OUTLET_CHARS = 4  # 'لـ"' before a newspaper's name
 WAY_WORDS = 6  # "في [طريقها من المحافظات الشمالية] إلى": the way, where it came from, then إلى
+WAY_CHARS = 60
 ROAD_CHARS, ROAD_WORDS = 60, 3  # "الطريق السريع الرابط بين": the road's words before "بين"
 BETWEEN_WORDS = 2  # "[بين محافظتي ]صلاح الدين": "بين", then perhaps the plural type word
 ROAD_BETWEEN = " بين "
@@ -147,9 +148,11 @@ def names_where(doc: AnalysedDocument, p: PlaceMention) -> bool:
 
 
 def _outlet_told(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """'قالت مصادر لـ"الرياض"': a name in quotation marks right after a bare ل (the normalized text
+    drops the tatweel) is the newspaper told."""
     before = doc.text[max(0, p.start - OUTLET_CHARS):p.start]
     quoted = before.rstrip(NAME_QUOTES.strip())
-    return quoted != before and (quoted.endswith("لـ") or (quoted.endswith("ل") and (len(quoted) == 1 or not quoted[-2].isalpha())))
+    return quoted != before and quoted.split()[-1:] == ["ل"]
 
 
 def journey_end(doc: AnalysedDocument, p: PlaceMention) -> bool:
@@ -171,7 +174,7 @@ def way_goal(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"اعترضت تعزيزات كانت في طريقها من صنعاء إلى أبين": where a force was on its way from or to (a
     word of the way, `way_words`, right before "من" or a few words before "إلى"), not where it was
     stopped."""
-    before = doc.text[max(0, p.start - ADVANCE_CHARS):p.start].split()
+    before = doc.text[max(0, p.start - WAY_CHARS):p.start].split()
     if len(before) > 1 and before[-1] in grammar.words("from_prepositions") and grammar.has(before[-2], "way_words"):
         return True  # "في طريقها من صنعاء": where it came from
     return bool(before) and before[-1] in grammar.words("goal_prepositions") \

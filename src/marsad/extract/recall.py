@@ -306,7 +306,7 @@ def _press_review(doc: AnalysedDocument) -> bool:
         review = grammar.first_told(head, "press_review_words") is not None \
             or grammar.first_told(opening, "press_review_words") is not None \
             or (":" in head and 0 < len(title) <= PRESS_TITLE_WORDS
-                and " ".join(w for w in title if w != "في") in grammar.words("press_titles"))
+                and " ".join(w for w in title if w not in grammar.words("section_locatives")) in grammar.words("press_titles"))
         doc.index["press review"] = Spans([(0, 0, review)])
     return bool(doc.index["press review"].items[0][2])
 

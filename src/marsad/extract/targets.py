@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
+from marsad.extract.context import WORD, repelled_before
 from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.killers import killer, kills_a_count, victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention
@@ -24,8 +25,6 @@ USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before it
 FELLING_CHARS = 12  # "[ترديه ]قوات الأمن": the verb of felling right before its subject
 ATTEMPT_WORDS = 2  # "[محاولة تسلل] لعناصر من": the attempt and what was attempted before its owner
 ATTEMPT_CHARS = 30
-REPEL_WORDS = 5  # "أفشلت [القوات البرية السعودية] محاولة": the verb of repelling, its subject, the attempt
-REPEL_CHARS = 60
 VICTIM_CHARS, AMONG_VICTIM_CHARS = 25, 50  # from a death word to the dead it names; past "من بينهم"
 MEMBERS_CHARS = 20  # "[على أفرادها]": the words after an arrest that name whose men are taken
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
@@ -70,14 +69,12 @@ def _owner_of_an_attempt(doc: AnalysedDocument, start: int) -> bool:
     """"صدت القوات محاولة تسلل لعناصر من الميليشيا", "أفشلت القوات محاولة تسلل نفذها عناصر من
     الميليشيا": whose attempt was fought off or foiled (a verb or noun of repelling before it) is
     fought."""
-    words = doc.text[max(0, start - ATTEMPT_CHARS - REPEL_CHARS):start].split()
-    at = next((i for i in range(len(words) - 1, max(-1, len(words) - 1 - ATTEMPT_WORDS), -1)
-               if grammar.has(words[i], "attempt_words")), None)
-    if at is None:
+    found = [m for m in WORD.finditer(doc.text, max(0, start - ATTEMPT_CHARS), start)][-ATTEMPT_WORDS:]
+    attempt = next((m for m in reversed(found) if grammar.has(m.group(), "attempt_words")), None)
+    if attempt is None:
         return False
-    before = words[max(0, at - REPEL_WORDS):at]
-    return grammar.any_of(before, "repel_verbs") or grammar.any_of(before, "foil_verbs") \
-        or grammar.any_of(before[-1:], "repel_nouns")
+    word_start = doc.text.rfind(" ", 0, attempt.start()) + 1  # "لمحاولة": before its proclitic
+    return repelled_before(doc, word_start, doc.sentence_at(start).start, foiled=True)
 
 
 def _men_before_their_verb(doc: AnalysedDocument, a: ActorMention) -> bool:
