@@ -8,19 +8,23 @@ from __future__ import annotations
 
 from marsad.acled import Inter
 from marsad.extract import grammar
-from marsad.extract.context import incidents_after_suspects, prefix_len, weapons_in
-from marsad.extract.document import AnalysedDocument
+from marsad.extract.context import WORD, incidents_after_suspects, prefix_len, weapons_in
+from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.mentions import ActorMention, CueMention, force_heads
 from marsad.extract.positions import Found, Scene
 from marsad.extract.sides import a_teller
 from marsad.extract.targets import TARGET_INTERS, is_target
 from marsad.extract.tellers import in_the_telling
+from marsad.text.normalize import norm_key
 
 DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
 DISPLACED_CHARS = 40
 VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after the noun cue, as `events._verb_after_noun` joins them
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
+TERRITORY_SUBS = ("by-actor", "Government regains territory", "Non-state actor overtakes territory")
+IMAM_INITIAL = "\u0625"  # the alef with hamza below that opens "إمام", never "أمام"
+PRONOUN_WORDS = 3  # "أطلق مسلحون النار [بكثافة] باتجاههم": the words after the cue where the pronoun stands
 PASSIVE_OPENING_WORDS = 2  # "[تعرضوا ل]إطلاق نار": the passive verb (and a particle) opening the clause
 NEARBY_WORDS = 2  # "قرب [أحد أبواب] المسجد": the words between the word of nearness and the site
 NEARBY_CHARS = 30
@@ -49,7 +53,12 @@ def passive_subject(sc: Scene, actor1: ActorMention | None) -> Found:
     # "أثناء قيام رجال الأمن بمهامهم في البلدة، تعرضوا لإطلاق نار": the verb opens its clause, its
     # pronoun the party named in the clause before
     opening = sc.doc.text[sc.clause[0]:sc.cue.start].split()
-    earlier = [a for a in sc.in_sent if a.end <= sc.clause[0] and not a_teller(sc.doc, a) and a.actor.inter not in TARGET_INTERS]
+    # (the clause before may be one of "when" in the cue's own: "كان الشرطي جالسا حين أطلق مسلحون النار عليه")
+    bound = sc.clause[0]
+    for m in WORD.finditer(sc.doc.text, sc.clause[0], sc.cue.start):
+        if grammar.has(m.group(), "when_words"):
+            bound = m.start()
+    earlier = [a for a in sc.in_sent if a.end <= bound and not a_teller(sc.doc, a) and a.actor.inter not in TARGET_INTERS]
     if len(opening) <= PASSIVE_OPENING_WORDS and earlier:
         return earlier[-1], "the party of the clause before, the subject of the passive verb that opens the cue's clause"
     return None
@@ -169,10 +178,40 @@ def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
     return (later[0], "target later in the sentence") if later else None
 
 
+def struck_pronoun(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"أثناء قيام رجال الأمن بمهمة في البلدة، أطلق مسلحون النار باتجاههم": a pronoun of those
+    struck right after the cue (`struck_pronouns`), no party named after it in its clause, names the
+    party of the clause before (no teller, not the doer)."""
+    if sc.cue.cue.sub in TERRITORY_SUBS:
+        return None  # "سيطرت عليها": the place taken
+    after = [w.strip(WORD_END_PUNCT) for w in sc.doc.text[sc.cue.end:sc.clause[1]].split()[:PRONOUN_WORDS]]
+    if not grammar.any_of(after, "struck_pronouns") or any(a.start >= sc.cue.end and a is not actor1 for a in sc.in_clause):
+        return None
+    # (the clause before may be one of "when" in the cue's own: "كان الشرطي جالسا حين أطلق مسلحون النار عليه")
+    bound = sc.clause[0]
+    for m in WORD.finditer(sc.doc.text, sc.clause[0], sc.cue.start):
+        if grammar.has(m.group(), "when_words"):
+            bound = m.start()
+    earlier = [a for a in sc.in_sent if a.end <= bound and not a_teller(sc.doc, a)
+               and a.actor.inter not in TARGET_INTERS and (actor1 is None or a.actor.id != actor1.actor.id)]
+    return (earlier[-1], "the party of the clause before, named by a pronoun after the cue") if earlier else None
+
+
 def victims_before(sc: Scene, actor1: ActorMention | None) -> Found:
     earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and is_target(sc.doc, a) and not _displaced(sc.doc, a)
-               and not a_teller(sc.doc, a) and not in_the_telling(sc, a)]
+               and not a_teller(sc.doc, a) and not in_the_telling(sc, a) and not _a_site_near(sc.doc, a)]
     return (earlier[-1], "victims named before the cue") if earlier else None
+
+
+def _a_site_near(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"كان الشرطي جالسا أمام مقهى حين أطلق مسلحون النار عليه": a place of civilian life after a
+    word of nearness, before the cue, is where someone was, not who was hit."""
+    if a.actor.inter != Inter.CIVILIANS or not grammar.has(doc.text[a.start:a.end].split()[0], "civilian_places"):
+        return False
+    # "إمام مسجد" (its imam) and "أمام مسجد" (in front of it) are one word normalized: the hamza
+    # below, where the text writes it, tells the imam
+    words = doc.nt.original_text(max(0, a.word_start - NEARBY_CHARS), a.word_start).split()[-NEARBY_WORDS - 1:]
+    return any(grammar.has(norm_key(w), "nearby_words") and not w.startswith(IMAM_INITIAL) for w in words)
 
 
 def _displaced(doc: AnalysedDocument, a: ActorMention) -> bool:
@@ -213,7 +252,8 @@ def suspects_of_an_incident(sc: Scene, actor1: ActorMention | None) -> Found:
 def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
     if sc.cue.cue.type not in ("Explosions/Remote violence", "Violence against civilians"):
         return None
-    civilians = [a for a in sc.in_sent if a.actor.inter == Inter.CIVILIANS and not a_teller(sc.doc, a)]
+    civilians = [a for a in sc.in_sent if a.actor.inter == Inter.CIVILIANS and not a_teller(sc.doc, a)
+                 and not _a_site_near(sc.doc, a)]
     return (civilians[0], "civilians named as victims in the sentence") if civilians else None
 
 

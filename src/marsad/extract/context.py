@@ -60,9 +60,10 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
     if here is None or len(clauses) == 1:
         return sent
 
-    def other_cue(i: int) -> bool:  # a cue of its own; "بالقذائف" is the instrument of ours
-        a, b = clauses[i]
+    def other_cue(i: int) -> bool:  # a cue of its own; "بالقذائف" is the instrument of ours; "أثناء
+        a, b = clauses[i]  # مهمة للقبض على مطلوب،" before it the errand its parties were on
         return any(c.start != cue.start and not _instrument(doc, c) and not (i > here and circumstance_noun(doc, c, a))
+                   and not (i < here and c.cue.sub == ARRESTS and purpose(doc, c))
                    for c in doc.index["cues"].starting_in(a, b))
 
     lo = here

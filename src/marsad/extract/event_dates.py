@@ -367,7 +367,25 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
             # which or shortly before it happened (a report that gives its own day joins it)
             return DateChoice(t.date, 2, t, False, f"'{t.text}' is the day it was reported: that day or shortly before")
         return DateChoice(t.date, t.time_precision, t, False, f"time expression '{t.text}' in the sentence")
+    followed = _day_of_what_it_followed(doc, cue, clause)
+    if followed is not None:
+        return DateChoice(followed.date, followed.time_precision, followed, False,
+                          f"'{followed.text}' dates the incident it came right after: that day")
     return _borrowed_date(doc, cue, sent, earlier, shifted)
+
+
+def _day_of_what_it_followed(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> TimeExpr | None:
+    """"اقتحموا فندقا بعد تفجير سيارة ملغومة عند مدخله مساء السبت": a deed told right after
+    another ("بعد", "عقب": `sequence_causes`, no retaliation) whose day its clause gives, and no
+    other day, is on that day."""
+    for t in _incident_times(doc, cue.end, clause[1], cue):
+        causes = [c for c in doc.index["cues"].starting_in(cue.end, t.start)
+                  if doc.role_before(c.start - prefix_len(doc, c)) == "cause"]
+        for c in causes[:1]:
+            start = doc.role_start(c.start - prefix_len(doc, c))
+            if start is not None and grammar.has(doc.text[start:c.start - prefix_len(doc, c)].strip(), "sequence_causes"):
+                return t
+    return None
 
 
 def _named_in_what_was_said(doc: AnalysedDocument, cue: CueMention, times: list[TimeExpr]) -> bool:

@@ -22,7 +22,6 @@ from marsad.extract.context import (
     WORD,
     circumstance_noun,
     definite,
-    place_in_construct,
     prefix_len,
     weapons_in,
 )
@@ -33,7 +32,7 @@ ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من �
 PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of taking part, then its object, then the verbal noun
 ANY_LIST_WORDS = 4  # "أي [أعمال تخريب] أو شغب": "any", the first item, then "أو"
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
-ENTERING_CHARS, ENTERING_WORDS = 14, 10  # "مع دخول [القصف] ... أسبوعه الثاني": the entering word, then the period
+PERIOD_AFTER_CHARS = 12  # "دخول [الأسبوع] الثاني": the period right after the verb of entering
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
 FIRE_SOURCE_CHARS = 12  # "[موقع ]إطلاق النار": the head right before the fire
 BLOW_WORDS = 9  # "وتمثل [عودة رئيس الحكومة إلى مدينة عدن اليوم] ضربة": the verb, its subject, a day
@@ -54,7 +53,6 @@ PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pret
 PRETEXT_CHARS = 40
 PREPOSITION_CHARS = 12  # "[في] قصف": the preposition right before a word read as a verb and a noun
 HOLDER_WORDS = 2  # "سيطرة [المسلحين] على الاقتصاد", "سيطرت [قوات النظام] على": the holder before على
-CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
 
 
 def participation(d: Draft) -> str | None:
@@ -72,6 +70,9 @@ def participation(d: Draft) -> str | None:
         if grammar.any_of(doc.text[d.sent.start:d.cue.start].split(), "participation_verbs") else None  # "شاركت في قتال التنظيم، خاصة في معارك ..."
     if at is None:
         return None
+    entered = doc.text[at.end():at.end() + PERIOD_AFTER_CHARS].split()[:1]
+    if entered and grammar.has(entered[0], "counted_periods"):
+        return None  # "مع دخول الأسبوع الثاني من المعارك": the campaign's period entered, no part taken
     first = next(iter(doc.index["cues"].starting_in(at.end(), d.cue.end)), d.cue)
     after = doc.text[first.end:doc.clause_at(first.start)[1]].split()[:1]
     if doc.text[first.start:first.end].split()[0] in grammar.words("incident_nouns") and after \
@@ -377,35 +378,6 @@ def question(d: Draft) -> str | None:
     before = [w.lstrip(CLOSING_MARKS) for w in d.doc.text[d.sent.start:d.cue.start].split()]  # "** هل"
     word = next((w for w in before if grammar.has(w, "yes_no_questions")), None)
     return f"a yes/no question ('{word}'), not a report" if word else None
-
-
-def campaign(d: Draft) -> str | None:
-    """"تعد معركة الموصل أكبر عملية عسكرية", "حرب 2014": a fight named by its place or year, with
-    no day of its own and no dead counted, outside the headline, is a campaign of months, not one
-    incident (its incidents are told by their own words)."""
-    if d.cue.cue.pos != "noun" or d.cue.cue.type != BATTLES or d.sent.in_title \
-            or d.doc.times_in(d.clause[0], d.clause[1]) or d.doc.index["deaths"].starting_in(d.sent.start, d.sent.end):
-        return None  # "معارك الرمادي أمس", "قتلى في معارك الأنبار": a day's battle, a headline, a toll
-    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
-    if not grammar.has(word, "campaign_heads"):
-        return None
-    name = (d.doc.text[d.cue.end:d.cue.end + CAMPAIGN_REACH].split() or [""])[0]
-    place = place_in_construct(d.doc, d.cue.end, CAMPAIGN_REACH)  # "معركة الموصل", "معركة بلدتي كفريا والفوعة"
-    year = name.isdigit() and len(name) == 4
-    return f"'{word} {name}': the name of a campaign, not an incident" if place or year else None
-
-
-def entering_its_period(d: Draft) -> str | None:
-    """"مع دخول القصف التركي للمتمردين أسبوعه الثاني", "تدخل الغارات يومها العاشر": a campaign
-    entering its nth day, week or month is the whole campaign, not one incident."""
-    if d.cue.cue.pos != "noun":
-        return None
-    before = d.doc.text[max(d.clause[0], d.cue.start - ENTERING_CHARS):d.cue.start].split()[-2:]
-    if not any(grammar.has(w, "entering_words") for w in before):
-        return None
-    after = d.doc.text[d.cue.end:d.clause[1]].split()[:ENTERING_WORDS]
-    period = next((w for w in after if grammar.has(w.strip(WORD_END_PUNCT), "own_periods")), None)
-    return f"'{before[-1]} ... {period}': a campaign entering its period, not one incident" if period else None
 
 
 def protest_motive(d: Draft) -> str | None:

@@ -78,8 +78,8 @@ def _said_by_nationality(doc: AnalysedDocument, start: int) -> str | None:
     """The one nationality of the speaker of the reported clause that begins at `start` ("أعلنت
     الحكومة التركية أن ...")."""
     words = speaker_words(doc, start)
-    if not words:
-        return None
+    if not words or grammar.any_of(words, "media_heads"):
+        return None  # "قالت وكالة الصحافة الفرنسية إن ...": an outlet tells, no state speaks
     found = nationalities_in(" ".join(words))
     return next(iter(found)) if len(found) == 1 else None
 

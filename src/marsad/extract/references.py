@@ -105,8 +105,8 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
 def _armed_people(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"بمسلحين قرويين موالين لها": civilians' words right after a word of armed men describe the
     armed men (villagers under arms), who are no civilians."""
-    if a.actor.inter != Inter.CIVILIANS:
-        return False
+    if a.actor.inter != Inter.CIVILIANS or grammar.has(doc.text[a.start:a.end].split()[0], "civilian_places"):
+        return False  # "اقتحم مسلحون فندقا": a place is what the armed men struck
     return grammar.has(_word_before(doc, a), "armed_people_heads", prepositions=True)
 
 

@@ -23,6 +23,7 @@ from marsad.extract.acted_on import (
     object_after_subject,
     object_of_the_verb_after,
     passive_subject,
+    struck_pronoun,
     suspects_arrested,
     suspects_of_an_incident,
     target_after,
@@ -396,7 +397,8 @@ ACTOR1_RULES: tuple[Actor1Rule, ...] = (
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
 ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, suspects_of_an_incident, target_after, object_after, object_after_subject,
-                                         object_after_force_noun, object_of_the_verb_after, target_later, victims_before)
+                                         object_after_force_noun, object_of_the_verb_after, target_later, struck_pronoun,
+                                         victims_before)
 ACTOR2_FALLBACKS: tuple[Actor2Rule, ...] = (defender_before, suspects_arrested, civilians_named)
 
 

@@ -56,13 +56,11 @@ from marsad.extract.filters import (
     any_object,
     arrest_trap,
     attackers_killed,
-    campaign,
     circumstance,
     concern,
     countering,
     crash_on_no_one,
     criticism,
-    entering_its_period,
     fighter_path,
     fighters_dead_in_violence,
     fighting_a_party,
@@ -125,7 +123,15 @@ from marsad.extract.positions import bomb_cue
 from marsad.extract.recall import background_reason, days_before, non_political_reason
 from marsad.extract.retold import PERPETRATOR_REACH, another, place_described, reference, referenced
 from marsad.extract.roles import find_roles
-from marsad.extract.summaries import CAMPAIGN_HEAD_CHARS, campaigns, period_summary, plural_subject, summary
+from marsad.extract.summaries import (
+    CAMPAIGN_HEAD_CHARS,
+    campaign,
+    campaigns,
+    entering_its_period,
+    period_summary,
+    plural_subject,
+    summary,
+)
 from marsad.extract.takeovers import territory
 from marsad.extract.weapon_kinds import type_and_sub
 from marsad.geo.resolve import PlaceMention

@@ -1,7 +1,8 @@
 """Summaries: a record that counts incidents over a region or a period ("13 هجوماً خلال أسبوع",
 "تسع ضربات جوية في سورية", "خلال الأشهر الماضية") is flagged aggregate, and words that sum up
-many acts with no place or day of their own ("حملات اعتقال") make no record. Steps of the event
-rules (`marsad.extract.steps.STEPS`)."""
+many acts with no place or day of their own ("حملات اعتقال"), or name a whole campaign ("معركة
+الموصل", "في اليوم الثامن من المعارك"), make no record. Steps of the event rules
+(`marsad.extract.steps.STEPS`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,13 @@ from itertools import pairwise
 
 from marsad.acled import ARRESTS, BATTLES, PROTESTS, STRATEGIC
 from marsad.extract import grammar
-from marsad.extract.context import inclusion_between, markers_in, number_before, prefix_len
+from marsad.extract.context import (
+    inclusion_between,
+    markers_in,
+    number_before,
+    place_in_construct,
+    prefix_len,
+)
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import CueMention
@@ -28,7 +35,9 @@ PLURAL_SPAN_DAYS = 3  # "غارات ... خلال الأيام الثلاثة ا�
 AGGREGATE_MIN_COUNT = 3  # "تسع ضربات جوية في سورية", "في محافظات حماه وحلب وحمص": a summary
 MUNITION_CUES = frozenset({"barrel bomb"})  # cues that name what is dropped, not the raids
 PLURAL_SUBJECT_CHARS = 16  # "هجمات استهدفت": the longest plural noun right before its verb
-
+COUNTED_PERIOD_CHARS = 30  # "في [اليوم الثامن من] المعارك": the period noun, its ordinal and "من"
+ENTERING_CHARS, ENTERING_WORDS = 14, 10  # "مع دخول [القصف] ... أسبوعه الثاني": the entering word, then the period
+CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
 
 def summary(d: Draft) -> str | None:
     """"تسع ضربات جوية في سورية", "13 هجوماً خلال أسبوع": a count of incidents over a region or a
@@ -266,3 +275,44 @@ def _plural_noun(d: Draft) -> bool:
 
 def _country(p: PlaceMention) -> str | None:
     return p.place.country if p.place else None
+
+
+def campaign(d: Draft) -> str | None:
+    """"تعد معركة الموصل أكبر عملية عسكرية", "حرب 2014": a fight named by its place or year, with
+    no day of its own and no dead counted, outside the headline, is a campaign of months, not one
+    incident (its incidents are told by their own words)."""
+    if d.cue.cue.pos != "noun" or d.cue.cue.type != BATTLES or d.sent.in_title \
+            or d.doc.times_in(d.clause[0], d.clause[1]) or d.doc.index["deaths"].starting_in(d.sent.start, d.sent.end):
+        return None  # "معارك الرمادي أمس", "قتلى في معارك الأنبار": a day's battle, a headline, a toll
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    if not grammar.has(word, "campaign_heads"):
+        return None
+    name = (d.doc.text[d.cue.end:d.cue.end + CAMPAIGN_REACH].split() or [""])[0]
+    place = place_in_construct(d.doc, d.cue.end, CAMPAIGN_REACH)  # "معركة الموصل", "معركة بلدتي كفريا والفوعة"
+    year = name.isdigit() and len(name) == 4
+    return f"'{word} {name}': the name of a campaign, not an incident" if place or year else None
+
+
+def entering_its_period(d: Draft) -> str | None:
+    """"مع دخول القصف التركي للمتمردين أسبوعه الثاني", "تدخل الغارات يومها العاشر": a campaign
+    entering its nth day, week or month is the whole campaign, not one incident."""
+    if d.cue.cue.pos != "noun":
+        return None
+    if (counted := _counted_period_before(d)) is not None:
+        return f"'{counted} ...': a day counted in a campaign, not one incident"
+    before = d.doc.text[max(d.clause[0], d.cue.start - ENTERING_CHARS):d.cue.start].split()[-2:]
+    if not any(grammar.has(w, "entering_words") for w in before):
+        return None
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:ENTERING_WORDS]
+    period = next((w for w in after if grammar.has(w.strip(WORD_END_PUNCT), "own_periods")), None)
+    return f"'{before[-1]} ... {period}': a campaign entering its period, not one incident" if period else None
+
+
+def _counted_period_before(d: Draft) -> str | None:
+    """"في اليوم الثامن من المعارك": a period noun (`counted_periods`), its ordinal and "من" right
+    before the noun cue."""
+    words = d.doc.text[max(d.clause[0], d.cue.start - COUNTED_PERIOD_CHARS):d.cue.start].split()[-3:]
+    if len(words) < 3 or words[2] != "من" or not grammar.has(words[0], "counted_periods", prepositions=True) \
+            or not grammar.has(words[1], "period_ordinals"):
+        return None
+    return f"{words[0]} {words[1]}"

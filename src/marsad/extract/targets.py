@@ -198,9 +198,10 @@ def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
     if at is None:
         return False
     start = doc.text.rfind(words[at], max(0, a.word_start - WOUNDED_CHARS), a.word_start)
-    # "وأصيب آخر إثر تعرض دورية أمنية": a word of cause between: the party is struck, not the wounded
+    # "وأصيب آخر إثر تعرض دورية أمنية": a word of cause between: the party is struck, not the wounded;
+    # "وجرح اثنان عندما هاجم مسلحون": a word of "when" opens the clause of who struck
     return "،" not in doc.text[start:a.word_start] and not _cue_between(doc, start, a.word_start) \
-        and not grammar.any_of(words[at + 1:], "result_causes")
+        and not grammar.any_of(words[at + 1:], "result_causes") and not grammar.any_of(words[at + 1:], "when_words")
 
 
 def _wounded_after(doc: AnalysedDocument, end: int) -> bool:

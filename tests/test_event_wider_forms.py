@@ -1,0 +1,127 @@
+"""Forms of news from the wider world (round 53): who set off a bomb after the wounded and
+"when"; the day of a deed told right after another; hotels, restaurants and cafés stormed; the
+errand a clause before the cue tells; the nth day of a campaign; a pronoun of those struck; an
+outlet's nationality; men of a force shot at leisure. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, news, place
+
+PUB = date(2017, 3, 8)  # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "قال الجيش إن جنديا قتل وجرح اثنان آخران عندما فجر مسلحون من حزب العمال الكردستاني لغما في ولاية شرناق الأحد.",
+    "أصيب أربعة جنود حين فجر مسلحون من حزب العمال الكردستاني عبوة ناسفة قرب ثكنة في ولاية شرناق الأحد.",
+])
+def test_who_set_off_the_bomb_after_the_wounded_and_when_is_the_doer(text: str) -> None:
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [("Kurdistan Workers' Party", "Military Forces of Turkey")], text
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب أربعة جنود من الجيش التركي بجروح في انفجار عبوة ناسفة في ولاية شرناق الأحد.",
+])
+def test_the_wounded_of_the_bomb_stay_its_victims(text: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == ["Military Forces of Turkey"], text
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("قال مسؤولون إن مسلحين من حركة الشباب اقتحموا مطعما في مدينة كسمايو عقب تفجير سيارة مفخخة أمامه مساء الأحد.",
+     date(2017, 3, 5)),
+    ("اقتحم مسلحون مبنى البلدية في مدينة بيدوا بعد تفجير عبوة عند مدخله صباح الاثنين.", date(2017, 3, 6)),
+])
+def test_a_deed_told_right_after_another_is_on_that_one_s_day(text: str, day: date) -> None:
+    assert [e.event_date for e in news(text, PUB)] == [day], text
+
+
+def test_a_deed_in_retaliation_for_one_of_an_earlier_day_is_not_on_that_day() -> None:
+    text = "قصفت المدفعية مواقع المسلحين في مدينة بيدوا ردا على هجوم شنوه على ثكنة عسكرية يوم الأحد."
+    assert date(2017, 3, 5) not in [e.event_date for e in news(text, PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم مسلحون مطعما في مدينة سوسة يوم الجمعة.",
+    "اقتحم مسلحون فندقا في مدينة سوسة يوم الجمعة.",
+    "هاجم مسلحون مقهى في مدينة سوسة يوم الجمعة.",
+])
+def test_a_hotel_restaurant_or_cafe_stormed_is_an_attack_on_civilians(text: str) -> None:
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor2(e)) for e in found] == [("Attack", "Civilians (Tunisia)")], text
+
+
+def test_armed_men_named_as_villagers_stay_no_civilians() -> None:
+    text = "هاجم مسلحون قرويون موالون للحكومة مواقع حركة الشباب في إقليم باي يوم الجمعة."
+    assert "Civilians (Somalia)" not in [actor2(e) for e in news(text, PUB)]
+
+
+def test_a_cafe_near_which_someone_sat_is_no_victim() -> None:
+    text = "كان الشرطي جالسا أمام مقهى في بلدة تشينار حين أطلق مسلحون النار عليه يوم الأحد."
+    assert [actor2(e) for e in news(text, PUB)] != ["Civilians (Turkey)"]
+
+
+def test_a_fight_in_a_hotel_is_placed_there_not_fought_against_it() -> None:
+    text = "اشتبكت الشرطة مع مسلحين تحصنوا في فندق بمدينة سوسة يوم الجمعة."
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in found] == [
+        ("Armed clash", "Police Forces of Tunisia", "Unidentified Armed Group (Tunisia)")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال المتحدث الأمني إنه أثناء قيام دورية للشرطة بمهمة للقبض على مطلوبين في بلدة العوامية مساء الأحد، بادر مسلحون"
+    " بإطلاق النار عليها.",
+    "وخلال قيام رجال الأمن بمهمة لضبط أحد المطلوبين في بلدة العوامية ليل الأحد، أطلق مسلحون النار باتجاههم.",
+])
+def test_the_errand_of_an_arrest_told_before_the_cue_lends_its_place(text: str) -> None:
+    found = news(text, PUB)
+    assert [(e.sub_event_type, place(e)) for e in found] == [("Armed clash", "Al-Awamiyah")], text
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت مدفعية الجيش مواقع المسلحين في مدينة ماراوي الخميس، في اليوم العاشر من القتال.",
+    "قصفت مدفعية الجيش مواقع المسلحين في مدينة ماراوي الخميس مع حلول الأسبوع الثالث من المعارك.",
+])
+def test_the_nth_day_of_a_campaign_is_no_incident_of_its_own(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Shelling/artillery/missile attack"], text
+
+
+def test_a_deed_told_as_a_campaign_enters_its_week_stays_an_incident() -> None:
+    text = "مع دخول الأسبوع الثالث من المعارك، قتل أربعة جنود في هجوم على حاجز للجيش في مدينة ماراوي."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "وخلال قيام رجال الأمن بمهمة في حي المسورة ببلدة العوامية ليل الأحد، أطلق مسلحون النار باتجاههم.",
+    "كان الشرطي ينظم حركة السير في بلدة العوامية ليل الأحد حين أطلق مسلحون النار عليه.",
+])
+def test_a_pronoun_of_those_struck_names_the_party_of_the_clause_before(text: str) -> None:
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [
+        ("Unidentified Armed Group (Saudi Arabia)", "Police Forces of Saudi Arabia")], text
+
+
+def test_a_place_taken_told_by_a_pronoun_is_no_party() -> None:
+    text = "وتقع البلدة التي سيطرت عليها وحدات حماية الشعب يوم الأحد قرب مدينة تل أبيض، وكانت قوات النظام قد انسحبت منها."
+    assert all(actor2(e) != "Military Forces of Syria" for e in news(text, PUB) if e.sub_event_type.endswith("territory"))
+
+
+def test_an_outlet_s_nationality_names_no_force() -> None:
+    text = "وقالت وكالة الصحافة الفرنسية إن الشرطي كان جالسا أمام مقهى في بلدة تشينار يوم الأحد حين أطلق مسلحون النار عليه."
+    assert [actor2(e) for e in news(text, PUB)] == ["Police Forces of Turkey"]
+
+
+@pytest.mark.parametrize("text", [
+    "كان الشرطي جالسا أمام مقهى في بلدة تشينار يوم الأحد حين أطلق مسلحون النار عليه.",
+    "أطلق مسلحون النار على جنديين كانا جالسين في مطعم بمدينة ديار بكر يوم الأحد.",
+])
+def test_men_of_a_force_shot_at_leisure_are_attacked_off_duty(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Attack"], text
+
+
+def test_a_mosque_s_imam_is_no_word_of_nearness() -> None:
+    text = "خطف مسلحون مجهولون إمام مسجد في مدينة الفلوجة يوم الأحد."
+    assert [actor2(e) for e in news(text, PUB)] == ["Civilians (Iraq)"]
