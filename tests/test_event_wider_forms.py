@@ -125,3 +125,22 @@ def test_men_of_a_force_shot_at_leisure_are_attacked_off_duty(text: str) -> None
 def test_a_mosque_s_imam_is_no_word_of_nearness() -> None:
     text = "خطف مسلحون مجهولون إمام مسجد في مدينة الفلوجة يوم الأحد."
     assert [actor2(e) for e in news(text, PUB)] == ["Civilians (Iraq)"]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون من بوكو حرام قرية في ولاية بورنو يوم الأحد فقتلوا سبعة قرويين وأحرقوا عشرات المنازل.",
+    "قتل مسلحون من بوكو حرام سبعة قرويين في مدينة مايدوغوري يوم الأحد. وقال شهود إن المسلحين أحرقوا المنازل قبل أن"
+    " يغادروا.",
+])
+def test_homes_burnt_in_an_attack_are_that_attack(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Attack"], text
+
+
+def test_homes_burnt_in_another_town_stay_an_event_of_their_own() -> None:
+    text = "قتل مسلحون من بوكو حرام سبعة قرويين في مدينة مايدوغوري يوم الأحد، وأحرق مسلحون منازل في مدينة يولا يوم الاثنين."
+    assert "Looting/property destruction" in [e.sub_event_type for e in news(text, PUB)]
+
+
+def test_kenya_s_border_county_is_placed() -> None:
+    text = "قتل ثلاثة من رجال الشرطة الكينية في انفجار عبوة ناسفة في مقاطعة مانديرا يوم الأحد."
+    assert [place(e) for e in news(text, PUB)] == ["Mandera"]

@@ -192,7 +192,8 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
     """A withdrawal or deployment at a place where the article reports fighting over it on that
     day is part of that battle, not an event of its own; arrests where the article reports a
     protest broken up that day are that protest's intervention; a foiling no party is named for,
-    where and when the article reports a bombing, is that bombing."""
+    where and when the article reports a bombing, is that bombing; homes burnt in an attack are
+    that attack."""
     if c.event_type != "Strategic developments":
         return False
     if c.sub_event_type == ARRESTS:
@@ -202,10 +203,23 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
         # "إحباط هجوم انتحاري على مسجد" over the bomber who blew himself up outside it: that bombing
         return any(k.event_type == EXPLOSIONS and k.place is not None and (same_place(k.place, c.place) or _anchored_in(k.place, c.place))
                    and dates_compatible(k, c) and not k.background for k in kept)
+    if c.sub_event_type == DESTRUCTION:
+        return any(_destroyed_in(c, k) for k in kept)
     if c.sub_event_type not in ("Non-violent transfer of territory", "Other"):
         return False
     return any(k.event_type in (BATTLES, EXPLOSIONS) and same_place(k.place, c.place) and k.place is not None
                and dates_compatible(k, c) for k in kept)
+
+
+def _destroyed_in(c: Candidate, k: Candidate) -> bool:
+    """"أطلقوا النار على السكان وأحرقوا المنازل": homes burnt by the men who killed or fought there,
+    told with that violence (its sentence or the next), are part of it, not an event of their own
+    (ACLED codes the violence)."""
+    return k.event_type in VIOLENCE and not k.background and not c.background and k.place is not None \
+        and abs(k.sentence.index - c.sentence.index) <= DESTRUCTION_SENTENCES \
+        and (same_place(k.place, c.place) or (c.place is not None and _anchored_in(c.place, k.place))) \
+        and dates_compatible(k, c) \
+        and (c.actor1 is None or c.actor1.actor.id in GENERIC_ACTORS or same_side(c.actor1, k.actor1))
 
 
 def _anchored_in(village: PlaceMention, area: PlaceMention | None) -> bool:
@@ -224,6 +238,8 @@ def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
 
 UMBRELLA_KM = 40.0
 SMALL_PLACES = ("town", "village")  # the surroundings of one hold no other place (a city's hold its quarters and villages)
+DESTRUCTION = "Looting/property destruction"
+DESTRUCTION_SENTENCES = 1  # the violence's sentence or the next: where homes burnt in it are told
 MERGE_WINDOW = 60  # sentences: reports of one incident in one article are never further apart
 
 
