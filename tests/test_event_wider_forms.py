@@ -144,3 +144,40 @@ def test_homes_burnt_in_another_town_stay_an_event_of_their_own() -> None:
 def test_kenya_s_border_county_is_placed() -> None:
     text = "قتل ثلاثة من رجال الشرطة الكينية في انفجار عبوة ناسفة في مقاطعة مانديرا يوم الأحد."
     assert [place(e) for e in news(text, PUB)] == ["Mandera"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن المتحدث العسكري مقتل 12 عنصرا من تنظيم الدولة خلال مداهمات نفذتها القوات في مدينة الشيخ زويد يوم الأحد.",
+    "أعلن الجيش مقتل ثمانية عناصر من تنظيم الدولة أثناء عمليات دهم في مدينة رفح المصرية يوم الأحد.",
+])
+def test_a_raid_that_killed_an_armed_party_s_men_is_a_clash(text: str) -> None:
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor2(e)) for e in found] == [("Armed clash", "Islamic State")], text
+
+
+def test_a_raid_that_arrested_stays_arrests() -> None:
+    text = "اعتقلت الشرطة خمسة مطلوبين خلال مداهمات في مدينة العريش يوم الأحد."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Arrests"]
+
+
+def test_the_law_enforcement_forces_of_an_army_statement_are_its_forces() -> None:
+    text = "قتلت قوات إنفاذ القانون سبعة مسلحين في اشتباكات جنوب مدينة الشيخ زويد يوم الأحد."
+    assert [actor1(e) for e in news(text, PUB)] == ["Military Forces of Egypt"]
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت مقاتلات التحالف، يوم الأحد، منصات لإطلاق الصواريخ تابعة للحوثيين في محافظة صعدة.",
+    "قصفت طائرات التحالف مخازن أسلحة تابعة لميليشيا الحوثي في محافظة صعدة يوم الأحد.",
+])
+def test_the_owner_of_gear_struck_is_acted_on(text: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == ["Ansar Allah (Houthi Movement)"], text
+
+
+def test_tanks_of_a_party_that_shell_are_its_own() -> None:
+    text = "قصفت دبابات تابعة للنظام أحياء في مدينة درعا يوم الأحد."
+    assert [actor1(e) for e in news(text, PUB)] == ["Military Forces of Syria"]
+
+
+def test_a_state_s_forces_named_by_its_nationality_break_up_a_protest() -> None:
+    text = "أطلقت قوات الأمن البحرينية الغاز المسيل للدموع على متظاهرين في العاصمة المنامة يوم الأحد."
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [("Protesters (Bahrain)", "Military Forces of Bahrain")]

@@ -27,6 +27,7 @@ from marsad.extract.weapon_kinds import AIRCRAFT
 
 HOSTAGE_WORDS = 4  # "قتل [20 رهينة على الأقل]": the count of the dead after the word of death
 HOSTAGE_CHARS = 40
+RAID_OCCASION_CHARS = 10  # "[خلال ]مداهمات": the word of "during" right before the raid
 ATTEMPT_CHARS = 12  # "[حاولت ]مهاجمة": the verb of trying right before the cue
 ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من التصدي": the verb of achieving, its subject and day
 SET_OFF_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # bombs a state force may set off ("مركبات مفخخة يقودها انتحاريون")
@@ -234,6 +235,22 @@ def hostages_killed(d: Draft) -> str | None:
             d.etype, d.sub = VAC, "Attack"
             d.why("event_type", "the hostages taken were killed: an attack")
             break
+    return None
+
+
+def deadly_raid(d: Draft) -> str | None:
+    """"مقتل 15 عنصرا إرهابيا خلال مداهمات نفذتها القوات": a raid (`raid_nouns`) told as the
+    occasion of an armed party's dead (a word of "during" right before it, the dead counted before
+    it in its clause) was a fight: an armed clash (ACLED), not arrests."""
+    if d.sub != ARRESTS or d.actor2 is None or d.actor2.actor.inter not in NON_STATE_ARMED \
+            or not grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "raid_nouns"):
+        return None
+    before = d.doc.text[max(d.clause[0], d.cue.start - RAID_OCCASION_CHARS):d.cue.start - prefix_len(d.doc, d.cue)].split()[-1:]
+    if not before or not grammar.has(before[0], "during"):
+        return None
+    if any(pos == "before" for _, _, pos in d.doc.index["deaths"].starting_in(d.clause[0], d.cue.start)):
+        d.etype, d.sub = BATTLES, "Armed clash"
+        d.why("event_type", "an armed party's dead counted during a raid: a fight, not arrests")
     return None
 
 

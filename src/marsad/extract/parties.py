@@ -372,7 +372,11 @@ def protest_parties(d: Draft) -> str | None:
         return None
     in_sent = d.actors.starting_in(d.sent.start, d.sent.end)
     protesters = [a for a in in_sent if a.actor.inter == Inter.PROTESTERS]
-    forces = [a for a in in_sent if a.actor.inter == Inter.STATE]
+    # (a state's forces named by its nationality, "قوات الأمن البحرينية", are coded as a foreign
+    # force until the country places them at home: the subject before the cue, not the army the
+    # protesters protest against after it)
+    forces = [a for a in in_sent if a.actor.inter == Inter.STATE
+              or (a.actor.inter == Inter.EXTERNAL and a.end <= d.cue.start)]
     if not protesters and d.actor1 is not None and d.actor1.actor.inter == Inter.STATE and d.sub != "Peaceful protest":
         d.actor1, d.actor2 = None, d.actor1  # "اعتقلت الشرطة ... خلال مظاهرة": the force intervened
     if not protesters:  # "... خلال مسيرة احتجاجية. وحاول متظاهرون منع ...": the next sentences name them

@@ -283,12 +283,17 @@ def _arresting_police(c: Candidate, actor1: ActorRef | None) -> ActorRef | None:
     """"إيران تعتقل ستة أشخاص": a state named by its country or capital arrests with its police, at
     home (a state force, not a foreign one); so do its security forces ("ألقت قوات الأمن التركية
     القبض على 17 شخصا"), not its army."""
-    words = norm_key(actor1.text).split() if actor1 is not None else []
-    if actor1 is None or c.sub_event_type != ARRESTS or not actor1.name.startswith("Military Forces of ") \
+    return _police_of(actor1) if c.sub_event_type == ARRESTS else actor1
+
+
+def _police_of(actor: ActorRef | None) -> ActorRef | None:
+    """A state's forces named by its name or by the words of its security services: its police."""
+    words = norm_key(actor.text).split() if actor is not None else []
+    if actor is None or not actor.name.startswith("Military Forces of ") \
             or (grammar.any_of(words, "army_words") and not grammar.any_of(words, "security_words")):
-        return actor1
-    return replace(actor1, name=actor1.name.replace("Military Forces of ", "Police Forces of ", 1),
-                   inter=Inter.STATE if actor1.inter == Inter.EXTERNAL else actor1.inter)
+        return actor
+    return replace(actor, name=actor.name.replace("Military Forces of ", "Police Forces of ", 1),
+                   inter=Inter.STATE if actor.inter == Inter.EXTERNAL else actor.inter)
 
 
 def _taken_by(sub: str, actor1: ActorRef | None, country: str | None) -> str:

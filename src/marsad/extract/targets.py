@@ -20,6 +20,8 @@ UNIT_NAME_WORDS = 3  # "الفرقة [الأولى الساحلية]": a unit's 
 WOUNDED_WORDS = 8  # "أصيب [ما لا يقل عن سبعة من] عناصر الشرطة": from the word of wounding to the wounded
 WOUNDED_CHARS = 60
 WOUNDED_AFTER_CHARS = 16  # "[قد] أصيبوا": the party's end to its verb of wounding
+GEAR_WORDS = 4  # "[منصات لإطلاق الصواريخ] تابعة": the gear and its purpose before the owner's word
+GEAR_CHARS = 40
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 FELLING_CHARS = 12  # "[ترديه ]قوات الأمن": the verb of felling right before its subject
@@ -50,7 +52,7 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     if role == "owner":  # "قصفوا أهدافا تابعة للتنظيم": the owner of a target is hit
         start = doc.role_start(a.word_start)
         return start is not None and (doc.role_before(start) == "target" or _owner_of_a_place(doc, a, start)
-                                      or _owner_of_an_attempt(doc, start))
+                                      or _owner_of_an_attempt(doc, start) or _owner_of_gear_struck(doc, start))
     if role in ("agent", "with", "descriptive"):  # (the maker of an attempt foiled is fought)
         start = doc.role_start(a.word_start)
         agent = doc.role_start(start) if start is not None else None  # "نفذها [عناصر من] الميليشيا"
@@ -107,6 +109,20 @@ def _coordinated_owner(doc: AnalysedDocument, a: ActorMention) -> bool:
             start = doc.role_start(b.word_start)
             return start is not None and doc.role_before(start) == "target"
     return False
+
+
+def _owner_of_gear_struck(doc: AnalysedDocument, start: int) -> bool:
+    """"دمرت مقاتلات التحالف، أمس، منصات لإطلاق الصواريخ تابعة للميليشيات": the owner of gear
+    (`struck_gear`: launchers, depots, vehicles) named right before "تابعة", after a verb cue and its
+    subject in the sentence, owns what the verb struck."""
+    words = doc.text[max(0, start - GEAR_CHARS):start].split()[-GEAR_WORDS:]
+    at = next((i for i, w in enumerate(words) if grammar.has(w, "struck_gear")), None)
+    if at is None:
+        return False
+    gear = start - len(" ".join(words[at:])) - 1
+    sent = doc.sentence_at(start)
+    verbs = [c for c in doc.index["cues"].starting_in(sent.start, gear) if c.cue.pos == "verb" and c.end <= gear]
+    return bool(verbs) and bool(doc.index["actors"].starting_in(verbs[-1].end, gear))
 
 
 def owner_of_object(doc: AnalysedDocument, a: ActorMention) -> bool:
