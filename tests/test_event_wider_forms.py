@@ -181,3 +181,22 @@ def test_tanks_of_a_party_that_shell_are_its_own() -> None:
 def test_a_state_s_forces_named_by_its_nationality_break_up_a_protest() -> None:
     text = "أطلقت قوات الأمن البحرينية الغاز المسيل للدموع على متظاهرين في العاصمة المنامة يوم الأحد."
     assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [("Protesters (Bahrain)", "Military Forces of Bahrain")]
+
+
+@pytest.mark.parametrize("text", [
+    "انفجار في أسعار الإيجارات بالعاصمة الرياض خلال الصيف الحالي.",
+    "شهدت أسعار الشقق في مدينة جدة يوم الأحد انفجارا غير مسبوق.",
+    "وقع انفجار سكاني في مدينة جدة خلال الأعوام الماضية.",
+])
+def test_an_explosion_of_prices_or_people_is_a_figure(text: str) -> None:
+    assert news(text, PUB) == [], text
+
+
+def test_a_town_that_saw_an_explosion_still_had_one() -> None:
+    text = "شهدت مدينة الحلة انفجارا عنيفا في سوق شعبي يوم الأحد أسفر عن مقتل خمسة أشخاص."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_noun_cue_s_own_relative_clause_holds_its_day() -> None:
+    text = "ندد البرلمان خلال جلسته أمس بالتفجير الذي استهدف كنيسة في مدينة طنطا يوم الأحد وأوقع عشرات القتلى."
+    assert [e.event_date for e in news(text, PUB)] == [date(2017, 3, 5)]

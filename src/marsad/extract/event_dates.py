@@ -62,6 +62,8 @@ BEGINNING_CHARS = 16  # "التي [بدأت في] 4 يوليو": the verb of beg
 STATE_WORDS = 3  # "المضرب [عن الطعام] منذ": the participle of the state, then its complement
 STATE_CHARS = 40
 BARE_RELATIVE_CHARS = 30  # "[خلية فككتها] الشرطة": the noun and the verb right before the subject
+OWN_RELATIVE_WORDS = 3  # "التفجير [الإرهابي الذي استهدف]": an adjective, the relative pronoun, its verb
+OWN_RELATIVE_CHARS = 40
 
 
 def _usable(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -353,9 +355,7 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
     if times and _named_in_what_was_said(doc, cue, times):
         return _borrowed_date(doc, cue, sent, earlier, shifted)
     if times:
-        in_clause = [t for t in times if clause[0] <= t.start < clause[1]]
-        pool = in_clause or times
-        t = min(pool, key=lambda t: abs(t.start - cue.start))
+        t = min(_pool(doc, cue, clause, times), key=lambda t: abs(t.start - cue.start))
         if _overnight(t):  # "ليل الجمعة - السبت": the night ends on the second day
             return DateChoice(t.date_end, 1, t, False, f"the night '{t.text}' ends on its second day")
         said = _said_on(doc, t, sent)
@@ -386,6 +386,31 @@ def _day_of_what_it_followed(doc: AnalysedDocument, cue: CueMention, clause: tup
             if start is not None and grammar.has(doc.text[start:c.start - prefix_len(doc, c)].strip(), "sequence_causes"):
                 return t
     return None
+
+
+def _pool(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int], times: list[TimeExpr]) -> list[TimeExpr]:
+    """The times the cue's day is the nearest of: its own relative clause's, else its clause's, else
+    its sentence's."""
+    own = _in_its_relative(doc, cue, times)
+    if own is not None:
+        return [own]
+    return [t for t in times if clause[0] <= t.start < clause[1]] or times
+
+
+def _in_its_relative(doc: AnalysedDocument, cue: CueMention, times: list[TimeExpr]) -> TimeExpr | None:
+    """"أدان المجلس في جلسته أمس التفجير الذي استهدف مسجدا في الكويت الجمعة الماضية": a noun cue's
+    own relative clause (a word or two after it, "الذي" or "التي", then its verb) holds its day,
+    before the first clause mark, whatever day the sentence gives nearer to the cue."""
+    if cue.cue.pos != "noun":
+        return None
+    words = doc.text[cue.end:cue.end + OWN_RELATIVE_CHARS].split()[:OWN_RELATIVE_WORDS]
+    at = next((i for i, w in enumerate(words) if w in grammar.words("relative_pronouns")), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    later = [t for t in times if t.start > cue.end]
+    if not later or any(p in doc.text[cue.end:later[0].start] for p in CLAUSE_PUNCT):
+        return None
+    return later[0]
 
 
 def _named_in_what_was_said(doc: AnalysedDocument, cue: CueMention, times: list[TimeExpr]) -> bool:

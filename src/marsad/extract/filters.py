@@ -32,6 +32,7 @@ ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من �
 PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of taking part, then its object, then the verbal noun
 ANY_LIST_WORDS = 4  # "أي [أعمال تخريب] أو شغب": "any", the first item, then "أو"
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
+EXPLODING_WORDS = 8  # "شهدت [أسعار الأراضي السكنية في محافظة جدة] انفجارا": the witness verb and its subject
 PERIOD_AFTER_CHARS = 12  # "دخول [الأسبوع] الثاني": the period right after the verb of entering
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
 FIRE_SOURCE_CHARS = 12  # "[موقع ]إطلاق النار": the head right before the fire
@@ -154,6 +155,22 @@ def figurative_blow(d: Draft) -> str | None:
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-BLOW_WORDS:]
     verb = next((w for w in before if grammar.has(w, "constitute_verbs")), None)
     return f"'{verb} ... {word}': a blow something constitutes, a figure" if verb else None
+
+
+def figurative_explosion(d: Draft) -> str | None:
+    """"انفجار في أسعار العقارات", "انفجار سكاني": an explosion of prices, of people or of anger
+    (`exploding_things` right after the noun, or after "في") is a figure, no blast."""
+    words = d.doc.text[d.cue.start:d.cue.end].split()
+    if d.cue.cue.pos != "noun" or not words or not grammar.has(words[0], "explosion_nouns"):
+        return None
+    after = [w.strip(WORD_END_PUNCT) for w in d.doc.text[d.cue.end:d.clause[1]].split()[:2]]
+    if after and after[0] in grammar.words("during"):
+        after = after[1:]
+    thing = next((w for w in [*words[1:], *after[:1]] if grammar.has(w, "exploding_things")), None)
+    before = d.doc.text[d.clause[0]:d.cue.start].split()[-EXPLODING_WORDS:]  # "شهدت أسعار الأراضي انفجارا"
+    if thing is None and grammar.any_of(before, "witness_verbs"):
+        thing = next((w for w in before if grammar.has(w, "exploding_things")), None)
+    return f"'{words[0]} ... {thing}': an explosion of something no bomb blows up, a figure" if thing else None
 
 
 def countering(d: Draft) -> str | None:
