@@ -200,3 +200,22 @@ def test_a_town_that_saw_an_explosion_still_had_one() -> None:
 def test_a_noun_cue_s_own_relative_clause_holds_its_day() -> None:
     text = "ندد البرلمان خلال جلسته أمس بالتفجير الذي استهدف كنيسة في مدينة طنطا يوم الأحد وأوقع عشرات القتلى."
     assert [e.event_date for e in news(text, PUB)] == [date(2017, 3, 5)]
+
+
+@pytest.mark.parametrize(("text", "taker"), [
+    ("قال الجيش العراقي إنه دخل حي الزنجيلي وسيطر على جامع النوري في الموصل يوم الأحد.", "Military Forces of Iraq"),
+    ("قالت قوات سوريا الديمقراطية إنها دخلت مدينة الطبقة من الغرب يوم الأحد، وسيطرت على حي الوحدة فيها.",
+     "Syrian Democratic Forces"),
+])
+def test_a_verb_joined_to_the_speaker_s_own_is_the_speaker_s_act(text: str, taker: str) -> None:
+    assert [actor1(e) for e in news(text, PUB) if e.sub_event_type.endswith("territory")] == [taker], text
+
+
+def test_a_verb_joined_after_another_party_is_not_the_speaker_s() -> None:
+    text = "قال الجيش العراقي إن مسلحي تنظيم الدولة دخلوا حي الزنجيلي وسيطروا على جامع النوري في الموصل يوم الأحد."
+    assert "Military Forces of Iraq" not in [actor1(e) for e in news(text, PUB)]
+
+
+def test_the_country_an_envoy_serves_in_is_no_party() -> None:
+    text = "قتل السفير الروسي لدى تركيا، وهو دبلوماسي مخضرم، برصاص مسلح في العاصمة أنقرة يوم الأحد."
+    assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [("Attack", None)]

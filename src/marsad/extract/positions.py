@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from marsad.acled import Inter
 from marsad.extract import grammar
-from marsad.extract.context import prefix_len
+from marsad.extract.context import WORD, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, NAME_QUOTES, AnalysedDocument, Sentence, Spans, told_where
 from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention, Marker
@@ -50,6 +50,19 @@ class Roles:
     why2: str
 
 
+def _joined_to_the_speakers_verb(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
+    """A verb cue joined by "و" to the verb after "إنه" (the speaker's pronoun), no party and no
+    other speaker between them, has the speaker for its subject too."""
+    if doc.text[cue.start - prefix_len(doc, cue):cue.start] not in grammar.words("clitic_conjunctions"):
+        return False
+    pronoun = [m for m in WORD.finditer(doc.text, a.end, cue.start) if grammar.has(m.group(), "pronoun_subjects")]
+    if not pronoun:
+        return False
+    start = pronoun[-1].end()
+    return not doc.index["actors"].starting_in(start, cue.start) \
+        and not any(m.kind == "attribution" for m in doc.index["markers"].starting_in(start, cue.start))
+
+
 def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
     """"أعلنت السلطات التركية أن انتحاريا فجر نفسه", "الشرطة قالت لاحقا إن": the subject of a
     reporting verb, before or after it, tells of an incident in the clause it opens with أن;
@@ -62,6 +75,8 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
     opens = [i for i, w in enumerate(words) if w in grammar.words("complementizers")]
     if not opens or (not before and grammar.has(words[opens[-1]], "pronoun_subjects")):
         return False  # "وكانت الولايات المتحدة قد ذكرت إنها كثفت حملة": the speaker's own act
+    if grammar.has(words[opens[-1]], "pronoun_subjects") and _joined_to_the_speakers_verb(doc, a, cue):
+        return False  # "قال الجيش إنه دخل الحي وسيطر على الجامع": the speaker's own acts
     said = doc.nt.original_text(a.end, cue.start).split()
     if not words[opens[-1] + 1:]:  # "أعلن الجيش أنه قصف", "قال الجيش إن غارات": the speaker's own act;
         # "قالت الوزارة إن عبوة ناسفة انفجرت": a state tells of a bomb, it does not set it off

@@ -24,6 +24,9 @@ NATIONALITY_CHARS = 16  # "عسكريا [تركيا]": the nationality word righ
 LATTER_CHARS = 16  # "[رد] الأخير": the word before "the latter"
 WORD_BEFORE_CHARS = 12  # "الذي [تقوده] الولايات المتحدة", "[بمسلحين] قرويين": the word right before a mention
 CHARGE_WORDS = 4  # "بتهمة [التخابر مع] النظام": from the charge to the party it names
+ENVOY_WORDS = 3  # "[السفير الروسي لدى] تركيا": the envoy, his nationality, "لدى"
+ENVOY_CHARS = 40
+HOST_WORD = "لدي"  # "لدى" normalized: where an envoy serves
 COUNTED_BACK = 8  # the earlier mentions "N آخرين" may count more of
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
@@ -168,6 +171,8 @@ def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
     if before and (grammar.has(before[-1], "border_heads", prepositions=True)
                    or grammar.has(" ".join(before), "border_heads", prepositions=True)):
         return True  # "قرب حدود إيران", "على الحدود مع تركيا": the border's country is a place
+    if _host_of_an_envoy(doc, a):
+        return True
     if a.actor.inter != Inter.EXTERNAL:
         return False
     for p in doc.places_in(a.word_start - 40, a.end + 1):
@@ -175,6 +180,13 @@ def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
             return True
     before = doc.text[max(0, a.word_start - 4):a.word_start].split()
     return (bool(before) and before[-1] in grammar.words("locatives")) or _joined_to_a_place(doc, a)
+
+
+def _host_of_an_envoy(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"السفير الروسي لدى تركيا": the country an envoy (`envoy_nouns`) is posted to, after "لدى", is
+    where he serves, no party."""
+    words = doc.text[max(0, a.word_start - ENVOY_CHARS):a.word_start].split()[-ENVOY_WORDS:]
+    return len(words) >= 2 and words[-1] == HOST_WORD and grammar.any_of(words[:-1], "envoy_nouns")
 
 
 def _joined_to_a_place(doc: AnalysedDocument, a: ActorMention) -> bool:
