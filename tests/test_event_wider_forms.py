@@ -219,3 +219,28 @@ def test_a_verb_joined_after_another_party_is_not_the_speaker_s() -> None:
 def test_the_country_an_envoy_serves_in_is_no_party() -> None:
     text = "قتل السفير الروسي لدى تركيا، وهو دبلوماسي مخضرم، برصاص مسلح في العاصمة أنقرة يوم الأحد."
     assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [("Attack", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "أكد المتحدث باسم التحالف خلال الإيجاز الصحفي اليومي أن طيران التحالف نفذ غارة على تجمعات في محافظة صعدة يوم الأحد.",
+    "قال وزير الدفاع في مؤتمر صحفي أن طائرات الجيش نفذت غارة على قرية في محافظة صعدة يوم الأحد.",
+])
+def test_a_press_briefing_names_no_journalist(text: str) -> None:
+    found = news(text, PUB)
+    assert found and all(actor2(e) is None for e in found), text
+
+
+def test_a_journalist_shot_stays_a_civilian() -> None:
+    text = "قتل مسلحون مجهولون صحفيا في مدينة عدن يوم الأحد."
+    assert [actor2(e) for e in news(text, PUB)] == ["Civilians (Yemen)"]
+
+
+@pytest.mark.parametrize(("text", "precision"), [
+    ("قصفت طائرات التحالف مواقع الحوثيين في محافظة تعز يوم الأحد.", 3),
+    ("قصفت طائرات التحالف مواقع الحوثيين في مدينة تعز يوم الأحد.", 1),
+    ("قصفت طائرات التحالف مواقع الحوثيين في تعز يوم الأحد.", 1),
+    ("قصفت طائرات التحالف مواقع الحوثيين في محافظتي إب وذمار يوم الأحد.", 3),
+])
+def test_yemen_s_governorates_and_their_cities(text: str, precision: int) -> None:
+    found = news(text, PUB)
+    assert found and all(e.location and e.location.geo_precision == precision for e in found), text

@@ -44,6 +44,7 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
     for a in doc.mentions.actors:
         if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a) \
+                or _press_adjective(doc, a) \
                 or _last_of_a_kind(doc, a) \
                 or _apposition(doc, a, out) or _armed_people(doc, a) or _named_in_a_charge(doc, a):
             continue
@@ -210,6 +211,16 @@ def _is_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
         return True
     before = doc.text[max(0, a.word_start - 14):a.word_start].split()
     return bool(before) and before[-1].endswith(grammar.suffixes("nisba_endings")) and a.word_start == a.start
+
+
+def _press_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"الإيجاز الصحفي", "في مؤتمر صحفي": "of the press" after a word of a briefing or a statement
+    (`press_event_nouns`) is an adjective, no journalist."""
+    if a.actor.inter != Inter.CIVILIANS or doc.text[a.word_start:a.start] not in ("", morphology().article):
+        return False  # ("وصحفي": a journalist joined to the words before)
+    before = doc.text[max(0, a.word_start - WORD_BEFORE_CHARS):a.word_start].split()[-1:]
+    return bool(before) and grammar.has(before[0], "press_event_nouns", prepositions=True) \
+        and grammar.has(doc.text[a.start:a.end], "press_adjectives")
 
 
 def _last_of_a_kind(doc: AnalysedDocument, a: ActorMention) -> bool:
