@@ -244,3 +244,22 @@ def test_a_journalist_shot_stays_a_civilian() -> None:
 def test_yemen_s_governorates_and_their_cities(text: str, precision: int) -> None:
     found = news(text, PUB)
     assert found and all(e.location and e.location.geo_precision == precision for e in found), text
+
+
+@pytest.mark.parametrize(("text", "army"), [
+    ("قصف جيش ميانمار قرى للروهينجا في ولاية راخين يوم الأحد.", "Military Forces of Myanmar"),
+    ("أحرق الجنود البورميون منازل في ولاية راخين يوم الأحد.", "Military Forces of Myanmar"),
+    ("قتلت قوات نيجيريا عشرة مسلحين في ولاية بورنو يوم الأحد.", "Military Forces of Nigeria"),
+])
+def test_an_army_in_construct_with_its_country_s_name_is_that_state_s(text: str, army: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == [army], text
+
+
+def test_armed_men_counted_of_a_group_are_the_group_s() -> None:
+    text = "قتل الجيش النيجيري عشرة مسلحين من بوكو حرام في ولاية بورنو يوم الأحد."
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [("Military Forces of Nigeria", "Boko Haram")]
+
+
+def test_the_subject_right_before_a_verb_that_kills_a_count_killed() -> None:
+    text = "قال متحدث عسكري إن قوات الأمن الباكستانية قتلت 12 مسلحا في مدينة مردان يوم الأحد."
+    assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Armed clash", "Military Forces of Pakistan")]

@@ -22,6 +22,7 @@ DISPLACED_CHARS = 40
 VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after the noun cue, as `events._verb_after_noun` joins them
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
+GENERIC_ARMED = "unidentified"  # "مسلحين": armed men of no name of their own
 TERRITORY_SUBS = ("by-actor", "Government regains territory", "Non-state actor overtakes territory")
 IMAM_INITIAL = "\u0625"  # the alef with hamza below that opens "إمام", never "أمام"
 PRONOUN_WORDS = 3  # "أطلق مسلحون النار [بكثافة] باتجاههم": the words after the cue where the pronoun stands
@@ -127,7 +128,11 @@ def _members_between(doc: AnalysedDocument, start: int, end: int) -> bool:
         if not doc.text[start:numbers[0].start].strip() and len(after) <= 1 \
                 and all(w in grammar.words("partitives") for w in after):
             return True
-    if len(words) < 2 or words[-1] not in grammar.words("partitives") or not grammar.has(words[-2], "member_nouns"):
+    if len(words) < 2 or words[-1] not in grammar.words("partitives"):
+        return False
+    # "قتل الجيش [عشرة مسلحين من] بوكو حرام": armed men of no name of their own, counted, are the group's
+    armed = any(a.actor.id == GENERIC_ARMED for a in doc.index["actors"].starting_in(start, end))
+    if not grammar.has(words[-2], "member_nouns") and not armed:
         return False
     return len(words) == 2 or (len(words) == 3 and bool(numbers))
 

@@ -326,6 +326,13 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
                     phrase = f"{h} {adj}"
                     if norm_key(phrase) not in explicit:
                         entries.append((phrase, (forces, False)))
+    for head in lexicon.section("actors.yaml", "construct_forces"):  # "جيش ميانمار"
+        for nat in nations:
+            forces = state_forces(nat["country"])
+            assert forces is not None
+            for h in head["ar_norm"]:
+                entries.extend((phrase, (forces, False)) for name in nat.get("n", [])
+                               if norm_key(phrase := f"{h} {name}") not in explicit)
     for i, ref in enumerate(lexicon.section("actors.yaml", "references")):
         fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
         info = ActorInfo(f"ref-{i}", "", None, None, None, False, False, tuple(int(x) for x in ref["inter"]), fallback,

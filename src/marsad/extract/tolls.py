@@ -9,7 +9,7 @@ from __future__ import annotations
 from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Spans
-from marsad.extract.killers import MEMBER_NOUN_CHARS, killer, men_start
+from marsad.extract.killers import MEMBER_NOUN_CHARS, killer, kills_a_count, men_start
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention
 
 __all__ = ["toll_cues"]
@@ -22,6 +22,7 @@ KILLING_SUBJECTS = KILLERS | {Inter.EXTERNAL}
 TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
 KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
+SUBJECT_CHARS = 40  # "[قوات الأمن الباكستانية] قتلوا": the longest subject right before its killing verb
 TOLL_REACH = 45  # characters between a death word and the armed group whose men died
 # "قتلت طائرة من دون طيار قياديا في القاعدة": an aircraft kills by an air strike
 AIR_KILLING_CUE = CueInfo(EXPLOSIONS, AIR_STRIKE, None, "verb", "aircraft", 0.6)
@@ -45,6 +46,11 @@ def toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMen
                  and (a.actor.inter != Inter.STATE or not grammar.has(doc.text[start:end], "killing_verbs"))]
         killers = [a for a in actors.starting_in(end, end + 2 + MEMBER_NOUN_CHARS) if a.actor.inter in KILLING_SUBJECTS
                    and men_start(doc, a) <= end + 2 and killer(doc, a)]
+        if not killers and grammar.has(doc.text[start:end], "killing_verbs") \
+                and (kills_a_count(doc, start) or _count_right_after(doc, end)):
+            # "قال الجيش إن جنوده قتلوا 12 مسلحا": the subject right before a verb that kills a count
+            killers = [a for a in actors.starting_in(start - SUBJECT_CHARS, start) if a.end >= start - 2
+                       and a.actor.inter in KILLING_SUBJECTS]
         sent, clause = doc.sentence_at(start), doc.clause_at(start)
         if _claimed_killing(doc, start, end, pos, clause, actors):
             out.append(CueMention(start, end, TOLL_CUE))  # "تبنى حزب العمال قتل شرطيين"
@@ -55,6 +61,11 @@ def toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMen
             continue
         out.append(CueMention(start, end, KILLING_CUE if killers else TOLL_CUE))
     return out
+
+
+def _count_right_after(doc: AnalysedDocument, end: int) -> bool:
+    """"قتلت 12 مسلحا": a number right after the killing verb counts its dead (the verb is active)."""
+    return any(n.start - end <= 1 for n in doc.index["numbers"].starting_in(end, end + 2))
 
 
 def _killed_by_aircraft(doc: AnalysedDocument, start: int, end: int) -> bool:
