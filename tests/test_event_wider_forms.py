@@ -263,3 +263,13 @@ def test_armed_men_counted_of_a_group_are_the_group_s() -> None:
 def test_the_subject_right_before_a_verb_that_kills_a_count_killed() -> None:
     text = "قال متحدث عسكري إن قوات الأمن الباكستانية قتلت 12 مسلحا في مدينة مردان يوم الأحد."
     assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Armed clash", "Military Forces of Pakistan")]
+
+
+@pytest.mark.parametrize("text", [
+    "تعرضت دورية أمنية لإطلاق نار من قبل مجهولين أثناء قيامها بمهامها في بلدة العوامية مساء الأحد، ما أدى إلى إصابة أحد"
+    " رجال الأمن.",
+    "تعرضت نقطة تفتيش لإطلاق نار من مسلحين في بلدة العوامية مساء الأحد، وأصيب أحد رجال الأمن بجروح.",
+])
+def test_a_patrol_or_a_post_that_suffered_the_fire_was_fought(text: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Armed clash"], text

@@ -47,7 +47,9 @@ def passive_subject(sc: Scene, actor1: ActorMention | None) -> Found:
     if not sc.passive:
         return None
     before = [a for a in sc.in_clause if a.end <= sc.cue.start]
-    if before and before[-1].actor.inter in TARGET_INTERS:  # "جثث خمسة أشخاص مقتولين": the people, not who found them
+    # "جثث خمسة أشخاص مقتولين": the people, not who found them; "تعرضت دورية أمنية لإطلاق نار": a post
+    # or a patrol, always what is struck
+    if before and (before[-1].actor.inter in TARGET_INTERS or before[-1].actor.target_only):
         return before[-1], "subject of a passive cue"
     if sc.agents_before:
         return sc.agents_before[-1], "subject of a passive cue"
