@@ -273,3 +273,20 @@ def test_the_subject_right_before_a_verb_that_kills_a_count_killed() -> None:
 def test_a_patrol_or_a_post_that_suffered_the_fire_was_fought(text: str) -> None:
     found = news(text, PUB)
     assert [e.sub_event_type for e in found] == ["Armed clash"], text
+
+
+@pytest.mark.parametrize("text", [
+    "اختطف مسلحون مجهولون مهندسا تركيا يعمل في شركة إنشاءات في مدينة بنغازي يوم الأحد.",
+    "اغتال مسلحون طبيبا أمام عيادته في مدينة البصرة يوم الأحد.",
+    "أعدم تنظيم الدولة محاميا بتهمة التعامل مع قوات النظام في مدينة الرقة يوم الأحد.",
+])
+def test_people_named_by_their_work_are_civilians(text: str) -> None:
+    assert [(actor2(e) or "").split(" (")[0] for e in news(text, PUB)] == ["Civilians"], text
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مسلحون مدنيين في قرية قرب مدينة مايدوغوري يوم الجمعة.",
+    "اغتال مسلحون طبيبا أمام عيادته في مدينة البصرة يوم الأحد.",
+])
+def test_civilians_in_another_case_than_the_armed_men_are_their_object(text: str) -> None:
+    assert [(actor2(e) or "").split(" (")[0] for e in news(text, PUB)] == ["Civilians"], text

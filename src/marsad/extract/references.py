@@ -24,6 +24,7 @@ NATIONALITY_CHARS = 16  # "عسكريا [تركيا]": the nationality word righ
 LATTER_CHARS = 16  # "[رد] الأخير": the word before "the latter"
 WORD_BEFORE_CHARS = 12  # "الذي [تقوده] الولايات المتحدة", "[بمسلحين] قرويين": the word right before a mention
 CHARGE_WORDS = 4  # "بتهمة [التخابر مع] النظام": from the charge to the party it names
+PLURAL_ENDINGS = ("ون", "ين")  # the sound masculine plural, nominative and oblique
 ENVOY_WORDS = 3  # "[السفير الروسي لدى] تركيا": the envoy, his nationality, "لدى"
 ENVOY_CHARS = 40
 HOST_WORD = "لدي"  # "لدى" normalized: where an envoy serves
@@ -111,7 +112,12 @@ def _armed_people(doc: AnalysedDocument, a: ActorMention) -> bool:
     armed men (villagers under arms), who are no civilians."""
     if a.actor.inter != Inter.CIVILIANS or grammar.has(doc.text[a.start:a.end].split()[0], "civilian_places"):
         return False  # "اقتحم مسلحون فندقا": a place is what the armed men struck
-    return grammar.has(_word_before(doc, a), "armed_people_heads", prepositions=True)
+    before = _word_before(doc, a)
+    # the adjective agrees with the armed men ("مسلحين قرويين"); "اغتال مسلحون طبيبا": an object
+    ending = next((e for e in PLURAL_ENDINGS if before.endswith(e)), None)
+    if ending is not None and not doc.text[a.start:a.end].split()[0].endswith(ending):
+        return False
+    return grammar.has(before, "armed_people_heads", prepositions=True)
 
 
 def _named_in_a_charge(doc: AnalysedDocument, a: ActorMention) -> bool:
