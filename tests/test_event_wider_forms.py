@@ -290,3 +290,19 @@ def test_people_named_by_their_work_are_civilians(text: str) -> None:
 ])
 def test_civilians_in_another_case_than_the_armed_men_are_their_object(text: str) -> None:
     assert [(actor2(e) or "").split(" (")[0] for e in news(text, PUB)] == ["Civilians"], text
+
+
+@pytest.mark.parametrize("text", [
+    "مقتل 22 من داعش في عملية أمنية شرق الرمادي\nقتلت القوات الأمنية 22 عنصرا من تنظيم داعش في عملية في منطقة البو"
+    " فراج شمال الرمادي يوم الأحد.",
+    "مقتل 22 من داعش في عملية أمنية شمال الرمادي\nقال مصدر أمني إن عملية للقوات الأمنية في منطقة البو فراج أسفرت عن"
+    " مقتل 22 عنصرا من تنظيم داعش يوم الأحد.",
+])
+def test_one_toll_told_twice_a_few_km_apart_is_one_incident(text: str) -> None:
+    assert len(news(text, PUB)) == 1, text
+
+
+def test_two_tolls_in_two_villages_stay_two_incidents() -> None:
+    text = ("قتلت قوات الجيش 15 مسلحا من تنظيم داعش في منطقة البو فراج يوم الأحد. وفي منطقة الحميدية، قتل 8 مسلحين من"
+            " التنظيم في اشتباكات مع الجيش يوم الأحد.")
+    assert len(news(text, PUB)) == 2

@@ -27,6 +27,7 @@ from marsad.geo.resolve import PlaceMention
 
 GENERIC_ACTORS = {"unidentified"}
 PROTEST_FORCE = ("Protest with intervention", "Excessive force against protesters")
+RESTATED_TOLL = 3  # a toll of this many, told twice a few km apart, is one report told twice
 SAME_PLACE_KM = 12.0
 QUARTER_KM = 10.0  # a quarter lies this near the point of the city it belongs to
 WEEK_DAYS = 6  # the days a date told as a week may lie from a day of that week
@@ -53,7 +54,7 @@ NEAR_PATTERNS = ("direction", "near")  # "جنوب غربي كركوك", "قرب
 
 
 def same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = False, same_toll: bool = False,
-                one_actor: bool = False) -> bool:
+                one_actor: bool = False, restated: bool = False) -> bool:
     """One place: the same gazetteer place, an unresolved name written the same, a point within
     12 km of an imprecise one, or (not `strict`) a region or governorate containing the other (a
     city's countryside too, for the acts of `one_actor`)."""
@@ -66,6 +67,8 @@ def same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = Fa
         return a.text == b.text
     if a.place is None or b.place is None:
         return not strict and same_toll and _restated_at_anchor(a, b)
+    if _a_few_km_apart(a, b, restated and not strict):
+        return True  # "مقتل 20 بقصف شمال الرمادي" and "مقتل 20 في منطقة البو فراج شمال الرمادي": one toll told twice
     if a.geo_precision == 1 and b.geo_precision == 1:
         return False  # two villages, however close, are two events
     if town_or_village(a) and town_or_village(b) and not (countryside(a) or countryside(b)):
@@ -80,6 +83,13 @@ def same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = Fa
     # only for one party's act told twice
     return (a.geo_precision >= 3 or b.geo_precision >= 3 or (one_actor and (countryside(a) or countryside(b)))) \
         and _area_holds(a, b, d)
+
+
+def _a_few_km_apart(a: PlaceMention, b: PlaceMention, restated: bool) -> bool:
+    """Places of one toll told twice (`restated`): not two villages, and within `SAME_PLACE_KM`
+    of each other."""
+    d = km(a, b) if restated else None
+    return a.geo_precision + b.geo_precision > 2 and d is not None and d <= SAME_PLACE_KM
 
 
 def _one_gazetteer_place(a: PlaceMention, b: PlaceMention, strict: bool) -> bool:
@@ -241,8 +251,13 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         return False
     strict = _strict(a, b)
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
-    return dates_compatible(a, b) and same_place(a.place, b.place, strict, same_toll, _one_actor(a, b)) \
+    return dates_compatible(a, b) and same_place(a.place, b.place, strict, same_toll, _one_actor(a, b), _restated(a, b)) \
         and parties_compatible(a, b)
+
+
+def _restated(a: Candidate, b: Candidate) -> bool:
+    """One toll of `RESTATED_TOLL` or more, told by both."""
+    return a.fatalities is not None and a.fatalities == b.fatalities and a.fatalities >= RESTATED_TOLL
 
 
 def _strict(a: Candidate, b: Candidate) -> bool:

@@ -228,12 +228,13 @@ def _anchored_in(village: PlaceMention, area: PlaceMention | None) -> bool:
         and village.anchor.id == area.place.id
 
 
-def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int]:
-    """Which of several mergeable records a candidate joins: the same place, then the same day,
-    then the nearest sentence."""
+def _affinity(k: Candidate, c: Candidate) -> tuple[int, int, int, int]:
+    """Which of several mergeable records a candidate joins: the same toll told again, then the
+    same place, then the same day, then the nearest sentence."""
+    same_toll = int(k.fatalities is not None and k.fatalities == c.fatalities)
     same_place = int(bool(k.place and c.place and k.place.place and c.place.place and k.place.place.id == c.place.place.id))
     same_day = int(k.date == c.date and not c.when.inherited)
-    return same_place, same_day, -abs(k.sentence.index - c.sentence.index)
+    return same_toll, same_place, same_day, -abs(k.sentence.index - c.sentence.index)
 
 
 UMBRELLA_KM = 40.0
