@@ -306,3 +306,19 @@ def test_two_tolls_in_two_villages_stay_two_incidents() -> None:
     text = ("قتلت قوات الجيش 15 مسلحا من تنظيم داعش في منطقة البو فراج يوم الأحد. وفي منطقة الحميدية، قتل 8 مسلحين من"
             " التنظيم في اشتباكات مع الجيش يوم الأحد.")
     assert len(news(text, PUB)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "اغتيال قيادي في الجيش الحر في طفس\nاغتال مجهولون قياديا في الجيش السوري الحر بتفجير عبوة ناسفة زرعت في سيارته في"
+    " بلدة طفس بريف درعا الغربي مساء الأحد.",
+    "اغتال مجهولون قياديا في الجيش الحر في بلدة طفس بريف درعا مساء الأحد. وقال ناشطون إن عبوة ناسفة زرعت في سيارته"
+    " انفجرت في بلدة طفس، ما أدى إلى مقتله.",
+])
+def test_an_assassination_and_the_bomb_that_did_it_are_one_incident(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Remote explosive/landmine/IED"], text
+
+
+def test_an_assassination_and_a_bombing_elsewhere_stay_two() -> None:
+    text = ("اغتال مجهولون قياديا في الجيش الحر في بلدة طفس بريف درعا مساء الأحد. وفي مدينة إدلب، انفجرت عبوة ناسفة"
+            " قرب سوق شعبي مساء الأحد.")
+    assert len(news(text, PUB)) == 2

@@ -102,6 +102,7 @@ class Candidate:
     ground_force: bool = False  # its actor1 is named as a force on the ground ("قوات النظام", "المدفعية")
     bare_targeting: bool = False  # a verb of targeting that no weapon typed ("هجوم يستهدف منطقة"): merge.bare_targeting
     told_as_several: bool = False  # a plural incident noun over a country or region ("تفجيرات في أنحاء العراق"): merge
+    manner_untold: bool = False  # "اغتيال قيادي": an assassination told with no weapon: compatible.untold_manner_of
 
     @property
     def date(self) -> date | None:
@@ -120,7 +121,9 @@ def candidates_of(d: Draft) -> list[Candidate]:
                       d.modality, d.aggregate, d.background, list(d.claimers), None, d.qty, d.cue.cue.strength,
                       {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
-                      place_of_the_article=d.why_place == MAIN_PLACE, bare_targeting=_bare_targeting(d))
+                      place_of_the_article=d.why_place == MAIN_PLACE, bare_targeting=_bare_targeting(d),
+                      manner_untold=not d.weapons and grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0],
+                                                                  "assassination_words", prepositions=True))
         if target is not None:
             c.explain.append(("actor2", "the party named for this place of the list of places"))
         c.explain.append(("location", d.why_place or "no place in reach"))

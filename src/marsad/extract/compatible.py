@@ -231,7 +231,8 @@ TWO_ACTS_ON_PEOPLE = {"Attack", ABDUCTION}  # a killing and an abduction told in
 
 def mergeable(a: Candidate, b: Candidate) -> bool:
     if (a.event_type != b.event_type and {a.event_type, b.event_type} != PROTEST_FAMILY
-            and not bare_target_of(a, b) and not bare_target_of(b, a)):
+            and not bare_target_of(a, b) and not bare_target_of(b, a) and not untold_manner_of(a, b)
+            and not untold_manner_of(b, a)):
         return False
     if a.aggregate != b.aggregate:
         return _means_of_a_summary(a, b) or _means_of_a_summary(b, a)
@@ -302,6 +303,14 @@ def bare_target_of(bare: Candidate, told: Candidate) -> bool:
         return False
     return told.event_type == VAC or (told.event_type == BATTLES and told.sentence.index == bare.sentence.index
                                       and told.clause == bare.clause and told.cue.end <= bare.cue.start)
+
+
+def untold_manner_of(untold: Candidate, told: Candidate) -> bool:
+    """"اغتيال قيادي في الجيش الحر بدرعا" and "اغتال مجهولون القيادي بتفجير عبوة ناسفة": an
+    assassination no weapon tells and a deed of violence that tells how, on the same party (or one
+    named by only one of them): one incident when place and day agree (the told one's kind kept)."""
+    return untold.manner_untold and not told.manner_untold and told.event_type in VIOLENCE \
+        and (untold.actor2 is None or told.actor2 is None or one_party(untold.actor2, told.actor2))
 
 
 def _told_apart(a: Candidate, b: Candidate) -> bool:

@@ -43,6 +43,7 @@ from marsad.extract.compatible import (
     same_place,
     same_side,
     town_or_village,
+    untold_manner_of,
 )
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.elsewhere import parties_named_elsewhere
@@ -90,8 +91,10 @@ def _absorb(keep: Candidate, other: Candidate, its_kind: bool = True) -> None:
         keep.place, keep.place_of_the_article = other.place, other.place_of_the_article  # its own words name its place
     elif not (keep.sub_event_type == ARRESTS and other_country(keep.place, other.place)) and not other.place_of_the_article:
         keep.place = precise_place(keep.place, other.place)  # a state's police arrest at home (its country kept)
-    if its_kind and _sub_rank(other) > _sub_rank(keep) and not _weapon_told_below(keep, other):
-        _take_sub_type(keep, other)
+    if its_kind and ((_sub_rank(other) > _sub_rank(keep) and not _weapon_told_below(keep, other))
+                     or (keep.manner_untold and not other.manner_untold)):
+        _take_sub_type(keep, other)  # (an assassination no weapon tells takes the kind of the one that tells it)
+    keep.manner_untold = keep.manner_untold and other.manner_untold
     _take_parties(keep, other)
     _take_counts(keep, other)
     keep.sentences |= other.sentences
@@ -401,12 +404,16 @@ def _join(keep: Candidate, c: Candidate, by_type: dict[str, list[Candidate]], do
 
 def _told_how(c: Candidate, by_type: dict[str, list[Candidate]], kept: list[Candidate]) -> list[Candidate]:
     """The records of another kind a candidate that joins none of its own kind may join: a bare
-    targeting and the attack that tells how (`bare_target_of`), either way."""
+    targeting and the attack that tells how (`bare_target_of`), an assassination no weapon tells and
+    the deed that tells it (`untold_manner_of`), either way."""
     if bare_targeting(c):
         return [k for k in kept if k.event_type != c.event_type and bare_target_of(c, k)]
+    if c.manner_untold:  # "اغتيال قيادي": the deed that tells how
+        return [k for k in kept if k.event_type != c.event_type and untold_manner_of(c, k)]
+    told = [k for k in kept if k.event_type != c.event_type and untold_manner_of(k, c)]
     if c.event_type in (VAC, BATTLES) and not c.defaulted_sub:
-        return [k for k in by_type.get(EXPLOSIONS, []) if bare_target_of(k, c)]
-    return []
+        return [k for k in by_type.get(EXPLOSIONS, []) if bare_target_of(k, c)] + told
+    return told
 
 
 def _headline_joins(doc: AnalysedDocument, c: Candidate, targets: list[Candidate], kind: list[Candidate]) -> list[Candidate]:
