@@ -322,3 +322,9 @@ def test_an_assassination_and_a_bombing_elsewhere_stay_two() -> None:
     text = ("اغتال مجهولون قياديا في الجيش الحر في بلدة طفس بريف درعا مساء الأحد. وفي مدينة إدلب، انفجرت عبوة ناسفة"
             " قرب سوق شعبي مساء الأحد.")
     assert len(news(text, PUB)) == 2
+
+
+def test_a_review_of_the_day_s_papers_reports_no_incident() -> None:
+    text = ("اهتمت أكثر من صحيفة من صحف الخميس البريطانية بالهجوم الذي استهدف مسجدا في لندن يوم الأحد. وتقول الصحيفة إن"
+            " مسلحا أطلق النار على المصلين في حي فينسبري بارك، ما أدى إلى إصابة ثلاثة أشخاص.")
+    assert news(text, PUB) == []
