@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from event_support import actor1, actor2, news, place
+from marsad.models import Article
+from marsad.pipeline import extract_events
 
 PUB = date(2017, 3, 8)  # a Wednesday
 
@@ -328,3 +330,10 @@ def test_a_review_of_the_day_s_papers_reports_no_incident() -> None:
     text = ("اهتمت أكثر من صحيفة من صحف الخميس البريطانية بالهجوم الذي استهدف مسجدا في لندن يوم الأحد. وتقول الصحيفة إن"
             " مسلحا أطلق النار على المصلين في حي فينسبري بارك، ما أدى إلى إصابة ثلاثة أشخاص.")
     assert news(text, PUB) == []
+
+
+def test_a_definite_noun_that_goes_on_with_the_incident_before_is_where_it_is() -> None:
+    body = ("اشتبكت قوات النظام مع فصائل المعارضة في مدينة الزبداني يوم الأحد.\n\n"
+            "وتسببت المعارك المتواصلة بمقتل أكثر من 80 مقاتلا من الطرفين، بحسب حصيلة جديدة للمرصد أمس.")
+    found = extract_events(Article(id="t", title="تقدم للنظام في مدينة دوما", body=body, published=PUB, language="ar"))
+    assert {place(e) for e in found if not e.background} == {"Az Zabadānī"}

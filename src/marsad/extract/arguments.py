@@ -53,6 +53,7 @@ from marsad.extract.place_roles import (
 from marsad.geo.resolve import PlaceMention
 
 MAIN_PLACE = "the place the article is about (named most often)"  # the last resort of a place
+HEADLINE_PLACE = "place of the headline"
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
 CHAIN_DESCRIPTION_WORDS = 2  # "مخيم درعا [للاجئين الفلسطينيين] جنوب سوريا"
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
@@ -494,7 +495,7 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
         if ps and (opened := _place_of_the_part(doc, sent)) is not None:
             return [opened], "the place of the part of the article a topic shift opened ('من ناحية أخرى ...')"
         if ps:
-            return [ps[0]], "place of the headline"
+            return [ps[0]], HEADLINE_PLACE
     main = _main_place(doc)
     if main is not None:
         return [main], MAIN_PLACE

@@ -18,9 +18,11 @@ from marsad.acled import (
 )
 from marsad.extract import grammar
 from marsad.extract.acted_on import VERB_AFTER_NOUN_CHARS
+from marsad.extract.arguments import HEADLINE_PLACE, MAIN_PLACE
 from marsad.extract.candidates import PLANTED, Candidate, candidates_of
 from marsad.extract.compatible import state_force
 from marsad.extract.context import (
+    definite,
     described_directly,
     prefix_len,
     since,
@@ -48,6 +50,7 @@ __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "build_candidates"]
 # a shelling with nobody named goes on with the parties of the one before it, if any; only
 # then is it an unidentified group's (a bomb's planter is never carried over)
 CARRIED_DEFAULT = {"Shelling/artillery/missile attack"}
+LENT_PLACES = (HEADLINE_PLACE, MAIN_PLACE)  # the places a sentence that names none of its own is lent
 SUBJECT_GAP_CHARS = 2  # "استهدف [] انفجار": the verb, a space, its subject noun
 CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the dead of many incidents
 STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
@@ -424,6 +427,7 @@ def _continue_actors(doc: AnalysedDocument, cands: list[Candidate]) -> None:
                     and not _same_side(prev.actor1, c.actor2):
                 c.actor1 = prev.actor1
                 c.explain.append(("actor1", "the same parties as the incident of the sentence before"))
+                _continue_place(doc, c, prev)
             if c.actor2 is None and prev.actor2 is None:
                 continue  # look further back for an incident that names both parties
             if c.actor2 is None and c.actor1 is not None and prev.actor2 is not None:
@@ -435,6 +439,16 @@ def _continue_actors(doc: AnalysedDocument, cands: list[Candidate]) -> None:
                     c.actor2 = other
                     c.explain.append(("actor2", "the other party of the incident of the sentence before"))
             break
+
+
+def _continue_place(doc: AnalysedDocument, c: Candidate, prev: Candidate) -> None:
+    """"... بضربات جوية في منطقة البو فراج" then, its own paragraph, "وأضافت أن الضربات دمرت أيضا
+    عجلات": the incident told right before, named again by a definite noun, placed only by the
+    headline or the article, is where that incident is."""
+    if prev.place is not None and c.sentence.index - prev.sentence.index == 1 and definite(doc, c.cue) \
+            and c.cue.cue.pos == "noun" and any(k == "location" and v in LENT_PLACES for k, v in c.explain):
+        c.place = prev.place
+        c.explain.append(("location", "the place of the incident of the sentence before, which it goes on with"))
 
 
 def _victims_elsewhere(other: ActorMention, prev: Candidate, c: Candidate) -> bool:
