@@ -337,3 +337,17 @@ def test_a_definite_noun_that_goes_on_with_the_incident_before_is_where_it_is() 
             "وتسببت المعارك المتواصلة بمقتل أكثر من 80 مقاتلا من الطرفين، بحسب حصيلة جديدة للمرصد أمس.")
     found = extract_events(Article(id="t", title="تقدم للنظام في مدينة دوما", body=body, published=PUB, language="ar"))
     assert {place(e) for e in found if not e.background} == {"Az Zabadānī"}
+
+
+@pytest.mark.parametrize(("text", "where", "doer"), [
+    ("قصفت طائرات حفتر مواقع للمسلحين في مدينة البيضاء شرقي ليبيا يوم الأحد.", "Al Bayda (Libya)", "Libyan National Army"),
+    ("قصف الحوثيون مواقع للجيش في مدينة البيضاء وسط اليمن يوم الأحد.", "Al Bayda (Yemen)", "Ansar Allah (Houthi Movement)"),
+])
+def test_the_two_towns_called_al_bayda_are_told_apart_by_their_country(text: str, where: str, doer: str) -> None:
+    assert [(place(e), actor1(e)) for e in news(text, PUB)] == [(where, doer)], text
+
+
+def test_the_government_s_forces_named_so_are_the_state_s() -> None:
+    text = "اشتبكت قوات الحكومة مع مسلحين في مدينة بن قردان التونسية يوم الأحد."
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [
+        ("Military Forces of Tunisia", "Unidentified Armed Group (Tunisia)")]
