@@ -351,3 +351,17 @@ def test_the_government_s_forces_named_so_are_the_state_s() -> None:
     text = "اشتبكت قوات الحكومة مع مسلحين في مدينة بن قردان التونسية يوم الأحد."
     assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [
         ("Military Forces of Tunisia", "Unidentified Armed Group (Tunisia)")]
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("قصفت طائرات الجيش الفلبيني مواقع المسلحين الموالين لتنظيم الدولة الإسلامية في مدينة ماراوي يوم الأحد.",
+     "Islamic State"),
+    ("اشتبك الجيش الصومالي مع مسلحين موالين لتنظيم القاعدة في إقليم باي يوم الأحد.", "Al Qaeda"),
+])
+def test_armed_men_sworn_to_a_jihadist_group_are_its_men(text: str, group: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [group], text
+
+
+def test_gunmen_loyal_to_a_government_stay_a_group_of_their_own() -> None:
+    text = "هاجم مسلحون موالون للحكومة مقرا لحزب معارض في مدينة طرابلس يوم الأحد."
+    assert [actor1(e) for e in news(text, PUB)] == ["Unidentified Armed Group (Libya)"]

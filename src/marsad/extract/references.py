@@ -25,6 +25,9 @@ LATTER_CHARS = 16  # "[رد] الأخير": the word before "the latter"
 WORD_BEFORE_CHARS = 12  # "الذي [تقوده] الولايات المتحدة", "[بمسلحين] قرويين": the word right before a mention
 CHARGE_WORDS = 4  # "بتهمة [التخابر مع] النظام": from the charge to the party it names
 PLURAL_ENDINGS = ("ون", "ين")  # the sound masculine plural, nominative and oblique
+UNIDENTIFIED = "unidentified"  # "مسلحون", "مجهولون": armed men of no name of their own
+JIHADIST_GROUPS = frozenset({"isis", "al-qaeda", "nusra", "aqap", "ansar-al-sharia"})  # whose sworn men are theirs
+ALLEGIANCE_CHARS = 24  # "المسلحين [الموالين ل]تنظيم الدولة": the armed men's end to the group's word start
 ENVOY_WORDS = 3  # "[السفير الروسي لدى] تركيا": the envoy, his nationality, "لدى"
 ENVOY_CHARS = 40
 HOST_WORD = "لدي"  # "لدى" normalized: where an envoy serves
@@ -63,7 +66,7 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
             if target is None:
                 continue
             a = ActorMention(a.start, a.end, target, True, a.word_start)
-        elif (bound := _bind_generic_forces(doc, a, out)) is not None:
+        elif (bound := _bind_generic_forces(doc, a, out) or _sworn_to_a_jihadist_group(doc, a)) is not None:
             a = ActorMention(a.start, a.end, bound, True, a.word_start)
         else:
             latest[a.actor.inter] = a.actor
@@ -105,6 +108,19 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
                 and b.actor.name.startswith(a.actor.name.split("{country}")[0]) and not _leader_of_a_coalition(doc, b):
             return b.actor
     return _speakers_forces(doc, a)
+
+
+def _sworn_to_a_jihadist_group(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None:
+    """"المسلحين الموالين لتنظيم الدولة": armed men of no name of their own sworn to a jihadist
+    organization (`JIHADIST_GROUPS`, right after a word of allegiance) are its men; gunmen loyal to a
+    government or a party ("مسلحون موالون للحكومة") stay a group of their own."""
+    if a.actor.id != UNIDENTIFIED:
+        return None
+    for b in doc.mentions.actors:
+        if a.end < b.word_start <= a.end + ALLEGIANCE_CHARS and b.actor.id in JIHADIST_GROUPS \
+                and grammar.has(doc.text[a.end:b.start].strip(), "sworn_words"):
+            return b.actor
+    return None
 
 
 def _armed_people(doc: AnalysedDocument, a: ActorMention) -> bool:
