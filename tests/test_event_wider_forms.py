@@ -365,3 +365,17 @@ def test_armed_men_sworn_to_a_jihadist_group_are_its_men(text: str, group: str) 
 def test_gunmen_loyal_to_a_government_stay_a_group_of_their_own() -> None:
     text = "هاجم مسلحون موالون للحكومة مقرا لحزب معارض في مدينة طرابلس يوم الأحد."
     assert [actor1(e) for e in news(text, PUB)] == ["Unidentified Armed Group (Libya)"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("أطلقت فصائل فلسطينية صاروخين من قطاع غزة باتجاه جنوب إسرائيل مساء الأحد، دون وقوع إصابات.", "Israel"),
+    ("سقط صاروخ أطلق من قطاع غزة على مدينة سديروت يوم الأحد.", "Sderot"),
+])
+def test_rockets_fired_out_of_gaza_fall_across_its_border(text: str, where: str) -> None:
+    found = news(text, PUB)
+    assert [(e.sub_event_type, place(e), actor1(e)) for e in found] == [
+        ("Shelling/artillery/missile attack", where, "Unidentified Armed Group (Palestine)")], text
+
+
+def test_a_launch_of_a_named_model_is_no_shelling() -> None:
+    assert news("أطلقت كوريا الشمالية صاروخين من طراز سكود سقطا في بحر اليابان يوم الأحد.", PUB) == []

@@ -37,6 +37,8 @@ def origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> b
         return True
     if len(before) > 1 and before[-1] in grammar.words("inside_words"):  # "أطلقت من داخل الأراضي اليمنية"
         before = before[:-1]
+    if len(before) > 1 and before[-1] in grammar.words("strip_heads"):  # "صواريخ من قطاع غزة"
+        before = before[:-1]
     if not before or before[-1] not in grammar.words("partitives"):  # "من", "ومن"
         return False
     if grammar.any_of(before[-3:-1], "side_words"):
