@@ -379,3 +379,16 @@ def test_rockets_fired_out_of_gaza_fall_across_its_border(text: str, where: str)
 
 def test_a_launch_of_a_named_model_is_no_shelling() -> None:
     assert news("أطلقت كوريا الشمالية صاروخين من طراز سكود سقطا في بحر اليابان يوم الأحد.", PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "أشاد الرئيس اليمني يوم الأحد بتضحيات قوات التحالف في تحرير مدينة عدن.",
+    "قال المحلل إن حزب الله قام بدور بارز في القتال إلى جانب قوات النظام في مدينة الزبداني.",
+])
+def test_the_merit_of_a_party_in_a_campaign_is_no_incident(text: str) -> None:
+    assert news(text, PUB) == [], text
+
+
+def test_an_incident_beside_a_word_of_praise_stays_an_incident() -> None:
+    text = "قتل خمسة جنود في هجوم على حاجز في مدينة العريش يوم الأحد، وأشاد الرئيس بدور الجيش في الدفاع عن البلاد."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Armed clash"]

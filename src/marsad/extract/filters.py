@@ -32,6 +32,7 @@ ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من �
 PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of taking part, then its object, then the verbal noun
 ANY_LIST_WORDS = 4  # "أي [أعمال تخريب] أو شغب": "any", the first item, then "أو"
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
+MERIT_WORDS, MERIT_CHARS = 6, 60  # "[بتضحيات قوات التحالف العربي في] تحرير": the merit, its owner and "في"
 EXPLODING_WORDS = 8  # "شهدت [أسعار الأراضي السكنية في محافظة جدة] انفجارا": the witness verb and its subject
 PERIOD_AFTER_CHARS = 12  # "دخول [الأسبوع] الثاني": the period right after the verb of entering
 HALTED_REACH = 3  # words after "أوقف" where what is stopped stands ("أوقف [الحزب] القتال")
@@ -171,6 +172,20 @@ def figurative_explosion(d: Draft) -> str | None:
     if thing is None and grammar.any_of(before, "witness_verbs"):
         thing = next((w for w in before if grammar.has(w, "exploding_things")), None)
     return f"'{words[0]} ... {thing}': an explosion of something no bomb blows up, a figure" if thing else None
+
+
+def merit(d: Draft) -> str | None:
+    """"مشيدا بتضحيات قوات التحالف في تحرير عدن", "أشاد بدور الجيش في صد الهجمات": a noun cue after
+    a word of merit (`merit_nouns`), its owner and "في" names the campaign a party is praised or
+    weighed for, no incident."""
+    if d.cue.cue.pos != "noun":
+        return None
+    words = d.doc.text[max(d.clause[0], d.cue.start - MERIT_CHARS):d.cue.start - prefix_len(d.doc, d.cue)].split()
+    words = words[-MERIT_WORDS:]
+    if not words or words[-1] != "في":
+        return None
+    word = next((w for w in words[:-1] if grammar.has(w, "merit_nouns", prepositions=True)), None)
+    return f"'{word} ... في': the merit of a party in a campaign, no incident" if word else None
 
 
 def countering(d: Draft) -> str | None:
