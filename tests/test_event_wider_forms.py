@@ -112,7 +112,7 @@ def test_a_place_taken_told_by_a_pronoun_is_no_party() -> None:
 
 
 def test_an_outlet_s_nationality_names_no_force() -> None:
-    text = "وقالت وكالة الصحافة الفرنسية إن الشرطي كان جالسا أمام مقهى في بلدة تشينار يوم الأحد حين أطلق مسلحون النار عليه."
+    text = "ونقلت وكالة الصحافة الفرنسية عن شهود أن الشرطي كان جالسا أمام مقهى في بلدة تشينار يوم الأحد حين أطلق مسلحون النار عليه."
     assert [actor2(e) for e in news(text, PUB)] == ["Police Forces of Turkey"]
 
 
@@ -334,7 +334,7 @@ def test_a_review_of_the_day_s_papers_reports_no_incident() -> None:
 
 def test_a_definite_noun_that_goes_on_with_the_incident_before_is_where_it_is() -> None:
     body = ("اشتبكت قوات النظام مع فصائل المعارضة في مدينة الزبداني يوم الأحد.\n\n"
-            "وتسببت المعارك المتواصلة بمقتل أكثر من 80 مقاتلا من الطرفين، بحسب حصيلة جديدة للمرصد أمس.")
+            "وأدت المعارك المتواصلة إلى مقتل أكثر من 80 مقاتلا من الجانبين، وفق آخر أرقام المرصد أمس.")
     found = extract_events(Article(id="t", title="تقدم للنظام في مدينة دوما", body=body, published=PUB, language="ar"))
     assert {place(e) for e in found if not e.background} == {"Az Zabadānī"}
 
