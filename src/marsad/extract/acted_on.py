@@ -6,11 +6,11 @@ victims named before it; then the fallbacks.
 
 from __future__ import annotations
 
-from marsad.acled import Inter
+from marsad.acled import TERRITORY, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, incidents_after_suspects, prefix_len, weapons_in
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
-from marsad.extract.mentions import ActorMention, CueMention, force_heads
+from marsad.extract.mentions import BY_ACTOR, UNIDENTIFIED, ActorMention, CueMention, force_heads
 from marsad.extract.positions import Found, Scene
 from marsad.extract.sides import a_teller
 from marsad.extract.targets import TARGET_INTERS, is_target
@@ -22,8 +22,6 @@ DISPLACED_CHARS = 40
 VERB_AFTER_NOUN_CHARS = 2  # "هجوم [ ]استهدف": a verb cue right after the noun cue, as `events._verb_after_noun` joins them
 FORCE_NOUN_WORDS = 2  # "أن [قوات برية] استهدفت": the words of a force noun between "أن" and its verb
 FORCE_NOUN_CHARS = 24
-GENERIC_ARMED = "unidentified"  # "مسلحين": armed men of no name of their own
-TERRITORY_SUBS = ("by-actor", "Government regains territory", "Non-state actor overtakes territory")
 IMAM_INITIAL = "\u0625"  # the alef with hamza below that opens "إمام", never "أمام"
 PRONOUN_WORDS = 3  # "أطلق مسلحون النار [بكثافة] باتجاههم": the words after the cue where the pronoun stands
 PASSIVE_OPENING_WORDS = 2  # "[تعرضوا ل]إطلاق نار": the passive verb (and a particle) opening the clause
@@ -56,15 +54,21 @@ def passive_subject(sc: Scene, actor1: ActorMention | None) -> Found:
     # "أثناء قيام رجال الأمن بمهامهم في البلدة، تعرضوا لإطلاق نار": the verb opens its clause, its
     # pronoun the party named in the clause before
     opening = sc.doc.text[sc.clause[0]:sc.cue.start].split()
-    # (the clause before may be one of "when" in the cue's own: "كان الشرطي جالسا حين أطلق مسلحون النار عليه")
+    earlier = [a for a in sc.in_sent if a.end <= _clause_before_end(sc) and not a_teller(sc.doc, a)
+               and a.actor.inter not in TARGET_INTERS]
+    if len(opening) <= PASSIVE_OPENING_WORDS and earlier:
+        return earlier[-1], "the party of the clause before, the subject of the passive verb that opens the cue's clause"
+    return None
+
+
+def _clause_before_end(sc: Scene) -> int:
+    """Where the clause before the cue's ends: at the cue's clause, or at the last word of "when"
+    in it ("كان الشرطي جالسا حين أطلق مسلحون النار عليه")."""
     bound = sc.clause[0]
     for m in WORD.finditer(sc.doc.text, sc.clause[0], sc.cue.start):
         if grammar.has(m.group(), "when_words"):
             bound = m.start()
-    earlier = [a for a in sc.in_sent if a.end <= bound and not a_teller(sc.doc, a) and a.actor.inter not in TARGET_INTERS]
-    if len(opening) <= PASSIVE_OPENING_WORDS and earlier:
-        return earlier[-1], "the party of the clause before, the subject of the passive verb that opens the cue's clause"
-    return None
+    return bound
 
 
 STATE_INTERS = (Inter.STATE, Inter.EXTERNAL)  # a state's forces, at home or abroad ("جنديان تركيان" in Syria)
@@ -133,7 +137,7 @@ def _members_between(doc: AnalysedDocument, start: int, end: int) -> bool:
     if len(words) < 2 or words[-1] not in grammar.words("partitives"):
         return False
     # "قتل الجيش [عشرة مسلحين من] بوكو حرام": armed men of no name of their own, counted, are the group's
-    armed = any(a.actor.id == GENERIC_ARMED for a in doc.index["actors"].starting_in(start, end))
+    armed = any(a.actor.id == UNIDENTIFIED for a in doc.index["actors"].starting_in(start, end))
     if not grammar.has(words[-2], "member_nouns") and not armed:
         return False
     return len(words) == 2 or (len(words) == 3 and bool(numbers))
@@ -189,17 +193,12 @@ def struck_pronoun(sc: Scene, actor1: ActorMention | None) -> Found:
     """"أثناء قيام رجال الأمن بمهمة في البلدة، أطلق مسلحون النار باتجاههم": a pronoun of those
     struck right after the cue (`struck_pronouns`), no party named after it in its clause, names the
     party of the clause before (no teller, not the doer)."""
-    if sc.cue.cue.sub in TERRITORY_SUBS:
+    if sc.cue.cue.sub in (BY_ACTOR, *TERRITORY):
         return None  # "سيطرت عليها": the place taken
     after = [w.strip(WORD_END_PUNCT) for w in sc.doc.text[sc.cue.end:sc.clause[1]].split()[:PRONOUN_WORDS]]
     if not grammar.any_of(after, "struck_pronouns") or any(a.start >= sc.cue.end and a is not actor1 for a in sc.in_clause):
         return None
-    # (the clause before may be one of "when" in the cue's own: "كان الشرطي جالسا حين أطلق مسلحون النار عليه")
-    bound = sc.clause[0]
-    for m in WORD.finditer(sc.doc.text, sc.clause[0], sc.cue.start):
-        if grammar.has(m.group(), "when_words"):
-            bound = m.start()
-    earlier = [a for a in sc.in_sent if a.end <= bound and not a_teller(sc.doc, a)
+    earlier = [a for a in sc.in_sent if a.end <= _clause_before_end(sc) and not a_teller(sc.doc, a)
                and a.actor.inter not in TARGET_INTERS and (actor1 is None or a.actor.id != actor1.actor.id)]
     return (earlier[-1], "the party of the clause before, named by a pronoun after the cue") if earlier else None
 

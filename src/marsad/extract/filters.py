@@ -182,7 +182,7 @@ def merit(d: Draft) -> str | None:
         return None
     words = d.doc.text[max(d.clause[0], d.cue.start - MERIT_CHARS):d.cue.start - prefix_len(d.doc, d.cue)].split()
     words = words[-MERIT_WORDS:]
-    if not words or words[-1] != "في":
+    if not words or words[-1] not in grammar.words("merit_links"):
         return None
     word = next((w for w in words[:-1] if grammar.has(w, "merit_nouns", prepositions=True)), None)
     return f"'{word} ... في': the merit of a party in a campaign, no incident" if word else None

@@ -13,6 +13,7 @@ from marsad.acled import (
     BATTLES,
     DISORDER,
     EXCESSIVE_FORCE,
+    TERRITORY,
     UNIDENTIFIED_ARMED_GROUP,
     VAC,
     VIOLENT_DEMONSTRATION,
@@ -40,7 +41,6 @@ from marsad.geo.resolve import PlaceMention
 from marsad.models import ActorRef, Attribution, Event, Evidence, Location
 from marsad.text.normalize import norm_key
 
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 DEAD_WORD_CHARS = 24  # "أوقع 32 [قتيلا]": the words that count the dead, after the toll
 DEAD_WORDS = 4
 HURT_CHARS = 24  # "مقتل [4 عناصر من] الشرطة": from a word of death or wounds to the force it counts

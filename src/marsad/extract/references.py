@@ -14,7 +14,14 @@ from marsad.extract import grammar
 from marsad.extract.context import number_before
 from marsad.extract.document import AnalysedDocument, Spans
 from marsad.extract.killers import victim_nouns
-from marsad.extract.mentions import ActorInfo, ActorMention, force_heads, nationalities_in, state_forces
+from marsad.extract.mentions import (
+    UNIDENTIFIED,
+    ActorInfo,
+    ActorMention,
+    force_heads,
+    nationalities_in,
+    state_forces,
+)
 from marsad.text.morphology import morphology
 
 EXTERNAL_FORCES = 8
@@ -25,12 +32,10 @@ LATTER_CHARS = 16  # "[رد] الأخير": the word before "the latter"
 WORD_BEFORE_CHARS = 12  # "الذي [تقوده] الولايات المتحدة", "[بمسلحين] قرويين": the word right before a mention
 CHARGE_WORDS = 4  # "بتهمة [التخابر مع] النظام": from the charge to the party it names
 PLURAL_ENDINGS = ("ون", "ين")  # the sound masculine plural, nominative and oblique
-UNIDENTIFIED = "unidentified"  # "مسلحون", "مجهولون": armed men of no name of their own
 JIHADIST_GROUPS = frozenset({"isis", "al-qaeda", "nusra", "aqap", "ansar-al-sharia"})  # whose sworn men are theirs
 ALLEGIANCE_CHARS = 24  # "المسلحين [الموالين ل]تنظيم الدولة": the armed men's end to the group's word start
 ENVOY_WORDS = 3  # "[السفير الروسي لدى] تركيا": the envoy, his nationality, "لدى"
 ENVOY_CHARS = 40
-HOST_WORD = "لدي"  # "لدى" normalized: where an envoy serves
 COUNTED_BACK = 8  # the earlier mentions "N آخرين" may count more of
 GENERIC_FORCES = {"security-forces"}  # "الجيش", "القوات": whose forces the context says
 
@@ -209,7 +214,7 @@ def _host_of_an_envoy(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"السفير الروسي لدى تركيا": the country an envoy (`envoy_nouns`) is posted to, after "لدى", is
     where he serves, no party."""
     words = doc.text[max(0, a.word_start - ENVOY_CHARS):a.word_start].split()[-ENVOY_WORDS:]
-    return len(words) >= 2 and words[-1] == HOST_WORD and grammar.any_of(words[:-1], "envoy_nouns")
+    return len(words) >= 2 and grammar.has(words[-1], "host_words") and grammar.any_of(words[:-1], "envoy_nouns")
 
 
 def _joined_to_a_place(doc: AnalysedDocument, a: ActorMention) -> bool:

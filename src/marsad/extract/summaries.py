@@ -312,7 +312,8 @@ def _counted_period_before(d: Draft) -> str | None:
     """"في اليوم الثامن من المعارك": a period noun (`counted_periods`), its ordinal and "من" right
     before the noun cue."""
     words = d.doc.text[max(d.clause[0], d.cue.start - COUNTED_PERIOD_CHARS):d.cue.start].split()[-3:]
-    if len(words) < 3 or words[2] != "من" or not grammar.has(words[0], "counted_periods", prepositions=True) \
+    if len(words) < 3 or words[2] not in grammar.words("partitives") \
+            or not grammar.has(words[0], "counted_periods", prepositions=True) \
             or not grammar.has(words[1], "period_ordinals"):
         return None
     return f"{words[0]} {words[1]}"

@@ -115,11 +115,10 @@ def _owner_of_gear_struck(doc: AnalysedDocument, start: int) -> bool:
     """"دمرت مقاتلات التحالف، أمس، منصات لإطلاق الصواريخ تابعة للميليشيات": the owner of gear
     (`struck_gear`: launchers, depots, vehicles) named right before "تابعة", after a verb cue and its
     subject in the sentence, owns what the verb struck."""
-    words = doc.text[max(0, start - GEAR_CHARS):start].split()[-GEAR_WORDS:]
-    at = next((i for i, w in enumerate(words) if grammar.has(w, "struck_gear")), None)
-    if at is None:
+    words = list(WORD.finditer(doc.text, max(0, start - GEAR_CHARS), start))[-GEAR_WORDS:]
+    gear = next((m.start() for m in words if grammar.has(m.group(), "struck_gear")), None)
+    if gear is None:
         return False
-    gear = start - len(" ".join(words[at:])) - 1
     sent = doc.sentence_at(start)
     verbs = [c for c in doc.index["cues"].starting_in(sent.start, gear) if c.cue.pos == "verb" and c.end <= gear]
     return bool(verbs) and bool(doc.index["actors"].starting_in(verbs[-1].end, gear))
