@@ -62,7 +62,7 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
 
     def other_cue(i: int) -> bool:  # a cue of its own; "بالقذائف" is the instrument of ours; "أثناء
         a, b = clauses[i]  # مهمة للقبض على مطلوب،" before it the errand its parties were on
-        return any(c.start != cue.start and not _instrument(doc, c) and not (i > here and circumstance_noun(doc, c, a))
+        return any(c.start != cue.start and not instrument_word(doc, c) and not (i > here and circumstance_noun(doc, c, a))
                    and not (i < here and c.cue.sub == ARRESTS and purpose(doc, c))
                    for c in doc.index["cues"].starting_in(a, b))
 
@@ -79,7 +79,7 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
     return replace(sent, start=clauses[lo][0], end=clauses[hi][1], clauses=clauses[lo:hi + 1])
 
 
-def _instrument(doc: AnalysedDocument, c: CueMention) -> bool:
+def instrument_word(doc: AnalysedDocument, c: CueMention) -> bool:
     """"بالقذائف", "بقذائف" (a phrase of the cue lexicon as written): a cue word joined with the ب of
     the instrument names the means of another's deed."""
     prefix = doc.text[c.start - prefix_len(doc, c):c.start]

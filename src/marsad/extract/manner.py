@@ -14,15 +14,16 @@ from marsad.acled import (
     BATTLES,
     EXPLOSIONS,
     NON_STATE_ARMED,
+    PROTESTS,
     STRATEGIC,
     VAC,
     Inter,
 )
 from marsad.extract import grammar
-from marsad.extract.context import WORD, prefix_len
+from marsad.extract.context import WORD, instrument_word, prefix_len
 from marsad.extract.document import WORD_END_PUNCT
 from marsad.extract.draft import Draft
-from marsad.extract.mentions import ActorMention
+from marsad.extract.mentions import BY_ACTOR, ActorMention
 from marsad.extract.weapon_kinds import AIRCRAFT
 
 HOSTAGE_WORDS = 4  # "قتل [20 رهينة على الأقل]": the count of the dead after the word of death
@@ -38,7 +39,36 @@ HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آ
 AIR_DELIVERED = frozenset(AIRCRAFT | {"barrel bomb"})  # means dropped or fired from the air
 MEANS_GAP_WORDS = 2  # "براميل متفجرة [وعدة] قذائف مدفعية": the words from one means to the next
 OPERATION_WORDS = 6  # "عملية [عسكرية شنتها وحدات الجيش والشرطة] استهدفت": from the operation to its verb
+MEANS_AFTER_VERB_WORDS = 4  # "استهدف [مسلحون مجهولون] بالرصاص": the subject between the verb and its means
 DESTROYED_WORDS = 3  # "دمرت [الطائرات] سيارة مفخخة": the word of destroying right before the device
+
+
+def means_of_the_verb(d: Draft) -> str | None:
+    """"استهدف مسلحون مجهولون بالرصاص دورية", "استهدفوهم بنيران أسلحتهم": a cue word with the ب of
+    the instrument a few words after the verb of an attack in its clause, no other cue between,
+    names that verb's means: no incident of its own (the verb's record is the incident)."""
+    if d.cue.cue.pos != "noun" or not instrument_word(d.doc, d.cue):
+        return None
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = [c for c in d.doc.index["cues"].starting_in(d.clause[0], start) if c.end <= start]
+    verb = before[-1] if before else None
+    if verb is None or verb.cue.pos != "verb" or verb.cue.sub == BY_ACTOR or verb.cue.type in (STRATEGIC, PROTESTS) \
+            or len(d.doc.text[verb.end:start].split()) > MEANS_AFTER_VERB_WORDS:
+        return None
+    return f"the means of the deed '{d.doc.text[verb.start:verb.end]}' told right before it, no incident of its own"
+
+
+def told_by_its_means(d: Draft) -> str | None:
+    """"إثر استهدافهم بنيران مسلحين", "استهدافها بقذائف الهاون": a noun of targeting whose kind the
+    weapons decide, with a cue word of the instrument right after it, is told by that means (the
+    record of the means is the incident, with its kind and its party)."""
+    if d.cue.cue.pos != "noun" or d.cue.cue.sub != "by-weapon":
+        return None
+    after = [c for c in d.doc.index["cues"].starting_in(d.cue.end, d.cue.end + 2) if c.start > d.cue.start]
+    if not after or d.doc.text[d.cue.end:after[0].start - prefix_len(d.doc, after[0])].strip() \
+            or not instrument_word(d.doc, after[0]):
+        return None
+    return f"told by its means '{d.doc.text[after[0].start:after[0].end]}' right after it"
 
 
 def exchange_of_fire(d: Draft) -> str | None:

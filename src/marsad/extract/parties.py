@@ -100,17 +100,22 @@ def police_target(d: Draft) -> str | None:
 
 def people_targeted(d: Draft) -> str | None:
     """"استهدف مسلحون دورية للشرطة", "استهدفت مجموعة مسلحة ثلاثة جنود": a non-state group that
-    "targets" people (men counted or named by a person noun, a patrol, a motorcade) with no weapon
+    "targets" people (men counted or named by a person noun, a patrol, a motorcade, or the pronoun
+    of people named before: "قتل جنديان بعد أن استهدفهم مسلحون") with no weapon
     named attacks them: a fight with armed men, an attack on civilians (`target_decides`); it
     shells nobody."""
     a1, a2 = d.actor1, d.actor2
     if d.etype != EXPLOSIONS or d.why_type != "default sub-type of the cue" or d.weapons or a1 is None \
-            or a2 is None or a1.actor.inter not in NON_STATE_ARMED \
-            or not grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "targeting_verbs"):
+            or a2 is None or a1.actor.inter not in NON_STATE_ARMED:
+        return None
+    word = d.doc.text[d.cue.start:d.cue.end].split()[0]
+    # "قتل خمسة من رجال الشرطة إثر استهدافهم": the pronoun of people struck, named before the cue
+    named_by_pronoun = a2.end <= d.cue.start and grammar.has(word, "people_targeted_by_pronoun")
+    if not (named_by_pronoun or grammar.has(word, "targeting_verbs")):
         return None
     head = d.doc.text[a2.word_start:a2.end].split()[0]
     before = d.doc.text[max(d.cue.end, a2.word_start - VEHICLE_CHARS):a2.word_start].split()[-1:]
-    if not (head in victim_nouns() or grammar.has(head, "member_nouns") or grammar.has(head, "targeted_people")
+    if not (named_by_pronoun or head in victim_nouns() or grammar.has(head, "member_nouns") or grammar.has(head, "targeted_people")
             or number_before(d.doc, a2.word_start) is not None
             or (before and grammar.has(before[0], "targeted_people"))):  # "حافلة [ركاب]": the vehicle of its people
         return None

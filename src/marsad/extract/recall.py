@@ -22,7 +22,7 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD, markers_in, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import DateChoice
-from marsad.extract.mentions import CueMention
+from marsad.extract.mentions import BY_ACTOR, CueMention
 from marsad.extract.numbers import parse_number
 from marsad.text.match import PhraseMatcher
 from marsad.text.morphology import morphology
@@ -109,12 +109,20 @@ def _announced_this_week(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
 
 
 
+def _cause_of_the_dead(doc: AnalysedDocument, sent: Sentence, cue: CueMention, conj: str) -> bool:
+    """"قتل خمسة من رجال الشرطة بعد أن استهدفهم مسلحون": the dead the sentence opens with, no other
+    deed told before "after", died of the attack told after it: one incident, the news."""
+    at = cue.start - prefix_len(doc, cue) - len(conj) - 1
+    return conj in grammar.words("caused_after") and cue.cue.sub != BY_ACTOR and cue.cue.type != "Protests" \
+        and bool(doc.index["deaths"].starting_in(sent.start, at)) and not doc.index["cues"].starting_in(sent.start, at)
+
+
 def _told_as_a_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | None:
     """"بعد أن قتل انتحاري": a verb after a recall conjunction is the time of something else; "منذ
     تفجير المحيا": an incident noun after "منذ" is the time counted from."""
     before = doc.text[max(sent.start, cue.start - prefix_len(doc, cue) - 12):cue.start - prefix_len(doc, cue)]
     conj = [c for c in grammar.words("recall_conjunctions") if before.rstrip().endswith(" " + c) or before.strip() == c]
-    if cue.cue.pos == "verb" and conj:
+    if cue.cue.pos == "verb" and conj and not _cause_of_the_dead(doc, sent, cue, max(conj, key=len)):
         return f"told as the time of something else ('{max(conj, key=len)}') and no date of its own"
     words = before.split()[-2:]
     if cue.cue.pos == "noun" and words and (words[-1] in grammar.words("since") or (

@@ -1,0 +1,74 @@
+"""Forms of news tuned in round 54: the dead a sentence opens with and the attack told after
+"after"; people struck named by the pronoun of a targeting word; the means told after the verb
+(or the noun) of the deed; captives of a party; an armed faction named by no name. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, news
+
+PUB = date(2017, 3, 8)  # a Wednesday
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أربعة من رجال الشرطة بعد أن استهدفهم مسلحون مجهولون في مدينة بيشاور الباكستانية.",
+    "قتل ثلاثة أشخاص بعدما فتح مسلح النار على زبائن مطعم في مدينة بيشاور الباكستانية.",
+])
+def test_the_attack_after_the_dead_a_sentence_opens_with_is_the_news(text: str) -> None:
+    found = news(text, PUB)
+    assert len(found) == 1 and not found[0].background, text
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت اشتباكات في مدينة بيشاور الباكستانية بعد أن سيطر مسلحون على مركز للشرطة.",
+    "قتل جنديان في غارة على قرية قرب بيشاور بعد أن هاجم مسلحون القرية.",
+])
+def test_a_deed_after_after_beside_another_deed_stays_its_time(text: str) -> None:
+    found = news(text, PUB)
+    assert all(e.event_type != "Battles" or e.sub_event_type == "Armed clash" for e in found), text
+    assert len([e for e in found if not e.background]) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "قتل أربعة من رجال الشرطة بعد أن استهدفهم مسلحون مجهولون في مدينة بيشاور الباكستانية.",
+    "مقتل ثلاثة من رجال الشرطة إثر استهدافهم من مسلحين مجهولين في مدينة بيشاور الباكستانية.",
+    "مقتل ثلاثة من رجال الشرطة إثر استهدافهم بنيران مسلحين مجهولين في مدينة بيشاور الباكستانية.",
+])
+def test_people_struck_named_by_a_pronoun_with_no_weapon_were_fought(text: str) -> None:
+    found = news(text, PUB)
+    assert [(e.event_type, e.sub_event_type, actor1(e), actor2(e)) for e in found] == [
+        ("Battles", "Armed clash", "Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan")], text
+
+
+def test_a_pronoun_of_a_place_struck_stays_shelling() -> None:
+    text = "قتل مدنيان في قرية قرب بيشاور الباكستانية إثر استهدافها بقذائف الهاون من مسلحين."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "استهدف مسلحون مجهولون بالرصاص دورية للشرطة في مدينة بيشاور الباكستانية ما أدى إلى مقتل شرطيين.",
+    "أعدم مسلحو التنظيم بالرصاص عشرة جنود أسرى في مدينة تدمر يوم الاثنين.",
+])
+def test_the_means_after_the_verb_of_the_deed_is_no_second_incident(text: str) -> None:
+    assert len(news(text, PUB)) == 1, text
+
+
+def test_a_means_with_a_deed_of_its_own_stays_an_incident() -> None:
+    text = ("دخل مسلحون مدينة تدمر يوم الاثنين، وقتل جنديان بالرصاص في هجوم على حاجز عند مدخلها "
+            "مساء الثلاثاء.")
+    assert any(e.event_date == date(2017, 3, 7) for e in news(text, PUB))
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("قال تقرير لمنظمة حقوقية إن فصيلا مسلحا مواليا للحكومة قام بإعدام أسرى من تنظيم الدولة الإسلامية "
+     "في مدينة الموصل يوم الأحد.", "Unidentified Armed Group (Iraq)", "Islamic State"),
+    ("أعدم تنظيم الدولة الإسلامية أسرى من الجيش العراقي في مدينة الموصل يوم الأحد.",
+     "Islamic State", "Military Forces of Iraq"),
+])
+def test_captives_of_a_party_are_its_men_acted_on(text: str, first: str, second: str) -> None:
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [(first, second)], text
+
