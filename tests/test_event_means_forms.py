@@ -72,3 +72,20 @@ def test_a_means_with_a_deed_of_its_own_stays_an_incident() -> None:
 def test_captives_of_a_party_are_its_men_acted_on(text: str, first: str, second: str) -> None:
     assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [(first, second)], text
 
+
+@pytest.mark.parametrize(("text", "loser"), [
+    ("أعلن الجيش العراقي استعادة قرية البو جليب شرقي الرمادي من سيطرة تنظيم داعش.", "Islamic State"),
+    ("استعادت فصائل المعارضة السورية بلدة خان طومان جنوب حلب من سيطرة قوات النظام.", "Military Forces of Syria"),
+])
+def test_the_party_after_from_the_control_of_held_the_place_taken(text: str, loser: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [loser], text
+
+
+def test_a_place_out_of_a_party_s_control_names_no_party_of_a_strike() -> None:
+    text = "قصفت الطائرات الحربية أحياء في مدينة حلب الخارجة من سيطرة قوات النظام يوم الاثنين."
+    assert "Military Forces of Syria" not in [actor2(e) for e in news(text, PUB)]
+
+
+def test_a_group_of_the_yarmouk_basin_is_named() -> None:
+    text = "سيطرت جبهة النصرة على بلدة نوى في ريف درعا يوم الاثنين بعد اشتباكات مع لواء شهداء اليرموك."
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [("Jabhat al-Nusra", "Liwa Shuhada al-Yarmouk")]

@@ -58,6 +58,12 @@ def _loser(d: Draft) -> ActorMention | None:
         before = d.doc.text[max(d.clause[0], a.word_start - LOSER_CHARS):a.word_start].rstrip()
         if before.endswith(heads) or _from_after_place(d, a):
             return a
+    # "من سيطرة تنظيم داعش": the party named after a phrase of holding, which names no party of
+    # its own (a state description, `non_events`), held the place taken
+    for a in d.doc.index["actors"].starting_in(d.cue.end, d.clause[1]):
+        before = d.doc.text[max(d.clause[0], a.word_start - LOSER_CHARS):a.word_start].rstrip()
+        if not a.reference and before.endswith(heads) and d.doc.in_non_event(a.start, a.end):
+            return a
     return None
 
 
