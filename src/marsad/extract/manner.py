@@ -23,7 +23,7 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD, instrument_word, prefix_len
 from marsad.extract.document import WORD_END_PUNCT
 from marsad.extract.draft import Draft
-from marsad.extract.mentions import BY_ACTOR, ActorMention
+from marsad.extract.mentions import BY_ACTOR, BY_WEAPON, ActorMention
 from marsad.extract.weapon_kinds import AIRCRAFT
 
 HOSTAGE_WORDS = 4  # "قتل [20 رهينة على الأقل]": the count of the dead after the word of death
@@ -62,7 +62,7 @@ def told_by_its_means(d: Draft) -> str | None:
     """"إثر استهدافهم بنيران مسلحين", "استهدافها بقذائف الهاون": a noun of targeting whose kind the
     weapons decide, with a cue word of the instrument right after it, is told by that means (the
     record of the means is the incident, with its kind and its party)."""
-    if d.cue.cue.pos != "noun" or d.cue.cue.sub != "by-weapon":
+    if d.cue.cue.pos != "noun" or d.cue.cue.sub != BY_WEAPON:
         return None
     after = [c for c in d.doc.index["cues"].starting_in(d.cue.end, d.cue.end + 2) if c.start > d.cue.start]
     if not after or d.doc.text[d.cue.end:after[0].start - prefix_len(d.doc, after[0])].strip() \

@@ -342,6 +342,7 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
 
 
 BY_ACTOR = "by-actor"  # the cue sub-type of a change of control, decided by who took the place
+BY_WEAPON = "by-weapon"  # the cue sub-type the weapons of its clause decide ("قصف", "استهداف", "تفجير")
 UNIDENTIFIED = "unidentified"  # the id of armed men of no name of their own ("مسلحون", "مجهولون")
 COUNT_GAP = 2  # characters between a count and the party it counts ("16 مسلحا")
 DUAL_ENDINGS = ("ان", "ين")  # "تركي" → "تركيان", "تركيين"

@@ -10,7 +10,7 @@ from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC
 from marsad.extract import grammar
 from marsad.extract.context import prefix_len, weapons_in
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence
-from marsad.extract.mentions import CueInfo, CueMention, WeaponMention
+from marsad.extract.mentions import BY_WEAPON, CueInfo, CueMention, WeaponMention
 
 FIRE_WEAPONS = frozenset({"small arms", "RPG"})  # weapons fired at what the fighters see: a fight
 SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
@@ -122,7 +122,7 @@ def _aircraft_subject(doc: AnalysedDocument, cue: CueMention, weapons: list[Weap
 
 def _explosion_kind(info: CueInfo, best: WeaponMention | None, said: str) -> tuple[str, str, str]:
     """The type, sub-type and why of a cue of remote violence, by the weapon named with it."""
-    if info.sub == "by-weapon":
+    if info.sub == BY_WEAPON:
         if best and best.sub:
             return EXPLOSIONS, best.sub, f"weapon {said} decides the sub-type"
         if best and best.weapon in FIRE_WEAPONS:  # "قصفت بالمدافع الرشاشة مواقع": fire, not shells
@@ -147,7 +147,7 @@ def _deciding_weapon(cue: CueMention, weapons: list[WeaponMention]) -> WeaponMen
     """The weapon that types a cue: of a generic cue ("قصف") the one of its own words ("قصف مدفعي")
     before any other of its clause ("بالتزامن مع القصف الجوي قامت الوحدات البرية بقصف مدفعي"),
     else the highest ranked."""
-    own = [w for w in weapons if cue.start <= w.start and w.end <= cue.end and w.sub] if cue.cue.sub == "by-weapon" else []
+    own = [w for w in weapons if cue.start <= w.start and w.end <= cue.end and w.sub] if cue.cue.sub == BY_WEAPON else []
     return max(own or weapons, key=lambda w: w.rank, default=None)
 
 
