@@ -179,6 +179,7 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
     return None
 
 
+LEADER_WORDS = 3  # "بقيادة [المشير خليفة حفتر]": the name of the first party's leader before the conjunction
 _NO_COMMAS = str.maketrans({c: " " for c in CLAUSE_PUNCT})
 
 
@@ -189,6 +190,10 @@ def _between_glue(glue: str) -> bool:
     words = glue.split()
     if words and len(words) <= EPITHET_WORDS and all(grammar.has(w.strip(NAME_QUOTES), "party_epithets") for w in words):
         return True
+    if words and words[0] in grammar.words("leader_words"):  # "بين قوات الجيش [بقيادة خليفة حفتر] ومسلحين"
+        name = words[1:]
+        joint = next((i for i, w in enumerate(name) if w in grammar.words("list_glue")), len(name))
+        return 1 <= joint <= LEADER_WORDS and _between_glue(" ".join(name[joint:]))
     if words and words[0] in grammar.words("between_against"):  # "بين القوات الأمنية ضد عناصر داعش"
         return len(words) == 1 or (len(words) == 2 and grammar.has(words[1], "member_nouns"))
     # "بين الشرطة التركية، ومسلحي منظمة «بي كا كا»": the first party's nationality and a
