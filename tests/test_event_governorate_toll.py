@@ -18,7 +18,7 @@ PUB = date(2017, 3, 9)
 @pytest.mark.parametrize(("text", "town", "victims", "dead"), [
     ("مقتل خمسة جنود في هجوم على حاجز أمني في محافظة شمال سيناء.", "North Sinai", "Military Forces of Egypt", 5),
     ("قتل ثلاثة من رجال الشرطة في هجوم على دورية في محافظة الأنبار.", "Anbar", "Police Forces of Iraq", 3),
-    ("قتل جندي في هجوم على موقع عسكري بمنطقة جازان.", "Jizan region", "Military Forces of Saudi Arabia", 1),
+    ("قتل جندي في هجوم على موقع عسكري بمنطقة جازان.", "Jizan", "Military Forces of Saudi Arabia", 1),
     ("هاجم مسلحون مركزا للشرطة في إقليم بلوشستان وقتلوا سبعة من أفراده.", "Balochistan province", "Police Forces of Pakistan", 7),
 ])
 def test_a_weak_cue_with_its_dead_in_a_governorate(text: str, town: str, victims: str, dead: int) -> None:

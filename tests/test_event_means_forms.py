@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, news
+from event_support import actor1, actor2, news, place
 
 PUB = date(2017, 3, 8)  # a Wednesday
 
@@ -89,3 +89,30 @@ def test_a_place_out_of_a_party_s_control_names_no_party_of_a_strike() -> None:
 def test_a_group_of_the_yarmouk_basin_is_named() -> None:
     text = "سيطرت جبهة النصرة على بلدة نوى في ريف درعا يوم الاثنين بعد اشتباكات مع لواء شهداء اليرموك."
     assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [("Jabhat al-Nusra", "Liwa Shuhada al-Yarmouk")]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("اندلعت اشتباكات بين قوات الجيش الوطني الليبي بقيادة خليفة حفتر ومسلحين في حي الصابري ببنغازي يوم الاثنين.",
+     "Libyan National Army", "Unidentified Armed Group (Libya)"),
+    ("تجددت المعارك بين القوات الحكومية بقيادة الجنرال أحمد ومسلحين في مدينة العريش يوم الاثنين.",
+     "Military Forces of Egypt", "Unidentified Armed Group (Egypt)"),
+])
+def test_the_leader_of_the_first_side_of_between_joins_no_third_party(text: str, first: str, second: str) -> None:
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [(first, second)], text
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت رئاسة أمن الدولة القبض على سبعة مواطنين شكلوا خلية تابعة لتنظيم داعش في منطقة تبوك.",
+    "أعلنت وزارة الداخلية القبض على أعضاء خلية إرهابية مرتبطة بتنظيم داعش في منطقة حائل.",
+])
+def test_people_who_formed_a_cell_of_a_group_are_its_men_arrested(text: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == ["Islamic State"], text
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("أعلنت وزارة الداخلية القبض على ثلاثة مطلوبين في منطقة القصيم يوم الاثنين.", "Qassim"),
+    ("أطلق مجهولون النار على دورية أمنية في المنطقة الشرقية يوم الاثنين.", "Eastern Province"),
+    ("سقط مقذوف أطلقته ميليشيا الحوثي على قرية في منطقة نجران يوم الاثنين.", "Najran"),
+])
+def test_saudi_regions_are_places(text: str, where: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [where], text

@@ -296,7 +296,7 @@ def test_a_bombing_the_lead_condemns_at_a_region_is_the_articles_incident() -> N
     is the article's own incident (its maker unnamed); told only later in the article, it is not."""
     body = "استنكر وزير الخارجية التفجير الانتحاري الذي استهدف مسجدا في منطقة عسير، ودعا إلى الوقوف بوجه الإرهاب."
     found = extract_events(Article(id="t", title="الوزير يستنكر تفجير عسير", body=body, published=PUB, language="ar"))
-    assert [(e.event_type, place(e)) for e in found if not e.background] == [("Explosions/Remote violence", "Asir region")], \
+    assert [(e.event_type, place(e)) for e in found if not e.background] == [("Explosions/Remote violence", "Asir")], \
         [(e.sub_event_type, place(e), e.background) for e in found]
     later = ("قال وزير الخارجية إن بلاده ستواصل التعاون مع جيرانها. وأضاف أن الإرهاب عدو للجميع. "
              "وكان الوزير قد استنكر تفجيرا في منطقة عسير.")
