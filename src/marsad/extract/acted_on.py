@@ -27,6 +27,7 @@ PRONOUN_WORDS = 3  # "أطلق مسلحون النار [بكثافة] باتجا
 PASSIVE_OPENING_WORDS = 2  # "[تعرضوا ل]إطلاق نار": the passive verb (and a particle) opening the clause
 NEARBY_WORDS = 2  # "قرب [أحد أبواب] المسجد": the words between the word of nearness and the site
 NEARBY_CHARS = 30
+TARGET_AFTER = "target after the cue (على، ضد، مواقع)"  # the party struck right after the cue
 
 
 def force_noun_of_that(sc: Scene) -> bool:
@@ -84,7 +85,7 @@ def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
         forces = {a.actor.id for a in sc.in_sent if a.end <= sc.cue.start and a.actor.inter in STATE_INTERS}
         if victims is not None and victims[0].actor.inter in STATE_INTERS and len(forces) == 1:
             return victims[0], "the state's men named as the victims of the attack on a post"
-    return (t, "target after the cue (على، ضد، مواقع)") if t is not None else None
+    return (t, TARGET_AFTER) if t is not None else None
 
 
 def _site_nearby(sc: Scene, t: ActorMention) -> bool:

@@ -15,6 +15,7 @@ from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
 from marsad.extract.acted_on import (
     FORCE_NOUN_CHARS,
+    TARGET_AFTER,
     civilians_named,
     defender_before,
     force_noun_of_that,
@@ -380,6 +381,9 @@ def _arrester(sc: Scene, a: ActorMention) -> bool:
                for c in sc.doc.index["cues"].starting_in(a.word_start - ARREST_CHARS, sc.cue.start))
 
 
+IN_SENTENCE = "nearest actor before the cue in its sentence"  # the last actor1 rule: a party of another clause
+
+
 def nearest_before_in_sentence(sc: Scene) -> Found:
     if _went_off(sc):
         return None
@@ -387,7 +391,7 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
               and not no_party(sc.doc, a, sc.cue, sc.sent) and not admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)
               and not tells_of_another(sc, a) and not members_taken(sc.doc, sc.cue)]
     before = [a for a in before if not in_a_relative_aside(sc.doc, a, sc.cue.start)] or before
-    return (before[-1], "nearest actor before the cue in its sentence") if before else None
+    return (before[-1], IN_SENTENCE) if before else None
 
 
 ACTOR1_RULES: tuple[Actor1Rule, ...] = (
@@ -421,7 +425,13 @@ def find_roles(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMentio
     if actor2 is None:
         actor2, why2 = _first(rule(sc, actor1) for rule in ACTOR2_FALLBACKS)
     if actor1 and actor2 and actor1.actor.id == actor2.actor.id:
-        actor2, why2 = None, ""
+        if why1 == IN_SENTENCE and why2 == TARGET_AFTER and actor2.actor.inter == Inter.STATE:
+            # "أثناء قيام رجال الأمن بمتابعة مطلوب، بادر المطلوب بإطلاق النار على رجال الأمن": a state's
+            # force struck after the cue, named in another clause before it, did not act on itself (a
+            # group may purge its own men)
+            actor1, why1 = None, ""
+        else:
+            actor2, why2 = None, ""
     return Roles(actor1, actor2, why1, why2)
 
 
