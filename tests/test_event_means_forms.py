@@ -116,3 +116,38 @@ def test_people_who_formed_a_cell_of_a_group_are_its_men_arrested(text: str) -> 
 ])
 def test_saudi_regions_are_places(text: str, where: str) -> None:
     assert [place(e) for e in news(text, PUB)] == [where], text
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الشرطة إن فتاتين فجرتا نفسيهما في سوق شعبية بمدينة مايدوغوري صباح الاثنين ما أدى إلى مقتل ثمانية أشخاص.",
+    "قالت الشرطة إن ثلاث نساء فجرن أنفسهن قرب مسجد في مدينة مايدوغوري صباح الاثنين.",
+])
+def test_women_who_blew_themselves_up_made_a_suicide_bombing(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Suicide bomb"], text
+
+
+def test_a_state_force_struck_after_the_cue_and_named_before_it_did_not_act_on_itself() -> None:
+    text = ("وأثناء قيام رجال الأمن بتعقب أحد المطلوبين في حي الجامعيين بمدينة الدمام مساء الاثنين، بادر المطلوب "
+            "بإطلاق النار على رجال الأمن.")
+    assert [(e.event_type, actor1(e), actor2(e)) for e in news(text, PUB)] == [
+        ("Battles", "Unidentified Armed Group (Saudi Arabia)", "Police Forces of Saudi Arabia")]
+
+
+def test_a_group_that_executes_its_own_men_stays_their_killer() -> None:
+    text = "قالت مصادر إن خلافات اندلعت داخل تنظيم داعش في مدينة الرقة، انتهت بإعدام عشرة قياديين في التنظيم يوم الاثنين."
+    assert [actor1(e) for e in news(text, PUB)] == ["Islamic State"]
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("اعترضت قوات الدفاع الجوي صاروخا باليستيا أطلقته ميليشيا الحوثي من محافظة حجة باتجاه مدينة جازان مساء الاثنين، "
+     "واستهدفت طائرات التحالف منصة الإطلاق ودمرتها.", "Hajjah"),
+    ("سقطت قذيفة أطلقتها ميليشيا الحوثي من داخل الأراضي اليمنية على قرية في محافظة صامطة مساء الاثنين، وردت المدفعية "
+     "السعودية على مصادر النيران ودمرت عددا من مواقع إطلاق المقذوفات.", None),
+])
+def test_the_launcher_struck_back_is_the_firing_party_s_where_it_fired_from(text: str, where: str | None) -> None:
+    found = news(text, PUB)
+    back = [e for e in found if actor1(e) in ("Saudi-led Coalition", "Military Forces of Saudi Arabia")
+            and e.sub_event_type != "Disrupted weapons use"]
+    assert [actor2(e) for e in back] == ["Ansar Allah (Houthi Movement)"], [(actor1(e), actor2(e), place(e)) for e in found]
+    assert where is None or place(back[0]) == where
+    assert len(found) == 2, [(actor1(e), actor2(e), place(e)) for e in found]

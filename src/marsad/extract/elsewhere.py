@@ -1,18 +1,21 @@
 """The parties a record's own sentences leave unnamed, taken from the article's other records:
 the enemy a party fights elsewhere in the article (in the same country), the party that fights
-the side a battle was fought against, and the enemy of a campaign of strikes the article names.
+the side a battle was fought against, the enemy of a campaign of strikes the article names, and
+the party (and the place) of a projectile whose launcher a strike told after it hit.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 
-from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS, NON_STATE_ARMED, Inter
+from marsad.acled import AIR_STRIKE, BATTLES, DISRUPTED, EXPLOSIONS, NON_STATE_ARMED, Inter
+from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.document import AnalysedDocument
-from marsad.extract.mentions import ActorMention, campaign_against
-from marsad.extract.place_roles import struck_place
+from marsad.extract.mentions import UNIDENTIFIED, ActorMention, campaign_against
+from marsad.extract.place_roles import origin, struck_place
 
+LAUNCHER_WORDS = 6  # "استهدفت [طائرات التحالف] منصة الإطلاق": from the cue to the launcher's two words
 FIGHTS = (BATTLES, EXPLOSIONS)  # the families in which the two parties are enemies
 # party → (country, enemy, it acted first, the enemy struck it from the air), from the article's fights
 Enemies = dict[str, list[tuple[str | None, ActorMention, bool, bool]]]
@@ -113,3 +116,33 @@ def country_of(c: Candidate, doc_country: str | None) -> str | None:
         if a is not None and a.actor.inter in NON_STATE_ARMED and a.actor.country and "{country}" not in a.actor.name:
             return a.actor.country
     return doc_country
+
+
+def launchers_struck(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    """"اعترضت الدفاعات صاروخا أطلقته الميليشيا من محافظة صعدة ... واستهدفت طائرات التحالف منصة
+    الإطلاق": a strike on the launcher or the source of the fire (`launcher_phrases` a few words
+    after its cue) of a projectile told before it, with no party struck named, hit the party that
+    fired it, where it was fired from (when the text says), not where it fell."""
+    for i, c in enumerate(cands):
+        if c.event_type != EXPLOSIONS or c.actor2 is not None:
+            continue
+        words = doc.text[c.cue.end:c.clause[1]].split()[:LAUNCHER_WORDS]
+        if not any(grammar.has(" ".join(words[k:k + 2]), "launcher_phrases") for k in range(len(words) - 1)):
+            continue
+        fired = next((p for p in reversed(cands[:i]) if p.cue.start < c.cue.start and _launcher_of(p) is not None), None)
+        if fired is None:
+            continue
+        c.actor2 = _launcher_of(fired)
+        c.explain.append(("actor2", "the party that fired the projectile whose launcher it struck"))
+        came = [p for p in doc.places_in(fired.sentence.start, fired.sentence.end) if origin(doc, p, doc.clause_at(p.start))]
+        if came and not (c.place is not None and c.clause[0] <= c.place.start < c.clause[1]):
+            c.place = came[0]
+            c.explain.append(("location", "where the projectile whose launcher it struck was fired from"))
+
+
+def _launcher_of(c: Candidate) -> ActorMention | None:
+    """Who fired a projectile: the party whose projectile was stopped, or the one that fired it."""
+    if c.sub_event_type == DISRUPTED:
+        return c.actor2
+    return c.actor1 if c.event_type == EXPLOSIONS and c.actor1 is not None and c.actor1.actor.id != UNIDENTIFIED else None
+

@@ -28,6 +28,7 @@ from marsad.extract.context import (
     since,
 )
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence
+from marsad.extract.elsewhere import launchers_struck
 from marsad.extract.fatalities import FatalityMention
 from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention, raid_by_aircraft
@@ -90,13 +91,11 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     for c in out:
         c.toll_shared = c.fatalities is None and id(c.cue) in tolled
         c.ground_force = c.actor1 is not None and not c.actor1.reference and _on_the_ground(doc, c.actor1)
-    _where_it_struck(doc, out)
-    _subject_goes_on(doc, out)
-    _continue_actors(doc, out)
-    _named_by_a_generic_attack(doc, out)
-    _air_by_actor(doc, out)
-    _lend_to_verb(doc, out)
+    for lend in (_where_it_struck, _subject_goes_on, _continue_actors, _named_by_a_generic_attack, _air_by_actor,
+                 _lend_to_verb):  # what one candidate lends the others, in this order
+        lend(doc, out)
     _toll_of_the_verb_after(out)
+    launchers_struck(doc, out)
     kept = []
     for c in out:
         reason = unsupported(c, doc)

@@ -5,13 +5,14 @@ someone is protected from ("بحماية المدنيين من الغارات"),
 outcome of a fight told before them ("مقتل 30 مسلحا وتدمير خمسة مستودعات للأسلحة"), one of alternatives
 ("إما في القتال أو في عمليات القصف"), a kind of deed listed with the evils of war ("وجه الدم والقصف
 والتفجيرات"), the shelling both sides of a fight trade ("وسط قصف متبادل بين الطرفين"), a halt asked
-or made ("بوقف غاراتها الجوية"), the arrest of some of a protest's crowd ("واعتقلت الشرطة بعضهم"). Each returns
+or made ("بوقف غاراتها الجوية"), the arrest of some of a protest's crowd ("واعتقلت الشرطة بعضهم"),
+projectiles named as what a launcher fires ("مواقع إطلاق المقذوفات"). Each returns
 why the cue makes no record, or None; `marsad.extract.steps.STEPS` puts them in order, and each
 has a table test of sentences in tests/test_event_figures.py."""
 
 from __future__ import annotations
 
-from marsad.acled import BATTLES, EXPLOSIONS, PROTESTS
+from marsad.acled import BATTLES, DISRUPTED, EXPLOSIONS, PROTESTS
 from marsad.extract import grammar
 from marsad.extract.context import prefix_len, some_of_a_crowd
 from marsad.extract.document import WORD_END_PUNCT
@@ -30,6 +31,7 @@ ALTERNATIVE_REACH = 8  # "إما في القتال أو في عمليات الق
 PROTECTION_WORDS = 5  # "بحماية [المدنيين في المدينة] من الغارات": the word of protection, then من or ضد
 EXCHANGE_CHARS = 12  # "قصف [مدفعي ]متبادل": the shelling, an adjective, then the word of trading
 HALT_CHARS = 12  # "[بوقف ]غاراتها": the noun of halting right before the cue
+LAUNCHER_CHARS = 30  # "[مواقع إطلاق ]المقذوفات": the launcher's words right before the projectile
 EVIL_LIST_WORDS = 2  # "الدم [و]القصف [و]التفجيرات": the list's words on either side of the cue
 
 
@@ -91,7 +93,7 @@ def destroyed_in_the_outcome(d: Draft) -> str | None:
     outcome, no disrupted weapons use of their own; so are those a verb cue of destroying right before
     them destroyed ("طيران الجيش دمر ثلاث عجلات مفخخة": that deed is the record)."""
     bomb = d.cue.cue.type == EXPLOSIONS and (d.cue.cue.default or d.cue.cue.sub) in DEVICE_SUBS
-    if d.cue.cue.pos != "noun" or (d.cue.cue.sub != "Disrupted weapons use" and not bomb):
+    if d.cue.cue.pos != "noun" or (d.cue.cue.sub != DISRUPTED and not bomb):
         return None
     start = d.cue.start - prefix_len(d.doc, d.cue)
     if not grammar.any_of(d.doc.text[max(d.sent.start, start - 40):start].split()[-STORE_WORDS:], "destroying_words"):
@@ -185,3 +187,18 @@ def protesters_arrested(d: Draft) -> str | None:
     told = d.doc.sentences[max(0, d.sent.index - 1)].start
     protests = [c for c in d.doc.index["cues"].starting_in(told, d.cue.start) if c.cue.type == PROTESTS]
     return f"'{some}': some of the protesters told before, arrested in their protest" if protests else None
+
+
+def launched_from(d: Draft) -> str | None:
+    """"دمرت مواقع إطلاق المقذوفات", "منصات لإطلاق الصواريخ", "منصة الصواريخ": projectiles named as
+    what a launch site or a launcher fires (`launcher_phrases`, `fire_source_heads` right before
+    the cue) are no incident of their own."""
+    if d.cue.cue.pos != "noun" or d.cue.cue.type != EXPLOSIONS:
+        return None
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    before = d.doc.text[max(d.clause[0], start - LAUNCHER_CHARS):start].split()[-2:]
+    if (len(before) == 2 and grammar.has(" ".join(before), "launcher_phrases")) \
+            or (before and grammar.has(before[-1], "fire_source_heads")):
+        return f"'{' '.join(before)}': what a launcher fires, no incident of its own"
+    return None
+

@@ -12,6 +12,7 @@ from marsad.acled import (
     ABDUCTION,
     ARRESTS,
     BATTLES,
+    DISRUPTED,
     EXPLOSIONS,
     NON_STATE_ARMED,
     PROTESTS,
@@ -149,7 +150,7 @@ def defused(d: Draft) -> str | None:
     if word is None and d.cue.cue.pos == "noun" and d.sub == "Remote explosive/landmine/IED":
         word = grammar.first(before[-DESTROYED_WORDS:], "destroying_words")
     if word:
-        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
+        d.etype, d.sub = STRATEGIC, DISRUPTED
         d.why("event_type", f"'{word}': the device was defused or found before it went off")
     return None
 
@@ -166,7 +167,7 @@ def controlled_detonation(d: Draft) -> str | None:
     setting = cue_word if _setting_off_or_destroying(cue_word) else next(
         (w for w in reversed(before) if _setting_off_or_destroying(w)), None)
     if setting and grammar.first_told(" ".join(told), "controlled_words"):
-        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"  # "تفجير عبوات ناسفة تحت السيطرة": set off safely
+        d.etype, d.sub = STRATEGIC, DISRUPTED  # "تفجير عبوات ناسفة تحت السيطرة": set off safely
         d.why("event_type", f"'{setting} ... تحت السيطرة': a controlled detonation")
         return None
     if d.sub not in SET_OFF_SUBS or d.actor1 is None or d.actor1.actor.inter != Inter.STATE:
@@ -178,7 +179,7 @@ def controlled_detonation(d: Draft) -> str | None:
     word = cue_word if own else \
         next((w for w in d.doc.text[d.clause[0]:d.cue.start].split() if _setting_off_or_destroying(w)), None)
     if word:
-        d.etype, d.sub = STRATEGIC, "Disrupted weapons use"
+        d.etype, d.sub = STRATEGIC, DISRUPTED
         d.why("event_type", f"'{word}' by a state force: a controlled detonation or a bomb destroyed")
     return None
 
@@ -241,10 +242,10 @@ def interception(d: Draft) -> str | None:
     """"اعتراض صاروخ أطلقته الميليشيات الحوثية": the side named after the launching verb fired the
     weapon that was stopped (actor2); who stopped it stands before the cue, a state (ACLED codes the
     interception to the interceptor)."""
-    if d.sub == "Disrupted weapons use" and d.cue.cue.pos == "verb" and _stopper_after_the_verb(d):
+    if d.sub == DISRUPTED and d.cue.cue.pos == "verb" and _stopper_after_the_verb(d):
         return None
     a1 = d.actor1
-    if d.sub != "Disrupted weapons use" or a1 is None or a1.start < d.cue.end \
+    if d.sub != DISRUPTED or a1 is None or a1.start < d.cue.end \
             or d.doc.role_before(d.doc.member_start(a1.word_start) or a1.word_start) != "agent":
         return None
     before = [a for a in d.actors.starting_in(d.sent.start, d.cue.start)
@@ -288,12 +289,12 @@ def intercepted_attempt(d: Draft) -> str | None:
     """"أسقطت قواتها سبع طائرات مسيرة حاولت مهاجمة القاعدة": what the weapons an interception stopped
     tried to do (a verb of trying right before the cue, the interception earlier in the sentence)
     is no incident of its own; the interception tells it."""
-    if d.sub == "Disrupted weapons use":
+    if d.sub == DISRUPTED:
         return None
     before = d.doc.text[max(d.sent.start, d.cue.start - ATTEMPT_CHARS):d.cue.start - prefix_len(d.doc, d.cue)].split()[-1:]
     if not before or not grammar.has(before[0], "attempt_verbs"):
         return None
-    stopped = any(c.cue.sub == "Disrupted weapons use" and c.end <= d.cue.start
+    stopped = any(c.cue.sub == DISRUPTED and c.end <= d.cue.start
                   for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start))
     return "what the weapons an interception stopped tried to do ('حاولت مهاجمة'): the interception" if stopped else None
 

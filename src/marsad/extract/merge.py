@@ -13,6 +13,7 @@ from marsad.acled import (
     ARRESTS,
     BATTLES,
     DECISIVE_SUBS,
+    DISRUPTED,
     EXPLOSIONS,
     NON_STATE_ARMED,
     PROTESTS,
@@ -202,7 +203,7 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
     if c.sub_event_type == ARRESTS:
         return any(k.sub_event_type in PROTEST_FORCE and same_place(k.place, c.place) and dates_compatible(k, c)
                    and not k.background and not c.background for k in kept)
-    if c.sub_event_type == "Disrupted weapons use" and c.actor1 is None and c.actor2 is None and not c.aggregate:
+    if c.sub_event_type == DISRUPTED and c.actor1 is None and c.actor2 is None and not c.aggregate:
         # "إحباط هجوم انتحاري على مسجد" over the bomber who blew himself up outside it: that bombing
         return any(k.event_type == EXPLOSIONS and k.place is not None and (same_place(k.place, c.place) or _anchored_in(k.place, c.place))
                    and dates_compatible(k, c) and not k.background for k in kept)

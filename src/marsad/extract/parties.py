@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.acled import BATTLES, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
+from marsad.acled import BATTLES, DISRUPTED, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, claims_before, number_before, prefix_len, some_of_a_crowd
 from marsad.extract.document import Sentence
@@ -558,7 +558,7 @@ def target_decides(d: Draft) -> str | None:
     elif d.etype == BATTLES and d.sub == "Armed clash" and target in ARMED and _out_of_a_fight(d, first):
         d.etype, d.sub = VAC, "Attack"
         d.why("event_type", "armed men attacked out of a fight (found dead, off duty, their killing claimed): an attack")
-    elif d.sub == "Disrupted weapons use" and target == Inter.CIVILIANS:
+    elif d.sub == DISRUPTED and target == Inter.CIVILIANS:
         d.actor2 = None  # "تفكيك العبوات والمنازل المفخخة": the houses rigged are no victims (ACLED: no actor2)
         d.why("actor2", "a device defused harms nobody: no civilians acted on")
     return None

@@ -6,7 +6,7 @@ tests/test_event_kinds.py and tests/test_event_rules.py.
 
 from __future__ import annotations
 
-from marsad.acled import BATTLES, EXPLOSIONS, STRATEGIC, VAC
+from marsad.acled import BATTLES, DISRUPTED, EXPLOSIONS, STRATEGIC, VAC
 from marsad.extract import grammar
 from marsad.extract.context import prefix_len, weapons_in
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence
@@ -165,7 +165,7 @@ def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]
     if info.type == STRATEGIC and info.sub == "Looting/property destruction" and best and best.rank >= 2 and best.sub:
         if best.weapon == "IED" and _object_of(doc, cue, best):
             # "دمرت القوات سيارة مفخخة": the device is what was destroyed, before it went off
-            return STRATEGIC, "Disrupted weapons use", names, f"{said} destroyed before it went off"
+            return STRATEGIC, DISRUPTED, names, f"{said} destroyed before it went off"
         return EXPLOSIONS, best.sub, names, f"destruction by {said} is remote violence"
     if (by_bomb := _by_a_bomb(doc, cue, weapons, best, clause)) is not None:
         return EXPLOSIONS, by_bomb[0], names, by_bomb[1]
