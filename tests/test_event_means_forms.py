@@ -151,3 +151,25 @@ def test_the_launcher_struck_back_is_the_firing_party_s_where_it_fired_from(text
     assert [actor2(e) for e in back] == ["Ansar Allah (Houthi Movement)"], [(actor1(e), actor2(e), place(e)) for e in found]
     assert where is None or place(back[0]) == where
     assert len(found) == 2, [(actor1(e), actor2(e), place(e)) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "اعتقلت الشرطة ناشطين اثنين خلال وقفة ضد قرار نقل تبعية جزيرتين إلى السعودية وسط القاهرة يوم الأحد.",
+    "اعتقلت الشرطة ثلاثة مهاجرين قبل ترحيلهم إلى السعودية في مطار القاهرة يوم الأحد.",
+])
+def test_where_people_or_land_are_handed_over_to_is_not_the_place(text: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == ["Cairo"], text
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الشرطة إن رجلا طعن امرأتين في محطة للحافلات في مدينة هامبورغ صباح الاثنين، قبل أن يتمكن رجال الشرطة "
+    "من السيطرة عليه واعتقاله.",
+    "أطلق رجل النار على حارس في مطار أورلي بباريس يوم الاثنين قبل أن تتمكن الشرطة من السيطرة على المهاجم.",
+])
+def test_control_over_a_person_is_no_place_taken(text: str) -> None:
+    assert all(e.event_type != "Battles" or "territory" not in e.sub_event_type for e in news(text, PUB)), text
+
+
+def test_control_over_a_town_with_arrests_after_it_stays_a_place_taken() -> None:
+    text = "دخلت القوات العراقية بلدة القيارة يوم الاثنين وتمكنت من السيطرة عليها واعتقال عشرين من عناصر التنظيم."
+    assert "Government regains territory" in [e.sub_event_type for e in news(text, PUB)]

@@ -36,6 +36,7 @@ from marsad.extract.place_roles import (
     advance_goal,
     aircraft_base,
     between_two,
+    destination,
     displaced_from,
     first_end,
     journey_end,
@@ -45,7 +46,6 @@ from marsad.extract.place_roles import (
     people_of,
     relational,
     road_between,
-    road_destination,
     road_named,
     told_as_place,
     way_goal,
@@ -189,7 +189,7 @@ def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
             return [], "only the place the strike came from is named"
         why = "the place struck, not the one the strike came from"
     places = struck or places
-    if places and road_destination(doc, places[-1]):
+    if places and destination(doc, places[-1]):
         places, why = _off_the_road(doc, clause, places, why)
     if places and all(p.geo_precision >= 3 for p in places):
         narrowed = _narrowed(doc, cue, sent, clause, places)
@@ -203,9 +203,9 @@ def _off_the_road(doc: AnalysedDocument, clause: tuple[int, int], places: list[P
     """The places that are not the towns a road leads to ("على الطرق المؤدية إلى حلب وحماة"): those
     named with them, else those named after them in the clause ("، قرب بلدة القريتين"), else the
     towns themselves (the road leads there: the nearest place named)."""
-    beyond = [p for p in places if not road_destination(doc, p)]
+    beyond = [p for p in places if not destination(doc, p)]
     if not beyond:
-        later = [p for p in doc.places_in(places[-1].end, clause[1]) if not road_destination(doc, p)]
+        later = [p for p in doc.places_in(places[-1].end, clause[1]) if not destination(doc, p)]
         beyond = place_group(doc, later) if later else []
     return (beyond, f"{why}; not the towns a road leads to") if beyond else (places, why)
 

@@ -23,6 +23,8 @@ ROAD_BETWEEN = " بين "
 AREA_CHARS = 24  # "[أماكن في] مدينة داريا": an area noun and its locative before the place
 BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر", "[استخدام التحالف لقاعدتي إنجرليك و]ديار بكر"
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
+TRANSFER_WORDS = 4  # "نقل [تبعية جزيرتين في البحر] إلى": from the noun of handing over to "إلى"
+TRANSFER_CHARS = 60
 
 
 def relational(p: PlaceMention) -> bool:
@@ -116,6 +118,21 @@ def road_destination(doc: AnalysedDocument, p: PlaceMention) -> bool:
     members = doc.places_in(after, p.start)
     gap = doc.text[members[-1].end if members else after:p.start].replace("،", " ").split()
     return all(w in grammar.words("clitic_conjunctions") for w in gap) and (bool(gap) or not members)
+
+
+def transfer_destination(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """"ضد قرار نقل تبعية جزيرتين إلى السعودية", "قبل ترحيلهم إلى تركيا": a place right after
+    "إلى" with a noun of handing over or moving people or land (`transfer_nouns`) a few words
+    before it is where they go, not where the incident was."""
+    words = doc.text[max(0, p.start - TRANSFER_CHARS):p.start].split()
+    if not words or words[-1] not in grammar.words("journey_links"):
+        return False
+    return any(grammar.has(w, "transfer_nouns", prepositions=True) for w in words[-TRANSFER_WORDS - 1:-1])
+
+
+def destination(doc: AnalysedDocument, p: PlaceMention) -> bool:
+    """Where a road leads or people or land are handed over to: not the incident's place."""
+    return road_destination(doc, p) or transfer_destination(doc, p)
 
 
 def first_end(doc: AnalysedDocument, p: PlaceMention) -> PlaceMention | None:

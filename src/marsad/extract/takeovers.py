@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from marsad.acled import BATTLES, Inter
 from marsad.extract import grammar
+from marsad.extract.document import WORD_END_PUNCT
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention
 from marsad.extract.parties import word_after
@@ -15,6 +16,7 @@ LOSS_WORDS = 5  # "فقد [مسلحو التنظيم أمس] السيطرة": th
 SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 FOUGHT_CHARS = 40
+SUBDUED_WORDS = 3  # "السيطرة [على المهاجم]", "السيطرة [عليه واعتقاله]": the words after the control noun
 FOUGHT_WORDS = 4  # "بعد [معارك عنيفة] مع": the word of sequel, the fight and its adjective, then مع
 
 
@@ -28,6 +30,8 @@ def territory(d: Draft) -> str | None:
     freed = next((w for w in d.doc.text[d.cue.end:d.clause[1]].split()[:SEIZED_WORDS] if grammar.has(w, "freed_people")), None)
     if freed is not None and grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "freeing_words"):
         return f"'{freed}': people freed, not a place taken"
+    if (subdued := _subdued(d)) is not None:
+        return f"'{subdued}': a person overpowered, not a place taken"
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-LOSS_WORDS:]
     lost = next((w for w in before if grammar.has(w, "loss_verbs")), None)
     if lost:  # "فقد مسلحو التنظيم [أمس] السيطرة على تكريت"
@@ -49,6 +53,19 @@ def territory(d: Draft) -> str | None:
     d.sub = "Government regains territory" if state else "Non-state actor overtakes territory"
     d.why("sub_event_type", f"territory taken by a {'state' if state else 'non-state'} actor")
     return None
+
+
+def _subdued(d: Draft) -> str | None:
+    """"تمكن أفراد الأمن من السيطرة عليه واعتقاله", "سيطرت الشرطة على المهاجم": control over a
+    person (the pronoun of people with their arrest right after it, `people_held_pronouns`,
+    `arrests_of_the_held`, or an attacker's noun, `attacker_nouns`) is overpowering someone, not
+    taking a place."""
+    after = [w.strip(WORD_END_PUNCT) for w in d.doc.text[d.cue.end:d.clause[1]].split()[:SUBDUED_WORDS]]
+    if not after:
+        return None
+    if grammar.has(after[0], "people_held_pronouns") and grammar.any_of(after[1:], "arrests_of_the_held"):
+        return after[0]
+    return next((w for w in after[:2] if grammar.has(w, "attacker_nouns")), None)
 
 
 def _loser(d: Draft) -> ActorMention | None:
