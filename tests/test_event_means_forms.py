@@ -10,6 +10,8 @@ from datetime import date
 import pytest
 
 from event_support import actor1, actor2, news, place
+from marsad.models import Article
+from marsad.pipeline import extract_events
 
 PUB = date(2017, 3, 8)  # a Wednesday
 
@@ -173,3 +175,12 @@ def test_control_over_a_person_is_no_place_taken(text: str) -> None:
 def test_control_over_a_town_with_arrests_after_it_stays_a_place_taken() -> None:
     text = "دخلت القوات العراقية بلدة القيارة يوم الاثنين وتمكنت من السيطرة عليها واعتقال عشرين من عناصر التنظيم."
     assert "Government regains territory" in [e.sub_event_type for e in news(text, PUB)]
+
+
+
+def test_a_site_the_gazetteer_does_not_know_located_by_its_town_is_where_it_was() -> None:
+    body = "قتل تسعة من الحشد الشعبي بهجوم شنه مسلحو تنظيم داعش على مواقعهم في منطقة الجلام شرقي سامراء فجر الاثنين."
+    found = extract_events(Article(id="t", title="مقتل تسعة من الحشد الشعبي بهجوم لداعش شمال بغداد", body=body,
+                                   published=PUB, language="ar"))
+    assert len(found) == 1 and found[0].location is not None and found[0].location.latitude is not None
+    assert found[0].location.latitude > 34.0, (place(found[0]), found[0].location.latitude)  # Samarra, not Baghdad

@@ -355,6 +355,9 @@ def _another(a: Candidate, b: Candidate) -> bool:
 def precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:
     if a is None or b is None:
         return a or b
+    for site, around in ((a, b), (b, a)):
+        if _site_over_surroundings(site, around):
+            return site
     if a.place is None and b.place is not None:
         return b
     if b.geo_precision == a.geo_precision and countryside(a) != countryside(b):
@@ -362,6 +365,14 @@ def precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMentio
     if _quarter_of(b, a):
         return b  # "حي البياع" over "بغداد": a quarter over the city it lies in
     return b if b.geo_precision < a.geo_precision else a
+
+
+def _site_over_surroundings(site: PlaceMention, around: PlaceMention) -> bool:
+    """"منطقة المطيبيجة شرقي سامراء" over "شمال بغداد": a place the gazetteer does not know, located
+    by the town it lies near, is where the incident was; the surroundings of a town named
+    elsewhere ("near", "north of") or a wider area ("شمال العراق") are only the area."""
+    return site.place is None and site.anchor is not None and site.latitude is not None and around.place is not None \
+        and ((around.pattern or "").startswith(NEAR_PATTERNS) or around.geo_precision > site.geo_precision)
 
 
 def other_country(a: PlaceMention | None, b: PlaceMention | None) -> bool:
