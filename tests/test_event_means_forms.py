@@ -184,3 +184,22 @@ def test_a_site_the_gazetteer_does_not_know_located_by_its_town_is_where_it_was(
                                    published=PUB, language="ar"))
     assert len(found) == 1 and found[0].location is not None and found[0].location.latitude is not None
     assert found[0].location.latitude > 34.0, (place(found[0]), found[0].location.latitude)  # Samarra, not Baghdad
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("ارتكبت قوات النظام مجزرة في بلدة حمورية يوم الاثنين راح ضحيتها 30 مدنيا.", 30),
+    ("قتل خمسة مدنيين في قصف مدفعي على بلدة حمورية يوم الاثنين أودى بحياة طفلين آخرين.", 5),
+])
+def test_the_dead_of_a_deed_named_before_are_its_toll(text: str, dead: int) -> None:
+    assert [e.fatalities for e in news(text, PUB)] == [dead], text
+
+
+def test_the_maker_of_a_massacre_after_committed_is_its_actor() -> None:
+    text = "شيع الأهالي ضحايا المجزرة التي ارتكبتها قوات النظام في بلدة حمورية يوم الاثنين."
+    assert [actor1(e) for e in news(text, PUB)] == ["Military Forces of Syria"]
+
+
+def test_a_massacre_and_the_raid_that_tells_how_are_one_incident_of_that_kind() -> None:
+    text = ("ارتكبت قوات النظام مجزرة في بلدة حمورية يوم الاثنين راح ضحيتها 30 مدنيا. وقال ناشطون إن طائرات "
+            "النظام استهدفت السوق الرئيسية في بلدة حمورية يوم الاثنين بعدة صواريخ.")
+    assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [("Air/drone strike", "Civilians (Syria)")]

@@ -109,6 +109,11 @@ class Candidate:
         return self.when.date
 
 
+def _untold_manner(word: str) -> bool:
+    """"اغتيال قيادي", "مجزرة دوما": a deed named by what it did to people, not by how."""
+    return grammar.has(word, "assassination_words", prepositions=True) or grammar.has(word, "massacre_words", prepositions=True)
+
+
 def candidates_of(d: Draft) -> list[Candidate]:
     """One candidate per place the incident is told at (a list of villages is several events) and
     per day of a list of two ("الجمعة والسبت")."""
@@ -122,8 +127,7 @@ def candidates_of(d: Draft) -> list[Candidate]:
                       {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
                       place_of_the_article=d.why_place == MAIN_PLACE, bare_targeting=_bare_targeting(d),
-                      manner_untold=not d.weapons and grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0],
-                                                                  "assassination_words", prepositions=True))
+                      manner_untold=not d.weapons and _untold_manner(d.doc.text[d.cue.start:d.cue.end].split()[0]))
         if target is not None:
             c.explain.append(("actor2", "the party named for this place of the list of places"))
         c.explain.append(("location", d.why_place or "no place in reach"))
