@@ -203,3 +203,14 @@ def test_a_massacre_and_the_raid_that_tells_how_are_one_incident_of_that_kind() 
     text = ("ارتكبت قوات النظام مجزرة في بلدة حمورية يوم الاثنين راح ضحيتها 30 مدنيا. وقال ناشطون إن طائرات "
             "النظام استهدفت السوق الرئيسية في بلدة حمورية يوم الاثنين بعدة صواريخ.")
     assert [(e.sub_event_type, actor2(e)) for e in news(text, PUB)] == [("Air/drone strike", "Civilians (Syria)")]
+
+
+def test_a_deed_told_place_by_place_after_where_is_those_places_records() -> None:
+    text = ("صعدت قوات النظام يوم الاثنين من قصفها على بلدات ريف إدلب الجنوبي، حيث ألقت المروحيات براميل متفجرة على "
+            "بلدتي كفرنبل وحاس.")
+    assert len(news(text, PUB)) == 2 and "Kafranbel" in [place(e) for e in news(text, PUB)], [place(e) for e in news(text, PUB)]
+
+
+def test_two_deeds_in_a_list_of_places_stay_two() -> None:
+    text = "قصفت قوات النظام بلدة كفرنبل يوم الاثنين، وألقت المروحيات براميل متفجرة على بلدة حاس."
+    assert len(news(text, PUB)) == 2

@@ -270,18 +270,28 @@ def _near_dates(a: Candidate, b: Candidate) -> bool:
     return abs((a.date - b.date).days) <= 1
 
 
-def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
+def _told_where_after(doc: AnalysedDocument, c: Candidate, k: Candidate) -> bool:
+    """"صعدت قوات النظام من قصفها على بلدات ريف حماة، حيث ألقت المروحيات براميل على بلدتي X وY":
+    the deed told after a word of place (`where_links`) later in the same sentence tells the one
+    before it place by place."""
+    if k.sentence.index != c.sentence.index or k.cue.start <= c.cue.end:
+        return False
+    return any(w.strip("،,") in grammar.words("where_links") for w in doc.text[c.cue.end:k.cue.start].split())
+
+
+def _absorb_umbrellas(doc: AnalysedDocument, kept: list[Candidate]) -> list[Candidate]:
     """A lead that sums up ("ضربات على أهداف في قرى عدة شمال غرب كركوك") followed by the
-    incidents village by village: the incidents are the records, the lead lends them its date."""
+    incidents village by village (in the two sentences after it, or after "حيث" in its own): the
+    incidents are the records, the lead lends them its date."""
     out: list[Candidate] = []
     ordered = sorted(kept, key=lambda k: k.sentence.index)
     for c in kept:
-        if _listed(c, kept):
+        if _listed(doc, c, kept):
             out.append(c)
             continue
-        inner = [k for k in ordered if 0 < k.sentence.index - c.sentence.index <= 2 and k is not c and k.event_type == c.event_type and not k.aggregate
-                 and not c.aggregate and 0 < k.sentence.index - c.sentence.index <= 2 and _inside(k.place, c.place)
-                 and parties_compatible(k, c) and _near_dates(k, c)]
+        inner = [k for k in ordered if (0 < k.sentence.index - c.sentence.index <= 2 or _told_where_after(doc, c, k))
+                 and k is not c and k.event_type == c.event_type and not k.aggregate and not c.aggregate
+                 and _inside(k.place, c.place) and parties_compatible(k, c) and _near_dates(k, c)]
         if inner:
             first = inner[0]
             if first.when.inherited and not c.when.inherited:
@@ -297,12 +307,14 @@ def _absorb_umbrellas(kept: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _listed(c: Candidate, kept: list[Candidate]) -> bool:
+def _listed(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> bool:
     """"خمس غارات قرب الموصل وثلاث قرب سنجار": one of several places its sentence names for
-    incidents of its kind is a member of a list, not the area that sums up the sentences after it."""
+    incidents of its kind is a member of a list, not the area that sums up the sentences after it
+    (or the deeds told after "حيث")."""
     return town_or_village(c.place) and any(
         k is not c and k.sentence.index == c.sentence.index and k.event_type == c.event_type
-        and town_or_village(k.place) and not same_place(k.place, c.place, strict=True) for k in kept)
+        and town_or_village(k.place) and not same_place(k.place, c.place, strict=True)
+        and not _told_where_after(doc, c, k) for k in kept)
 
 
 
@@ -373,7 +385,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
     if dropped is not None:
         dropped.extend(gone.values())
     kept = [c for c in kept if id(c) not in gone]
-    kept = _absorb_umbrellas(kept)
+    kept = _absorb_umbrellas(doc, kept)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     parties_named_elsewhere(doc, kept)
     return kept
