@@ -214,3 +214,16 @@ def test_a_deed_told_place_by_place_after_where_is_those_places_records() -> Non
 def test_two_deeds_in_a_list_of_places_stay_two() -> None:
     text = "قصفت قوات النظام بلدة كفرنبل يوم الاثنين، وألقت المروحيات براميل متفجرة على بلدة حاس."
     assert len(news(text, PUB)) == 2
+
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("فرقت قوات الأمن تجمعا غير مرخص في ساحة المدينة بالقاهرة يوم الاثنين.", "Protest with intervention"),
+    ("رشق شبان غاضبون رجال الأمن بالحجارة في حي شبرا بالقاهرة يوم الاثنين.", "Violent demonstration"),
+])
+def test_a_gathering_dispersed_or_a_force_stoned_is_a_demonstration(text: str, sub: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == [sub], text
+
+
+def test_a_bahraini_village_is_a_place() -> None:
+    text = "فرقت قوات الأمن البحرينية تجمعا في قرية الدراز يوم الاثنين."
+    assert [place(e) for e in news(text, PUB)] == ["Diraz"]
