@@ -227,3 +227,8 @@ def test_a_gathering_dispersed_or_a_force_stoned_is_a_demonstration(text: str, s
 def test_a_bahraini_village_is_a_place() -> None:
     text = "فرقت قوات الأمن البحرينية تجمعا في قرية الدراز يوم الاثنين."
     assert [place(e) for e in news(text, PUB)] == ["Diraz"]
+
+
+def test_suicide_bombers_an_air_strike_hit_do_not_make_it_a_suicide_bombing() -> None:
+    text = "نفذت طائرات القوة الجوية العراقية ضربة على منزل في قضاء القائم يوجد فيه عشرون انتحاريا يوم الاثنين."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Air/drone strike"]

@@ -128,7 +128,8 @@ def _explosion_kind(info: CueInfo, best: WeaponMention | None, said: str) -> tup
         if best and best.weapon in FIRE_WEAPONS:  # "قصفت بالمدافع الرشاشة مواقع": fire, not shells
             return BATTLES, "Armed clash", f"fire from {said} is a fight"
         return EXPLOSIONS, info.default or "Shelling/artillery/missile attack", "default sub-type of the cue"
-    if best and best.sub and best.rank >= SUICIDE_OR_CHEMICAL_RANK:
+    if best and best.sub and best.rank >= SUICIDE_OR_CHEMICAL_RANK \
+            and not (best.weapon == "suicide" and info.weapon in AIRCRAFT):  # "ضربة على منزل فيه 25 انتحاريا": their target
         return EXPLOSIONS, best.sub, f"weapon {said} overrides the cue"
     return EXPLOSIONS, info.sub, "sub-type of the cue"
 
