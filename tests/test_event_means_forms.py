@@ -66,8 +66,8 @@ def test_a_means_with_a_deed_of_its_own_stays_an_incident() -> None:
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
-    ("قال تقرير لمنظمة حقوقية إن فصيلا مسلحا مواليا للحكومة قام بإعدام أسرى من تنظيم الدولة الإسلامية "
-     "في مدينة الموصل يوم الأحد.", "Unidentified Armed Group (Iraq)", "Islamic State"),
+    ("قال تقرير لمنظمة حقوقية إن فصيلا مسلحا مواليا للحكومة أعدم يوم الأحد في مدينة الموصل عشرة أسرى من تنظيم "
+     "الدولة الإسلامية.", "Unidentified Armed Group (Iraq)", "Islamic State"),
     ("أعدم تنظيم الدولة الإسلامية أسرى من الجيش العراقي في مدينة الموصل يوم الأحد.",
      "Islamic State", "Military Forces of Iraq"),
 ])
