@@ -129,12 +129,13 @@ def launchers_struck(doc: AnalysedDocument, cands: list[Candidate]) -> None:
         words = doc.text[c.cue.end:c.clause[1]].split()[:LAUNCHER_WORDS]
         if not any(grammar.has(" ".join(words[k:k + 2]), "launcher_phrases") for k in range(len(words) - 1)):
             continue
-        fired = next((p for p in reversed(cands[:i]) if p.cue.start < c.cue.start and _launcher_of(p) is not None), None)
+        fired = next(((p, who) for p in reversed(cands[:i]) if p.cue.start < c.cue.start
+                      and (who := _launcher_of(p)) is not None), None)
         if fired is None:
             continue
-        c.actor2 = _launcher_of(fired)
+        c.actor2 = fired[1]
         c.explain.append(("actor2", "the party that fired the projectile whose launcher it struck"))
-        came = [p for p in doc.places_in(fired.sentence.start, fired.sentence.end) if origin(doc, p, doc.clause_at(p.start))]
+        came = [p for p in doc.places_in(fired[0].sentence.start, fired[0].sentence.end) if origin(doc, p, doc.clause_at(p.start))]
         if came and not (c.place is not None and c.clause[0] <= c.place.start < c.clause[1]):
             c.place = came[0]
             c.explain.append(("location", "where the projectile whose launcher it struck was fired from"))

@@ -46,7 +46,7 @@ from marsad.extract.compatible import (
     town_or_village,
     untold_manner_of,
 )
-from marsad.extract.document import AnalysedDocument
+from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import parties_named_elsewhere
 from marsad.extract.mentions import (
     ActorMention,
@@ -276,7 +276,7 @@ def _told_where_after(doc: AnalysedDocument, c: Candidate, k: Candidate) -> bool
     before it place by place."""
     if k.sentence.index != c.sentence.index or k.cue.start <= c.cue.end:
         return False
-    return any(w.strip("،,") in grammar.words("where_links") for w in doc.text[c.cue.end:k.cue.start].split())
+    return any(w.strip(CLAUSE_PUNCT) in grammar.words("where_links") for w in doc.text[c.cue.end:k.cue.start].split())
 
 
 def _absorb_umbrellas(doc: AnalysedDocument, kept: list[Candidate]) -> list[Candidate]:

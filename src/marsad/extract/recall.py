@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 
 from marsad import lexicon
-from marsad.acled import NON_STATE_ARMED, VAC
+from marsad.acled import NON_STATE_ARMED, PROTESTS, VAC
 from marsad.extract import grammar
 from marsad.extract.context import WORD, markers_in, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
@@ -113,7 +113,7 @@ def _cause_of_the_dead(doc: AnalysedDocument, sent: Sentence, cue: CueMention, c
     """"قتل خمسة من رجال الشرطة بعد أن استهدفهم مسلحون": the dead the sentence opens with, no other
     deed told before "after", died of the attack told after it: one incident, the news."""
     at = cue.start - prefix_len(doc, cue) - len(conj) - 1
-    return conj in grammar.words("caused_after") and cue.cue.sub != BY_ACTOR and cue.cue.type != "Protests" \
+    return conj in grammar.words("caused_after") and cue.cue.sub != BY_ACTOR and cue.cue.type != PROTESTS \
         and bool(doc.index["deaths"].starting_in(sent.start, at)) and not doc.index["cues"].starting_in(sent.start, at)
 
 
