@@ -100,7 +100,8 @@ def _site_nearby(sc: Scene, t: ActorMention) -> bool:
 def object_after(sc: Scene, actor1: ActorMention | None) -> Found:
     if actor1 is None or actor1.end > sc.cue.start:
         return None
-    objects = _objects(sc.doc, sc.in_clause, sc.cue, actor1)
+    # (not a site after a word of nearness: "قتلوا شرطيين بالرصاص قرب المسجد" places the incident)
+    objects = [o for o in _objects(sc.doc, sc.in_clause, sc.cue, actor1) if not _site_nearby(sc, o)]
     return (objects[0], "object after the cue (the agent stands before it)") if objects else None
 
 

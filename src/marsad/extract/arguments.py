@@ -325,7 +325,8 @@ def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Senten
         doc, cue, [p for p in doc.places_in(cue.end, min(sent.end, report_end)) if names_where(doc, p)]))
     if s_after := [p for p in later if not way_goal(doc, p)]:
         return place_group(doc, s_after), "places later in the sentence"
-    s_before = [p for p in doc.places_in(sent.start, cue.start) if names_where(doc, p) and not journey_end(doc, p)]
+    s_before = _not_peoples(doc, sent, [p for p in doc.places_in(sent.start, cue.start)
+                                        if names_where(doc, p) and not journey_end(doc, p)])
     if s_before:
         return [_innermost(doc, s_before)], "place earlier in the sentence"
     if (beside := _place_beside(doc, cue, clause)) is not None:
@@ -333,6 +334,19 @@ def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Senten
     if later:
         return [later[0]], "the place of the way the party was on, the only one its sentence names"
     return _places_beyond(doc, cue, sent)
+
+
+def _not_peoples(doc: AnalysedDocument, sent: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places but those that say where people come from ("المهاجمون، وهم من بلدة X في شمال
+    البلاد، قتلوا"), and the places that locate them."""
+    kept: list[PlaceMention] = []
+    dropped: PlaceMention | None = None
+    for p in places:
+        if people_of(doc, p, (sent.start, p.end)) or (dropped is not None and _chained(doc, dropped, p)):
+            dropped = p
+        else:
+            kept.append(p)
+    return kept
 
 
 def _report_end(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> int:

@@ -179,14 +179,23 @@ def named_as_hurt(doc: AnalysedDocument, a: ActorMention) -> bool:
         return True  # "أحد منسوبي القوات المسلحة استشهد": a verb of dying after the party, its subject
     if wounded_before(doc, a) or _wounded_after(doc, end):
         return True
-    for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30):
-        if pos == "before" and 0 <= a.word_start - e <= _victim_reach(doc, e, a.word_start) \
-                and "،" not in doc.text[e:a.word_start] and not _cue_between(doc, e, a.word_start):
-            return True
-        if pos == "after" and 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s] and not _cue_between(doc, a.end, s) \
-                and not kills_a_count(doc, s):
-            return True
-    return False
+    return any(_named_by_a_death_word(doc, a, s, e, pos)
+               for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30))
+
+
+def _named_by_a_death_word(doc: AnalysedDocument, a: ActorMention, s: int, e: int, pos: str) -> bool:
+    """The party named as the dead of the death word at `s`-`e`: after one that stands before its
+    dead, before one that stands after them, or after an active killing verb whose subject stands
+    before it ("إن مسلحين قتلوا ثلاثة جنود": the count after the verb counts the dead)."""
+    if pos == "before":
+        return 0 <= a.word_start - e <= _victim_reach(doc, e, a.word_start) \
+            and "،" not in doc.text[e:a.word_start] and not _cue_between(doc, e, a.word_start)
+    if pos != "after":
+        return False
+    if kills_a_count(doc, s):
+        return 0 <= a.word_start - e <= VICTIM_CHARS and "،" not in doc.text[e:a.word_start] \
+            and not _cue_between(doc, e, a.word_start)
+    return 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s] and not _cue_between(doc, a.end, s)
 
 
 def _victim_reach(doc: AnalysedDocument, start: int, end: int) -> int:
