@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor2, news, place
+from event_support import actor1, actor2, news, place
 from marsad.models import Article
 from marsad.pipeline import extract_events
 
@@ -57,3 +57,49 @@ def test_a_site_after_a_word_of_nearness_places_the_deed_and_is_not_its_object(t
 def test_the_town_the_doers_come_from_is_not_a_place_of_the_incident(text: str) -> None:
     found = news(text, PUB)
     assert {place(e) for e in found} == {"Minya"}, text
+
+
+@pytest.mark.parametrize("text", [
+    "أطلق ثلاثة مسلحين النار على دورية للشرطة في مدينة العريش صباح أمس فقتلوا شرطيين. وقالت وزارة الداخلية إن "
+    "المهاجمين، وهم من بلدة رفح، قتلوا برصاص قوات الأمن بعد أن لجأوا إلى منزل قريب.",
+    "أطلق ثلاثة مسلحين النار على دورية للشرطة في مدينة العريش صباح أمس فقتلوا شرطيين. وقالت وزارة الداخلية إن "
+    "المهاجمين، الذين فروا في سيارة، قتلوا برصاص قوات الأمن في مزرعة قريبة.",
+])
+def test_the_attackers_killed_past_a_description_between_commas_end_the_attack(text: str) -> None:
+    assert len(news(text, PUB)) == 1, text
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة قرب مبنى المحافظة في مدينة العريش أمس. وتبنى فرع تنظيم الدولة الإسلامية في سيناء الهجوم.",
+    "انفجرت سيارة مفخخة قرب مبنى المحافظة في مدينة العريش أمس. وتبنى فرع تنظيم الدولة الإسلامية، الذي ينشط في "
+    "شمال سيناء منذ سنوات، الهجوم في بيان.",
+])
+def test_a_claimer_described_before_the_incident_noun_claims_it(text: str) -> None:
+    found = news(text, PUB)
+    assert [actor1(e) for e in found] == ["Islamic State"], text
+
+
+def test_a_claim_with_another_deed_between_claims_nothing_here() -> None:
+    text = ("انفجرت سيارة مفخخة قرب مبنى المحافظة في مدينة العريش أمس. وتبنى تنظيم الدولة الإسلامية في سيناء "
+            "اغتيال ضابط قبل شهر، وقال إن الهجوم جاء ردا على حملة الجيش.")
+    found = [e for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"]
+    assert found and actor1(found[0]) != "Islamic State", text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("اقتادت الشرطة المصرية صحفيين اثنين إلى قسم الشرطة في مدينة الإسكندرية أمس.", ("Strategic developments", "Arrests")),
+    ("اقتادت الشرطة المصرية صحفيين اثنين إلى جهة مجهولة في مدينة الإسكندرية أمس.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("اقتاد مسلحون مجهولون صحفيين اثنين إلى مزرعة قرب مدينة بعقوبة أمس.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+])
+def test_people_led_away_by_a_state_force_are_arrested(text: str, kind: tuple[str, str]) -> None:
+    found = news(text, PUB)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [kind], text
+
+
+def test_a_leader_led_away_from_a_protest_is_its_intervention() -> None:
+    text = ("تظاهر آلاف المعارضين في وسط مدينة مينسك أمس للاحتجاج على ضريبة جديدة، وكان زعيم الحزب بين "
+            "المعتقلين بعد أن اقتاده عناصر من الشرطة إلى سيارة عند مكان التظاهرة.")
+    found = news(text, PUB)
+    assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Protest with intervention")], text

@@ -490,3 +490,15 @@ def some_of_a_crowd(doc: AnalysedDocument, cue: CueMention, end: int) -> str | N
     words = [w.strip(WORD_END_PUNCT) for w in doc.text[cue.end:end].split()[:SOME_WORDS]]
     after = f" {' '.join(words)} "
     return next((w for w in grammar.words("some_of_them") if f" {w} " in after), None)
+
+
+def subject_past_description(doc: AnalysedDocument, start: int, clause_start: int) -> list[str]:
+    """"المهاجمون، وهم من بلدة واحدة، قتلوا برصاص الشرطة": the word before a description between
+    commas opened by a pronoun of people (`apposition_pronouns`) or a relative one ("الذين") that
+    ends right before the clause at `clause_start` (the sentence from `start`): the subject of its
+    verb; none else."""
+    parts = doc.text[start:clause_start].rstrip(" ،").split("،")
+    opening = parts[-1].split()[:1]
+    if len(parts) < 2 or not (grammar.any_of(opening, "apposition_pronouns") or grammar.any_of(opening, "relative_pronouns")):
+        return []
+    return parts[-2].split()[-1:]

@@ -23,6 +23,7 @@ from marsad.extract.context import (
     circumstance_noun,
     definite,
     prefix_len,
+    subject_past_description,
     weapons_in,
 )
 from marsad.extract.document import CLOSING_MARKS, PHRASE_BREAKS, WORD_END_PUNCT
@@ -488,7 +489,7 @@ def attackers_killed(d: Draft) -> str | None:
     arrest = d.cue.cue.sub == ARRESTS  # "قبل أن تعتقله الشرطة": the doer's arrest ends the act too
     if d.cue.cue.type not in (BATTLES, VAC) and not arrest:  # "أحد المهاجمين قتل خلال التفجير": a bomber dies in his bomb
         return None
-    before = d.doc.text[d.clause[0]:d.cue.start].split()[-ATTACKERS_WORDS:]
+    before = subject_past_description(d.doc, d.sent.start, d.clause[0]) + d.doc.text[d.clause[0]:d.cue.start].split()[-ATTACKERS_WORDS:]
     dead = any(pos != "noun" for _, _, pos in d.doc.index["deaths"].starting_in(d.clause[0], d.cue.end))
     word = next((w for w in before if grammar.has(w, "attacker_nouns")), None)
     if dead and word and not arrest:

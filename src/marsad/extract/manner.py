@@ -213,6 +213,20 @@ def storming_for_arrest(d: Draft) -> str | None:
     return f"'{d.doc.text[d.cue.start:d.cue.end]} ... و{d.doc.text[arrest.start:arrest.end]}': a raid to make the arrest told after it"
 
 
+def led_away_by_state(d: Draft) -> str | None:
+    """"اقتادت الشرطة ناشطا إلى مركز الشرطة": people led away (`leading_away_verbs`) by a state's
+    forces are arrested; led to a place not known ("إلى جهة مجهولة": `unknown_destinations`) they
+    are made to disappear, and an armed group's men abduct."""
+    verb = d.doc.text[d.cue.start:d.cue.end]
+    led = grammar.has(verb, "leading_away_verbs") or grammar.has_with_pronoun(verb, "leading_away_verbs")
+    if not led or d.sub != ABDUCTION or d.actor1 is None or d.actor1.actor.inter not in (Inter.STATE, Inter.EXTERNAL) \
+            or grammar.first_told(d.doc.text[d.cue.end:d.clause[1]], "unknown_destinations"):
+        return None
+    d.etype, d.sub = STRATEGIC, ARRESTS
+    d.why("event_type", "people led away by a state's forces are arrested")
+    return None
+
+
 def detention_by_armed_group(d: Draft) -> str | None:
     """ACLED: arrests are made by a state; an armed group that detains people abducts them."""
     if d.etype == STRATEGIC and d.sub == ARRESTS and d.actor1 is not None and \

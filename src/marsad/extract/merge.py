@@ -43,6 +43,7 @@ from marsad.extract.compatible import (
     precise_place,
     same_place,
     same_side,
+    state_force,
     town_or_village,
     untold_manner_of,
 )
@@ -201,8 +202,7 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
     if c.event_type != "Strategic developments":
         return False
     if c.sub_event_type == ARRESTS:
-        return any(k.sub_event_type in PROTEST_FORCE and same_place(k.place, c.place) and dates_compatible(k, c)
-                   and not k.background and not c.background for k in kept)
+        return _protest_of_the_arrests(c, kept) is not None
     if c.sub_event_type == DISRUPTED and c.actor1 is None and c.actor2 is None and not c.aggregate:
         # "إحباط هجوم انتحاري على مسجد" over the bomber who blew himself up outside it: that bombing
         return any(k.event_type == EXPLOSIONS and k.place is not None and (same_place(k.place, c.place) or _anchored_in(k.place, c.place))
@@ -213,6 +213,26 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
         return False
     return any(k.event_type in (BATTLES, EXPLOSIONS) and same_place(k.place, c.place) and k.place is not None
                and dates_compatible(k, c) for k in kept)
+
+
+def _protest_of_the_arrests(c: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """The protest broken up where and when the arrests were made; or the peaceful protest its
+    own sentence tells ("تظاهر الآلاف ...، وكان زعيم الحزب بين المعتقلين بعد أن اقتاده عناصر من
+    الشرطة"), which the arrests break up (`_arrests_at_the_protest`)."""
+    return next((k for k in kept if not k.background and not c.background and same_place(k.place, c.place)
+                 and dates_compatible(k, c) and (k.sub_event_type in PROTEST_FORCE or (
+                     k.sub_event_type == "Peaceful protest" and k.sentence.index == c.sentence.index
+                     and c.actor1 is not None and state_force(c.actor1)))), None)
+
+
+def _arrests_at_the_protest(kept: list[Candidate], gone: dict[int, tuple[CueMention, str]]) -> None:
+    """A peaceful protest whose arrests its own sentence tells was broken up: a protest with
+    intervention by the force that made them (ACLED)."""
+    for c in kept:
+        k = _protest_of_the_arrests(c, kept) if id(c) in gone and c.sub_event_type == ARRESTS else None
+        if k is not None and k.sub_event_type == "Peaceful protest":
+            k.sub_event_type, k.actor2 = "Protest with intervention", k.actor2 or c.actor1
+            k.explain.append(("event_type", "arrests its sentence tells: the protest was broken up"))
 
 
 def _destroyed_in(c: Candidate, k: Candidate) -> bool:
@@ -382,6 +402,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
             kept.append(c)
             by_type.setdefault(family, []).append(c)
     gone = {id(c): (c.cue, UNJOINED_REFERENCE if c.reference else SUBSUMED) for c in kept if c.reference or _subsumed(c, kept)}
+    _arrests_at_the_protest(kept, gone)
     if dropped is not None:
         dropped.extend(gone.values())
     kept = [c for c in kept if id(c) not in gone]

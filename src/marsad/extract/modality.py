@@ -120,11 +120,25 @@ def claimed_object(d: Draft) -> Marker | None:
     doc, cue = d.doc, d.cue
     if cue.cue.pos != "noun" or not definite(doc, cue) or general_incident_word(doc, cue) is None:
         return None
-    for m in markers_in(doc, d.clause[0], cue.start):
-        if m.kind == "modality:claimed" and len(doc.text[m.end:cue.start].split()) <= CLAIMED_OBJECT_WORDS \
+    for m in markers_in(doc, d.sent.start, cue.start):  # (past a description between commas)
+        if m.kind == "modality:claimed" and len(_claimer_words(d, m.end, cue.start)) <= CLAIMED_OBJECT_WORDS \
                 and not doc.index["cues"].starting_in(m.end, cue.start - 1):
             return m
     return None
+
+
+def _claimer_words(d: Draft, start: int, end: int) -> list[str]:
+    """The words from the claim word to the incident noun but the names of parties and places and
+    a description between commas ("تبنى فرع التنظيم في سيناء، الذي يعرف باسم ولاية سيناء، الهجوم":
+    "فرع", "في")."""
+    text = list(d.doc.text[start:end])
+    for s, e in [(a.start, a.end) for a in d.actors.starting_in(start, end)] + \
+            [(p.start, p.end) for p in d.doc.places_in(start, end)]:
+        text[max(0, s - start):max(0, min(e, end) - start)] = " " * (max(0, min(e, end) - start) - max(0, s - start))
+    parts = "".join(text).split("،")
+    kept = [p for i, p in enumerate(parts) if i in (0, len(parts) - 1) or not p.split()
+            or not grammar.any_of(p.split()[:1], "relative_pronouns")]
+    return " ".join(kept).split()
 
 
 def _claimed(d: Draft, m: Marker) -> str:
