@@ -103,3 +103,21 @@ def test_a_leader_led_away_from_a_protest_is_its_intervention() -> None:
             "المعتقلين بعد أن اقتاده عناصر من الشرطة إلى سيارة عند مكان التظاهرة.")
     found = news(text, PUB)
     assert [(e.event_type, e.sub_event_type) for e in found] == [("Protests", "Protest with intervention")], text
+
+
+@pytest.mark.parametrize("title, body", [
+    ("مقتل ستة في هجوم على حاجز أمني في شمال سيناء",
+     "قالت مصادر أمنية إن ستة من أفراد الشرطة قتلوا أمس عندما فجر انتحاري حزاما ناسفا عند حاجز أمني في مدينة العريش."),
+    ("مقتل ستة في هجوم على حاجز أمني في شمال سيناء",
+     "قالت مصادر أمنية إن ستة من أفراد الشرطة قتلوا أمس عندما انفجرت عبوة ناسفة زرعت قرب حاجز أمني في مدينة العريش."),
+])
+def test_a_headline_attack_no_weapon_types_sums_up_the_incident_the_body_tells(title: str, body: str) -> None:
+    found = _article(title, body)
+    assert [(e.event_type, place(e)) for e in found] == [("Explosions/Remote violence", "Arīsh")], (title, body)
+
+
+def test_a_headline_attack_with_another_toll_stays_apart() -> None:
+    found = _article("مقتل عشرين في هجوم على حاجز أمني في شمال سيناء",
+                     "قالت مصادر أمنية إن ستة من أفراد الشرطة قتلوا أمس عندما فجر انتحاري حزاما ناسفا عند حاجز أمني "
+                     "في مدينة العريش.")
+    assert len(found) == 2

@@ -103,6 +103,7 @@ class Candidate:
     bare_targeting: bool = False  # a verb of targeting that no weapon typed ("هجوم يستهدف منطقة"): merge.bare_targeting
     told_as_several: bool = False  # a plural incident noun over a country or region ("تفجيرات في أنحاء العراق"): merge
     manner_untold: bool = False  # "اغتيال قيادي": an assassination told with no weapon: compatible.untold_manner_of
+    bare_attack: bool = False  # "مقتل 12 في هجوم على نقطة تفتيش": an attack's general noun no weapon typed: compatible.bare_attack_of
 
     @property
     def date(self) -> date | None:
@@ -127,7 +128,8 @@ def candidates_of(d: Draft) -> list[Candidate]:
                       {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
                       place_of_the_article=d.why_place == MAIN_PLACE, bare_targeting=_bare_targeting(d),
-                      manner_untold=not d.weapons and _untold_manner(d.doc.text[d.cue.start:d.cue.end].split()[0]))
+                      manner_untold=not d.weapons and _untold_manner(d.doc.text[d.cue.start:d.cue.end].split()[0]),
+                      bare_attack=_bare_attack(d))
         if target is not None:
             c.explain.append(("actor2", "the party named for this place of the list of places"))
         c.explain.append(("location", d.why_place or "no place in reach"))
@@ -175,6 +177,12 @@ def _bare_targeting(d: Draft) -> bool:
     """The cue is a verb of targeting ("يستهدف") that no weapon typed."""
     return d.cue.cue.pos == "verb" and not d.weapons and d.why_type == "default sub-type of the cue" \
         and grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "targeting_verbs")
+
+
+def _bare_attack(d: Draft) -> bool:
+    """The cue is an attack's general noun (`bare_attack_nouns`: "هجوم") that no weapon typed."""
+    return d.cue.cue.pos == "noun" and not d.weapons and d.why_type == "type of the cue" \
+        and grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "bare_attack_nouns", prepositions=True)
 
 
 def _delivered_apart(c: Candidate) -> Candidate:

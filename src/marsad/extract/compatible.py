@@ -230,20 +230,17 @@ TWO_ACTS_ON_PEOPLE = {"Attack", ABDUCTION}  # a killing and an abduction told in
 
 
 def mergeable(a: Candidate, b: Candidate) -> bool:
-    if (a.event_type != b.event_type and {a.event_type, b.event_type} != PROTEST_FAMILY
-            and not bare_target_of(a, b) and not bare_target_of(b, a) and not untold_manner_of(a, b)
-            and not untold_manner_of(b, a)):
+    if a.event_type != b.event_type and {a.event_type, b.event_type} != PROTEST_FAMILY and not _kinds_join(a, b):
         return False
     if a.aggregate != b.aggregate:
         return _means_of_a_summary(a, b) or _means_of_a_summary(b, a)
+    if bare_attack_of(a, b) or bare_attack_of(b, a):
+        return dates_compatible(a, b) and same_place(a.place, b.place) and _one_report(a, b)
     if {a.sub_event_type, b.sub_event_type} == TWO_ACTS_ON_PEOPLE and a.sentence.index == b.sentence.index \
             and a.clause != b.clause:
         return False  # "أعدم التنظيم إمام المسجد، فيما اعتقل 15 خياطا": a killing and an abduction, two acts
-    if a.weapons and b.weapons and a.sub_event_type != b.sub_event_type and \
-            not (set(a.weapons) <= set(b.weapons) or set(b.weapons) <= set(a.weapons)) \
-            and not set(a.weapons) | set(b.weapons) <= ONE_DEVICE:
-        return False  # an artillery strike and an air raid on the same town are two events;
-        # a suicide bomber's explosive belt is one
+    if _two_deliveries(a, b):
+        return False
     if a.aggregate:
         return abs(a.sentence.index - b.sentence.index) <= 2
     if _told_apart(a, b):
@@ -254,6 +251,21 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
     return dates_compatible(a, b) and same_place(a.place, b.place, strict, same_toll, _one_actor(a, b), _restated(a, b)) \
         and parties_compatible(a, b)
+
+
+def _two_deliveries(a: Candidate, b: Candidate) -> bool:
+    """Two kinds typed by weapons neither holds the other's of: an artillery strike and an air raid
+    on the same town are two events (a suicide bomber's explosive belt is one device)."""
+    return bool(a.weapons) and bool(b.weapons) and a.sub_event_type != b.sub_event_type \
+        and not (set(a.weapons) <= set(b.weapons) or set(b.weapons) <= set(a.weapons)) \
+        and not set(a.weapons) | set(b.weapons) <= ONE_DEVICE
+
+
+def _kinds_join(a: Candidate, b: Candidate) -> bool:
+    """Two kinds that one incident may be told by: a bare targeting and the act that tells how, an
+    untold manner and the deed that tells it, a headline's bare attack and the incident its body
+    tells (either way)."""
+    return any(f(x, y) for f in (bare_target_of, untold_manner_of, bare_attack_of) for x, y in ((a, b), (b, a)))
 
 
 def _restated(a: Candidate, b: Candidate) -> bool:
@@ -303,6 +315,23 @@ def bare_target_of(bare: Candidate, told: Candidate) -> bool:
         return False
     return told.event_type == VAC or (told.event_type == BATTLES and told.sentence.index == bare.sentence.index
                                       and told.clause == bare.clause and told.cue.end <= bare.cue.start)
+
+
+def bare_attack_of(bare: Candidate, told: Candidate) -> bool:
+    """"مقتل 12 في هجوم على نقطة تفتيش في شمال سيناء" over "فجر انتحاري سيارة مفخخة عند نقطة تفتيش
+    قرب مدينة العريش": a headline's attack no weapon types sums up the incident of another kind its
+    body tells (the told one's kind kept) when day, place (a governorate holds its towns), toll and
+    sides agree."""
+    return bare.bare_attack and bare.sentence.in_title and not told.sentence.in_title \
+        and told.event_type in VIOLENCE and told.event_type != bare.event_type and not told.aggregate
+
+
+def _one_report(a: Candidate, b: Candidate) -> bool:
+    """No two tolls that differ, and each side of one the same side of the other (a state's forces
+    one side: "نقطة تفتيش" and "أفراد الشرطة"), or unnamed."""
+    if a.fatalities is not None and b.fatalities is not None and a.fatalities != b.fatalities:
+        return False
+    return all(x is None or y is None or same_side(x, y) for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)))
 
 
 def untold_manner_of(untold: Candidate, told: Candidate) -> bool:
