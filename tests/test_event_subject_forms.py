@@ -121,3 +121,16 @@ def test_a_headline_attack_with_another_toll_stays_apart() -> None:
                      "قالت مصادر أمنية إن ستة من أفراد الشرطة قتلوا أمس عندما فجر انتحاري حزاما ناسفا عند حاجز أمني "
                      "في مدينة العريش.")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text, town", [
+    ("شنت مقاتلات التحالف غارات على مواقع للحوثيين في مدينة زبيد أمس.", "Zabīd"),
+    ("شنت مقاتلات التحالف غارات على مواقع للحوثيين في مدينة باجل أمس.", "Bājil"),
+])
+def test_yemeni_towns_of_fifteen_thousand_people_are_known(text: str, town: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [town], text
+
+
+def test_a_yemeni_town_named_like_a_word_needs_a_locative() -> None:
+    text = "قصفت مقاتلات عاصفة الحزم مواقع للحوثيين في مدينة صعدة أمس."
+    assert [place(e) for e in news(text, PUB)] == ["Saada"], text

