@@ -123,6 +123,26 @@ def test_a_headline_attack_with_another_toll_stays_apart() -> None:
     assert len(found) == 2
 
 
+def test_the_subject_of_the_deed_a_fight_came_before_fought_it() -> None:
+    text = ("تمكنت قوات الجيش الوطني، مدعومة بطيران التحالف، من استعادة مواقع في مديرية صرواح غرب مأرب أمس، "
+            "بعد اشتباكات عنيفة مع ميليشيا الحوثي وقوات صالح.\n\n"
+            "وقال مصدر عسكري إن الاشتباكات أسفرت عن مقتل تسعة من عناصر الميليشيا.")
+    found = _article("الجيش اليمني يستعيد مواقع غرب مأرب", text)
+    assert [(e.sub_event_type, actor1(e), actor2(e), place(e)) for e in found] == [
+        ("Government regains territory", "Military Forces of Yemen", "Ansar Allah (Houthi Movement)", "Sirwah")]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("وصلت تعزيزات لميليشيا الحوثي وقوات صالح إلى مدينة زبيد أمس. وشنت مقاتلات التحالف غارات على تجمعات "
+     "للميليشيا في المدينة.", "Ansar Allah (Houthi Movement)"),
+    ("وصلت تعزيزات لقوات صالح وميليشيا الحوثي إلى مدينة زبيد أمس. وشنت مقاتلات التحالف غارات على تجمعات "
+     "للميليشيا في المدينة.", "Ansar Allah (Houthi Movement)"),
+])
+def test_a_referring_word_names_the_party_of_its_head_of_two_named_together(text: str, target: str) -> None:
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e), place(e)) for e in found] == [("Saudi-led Coalition", target, "Zabīd")], text
+
+
 @pytest.mark.parametrize("text, town", [
     ("شنت مقاتلات التحالف غارات على مواقع للحوثيين في مدينة زبيد أمس.", "Zabīd"),
     ("شنت مقاتلات التحالف غارات على مواقع للحوثيين في مدينة باجل أمس.", "Bājil"),

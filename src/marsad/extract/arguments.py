@@ -19,6 +19,7 @@ from marsad.extract.context import (
     WORD,
     after_passive,
     beside_a_deed,
+    fight_told_again,
     inclusion_between,
     markers_in,
     prefix_len,
@@ -495,6 +496,9 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
     if sent.index > 0:
         prev = doc.sentences[sent.index - 1]
+        if prev.paragraph != sent.paragraph and fight_told_again(doc, cue, whole) and (ps := doc.places_in(prev.start, prev.end)):
+            own = [p for p in ps if not relational(p)]  # "مديرية نهم شرق العاصمة صنعاء": Nihm, not Sanaa
+            return [own[0] if own else ps[-1]], "the fight told again ('وأسفرت المعارك عن'): the place of the sentence before"
         if prev.paragraph == sent.paragraph:
             ps = doc.places_in(prev.start, prev.end)
             if ps:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.acled import ARRESTS, STRATEGIC, Inter
+from marsad.acled import ARRESTS, BATTLES, STRATEGIC, Inter
 from marsad.extract import grammar
 from marsad.extract.document import (
     NAME_QUOTES,
@@ -37,6 +37,8 @@ URGING_WORDS = 4  # "تدفع [الشبان] إلى القتال": the verb and 
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
 FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل [للمسلحين باءت بالفشل]"
 FAILED_CHARS = 40
+TOLD_AGAIN_WORDS = 6  # "[وأفاد مصدر عسكري بأن] المعارك": the report's words before a fight told again
+OUTCOME_CHARS = 10  # "المعارك [أسفرت] عن": the verb of the outcome right after the fight's noun
 ACCOMPANIMENT_WORDS = 3  # "[، وسط قصف] مدفعي", "[، ترافق مع] استمرار": from the clause start to the cue
 REPEL_WORDS = 4  # "صدت [القوات الأمنية] محاولة": the verb of repelling, its subject, the attempt
 REPEL_CHARS = 50
@@ -502,3 +504,14 @@ def subject_past_description(doc: AnalysedDocument, start: int, clause_start: in
     if len(parts) < 2 or not (grammar.any_of(opening, "apposition_pronouns") or grammar.any_of(opening, "relative_pronouns")):
         return []
     return parts[-2].split()[-1:]
+
+
+def fight_told_again(doc: AnalysedDocument, cue: CueMention, whole: Sentence) -> bool:
+    """"وأفاد مصدر بأن المعارك أسفرت عن مقتل 17" opening a paragraph: a definite noun of fighting
+    among the first words of its sentence's report, with the verb of what it led to right before or
+    after it (`outcome_verbs`), tells again the fight the paragraph before told (a bombing told again
+    is a reference, joined to the one told)."""
+    opening = doc.text[whole.start:cue.start].split()
+    after = doc.text[cue.end:cue.end + OUTCOME_CHARS].split()[:1]
+    return cue.cue.pos == "noun" and cue.cue.type == BATTLES and definite(doc, cue) \
+        and len(opening) <= TOLD_AGAIN_WORDS and grammar.any_of(opening[-1:] + after, "outcome_verbs")

@@ -67,7 +67,8 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
             if only is not None:  # "التنظيم" names an organization, not "وحدات حماية الشعب" named since
                 target = _latest_of(out, a.actor.refers_to, only) or a.actor.fallback
             else:
-                target = found[0] if len(found) == 1 else _latest_of(out, a.actor.refers_to) or a.actor.fallback
+                target = _named_by_its_head(doc, a, out) or (found[0] if len(found) == 1 else None) \
+                    or _latest_of(out, a.actor.refers_to) or a.actor.fallback
             if target is None:
                 continue
             a = ActorMention(a.start, a.end, target, True, a.word_start)
@@ -295,6 +296,25 @@ def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
     # "وزارة الداخلية التركية: ...": the head's nationality adjective may stand before the colon
     between = rest[:colon].split() if colon >= 0 else ["-", "-"]
     return not between or (len(between) <= 2 and bool(nationalities_in(" ".join(between))))
+
+
+def _named_by_its_head(doc: AnalysedDocument, a: ActorMention, out: list[ActorMention]) -> ActorInfo | None:
+    """"ميليشيا الحوثي وقوات صالح ... عناصر الميليشيا": of two parties a referring word may name,
+    named last in one sentence, the one whose own name begins with that word (its article off), not
+    the one named after it."""
+    word = doc.text[a.start:a.end]
+    elided = doc.text[a.word_start:a.start].endswith("ل") and word.startswith("ل")  # "للميليشيا": the article's alef dropped
+    head = word[1:] if elided else word[2:] if word.startswith("ال") else word
+    kind = [b for b in out[-50:] if b.actor.inter in a.actor.refers_to]
+    if not kind:
+        return None
+    last = doc.sentence_at(kind[-1].start).index
+    for b in reversed(kind):
+        if doc.sentence_at(b.start).index != last:
+            return None
+        if not b.reference and doc.text[b.start:b.end].split()[0] in (head, "ال" + head):
+            return b.actor
+    return None
 
 
 def _latest_of(out: list[ActorMention], inters: tuple[int, ...], only: frozenset[str] | None = None) -> ActorInfo | None:

@@ -156,8 +156,22 @@ def clash_with(sc: Scene) -> Roles | None:
     dead = sc.doc.index["deaths"].starting_in(sc.sent.start, cue.start)
     if other and not dead:  # "تخوض الفصائل معارك مع قوات النظام": the subject fights the other
         return _attempted(sc, Roles(other[-1], with_party[0], "the subject that fights 'مع X'", "the other party of 'معارك مع X'"))
+    main = [] if other else _subject_before_the_sequel(sc, with_party[0])
+    if main:  # "حررت القوات جبالا في المديرية، عقب معارك مع الميليشيا": the subject of the deed it came before
+        return Roles(main[0], with_party[0], "the subject of the deed the fight came before ('عقب معارك مع X')",
+                     "the other party of 'معارك مع X'")
     return Roles(with_party[0], other[-1] if other else None, "the other party of 'اشتباكات مع X'",
                  "the dead of the clash ('قتل ... في اشتباكات مع X')" if other else "")
+
+
+def _subject_before_the_sequel(sc: Scene, party: ActorMention) -> list[ActorMention]:
+    """The parties of the sentence before the cue's clause when that clause opens with a sequel
+    link ("عقب", "بعد": `sequel_links`) right before the cue, the fight's party and tellers left out."""
+    opening = sc.doc.text[sc.clause[0]:sc.cue.start].split()
+    if len(opening) != 1 or not grammar.has(opening[0], "sequel_links"):
+        return []
+    return [a for a in sc.doc.index["actors"].starting_in(sc.doc.sentence_at(sc.cue.start).start, sc.clause[0])
+            if a.end <= sc.clause[0] and a.actor.id != party.actor.id and not a_teller(sc.doc, a)]
 
 
 def _attempted(sc: Scene, roles: Roles) -> Roles:
