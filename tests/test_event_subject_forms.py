@@ -143,6 +143,36 @@ def test_a_referring_word_names_the_party_of_its_head_of_two_named_together(text
     assert [(actor1(e), actor2(e), place(e)) for e in found] == [("Saudi-led Coalition", target, "Zabīd")], text
 
 
+@pytest.mark.parametrize("text", [
+    "سقط مقذوفان أطلقا من داخل الأراضي اليمنية على حي سكني في مدينة جازان مساء أمس دون إصابات.",
+    "أعلن الدفاع المدني سقوط مقذوفين عسكريين على مدينة جازان مساء أمس دون إصابات.",
+])
+def test_two_projectiles_that_fell_are_a_shelling_where_they_fell(text: str) -> None:
+    found = news(text, PUB)
+    assert [(e.sub_event_type, place(e)) for e in found] == [("Shelling/artillery/missile attack", "Jizan")], text
+
+
+@pytest.mark.parametrize("text, maker", [
+    ("قتل شرطيان عندما انفجرت عبوة ناسفة زرعها مسلحو حركة طالبان قرب مركز للشرطة في مدينة قندهار أمس.", "Taliban"),
+    ("قتل جنديان في انفجار عبوة ناسفة زرعها تنظيم الدولة على طريق قرب مدينة الرمادي أمس.", "Islamic State"),
+    ("قتل شرطيان عندما انفجرت عبوة ناسفة قرب مركز للشرطة في مدينة قندهار أمس.", "Unidentified Armed Group (Afghanistan)"),
+])
+def test_who_planted_the_bomb_made_the_bombing(text: str, maker: str) -> None:
+    found = news(text, PUB)
+    assert [actor1(e) for e in found] == [maker], text
+
+
+@pytest.mark.parametrize("text", [
+    "دمرت القوات البحرية للتحالف زورقين مفخخين للميليشيات الحوثية قبالة سواحل محافظة الحديدة صباح اليوم.",
+    "أعلن التحالف أن قواته البحرية دمرت زورقا مفخخا للميليشيات الحوثية قبالة ميناء المخا اليوم.",
+    "دمرت بحرية التحالف ثلاثة قوارب مفخخة للميليشيات الحوثية قبالة ميناء المخا اليوم.",
+])
+def test_boats_laden_with_explosives_destroyed_by_a_force_are_disrupted(text: str) -> None:
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in found] == [
+        ("Disrupted weapons use", "Saudi-led Coalition", "Ansar Allah (Houthi Movement)")], text
+
+
 @pytest.mark.parametrize("text, town", [
     ("شنت مقاتلات التحالف غارات على مواقع للحوثيين في مدينة زبيد أمس.", "Zabīd"),
     ("شنت مقاتلات التحالف غارات على مواقع للحوثيين في مدينة باجل أمس.", "Bājil"),

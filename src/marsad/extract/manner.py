@@ -170,9 +170,11 @@ def controlled_detonation(d: Draft) -> str | None:
         d.etype, d.sub = STRATEGIC, DISRUPTED  # "تفجير عبوات ناسفة تحت السيطرة": set off safely
         d.why("event_type", f"'{setting} ... تحت السيطرة': a controlled detonation")
         return None
-    if d.sub not in SET_OFF_SUBS or d.actor1 is None or d.actor1.actor.inter != Inter.STATE:
-        return None
-    # "فجرت قوات الأمن عبوة", "دمرت القوات الأمنية ثلاث سيارات مفخخة": the bombs are what it set off or destroyed
+    if d.sub not in SET_OFF_SUBS or d.actor1 is None or d.actor1.actor.inter not in (Inter.STATE, Inter.EXTERNAL) \
+            or (d.actor1.actor.inter == Inter.EXTERNAL and not grammar.has(cue_word, "destroying_words")):
+        return None  # (a force abroad destroys the bombs it stops; what it sets off is its own attack)
+    # "فجرت قوات الأمن عبوة", "دمرت القوات الأمنية ثلاث سيارات مفخخة": the bombs are what it set off or
+    # destroyed (a force abroad too: "دمرت القوات البحرية للتحالف ثلاثة زوارق مفخخة")
     own = _setting_off_or_destroying(cue_word) and (d.cue.cue.pos == "verb" or _achieved(d))
     if d.actor1.start > d.cue.start and not own:
         return None

@@ -216,6 +216,21 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
                and dates_compatible(k, c) for k in kept)
 
 
+def _gone(kept: list[Candidate]) -> dict[int, tuple[CueMention, str]]:
+    """The records that end with none of their own (by `id`), with their cue and why: references
+    that joined nothing, and the acts part of another record."""
+    return {id(c): (c.cue, UNJOINED_REFERENCE if c.reference else SUBSUMED) for c in kept
+            if c.reference or _subsumed(c, kept) or _device_stopped(c, kept)}
+
+
+def _device_stopped(c: Candidate, kept: list[Candidate]) -> bool:
+    """"وفجرت قوات الأمن عبوة ناسفة زرعها مسلحون": the device named after the verb that stopped it,
+    in its clause, is what was stopped (a record of weapons use disrupted), no bombing of its own."""
+    return c.event_type == EXPLOSIONS and c.cue.cue.pos == "noun" and any(
+        k.sub_event_type == DISRUPTED and k.cue.cue.pos == "verb" and k.sentence.index == c.sentence.index
+        and k.clause == c.clause and k.cue.end <= c.cue.start for k in kept)
+
+
 def _protest_of_the_arrests(c: Candidate, kept: list[Candidate]) -> Candidate | None:
     """The protest broken up where and when the arrests were made; or the peaceful protest its
     own sentence tells ("تظاهر الآلاف ...، وكان زعيم الحزب بين المعتقلين بعد أن اقتاده عناصر من
@@ -367,7 +382,7 @@ def _makerless(k: Candidate) -> bool:
 
 
 UNJOINED_REFERENCE = "it refers to an incident told elsewhere, and the article tells none it could join"
-SUBSUMED = "a withdrawal, deployment or arrest that is part of the fight or the protest told at that place that day"
+SUBSUMED = "a withdrawal, deployment or arrest that is part of the fight or the protest told at that place that day, or a device stopped"
 
 
 def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
@@ -402,7 +417,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         else:
             kept.append(c)
             by_type.setdefault(family, []).append(c)
-    gone = {id(c): (c.cue, UNJOINED_REFERENCE if c.reference else SUBSUMED) for c in kept if c.reference or _subsumed(c, kept)}
+    gone = _gone(kept)
     _arrests_at_the_protest(kept, gone)
     if dropped is not None:
         dropped.extend(gone.values())

@@ -8,7 +8,7 @@ and tests/test_event_attribution.py."""
 
 from __future__ import annotations
 
-from marsad.acled import NON_STATE_ARMED, Inter
+from marsad.acled import DISRUPTED, NON_STATE_ARMED, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, definite, markers_in, prefix_len, speaker, speaker_words
 from marsad.extract.document import AnalysedDocument
@@ -67,7 +67,8 @@ def own_men_made_it(d: Draft) -> str | None:
     complementizer (a verb, or a noun after a verb of launching): the armed force that speaks
     made it. (Run before the test of who flies aircraft: "طائراته" are the speaker's.)"""
     doc, cue = d.doc, d.cue
-    if d.actor1 is not None and d.actor1.actor.id != "unidentified":
+    owner = d.actor1 if d.sub == DISRUPTED and d.actor2 is None else None  # "أن قواتها البحرية دمرت زوارق مفخخة للميليشيات"
+    if d.actor1 is not None and d.actor1.actor.id != "unidentified" and owner is None:
         return None
     words = list(WORD.finditer(doc.text, max(d.sent.start, cue.start - (OWN_MEN_WORDS + 1) * WORD_CHARS), cue.start))
     if words and cue.cue.pos == "noun" and grammar.has(words[-1].group(), "launch_verbs"):
@@ -82,8 +83,10 @@ def own_men_made_it(d: Draft) -> str | None:
         return None
     group = next((a for a in d.actors.starting_in(d.sent.start, words[at].start())
                   if a.actor.inter in (*ARMED_SPEAKERS, Inter.EXTERNAL) and a.actor.id != "unidentified"), None)
-    if group is not None:  # (a state's forces abroad too: "قال الجيش المصري إن مقاتلاته قصفت ... الليبية")
-        d.actor1 = group
+    if group is not None and (owner is None or group.actor.id != owner.actor.id):
+        # (a state's forces abroad too: "قال الجيش المصري إن مقاتلاته قصفت ... الليبية"); the owner of
+        # a bomb they stopped is the other side
+        d.actor1, d.actor2 = group, owner or d.actor2
         d.why("actor1", f"'{own}': the speaker's own men did it")
     return None
 
