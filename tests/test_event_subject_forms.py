@@ -184,3 +184,8 @@ def test_yemeni_towns_of_fifteen_thousand_people_are_known(text: str, town: str)
 def test_a_yemeni_town_named_like_a_word_needs_a_locative() -> None:
     text = "قصفت مقاتلات عاصفة الحزم مواقع للحوثيين في مدينة صعدة أمس."
     assert [place(e) for e in news(text, PUB)] == ["Saada"], text
+
+
+def test_tribal_agencies_of_pakistan_are_known() -> None:
+    text = "قتل خمسة جنود في هجوم على نقطة تفتيش في منطقة باجور القبلية أمس."
+    assert [place(e) for e in news(text, PUB)] == ["Bajaur"], text
