@@ -186,6 +186,28 @@ def test_a_yemeni_town_named_like_a_word_needs_a_locative() -> None:
     assert [place(e) for e in news(text, PUB)] == ["Saada"], text
 
 
+@pytest.mark.parametrize("title, kind", [
+    ("جماعة بوكو حرام تهاجم قرية في شمال شرق نيجيريا", "Violence against civilians"),
+    ("مسلحون يهاجمون قرية في شمال شرق نيجيريا", "Violence against civilians"),
+])
+def test_a_headline_verb_of_attack_sums_up_the_body_and_keeps_its_kind(title: str, kind: str) -> None:
+    body = ("قال سكان إن مسلحين من جماعة بوكو حرام قتلوا عشرة قرويين في هجوم على قرية قرب مدينة مايدوغوري "
+            "ليل الثلاثاء.")
+    found = _article(title, body)
+    assert [(e.event_type, place(e)) for e in found] == [(kind, "Maiduguri")], title
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر آلاف في مدينة الحسيمة مساء الثلاثاء، ورشق بعضهم قوات الأمن بالحجارة. وقالت السلطات إن عشرة من "
+    "أفراد الشرطة أصيبوا في المواجهات.",
+    "تظاهر آلاف في مدينة الحسيمة مساء الثلاثاء، ورشق بعضهم قوات الأمن بالحجارة. وأصيب عشرة من أفراد الشرطة "
+    "خلال الاشتباكات.",
+])
+def test_clashes_named_by_no_party_at_a_protest_are_the_protests(text: str) -> None:
+    found = news(text, PUB)
+    assert [e.event_type for e in found] in (["Riots"], ["Protests"]), text
+
+
 def test_tribal_agencies_of_pakistan_are_known() -> None:
     text = "قتل خمسة جنود في هجوم على نقطة تفتيش في منطقة باجور القبلية أمس."
     assert [place(e) for e in news(text, PUB)] == ["Bajaur"], text

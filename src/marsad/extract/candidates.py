@@ -103,7 +103,7 @@ class Candidate:
     bare_targeting: bool = False  # a verb of targeting that no weapon typed ("هجوم يستهدف منطقة"): merge.bare_targeting
     told_as_several: bool = False  # a plural incident noun over a country or region ("تفجيرات في أنحاء العراق"): merge
     manner_untold: bool = False  # "اغتيال قيادي": an assassination told with no weapon: compatible.untold_manner_of
-    bare_attack: bool = False  # "مقتل 12 في هجوم على نقطة تفتيش": an attack's general noun no weapon typed: compatible.bare_attack_of
+    bare_attack: bool = False  # "مقتل 12 في هجوم على نقطة تفتيش": an attack's general word no weapon typed: compatible.bare_attack_of
 
     @property
     def date(self) -> date | None:
@@ -180,9 +180,10 @@ def _bare_targeting(d: Draft) -> bool:
 
 
 def _bare_attack(d: Draft) -> bool:
-    """The cue is an attack's general noun (`bare_attack_nouns`: "هجوم") that no weapon typed."""
-    return d.cue.cue.pos == "noun" and not d.weapons and d.why_type == "type of the cue" \
-        and grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "bare_attack_nouns", prepositions=True)
+    """The cue is an attack's general noun or verb (`bare_attack_words`: "هجوم", "تهاجم") that no
+    weapon typed."""
+    return not d.weapons and d.why_type == "type of the cue" \
+        and grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "bare_attack_words", prepositions=True)
 
 
 def _delivered_apart(c: Candidate) -> Candidate:

@@ -48,6 +48,7 @@ from marsad.extract.compatible import (
     town_or_village,
     untold_manner_of,
 )
+from marsad.extract.context import definite, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import parties_named_elsewhere
 from marsad.extract.mentions import (
@@ -401,8 +402,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
     by_type: dict[str, list[Candidate]] = {}
     for c in order:
         family = _family(c.event_type)
-        near = [k for k in by_type.get(family, []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
-        targets = [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)]
+        targets = _targets(doc, c, by_type, kept)
         if c.sentence.in_title:
             targets = _headline_joins(doc, c, targets, by_type.get(family, []))
         made, several = _made_by_reference(doc, c, kept)
@@ -443,13 +443,35 @@ def _family(event_type: str) -> str:
 def _join(keep: Candidate, c: Candidate, by_type: dict[str, list[Candidate]], doc: AnalysedDocument) -> None:
     """`c` tells the incident of the record `keep`."""
     kind = _family(keep.event_type)
-    _absorb(keep, c)
+    # (a headline's bare attack keeps the kind told; a protest the clashes it became)
+    _absorb(keep, c, its_kind=not bare_attack_of(c, keep) and not (kind == PROTESTS and c.event_type == BATTLES))
     if _family(keep.event_type) != kind:  # a bare targeting took the kind of the act that tells how
         by_type[kind].remove(keep)
         by_type.setdefault(_family(keep.event_type), []).append(keep)
     if c.sentence.in_title and not c.background and keep.background and _news_of_the_week(doc, keep):
         keep.background = False  # "وكان ستة جنود قد أصيبوا في حادث دهس" under a headline that tells it
         keep.explain.append(("background", "none: the headline tells it as the article's news"))
+
+
+def _targets(doc: AnalysedDocument, c: Candidate, by_type: dict[str, list[Candidate]],
+             kept: list[Candidate]) -> list[Candidate]:
+    """The records a candidate may join: of its kind a few sentences around it, else of the kinds
+    one incident may be told by (`_told_how`), else the protest whose clashes it names."""
+    near = [k for k in by_type.get(_family(c.event_type), []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
+    return [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)] \
+        or _protest_clashes(doc, c, kept)
+
+
+def _protest_clashes(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:
+    """"وقالت السلطات إن عشرات من أفراد الأمن أصيبوا في المواجهات": the clashes, named with the
+    article (`clash_nouns`) and by no party who fought, of a protest or riot told at that place that
+    day are that protest's."""
+    word = doc.text[c.cue.start - prefix_len(doc, c.cue):c.cue.end].split()[0]
+    if c.event_type != BATTLES or c.actor1 is not None or not definite(doc, c.cue) \
+            or (not grammar.has_bare(word, "clash_nouns") and not grammar.has(word, "clash_nouns", prepositions=True)):
+        return []
+    return [k for k in kept if _family(k.event_type) == PROTESTS and not k.background and not c.background
+            and k.place is not None and same_place(k.place, c.place) and dates_compatible(k, c)][:1]
 
 
 def _told_how(c: Candidate, by_type: dict[str, list[Candidate]], kept: list[Candidate]) -> list[Candidate]:
