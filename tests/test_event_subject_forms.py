@@ -186,6 +186,30 @@ def test_a_yemeni_town_named_like_a_word_needs_a_locative() -> None:
     assert [place(e) for e in news(text, PUB)] == ["Saada"], text
 
 
+@pytest.mark.parametrize("text", [
+    "قال مسؤولون محليون إن طائرة أمريكية بدون طيار قتلت قياديا في حركة طالبان في ولاية هلمند أمس.",
+    "أفاد مسؤولون بأن طائرة حربية روسية قتلت قياديا في تنظيم الدولة في مدينة تدمر أمس.",
+])
+def test_an_aircraft_described_before_its_killing_verb_made_an_air_strike(text: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"], text
+
+
+def test_a_force_backed_by_aircraft_that_killed_fought() -> None:
+    text = "قال مصدر إن قوة أمنية بمساندة الطيران الحربي تمكنت من قتل عشرة مسلحين من تنظيم الدولة في بلدة هيت أمس."
+    assert all(e.sub_event_type != "Air/drone strike" for e in news(text, PUB)), text
+
+
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة قرب سوق في مدينة مايدوغوري أمس فقتلت خمسة مدنيين. ولم تتبن أي جهة الانفجار حتى الآن، "
+    "غير أن جماعة بوكو حرام نفذت تفجيرات مماثلة في المنطقة.",
+    "انفجرت سيارة مفخخة قرب سوق في مدينة مايدوغوري أمس فقتلت خمسة مدنيين. ولم تتبن أي جهة الانفجار حتى الآن، "
+    "لكن جماعة بوكو حرام شنت هجمات في المدينة في الماضي.",
+])
+def test_like_deeds_of_the_past_are_no_incident(text: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == ["Unidentified Armed Group (Nigeria)"], text
+
+
 @pytest.mark.parametrize("title, kind", [
     ("جماعة بوكو حرام تهاجم قرية في شمال شرق نيجيريا", "Violence against civilians"),
     ("مسلحون يهاجمون قرية في شمال شرق نيجيريا", "Violence against civilians"),
@@ -197,6 +221,12 @@ def test_a_headline_verb_of_attack_sums_up_the_body_and_keeps_its_kind(title: st
     assert [(e.event_type, place(e)) for e in found] == [(kind, "Maiduguri")], title
 
 
+def test_a_clause_that_describes_people_by_what_was_done_to_them_is_dated_on_its_own() -> None:
+    text = ("تظاهر آلاف في مدينة الحسيمة مساء الثلاثاء مطالبين بالإفراج عن ناشطين اعتقلتهم الشرطة الشهر الماضي. "
+            "واستخدمت قوات الأمن الهراوات لتفريق المحتجين الذين رشقوها بالحجارة.")
+    assert {e.event_date for e in news(text, PUB)} == {date(2017, 4, 11)}, text
+
+
 @pytest.mark.parametrize("text", [
     "تظاهر آلاف في مدينة الحسيمة مساء الثلاثاء، ورشق بعضهم قوات الأمن بالحجارة. وقالت السلطات إن عشرة من "
     "أفراد الشرطة أصيبوا في المواجهات.",
@@ -206,6 +236,17 @@ def test_a_headline_verb_of_attack_sums_up_the_body_and_keeps_its_kind(title: st
 def test_clashes_named_by_no_party_at_a_protest_are_the_protests(text: str) -> None:
     found = news(text, PUB)
     assert [e.event_type for e in found] in (["Riots"], ["Protests"]), text
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الشرطة إن رجلا هاجم شرطيين اثنين بسكين في وسط مدينة بروكسل مساء الثلاثاء.",
+    "هاجم رجل شرطيين اثنين بسكين في وسط مدينة بروكسل مساء الثلاثاء.",
+    "هاجم شاب جنودا عند نقطة تفتيش في مدينة بروكسل مساء الثلاثاء.",
+])
+def test_the_party_after_a_person_who_attacked_is_the_object(text: str) -> None:
+    found = news(text, PUB)
+    assert [actor2(e) for e in found] in (["Police Forces of Belgium"], ["Military Forces of Belgium"]), text
+    assert all(actor1(e) != actor2(e) for e in found), text
 
 
 def test_tribal_agencies_of_pakistan_are_known() -> None:

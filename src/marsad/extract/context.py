@@ -39,6 +39,7 @@ FAILED_WORDS = 3  # "محاولة هجوم [فاشلة]", "محاولة تسلل
 FAILED_CHARS = 40
 TOLD_AGAIN_WORDS = 6  # "[وأفاد مصدر عسكري بأن] المعارك": the report's words before a fight told again
 OUTCOME_CHARS = 10  # "المعارك [أسفرت] عن": the verb of the outcome right after the fight's noun
+DESCRIBED_WORDS, DESCRIBED_CHARS = 3, 20  # "[اعتقلتهم السلطات] الأسبوع الماضي": the verb with its pronoun and subject
 ACCOMPANIMENT_WORDS = 3  # "[، وسط قصف] مدفعي", "[، ترافق مع] استمرار": from the clause start to the cue
 REPEL_WORDS = 4  # "صدت [القوات الأمنية] محاولة": the verb of repelling, its subject, the attempt
 REPEL_CHARS = 50
@@ -515,3 +516,13 @@ def fight_told_again(doc: AnalysedDocument, cue: CueMention, whole: Sentence) ->
     after = doc.text[cue.end:cue.end + OUTCOME_CHARS].split()[:1]
     return cue.cue.pos == "noun" and cue.cue.type == BATTLES and definite(doc, cue) \
         and len(opening) <= TOLD_AGAIN_WORDS and grammar.any_of(opening[-1:] + after, "outcome_verbs")
+
+
+def deed_on_people_before(doc: AnalysedDocument, pos: int, cue: CueMention) -> bool:
+    """A verb of another kind than `cue` with the pronoun of the people it was done to ("ناشطين
+    اعتقلتهم السلطات الأسبوع الماضي"), its subject at most between it and `pos` (a time): a clause
+    that describes people by what was done to them, dated on its own."""
+    words = list(WORD.finditer(doc.text, max(0, pos - DESCRIBED_CHARS), pos))[-DESCRIBED_WORDS:]
+    return any(c.cue.pos == "verb" and c.cue.type != cue.cue.type
+               and doc.text[c.start:c.end].split()[0].endswith(grammar.suffixes("people_object_pronouns"))
+               for w in words for c in doc.index["cues"].starting_in(w.start(), w.end()))

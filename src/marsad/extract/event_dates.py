@@ -20,6 +20,7 @@ from marsad.extract import grammar
 from marsad.extract.context import (
     WORD,
     beside_a_deed,
+    deed_on_people_before,
     definite,
     in_quotes,
     incidents_after_suspects,
@@ -239,11 +240,11 @@ def _verb_with_its_object(doc: AnalysedDocument, noun: re.Match[str], verb: re.M
 def _of_a_relative_clause(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
     """"فرقت الشرطة مساء الجمعة المتظاهرين ... بعد الهجوم الذي وقع مطلع الأسبوع": a time right after
     "الذي وقع" dates the incident the relative clause recalls, not the sentence's own; it is lent
-    only to an incident of that kind ("واستهدف هجوم سوروتش" after it is that attack)."""
+    only to an incident of that kind ("واستهدف هجوم سوروتش"); one after a deed that describes people too."""
     lo = max(0, t.start - RELATIVE_CHARS)
     before = " ".join(doc.text[lo:t.start].split()[-2:])
     if not any(before.endswith(w) for w in grammar.words("occurrence_relatives")):
-        return False
+        return deed_on_people_before(doc, t.start, cue)
     recalled = doc.index["cues"].starting_in(max(0, lo - RELATIVE_CHARS), t.start)
     return not recalled or all(c.cue.type != cue.cue.type for c in recalled)
 

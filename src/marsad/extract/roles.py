@@ -239,9 +239,26 @@ def subject_after_verb(sc: Scene) -> Found:
     if first is not None and sc.cue.cue.pos == "verb" and not _noun_in_construct(sc) \
             and subject_after(sc.doc, sc.cue, first) and not _noun_cue_right_before(sc) and not _subject_of_that(sc) \
             and not force_noun_of_that(sc) and not _pronoun_right_before(sc, first) and not accusative(first, sc.doc.text) \
-            and not grammar.has(sc.doc.text[first.start:first.end], "others_objects"):
+            and not grammar.has(sc.doc.text[first.start:first.end], "others_objects") and not _person_subject(sc, first):
         return first, "subject after the verb cue"
     return None
+
+
+def object_of_a_person(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"هاجم رجل شرطيين بسكين": the party right after the person who did it is the object."""
+    first = sc.agents_after[0] if sc.agents_after else None
+    if actor1 is not None or first is None or sc.cue.cue.pos != "verb" or not _person_subject(sc, first):
+        return None
+    return first, "object of the verb whose subject is a person no party names"
+
+
+def _person_subject(sc: Scene, first: ActorMention) -> bool:
+    """"هاجم رجل شرطيين بسكين", "إن رجلا هاجم شرطيين": a person no party names (`origin_persons`)
+    right after the verb, or right before it, is its subject; the party after it is the object."""
+    between = sc.doc.text[sc.cue.end:first.word_start].split()
+    before = sc.doc.text[sc.clause[0]:sc.cue.start - prefix_len(sc.doc, sc.cue)].split()[-1:]
+    return (len(between) == 1 and grammar.has(between[0], "origin_persons")) \
+        or (bool(before) and grammar.has(before[0], "origin_persons"))
 
 
 def _pronoun_right_before(sc: Scene, first: ActorMention) -> bool:
@@ -401,7 +418,7 @@ ACTOR1_RULES: tuple[Actor1Rule, ...] = (
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
 ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, suspects_of_an_incident, target_after, object_after, object_after_subject,
-                                         object_after_force_noun, object_of_the_verb_after, target_later, struck_pronoun,
+                                         object_of_a_person, object_after_force_noun, object_of_the_verb_after, target_later, struck_pronoun,
                                          victims_before)
 ACTOR2_FALLBACKS: tuple[Actor2Rule, ...] = (defender_before, suspects_arrested, civilians_named)
 

@@ -384,6 +384,8 @@ def habitual(d: Draft) -> str | None:
         if m.kind == "habitual" and not (m.start >= d.cue.end and grammar.has(
                 d.doc.text[m.start:m.end].split()[0], "continuing_heads")):
             return "a habit or a repeated state ('عادة', 'يوميا')"
+    if (past := grammar.first_told(f" {d.doc.text[d.clause[0]:d.clause[1]]} ", "in_the_past")) is not None:
+        return f"deeds told of the past in general ('{past}')"
     return None
 
 

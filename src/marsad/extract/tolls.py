@@ -10,7 +10,7 @@ from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Spans
 from marsad.extract.killers import MEMBER_NOUN_CHARS, killer, kills_a_count, men_start
-from marsad.extract.mentions import ActorMention, CueInfo, CueMention
+from marsad.extract.mentions import ActorMention, CueInfo, CueMention, nationalities_in
 
 __all__ = ["toll_cues"]
 
@@ -27,6 +27,7 @@ TOLL_REACH = 45  # characters between a death word and the armed group whose men
 # "قتلت طائرة من دون طيار قياديا في القاعدة": an aircraft kills by an air strike
 AIR_KILLING_CUE = CueInfo(EXPLOSIONS, AIR_STRIKE, None, "verb", "aircraft", 0.6)
 GLOSS_CHARS = 12  # "طائرة من دون طيار [(درون)] قتلت": a short gloss between the aircraft and its verb
+DESCRIPTION_WORDS = 3  # "طائرة [أمريكية بدون طيار] قتلت": whose and what kind, between the aircraft and its verb
 CLAIM_REACH = 40  # "تبنى [حزب العمال الأربعاء] قتل": characters from a claim word to the killing it claims
 
 
@@ -90,9 +91,12 @@ def _aircraft(words: str) -> bool:
 
 
 def _only_gloss(gap: str) -> bool:
-    """Nothing but spaces, or a short gloss in parentheses, between two words."""
+    """Nothing but spaces, a short gloss in parentheses, or a few words of description ("طائرة
+    [أمريكية بدون طيار] قتلت": whose, and of what kind) between two words."""
     gap = gap.strip()
-    return not gap or (len(gap) <= GLOSS_CHARS and gap[0] == "(" and gap[-1] == ")")
+    return not gap or (len(gap) <= GLOSS_CHARS and gap[0] == "(" and gap[-1] == ")") \
+        or (len(gap.split()) <= DESCRIPTION_WORDS and all(bool(nationalities_in(w)) or grammar.has(w, "aircraft_descriptions")
+                                                         for w in gap.replace("من دون", "دون").split()))
 
 
 def _claimed_killing(doc: AnalysedDocument, start: int, end: int, pos: str, clause: tuple[int, int],
