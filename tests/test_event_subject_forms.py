@@ -252,3 +252,36 @@ def test_the_party_after_a_person_who_attacked_is_the_object(text: str) -> None:
 def test_tribal_agencies_of_pakistan_are_known() -> None:
     text = "قتل خمسة جنود في هجوم على نقطة تفتيش في منطقة باجور القبلية أمس."
     assert [place(e) for e in news(text, PUB)] == ["Bajaur"], text
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("استشهد ثلاثة جنود سعوديين أثناء تصديهم لمحاولة تسلل من قبل عناصر من الميليشيات الحوثية على الحدود بمنطقة "
+     "نجران أمس.", ("Ansar Allah (Houthi Movement)", "Military Forces of Saudi Arabia")),
+    ("تصدت القوات السعودية لمحاولة تسلل حوثية على الحدود بمنطقة نجران أمس.",
+     ("Military Forces of Saudi Arabia", "Ansar Allah (Houthi Movement)")),
+    ("أحبطت القوات العراقية محاولة تسلل داعشية قرب مدينة حديثة أمس.", ("Military Forces of Iraq", "Islamic State")),
+])
+def test_an_infiltration_fought_off_names_its_defenders_and_its_makers(text: str, parties: tuple[str, str]) -> None:
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [parties], text
+
+
+def test_a_cell_arrested_told_by_the_headline_and_the_body_is_one_arrest() -> None:
+    found = _article("القبض على خلية إرهابية في الكويت",
+                     "أعلنت وزارة الداخلية الكويتية القبض على تسعة أشخاص يشكلون خلية إرهابية كانت تخطط لاستهداف "
+                     "منشآت حيوية في البلاد.")
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Arrests", "Police Forces of Kuwait")]
+
+
+def test_bombers_killed_before_they_could_set_off_their_belts_bombed_nothing() -> None:
+    found = _article("الشرطة العراقية تحبط هجوما انتحاريا في الحلة",
+                     "أعلنت الشرطة أنها أحبطت هجوما انتحاريا في مدينة الحلة أمس، وقتلت انتحاريين اثنين قبل أن "
+                     "يتمكنا من تفجير حزاميهما الناسفين.")
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+def test_aircraft_believed_a_states_are_not_the_party_told_before() -> None:
+    text = ("قتل خمسة مدنيين جراء قصف مدفعي لقوات النظام استهدف بلدة اللطامنة أمس. وفي غضون ذلك، شنت طائرات "
+            "حربية يرجح أنها روسية غارات على بلدة كفرزيتا أمس.")
+    found = news(text, PUB)
+    assert [actor1(e) for e in found if e.sub_event_type == "Air/drone strike"] == ["Military Forces of Russia"], text

@@ -526,3 +526,18 @@ def deed_on_people_before(doc: AnalysedDocument, pos: int, cue: CueMention) -> b
     return any(c.cue.pos == "verb" and c.cue.type != cue.cue.type
                and doc.text[c.start:c.end].split()[0].endswith(grammar.suffixes("people_object_pronouns"))
                for w in words for c in doc.index["cues"].starting_in(w.start(), w.end()))
+
+
+def aircraft_believed(text: str) -> tuple[str, str] | None:
+    """"طائرات حربية يرجح أنها روسية": the word of belief (`belief_words`) right after military
+    aircraft and the one country its nationality adjective names, or None (in an air raid,
+    aircraft with no adjective are military: "طائرات يعتقد أنها روسية")."""
+    for belief in grammar.words("belief_words"):
+        at = text.find(f" {belief} ")
+        if at < 0 or not text[:at].endswith(grammar.suffixes("military_aircraft") + grammar.suffixes("aircraft_heads")):
+            continue
+        adjective = text[at + len(belief) + 2:].split()[:1]
+        found = nationalities_in(adjective[0].strip(WORD_END_PUNCT)) if adjective else set()
+        if len(found) == 1:
+            return belief, next(iter(found))
+    return None

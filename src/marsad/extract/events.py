@@ -22,6 +22,7 @@ from marsad.extract.arguments import HEADLINE_PLACE, MAIN_PLACE
 from marsad.extract.candidates import PLANTED, Candidate, candidates_of
 from marsad.extract.compatible import state_force
 from marsad.extract.context import (
+    aircraft_believed,
     definite,
     described_directly,
     prefix_len,
@@ -412,7 +413,7 @@ def _continue_actors(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ..."); an air
     raid whose own sentence names a state's aircraft later on keeps none."""
     for i, c in enumerate(cands):
-        if c.actor1 is None and _own_aircraft_later(doc, c):
+        if c.actor1 is None and (_own_aircraft_later(doc, c) or _believed_aircraft(doc, c)):
             continue
         for prev in reversed(cands[:i]):
             if c.sentence.index - prev.sentence.index > 3:
@@ -475,6 +476,13 @@ def _own_aircraft_later(doc: AnalysedDocument, c: Candidate) -> bool:
     return any(a.actor.flies for a in doc.index["actors"].starting_in(c.cue.end, c.sentence.end)
                if grammar.any_of(doc.text[max(c.sentence.start, a.word_start - AIRCRAFT_OWNER_CHARS):a.end].split(),
                                  "aircraft_heads"))  # "طائرات النظام": the aircraft's words before the state or in its name
+
+
+def _believed_aircraft(doc: AnalysedDocument, c: Candidate) -> bool:
+    """"شنت طائرات حربية يرجح أنها روسية غارات": aircraft its own sentence believes to be a
+    state's are that state's air force (`records`), not the party of a raid told before."""
+    return raid_by_aircraft(c.sub_event_type, c.weapons) \
+        and aircraft_believed(f" {doc.text[c.sentence.start:c.sentence.end]} ") is not None
 
 
 def _can_fly(actor: ActorMention, c: Candidate) -> bool:

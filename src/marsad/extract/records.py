@@ -21,7 +21,7 @@ from marsad.acled import (
 )
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
-from marsad.extract.context import WORD, nationality_after, speaker_words
+from marsad.extract.context import WORD, aircraft_believed, nationality_after, speaker_words
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import country_of
 from marsad.extract.mentions import (
@@ -128,17 +128,11 @@ def _believed_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
 
 
 def _believed_in(doc: AnalysedDocument, c: Candidate, text: str) -> ActorRef | None:
-    for belief in grammar.words("belief_words"):
-        at = text.find(f" {belief} ")
-        if at < 0 or not text[:at].endswith(grammar.suffixes("military_aircraft") + grammar.suffixes("aircraft_heads")):
-            continue  # ("طائرات يعتقد أنها روسية": in an air raid, aircraft with no adjective are military)
-        adjective = text[at + len(belief) + 2:].split()[:1]
-        found = nationalities_in(adjective[0].strip(WORD_END_PUNCT)) if adjective else set()
-        if len(found) == 1:
-            country = next(iter(found))
-            c.explain.append(("actor1", f"military aircraft believed ('{belief}') to be of {country}: its air force"))
-            return ActorRef(f"Military Forces of {country}", "", (c.cue.start, c.cue.start), Inter.STATE, country)
-    return None
+    if (found := aircraft_believed(text)) is None:
+        return None
+    belief, country = found
+    c.explain.append(("actor1", f"military aircraft believed ('{belief}') to be of {country}: its air force"))
+    return ActorRef(f"Military Forces of {country}", "", (c.cue.start, c.cue.start), Inter.STATE, country)
 
 
 def _speaker_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:

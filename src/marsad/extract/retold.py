@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from marsad.acled import ARRESTS
 from marsad.extract import grammar
 from marsad.extract.context import (
     cue_key,
@@ -65,7 +66,8 @@ def reference(d: Draft) -> str | None:
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
         or (definite and not precise_here and _given_its_maker(d)) \
         or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue)
-    d.seen_cues.add(cue_key(doc, cue))
+    if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
+        d.seen_cues.add(cue_key(doc, cue))  # the body tells the arrests the headline sums up, it refers to none
     return None
 
 

@@ -131,9 +131,13 @@ def _arrest_by_a_state(c: Candidate, doc: AnalysedDocument) -> bool:
     lead, by a state's force whose country the text names (its own, or its nationality after it), or
     by the state named itself, happened in that country, told as news ("شخص تحتجزهم جماعات" later on tells who holds whom)."""
     a = c.actor1
-    return c.sub_event_type == ARRESTS and c.place is None and not c.reference and a is not None \
-        and (a.actor.inter == Inter.STATE or _state_by_its_name(doc, a)) and _lead(doc, c) \
-        and state_country(doc, a) is not None
+    if c.sub_event_type != ARRESTS or c.reference or a is None \
+            or not (a.actor.inter == Inter.STATE or _state_by_its_name(doc, a)) or not _lead(doc, c):
+        return False
+    country = state_country(doc, a)
+    # (placed at the state's own country alone, "القبض على خلية في البحرين", it has no place of its own either)
+    return country is not None and (c.place is None or (c.place.place is not None and c.place.place.kind == "country"
+                                                        and c.place.place.country == country))
 
 
 def _state_by_its_name(doc: AnalysedDocument, a: ActorMention) -> bool:

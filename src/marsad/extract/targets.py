@@ -57,7 +57,8 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
         start = doc.role_start(a.word_start)
         agent = doc.role_start(start) if start is not None else None  # "نفذها [عناصر من] الميليشيا"
         return role == "agent" and any(s is not None and _owner_of_an_attempt(doc, s) for s in (start, agent))
-    if named_as_hurt(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a) or _owner_of_a_place(doc, a):
+    if named_as_hurt(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a) or _owner_of_a_place(doc, a) \
+            or _attempt_described(doc, a):
         return True
     men = doc.member_start(a.word_start)  # "محاولة تسلل [لعناصر من] الميليشيا"
     if men is not None and doc.text.startswith("ل", men) and _owner_of_an_attempt(doc, men):
@@ -65,6 +66,16 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
         and not _after_cue(doc, a.word_start)
+
+
+def _attempt_described(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"تصدت القوات لمحاولة تسلل حوثية": the party an attempt fought off is described by (its
+    adjective right after the attempt and what was attempted) made it."""
+    words = [m for m in WORD.finditer(doc.text, max(0, a.word_start - ATTEMPT_CHARS), a.word_start)][-ATTEMPT_WORDS:]
+    if a.word_start != a.start or len(words) < ATTEMPT_WORDS or not grammar.has(words[0].group(), "attempt_words", prepositions=True):
+        return False
+    word_start = doc.text.rfind(" ", 0, words[0].start()) + 1
+    return repelled_before(doc, word_start, doc.sentence_at(a.start).start, foiled=True)
 
 
 def _owner_of_an_attempt(doc: AnalysedDocument, start: int) -> bool:
