@@ -285,3 +285,8 @@ def test_aircraft_believed_a_states_are_not_the_party_told_before() -> None:
             "حربية يرجح أنها روسية غارات على بلدة كفرزيتا أمس.")
     found = news(text, PUB)
     assert [actor1(e) for e in found if e.sub_event_type == "Air/drone strike"] == ["Military Forces of Russia"], text
+
+
+def test_towns_of_north_east_nigeria_are_known() -> None:
+    text = "قتل سبعة مصلين عندما فجرت انتحارية نفسها داخل مسجد في مدينة موبي بولاية أداماوا فجر الثلاثاء."
+    assert [place(e) for e in news(text, PUB)] == ["Mubi"], text
