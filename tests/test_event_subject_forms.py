@@ -287,6 +287,17 @@ def test_aircraft_believed_a_states_are_not_the_party_told_before() -> None:
     assert [actor1(e) for e in found if e.sub_event_type == "Air/drone strike"] == ["Military Forces of Russia"], text
 
 
+@pytest.mark.parametrize("text", [
+    "انفجرت سيارة مفخخة قرب مقر للشرطة في مدينة ماردين صباح الثلاثاء فقتلت شرطيين. وحمل مكتب الوالي حزب العمال "
+    "الكردستاني المحظور المسؤولية عن الهجوم.",
+    "انفجرت سيارة مفخخة قرب مقر للشرطة في مدينة ماردين صباح الثلاثاء فقتلت شرطيين. وحملت السلطات حزب العمال "
+    "الكردستاني المسؤولية عن التفجير.",
+])
+def test_the_party_blamed_for_the_attack_told_before_made_it(text: str) -> None:
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [("Kurdistan Workers' Party", "Police Forces of Turkey")], text
+
+
 def test_towns_of_north_east_nigeria_are_known() -> None:
     text = "قتل سبعة مصلين عندما فجرت انتحارية نفسها داخل مسجد في مدينة موبي بولاية أداماوا فجر الثلاثاء."
     assert [place(e) for e in news(text, PUB)] == ["Mubi"], text

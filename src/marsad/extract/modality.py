@@ -20,6 +20,7 @@ ARMED_SPEAKERS = (Inter.STATE, *NON_STATE_ARMED)  # who may tell what its own me
 TOLL_WORDS = 3  # "نفى [الجيش] مقتل": words after a denial where the toll it denies begins
 WORD_CHARS = 12  # the length of a long word, to find the words before the cue
 OWN_MEN_WORDS = 3  # "أن [أحد مقاتليها] شن": the complementizer, "one of", the men with the pronoun, then the verb
+BLAME_CHARS = 24  # "[المسؤولية عن] الهجوم": the word of responsibility (and عن) before the cue
 CLAIMED_OBJECT_WORDS = 4  # "تبنى [تنظيم الدولة الإسلامية] الهجوم": the claimer between the claim and its object
 DENIER_WORDS = 4  # "نفت [حركة طالبان] مسؤوليتها": the denier between the denial and the claim word
 
@@ -210,3 +211,21 @@ def _refers_back(doc: AnalysedDocument, m: Marker) -> bool:
 def _relative_before(doc: AnalysedDocument, pos: int) -> bool:
     words = doc.text[max(0, pos - 12):pos].split()
     return bool(words) and words[-1] in grammar.words("relative_pronouns")
+
+
+def blamed_party(d: Draft) -> ActorMention | None:
+    """"حملت تركيا المتطرفين مسؤولية التفجير", "حمل المكتب الحزب المحظور المسؤولية عن الهجوم": the
+    party right before the word of responsibility (`responsibility_words`, "عن" after it), in a
+    sentence a verb of blaming (`blame_verbs`) leads, an adjective between at most, is the one
+    blamed for the incident the cue names."""
+    words = list(WORD.finditer(d.doc.text, max(d.sent.start, d.cue.start - BLAME_CHARS), d.cue.start))
+    if words and words[-1].group() == "عن":
+        words = words[:-1]
+    if not words or words[-1].group() not in grammar.words("responsibility_words"):
+        return None
+    said = d.doc.text[d.sent.start:words[-1].start()].split()
+    party = next((a for a in reversed(d.actors.starting_in(d.sent.start, words[-1].start())) if a.end <= words[-1].start()), None)
+    if party is None or not any(grammar.has(w, "blame_verbs") for w in said) \
+            or len(d.doc.text[party.end:words[-1].start()].split()) > 1:
+        return None
+    return party

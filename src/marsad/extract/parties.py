@@ -17,6 +17,7 @@ from marsad.extract.document import Sentence
 from marsad.extract.draft import Draft
 from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, people_of, raid_by_aircraft
+from marsad.extract.modality import blamed_party
 from marsad.extract.positions import fight_noun
 from marsad.extract.targets import wounded_before
 
@@ -128,6 +129,12 @@ def ascribed(d: Draft) -> str | None:
     """"نسبت الشرطة الهجوم إلى التنظيم", "هجوم نسبته الحكومة إلى داعش": the party named after إلى
     is who made the incident; who ascribes it to them only tells of it (no party)."""
     text, cue = d.doc.text, d.cue
+    if (culprit := blamed_party(d)) is not None:  # "وحمل المكتب الحزب المسؤولية عن الهجوم"
+        d.actor1, d.ascribed = culprit, bool(d.reference)
+        if d.actor2 is not None and d.sent.start <= d.actor2.start < culprit.start:
+            d.actor2 = None  # (who blames them is no party)
+        d.why("actor1", f"'{text[culprit.start:culprit.end]}' is blamed for it: who made it")
+        return None
     said = text[d.sent.start:d.sent.end].split()
     if grammar.forms("ascription_verbs").isdisjoint(said) and grammar.forms("blame_throwing_verbs").isdisjoint(said):
         return None  # (no ascription verb among the sentence's words: nothing below applies)

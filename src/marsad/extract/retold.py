@@ -31,7 +31,7 @@ from marsad.extract.document import (
 from marsad.extract.draft import Draft
 from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import CueMention
-from marsad.extract.modality import claimed_object
+from marsad.extract.modality import blamed_party, claimed_object
 from marsad.extract.parties import maker_predicate
 from marsad.extract.recall import sequel_subject
 
@@ -247,7 +247,8 @@ def _object_of_an_ascription(d: Draft) -> bool:
 
 def _given_its_maker(d: Draft) -> bool:
     """An incident told before, given its maker: by an ascription, a predicate of making or a claim."""
-    return _object_of_an_ascription(d) or _made_one_told_before(d) or _claimed_one_told_before(d)
+    return _object_of_an_ascription(d) or _made_one_told_before(d) or _claimed_one_told_before(d) \
+        or (blamed_party(d) is not None and incident_told_before(d.doc, d.sent))  # "وحمل المكتب الحزب المسؤولية عن الهجوم"
 
 
 def _made_one_told_before(d: Draft) -> bool:
