@@ -301,3 +301,11 @@ def test_the_party_blamed_for_the_attack_told_before_made_it(text: str) -> None:
 def test_towns_of_north_east_nigeria_are_known() -> None:
     text = "قتل سبعة مصلين عندما فجرت انتحارية نفسها داخل مسجد في مدينة موبي بولاية أداماوا فجر الثلاثاء."
     assert [place(e) for e in news(text, PUB)] == ["Mubi"], text
+
+
+def test_a_party_whose_name_holds_liberation_takes_no_place() -> None:
+    text = ("أطلقت امرأتان مسلحتان النار على مركز للشرطة في حي بيشكتاش بإسطنبول صباح الثلاثاء. وأعلنت جبهة حزب "
+            "التحرير الشعبي الثوري مسؤوليتها عن الهجوم.")
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [
+        ("Armed clash", "DHKP-C: Revolutionary People's Liberation Party-Front")], text

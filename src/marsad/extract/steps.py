@@ -148,6 +148,7 @@ UNARMED_OR_STATE = (Inter.STATE, Inter.CIVILIANS, Inter.PROTESTERS)  # no enemy 
 WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
 WAR_HEAD_WORDS = 4  # "الصراع في سوريا،": the war noun and its place before the relative pronoun
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
+NAME_CHARS = 60  # the longest name of a party before a cue word inside it ("جبهة حزب [التحرير] الشعبي الثوري")
 PRESENT_WORDS = 5  # "وتواصل [طائرات عسكرية مصرية تنفيذ] غارات": the present verb and the subject after it
 PRESENT_CHARS = 60
 ONGOING_CHARS = 60
@@ -249,6 +250,9 @@ def operation_name(d: Draft) -> str | None:
     before = d.doc.text[max(0, d.cue.start - 12):d.cue.start].split()
     if d.cue.cue.pos == "noun" and before and grammar.has(before[-1], "name_heads"):
         return f"part of a group's name ('{before[-1]} {d.doc.text[d.cue.start:d.cue.end]}')"
+    named = next((a for a in d.actors.starting_in(d.cue.start - NAME_CHARS, d.cue.start) if d.cue.end <= a.end), None)
+    if named is not None:  # "جبهة حزب التحرير الشعبي الثوري": the liberation is the party's name
+        return f"part of a party's name ('{d.doc.text[named.start:named.end]}')"
     return None
 
 
