@@ -48,7 +48,7 @@ from marsad.extract.compatible import (
     town_or_village,
     untold_manner_of,
 )
-from marsad.extract.context import definite, prefix_len
+from marsad.extract.context import definite
 from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import parties_named_elsewhere
 from marsad.extract.mentions import (
@@ -466,9 +466,8 @@ def _protest_clashes(doc: AnalysedDocument, c: Candidate, kept: list[Candidate])
     """"وقالت السلطات إن عشرات من أفراد الأمن أصيبوا في المواجهات": the clashes, named with the
     article (`clash_nouns`) and by no party who fought, of a protest or riot told at that place that
     day are that protest's."""
-    word = doc.text[c.cue.start - prefix_len(doc, c.cue):c.cue.end].split()[0]
     if c.event_type != BATTLES or c.actor1 is not None or not definite(doc, c.cue) \
-            or (not grammar.has_bare(word, "clash_nouns") and not grammar.has(word, "clash_nouns", prepositions=True)):
+            or not grammar.has_bare(doc.text[c.cue.start:c.cue.end].split()[0], "clash_nouns"):
         return []
     return [k for k in kept if _family(k.event_type) == PROTESTS and not k.background and not c.background
             and k.place is not None and same_place(k.place, c.place) and dates_compatible(k, c)][:1]

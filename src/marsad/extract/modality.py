@@ -215,11 +215,11 @@ def _relative_before(doc: AnalysedDocument, pos: int) -> bool:
 
 def blamed_party(d: Draft) -> ActorMention | None:
     """"حملت تركيا المتطرفين مسؤولية التفجير", "حمل المكتب الحزب المحظور المسؤولية عن الهجوم": the
-    party right before the word of responsibility (`responsibility_words`, "عن" after it), in a
+    party right before the word of responsibility (`responsibility_words`, `responsibility_links` after it), in a
     sentence a verb of blaming (`blame_verbs`) leads, an adjective between at most, is the one
     blamed for the incident the cue names."""
     words = list(WORD.finditer(d.doc.text, max(d.sent.start, d.cue.start - BLAME_CHARS), d.cue.start))
-    if words and words[-1].group() == "عن":
+    if words and grammar.has(words[-1].group(), "responsibility_links"):
         words = words[:-1]
     if not words or words[-1].group() not in grammar.words("responsibility_words"):
         return None

@@ -62,7 +62,9 @@ def people_of(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -
     if _after_head(doc, p, clause, "people_heads"):
         return True
     before = doc.text[max(clause[0], p.start - 30):p.start].split()
-    return len(before) > 1 and before[-1] in grammar.words("partitives") and grammar.has(before[-2], "origin_persons")
+    # (or their pronoun: "المهاجمون، وهم من بلدة X")
+    return len(before) > 1 and before[-1] in grammar.words("partitives") \
+        and (grammar.has(before[-2], "origin_persons") or grammar.has(before[-2], "apposition_pronouns"))
 
 
 def displaced_from(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> bool:

@@ -33,7 +33,6 @@ PREVENTION_WORDS = 2  # "منع [وقوع] الهجوم": the prevention word ri
 FOUND_CHARS = 24  # "عثرت الشرطة [أمس على] جثث": from the finder to what it found
 ADDITION_CHARS = 16  # "، إضافة إلى استهدافها": the word of addition right before the cue
 UNKNOWN_SIDE_CHARS = 30  # "بين X [ومقاتلي الفرقة 13]": the other side's words where no party of ours begins
-BLAME_ABOUT = "عن"  # "المسؤولية [عن] الهجوم": the responsibility for the incident after its word
 NEARNESS_CHARS = 24  # "[في محيط] مسجد", "[بالقرب من] المستشفى": the words of nearness before a place
 ONE_SIDE_CHARS = 60  # "بين الحرس الجمهوري [ومقاتلي حزب الله] من جهة": one side's parties before its side word
 EPITHET_WORDS = 2  # "بين مسلحي داعش [المتطرف] والقوات": the first party's epithets before the conjunction
@@ -134,7 +133,7 @@ def _accuser(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sent
     blames stands before who is blamed, and the one right before "مسؤولية" is the blamed (the
     perpetrator); every other actor there accuses."""
     before = doc.text[max(sent.start, cue.start - 24):cue.start].split()
-    about = before[-1:] == [BLAME_ABOUT]  # "حمل المكتب الحزب المحظور المسؤولية عن الهجوم"
+    about = grammar.any_of(before[-1:], "responsibility_links")  # "حمل المكتب الحزب المحظور المسؤولية عن الهجوم"
     if about:
         before = before[:-1]
     if not before or before[-1] not in grammar.words("responsibility_words"):

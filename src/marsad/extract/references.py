@@ -303,8 +303,9 @@ def _named_by_its_head(doc: AnalysedDocument, a: ActorMention, out: list[ActorMe
     named last in one sentence, the one whose own name begins with that word (its article off), not
     the one named after it."""
     word = doc.text[a.start:a.end]
-    elided = doc.text[a.word_start:a.start].endswith("ل") and word.startswith("ل")  # "للميليشيا": the article's alef dropped
-    head = word[1:] if elided else word[2:] if word.startswith("ال") else word
+    m = morphology()
+    written = m.attach_article(doc.text[a.word_start:a.start][-1:], m.article)  # "للميليشيا": its alef dropped
+    head = word[len(written):] if word.startswith(written) else word
     kind = [b for b in out[-50:] if b.actor.inter in a.actor.refers_to]
     if not kind:
         return None
@@ -312,7 +313,7 @@ def _named_by_its_head(doc: AnalysedDocument, a: ActorMention, out: list[ActorMe
     for b in reversed(kind):
         if doc.sentence_at(b.start).index != last:
             return None
-        if not b.reference and doc.text[b.start:b.end].split()[0] in (head, "ال" + head):
+        if not b.reference and grammar.bare(doc.text[b.start:b.end].split()[0]) == head:
             return b.actor
     return None
 

@@ -70,20 +70,16 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 def _attempt_described(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"تصدت القوات لمحاولة تسلل حوثية": the party an attempt fought off is described by (its
-    adjective right after the attempt and what was attempted) made it."""
-    words = [m for m in WORD.finditer(doc.text, max(0, a.word_start - ATTEMPT_CHARS), a.word_start)][-ATTEMPT_WORDS:]
-    if a.word_start != a.start or len(words) < ATTEMPT_WORDS or not grammar.has(words[0].group(), "attempt_words", prepositions=True):
-        return False
-    word_start = doc.text.rfind(" ", 0, words[0].start()) + 1
-    return repelled_before(doc, word_start, doc.sentence_at(a.start).start, foiled=True)
+    adjective right after the attempt and what was attempted, "ل" before the attempt too) made it."""
+    return a.word_start == a.start and _owner_of_an_attempt(doc, a.word_start, prepositions=True)
 
 
-def _owner_of_an_attempt(doc: AnalysedDocument, start: int) -> bool:
+def _owner_of_an_attempt(doc: AnalysedDocument, start: int, prepositions: bool = False) -> bool:
     """"صدت القوات محاولة تسلل لعناصر من الميليشيا", "أفشلت القوات محاولة تسلل نفذها عناصر من
     الميليشيا": whose attempt was fought off or foiled (a verb or noun of repelling before it) is
     fought."""
     found = [m for m in WORD.finditer(doc.text, max(0, start - ATTEMPT_CHARS), start)][-ATTEMPT_WORDS:]
-    attempt = next((m for m in reversed(found) if grammar.has(m.group(), "attempt_words")), None)
+    attempt = next((m for m in reversed(found) if grammar.has(m.group(), "attempt_words", prepositions=prepositions)), None)
     if attempt is None:
         return False
     word_start = doc.text.rfind(" ", 0, attempt.start()) + 1  # "لمحاولة": before its proclitic

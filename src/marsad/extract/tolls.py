@@ -90,13 +90,22 @@ def _aircraft(words: str) -> bool:
     return bool(head) and grammar.has(head[0], "killing_aircraft")
 
 
+def _phrases_out(gap: str) -> str:
+    """`gap` without the phrases of `aircraft_descriptions` ("من دون"), each word of which alone
+    may be no description ("من")."""
+    for phrase in grammar.words("aircraft_descriptions"):
+        if " " in phrase:
+            gap = gap.replace(phrase, " ")
+    return gap
+
+
 def _only_gloss(gap: str) -> bool:
     """Nothing but spaces, a short gloss in parentheses, or a few words of description ("طائرة
     [أمريكية بدون طيار] قتلت": whose, and of what kind) between two words."""
     gap = gap.strip()
     return not gap or (len(gap) <= GLOSS_CHARS and gap[0] == "(" and gap[-1] == ")") \
         or (len(gap.split()) <= DESCRIPTION_WORDS and all(bool(nationalities_in(w)) or grammar.has(w, "aircraft_descriptions")
-                                                         for w in gap.replace("من دون", "دون").split()))
+                                                         for w in _phrases_out(gap).split()))
 
 
 def _claimed_killing(doc: AnalysedDocument, start: int, end: int, pos: str, clause: tuple[int, int],
