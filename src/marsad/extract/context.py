@@ -47,6 +47,8 @@ SEQUEL_WORDS = 2  # "[إثر] الضربات", "[في أعقاب] الهجوم":
 SOME_WORDS = 5  # "[قوات الأمن عددا منهم]": an arrest's subject, then the words that take some of a crowd
 NATIONALITY_AFTER_CHARS = 24  # "الشرطة [التركية]": the nationality word right after a force
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
+OBJECT_WORDS = 3  # "قتلت [الشرطة البريطانية المهاجمين]": the verb's subject, then its object
+OBJECT_CHARS = 40
 SUPERLATIVE_CHARS = 30  # "[الأكثر دموية] منذ": the words right before "منذ" and its time
 PASSIVE_WORDS = 12  # "تعرضت [بعد منتصف ليل الأحد مناطق في مدينة داريا،] لقصف": a finite passive verb to the cue
 PASSIVE_CHARS = 90
@@ -541,3 +543,18 @@ def aircraft_believed(text: str) -> tuple[str, str] | None:
         if len(found) == 1:
             return belief, next(iter(found))
     return None
+
+
+def fired_on_the_attackers(doc: AnalysedDocument, cue: CueMention) -> str | None:
+    """"أطلقت الشرطة النار على المهاجمين وقتلتهم", "قتلت الشرطة المنفذين": the attackers as the object of
+    a verb of fire or killing, a few words after it (their object forms: `attacker_objects`; any of
+    `attacker_nouns` right after the fire's preposition); the word, or None."""
+    words = []
+    for w in doc.text[cue.end:cue.end + OBJECT_CHARS].split()[:OBJECT_WORDS]:
+        words.append(w.strip(PHRASE_BREAKS))
+        if w[-1] in PHRASE_BREAKS:
+            break
+    if words and grammar.has(doc.text[cue.start:cue.end].split()[-1], "target_prepositions") \
+            and grammar.has(words[0], "attacker_nouns"):
+        return words[0]
+    return next((w for w in words if grammar.has(w, "attacker_objects")), None)

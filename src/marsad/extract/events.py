@@ -13,6 +13,7 @@ from marsad.acled import (
     DISORDER,
     EXPLOSIONS,
     NON_STATE_ARMED,
+    STRATEGIC,
     VAC,
     Inter,
 )
@@ -499,7 +500,7 @@ def _named_by_a_generic_attack(doc: AnalysedDocument, cands: list[Candidate]) ->
         if c.actor1 is not None:
             continue
         later = [d for d in cands if d.sentence.index == c.sentence.index and d.cue.start > c.cue.end
-                 and d.strength < STRONG_CUE and d.actor1 is not None
+                 and d.strength < STRONG_CUE and d.actor1 is not None and d.event_type != STRATEGIC  # no deployment
                  and (c.actor2 is None or d.actor1.actor.id != c.actor2.actor.id)
                  and grammar.first_told(doc.text[c.cue.end:d.cue.start], "topic_shifts") is None]
         if later:

@@ -22,6 +22,7 @@ from marsad.extract.context import (
     WORD,
     circumstance_noun,
     definite,
+    fired_on_the_attackers,
     prefix_len,
     subject_past_description,
     weapons_in,
@@ -508,6 +509,8 @@ def _stopped_by_force(d: Draft, before: list[str]) -> str | None:
             and grammar.any_of([w.strip(PHRASE_BREAKS) for w in d.doc.text[d.cue.end:d.cue.end + FORCE_AFTER_CHARS * 2].split()[:DOER_WORDS]],
                                "doer_objects"):
         verb = d.doc.text[d.cue.start:d.cue.end]  # "قبل أن تطلق الشرطة النار عليه": the force fired on the doer
+    elif verb is None and d.cue.cue.pos == "verb" and d.cue.cue.sub != ARRESTS and fired_on_the_attackers(d.doc, d.cue):
+        verb = d.doc.text[d.cue.start:d.cue.end]  # "أطلقت الشرطة النار على المهاجمين": the force fired on the doers
     elif verb is None and _deed_on_the_doers(d):
         verb = d.doc.text[d.cue.start:d.cue.end]  # "قبل أن تتمكن قوات الأمن من قتل ثلاثة منهم"
     elif verb is None or d.cue.cue.pos != "noun":

@@ -224,6 +224,39 @@ def _with_nationality(text: str, a: ActorMention) -> ActorMention:
 
 
 OPENING_MARKS = '«"\u201c/\''  # marks some outlets put before a group's name ("لتنظيم «داعش»", "من تنظيم / داعش /")
+CLOSING_NAME_MARKS = '»"\u201d/\''  # the marks after it
+CALLED_CHARS = 30  # "«حسم»": the longest name in marks after a phrase of naming
+
+
+@cache
+def _naming_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((t, "naming") for t in grammar.words("naming_phrases"))
+
+
+def _called_groups(text: str, named: list[ActorMention]) -> list[ActorMention]:
+    """"أعلنت حركة تسمى «حسم» مسؤوليتها", "جماعة تطلق على نفسها اسم «X»": a group's head noun
+    (`group_heads`), a phrase of naming (`naming_phrases`), then a name in marks name the group
+    that the head and the name make ("حركة حسم"), from the head to the name's end."""
+    found = []
+    for m in _naming_matcher().find_longest(text):
+        at = m.end + (text[m.end] == " " if m.end < len(text) else 0)
+        if at >= len(text) or text[at] not in OPENING_MARKS:
+            continue
+        close = next((i for i in range(at + 1, min(len(text), at + CALLED_CHARS)) if text[i] in CLOSING_NAME_MARKS), None)
+        word_start = text.rfind(" ", 0, max(0, m.word_start - 1)) + 1
+        word = text[word_start:m.word_start].strip()
+        head = next((h for h in grammar.suffixes("group_heads") if word.endswith(h)), None)
+        if close is None or head is None or not grammar.has(word, "group_heads", prepositions=True):
+            continue
+        name = f"{head} {text[at + 1:close].strip()}"
+        hit = next((h for h in actor_matcher().find_longest(name) if h.start == 0 and h.end == len(name)), None)
+        if hit is not None:
+            start = m.word_start - 1 - len(head)
+            found.append(ActorMention(start, close, hit.payload[0], hit.payload[1], word_start))
+    if not found:
+        return named
+    return sorted([a for a in named if not any(a.start < f.end and f.start < a.end for f in found)] + found,
+                  key=lambda a: a.start)
 
 
 def _second_nationality(text: str, named: list[ActorMention]) -> list[ActorMention]:
@@ -326,6 +359,7 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None, t
     named = [_with_quoted_head(text, _with_nationality(text, ActorMention(m.start, m.end, m.payload[0], m.payload[1],
                                                                           m.word_start)))
              for m in actor_matcher().find_longest(text)]
+    named = _called_groups(text, named)
     named = [a for a in named if not a.actor.counted_only or (_counted(a, found_numbers) and not (
         a.actor.inter in NON_STATE_ARMED and _group_named(text, a, named)))]
     actors = tuple(a for a in _second_nationality(text, named) if not a.actor.suspects)

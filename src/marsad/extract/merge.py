@@ -117,9 +117,10 @@ def _take_sub_type(keep: Candidate, other: Candidate) -> None:
     same = keep.sub_event_type == other.sub_event_type == CLASH  # "هجوما على مبان" and "اشتباكات": one clash, its parties kept
     keep.event_type, keep.sub_event_type = other.event_type, other.sub_event_type
     keep.defaulted_sub = other.defaulted_sub
-    if keep.event_type == BATTLES and other.actor1 is not None and not same:
+    if keep.event_type == BATTLES and other.actor1 is not None and not same \
+            and not (other.actor1.actor.id in GENERIC_ACTORS and keep.actor1 is not None):  # "تقدم المقاتلين": the fight's first side
         # the side that took the place acts; the other party of the fight lost it
-        losing = [a for a in (keep.actor1, keep.actor2) if a is not None and a.actor.id != other.actor1.actor.id]
+        losing = [a for a in (keep.actor1, keep.actor2) if a is not None and not same_side(a, other.actor1)]
         keep.actor1, keep.actor2 = other.actor1, other.actor2 or (losing[0] if losing else None)
 
 

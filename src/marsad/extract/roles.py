@@ -94,11 +94,20 @@ def source_after(sc: Scene) -> Found:
 
 def construct_state(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
-    if first is not None and (sc.doc.member_start(first.word_start) or _glued_start(sc.doc, first)) - sc.cue.end <= 2 \
+    if first is not None and (sc.doc.member_start(first.word_start) or _glued_start(sc.doc, first)) - _its_means_end(sc, first) <= 2 \
             and sc.cue.cue.pos == "noun" and (not _patient_noun(sc) or _victim_with_lam(sc, first)) \
             and not accusative(first, sc.doc.text):  # "ثم طعن شرطيا": the cue is a verb and this its object
         return first, "agent right after the noun cue (construct state)"  # "انتحاري يعتقد أنه من التنظيم": a member phrase
     return _agent_after_description(sc)
+
+
+def _its_means_end(sc: Scene, first: ActorMention) -> int:
+    """Where the agent's construct may start: right after the cue, or after the weapon that fired,
+    named right after a cue of fire with the ب of the instrument ("بنيران [قناص] حوثي", "بقذائف
+    [مدفعية] الحوثيين": `instrument_cue_words`)."""
+    means = [w for w in sc.doc.index["weapons"].starting_in(sc.cue.end, sc.cue.end + 2) if w.end <= first.word_start]
+    words = sc.doc.text[sc.cue.start:sc.cue.end].split()
+    return means[0].end if means and words and grammar.has(words[0], "instrument_cue_words") else sc.cue.end
 
 
 def _glued_start(doc: AnalysedDocument, a: ActorMention) -> int:

@@ -17,6 +17,7 @@ SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ..."
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 FOUGHT_CHARS = 40
 SUBDUED_WORDS = 3  # "السيطرة [على المهاجم]", "السيطرة [عليه واعتقاله]": the words after the control noun
+RETAKEN_CHARS = 30  # "استعادة [المدينة] من": from the word of taking to "من" and the party after it
 FOUGHT_WORDS = 4  # "بعد [معارك عنيفة] مع": the word of sequel, the fight and its adjective, then مع
 
 
@@ -103,5 +104,28 @@ def _fought_before(d: Draft) -> ActorMention | None:
             continue
         fight = next((i for i, w in enumerate(words) if fight_noun(w)), None)
         if fight is not None and fight > 0 and words[fight - 1] in grammar.words("sequel_links"):
+            return a
+    return None
+
+
+def retaken_from(d: Draft) -> str | None:
+    """"اقتحمت القوات مركز القضاء، في إطار عملية استعادة المدينة من تنظيم داعش": a fight or a place
+    taken with no second party, and a word of taking a place later in the sentence (a change of
+    control's cue), what it takes, then "من" and the party that held it: that party is fought."""
+    if d.etype == BATTLES and d.actor2 is None and d.actor1 is not None and (held := _retaken_from(d)) is not None:
+        d.actor2 = held
+        d.why("actor2", "the side a retaking the sentence names takes the place from ('عملية استعادة المدينة من')")
+    return None
+
+
+def _retaken_from(d: Draft) -> ActorMention | None:
+    for a in d.actors.starting_in(d.cue.end, d.sent.end):
+        words = d.doc.text[max(d.cue.end, a.word_start - RETAKEN_CHARS):a.word_start].split()
+        if (d.actor1 is not None and a.actor.id == d.actor1.actor.id) or not words \
+                or words[-1] not in grammar.words("from_prepositions"):
+            continue
+        at = d.doc.text.rfind(words[-1], d.cue.end, a.word_start)
+        if any(c.cue.type == BATTLES and c.cue.sub == "by-actor" and 0 < at - c.end <= RETAKEN_CHARS
+               for c in d.doc.index["cues"].starting_in(d.cue.end, at)):
             return a
     return None
