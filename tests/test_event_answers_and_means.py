@@ -1,6 +1,7 @@
-"""Forms of news tuned in round 56: the weapon between a cue of fire and its agent; a group
-named by a phrase of naming; the attackers as the object of the force's fire; the party a retaking
-takes a place from; the places of Bahrain's Sitra and of the Palestinian territories. Sentences
+"""Forms of news tuned in round 56: the fire that answers an incident and the incident it
+answers; the weapon between a cue of fire and its agent; a group named by a phrase of naming; the
+attackers as the object of the force's fire; the party a retaking takes a place from; what goes
+on for a long span; the places of Bahrain's Sitra and of the Palestinian territories. Sentences
 written for these tests."""
 
 from __future__ import annotations
@@ -80,6 +81,35 @@ def test_the_attackers_arrested_are_still_an_arrest() -> None:
     assert "Arrests" in [e.sub_event_type for e in news(text, PUB)]
 
 
+def test_the_incident_an_act_answers_is_news_with_its_place_and_day() -> None:
+    text = ("قصفت دبابة إسرائيلية موقعا لحركة حماس في شمال قطاع غزة، ردا على إطلاق صاروخ من القطاع "
+            "سقط في أرض خالية قرب مدينة عسقلان مساء الأحد.")
+    found = news(text, PUB)
+    assert sorted((e.event_type, place(e), str(e.event_date)) for e in found) == [
+        ("Explosions/Remote violence", "Ashkelon", "2017-06-04"),
+        ("Explosions/Remote violence", "Gaza Strip", str(PUB))]
+    assert next(actor1(e) for e in found if place(e) == "Ashkelon") != "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text", [
+    # the cause of days before, with no day of its own, stays a reference
+    "قصفت طائرات تركية مواقع للتنظيم قرب مدينة الباب أمس، ردا على مقتل ثلاثة جنود أتراك في هجوم على نقطة عسكرية.",
+    # a test launch of a state is no incident
+    "أعلنت وزارة الدفاع أن البلاد أجرت تجربة إطلاق صاروخ بالستي جديد أمس.",
+])
+def test_the_cause_told_elsewhere_and_a_test_launch_stay(text: str) -> None:
+    found = news(text, PUB)
+    assert [e.sub_event_type for e in found] in ([], ["Air/drone strike"]), text
+
+
+def test_a_tank_shelling_told_again_by_its_noun_is_one_shelling() -> None:
+    text = ("قال الجيش الإسرائيلي إن دبابة إسرائيلية قصفت موقعا لحركة حماس في شمال قطاع غزة مساء أمس. "
+            "وقالت مصادر فلسطينية إن القصف أصاب نقطة رصد شرقي بلدة بيت حانون.")
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [
+        ("Shelling/artillery/missile attack", "Military Forces of Israel")]
+
+
 @pytest.mark.parametrize("text, loser", [
     ("اقتحمت القوات العراقية أمس مركز قضاء تلعفر، في إطار عملية استعادة المدينة من تنظيم داعش.", "Islamic State"),
     ("اقتحمت قوات الجيش اليمني أمس مدينة المخا، ضمن عملية تحرير المديرية من ميليشيا الحوثي.",
@@ -94,6 +124,19 @@ def test_a_deployment_names_no_attacker() -> None:
     text = "شنت مقاتلات تحالف دعم الشرعية، مساء اليوم، غارات عدة استهدفت تعزيزات لميليشيات الحوثي وصالح في مديرية نهم."
     found = news(text, PUB)
     assert [actor1(e) for e in found] == ["Saudi-led Coalition"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتشهد جبهة صرواح مواجهات متقطعة بين قوات الجيش والميليشيات منذ أشهر.",
+    "ويتعرض حي جوبر لقصف متواصل من قوات النظام منذ سنوات.",
+])
+def test_what_goes_on_for_a_long_span_is_no_incident(text: str) -> None:
+    assert news(text, PUB) == [], text
+
+
+def test_a_long_span_after_a_dated_incident_leaves_it() -> None:
+    text = "قتل ثلاثة جنود أمس في اشتباكات مع مسلحين قرب مدينة الموصل التي تشهد معارك منذ أشهر."
+    assert [e.event_type for e in news(text, PUB)] == ["Battles"]
 
 
 @pytest.mark.parametrize("text, where", [

@@ -47,6 +47,8 @@ SEQUEL_WORDS = 2  # "[إثر] الضربات", "[في أعقاب] الهجوم":
 SOME_WORDS = 5  # "[قوات الأمن عددا منهم]": an arrest's subject, then the words that take some of a crowd
 NATIONALITY_AFTER_CHARS = 24  # "الشرطة [التركية]": the nationality word right after a force
 WORD = re.compile(r"\S+")  # a word of the text, with its offset (`WORD.finditer(text, start, end)`)
+REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
+RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل جنود أتراك قرب")
 OBJECT_WORDS = 3  # "قتلت [الشرطة البريطانية المهاجمين]": the verb's subject, then its object
 OBJECT_CHARS = 40
 SUPERLATIVE_CHARS = 30  # "[الأكثر دموية] منذ": the words right before "منذ" and its time
@@ -558,3 +560,15 @@ def fired_on_the_attackers(doc: AnalysedDocument, cue: CueMention) -> str | None
             and grammar.has(words[0], "attacker_nouns"):
         return words[0]
     return next((w for w in words if grammar.has(w, "attacker_objects")), None)
+
+
+def in_response(doc: AnalysedDocument, clause: tuple[int, int], cue: CueMention) -> bool:
+    """"جاء ردا على مقتل مدنيين في غارات للمقاتلات التركية": the incident an act answers is told
+    as its cause (an earlier one, made by the other side), a few words after "ردا على", "انتقاما ل"."""
+    before = doc.text[clause[0]:cue.start].split()[-RESPONSE_WORDS:]
+    if grammar.any_of([w.strip(NAME_QUOTES) for w in before], "response_heads"):  # 'جاء "ردا" على
+        return True
+    # "وفي رد على قصف قوات النظام": the noun of a reply with "على" ("رد الأخير بقصف" replies by it)
+    return grammar.any_of(before[:-1], "response_nouns") and any(
+        grammar.has(w, "response_nouns") and any(x in grammar.words("response_links") for x in before[i + 1:i + 1 + REPLY_REACH])
+        for i, w in enumerate(before[:-1]))  # "أول رد سوري رسمي على الغارات"

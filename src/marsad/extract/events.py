@@ -26,6 +26,7 @@ from marsad.extract.context import (
     aircraft_believed,
     definite,
     described_directly,
+    in_response,
     prefix_len,
     since,
 )
@@ -310,7 +311,7 @@ def _air_by_actor(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     for i, c in enumerate(cands):
         if not c.defaulted_sub or c.event_type != EXPLOSIONS:
             continue
-        if c.actor1 is not None and c.actor1.actor.strikes_by_air:
+        if c.actor1 is not None and c.actor1.actor.strikes_by_air and not _typed_by_its_party(cands[:i], c):
             c.sub_event_type = "Air/drone strike"
             c.explain.append(("sub_event_type", "bombardment by an actor that strikes from the air"))
             continue
@@ -331,6 +332,13 @@ def _air_by_actor(doc: AnalysedDocument, cands: list[Candidate]) -> None:
                     c.sub_event_type = prev.sub_event_type
                     c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
                 break
+
+
+def _typed_by_its_party(before: list[Candidate], c: Candidate) -> bool:
+    """"قصفت دبابة إسرائيلية موقعا" then "وقالت مصادر إن القصف أصاب نقطة": the same party's shelling
+    by artillery or tanks, in the sentence or two before, is what its bombardment goes on with."""
+    return any(0 < c.sentence.index - p.sentence.index <= 2 and p.event_type == EXPLOSIONS and "artillery" in p.weapons
+               and p.actor1 is not None and c.actor1 is not None and p.actor1.actor.id == c.actor1.actor.id for p in before)
 
 
 def _incident_noun_subject(doc: AnalysedDocument, c: Candidate) -> bool:
@@ -412,9 +420,9 @@ def _same_kind(prev: Candidate, c: Candidate) -> bool:
 def _continue_actors(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     """A sentence that goes on about the same kind of incident without naming the parties keeps
     those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ..."); an air
-    raid whose own sentence names a state's aircraft later on keeps none."""
+    raid whose own sentence names a state's aircraft later on keeps none (`_lends_no_parties`)."""
     for i, c in enumerate(cands):
-        if c.actor1 is None and (_own_aircraft_later(doc, c) or _believed_aircraft(doc, c)):
+        if _lends_no_parties(doc, c):
             continue
         for prev in reversed(cands[:i]):
             if c.sentence.index - prev.sentence.index > 3:
@@ -477,6 +485,14 @@ def _own_aircraft_later(doc: AnalysedDocument, c: Candidate) -> bool:
     return any(a.actor.flies for a in doc.index["actors"].starting_in(c.cue.end, c.sentence.end)
                if grammar.any_of(doc.text[max(c.sentence.start, a.word_start - AIRCRAFT_OWNER_CHARS):a.end].split(),
                                  "aircraft_heads"))  # "طائرات النظام": the aircraft's words before the state or in its name
+
+
+def _lends_no_parties(doc: AnalysedDocument, c: Candidate) -> bool:
+    """An air raid whose own sentence names a state's aircraft, or believes them to be one's, and
+    the incident an act answers ("ردا على إطلاق صاروخ من القطاع", made by the act's other side)
+    take no parties from the incident told before."""
+    return c.actor1 is None and (_own_aircraft_later(doc, c) or _believed_aircraft(doc, c)
+                                 or (c.actor2 is None and in_response(doc, c.clause, c.cue)))
 
 
 def _believed_aircraft(doc: AnalysedDocument, c: Candidate) -> bool:

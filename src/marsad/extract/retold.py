@@ -15,6 +15,7 @@ from marsad.extract.context import (
     cue_key,
     definite,
     in_quotes,
+    in_response,
     incident_told_before,
     place_in_construct,
     prefix_len,
@@ -22,7 +23,6 @@ from marsad.extract.context import (
 )
 from marsad.extract.document import (
     CLOSING_MARKS,
-    NAME_QUOTES,
     PHRASE_BREAKS,
     WORD_END_PUNCT,
     AnalysedDocument,
@@ -43,8 +43,7 @@ RELATIVE_AGENT_CHARS = 12  # "الضربات الجوية [] التي شنها":
 RELATIVE_AFTER_CHARS = 10  # "الاعتداء [الذي] وقع": the relative pronoun right after the noun
 RELATIVE_HEAD_CHARS = 16  # "[الأهداف] التي قصفت": the noun right before the relative pronoun
 PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
-REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the reply and what it answers
-RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل جنود أتراك قرب")
+ANSWERED_DAYS = 2  # "ردا على إطلاق صاروخ ... مساء [الاثنين]": how old an incident answered may be, to be news
 ASCRIBER_WORDS = 8  # "نسب [وزير الداخلية التركي سليمان صويلو صراحة] الهجوم": the verb and its subject before the noun
 RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
 RECENT_CHARS = 30
@@ -63,7 +62,7 @@ def reference(d: Draft) -> str | None:
     d.reference = _demonstrative(d) or (d.role == "cause" and _cause_told_elsewhere(d, definite)) \
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
-        or (told_before(doc, cue, d.seen_cues) and not precise_here) or _in_response(d) \
+        or (told_before(doc, cue, d.seen_cues) and not precise_here) or (in_response(doc, d.clause, cue) and not _news_answered(d, reach, precise_here)) \
         or (definite and not precise_here and _given_its_maker(d)) \
         or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue)
     if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
@@ -224,16 +223,15 @@ def another(d: Draft) -> str | None:
     return None
 
 
-def _in_response(d: Draft) -> bool:
-    """"جاء ردا على مقتل مدنيين في غارات للمقاتلات التركية": the incident an act answers is told
-    as its cause (an earlier one), a few words after "ردا على", "انتقاما ل"."""
-    before = d.doc.text[d.clause[0]:d.cue.start].split()[-RESPONSE_WORDS:]
-    if grammar.any_of([w.strip(NAME_QUOTES) for w in before], "response_heads"):  # 'جاء "ردا" على
-        return True
-    # "وفي رد على قصف قوات النظام": the noun of a reply with "على" ("رد الأخير بقصف" replies by it)
-    return grammar.any_of(before[:-1], "response_nouns") and any(
-        grammar.has(w, "response_nouns") and any(x in grammar.words("response_links") for x in before[i + 1:i + 1 + REPLY_REACH])
-        for i, w in enumerate(before[:-1]))  # "أول رد سوري رسمي على الغارات"
+def _news_answered(d: Draft, reach: int, precise: object) -> bool:
+    """"ردا على إطلاق صاروخ من القطاع سقط قرب مدينة سديروت مساء الاثنين": the projectile an act
+    answers, its weapon named, told with a precise place and a day of its own a day or two before the
+    publication at most, is news of its own, not one told elsewhere (the cause of days before, or a
+    bombardment named by no weapon, "في رد على قصف قوات النظام لمدينة درعا", stays a reference)."""
+    pub = d.doc.published
+    return bool(precise) and pub is not None and bool(d.doc.index["weapons"].starting_in(d.cue.start, reach)) and any(
+        t.time_precision == 1 and t.date is not None and not t.future and 0 <= (pub - t.date).days <= ANSWERED_DAYS
+        for t in d.doc.times_in(d.cue.end, reach))
 
 
 def _object_of_an_ascription(d: Draft) -> bool:

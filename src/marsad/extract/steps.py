@@ -397,6 +397,8 @@ def ongoing(d: Draft) -> str | None:
     if (start_words := since(d.doc, d.clause)) is not None and not _own_day_before(d, start_words):
         return f"an ongoing campaign told with its start ('{start_words}')"
     assert d.when is not None
+    if d.when.inherited and (span := grammar.first_told(f" {d.doc.text[d.cue.end:d.clause[1]]} ", "long_spans")):
+        return f"what goes on for a long span ('{span}'), with no date of its own"
     held = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.end].split()[:1]
     if held and grammar.has(held[0], "holding_present") and not d.sent.in_title and d.sub == ABDUCTION:
         return f"the present tense of holding ('{held[0]}'): someone held captive by an armed group, not the taking"

@@ -14,6 +14,7 @@ from marsad.extract.context import (
     after_passive,
     definite,
     in_quotes,
+    in_response,
     incident_told_before,
     speaker_words,
     state_country,
@@ -82,6 +83,12 @@ def _reported_statement(doc: AnalysedDocument, c: Candidate) -> bool:
     return subject is not None and speaker_words(doc, subject.word_start) is not None
 
 
+def _answered_with_its_place(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"ردا على إطلاق صاروخ من القطاع سقط قرب مدينة سديروت مساء الاثنين": the incident an act answers,
+    told with a precise place (and, as every weak cue must, a day of its own), needs no parties."""
+    return c.place is not None and c.place.geo_precision < 3 and in_response(doc, c.clause, c.cue)
+
+
 def unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     """Why a candidate is not enough to call an incident, or None. An incident needs a place, or
     an actor and a date of its own; a weak cue (a bare "هجوم") needs its own date; words in
@@ -97,7 +104,7 @@ def unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
         return why
     no_words = doc.published is None and c.when.time is None  # undated, and no date words of its own
     if c.strength < STRONG_CUE and not c.aggregate and not _toll_of_its_own(c, doc) and (
-            borrowed or no_words or not _own_parties_and_place(c)):
+            borrowed or no_words or not (_own_parties_and_place(c) or _answered_with_its_place(c, doc))):
         return WEAK
     if c.strength < STRONG_CUE and not c.aggregate and _whole_land(c) and not _toll_of_its_own(c, doc):
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
