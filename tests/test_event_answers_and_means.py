@@ -154,3 +154,59 @@ def test_the_places_of_bahrain_and_the_palestinian_territories(text: str, where:
 ])
 def test_a_vest_and_a_river_bank_are_no_places(text: str, not_there: str) -> None:
     assert not_there not in [place(e) for e in news(text, PUB)], text
+
+
+@pytest.mark.parametrize("text", [
+    "قتل مسلحون يشتبه في انتمائهم لجماعة بوكو حرام 12 قرويا، عندما هاجموا سوقا قرب مدينة مايدوغوري أمس.",
+    "قتل مسلحون يشتبه بانتمائهم إلى جماعة بوكو حرام تسعة صيادين قرب مدينة مايدوغوري أمس.",
+])
+def test_men_suspected_of_belonging_to_a_group(text: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == ["Boko Haram"], text
+
+
+def test_the_police_killing_named_men_keeps_its_clause() -> None:
+    text = ("قتل ثلاثة رجال ستة أشخاص طعنا في سوق بمدينة باريس ليل السبت. "
+            "وقتلت الشرطة الرجال الثلاثة بعد دقائق، قبل أن تطوق سوق المدينة.")
+    assert [actor1(e) for e in news(text, PUB)] == ["Unidentified Armed Group (France)"]
+
+
+def test_the_marines_of_the_country() -> None:
+    text = "وقال متحدث عسكري إن تسعة من مشاة البحرية قتلوا خلال اشتباكات مع المسلحين في مدينة مراوي أمس."
+    assert [actor2(e) for e in news(text, PUB)] == ["Military Forces of Philippines"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("قتل جندي تركي في هجوم لمسلحين أكراد على موقع في ولاية هكاري أمس. وأضاف الجيش في بيان أن طائرات حربية "
+     "قصفت بعد ذلك مواقع للمسلحين في منطقة قنديل شمالي العراق.", "Military Forces of Turkey"),
+    ("وأقر التحالف الدولي بأن طائراته نفذت غارة في حي الزنجيلي بالموصل يوم السبت.",
+     "International Coalition (Operation Inherent Resolve)"),
+])
+def test_a_state_army_tells_its_own_raids(text: str, first: str) -> None:
+    assert [actor1(e) for e in news(text, PUB) if e.event_type == "Explosions/Remote violence"] == [first], text
+
+
+def test_aircraft_a_monitor_tells_of_are_nobody_s() -> None:
+    text = "وقال المرصد السوري إن طائرات حربية قصفت بلدة معرة النعمان أمس."
+    assert "Syrian Observatory for Human Rights" not in [actor1(e) for e in news(text, PUB)]
+
+
+def test_a_place_after_the_word_of_a_quarter_lies_in_its_city() -> None:
+    text = ("قتل 20 مدنيا في غارة جوية على منزل في حي الموصل الجديدة يوم السبت. "
+            "وأقر التحالف الدولي بأن طائراته نفذت غارة في غربي الموصل ذلك اليوم.")
+    found = news(text, PUB)
+    assert [actor1(e) for e in found] == ["International Coalition (Operation Inherent Resolve)"]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("قالت وزارة الدفاع الأمريكية إن غارة جوية استهدفت معسكرا لحركة الشباب قرب بلدة جلب أمس.", "Jilib"),
+    ("قتل خمسة جنود في هجوم لحركة الشباب على قاعدة في إقليم جوبا الوسطى أمس.", "Middle Juba"),
+    ("قتلت قوات الأمن ثلاثة مسلحين في تبادل لإطلاق النار في منطقة بولواما بالشطر الهندي من إقليم كشمير أمس.",
+     "Kashmir"),
+])
+def test_somalia_s_places_and_a_side_of_a_region(text: str, where: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [where], text
+
+
+def test_to_bring_is_no_town() -> None:
+    text = "قتل جنديان في هجوم على قافلة كانت تحاول جلب المساعدات إلى مدينة بيدوا أمس."
+    assert "Jilib" not in [place(e) for e in news(text, PUB)]

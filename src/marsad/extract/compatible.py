@@ -23,6 +23,7 @@ from marsad.acled import (
 from marsad.extract.candidates import Candidate
 from marsad.extract.mentions import ActorMention, actor_in_country, named_in_country
 from marsad.extract.times.vocab import weekday_in
+from marsad.geo.patterns import patterns
 from marsad.geo.resolve import PlaceMention
 
 GENERIC_ACTORS = {"unidentified"}
@@ -101,11 +102,18 @@ def _one_gazetteer_place(a: PlaceMention, b: PlaceMention, strict: bool) -> bool
 
 
 def _quarter_of(quarter: PlaceMention, city: PlaceMention) -> bool:
-    """A neighbourhood of the gazetteer and the city it lies in (within `QUARTER_KM`)."""
-    if quarter.place is None or city.place is None or quarter.place.kind != "neighbourhood" or city.place.kind != "city":
+    """A neighbourhood of the gazetteer, or a place named after the word of a neighbourhood ("حي
+    الموصل الجديدة", a city of the registry), and the city it lies in (within `QUARTER_KM`)."""
+    if quarter.place is None or city.place is None or city.place.kind != "city" or not (
+            quarter.place.kind == "neighbourhood" or _after_a_quarter_word(quarter)):
         return False
     d = km(quarter, city)
     return d is not None and d <= QUARTER_KM
+
+
+def _after_a_quarter_word(p: PlaceMention) -> bool:
+    cue = patterns().cues.get((p.pattern or "").removeprefix("type:"))
+    return (p.pattern or "").startswith("type:") and cue is not None and cue.kinds == ("neighbourhood",)
 
 
 def _area_holds(a: PlaceMention, b: PlaceMention, d: float | None) -> bool:

@@ -8,6 +8,8 @@ and tests/test_event_attribution.py."""
 
 from __future__ import annotations
 
+import re
+
 from marsad.acled import DISRUPTED, NON_STATE_ARMED, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, definite, markers_in, prefix_len, speaker, speaker_words
@@ -75,21 +77,33 @@ def own_men_made_it(d: Draft) -> str | None:
     if words and cue.cue.pos == "noun" and grammar.has(words[-1].group(), "launch_verbs"):
         words = words[:-1]  # "أن أحد مقاتليها [شن] هجوما"
     at = next((i for i, w in enumerate(words) if w.group() in grammar.words("complementizers")), None)
-    # the men with the pronoun last before the cue ("أن أحد مقاتليها"), or first after the
-    # complementizer with their adjective ("إن طائراته الحربية")
-    own = next((w.group() for w in (words[-1:] + words[at + 1:at + 2] if at is not None else [])
-                if grammar.has_with_pronoun(w.group(), "own_men_nouns")), None)
+    own, owned = _own_men_word(d, words, at)
     if at is None or at + 1 >= len(words) or len(words) - at - 1 > OWN_MEN_WORDS - 1 or own is None \
             or speaker_words(doc, words[at + 1].start()) is None:
         return None
     group = next((a for a in d.actors.starting_in(d.sent.start, words[at].start())
                   if a.actor.inter in (*ARMED_SPEAKERS, Inter.EXTERNAL) and a.actor.id != "unidentified"), None)
+    if group is not None and not (owned or group.actor.flies):
+        return None  # unowned aircraft are only an air force's
     if group is not None and (owner is None or group.actor.id != owner.actor.id):
         # (a state's forces abroad too: "قال الجيش المصري إن مقاتلاته قصفت ... الليبية"); the owner of
         # a bomb they stopped is the other side
         d.actor1, d.actor2 = group, owner or d.actor2
         d.why("actor1", f"'{own}': the speaker's own men did it")
     return None
+
+
+def _own_men_word(d: Draft, words: list[re.Match[str]], at: int | None) -> tuple[str | None, bool]:
+    """The speaker's men and whether their pronoun says so: the men with the pronoun last before the
+    cue ("أن أحد مقاتليها"), or first after the complementizer with their adjective ("إن طائراته
+    الحربية"); for an air raid, aircraft with no owner right after it ("وأضاف الجيش أن طائرات حربية
+    قصفت": a state's army tells its own raids; `speaker_aircraft`)."""
+    own = next((w.group() for w in (words[-1:] + words[at + 1:at + 2] if at is not None else [])
+                if grammar.has_with_pronoun(w.group(), "own_men_nouns")), None)
+    if own is not None or at is None or at + 1 >= len(words) or d.sub != "Air/drone strike":
+        return own, own is not None
+    after = words[at + 1].group()
+    return (after, False) if grammar.has(after, "speaker_aircraft") else (None, False)
 
 
 def own_men_killed(d: Draft) -> str | None:

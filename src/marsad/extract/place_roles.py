@@ -43,7 +43,7 @@ def origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> b
         before = before[:-1]
     if not before or before[-1] not in grammar.words("partitives"):  # "من", "ومن"
         return False
-    if grammar.any_of(before[-3:-1], "side_words"):
+    if grammar.any_of(before[-3:-1], "side_words", prepositions=True):
         return False  # "على أحياء في الجانب الأيسر من الموصل": a side of the town, not where fire came from
     # "أطلقته الميليشيات من داخل الأراضي اليمنية": the verb with the pronoun of what was fired
     return any(grammar.has(w, "origin_verbs") or grammar.has_with_pronoun(w, "origin_verbs")

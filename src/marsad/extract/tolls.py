@@ -9,7 +9,7 @@ from __future__ import annotations
 from marsad.acled import AIR_STRIKE, BATTLES, EXPLOSIONS, Inter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Spans
-from marsad.extract.killers import MEMBER_NOUN_CHARS, killer, kills_a_count, men_start
+from marsad.extract.killers import killer, kills_a_count, men_start
 from marsad.extract.mentions import ActorMention, CueInfo, CueMention, nationalities_in
 
 __all__ = ["toll_cues"]
@@ -23,6 +23,7 @@ TOLL_CUE = CueInfo(BATTLES, "Armed clash", None, "noun", None, 0.6)
 KILLING_CUE = CueInfo(BATTLES, "Armed clash", None, "verb", None, 0.6)  # "قتلت داعش ثلاثة جنود": the killer after it
 NAME_MARKS = '/"«»'  # "من تنظيم / داعش /": marks some agencies put around names
 SUBJECT_CHARS = 40  # "[قوات الأمن الباكستانية] قتلوا": the longest subject right before its killing verb
+MEMBER_PHRASE_CHARS = 40  # "قتل [مسلحون يشتبه في انتمائهم ل]جماعة": the men's phrase before the party that killed
 TOLL_REACH = 45  # characters between a death word and the armed group whose men died
 # "قتلت طائرة من دون طيار قياديا في القاعدة": an aircraft kills by an air strike
 AIR_KILLING_CUE = CueInfo(EXPLOSIONS, AIR_STRIKE, None, "verb", "aircraft", 0.6)
@@ -45,7 +46,7 @@ def toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMen
         lo, hi = (end, end + TOLL_REACH) if pos == "before" else (start - TOLL_REACH, start)
         armed = [a for a in actors.starting_in(lo, hi) if a.actor.inter in KILLERS and _their_men(doc, a)
                  and (a.actor.inter != Inter.STATE or not grammar.has(doc.text[start:end], "killing_verbs"))]
-        killers = [a for a in actors.starting_in(end, end + 2 + MEMBER_NOUN_CHARS) if a.actor.inter in KILLING_SUBJECTS
+        killers = [a for a in actors.starting_in(end, end + 2 + MEMBER_PHRASE_CHARS) if a.actor.inter in KILLING_SUBJECTS
                    and men_start(doc, a) <= end + 2 and killer(doc, a)]
         if not killers and grammar.has(doc.text[start:end], "killing_verbs") \
                 and (kills_a_count(doc, start) or _count_right_after(doc, end)):
@@ -58,10 +59,17 @@ def toll_cues(doc: AnalysedDocument, actors: Spans[ActorMention]) -> list[CueMen
             continue
         told = clause if killers else (sent.start, sent.end)  # "في حين قتل التنظيم خمسة مواطنين": its own clause
         if not (armed or killers) or doc.index["cues"].starting_in(told[0], told[1]) \
-                or not doc.places_in(clause[0], clause[1]):
+                or not doc.places_in(*(sent.start, sent.end) if _armed_group_killed(killers) else clause):
             continue
         out.append(CueMention(start, end, KILLING_CUE if killers else TOLL_CUE))
     return out
+
+
+def _armed_group_killed(killers: list[ActorMention]) -> bool:
+    """"قتل مسلحون يشتبه في انتمائهم لجماعة X 16 شخصا، عندما هاجموا قرية قرب Y": an armed group
+    that killed a count may have its place told in the next clause (a state's force that killed
+    someone, "قتلت الشرطة الرجلين", is told with its own)."""
+    return bool(killers) and all(a.actor.inter != Inter.STATE for a in killers)
 
 
 def _count_right_after(doc: AnalysedDocument, end: int) -> bool:
