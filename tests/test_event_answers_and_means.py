@@ -210,3 +210,42 @@ def test_somalia_s_places_and_a_side_of_a_region(text: str, where: str) -> None:
 def test_to_bring_is_no_town() -> None:
     text = "قتل جنديان في هجوم على قافلة كانت تحاول جلب المساعدات إلى مدينة بيدوا أمس."
     assert "Jilib" not in [place(e) for e in news(text, PUB)]
+
+
+def test_the_command_of_a_military_region_takes_a_town() -> None:
+    text = "أعلنت قيادة المنطقة العسكرية الثالثة، اليوم، تحرير مدينة حرض بالكامل، بعد أيام من المعارك مع ميليشيا الحوثي."
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in found] == [
+        ("Government regains territory", "Military Forces of Yemen", "Ansar Allah (Houthi Movement)")]
+
+
+def test_the_fights_told_as_the_scene_of_raids() -> None:
+    text = "وقال ناشطون إن الطيران الروسي شن 30 غارة على المنطقة خلال المعارك، ما أدى إلى مقتل أربعة مدنيين في بلدة كفرزيتا."
+    assert [e.event_type for e in news(text, PUB)] == ["Explosions/Remote violence"]
+
+
+def test_men_killed_during_the_fights_stay_a_fight() -> None:
+    text = "قتل جنديان أمس خلال الاشتباكات مع المسلحين في مدينة الرمادي."
+    assert [e.event_type for e in news(text, PUB)] == ["Battles"]
+
+
+def test_what_a_strike_told_before_did_and_the_town_of_the_hospital() -> None:
+    text = ("قتل قيادي حوثي وعشرة من مرافقيه اليوم في غارة لطيران التحالف على تجمع لهم في مديرية كتاف. "
+            "وأفاد مصدر عسكري بأن الغارة دمرت ثلاث آليات، فيما نقلت جثث القتلى إلى مستشفى الجمهوري في مدينة صعدة.")
+    assert len(news(text, PUB)) == 1
+
+
+def test_a_retold_strike_that_names_where_it_fell_places_it() -> None:
+    text = ("شنت القوات الأمنية ضربات صاروخية مكثفة على مواقع للتنظيم أمس. "
+            "وقال القائد إن القصف الصاروخي استهدف منطقة البوعيثة جنوب بغداد.")
+    assert [place(e) for e in news(text, PUB)] != []
+
+
+def test_an_operation_in_which_people_were_arrested_is_the_arrest() -> None:
+    text = "أعلنت خلية الإعلام الأمني القبض على أربعة عناصر من تنظيم داعش في عملية أمنية بقضاء الحويجة اليوم."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Arrests"]
+
+
+def test_a_suicide_operation_after_a_word_of_infiltration_stays_the_incident() -> None:
+    text = "مقتل شاب من المتسللين إلى التنظيم في عملية انتحارية بمدينة الرقة أمس"
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Suicide bomb"]

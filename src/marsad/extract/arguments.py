@@ -324,7 +324,7 @@ def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Senten
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
     later = _before_thesuspects_incident(doc, cue, _before_an_accompanying_deed(
         doc, cue, [p for p in doc.places_in(cue.end, min(sent.end, report_end)) if names_where(doc, p)]))
-    if s_after := [p for p in later if not way_goal(doc, p)]:
+    if s_after := [p for p in later if not way_goal(doc, p) and not destination(doc, p)]:
         return place_group(doc, s_after), "places later in the sentence"
     s_before = _not_peoples(doc, sent, [p for p in doc.places_in(sent.start, cue.start)
                                         if names_where(doc, p) and not journey_end(doc, p)])

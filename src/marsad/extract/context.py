@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from marsad.acled import ARRESTS, BATTLES, STRATEGIC, Inter
+from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, STRATEGIC, Inter
 from marsad.extract import grammar
 from marsad.extract.document import (
     NAME_QUOTES,
@@ -123,7 +123,10 @@ def circumstance_noun(doc: AnalysedDocument, c: CueMention, start: int) -> bool:
     words = doc.text[start:c.start - prefix_len(doc, c)].split()
     if words and grammar.has(words[-1], "circumstance_heads"):
         words = words[:-1]
-    return bool(words) and grammar.has(words[-1], "circumstance_words")
+    # "اعتقلت القوات خمسة في عملية أمنية": an operation (no attack: "في عملية انتحارية" is the
+    # incident) named with "في" after the deed told in it
+    return bool(words) and (grammar.has(words[-1], "circumstance_words") or (
+        operation and c.cue.type != EXPLOSIONS and words[-1] in grammar.words("operation_links")))
 
 
 def markers_in(doc: AnalysedDocument, start: int, end: int) -> list[Marker]:

@@ -25,6 +25,7 @@ BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر"
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
 TRANSFER_WORDS = 4  # "نقل [تبعية جزيرتين في البحر] إلى": from the noun of handing over to "إلى"
 TRANSFER_CHARS = 60
+HOSPITAL_WORDS = 4  # "إلى [مستشفى السلام] في": the hospital and its name between "إلى" and "في"
 
 
 def relational(p: PlaceMention) -> bool:
@@ -127,6 +128,11 @@ def transfer_destination(doc: AnalysedDocument, p: PlaceMention) -> bool:
     "إلى" with a noun of handing over or moving people or land (`transfer_nouns`) a few words
     before it is where they go, not where the incident was."""
     words = doc.text[max(0, p.start - TRANSFER_CHARS):p.start].split()
+    # "نقلت جثث القتلى إلى مستشفى السلام في مدينة صعدة": the town of the hospital they were taken to
+    link = next((i for i in range(len(words) - 2, max(-1, len(words) - 2 - HOSPITAL_WORDS), -1)
+                 if words[i] in grammar.words("journey_links") and grammar.has(words[i + 1], "hospital_nouns")), None)
+    if link is not None and words[-1] in grammar.words("locatives"):
+        words = words[:link + 1]
     if not words or words[-1] not in grammar.words("journey_links"):
         return False
     return any(grammar.has(w, "transfer_nouns", prepositions=True) for w in words[-TRANSFER_WORDS - 1:-1])

@@ -43,6 +43,7 @@ RELATIVE_AGENT_CHARS = 12  # "الضربات الجوية [] التي شنها":
 RELATIVE_AFTER_CHARS = 10  # "الاعتداء [الذي] وقع": the relative pronoun right after the noun
 RELATIVE_HEAD_CHARS = 16  # "[الأهداف] التي قصفت": the noun right before the relative pronoun
 PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
+SUBJECT_NOUN_CHARS = 24  # "[الغارة] دمرت": the incident noun right before the verb
 ANSWERED_DAYS = 2  # "ردا على إطلاق صاروخ ... مساء [الاثنين]": how old an incident answered may be, to be news
 ASCRIBER_WORDS = 8  # "نسب [وزير الداخلية التركي سليمان صويلو صراحة] الهجوم": the verb and its subject before the noun
 RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
@@ -281,6 +282,16 @@ def _subject_named_by_place(d: Draft) -> bool:
                for c in d.doc.index["cues"].starting_in(d.cue.end, d.cue.end + 3))
 
 
+def _subject_told_before(d: Draft) -> bool:
+    """"بأن الغارة دمرت آليتين": the definite noun right before a verb cue names an incident the
+    article told before; the verb tells what it did (with no place of its own in the verb's clause:
+    "القصف الصاروخي استهدف منطقتي X وY" tells where the strikes told before fell)."""
+    own = [p for p in d.doc.places_in(d.cue.end, d.clause[1]) if p.geo_precision <= 2]
+    return d.cue.cue.pos == "verb" and not own and any(
+        0 <= d.cue.start - prefix_len(d.doc, d.cue) - c.end <= 2 and told_before(d.doc, c, d.seen_cues)
+        for c in d.doc.index["cues"].starting_in(d.cue.start - SUBJECT_NOUN_CHARS, d.cue.start))
+
+
 def _described_known(d: Draft) -> bool:
     """A definite incident noun right before a relative pronoun, outside quotes ("الاعتداء الذي وقع")."""
     after = d.doc.text[d.cue.end:d.cue.end + RELATIVE_AFTER_CHARS].split()[:1]
@@ -316,6 +327,9 @@ def referenced(d: Draft) -> str | None:
     if not d.reference and d.when.inherited and not d.sent.in_title and _subject_named_by_place(d):
         d.reference = True  # "واستهدف هجوم سوروتش مجموعة من الشبان": what the named incident did
         d.why("reference", "a verb whose subject is an incident named by its place, with no date of its own")
+    if not d.reference and d.when.inherited and not d.sent.in_title and _subject_told_before(d):
+        d.reference = True  # "وأفاد مصدر بأن الغارة دمرت آليتين": what the strike told before did
+        d.why("reference", "a verb whose subject is an incident told before, with no date of its own")
     if not d.reference and _targets_described(d):
         d.reference = True
         d.why("reference", "a relative clause about what was hit ('الأهداف التي قصفت'): the strike told before")

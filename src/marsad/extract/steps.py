@@ -15,13 +15,14 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 
-from marsad.acled import ABDUCTION, ARRESTS, BATTLES, PROTESTS, STRATEGIC, Inter
+from marsad.acled import ABDUCTION, ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import find_places_for
 from marsad.extract.context import (
     actor_before,
     after_passive,
     cue_reach,
+    definite,
     is_planned,
     markers_in,
     prefix_len,
@@ -453,6 +454,20 @@ def _word_counts(phrases: tuple[str, ...]) -> tuple[tuple[str, int], ...]:
     return tuple((p, len(p.split())) for p in phrases)
 
 
+def fight_as_scene(d: Draft) -> str | None:
+    """"شن الطيران 40 غارة على المنطقة خلال المعارك، ما أدى إلى مقتل خمسة مدنيين": a definite
+    fight noun after "خلال" (`circumstance_words`), an act of another kind told before it in its
+    clause: the scene of that act (its dead are the act's), not an incident of its own."""
+    if d.cue.cue.type != BATTLES or d.cue.cue.pos != "noun" or not definite(d.doc, d.cue):
+        return None
+    words = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()
+    if not words or not grammar.has(words[-1], "circumstance_words"):
+        return None
+    told = [c for c in d.doc.index["cues"].starting_in(d.clause[0], d.cue.start)
+            if c.end < d.cue.start and c.cue.type in (EXPLOSIONS, VAC)]
+    return f"'{words[-1]}': the fight told as the scene of the act before it in its clause" if told else None
+
+
 def recall(d: Draft) -> str | None:
     """An earlier incident told as context is kept, flagged background."""
     assert d.when is not None
@@ -468,7 +483,7 @@ def recall(d: Draft) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    noun_after_preposition, state_description, control_state, relative_clause, reference, another, negated_or_planned, question, crash_on_no_one, fighters_dead_in_violence, operation_name, fire_source, campaign, aim, any_object, more_of, plot_foiled, stopped_before_done, fled_from, concern, entering_its_period, circumstance, trend, arrest_trap, post_attacked, participation, fighter_path, countering, fighting_a_party, instrument, means_of_the_verb, told_by_its_means, figurative_target, abstract_holding, figurative_blow, figurative_explosion, merit, expected, policy_of, banned, guarded_against, destroyed_in_the_outcome, finished_off, exchange_in_a_fight, halt_of, launched_from, protesters_arrested, alternatives, among_evils, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive, protesters_clash,
+    noun_after_preposition, state_description, control_state, relative_clause, reference, another, negated_or_planned, question, crash_on_no_one, fighters_dead_in_violence, operation_name, fire_source, campaign, aim, any_object, more_of, plot_foiled, stopped_before_done, fled_from, concern, entering_its_period, circumstance, fight_as_scene, trend, arrest_trap, post_attacked, participation, fighter_path, countering, fighting_a_party, instrument, means_of_the_verb, told_by_its_means, figurative_target, abstract_holding, figurative_blow, figurative_explosion, merit, expected, policy_of, banned, guarded_against, destroyed_in_the_outcome, finished_off, exchange_in_a_fight, halt_of, launched_from, protesters_arrested, alternatives, among_evils, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, protest_motive, protesters_clash,
     not_political,
     typing, operation_target, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, exchange_sides, bodies_found, ascribed, made_by_in_relative, stood_behind, foiled_attempt, controlled_detonation, state_bomber, witness_subject, own_men_made_it, who_flies, police_target, people_targeted, own_losses, interception, intercepted_attempt, destroyer_named, withdrawal_from_accord, own_men_killed, modality, territory, retaken_from, storming_for_arrest, led_away_by_state, protest_arrests, detention_by_armed_group, hostages_killed, deadly_raid, protest_manner, protest_parties, target_decides, where_and_when, habitual, ongoing,
     recall, summary, plural_subject, campaigns, period_summary, referenced,

@@ -11,6 +11,7 @@ from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention
 from marsad.extract.parties import word_after
 from marsad.extract.positions import fight_noun
+from marsad.extract.times.vocab import unit_word
 
 LOSS_WORDS = 5  # "فقد [مسلحو التنظيم أمس] السيطرة": the verb of losing, its subject and day, the control noun
 SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ...": the verb, its subject and day, then what was seized
@@ -18,7 +19,7 @@ LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words 
 FOUGHT_CHARS = 40
 SUBDUED_WORDS = 3  # "السيطرة [على المهاجم]", "السيطرة [عليه واعتقاله]": the words after the control noun
 RETAKEN_CHARS = 30  # "استعادة [المدينة] من": from the word of taking to "من" and the party after it
-FOUGHT_WORDS = 4  # "بعد [معارك عنيفة] مع": the word of sequel, the fight and its adjective, then مع
+FOUGHT_WORDS = 6  # "بعد [أسابيع من المعارك العنيفة] مع": the word of sequel, how long, the fight and its adjective, then مع
 
 
 def territory(d: Draft) -> str | None:
@@ -103,6 +104,9 @@ def _fought_before(d: Draft) -> ActorMention | None:
         if a.actor.id == (d.actor1.actor.id if d.actor1 else None) or "مع" not in words[-1:]:
             continue
         fight = next((i for i, w in enumerate(words) if fight_noun(w)), None)
+        if fight is not None and fight > 2 and words[fight - 1] in grammar.words("from_prepositions") \
+                and unit_word(words[fight - 2]):
+            fight -= 2  # "بعد [أسابيع من] المعارك مع": how long the fight lasted
         if fight is not None and fight > 0 and words[fight - 1] in grammar.words("sequel_links"):
             return a
     return None

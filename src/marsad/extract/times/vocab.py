@@ -193,6 +193,11 @@ def _term_in(text: str, cat: str) -> Term | None:
     return None
 
 
+def unit_word(word: str) -> bool:
+    """A word of a time unit ("أسابيع", "يومين"), alone: "بعد [أسابيع] من المعارك"."""
+    return any(t.cat == "unit" and not t.rest for _, stem in splits(word) for t in vocab().first.get(stem, ()))
+
+
 def relday_offset_in(text: str) -> int | None:
     """The offset from publication of the relative day a time expression names ("امس الثلاثاء" →
     -1, "اول امس" → -2), or None."""
