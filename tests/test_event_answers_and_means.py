@@ -249,3 +249,22 @@ def test_an_operation_in_which_people_were_arrested_is_the_arrest() -> None:
 def test_a_suicide_operation_after_a_word_of_infiltration_stays_the_incident() -> None:
     text = "مقتل شاب من المتسللين إلى التنظيم في عملية انتحارية بمدينة الرقة أمس"
     assert [e.sub_event_type for e in news(text, PUB)] == ["Suicide bomb"]
+
+
+def test_a_mosque_named_like_a_town_abroad() -> None:
+    text = ("قتل 40 شخصا في هجوم على مسجد الروضة في قرية الروضة قرب مدينة بئر العبد في شمال سيناء، "
+            "خلال صلاة الجمعة.")
+    assert [actor1(e) for e in news(text, PUB)] == ["Unidentified Armed Group (Egypt)"]
+
+
+def test_a_mosque_named_after_its_town_at_home() -> None:
+    text = "قتل ثلاثة مصلين في غارة على جامع الباب في مدينة الباب بريف حلب أمس."
+    assert [place(e) for e in news(text, PUB)] == ["Al Bāb"]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("قتل 12 شرطيا في تبادل لإطلاق النار مع مسلحين في منطقة الواحات البحرية بالصحراء الغربية أمس.", "Bahariya Oasis"),
+    ("فرقت الشرطة مظاهرة للاجئين في مخيم قرب مدينة كوكس بازار أمس.", "Cox's Bazar"),
+])
+def test_an_oasis_of_egypt_and_a_town_of_bangladesh(text: str, where: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [where], text

@@ -50,6 +50,7 @@ class Patterns:
     adjective_endings: tuple[str, ...]  # "الشمالي", "الواقعتين": the endings of an adjective, no name's second word
     never_keys: frozenset[str]
     name_fixes: dict[int, frozenset[str]]
+    site_heads: frozenset[str] = frozenset()  # "مسجد X": a site named after a place
 
     def direction_offset(self, kind: str) -> tuple[float, int]:
         return self.direction_offsets.get(kind) or self.direction_offsets["default"]
@@ -106,4 +107,5 @@ def patterns() -> Patterns:
         adjective_endings=tuple(_terms("adjective_endings")),
         never_keys=frozenset(never),
         name_fixes=fixes,
+        site_heads=frozenset(_terms("site_heads")),
     )

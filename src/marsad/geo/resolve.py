@@ -40,6 +40,7 @@ from marsad.text.segment import is_word_char
 FUZZY_COUNTRIES = frozenset({"SY", "IQ", "TR", "LB", "JO"})
 SPLIT_HEAD_CHARS = 3  # "عر سال": the short first part of a name a stray space split
 SITE_KINDS = frozenset({"hospital", "prison", "power_station", "port"})  # sites that may be named after a town
+SITE_HEAD_CHARS = 14  # "[مسجد] الروضة": the word of the site right before the name
 T = TypeVar("T")
 _OPENERS = frozenset(' "«“\'(')
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -76,7 +77,7 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
         if len(it.candidates) > 1 and local.get(it.sentence):
             resolve(it, ctx2, anchors, strict=True, local=anch.local_points(nt_text, i, items, local))
     for it in items:
-        if _site_named_abroad(it, ctx2):
+        if _named_site_abroad(nt_text, it, ctx2, pats):
             it.place = None  # "مستشفى الثورة" in an article on Taiz: a hospital's name, not Syria's Tabqa
         if it.fuzzy and it.place is not None and ((it.fuzzy_ratio < 92.0 and ctx2.countries.get(
                 it.place.country_code or "", 0.0) < 0.3) or not _country_named_otherwise(it, items)):
@@ -111,6 +112,20 @@ def _site_named_abroad(it: Item, ctx: PlaceContext) -> bool:
     if it.place is None or t is None or not set(t.kinds) & SITE_KINDS or it.place.kind in SITE_KINDS:
         return False
     return ctx.countries.get(it.place.country_code or "", 0.0) < max(ctx.countries.values(), default=0.0)
+
+
+def _named_site_abroad(text: str, it: Item, ctx: PlaceContext, pats: Patterns) -> bool:
+    """"مسجد الروضة" in an article on Sinai: a bare name right after the word of a place of worship
+    or a school (`site_heads`) whose namesake lies outside the country the document is about is
+    the site's own name, no mention of that town (as is a site's after its type word:
+    `_site_named_abroad`)."""
+    if _site_named_abroad(it, ctx):
+        return True
+    if it.place is None or it.chain is not None:
+        return False
+    before = text[max(0, it.name_start - SITE_HEAD_CHARS):it.name_start].split()[-1:]
+    return bool(before) and before[0] in pats.site_heads \
+        and ctx.countries.get(it.place.country_code or "", 0.0) < max(ctx.countries.values(), default=0.0)
 
 
 def _named_after(text: str, it: Item) -> bool:
