@@ -268,3 +268,24 @@ def test_a_mosque_named_after_its_town_at_home() -> None:
 ])
 def test_an_oasis_of_egypt_and_a_town_of_bangladesh(text: str, where: str) -> None:
     assert [place(e) for e in news(text, PUB)] == [where], text
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت البحرية الأمريكية 40 صاروخا من طراز توماهوك على مطار الشعيرات العسكري فجر أمس.",
+    "أطلق الحوثيون صاروخا من نوع سكود على مدينة نجران مساء أمس.",
+])
+def test_a_missile_launched_with_its_model_before_its_target(text: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Shelling/artillery/missile attack"], text
+
+
+def test_a_launch_with_no_target_stays_no_incident() -> None:
+    assert news("أطلقت كوريا الشمالية صاروخا من طراز هواسونغ أمس.", PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "قتل ثمانية أشخاص في اشتباكات بين فصائل مسلحة متنافسة في مدينة طرابلس الليبية أمس.",
+    "اندلعت اشتباكات بين ميليشيات متناحرة في مدينة بنغازي أمس، ما أسفر عن مقتل أربعة.",
+])
+def test_rival_groups_no_name_tells_are_both_sides(text: str) -> None:
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]

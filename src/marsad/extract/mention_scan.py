@@ -93,6 +93,7 @@ def _split_cues(text: str) -> list[CueMention]:
 
 
 DAY_WORDS = 2  # the most words of a day between an object and its preposition ("مساء أمس")
+MODEL_WORDS = 2  # "من طراز [كروز توماهوك]": the words of a weapon's model between it and its preposition
 
 
 def _without_day_aside(words: list[str]) -> list[str]:
@@ -123,6 +124,8 @@ def _object_at(words: list[str], objects: tuple[str, ...]) -> bool:
     days = next((i for i, w in enumerate(words[1:DAY_WORDS + 2]) if w not in day_words(DAY_WORDS)), 0)
     if days:
         words = words[:1] + words[1 + days:]
+    if " ".join(words[1:3]) in grammar.words("model_phrases"):  # "صاروخا [من طراز توماهوك] على"
+        return any(_object_at(words[:1] + words[3 + k:], objects) for k in range(1, MODEL_WORDS + 1))
     rest = " ".join(words)
     found = next((o for o in objects if rest.startswith(o)), None)
     if found is None:
