@@ -289,3 +289,21 @@ def test_a_launch_with_no_target_stays_no_incident() -> None:
 def test_rival_groups_no_name_tells_are_both_sides(text: str) -> None:
     found = news(text, PUB)
     assert [(actor1(e), actor2(e)) for e in found] == [("Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")]
+
+
+def test_the_force_that_met_a_protest_is_its_other_side() -> None:
+    text = ("أصيب أربعة فلسطينيين برصاص الجيش الإسرائيلي خلال مواجهات اندلعت عقب مسيرة احتجاجية في مدينة نابلس، أمس. "
+            "وقال الجيش الإسرائيلي إن قواته ردت على رشق بالحجارة.")
+    found = news(text, PUB)
+    assert [(e.event_type, actor2(e)) for e in found] == [("Riots", "Military Forces of Israel")]
+
+
+def test_the_one_who_replied_is_the_other_side() -> None:
+    text = "وقال الجيش إن قواته ردت على إطلاق نار من مسلحين قرب مدينة جنين أمس."
+    assert "Military Forces of Israel" not in [actor1(e) for e in news(text, PUB)]
+
+
+def test_a_state_s_fire_far_from_a_protest_stays_its_own() -> None:
+    text = ("تظاهر مئات الفلسطينيين في مدينة رام الله أمس احتجاجا على الاستيطان. "
+            "وفي شأن آخر، قتل الجيش الإسرائيلي مسلحا في اشتباك قرب مدينة جنين أمس.")
+    assert sorted(e.event_type for e in news(text, PUB)) == ["Battles", "Protests"]

@@ -20,6 +20,7 @@ from marsad.acled import (
     RIOTS,
     SHELLING,
     VAC,
+    Inter,
 )
 from marsad.extract import grammar
 from marsad.extract.candidates import Candidate
@@ -418,6 +419,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         else:
             kept.append(c)
             by_type.setdefault(family, []).append(c)
+    _protests_met_by_force(doc, kept, by_type)
     gone = _gone(kept)
     _arrests_at_the_protest(kept, gone)
     if dropped is not None:
@@ -444,6 +446,10 @@ def _family(event_type: str) -> str:
 def _join(keep: Candidate, c: Candidate, by_type: dict[str, list[Candidate]], doc: AnalysedDocument) -> None:
     """`c` tells the incident of the record `keep`."""
     kind = _family(keep.event_type)
+    if kind == PROTESTS and c.event_type in (BATTLES, VAC) and c.actor1 is not None and state_force(c.actor1):
+        c.actor1, c.actor2 = None, c.actor1  # the force that met the protest is its other side
+        if keep.sub_event_type == "Peaceful protest":
+            keep.sub_event_type = "Protest with intervention"
     # (a headline's bare attack keeps the kind told; a protest the clashes it became)
     _absorb(keep, c, its_kind=not bare_attack_of(c, keep) and not (kind == PROTESTS and c.event_type == BATTLES))
     if _family(keep.event_type) != kind:  # a bare targeting took the kind of the act that tells how
@@ -472,6 +478,29 @@ def _protest_clashes(doc: AnalysedDocument, c: Candidate, kept: list[Candidate])
         return []
     return [k for k in kept if _family(k.event_type) == PROTESTS and not k.background and not c.background
             and k.place is not None and same_place(k.place, c.place) and dates_compatible(k, c)][:1]
+
+
+def _force_at_the_protest(c: Candidate, kept: list[Candidate]) -> list[Candidate]:
+    """"أصيب ثلاثة فلسطينيين برصاص الجيش خلال مواجهات اندلعت عقب مسيرة احتجاجية": a state's force
+    firing or fighting on nobody named or on people, told in the sentence of a protest or riot of
+    that place and day or the next, is that protest met with force (the force its other side)."""
+    if c.event_type not in (BATTLES, VAC) or c.actor1 is None or not state_force(c.actor1) \
+            or (c.actor2 is not None and c.actor2.actor.inter not in (Inter.PROTESTERS, Inter.RIOTERS, Inter.CIVILIANS)):
+        return []
+    return [k for k in kept if _family(k.event_type) == PROTESTS and not k.background and not c.background
+            and min(abs(c.sentence.index - i) for i in k.sentences | {k.sentence.index}) <= 1
+            and k.place is not None and same_place(k.place, c.place)
+            and dates_compatible(k, c) and (k.actor2 is None or same_side(k.actor2, c.actor1))][:1]
+
+
+def _protests_met_by_force(doc: AnalysedDocument, kept: list[Candidate], by_type: dict[str, list[Candidate]]) -> None:
+    """The force that met a protest, told as its own act (`_force_at_the_protest`), joins it."""
+    for c in list(kept):
+        targets = _force_at_the_protest(c, [k for k in kept if k is not c])
+        if targets:
+            _join(targets[0], c, by_type, doc)
+            kept.remove(c)
+            by_type[_family(c.event_type)].remove(c)
 
 
 def _told_how(c: Candidate, by_type: dict[str, list[Candidate]], kept: list[Candidate]) -> list[Candidate]:

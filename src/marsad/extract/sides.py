@@ -9,8 +9,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from marsad.extract import grammar
-from marsad.extract.context import WORD
+from marsad.extract.context import WORD, prefix_len
 from marsad.extract.document import AnalysedDocument
+from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention
 from marsad.extract.positions import PairRule, Roles, Scene, parties_between
 from marsad.extract.targets import can_act, with_before
@@ -23,6 +24,7 @@ PRONOUN_CHARS = 16  # "أطلقوا [النار عليهم]": the pronoun among 
 INITIATIVE_WORDS = 3  # "هجوم [كبير] شنه": from an attack noun to the word that names its maker
 UNKNOWN_FIRST_WORDS = 3  # "بين [مقاتلين محليين] وتنظيم داعش": the words of a first side we do not know
 MAKER_REACH = 12  # "من [قبل] المعارضة": from that word to the maker's name
+REPLY_CHARS = 16  # "[ردت على] رشق": the verb of replying and its "على" right before the cue
 
 
 def between_pair(sc: Scene) -> Roles | None:
@@ -196,3 +198,15 @@ def a_teller(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 
 PAIR_RULES: tuple[PairRule, ...] = (dual_pair, between_pair, both_sides, clash_with, pronoun_pair, unknown_first_pair)
+
+
+def answered_side(d: Draft) -> str | None:
+    """"وقال الجيش إن قواته ردت على رشق بالحجارة": the subject of a verb of replying (`reply_verbs`)
+    right before the cue and its "على" answered the act; it is the other side of it, not its maker."""
+    words = d.doc.text[max(d.clause[0], d.cue.start - prefix_len(d.doc, d.cue) - REPLY_CHARS):d.cue.start - prefix_len(d.doc, d.cue)].split()
+    if len(words) < 2 or words[-1] not in grammar.words("response_links") or not grammar.has(words[-2], "reply_verbs"):
+        return None
+    if d.actor1 is not None and d.actor1.end <= d.cue.start and (d.actor2 is None or d.actor2.start > d.cue.start):
+        d.actor1, d.actor2 = None, d.actor1
+        d.why("actor2", f"'{words[-2]} {words[-1]}': the one who replied to the act is its other side")
+    return None
