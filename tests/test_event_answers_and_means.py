@@ -307,3 +307,20 @@ def test_a_state_s_fire_far_from_a_protest_stays_its_own() -> None:
     text = ("تظاهر مئات الفلسطينيين في مدينة رام الله أمس احتجاجا على الاستيطان. "
             "وفي شأن آخر، قتل الجيش الإسرائيلي مسلحا في اشتباك قرب مدينة جنين أمس.")
     assert sorted(e.event_type for e in news(text, PUB)) == ["Battles", "Protests"]
+
+
+def test_gunmen_from_inside_another_land_and_where_they_struck() -> None:
+    text = "هاجم مسلحون من داخل أفغانستان موقعا حدوديا في منطقة باجور القبلية أمس."
+    assert [(actor1(e), place(e)) for e in news(text, PUB)] == [("Unidentified Armed Group (Pakistan)", "Bajaur")]
+
+
+def test_gunmen_of_a_group_stay_the_group() -> None:
+    text = "هاجم مسلحون من تنظيم داعش موقعا للجيش في بلدة الرطبة أمس."
+    assert [actor1(e) for e in news(text, PUB)] == ["Islamic State"]
+
+
+def test_a_state_s_word_for_armed_men_it_does_not_name() -> None:
+    found = _article("الحرس الثوري يعلن مقتل اثنين من عناصره في اشتباك قرب الحدود",
+                     'أعلن الحرس الثوري مقتل اثنين من عناصره في اشتباك مع "مجموعة إرهابية" قرب مدينة مريوان أمس.')
+    assert [(actor1(e), actor2(e)) for e in found] == [
+        ("Unidentified Armed Group (Iran)", "Islamic Revolutionary Guard Corps")]

@@ -40,6 +40,8 @@ def origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> b
         return True
     if len(before) > 1 and before[-1] in grammar.words("inside_words"):  # "أطلقت من داخل الأراضي اليمنية"
         before = before[:-1]
+        if before[-1] in grammar.words("partitives") and p.place is not None and p.place.kind == "country":
+            return True  # "هاجم مسلحون من داخل أفغانستان موقعا": from inside another land, whatever the verb
     if len(before) > 1 and before[-1] in grammar.words("strip_heads"):  # "صواريخ من قطاع غزة"
         before = before[:-1]
     if not before or before[-1] not in grammar.words("partitives"):  # "من", "ومن"

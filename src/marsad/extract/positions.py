@@ -7,7 +7,7 @@ Who is a target, a victim, an owner and who can act is `marsad.extract.targets`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -457,6 +457,16 @@ def _conjunct_at(doc: AnalysedDocument, pos: int) -> bool:
     return doc.text[word_start:pos + 1].startswith(tuple(grammar.words("clitic_conjunctions")))
 
 
+def _inside_a_role(doc: AnalysedDocument, a: ActorMention, heads: list[int]) -> bool:
+    """Within a role phrase (`AnalysedDocument.inside_role`), but for the men of a member phrase
+    ("مسلحون من") whom no party after it names: "هاجم مسلحون من داخل أفغانستان موقعا" (a place stands
+    there), they are a party themselves."""
+    if not doc.inside_role(a.start, a.end):
+        return False
+    i = bisect_left(doc.role_ends, a.end)
+    return not (doc.roles[i][2] == "member" and doc.roles[i][0] <= a.start and doc.roles[i][0] not in heads)
+
+
 def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
           clause: tuple[int, int], passive: bool) -> Scene:
     named = actors.starting_in(sent.start, sent.end)
@@ -465,7 +475,7 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     fight = _fight_cue(doc, cue)
     in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end)
                and not any(a.word_start == m or (0 <= m - a.end <= 2 and not _conjunct_at(doc, m)) for m in heads)
-               and not doc.inside_role(a.start, a.end)
+               and not _inside_a_role(doc, a, heads)
                and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source", "support")
                and not (fight and _place_of_the_fight(doc, a))]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
