@@ -324,3 +324,8 @@ def test_a_state_s_word_for_armed_men_it_does_not_name() -> None:
                      'أعلن الحرس الثوري مقتل اثنين من عناصره في اشتباك مع "مجموعة إرهابية" قرب مدينة مريوان أمس.')
     assert [(actor1(e), actor2(e)) for e in found] == [
         ("Unidentified Armed Group (Iran)", "Islamic Revolutionary Guard Corps")]
+
+
+def test_the_army_s_spokesman_speaks_for_it() -> None:
+    text = "أعلن المتحدث العسكري المصري مقتل ثمانية مسلحين في ضربات جوية استهدفت مخابئهم في وسط سيناء أمس."
+    assert [actor1(e) for e in news(text, PUB)] == ["Military Forces of Egypt"]
