@@ -329,3 +329,13 @@ def test_a_state_s_word_for_armed_men_it_does_not_name() -> None:
 def test_the_army_s_spokesman_speaks_for_it() -> None:
     text = "أعلن المتحدث العسكري المصري مقتل ثمانية مسلحين في ضربات جوية استهدفت مخابئهم في وسط سيناء أمس."
     assert [actor1(e) for e in news(text, PUB)] == ["Military Forces of Egypt"]
+
+
+def test_a_party_after_the_complementizer_is_no_description_of_the_speaker() -> None:
+    text = "وقال المتحدث باسم الجيش الموالي للحكومة إن الحوثيين قصفوا مواقع للجيش في مدينة تعز أمس."
+    assert [actor1(e) for e in news(text, PUB)] == ["Ansar Allah (Houthi Movement)"]
+
+
+def test_a_described_party_stays_one() -> None:
+    text = "هاجم مسلحو جبهة النصرة، جناح القاعدة السوري، مواقع للجيش في ريف حماة أمس."
+    assert [actor1(e) for e in news(text, PUB)] == ["Jabhat al-Nusra"]

@@ -273,8 +273,9 @@ def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMentio
     # splitting the whole gap into words (the first words are the same)
     described = between.strip().strip(APPOSITION_PUNCT).split(None, APPOSITION_WORDS)
     if described and len(described) <= APPOSITION_WORDS and grammar.has(described[0], "apposition_heads") \
-            and not any(w.startswith(grammar.suffixes("conjunctions")) for w in described[1:]):
-        # "جبهة النصرة، ذراع تنظيم القاعدة"; not "ميليشيا الدفاع الوطني التابعة للنظام وعناصر حزب الله"
+            and not any(w.startswith(grammar.suffixes("conjunctions")) or w in grammar.words("complementizers") for w in described[1:]):
+        # "جبهة النصرة، ذراع تنظيم القاعدة"; not "ميليشيا الدفاع الوطني التابعة للنظام وعناصر حزب الله",
+        # nor "الجيش الموالي للحكومة إن الحوثيين قصفوا" (a reported clause opens)
         return True
     opener = between.lstrip()[:1]
     closer = APPOSITION_MARKS.get(opener)
