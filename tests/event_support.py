@@ -1,5 +1,6 @@
-"""What the event-language tests share: a Thursday to publish on, the engine run on one text,
-the news it tells (background and summaries left out) and the names of its fields."""
+"""What the event-language tests share: a Thursday to publish on, the engine run on one text (or
+a headline and its body), the news it tells (background and summaries left out) and the names of
+its fields."""
 
 from __future__ import annotations
 
@@ -19,6 +20,12 @@ def events(text: str, published: date | None = PUB) -> list[Event]:
 def news(text: str, published: date | None = PUB) -> list[Event]:
     """The fresh incidents: background and aggregate records left out."""
     return [e for e in events(text, published) if not e.background and not e.aggregate]
+
+
+def headline_news(title: str, body: str, published: date | None = PUB) -> list[Event]:
+    """The fresh incidents of an article with its headline."""
+    found = extract_events(Article(id="t", title=title, body=body, published=published, language="ar"))
+    return [e for e in found if not e.background and not e.aggregate]
 
 
 def place(e: Event) -> str | None:

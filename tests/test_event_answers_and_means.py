@@ -10,16 +10,9 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, news, place
-from marsad.models import Article
-from marsad.pipeline import extract_events
+from event_support import actor1, actor2, headline_news, news, place
 
 PUB = date(2017, 6, 5)  # a Monday
-
-
-def _article(title: str, body: str) -> list:
-    found = extract_events(Article(id="t", title=title, body=body, published=PUB, language="ar"))
-    return [e for e in found if not e.background and not e.aggregate]
 
 
 @pytest.mark.parametrize("text, first", [
@@ -64,7 +57,7 @@ def test_a_name_in_marks_no_lexicon_knows_names_no_group() -> None:
      "وقالت الشرطة إن قواتها الخاصة قتلت المهاجمين بعد ساعة من الحصار."),
 ])
 def test_the_force_firing_on_the_attackers_ends_the_attack(title: str, body: str) -> None:
-    found = _article(title, body)
+    found = headline_news(title, body, PUB)
     assert [(e.event_type, actor1(e)) for e in found] == [("Violence against civilians", actor1(found[0]))], body
     assert not actor1(found[0]).startswith("Police Forces"), body
 
@@ -320,8 +313,8 @@ def test_gunmen_of_a_group_stay_the_group() -> None:
 
 
 def test_a_state_s_word_for_armed_men_it_does_not_name() -> None:
-    found = _article("الحرس الثوري يعلن مقتل اثنين من عناصره في اشتباك قرب الحدود",
-                     'أعلن الحرس الثوري مقتل اثنين من عناصره في اشتباك مع "مجموعة إرهابية" قرب مدينة مريوان أمس.')
+    found = headline_news("الحرس الثوري يعلن مقتل اثنين من عناصره في اشتباك قرب الحدود",
+                           'أعلن الحرس الثوري مقتل اثنين من عناصره في اشتباك مع "مجموعة إرهابية" قرب مدينة مريوان أمس.', PUB)
     assert [(actor1(e), actor2(e)) for e in found] == [
         ("Unidentified Armed Group (Iran)", "Islamic Revolutionary Guard Corps")]
 

@@ -9,16 +9,9 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, news, place
-from marsad.models import Article
-from marsad.pipeline import extract_events
+from event_support import actor1, actor2, headline_news, news, place
 
 PUB = date(2017, 4, 12)  # a Wednesday
-
-
-def _article(title: str, body: str) -> list:
-    found = extract_events(Article(id="t", title=title, body=body, published=PUB, language="ar"))
-    return [e for e in found if not e.background and not e.aggregate]
 
 
 @pytest.mark.parametrize("text, force", [
@@ -112,14 +105,14 @@ def test_a_leader_led_away_from_a_protest_is_its_intervention() -> None:
      "قالت مصادر أمنية إن ستة من أفراد الشرطة قتلوا أمس عندما انفجرت عبوة ناسفة زرعت قرب حاجز أمني في مدينة العريش."),
 ])
 def test_a_headline_attack_no_weapon_types_sums_up_the_incident_the_body_tells(title: str, body: str) -> None:
-    found = _article(title, body)
+    found = headline_news(title, body, PUB)
     assert [(e.event_type, place(e)) for e in found] == [("Explosions/Remote violence", "Arīsh")], (title, body)
 
 
 def test_a_headline_attack_with_another_toll_stays_apart() -> None:
-    found = _article("مقتل عشرين في هجوم على حاجز أمني في شمال سيناء",
-                     "قالت مصادر أمنية إن ستة من أفراد الشرطة قتلوا أمس عندما فجر انتحاري حزاما ناسفا عند حاجز أمني "
-                     "في مدينة العريش.")
+    found = headline_news("مقتل عشرين في هجوم على حاجز أمني في شمال سيناء",
+                           "قالت مصادر أمنية إن ستة من أفراد الشرطة قتلوا أمس عندما فجر انتحاري حزاما ناسفا عند حاجز أمني "
+                           "في مدينة العريش.", PUB)
     assert len(found) == 2
 
 
@@ -127,7 +120,7 @@ def test_the_subject_of_the_deed_a_fight_came_before_fought_it() -> None:
     text = ("تمكنت قوات الجيش الوطني، مدعومة بطيران التحالف، من استعادة مواقع في مديرية صرواح غرب مأرب أمس، "
             "بعد اشتباكات عنيفة مع ميليشيا الحوثي وقوات صالح.\n\n"
             "وقال مصدر عسكري إن الاشتباكات أسفرت عن مقتل تسعة من عناصر الميليشيا.")
-    found = _article("الجيش اليمني يستعيد مواقع غرب مأرب", text)
+    found = headline_news("الجيش اليمني يستعيد مواقع غرب مأرب", text, PUB)
     assert [(e.sub_event_type, actor1(e), actor2(e), place(e)) for e in found] == [
         ("Government regains territory", "Military Forces of Yemen", "Ansar Allah (Houthi Movement)", "Sirwah")]
 
@@ -217,7 +210,7 @@ def test_like_deeds_of_the_past_are_no_incident(text: str) -> None:
 def test_a_headline_verb_of_attack_sums_up_the_body_and_keeps_its_kind(title: str, kind: str) -> None:
     body = ("قال سكان إن مسلحين من جماعة بوكو حرام قتلوا عشرة قرويين في هجوم على قرية قرب مدينة مايدوغوري "
             "ليل الثلاثاء.")
-    found = _article(title, body)
+    found = headline_news(title, body, PUB)
     assert [(e.event_type, place(e)) for e in found] == [(kind, "Maiduguri")], title
 
 
@@ -267,16 +260,16 @@ def test_an_infiltration_fought_off_names_its_defenders_and_its_makers(text: str
 
 
 def test_a_cell_arrested_told_by_the_headline_and_the_body_is_one_arrest() -> None:
-    found = _article("القبض على خلية إرهابية في الكويت",
-                     "أعلنت وزارة الداخلية الكويتية القبض على تسعة أشخاص يشكلون خلية إرهابية كانت تخطط لاستهداف "
-                     "منشآت حيوية في البلاد.")
+    found = headline_news("القبض على خلية إرهابية في الكويت",
+                           "أعلنت وزارة الداخلية الكويتية القبض على تسعة أشخاص يشكلون خلية إرهابية كانت تخطط لاستهداف "
+                           "منشآت حيوية في البلاد.", PUB)
     assert [(e.sub_event_type, actor1(e)) for e in found] == [("Arrests", "Police Forces of Kuwait")]
 
 
 def test_bombers_killed_before_they_could_set_off_their_belts_bombed_nothing() -> None:
-    found = _article("الشرطة العراقية تحبط هجوما انتحاريا في الحلة",
-                     "أعلنت الشرطة أنها أحبطت هجوما انتحاريا في مدينة الحلة أمس، وقتلت انتحاريين اثنين قبل أن "
-                     "يتمكنا من تفجير حزاميهما الناسفين.")
+    found = headline_news("الشرطة العراقية تحبط هجوما انتحاريا في الحلة",
+                           "أعلنت الشرطة أنها أحبطت هجوما انتحاريا في مدينة الحلة أمس، وقتلت انتحاريين اثنين قبل أن "
+                           "يتمكنا من تفجير حزاميهما الناسفين.", PUB)
     assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
 
 
