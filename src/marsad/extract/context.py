@@ -116,17 +116,18 @@ def beside_a_deed(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
 def circumstance_noun(doc: AnalysedDocument, c: CueMention, start: int) -> bool:
     """"وذلك خلال عملية مداهمة لمدينة القريتين": a raid or a search (a strategic noun cue), or
     operations named as such ("خلال عمليات التطهير"), right after "خلال [عملية]" (`circumstance_words`,
-    `circumstance_heads`; the words from `start`) tells the circumstance of an incident, and where it was."""
+    `circumstance_heads`; the words from `start`) tells the circumstance of an incident, and where it was;
+    so does an operation (no attack: "في عملية انتحارية" is the incident) named with "في" after an
+    arrest told before it in its sentence ("اعتقلت القوات خمسة في عملية أمنية", `operation_links`)."""
     operation = grammar.has(doc.text[c.start:c.end].split()[0], "circumstance_heads")  # "خلال عمليات التطهير"
     if c.cue.pos != "noun" or (c.cue.type != STRATEGIC and not operation):
         return False
     words = doc.text[start:c.start - prefix_len(doc, c)].split()
     if words and grammar.has(words[-1], "circumstance_heads"):
         words = words[:-1]
-    # "اعتقلت القوات خمسة في عملية أمنية": an operation (no attack: "في عملية انتحارية" is the
-    # incident) named with "في" after the deed told in it
     return bool(words) and (grammar.has(words[-1], "circumstance_words") or (
-        operation and c.cue.type != EXPLOSIONS and words[-1] in grammar.words("operation_links")))
+        operation and c.cue.type != EXPLOSIONS and words[-1] in grammar.words("operation_links")
+        and any(a.cue.sub == ARRESTS and a.end < c.start for a in doc.index["cues"].starting_in(doc.sentence_at(c.start).start, c.start))))
 
 
 def markers_in(doc: AnalysedDocument, start: int, end: int) -> list[Marker]:

@@ -341,15 +341,15 @@ def circumstance(d: Draft) -> str | None:
     """"خطف التنظيم 170 مدنيا خلال عملية مداهمة للمدينة": a raid or a search (a strategic noun
     cue) after "خلال [عملية]" (`circumstance_words`) in a sentence whose incident was told before
     it is that incident's circumstance, not one of its own (a fight during which men died stays: it is
-    the incident); an operation after "في" is only an arrest's ("القبض على أربعة في عملية أمنية")."""
+    the incident)."""
     if not circumstance_noun(d.doc, d.cue, d.clause[0]):
         return None
     words = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()
     if grammar.has(words[-1], "circumstance_heads"):
         words = words[:-1]
-    at = d.doc.text.rfind(words[-1], d.clause[0], d.cue.start)  # (the incident may stand in the clause before)
-    told = [c for c in d.doc.index["cues"].starting_in(d.sent.start, at)
-            if c.end <= at and (grammar.has(words[-1], "circumstance_words") or c.cue.sub == ARRESTS)]
+    # the incident may stand in the clause before ("خطف ... وذلك خلال عملية مداهمة")
+    at = d.doc.text.rfind(words[-1], d.clause[0], d.cue.start)
+    told = [c for c in d.doc.index["cues"].starting_in(d.sent.start, at) if c.end <= at]
     return f"'{words[-1]}': the circumstance of the incident told before it" if told else None
 
 

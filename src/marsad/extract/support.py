@@ -85,8 +85,9 @@ def _reported_statement(doc: AnalysedDocument, c: Candidate) -> bool:
 
 def _answered_with_its_place(c: Candidate, doc: AnalysedDocument) -> bool:
     """"ردا على إطلاق صاروخ من القطاع سقط قرب مدينة سديروت مساء الاثنين": the incident an act answers,
-    told with a precise place (and, as every weak cue must, a day of its own), needs no parties."""
-    return c.place is not None and c.place.geo_precision < 3 and in_response(doc, c.clause, c.cue)
+    told with a precise place (and, as every weak cue must, a day of its own) and found news of its
+    own (no reference: `retold._news_answered`), needs no parties."""
+    return not c.reference and c.place is not None and c.place.geo_precision < 3 and in_response(doc, c.clause, c.cue)
 
 
 def unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
