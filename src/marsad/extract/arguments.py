@@ -19,7 +19,6 @@ from marsad.extract.context import (
     WORD,
     after_passive,
     beside_a_deed,
-    fight_told_again,
     inclusion_between,
     markers_in,
     prefix_len,
@@ -48,6 +47,7 @@ from marsad.extract.place_roles import (
     relational,
     road_between,
     road_named,
+    told_again,
     told_as_place,
     way_goal,
 )
@@ -496,9 +496,10 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
     if sent.index > 0:
         prev = doc.sentences[sent.index - 1]
-        if prev.paragraph != sent.paragraph and fight_told_again(doc, cue, whole) and (ps := doc.places_in(prev.start, prev.end)):
+        if prev.paragraph != sent.paragraph and (again := told_again(doc, cue, whole, prev)) \
+                and (ps := doc.places_in(prev.start, prev.end)):
             own = [p for p in ps if not relational(p)]  # "مديرية نهم شرق العاصمة صنعاء": Nihm, not Sanaa
-            return [own[0] if own else ps[-1]], "the fight told again ('وأسفرت المعارك عن'): the place of the sentence before"
+            return [own[0] if own else ps[-1]], f"{again}: the place of the sentence before"
         if prev.paragraph == sent.paragraph:
             ps = doc.places_in(prev.start, prev.end)
             if ps:

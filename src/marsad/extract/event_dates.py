@@ -174,11 +174,11 @@ def _told_as_earlier(doc: AnalysedDocument, t: TimeExpr) -> bool:
 
 def _of_a_recalled_clause(doc: AnalysedDocument, t: TimeExpr) -> bool:
     """"... بعد أن قتل انتحاري 32 شخصا في سروج الأسبوع الماضي": the time of a clause that tells an
-    earlier incident as the time of something else dates that incident; a recent one is lent to no
-    later sentence (an old one still is: the sentences after it go on with that story)."""
+    earlier incident as the time of something else (not a day closing the sentence) dates that
+    incident; a recent one is lent to no later sentence (an old one is: the story goes on)."""
     clause = doc.clause_at(t.start)
     before = f" {doc.text[clause[0]:t.start]}"
-    return any(f" {w} " in before for w in grammar.words("recall_conjunctions"))
+    return any(f" {w} " in before for w in grammar.words("recall_conjunctions")) and not _closes_the_sentence(doc, t)
 
 
 def _latest_of_a_series(doc: AnalysedDocument, t: TimeExpr) -> bool:

@@ -26,7 +26,6 @@ from marsad.extract.context import (
     aircraft_believed,
     definite,
     described_directly,
-    in_response,
     prefix_len,
     since,
 )
@@ -42,6 +41,7 @@ from marsad.extract.support import (
     QUOTED,
     STRONG_CUE,
     WEAK,
+    answered_incident,
     means_of_the_known,
     support,
     toll_of_the_known,
@@ -489,10 +489,8 @@ def _own_aircraft_later(doc: AnalysedDocument, c: Candidate) -> bool:
 
 def _lends_no_parties(doc: AnalysedDocument, c: Candidate) -> bool:
     """An air raid whose own sentence names a state's aircraft, or believes them to be one's, and
-    the incident an act answers ("ردا على إطلاق صاروخ من القطاع", made by the act's other side)
-    take no parties from the incident told before."""
-    return c.actor1 is None and (_own_aircraft_later(doc, c) or _believed_aircraft(doc, c)
-                                 or (c.actor2 is None and in_response(doc, c.clause, c.cue)))
+    the incident an act answers (`support.answered_incident`) take no parties from the one before."""
+    return c.actor1 is None and (_own_aircraft_later(doc, c) or _believed_aircraft(doc, c) or answered_incident(doc, c))
 
 
 def _believed_aircraft(doc: AnalysedDocument, c: Candidate) -> bool:

@@ -11,6 +11,8 @@ from functools import cache
 from marsad import lexicon
 from marsad.text.morphology import morphology
 
+STEM_LETTERS = 3  # the shortest stem left when an ending of number is taken off
+
 
 @cache
 def words(section: str) -> frozenset[str]:
@@ -94,6 +96,14 @@ def bare(word: str) -> str:
     """`word` without its article ("الهجوم" → "هجوم")."""
     article = morphology().article
     return word[len(article):] if word.startswith(article) else word
+
+
+def noun_stem(word: str) -> str:
+    """`word` without its article and the ending of its number and case (`number_endings`):
+    "المسلحين" and "مسلحون" are one noun."""
+    word = bare(word)
+    ending = next((e for e in suffixes("number_endings") if word.endswith(e) and len(word) - len(e) >= STEM_LETTERS), "")
+    return word[:len(word) - len(ending)]
 
 
 def has_bare(word: str, section: str) -> bool:

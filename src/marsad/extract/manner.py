@@ -37,6 +37,7 @@ ACHIEVED_WORDS = 6  # "تمكنت [القوات الأمنية أمس] من تف
 CONTROLLED_WORDS = 5  # "تفجير [ثلاث عبوات ومقذوفين] تحت السيطرة": the bombs, then the words of control
 EXCHANGE_GAP_WORDS = 2  # "تبادل مسلحون و[عناصر من] الشرطة إطلاق النار": words of the sides no party covers
 HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
+WEAPON_OWNER_CHARS = 2  # "اعتراض صاروخ[ ]حوثي": the nationality right after the weapon a noun cue stops
 AIR_DELIVERED = frozenset(AIRCRAFT | {"barrel bomb"})  # means dropped or fired from the air
 MEANS_GAP_WORDS = 2  # "براميل متفجرة [وعدة] قذائف مدفعية": the words from one means to the next
 OPERATION_WORDS = 6  # "عملية [عسكرية شنتها وحدات الجيش والشرطة] استهدفت": from the operation to its verb
@@ -255,15 +256,17 @@ def ground_fire_joined(d: Draft) -> bool:
 
 
 def interception(d: Draft) -> str | None:
-    """"اعتراض صاروخ أطلقته الميليشيات الحوثية": the side named after the launching verb fired the
-    weapon that was stopped (actor2); who stopped it stands before the cue, a state (ACLED codes the
-    interception to the interceptor)."""
+    """"اعتراض صاروخ أطلقته الميليشيات الحوثية": the side named after the launching verb, or right
+    after the weapon a noun cue stops ("اعتراض صاروخ حوثي"), fired the weapon that was stopped
+    (actor2); who stopped it stands before the cue, a state (ACLED codes the interception to the
+    interceptor)."""
     if d.sub == DISRUPTED and d.cue.cue.pos == "verb" and _stopper_after_the_verb(d):
         return None
     a1 = d.actor1
     if d.sub != DISRUPTED or a1 is None or a1.start < d.cue.end \
-            or d.doc.role_before(d.doc.member_start(a1.word_start) or a1.word_start) != "agent":
-        return None
+            or (d.doc.role_before(d.doc.member_start(a1.word_start) or a1.word_start) != "agent"
+                and not (d.cue.cue.pos == "noun" and a1.word_start - d.cue.end <= WEAPON_OWNER_CHARS)):
+        return None  # "اعتراض صاروخ حوثي": the nationality of the weapon stopped is its launcher's
     before = [a for a in d.actors.starting_in(d.sent.start, d.cue.start)
               if a.end <= d.cue.start and a.actor.inter in (Inter.STATE, Inter.EXTERNAL) and a.actor.id != a1.actor.id]
     d.actor1, d.actor2 = (before[-1] if before else None), a1

@@ -178,7 +178,9 @@ def _other_side(actor1: ActorMention | None, other: Candidate) -> ActorMention |
     the fight the other way round ("معارك بين قوات الأسد والمعارضة" after "هجوم شنته الجبهة الجنوبية")."""
     unnamed = other.actor2 is not None and other.actor2.actor.id in GENERIC_ACTORS \
         and actor1 is not None and actor1.actor.inter in NON_STATE_ARMED  # "المسلحين": the group's own men, told bare
-    if actor1 is None or other.actor2 is None or not (one_party(actor1, other.actor2) or unnamed):
+    fought = other.event_type == BATTLES and actor1 is not None and other.actor2 is not None and state_force(actor1) \
+        and state_force(other.actor2) and same_side(actor1, other.actor2)  # "المطلوبين بادرا بإطلاق النار على رجال الأمن": the force fired on
+    if actor1 is None or other.actor2 is None or not (one_party(actor1, other.actor2) or unnamed or fought):
         return other.actor2
     return other.actor1 if other.actor1 is not None and not one_party(actor1, other.actor1) else None
 
@@ -371,12 +373,20 @@ def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate
                      and not k.aggregate and k.background == c.background
                      and 0 <= c.sentence.index - k.sentence.index <= MERGE_WINDOW and dates_compatible(k, c)),
                     key=lambda k: (k.sentence.index, k.cue.start))
+    before = [k for k in before if not _fight_with_the_attackers(doc, k)] or before
     claim = c.modality == "claimed" and bool(c.claimed_by)
     if claim and before and grammar.has(word, "plural_incident_nouns"):
         return [k for k in before if k.date == before[-1].date], True  # the incidents of the last one's day
     if claim and grammar.has(word, "dual_incident_nouns"):
         return before[-2:], True
     return before[-1:], False
+
+
+def _fight_with_the_attackers(doc: AnalysedDocument, k: Candidate) -> bool:
+    """"بعد ساعات من الاشتباكات مع المهاجمين": a fight with the attackers of an incident told
+    before (`attacker_nouns`) is the end of that incident, not the attack a maker is named for."""
+    return k.event_type == BATTLES and any(
+        a is not None and grammar.has(doc.text[a.start:a.end].split()[0], "attacker_nouns") for a in (k.actor1, k.actor2))
 
 
 def _makerless(k: Candidate) -> bool:
@@ -408,7 +418,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         if c.sentence.in_title:
             targets = _headline_joins(doc, c, targets, by_type.get(family, []))
         made, several = _made_by_reference(doc, c, kept)
-        if made and (not targets or several or all(k.reference for k in targets)):
+        if made and (not targets or several or all(k.reference or _fight_with_the_attackers(doc, k) for k in targets)):
             for k in made:  # it names the maker (of two or of all, when it says so); the incident keeps its kind
                 k.actor1 = None  # "المهاجمون": attackers no group was named for until now
                 _absorb(k, c, its_kind=False)

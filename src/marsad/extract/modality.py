@@ -17,6 +17,8 @@ from marsad.extract.document import AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, CueMention, Marker, both_sides_in_one
 
+LETTER = re.compile(r"\w")  # a word, not a quotation mark
+DESCRIBED_GAP = 3  # characters: "الموالي [ل]تنظيم الدولة": the preposition before the party a description names
 SELF_REPORTING_INTERS = NON_STATE_ARMED  # armed groups announce their own acts
 ARMED_SPEAKERS = (Inter.STATE, *NON_STATE_ARMED)  # who may tell what its own men did
 TOLL_WORDS = 3  # "نفى [الجيش] مقتل": words after a denial where the toll it denies begins
@@ -150,13 +152,26 @@ def _claimer_words(d: Draft, start: int, end: int) -> list[str]:
     a description between commas ("تبنى فرع التنظيم في سيناء، الذي يعرف باسم ولاية سيناء، الهجوم":
     "فرع", "في")."""
     text = list(d.doc.text[start:end])
-    for s, e in [(a.start, a.end) for a in d.actors.starting_in(start, end)] + \
-            [(p.start, p.end) for p in d.doc.places_in(start, end)]:
+    for s, e in [(a.start, a.end) for a in d.actors.starting_in(start, end)] \
+            + [(p.start, p.end) for p in d.doc.places_in(start, end)] + _descriptions(d, start, end):
         text[max(0, s - start):max(0, min(e, end) - start)] = " " * (max(0, min(e, end) - start) - max(0, s - start))
     parts = "".join(text).split("،")
     kept = [p for i, p in enumerate(parts) if i in (0, len(parts) - 1) or not p.split()
             or not grammar.any_of(p.split()[:1], "relative_pronouns")]
-    return " ".join(kept).split()
+    return [w for w in " ".join(kept).split() if LETTER.search(w)]
+
+
+def _descriptions(d: Draft, start: int, end: int) -> list[tuple[int, int]]:
+    """"تبنى تنظيم «ولاية سيناء» الموالي لتنظيم الدولة الإسلامية الهجوم": the head of a description
+    (`apposition_heads`) right before a party it ties the claimer to (a description of no record's
+    party: read in the document's index), with that party, is no word of its own between the claim
+    and its object."""
+    spans = []
+    for w in WORD.finditer(d.doc.text, start, end):
+        after = next(iter(d.doc.index["actors"].starting_in(w.end(), min(end, w.end() + DESCRIBED_GAP))), None)
+        if after is not None and w.group() in grammar.words("apposition_heads"):
+            spans.append((w.start(), after.end))
+    return spans
 
 
 def _claimed(d: Draft, m: Marker) -> str:

@@ -8,8 +8,11 @@ Predicates of `marsad.extract.arguments`, which chooses the places of a cue.
 from __future__ import annotations
 
 from marsad.extract import grammar
-from marsad.extract.document import NAME_QUOTES, AnalysedDocument, told_where
+from marsad.extract.context import fight_told_again
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, told_where
+from marsad.extract.mentions import UNIDENTIFIED, ActorMention, CueMention
 from marsad.geo.resolve import PlaceMention
+from marsad.text.morphology import morphology
 
 VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
 ADVANCE_CHARS = 40  # "[تقدم للمقاومة باتجاه ]مدينة": the advance and the word of direction before the place
@@ -234,3 +237,34 @@ def struck_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
 def locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"في مدينة أربيل", "بمحافظة أربيل", "أمام مبنى المحافظة في X": a place told as where."""
     return told_where(doc.text, p.start)
+
+
+def told_again(doc: AnalysedDocument, cue: CueMention, whole: Sentence, prev: Sentence) -> str | None:
+    """The sentence of `cue`, opening a paragraph, tells again the incident of the sentence before
+    (`prev`): a definite fight with what it led to (`context.fight_told_again`), or the people the
+    sentence before named (`_people_told_again`). Why, in words, or None."""
+    if fight_told_again(doc, cue, whole):
+        return "the fight told again ('وأسفرت المعارك عن')"
+    word = _people_told_again(doc, doc.clause_at(cue.start), prev)
+    return f"'{word}': the people of the sentence before told again" if word else None
+
+
+def _people_told_again(doc: AnalysedDocument, clause: tuple[int, int], prev: Sentence) -> str | None:
+    """"قتلت قوات الأمن مطلوبين اثنين في تبادل لإطلاق النار ببلدة العوامية" then, opening the next
+    paragraph, "وأوضح المتحدث أن المطلوبين بادرا بإطلاق النار": people the sentence before named
+    without the article, named again with it in the cue's clause (one noun: `grammar.noun_stem`),
+    are the same people. The word, or None."""
+    article = morphology().article
+    earlier = {(a.actor.id, grammar.noun_stem(doc.text[a.start:a.end].split()[0]))
+               for a in _people_in(doc, prev.start, prev.end) if not doc.text[a.start:a.end].startswith(article)}
+    return next((w for a in _people_in(doc, clause[0], clause[1])
+                 if (w := doc.text[a.start:a.end].split()[0]).startswith(article)
+                 and (a.actor.id, grammar.noun_stem(w)) in earlier), None)
+
+
+def _people_in(doc: AnalysedDocument, start: int, end: int) -> list[ActorMention]:
+    """The armed men of no name of their own ("مسلحون") and the people held or sought ("مطلوبين")
+    named from `start` to `end`: nouns of people a report names again as the same (not a state's
+    forces, not a party's name)."""
+    return [*(a for a in doc.index["actors"].starting_in(start, end) if a.actor.id == UNIDENTIFIED),
+            *doc.index["suspects"].starting_in(start, end)]

@@ -18,6 +18,7 @@ from marsad.extract.targets import can_act, with_before
 
 ATTEMPT_WORDS = 4  # "مع مسلحي التنظيم [لدى محاولتهم دخول] بلدات"
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
+MEANS_GAP = 3  # "اشتباكات [ب]الأسلحة": from the cue to the weapon it was fought with
 TELLER_CHARS = 6  # "قال [أحد] السكان": from a verb of saying to the people who say
 TELLER_AFTER_CHARS = 30  # "الناشط [الإعلامي عامر برهان] قوله": from the teller to the word of his saying
 PRONOUN_CHARS = 16  # "أطلقوا [النار عليهم]": the pronoun among the two words after the cue
@@ -135,7 +136,9 @@ def _sides_word_after(doc: AnalysedDocument, end: int, limit: int) -> bool:
 
 
 def _between_word_after(doc: AnalysedDocument, end: int, limit: int) -> int | None:
-    """Where the words after a between word a few characters past the cue begin."""
+    """Where the words after a between word a few characters past the cue (and the weapons it was
+    fought with: "اشتباكات بالأسلحة النارية بين عائلتين") begin."""
+    end = max([end, *(w.end for w in doc.index["weapons"].starting_in(end, end + MEANS_GAP))])
     for start, role_end, role in doc.roles[bisect_left(doc.role_ends, end):]:
         if start > end + SIDES_CHARS or role_end >= limit:
             return None

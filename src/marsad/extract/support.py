@@ -22,7 +22,7 @@ from marsad.extract.context import (
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
 
-__all__ = ["QUOTED", "STRONG_CUE", "WEAK", "support", "toll_of_the_known", "unsupported"]
+__all__ = ["QUOTED", "STRONG_CUE", "WEAK", "answered_incident", "support", "toll_of_the_known", "unsupported"]
 
 MEANS_CUES = 2  # "إن الانفجار نجم عن حزام ناسف": the incident noun and its means, nothing else
 STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
@@ -31,6 +31,7 @@ QUOTED = "quoted speech with no date of its own"  # the reason such a candidate 
 WEAK = "a weak cue without its own date, parties and place"
 COMMENTARY_WORDS = 6  # "[وفي صحيفة التايمز تكتب آسلين لينغ] عن": the words that open a retelling
 WHOLE_LANDS = frozenset({"country", "region"})  # "عملية عسكرية في سوريا والعراق"
+ANSWERED_SENTENCES = 2  # sentences back to the reply that named the incident a definite noun tells again
 
 
 def support(c: Candidate, doc: AnalysedDocument) -> str:
@@ -202,6 +203,21 @@ def _of_the_known(c: Candidate, doc: AnalysedDocument, most_cues: int) -> bool:
     sent = c.sentence
     return c.when.inherited and not sent.in_title and not doc.places_in(sent.start, sent.end) \
         and len(doc.index["cues"].starting_in(sent.start, sent.end)) <= most_cues and incident_told_before(doc, sent)
+
+
+def answered_incident(doc: AnalysedDocument, c: Candidate) -> bool:
+    """The incident an act answers ("ردا على إطلاق صاروخ من القطاع", `in_response`, naming no party
+    it was made on), or that incident named again by the same noun with its article in a sentence
+    after ("وكانت القذيفة قد سقطت قرب مستوطنة سديروت"): made by the act's other side, it takes no
+    parties from the act."""
+    if c.actor2 is None and in_response(doc, c.clause, c.cue):
+        return True
+    if c.cue.cue.pos != "noun" or not definite(doc, c.cue):
+        return False
+    word = grammar.bare(doc.text[c.cue.start:c.cue.end].split()[0])
+    start = doc.sentences[max(0, c.sentence.index - ANSWERED_SENTENCES)].start
+    return any(grammar.bare(doc.text[x.start:x.end].split()[-1]) == word and in_response(doc, doc.clause_at(x.start), x)
+               for x in doc.index["cues"].starting_in(start, c.sentence.start - 1))
 
 
 def _definite(doc: AnalysedDocument, c: Candidate) -> bool:

@@ -1,0 +1,114 @@
+"""Forms of news tuned in round 57: people or an incident named again in a later sentence (the
+wanted men of a fight, the projectile an act answered), a claimer described by the network it is
+sworn to, the attack a claim names after the fight with its attackers, a missile stopped and its
+launcher, a day that closes a sentence after a recalled clause, the sides of a fight told after
+its weapons. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, headline_news, news, place
+
+PUB = date(2017, 6, 5)  # a Monday
+
+
+@pytest.mark.parametrize("text, first", [
+    ('قتل ثلاثة جنود أمس في هجوم شنه مسلحون على حاجز للجيش في مدينة رفح. '
+     'وتبنى تنظيم "ولاية سيناء" الموالي لتنظيم الدولة الإسلامية الهجوم في بيان.', "Islamic State"),
+    ("قتل جنديان أمس في هجوم شنه مسلحون على قاعدة عسكرية قرب بلدة جلب. "
+     "وأعلنت حركة الشباب المرتبطة بتنظيم القاعدة مسؤوليتها عن الهجوم.", "Al Shabaab"),
+])
+def test_a_claimer_described_by_the_network_it_is_sworn_to(text: str, first: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == [first], text
+
+
+def test_a_claim_with_no_description_claims_as_before() -> None:
+    text = "قتل ثلاثة جنود أمس في هجوم شنه مسلحون على حاجز للجيش في مدينة رفح. وتبنى تنظيم ولاية سيناء الهجوم."
+    assert [actor1(e) for e in news(text, PUB)] == ["Islamic State"]
+
+
+def test_the_projectile_an_act_answered_told_again_keeps_no_parties_of_the_act() -> None:
+    found = headline_news(
+        "طائرة إسرائيلية تقصف موقعا في رفح",
+        "قال الجيش الإسرائيلي إن طائرة تابعة له قصفت موقعا لحركة حماس في مدينة رفح ليل الأحد، ردا على إطلاق "
+        "قذيفة صاروخية من القطاع. وكانت القذيفة قد سقطت قرب بلدة سديروت دون أن تتسبب في إصابات.", PUB)
+    fell = [e for e in found if place(e) == "Sderot"]
+    assert fell and all(actor1(e) != "Military Forces of Israel" and actor2(e) != "Hamas" for e in fell)
+    assert any(actor1(e) == "Military Forces of Israel" for e in found)
+
+
+def test_the_wanted_men_of_a_fight_named_again_in_the_next_paragraph() -> None:
+    found = headline_news(
+        "مقتل مطلوبين في القطيف",
+        "قتلت قوات الأمن مطلوبين اثنين في تبادل لإطلاق النار ببلدة العوامية في محافظة القطيف فجر الأحد.\n\n"
+        "وقال المتحدث الأمني إن المطلوبين أطلقوا النار على رجال الأمن عند محاولة القبض عليهما.", PUB)
+    assert [(e.event_type, place(e)) for e in found] == [("Battles", "Al-Awamiyah")]
+    assert actor2(found[0]) != "Police Forces of Saudi Arabia"
+
+
+def test_armed_men_of_another_story_told_definite_are_not_taken_back() -> None:
+    found = headline_news(
+        "اشتباكات في القطيف",
+        "قتلت قوات الأمن مطلوبين اثنين في تبادل لإطلاق النار ببلدة العوامية في محافظة القطيف فجر الأحد.\n\n"
+        "وفي الرياض، قالت الشرطة إن مسلحين أطلقوا النار على دورية في حي السلي مساء الأحد.", PUB)
+    assert sorted(place(e) or "" for e in found) == ["Al-Awamiyah", "Riyadh"]
+
+
+@pytest.mark.parametrize("title", [
+    "اعتراض صاروخ حوثي فوق نجران",
+    "الدفاعات السعودية تعلن اعتراض صاروخ حوثي فوق نجران",
+])
+def test_the_nationality_of_a_missile_stopped_is_its_launchers(title: str) -> None:
+    found = headline_news(title, "وقال المتحدث إن شظايا الصاروخ سقطت في منطقة خالية.", PUB)
+    assert [actor2(e) for e in found] == ["Ansar Allah (Houthi Movement)"], title
+    assert all(actor1(e) != "Ansar Allah (Houthi Movement)" for e in found)
+
+
+def test_a_missile_stopped_and_destroyed() -> None:
+    text = "أعلن التحالف اعتراض وتدمير صاروخ باليستي أطلقته الميليشيا الحوثية باتجاه مدينة جازان مساء الأحد."
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor2(e)) for e in found] == [("Disrupted weapons use", "Ansar Allah (Houthi Movement)")]
+
+
+def test_a_claim_of_the_attack_after_the_fight_with_its_attackers() -> None:
+    found = headline_news(
+        "مسلحون يقتحمون منتجعا قرب نيامي",
+        "قتل مسلحون أربعة أشخاص بعد أن اقتحموا منتجعا سياحيا قرب العاصمة نيامي، مساء السبت.\n\n"
+        "وقال وزير الداخلية إن الجيش حرر 20 رهينة بعد ساعات من الاشتباكات مع المهاجمين.\n\n"
+        "وتبنت جماعة نصرة الإسلام والمسلمين الهجوم.", PUB)
+    attack = [e for e in found if e.event_type == "Violence against civilians"]
+    assert [actor1(e) for e in attack] == ["JNIM: Jamaah Nusrat al Islam wal Muslimin"]
+    assert all(e.event_date == date(2017, 6, 3) for e in found)
+
+
+def test_a_day_closing_a_sentence_after_a_recalled_clause_is_lent() -> None:
+    found = headline_news(
+        "مسلحون يقتحمون فندقا في نيامي",
+        "قتل مسلحون أربعة أشخاص بعد أن اقتحموا فندقا يرتاده أجانب قرب العاصمة نيامي، مساء السبت.\n\n"
+        "وقال وزير الداخلية إن القوات الخاصة تمكنت من تحرير 20 رهينة بعد ساعات من الاشتباكات مع المهاجمين، "
+        "وقتلت اثنين منهم.", PUB)
+    assert [e.event_date for e in found if e.event_type == "Battles"] == [date(2017, 6, 3)]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("قتل ثلاثة أشخاص أمس في اشتباكات بالأسلحة النارية بين عائلتين في قرية بمحافظة قنا.",
+     "Unidentified Communal Militia (Egypt)"),
+    ("أصيب خمسة أشخاص أمس في اشتباكات بالأسلحة الخفيفة بين عشيرتين في قضاء الزبير بمحافظة البصرة.",
+     "Unidentified Tribal Militia (Iraq)"),
+])
+def test_the_sides_of_a_fight_told_after_its_weapons(text: str, sides: str) -> None:
+    found = news(text, PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [(sides, sides)], text
+
+
+@pytest.mark.parametrize("text, first", [
+    ("اندلعت اشتباكات أمس بين الجيش الوطني الليبي ومجلس شورى ثوار بنغازي في حي الصابري بمدينة بنغازي.",
+     "Shura Council of Benghazi Revolutionaries"),
+    ("قصفت طائرات حفتر أمس مواقع لمجلس شورى مجاهدي درنة في مدينة درنة.", "Mujahideen Shura Council of Derna"),
+])
+def test_the_councils_of_benghazi_and_derna(text: str, first: str) -> None:
+    found = news(text, PUB)
+    assert first in [actor2(e) for e in found], text
