@@ -112,3 +112,72 @@ def test_the_sides_of_a_fight_told_after_its_weapons(text: str, sides: str) -> N
 def test_the_councils_of_benghazi_and_derna(text: str, first: str) -> None:
     found = news(text, PUB)
     assert first in [actor2(e) for e in found], text
+
+
+@pytest.mark.parametrize("text, second", [
+    ("قتلت طائرة أمريكية مسيرة أمس ثلاثة من عناصر تنظيم القاعدة في محافظة مأرب.", "Al Qaeda in the Arabian Peninsula"),
+    ("قتلت طائرة أمريكية مسيرة أمس ثلاثة من عناصر تنظيم القاعدة في ولاية قندهار.", "Al Qaeda"),  # elsewhere, as before
+])
+def test_al_qaeda_told_bare_in_yemen(text: str, second: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [second], text
+
+
+@pytest.mark.parametrize("text, where", [
+    ("استعادت قوات النظام، أمس، السيطرة على بلدة كنسبا في ريف اللاذقية الشمالي.", "Kinnsibbā"),
+    ("استعادت القوات العراقية، مساء الأحد، السيطرة على بلدة الكرمة شرقي الفلوجة.", "Al-Garmah"),
+])
+def test_the_object_of_a_taking_past_a_day_between_commas(text: str, where: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [where], text
+
+
+def test_a_referring_word_past_another_names_the_party_of_its_head() -> None:
+    text = ("شنت طائرات التحالف أمس غارات على مواقع للميليشيات الحوثية وقوات المخلوع صالح في صنعاء، فيما ردت "
+            "المضادات الأرضية للميليشيات بنيران كثيفة. وفي تعز، قتل أربعة مدنيين في قصف شنته الميليشيات على حي الجحملية.")
+    shelled = [e for e in news(text, PUB) if place(e) == "Taiz"]
+    assert [actor1(e) for e in shelled] == ["Ansar Allah (Houthi Movement)"]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("قتل حارسان أمس عندما هاجم مسلحون فرعا لبنك كابل في مدينة قندهار.", "Kandahar"),
+    ("قتل حارسان أمس عندما هاجم مسلحون مصرف بغداد في مدينة الموصل.", "Mosul"),
+])
+def test_a_bank_named_after_a_city_is_no_mention_of_it(text: str, where: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [where], text
+
+
+def test_what_a_claimed_attack_was_aimed_at_is_no_incident_of_its_own() -> None:
+    text = ("قتل ثلاثة حراس أمس عندما هاجم مسلحون مركزا للشرطة في مدينة غزني. "
+            "وأعلنت حركة طالبان مسؤوليتها عن الهجوم، قائلة إنه استهدف جنودا كانوا داخل المركز.")
+    found = news(text, PUB)
+    assert len(found) == 1 and actor1(found[0]) == "Taliban"
+
+
+def test_an_attack_opened_as_the_days_other_news_with_its_parties_and_place() -> None:
+    text = ("قتل أربعة مدنيين أمس في قصف حوثي على مدينة تعز. "
+            "في غضون ذلك، شنت المقاومة الشعبية هجوما على مواقع الميليشيات الحوثية في مدينة الحديدة.")
+    found = news(text, PUB)
+    assert ("Popular Resistance (Yemen)", "Ansar Allah (Houthi Movement)") in [(actor1(e), actor2(e)) for e in found]
+
+
+def test_an_attack_told_in_general_after_another_story_stays_no_record() -> None:
+    text = ("قتل أربعة مدنيين أمس في قصف حوثي على مدينة تعز. "
+            "من جهة أخرى، قال المتحدث إن المقاومة الشعبية تستعد لهجوم.")
+    assert [place(e) for e in news(text, PUB)] == ["Taiz"]
+
+
+def test_the_object_of_a_strike_past_a_day_between_commas_is_no_deployment() -> None:
+    text = "استهدفت طائرات التحالف، صباح اليوم، تعزيزات عسكرية للميليشيات الحوثية في مديرية صرواح غرب محافظة مأرب."
+    found = news(text, PUB)
+    assert [(e.sub_event_type, place(e)) for e in found] == [("Air/drone strike", "Sirwah")]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("قال الجيش التركي إنه رد بالمدفعية على مصادر قذائف هاون أطلقت من الأراضي السورية وسقطت في بلدة كلس أمس.", "Kilis"),
+])
+def test_projectiles_answered_at_their_source_with_where_they_landed(text: str, where: str) -> None:
+    assert where in [place(e) for e in news(text, PUB)], text
+
+
+def test_a_launch_site_destroyed_stays_no_incident() -> None:
+    text = "دمرت طائرات التحالف أمس منصات لإطلاق الصواريخ في مديرية حرض بمحافظة حجة."
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Air/drone strike"]

@@ -71,6 +71,7 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
         a, b = clauses[i]  # مهمة للقبض على مطلوب،" before it the errand its parties were on
         return any(c.start != cue.start and not instrument_word(doc, c) and not (i > here and circumstance_noun(doc, c, a))
                    and not (i < here and c.cue.sub == ARRESTS and purpose(doc, c))
+                   and not (i == here + 1 and _object_past_a_day(doc, cue, c, clauses[here]))
                    for c in doc.index["cues"].starting_in(a, b))
 
     lo = here
@@ -84,6 +85,16 @@ def cue_reach(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> Sentenc
     if (lo, hi) == (0, len(clauses) - 1):
         return sent
     return replace(sent, start=clauses[lo][0], end=clauses[hi][1], clauses=clauses[lo:hi + 1])
+
+
+def _object_past_a_day(doc: AnalysedDocument, cue: CueMention, c: CueMention, here: tuple[int, int]) -> bool:
+    """"استعادت قوات النظام، أمس، السيطرة على بلدة", "استهدفت طائرات التحالف، صباح اليوم، تعزيزات
+    للميليشيات": a noun opening the clause after the verb's, which ends with a day set off by commas
+    ("، أمس،"), is the verb's object, no cue that ends its reach."""
+    if cue.cue.pos != "verb" or c.cue.pos != "noun" or doc.text[doc.clause_at(c.start)[0]:c.start].strip() \
+            or not (times := doc.times_in(cue.end, here[1])):
+        return False
+    return doc.text[times[-1].end:here[1]].strip() == "،" and doc.text[cue.end:times[-1].start].rstrip().endswith("،")
 
 
 def instrument_word(doc: AnalysedDocument, c: CueMention) -> bool:

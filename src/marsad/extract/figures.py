@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from marsad.acled import BATTLES, DISRUPTED, EXPLOSIONS, PROTESTS
 from marsad.extract import grammar
-from marsad.extract.context import prefix_len, some_of_a_crowd
+from marsad.extract.context import WORD, prefix_len, some_of_a_crowd
 from marsad.extract.document import WORD_END_PUNCT
 from marsad.extract.draft import Draft
 
@@ -32,6 +32,7 @@ PROTECTION_WORDS = 5  # "بحماية [المدنيين في المدينة] م�
 EXCHANGE_CHARS = 12  # "قصف [مدفعي ]متبادل": the shelling, an adjective, then the word of trading
 HALT_CHARS = 12  # "[بوقف ]غاراتها": the noun of halting right before the cue
 LAUNCHER_CHARS = 30  # "[مواقع إطلاق ]المقذوفات": the launcher's words right before the projectile
+LANDING_WORDS = 10  # "قذائف [هاون أطلقت من الأراضي السورية] وسقطت": from the projectile to the verb of its landing
 EVIL_LIST_WORDS = 2  # "الدم [و]القصف [و]التفجيرات": the list's words on either side of the cue
 
 
@@ -197,8 +198,17 @@ def launched_from(d: Draft) -> str | None:
         return None
     start = d.cue.start - prefix_len(d.doc, d.cue)
     before = d.doc.text[max(d.clause[0], start - LAUNCHER_CHARS):start].split()[-2:]
-    if (len(before) == 2 and grammar.has(" ".join(before), "launcher_phrases")) \
-            or (before and grammar.has(before[-1], "fire_source_heads")):
+    if ((len(before) == 2 and grammar.has(" ".join(before), "launcher_phrases"))
+            or (before and grammar.has(before[-1], "fire_source_heads"))) and not _landed_at_a_place(d):
         return f"'{' '.join(before)}': what a launcher fires, no incident of its own"
     return None
+
+
+def _landed_at_a_place(d: Draft) -> bool:
+    """"رد على مصادر قذائف هاون أطلقت من الأراضي السورية وسقطت في بلدة قرقميش": projectiles told with
+    where they landed (`landing_verbs`, then a town or a village) are an incident, whatever was
+    struck back at their source."""
+    words = list(WORD.finditer(d.doc.text, d.cue.end, d.sent.end))[:LANDING_WORDS]
+    landed = next((w for w in words if grammar.has(w.group(), "landing_verbs")), None)
+    return landed is not None and any(p.geo_precision < 2 for p in d.doc.places_in(landed.end(), d.sent.end))
 

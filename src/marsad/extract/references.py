@@ -303,20 +303,25 @@ def _named_by_its_head(doc: AnalysedDocument, a: ActorMention, out: list[ActorMe
     """"ميليشيا الحوثي وقوات صالح ... عناصر الميليشيا": of two parties a referring word may name,
     named last in one sentence, the one whose own name begins with that word (its article off), not
     the one named after it."""
-    word = doc.text[a.start:a.end]
-    m = morphology()
-    written = m.attach_article(doc.text[a.word_start:a.start][-1:], m.article)  # "للميليشيا": its alef dropped
-    head = word[len(written):] if word.startswith(written) else word
-    kind = [b for b in out[-50:] if b.actor.inter in a.actor.refers_to]
+    head = _head(doc, a)
+    kind = [b for b in out[-50:] if b.actor.inter in a.actor.refers_to and not b.reference]  # (past other referring words)
     if not kind:
         return None
     last = doc.sentence_at(kind[-1].start).index
     for b in reversed(kind):
         if doc.sentence_at(b.start).index != last:
             return None
-        if not b.reference and grammar.bare(doc.text[b.start:b.end].split()[0]) == head:
+        if _head(doc, b) == head:
             return b.actor
     return None
+
+
+def _head(doc: AnalysedDocument, a: ActorMention) -> str:
+    """The first word of a mention without its article ("للميليشيات": the article's alef dropped)."""
+    word = doc.text[a.start:a.end].split()[0]
+    m = morphology()
+    written = m.attach_article(doc.text[a.word_start:a.start][-1:], m.article)
+    return word[len(written):] if word.startswith(written) else grammar.bare(word)
 
 
 def _latest_of(out: list[ActorMention], inters: tuple[int, ...], only: frozenset[str] | None = None) -> ActorInfo | None:

@@ -17,6 +17,7 @@ from marsad.extract.context import (
     in_quotes,
     in_response,
     incident_told_before,
+    markers_in,
     place_in_construct,
     prefix_len,
     told_before,
@@ -31,7 +32,7 @@ from marsad.extract.document import (
 from marsad.extract.draft import Draft
 from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import CueMention
-from marsad.extract.modality import blamed_party, claimed_object
+from marsad.extract.modality import blamed_party, claimed_object, general_incident_word
 from marsad.extract.parties import maker_predicate
 from marsad.extract.recall import sequel_subject
 
@@ -65,10 +66,22 @@ def reference(d: Draft) -> str | None:
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or (in_response(doc, d.clause, cue) and not _news_answered(d, reach, precise_here)) \
         or (definite and not precise_here and _given_its_maker(d)) \
-        or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue)
+        or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue) \
+        or _aim_of_the_claimed(d)
     if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
         d.seen_cues.add(cue_key(doc, cue))  # the body tells the arrests the headline sums up, it refers to none
     return None
+
+
+def _aim_of_the_claimed(d: Draft) -> bool:
+    """"وأعلنت الحركة مسؤوليتها عن الهجوم، قائلة إنه استهدف جنودا": a verb of targeting after the
+    claim of a definite incident noun in its sentence says what that incident was aimed at."""
+    doc, cue = d.doc, d.cue
+    if cue.cue.pos != "verb" or not grammar.has(doc.text[cue.start:cue.end].split()[0], "targeting_verbs"):
+        return False
+    claims = [m for m in markers_in(doc, d.sent.start, cue.start) if m.kind == "modality:claimed"]
+    return bool(claims) and any(c.cue.pos == "noun" and definite(doc, c) and general_incident_word(doc, c)
+                                for c in doc.index["cues"].starting_in(claims[0].end, cue.start - 1))
 
 
 def _cause_told_elsewhere(d: Draft, definite: bool) -> bool:

@@ -20,6 +20,7 @@ from marsad.extract.context import (
     state_country,
 )
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument
+from marsad.extract.event_dates import turns_to_another_story
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
 
 __all__ = ["QUOTED", "STRONG_CUE", "WEAK", "answered_incident", "support", "toll_of_the_known", "unsupported"]
@@ -104,9 +105,7 @@ def unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
         return QUOTED if _speech(c, doc, borrowed) else None
     if (why := _no_substance(c, doc, borrowed)) is not None:
         return why
-    no_words = doc.published is None and c.when.time is None  # undated, and no date words of its own
-    if c.strength < STRONG_CUE and not c.aggregate and not _toll_of_its_own(c, doc) and (
-            borrowed or no_words or not (_own_parties_and_place(c) or _answered_with_its_place(c, doc))):
+    if _weak_alone(c, doc, borrowed):
         return WEAK
     if c.strength < STRONG_CUE and not c.aggregate and _whole_land(c) and not _toll_of_its_own(c, doc):
         return "a weak cue placed only in a whole country or region (an operation, not an incident)"
@@ -159,6 +158,24 @@ def _state_by_its_name(doc: AnalysedDocument, a: ActorMention) -> bool:
 def _speech(c: Candidate, doc: AnalysedDocument, borrowed: bool) -> bool:
     """Words in quotation marks with no date of their own that report no act: speech about events."""
     return borrowed and in_quotes(doc.text, c.sentence.start, c.cue.start) and not _quoted_report(doc, c)
+
+
+def _weak_alone(c: Candidate, doc: AnalysedDocument, borrowed: bool) -> bool:
+    """A weak cue with no toll of its own that borrows its date (unless it opens the day's other
+    news), has no date words in an undated document, or names neither its parties and place nor
+    the place of an incident answered."""
+    no_words = doc.published is None and c.when.time is None  # undated, and no date words of its own
+    return c.strength < STRONG_CUE and not c.aggregate and not _toll_of_its_own(c, doc) and (
+        (borrowed and not _field_news(c, doc)) or no_words
+        or not (_own_parties_and_place(c) or _answered_with_its_place(c, doc)))
+
+
+def _field_news(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"في غضون ذلك، شنت المقاومة الشعبية هجوما على مواقع الميليشيات في جبل صبر": a sentence opened
+    by a turn to the day's other news (`topic_shifts`), with both parties of the cue and a precise
+    place in its clause, tells an incident of that day, dated or not."""
+    return c.actor1 is not None and c.actor2 is not None and _own_parties_and_place(c) and c.place is not None \
+        and c.place.geo_precision < 3 and not c.reference and turns_to_another_story(doc, c.sentence)
 
 
 def _own_parties_and_place(c: Candidate) -> bool:
