@@ -181,3 +181,48 @@ def test_projectiles_answered_at_their_source_with_where_they_landed(text: str, 
 def test_a_launch_site_destroyed_stays_no_incident() -> None:
     text = "دمرت طائرات التحالف أمس منصات لإطلاق الصواريخ في مديرية حرض بمحافظة حجة."
     assert [e.sub_event_type for e in news(text, PUB)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("قصفت طائرات التحالف أمس معسكرا للحرس الجمهوري في منطقة الصباحة غرب صنعاء.", "Forces loyal to Ali Abdullah Saleh"),
+    ("قصفت طائرات المعارضة أمس مقرا للحرس الجمهوري في حي المزة بدمشق.", "Military Forces of Syria"),  # the Syrian guard
+])
+def test_the_republican_guard_in_yemen_is_salehs(text: str, second: str) -> None:
+    assert second in [actor2(e) for e in news(text, PUB)], text
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون يعتقد أنهم ينتمون لتنظيم ولاية سيناء فجر الأحد كمينا لقوات الجيش في مدينة رفح.",
+    "هاجم مسلحون يشتبه بأنهم ينتمون لحركة الشباب أمس قاعدة للجيش في مدينة كيسمايو.",
+])
+def test_armed_men_believed_to_belong_to_a_group_joined_with_lam(text: str) -> None:
+    found = news(text, PUB)
+    assert [actor1(e) for e in found][:1] in (["Islamic State"], ["Al Shabaab"]), text
+    assert all(actor2(e) not in ("Islamic State", "Al Shabaab") for e in found)
+
+
+def test_an_arrest_of_men_charged_with_a_bombing_of_last_month_is_of_its_day() -> None:
+    text = "أعلنت وزارة الداخلية اليوم القبض على ثلاثة مواطنين متهمين بالتورط في تفجير عبوة ناسفة قرب مسجد في الدمام الشهر الماضي."
+    arrests = [e for e in news(text, PUB) if e.sub_event_type == "Arrests"]
+    assert [e.event_date for e in arrests] == [PUB]
+
+
+def test_a_cell_of_a_group_dismantled_stays_an_arrest() -> None:
+    found = headline_news("الكويت تعلن تفكيك خلية تابعة لداعش",
+                          "أعلنت وزارة الداخلية الكويتية أمس القبض على خمسة أشخاص في مدينة الجهراء ينتمون إلى خلية "
+                          "تابعة لتنظيم داعش.", PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Arrests", "Police Forces of Kuwait")]
+
+
+def test_the_participants_of_a_march_arrested_are_its_protesters() -> None:
+    text = ("خرج آلاف المحتجين أمس إلى شوارع مدينة الحسيمة للمطالبة بالإفراج عن المعتقلين. "
+            "وأفاد شهود بأن قوات الأمن اعتقلت عددا من المشاركين في المسيرة.")
+    assert [e.sub_event_type for e in news(text, PUB)] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن قائد عمليات الأنبار، أمس، تحرير ناحية البغدادي من سيطرة تنظيم داعش.",
+    "أعلن قائد عمليات صلاح الدين أمس تحرير ناحية العلم من سيطرة تنظيم داعش.",
+])
+def test_a_commander_of_an_iraqi_command_announces_his_forces_taking(text: str) -> None:
+    assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Government regains territory", "Military Forces of Iraq")], text

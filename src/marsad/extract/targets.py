@@ -11,7 +11,7 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD, repelled_before
 from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.killers import killer, kills_a_count, victim_nouns
-from marsad.extract.mentions import ActorMention, CueMention
+from marsad.extract.mentions import UNIDENTIFIED, ActorMention, CueMention
 
 OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
@@ -22,6 +22,7 @@ WOUNDED_CHARS = 60
 WOUNDED_AFTER_CHARS = 16  # "[قد] أصيبوا": the party's end to its verb of wounding
 GEAR_WORDS = 4  # "[منصات لإطلاق الصواريخ] تابعة": the gear and its purpose before the owner's word
 GEAR_CHARS = 40
+ARMED_MEN_CHARS = 24  # "[مسلحون مجهولون] يعتقد أنهم": the armed men right before a member phrase
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 FELLING_CHARS = 12  # "[ترديه ]قوات الأمن": the verb of felling right before its subject
@@ -60,12 +61,26 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
     if named_as_hurt(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a) or _owner_of_a_place(doc, a) \
             or _attempt_described(doc, a):
         return True
-    men = doc.member_start(a.word_start)  # "محاولة تسلل [لعناصر من] الميليشيا"
+    return _joined_with_lam(doc, a)
+
+
+def _joined_with_lam(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"محاولة تسلل [لعناصر من] الميليشيا": the men of an attempt fought off; a party joined with ل
+    (`purpose_proclitics`) before the cue, but the group of armed men's member phrase."""
+    men = doc.member_start(a.word_start)
     if men is not None and doc.text.startswith("ل", men) and _owner_of_an_attempt(doc, men):
         return True
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
-        and not _after_cue(doc, a.word_start)
+        and not _after_cue(doc, a.word_start) and not (men is not None and _armed_men_before(doc, men))
+
+
+def _armed_men_before(doc: AnalysedDocument, men: int) -> bool:
+    """"مسلحون يعتقد أنهم ينتمون لتنظيم X": the group of armed men of no name of their own told right
+    before a member phrase (`UNIDENTIFIED`) is theirs, not a party acted on ("تفكيك خلية تابعة
+    لداعش": the cell's group is)."""
+    return any(b.actor.id == UNIDENTIFIED and 0 <= men - b.end <= 2
+               for b in doc.mentions.actors if men - ARMED_MEN_CHARS <= b.start < men)
 
 
 def _attempt_described(doc: AnalysedDocument, a: ActorMention) -> bool:
