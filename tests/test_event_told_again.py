@@ -226,3 +226,37 @@ def test_the_participants_of_a_march_arrested_are_its_protesters() -> None:
 ])
 def test_a_commander_of_an_iraqi_command_announces_his_forces_taking(text: str) -> None:
     assert [(e.sub_event_type, actor1(e)) for e in news(text, PUB)] == [("Government regains territory", "Military Forces of Iraq")], text
+
+
+def test_a_raid_and_a_shelling_joined_in_a_headline_keep_their_own_kinds_and_places() -> None:
+    found = headline_news(
+        "اليمن: مقتل 9 في غارة على سوق وقصف حوثي على تعز",
+        "قال مسؤولون محليون إن تسعة مدنيين قتلوا عندما أصابت غارة جوية سوقا في مديرية باقم بمحافظة صعدة يوم الأحد.\n\n"
+        "وفي تعز، قالت مصادر طبية إن طفلين قتلا جراء سقوط قذيفة أطلقها مسلحو الحوثي على حي سكني.", PUB)
+    raids = [e for e in found if e.sub_event_type == "Air/drone strike"]
+    assert raids and all(place(e) != "Taiz" for e in raids)
+    assert "Taiz" in [place(e) for e in found if e.sub_event_type == "Shelling/artillery/missile attack"]
+
+
+def test_a_raid_and_a_shelling_of_one_town_stay_one_place() -> None:
+    found = news("قتل خمسة مدنيين أمس في غارات وقصف على مدينة دوما في الغوطة الشرقية.", PUB)
+    assert found and all(place(e) == "Dūmā" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 12 شخصا أمس في هجوم على مطعم في مدينة الناصرية. وقال مسؤولون إن مسلحين يرتدون زي الحشد الشعبي "
+    "فتحوا النار على رواد المطعم.",
+    "قتل 12 شخصا أمس في هجوم على مطعم في مدينة الناصرية. وقال مسؤولون إن مسلحين متنكرين بزي الحشد الشعبي "
+    "فتحوا النار على رواد المطعم.",
+])
+def test_the_uniform_armed_men_wear_names_no_party(text: str) -> None:
+    found = news(text, PUB)
+    assert found and all(actor1(e) != "Popular Mobilization Forces" for e in found), text
+
+
+def test_a_group_accused_of_standing_behind_the_bombing_told_before() -> None:
+    found = headline_news(
+        "مقتل قيادي في فصيل معارض بانفجار في إدلب",
+        "قتل قيادي في فصيل معارض أمس بانفجار عبوة ناسفة استهدفت سيارته على الطريق بين بلدتي سراقب وسرمين.\n\n"
+        "واتهم الفصيل تنظيم داعش بالوقوف وراء التفجير.", PUB)
+    assert [actor1(e) for e in found] == ["Islamic State"]

@@ -21,7 +21,6 @@ from marsad.extract.context import (
     beside_a_deed,
     inclusion_between,
     markers_in,
-    prefix_len,
 )
 from marsad.extract.document import (
     NAME_QUOTES,
@@ -36,6 +35,7 @@ from marsad.extract.place_roles import (
     advance_goal,
     aircraft_base,
     between_two,
+    deed_after,
     destination,
     displaced_from,
     first_end,
@@ -232,6 +232,7 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
              and not people_of(doc, p, clause) and not _a_members_place(doc, cue, p)
              and (not whole or p.place is None or p.place.country in lands) and not _across_from(doc, p)
              and not aircraft_base(doc, p) and not way_goal(doc, p)]
+    later = _before_an_accompanying_deed(doc, cue, later)
     if later and suspects_incident(doc, cue, later[0].start) is not None:
         return []  # "اعتقال 5 في تركيا للاشتباه في صلتهم بهجوم إسطنبول": the incident's town, not the arrest's
     return place_group(doc, doc.places_in(later[0].start, reach)) if later else []
@@ -371,8 +372,9 @@ def _tells_its_own(doc: AnalysedDocument, start: int, end: int) -> bool:
 
 def _before_an_accompanying_deed(doc: AnalysedDocument, cue: CueMention,
                                  after: list[PlaceMention]) -> list[PlaceMention]:
-    """"ترافقت الاشتباكات مع قصف الطيران لمناطق في قرى X": X is the raid's, not the fight's."""
-    deed = _accompanying_deed(doc, cue, after[0].start) if after else None
+    """"ترافقت الاشتباكات مع قصف الطيران لمناطق في قرى X": X is the raid's, not the fight's
+    (`place_roles.deed_after`)."""
+    deed = deed_after(doc, cue, after[0].start) if after else None
     return after if deed is None else [p for p in after if p.end <= deed]
 
 
@@ -397,19 +399,6 @@ def _not_the_suspects_incident(doc: AnalysedDocument, cue: CueMention, ps: list[
         if (start := suspects_incident(doc, c, doc.title_end)) is not None:
             ps = [p for p in ps if p.start < start]
     return ps
-
-
-def _accompanying_deed(doc: AnalysedDocument, cue: CueMention, first: int) -> int | None:
-    """Where a deed of another kind starts between the cue and the first place after it, told after
-    a word of accompaniment ("ترافقت الاشتباكات مع قصف الطيران لمناطق في قرى ..."): the places
-    after that deed are its own, not the cue's."""
-    for other in doc.index["cues"].starting_in(cue.end, first):
-        if other.cue.type == cue.cue.type:
-            continue
-        before = doc.text[cue.end:other.start - prefix_len(doc, other)].split()[-2:]
-        if any(grammar.has(" ".join(before[i:]), "accompaniment_words") for i in range(len(before))):
-            return other.start
-    return None
 
 
 def _places_before(doc: AnalysedDocument, cue: CueMention,

@@ -8,7 +8,7 @@ Predicates of `marsad.extract.arguments`, which chooses the places of a cue.
 from __future__ import annotations
 
 from marsad.extract import grammar
-from marsad.extract.context import fight_told_again
+from marsad.extract.context import fight_told_again, prefix_len
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, told_where
 from marsad.extract.mentions import UNIDENTIFIED, ActorMention, CueMention
 from marsad.geo.resolve import PlaceMention
@@ -237,6 +237,27 @@ def struck_place(doc: AnalysedDocument, p: PlaceMention) -> bool:
 def locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
     """"في مدينة أربيل", "بمحافظة أربيل", "أمام مبنى المحافظة في X": a place told as where."""
     return told_where(doc.text, p.start)
+
+
+def deed_after(doc: AnalysedDocument, cue: CueMention, first: int) -> int | None:
+    """Where a deed of another kind starts between the cue and the first place after it, told after
+    a word of accompaniment ("ترافقت الاشتباكات مع قصف الطيران لمناطق في قرى ..."), or an incident
+    joined by "و" after the cue's own object ("في غارة على سوق وقصف حوثي على تعز"): the places after
+    that deed are its own, not the cue's."""
+    for other in doc.index["cues"].starting_in(cue.end, first):
+        start = other.start - prefix_len(doc, other)
+        if other.cue.type == cue.cue.type and not _joined_after_an_object(doc, cue, other, start):
+            continue
+        before = doc.text[cue.end:start].split()[-2:]
+        if any(grammar.has(" ".join(before[i:]), "accompaniment_words") for i in range(len(before))) \
+                or _joined_after_an_object(doc, cue, other, start):
+            return other.start
+    return None
+
+
+def _joined_after_an_object(doc: AnalysedDocument, cue: CueMention, other: CueMention, start: int) -> bool:
+    return doc.text[start:other.start].startswith(grammar.suffixes("clitic_conjunctions")) \
+        and grammar.any_of(doc.text[cue.start:start].split(), "target_prepositions")
 
 
 def told_again(doc: AnalysedDocument, cue: CueMention, whole: Sentence, prev: Sentence) -> str | None:

@@ -53,7 +53,7 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
     for a in doc.mentions.actors:
         if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a) \
-                or _press_adjective(doc, a) \
+                or _press_adjective(doc, a) or _uniform_worn(doc, a) \
                 or _last_of_a_kind(doc, a) \
                 or _apposition(doc, a, out) or _armed_people(doc, a) or _named_in_a_charge(doc, a):
             continue
@@ -249,6 +249,13 @@ def _press_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
     before = doc.text[max(0, a.word_start - WORD_BEFORE_CHARS):a.word_start].split()[-1:]
     return bool(before) and grammar.has(before[0], "press_event_nouns", prepositions=True) \
         and grammar.has(doc.text[a.start:a.end], "press_adjectives")
+
+
+def _uniform_worn(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"مسلحون يرتدون زي الحشد الشعبي", "متنكرين بزي الشرطة": the party whose uniform others wear
+    (`uniform_words` right before it) is a disguise, no party of the incident."""
+    before = doc.text[max(0, a.word_start - WORD_BEFORE_CHARS):a.word_start].split()[-1:]
+    return bool(before) and grammar.has(before[0], "uniform_words", prepositions=True)
 
 
 def _last_of_a_kind(doc: AnalysedDocument, a: ActorMention) -> bool:

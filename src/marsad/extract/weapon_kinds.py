@@ -20,6 +20,7 @@ AIRCRAFT = {"aircraft", "drone"}
 OBJECT_GAP_WORDS = 3  # "دمرت [القوات أمس] سيارة مفخخة": the subject and the day between the verb and its object
 AIRCRAFT_ADJECTIVES = 2  # "طائرات [تركية مقاتلة] هاجمت": the adjectives between the aircraft and the verb
 SUBJECT_NOUN_CHARS = 20  # "[إطلاق نار] استهدف": an incident's noun right before the verb it is the subject of
+OTHER_CUE_CHARS = 12  # "[غارة] جوية": from the start of an incident noun to the weapon inside it
 ADJECTIVE_CHARS = 16  # "مجموعات مقاتلة": the plural head right before the adjective
 SUPPORT_WORDS = 5  # "بمساندة [الحشد الشعبي و]الطيران": words from a support word to the weapon it backs with
 SUPPORT_CHARS = 50
@@ -53,7 +54,18 @@ def _weapons_of(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
     weapons = weapons_in(doc, clause[0], clause[1]) or weapons_in(doc, sent.start, sent.end)
     return [w for w in weapons if not _after_pretext(doc, cue, w) and not _blown_up(doc, cue, w)
             and not _adjective(doc, w) and not _backing(doc, w) and not _aircraft_hit(doc, cue, w)
-            and not _held(doc, w)]
+            and not _held(doc, w) and not _of_the_incident_before(doc, cue, w)]
+
+
+def _of_the_incident_before(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
+    """"مقتل 12 في غارة على سوق وقصف حوثي على تعز": a noun cue (or a word read as one) joined by "و"
+    to an incident noun before it tells a second incident; the weapon that noun is (a raid) is not
+    its own."""
+    if w.end > cue.start or not any(c.cue.pos == "noun" for c in doc.index["cues"].starting_in(cue.start, cue.start + 1)) \
+            or not doc.text[cue.start - prefix_len(doc, cue):cue.start].startswith(grammar.suffixes("clitic_conjunctions")):
+        return False
+    return any(c.cue.pos == "noun" and c.start <= w.start < c.end and c.end <= cue.start
+               for c in doc.index["cues"].starting_in(max(0, w.start - OTHER_CUE_CHARS), w.start + 1))
 
 
 def _held(doc: AnalysedDocument, w: WeaponMention) -> bool:
