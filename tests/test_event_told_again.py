@@ -260,3 +260,18 @@ def test_a_group_accused_of_standing_behind_the_bombing_told_before() -> None:
         "قتل قيادي في فصيل معارض أمس بانفجار عبوة ناسفة استهدفت سيارته على الطريق بين بلدتي سراقب وسرمين.\n\n"
         "واتهم الفصيل تنظيم داعش بالوقوف وراء التفجير.", PUB)
     assert [actor1(e) for e in found] == ["Islamic State"]
+
+
+@pytest.mark.parametrize("second", [
+    "وقتلت الشرطة البريطانية ثلاثة رجال رميا بالرصاص بعد دقائق يعتقد أنهم مهاجمون.",
+    "وقتلت الشرطة أربعة أشخاص رميا بالرصاص يعتقد أنهم المهاجمون.",
+])
+def test_people_the_force_killed_believed_to_be_the_attackers_end_the_attack(second: str) -> None:
+    text = "دهست شاحنة صغيرة ستة من المارة على جسر وستمنستر في لندن مساء السبت، كما طعن المهاجمون أشخاصا في سوق قريب. " + second
+    assert [e.event_type for e in news(text, PUB)] == ["Violence against civilians"], second
+
+
+def test_people_killed_by_the_force_with_no_belief_stay_a_fight() -> None:
+    text = ("دهست شاحنة صغيرة ستة من المارة على جسر وستمنستر في لندن مساء السبت. "
+            "وفي مدينة مانشستر، قتلت الشرطة مسلحين اثنين في تبادل لإطلاق النار مساء الأحد.")
+    assert "Battles" in [e.event_type for e in news(text, PUB)]

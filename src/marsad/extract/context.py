@@ -565,7 +565,8 @@ def aircraft_believed(text: str) -> tuple[str, str] | None:
 def fired_on_the_attackers(doc: AnalysedDocument, cue: CueMention) -> str | None:
     """"أطلقت الشرطة النار على المهاجمين وقتلتهم", "قتلت الشرطة المنفذين": the attackers as the object of
     a verb of fire or killing, a few words after it (their object forms: `attacker_objects`; any of
-    `attacker_nouns` right after the fire's preposition); the word, or None."""
+    `attacker_nouns` right after the fire's preposition), or believed to be them later in its
+    clause (`attacker_beliefs`); the words, or None."""
     words = []
     for w in doc.text[cue.end:cue.end + OBJECT_CHARS].split()[:OBJECT_WORDS]:
         words.append(w.strip(PHRASE_BREAKS))
@@ -574,7 +575,10 @@ def fired_on_the_attackers(doc: AnalysedDocument, cue: CueMention) -> str | None
     if words and grammar.has(doc.text[cue.start:cue.end].split()[-1], "target_prepositions") \
             and grammar.has(words[0], "attacker_nouns"):
         return words[0]
-    return next((w for w in words if grammar.has(w, "attacker_objects")), None)
+    # "قتلت قوات الأمن رجلين بالرصاص يعتقد أنهما مهاجمان": people the clause believes to be them
+    after = doc.text[cue.end:doc.clause_at(cue.start)[1]]
+    return next((w for w in words if grammar.has(w, "attacker_objects")), None) \
+        or next((p for p in grammar.words("attacker_beliefs") if p in after), None)
 
 
 def in_response(doc: AnalysedDocument, clause: tuple[int, int], cue: CueMention) -> bool:
