@@ -275,3 +275,11 @@ def test_people_killed_by_the_force_with_no_belief_stay_a_fight() -> None:
     text = ("دهست شاحنة صغيرة ستة من المارة على جسر وستمنستر في لندن مساء السبت. "
             "وفي مدينة مانشستر، قتلت الشرطة مسلحين اثنين في تبادل لإطلاق النار مساء الأحد.")
     assert "Battles" in [e.event_type for e in news(text, PUB)]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("أعلن حزب الله أمس مقتل أحد قادته العسكريين في انفجار استهدف مقرا له قرب مدينة القصير.", "Hezbollah"),
+    ("أعلنت حركة الشباب أمس مقتل اثنين من قادتها العسكريين في انفجار قرب بلدة جلب.", "Al Shabaab"),
+])
+def test_a_partys_own_commanders_are_its_men(text: str, second: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [second], text

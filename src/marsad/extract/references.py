@@ -100,7 +100,7 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
     الذي تقوده الولايات المتحدة"), whose bare "القوات الأمنية" later are the host state's."""
     if a.actor.id not in GENERIC_FORCES:
         return None
-    if (own := _nationality_after(doc, a)) is not None:
+    if (own := _nationality_after(doc, a) or _of_their_own_men(doc, a, earlier)) is not None:
         return own
     if doc.text[a.word_start:a.end].split()[0] in victim_nouns():
         return None  # "جنديا قتل في إقليم ماردين": a soldier counted among the dead is the place's
@@ -114,6 +114,18 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
                 and b.actor.name.startswith(a.actor.name.split("{country}")[0]) and not _leader_of_a_coalition(doc, b):
             return b.actor
     return _speakers_forces(doc, a)
+
+
+def _of_their_own_men(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
+    """"أعلن حزب الله مقتل أحد قادته العسكريين": soldiers right after a party's own men named with its
+    pronoun (`own_men_nouns`) are the adjective of those men, the party named before them in the
+    sentence."""
+    before = doc.text[max(0, a.word_start - WORD_BEFORE_CHARS):a.word_start].split()[-1:]
+    if not before or not grammar.has_with_pronoun(before[0], "own_men_nouns"):
+        return None
+    sent = doc.sentence_at(a.start)
+    party = [b for b in earlier if b.start >= sent.start and b.actor.inter not in (Inter.CIVILIANS, None)]
+    return party[-1].actor if party else None
 
 
 def _sworn_to_a_jihadist_group(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None:
