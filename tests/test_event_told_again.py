@@ -283,3 +283,16 @@ def test_people_killed_by_the_force_with_no_belief_stay_a_fight() -> None:
 ])
 def test_a_partys_own_commanders_are_its_men(text: str, second: str) -> None:
     assert [actor2(e) for e in news(text, PUB)] == [second], text
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم آلاف من أنصار رجل دين شيعي المنطقة الخضراء في بغداد أمس ودخلوا مبنى البرلمان.",
+    "هاجم مئات المحتجين مركزا للشرطة في مدينة البصرة أمس احتجاجا على انقطاع الكهرباء.",
+])
+def test_a_crowd_that_storms_riots(text: str) -> None:
+    assert [(e.event_type, actor1(e)[:8]) for e in news(text, PUB)] == [("Riots", "Rioters ")], text
+
+
+def test_hundreds_of_a_groups_fighters_still_fight() -> None:
+    text = "هاجم مئات من مسلحي تنظيم داعش أمس مواقع للجيش العراقي في قضاء حديثة."
+    assert [e.event_type for e in news(text, PUB)] == ["Battles"]

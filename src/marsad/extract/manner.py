@@ -16,6 +16,7 @@ from marsad.acled import (
     EXPLOSIONS,
     NON_STATE_ARMED,
     PROTESTS,
+    RIOTS,
     STRATEGIC,
     VAC,
     Inter,
@@ -37,6 +38,7 @@ ACHIEVED_WORDS = 6  # "تمكنت [القوات الأمنية أمس] من تف
 CONTROLLED_WORDS = 5  # "تفجير [ثلاث عبوات ومقذوفين] تحت السيطرة": the bombs, then the words of control
 EXCHANGE_GAP_WORDS = 2  # "تبادل مسلحون و[عناصر من] الشرطة إطلاق النار": words of the sides no party covers
 HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
+CROWD_WORDS = 4  # "اقتحم [آلاف من أنصار الصدر]": the crowd and the words that say whose
 WEAPON_OWNER_CHARS = 2  # "اعتراض صاروخ[ ]حوثي": the nationality right after the weapon a noun cue stops
 AIR_DELIVERED = frozenset(AIRCRAFT | {"barrel bomb"})  # means dropped or fired from the air
 MEANS_GAP_WORDS = 2  # "براميل متفجرة [وعدة] قذائف مدفعية": the words from one means to the next
@@ -331,3 +333,21 @@ def _stopper_after_the_verb(d: Draft) -> bool:
     if d.actor2 is not None:
         d.why("actor2", "the side named after the stopper fired or owned what was stopped")
     return True
+
+
+def stormed_by_a_crowd(d: Draft) -> str | None:
+    """"اقتحم آلاف من أنصار رجل الدين المنطقة الخضراء", "هاجم مئات المحتجين مركزا للشرطة": a fight's
+    verb whose subject right after it is a crowd counted in hundreds or thousands (`crowd_counts`),
+    no armed party among its words, is a crowd's violence: a violent demonstration, its rioters."""
+    if d.etype != BATTLES or d.cue.cue.pos != "verb":
+        return None
+    words = list(WORD.finditer(d.doc.text, d.cue.end, d.clause[1]))[:CROWD_WORDS]
+    if not words or not grammar.has(words[0].group(), "crowd_counts") or any(
+            a.actor.inter not in (Inter.PROTESTERS, Inter.CIVILIANS)  # (an angry mob's attack is mob violence)
+            for a in d.actors.starting_in(words[0].start(), words[-1].end())):
+        return None
+    if d.actor1 is not None and d.actor1.start >= d.cue.end:
+        d.actor1 = None
+    d.etype, d.sub = RIOTS, "Violent demonstration"
+    d.why("event_type", f"'{words[0].group()}': a crowd stormed or fought, a violent demonstration")
+    return None
