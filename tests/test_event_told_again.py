@@ -296,3 +296,22 @@ def test_a_crowd_that_storms_riots(text: str) -> None:
 def test_hundreds_of_a_groups_fighters_still_fight() -> None:
     text = "هاجم مئات من مسلحي تنظيم داعش أمس مواقع للجيش العراقي في قضاء حديثة."
     assert [e.event_type for e in news(text, PUB)] == ["Battles"]
+
+
+@pytest.mark.parametrize("text, where", [
+    ("قتل أربعة جنود أمس عندما هاجم مسلحون من جماعة بوكو حرام قاعدة عسكرية في بلدة مونغونو بولاية بورنو.", "Monguno"),
+    ("قتل ستة جنود أمس في اشتباكات مع مسلحي جماعة أبو سياف في جزيرة جولو جنوبي الفلبين.", "Jolo"),
+    ("هاجم مسلحون أمس سجنا في مدينة بيني شرقي جمهورية الكونغو الديمقراطية وحرروا مئات السجناء.", "Beni"),
+])
+def test_towns_of_the_sahel_the_philippines_and_the_congo(text: str, where: str) -> None:
+    assert where in [place(e) for e in news(text, PUB)], text
+
+
+def test_beni_as_between_me_is_no_place() -> None:
+    text = "قال المتحدث إن الخلاف بيني وبين الوزير لا يتعلق بالهجوم الذي استهدف مدينة كيسمايو أمس."
+    assert "Beni" not in [place(e) for e in news(text, PUB)]
+
+
+def test_the_allied_democratic_forces() -> None:
+    text = "قتل 11 شخصا أمس في هجوم شنه متمردو تحالف القوى الديمقراطية على سجن في مدينة بيني."
+    assert [actor1(e) for e in news(text, PUB)] == ["ADF: Allied Democratic Forces"]
