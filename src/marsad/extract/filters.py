@@ -492,8 +492,8 @@ def attackers_killed(d: Draft) -> str | None:
         return None
     before = subject_past_description(d.doc, d.sent.start, d.clause[0]) + d.doc.text[d.clause[0]:d.cue.start].split()[-ATTACKERS_WORDS:]
     dead = any(pos != "noun" for _, _, pos in d.doc.index["deaths"].starting_in(d.clause[0], d.cue.end))
-    word = next((w for w in before if grammar.has(w, "attacker_nouns")), None) or fired_on_the_attackers(d.doc, d.cue)
-    if dead and word and not arrest:
+    if dead and not arrest and (word := next((w for w in before if grammar.has(w, "attacker_nouns")), None)
+                                or fired_on_the_attackers(d.doc, d.cue)):
         return f"'{word}': the attackers killed, the end of the attack told"
     return _stopped_by_force(d, before)
 

@@ -167,9 +167,11 @@ def _descriptions(d: Draft, start: int, end: int) -> list[tuple[int, int]]:
     party: read in the document's index), with that party, is no word of its own between the claim
     and its object."""
     spans = []
+    heads = grammar.words("apposition_heads")
     for w in WORD.finditer(d.doc.text, start, end):
-        after = next(iter(d.doc.index["actors"].starting_in(w.end(), min(end, w.end() + DESCRIBED_GAP))), None)
-        if after is not None and w.group() in grammar.words("apposition_heads"):
+        after = next(iter(d.doc.index["actors"].starting_in(w.end(), min(end, w.end() + DESCRIBED_GAP))), None) \
+            if w.group() in heads else None
+        if after is not None:
             spans.append((w.start(), after.end))
     return spans
 

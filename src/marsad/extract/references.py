@@ -120,8 +120,7 @@ def _of_their_own_men(doc: AnalysedDocument, a: ActorMention, earlier: list[Acto
     """"أعلن حزب الله مقتل أحد قادته العسكريين": soldiers right after a party's own men named with its
     pronoun (`own_men_nouns`) are the adjective of those men, the party named before them in the
     sentence."""
-    before = doc.text[max(0, a.word_start - WORD_BEFORE_CHARS):a.word_start].split()[-1:]
-    if not before or not grammar.has_with_pronoun(before[0], "own_men_nouns"):
+    if not grammar.has_with_pronoun(_word_before(doc, a), "own_men_nouns"):
         return None
     sent = doc.sentence_at(a.start)
     party = [b for b in earlier if b.start >= sent.start and b.actor.inter not in (Inter.CIVILIANS, None)]
@@ -258,16 +257,14 @@ def _press_adjective(doc: AnalysedDocument, a: ActorMention) -> bool:
     (`press_event_nouns`) is an adjective, no journalist."""
     if a.actor.inter != Inter.CIVILIANS or doc.text[a.word_start:a.start] not in ("", morphology().article):
         return False  # ("وصحفي": a journalist joined to the words before)
-    before = doc.text[max(0, a.word_start - WORD_BEFORE_CHARS):a.word_start].split()[-1:]
-    return bool(before) and grammar.has(before[0], "press_event_nouns", prepositions=True) \
+    return grammar.has(_word_before(doc, a), "press_event_nouns", prepositions=True) \
         and grammar.has(doc.text[a.start:a.end], "press_adjectives")
 
 
 def _uniform_worn(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"مسلحون يرتدون زي الحشد الشعبي", "متنكرين بزي الشرطة": the party whose uniform others wear
     (`uniform_words` right before it) is a disguise, no party of the incident."""
-    before = doc.text[max(0, a.word_start - WORD_BEFORE_CHARS):a.word_start].split()[-1:]
-    return bool(before) and grammar.has(before[0], "uniform_words", prepositions=True)
+    return grammar.has(_word_before(doc, a), "uniform_words", prepositions=True)
 
 
 def _last_of_a_kind(doc: AnalysedDocument, a: ActorMention) -> bool:
