@@ -265,6 +265,8 @@ class AnalysedDocument:
         word_start = self.text.rfind(" ", 0, pos) + 1
         if 0 < word_start < pos and grammar.has(self.text[word_start:pos], "member_nouns"):
             return self.role_before(word_start, max_gap)
+        if 0 < word_start < pos and grammar.has(self.text[word_start:pos], "vague_counts"):
+            return self.role_before(word_start, max_gap)  # "بين مئات المحتجين": a count without a number
         count = self.count_before(pos)
         if count is not None:  # "على أربعة جنود", "من قبل ثلاثة من المسلحين": the count is the party's
             return self.role_before(count, max_gap)

@@ -224,6 +224,13 @@ def nationalities_in(text: str) -> set[str]:
             for k in (w, b, f"{w} {nxt}") if k in adjectives}
 
 
+def nationalities_of_word(word: str) -> set[str]:
+    """The countries a nationality adjective names, also in the accusative ("تركيا" read as
+    "تركي", "سعوديا" as "سعودي", `nisba_endings`)."""
+    forms = [word] + ([word[:-1]] if word.endswith(grammar.suffixes("nisba_endings")) else [])
+    return set().union(*(nationalities_in(w) for w in forms))
+
+
 @cache
 def state_forces(country: str) -> ActorInfo | None:
     """The forces of a country of the nationality table ("Military Forces of Turkey")."""

@@ -20,6 +20,7 @@ from marsad.extract.mentions import (
     ActorMention,
     force_heads,
     nationalities_in,
+    nationalities_of_word,
     state_forces,
 )
 from marsad.text.morphology import morphology
@@ -180,8 +181,7 @@ def _nationality_after(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | No
     word = doc.text[a.end:a.end + NATIONALITY_CHARS].split()[:1]
     if not word or doc.text[a.end:a.end + 1] != " ":
         return None
-    forms = [word[0]] + ([word[0][:-1]] if word[0].endswith(grammar.suffixes("nisba_endings")) else [])
-    countries = set().union(*(nationalities_in(w) for w in forms))
+    countries = nationalities_of_word(word[0])
     return state_forces(countries.pop()) if len(countries) == 1 else None
 
 

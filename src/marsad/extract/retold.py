@@ -305,6 +305,15 @@ def _subject_told_before(d: Draft) -> bool:
         for c in d.doc.index["cues"].starting_in(d.cue.start - SUBJECT_NOUN_CHARS, d.cue.start))
 
 
+def _told_again_by_its_maker(d: Draft) -> bool:
+    """"إن القصف التركي أصاب قرى", "الغارات الروسية قتلت مدنيين": a definite incident noun with its
+    maker's adjective right after it (the record's first party), an incident of its kind told
+    before it in the body: that incident named again by whom it was made."""
+    return d.cue.cue.pos == "noun" and definite(d.doc, d.cue) and d.actor1 is not None \
+        and d.cue.start <= d.actor1.start <= d.cue.end + 1 < d.actor1.end + 1 and d.actor1.word_start == d.actor1.start \
+        and any(c.cue.type == d.cue.cue.type for c in d.doc.index["cues"].starting_in(d.doc.title_end, d.sent.start))
+
+
 def _described_known(d: Draft) -> bool:
     """A definite incident noun right before a relative pronoun, outside quotes ("الاعتداء الذي وقع")."""
     after = d.doc.text[d.cue.end:d.cue.end + RELATIVE_AFTER_CHARS].split()[:1]
@@ -343,6 +352,10 @@ def referenced(d: Draft) -> str | None:
     if not d.reference and d.when.inherited and not d.sent.in_title and _subject_told_before(d):
         d.reference = True  # "وأفاد مصدر بأن الغارة دمرت آليتين": what the strike told before did
         d.why("reference", "a verb whose subject is an incident told before, with no date of its own")
+    if not d.reference and d.when.inherited and not d.sent.in_title and _told_again_by_its_maker(d):
+        d.reference = True  # "وقالت الوحدات إن القصف التركي أصاب قرى": the shelling told before
+        d.why("reference", "a definite incident noun whose adjective names its maker, told after an incident of its kind, "
+              "with no date of its own")
     if not d.reference and _targets_described(d):
         d.reference = True
         d.why("reference", "a relative clause about what was hit ('الأهداف التي قصفت'): the strike told before")

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from marsad.acled import BATTLES, Inter
 from marsad.extract import grammar
+from marsad.extract.context import WORD, markers_in
 from marsad.extract.document import WORD_END_PUNCT
 from marsad.extract.draft import Draft
-from marsad.extract.mentions import ActorMention
+from marsad.extract.mentions import ActorMention, nationalities_in, state_forces
 from marsad.extract.parties import word_after
 from marsad.extract.positions import fight_noun
 from marsad.extract.times.vocab import unit_word
@@ -20,6 +21,7 @@ FOUGHT_CHARS = 40
 SUBDUED_WORDS = 3  # "السيطرة [على المهاجم]", "السيطرة [عليه واعتقاله]": the words after the control noun
 RETAKEN_CHARS = 30  # "استعادة [المدينة] من": from the word of taking to "من" and the party after it
 FOUGHT_WORDS = 6  # "بعد [أسابيع من المعارك العنيفة] مع": the word of sequel, how long, the fight and its adjective, then مع
+LEADER_WORDS = 3  # "رئيس [الوزراء العراقي]": from a leader's title to his nationality
 
 
 def territory(d: Draft) -> str | None:
@@ -39,6 +41,8 @@ def territory(d: Draft) -> str | None:
     if lost:  # "فقد مسلحو التنظيم [أمس] السيطرة على تكريت"
         d.actor1, d.actor2 = None, d.actor1 or d.actor2
         d.why("actor2", f"'{lost}': the side that lost control")
+    if d.actor1 is None and not lost:
+        d.actor1 = _announcing_state(d)
     if d.actor1 is None:
         return "a change of control with nobody named as taking it"
     loser = _loser(d)
@@ -54,6 +58,24 @@ def territory(d: Draft) -> str | None:
     state = d.actor1.actor.inter == Inter.STATE
     d.sub = "Government regains territory" if state else "Non-state actor overtakes territory"
     d.why("sub_event_type", f"territory taken by a {'state' if state else 'non-state'} actor")
+    return None
+
+
+def _announcing_state(d: Draft) -> ActorMention | None:
+    """"أعلن رئيس الوزراء العراقي، مساء الخميس، استعادة السيطرة على بلدة": a taking announced by
+    a state's leader (`state_leaders`, his nationality after the title) and told by nobody else
+    was done by that state's forces."""
+    said = [m.end for m in markers_in(d.doc, d.sent.start, d.cue.start) if m.kind == "attribution"]
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(d.doc.text, d.sent.start, d.cue.start)]
+    for i, (start, _, w) in enumerate(words):
+        if not grammar.has(w, "state_leaders") or not any(0 < start - end <= 2 for end in said):
+            continue  # the leader is the subject of the verb of saying ("أعلن رئيس الوزراء")
+        title = words[i + 1:i + 1 + LEADER_WORDS]
+        countries = set().union(*(nationalities_in(t[2].strip(WORD_END_PUNCT)) for t in title))
+        forces = state_forces(countries.pop()) if len(countries) == 1 else None
+        if forces is not None:
+            d.why("actor1", f"'{w}': a state's leader announced the taking: that state's forces took the place")
+            return ActorMention(start, title[-1][1], forces, True, start)
     return None
 
 

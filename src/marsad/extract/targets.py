@@ -11,7 +11,7 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD, repelled_before
 from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.killers import killer, kills_a_count, victim_nouns
-from marsad.extract.mentions import UNIDENTIFIED, ActorMention, CueMention
+from marsad.extract.mentions import UNIDENTIFIED, ActorMention, CueMention, nationalities_of_word
 
 OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
@@ -23,6 +23,7 @@ WOUNDED_AFTER_CHARS = 16  # "[قد] أصيبوا": the party's end to its verb o
 GEAR_WORDS = 4  # "[منصات لإطلاق الصواريخ] تابعة": the gear and its purpose before the owner's word
 GEAR_CHARS = 40
 ARMED_MEN_CHARS = 24  # "[مسلحون مجهولون] يعتقد أنهم": the armed men right before a member phrase
+NATIONALITY_CHARS = 16  # "جنديا [سعوديا]": the nationality word right after a victim
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 FELLING_CHARS = 12  # "[ترديه ]قوات الأمن": the verb of felling right before its subject
@@ -192,7 +193,7 @@ def named_as_hurt(doc: AnalysedDocument, a: ActorMention) -> bool:
     incident that killed them ("قتل عشرة مدنيين في غارات للمقاتلات التركية": the jets struck)."""
     if killer(doc, a) or _feller(doc, a):
         return False  # "قتلت داعش ثلاثة جنود", "ترديه الشرطة قتيلا": who killed
-    end = next((b.end for b in doc.index["actors"].starting_in(a.end + 1, a.end + 2)), a.end)  # "جنديا [تركيا]"
+    end = _past_its_nationality(doc, a)
     after = doc.text[end:end + 12].split()[:1]
     head = doc.text[a.word_start:a.end].split()[:1] + doc.text[max(0, a.word_start - 12):a.word_start].split()[-1:]
     if after and grammar.has(after[0], "killing_verbs") and any(w in victim_nouns() for w in head):
@@ -203,6 +204,18 @@ def named_as_hurt(doc: AnalysedDocument, a: ActorMention) -> bool:
         return True
     return any(_named_by_a_death_word(doc, a, s, e, pos)
                for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30))
+
+
+def _past_its_nationality(doc: AnalysedDocument, a: ActorMention) -> int:
+    """"جنديا [تركيا] قتل", "جنديا [سعوديا] استشهد": the end of the nationality right after a
+    party (a country's name or its adjective), or the party's end."""
+    named = next((b.end for b in doc.index["actors"].starting_in(a.end + 1, a.end + 2)), None)
+    if named is not None:
+        return named
+    word = doc.text[a.end:a.end + NATIONALITY_CHARS].split()[:1]
+    if word and doc.text[a.end:a.end + 1] == " " and nationalities_of_word(word[0].strip(WORD_END_PUNCT)):
+        return a.end + 1 + len(word[0])
+    return a.end
 
 
 def _named_by_a_death_word(doc: AnalysedDocument, a: ActorMention, s: int, e: int, pos: str) -> bool:

@@ -1,0 +1,73 @@
+"""Forms of news tuned in round 58: a strike named again by its maker's adjective in a later
+sentence ("القصف التركي"), a taking announced by a state's leader, a fight's side counted without
+a number ("بين مئات المحتجين"), a royal branch of a state's forces, a victim with his nationality
+before his verb of dying. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, headline_news, news, place
+
+PUB = date(2017, 6, 5)  # a Monday
+
+
+@pytest.mark.parametrize("second", [
+    "وقال الحزب في بيان إن القصف التركي دمر منازل للمدنيين.",
+    "وقال متحدث باسم الحزب إن القصف التركي أصاب بيوت المزارعين في القرى الحدودية.",
+])
+def test_a_strike_named_again_by_its_makers_adjective_is_the_strike_told_before(second: str) -> None:
+    found = headline_news(
+        "مقتل جنديين تركيين في ديار بكر",
+        "شنت طائرات تركية غارات على معسكرات لحزب العمال الكردستاني في جبال قنديل شمالي العراق يوم السبت. "
+        f"وفي ديار بكر، قتل جنديان في انفجار عبوة ناسفة استهدفت آلية عسكرية مساء السبت. {second}", PUB)
+    assert sorted((e.sub_event_type, actor1(e), actor2(e)) for e in found) == [
+        ("Air/drone strike", "Military Forces of Turkey", "Kurdistan Workers' Party"),
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Turkey)", "Military Forces of Turkey")]
+
+
+def test_a_strike_of_another_maker_named_later_stays_its_own() -> None:
+    found = news("قال الجيش التركي إن مدفعيته قصفت مواقع لوحدات حماية الشعب في منطقة عفرين مساء الأحد. "
+                 "وفي إدلب، قتل خمسة مدنيين في غارات روسية على بلدة سراقب مساء الأحد.", PUB)
+    assert sorted(actor1(e) or "" for e in found) == ["Military Forces of Russia", "Military Forces of Turkey"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("أعلن رئيس الوزراء العراقي، مساء السبت، استعادة السيطرة على بلدة القيارة جنوبي الموصل من تنظيم داعش.",
+     "Military Forces of Iraq"),
+    ("أعلن الرئيس السوري أمس استعادة السيطرة على مدينة تدمر من قبضة مسلحي تنظيم الدولة الإسلامية.",
+     "Military Forces of Syria"),
+])
+def test_a_taking_announced_by_a_states_leader_was_done_by_its_forces(text: str, first: str) -> None:
+    found = news(text, PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Government regains territory", first)], text
+
+
+def test_a_leader_met_in_the_sentence_announces_no_taking() -> None:
+    text = "والتقى الوزير أمس رئيس الوزراء العراقي في بغداد، بعد سيطرته على مناطق واسعة من البلاد في الصيف."
+    assert news(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "اندلعت مواجهات بين مئات المحتجين وقوات الأمن في مدينة تطاوين جنوبي تونس يوم الأحد.",
+    "اندلعت مواجهات عنيفة بين عشرات المتظاهرين والشرطة في مدينة القصرين يوم الأحد.",
+])
+def test_a_side_counted_without_a_number_is_read(text: str) -> None:
+    assert [(e.event_type, e.sub_event_type) for e in news(text, PUB)] == [("Riots", "Violent demonstration")], text
+
+
+@pytest.mark.parametrize("branch", ["القوات البرية الملكية السعودية", "القوات الجوية الملكية السعودية"])
+def test_a_royal_branch_of_a_states_forces(branch: str) -> None:
+    text = f"قتل أحد أفراد {branch} أمس بقذيفة أطلقها الحوثيون على موقع عسكري في منطقة جازان."
+    assert [actor2(e) for e in news(text, PUB)] == ["Military Forces of Saudi Arabia"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت قيادة التحالف إن جنديا سعوديا استشهد أمس بقذيفة أطلقها الحوثيون على موقع عسكري في منطقة نجران.",
+    "وأكدت قيادة التحالف أن جنديا سعوديا قتل أمس بقذيفة أطلقها الحوثيون على موقع في منطقة نجران.",
+])
+def test_a_victim_with_his_nationality_before_his_verb_of_dying(text: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == ["Military Forces of Saudi Arabia"], text
+    assert place(news(text, PUB)[0]) == "Najran"
