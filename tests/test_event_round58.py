@@ -71,3 +71,47 @@ def test_a_royal_branch_of_a_states_forces(branch: str) -> None:
 def test_a_victim_with_his_nationality_before_his_verb_of_dying(text: str) -> None:
     assert [actor2(e) for e in news(text, PUB)] == ["Military Forces of Saudi Arabia"], text
     assert place(news(text, PUB)[0]) == "Najran"
+
+
+@pytest.mark.parametrize("text", [
+    "ونفت الشرطة اعتقال الصحفي، وأكدت أنها اشتبكت مع مسلحين في حي الكرادة مساء الأحد.",
+    "ونفى الجيش اقتحام القرية، مضيفا أن قواته اشتبكت مع مسلحين في محيط بلدة تلعفر مساء الأحد.",
+])
+def test_a_speakers_own_account_after_a_denial_is_not_denied(text: str) -> None:
+    found = [e for e in news(text, PUB) if e.event_type == "Battles"]
+    assert [e.modality for e in found] == ["asserted"], text
+
+
+def test_what_a_denial_names_stays_denied() -> None:
+    text = "ونفت الشرطة أنها أطلقت الرصاص الحي على المتظاهرين في مدينة كسلا مساء الأحد."
+    assert [e.modality for e in news(text, PUB)] == ["denied"]
+
+
+@pytest.mark.parametrize("body, town", [
+    ("قال ناشطون إن متظاهرا قتل عندما أطلقت الشرطة النار على محتجين في مدينة الدويم مساء الأحد. وقالت الشرطة "
+     "إنها استخدمت الغاز المسيل للدموع لتفريق المحتجين الذين رشقوا عناصرها بالحجارة.", "مدينة الدويم"),
+    ("قال ناشطون إن الشرطة أطلقت النار على متظاهرين رشقوها بالحجارة في بلدة الكاملين مساء الأحد. وقالت الشرطة إنها "
+     "استخدمت الغاز المسيل للدموع لتفريق المتظاهرين.", "بلدة الكاملين"),
+])
+def test_a_protest_under_a_country_headline_keeps_the_town_the_gazetteer_does_not_know(body: str, town: str) -> None:
+    found = headline_news("السودان: احتجاجات على غلاء الخبز", body, PUB)
+    assert [place(e) for e in found] == [town]
+
+
+def test_a_protest_and_its_riot_under_a_country_headline_are_one_record() -> None:
+    found = headline_news(
+        "السودان: مقتل متظاهر في احتجاجات على الغلاء",
+        "قال ناشطون إن متظاهرا قتل عندما أطلقت الشرطة الرصاص على محتجين خرجوا في مدينة الدويم احتجاجا على "
+        "غلاء الخبز يوم الأحد. ونفت الشرطة استخدام الرصاص الحي، وقالت إنها استخدمت الغاز المسيل للدموع لتفريق "
+        "المحتجين الذين أغلقوا الطرق وأحرقوا الإطارات.", PUB)
+    assert [place(e) for e in found] == ["مدينة الدويم"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("قال الجيش الإسرائيلي إن مسلحين أطلقوا قذيفة صاروخية من قطاع غزة مساء الأحد سقطت قرب بلدة سديروت.",
+     "Unidentified Armed Group (Palestine)"),
+    ("قصفت قذائف أطلقت من الأراضي السورية بلدة أقجة قلعة التركية مساء الأحد، ما أدى إلى إصابة ثلاثة مدنيين.",
+     "Unidentified Armed Group (Syria)"),
+])
+def test_fire_from_another_country_by_nobody_named_is_a_group_of_that_country(text: str, first: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == [first], text

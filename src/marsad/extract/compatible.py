@@ -27,6 +27,7 @@ from marsad.geo.patterns import patterns
 from marsad.geo.resolve import PlaceMention
 
 GENERIC_ACTORS = {"unidentified"}
+CROWD = {Inter.PROTESTERS, Inter.RIOTERS}
 PROTEST_FORCE = ("Protest with intervention", "Excessive force against protesters")
 RESTATED_TOLL = 3  # a toll of this many, told twice a few km apart, is one report told twice
 SAME_PLACE_KM = 12.0
@@ -67,7 +68,7 @@ def same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = Fa
         # a village the gazetteer does not know is its own place, whatever anchor locates it
         return a.text == b.text
     if a.place is None or b.place is None:
-        return not strict and same_toll and _restated_at_anchor(a, b)
+        return not strict and _known_and_unknown(a, b, same_toll)
     if _a_few_km_apart(a, b, restated and not strict):
         return True  # "مقتل 20 بقصف شمال الرمادي" and "مقتل 20 في منطقة البو فراج شمال الرمادي": one toll told twice
     if a.geo_precision == 1 and b.geo_precision == 1:
@@ -84,6 +85,21 @@ def same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = Fa
     # only for one party's act told twice
     return (a.geo_precision >= 3 or b.geo_precision >= 3 or (one_actor and (countryside(a) or countryside(b)))) \
         and _area_holds(a, b, d)
+
+
+def _known_and_unknown(a: PlaceMention, b: PlaceMention, same_toll: bool) -> bool:
+    """A place the gazetteer knows and one it does not: one toll restated at the known place that
+    anchors the other, or an unknown town and a whole country."""
+    return (same_toll and _restated_at_anchor(a, b)) or _unknown_town_in_a_country(a, b)
+
+
+def _unknown_town_in_a_country(a: PlaceMention, b: PlaceMention) -> bool:
+    """"في مدينة الأبيض" (a town the gazetteer does not know, named after its pattern word) and
+    a whole country: the country may hold the town, and a report placed at it no better tells the
+    incident the town places."""
+    unknown, known = (a, b) if a.place is None else (b, a)
+    return known.place is not None and known.place.kind == "country" and unknown.pattern is not None \
+        and unknown.anchor is None
 
 
 def _a_few_km_apart(a: PlaceMention, b: PlaceMention, restated: bool) -> bool:
@@ -297,7 +313,9 @@ def _whole_country(c: Candidate) -> bool:
 
 
 def _same_two_parties(a: Candidate, b: Candidate) -> bool:
-    return all(x is not None and y is not None and x.actor.id == y.actor.id
+    """The same two parties; the protesters of one record and the rioters of the other are one
+    crowd (a protest that turned violent, told once as each)."""
+    return all(x is not None and y is not None and (x.actor.id == y.actor.id or {x.actor.inter, y.actor.inter} == CROWD)
                for x, y in ((a.actor1, b.actor1), (a.actor2, b.actor2)))
 
 
@@ -395,6 +413,8 @@ def precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMentio
     for site, around in ((a, b), (b, a)):
         if _site_over_surroundings(site, around):
             return site
+    if (a.place is None) != (b.place is None) and _unknown_town_in_a_country(a, b):
+        return a if a.place is None else b  # "مدينة الأبيض" over "السودان": the town, though unknown
     if a.place is None and b.place is not None:
         return b
     if b.geo_precision == a.geo_precision and countryside(a) != countryside(b):

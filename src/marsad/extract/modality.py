@@ -215,10 +215,24 @@ def _denied_or_alleged(doc: AnalysedDocument, cue: CueMention, marks: list[Marke
     """A denial, else an allegation, of the incident (before its cue, or a "baseless" after it)."""
     for kind, name in (("modality:denied", "denied"), ("modality:alleged", "alleged")):
         hit = [m for m in marks if m.kind == kind and (m.end <= cue.start or _baseless(doc, m))
-               and not _of_the_toll(doc, m, cue)]
+               and not _of_the_toll(doc, m, cue) and not _own_account_after(doc, m, marks, cue)]
         if hit:
             return name, f"'{doc.text[hit[-1].start:hit[-1].end]}' before the cue"
     return None
+
+
+def _own_account_after(doc: AnalysedDocument, m: Marker, marks: list[Marker], cue: CueMention) -> bool:
+    """"نفت الشرطة استخدام الرصاص الحي، وقالت إنها استخدمت الغاز": a verb of saying that opens a
+    clause after the denial or the allegation (after a comma, joined by "و" or not: "، مضيفا")
+    tells the speaker's own account; the cue after it is not what was denied."""
+    return any(a.kind == "attribution" and m.end <= a.start < cue.start and _after_a_comma(doc.text[m.end:a.start])
+               for a in marks)
+
+
+def _after_a_comma(before: str) -> bool:
+    """The text before a word ends with a comma, "و" after it allowed ("، وقالت", "، مضيفا")."""
+    before = before.rstrip()
+    return (before[:-1].rstrip() if before.endswith("و") else before).endswith("،")
 
 
 def _of_the_toll(doc: AnalysedDocument, m: Marker, cue: CueMention) -> bool:

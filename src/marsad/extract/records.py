@@ -34,6 +34,7 @@ from marsad.extract.mentions import (
     people_of,
     raid_by_aircraft,
 )
+from marsad.extract.place_roles import origin
 from marsad.extract.targets import named_as_hurt
 from marsad.geo.gazetteer import Gazetteer, Place, distance_km
 from marsad.geo.patterns import patterns as place_patterns
@@ -104,6 +105,19 @@ def _people_country(doc: AnalysedDocument, c: Candidate) -> str | None:
         found &= {a.actor.country for a in doc.index["actors"].starting_in(c.sentence.start, c.sentence.end)
                   if a.actor.country and a.actor.name.startswith("Police Forces of ")}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _fired_from(doc: AnalysedDocument, c: Candidate, country: str | None) -> str | None:
+    """"صاروخ أطلق من قطاع غزة سقط قرب عسقلان": a shell or a rocket fired from a place of another
+    country (`place_roles.origin`, in the cue's clause) was fired by a group of that country."""
+    if c.sub_event_type not in REMOTE_FIRE or country is None:
+        return None
+    found = {p.place.country for p in doc.places_in(c.clause[0], c.clause[1])
+             if p.place is not None and p.place.country and origin(doc, p, c.clause)}
+    if len(found) != 1 or country in found:
+        return None
+    c.explain.append(("actor1", "no perpetrator named, the fire came from another country: a group of that country"))
+    return found.pop()
 
 
 def _unnamed_attacker_of_a_force(c: Candidate, country: str | None) -> ActorRef | None:
@@ -205,16 +219,7 @@ def _attributions(doc: AnalysedDocument, c: Candidate) -> tuple[Attribution, ...
 
 def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Event:
     country, people = _incident_country(doc, c, doc_country)
-    actor1 = _actor_ref(doc, c.actor1, country)
-    if actor1 is None and c.default_actor1 and not (c.default_actor1[1] != Inter.STATE
-                                                     and raid_by_aircraft(c.sub_event_type, c.weapons)):
-        name, inter = c.default_actor1  # an unidentified group flies no aircraft (a raid merged into a shelling)
-        actor1 = ActorRef(name.replace("{country}", country or UNKNOWN_COUNTRY), "", (c.cue.start, c.cue.start), inter,
-                          country)
-    if actor1 is None:
-        actor1 = _believed_air_force(doc, c) or _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c) \
-            or _unnamed_attacker_of_a_force(c, country)
-    actor1 = _arresting_police(c, actor1)
+    actor1 = _arresting_police(c, _first_actor(doc, c, country))
     actor2 = None if _nobody_hurt_at_a_place(doc, c) else _actor_ref(doc, _force_hurt_at_a_place(doc, c) or c.actor2, country) \
         or _dead_of_a_bombing(doc, c, country)
     if _named_twice(doc, c, actor1, actor2):
@@ -237,6 +242,24 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         civilian_targeting=bool(actor2 and actor2.inter == Inter.CIVILIANS), background=c.background,
         explain=tuple(c.explain), date_words=_words(doc, (c.when.time.start, c.when.time.end) if c.when.time else None),
         fatality_words=_words(doc, c.fatality_span))
+
+
+def _first_actor(doc: AnalysedDocument, c: Candidate, country: str | None) -> ActorRef | None:
+    """The record's first actor: the party named, a group of the country fire came from, the
+    default of the kind, or the air force or the attacker the kind implies."""
+    home = _fired_from(doc, c, country) if c.actor1 is None or c.actor1.actor.id == "unidentified" else None
+    actor1 = _actor_ref(doc, c.actor1, country)
+    if home is not None and actor1 is not None:  # (whatever country its speaker is of)
+        actor1 = replace(actor1, name=UNIDENTIFIED_ARMED_GROUP[0].replace("{country}", home), country=home)
+    if actor1 is None and c.default_actor1 and not (c.default_actor1[1] != Inter.STATE
+                                                     and raid_by_aircraft(c.sub_event_type, c.weapons)):
+        name, inter = c.default_actor1  # an unidentified group flies no aircraft (a raid merged into a shelling)
+        home = home or country
+        actor1 = ActorRef(name.replace("{country}", home or UNKNOWN_COUNTRY), "", (c.cue.start, c.cue.start), inter, home)
+    if actor1 is None:
+        actor1 = _believed_air_force(doc, c) or _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c) \
+            or _unnamed_attacker_of_a_force(c, country)
+    return actor1
 
 
 def _unarmed_elsewhere(c: Candidate, actor2: ActorRef | None) -> tuple[str, str]:
