@@ -165,7 +165,7 @@ def test_the_police_killing_named_men_keeps_its_clause() -> None:
 
 def test_the_marines_of_the_country() -> None:
     text = "وقال متحدث عسكري إن تسعة من مشاة البحرية قتلوا خلال اشتباكات مع المسلحين في مدينة مراوي أمس."
-    assert [actor2(e) for e in news(text, PUB)] == ["Military Forces of Philippines"]
+    assert [actor2(e) for e in news(text, PUB)] == ["Military Forces of the Philippines"]
 
 
 @pytest.mark.parametrize("text, first", [

@@ -115,3 +115,29 @@ def test_a_protest_and_its_riot_under_a_country_headline_are_one_record() -> Non
 ])
 def test_fire_from_another_country_by_nobody_named_is_a_group_of_that_country(text: str, first: str) -> None:
     assert [actor1(e) for e in news(text, PUB)] == [first], text
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت ميليشيا الحوثي أحياء في مدينة تعز مساء الأحد. وتمكنت قوات الجيش والمقاومة الشعبية من استعادة مواقع "
+    "في جبهة الضباب غرب المدينة، بعد معارك عنيفة مع الميليشيات.",
+    "قصفت جماعة أنصار الله أحياء في مدينة تعز مساء الأحد. وتمكنت قوات الجيش والمقاومة الشعبية من استعادة مواقع "
+    "في جبهة الضباب غرب المدينة، بعد معارك عنيفة مع مسلحي الجماعة.",
+])
+def test_a_referring_word_past_the_parties_of_its_own_sentence_names_the_one_before(text: str) -> None:
+    taken = [e for e in news(text, PUB) if e.sub_event_type == "Government regains territory"]
+    assert [actor2(e) for e in taken] == ["Ansar Allah (Houthi Movement)"], text
+
+
+def test_the_first_party_and_its_ally_before_a_comma_the_first_acts() -> None:
+    text = ("وقال ناشطون إن وحدات حماية الشعب والفصائل المساندة لها، اعتقلت عشرات الشبان من بلدة صرين "
+            "بريف حلب مساء الأحد.")
+    assert [actor1(e) for e in news(text, PUB)] == ["People's Protection Units"]
+
+
+@pytest.mark.parametrize("text, force", [
+    ("اعتقلت الشرطة رجلا طعن ثلاثة أشخاص في حي إنفيلد شمالي لندن مساء الأحد.", "Police Forces of the United Kingdom"),
+    ("قال متحدث عسكري في مانيلا إن 13 جنديا قتلوا في اشتباكات مع مسلحين في مدينة ماراوي مساء الأحد.",
+     "Military Forces of the Philippines"),
+])
+def test_a_states_forces_named_for_a_country_with_the_article(text: str, force: str) -> None:
+    assert force in {name for e in news(text, PUB) for name in (actor1(e), actor2(e))}, text

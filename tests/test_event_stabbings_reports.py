@@ -88,7 +88,7 @@ def test_a_state_named_by_its_country_arrests_at_home(text: str, where: str, hel
     ("الشرطة قالت إن حادث طعن وقع مساء السبت في مدينة مانشستر.", "Unidentified Armed Group (United Kingdom)"),
     ("والجيش أعلن أمس أن عبوة ناسفة انفجرت بدورية في مدينة الرمادي.", "Unidentified Armed Group (Iraq)"),
     # a pronoun after the verb of reporting: the speaker's own act
-    ("الشرطة قالت إنها اعتقلت خمسة مشتبه بهم في مدينة مانشستر مساء السبت.", "Police Forces of United Kingdom"),
+    ("الشرطة قالت إنها اعتقلت خمسة مشتبه بهم في مدينة مانشستر مساء السبت.", "Police Forces of the United Kingdom"),
     ("وكانت الولايات المتحدة قد ذكرت إنها كثفت غاراتها الجوية على مدينة الرقة الأسبوع الماضي.",
      "Military Forces of the United States"),
 ])

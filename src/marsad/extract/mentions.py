@@ -231,6 +231,15 @@ def nationalities_of_word(word: str) -> set[str]:
     return set().union(*(nationalities_in(w) for w in forms))
 
 
+def named_for(template: str, country: str) -> str:
+    """An actor's name with its country filled in; after "of" with the article the country's own
+    forces take ("Police Forces of {country}" → "Police Forces of the United Kingdom")."""
+    forces = state_forces(country)
+    if forces is not None and forces.name.endswith(f" of the {country}"):
+        template = template.replace(" of {country}", f" of the {country}")
+    return template.replace("{country}", country)
+
+
 @cache
 def state_forces(country: str) -> ActorInfo | None:
     """The forces of a country of the nationality table ("Military Forces of Turkey")."""

@@ -30,6 +30,7 @@ from marsad.extract.mentions import (
     actor_in_country,
     air_force_over,
     both_sides_in_one,
+    named_for,
     nationalities_in,
     people_of,
     raid_by_aircraft,
@@ -61,7 +62,7 @@ def _actor_ref(doc: AnalysedDocument, a: ActorMention | None, country: str | Non
         if not name.startswith("Military Forces of "):  # "قوات في أرض المعركة" names no state
             country = _country_after(doc, a) or nationality_after(doc, a.end) or country
         country = _speaker_nationality(doc, a) or country
-        name = name.replace("{country}", country or UNKNOWN_COUNTRY)
+        name = named_for(name, country or UNKNOWN_COUNTRY)
         if name.startswith("Military Forces of ") or name.startswith("Police Forces of "):
             name = name.replace(f" of {UNKNOWN_COUNTRY}", "")
     a0, a1 = doc.nt.to_original(a.start, a.end)
@@ -127,7 +128,7 @@ def _unnamed_attacker_of_a_force(c: Candidate, country: str | None) -> ActorRef 
         return None
     c.explain.append(("actor1", "a state's forces fought by nobody named: an unidentified armed group (ACLED convention)"))
     name, inter = UNIDENTIFIED_ARMED_GROUP
-    return ActorRef(name.replace("{country}", country or UNKNOWN_COUNTRY), "", (c.cue.start, c.cue.start), inter, country)
+    return ActorRef(named_for(name, country or UNKNOWN_COUNTRY), "", (c.cue.start, c.cue.start), inter, country)
 
 
 def _believed_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
@@ -146,7 +147,7 @@ def _believed_in(doc: AnalysedDocument, c: Candidate, text: str) -> ActorRef | N
         return None
     belief, country = found
     c.explain.append(("actor1", f"military aircraft believed ('{belief}') to be of {country}: its air force"))
-    return ActorRef(f"Military Forces of {country}", "", (c.cue.start, c.cue.start), Inter.STATE, country)
+    return ActorRef(named_for("Military Forces of {country}", country), "", (c.cue.start, c.cue.start), Inter.STATE, country)
 
 
 def _speaker_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
@@ -162,7 +163,7 @@ def _speaker_air_force(doc: AnalysedDocument, c: Candidate) -> ActorRef | None:
     if country is None:
         return None
     c.explain.append(("actor1", f"military aircraft in what a speaker of {country} says: its air force"))
-    return ActorRef(f"Military Forces of {country}", "", (c.cue.start, c.cue.start), Inter.STATE, country)
+    return ActorRef(named_for("Military Forces of {country}", country), "", (c.cue.start, c.cue.start), Inter.STATE, country)
 
 
 def _country_after(doc: AnalysedDocument, a: ActorMention) -> str | None:
@@ -255,7 +256,7 @@ def _first_actor(doc: AnalysedDocument, c: Candidate, country: str | None) -> Ac
                                                      and raid_by_aircraft(c.sub_event_type, c.weapons)):
         name, inter = c.default_actor1  # an unidentified group flies no aircraft (a raid merged into a shelling)
         home = home or country
-        actor1 = ActorRef(name.replace("{country}", home or UNKNOWN_COUNTRY), "", (c.cue.start, c.cue.start), inter, home)
+        actor1 = ActorRef(named_for(name, home or UNKNOWN_COUNTRY), "", (c.cue.start, c.cue.start), inter, home)
     if actor1 is None:
         actor1 = _believed_air_force(doc, c) or _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c) \
             or _unnamed_attacker_of_a_force(c, country)
@@ -319,7 +320,8 @@ def _taken_by(sub: str, actor1: ActorRef | None, country: str | None) -> str:
     nationality are at home in their own country ("استعادت القوات الليبية السيطرة على سرت")."""
     if sub not in TERRITORY or actor1 is None:
         return sub
-    at_home = actor1.inter == Inter.EXTERNAL and actor1.name in (f"Military Forces of {country}", f"Police Forces of {country}")
+    at_home = actor1.inter == Inter.EXTERNAL and country is not None \
+        and actor1.name in (named_for("Military Forces of {country}", country), named_for("Police Forces of {country}", country))
     return TERRITORY[0] if actor1.inter == Inter.STATE or at_home else TERRITORY[1]
 
 

@@ -319,17 +319,31 @@ def _named_by_its_head(doc: AnalysedDocument, a: ActorMention, out: list[ActorMe
     """"ميليشيا الحوثي وقوات صالح ... عناصر الميليشيا": of two parties a referring word may name,
     named last in one sentence, the one whose own name begins with that word (its article off), not
     the one named after it."""
-    head = _head(doc, a)
+    head = _singular(_head(doc, a))
     kind = [b for b in out[-50:] if b.actor.inter in a.actor.refers_to and not b.reference]  # (past other referring words)
     if not kind:
         return None
-    last = doc.sentence_at(kind[-1].start).index
+    # the sentence the party was named last in; past the referring word's own sentence, the one before it too
+    # ("تمكنت قوات الجيش والمقاومة من استعادة مواقع بعد معارك مع الميليشيات": the militia named before)
+    own = doc.sentence_at(a.start).index
+    sentences = {doc.sentence_at(kind[-1].start).index}
     for b in reversed(kind):
-        if doc.sentence_at(b.start).index != last:
-            return None
-        if _head(doc, b) == head:
+        at = doc.sentence_at(b.start).index
+        if at not in sentences:
+            if sentences != {own}:
+                return None
+            sentences.add(at)
+        if _singular(_head(doc, b)) == head:
             return b.actor
     return None
+
+
+def _singular(head: str) -> str:
+    """A head without the ending of its feminine plural or singular: "ميليشيات" and "ميليشيا",
+    "جماعات" and "جماعة" are one noun."""
+    if head.endswith("ات") and len(head) > 4:
+        return head[:-2]
+    return head[:-1] if head.endswith(("ه", "ا")) and len(head) > 3 else head
 
 
 def _head(doc: AnalysedDocument, a: ActorMention) -> str:

@@ -417,6 +417,8 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
               and not no_party(sc.doc, a, sc.cue, sc.sent) and not admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)
               and not tells_of_another(sc, a) and not members_taken(sc.doc, sc.cue)]
     before = [a for a in before if not in_a_relative_aside(sc.doc, a, sc.cue.start)] or before
+    if len(before) > 1 and _ally_after(sc.doc, before[-2], before[-1]):
+        return before[-2], IN_SENTENCE  # "إن قوات سوريا الديمقراطية والفصائل الحليفة لها، داهمت": the first, not its ally
     return (before[-1], IN_SENTENCE) if before else None
 
 
