@@ -141,3 +141,12 @@ def test_the_first_party_and_its_ally_before_a_comma_the_first_acts() -> None:
 ])
 def test_a_states_forces_named_for_a_country_with_the_article(text: str, force: str) -> None:
     assert force in {name for e in news(text, PUB) for name in (actor1(e), actor2(e))}, text
+
+
+@pytest.mark.parametrize("text, second", [
+    ("طعن فلسطيني جنديا إسرائيليا عند حاجز عسكري قرب بلدة حلحول صباح الأحد.", "Military Forces of Israel"),
+    ("وطعن أردني شرطيا إسرائيليا في البلدة القديمة بالقدس صباح الأحد.", "Police Forces of Israel"),
+    ("هاجم سوري شرطيين ألمانيين بسكين في محطة القطارات بمدينة هامبورغ صباح الأحد.", "Police Forces of Germany"),
+])
+def test_a_man_named_by_his_nationality_acts_on_the_party_after_him(text: str, second: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [second], text

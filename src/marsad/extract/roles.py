@@ -40,7 +40,7 @@ from marsad.extract.context import (
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.killers import killer
 from marsad.extract.mention_scan import OPENING_MARKS
-from marsad.extract.mentions import ActorMention, CueMention, accusative, force_heads
+from marsad.extract.mentions import ActorMention, CueMention, accusative, force_heads, nationalities_of_word
 from marsad.extract.positions import (
     Actor1Rule,
     Actor2Rule,
@@ -256,18 +256,30 @@ def subject_after_verb(sc: Scene) -> Found:
 def object_of_a_person(sc: Scene, actor1: ActorMention | None) -> Found:
     """"هاجم رجل شرطيين بسكين": the party right after the person who did it is the object."""
     first = sc.agents_after[0] if sc.agents_after else None
-    if actor1 is not None or first is None or sc.cue.cue.pos != "verb" or not _person_subject(sc, first):
+    if actor1 is not None or first is None or not (sc.cue.cue.pos == "verb" or _opens_its_clause(sc)) \
+            or not _person_subject(sc, first):
         return None
     return first, "object of the verb whose subject is a person no party names"
 
 
+def _opens_its_clause(sc: Scene) -> bool:
+    """"طعن فلسطيني جنديا": a word read as a noun that opens its clause (past "و") is the verb."""
+    return not sc.doc.text[sc.clause[0]:sc.cue.start].strip(" ،و\n")
+
+
 def _person_subject(sc: Scene, first: ActorMention) -> bool:
     """"هاجم رجل شرطيين بسكين", "إن رجلا هاجم شرطيين": a person no party names (`origin_persons`)
-    right after the verb, or right before it, is its subject; the party after it is the object."""
+    right after the verb, or right before it, is its subject; the party after it is the object; so
+    is a man named by his nationality alone right after the verb ("طعن فلسطيني جنديا")."""
     between = sc.doc.text[sc.cue.end:first.word_start].split()
     before = sc.doc.text[sc.clause[0]:sc.cue.start - prefix_len(sc.doc, sc.cue)].split()[-1:]
-    return (len(between) == 1 and grammar.has(between[0], "origin_persons")) \
+    return (len(between) == 1 and (grammar.has(between[0], "origin_persons") or _a_man_of(between[0]))) \
         or (bool(before) and grammar.has(before[0], "origin_persons"))
+
+
+def _a_man_of(word: str) -> bool:
+    """A nationality's adjective as a noun, without the article ("فلسطيني", "سوريان"): a man of that land."""
+    return not word.startswith("ال") and bool(nationalities_of_word(word))
 
 
 def _pronoun_right_before(sc: Scene, first: ActorMention) -> bool:
