@@ -150,3 +150,14 @@ def test_a_states_forces_named_for_a_country_with_the_article(text: str, force: 
 ])
 def test_a_man_named_by_his_nationality_acts_on_the_party_after_him(text: str, second: str) -> None:
     assert [actor2(e) for e in news(text, PUB)] == [second], text
+
+
+@pytest.mark.parametrize("site, town", [("مسجد الرسول الأعظم في حي الجلوية بمدينة الدمام", "Dammam"),
+                                        ("مسجد الإمام علي في حي الناصرة ببلدة سيهات", "Sayhāt")])
+def test_who_sets_himself_off_is_the_bomber_not_the_force_before_him(site: str, town: str) -> None:
+    found = headline_news(
+        "تفجير انتحاري يستهدف مسجدا للشيعة",
+        f"أعلنت وزارة الداخلية أن انتحاريا متنكرا بزي نسائي حاول الدخول إلى {site} أثناء صلاة الجمعة، "
+        "وعندما منعه رجال الأمن من الدخول فجر نفسه عند بوابة المسجد، ما أدى إلى مقتله ومقتل أربعة أشخاص.\n\n"
+        "وتبنى تنظيم داعش التفجير، في بيان نشر على مواقع التواصل الاجتماعي، مؤكدا أن منفذه سعودي.", PUB)
+    assert [(e.sub_event_type, actor1(e), place(e)) for e in found] == [("Suicide bomb", "Islamic State", town)]

@@ -166,6 +166,11 @@ def controlled_detonation(d: Draft) -> str | None:
         return None
     cue_word = d.doc.text[d.cue.start:d.cue.end].split()[0]
     told = d.doc.text[d.cue.end:d.clause[1]].split()[:CONTROLLED_WORDS + 2]
+    if told and told[0].startswith(grammar.suffixes("reflexives")):
+        if d.actor1 is not None and d.actor1.actor.inter in (Inter.STATE, Inter.EXTERNAL):
+            d.actor1 = None  # "وعندما منعه رجال الأمن من الدخول فجر نفسه": the men who stopped him
+            d.why("actor1", "'نفسه': who set himself off is the bomber, not the force before him")
+        return None
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-CONTROLLED_WORDS:]  # "تفجير [عبوات ناسفة] وسيارات مفخخة"
     setting = cue_word if _setting_off_or_destroying(cue_word) else next(
         (w for w in reversed(before) if _setting_off_or_destroying(w)), None)
