@@ -161,3 +161,26 @@ def test_who_sets_himself_off_is_the_bomber_not_the_force_before_him(site: str, 
         "وعندما منعه رجال الأمن من الدخول فجر نفسه عند بوابة المسجد، ما أدى إلى مقتله ومقتل أربعة أشخاص.\n\n"
         "وتبنى تنظيم داعش التفجير، في بيان نشر على مواقع التواصل الاجتماعي، مؤكدا أن منفذه سعودي.", PUB)
     assert [(e.sub_event_type, actor1(e), place(e)) for e in found] == [("Suicide bomb", "Islamic State", town)]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون يشتبه في انتمائهم لتنظيم القاعدة حاجزا للجيش في مديرية مودية بمحافظة أبين فجر الأحد.",
+    "هاجم مسلحون يشتبه بانتمائهم لتنظيم القاعدة حاجزا للجيش في مديرية مودية بمحافظة أبين فجر الأحد.",
+])
+def test_armed_men_suspected_of_belonging_to_a_group_joined_with_lam_are_its_men(text: str) -> None:
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [
+        ("Al Qaeda in the Arabian Peninsula", "Military Forces of Yemen")], text
+
+
+@pytest.mark.parametrize("text", [
+    "قال الجيش النيجيري إن قواته حررت 250 شخصا، معظمهم نساء، كانت الجماعة تحتجزهم في قرى بولاية بورنو أمس.",
+    "قالت القوات العراقية إنها حررت 40 مدنيا، بينهم أطفال، كان التنظيم يحتجزهم في قرية قرب الموصل أمس.",
+])
+def test_people_freed_and_held_are_no_place_taken_and_no_abduction(text: str) -> None:
+    assert [(e.sub_event_type) for e in news(text, PUB)
+            if e.sub_event_type in ("Government regains territory", "Abduction/forced disappearance")] == [], text
+
+
+def test_a_word_with_the_preposition_of_whose_it_is_names_no_place() -> None:
+    text = "هاجم مسلحو حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنوب غربي الصومال فجر الأحد."
+    assert all(place(e) != "قاعدة لقوات" for e in news(text, PUB))

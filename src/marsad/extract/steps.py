@@ -403,7 +403,8 @@ def ongoing(d: Draft) -> str | None:
     if d.when.inherited and (span := grammar.first_told(f" {d.doc.text[d.cue.end:d.clause[1]]} ", "long_spans")):
         return f"what goes on for a long span ('{span}'), with no date of its own"
     held = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.end].split()[:1]
-    if held and grammar.has(held[0], "holding_present") and not d.sent.in_title and d.sub == ABDUCTION:
+    if held and (grammar.has(held[0], "holding_present") or grammar.has_with_pronoun(held[0], "holding_present")) \
+            and not d.sent.in_title and d.sub == ABDUCTION:  # "كانت الجماعة تحتجزهم": held, its pronoun too
         return f"the present tense of holding ('{held[0]}'): someone held captive by an armed group, not the taking"
     if not d.when.inherited:
         return None

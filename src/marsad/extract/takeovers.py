@@ -31,7 +31,8 @@ def territory(d: Draft) -> str | None:
     seized = word_after(d, "control_objects", SEIZED_WORDS)
     if seized is not None and grammar.has(seized, "seized_property"):  # "استولوا على ملايين الدولارات"
         return f"'{seized}': property seized, not a place taken"
-    freed = next((w for w in d.doc.text[d.cue.end:d.clause[1]].split()[:SEIZED_WORDS] if grammar.has(w, "freed_people")), None)
+    freed = next((w for w in d.doc.text[d.cue.end:d.clause[1]].split()[:SEIZED_WORDS]
+                  if grammar.has(w.strip(WORD_END_PUNCT), "freed_people")), None)
     if freed is not None and grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "freeing_words"):
         return f"'{freed}': people freed, not a place taken"
     if (subdued := _subdued(d)) is not None:

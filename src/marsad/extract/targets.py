@@ -73,7 +73,14 @@ def _joined_with_lam(doc: AnalysedDocument, a: ActorMention) -> bool:
         return True
     prefix = doc.text[a.word_start:a.start]
     return prefix in grammar.words("purpose_proclitics") and a.word_start > 0 and doc.text[a.word_start - 1] == " " \
-        and not _after_cue(doc, a.word_start) and not (men is not None and _armed_men_before(doc, men))
+        and not _after_cue(doc, a.word_start) \
+        and not (men is not None and (_armed_men_before(doc, men) or _of_belonging(doc, men, a.word_start)))
+
+
+def _of_belonging(doc: AnalysedDocument, men: int, end: int) -> bool:
+    """"مسلحون يشتبه في انتمائهم لتنظيم القاعدة": a member phrase of belonging (`belonging_words`)
+    joins the group with ل; the group is the men's, no party acted on."""
+    return grammar.any_of(doc.text[men:end].split(), "belonging_words")
 
 
 def _armed_men_before(doc: AnalysedDocument, men: int) -> bool:

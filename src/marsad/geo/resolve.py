@@ -47,6 +47,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _WORD_CHARS = re.compile(r"[^\W_]+")  # a run of `is_word_char` characters (str.isalnum: \w but "_")
 _END, _WORD_START = itemgetter(1), itemgetter(2)  # (Match.end, Match.word_start)
 _CONJUNCTIONS = frozenset({"و", "،و", ",و"})  # what lists a name after a mention (`_after_listed_place`)
+_OWNER_OR_CONJUNCTION = frozenset({"و", "ل"})  # "ومسلحين", "لقوات": a proclitic before a word that is no name
 _SEPARATORS = _CONJUNCTIONS | {"،", ","}
 
 
@@ -437,7 +438,7 @@ def _unknown_after(text: str, pos: int, chain: Chain, g: Gazetteer, pats: Patter
     w1 = text[w1s:w1e]
     if w1 in pats.not_names or _NUMBER.fullmatch(w1) or len(w1.replace("ال", "", 1)) < 2 \
             or w1.startswith(OWNER_PREFIX) \
-            or (w1[:1] in _CONJUNCTIONS and w1[1:] in pats.not_names):  # "قاعدة للأمم المتحدة", "عدة مدن والمعارضة"
+            or (w1[:1] in _OWNER_OR_CONJUNCTION and w1[1:] in pats.not_names):  # "عدة مدن والمعارضة", "قاعدة لقوات"
         return None
     if chain.anchored_only and not w1.startswith("ال") and not listed:
         return None  # "منطقة عازلة", "مناطق سيطرة": only definite names ("مناطق الشيحة")
