@@ -184,3 +184,27 @@ def test_people_freed_and_held_are_no_place_taken_and_no_abduction(text: str) ->
 def test_a_word_with_the_preposition_of_whose_it_is_names_no_place() -> None:
     text = "هاجم مسلحو حركة الشباب قاعدة لقوات الاتحاد الأفريقي في بلدة جنوب غربي الصومال فجر الأحد."
     assert all(place(e) != "قاعدة لقوات" for e in news(text, PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الحركة إن مقاتليها هاجموا قاعدة في بلدة بارديري جنوب غربي الصومال فجر الأحد، وقتلوا أكثر من 40 جنديا كينيا.",
+    "قال المتمردون إنهم هاجموا معسكرا في بلدة بيني شرقي الكونغو فجر الأحد، وقتلوا 12 جنديا أوغنديا.",
+])
+def test_a_nationality_after_a_soldier_in_the_accusative_is_no_place(text: str) -> None:
+    assert [place(e) for e in news(text, PUB) if place(e) in ("Kenya", "Uganda")] == [], text
+
+
+@pytest.mark.parametrize("second", [
+    "لكن الجيش الكيني قال إن قواته صدت الهجوم، دون أن يذكر عدد قتلاه.",
+    "غير أن متحدثا عسكريا قال إن الجنود صدوا الهجوم وقتلوا عددا من المهاجمين.",
+])
+def test_a_verb_of_repelling_the_attack_told_before_tells_no_other_fight(second: str) -> None:
+    found = headline_news(
+        "الصومال: هجوم على قاعدة للقوات الأفريقية",
+        f"قالت حركة الشباب إن مقاتليها هاجموا قاعدة لقوات الاتحاد الأفريقي في مدينة كيسمايو فجر الأحد. {second}", PUB)
+    assert [(actor1(e), place(e)) for e in found] == [("Al Shabaab", "Kismayo")], [(actor2(e), place(e)) for e in found]
+
+
+def test_peacekeepers_in_somalia_are_the_african_unions() -> None:
+    text = "هاجم مسلحو حركة الشباب قاعدة لقوات حفظ السلام في مدينة كيسمايو فجر الأحد."
+    assert [actor2(e) for e in news(text, PUB)] == ["AMISOM: African Union Mission in Somalia"]

@@ -19,7 +19,14 @@ from typing import Any, Generic, TypeVar
 from marsad import lexicon
 from marsad.extract import grammar
 from marsad.extract.mention_scan import find_mentions
-from marsad.extract.mentions import WORD_END, Mentions, WeaponMention
+from marsad.extract.mentions import (
+    WORD_END,
+    ActorMention,
+    Mentions,
+    WeaponMention,
+    accusative,
+    nationalities_of_word,
+)
 from marsad.extract.times import TimeExpr, find_times
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.resolve import PlaceContext, PlaceMention, find_places
@@ -386,7 +393,22 @@ def _no_place_words(text: str, mentions: Mentions, refs: list[tuple[int, int]]) 
     """The spans no place name starts in: actors (a name after a locative, "في الأردن", is a place;
     a place inside one, "قياديا في طالبان باكستان", is not), sources and references to places."""
     return Spans([(a.start, a.end) if not after_locative(text, a.word_start) else (a.start + 1, a.end)
-                  for a in mentions.actors] + [(s.start, s.end) for s in mentions.sources] + refs)
+                  for a in mentions.actors] + [(s.start, s.end) for s in mentions.sources] + refs
+                 + [n for a in mentions.actors if (n := _nationality_of_the_accusative(text, a)) is not None])
+
+
+NATIONALITY_CHARS = 16  # "جنديا [كينيا]": the word right after a party in the accusative
+
+
+def _nationality_of_the_accusative(text: str, a: ActorMention) -> tuple[int, int] | None:
+    """"قتلوا 60 جنديا كينيا": a word right after a party in the indefinite accusative that reads as
+    a nationality in the accusative is its adjective, not the country's name."""
+    if not accusative(a, text) or text[a.end:a.end + 1] != " ":
+        return None
+    word = [w.rstrip(WORD_END) for w in text[a.end + 1:a.end + 1 + NATIONALITY_CHARS].split()[:1]]
+    if not word or not word[0].endswith("ا") or not nationalities_of_word(word[0]):
+        return None
+    return a.end + 1, a.end + 1 + len(word[0])
 
 
 def _names_a_prayer(text: str, t: TimeExpr) -> bool:

@@ -66,8 +66,7 @@ def reference(d: Draft) -> str | None:
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (told_before(doc, cue, d.seen_cues) and not precise_here) or (in_response(doc, d.clause, cue) and not _news_answered(d, reach, precise_here)) \
         or (definite and not precise_here and _given_its_maker(d)) \
-        or sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) or _involved_in(doc, cue) \
-        or _aim_of_the_claimed(d)
+        or _named_by_what_befell_it(d)
     if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
         d.seen_cues.add(cue_key(doc, cue))  # the body tells the arrests the headline sums up, it refers to none
     return None
@@ -303,6 +302,22 @@ def _subject_told_before(d: Draft) -> bool:
     return d.cue.cue.pos == "verb" and not own and any(
         0 <= d.cue.start - prefix_len(d.doc, d.cue) - c.end <= 2 and told_before(d.doc, c, d.seen_cues)
         for c in d.doc.index["cues"].starting_in(d.cue.start - SUBJECT_NOUN_CHARS, d.cue.start))
+
+
+def _named_by_what_befell_it(d: Draft) -> bool:
+    """An incident named by what came of it or around it: its sequel, its perpetrators, a depiction,
+    those involved in it, the aim of the one claimed, its repelling."""
+    doc, cue = d.doc, d.cue
+    return sequel_subject(doc, d.sent, cue) or _perpetrators_of(doc, cue, d.sent) or _depicted(d) \
+        or _involved_in(doc, cue) or _aim_of_the_claimed(d) or _repelled_told_before(d)
+
+
+def _repelled_told_before(d: Draft) -> bool:
+    """"لكن الجيش قال إن قواته صدت الهجوم": a verb of repelling (`repel_verbs`) whose object is a
+    definite incident noun, after an incident told before it in the body, names that incident."""
+    words = d.doc.text[d.cue.start:d.cue.end].split()
+    return d.cue.cue.pos == "verb" and len(words) == 2 and words[1].startswith("ال") \
+        and grammar.has(words[0], "repel_verbs") and incident_told_before(d.doc, d.sent)
 
 
 def _told_again_by_its_maker(d: Draft) -> bool:
