@@ -208,3 +208,23 @@ def test_a_verb_of_repelling_the_attack_told_before_tells_no_other_fight(second:
 def test_peacekeepers_in_somalia_are_the_african_unions() -> None:
     text = "هاجم مسلحو حركة الشباب قاعدة لقوات حفظ السلام في مدينة كيسمايو فجر الأحد."
     assert [actor2(e) for e in news(text, PUB)] == ["AMISOM: African Union Mission in Somalia"]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب أربعة شبان فلسطينيين بالرصاص المطاطي، وعشرات بالاختناق، خلال مواجهات اندلعت مع قوات الجيش الإسرائيلي "
+    "عند مدخل بلدة بيت أمر يوم الأحد.",
+    "أصيب خمسة شبان بالرصاص المعدني، خلال مواجهات اندلعت مع القوات الإسرائيلية قرب مدينة قلقيلية يوم الأحد.",
+])
+def test_people_shot_in_a_confrontation_with_a_force_are_its_riot(text: str) -> None:
+    assert [(e.event_type, actor2(e)) for e in news(text, PUB)] == [("Riots", "Military Forces of Israel")], text
+
+
+def test_a_confrontation_of_people_with_a_force_unnamed_is_a_riot_not_an_attack() -> None:
+    found = headline_news("مواجهات بين شبان وقوات الاحتلال في قلقيلية",
+                          "رشق شبان فلسطينيون الجنود الإسرائيليين بالحجارة قرب مدينة قلقيلية يوم الأحد.", PUB)
+    assert all(e.event_type != "Violence against civilians" for e in found)
+
+
+def test_fatah_named_by_its_movement() -> None:
+    text = "اندلعت اشتباكات مسلحة بين عناصر من حركة فتح ومجموعة متشددة في مخيم المية ومية قرب مدينة صيدا يوم الأحد."
+    assert [actor1(e) for e in news(text, PUB)] == ["Fatah Movement"]

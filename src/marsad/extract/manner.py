@@ -356,3 +356,24 @@ def stormed_by_a_crowd(d: Draft) -> str | None:
     d.etype, d.sub = RIOTS, "Violent demonstration"
     d.why("event_type", f"'{words[0].group()}': a crowd stormed or fought, a violent demonstration")
     return None
+
+
+CONFRONTATION_WORDS = 3  # "مواجهات [اندلعت] مع قوات": the confrontation, a verb of breaking out, then "مع"
+
+
+def shot_in_a_confrontation(d: Draft) -> str | None:
+    """"أصيب ثلاثة شبان بالرصاص المطاطي، خلال مواجهات اندلعت مع قوات الاحتلال": people shot, by
+    nobody named, in a confrontation with a force told after a word of "during" later in the
+    sentence (`confrontation_nouns`): the shots are that confrontation's, which makes the record."""
+    if d.etype != VAC or d.actor1 is not None:
+        return None
+    words = list(WORD.finditer(d.doc.text, d.cue.end, d.sent.end))
+    for i, m in enumerate(words[1:], 1):
+        if not grammar.has(m.group(), "confrontation_nouns") or words[i - 1].group() not in grammar.words("during"):
+            continue
+        after = [w.group() for w in words[i + 1:i + CONFRONTATION_WORDS]]
+        force = next((a for a in d.actors.starting_in(m.end(), m.end() + 40)
+                      if a.actor.inter in (Inter.STATE, Inter.EXTERNAL)), None)
+        if "مع" in after and force is not None:
+            return f"'{words[i - 1].group()} {m.group()}': shot in a confrontation with a force, the confrontation's record"
+    return None

@@ -24,7 +24,7 @@ from marsad.extract.targets import wounded_before
 WITHDRAWAL_WORDS = 6  # "انسحاب [الولايات المتحدة] من اتفاقية": the noun, its subject, من and what is left
 HANDED_WORDS = 5  # "سلم [التنظيم أمس نحو 11] جثة": the verb's subject, day and count, then what is handed
 VEHICLE_CHARS = 12  # "[حافلة] ركاب": the vehicle right before the people it carries
-WITH_CHARS = 4  # "[مع ]القوات": the word after a confrontation that names whom it was with
+BROKE_OUT_CHARS = 16  # "مواجهات [اندلعت مع] القوات": a verb of breaking out, then "مع"
 PROTESTERS_AHEAD = 2  # sentences after a protest's report that may name its protesters
 BODIES_CHARS = 30  # "جثث [ثلاثة] جنود", "عثرت [الشرطة أمس] على جثث": from the verb to the bodies, and from them to the dead
 POLICE_REACH = 30  # characters from the police to "استهدفت" ("الشرطة التركية سلسلة عمليات استهدفت")
@@ -530,15 +530,16 @@ def _dead_of_clashes(d: Draft, cue_words: list[str]) -> bool:
 def _people_confront(d: Draft, target: int | None, first: int | None, cue_words: list[str]) -> bool:
     """"مواجهات بين شبان فلسطينيين والقوات الإسرائيلية", "أصيب عشرات الفلسطينيين في مواجهات مع القوات":
     people (civilians, or a people named by its plural), no armed party, confront a force: a riot."""
-    after = d.doc.text[d.cue.end:d.cue.end + WITH_CHARS].split()[:1]
-    with_force = bool(after) and d.doc.role_of(after[0]) == "with"  # "في مواجهات مع القوات"
-    force = d.actor2 if first is None and target in (Inter.STATE, Inter.EXTERNAL) else \
+    after = d.doc.text[d.cue.end:d.cue.end + BROKE_OUT_CHARS].split()[:2]
+    with_force = any(d.doc.role_of(w) == "with" for w in after)  # "في مواجهات [اندلعت] مع القوات"
+    force = d.actor2 if first in (None, Inter.CIVILIANS) and target in (Inter.STATE, Inter.EXTERNAL) else \
         d.actor1 if first in (Inter.STATE, Inter.EXTERNAL) and target in (None, Inter.CIVILIANS) and with_force else None
-    if (d.etype, d.sub) != (BATTLES, "Armed clash") or force is None or not grammar.has(cue_words[0], "confrontation_nouns"):
-        return False
-    clause = d.doc.text[d.clause[0]:d.clause[1]]
-    if not any(a.actor.inter == Inter.CIVILIANS for a in d.actors.starting_in(d.clause[0], d.clause[1])) \
-            and not any(people_of(w) for w in clause.split()):
+    if (d.etype, d.sub) != (BATTLES, "Armed clash") or not grammar.has(cue_words[0], "confrontation_nouns") \
+            or (force is None and (first, target) != (None, Inter.CIVILIANS)):
+        return False  # (people and a force no party names: "مواجهات بين شبان وقوات الاحتلال")
+    start = d.sent.start if with_force else d.clause[0]  # "أصيب ثلاثة شبان بالرصاص، خلال مواجهات مع قوات الاحتلال"
+    if not any(a.actor.inter == Inter.CIVILIANS for a in d.actors.starting_in(start, d.clause[1])) \
+            and not any(people_of(w) for w in d.doc.text[start:d.clause[1]].split()):
         return False
     d.etype, d.sub, d.actor1, d.actor2 = RIOTS, "Violent demonstration", None, force
     d.why("event_type", "people, no armed party, in a confrontation with a force: a violent demonstration")
