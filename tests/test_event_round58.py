@@ -228,3 +228,10 @@ def test_a_confrontation_of_people_with_a_force_unnamed_is_a_riot_not_an_attack(
 def test_fatah_named_by_its_movement() -> None:
     text = "اندلعت اشتباكات مسلحة بين عناصر من حركة فتح ومجموعة متشددة في مخيم المية ومية قرب مدينة صيدا يوم الأحد."
     assert [actor1(e) for e in news(text, PUB)] == ["Fatah Movement"]
+
+
+def test_a_strike_told_as_the_coalitions_and_as_its_leaders_is_one() -> None:
+    found = headline_news("مقتل قيادي في التنظيم بغارة للتحالف قرب الرقة",
+                          "أعلنت وزارة الدفاع الأمريكية مقتل قيادي بارز في التنظيم، في غارة نفذتها طائرة أمريكية "
+                          "من دون طيار قرب مدينة الرقة يوم الأحد.", PUB)
+    assert len(found) == 1, [actor1(e) for e in found]

@@ -21,7 +21,7 @@ from marsad.acled import (
     Inter,
 )
 from marsad.extract.candidates import Candidate
-from marsad.extract.mentions import ActorMention, actor_in_country, named_in_country
+from marsad.extract.mentions import ActorMention, actor_in_country, led_by, named_in_country
 from marsad.extract.times.vocab import weekday_in
 from marsad.geo.patterns import patterns
 from marsad.geo.resolve import PlaceMention
@@ -443,10 +443,12 @@ def countryside(p: PlaceMention) -> bool:
 
 
 def one_party(a: ActorMention, b: ActorMention) -> bool:
-    """The same actor, or one and its umbrella (the Southern Front and the Syrian opposition)."""
+    """The same actor, or one and its umbrella (the Southern Front and the Syrian opposition), or a
+    coalition and the forces that lead it ("غارة للتحالف" and "طائرة أمريكية من دون طيار")."""
     return a.actor.id == b.actor.id or a.actor.name == b.actor.name \
         or (a.actor.parent is not None and a.actor.parent == b.actor.name) \
-        or (b.actor.parent is not None and b.actor.parent == a.actor.name)
+        or (b.actor.parent is not None and b.actor.parent == a.actor.name) \
+        or b.actor.name in led_by(a.actor.name) or a.actor.name in led_by(b.actor.name)
 
 
 def town_or_village(p: PlaceMention | None) -> bool:

@@ -186,6 +186,16 @@ def campaign_against(actor_id: str) -> frozenset[str]:
     return _campaigns().get(actor_id, frozenset())
 
 
+@cache
+def _leaders() -> dict[str, frozenset[str]]:
+    return {str(e["name"]): frozenset(e["led_by"]) for e in lexicon.section("actors.yaml", "actors") if e.get("led_by")}
+
+
+def led_by(name: str) -> frozenset[str]:
+    """The names of the forces that lead the coalition named `name` (actors.yaml `led_by`)."""
+    return _leaders().get(name, frozenset())
+
+
 def air_force_over(country: str | None) -> ActorInfo | None:
     """Whose are the military aircraft no word names over `country` (actors.yaml `air_force_of`)."""
     return _air_forces().get(country or "")
