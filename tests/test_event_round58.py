@@ -235,3 +235,11 @@ def test_a_strike_told_as_the_coalitions_and_as_its_leaders_is_one() -> None:
                           "أعلنت وزارة الدفاع الأمريكية مقتل قيادي بارز في التنظيم، في غارة نفذتها طائرة أمريكية "
                           "من دون طيار قرب مدينة الرقة يوم الأحد.", PUB)
     assert len(found) == 1, [actor1(e) for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "اقتحم مسلحو جماعة الحوثي فجر الأحد منازل قيادات في الحزب بالعاصمة صنعاء، واختطفوا خمسة منهم واقتادوهم إلى جهة مجهولة.",
+    "داهم مسلحو جماعة الحوثي فجر الأحد مقر صحيفة في مدينة إب، واختطفوا ثلاثة صحفيين ونقلوهم إلى جهة مجهولة.",
+])
+def test_an_unknown_place_people_were_taken_to_is_no_party(text: str) -> None:
+    assert all(actor2(e) is None or not actor2(e).startswith("Unidentified") for e in news(text, PUB)), text

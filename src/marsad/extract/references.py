@@ -201,6 +201,8 @@ def _speakers_forces(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None
 def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
     """A country's name that stands as a place ("جنوب شرقي تركيا", "في تركيا", "قرب حدود إيران") is no actor; a
     force named with its nationality is one after "في" too ("في غارة جوية أمريكية")."""
+    if _destination(doc, a):
+        return True
     if not a.actor.country or doc.text.startswith(force_heads(), a.start):
         return False
     before = doc.text[max(0, a.word_start - 24):a.word_start].split()[-2:]  # "في العاصمة التركية أنقرة"
@@ -220,6 +222,13 @@ def _is_location(doc: AnalysedDocument, a: ActorMention) -> bool:
             return True
     before = doc.text[max(0, a.word_start - 4):a.word_start].split()
     return (bool(before) and before[-1] in grammar.words("locatives")) or _joined_to_a_place(doc, a)
+
+
+def _destination(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"واقتادوهم إلى جهة مجهولة": an unknown party's words after a word of going to
+    (`destination_words`) name where people were taken, no party."""
+    return _word_before(doc, a) in grammar.words("destination_words") \
+        and grammar.has(doc.text[a.start:a.end].split()[0], "destination_heads")
 
 
 def _host_of_an_envoy(doc: AnalysedDocument, a: ActorMention) -> bool:

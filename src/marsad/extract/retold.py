@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from marsad.acled import ARRESTS
+from marsad.acled import ARRESTS, BATTLES
 from marsad.extract import grammar
 from marsad.extract.context import (
     cue_key,
@@ -314,10 +314,11 @@ def _named_by_what_befell_it(d: Draft) -> bool:
 
 def _repelled_told_before(d: Draft) -> bool:
     """"لكن الجيش قال إن قواته صدت الهجوم": a verb of repelling (`repel_verbs`) whose object is a
-    definite incident noun, after an incident told before it in the body, names that incident."""
+    definite incident noun, after a fight told before it in the body, names that fight."""
     words = d.doc.text[d.cue.start:d.cue.end].split()
     return d.cue.cue.pos == "verb" and len(words) == 2 and words[1].startswith("ال") \
-        and grammar.has(words[0], "repel_verbs") and incident_told_before(d.doc, d.sent)
+        and grammar.has(words[0], "repel_verbs") \
+        and any(c.cue.type == BATTLES for c in d.doc.index["cues"].starting_in(d.doc.title_end, d.sent.start))
 
 
 def _told_again_by_its_maker(d: Draft) -> bool:
