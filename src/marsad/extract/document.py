@@ -25,7 +25,7 @@ from marsad.extract.mentions import (
     Mentions,
     WeaponMention,
     accusative,
-    nationalities_of_word,
+    nationality_word_after,
 )
 from marsad.extract.times import TimeExpr, find_times
 from marsad.geo.gazetteer import Gazetteer
@@ -397,18 +397,13 @@ def _no_place_words(text: str, mentions: Mentions, refs: list[tuple[int, int]]) 
                  + [n for a in mentions.actors if (n := _nationality_of_the_accusative(text, a)) is not None])
 
 
-NATIONALITY_CHARS = 16  # "جنديا [كينيا]": the word right after a party in the accusative
-
-
 def _nationality_of_the_accusative(text: str, a: ActorMention) -> tuple[int, int] | None:
     """"قتلوا 60 جنديا كينيا": a word right after a party in the indefinite accusative that reads as
     a nationality in the accusative is its adjective, not the country's name."""
-    if not accusative(a, text) or text[a.end:a.end + 1] != " ":
+    found = nationality_word_after(text, a.end)
+    if found is None or text[found[0] - 1] != "ا" or not accusative(a, text):
         return None
-    word = [w.rstrip(WORD_END) for w in text[a.end + 1:a.end + 1 + NATIONALITY_CHARS].split()[:1]]
-    if not word or not word[0].endswith("ا") or not nationalities_of_word(word[0]):
-        return None
-    return a.end + 1, a.end + 1 + len(word[0])
+    return a.end + 1, found[0]
 
 
 def _names_a_prayer(text: str, t: TimeExpr) -> bool:

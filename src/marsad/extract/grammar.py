@@ -106,6 +106,15 @@ def noun_stem(word: str) -> str:
     return word[:len(word) - len(ending)]
 
 
+def feminine_stem(word: str) -> str:
+    """`word` without the ending of its feminine plural or singular (`feminine_endings`,
+    `alef_feminine_endings`; at least `STEM_LETTERS` left): "ميليشيات" and "ميليشيا", "جماعات" and
+    "جماعة" are one noun."""
+    endings = sorted(suffixes("feminine_endings") + suffixes("alef_feminine_endings"), key=len, reverse=True)
+    ending = next((e for e in endings if word.endswith(e) and len(word) - len(e) >= STEM_LETTERS), "")
+    return word[:len(word) - len(ending)]
+
+
 def has_bare(word: str, section: str) -> bool:
     """`word` is a term of `section` as it stands or without its article ("الفرقة" for "فرقة",
     "التابعة" for "تابعة")."""

@@ -359,6 +359,7 @@ def stormed_by_a_crowd(d: Draft) -> str | None:
 
 
 CONFRONTATION_WORDS = 3  # "مواجهات [اندلعت] مع قوات": the confrontation, a verb of breaking out, then "مع"
+CONFRONTED_CHARS = 40  # "مع [قوات الاحتلال]": from the confrontation to the force it was with
 
 
 def shot_in_a_confrontation(d: Draft) -> str | None:
@@ -372,8 +373,8 @@ def shot_in_a_confrontation(d: Draft) -> str | None:
         if not grammar.has(m.group(), "confrontation_nouns") or words[i - 1].group() not in grammar.words("during"):
             continue
         after = [w.group() for w in words[i + 1:i + CONFRONTATION_WORDS]]
-        force = next((a for a in d.actors.starting_in(m.end(), m.end() + 40)
+        force = next((a for a in d.actors.starting_in(m.end(), m.end() + CONFRONTED_CHARS)
                       if a.actor.inter in (Inter.STATE, Inter.EXTERNAL)), None)
-        if "مع" in after and force is not None:
+        if any(d.doc.role_of(w) == "with" for w in after) and force is not None:
             return f"'{words[i - 1].group()} {m.group()}': shot in a confrontation with a force, the confrontation's record"
     return None

@@ -8,6 +8,7 @@ every lexicon and the scan that finds all mentions in one text are `marsad.extra
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TypeVar
@@ -232,6 +233,29 @@ def nationalities_in(text: str) -> set[str]:
     bare = [w[1:] if w[:1] in grammar.words("conjunctions") else w for w in words]  # "وأمريكية"
     return {adjectives[k] for w, b, nxt in zip(words, bare, [*words[1:], ""], strict=True)
             for k in (w, b, f"{w} {nxt}") if k in adjectives}
+
+
+NATIONALITY_CHARS = 16  # "جنديا [سعوديا]": the nationality word right after a party
+OFFICE_WORDS = 3  # "رئيس [الوزراء العراقي]", "وزارة [الدفاع] الروسية": the words after a title that may hold the nationality
+
+
+def nationality_word_after(text: str, end: int) -> tuple[int, set[str]] | None:
+    """"جنديا [تركيا]", "جنديا [كينيا]": the word right after `end` (one space between) read as a
+    nationality, also in the accusative: where it ends and the countries it names; None when it
+    names none."""
+    if text[end:end + 1] != " ":
+        return None
+    word = text[end + 1:end + 1 + NATIONALITY_CHARS].split()[:1]
+    bare = word[0].rstrip(WORD_END) if word else ""
+    countries = nationalities_of_word(bare) if bare else set()
+    return (end + 1 + len(bare), countries) if countries else None
+
+
+def forces_of_the_state_in(words: Sequence[str]) -> ActorInfo | None:
+    """The forces of the one state whose nationality the words name ("[الوزراء العراقي]" after
+    "رئيس", "[الأردنية]" after "الرئاسة"), or None."""
+    countries = nationalities_in(" ".join(w.rstrip(WORD_END) for w in words[:OFFICE_WORDS]))
+    return state_forces(countries.pop()) if len(countries) == 1 else None
 
 
 def nationalities_of_word(word: str) -> set[str]:

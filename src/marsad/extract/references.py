@@ -19,16 +19,15 @@ from marsad.extract.mentions import (
     ActorInfo,
     ActorMention,
     force_heads,
+    forces_of_the_state_in,
     nationalities_in,
-    nationalities_of_word,
+    nationality_word_after,
     state_forces,
 )
 from marsad.text.morphology import morphology
 
 EXTERNAL_FORCES = 8
 LABEL_CHARS = 16  # "وزارة الداخلية[ التركية]:": a nationality adjective between a label's head and its colon
-GOVERNMENT_WORDS = 3  # "رئاسة [الوزراء] التركية", "وزارة [الدفاع] الروسية": the words that may hold the nationality
-NATIONALITY_CHARS = 16  # "عسكريا [تركيا]": the nationality word right after a generic soldier
 LATTER_CHARS = 16  # "[رد] الأخير": the word before "the latter"
 WORD_BEFORE_CHARS = 12  # "الذي [تقوده] الولايات المتحدة", "[بمسلحين] قرويين": the word right before a mention
 CHARGE_WORDS = 4  # "بتهمة [التخابر مع] النظام": from the charge to the party it names
@@ -178,11 +177,8 @@ def _word_before(doc: AnalysedDocument, a: ActorMention) -> str:
 def _nationality_after(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None:
     """"عسكريا تركيا قتل", "جندي عراقي": the nationality right after a generic soldier names whose
     forces they are (the accusative "تركيا" read as "تركي")."""
-    word = doc.text[a.end:a.end + NATIONALITY_CHARS].split()[:1]
-    if not word or doc.text[a.end:a.end + 1] != " ":
-        return None
-    countries = nationalities_of_word(word[0])
-    return state_forces(countries.pop()) if len(countries) == 1 else None
+    found = nationality_word_after(doc.text, a.end)
+    return state_forces(found[1].pop()) if found is not None and len(found[1]) == 1 else None
 
 
 def _speakers_forces(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None:
@@ -191,10 +187,8 @@ def _speakers_forces(doc: AnalysedDocument, a: ActorMention) -> ActorInfo | None
     sent = doc.sentence_at(a.start)
     words = doc.text[sent.start:a.word_start].split()
     for i, w in enumerate(words):
-        if grammar.has(w, "government_heads", prepositions=True):
-            countries = nationalities_in(" ".join(words[i + 1:i + 1 + GOVERNMENT_WORDS]))
-            if len(countries) == 1:
-                return state_forces(countries.pop())
+        if grammar.has(w, "government_heads", prepositions=True) and (forces := forces_of_the_state_in(words[i + 1:])):
+            return forces
     return None
 
 
@@ -326,9 +320,10 @@ def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 def _named_by_its_head(doc: AnalysedDocument, a: ActorMention, out: list[ActorMention]) -> ActorInfo | None:
     """"ميليشيا الحوثي وقوات صالح ... عناصر الميليشيا": of two parties a referring word may name,
-    named last in one sentence, the one whose own name begins with that word (its article off), not
-    the one named after it."""
-    head = _singular(_head(doc, a))
+    named last in one sentence (or in the one before, past the parties of the word's own), the one
+    whose own name begins with that word (its article off, singular or plural), not the one named
+    after it."""
+    head = grammar.feminine_stem(_head(doc, a))
     kind = [b for b in out[-50:] if b.actor.inter in a.actor.refers_to and not b.reference]  # (past other referring words)
     if not kind:
         return None
@@ -342,17 +337,9 @@ def _named_by_its_head(doc: AnalysedDocument, a: ActorMention, out: list[ActorMe
             if sentences != {own}:
                 return None
             sentences.add(at)
-        if _singular(_head(doc, b)) == head:
+        if grammar.feminine_stem(_head(doc, b)) == head:
             return b.actor
     return None
-
-
-def _singular(head: str) -> str:
-    """A head without the ending of its feminine plural or singular: "ميليشيات" and "ميليشيا",
-    "جماعات" and "جماعة" are one noun."""
-    if head.endswith("ات") and len(head) > 4:
-        return head[:-2]
-    return head[:-1] if head.endswith(("ه", "ا")) and len(head) > 3 else head
 
 
 def _head(doc: AnalysedDocument, a: ActorMention) -> str:

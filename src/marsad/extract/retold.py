@@ -326,7 +326,7 @@ def _told_again_by_its_maker(d: Draft) -> bool:
     maker's adjective right after it (the record's first party), an incident of its kind told
     before it in the body: that incident named again by whom it was made."""
     return d.cue.cue.pos == "noun" and definite(d.doc, d.cue) and d.actor1 is not None \
-        and d.cue.start <= d.actor1.start <= d.cue.end + 1 < d.actor1.end + 1 and d.actor1.word_start == d.actor1.start \
+        and d.cue.start <= d.actor1.start <= d.cue.end + 1 and d.actor1.end > d.cue.end and d.actor1.word_start == d.actor1.start \
         and any(c.cue.type == d.cue.cue.type for c in d.doc.index["cues"].starting_in(d.doc.title_end, d.sent.start))
 
 

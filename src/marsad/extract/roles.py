@@ -279,7 +279,7 @@ def _person_subject(sc: Scene, first: ActorMention) -> bool:
 
 def _a_man_of(word: str) -> bool:
     """A nationality's adjective as a noun, without the article ("فلسطيني", "سوريان"): a man of that land."""
-    return not word.startswith("ال") and bool(nationalities_of_word(word))
+    return not word.startswith(morphology().article) and bool(nationalities_of_word(word))
 
 
 def _pronoun_right_before(sc: Scene, first: ActorMention) -> bool:

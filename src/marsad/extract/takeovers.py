@@ -9,7 +9,7 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD, markers_in
 from marsad.extract.document import WORD_END_PUNCT
 from marsad.extract.draft import Draft
-from marsad.extract.mentions import ActorMention, nationalities_in, state_forces
+from marsad.extract.mentions import OFFICE_WORDS, ActorMention, forces_of_the_state_in
 from marsad.extract.parties import word_after
 from marsad.extract.positions import fight_noun
 from marsad.extract.times.vocab import unit_word
@@ -21,7 +21,6 @@ FOUGHT_CHARS = 40
 SUBDUED_WORDS = 3  # "السيطرة [على المهاجم]", "السيطرة [عليه واعتقاله]": the words after the control noun
 RETAKEN_CHARS = 30  # "استعادة [المدينة] من": from the word of taking to "من" and the party after it
 FOUGHT_WORDS = 6  # "بعد [أسابيع من المعارك العنيفة] مع": the word of sequel, how long, the fight and its adjective, then مع
-LEADER_WORDS = 3  # "رئيس [الوزراء العراقي]": from a leader's title to his nationality
 
 
 def territory(d: Draft) -> str | None:
@@ -71,10 +70,8 @@ def _announcing_state(d: Draft) -> ActorMention | None:
     for i, (start, _, w) in enumerate(words):
         if not grammar.has(w, "state_leaders") or not any(0 < start - end <= 2 for end in said):
             continue  # the leader is the subject of the verb of saying ("أعلن رئيس الوزراء")
-        title = words[i + 1:i + 1 + LEADER_WORDS]
-        countries = set().union(*(nationalities_in(t[2].strip(WORD_END_PUNCT)) for t in title))
-        forces = state_forces(countries.pop()) if len(countries) == 1 else None
-        if forces is not None:
+        title = words[i + 1:i + 1 + OFFICE_WORDS]
+        if (forces := forces_of_the_state_in([t[2] for t in title])) is not None:
             d.why("actor1", f"'{w}': a state's leader announced the taking: that state's forces took the place")
             return ActorMention(start, title[-1][1], forces, True, start)
     return None

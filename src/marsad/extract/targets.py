@@ -11,7 +11,7 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD, repelled_before
 from marsad.extract.document import NAME_QUOTES, WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.killers import killer, kills_a_count, victim_nouns
-from marsad.extract.mentions import UNIDENTIFIED, ActorMention, CueMention, nationalities_of_word
+from marsad.extract.mentions import UNIDENTIFIED, ActorMention, CueMention, nationality_word_after
 
 OBJECT_WORDS = 3  # "وقصفت [وحدات تكتيكية] تابعة للتنظيم": the object between the verb and its owner
 OWNER_CHARS = 60  # the longest name of an owner before the conjunction
@@ -23,7 +23,6 @@ WOUNDED_AFTER_CHARS = 16  # "[قد] أصيبوا": the party's end to its verb o
 GEAR_WORDS = 4  # "[منصات لإطلاق الصواريخ] تابعة": the gear and its purpose before the owner's word
 GEAR_CHARS = 40
 ARMED_MEN_CHARS = 24  # "[مسلحون مجهولون] يعتقد أنهم": the armed men right before a member phrase
-NATIONALITY_CHARS = 16  # "جنديا [سعوديا]": the nationality word right after a victim
 OWNED_PLACE_CHARS = 16  # "[مسجد] قوات الطوارئ": the place word before its owner
 USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before its subject (and its noun after it)
 FELLING_CHARS = 12  # "[ترديه ]قوات الأمن": the verb of felling right before its subject
@@ -219,10 +218,8 @@ def _past_its_nationality(doc: AnalysedDocument, a: ActorMention) -> int:
     named = next((b.end for b in doc.index["actors"].starting_in(a.end + 1, a.end + 2)), None)
     if named is not None:
         return named
-    word = doc.text[a.end:a.end + NATIONALITY_CHARS].split()[:1]
-    if word and doc.text[a.end:a.end + 1] == " " and nationalities_of_word(word[0].strip(WORD_END_PUNCT)):
-        return a.end + 1 + len(word[0])
-    return a.end
+    found = nationality_word_after(doc.text, a.end)
+    return found[0] if found is not None else a.end
 
 
 def _named_by_a_death_word(doc: AnalysedDocument, a: ActorMention, s: int, e: int, pos: str) -> bool:
