@@ -50,11 +50,13 @@ from marsad.extract.place_roles import (
     told_again,
     told_as_place,
     way_goal,
+    within_the_label,
 )
 from marsad.geo.resolve import PlaceMention
 
 MAIN_PLACE = "the place the article is about (named most often)"  # the last resort of a place
 HEADLINE_PLACE = "place of the headline"
+PREVIOUS_PLACE = "place of the previous sentence"
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
 CHAIN_DESCRIPTION_WORDS = 2  # "مخيم درعا [للاجئين الفلسطينيين] جنوب سوريا"
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
@@ -492,7 +494,7 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
         if prev.paragraph == sent.paragraph:
             ps = doc.places_in(prev.start, prev.end)
             if ps:
-                return [ps[-1]], "place of the previous sentence"
+                return [ps[-1]], PREVIOUS_PLACE
             if (found := _antecedent(doc, (prev.start, prev.end))) is not None:
                 return [found[0]], f"'{found[1]}' of the previous sentence: the last place of its kind named before"
     if doc.title_end:
@@ -503,7 +505,7 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
         if ps and (opened := _place_of_the_part(doc, sent)) is not None:
             return [opened], "the place of the part of the article a topic shift opened ('من ناحية أخرى ...')"
         if ps:
-            return [ps[0]], HEADLINE_PLACE
+            return [within_the_label(doc, ps)], HEADLINE_PLACE
     main = _main_place(doc)
     if main is not None:
         return [main], MAIN_PLACE

@@ -20,6 +20,7 @@ from marsad.acled import (
     VAC,
     Inter,
 )
+from marsad.extract.arguments import HEADLINE_PLACE, MAIN_PLACE, PREVIOUS_PLACE
 from marsad.extract.candidates import Candidate
 from marsad.extract.mentions import ActorMention, actor_in_country, led_by, named_in_country
 from marsad.extract.times.vocab import weekday_in
@@ -273,8 +274,18 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         return False
     strict = _strict(a, b)
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
-    return dates_compatible(a, b) and same_place(a.place, b.place, strict, same_toll, _one_actor(a, b), _restated(a, b)) \
-        and parties_compatible(a, b)
+    return dates_compatible(a, b) and parties_compatible(a, b) \
+        and (same_place(a.place, b.place, strict, same_toll, _one_actor(a, b), _restated(a, b))
+             or (not strict and (_lent_the_anchor(a, b) or _lent_the_anchor(b, a))))
+
+
+def _lent_the_anchor(lent: Candidate, told: Candidate) -> bool:
+    """A sentence that names no place of its own, lent the headline's ("مواجهات قرب الخليل"), the
+    article's or the last of the sentence before, and a village the gazetteer does not know that
+    the text locates by that very place ("في بلدة X شمال الخليل"): one incident, at the village."""
+    return lent.place is not None and told.place is not None and lent.place.place is not None \
+        and told.place.place is None and told.place.anchor is not None and told.place.anchor.id == lent.place.place.id \
+        and any(k == "location" and v in (HEADLINE_PLACE, MAIN_PLACE, PREVIOUS_PLACE) for k, v in lent.explain)
 
 
 def _two_deliveries(a: Candidate, b: Candidate) -> bool:

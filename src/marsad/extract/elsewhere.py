@@ -11,10 +11,13 @@ from collections import Counter
 from marsad.acled import AIR_STRIKE, BATTLES, DISRUPTED, EXPLOSIONS, NON_STATE_ARMED, Inter
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
+from marsad.extract.context import WORD
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.mentions import UNIDENTIFIED, ActorMention, campaign_against
 from marsad.extract.place_roles import origin, struck_place
 
+BELONGING_SENTENCES = 2  # "وأضافت أن المسلحين ينتمون إلى X": the sentences after an incident that may name its men's group
+GROUP_CHARS = 18  # "ينتمون [إلى جماعة ]X": from the word of belonging to the group's name
 LAUNCHER_WORDS = 6  # "استهدفت [طائرات التحالف] منصة الإطلاق": from the cue to the launcher's two words
 FIGHTS = (BATTLES, EXPLOSIONS)  # the families in which the two parties are enemies
 # party → (country, enemy, it acted first, the enemy struck it from the air), from the article's fights
@@ -52,6 +55,42 @@ def parties_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> Non
             c.explain.append(("actor2", f"the party '{c.actor1.actor.name}' fights in the article's other records"))
     _fighters_named_elsewhere(kept, enemies)
     _campaign_targets(doc, kept)
+    _unnamed_men_of_a_group(doc, kept)
+
+
+def _unnamed_men_of_a_group(doc: AnalysedDocument, kept: list[Candidate]) -> None:
+    """"قتل مسلحون جنديين ... وقال مصدر إن المهاجمين ينتمون إلى جماعة X": armed men no name
+    told, said in their incident's sentences or the few after them to belong (`belonging_words`)
+    to a named armed group, are that group's men."""
+    for c in kept:
+        for side in ("actor1", "actor2"):
+            men = getattr(c, side)
+            if men is None or men.actor.id != UNIDENTIFIED:
+                continue
+            group = _group_they_belong_to(doc, c)
+            if group is not None:
+                setattr(c, side, group)
+                c.explain.append((side, f"the armed men of the incident are said to belong to '{group.actor.name}'"))
+
+
+def _group_they_belong_to(doc: AnalysedDocument, c: Candidate) -> ActorMention | None:
+    """The first named armed group a word of belonging joins, in the incident's sentences or up to
+    `BELONGING_SENTENCES` after, when the party named before that word in its sentence is none or
+    armed men of no name."""
+    last = max(c.sentences | {c.sentence.index})
+    for s in doc.sentences[c.sentence.index:last + 1 + BELONGING_SENTENCES]:
+        for w in WORD.finditer(doc.text, s.start, s.end):
+            if not grammar.has(w.group(), "belonging_words"):
+                continue
+            before = [a for a in doc.index["actors"].starting_in(s.start, w.start())]
+            if before and not (before[-1].reference or before[-1].actor.id == UNIDENTIFIED
+                               or before[-1].actor.inter in NON_STATE_ARMED):
+                continue  # "الجنود الذين ينتمون إلى الفرقة": another party's
+            group = next(iter(doc.index["actors"].starting_in(w.end(), w.end() + GROUP_CHARS)), None)
+            if group is not None and group.actor.inter in NON_STATE_ARMED and group.actor.id != UNIDENTIFIED \
+                    and "{country}" not in group.actor.name:
+                return group
+    return None
 
 
 def _campaign_targets(doc: AnalysedDocument, kept: list[Candidate]) -> None:

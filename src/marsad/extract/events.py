@@ -7,24 +7,18 @@ candidates of one document, and `merge` makes records of them. Entry point: `bui
 from __future__ import annotations
 
 from marsad.acled import (
-    ABDUCTION,
     ARRESTS,
     BATTLES,
     DISORDER,
     EXPLOSIONS,
-    NON_STATE_ARMED,
     STRATEGIC,
-    VAC,
     Inter,
 )
 from marsad.extract import grammar
 from marsad.extract.acted_on import VERB_AFTER_NOUN_CHARS
-from marsad.extract.arguments import HEADLINE_PLACE, MAIN_PLACE
 from marsad.extract.candidates import PLANTED, Candidate, candidates_of
 from marsad.extract.compatible import state_force
 from marsad.extract.context import (
-    aircraft_believed,
-    definite,
     described_directly,
     prefix_len,
     since,
@@ -32,8 +26,9 @@ from marsad.extract.context import (
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence
 from marsad.extract.elsewhere import launchers_struck
 from marsad.extract.fatalities import FatalityMention
+from marsad.extract.goes_on import STATE_FORCES, continue_actors, subject_goes_on
 from marsad.extract.killers import victim_nouns
-from marsad.extract.mentions import ActorMention, CueMention, raid_by_aircraft
+from marsad.extract.mentions import ActorMention, CueMention
 from marsad.extract.positions import bomb_cue
 from marsad.extract.references import resolve_references
 from marsad.extract.steps import new_draft, run_steps
@@ -41,7 +36,6 @@ from marsad.extract.support import (
     QUOTED,
     STRONG_CUE,
     WEAK,
-    answered_incident,
     means_of_the_known,
     support,
     toll_of_the_known,
@@ -51,16 +45,10 @@ from marsad.extract.tolls import toll_cues
 
 __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "build_candidates"]
 
-# a shelling with nobody named goes on with the parties of the one before it, if any; only
-# then is it an unidentified group's (a bomb's planter is never carried over)
-CARRIED_DEFAULT = {"Shelling/artillery/missile attack"}
-LENT_PLACES = (HEADLINE_PLACE, MAIN_PLACE)  # the places a sentence that names none of its own is lent
 SUBJECT_GAP_CHARS = 2  # "استهدف [] انفجار": the verb, a space, its subject noun
 CUMULATIVE_TOLL = 1000  # "مقتل 2070 شخصا" with no incident named: the dead of many incidents
-STATE_FORCES = {Inter.STATE, Inter.EXTERNAL}  # a state's forces, at home or abroad
 MEANS_GAP = 3  # "هجوم [ ب]سيارات مفخخة": between an incident noun and the cue of its means
 MEANS_NOUN_CHARS = 40  # "[هجوم انتحاري] بسيارة": where the incident noun a means follows may start
-AIRCRAFT_OWNER_CHARS = 24  # "[طائرات] نظام بشار الأسد": the aircraft before the state that flies them
 
 
 ASIDE_WORDS = 3  # "سيارة مفخخة، [يقودها انتحاري]، استهدف": the words of an aside on the device
@@ -94,7 +82,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     for c in out:
         c.toll_shared = c.fatalities is None and id(c.cue) in tolled
         c.ground_force = c.actor1 is not None and not c.actor1.reference and _on_the_ground(doc, c.actor1)
-    for lend in (_where_it_struck, _subject_goes_on, _continue_actors, _named_by_a_generic_attack, _air_by_actor,
+    for lend in (_where_it_struck, subject_goes_on, continue_actors, _named_by_a_generic_attack, _air_by_actor,
                  _lend_to_verb):  # what one candidate lends the others, in this order
         lend(doc, out)
     _toll_of_the_verb_after(out)
@@ -369,150 +357,13 @@ def _where_it_struck(doc: AnalysedDocument, cands: list[Candidate]) -> None:
                 c.explain.append(("sub_event_type", "the kind of the strikes of the clause before"))
 
 
-def _subject_goes_on(doc: AnalysedDocument, cands: list[Candidate]) -> None:
-    """"هاجم مسلحون حاجزا يوم الاثنين، وبعدها بيوم هاجموا حاجزا آخر": a verb with nobody named, in
-    a clause that only a conjunction or a time opens, goes on with the subject of the same kind of
-    act told by a verb before it in the sentence: its party and, for a bombardment, its kind."""
-    for c in cands:
-        if c.cue.cue.pos != "verb" or c.actor1 is not None or c.clause[0] >= c.cue.start:
-            continue
-        words, at = [], c.clause[0]  # the opening words, the times left out
-        for t in doc.times_in(c.clause[0], c.cue.start):
-            words += doc.text[at:t.start].split()
-            at = max(at, t.end)
-        words += doc.text[at:c.cue.start - prefix_len(doc, c.cue)].split()
-        if words and not (len(words) == 1 and (words[0] in grammar.words("conjunctions")
-                                               or grammar.has(words[0], "clause_goes_on"))):
-            continue
-        if not words and prefix_len(doc, c.cue) == 0:
-            continue  # neither a conjunction nor a time opens it
-        before = [n for n in cands if n.sentence.index == c.sentence.index and n.cue.end <= c.clause[0]
-                  and n.cue.cue.pos == "verb" and ((n.event_type == c.event_type and _same_kind(n, c)) or _detained_by(n, c))]
-        if not before:
-            continue
-        n = before[-1]
-        if _detained_by(n, c):  # "أعدم التنظيم إمام المسجد، فيما اعتقل 15 خياطا": the group abducted them
-            c.event_type, c.sub_event_type = VAC, ABDUCTION
-            c.explain.append(("event_type", "people detained by the armed group of the clause before, whose subject goes on"))
-        if c.defaulted_sub and c.event_type == EXPLOSIONS:
-            c.sub_event_type, c.weapons, c.defaulted_sub = n.sub_event_type, list(n.weapons), n.defaulted_sub
-            c.explain.append(("sub_event_type", "the kind of the act of the clause before, whose subject goes on"))
-        if n.actor1 is not None and _can_fly(n.actor1, c):
-            c.actor1, c.default_actor1 = n.actor1, None
-            c.explain.append(("actor1", "the subject of the verb of the clause before goes on"))
-
-
-def _detained_by(prev: Candidate, c: Candidate) -> bool:
-    """An arrest with nobody named after an act of a non-state armed group (ACLED: its detentions
-    are abductions)."""
-    return c.sub_event_type == ARRESTS and prev.actor1 is not None and prev.actor1.actor.inter in NON_STATE_ARMED
-
-
-def _same_kind(prev: Candidate, c: Candidate) -> bool:
-    """A bombing goes on about bombings, a raid or a shelling about raids and shellings."""
-    if c.event_type != EXPLOSIONS:
-        return True
-    chemical = "Chemical weapon"  # a poison gas attack is told with its own perpetrator
-    return (prev.sub_event_type in PLANTED) == (c.sub_event_type in PLANTED) \
-        and (prev.sub_event_type == chemical) == (c.sub_event_type == chemical)
-
-
-def _continue_actors(doc: AnalysedDocument, cands: list[Candidate]) -> None:
-    """A sentence that goes on about the same kind of incident without naming the parties keeps
-    those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ..."); an air
-    raid whose own sentence names a state's aircraft later on keeps none (`_lends_no_parties`)."""
-    for i, c in enumerate(cands):
-        if _lends_no_parties(doc, c):
-            continue
-        for prev in reversed(cands[:i]):
-            if c.sentence.index - prev.sentence.index > 3:
-                break
-            if prev.sentence.index >= c.sentence.index:
-                continue
-            if prev.event_type != c.event_type or not _same_kind(prev, c) or prev.actor1 is None:
-                continue  # (an incident that names no actor1 lends no parties: look further back)
-            if c.actor1 is None and _can_fly(prev.actor1, c) \
-                    and (c.default_actor1 is None or c.sub_event_type in CARRIED_DEFAULT) \
-                    and not _same_side(prev.actor1, c.actor2):
-                c.actor1 = prev.actor1
-                c.explain.append(("actor1", "the same parties as the incident of the sentence before"))
-                _continue_place(doc, c, prev)
-            if c.actor2 is None and prev.actor2 is None:
-                continue  # look further back for an incident that names both parties
-            if c.actor2 is None and c.actor1 is not None and prev.actor2 is not None:
-                parties = {prev.actor1.actor.id: prev.actor2, prev.actor2.actor.id: prev.actor1}
-                other = parties.get(c.actor1.actor.id)
-                if other is not None and other.actor.id != c.actor1.actor.id and (
-                        c.actor1.actor.id == prev.actor1.actor.id or c.event_type == BATTLES) \
-                        and not _victims_elsewhere(other, prev, c):
-                    c.actor2 = other
-                    c.explain.append(("actor2", "the other party of the incident of the sentence before"))
-            break
-
-
-def _continue_place(doc: AnalysedDocument, c: Candidate, prev: Candidate) -> None:
-    """"... بضربات جوية في منطقة البو فراج" then, its own paragraph, "وأضافت أن الضربات دمرت أيضا
-    عجلات": the incident told right before, named again by a definite noun, placed only by the
-    headline or the article, is where that incident is."""
-    if prev.place is not None and c.sentence.index - prev.sentence.index == 1 and definite(doc, c.cue) \
-            and c.cue.cue.pos == "noun" and any(k == "location" and v in LENT_PLACES for k, v in c.explain):
-        c.place = prev.place
-        c.explain.append(("location", "the place of the incident of the sentence before, which it goes on with"))
-
-
-def _victims_elsewhere(other: ActorMention, prev: Candidate, c: Candidate) -> bool:
-    """"قتل 15 بينهم أطفال في قصف على سراقب" then "شن الطيران غارات على الزبداني": the civilians
-    killed in one town are not those of another."""
-    if other.actor.inter != Inter.CIVILIANS or prev.place is None or c.place is None:
-        return False
-    return prev.place.place is None or c.place.place is None or prev.place.place.id != c.place.place.id
-
-
-def _same_side(a: ActorMention, b: ActorMention | None) -> bool:
-    """"قتل مقاتلون جنديين" after a clash of the police: the police of a country never attack its army."""
-    if b is None or a.actor.id == b.actor.id or a.actor.inter not in STATE_FORCES or b.actor.inter not in STATE_FORCES:
-        return False
-    generic = "{country}" in a.actor.name or "{country}" in b.actor.name  # "الشرطة": the country's own
-    return generic or (a.actor.country is not None and a.actor.country == b.actor.country)
-
-
-def _own_aircraft_later(doc: AnalysedDocument, c: Candidate) -> bool:
-    """"قتل خمسة بقصف للطيران الحربي ... ضمن غارات طائرات النظام": the aircraft of a state named
-    after an air raid in its own sentence are its makers' kind, not the party of a raid told before
-    (the records give the raid the air force of its land)."""
-    if not raid_by_aircraft(c.sub_event_type, c.weapons):
-        return False
-    return any(a.actor.flies for a in doc.index["actors"].starting_in(c.cue.end, c.sentence.end)
-               if grammar.any_of(doc.text[max(c.sentence.start, a.word_start - AIRCRAFT_OWNER_CHARS):a.end].split(),
-                                 "aircraft_heads"))  # "طائرات النظام": the aircraft's words before the state or in its name
-
-
-def _lends_no_parties(doc: AnalysedDocument, c: Candidate) -> bool:
-    """An air raid whose own sentence names a state's aircraft, or believes them to be one's, and
-    the incident an act answers (`support.answered_incident`) take no parties from the one before."""
-    return c.actor1 is None and (_own_aircraft_later(doc, c) or _believed_aircraft(doc, c) or answered_incident(doc, c))
-
-
-def _believed_aircraft(doc: AnalysedDocument, c: Candidate) -> bool:
-    """"شنت طائرات حربية يرجح أنها روسية غارات": aircraft its own sentence believes to be a
-    state's are that state's air force (`records`), not the party of a raid told before."""
-    return raid_by_aircraft(c.sub_event_type, c.weapons) \
-        and aircraft_believed(f" {doc.text[c.sentence.start:c.sentence.end]} ") is not None
-
-
-def _can_fly(actor: ActorMention, c: Candidate) -> bool:
-    """An air raid by aircraft is a state's or a foreign force's, never a rebel's or a militia's
-    (a drone may be anyone's): "اشتباكات بين قوات الأسد والفصائل" then "غارات على البلدة"."""
-    return not raid_by_aircraft(c.sub_event_type, c.weapons) or actor.actor.flies
-
-
 def _named_by_a_generic_attack(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     """"قتل شرطيان بالرصاص ...، في هجوم نسبته السلطات إلى X": a bare "هجوم" later in the same
     sentence names who did the incident the sentence tells (not past a topic shift, "من جهة أخرى",
     that a page ran into the sentence)."""
     for c in cands:
-        if c.actor1 is not None:
-            continue
+        if c.actor1 is not None or c.reference:
+            continue  # (an incident told before is its own maker's)
         later = [d for d in cands if d.sentence.index == c.sentence.index and d.cue.start > c.cue.end
                  and d.strength < STRONG_CUE and d.actor1 is not None and d.event_type != STRATEGIC  # no deployment
                  and (c.actor2 is None or d.actor1.actor.id != c.actor2.actor.id)

@@ -107,6 +107,17 @@ def exchange_sides(d: Draft) -> str | None:
     return None
 
 
+def _strike_goes_on(d: Draft) -> bool:
+    """"شن الطيران غارات على مواقعهم، ودمر عددا من الآليات": a verb of destroying joined by "و"
+    to a strike by air or artillery told before it in the sentence, with no subject of its own
+    right after it, tells what the strike destroyed."""
+    if d.cue.cue.pos != "verb" or prefix_len(d.doc, d.cue) != 1 or d.doc.text[d.cue.start - 1] != "و" \
+            or any(a.start - d.cue.end <= 1 for a in d.actors.starting_in(d.cue.end, d.cue.end + 2)):
+        return False
+    return any(c.cue.type == EXPLOSIONS and c.end <= d.cue.start - 1
+               for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start))
+
+
 def operation_target(d: Draft) -> str | None:
     """"نفذت قوات أمنية صباح اليوم عملية استهدفت تجمعات التنظيم": a verb of targeting whose subject
     is an operation (`operation_nouns`, a few words before it in its clause), with no weapon of its
@@ -130,6 +141,8 @@ def hardware_destroyed(d: Draft) -> str | None:
         return None
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:HARDWARE_WORDS]
     word = next((w for w in after if grammar.has(w, "military_hardware")), None)
+    if word and _strike_goes_on(d):
+        return "what the strike told before it in the sentence destroyed (its subject goes on)"
     if word:
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", f"military hardware destroyed ('{word}'): a fight")

@@ -31,6 +31,10 @@ TRANSFER_CHARS = 60
 HOSPITAL_WORDS = 4  # "إلى [مستشفى السلام] في": the hospital and its name between "إلى" and "في"
 
 
+LABEL_START = 2  # "«سوريا»: ...": where a headline's label may start
+LABEL_MARKS = (":", "..", "-", "|")  # what closes the label of a headline ("مصر: ...", "سوريا.. ...")
+
+
 def relational(p: PlaceMention) -> bool:
     """Told by its relation to a named place ("قرب الحسكة", "ريف حلب"), not as the place itself."""
     return bool(p.pattern) and any(r in (p.pattern or "") for r in RELATIONAL_PATTERNS)
@@ -289,3 +293,15 @@ def _people_in(doc: AnalysedDocument, start: int, end: int) -> list[ActorMention
     forces, not a party's name)."""
     return [*(a for a in doc.index["actors"].starting_in(start, end) if a.actor.id == UNIDENTIFIED),
             *doc.index["suspects"].starting_in(start, end)]
+
+
+def within_the_label(doc: AnalysedDocument, ps: list[PlaceMention]) -> PlaceMention:
+    """"فنزويلا: مقتل متظاهر في احتجاجات في كراكاس": the headline's first place, unless it is the
+    country of a label that opens the headline (`LABEL_MARKS` after it) and the headline tells
+    where, within that country, after it: that place."""
+    first = ps[0]
+    if first.place is None or first.place.kind != "country" or first.start > LABEL_START \
+            or not doc.text[first.end:first.end + 3].lstrip().startswith(LABEL_MARKS):
+        return first
+    return next((p for p in ps[1:] if p.place is not None and p.place.kind != "country"
+                 and p.place.country == first.place.country and locative(doc, p)), first)

@@ -467,17 +467,34 @@ def _inside_a_role(doc: AnalysedDocument, a: ActorMention, heads: list[int]) -> 
     return not (doc.roles[i][2] == "member" and doc.roles[i][0] <= a.start and doc.roles[i][0] not in heads)
 
 
+def _a_party_here(doc: AnalysedDocument, cue: CueMention, a: ActorMention, heads: list[int], named: list[ActorMention],
+                  fight: bool) -> bool:
+    """A party of the cue's sentence: not within the cue, nor the men a member phrase names (the
+    name after "مسلحون من" does), nor inside a role phrase (a describer, an ally, a source, a
+    backer), nor the place a fight was fought for."""
+    return not (a.start >= cue.start and a.end <= cue.end) \
+        and not any(a.word_start == m or (0 <= m - a.end <= 2 and not _conjunct_at(doc, m)) for m in heads) \
+        and not _inside_a_role(doc, a, heads) \
+        and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source", "support") \
+        and not _second_backer(doc, a, named) and not (fight and _place_of_the_fight(doc, a))
+
+
+def _second_backer(doc: AnalysedDocument, a: ActorMention, named: list[ActorMention]) -> bool:
+    """"القوات الأمنية بمساندة الحشد الشعبي وأبناء العشائر": a party joined by "و" to one that
+    backs the actor (a word of support before it) backs it too."""
+    if not doc.text.startswith("و", a.word_start):
+        return False
+    before = [b for b in named if b.end <= a.word_start]
+    return bool(before) and a.word_start - before[-1].end <= 1 and doc.role_before(before[-1].word_start) == "support"
+
+
 def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
           clause: tuple[int, int], passive: bool) -> Scene:
     named = actors.starting_in(sent.start, sent.end)
     # "مسلحون" of "مسلحون من X", "انتحاري يشتبه بأنه من X": X names them
     heads = [m for b in named if (m := doc.member_start(b.word_start)) is not None]
     fight = _fight_cue(doc, cue)
-    in_sent = [a for a in named if not (a.start >= cue.start and a.end <= cue.end)
-               and not any(a.word_start == m or (0 <= m - a.end <= 2 and not _conjunct_at(doc, m)) for m in heads)
-               and not _inside_a_role(doc, a, heads)
-               and doc.role_before(a.word_start) not in ("descriptive", "allegiance", "source", "support")
-               and not (fight and _place_of_the_fight(doc, a))]
+    in_sent = [a for a in named if _a_party_here(doc, cue, a, heads, named, fight)]
     in_clause = [a for a in in_sent if clause[0] <= a.start < clause[1]]
     units = _unit_owners(doc, cue, in_clause)
     agents_after = [a for a in in_clause if a.start >= cue.end and (a in units or _may_act_after(doc, a))]

@@ -295,13 +295,22 @@ def _subject_named_by_place(d: Draft) -> bool:
 
 
 def _subject_told_before(d: Draft) -> bool:
-    """"بأن الغارة دمرت آليتين": the definite noun right before a verb cue names an incident the
-    article told before; the verb tells what it did (with no place of its own in the verb's clause:
-    "القصف الصاروخي استهدف منطقتي X وY" tells where the strikes told before fell)."""
-    own = [p for p in d.doc.places_in(d.cue.end, d.clause[1]) if p.geo_precision <= 2]
-    return d.cue.cue.pos == "verb" and not own and any(
-        0 <= d.cue.start - prefix_len(d.doc, d.cue) - c.end <= 2 and told_before(d.doc, c, d.seen_cues)
-        for c in d.doc.index["cues"].starting_in(d.cue.start - SUBJECT_NOUN_CHARS, d.cue.start))
+    """"بأن الغارة دمرت آليتين": the definite noun right before a verb cue (or right after it,
+    `_subject_after_told_before`) names an incident the article told before; the verb tells what it
+    did (with no place of its own in the verb's clause: "القصف الصاروخي استهدف منطقتي X وY" tells
+    where the strikes told before fell)."""
+    if d.cue.cue.pos != "verb" or any(p.geo_precision <= 2 for p in d.doc.places_in(d.cue.end, d.clause[1])):
+        return False
+    return any(0 <= d.cue.start - prefix_len(d.doc, d.cue) - c.end <= 2 and told_before(d.doc, c, d.seen_cues)
+               for c in d.doc.index["cues"].starting_in(d.cue.start - SUBJECT_NOUN_CHARS, d.cue.start)) \
+        or _subject_after_told_before(d)
+
+
+def _subject_after_told_before(d: Draft) -> bool:
+    """"واستهدف الهجوم نقطة للجيش": a definite incident noun right after a verb cue, its subject,
+    names an incident the article told before."""
+    return any(c.cue.pos == "noun" and c.start - d.cue.end <= 2 and definite(d.doc, c) and told_before(d.doc, c, d.seen_cues)
+               for c in d.doc.index["cues"].starting_in(d.cue.end, d.cue.end + 3))
 
 
 def _named_by_what_befell_it(d: Draft) -> bool:

@@ -1,0 +1,98 @@
+"""Forms of news tuned in round 59: a sentence lent the headline's place and the village the
+text locates by that place, the guard of Libya's oil ports, armed men said later to belong to a
+named group, a headline's country label over the town it names, what a strike destroyed, an
+incident named again as the subject after its verb, a second backer joined by "و". Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, headline_news, news, place
+
+PUB = date(2017, 4, 10)  # a Monday
+
+
+@pytest.mark.parametrize("second", [
+    "وقال الجيش إن عشرات الشبان رشقوا الجنود بالحجارة والزجاجات الفارغة.",
+    "وقال متحدث عسكري إن مئات الشبان ألقوا الحجارة على دورية للجيش.",
+])
+def test_a_sentence_lent_the_headlines_place_tells_the_village_located_by_it(second: str) -> None:
+    found = headline_news(
+        "إصابة شبان فلسطينيين في مواجهات مع الجيش الإسرائيلي قرب الخليل",
+        "أصيب خمسة شبان بالرصاص المطاطي خلال مواجهات مع الجيش الإسرائيلي في قرية كفر زنبور شمال "
+        f"الخليل يوم السبت. {second}", PUB)
+    assert [(e.event_type, place(e)) for e in found] == [("Riots", "قرية كفر زنبور")]
+
+
+def test_two_villages_located_by_one_town_stay_two() -> None:
+    found = headline_news(
+        "مواجهات بين شبان فلسطينيين والجيش الإسرائيلي قرب الخليل",
+        "أصيب خمسة شبان بالرصاص المطاطي خلال مواجهات مع الجيش الإسرائيلي في قرية كفر زنبور شمال "
+        "الخليل يوم السبت. وفي قرية عين زيتونة جنوب الخليل، أصيب شابان خلال مواجهات مع الجيش مساء الأحد.", PUB)
+    assert sorted(place(e) or "" for e in found) == ["قرية عين زيتونة", "قرية كفر زنبور"]
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون مجهولون عناصر حرس المنشآت النفطية قرب ميناء رأس لانوف مساء الأحد.",
+    "قتل اثنان من حرس المنشآت النفطية في هجوم شنه مسلحون على بوابة ميناء السدرة مساء الأحد.",
+])
+def test_the_guard_of_libyas_oil_ports_is_a_party(text: str) -> None:
+    assert "Petroleum Facilities Guard" in [actor2(e) for e in news(text, PUB)], text
+
+
+@pytest.mark.parametrize("second, group", [
+    ("وأضافت الوزارة أن المهاجمين ينتمون إلى حركة حسم.", "Hasm Movement"),
+    ("وقالت الشرطة إن المسلحين ينتمون إلى جماعة أنصار بيت المقدس.", "Islamic State"),
+])
+def test_armed_men_said_in_a_sentence_after_to_belong_to_a_group_are_its_men(second: str, group: str) -> None:
+    found = news(f"قتل مسلحون ثلاثة من رجال الشرطة في هجوم على كمين أمني بمدينة الإسماعيلية مساء الأحد. {second}", PUB)
+    assert [actor1(e) for e in found] == [group]
+
+
+def test_soldiers_said_to_belong_to_a_division_name_no_group() -> None:
+    found = news("قتل مسلحون ثلاثة جنود في هجوم على حاجز بمدينة العريش مساء الأحد. وقال الجيش إن الجنود "
+                 "الذين قتلوا ينتمون إلى الكتيبة الثالثة.", PUB)
+    assert [actor1(e) for e in found] == ["Unidentified Armed Group (Egypt)"]
+
+
+@pytest.mark.parametrize("title, town", [
+    ("مصر: مظاهرات على رفع الأسعار في الإسكندرية", "Alexandria"),
+    ("العراق: مظاهرات على انقطاع الكهرباء في البصرة", "Basrah"),
+])
+def test_a_headlines_country_label_yields_to_the_town_it_names_after(title: str, town: str) -> None:
+    found = headline_news(title, "اعتقلت قوات الأمن عشرين شابا يوم السبت بعد أن أحرقوا إطارات السيارات وسط الشوارع.", PUB)
+    assert [(e.sub_event_type, place(e)) for e in found if e.sub_event_type == "Arrests"] == [("Arrests", town)], title
+
+
+def test_hardware_a_strike_destroyed_is_the_strikes_work() -> None:
+    found = headline_news(
+        "مقتل العشرات من الحوثيين في معارك بمأرب",
+        "أكدت مصادر في المقاومة الشعبية بمحافظة مأرب أن أكثر من 40 من ميليشيات الحوثي لقوا مصرعهم في مواجهات "
+        "مع رجال المقاومة في جبهة صرواح غرب المحافظة خلال الساعات الماضية.\n\nوأضافت المصادر أن طيران التحالف "
+        "شن غارات مكثفة على تجمعات الميليشيات في المنطقة، ودمر عددا من الآليات العسكرية.", date(2015, 8, 5))
+    assert sorted(e.event_type for e in found) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_hardware_destroyed_by_a_new_subject_is_a_fight() -> None:
+    found = news("شنت طائرات التحالف غارات على مواقع الحوثيين في مديرية نهم يوم الأحد، ودمرت قوات الجيش "
+                 "ثلاث آليات للحوثيين في مديرية صرواح.", PUB)
+    assert sorted(e.event_type for e in found) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_an_incident_named_again_as_the_subject_after_its_verb_is_the_one_told_before() -> None:
+    found = headline_news(
+        "مصر: مقتل شرطيين في انفجار عبوة ناسفة في العريش",
+        "قتل شرطيان مساء السبت في انفجار عبوة ناسفة استهدفت دورية أمنية في مدينة العريش.\n\nوكان عشرون جنديا "
+        "قتلوا الجمعة في هجوم بسيارات مفخخة على نقطة للجيش في محافظة شمال سيناء.\n\nواستهدف الهجوم كتيبة للجيش "
+        "كانت تحرس الطريق، وقتل فيه قائدها.", None)
+    assert sorted(place(e) or "" for e in found) == ["Arīsh", "North Sinai"]
+
+
+@pytest.mark.parametrize("verb", ["تمكنت أمس من تحرير", "حررت أمس"])
+def test_a_second_backer_joined_by_and_backs_the_actor(verb: str) -> None:
+    found = news(f"أعلنت قيادة العمليات أن القوات الأمنية بمساندة الحشد الشعبي وأبناء العشائر {verb} قرية "
+                 "البو شجل شمال مدينة الفلوجة.", PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Government regains territory", "Military Forces of Iraq")]
