@@ -96,3 +96,23 @@ def test_a_second_backer_joined_by_and_backs_the_actor(verb: str) -> None:
     found = news(f"أعلنت قيادة العمليات أن القوات الأمنية بمساندة الحشد الشعبي وأبناء العشائر {verb} قرية "
                  "البو شجل شمال مدينة الفلوجة.", PUB)
     assert [(e.sub_event_type, actor1(e)) for e in found] == [("Government regains territory", "Military Forces of Iraq")]
+
+
+@pytest.mark.parametrize("where, town", [
+    ("في غرب العاصمة الأفغانية كابل", "Kabul"),
+    ("في شرق العاصمة العراقية بغداد", "Baghdad"),
+])
+def test_a_side_of_a_capital_then_its_name_is_one_place(where: str, town: str) -> None:
+    found = news(f"قتل 12 شخصا على الأقل عندما فجر انتحاري نفسه داخل مسجد {where} يوم الجمعة. "
+                 "وأعلن تنظيم الدولة الإسلامية مسؤوليته عن التفجير.", PUB)
+    assert [(place(e), actor1(e), e.fatalities) for e in found] == [(town, "Islamic State", 12)]
+
+
+@pytest.mark.parametrize("toll", [
+    "وقالت مصادر طبية إن ثلاثة أشخاص لقوا حتفهم وجرح عشرة في المواجهات.",
+    "وقال مسؤول في وزارة الصحة إن ستة أشخاص قتلوا في الاشتباكات.",
+])
+def test_people_counted_dead_in_the_clashes_told_before_are_their_toll(toll: str) -> None:
+    found = headline_news("ليبيا: قتال بين ميليشيات متناحرة في طرابلس",
+                          f"اندلعت اشتباكات بين ميليشيات متناحرة في حي أبو سليم بالعاصمة طرابلس يوم الجمعة. {toll}", PUB)
+    assert [e.event_type for e in found] == ["Battles"], toll

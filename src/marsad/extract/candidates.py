@@ -19,7 +19,7 @@ from marsad.extract.document import NAME_QUOTES, Sentence
 from marsad.extract.event_dates import DateChoice, days_listed
 from marsad.extract.manner import ground_fire_joined
 from marsad.extract.mentions import ActorMention, CueMention
-from marsad.extract.place_roles import origin
+from marsad.extract.place_roles import origin, relational
 from marsad.extract.steps import Draft
 from marsad.geo.resolve import PlaceMention
 
@@ -166,8 +166,8 @@ def _one_each(places: list[PlaceMention]) -> list[PlaceMention]:
 def _same_spot(a: PlaceMention, b: PlaceMention) -> bool:
     if a.place is None or b.place is None:
         return False
-    if a.place.id == b.place.id:
-        return True
+    if a.place.id == b.place.id or (a.place.name == b.place.name and (relational(a) or relational(b))):
+        return True  # "في غرب العاصمة الأفغانية كابل": a side of the capital, then its name
     return a.place.name == b.place.name and a.latitude is not None and b.latitude is not None \
         and a.longitude is not None and b.longitude is not None \
         and abs(a.latitude - b.latitude) < SAME_SPOT_DEGREES and abs(a.longitude - b.longitude) < SAME_SPOT_DEGREES

@@ -516,10 +516,10 @@ def _dead_of_clashes(d: Draft, cue_words: list[str]) -> bool:
     counts ("قتل خمسة بينهم طفلان في بلدة X، مع استمرار المعارك": `fight_nouns`). True when
     it decided."""
     a = d.actor2
-    if a is None or a.end > d.cue.start or not fight_noun(cue_words[0]):
-        return False
+    if a is None or a.end > d.cue.start or not fight_noun(grammar.bare(cue_words[0])):
+        return False  # ("في الاشتباكات": the clashes told before)
     anonymous = grammar.has(d.doc.text[a.word_start:a.end].split()[0], "anonymous_dead")
-    if not (anonymous and grammar.has(cue_words[0], "clash_nouns")) \
+    if not (anonymous and grammar.has_bare(cue_words[0], "clash_nouns")) \
             and not (a.actor.inter == Inter.CIVILIANS and a.start < d.clause[0]):  # civilians of a clause before
         return False
     d.why("actor2", f"'{d.doc.text[a.start:a.end]}' counted among the dead of clashes: no side of them")
