@@ -116,3 +116,19 @@ def test_people_counted_dead_in_the_clashes_told_before_are_their_toll(toll: str
     found = headline_news("ليبيا: قتال بين ميليشيات متناحرة في طرابلس",
                           f"اندلعت اشتباكات بين ميليشيات متناحرة في حي أبو سليم بالعاصمة طرابلس يوم الجمعة. {toll}", PUB)
     assert [e.event_type for e in found] == ["Battles"], toll
+
+
+def test_a_referring_word_names_a_party_told_only_in_a_description_of_control() -> None:
+    found = news("استعادت قوات الجيش والمقاومة الشعبية أمس تلالا كانت تسيطر عليها ميليشيات الحوثي في مديرية "
+                 "صرواح. كما قصفت طائرات التحالف مواقع للميليشيات في مديرية نهم.", date(2015, 8, 5))
+    assert [(e.sub_event_type, actor2(e)) for e in found if e.sub_event_type == "Air/drone strike"] == [
+        ("Air/drone strike", "Ansar Allah (Houthi Movement)")]
+
+
+@pytest.mark.parametrize("text, held", [
+    ("استعادت فصائل المعارضة أمس ثلاث قرى كانت تسيطر عليها القوات الحكومية في ريف حماة الشمالي.",
+     "Military Forces of Syria"),
+    ("سيطرت القوات العراقية أمس على قرى كانت تخضع لسيطرة تنظيم داعش جنوب مدينة الموصل.", "Islamic State"),
+])
+def test_the_party_a_description_of_control_names_held_what_was_taken(text: str, held: str) -> None:
+    assert [actor2(e) for e in news(text, date(2015, 8, 5))] == [held], text

@@ -50,8 +50,12 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
     (or the word's fallback actor); drop the ones that refer to nothing. Actors inside state
     descriptions ("الخاضعة لسيطرة فصائل المعارضة") take no part in events."""
     out: list[ActorMention] = []
+    named: list[ActorMention] = []  # `out` and the parties of state descriptions: what a referring word may name
     latest: dict[int | None, ActorInfo] = {}  # inter code → the actor named last
     for a in doc.mentions.actors:
+        if doc.in_non_event(a.start, a.end) and not a.reference:
+            named.append(a)  # "المواقع التي كانت تسيطر عليها ميليشيات الحوثي" then "مواقع للميليشيات"
+            continue
         if doc.in_non_event(a.start, a.end) or _is_location(doc, a) or _is_label(doc, a) or _is_adjective(doc, a) \
                 or _press_adjective(doc, a) or _uniform_worn(doc, a) \
                 or _last_of_a_kind(doc, a) \
@@ -62,14 +66,7 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
                 continue
             a = ActorMention(a.start, a.end, counted, True, a.word_start)
         elif a.reference:
-            only = _referents().get(doc.text[a.start:a.end])
-            found = [latest[i] for i in a.actor.refers_to if i in latest]
-            if only is not None:  # "التنظيم" names an organization, not "وحدات حماية الشعب" named since
-                target = _latest_of(out, a.actor.refers_to, only) or a.actor.fallback
-            else:
-                target = _named_by_its_head(doc, a, out) or (found[0] if len(found) == 1 else None) \
-                    or _latest_of(out, a.actor.refers_to) or a.actor.fallback
-            if target is None:
+            if (target := _referent(doc, a, named, latest)) is None:
                 continue
             a = ActorMention(a.start, a.end, target, True, a.word_start)
         elif (bound := _bind_generic_forces(doc, a, out) or _sworn_to_a_jihadist_group(doc, a)) is not None:
@@ -77,7 +74,21 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
         else:
             latest[a.actor.inter] = a.actor
         out.append(a)
+        named.append(a)
     return Spans(out)
+
+
+def _referent(doc: AnalysedDocument, a: ActorMention, named: list[ActorMention],
+              latest: dict[int | None, ActorInfo]) -> ActorInfo | None:
+    """The party a referring word names: of the parties it may name (`only`), the latest ("التنظيم"
+    names an organization, not "وحدات حماية الشعب" named since); else the one whose name begins with
+    the word, the only one of its kinds, the latest of its kinds; else its fallback."""
+    only = _referents().get(doc.text[a.start:a.end])
+    if only is not None:
+        return _latest_of(named, a.actor.refers_to, only) or a.actor.fallback
+    found = [latest[i] for i in a.actor.refers_to if i in latest]
+    return _named_by_its_head(doc, a, named) or (found[0] if len(found) == 1 else None) \
+        or _latest_of(named, a.actor.refers_to) or a.actor.fallback
 
 
 def _counted_before(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:

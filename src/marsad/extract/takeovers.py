@@ -9,7 +9,7 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD, markers_in
 from marsad.extract.document import WORD_END_PUNCT
 from marsad.extract.draft import Draft
-from marsad.extract.mentions import OFFICE_WORDS, ActorMention, forces_of_the_state_in
+from marsad.extract.mentions import OFFICE_WORDS, UNIDENTIFIED, ActorMention, forces_of_the_state_in
 from marsad.extract.parties import word_after
 from marsad.extract.positions import fight_noun
 from marsad.extract.times.vocab import unit_word
@@ -19,6 +19,7 @@ SEIZED_WORDS = 7  # "استولى [مسلحو التنظيم أمس] على ..."
 LOSER_CHARS = 24  # "من أيدي [مسلحي] تنظيم داعش": the words from the loser's head to its name
 FOUGHT_CHARS = 40
 SUBDUED_WORDS = 3  # "السيطرة [على المهاجم]", "السيطرة [عليه واعتقاله]": the words after the control noun
+HOLDERS = (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA, Inter.EXTERNAL)  # who holds places
 RETAKEN_CHARS = 30  # "استعادة [المدينة] من": from the word of taking to "من" and the party after it
 FOUGHT_WORDS = 6  # "بعد [أسابيع من المعارك العنيفة] مع": the word of sequel, how long, the fight and its adjective, then مع
 
@@ -139,7 +140,21 @@ def retaken_from(d: Draft) -> str | None:
     if d.etype == BATTLES and d.actor2 is None and d.actor1 is not None and (held := _retaken_from(d)) is not None:
         d.actor2 = held
         d.why("actor2", "the side a retaking the sentence names takes the place from ('عملية استعادة المدينة من')")
+    elif d.etype == BATTLES and d.actor2 is None and d.actor1 is not None and d.cue.cue.sub == "by-actor" \
+            and (held := _held_before(d)) is not None:
+        d.actor2 = held
+        d.why("actor2", "the party the places taken were held by ('المواقع التي كانت تسيطر عليها X')")
     return None
+
+
+def _held_before(d: Draft) -> ActorMention | None:
+    """"حررت القوات عددا من المواقع التي كانت تسيطر عليها ميليشيات الحوثي": the armed party a
+    description of control in the taking's clause names (no party of an incident itself) held what
+    was taken."""
+    assert d.actor1 is not None
+    return next((a for a in d.doc.mentions.actors if d.cue.end <= a.start < d.clause[1] and not a.reference
+                 and d.doc.in_non_event(a.start, a.end) and a.actor.inter in HOLDERS
+                 and a.actor.id not in (d.actor1.actor.id, UNIDENTIFIED)), None)
 
 
 def _retaken_from(d: Draft) -> ActorMention | None:
