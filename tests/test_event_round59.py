@@ -132,3 +132,25 @@ def test_a_referring_word_names_a_party_told_only_in_a_description_of_control() 
 ])
 def test_the_party_a_description_of_control_names_held_what_was_taken(text: str, held: str) -> None:
     assert [actor2(e) for e in news(text, date(2015, 8, 5))] == [held], text
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون قرية في ولاية شمال دارفور يوم السبت، وقتلوا 25 شخصا على الأقل وأحرقوا عشرات المنازل.",
+    "اقتحم مسلحون من جماعة بوكو حرام بلدة في ولاية بورنو يوم السبت، وقتلوا 14 قرويا.",
+])
+def test_people_the_attackers_killed_in_the_clause_after_are_the_victims(text: str) -> None:
+    assert [(e.event_type, (actor2(e) or "")[:9]) for e in news(text, PUB)] == [("Violence against civilians", "Civilians")], text
+
+
+def test_soldiers_the_attackers_killed_in_the_clause_after_make_a_battle() -> None:
+    found = news("هاجم مسلحون من حركة الشباب قاعدة للجيش الصومالي في بلدة بولو مرير يوم السبت، وقتلوا ستة جنود.", PUB)
+    assert [e.event_type for e in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text, second", [
+    ("وحاولت قوات النظام اقتحام بلدة كفرنبودة من الجهة الشمالية أمس، إلا أن مقاتلي المعارضة تصدوا لها.",
+     "Military Forces of Syria"),
+    ("حاول مسلحو تنظيم الدولة التقدم نحو قرية تل الورد أمس، لكن قوات البيشمركة تصدت لهم.", "Islamic State"),
+])
+def test_a_verb_of_repelling_with_a_pronoun_fought_the_party_named_before(text: str, second: str) -> None:
+    assert [actor2(e) for e in news(text, date(2015, 8, 5)) if e.event_type == "Battles"][:1] == [second], text

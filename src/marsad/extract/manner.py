@@ -37,6 +37,7 @@ SET_OFF_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # bombs a stat
 ACHIEVED_WORDS = 6  # "تمكنت [القوات الأمنية أمس] من تفجير": the words from the verb of achieving to the noun
 CONTROLLED_WORDS = 5  # "تفجير [ثلاث عبوات ومقذوفين] تحت السيطرة": the bombs, then the words of control
 EXCHANGE_GAP_WORDS = 2  # "تبادل مسلحون و[عناصر من] الشرطة إطلاق النار": words of the sides no party covers
+VICTIM_WORDS = 4  # "وقتلوا [25 شخصا على]": the killing verb, the count and the people
 HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
 CROWD_WORDS = 4  # "اقتحم [آلاف من أنصار الصدر]": the crowd and the words that say whose
 WEAPON_OWNER_CHARS = 2  # "اعتراض صاروخ[ ]حوثي": the nationality right after the weapon a noun cue stops
@@ -116,6 +117,23 @@ def _strike_goes_on(d: Draft) -> bool:
         return False
     return any(c.cue.type == EXPLOSIONS and c.end <= d.cue.start - 1
                for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start))
+
+
+def victims_killed_after(d: Draft) -> str | None:
+    """"هاجم مسلحون قرية ...، وقتلوا 25 شخصا": people counted after a killing verb with the plural
+    pronoun of its subject, opening the clause after an attack by armed men that names no target,
+    are the attack's victims."""
+    if d.etype != BATTLES or d.actor2 is not None or d.actor1 is None or d.actor1.actor.inter not in NON_STATE_ARMED:
+        return None
+    words = list(WORD.finditer(d.doc.text, d.clause[1], d.sent.end))[:VICTIM_WORDS]
+    if not words or not words[0].group().startswith("و") or not grammar.has(words[0].group()[1:], "killing_verbs") \
+            or not words[0].group().endswith(grammar.suffixes("plural_subject_endings")):
+        return None
+    d.actor2 = next((a for a in d.actors.starting_in(words[0].end(), words[-1].end())
+                     if a.actor.inter == Inter.CIVILIANS), None)
+    if d.actor2 is not None:
+        d.why("actor2", "the people the attackers killed, told in the clause after")
+    return None
 
 
 def operation_target(d: Draft) -> str | None:

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from marsad.extract import grammar
 from marsad.extract.context import WORD, prefix_len
-from marsad.extract.document import AnalysedDocument
+from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention
 from marsad.extract.positions import PairRule, Roles, Scene, parties_between
@@ -212,4 +212,20 @@ def answered_side(d: Draft) -> str | None:
     if d.actor1 is not None and d.actor1.end <= d.cue.start and (d.actor2 is None or d.actor2.start > d.cue.start):
         d.actor1, d.actor2 = None, d.actor1
         d.why("actor2", f"'{words[-2]} {words[-1]}': the one who replied to the act is its other side")
+    return None
+
+
+def repelled_by_pronoun(d: Draft) -> str | None:
+    """"حاولت قوات النظام اقتحام المدينة، إلا أن مقاتلي المعارضة تصدوا لها": a verb of repelling
+    whose object is a pronoun ("لها", "لهم") fought the armed party named before its subject in
+    the sentence."""
+    words = d.doc.text[d.cue.start:d.cue.end + PRONOUN_CHARS].split()[:2]
+    if d.actor1 is None or d.actor2 is not None or len(words) < 2 or not grammar.has(words[0], "repel_verbs") \
+            or words[1].rstrip(WORD_END_PUNCT) not in grammar.words("repelled_pronouns"):
+        return None
+    before = [a for a in d.actors.starting_in(d.sent.start, d.actor1.start)
+              if a.end <= d.actor1.start and a.actor.id != d.actor1.actor.id and can_act(d.doc, a)]
+    if before:
+        d.actor2 = before[-1]
+        d.why("actor2", f"'{words[0]} {words[1]}': the party named before the one that repelled it")
     return None
