@@ -154,3 +154,21 @@ def test_soldiers_the_attackers_killed_in_the_clause_after_make_a_battle() -> No
 ])
 def test_a_verb_of_repelling_with_a_pronoun_fought_the_party_named_before(text: str, second: str) -> None:
     assert [actor2(e) for e in news(text, date(2015, 8, 5)) if e.event_type == "Battles"][:1] == [second], text
+
+
+@pytest.mark.parametrize("title", [
+    "العراق: نزوح آلاف المدنيين من غرب الموصل مع اشتداد المعارك",
+    "سوريا: فرار مئات العائلات من ريف حماة مع احتدام المعارك",
+])
+def test_people_after_a_noun_of_fleeing_are_no_victims(title: str) -> None:
+    found = headline_news(title, "قال ضابط في الشرطة إن قواته سيطرت على حي الدواسة يوم الأحد بعد معارك مع مسلحي تنظيم "
+                                 "الدولة الإسلامية.", PUB)
+    assert "Violence against civilians" not in [e.event_type for e in found], title
+
+
+@pytest.mark.parametrize("text", [
+    "قضت محكمة جنايات الجيزة يوم الاثنين بإعدام 11 متهما بعد إدانتهم بالهجوم على قسم للشرطة.",
+    "حكمت محكمة عسكرية أمس بالإعدام على سبعة متهمين في قضية اغتيال ضابط.",
+])
+def test_a_penalty_a_court_passes_is_no_killing(text: str) -> None:
+    assert [e for e in news(text, PUB) if e.event_type == "Violence against civilians" and not e.background] == [], text

@@ -469,13 +469,6 @@ def halted(d: Draft) -> str | None:
     return f"'{word} ... {what}': stopped, nobody detained" if what else None
 
 
-def verdict(d: Draft) -> str | None:
-    """"أصدرت المحكمة حكما يقضي بثبوت إدانة متهم بالمشاركة بالقتال": a court's verdict lists
-    charges, not incidents."""
-    text = d.doc.text[d.sent.start:d.sent.end]
-    word = grammar.first_told(text, "verdict_words")
-    return f"a court's verdict ('{word}') lists charges, not incidents" if word else None
-
 def pretext(d: Draft) -> str | None:
     """"أحرقوا ثلاثة شبان بدعوى زرعهم عبوة ناسفة", "اعتقلت عشرة بحجة مشاركتهم في هجوم": the
     pretext or charge of an act, a few words before the cue, is alleged of its victims, not told."""

@@ -26,6 +26,7 @@ WORD_CHARS = 12  # the length of a long word, to find the words before the cue
 OWN_MEN_WORDS = 3  # "أن [أحد مقاتليها] شن": the complementizer, "one of", the men with the pronoun, then the verb
 BLAME_CHARS = 24  # "[المسؤولية عن] الهجوم": the word of responsibility (and عن) before the cue
 CLAIMED_OBJECT_WORDS = 4  # "تبنى [تنظيم الدولة الإسلامية] الهجوم": the claimer between the claim and its object
+VERDICT_WORDS = 7  # "قضت [محكمة جنايات القاهرة يوم الاثنين] بإعدام": the verb of ruling, the court and the day
 DENIER_WORDS = 4  # "نفت [حركة طالبان] مسؤوليتها": the denier between the denial and the claim word
 
 
@@ -57,6 +58,21 @@ def modality(d: Draft) -> str | None:
 
 
 GENERAL_INCIDENT_NOUNS = ("incident_nouns", "dual_incident_nouns", "plural_incident_nouns")
+
+
+def verdict(d: Draft) -> str | None:
+    """"أصدرت المحكمة حكما يقضي بثبوت إدانة متهم بالمشاركة بالقتال": a court's verdict lists
+    charges, not incidents; "قضت محكمة جنايات القاهرة يوم الاثنين بإعدام 20 متهما": an execution
+    (`sentenced_penalties`) that a verb of ruling (`verdict_verbs`) earlier in its clause passes is
+    a sentence, no killing."""
+    if told := grammar.first_told(d.doc.text[d.sent.start:d.sent.end], "verdict_words"):
+        return f"a court's verdict ('{told}') lists charges, not incidents"
+    word = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.end].split()[0]
+    if not grammar.has(word, "sentenced_penalties"):
+        return None
+    before = d.doc.text[d.clause[0]:d.cue.start - prefix_len(d.doc, d.cue)].split()[-VERDICT_WORDS:]
+    ruled = next((w for w in before if grammar.has(w, "verdict_verbs")), None)
+    return f"'{ruled} ... {word}': a sentence passed, no killing" if ruled else None
 
 
 def general_incident_word(doc: AnalysedDocument, cue: CueMention) -> str | None:

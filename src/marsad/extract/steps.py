@@ -87,7 +87,6 @@ from marsad.extract.filters import (
     stopped_before_done,
     suspended,
     trend,
-    verdict,
 )
 from marsad.extract.manner import (
     controlled_detonation,
@@ -110,7 +109,7 @@ from marsad.extract.manner import (
     victims_killed_after,
 )
 from marsad.extract.mentions import ActorMention, CueMention
-from marsad.extract.modality import modality, own_men_killed, own_men_made_it
+from marsad.extract.modality import modality, own_men_killed, own_men_made_it, verdict
 from marsad.extract.parties import (
     ascribed,
     bodies_found,
