@@ -172,3 +172,14 @@ def test_people_after_a_noun_of_fleeing_are_no_victims(title: str) -> None:
 ])
 def test_a_penalty_a_court_passes_is_no_killing(text: str) -> None:
     assert [e for e in news(text, PUB) if e.event_type == "Violence against civilians" and not e.background] == [], text
+
+
+@pytest.mark.parametrize("text, force", [
+    ("اغتال مسلحون مجهولون ضابطا برتبة عقيد في الجيش اليمني أمام منزله في مدينة عدن صباح الثلاثاء.",
+     "Military Forces of Yemen"),
+    ("قتل مسلحون مجهولون ضابطا برتبة نقيب في الشرطة العراقية قرب منزله في مدينة كركوك مساء الثلاثاء.",
+     "Police Forces of Iraq"),
+    ("اغتال مسلحون ضابطا برتبة مقدم بالجيش المصري أمام منزله بمدينة العريش مساء الثلاثاء.", "Military Forces of Egypt"),
+])
+def test_the_force_an_officer_named_by_his_rank_serves_in_is_acted_on(text: str, force: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [force], text

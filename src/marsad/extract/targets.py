@@ -31,6 +31,7 @@ ATTEMPT_CHARS = 30
 VICTIM_CHARS, AMONG_VICTIM_CHARS = 25, 50  # from a death word to the dead it names; past "من بينهم"
 MEMBERS_CHARS = 20  # "[على أفرادها]": the words after an arrest that name whose men are taken
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
+RANK_CHARS = 40  # "[ضابطا برتبة عقيد في ]الجيش": the officer, his rank and the word of belonging before his force
 TARGET_INTERS = {Inter.CIVILIANS}  # civilians are always acted on
 
 
@@ -59,9 +60,22 @@ def _is_target(doc: AnalysedDocument, a: ActorMention) -> bool:
         agent = doc.role_start(start) if start is not None else None  # "نفذها [عناصر من] الميليشيا"
         return role == "agent" and any(s is not None and _owner_of_an_attempt(doc, s) for s in (start, agent))
     if named_as_hurt(doc, a) or _coordinated_owner(doc, a) or _user_of_the_place(doc, a) or _owner_of_a_place(doc, a) \
-            or _attempt_described(doc, a):
+            or _attempt_described(doc, a) or _force_of_an_officer(doc, a):
         return True
     return _joined_with_lam(doc, a)
+
+
+def _force_of_an_officer(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"اغتال مسلحون ضابطا برتبة عقيد في الجيش اليمني": the force after "في" (or ب) that an
+    officer named by his rank (`officer_nouns`, `rank_words`) serves in is his, acted on with him."""
+    words = doc.text[max(0, a.word_start - RANK_CHARS):a.word_start].split()
+    if a.start == a.word_start:  # "في الجيش": the word of belonging stands alone
+        if not words or words[-1] not in grammar.words("belonging_prepositions"):
+            return False
+        words = words[:-1]
+    elif doc.text[a.word_start] not in grammar.words("belonging_prepositions"):
+        return False  # "بالجيش": only ب glued to the force
+    return len(words) >= 3 and words[-2] in grammar.words("rank_words") and grammar.has(words[-3], "officer_nouns")
 
 
 def _joined_with_lam(doc: AnalysedDocument, a: ActorMention) -> bool:
