@@ -183,3 +183,33 @@ def test_a_penalty_a_court_passes_is_no_killing(text: str) -> None:
 ])
 def test_the_force_an_officer_named_by_his_rank_serves_in_is_acted_on(text: str, force: str) -> None:
     assert [actor2(e) for e in news(text, PUB)] == [force], text
+
+
+def test_the_occupations_forces_arrest_as_its_army() -> None:
+    found = news("اعتقلت قوات الاحتلال فجر اليوم سبعة شبان خلال مداهمات في بلدة بيت أمر شمال الخليل.", date(2015, 8, 5))
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Arrests", "Military Forces of Israel")]
+
+
+@pytest.mark.parametrize("answer", [
+    "وزعم جيش الاحتلال أن الغارات جاءت ردا على إطلاق قذيفة صاروخية من القطاع باتجاه مستوطنات غلاف غزة.",
+    "وقال الجيش إن الغارات تأتي ردا على إطلاق صاروخ باتجاه مدينة عسقلان.",
+])
+def test_the_places_of_what_a_strike_answered_are_not_its_own(answer: str) -> None:
+    found = headline_news("غارات إسرائيلية على مواقع للمقاومة في غزة",
+                          "شنت طائرات الاحتلال فجر أمس غارات على مواقع لكتائب القسام في مدينة خان يونس جنوب قطاع "
+                          f"غزة، دون أن يبلغ عن إصابات. {answer}", date(2015, 8, 1))
+    assert [place(e) for e in found if e.sub_event_type == "Air/drone strike"] == ["Khān Yūnis"], answer
+
+
+def test_a_namesake_across_a_border_from_the_town_it_is_said_to_lie_near_is_unknown() -> None:
+    found = news("أحرق مستوطنون فجر أمس منزلا لعائلة فلسطينية في قرية دوما جنوب نابلس، ما أدى إلى مقتل طفل.",
+                 date(2015, 8, 1))
+    assert [(actor1(e), place(e)) for e in found] == [("Settlers (Israel)", "قرية دوما")]
+
+
+def test_a_headlines_place_far_from_the_town_its_body_names_is_another_clauses() -> None:
+    found = headline_news(
+        "المعارضة تسيطر بالزبداني و12 غارة للتحالف ضد داعش",
+        "قال الجيش الأمريكي إن الولايات المتحدة وحلفاءها استهدفوا مسلحي التنظيم بـ12 ضربة جوية بالقرب من حلب "
+        "والحسكة يوم الاثنين.", date(2015, 7, 22))
+    assert sorted(place(e) or "" for e in found if e.sub_event_type == "Air/drone strike") == ["Al Ḩasakah", "Aleppo"]

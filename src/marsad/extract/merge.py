@@ -63,6 +63,7 @@ from marsad.extract.recall import BACKGROUND_DAYS, latest_date
 from marsad.geo.resolve import PlaceMention
 
 CLASH = "Armed clash"
+HEADLINE_AFAR_KM = 100.0  # a headline's place this far from the town its body places a record at is another clause's
 
 
 def _sub_rank(c: Candidate) -> float:
@@ -94,7 +95,8 @@ def _absorb(keep: Candidate, other: Candidate, its_kind: bool = True) -> None:
         keep.when = other.when
     if other.place is not None and (keep.place is None or (keep.place_of_the_article and not other.place_of_the_article)):
         keep.place, keep.place_of_the_article = other.place, other.place_of_the_article  # its own words name its place
-    elif not (keep.sub_event_type == ARRESTS and other_country(keep.place, other.place)) and not other.place_of_the_article:
+    elif not (keep.sub_event_type == ARRESTS and other_country(keep.place, other.place)) and not other.place_of_the_article \
+            and not _headline_place_afar(keep, other):
         keep.place = precise_place(keep.place, other.place)  # a state's police arrest at home (its country kept)
     if its_kind and ((_sub_rank(other) > _sub_rank(keep) and not _weapon_told_below(keep, other))
                      or (keep.manner_untold and not other.manner_untold)):
@@ -106,6 +108,15 @@ def _absorb(keep: Candidate, other: Candidate, its_kind: bool = True) -> None:
     keep.reference = keep.reference and other.reference
     if its_kind:
         keep.explain.extend(("merge", f"{k}: {v}") for k, v in other.explain if k == "event_type")
+
+
+def _headline_place_afar(keep: Candidate, other: Candidate) -> bool:
+    """"المعارضة تسيطر بالزبداني و9 غارات دولية ضد داعش" over strikes "بالقرب من حلب": a headline
+    joining a record its body places at a town keeps the body's place when its own lies far from
+    it (the place of another clause of the headline)."""
+    d = km(keep.place, other.place) if keep.place is not None and other.place is not None else None
+    return other.sentence.in_title and not keep.sentence.in_title and town_or_village(keep.place) \
+        and d is not None and d > HEADLINE_AFAR_KM
 
 
 def _weapon_told_below(keep: Candidate, other: Candidate) -> bool:

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from marsad.acled import ARRESTS, BATTLES
 from marsad.extract import grammar
 from marsad.extract.context import (
+    WORD,
     cue_key,
     definite,
     in_quotes,
@@ -24,6 +25,7 @@ from marsad.extract.context import (
 )
 from marsad.extract.document import (
     CLOSING_MARKS,
+    NAME_QUOTES,
     PHRASE_BREAKS,
     WORD_END_PUNCT,
     AnalysedDocument,
@@ -56,7 +58,7 @@ NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 def reference(d: Draft) -> str | None:
     """Names an incident told elsewhere ("بسبب ضربات التحالف", "هذا الهجوم"): it only merges."""
     doc, cue = d.doc, d.cue
-    reach = _sides_reach(d)
+    reach = _answered_after(d, _sides_reach(d))
     precise_here = [p for p in doc.places_in(cue.end, reach) if p.geo_precision <= 2] \
         or doc.index["anaphors"].starting_in(cue.end, reach)  # "في محيط المدينة": the town named before
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
@@ -70,6 +72,14 @@ def reference(d: Draft) -> str | None:
     if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
         d.seen_cues.add(cue_key(doc, cue))  # the body tells the arrests the headline sums up, it refers to none
     return None
+
+
+def _answered_after(d: Draft, reach: int) -> int:
+    """"أن الغارات جاءت ردا على إطلاق قذيفة باتجاه مستوطنات غلاف غزة": the places after the word that
+    names what the cue answers (`response_heads`) are the answered incident's, not the cue's own."""
+    answered = next((w.start() for w in WORD.finditer(d.doc.text, d.cue.end, reach)
+                     if grammar.has(w.group().strip(NAME_QUOTES), "response_heads")), None)
+    return reach if answered is None else answered
 
 
 def _aim_of_the_claimed(d: Draft) -> bool:

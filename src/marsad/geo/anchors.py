@@ -43,6 +43,7 @@ REACH_KM: dict[str, float] = {
 }
 SITE_REACH_KM = 30.0
 FAR_KM = 300.0  # a notable town this far from the place its sentence ties it to is a namesake
+TIED_NEAR_KM = 80.0  # … this far, across a border, from the place whose surroundings it is said to lie in
 TIE_CHARS = 40  # how close after a name the place it is tied to is named
 NEAR_CHARS = 120  # an unknown name is located at a place of its sentence this close …
 BEFORE_CHARS = 300  # … or at the last place named this shortly before it in its paragraph
@@ -180,10 +181,12 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
 
 def _abroad(p: Place, after: list[Anchor]) -> bool:
     """"منطقة السيدة زينب وسط قضاء سنجار": a name tied to the place named right after it, which lies
-    in another country and FAR_KM away, is a namesake of a place we do not know."""
+    in another country and FAR_KM away (TIED_NEAR_KM when it names the surroundings of that place:
+    "قرية دوما جنوب نابلس"), is a namesake of a place we do not know."""
     return p.kind not in ("country", "region") and bool(after) and all(
         a.place.country_code not in (None, p.country_code)
-        and fast_km(p.latitude, p.longitude, a.latitude, a.longitude) >= FAR_KM for a in after)
+        and fast_km(p.latitude, p.longitude, a.latitude, a.longitude) >= (TIED_NEAR_KM if a.relational else FAR_KM)
+        for a in after)
 
 
 def _bare_unplaced(it: Item, p: Place) -> bool:
