@@ -213,3 +213,10 @@ def test_a_headlines_place_far_from_the_town_its_body_names_is_another_clauses()
         "قال الجيش الأمريكي إن الولايات المتحدة وحلفاءها استهدفوا مسلحي التنظيم بـ12 ضربة جوية بالقرب من حلب "
         "والحسكة يوم الاثنين.", date(2015, 7, 22))
     assert sorted(place(e) or "" for e in found if e.sub_event_type == "Air/drone strike") == ["Al Ḩasakah", "Aleppo"]
+
+
+@pytest.mark.parametrize("quarter", ["حي الجيزة البحرية", "حي الإسكندرية"])
+def test_a_quarter_named_after_a_foreign_city_is_a_quarter_of_the_city_told(quarter: str) -> None:
+    found = news(f"أعلنت القوات الموالية لحكومة الوفاق أنها سيطرت بالكامل على {quarter}، آخر معاقل تنظيم الدولة "
+                 "في مدينة سرت، يوم الاثنين.", PUB)
+    assert [place(e) for e in found] == ["Sirte"], quarter

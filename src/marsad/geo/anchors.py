@@ -157,7 +157,7 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
         # the place named right after it (list members are named for themselves: "بلدتي النخيب
         # والعلم" may span a governorate)
         after = [a for a in tied if it.group < 0 or items[a.item].group != it.group]
-        if _abroad(p, after):
+        if _abroad(p, after) or _city_named_as_a_quarter(it, p, others):
             it.place, it.namesake, dropped = None, True, True  # "منطقة السيدة زينب وسط قضاء سنجار"
             continue
         # (a quarter named whole, its type word in its name: "حي المنصور غربي الموصل" is no Baghdad quarter)
@@ -177,6 +177,16 @@ def reject_namesakes(text: str, items: list[Item], anchors: dict[int, list[Ancho
             continue  # a notable town: only the place named right after it can call it a namesake
         it.place, it.namesake, dropped = None, True, True
     return dropped
+
+
+def _city_named_as_a_quarter(it: Item, p: Place, others: list[Anchor]) -> bool:
+    """"حي الجيزة البحرية، آخر معاقل التنظيم في مدينة سرت": a name after the word of a quarter that
+    the gazetteer knows only as a town or city in another country, FAR_KM from every place of its
+    sentence, is a quarter of the city named there, not that town."""
+    t = it.chain.of("type") if it.chain else None
+    return t is not None and t.kinds == (NEIGHBOURHOOD,) and p.kind != NEIGHBOURHOOD and bool(others) and all(
+        a.place.country_code not in (None, p.country_code)
+        and fast_km(p.latitude, p.longitude, a.latitude, a.longitude) >= FAR_KM for a in others)
 
 
 def _abroad(p: Place, after: list[Anchor]) -> bool:
