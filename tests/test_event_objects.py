@@ -216,9 +216,10 @@ def test_who_made_the_attack_started_the_fight(text: str, sides: tuple[str, str]
 
 
 @pytest.mark.parametrize(("text", "parties"), [
-    # round 37: excessive force is the force's act (actor1) on the protesters (actor2)
+    # round 37: excessive force is the force's act (actor1) on the protesters (actor2); round 59: the
+    # security forces that meet a crowd are the state's police
     ("أطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة البصرة أمس فقتلت متظاهرا.",
-     ("Military Forces of Iraq", "Protesters (Iraq)")),
+     ("Police Forces of Iraq", "Protesters (Iraq)")),
     ("قتل متظاهر أمس برصاص الشرطة خلال مظاهرة في مدينة الناصرية.", ("Police Forces of Iraq", "Protesters (Iraq)")),
 ])
 def test_excessive_force_is_done_by_the_force(text: str, parties: tuple[str, str]) -> None:

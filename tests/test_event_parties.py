@@ -172,8 +172,9 @@ def place_name(e: object) -> str | None:
 
 
 @pytest.mark.parametrize(("text", "etype", "sub", "first", "second"), [
+    # (round 59: the security forces that meet a crowd are the state's police)
     ("اندلعت مساء أمس مواجهات بين قوات الأمن التركية ومحتجين أكراد في إسطنبول",
-     "Riots", "Violent demonstration", "Rioters (Turkey)", "Military Forces of Turkey"),
+     "Riots", "Violent demonstration", "Rioters (Turkey)", "Police Forces of Turkey"),
     ("اندلعت أمس مواجهات بين الشرطة العراقية ومحتجين في ساحة التحرير وسط بغداد",
      "Riots", "Violent demonstration", "Rioters (Iraq)", "Police Forces of Iraq"),
     ("أطلقت الشرطة أمس النار على متظاهرين في البصرة",
@@ -184,7 +185,7 @@ def place_name(e: object) -> str | None:
     ("قتل شاب أمس برصاص الشرطة أثناء احتجاجات على البطالة في مدينة الناصرية",
      "Protests", "Excessive force against protesters", "Police Forces of Iraq", "Protesters (Iraq)"),
     ("أصيب ثلاثة أشخاص برصاص قوات الأمن خلال مسيرة احتجاجية في مدينة كربلاء أمس",
-     "Protests", "Excessive force against protesters", "Military Forces of Iraq", "Protesters (Iraq)"),
+     "Protests", "Excessive force against protesters", "Police Forces of Iraq", "Protesters (Iraq)"),
     # people, no armed party, in a confrontation with a force riot; armed men fight
     ("اندلعت أمس مواجهات بين شبان فلسطينيين والقوات الإسرائيلية في مدينة نابلس",
      "Riots", "Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel"),

@@ -220,3 +220,18 @@ def test_a_quarter_named_after_a_foreign_city_is_a_quarter_of_the_city_told(quar
     found = news(f"أعلنت القوات الموالية لحكومة الوفاق أنها سيطرت بالكامل على {quarter}، آخر معاقل تنظيم الدولة "
                  "في مدينة سرت، يوم الاثنين.", PUB)
     assert [place(e) for e in found] == ["Sirte"], quarter
+
+
+@pytest.mark.parametrize("text, force", [
+    ("قال شهود إن قوات الأمن السودانية أطلقت الغاز المسيل للدموع لتفريق مظاهرة مناهضة للحكومة في الخرطوم يوم الخميس.",
+     "Police Forces of Sudan"),
+    ("اندلعت مواجهات بين قوات الأمن التركية ومتظاهرين في حي غازي عثمان باشا بإسطنبول يوم الخميس.", "Police Forces of Turkey"),
+])
+def test_security_forces_that_met_a_crowd_are_its_police(text: str, force: str) -> None:
+    found = news(text, PUB)
+    assert [force in (actor1(e), actor2(e)) for e in found] == [True], text
+
+
+def test_an_army_that_met_a_crowd_stays_an_army() -> None:
+    found = news("أصيب خمسة فلسطينيين خلال مواجهات مع الجيش الإسرائيلي في بلدة بيت فوريك يوم الجمعة.", PUB)
+    assert [actor2(e) for e in found] == ["Military Forces of Israel"]

@@ -182,7 +182,7 @@ def test_tanks_of_a_party_that_shell_are_its_own() -> None:
 
 def test_a_state_s_forces_named_by_its_nationality_break_up_a_protest() -> None:
     text = "أطلقت قوات الأمن البحرينية الغاز المسيل للدموع على متظاهرين في العاصمة المنامة يوم الأحد."
-    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [("Protesters (Bahrain)", "Military Forces of Bahrain")]
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [("Protesters (Bahrain)", "Police Forces of Bahrain")]
 
 
 @pytest.mark.parametrize("text", [

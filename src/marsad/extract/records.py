@@ -21,6 +21,7 @@ from marsad.acled import (
 )
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
+from marsad.extract.compatible import PROTEST_FORCE
 from marsad.extract.context import WORD, aircraft_believed, nationality_after, speaker_words
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import country_of
@@ -227,6 +228,8 @@ def to_event(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> Ev
         actor2 = None
     actor1, actor2 = _force_first(c.sub_event_type, actor1, actor2, country)
     actor1 = _rioters(c.sub_event_type, actor1)
+    if c.sub_event_type in (*PROTEST_FORCE, VIOLENT_DEMONSTRATION):  # "قوات الأمن" that met a crowd: its police
+        actor1, actor2 = _police_of(actor1), _police_of(actor2)
     evidence = []
     for i in sorted(c.sentences):
         s = doc.sentences[i]
