@@ -235,3 +235,12 @@ def test_security_forces_that_met_a_crowd_are_its_police(text: str, force: str) 
 def test_an_army_that_met_a_crowd_stays_an_army() -> None:
     found = news("أصيب خمسة فلسطينيين خلال مواجهات مع الجيش الإسرائيلي في بلدة بيت فوريك يوم الجمعة.", PUB)
     assert [actor2(e) for e in found] == ["Military Forces of Israel"]
+
+
+@pytest.mark.parametrize("guns, sub", [
+    ("المدفعية والطائرات", "Air/drone strike"),
+    ("المدفعية", "Shelling/artillery/missile attack"),
+])
+def test_the_guns_a_speaking_army_names_with_no_owner_are_its_own(guns: str, sub: str) -> None:
+    found = news(f"وقال الجيش اللبناني في بيان إن {guns} قصفت مواقع التنظيم في جرود رأس بعلبك يوم السبت.", PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [(sub, "Military Forces of Lebanon")], guns

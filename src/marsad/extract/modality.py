@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.acled import DISRUPTED, NON_STATE_ARMED, Inter
+from marsad.acled import DISRUPTED, EXPLOSIONS, NON_STATE_ARMED, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, definite, markers_in, prefix_len, speaker, speaker_words
 from marsad.extract.document import AnalysedDocument
@@ -118,10 +118,12 @@ def _own_men_word(d: Draft, words: list[re.Match[str]], at: int | None) -> tuple
     قصفت": a state's army tells its own raids; `speaker_aircraft`)."""
     own = next((w.group() for w in (words[-1:] + words[at + 1:at + 2] if at is not None else [])
                 if grammar.has_with_pronoun(w.group(), "own_men_nouns")), None)
-    if own is not None or at is None or at + 1 >= len(words) or d.sub != "Air/drone strike":
+    if own is not None or at is None or at + 1 >= len(words) or d.etype != EXPLOSIONS:
         return own, own is not None
     after = words[at + 1].group()
-    return (after, False) if grammar.has(after, "speaker_aircraft") else (None, False)
+    if grammar.has(after, "speaker_artillery"):  # "إن المدفعية والطائرات قصفت": the speaking army's guns
+        return after, True
+    return (after, False) if d.sub == "Air/drone strike" and grammar.has(after, "speaker_aircraft") else (None, False)
 
 
 def own_men_killed(d: Draft) -> str | None:
