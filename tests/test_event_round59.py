@@ -244,3 +244,16 @@ def test_an_army_that_met_a_crowd_stays_an_army() -> None:
 def test_the_guns_a_speaking_army_names_with_no_owner_are_its_own(guns: str, sub: str) -> None:
     found = news(f"وقال الجيش اللبناني في بيان إن {guns} قصفت مواقع التنظيم في جرود رأس بعلبك يوم السبت.", PUB)
     assert [(e.sub_event_type, actor1(e)) for e in found] == [(sub, "Military Forces of Lebanon")], guns
+
+
+def test_the_guards_fire_at_a_bomber_the_force_stopped_is_the_foiling() -> None:
+    found = headline_news("الأمن العراقي يحبط هجوما انتحاريا في كربلاء",
+                          "أعلنت قيادة العمليات أن القوات الأمنية تمكنت أمس من قتل انتحاري قبل أن يفجر حزامه الناسف عند "
+                          "مدخل مدينة كربلاء. وأضافت أن الانتحاري حاول الدخول إلى المدينة مع الزائرين، إلا أن عناصر "
+                          "نقطة التفتيش اشتبهوا به وأطلقوا النار عليه.", date(2015, 8, 5))
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+def test_the_men_of_a_checkpoint_are_the_states_forces() -> None:
+    found = news("هاجم مسلحون عناصر الحاجز عند مدخل مدينة الرمادي مساء السبت وقتلوا اثنين منهم.", date(2015, 8, 5))
+    assert [actor2(e) for e in found] == ["Military Forces of Iraq"]

@@ -215,7 +215,10 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
     day is part of that battle, not an event of its own; arrests where the article reports a
     protest broken up that day are that protest's intervention; a foiling no party is named for,
     where and when the article reports a bombing, is that bombing; homes burnt in an attack are
-    that attack."""
+    that attack; a state force's fire at nobody named, where and when it foiled an attack, is that
+    foiling ("أحبطت القوات هجوما انتحاريا" then "أطلق عناصر الحاجز النار عليه")."""
+    if c.event_type in (VAC, BATTLES):
+        return _fire_at_the_foiled(c, kept)
     if c.event_type != "Strategic developments":
         return False
     if c.sub_event_type == ARRESTS:
@@ -230,6 +233,13 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
         return False
     return any(k.event_type in (BATTLES, EXPLOSIONS) and same_place(k.place, c.place) and k.place is not None
                and dates_compatible(k, c) for k in kept)
+
+
+def _fire_at_the_foiled(c: Candidate, kept: list[Candidate]) -> bool:
+    """A state force's fire at nobody named, where and when that force foiled an attack."""
+    return c.actor2 is None and c.actor1 is not None and state_force(c.actor1) and any(
+        k.sub_event_type == DISRUPTED and k.actor1 is not None and same_side(k.actor1, c.actor1)
+        and k.place is not None and same_place(k.place, c.place) and dates_compatible(k, c) for k in kept)
 
 
 def _gone(kept: list[Candidate]) -> dict[int, tuple[CueMention, str]]:
