@@ -257,3 +257,10 @@ def test_the_guards_fire_at_a_bomber_the_force_stopped_is_the_foiling() -> None:
 def test_the_men_of_a_checkpoint_are_the_states_forces() -> None:
     found = news("هاجم مسلحون عناصر الحاجز عند مدخل مدينة الرمادي مساء السبت وقتلوا اثنين منهم.", date(2015, 8, 5))
     assert [actor2(e) for e in found] == ["Military Forces of Iraq"]
+
+
+@pytest.mark.parametrize("series", ["سلسلة اغتيالات", "موجة اغتيالات"])
+def test_a_series_of_assassinations_sums_up_many(series: str) -> None:
+    found = news(f"قتل قيادي في فصيل معارض بانفجار عبوة ناسفة في بلدة سراقب أمس، في وقت تشهد فيه المحافظة {series} "
+                 "طالت قياديين في الفصائل.", date(2015, 8, 5))
+    assert [e.aggregate for e in found if e.event_type == "Battles"] in ([], [True]), series
