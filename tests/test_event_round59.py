@@ -264,3 +264,30 @@ def test_a_series_of_assassinations_sums_up_many(series: str) -> None:
     found = news(f"قتل قيادي في فصيل معارض بانفجار عبوة ناسفة في بلدة سراقب أمس، في وقت تشهد فيه المحافظة {series} "
                  "طالت قياديين في الفصائل.", date(2015, 8, 5))
     assert [e.aggregate for e in found if e.event_type == "Battles"] in ([], [True]), series
+
+
+@pytest.mark.parametrize("accused, maker", [
+    ("تنظيم الدولة الإسلامية بتنفيذ", "Islamic State"),
+    ("الحكومة السورية بالوقوف وراء", "Military Forces of Syria"),
+])
+def test_the_accused_made_the_incident_not_the_accuser(accused: str, maker: str) -> None:
+    found = news(f"قتل عشرون مدنيا في هجوم بقذائف الهاون على بلدة خان شيخون يوم الثلاثاء. واتهمت المعارضة {accused} الهجوم.",
+                 date(2017, 4, 5))
+    assert [actor1(e) for e in found] == [maker], accused
+
+
+def test_an_accuser_made_nothing() -> None:
+    found = news("قتل عشرون مدنيا في هجوم بغاز سام على بلدة خان شيخون يوم الثلاثاء. واتهمت المعارضة الحكومة بالوقوف "
+                 "وراء الهجوم.", date(2017, 4, 5))
+    assert "Opposition Rebels (Syria)" not in [actor1(e) for e in found]
+
+
+def test_the_forces_a_states_command_names_with_no_owner_are_its_own() -> None:
+    found = news("وقالت قيادة العمليات المشتركة إن القوات سيطرت يوم الأحد على قرية العبرة الصغيرة غربي تلعفر.",
+                 date(2017, 8, 22))
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Government regains territory", "Military Forces of Iraq")]
+
+
+def test_the_forces_a_rebel_speaker_names_with_no_owner_are_not_its_own() -> None:
+    found = news("وقالت الفصائل إن القوات قصفت يوم الأحد بلدة اللطامنة في ريف حماة.", date(2017, 8, 22))
+    assert "Opposition Rebels (Syria)" not in [actor1(e) for e in found]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from marsad.acled import DISRUPTED, EXPLOSIONS, NON_STATE_ARMED, Inter
+from marsad.acled import BATTLES, DISRUPTED, EXPLOSIONS, NON_STATE_ARMED, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, definite, markers_in, prefix_len, speaker, speaker_words
 from marsad.extract.document import AnalysedDocument
@@ -111,6 +111,12 @@ def own_men_made_it(d: Draft) -> str | None:
     return None
 
 
+def _state_speaks(d: Draft, before: int) -> bool:
+    """A state's forces or command are the first armed party of the sentence, before `before`."""
+    first = next((a for a in d.actors.starting_in(d.sent.start, before) if a.actor.inter in ARMED_SPEAKERS), None)
+    return first is not None and first.actor.inter == Inter.STATE
+
+
 def _own_men_word(d: Draft, words: list[re.Match[str]], at: int | None) -> tuple[str | None, bool]:
     """The speaker's men and whether their pronoun says so: the men with the pronoun last before the
     cue ("أن أحد مقاتليها"), or first after the complementizer with their adjective ("إن طائراته
@@ -118,11 +124,13 @@ def _own_men_word(d: Draft, words: list[re.Match[str]], at: int | None) -> tuple
     قصفت": a state's army tells its own raids; `speaker_aircraft`)."""
     own = next((w.group() for w in (words[-1:] + words[at + 1:at + 2] if at is not None else [])
                 if grammar.has_with_pronoun(w.group(), "own_men_nouns")), None)
-    if own is not None or at is None or at + 1 >= len(words) or d.etype != EXPLOSIONS:
+    if own is not None or at is None or at + 1 >= len(words) or d.etype not in (EXPLOSIONS, BATTLES):
         return own, own is not None
     after = words[at + 1].group()
     if grammar.has(after, "speaker_artillery"):  # "إن المدفعية والطائرات قصفت": the speaking army's guns
         return after, True
+    if grammar.has(after, "speaker_forces") and _state_speaks(d, words[at].start()):
+        return after, True  # "قالت قيادة العمليات إن القوات سيطرت": a state's command tells of its forces
     return (after, False) if d.sub == "Air/drone strike" and grammar.has(after, "speaker_aircraft") else (None, False)
 
 

@@ -238,9 +238,10 @@ def maker_predicate(d: Draft) -> int | None:
         return None
     start = d.cue.start - prefix_len(d.doc, d.cue)
     before = list(WORD.finditer(d.doc.text, max(d.clause[0], start - PREDICATE_CHARS), start))[-2:]
-    if len(before) < 2 or f"{before[0].group()} {before[1].group()}" not in grammar.words("maker_predicates"):
-        return None
-    return before[0].start()
+    predicates = grammar.words("maker_predicates")
+    if len(before) == 2 and f"{before[0].group()} {before[1].group()}" in predicates:
+        return before[0].start()
+    return before[-1].start() if before and before[-1].group() in predicates else None  # "بتنفيذ الهجوم"
 
 
 def stood_behind(d: Draft) -> str | None:
@@ -250,7 +251,8 @@ def stood_behind(d: Draft) -> str | None:
     if at is None:
         return None
     named = [a for a in d.actors.starting_in(d.clause[0], at) if a.actor.inter not in (Inter.CIVILIANS, None)
-             and len(d.doc.text[a.end:at].split()) <= MAKER_PARTY_WORDS]
+             and len(d.doc.text[a.end:at].split()) <= MAKER_PARTY_WORDS
+             and not grammar.any_of(d.doc.text[d.clause[0]:a.word_start].split()[-1:], "accusation_verbs")]
     if not named:
         return None
     d.actor1, d.ascribed = named[-1], True
