@@ -291,3 +291,17 @@ def test_the_forces_a_states_command_names_with_no_owner_are_its_own() -> None:
 def test_the_forces_a_rebel_speaker_names_with_no_owner_are_not_its_own() -> None:
     found = news("وقالت الفصائل إن القوات قصفت يوم الأحد بلدة اللطامنة في ريف حماة.", date(2017, 8, 22))
     assert "Opposition Rebels (Syria)" not in [actor1(e) for e in found]
+
+
+def test_a_headline_near_a_town_keeps_it_over_the_countryside_of_a_far_city() -> None:
+    found = headline_news("تنظيم داعش يستعيد السيطرة على قرى قرب تدمر",
+                          "استعاد تنظيم داعش، أمس، السيطرة على أربع قرى في ريف حمص الشرقي قرب مدينة تدمر، بعد هجوم "
+                          "على مواقع قوات النظام.", PUB)
+    assert [place(e) for e in found] == ["Tadmur"]
+
+
+def test_arrests_where_a_force_met_a_riot_are_that_riots() -> None:
+    found = headline_news("تونس: مواجهات بين محتجين والشرطة في قفصة",
+                          "اندلعت مواجهات بين مئات المحتجين وقوات الأمن في مدينة قفصة الاثنين، ورشق المحتجون عناصر "
+                          "الأمن بالحجارة. وقالت وزارة الداخلية إن قوات الأمن اعتقلت 15 من المشاركين في أعمال الشغب.", PUB)
+    assert [e.event_type for e in found] == ["Riots"]

@@ -116,7 +116,7 @@ def _headline_place_afar(keep: Candidate, other: Candidate) -> bool:
     it (the place of another clause of the headline)."""
     d = km(keep.place, other.place) if keep.place is not None and other.place is not None else None
     return other.sentence.in_title and not keep.sentence.in_title and town_or_village(keep.place) \
-        and d is not None and d > HEADLINE_AFAR_KM
+        and keep.place is not None and not countryside(keep.place) and d is not None and d > HEADLINE_AFAR_KM
 
 
 def _weapon_told_below(keep: Candidate, other: Candidate) -> bool:
@@ -258,11 +258,13 @@ def _device_stopped(c: Candidate, kept: list[Candidate]) -> bool:
 
 
 def _protest_of_the_arrests(c: Candidate, kept: list[Candidate]) -> Candidate | None:
-    """The protest broken up where and when the arrests were made; or the peaceful protest its
-    own sentence tells ("تظاهر الآلاف ...، وكان زعيم الحزب بين المعتقلين بعد أن اقتاده عناصر من
+    """The protest broken up where and when the arrests were made, or the riot a force met there
+    ("اعتقلت قوات الأمن عشرة من المشاركين في أعمال الشغب"); or the peaceful protest its own
+    sentence tells ("تظاهر الآلاف ...، وكان زعيم الحزب بين المعتقلين بعد أن اقتاده عناصر من
     الشرطة"), which the arrests break up (`_arrests_at_the_protest`)."""
     return next((k for k in kept if not k.background and not c.background and same_place(k.place, c.place)
                  and dates_compatible(k, c) and (k.sub_event_type in PROTEST_FORCE or (
+                     k.sub_event_type == "Violent demonstration" and k.actor2 is not None and state_force(k.actor2)) or (
                      k.sub_event_type == "Peaceful protest" and k.sentence.index == c.sentence.index
                      and c.actor1 is not None and state_force(c.actor1)))), None)
 
