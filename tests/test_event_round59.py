@@ -225,7 +225,8 @@ def test_a_quarter_named_after_a_foreign_city_is_a_quarter_of_the_city_told(quar
 @pytest.mark.parametrize("text, force", [
     ("قال شهود إن قوات الأمن السودانية أطلقت الغاز المسيل للدموع لتفريق مظاهرة مناهضة للحكومة في الخرطوم يوم الخميس.",
      "Police Forces of Sudan"),
-    ("اندلعت مواجهات بين قوات الأمن التركية ومتظاهرين في حي غازي عثمان باشا بإسطنبول يوم الخميس.", "Police Forces of Turkey"),
+    ("وقعت مواجهات عنيفة بين قوات الأمن التركية ومحتجين أكراد في حي غازي عثمان باشا بإسطنبول يوم الخميس.",
+     "Police Forces of Turkey"),
 ])
 def test_security_forces_that_met_a_crowd_are_its_police(text: str, force: str) -> None:
     found = news(text, PUB)

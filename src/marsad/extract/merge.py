@@ -111,7 +111,7 @@ def _absorb(keep: Candidate, other: Candidate, its_kind: bool = True) -> None:
 
 
 def _headline_place_afar(keep: Candidate, other: Candidate) -> bool:
-    """"المعارضة تسيطر بالزبداني و9 غارات دولية ضد داعش" over strikes "بالقرب من حلب": a headline
+    """"الفصائل تتقدم في الزبداني و12 غارة للتحالف على داعش" over strikes "بالقرب من حلب": a headline
     joining a record its body places at a town keeps the body's place when its own lies far from
     it (the place of another clause of the headline)."""
     d = km(keep.place, other.place) if keep.place is not None and other.place is not None else None
