@@ -226,7 +226,7 @@ def _displaced(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"نزح قرابة 45 ألف شخص منذ انطلاق العملية", "نزوح آلاف المدنيين": people who fled are no
     victims of what follows."""
     words = doc.text[max(0, a.word_start - DISPLACED_CHARS):a.word_start].split()[-DISPLACED_WORDS:]
-    return any(grammar.has(w, "displacement_verbs") or grammar.has(w, "displacement_nouns") for w in words)
+    return any(grammar.has(w, "displacement_verbs") or grammar.has(w, "flight_words") for w in words)
 
 
 def defender_before(sc: Scene, actor1: ActorMention | None) -> Found:

@@ -367,6 +367,12 @@ def _unknown_word(nt: NormalizedText, p: PlaceMention, words: Spans[tuple[int, i
     return nt.original_text(p.name_start, p.name_end).endswith(grammar.suffixes("pronoun_suffixes"))
 
 
+def opens_its_line(text: str, pos: int) -> bool:
+    """Nothing but spaces before `pos` on its line: where the label of a headline or a paragraph
+    stands ("تركيا: مقتل 30 ...")."""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+
+
 def told_where(text: str, pos: int) -> bool:
     """"في مدينة أربيل", "بمحافظة أربيل": a place at `pos` told as where (after a locative word or
     with a locative proclitic)."""

@@ -112,7 +112,8 @@ def _strike_goes_on(d: Draft) -> bool:
     """"شن الطيران غارات على مواقعهم، ودمر عددا من الآليات": a verb of destroying joined by "و"
     to a strike by air or artillery told before it in the sentence, with no subject of its own
     right after it, tells what the strike destroyed."""
-    if d.cue.cue.pos != "verb" or prefix_len(d.doc, d.cue) != 1 or d.doc.text[d.cue.start - 1] != "و" \
+    if d.cue.cue.pos != "verb" or prefix_len(d.doc, d.cue) != 1 \
+            or d.doc.text[d.cue.start - 1] not in grammar.words("clitic_conjunctions") \
             or any(a.start - d.cue.end <= 1 for a in d.actors.starting_in(d.cue.end, d.cue.end + 2)):
         return False
     return any(c.cue.type == EXPLOSIONS and c.end <= d.cue.start - 1
@@ -126,7 +127,8 @@ def victims_killed_after(d: Draft) -> str | None:
     if d.etype != BATTLES or d.actor2 is not None or d.actor1 is None or d.actor1.actor.inter not in NON_STATE_ARMED:
         return None
     words = list(WORD.finditer(d.doc.text, d.clause[1], d.sent.end))[:VICTIM_WORDS]
-    if not words or not words[0].group().startswith("و") or not grammar.has(words[0].group()[1:], "killing_verbs") \
+    if not words or words[0].group()[:1] not in grammar.words("clitic_conjunctions") \
+            or not grammar.has(words[0].group()[1:], "killing_verbs") \
             or not words[0].group().endswith(grammar.suffixes("plural_subject_endings")):
         return None
     d.actor2 = next((a for a in d.actors.starting_in(words[0].end(), words[-1].end())

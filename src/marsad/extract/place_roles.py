@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from marsad.extract import grammar
 from marsad.extract.context import fight_told_again, prefix_len
-from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, told_where
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, opens_its_line, told_where
 from marsad.extract.mentions import UNIDENTIFIED, ActorMention, CueMention
 from marsad.geo.resolve import PlaceMention
 from marsad.text.morphology import morphology
@@ -31,7 +31,6 @@ TRANSFER_CHARS = 60
 HOSPITAL_WORDS = 4  # "إلى [مستشفى السلام] في": the hospital and its name between "إلى" and "في"
 
 
-LABEL_START = 2  # "«سوريا»: ...": where a headline's label may start
 LABEL_MARKS = (":", "..", "-", "|")  # what closes the label of a headline ("مصر: ...", "سوريا.. ...")
 
 
@@ -300,7 +299,7 @@ def within_the_label(doc: AnalysedDocument, ps: list[PlaceMention]) -> PlaceMent
     country of a label that opens the headline (`LABEL_MARKS` after it) and the headline tells
     where, within that country, after it: that place."""
     first = ps[0]
-    if first.place is None or first.place.kind != "country" or first.start > LABEL_START \
+    if first.place is None or first.place.kind != "country" or not opens_its_line(doc.text, first.start) \
             or not doc.text[first.end:first.end + 3].lstrip().startswith(LABEL_MARKS):
         return first
     return next((p for p in ps[1:] if p.place is not None and p.place.kind != "country"

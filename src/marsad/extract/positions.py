@@ -482,7 +482,7 @@ def _a_party_here(doc: AnalysedDocument, cue: CueMention, a: ActorMention, heads
 def _second_backer(doc: AnalysedDocument, a: ActorMention, named: list[ActorMention]) -> bool:
     """"القوات الأمنية بمساندة الحشد الشعبي وأبناء العشائر": a party joined by "و" to one that
     backs the actor (a word of support before it) backs it too."""
-    if not doc.text.startswith("و", a.word_start):
+    if doc.text[a.word_start:a.word_start + 1] not in grammar.words("clitic_conjunctions"):
         return False
     before = [b for b in named if b.end <= a.word_start]
     return bool(before) and a.word_start - before[-1].end <= 1 and doc.role_before(before[-1].word_start) == "support"

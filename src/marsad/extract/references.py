@@ -12,7 +12,7 @@ from marsad import lexicon
 from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.context import number_before
-from marsad.extract.document import AnalysedDocument, Spans
+from marsad.extract.document import AnalysedDocument, Spans, opens_its_line
 from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import (
     UNIDENTIFIED,
@@ -319,8 +319,7 @@ def _apposition(doc: AnalysedDocument, a: ActorMention, before: list[ActorMentio
 def _is_label(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"تركيا: مقتل 30 ...", "المعارضة السورية: النظام استهدف ...": a name before a colon at the
     start of a line says where the story is or who tells it; it takes no part in the incident."""
-    line_start = doc.text.rfind("\n", 0, a.word_start) + 1
-    if doc.text[line_start:a.word_start].strip():
+    if not opens_its_line(doc.text, a.word_start):
         return False
     rest = doc.text[a.end:a.end + LABEL_CHARS]
     colon = rest.find(":")

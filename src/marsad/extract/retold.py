@@ -77,6 +77,8 @@ def reference(d: Draft) -> str | None:
 def _answered_after(d: Draft, reach: int) -> int:
     """"أن الغارات جاءت ردا على إطلاق قذيفة باتجاه مستوطنات غلاف غزة": the places after the word that
     names what the cue answers (`response_heads`) are the answered incident's, not the cue's own."""
+    if not any(h in d.doc.text[d.cue.end:reach] for h in grammar.words("response_heads")):
+        return reach  # (asked of every cue: most clauses name no answer at all)
     answered = next((w.start() for w in WORD.finditer(d.doc.text, d.cue.end, reach)
                      if grammar.has(w.group().strip(NAME_QUOTES), "response_heads")), None)
     return reach if answered is None else answered

@@ -152,7 +152,7 @@ def _held_before(d: Draft) -> ActorMention | None:
     description of control in the taking's clause names (no party of an incident itself) held what
     was taken."""
     assert d.actor1 is not None
-    return next((a for a in d.doc.mentions.actors if d.cue.end <= a.start < d.clause[1] and not a.reference
+    return next((a for a in d.doc.index["actors"].starting_in(d.cue.end, d.clause[1]) if not a.reference
                  and d.doc.in_non_event(a.start, a.end) and a.actor.inter in HOLDERS
                  and a.actor.id not in (d.actor1.actor.id, UNIDENTIFIED)), None)
 
