@@ -6,14 +6,14 @@ victims named before it; then the fallbacks.
 
 from __future__ import annotations
 
-from marsad.acled import TERRITORY, Inter
+from marsad.acled import NON_STATE_ARMED, TERRITORY, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, incidents_after_suspects, prefix_len, weapons_in
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.mentions import BY_ACTOR, UNIDENTIFIED, ActorMention, CueMention, force_heads
 from marsad.extract.positions import Found, Scene
 from marsad.extract.sides import a_teller
-from marsad.extract.targets import TARGET_INTERS, is_target
+from marsad.extract.targets import TARGET_INTERS, is_target, named_as_hurt
 from marsad.extract.tellers import in_the_telling
 from marsad.text.normalize import norm_key
 
@@ -85,7 +85,18 @@ def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
         forces = {a.actor.id for a in sc.in_sent if a.end <= sc.cue.start and a.actor.inter in STATE_INTERS}
         if victims is not None and victims[0].actor.inter in STATE_INTERS and len(forces) == 1:
             return victims[0], "the state's men named as the victims of the attack on a post"
+    if t is not None and t.actor.inter == Inter.CIVILIANS and (armed := _armed_dead_after(sc, actor1)):
+        return armed, "the armed men killed where the strike fell, not the place's people"
     return (t, TARGET_AFTER) if t is not None else None
+
+
+def _armed_dead_after(sc: Scene, actor1: ActorMention | None) -> ActorMention | None:
+    """"أطلقت الطائرة صاروخين على مجمع سكني ... ما أدى إلى مقتل خمسة مسلحين": the armed men
+    counted dead after a civilian site struck, and no civilians, were who the strike hit."""
+    dead = [a for a in sc.in_sent if a.start > sc.cue.end and a is not actor1 and named_as_hurt(sc.doc, a)]
+    if any(a.actor.inter == Inter.CIVILIANS for a in dead):
+        return None
+    return next((a for a in dead if a.actor.inter in NON_STATE_ARMED), None)
 
 
 def _site_nearby(sc: Scene, t: ActorMention) -> bool:
@@ -208,7 +219,13 @@ def struck_pronoun(sc: Scene, actor1: ActorMention | None) -> Found:
 def victims_before(sc: Scene, actor1: ActorMention | None) -> Found:
     earlier = [a for a in sc.in_sent if a.end <= sc.cue.start and is_target(sc.doc, a) and not _displaced(sc.doc, a)
                and not a_teller(sc.doc, a) and not in_the_telling(sc, a) and not _a_site_near(sc.doc, a)]
-    return (earlier[-1], "victims named before the cue") if earlier else None
+    if not earlier:
+        return None
+    at = len(earlier) - 1  # "مقتل 20 من ميليشيات الحوثي وقوات المخلوع صالح": the first of the parties joined by و
+    while at > 0 and not sc.doc.text[earlier[at - 1].end:earlier[at].word_start].strip() \
+            and sc.doc.text[earlier[at].word_start:earlier[at].start] in grammar.words("clitic_conjunctions"):
+        at -= 1
+    return earlier[at], "victims named before the cue"
 
 
 def _a_site_near(doc: AnalysedDocument, a: ActorMention) -> bool:

@@ -548,7 +548,8 @@ def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMe
         earlier = [p for p in doc.places_in(max(0, start - ANAPHOR_REACH), start)
                    if p.end <= start and _told_with_incident(doc, p)]
         named = [p for p in earlier if (p.pattern or "").endswith(head)
-                 or doc.text[max(0, p.start - ANAPHOR_HEAD_CHARS):p.start].split()[-1:] == [head]]
+                 or _head_before(doc.text[max(0, p.start - ANAPHOR_HEAD_CHARS):p.start].split()[-1:], head)
+                 or _head_before(doc.text[p.start:p.end].split()[:1], head)]
         # "قرب مدينة إعزاز" is where "المنطقة نفسها" lies, not where "المدينة" does
         if "country" in kinds:  # "في جنوب شرق البلاد": the country the text names most before it
             countries = [p for p in doc.places_in(max(0, start - ANAPHOR_REACH), start)
@@ -562,6 +563,12 @@ def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMe
         if found := (named or of_kind):
             return found[-1], doc.text[start:end]
     return None
+
+
+def _head_before(before: list[str], head: str) -> bool:
+    """The word before a place (or its first) is the head noun of an anaphor, alone or behind a
+    clitic preposition ("بمحافظة الجوف" for "بالمحافظة ذاتها")."""
+    return bool(before) and (before[0] == head or (before[0][:1] in grammar.words("clitic_prepositions") and before[0][1:] == head))
 
 
 def _told_with_incident(doc: AnalysedDocument, p: PlaceMention) -> bool:

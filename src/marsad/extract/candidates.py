@@ -204,7 +204,8 @@ def _target_at(d: Draft, place: PlaceMention | None) -> ActorMention | None:
     # "أهدافا لداعش وبي كا كا في سوريا والعراق": as many targets joined by "و" as places, in order
     joined = [d.actor2, *(a for a in d.actors.starting_in(d.actor2.end, d.places[0].start)
                           if a.actor.id not in taken and a.actor.inter != Inter.CIVILIANS)]
-    if len(joined) == len(d.places) and all(_gap_is_conjunction(d, x, y) for x, y in pairwise(joined)):
+    # (parties named after the cue: "قتل 20 من الحوثيين وقوات صالح في غارات على صعدة والجوف" names both at both)
+    if len(joined) == len(d.places) and d.actor2.start > d.cue.end and all(_gap_is_conjunction(d, x, y) for x, y in pairwise(joined)):
         return joined[d.places.index(place)]
     before = [p for p in d.places if p.end <= place.start]
     if not before:

@@ -115,7 +115,15 @@ def _one_gazetteer_place(a: PlaceMention, b: PlaceMention, strict: bool) -> bool
     لندن بريدج" and "لندن")."""
     if a.place is None or b.place is None:
         return False
-    return a.place.id == b.place.id or (not strict and (_quarter_of(a, b) or _quarter_of(b, a)))
+    return a.place.id == b.place.id or (not strict and (_quarter_of(a, b) or _quarter_of(b, a) or _seat_of(a, b)))
+
+
+def _seat_of(a: PlaceMention, b: PlaceMention) -> bool:
+    """A district and the city of its seat, one point of the gazetteer ("قرى شمال قضاء بيجي" and
+    "قرى في محيط بيجي"): one place, whatever side of it the text names."""
+    assert a.place is not None and b.place is not None
+    return {a.place.kind, b.place.kind} == {"district", "city"} and a.place.latitude == b.place.latitude \
+        and a.place.longitude == b.place.longitude
 
 
 def _quarter_of(quarter: PlaceMention, city: PlaceMention) -> bool:

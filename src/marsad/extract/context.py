@@ -115,13 +115,13 @@ def _after_a_relative_aside(doc: AnalysedDocument, cue: CueMention, aside: tuple
 
 
 def beside_a_deed(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> bool:
-    """"، وسط قصف مدفعي", "، أعقبتها اشتباكات", "، حيث ألقت المروحيات": the cue's clause opens with a
-    word of accompaniment (`accompaniment_words`), of sequel (`sequel_words`) or of place
-    (`where_links`): it tells a deed beside the one told before it in the sentence, at its place
-    and on its day."""
+    """"، وسط قصف مدفعي", "، أعقبتها اشتباكات", "، حيث ألقت المروحيات", "، بعد أن أطلقوا عليه النار":
+    the cue's clause opens with a word of accompaniment (`accompaniment_words`), of sequel
+    (`sequel_words`), of place (`where_links`) or of the deed that led to it (`caused_after`): it
+    tells a deed beside the one told before it in the sentence, at its place and on its day."""
     head = doc.text[clause[0]:cue.start].strip(" ،,").split()[:ACCOMPANIMENT_WORDS]
     return bool(head) and any(grammar.has(" ".join(head[:n]), section) for n in (1, 2)
-                              for section in ("accompaniment_words", "sequel_words", "where_links"))
+                              for section in ("accompaniment_words", "sequel_words", "where_links", "caused_after"))
 
 
 def circumstance_noun(doc: AnalysedDocument, c: CueMention, start: int) -> bool:

@@ -55,6 +55,15 @@ def subject_goes_on(doc: AnalysedDocument, cands: list[Candidate]) -> None:
         if n.actor1 is not None and _can_fly(n.actor1, c):
             c.actor1, c.default_actor1 = n.actor1, None
             c.explain.append(("actor1", "the subject of the verb of the clause before goes on"))
+        _at_its_place(n, c)
+
+
+def _at_its_place(n: Candidate, c: Candidate) -> None:
+    """"خطفوا 50 شخصا من قرية X يوم الثلاثاء، واقتادوهم إلى جهة مجهولة": a clause that names no
+    place (or is lent one) is at the place of the act it goes on with."""
+    if n.place is not None and (c.place is None or any(k == "location" and v in LENT_PLACES for k, v in c.explain)):
+        c.place, c.place_of_the_article = n.place, n.place_of_the_article
+        c.explain.append(("location", "the place of the act of the clause before, whose subject goes on"))
 
 
 def _detained_by(prev: Candidate, c: Candidate) -> bool:

@@ -44,23 +44,44 @@ WEAPON_OWNER_CHARS = 2  # "اعتراض صاروخ[ ]حوثي": the nationality 
 AIR_DELIVERED = frozenset(AIRCRAFT | {"barrel bomb"})  # means dropped or fired from the air
 MEANS_GAP_WORDS = 2  # "براميل متفجرة [وعدة] قذائف مدفعية": the words from one means to the next
 OPERATION_WORDS = 6  # "عملية [عسكرية شنتها وحدات الجيش والشرطة] استهدفت": from the operation to its verb
+MEANS_JOIN_CHARS = 40  # "[بالأسلحة الثقيلة ]وقذائف": the first means and its adjective before the joined one
 MEANS_AFTER_VERB_WORDS = 4  # "استهدف [مسلحون مجهولون] بالرصاص": the subject between the verb and its means
 DESTROYED_WORDS = 3  # "دمرت [الطائرات] سيارة مفخخة": the word of destroying right before the device
 
 
 def means_of_the_verb(d: Draft) -> str | None:
     """"استهدف مسلحون مجهولون بالرصاص دورية", "استهدفوهم بنيران أسلحتهم": a cue word with the ب of
-    the instrument a few words after the verb of an attack in its clause, no other cue between,
-    names that verb's means: no incident of its own (the verb's record is the incident)."""
-    if d.cue.cue.pos != "noun" or not instrument_word(d.doc, d.cue):
+    the instrument a few words after the verb of an attack in its clause, no other cue between (or
+    joined by و to such a means: its object may be a noun cue), names that verb's means: no
+    incident of its own (the verb's record is the incident)."""
+    if d.cue.cue.pos != "noun":
         return None
-    start = d.cue.start - prefix_len(d.doc, d.cue)
+    direct = instrument_word(d.doc, d.cue)
+    joined = None if direct else _joined_means_start(d)
+    if not direct and joined is None:
+        return None
+    start = d.cue.start - prefix_len(d.doc, d.cue) if joined is None else joined
     before = [c for c in d.doc.index["cues"].starting_in(d.clause[0], start) if c.end <= start]
+    if joined is not None:  # (its object may be a noun cue: "هاجم مسلحون كمينا بالأسلحة ... وقذائف")
+        before = [c for c in before if c.cue.pos == "verb"]
     verb = before[-1] if before else None
     if verb is None or verb.cue.pos != "verb" or verb.cue.sub == BY_ACTOR or verb.cue.type in (STRATEGIC, PROTESTS) \
             or len(d.doc.text[verb.end:start].split()) > MEANS_AFTER_VERB_WORDS:
         return None
     return f"the means of the deed '{d.doc.text[verb.start:verb.end]}' told right before it, no incident of its own"
+
+
+def _joined_means_start(d: Draft) -> int | None:
+    """"هاجم مسلحون كمينا بالأسلحة الثقيلة وقذائف الهاون": a cue word joined by و to a word of the
+    instrument (ب) a few words before it, no comma between, is a means of the same deed: where
+    that word starts."""
+    prefix = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.start]
+    if prefix not in grammar.words("clitic_conjunctions"):
+        return None
+    words = list(WORD.finditer(d.doc.text, max(d.clause[0], d.cue.start - MEANS_JOIN_CHARS), d.cue.start - len(prefix)))
+    means = [w for w in words[-MEANS_GAP_WORDS - 1:] if w.group()[:1] in grammar.words("instrument_proclitics")
+             and w.group()[1:2].isalpha() and "،" not in d.doc.text[w.end():d.cue.start]]
+    return means[0].start() if means else None
 
 
 def told_by_its_means(d: Draft) -> str | None:
@@ -243,17 +264,25 @@ def storming_for_arrest(d: Draft) -> str | None:
     """"اقتحمت الشرطة مقر الحزب أمس واعتقلت عشرة من أعضائه": a state's forces (or nobody named)
     storming (`storm_verbs`) where no armed party is, then arresting with a verb joined by و after
     it in the sentence, raided to make the arrest: the arrest is the record, no battle ("اقتحمت
-    القوات مواقع التنظيم واعتقلت" names an armed party: a fight)."""
+    القوات مواقع التنظيم واعتقلت" names an armed party: a fight); an armed group's men storming
+    homes, then abducting ("واختطفت ثمانية منهم"), raided to abduct."""
     if d.etype != BATTLES or d.cue.cue.pos != "verb" or not grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "storm_verbs"):
         return None
-    if any(a is not None and a.actor.inter in NON_STATE_ARMED for a in (d.actor1, d.actor2)) \
-            or (d.actor1 is not None and d.actor1.actor.inter not in (Inter.STATE, Inter.EXTERNAL)):
+    group = d.actor1 is not None and d.actor1.actor.inter in NON_STATE_ARMED  # "اقتحم المسلحون منازل واختطفوا ثمانية"
+    if (d.actor2 is not None and d.actor2.actor.inter in NON_STATE_ARMED) \
+            or (d.actor1 is not None and not group and d.actor1.actor.inter not in (Inter.STATE, Inter.EXTERNAL)):
         return None
-    arrest = next((c for c in d.doc.index["cues"].starting_in(d.cue.end, d.sent.end) if c.cue.sub == ARRESTS
+    taken = (ARRESTS, ABDUCTION) if group else (ARRESTS,)
+    arrest = next((c for c in d.doc.index["cues"].starting_in(d.cue.end, d.sent.end) if c.cue.sub in taken
                    and c.cue.pos == "verb" and d.doc.text[c.start - prefix_len(d.doc, c):c.start] in grammar.words("conjunctions")), None)
     if arrest is None:
         return None
-    return f"'{d.doc.text[d.cue.start:d.cue.end]} ... و{d.doc.text[arrest.start:arrest.end]}': a raid to make the arrest told after it"
+    told = f"'{d.doc.text[d.cue.start:d.cue.end]} ... و{d.doc.text[arrest.start:arrest.end]}'"
+    if group:  # the raid is the abduction: its record, with the group and the place the storming names
+        d.etype, d.sub = VAC, ABDUCTION
+        d.why("event_type", f"{told}: armed men who storm to abduct")
+        return None
+    return f"{told}: a raid to make the arrest told after it"
 
 
 def led_away_by_state(d: Draft) -> str | None:

@@ -122,7 +122,10 @@ def _headline_place_afar(keep: Candidate, other: Candidate) -> bool:
 def _weapon_told_below(keep: Candidate, other: Candidate) -> bool:
     """"كوريا الشمالية: الغارات الجوية الأمريكية" over "قصف صاروخي شنته الولايات المتحدة عبر سفن
     حربية": the weapon a body sentence names types the incident, not the headline's word for it."""
-    return other.sentence.in_title and not keep.sentence.in_title and bool(keep.weapons) and not keep.defaulted_sub
+    # (a protest is coded by the force that met it, whatever weapon the body names: "أطلقت الشرطة
+    # الرصاص الحي لتفريق احتجاجات" under "مقتل متظاهرين" is excessive force)
+    return other.sentence.in_title and not keep.sentence.in_title and bool(keep.weapons) and not keep.defaulted_sub \
+        and _family(keep.event_type) != PROTESTS
 
 
 def _take_sub_type(keep: Candidate, other: Candidate) -> None:
@@ -150,11 +153,20 @@ def _take_parties(keep: Candidate, other: Candidate) -> None:
             and not (other.actor1 is not None and raid_by_aircraft(keep.sub_event_type, keep.weapons)
                      and not other.actor1.actor.flies):  # the victims never did it; who flies no aircraft made no raid
         keep.actor1 = other.actor1 or keep.actor1
-    if keep.actor2 is None:
-        keep.actor2 = _other_side(keep.actor1, other)
+    keep.actor2 = _other_side(keep.actor1, other) if keep.actor2 is None else _not_its_own_side(keep)
     _name_the_faction(keep, other)
     _take_modality(keep, other)
     keep.default_actor1 = keep.default_actor1 or other.default_actor1
+
+
+def _not_its_own_side(keep: Candidate) -> ActorMention | None:
+    """"قتلت الجهات الأمنية مطلوبين ... فيما أصيب أحد رجال الأمن" under "الأمن يقتل مطلوبين": a
+    state's wounded man is of the side that acted, no other side of its fight."""
+    a1, a2 = keep.actor1, keep.actor2
+    if keep.event_type == BATTLES and a1 is not None and a2 is not None and state_force(a1) and state_force(a2) \
+            and same_side(a1, a2):
+        return None
+    return a2
 
 
 def _name_the_faction(keep: Candidate, other: Candidate) -> None:
@@ -236,9 +248,13 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
 
 
 def _fire_at_the_foiled(c: Candidate, kept: list[Candidate]) -> bool:
-    """A state force's fire at nobody named, where and when that force foiled an attack."""
+    """A state force's fire at nobody named, where and when that force foiled an attack, or was
+    itself attacked ("صدم فلسطيني بسيارته مجموعة من الجنود ... إن الجنود أطلقوا النار على السائق":
+    the force's fire at its attacker is part of the attack)."""
+    fired = c.sub_event_type in (CLASH, "Attack")
     return c.actor2 is None and c.actor1 is not None and state_force(c.actor1) and any(
-        k.sub_event_type == DISRUPTED and k.actor1 is not None and same_side(k.actor1, c.actor1)
+        k is not c and ((k.sub_event_type == DISRUPTED and k.actor1 is not None and same_side(k.actor1, c.actor1))
+                        or (fired and k.actor2 is not None and k.sub_event_type in (CLASH, "Attack") and same_side(k.actor2, c.actor1)))
         and k.place is not None and same_place(k.place, c.place) and dates_compatible(k, c) for k in kept)
 
 

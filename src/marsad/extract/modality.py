@@ -16,6 +16,7 @@ from marsad.extract.context import WORD, definite, markers_in, prefix_len, speak
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, CueMention, Marker, both_sides_in_one
+from marsad.extract.positions import in_a_relative_aside
 
 LETTER = re.compile(r"\w")  # a word, not a quotation mark
 DESCRIBED_GAP = 3  # characters: "الموالي [ل]تنظيم الدولة": the preposition before the party a description names
@@ -33,7 +34,8 @@ DENIER_WORDS = 4  # "نفت [حركة طالبان] مسؤوليتها": the den
 def modality(d: Draft) -> str | None:
     doc, cue, sent = d.doc, d.cue, d.sent
     marks = markers_in(doc, sent.start, sent.end)
-    claims = [m for m in markers_in(doc, d.reach.start, d.reach.end) if m.kind == "modality:claimed"]
+    claims = [m for m in markers_in(doc, d.reach.start, d.reach.end) if m.kind == "modality:claimed"
+              and not _claim_negated(doc, marks, m) and _said_by_a_speaker(doc, marks, m)]
     why = ""
     denial = _claim_denied(doc, marks, claims[0]) if claims else None
     if denial:  # "نفت الحركة مسؤوليتها عن التفجير": the responsibility is denied, not the incident; its denier made nothing
@@ -222,6 +224,26 @@ def _claimed(d: Draft, m: Marker) -> str:
     return f"claim word '{word}'"
 
 
+def _said_by_a_speaker(doc: AnalysedDocument, marks: list[Marker], claim: Marker) -> bool:
+    """A claim word that opens with a complementizer ("إنها نفذت") claims only as what an armed
+    group says ("وقالت الحركة في بيان إنها نفذت الهجوم"), no incident told between ("اعتقلت الشرطة
+    الرجل المشتبه في أنه نفذ الهجوم": a suspicion)."""
+    first = doc.text[claim.start:claim.end].split()[:1]
+    if not first or first[0] not in grammar.words("complementizers"):
+        return True
+    said = [m for m in marks if m.kind == "attribution" and m.end <= claim.start]
+    if not said or doc.index["cues"].starting_in(said[0].end, claim.start):
+        return False
+    # the speaker an armed group ("أعلنت القيادة الأمريكية أنها نفذت غارة" is a state telling its own act)
+    return any(a.actor.inter in NON_STATE_ARMED for a in doc.index["actors"].starting_in(said[0].end, claim.start))
+
+
+def _claim_negated(doc: AnalysedDocument, marks: list[Marker], claim: Marker) -> bool:
+    """"ولم تعلن أي جهة مسؤوليتها عنه": a word of negation a few words before the claim word: nobody claimed it."""
+    return any(m.kind == "negation" and m.end <= claim.start and len(doc.text[m.end:claim.start].split()) <= DENIER_WORDS
+               for m in marks)
+
+
 def _claim_denied(doc: AnalysedDocument, marks: list[Marker], claim: Marker) -> str | None:
     """The word of denial right before the claim word ("نفت [حركة طالبان] مسؤوليتها عن"), or None."""
     denials = [m for m in marks if m.kind == "modality:denied" and m.end <= claim.start
@@ -233,8 +255,9 @@ def _claimer(d: Draft, m: Marker) -> ActorMention | None:
     """Who claims is named (not "انتحاري" of the cue itself): the subject before the claim word first."""
     near = [a for a in d.actors.starting_in(d.sent.start, d.sent.end) if a.actor.inter in SELF_REPORTING_INTERS
             and a.actor.id != "unidentified" and not (d.cue.start <= a.start < d.cue.end)]
-    before = [a for a in near if a.end <= m.start]
+    before = [a for a in near if a.end <= m.start and not in_a_relative_aside(d.doc, a, m.start)]
     return before[-1] if before else (min(near, key=lambda a: abs(a.start - m.start)) if near else None)
+
 
 
 def _denied_or_alleged(doc: AnalysedDocument, cue: CueMention, marks: list[Marker]) -> tuple[str, str] | None:

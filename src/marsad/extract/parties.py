@@ -1,6 +1,5 @@
 """The steps of the engine that settle the parties once the role rules have named them: who
-can fly a raid, the police that "target" with no weapon, a state that tells of its own dead, who
-took a place and who lost it, the parties of a protest, and the kind of a fight its target decides
+can fly a raid, the police that "target" with no weapon, who took a place and who lost it, the parties of a protest, and the kind of a fight its target decides
 (an attack on an armed actor is a battle, armed men against civilians are violence against
 civilians, clashes with protesters are a riot). `marsad.extract.steps.STEPS` puts them in order;
 each has a table test of sentences (tests/test_event_parties.py, tests/test_event_language.py)."""
@@ -323,31 +322,6 @@ def _witnessed_by(d: Draft, a: ActorMention) -> str | None:
     return None
 
 
-def own_losses(d: Draft) -> str | None:
-    """"أعلنت تركيا مقتل جنديين في هجوم على مخفر": a state that announces the loss of its own forces
-    tells of the attack it suffered; it did not make it."""
-    a1, a2 = d.actor1, d.actor2
-    if a1 is None or a1.end > d.cue.start or a1.actor.inter not in (Inter.STATE, Inter.EXTERNAL) \
-            or not d.doc.index["deaths"].starting_in(a1.end, d.cue.start):  # it tells of deaths first
-        return None
-    told = d.doc.text[a1.end:d.cue.start]
-    if any(grammar.has(w, "enemy_dead") for w in told.split()):
-        return None  # "أعلنت قيادة العمليات مقتل 40 إرهابيا في قصف لطيران الجيش": the enemy's dead, no loss
-    own_men = _own_men(told)  # "مقتل ثلاثة من عناصرها"
-    if not own_men and (a2 is None or a2.actor.inter != Inter.STATE or a2.actor.country not in (None, a1.actor.country)):
-        return None
-    if any(m.kind == "attribution" and 0 <= a1.word_start - m.end <= 2
-           for m in d.doc.index["markers"].starting_in(a1.word_start - 40, a1.word_start)):
-        d.actor1, d.actor2 = None, d.actor2 or (a1 if own_men else None)
-        d.why("actor1", "the state that tells of its own losses did not attack itself")
-    return None
-
-
-def _own_men(text: str) -> bool:
-    """"من عناصرها", "من جنوده": the speaker's own men, named by a noun with its pronoun."""
-    return any(grammar.has_with_pronoun(w, "own_men_nouns") for w in text.split())
-
-
 def word_after(d: Draft, prepositions: str, reach: int) -> str | None:
     """The word right after the first preposition of `prepositions` among the cue's next `reach`
     words ("استولى المسلحون أمس على [ملايين]", "انسحاب الولايات المتحدة من [اتفاقية]")."""
@@ -359,16 +333,20 @@ def word_after(d: Draft, prepositions: str, reach: int) -> str | None:
 def protest_manner(d: Draft) -> str | None:
     """"تظاهر أنصار الحزب ... وأطلقت الشرطة الغاز المسيل للدموع على المحتجين الذين رشقوا
     القوات بقنابل حارقة": protesters who do violence riot (a violent demonstration, the force their
-    second party); a force that broke up a peaceful protest intervened (ACLED)."""
-    if d.etype != PROTESTS or d.sub != "Peaceful protest" or d.sent.in_title:
+    second party), also when a force met them ("فرقت قوات الأمن مسيرة ...، فيما رد المحتجون
+    بإلقاء زجاجات حارقة"); a force that broke up a peaceful protest intervened (ACLED)."""
+    if d.etype != PROTESTS or d.sub not in ("Peaceful protest", "Protest with intervention") or d.sent.in_title:
         return None
     told = d.doc.sentences[d.sent.index:d.sent.index + 1 + PROTESTERS_AHEAD]
     text = " ".join(d.doc.text[s.start:s.end] for s in told)
     violent = grammar.first_told(text, "riot_acts")
+    if violent is None and d.sub != "Peaceful protest":
+        return None  # "فرقت قوات الأمن مسيرة": met by force, no violence of its own
     dispersed = grammar.first_told(text, "dispersal_acts") or _some_arrested(d, told)
     if violent is None and dispersed is None:
         return None
-    force = next((a for s in told for a in d.actors.starting_in(s.start, s.end) if a.actor.inter == Inter.STATE), None)
+    force = next((a for s in told for a in d.actors.starting_in(s.start, s.end) if a.actor.inter == Inter.STATE), None) \
+        or next((a for a in (d.actor1, d.actor2) if a is not None and a.actor.inter == Inter.EXTERNAL), None)  # "قوات الأمن البحرينية فرقت"
     if violent is not None:
         if d.actor1 is not None and d.actor1.actor.inter not in (Inter.PROTESTERS, Inter.RIOTERS):
             d.actor1 = None
@@ -476,7 +454,7 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
     """Protesters and a force: clashes between them are a riot ("مواجهات بين قوات الأمن
     ومتظاهرين"); a state force that fires on them uses excessive force. True when it decided."""
     if d.etype == BATTLES and d.sub == "Armed clash" and Inter.PROTESTERS in (target, first) \
-            and grammar.has(cue_words[0], "clash_nouns"):
+            and (grammar.has(cue_words[0], "clash_nouns") or grammar.has(cue_words[0], "clash_verbs")):
         force = d.actor1 if target == Inter.PROTESTERS else d.actor2
         d.etype, d.sub, d.actor1, d.actor2 = RIOTS, "Violent demonstration", None, force
         d.why("event_type", "clashes between protesters and a force are a violent demonstration")

@@ -37,6 +37,7 @@ NEARNESS_CHARS = 24  # "[في محيط] مسجد", "[بالقرب من] المس
 ONE_SIDE_CHARS = 60  # "بين الحرس الجمهوري [ومقاتلي حزب الله] من جهة": one side's parties before its side word
 EPITHET_WORDS = 2  # "بين مسلحي داعش [المتطرف] والقوات": the first party's epithets before the conjunction
 ASIDE_MARKS = {"-": "-", "–": "–", "(": ")"}  # what opens and closes an aside inside a sentence
+DENIER_CHARS = 16  # "[نفت] حركة طالبان": the word of denial right before the party
 ASIDE_CHARS = 80  # "جيش الفتح [-الذي يضم فصائل معارضة] عدة-": from the opening mark to the actor in it
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
 SUICIDE_BOMB = "Suicide bomb"
@@ -103,7 +104,17 @@ def bomb_cue(cue: CueMention) -> bool:
 
 def no_party(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sentence) -> bool:
     """Who tells of the incident, condemns it or blames someone for it takes no part in it."""
-    return _speaking(doc, a, cue) or _condemning(doc, a, sent) or _accuser(doc, a, cue, sent) or _preventing(doc, a, cue)
+    return _speaking(doc, a, cue) or _condemning(doc, a, sent) or _accuser(doc, a, cue, sent) or _preventing(doc, a, cue) \
+        or _denying_ties(doc, a, cue)
+
+
+def _denying_ties(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
+    """"ونفت حركة طالبان أي علاقة لها بالتفجير": who denies any tie to an incident (a word of
+    denial right before it, a word of a tie, `tie_words`, between it and the incident) made nothing."""
+    if a.end > cue.start or not any(m.kind == "modality:denied" and 0 <= a.word_start - m.end <= 2
+                                    for m in doc.index["markers"].starting_in(a.word_start - DENIER_CHARS, a.word_start)):
+        return False
+    return grammar.any_of(doc.text[a.end:cue.start - prefix_len(doc, cue)].split(), "tie_words")
 
 
 def _preventing(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
@@ -196,9 +207,7 @@ def _between_glue(glue: str) -> bool:
     if words and len(words) <= EPITHET_WORDS and all(grammar.has(w.strip(NAME_QUOTES), "party_epithets") for w in words):
         return True
     if words and words[0] in grammar.words("leader_words"):  # "بين قوات الجيش [بقيادة خليفة حفتر] ومسلحين"
-        name = words[1:]
-        joint = next((i for i, w in enumerate(name) if w in grammar.words("list_glue")), len(name))
-        return 1 <= joint <= LEADER_WORDS and _between_glue(" ".join(name[joint:]))
+        return _after_a_leader(words[1:])
     if words and words[0] in grammar.words("between_against"):  # "بين القوات الأمنية ضد عناصر داعش"
         return len(words) == 1 or (len(words) == 2 and grammar.has(words[1], "member_nouns"))
     # "بين الشرطة التركية، ومسلحي منظمة «بي كا كا»": the first party's nationality and a
@@ -208,14 +217,32 @@ def _between_glue(glue: str) -> bool:
                                   or rest[0].endswith(grammar.suffixes("plural_adjective_endings")))  # "شبان فلسطينيين"
     if nationality:
         rest = rest[1:]
+        if rest and rest[0] in grammar.words("leader_words"):  # "بين قوات الجيش الليبي بقيادة خليفة حفتر ومسلحين"
+            return _after_a_leader(rest[1:])
     if nationality or rest:  # (a comma alone joins no two sides)
         words, glue = rest, " ".join(rest)
     if glue in grammar.words("list_glue") | {""} or any(grammar.has(glue, k) for k in ("member_nouns", "faction_nouns")):
         return True
-    # "ومسلحي منظمة «بي كيه كيه»", "وعناصر جماعة ...", "وفصائل من الجيش الحر": the men or the
-    # factions of the second party, then the word of its kind
-    return len(words) == 2 and any(grammar.has(words[0], k) for k in ("member_nouns", "faction_nouns")) and (
-        words[1] in grammar.words("partitives") or grammar.has_bare(words[1], "group_heads"))
+    return _men_of_the_second(words)
+
+
+def _after_a_leader(name: list[str]) -> bool:
+    """"بقيادة [خليفة حفتر] ومسلحين": the leader's name (a few words), then the glue before the
+    second side (the conjunction alone, or glued to the second side's first word)."""
+    joint = next((i for i, w in enumerate(name) if w in grammar.words("list_glue")), len(name))
+    if 1 <= joint <= LEADER_WORDS:
+        return _between_glue(" ".join(name[joint:]))
+    glued = next((i for i, w in enumerate(name[:LEADER_WORDS + 1]) if i and w[:1] in grammar.words("clitic_conjunctions")), None)
+    return glued is not None and _between_glue(" ".join([name[glued][1:]] + name[glued + 1:]))
+
+
+def _men_of_the_second(words: list[str]) -> bool:
+    """"ومسلحي منظمة «بي كيه كيه»", "وعناصر جماعة ...", "وفصائل من الجيش الحر": the men or the
+    factions of the second party, then the word of its kind; "ومسلحين من مجلس ...": some armed men of it."""
+    return len(words) == 2 and (
+        (any(grammar.has(words[0], k) for k in ("member_nouns", "faction_nouns"))
+         and (words[1] in grammar.words("partitives") or grammar.has_bare(words[1], "group_heads")))
+        or (grammar.has(words[0], "armed_people_heads") and words[1] in grammar.words("partitives")))
 
 
 def _unknown_second(doc: AnalysedDocument, a: ActorMention, later: list[ActorMention],
@@ -337,13 +364,15 @@ def _outside_an_aside(doc: AnalysedDocument, before: list[ActorMention], pos: in
 
 
 def in_a_relative_aside(doc: AnalysedDocument, a: ActorMention, pos: int) -> bool:
-    """"شن التحالف، الذي يدعم القوات العراقية، ضربة جوية": a party inside a relative clause set off by
-    commas that closes before `pos` describes the one named before it; it is no party of what follows."""
+    """"شن التحالف، الذي يدعم القوات العراقية، ضربة جوية", "وأعلنت جماعة الأحرار، وهي فصيل منشق عن
+    حركة طالبان، مسؤوليتها": a party inside a relative clause or a description (`apposition_pronouns`)
+    set off by commas that closes before `pos` describes the one named before it; it is no party of
+    what follows."""
     opened = doc.text.rfind("،", max(0, a.start - ASIDE_CHARS), a.start)
     if opened < 0 or "،" not in doc.text[a.end:pos]:
         return False
     first = doc.text[opened + 1:a.start].split()[:1]
-    return bool(first) and first[0] in grammar.words("relative_pronouns")
+    return bool(first) and (first[0] in grammar.words("relative_pronouns") or first[0] in grammar.words("apposition_pronouns"))
 
 
 def source_named_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[ActorMention]) -> ActorMention | None:

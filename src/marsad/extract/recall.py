@@ -19,7 +19,7 @@ from functools import cache
 from marsad import lexicon
 from marsad.acled import NON_STATE_ARMED, PROTESTS, VAC
 from marsad.extract import grammar
-from marsad.extract.context import WORD, markers_in, prefix_len
+from marsad.extract.context import WORD, definite, markers_in, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import BY_ACTOR, CueMention
@@ -43,6 +43,8 @@ SEQUEL_SUBJECT_CHARS = 40
 TRIAL_WORDS = 4  # "محاكمة [20 متهما في] تفجير": from the word of the court to the incident
 PRESS_TITLE_WORDS = 3  # "في الفاينانشال تايمز:": the newspaper (and "في") before the headline's colon
 ELAPSED_CHARS = 40  # characters before the cue where "بعد ثلاثة أسابيع على", "بعد أربعة أيام على" is read
+CONDEMNED_DAYS = 3  # "أدان الهجوم الذي وقع أمس" is the day's news; one of three days or more is its context
+CONDEMNED_WORDS, CONDEMNED_CHARS = 2, 30  # "[مستنكرا] الهجوم", "[أدانت السعودية] الهجوم": the word of condemning before the cue
 ELAPSED_OBJECT_WORDS = 2  # "بعد 34 يوما من [كشف ملابسات] تفجير": a verbal noun and its object between the link and the cue
 
 
@@ -212,12 +214,27 @@ def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sente
         return f"the pluperfect of a clause inside the sentence ('{inner[1]}')"
     if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
         return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
+    if (condemned := _condemned_days_ago(doc, cue, when)) is not None:
+        return f"an incident of days before that the sentence condemns ('{condemned}')"
     if (described := _who_they_are(doc, sent, cue, when)) is not None:
         return f"what was done to the people the sentence tells of ('{described}'), no day of its own"
     sequel = _sequel(doc, sent, cue)
     if sequel and days_before(doc, cue) is None and not _a_day_of_its_own(when):  # "ويأتي هذا التصعيد بعد أسابيع من قصف"
         return f"what the news comes after ('{sequel}')"  # (a few days before, "غداة قصف", or its own day: the week's news)
     return None
+
+
+def _condemned_days_ago(doc: AnalysedDocument, cue: CueMention, when: DateChoice) -> str | None:
+    """"مستنكرا الهجوم الإرهابي الذي استهدف مسجدا في أبها الأسبوع الماضي": a definite incident a
+    statement condemns (a word of `condemnation_verbs` right before it, an adjective between), days
+    before the publication: the statement is the news, the incident its context."""
+    start = cue.start - prefix_len(doc, cue)
+    if not definite(doc, cue) or when.inherited or doc.published is None:
+        return None
+    last = (when.time.date_end or when.time.date) if when.time is not None else when.date
+    if last is None or (doc.published - last).days < CONDEMNED_DAYS:
+        return None
+    return grammar.first(doc.text[max(0, start - CONDEMNED_CHARS):start].split()[-CONDEMNED_WORDS:], "condemnation_verbs")
 
 
 def _who_they_are(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice) -> str | None:
@@ -302,6 +319,17 @@ def _a_listing(doc: AnalysedDocument, sent: Sentence) -> str | None:
     return None
 
 
+def _press_words(text: str) -> bool:
+    """Words of a review of the papers (`press_review_words`) as whole words ("عدد من الصحف", not
+    "عدد من الصحفيين")."""
+    return grammar.first_told(text, "press_review_words") is not None and _press_pattern().search(text) is not None
+
+
+@cache
+def _press_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in grammar.suffixes("press_review_words")))
+
+
 def _press_review(doc: AnalysedDocument) -> bool:
     """"صحف عربية تناقش ...", "التايمز: ...", "البداية من صحيفة التايمز التي نشرت": a review of the
     newspapers (its headline or first sentence says so; found once per document)."""
@@ -311,8 +339,7 @@ def _press_review(doc: AnalysedDocument) -> bool:
         first = next((s for s in doc.sentences if s.start >= doc.title_end), None)
         opening = doc.text[first.start:first.end] if first is not None else ""
         title = head.split(":", 1)[0].split()
-        review = grammar.first_told(head, "press_review_words") is not None \
-            or grammar.first_told(opening, "press_review_words") is not None \
+        review = _press_words(head) or _press_words(opening) \
             or (":" in head and 0 < len(title) <= PRESS_TITLE_WORDS
                 and " ".join(w for w in title if w not in grammar.words("section_locatives")) in grammar.words("press_titles"))
         doc.index["press review"] = Spans([(0, 0, review)])

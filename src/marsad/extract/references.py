@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from marsad import lexicon
-from marsad.acled import Inter
+from marsad.acled import NON_STATE_ARMED, Inter
 from marsad.extract import grammar
 from marsad.extract.context import number_before
 from marsad.extract.document import AnalysedDocument, Spans, opens_its_line
@@ -43,6 +43,7 @@ APPOSITION_MARKS = {"(": ")", "-": "-", "–": "–"}  # what opens a name's app
 APPOSITION_PUNCT = "،,\"'«»”“-–"  # what may stand between a name and the head of its description
 APPOSITION_WORDS = 3  # "-جناح تنظيم القاعدة": words of description before the name in the apposition
 APPOSITION_CHARS = 30  # "... في سوريا-": the words after the name before the closing mark
+ARMED_GROUP_CHARS = 6  # "مسلحون [من ]جماعة": the word "من" right after the armed men
 
 
 def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
@@ -69,7 +70,8 @@ def resolve_references(doc: AnalysedDocument) -> Spans[ActorMention]:
             if (target := _referent(doc, a, named, latest)) is None:
                 continue
             a = ActorMention(a.start, a.end, target, True, a.word_start)
-        elif (bound := _bind_generic_forces(doc, a, out) or _sworn_to_a_jihadist_group(doc, a)) is not None:
+        elif (bound := _bind_generic_forces(doc, a, out) or _sworn_to_a_jihadist_group(doc, a)
+              or _armed_men_of_a_group(doc, a, out)) is not None:
             a = ActorMention(a.start, a.end, bound, True, a.word_start)
         else:
             latest[a.actor.inter] = a.actor
@@ -89,6 +91,24 @@ def _referent(doc: AnalysedDocument, a: ActorMention, named: list[ActorMention],
     found = [latest[i] for i in a.actor.refers_to if i in latest]
     return _named_by_its_head(doc, a, named) or (found[0] if len(found) == 1 else None) \
         or _latest_of(named, a.actor.refers_to) or a.actor.fallback
+
+
+def _armed_men_of_a_group(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:
+    """"مسلحون من جماعة ماوتي": armed men (`armed_people_heads`) that "من" ties to a named group are
+    its men; "المسلحين" later in the article, the armed men told before, are that group's too."""
+    if a.actor.id != UNIDENTIFIED or not grammar.has(grammar.bare(doc.text[a.word_start:a.end].split()[0]), "armed_people_heads",
+                                                     prepositions=True):
+        return None
+    after = doc.text[a.end:a.end + ARMED_GROUP_CHARS].split()
+    if after and after[0] in grammar.words("partitives"):
+        at = doc.text.find(after[0], a.end) + len(after[0]) + 1
+        group = next((b for b in doc.mentions.actors if b.word_start == at and not b.reference), None)
+        return group.actor if group is not None and group.actor.inter in NON_STATE_ARMED else None
+    if not doc.text[a.word_start:a.end].startswith(morphology().article):
+        return None
+    told = [b for b in earlier if b.reference and b.actor.inter in NON_STATE_ARMED
+            and grammar.has(doc.text[b.word_start:b.end].split()[0], "armed_people_heads", prepositions=True)]
+    return told[-1].actor if told else None
 
 
 def _counted_before(doc: AnalysedDocument, a: ActorMention, earlier: list[ActorMention]) -> ActorInfo | None:

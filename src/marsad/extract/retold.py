@@ -52,6 +52,7 @@ ASCRIBER_WORDS = 8  # "نسب [وزير الداخلية التركي سليما
 RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
 RECENT_CHARS = 30
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
+SEQUENCE_CHARS = 24  # "[في أعقاب عملية ]الهدم": the word of sequence and a construct head before the noun
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 
 
@@ -59,14 +60,18 @@ def reference(d: Draft) -> str | None:
     """Names an incident told elsewhere ("بسبب ضربات التحالف", "هذا الهجوم"): it only merges."""
     doc, cue = d.doc, d.cue
     reach = _answered_after(d, _sides_reach(d))
-    precise_here = [p for p in doc.places_in(cue.end, reach) if p.geo_precision <= 2] \
-        or doc.index["anaphors"].starting_in(cue.end, reach)  # "في محيط المدينة": the town named before
+    named = [p for p in doc.places_in(cue.end, reach) if p.geo_precision <= 2]
+    anaphors = doc.index["anaphors"].starting_in(cue.end, reach)  # "في محيط المدينة": the town named before
+    precise_here = bool(named or anaphors)
+    # "قالت الوحدات إن القصف أصاب منازل في البلدة": a word for a town told in an earlier sentence is
+    # the known incident's place; after a town named in its own sentence, the incident is there
+    placed_here = bool(named) or (bool(anaphors) and any(p.geo_precision <= 2 for p in doc.places_in(d.sent.start, cue.start)))
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
         or _named_by_place(doc, cue)
     d.reference = _demonstrative(d) or (d.role == "cause" and _cause_told_elsewhere(d, definite)) \
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
-        or (told_before(doc, cue, d.seen_cues) and not precise_here) or (in_response(doc, d.clause, cue) and not _news_answered(d, reach, precise_here)) \
+        or (_told_again(d) and not placed_here) or (in_response(doc, d.clause, cue) and not _news_answered(d, reach, precise_here)) \
         or (definite and not precise_here and _given_its_maker(d)) \
         or _named_by_what_befell_it(d)
     if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
@@ -296,6 +301,40 @@ def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
     place (the word of its kind between) is a named one."""
     word = doc.text[cue.start:cue.end].split()[0]
     return cue.cue.pos == "noun" and grammar.has(word, "named_incident_heads") and place_in_construct(doc, cue.end, NAMED_REACH)
+
+
+def _told_again(d: Draft) -> bool:
+    """A definite noun that names an incident told before: the same word, a word after one of
+    sequence, or the noun of a verb told before."""
+    return told_before(d.doc, d.cue, d.seen_cues) or _after_one_of_its_kind(d) or _verb_of_its_root_before(d)
+
+
+def _after_one_of_its_kind(d: Draft) -> bool:
+    """"واندلعت مواجهات عقب عملية الهدم": a definite cue right after a word of sequence
+    (`sequence_causes`, a construct head between: "عملية") names the incident of its kind the
+    article told before it, by a verb or another noun ("هدمت القوات منزلا")."""
+    doc, cue = d.doc, d.cue
+    if not definite(doc, cue):  # (a verb's pattern read with the article, "الهدم", is the noun)
+        return False
+    word_start = doc.text.rfind(" ", 0, cue.start) + 1
+    words = doc.text[max(0, word_start - SEQUENCE_CHARS):word_start].split()
+    if words and grammar.has(words[-1], "construct_heads"):
+        words = words[:-1]
+    if not words or not (grammar.has(words[-1], "sequence_causes") or " ".join(words[-2:]) in grammar.words("sequence_causes")):
+        return False
+    return any(c.cue.type == cue.cue.type and c.cue.sub == cue.cue.sub and c is not cue
+               for c in doc.index["cues"].starting_in(0, cue.start))
+
+
+def _verb_of_its_root_before(d: Draft) -> bool:
+    """"قصفت المدفعية التركية قرية مريمين" then "وقالت الوحدات إن القصف أصاب منازل": a definite noun
+    cue whose letters open a verb cue of its kind told before ("قصف" of "قصفت") names that incident."""
+    doc, cue = d.doc, d.cue
+    if cue.cue.pos != "noun" or not definite(doc, cue) or len(words := doc.text[cue.start:cue.end].split()) != 1:
+        return False
+    stem = grammar.bare(words[0])
+    return any(c.cue.pos == "verb" and c.cue.type == cue.cue.type and doc.text[c.start:c.end].startswith(stem)
+               for c in doc.index["cues"].starting_in(0, cue.start - 1))
 
 
 def _subject_named_by_place(d: Draft) -> bool:

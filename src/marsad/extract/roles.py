@@ -272,6 +272,10 @@ def _person_subject(sc: Scene, first: ActorMention) -> bool:
     right after the verb, or right before it, is its subject; the party after it is the object; so
     is a man named by his nationality alone right after the verb ("طعن فلسطيني جنديا")."""
     between = sc.doc.text[sc.cue.end:first.word_start].split()
+    if between and sc.doc.index["numbers"].starting_in(first.word_start - len(between[-1]) - 1, first.word_start):
+        between = between[:-1]  # "طعن فلسطيني ثلاثة جنود": the count of those he struck
+    if len(between) == 2 and between[1][:1] in grammar.words("clitic_prepositions") and between[1][1:2].isalpha():
+        between = between[:1]  # "دهس فلسطيني بسيارته جنديين": the means he did it with after him
     before = sc.doc.text[sc.clause[0]:sc.cue.start - prefix_len(sc.doc, sc.cue)].split()[-1:]
     return (len(between) == 1 and (grammar.has(between[0], "origin_persons") or _a_man_of(between[0]))) \
         or (bool(before) and grammar.has(before[0], "origin_persons"))
@@ -302,7 +306,8 @@ def _noun_cue_right_before(sc: Scene) -> bool:
         between = sc.doc.text[c.end:sc.cue.start].split()
         return c.cue.pos == "noun" and c.end < sc.cue.start and (
             (len(between) <= 2 and all(w.isalpha() for w in between)) or described_directly(sc.doc, c, sc.cue))
-    return any(right_before(c) for c in sc.doc.index["cues"].starting_in(sc.cue.start - 40, sc.cue.start))
+    # (within the sentence: a headline's last words stand before its body's first verb)
+    return any(right_before(c) for c in sc.doc.index["cues"].starting_in(max(sc.sent.start, sc.cue.start - 40), sc.cue.start))
 
 
 def _went_off(sc: Scene) -> bool:

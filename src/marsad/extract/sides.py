@@ -1,20 +1,23 @@
 """Both parties of an event cue at once, before the rules that look for actor1 and actor2 one by
 one (`marsad.extract.roles`): the sides of "بين X و Y" (and who started the fight, whatever order
 names them), the two sides named before "بين الطرفين", "اشتباكات مع X" and its subject, and the
-pronoun of the people a verb was done to.
+pronoun of the people a verb was done to; and the steps that turn sides round once they are named
+(the side an answer was made to, a pronoun repelled, a state that tells of its own dead).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
+from marsad.acled import BATTLES, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, prefix_len
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention
+from marsad.extract.numbers import parse_number
 from marsad.extract.positions import PairRule, Roles, Scene, parties_between
-from marsad.extract.targets import can_act, with_before
+from marsad.extract.targets import can_act, named_as_hurt, with_before
 
 ATTEMPT_WORDS = 4  # "مع مسلحي التنظيم [لدى محاولتهم دخول] بلدات"
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
@@ -228,4 +231,64 @@ def repelled_by_pronoun(d: Draft) -> str | None:
     if before:
         d.actor2 = before[-1]
         d.why("actor2", f"'{words[0]} {words[1]}': the party named before the one that repelled it")
+    return None
+
+
+def own_losses(d: Draft) -> str | None:
+    """"أعلنت تركيا مقتل جنديين في هجوم على مخفر": a state that announces the loss of its own forces
+    tells of the attack it suffered; it did not make it."""
+    a1, a2 = d.actor1, d.actor2
+    if a1 is None or a1.end > d.cue.start or a1.actor.inter not in (Inter.STATE, Inter.EXTERNAL) \
+            or not d.doc.index["deaths"].starting_in(a1.end, d.cue.start):  # it tells of deaths first
+        return None
+    told = d.doc.text[a1.end:d.cue.start]
+    if any(grammar.has(w, "enemy_dead") for w in told.split()):
+        return None  # "أعلنت قيادة العمليات مقتل 40 إرهابيا في قصف لطيران الجيش": the enemy's dead, no loss
+    own_men = _own_men(d, a1.end, d.cue.start)  # "مقتل ثلاثة من عناصرها"
+    if not own_men and (a2 is None or a2.actor.inter != Inter.STATE or a2.actor.country not in (None, a1.actor.country)):
+        return None
+    if any(m.kind == "attribution" and 0 <= a1.word_start - m.end <= 2
+           for m in d.doc.index["markers"].starting_in(a1.word_start - 40, a1.word_start)):
+        d.actor1, d.actor2 = None, d.actor2 or (a1 if own_men else None)
+        d.why("actor1", "the state that tells of its own losses did not attack itself")
+    return None
+
+
+def _own_men(d: Draft, start: int, end: int) -> bool:
+    """"من عناصرها", "من جنوده": the speaker's own men, named by a noun with its pronoun; not the
+    subject of a killing verb with the count of the dead after it ("إن طائراته الحربية قتلت 25 من
+    المسلحين": its men or its aircraft killed)."""
+    words = [m.group() for m in WORD.finditer(d.doc.text, start, end)]
+    return any(grammar.has_with_pronoun(w, "own_men_nouns") and not _kills_after(words[i + 1:i + 4]) for i, w in enumerate(words))
+
+
+def _kills_after(words: list[str]) -> bool:
+    """A killing verb among the first two `words` (an adjective may stand before it), then a count."""
+    at = next((i for i, w in enumerate(words[:2]) if grammar.has(w, "killing_verbs")), None)
+    return at is not None and at + 1 < len(words) and (words[at + 1].isdigit() or parse_number(words[at + 1]) is not None)
+
+
+def dead_of_both_sides(d: Draft) -> str | None:
+    """"أسفرت الاشتباكات عن مقتل ثمانية من عناصر النظام وأربعة من مقاتلي المعارضة": a fight that
+    names one side, whose dead after it in its clause are counted of that side and of another party:
+    the other party is its other side."""
+    if d.etype != BATTLES or (d.actor1 is None) == (d.actor2 is None) \
+            or grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "death_cues"):
+        return None  # ("مقتل 37 من داعش و16 من البيشمركة في هجمات متفرقة": the dead of many, no fight named)
+    known = d.actor1 or d.actor2
+    assert known is not None
+    after = [a for a in d.actors.starting_in(d.cue.end, d.clause[1]) if not a.reference]
+    at = next((i for i, a in enumerate(after) if a.actor.id == known.actor.id and named_as_hurt(d.doc, a)), None)
+    if at is None or at + 1 >= len(after):
+        return None
+    other = after[at + 1]  # "[وأربعة من] مقاتلي المعارضة": a count joined to the first dead, and "من"
+    gap = d.doc.text[after[at].end:other.word_start].split()
+    if other.actor.id == known.actor.id or not can_act(d.doc, other) or len(gap) != 2 or gap[1] not in grammar.words("partitives") \
+            or gap[0][:1] not in grammar.words("clitic_conjunctions") or parse_number(gap[0][1:]) is None:
+        return None
+    if d.actor1 is None:
+        d.actor1 = other
+    else:
+        d.actor2 = other
+    d.why("actor1" if d.actor1 is other else "actor2", "the other party whose dead the fight counts beside the side named")
     return None

@@ -108,11 +108,16 @@ def _loser(d: Draft) -> ActorMention | None:
 
 
 def _from_after_place(d: Draft, a: ActorMention) -> bool:
-    """"استعادت القوات بلدة الكرمة من تنظيم داعش": "من" right after the place taken names who held it."""
+    """"استعادت القوات بلدة الكرمة من تنظيم داعش": "من" right after the place taken (and a word of
+    wholeness, `wholeness_words`) names who held it."""
     words = d.doc.text[d.cue.end:a.word_start].split()
     if not words or words[-1] not in grammar.words("from_prepositions"):
         return False
     at = d.doc.text.rfind(words[-1], d.cue.end, a.word_start)
+    # "مديرية الوازعية بالكامل من ميليشيات الحوثي": a word of wholeness may stand between
+    whole = d.doc.text[:at].split()[-1:]
+    if whole and grammar.has(whole[0], "wholeness_words"):
+        at = d.doc.text.rfind(whole[0], d.cue.end, at)
     return any(0 <= at - p.end <= 1 for p in d.doc.places_in(d.cue.end, at))
 
 

@@ -28,6 +28,7 @@ USE_CHARS = 16  # "يتخذه التنظيم": the verb of using right before it
 FELLING_CHARS = 12  # "[ترديه ]قوات الأمن": the verb of felling right before its subject
 ATTEMPT_WORDS = 2  # "[محاولة تسلل] لعناصر من": the attempt and what was attempted before its owner
 ATTEMPT_CHARS = 30
+NAME_WORDS, NAME_CHARS = 6, 60  # "الجندي [أول علي بن محمد الحربي] استشهد": a man's rank and name before his verb
 VICTIM_CHARS, AMONG_VICTIM_CHARS = 25, 50  # from a death word to the dead it names; past "من بينهم"
 MEMBERS_CHARS = 20  # "[على أفرادها]": the words after an arrest that name whose men are taken
 USE_WORDS = 2  # "يتخذه التنظيم [مقرا]": the words after the subject that name what the place is used as
@@ -220,10 +221,28 @@ def named_as_hurt(doc: AnalysedDocument, a: ActorMention) -> bool:
         return True  # "أن شرطيا قتل وأصيب آخر", "جنديا تركيا قتل": the verb after the victim is passive
     if after and grammar.has(after[0], "one_died_verbs") and not grammar.has(after[0], "killing_verbs"):
         return True  # "أحد منسوبي القوات المسلحة استشهد": a verb of dying after the party, its subject
+    if _died_after_his_name(doc, a, end):
+        return True
     if wounded_before(doc, a) or _wounded_after(doc, end):
         return True
     return any(_named_by_a_death_word(doc, a, s, e, pos)
                for s, e, pos in doc.index["deaths"].starting_in(a.word_start - 60, a.end + 30))
+
+
+def _died_after_his_name(doc: AnalysedDocument, a: ActorMention, end: int) -> bool:
+    """"أن الرقيب سالم بن حمد العتيبي استشهد": one man named by the noun of his kind (a victim noun,
+    with its article or without) and his name, then a verb of dying (not of killing): he died. The
+    name is words alone, no punctuation, no party and no incident between."""
+    words = doc.text[a.word_start:a.end].split()
+    if len(words) != 1 or grammar.bare(words[0]) not in victim_nouns("single"):
+        return False
+    name = list(WORD.finditer(doc.text, end, end + NAME_CHARS))[:NAME_WORDS + 1]
+    verb = next((i for i, m in enumerate(name) if grammar.has(m.group(), "one_died_verbs")), None)
+    if verb is None or verb == 0 or grammar.has(name[verb].group(), "killing_verbs"):
+        return False
+    between = doc.text[end:name[verb].start()]
+    return not any(c in between for c in WORD_END_PUNCT) and not doc.index["actors"].starting_in(end, name[verb].start()) \
+        and not doc.index["cues"].starting_in(end, name[verb].start())
 
 
 def _past_its_nationality(doc: AnalysedDocument, a: ActorMention) -> int:
@@ -267,14 +286,14 @@ def _feller(doc: AnalysedDocument, a: ActorMention) -> bool:
 def wounded_before(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"أصيب ما لا يقل عن خمسة من أفراد الشرطة في تفجير", "إصابة عشرة رجال شرطة": named as the
     wounded, a few words after the verb or noun of wounding (no comma, cue or word of cause between)."""
-    gap = doc.text[max(0, a.word_start - WOUNDED_CHARS):a.word_start]
-    words = gap.split()[-WOUNDED_WORDS:]
+    lo = max(doc.sentence_at(a.word_start).start, a.word_start - WOUNDED_CHARS)  # (a headline's words are no part)
+    words = doc.text[lo:a.word_start].split()[-WOUNDED_WORDS:]
     if not grammar.any_of(words, "wounded_heads"):
         return False
     at = next((i for i in range(len(words) - 1, -1, -1) if grammar.has(words[i], "wounded_heads")), None)
     if at is None:
         return False
-    start = doc.text.rfind(words[at], max(0, a.word_start - WOUNDED_CHARS), a.word_start)
+    start = doc.text.rfind(words[at], lo, a.word_start)
     # "وأصيب آخر إثر تعرض دورية أمنية": a word of cause between: the party is struck, not the wounded;
     # "وجرح اثنان عندما هاجم مسلحون": a word of "when" opens the clause of who struck
     return "،" not in doc.text[start:a.word_start] and not _cue_between(doc, start, a.word_start) \
