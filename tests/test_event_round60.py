@@ -276,3 +276,19 @@ def test_the_arrest_of_who_killed_in_a_private_quarrel_is_no_conflict_event() ->
     found = news("قتل رجل في الثلاثين من عمره طعنا خلال مشاجرة مع جيرانه في حي الروضة بمدينة جدة مساء أمس، وتمكنت "
                  "الشرطة من القبض على الجاني.", date(2015, 10, 20))
     assert found == []
+
+
+def test_a_word_for_a_governorate_refers_to_the_one_named_with_that_word_not_to_where_men_came_from() -> None:
+    found = news("استهدفت مقاتلات التحالف صباح الأحد تعزيزات لميليشيات الحوثي في مديرية الغيل بمحافظة الجوف قادمة من "
+                 "صعدة. وقتل ثمانية من الميليشيات مساء الأحد في مواجهات مع المقاومة الشعبية في مديرية المتون "
+                 "بالمحافظة ذاتها.", date(2015, 10, 20))
+    assert [(e.event_type, place(e)) for e in found] == [("Explosions/Remote violence", "Al Jawf"), ("Battles", "Al Jawf")]
+
+
+@pytest.mark.parametrize("text, where, victims", [
+    ("استشهد ثلاثة فلسطينيين في غارة إسرائيلية على منزل في مدينة رفح جنوب قطاع غزة فجر اليوم، وفق ما أعلنته وزارة "
+     "الصحة في غزة.", "Rafaḩ", "Civilians (Palestine)"),
+    ("قتل جنديان في هجوم على كمين أمني في رفح فجر اليوم، بحسب الجيش المصري.", "Rafah (Egypt)", "Military Forces of Egypt"),
+])
+def test_rafah_of_gaza_and_rafah_of_sinai_are_two_towns(text: str, where: str, victims: str) -> None:
+    assert [(place(e), actor2(e)) for e in news(text, date(2015, 10, 20))] == [(where, victims)]

@@ -233,7 +233,7 @@ def _narrowed(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tu
     later = [p for p in doc.places_in(cue.end, reach) if p.geo_precision < 3 and p.latitude is not None
              and not people_of(doc, p, clause) and not _a_members_place(doc, cue, p)
              and (not whole or p.place is None or p.place.country in lands) and not _across_from(doc, p)
-             and not aircraft_base(doc, p) and not way_goal(doc, p)]
+             and not aircraft_base(doc, p) and not way_goal(doc, p) and not origin(doc, p, (sent.start, reach))]
     later = _before_an_accompanying_deed(doc, cue, later)
     if later and suspects_incident(doc, cue, later[0].start) is not None:
         return []  # "اعتقال 5 في تركيا للاشتباه في صلتهم بهجوم إسطنبول": the incident's town, not the arrest's
@@ -460,7 +460,8 @@ def _next_list_clause(doc: AnalysedDocument, clause: tuple[int, int], group: lis
     sent = doc.sentence_at(clause[0])
     nxt = next(((a, b) for a, b in sent.clauses if a == clause[1]), None)
     if nxt is None or not doc.text[nxt[0]:nxt[1]].lstrip().startswith(grammar.suffixes("conjunctions")) \
-            or len(doc.text[nxt[0]:nxt[1]].split()) > LIST_CLAUSE_WORDS or doc.index["cues"].starting_in(nxt[0], nxt[1]):
+            or len(doc.text[nxt[0]:nxt[1]].split()) > LIST_CLAUSE_WORDS or doc.index["cues"].starting_in(nxt[0], nxt[1]) \
+            or any(m.kind == "attribution" for m in markers_in(doc, nxt[0], nxt[1])):  # "، وفق ما أعلنته الوزارة في غزة"
         return None
     places = [p for p in doc.places_in(nxt[0], nxt[1]) if names_where(doc, p) and not advance_goal(doc, p)]
     opening = doc.text[nxt[0]:places[0].start] if places else ""

