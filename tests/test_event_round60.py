@@ -292,3 +292,17 @@ def test_a_word_for_a_governorate_refers_to_the_one_named_with_that_word_not_to_
 ])
 def test_rafah_of_gaza_and_rafah_of_sinai_are_two_towns(text: str, where: str, victims: str) -> None:
     assert [(place(e), actor2(e)) for e in news(text, date(2015, 10, 20))] == [(where, victims)]
+
+
+def test_the_shelling_a_weapon_was_used_in_is_the_incident() -> None:
+    found = headline_news(
+        "ناشطون يتهمون النظام بقصف بلدة بالكلور",
+        "اتهم ناشطون قوات النظام باستخدام غاز الكلور في قصف بلدة التمانعة بريف إدلب الجنوبي يوم الأحد، ما أدى "
+        "إلى إصابة 15 شخصا بحالات اختناق.", PUB)
+    assert [(e.sub_event_type, place(e)) for e in found] == [("Chemical weapon", "At Tamāni‘ah")]
+
+
+def test_the_weapons_an_attack_used_are_its_means_not_an_incident() -> None:
+    found = news("صدت القوات العراقية فجر أمس هجوما شنه تنظيم داعش على ناحية البغدادي غرب الأنبار. وقال مسؤول محلي إن "
+                 "التنظيم استخدم في هجومه أربع سيارات مفخخة، فجرتها القوات قبل وصولها.", PUB)
+    assert [e.event_type for e in found] == ["Battles"]

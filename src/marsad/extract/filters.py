@@ -110,6 +110,8 @@ def instrument(d: Draft) -> str | None:
         return None
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-INSTRUMENT_WORDS:]
     word = grammar.first(before, "instrument_verbs")
+    if word is not None and before[-1:] != [word] and before[-1] in grammar.words("prepositions"):
+        return None  # "باستخدام غاز الكلور في قصف بلدة": the deed the weapon was used in ("استخدم في هجومه عجلات" is not)
     told = d.doc.sentences[max(0, d.sent.index - 1)].start if d.cue.cue.type == EXPLOSIONS else d.sent.start
     earlier = [c for c in d.doc.index["cues"].starting_in(told, d.cue.start) if c.end <= d.cue.start]
     return f"'{word}': the weapon of the incident told before it" if word and earlier else None
