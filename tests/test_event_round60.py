@@ -306,3 +306,12 @@ def test_the_weapons_an_attack_used_are_its_means_not_an_incident() -> None:
     found = news("صدت القوات العراقية فجر أمس هجوما شنه تنظيم داعش على ناحية البغدادي غرب الأنبار. وقال مسؤول محلي إن "
                  "التنظيم استخدم في هجومه أربع سيارات مفخخة، فجرتها القوات قبل وصولها.", PUB)
     assert [e.event_type for e in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("قتل أربعة مدنيين جراء استهداف الطيران المروحي ببرميل متفجر بلدة كفر داعل في ريف حلب الغربي صباح الأحد.",
+     "بلدة كفر داعل"),
+    ("دارت اشتباكات عنيفة يوم الأحد بين الجيش اللبناني ومسلحين من تنظيم داعش في جرود بلدة رأس بعلبك.", "بلدة رأس بعلبك"),
+])
+def test_a_town_named_inside_a_longer_name_is_no_place_of_its_own(text: str, town: str) -> None:
+    assert [place(e) for e in news(text, PUB)] == [town]

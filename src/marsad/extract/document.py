@@ -418,6 +418,19 @@ def _names_a_prayer(text: str, t: TimeExpr) -> bool:
     return t.kind == "weekday" and bool(before) and before[-1] in grammar.words("not_day_heads")
 
 
+def _outermost(places: tuple[PlaceMention, ...]) -> tuple[PlaceMention, ...]:
+    """"في جرود بلدة رأس بعلبك": a place named inside the longer name of another place ("بعلبك" in
+    the town "رأس بعلبك") is that other place, no place of its own."""
+    inside: set[int] = set()
+    start, end = -1, -1  # the span of the place that reaches furthest so far, in order of start
+    for p in sorted(places, key=lambda p: (p.start, p.start - p.end)):
+        if p.end <= end and end - start > p.end - p.start:
+            inside.add(id(p))
+        elif p.end > end:
+            start, end = p.start, p.end
+    return tuple(p for p in places if id(p) not in inside) if inside else places
+
+
 QUANTIFIER_CHARS = 16  # "العديد من [المدن]": the words of quantity before a plural of places
 
 
@@ -455,10 +468,10 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     blocked = _no_place_words(text, mentions, found_refs)
     words_of_events = Spans([(c.start, c.end) for c in mentions.cues] + [(m.start, m.end) for m in mentions.markers])
     clock.lap("mentions")
-    places = tuple(p for p in find_places(text, gazetteer, context)
-                   if not _no_place(nt, p, words_of_events)
-                   if not any(p.name_end <= b for _, b in blocked.starting_in(p.name_start - 120, p.name_start + 1))
-                   or (p.pattern and p.start < p.name_start))
+    places = _outermost(tuple(p for p in find_places(text, gazetteer, context)
+                              if not _no_place(nt, p, words_of_events)
+                              if not any(p.name_end <= b for _, b in blocked.starting_in(p.name_start - 120, p.name_start + 1))
+                              or (p.pattern and p.start < p.name_start)))
     clock.lap("places")
     roles = tuple(sorted(((m.word_start, m.end, m.payload) for m in _role_matcher().find_longest(text)),
                          key=lambda r: r[1]))
