@@ -315,3 +315,9 @@ def test_the_weapons_an_attack_used_are_its_means_not_an_incident() -> None:
 ])
 def test_a_town_named_inside_a_longer_name_is_no_place_of_its_own(text: str, town: str) -> None:
     assert [place(e) for e in news(text, PUB)] == [town]
+
+
+def test_the_accused_before_a_relative_aside_and_its_making_made_it() -> None:
+    found = news("قتل أربعة جنود هنود في هجوم شنه مسلحون على معسكر للجيش في منطقة أوري في كشمير فجر الأحد. واتهمت الهند "
+                 "جماعة جيش محمد، التي تتخذ من باكستان مقرا لها، بتنفيذ الهجوم.", PUB)
+    assert [actor1(e) for e in found] == ["JeM: Jaish-e-Mohammad"]

@@ -243,15 +243,31 @@ def maker_predicate(d: Draft) -> int | None:
     return before[-1].start() if before and before[-1].group() in predicates else None  # "بتنفيذ الهجوم"
 
 
+def _before_an_aside(d: Draft, at: int) -> tuple[int, int]:
+    """Where the party of a predicate of making may stand: its clause up to the predicate, or, when
+    a relative clause set off by commas ends right before the predicate, the clause before that
+    aside up to where the aside opens."""
+    text = d.doc.text
+    closed = text[d.sent.start:at].rstrip()
+    if not closed.endswith("،"):
+        return d.clause[0], at
+    opened = text.rfind("،", d.sent.start, d.sent.start + len(closed) - 1)
+    aside = text[opened + 1:d.sent.start + len(closed) - 1].split()[:1] if opened >= 0 else []
+    if not aside or aside[0] not in grammar.words("relative_pronouns"):
+        return d.clause[0], at
+    return d.doc.clause_at(max(d.sent.start, opened - 1))[0], opened
+
+
 def stood_behind(d: Draft) -> str | None:
     """"تشير إلى أن حزب العمال يقف وراء التفجير": the party right before a predicate of making made
     the incident the definite noun after it names (told elsewhere: the noun only merges)."""
     at = maker_predicate(d)
     if at is None:
         return None
-    named = [a for a in d.actors.starting_in(d.clause[0], at) if a.actor.inter not in (Inter.CIVILIANS, None)
-             and len(d.doc.text[a.end:at].split()) <= MAKER_PARTY_WORDS
-             and not grammar.any_of(d.doc.text[d.clause[0]:a.word_start].split()[-1:], "accusation_verbs")]
+    lo, upto = _before_an_aside(d, at)  # "اتهمت الهند جماعة جيش محمد، التي تتخذ من باكستان مقرا لها، بتنفيذ"
+    named = [a for a in d.actors.starting_in(lo, upto) if a.actor.inter not in (Inter.CIVILIANS, None)
+             and len(d.doc.text[a.end:upto].split()) <= MAKER_PARTY_WORDS
+             and not grammar.any_of(d.doc.text[lo:a.word_start].split()[-1:], "accusation_verbs")]
     if not named:
         return None
     d.actor1, d.ascribed = named[-1], True
