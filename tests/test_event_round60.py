@@ -321,3 +321,9 @@ def test_the_accused_before_a_relative_aside_and_its_making_made_it() -> None:
     found = news("قتل أربعة جنود هنود في هجوم شنه مسلحون على معسكر للجيش في منطقة أوري في كشمير فجر الأحد. واتهمت الهند "
                  "جماعة جيش محمد، التي تتخذ من باكستان مقرا لها، بتنفيذ الهجوم.", PUB)
     assert [actor1(e) for e in found] == ["JeM: Jaish-e-Mohammad"]
+
+
+def test_a_bombing_a_force_foiled_that_went_off_and_hit_it_is_the_bombing() -> None:
+    found = news("قالت وزارة الداخلية المصرية إن الشرطة أحبطت هجوما انتحاريا على كنيسة في مدينة طنطا، بعد أن منعت "
+                 "انتحاريا يرتدي حزاما ناسفا من دخولها، ففجر نفسه عند البوابة، ما أدى إلى مقتل شرطيين.", PUB)
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]

@@ -1,6 +1,6 @@
 """When two reports of one document tell one incident (ACLED's rule: one event per type, actors,
-day and place): compatible kinds, days, places and parties. `marsad.extract.merge` joins the
-reports these predicates pair; the table tests that tell one incident twice are in
+day and place): compatible kinds, days, places and parties, and which protest or riot an arrest,
+clashes or a force's fire join. `marsad.extract.merge` joins the reports these predicates pair; the table tests that tell one incident twice are in
 tests/test_event_told_before.py, tests/test_event_sequence.py and tests/test_event_rules.py.
 """
 
@@ -20,8 +20,11 @@ from marsad.acled import (
     VAC,
     Inter,
 )
+from marsad.extract import grammar
 from marsad.extract.arguments import HEADLINE_PLACE, MAIN_PLACE, PREVIOUS_PLACE
 from marsad.extract.candidates import Candidate
+from marsad.extract.context import definite
+from marsad.extract.document import AnalysedDocument
 from marsad.extract.mentions import ActorMention, actor_in_country, led_by, named_in_country
 from marsad.extract.times.vocab import weekday_in
 from marsad.geo.patterns import patterns
@@ -473,3 +476,37 @@ def one_party(a: ActorMention, b: ActorMention) -> bool:
 def town_or_village(p: PlaceMention | None) -> bool:
     """A precise place of the gazetteer (a town, a village, a site), not an area that holds many."""
     return p is not None and p.place is not None and p.geo_precision <= 2 and p.place.kind not in AREAS
+
+
+def protest_of_the_arrests(c: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """The protest broken up where and when the arrests were made, or the riot a force met there
+    ("اعتقلت قوات الأمن عشرة من المشاركين في أعمال الشغب"); or the peaceful protest its own
+    sentence tells ("تظاهر الآلاف ...، وكان زعيم الحزب بين المعتقلين بعد أن اقتاده عناصر من
+    الشرطة"), which the arrests break up (`merge._arrests_at_the_protest`)."""
+    return next((k for k in kept if not k.background and not c.background and same_place(k.place, c.place)
+                 and dates_compatible(k, c) and (k.sub_event_type in PROTEST_FORCE or (
+                     k.sub_event_type == "Violent demonstration" and k.actor2 is not None and state_force(k.actor2)) or (
+                     k.sub_event_type == "Peaceful protest" and k.sentence.index == c.sentence.index
+                     and c.actor1 is not None and state_force(c.actor1)))), None)
+
+def protest_clashes(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:
+    """"وقالت السلطات إن عشرات من أفراد الأمن أصيبوا في المواجهات": the clashes, named with the
+    article (`clash_nouns`) and by no party who fought, of a protest or riot told at that place that
+    day are that protest's."""
+    if c.event_type != BATTLES or c.actor1 is not None or not definite(doc, c.cue) \
+            or not grammar.has_bare(doc.text[c.cue.start:c.cue.end].split()[0], "clash_nouns"):
+        return []
+    return [k for k in kept if k.event_type in PROTEST_FAMILY and not k.background and not c.background
+            and k.place is not None and same_place(k.place, c.place) and dates_compatible(k, c)][:1]
+
+def force_at_the_protest(c: Candidate, kept: list[Candidate]) -> list[Candidate]:
+    """"أصيب ثلاثة فلسطينيين برصاص الجيش خلال مواجهات اندلعت عقب مسيرة احتجاجية": a state's force
+    firing or fighting on nobody named or on people, told in the sentence of a protest or riot of
+    that place and day or the next, is that protest met with force (the force its other side)."""
+    if c.event_type not in (BATTLES, VAC) or c.actor1 is None or not state_force(c.actor1) \
+            or (c.actor2 is not None and c.actor2.actor.inter not in (Inter.PROTESTERS, Inter.RIOTERS, Inter.CIVILIANS)):
+        return []
+    return [k for k in kept if k.event_type in PROTEST_FAMILY and not k.background and not c.background
+            and min(abs(c.sentence.index - i) for i in k.sentences | {k.sentence.index}) <= 1
+            and k.place is not None and same_place(k.place, c.place)
+            and dates_compatible(k, c) and (k.actor2 is None or same_side(k.actor2, c.actor1))][:1]

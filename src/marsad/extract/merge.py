@@ -20,7 +20,6 @@ from marsad.acled import (
     RIOTS,
     SHELLING,
     VAC,
-    Inter,
 )
 from marsad.extract import grammar
 from marsad.extract.candidates import Candidate
@@ -37,19 +36,21 @@ from marsad.extract.compatible import (
     bare_targeting,
     countryside,
     dates_compatible,
+    force_at_the_protest,
     km,
     mergeable,
     one_party,
     other_country,
     parties_compatible,
     precise_place,
+    protest_clashes,
+    protest_of_the_arrests,
     same_place,
     same_side,
     state_force,
     town_or_village,
     untold_manner_of,
 )
-from marsad.extract.context import definite
 from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import parties_named_elsewhere
 from marsad.extract.mentions import (
@@ -234,11 +235,14 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
     if c.event_type != "Strategic developments":
         return False
     if c.sub_event_type == ARRESTS:
-        return _protest_of_the_arrests(c, kept) is not None
-    if c.sub_event_type == DISRUPTED and c.actor1 is None and c.actor2 is None and not c.aggregate:
-        # "إحباط هجوم انتحاري على مسجد" over the bomber who blew himself up outside it: that bombing
+        return protest_of_the_arrests(c, kept) is not None
+    if c.sub_event_type == DISRUPTED and c.actor2 is None and not c.aggregate:
+        # "إحباط هجوم انتحاري على مسجد" over the bomber who blew himself up outside it: that bombing;
+        # "أحبطت الشرطة هجوما ... ففجر نفسه عند البوابة، ما أدى إلى مقتل شرطيين": the force foiled what hit it
         return any(k.event_type == EXPLOSIONS and k.place is not None and (same_place(k.place, c.place) or _anchored_in(k.place, c.place))
-                   and dates_compatible(k, c) and not k.background for k in kept)
+                   and dates_compatible(k, c) and not k.background
+                   and (c.actor1 is None or k.sentence.index == c.sentence.index
+                        or (k.actor2 is not None and same_side(k.actor2, c.actor1))) for k in kept)
     if c.sub_event_type == DESTRUCTION:
         return any(_destroyed_in(c, k) for k in kept)
     if c.sub_event_type not in ("Non-violent transfer of territory", "Other"):
@@ -273,23 +277,11 @@ def _device_stopped(c: Candidate, kept: list[Candidate]) -> bool:
         and k.clause == c.clause and k.cue.end <= c.cue.start for k in kept)
 
 
-def _protest_of_the_arrests(c: Candidate, kept: list[Candidate]) -> Candidate | None:
-    """The protest broken up where and when the arrests were made, or the riot a force met there
-    ("اعتقلت قوات الأمن عشرة من المشاركين في أعمال الشغب"); or the peaceful protest its own
-    sentence tells ("تظاهر الآلاف ...، وكان زعيم الحزب بين المعتقلين بعد أن اقتاده عناصر من
-    الشرطة"), which the arrests break up (`_arrests_at_the_protest`)."""
-    return next((k for k in kept if not k.background and not c.background and same_place(k.place, c.place)
-                 and dates_compatible(k, c) and (k.sub_event_type in PROTEST_FORCE or (
-                     k.sub_event_type == "Violent demonstration" and k.actor2 is not None and state_force(k.actor2)) or (
-                     k.sub_event_type == "Peaceful protest" and k.sentence.index == c.sentence.index
-                     and c.actor1 is not None and state_force(c.actor1)))), None)
-
-
 def _arrests_at_the_protest(kept: list[Candidate], gone: dict[int, tuple[CueMention, str]]) -> None:
     """A peaceful protest whose arrests its own sentence tells was broken up: a protest with
     intervention by the force that made them (ACLED)."""
     for c in kept:
-        k = _protest_of_the_arrests(c, kept) if id(c) in gone and c.sub_event_type == ARRESTS else None
+        k = protest_of_the_arrests(c, kept) if id(c) in gone and c.sub_event_type == ARRESTS else None
         if k is not None and k.sub_event_type == "Peaceful protest":
             k.sub_event_type, k.actor2 = "Protest with intervention", k.actor2 or c.actor1
             k.explain.append(("event_type", "arrests its sentence tells: the protest was broken up"))
@@ -515,37 +507,13 @@ def _targets(doc: AnalysedDocument, c: Candidate, by_type: dict[str, list[Candid
     one incident may be told by (`_told_how`), else the protest whose clashes it names."""
     near = [k for k in by_type.get(_family(c.event_type), []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
     return [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)] \
-        or _protest_clashes(doc, c, kept)
-
-
-def _protest_clashes(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:
-    """"وقالت السلطات إن عشرات من أفراد الأمن أصيبوا في المواجهات": the clashes, named with the
-    article (`clash_nouns`) and by no party who fought, of a protest or riot told at that place that
-    day are that protest's."""
-    if c.event_type != BATTLES or c.actor1 is not None or not definite(doc, c.cue) \
-            or not grammar.has_bare(doc.text[c.cue.start:c.cue.end].split()[0], "clash_nouns"):
-        return []
-    return [k for k in kept if _family(k.event_type) == PROTESTS and not k.background and not c.background
-            and k.place is not None and same_place(k.place, c.place) and dates_compatible(k, c)][:1]
-
-
-def _force_at_the_protest(c: Candidate, kept: list[Candidate]) -> list[Candidate]:
-    """"أصيب ثلاثة فلسطينيين برصاص الجيش خلال مواجهات اندلعت عقب مسيرة احتجاجية": a state's force
-    firing or fighting on nobody named or on people, told in the sentence of a protest or riot of
-    that place and day or the next, is that protest met with force (the force its other side)."""
-    if c.event_type not in (BATTLES, VAC) or c.actor1 is None or not state_force(c.actor1) \
-            or (c.actor2 is not None and c.actor2.actor.inter not in (Inter.PROTESTERS, Inter.RIOTERS, Inter.CIVILIANS)):
-        return []
-    return [k for k in kept if _family(k.event_type) == PROTESTS and not k.background and not c.background
-            and min(abs(c.sentence.index - i) for i in k.sentences | {k.sentence.index}) <= 1
-            and k.place is not None and same_place(k.place, c.place)
-            and dates_compatible(k, c) and (k.actor2 is None or same_side(k.actor2, c.actor1))][:1]
+        or protest_clashes(doc, c, kept)
 
 
 def _protests_met_by_force(doc: AnalysedDocument, kept: list[Candidate], by_type: dict[str, list[Candidate]]) -> None:
-    """The force that met a protest, told as its own act (`_force_at_the_protest`), joins it."""
+    """The force that met a protest, told as its own act (`compatible.force_at_the_protest`), joins it."""
     for c in list(kept):
-        targets = _force_at_the_protest(c, [k for k in kept if k is not c])
+        targets = force_at_the_protest(c, [k for k in kept if k is not c])
         if targets:
             _join(targets[0], c, by_type, doc)
             kept.remove(c)
