@@ -23,7 +23,7 @@ from marsad.acled import (
 )
 from marsad.extract import grammar
 from marsad.extract.context import WORD, instrument_word, prefix_len
-from marsad.extract.document import WORD_END_PUNCT
+from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import BY_ACTOR, BY_WEAPON, ActorMention
 from marsad.extract.weapon_kinds import AIRCRAFT
@@ -73,14 +73,14 @@ def means_of_the_verb(d: Draft) -> str | None:
 
 def _joined_means_start(d: Draft) -> int | None:
     """"هاجم مسلحون كمينا بالأسلحة الثقيلة وقذائف الهاون": a cue word joined by و to a word of the
-    instrument (ب) a few words before it, no comma between, is a means of the same deed: where
+    instrument (ب) a few words before it, no clause mark between, is a means of the same deed: where
     that word starts."""
     prefix = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.start]
     if prefix not in grammar.words("clitic_conjunctions"):
         return None
     words = list(WORD.finditer(d.doc.text, max(d.clause[0], d.cue.start - MEANS_JOIN_CHARS), d.cue.start - len(prefix)))
     means = [w for w in words[-MEANS_GAP_WORDS - 1:] if w.group()[:1] in grammar.words("instrument_proclitics")
-             and w.group()[1:2].isalpha() and "،" not in d.doc.text[w.end():d.cue.start]]
+             and w.group()[1:2].isalpha() and not any(ch in CLAUSE_PUNCT for ch in d.doc.text[w.end():d.cue.start])]
     return means[0].start() if means else None
 
 

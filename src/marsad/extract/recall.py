@@ -322,7 +322,7 @@ def _a_listing(doc: AnalysedDocument, sent: Sentence) -> str | None:
 def _press_words(text: str) -> bool:
     """Words of a review of the papers (`press_review_words`) as whole words ("عدد من الصحف", not
     "عدد من الصحفيين")."""
-    return grammar.first_told(text, "press_review_words") is not None and _press_pattern().search(text) is not None
+    return _press_pattern().search(text) is not None
 
 
 @cache
