@@ -22,7 +22,6 @@ from marsad.extract.context import (
     beside_a_deed,
     deed_on_people_before,
     definite,
-    in_quotes,
     incidents_after_suspects,
     number_before,
     prefix_len,
@@ -30,6 +29,7 @@ from marsad.extract.context import (
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
 from marsad.extract.mentions import CueMention
 from marsad.extract.positions import fight_noun
+from marsad.extract.said_days import of_a_statement, reporting, said_on
 from marsad.extract.times import TimeExpr
 from marsad.extract.times.vocab import weekday_in
 
@@ -47,8 +47,6 @@ class DateChoice:
 
 
 LISTED_DAYS_SPAN = 6  # "الجمعة والسبت", "السبت والخميس": two days of one week
-STATEMENT_WORDS = 4  # "في بيان [لها] صباح اليوم", "بيان [لقوة المهام المشتركة] اليوم": from a statement's noun to its day
-STATEMENT_CHARS = 40
 TOPIC_SHIFT_CHARS = 30  # "من جهة أخرى، ..." opens the sentence
 OLD_DAYS = 31  # an earlier sentence's date this long before publication dates no section of the day's round-up
 SUBHEADING_WORDS = 4  # "[عملية فجر الكرمة] ميدانيا،": a subheading run into the sentence before its topic shift
@@ -100,22 +98,11 @@ def _flashback(doc: AnalysedDocument, s: Sentence) -> bool:
     return any(m.kind == "flashback" for m in doc.index["markers"].starting_in(s.start, s.start + 3))
 
 
-def _reporting(doc: AnalysedDocument, t: TimeExpr, cue: CueMention | None = None) -> bool:
-    """The day something was said or claimed ("أفادت مصادر أمنية أمس", "تبنى الحزب أمس هجوما");
-    not a day told after the incident's own word ("أعلن التنظيم إعدام ستة أشخاص في الرقة أمس")."""
-    clause = doc.clause_at(t.start)
-    if _of_a_statement(doc, t):
-        return True
-    return any(m.kind in ("attribution", "modality:claimed") and clause[0] <= m.start and m.end <= t.start and t.start - m.end <= 40
-               and not (cue is not None and m.end <= cue.start and cue.end <= t.start)
-               for m in doc.index["markers"].starting_in(clause[0], t.start))
-
-
 def _statement_days(doc: AnalysedDocument, times: list[TimeExpr], earlier: TimeExpr) -> bool:
     """"أمس الجمعة ..." then "وذكرت، في بيان أصدرته ظهر اليوم الأحد، أن المقاتلات قصفت": the
     sentence's only days are its statement's, and the earlier sentence's day lies in the week before."""
     return earlier.date is not None and all(
-        _of_a_statement(doc, t) and t.date is not None and 0 <= (t.date - earlier.date).days <= LEAD_DATE_DAYS for t in times)
+        of_a_statement(doc, t) and t.date is not None and 0 <= (t.date - earlier.date).days <= LEAD_DATE_DAYS for t in times)
 
 
 def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> TimeExpr | None:
@@ -151,7 +138,7 @@ def _lent_times(doc: AnalysedDocument, prev: Sentence) -> tuple[list[TimeExpr], 
     ts = [t for t in _incident_times(doc, prev.start, prev.end)
           if t.kind not in SPAN_KINDS and not (_of_a_recalled_clause(doc, t) and not _long_before(doc, t))
           and not _told_as_earlier(doc, t) and not _a_beginning(doc, t)]
-    return ts, [t for t in ts if not _of_a_statement(doc, t)]
+    return ts, [t for t in ts if not of_a_statement(doc, t)]
 
 
 def _a_beginning(doc: AnalysedDocument, t: TimeExpr) -> bool:
@@ -186,18 +173,6 @@ def _latest_of_a_series(doc: AnalysedDocument, t: TimeExpr) -> bool:
     latest of them" (`series_latest`) dates the last of a series told before it, no lead's incident."""
     words = doc.text[doc.clause_at(t.start)[0]:t.start].split()[-SERIES_WORDS:]
     return grammar.any_of(words, "series_latest")
-
-
-def _said_on(doc: AnalysedDocument, t: TimeExpr, sent: Sentence) -> TimeExpr | None:
-    """"وقال مساء الخميس إن "الاشتباكات مستمرة منذ صباح اليوم"": a relative day inside a quote is
-    the speaker's, counted from the day the sentence says the words were said (before the quote)."""
-    if t.kind != "relative_day" or not in_quotes(doc.text, sent.start, t.start):
-        return None
-    opening = doc.text.find('"', sent.start, t.start)
-    said = [s for s in doc.times_in(sent.start, opening) if s.date is not None and s.kind != "relative_day"]
-    if not said or doc.published is None or said[-1].date is None or said[-1].date >= doc.published:
-        return None
-    return said[-1]
 
 
 def _dates_its_relative(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> bool:
@@ -249,24 +224,11 @@ def _of_a_relative_clause(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -
     return not recalled or all(c.cue.type != cue.cue.type for c in recalled)
 
 
-def _of_a_statement(doc: AnalysedDocument, t: TimeExpr) -> bool:
-    """"وذكرت الوزارة، في بيان أصدرته ظهر اليوم الأحد، أن ...": the day of a statement, a few words
-    after its noun (`statement_nouns`), is when it was made."""
-    words = doc.text[max(0, t.start - STATEMENT_CHARS):t.start].split()[-STATEMENT_WORDS:]
-    if grammar.any_of(words, "statement_nouns", prepositions=True):
-        return True
-    # "وفقا للبيان العسكري الذي أذيع اليوم الاثنين": the day of a relative clause that publishes it
-    words = doc.text[max(0, t.start - 2 * STATEMENT_CHARS):t.start].split()
-    if len(words) < 2 or words[-2] not in grammar.words("relative_pronouns") or not grammar.has(words[-1], "publish_verbs"):
-        return False
-    return grammar.any_of(words[-2 - STATEMENT_WORDS:-2], "statement_nouns", prepositions=True)
-
-
 def _incident_times(doc: AnalysedDocument, start: int, end: int, cue: CueMention | None = None,
                     keep: Callable[[TimeExpr], bool] = lambda t: True) -> list[TimeExpr]:
     """The times of a span that may date an incident: those of no report or statement, else all."""
     times = [t for t in doc.times_in(start, end) if _usable(doc, t) and keep(t)]
-    own = [t for t in times if not _reporting(doc, t, cue)]
+    own = [t for t in times if not reporting(doc, t, cue)]
     return own or times
 
 
@@ -359,11 +321,11 @@ def find_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> DateCho
         t = min(_pool(doc, cue, clause, times), key=lambda t: abs(t.start - cue.start))
         if _overnight(t):  # "ليل الجمعة - السبت": the night ends on the second day
             return DateChoice(t.date_end, 1, t, False, f"the night '{t.text}' ends on its second day")
-        said = _said_on(doc, t, sent)
+        said = said_on(doc, t, sent)
         if said is not None and t.date is not None and said.date is not None and doc.published is not None:
             day = t.date + (said.date - doc.published)
             return DateChoice(day, t.time_precision, t, False, f"'{t.text}' in a quote said '{said.text}': that day's")
-        if t.time_precision == 1 and _reporting(doc, t, cue):
+        if t.time_precision == 1 and reporting(doc, t, cue):
             # "خطفت النصرة ثمانية مقاتلين، بحسب ما أفاد المرصد الخميس": the day it was told, on
             # which or shortly before it happened (a report that gives its own day joins it)
             return DateChoice(t.date, 2, t, False, f"'{t.text}' is the day it was reported: that day or shortly before")
@@ -418,7 +380,7 @@ def _named_in_what_was_said(doc: AnalysedDocument, cue: CueMention, times: list[
     """"وأعلن رئيس الوزراء أمس أن الشرطة تعرفت على مشتبه به مرتبط بالهجوم الانتحاري": an incident told
     before in the body (the same head noun, "هجوم انتحاري"), named again by a definite noun in what was
     said, the sentence's only days the saying's: the day it was spoken of is not its own."""
-    if cue.cue.pos != "noun" or not definite(doc, cue) or not all(t.end <= cue.start and _reporting(doc, t) for t in times):
+    if cue.cue.pos != "noun" or not definite(doc, cue) or not all(t.end <= cue.start and reporting(doc, t) for t in times):
         return False
     # in a phrase of a preposition ("مرتبط بالهجوم", "تحقيق في التفجير"), not the subject of what was said
     proclitics = doc.text[cue.start - prefix_len(doc, cue):cue.start].removesuffix("ال")
@@ -499,11 +461,11 @@ def _borrowed_date(doc: AnalysedDocument, cue: CueMention, sent: Sentence, earli
 
 def _lead_times(doc: AnalysedDocument) -> list[tuple[TimeExpr, bool]]:
     """The times of the body's first 2000 characters that may date an incident the lead tells,
-    each with whether it is the day of a report (`_reporting`). None of these tests reads the
+    each with whether it is the day of a report (`said_days.reporting`). None of these tests reads the
     cue: worked out once per document (`_borrowed_date` asks for every cue with no time of its
     own); only whether a time dates another incident than the cue's is asked per cue."""
     return doc.kept("event_dates.lead_times", 0, lambda: [
-        (t, _reporting(doc, t)) for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
+        (t, reporting(doc, t)) for t in doc.index["times"].starting_in(doc.title_end, doc.title_end + 2000)
         if _usable(doc, t) and not _in_other_relative(doc, t) and not _long_before(doc, t) and not _of_a_recalled_clause(doc, t)
         and not _latest_of_a_series(doc, t)])
 
