@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import news
+from event_support import actor1, news, place
 
 PUB = date(2016, 11, 23)  # a Wednesday; the Sunday before it is 2016-11-20
 
@@ -32,3 +32,34 @@ def test_a_relative_day_in_what_was_reported_on_a_named_day_counts_from_that_day
 ])
 def test_relative_days_the_writer_counts_stay_his(text: str, day: date) -> None:
     assert [e.event_date for e in news(text, PUB)] == [day]
+
+
+@pytest.mark.parametrize("topic", [
+    "المحتجين على قرار البرلمان ضم الجزيرة إلى البحرين",
+    "المتظاهرين ضد بيع الأراضي الزراعية لشركات من الكويت",
+])
+def test_the_places_of_what_a_protest_is_against_are_not_where_it_was_held(topic: str) -> None:
+    found = news(f"فرقت الشرطة بالغاز المسيل للدموع مئات {topic}، في حي الدقي بمحافظة الجيزة مساء الثلاثاء.", PUB)
+    assert [place(e) for e in found if e.event_type == "Protests"] == ["Giza"]
+
+
+def test_a_protest_against_a_deed_in_one_place_held_in_another_is_there() -> None:
+    found = news("تجمع آلاف الأردنيين تنديدا بالقصف الإسرائيلي على قطاع غزة، في وسط عمان يوم الثلاثاء.", PUB)
+    assert [place(e) for e in found] == ["Amman"]
+
+
+def test_a_protest_where_its_topic_is_the_only_place_stays_there() -> None:
+    found = news("تظاهر آلاف الفلسطينيين يوم الثلاثاء احتجاجا على هدم منازل في مدينة الخليل.", PUB)
+    assert [place(e) for e in found] == ["Hebron"]
+
+
+@pytest.mark.parametrize("region", ["كشمير الهندية", "إقليم كشمير الهندية"])
+def test_a_nationality_after_a_region_is_its_adjective_not_a_town_of_that_name(region: str) -> None:
+    found = news(f"قتل أربعة شبان برصاص الشرطة في {region} يوم الثلاثاء خلال احتجاجات على مقتل مسلح.", PUB)
+    assert {e.location.country for e in found if e.location} == {"India"}
+
+
+def test_the_government_forces_after_a_foreign_air_force_are_the_host_states() -> None:
+    found = news("وقالت موسكو إن طائراتها شنت عشرات الغارات على مواقع المسلحين قرب تدمر يوم الاثنين. وكانت القوات "
+                 "الحكومية قد سيطرت على حقل شاعر للغاز شرقي حمص يوم الأحد بعد معارك مع التنظيم.", PUB)
+    assert ("Government regains territory", "Military Forces of Syria") in [(e.sub_event_type, actor1(e)) for e in found]

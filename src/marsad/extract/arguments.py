@@ -22,12 +22,7 @@ from marsad.extract.context import (
     inclusion_between,
     markers_in,
 )
-from marsad.extract.document import (
-    NAME_QUOTES,
-    AnalysedDocument,
-    Sentence,
-    Spans,
-)
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import suspects_incident, turns_to_another_story
 from marsad.extract.mentions import CueMention
 from marsad.extract.place_roles import (
@@ -39,6 +34,7 @@ from marsad.extract.place_roles import (
     destination,
     displaced_from,
     first_end,
+    held_past_the_topic,
     journey_end,
     locative,
     names_where,
@@ -174,6 +170,8 @@ def _list_after_anchor(doc: AnalysedDocument, anchor: PlaceMention, nxt: PlaceMe
 def find_places_for(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                     clause: tuple[int, int]) -> tuple[list[PlaceMention], str]:
     places, why = _find_places(doc, cue, sent, clause)
+    if places and (held := held_past_the_topic(doc, sent, places)):
+        return place_group(doc, held), "the place the protest was held, past the places of what it was against"
     if (road := _road_end(doc, places)) is not None:
         return [road], "a road between two towns: one place, the first named"
     if places and people_of(doc, places[0], clause):

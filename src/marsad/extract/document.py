@@ -25,6 +25,7 @@ from marsad.extract.mentions import (
     Mentions,
     WeaponMention,
     accusative,
+    adjective_countries,
     nationality_word_after,
 )
 from marsad.extract.times import TimeExpr, find_times
@@ -335,6 +336,9 @@ def _adjective(text: str, p: PlaceMention) -> bool:
         return False
     name = text[p.name_start:p.name_end]
     before = text[max(0, p.start - 20):p.start].split()
+    if name in adjective_countries() and before and (p.place is None or p.place.kind != "country") \
+            and not after_locative(text, p.start):
+        return True  # "في كشمير الهندية": India's adjective after a name, not Iraq's town of Hindiya
     if " " in name or not name.endswith(grammar.suffixes("feminine_adjective_endings")) or not before \
             or not before[-1].endswith(grammar.suffixes("feminine_endings")):
         return False

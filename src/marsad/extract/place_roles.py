@@ -8,8 +8,15 @@ Predicates of `marsad.extract.arguments`, which chooses the places of a cue.
 from __future__ import annotations
 
 from marsad.extract import grammar
-from marsad.extract.context import fight_told_again, prefix_len
-from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, opens_its_line, told_where
+from marsad.extract.context import WORD, fight_told_again, prefix_len
+from marsad.extract.document import (
+    CLAUSE_PUNCT,
+    NAME_QUOTES,
+    AnalysedDocument,
+    Sentence,
+    opens_its_line,
+    told_where,
+)
 from marsad.extract.mentions import UNIDENTIFIED, ActorMention, CueMention
 from marsad.geo.resolve import PlaceMention
 from marsad.text.morphology import morphology
@@ -28,6 +35,7 @@ BASE_WORDS, BASE_CHARS = 5, 48  # "[تعود إلى قاعدة] ديار بكر"
 RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "around", "side", "countryside", "centre")
 TRANSFER_WORDS = 4  # "نقل [تبعية جزيرتين في البحر] إلى": from the noun of handing over to "إلى"
 TRANSFER_CHARS = 60
+LOCATIVE_OPENING_WORDS = 3  # "، [في حي] الدقي": the clause mark, "في", a pattern word before the place
 HOSPITAL_WORDS = 4  # "إلى [مستشفى السلام] في": the hospital and its name between "إلى" and "في"
 
 
@@ -180,6 +188,26 @@ def names_where(doc: AnalysedDocument, p: PlaceMention) -> bool:
     if p.place is None or p.place.kind != "country" or p.pattern or locative(doc, p):
         return True
     return not (head and grammar.has(head[0], "state_heads"))
+
+
+def held_past_the_topic(doc: AnalysedDocument, sent: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
+    """"لتفريق المحتجين على نقل السيادة على الجزيرتين إلى السعودية، في حي الدقي": the places of what
+    a protest is against (after a word of protesting and "على", "ضد": `protest_topic_heads`,
+    `protest_topic_prepositions`; or after "تنديدا", "رفضا": `protest_topic_adverbs`) are not where it
+    was held when a later clause of the sentence opens with "في" and a place: the places from there."""
+    words = [(m.start(), m.group()) for m in WORD.finditer(doc.text, sent.start, places[0].start)]
+    opened = [a for (a, w), (_, nxt) in zip(words, [*words[1:], (0, "")], strict=False)
+              if grammar.has(w, "protest_topic_adverbs")
+              or (grammar.has(w, "protest_topic_heads") and grammar.has(nxt, "protest_topic_prepositions"))]
+    if not opened or any(c in doc.text[opened[-1]:places[0].start] for c in CLAUSE_PUNCT):
+        return []
+    for a, b in sent.clauses:
+        opening = doc.text[a:b].lstrip(CLAUSE_PUNCT + " ").split()[:1]
+        held = doc.places_in(a, b)
+        if a >= places[-1].end and opening and grammar.has(opening[0], "held_at_openers") and held \
+                and len(doc.text[a:held[0].start].split()) <= LOCATIVE_OPENING_WORDS:
+            return held
+    return []
 
 
 def _outlet_told(doc: AnalysedDocument, p: PlaceMention) -> bool:

@@ -135,8 +135,9 @@ def _bind_generic_forces(doc: AnalysedDocument, a: ActorMention, earlier: list[A
         return own
     if doc.text[a.word_start:a.end].split()[0] in victim_nouns():
         return None  # "جنديا قتل في إقليم ماردين": a soldier counted among the dead is the place's
-    if grammar.has(doc.text[a.start:a.end].split()[0], "home_force_words", prepositions=True):
-        return _speakers_forces(doc, a)  # "القطعات العسكرية": the host state's own units
+    if grammar.has(doc.text[a.start:a.end].split()[0], "home_force_words", prepositions=True) \
+            or grammar.any_of(doc.text[a.start:a.end].split()[1:], "government_adjectives"):
+        return _speakers_forces(doc, a)  # "القطعات العسكرية", "القوات الحكومية": the host state's own units
     sent = doc.sentence_at(a.start).index
     for b in reversed(earlier[-8:]):
         if sent - doc.sentence_at(b.start).index > 1:
