@@ -63,3 +63,36 @@ def test_the_government_forces_after_a_foreign_air_force_are_the_host_states() -
     found = news("وقالت موسكو إن طائراتها شنت عشرات الغارات على مواقع المسلحين قرب تدمر يوم الاثنين. وكانت القوات "
                  "الحكومية قد سيطرت على حقل شاعر للغاز شرقي حمص يوم الأحد بعد معارك مع التنظيم.", PUB)
     assert ("Government regains territory", "Military Forces of Syria") in [(e.sub_event_type, actor1(e)) for e in found]
+
+
+@pytest.mark.parametrize("province, group", [
+    ("ولاية نجد", "Islamic State"),
+    ("ولاية خراسان", "Islamic State (Afghanistan)"),
+])
+def test_a_province_in_whose_name_a_group_claims_is_the_group_not_a_place(province: str, group: str) -> None:
+    found = news(f"انفجرت سيارة مفخخة يوم الثلاثاء قرب مركز للشرطة في مدينة جلال آباد، وتبنى التنظيم الهجوم في بيان "
+                 f"باسم ما يسمى {province}.", PUB)
+    assert [place(e) for e in found] == ["Jalalabad"]
+
+
+def test_a_count_of_sorties_since_an_operation_began_is_no_incident_of_the_day() -> None:
+    found = news("وقال المتحدث في إيجاز صحفي بقاعدة جوية في الرياض مساء الثلاثاء إن طائرات التحالف نفذت نحو 2300 طلعة "
+                 "جوية منذ انطلاق العملية.", PUB)
+    assert [place(e) for e in found] == []
+
+
+@pytest.mark.parametrize("foiled", ["إحباط مخطط إرهابي", "إحباط عمل إرهابي"])
+def test_a_plot_foiled_is_a_disrupted_weapons_use_and_what_it_aimed_at_no_attack(foiled: str) -> None:
+    found = news(f"أعلنت وزارة الداخلية البحرينية مساء الثلاثاء {foiled} كانت تعد له خلية مرتبطة بإيران، يستهدف "
+                 "منشآت نفطية في جزيرة سترة.", PUB)
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+def test_explosive_belts_seized_are_a_disrupted_weapons_use() -> None:
+    found = news("وأعلنت الشرطة الكويتية ضبط حزامين ناسفين في منزل بمنطقة الجهراء يوم الثلاثاء.", PUB)
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+def test_an_arrest_made_passive_with_words_between_is_one() -> None:
+    found = news("وأوضح المتحدث أنه تم القبض يوم الثلاثاء في مدينة الدمام على مطلوب رابع.", PUB)
+    assert [(e.sub_event_type, place(e)) for e in found] == [("Arrests", "Dammam")]

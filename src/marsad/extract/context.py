@@ -297,14 +297,16 @@ def since(doc: AnalysedDocument, clause: tuple[int, int]) -> str | None:
             return t.text
         if doc.text[max(0, t.start - 4):t.start].strip().endswith(words):
             return doc.text[max(0, t.start - 4):t.end].strip()
-    return _since_an_event(doc, clause, words) if clause[0] < doc.title_end else None
+    return since_an_event(doc, clause) if clause[0] < doc.title_end else None
 
 
-def _since_an_event(doc: AnalysedDocument, clause: tuple[int, int], words: tuple[str, ...]) -> str | None:
+def since_an_event(doc: AnalysedDocument, span: tuple[int, int]) -> str | None:
     """"التنظيم يعدم 900 شخص في الرقة منذ سيطرته عليها": in a headline, "منذ" and the event that
     opens the period (`since_events`) tell a toll or a campaign over that period, as a date does
-    (a body's "منذ" and an event more often compares: "أول هجوم منذ سقوط الهدنة")."""
-    text = doc.text[clause[0]:clause[1]]
+    (a body's "منذ" and an event more often compares: "أول هجوم منذ سقوط الهدنة"; there the
+    caller asks it only of the words after a counted cue)."""
+    words = grammar.suffixes("since")
+    text = doc.text[span[0]:span[1]]
     if not any(w in text for w in words):
         return None
     tokens = text.split()

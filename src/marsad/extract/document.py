@@ -17,6 +17,7 @@ from operator import attrgetter, itemgetter
 from typing import Any, Generic, TypeVar
 
 from marsad import lexicon
+from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.mention_scan import find_mentions
 from marsad.extract.mentions import (
@@ -407,6 +408,13 @@ def _no_place_words(text: str, mentions: Mentions, refs: list[tuple[int, int]]) 
                  + [n for a in mentions.actors if (n := _nationality_of_the_accusative(text, a)) is not None])
 
 
+def _named_by_a_group(mentions: Mentions, p: PlaceMention) -> bool:
+    """"تنظيم ولاية سيناء", "ولاية خراسان": a place with its pattern word inside an armed group's
+    name (`Inter.REBEL`, `Inter.POLITICAL_MILITIA`) is that group's name, no place of its own."""
+    return any(a.start <= p.start and p.end <= a.end and a.actor.inter in (Inter.REBEL, Inter.POLITICAL_MILITIA)
+               for a in mentions.actors)
+
+
 def _nationality_of_the_accusative(text: str, a: ActorMention) -> tuple[int, int] | None:
     """"قتلوا 60 جنديا كينيا": a word right after a party in the indefinite accusative that reads as
     a nationality in the accusative is its adjective, not the country's name."""
@@ -475,7 +483,7 @@ def analyse(doc_id: str, nt: NormalizedText, published: date | None, title_end: 
     places = _outermost(tuple(p for p in find_places(text, gazetteer, context)
                               if not _no_place(nt, p, words_of_events)
                               if not any(p.name_end <= b for _, b in blocked.starting_in(p.name_start - 120, p.name_start + 1))
-                              or (p.pattern and p.start < p.name_start)))
+                              or (p.pattern and p.start < p.name_start and not _named_by_a_group(mentions, p))))
     clock.lap("places")
     roles = tuple(sorted(((m.word_start, m.end, m.payload) for m in _role_matcher().find_longest(text)),
                          key=lambda r: r[1]))

@@ -323,3 +323,15 @@ def blamed_party(d: Draft) -> ActorMention | None:
             or len(d.doc.text[party.end:words[-1].start()].split()) > 1:
         return None
     return party
+
+
+def aim_of_the_foiled(d: Draft) -> str | None:
+    """"أحبطت الأجهزة الأمنية عملا إرهابيا كان يعد له مسلحون، يستهدف أحد المساجد": a verb of
+    attacking in the present (`present_attack_verbs`) after a plot foiled in its sentence (a cue of
+    disrupted weapons use before it) tells what the plot aimed at, no deed done."""
+    word = d.doc.text[d.cue.start - prefix_len(d.doc, d.cue):d.cue.end].split()[:1]
+    if d.cue.cue.pos != "verb" or not word or not grammar.has(word[0], "present_attack_verbs"):
+        return None
+    if not any(c.cue.sub == DISRUPTED and c.end <= d.cue.start for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start)):
+        return None
+    return f"'{word[0]}': what a plot foiled before it aimed at, no deed done"
