@@ -96,3 +96,22 @@ def test_explosive_belts_seized_are_a_disrupted_weapons_use() -> None:
 def test_an_arrest_made_passive_with_words_between_is_one() -> None:
     found = news("وأوضح المتحدث أنه تم القبض يوم الثلاثاء في مدينة الدمام على مطلوب رابع.", PUB)
     assert [(e.sub_event_type, place(e)) for e in found] == [("Arrests", "Dammam")]
+
+
+def test_what_the_attackers_of_an_incident_told_before_did_is_how_it_was_made() -> None:
+    found = news("قتل خمسة جنود يوم الثلاثاء في هجوم شنه مسلحون على موقع عسكري في بلدة بئر العبد بشمال سيناء. وقال "
+                 "الجيش إن المهاجمين فجروا عبوة ناسفة عند مدخل الموقع ثم أطلقوا النار على الجنود من أسلحة رشاشة.", PUB)
+    assert len(found) == 1
+
+
+def test_attackers_with_a_place_of_their_own_made_another_incident() -> None:
+    found = news("قتل خمسة جنود يوم الثلاثاء في هجوم شنه مسلحون على موقع عسكري في بلدة بئر العبد بشمال سيناء. وقال "
+                 "الجيش إن المهاجمين فجروا عبوة ناسفة قرب مدينة العريش مساء الأربعاء.", date(2016, 11, 24))
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("said", ["وأضاف الضابط أن خبراء المتفجرات تمكنوا صباح اليوم", "وقالت الشرطة إن فرق الهندسة تمكنت اليوم"])
+def test_today_before_what_a_force_was_able_to_do_dates_it(said: str) -> None:
+    found = news(f"انفجرت عبوة ناسفة مساء الاثنين قرب مدينة العريش دون إصابات. {said} من تفكيك عبوتين أخريين قرب "
+                 "مدينة الشيخ زويد.", PUB)
+    assert [e.event_date for e in found if e.sub_event_type == "Disrupted weapons use"] == [PUB]

@@ -310,6 +310,15 @@ def test_a_day_told_from_the_day_named_before_it(text: str, expected: list[str])
     assert [str(t.date) for t in found] == expected, [(t.text, t.kind, t.date) for t in found]
 
 
+@pytest.mark.parametrize("text", [
+    "تمكنت فرق الدفاع المدني اليوم من إخماد الحريق",  # round 61: "من" after today opens what was done
+    "استطاع المسعفون صباح اليوم من الوصول إلى الجرحى",
+])
+def test_today_after_a_verb_of_being_able_and_before_min_is_today(text: str) -> None:
+    found = find_times(norm(text), date.fromisoformat(F))
+    assert [str(t.date) for t in found] == [F], [(t.text, t.kind, t.date) for t in found]
+
+
 def test_table_is_large() -> None:
     assert len(CASES) >= 150
 

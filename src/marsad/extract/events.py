@@ -36,6 +36,7 @@ from marsad.extract.support import (
     QUOTED,
     STRONG_CUE,
     WEAK,
+    deed_of_the_attackers,
     means_of_the_known,
     support,
     toll_of_the_known,
@@ -87,6 +88,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
         lend(doc, out)
     _toll_of_the_verb_after(out)
     launchers_struck(doc, out)
+    _how_it_was_made(doc, out)
     kept = []
     for c in out:
         reason = unsupported(c, doc)
@@ -176,6 +178,16 @@ def _raids_that_killed(cands: list[Candidate]) -> None:
             continue
         c.event_type, c.sub_event_type = BATTLES, "Armed clash"
         c.explain.append(("event_type", "a raid of a state's force that killed: a fight, not arrests"))
+
+
+def _how_it_was_made(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    """"وقال الجيش إن المهاجمين فجروا سيارة مفخخة ثم أطلقوا النار": what the attackers of an incident
+    told before did, with no day or place of its own, only merges (`support.deed_of_the_attackers`)."""
+    for c in cands:
+        if deed_of_the_attackers(c, doc):
+            c.reference = True
+            c.explain.append(("kept", "what the attackers of an incident told before did, with no day or place of its own: "
+                              "it only merges"))
 
 
 def _toll_of_the_verb_after(cands: list[Candidate]) -> None:

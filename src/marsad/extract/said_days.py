@@ -34,14 +34,23 @@ def of_a_statement(doc: AnalysedDocument, t: TimeExpr) -> bool:
 
 def reporting(doc: AnalysedDocument, t: TimeExpr, cue: CueMention | None = None) -> bool:
     """The day something was said or claimed ("أفادت مصادر أمنية أمس", "تبنى الحزب أمس هجوما");
-    not a day told after the incident's own word ("أعلن التنظيم إعدام ستة أشخاص في الرقة أمس")."""
+    not a day told after the incident's own word ("أعلن التنظيم إعدام ستة أشخاص في الرقة أمس"), nor
+    one inside the clause reported before the cue."""
     clause = doc.clause_at(t.start)
     if of_a_statement(doc, t):
         return True
     return any(m.kind in ("attribution", "modality:claimed") and clause[0] <= m.start and m.end <= t.start
                and t.start - m.end <= REPORT_CHARS
                and not (cue is not None and m.end <= cue.start and cue.end <= t.start)
+               and not (cue is not None and t.end <= cue.start and _opens_what_was_said(doc.text[m.end:t.start].split()))
                for m in doc.index["markers"].starting_in(clause[0], t.start))
+
+
+def _opens_what_was_said(words: list[str]) -> bool:
+    """"وأضاف المصدر أن خبراء المفرقعات تمكنوا صباح اليوم من تفكيك": a time after the word that opens
+    the reported clause ("أن", "إن": `complementizers`, `reported_openers`), before the cue, is of what
+    was said, the cue's own."""
+    return any(w in grammar.words("reported_openers") or w in grammar.words("complementizers") for w in words)
 
 
 def _in_a_quote(doc: AnalysedDocument, t: TimeExpr, sent: Sentence) -> TimeExpr | None:

@@ -214,6 +214,18 @@ def means_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
     return told and _of_the_known(c, doc, MEANS_CUES)
 
 
+def deed_of_the_attackers(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"وأوضح البيان أن المهاجمين فجروا سيارة مفخخة قرب الحاجز ثم أطلقوا النار على أفراده": what the
+    attackers of an incident the body told before did (their definite noun, `attacker_nouns`, the
+    cue's actor1), in a sentence that names no day and no place of its own, is how that incident was
+    made: no incident of its own."""
+    sent = c.sentence
+    if c.actor1 is None or c.reference or not c.when.inherited or sent.in_title or doc.places_in(sent.start, sent.end):
+        return False
+    words = doc.text[c.actor1.word_start:c.actor1.end].split()
+    return bool(words) and grammar.has(words[0], "attacker_nouns") and incident_told_before(doc, sent)
+
+
 def _of_the_known(c: Candidate, doc: AnalysedDocument, most_cues: int) -> bool:
     """The cue's sentence names no day and no place of its own, tells at most `most_cues` cues, and
     follows an incident the body told before (outside the headline): what it says is of that one."""

@@ -44,6 +44,7 @@ _PERIOD_CATS = frozenset({"period_part", "this", "unit"})
 _DAY_CATS = frozenset({"part", "relday", "weekday", "day_word", "unit", "gmonth", "hmonth"})
 _MONTH_CATS = frozenset({"gmonth", "hmonth", "unit"})
 _FEAST_CATS = frozenset({"feast", "feast_day"})
+ABLE_VERB_WORDS = 4  # "تمكنت [القوات العراقية صباح] اليوم من": from the verb of being able to the day
 _NAME_CONTEXT_PREFIXES = PREP_PREFIXES | ARTICLE_PREFIXES
 
 
@@ -219,7 +220,9 @@ class Parser(SpanRules):
         word = self.w(j)[len(h.prefix):]
         # اليوم التالي, في اليوم نفسه, تلك الليلة: the narrative's day, not today ("أمس من" is
         # yesterday all the same: "تمكنت القوات أمس من تحرير")
-        if off == 0 and self.joined(h.end) and self.in_set(h.end, "day_not_today", NO_PREFIX):
+        if off == 0 and self.joined(h.end) and self.in_set(h.end, "day_not_today", NO_PREFIX) \
+                and not (self.in_set(h.end, "day_then_from", NO_PREFIX)
+                         and any(self.in_set(k, "able_verbs") for k in range(max(0, i - ABLE_VERB_WORDS), i))):
             return None
         if i > 0 and self.joined(i) and self.in_set(i - 1, "day_not_today_before"):
             return None

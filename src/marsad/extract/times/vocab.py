@@ -92,7 +92,7 @@ def vocab() -> Vocab:
     sets = {
         name: frozenset(k for e in t[name] for k in e["ar_norm"])
         for name in ("recent_markers", "month_context", "habitual", "name_contexts", "day_not_today",
-                     "day_not_today_before")
+                     "day_not_today_before", "day_then_from", "able_verbs")
     }
     return Vocab({w: tuple(sorted(v, key=lambda x: -len(x.rest))) for w, v in first.items()}, sets)
 
