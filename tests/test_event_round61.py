@@ -115,3 +115,15 @@ def test_today_before_what_a_force_was_able_to_do_dates_it(said: str) -> None:
     found = news(f"انفجرت عبوة ناسفة مساء الاثنين قرب مدينة العريش دون إصابات. {said} من تفكيك عبوتين أخريين قرب "
                  "مدينة الشيخ زويد.", PUB)
     assert [e.event_date for e in found if e.sub_event_type == "Disrupted weapons use"] == [PUB]
+
+
+@pytest.mark.parametrize("since", ["منذ استئناف الهجوم", "منذ بدء الهجوم", "منذ انطلاق الهجوم"])
+def test_the_incident_that_opens_a_period_is_told_as_its_start(since: str) -> None:
+    found = news(f"ويقول ناشطون إن أكثر من 150 شخصا قتلوا في الأحياء الشرقية من حلب {since} الأسبوع الماضي.", PUB)
+    assert found == []
+
+
+def test_a_battle_going_on_counted_on_the_day_a_report_told_it_is_no_incident_of_that_day() -> None:
+    found = news("وتسببت الاشتباكات المتواصلة في محيط مطار كويرس بمقتل أكثر من 40 مقاتلا من الجانبين، وفق حصيلة جديدة "
+                 "للمرصد أمس.", PUB)
+    assert found == []

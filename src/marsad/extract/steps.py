@@ -134,6 +134,7 @@ from marsad.extract.positions import bomb_cue
 from marsad.extract.recall import background_reason, days_before, non_political_reason
 from marsad.extract.retold import PERPETRATOR_REACH, another, place_described, reference, referenced
 from marsad.extract.roles import find_roles
+from marsad.extract.said_days import reporting
 from marsad.extract.sides import answered_side, dead_of_both_sides, own_losses, repelled_by_pronoun
 from marsad.extract.summaries import (
     CAMPAIGN_HEAD_CHARS,
@@ -411,8 +412,8 @@ def ongoing(d: Draft) -> str | None:
     if held and (grammar.has(held[0], "holding_present") or grammar.has_with_pronoun(held[0], "holding_present")) \
             and not d.sent.in_title and d.sub == ABDUCTION:  # "كانت الجماعة تحتجزهم": held, its pronoun too
         return f"the present tense of holding ('{held[0]}'): someone held captive by an armed group, not the taking"
-    if not d.when.inherited:
-        return None
+    if not d.when.inherited and not (d.when.time is not None and reporting(d.doc, d.when.time, d.cue)):
+        return None  # a day of its own; not the day a report told it ("بحسب حصيلة جديدة للمرصد أمس")
     start = d.cue.start - prefix_len(d.doc, d.cue)
     # "ويشن الطيران غارات", "وتواصل طائرات عسكرية مصرية تنفيذ غارات": the clause's verb before the cue
     words = d.doc.text[max(d.clause[0], start - PRESENT_CHARS):start].split()[-PRESENT_WORDS:]

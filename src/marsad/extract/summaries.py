@@ -37,7 +37,19 @@ MUNITION_CUES = frozenset({"barrel bomb"})  # cues that name what is dropped, no
 PLURAL_SUBJECT_CHARS = 16  # "هجمات استهدفت": the longest plural noun right before its verb
 COUNTED_PERIOD_CHARS = 30  # "في [اليوم الثامن من] المعارك": the period noun, its ordinal and "من"
 ENTERING_CHARS, ENTERING_WORDS = 14, 10  # "مع دخول [القصف] ... أسبوعه الثاني": the entering word, then the period
+OPENER_CHARS = 20  # "[منذ استئناف ]الهجوم": "منذ" and the event that opens a period, right before the cue
 CAMPAIGN_REACH = 30  # characters after "معركة" where the place that names a campaign starts
+
+def _opens_the_period(d: Draft) -> str | None:
+    """"قتل 200 شخص منذ استئناف الهجوم": the incident right after "منذ" and the event that opens a
+    period (`since_events`) is told as the start of what the clause counts over that period: a summary
+    that keeps its toll (handed to no incident of the day)."""
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    opener = d.doc.text[max(d.clause[0], start - OPENER_CHARS):start].split()[-2:]
+    if len(opener) == 2 and grammar.has(opener[0], "since") and grammar.has(opener[1], "since_events"):
+        return f"the incident that opens a period ('{' '.join(opener)}'): what the clause counts runs over it"
+    return None
+
 
 def summary(d: Draft) -> str | None:
     """"تسع ضربات جوية في سورية", "13 هجوماً خلال أسبوع": a count of incidents over a region or a
@@ -50,7 +62,7 @@ def summary(d: Draft) -> str | None:
     places = d.places
     # places in more than one country (a village the gazetteer does not know is in none of them)
     coarse = not places or all(p.geo_precision >= 3 for p in places) or len({_country(p) for p in places} - {None}) > 1
-    why = _summed_up(d, marker, coarse)
+    why = _summed_up(d, marker, coarse) or _opens_the_period(d)
     d.aggregate = why is not None
     if d.aggregate or (d.etype == STRATEGIC and not _arrests_town_by_town(d)):
         d.places = places[:1]
