@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, news, place
+from event_support import actor1, events, news, place
 
 PUB = date(2016, 11, 23)  # a Wednesday; the Sunday before it is 2016-11-20
 
@@ -127,3 +127,36 @@ def test_a_battle_going_on_counted_on_the_day_a_report_told_it_is_no_incident_of
     found = news("وتسببت الاشتباكات المتواصلة في محيط مطار كويرس بمقتل أكثر من 40 مقاتلا من الجانبين، وفق حصيلة جديدة "
                  "للمرصد أمس.", PUB)
     assert found == []
+
+
+def test_a_claimer_before_a_description_that_ties_it_to_another_group_claims() -> None:
+    found = news("قتل أربعة أشخاص عندما فجر انتحاري حزاما ناسفا قرب مقر للشرطة في مدينة كيسمايو مساء الثلاثاء. "
+                 "وأعلنت حركة الشباب الإسلامية، المرتبطة بتنظيم القاعدة، مسؤوليتها عن الهجوم.", PUB)
+    assert [actor1(e) for e in found] == ["Al Shabaab"]
+
+
+def test_a_groups_claim_names_the_attack_not_the_fight_a_force_made_after_it() -> None:
+    found = news("قتل سبعة أشخاص عندما فجر انتحاري نفسه عند مدخل مطعم في مدينة بيدوا مساء الثلاثاء. وقال شهود إن "
+                 "مسلحين حاولوا دخول المطعم بعد الانفجار، لكن قوات الأمن تصدت لهم. وأعلنت حركة الشباب الإسلامية، "
+                 "المرتبطة بتنظيم القاعدة، مسؤوليتها عن الهجوم.",
+                 PUB)
+    assert ("Suicide bomb", "Al Shabaab") in [(e.sub_event_type, actor1(e)) for e in found]
+
+
+def test_what_a_party_resorts_to_is_a_way_of_its_war() -> None:
+    found = events("انفجرت عبوة ناسفة في سوق بمدينة بعقوبة يوم الاثنين. وقالت الأمم المتحدة إن 300 مدني قتلوا في أعمال "
+                   "عنف خلال شهر أكتوبر الماضي. ويقول مسؤولون إن التنظيم يلجأ إلى التفجيرات في المدن لتخفيف الضغط على "
+                   "مقاتليه في غرب الرقة.", PUB)
+    assert "Ar Raqqah" not in [place(e) for e in found]
+
+
+@pytest.mark.parametrize("announcer", ["أعلنت الحكومة العراقية", "أعلنت وزارة الدفاع العراقية"])
+def test_a_government_that_announces_a_place_freed_took_it(announcer: str) -> None:
+    found = news(f"{announcer} يوم الثلاثاء تحرير مدينة هيت بالكامل من قبضة تنظيم داعش.", PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Government regains territory", "Military Forces of Iraq")]
+
+
+def test_the_place_the_losers_fled_toward_is_no_place_taken() -> None:
+    found = news("وأعلن رئيس الوزراء اليمني يوم الثلاثاء السيطرة على مديريتي المعلا والتواهي، وفرار من تبقى من "
+                 "مقاتلي الحوثيين باتجاه لحج.", PUB)
+    assert "Laḩij" not in [place(e) for e in found]

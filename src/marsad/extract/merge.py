@@ -20,6 +20,7 @@ from marsad.acled import (
     RIOTS,
     SHELLING,
     VAC,
+    Inter,
 )
 from marsad.extract import grammar
 from marsad.extract.candidates import Candidate
@@ -420,6 +421,12 @@ def _fight_with_the_attackers(doc: AnalysedDocument, k: Candidate) -> bool:
         a is not None and grammar.has(doc.text[a.start:a.end].split()[0], "attacker_nouns") for a in (k.actor1, k.actor2))
 
 
+def _not_its_claim(c: Candidate, k: Candidate) -> bool:
+    """"وأعلنت حركة الشباب مسؤوليتها عن الهجوم" after "قوات الأمن تصدت لمسلحين": what a state's force
+    did is no incident an armed group claims; the claim names the attack told before it."""
+    return c.modality == "claimed" and bool(c.claimed_by) and k.actor1 is not None and k.actor1.actor.inter == Inter.STATE
+
+
 def _makerless(k: Candidate) -> bool:
     """No maker named, or only unnamed attackers ("المهاجمون", "مسلحون": `GENERIC_ACTORS`)."""
     return k.actor1 is None or k.actor1.actor.id in GENERIC_ACTORS
@@ -449,7 +456,8 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         if c.sentence.in_title:
             targets = _headline_joins(doc, c, targets, by_type.get(family, []))
         made, several = _made_by_reference(doc, c, kept)
-        if made and (not targets or several or all(k.reference or _fight_with_the_attackers(doc, k) for k in targets)):
+        if made and (not targets or several or all(k.reference or _fight_with_the_attackers(doc, k) or _not_its_claim(c, k)
+                                                   for k in targets)):
             for k in made:  # it names the maker (of two or of all, when it says so); the incident keeps its kind
                 k.actor1 = None  # "المهاجمون": attackers no group was named for until now
                 _absorb(k, c, its_kind=False)

@@ -23,7 +23,7 @@ from marsad.text.morphology import morphology
 
 VENUE_CHARS = 40  # "في مؤتمر صحفي مشترك في": the venue phrase before a place
 ADVANCE_CHARS = 40  # "[تقدم للمقاومة باتجاه ]مدينة": the advance and the word of direction before the place
-ADVANCE_WORDS = 4
+ADVANCE_WORDS = 8  # "[وفرار من تبقى من الانقلابيين] باتجاه": the flight, who fled, then the direction
 OUTLET_CHARS = 4  # 'لـ"' before a newspaper's name
 WAY_WORDS = 6  # "في [طريقها من المحافظات الشمالية] إلى": the way, where it came from, then إلى
 WAY_CHARS = 60

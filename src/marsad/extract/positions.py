@@ -365,14 +365,18 @@ def _outside_an_aside(doc: AnalysedDocument, before: list[ActorMention], pos: in
 
 def in_a_relative_aside(doc: AnalysedDocument, a: ActorMention, pos: int) -> bool:
     """"شن التحالف، الذي يدعم القوات العراقية، ضربة جوية", "وأعلنت جماعة الأحرار، وهي فصيل منشق عن
-    حركة طالبان، مسؤوليتها": a party inside a relative clause or a description (`apposition_pronouns`)
+    حركة طالبان، مسؤوليتها": a party inside a relative clause or a description (`apposition_pronouns`,
+    `apposition_heads`)
     set off by commas that closes before `pos` describes the one named before it; it is no party of
     what follows."""
     opened = doc.text.rfind("،", max(0, a.start - ASIDE_CHARS), a.start)
     if opened < 0 or "،" not in doc.text[a.end:pos]:
         return False
     first = doc.text[opened + 1:a.start].split()[:1]
-    return bool(first) and (first[0] in grammar.words("relative_pronouns") or first[0] in grammar.words("apposition_pronouns"))
+    # "وأعلنت حركة الشباب، المرتبطة بتنظيم القاعدة، مسؤوليتها": a description opened by the word that
+    # ties it to another party (`apposition_heads`) too
+    return bool(first) and (first[0] in grammar.words("relative_pronouns") or first[0] in grammar.words("apposition_pronouns")
+                            or first[0] in grammar.words("apposition_heads"))
 
 
 def source_named_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[ActorMention]) -> ActorMention | None:
