@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, events, news, place
+from event_support import actor1, events, headline_news, news, place
 
 PUB = date(2016, 11, 23)  # a Wednesday; the Sunday before it is 2016-11-20
 
@@ -160,3 +160,18 @@ def test_the_place_the_losers_fled_toward_is_no_place_taken() -> None:
     found = news("وأعلن رئيس الوزراء اليمني يوم الثلاثاء السيطرة على مديريتي المعلا والتواهي، وفرار من تبقى من "
                  "مقاتلي الحوثيين باتجاه لحج.", PUB)
     assert "Laḩij" not in [place(e) for e in found]
+
+
+def test_a_force_that_engaged_infiltrators_fought_them() -> None:
+    found = news("وأوضح المصدر أن مجموعة من المتسللين حاولت مساء الثلاثاء عبور الحدود قرب مركز الطوال بمنطقة جازان، "
+                 "فتعاملت معها القوات المسلحة السعودية وأجبرتها على التراجع.", PUB)
+    assert [(e.event_type, actor1(e)) for e in found] == [("Battles", "Military Forces of Saudi Arabia")]
+
+
+def test_a_place_said_taken_that_a_source_denies_is_no_outcome_of_the_fight_told_as_fact() -> None:
+    found = headline_news(
+        "مصدر عسكري ينفي سيطرة الحوثيين على موقع حدودي في جازان",
+        "نفى مصدر عسكري سعودي ما أوردته قنوات الحوثيين عن سيطرة مسلحيها على موقع حدودي قرب مركز الطوال. وأوضح المصدر "
+        "أن متسللين حاولوا مساء الثلاثاء عبور الحدود قرب مركز الطوال، فتم التعامل معهم وقتل تسعة منهم.", PUB)
+    assert sorted((e.sub_event_type, e.modality) for e in found) == [
+        ("Armed clash", "asserted"), ("Non-state actor overtakes territory", "denied")]

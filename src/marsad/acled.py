@@ -40,6 +40,7 @@ STRATEGIC = "Strategic developments"
 ARRESTS = "Arrests"  # the sub-type of Strategic developments most rules ask about
 DISRUPTED = "Disrupted weapons use"  # a bomb defused or set off under control, a missile intercepted
 ABDUCTION = "Abduction/forced disappearance"  # what an armed group's detention is
+ARMED_CLASH = "Armed clash"  # the battle with no change of control
 EXCESSIVE_FORCE = "Excessive force against protesters"  # the force acts on the protesters (actor1 the force)
 DECISIVE_SUBS = ("Chemical weapon", "Suicide bomb")  # weapons that decide an incident's kind over the word that told it
 VIOLENT_DEMONSTRATION = "Violent demonstration"  # protesters turned violent: rioters (actor1 "Rioters (country)")

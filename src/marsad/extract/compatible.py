@@ -11,12 +11,14 @@ import math
 from marsad.acled import (
     ABDUCTION,
     AIR_STRIKE,
+    ARMED_CLASH,
     ARRESTS,
     BATTLES,
     EXPLOSIONS,
     PROTESTS,
     RIOTS,
     SHELLING,
+    TERRITORY,
     VAC,
     Inter,
 )
@@ -281,13 +283,21 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         return abs(a.sentence.index - b.sentence.index) <= 2
     if _told_apart(a, b):
         return False
-    if a.background != b.background or _another(a, b) or _another(b, a):
+    if a.background != b.background or _another(a, b) or _another(b, a) or denied_beside_the_fight(a, b):
         return False
     strict = _strict(a, b)
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
     return dates_compatible(a, b) and parties_compatible(a, b) \
         and (same_place(a.place, b.place, strict, same_toll, _one_actor(a, b), _restated(a, b))
              or (not strict and (_lent_the_anchor(a, b) or _lent_the_anchor(b, a))))
+
+
+def denied_beside_the_fight(a: Candidate, b: Candidate) -> bool:
+    """"نفى مصدر عسكري مزاعم الحوثيين بالسيطرة على موقع حدودي" beside "فتعاملت معها القوات ... وتم قتل
+    23 من المتسللين": a place said taken that a side denies (or only alleges) is no outcome of the
+    fight told as fact (either way round): the fight, and the claim denied, are two records."""
+    return any(taken.sub_event_type in TERRITORY and taken.modality in ("denied", "alleged")
+               and fight.sub_event_type == ARMED_CLASH and fight.modality == "asserted" for taken, fight in ((a, b), (b, a)))
 
 
 def _lent_the_anchor(lent: Candidate, told: Candidate) -> bool:
