@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, events, headline_news, news, place
+from event_support import actor1, actor2, events, headline_news, news, place
 
 PUB = date(2016, 11, 23)  # a Wednesday; the Sunday before it is 2016-11-20
 
@@ -175,3 +175,16 @@ def test_a_place_said_taken_that_a_source_denies_is_no_outcome_of_the_fight_told
         "أن متسللين حاولوا مساء الثلاثاء عبور الحدود قرب مركز الطوال، فتم التعامل معهم وقتل تسعة منهم.", PUB)
     assert sorted((e.sub_event_type, e.modality) for e in found) == [
         ("Armed clash", "asserted"), ("Non-state actor overtakes territory", "denied")]
+
+
+@pytest.mark.parametrize("rank", ["العريف", "الرقيب", "الملازم"])
+def test_a_soldier_named_by_his_rank_is_of_the_forces(rank: str) -> None:
+    found = news(f"استشهد {rank} سعد الغامدي مساء الاثنين إثر سقوط قذيفة أطلقها الحوثيون على موقعه العسكري في "
+                 "محافظة الحرث.", PUB)
+    assert [actor2(e) for e in found] == ["Military Forces of Saudi Arabia"]
+
+
+def test_a_verb_done_during_a_deed_of_its_kind_is_by_that_deeds_party() -> None:
+    found = news("نفذت القوات الإسرائيلية فجر الثلاثاء حملة مداهمات في الضفة الغربية، اعتقلت خلالها 15 فلسطينيا، "
+                 "منهم 6 من مدينة طولكرم و4 من بلدة يطا.", PUB)
+    assert {actor1(e) for e in found} == {"Military Forces of Israel"}

@@ -26,7 +26,7 @@ from marsad.extract.context import (
 from marsad.extract.document import PHRASE_BREAKS, AnalysedDocument, Sentence
 from marsad.extract.elsewhere import launchers_struck
 from marsad.extract.fatalities import FatalityMention
-from marsad.extract.goes_on import STATE_FORCES, continue_actors, subject_goes_on
+from marsad.extract.goes_on import STATE_FORCES, continue_actors, during_it, subject_goes_on
 from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention
 from marsad.extract.positions import bomb_cue
@@ -83,7 +83,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     for c in out:
         c.toll_shared = c.fatalities is None and id(c.cue) in tolled
         c.ground_force = c.actor1 is not None and not c.actor1.reference and _on_the_ground(doc, c.actor1)
-    for lend in (_where_it_struck, subject_goes_on, continue_actors, _named_by_a_generic_attack, _air_by_actor,
+    for lend in (_where_it_struck, subject_goes_on, during_it, continue_actors, _named_by_a_generic_attack, _air_by_actor,
                  _lend_to_verb):  # what one candidate lends the others, in this order
         lend(doc, out)
     _toll_of_the_verb_after(out)

@@ -58,6 +58,24 @@ def subject_goes_on(doc: AnalysedDocument, cands: list[Candidate]) -> None:
         _at_its_place(n, c)
 
 
+def during_it(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    """"شنت قوات الاحتلال حملة دهم واسعة، اعتقلت خلالها 22 فلسطينيا": a verb with nobody named that
+    opens the clause after a deed of its kind and points back to it ("خلالها": `during_pronouns`) is
+    done by that deed's party."""
+    for c in cands:
+        if c.cue.cue.pos != "verb" or c.actor1 is not None or c.clause[0] >= c.cue.start:
+            continue
+        opening = doc.text[c.clause[0]:c.cue.start].strip(" ،,")
+        after = doc.text[c.cue.end:c.clause[1]].split()[:1]
+        if opening or not after or not grammar.has(after[0], "during_pronouns"):
+            continue
+        before = [n for n in cands if n.sentence.index == c.sentence.index and n.cue.end <= c.clause[0]
+                  and n.event_type == c.event_type and n.actor1 is not None]
+        if before:
+            c.actor1, c.default_actor1 = before[-1].actor1, None
+            c.explain.append(("actor1", f"'{after[0]}': the party of the deed of the clause before, during which it was done"))
+
+
 def _at_its_place(n: Candidate, c: Candidate) -> None:
     """"خطفوا 50 شخصا من قرية X يوم الثلاثاء، واقتادوهم إلى جهة مجهولة": a clause that names no
     place (or is lent one) is at the place of the act it goes on with."""
