@@ -188,3 +188,15 @@ def test_a_verb_done_during_a_deed_of_its_kind_is_by_that_deeds_party() -> None:
     found = news("نفذت القوات الإسرائيلية فجر الثلاثاء حملة مداهمات في الضفة الغربية، اعتقلت خلالها 15 فلسطينيا، "
                  "منهم 6 من مدينة طولكرم و4 من بلدة يطا.", PUB)
     assert {actor1(e) for e in found} == {"Military Forces of Israel"}
+
+
+def test_the_dead_of_a_sentence_before_name_no_party_of_the_next() -> None:
+    found = news("قتل 15 مسلحا. وواصلت الطائرات الحربية الفلبينية يوم الثلاثاء قصف مواقع المسلحين في مدينة ماراوي.", PUB)
+    assert [actor1(e) for e in found] == ["Military Forces of the Philippines"]
+
+
+def test_a_force_that_answered_the_death_of_its_own_man_did_not_make_the_deed_that_killed_him() -> None:
+    found = news("ردت المدفعية الأردنية يوم الثلاثاء بقصف مواقع للتنظيم قرب الحدود بعد مقتل جندي أردني في إطلاق نار "
+                 "من الجانب السوري.", PUB)
+    assert ("Military Forces of Jordan", "Military Forces of Jordan") not in [(actor1(e), actor2(e)) for e in found]
+    assert [actor1(e) for e in found if e.fatalities == 1] != ["Military Forces of Jordan"]

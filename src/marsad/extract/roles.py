@@ -57,10 +57,18 @@ from marsad.extract.positions import (
     subject_after,
 )
 from marsad.extract.sides import PAIR_RULES
-from marsad.extract.targets import TARGET_INTERS, armed_owner, can_act, is_target, members_taken
+from marsad.extract.targets import (
+    TARGET_INTERS,
+    armed_owner,
+    can_act,
+    is_target,
+    members_taken,
+    named_as_hurt,
+)
 from marsad.extract.tellers import tells_of_another
 from marsad.text.morphology import morphology
 
+CAUSE_DEATH_GAP = 3  # "بعد [ ]مقتل": the cause word, then the death word right after it
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
 CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
 FORCE_NOUNS = 2  # "مروحيات طيران الجيش": the force nouns that may stand before the agent
@@ -387,9 +395,25 @@ def nearest_before_in_clause(sc: Scene) -> Found:
         if not subjects:
             return None
         a = subjects[-1]
-    if admitting(sc.doc, a, sc.sent) or _arrester(sc, a) or tells_of_another(sc, a) or members_taken(sc.doc, sc.cue):
+    if admitting(sc.doc, a, sc.sent) or _arrester(sc, a) or tells_of_another(sc, a) or members_taken(sc.doc, sc.cue) \
+            or _suffered_the_cause(sc, a):
         return None
     return a, "nearest actor before the cue in its clause"
+
+
+def _suffered_the_cause(sc: Scene, a: ActorMention) -> bool:
+    """"ردت المدفعية الأردنية بقصف مواقع للتنظيم بعد مقتل جندي أردني برصاص قناص": a cause phrase ("بعد",
+    "إثر": a cause role word) between the party and the cue, a death word right after it, that names a
+    man of the party's own side, named as hurt before the cue, tells what befell that side: the party
+    did not do it."""
+    for _, end, role in sc.doc.roles_between(a.end, sc.cue.start):
+        deaths = sc.doc.index["deaths"].starting_in(end, end + CAUSE_DEATH_GAP)  # "بعد [مقتل] جندي تركي"
+        if role == "cause" and deaths and any(
+                (b.actor.name == a.actor.name or (b.actor.country is not None and b.actor.country == a.actor.country
+                                                  and b.actor.inter == a.actor.inter))
+                and named_as_hurt(sc.doc, b) for b in sc.actors.starting_in(deaths[0][1], sc.cue.start)):
+            return True
+    return False
 
 
 def _object_of_the_verb_before(sc: Scene, a: ActorMention) -> CueMention | None:
@@ -432,7 +456,7 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
         return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not is_target(sc.doc, a) and can_act(sc.doc, a)
               and not no_party(sc.doc, a, sc.cue, sc.sent) and not admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)
-              and not tells_of_another(sc, a) and not members_taken(sc.doc, sc.cue)]
+              and not tells_of_another(sc, a) and not members_taken(sc.doc, sc.cue) and not _suffered_the_cause(sc, a)]
     before = [a for a in before if not in_a_relative_aside(sc.doc, a, sc.cue.start)] or before
     if len(before) > 1 and _ally_after(sc.doc, before[-2], before[-1]):
         return before[-2], IN_SENTENCE  # "إن قوات سوريا الديمقراطية والفصائل الحليفة لها، داهمت": the first, not its ally

@@ -258,7 +258,10 @@ def _past_its_nationality(doc: AnalysedDocument, a: ActorMention) -> int:
 def _named_by_a_death_word(doc: AnalysedDocument, a: ActorMention, s: int, e: int, pos: str) -> bool:
     """The party named as the dead of the death word at `s`-`e`: after one that stands before its
     dead, before one that stands after them, or after an active killing verb whose subject stands
-    before it ("إن مسلحين قتلوا ثلاثة جنود": the count after the verb counts the dead)."""
+    before it ("إن مسلحين قتلوا ثلاثة جنود": the count after the verb counts the dead); in the death
+    word's own sentence ("قتل 21 مسلحا. وواصلت الطائرات": the aircraft of the next one died not)."""
+    if doc.sentence_at(s).index != doc.sentence_at(a.word_start).index:
+        return False
     if pos == "before":
         return 0 <= a.word_start - e <= _victim_reach(doc, e, a.word_start) \
             and "،" not in doc.text[e:a.word_start] and not _cue_between(doc, e, a.word_start)
