@@ -200,3 +200,9 @@ def test_a_force_that_answered_the_death_of_its_own_man_did_not_make_the_deed_th
                  "من الجانب السوري.", PUB)
     assert ("Military Forces of Jordan", "Military Forces of Jordan") not in [(actor1(e), actor2(e)) for e in found]
     assert [actor1(e) for e in found if e.fatalities == 1] != ["Military Forces of Jordan"]
+
+
+def test_an_incident_described_as_known_in_words_said_on_a_day_is_no_incident_of_that_day() -> None:
+    found = news("قال متمردو حزب العمال الكردستاني الثلاثاء إن الهجوم الانتحاري الذي استهدف مركزا للشرطة التركية جاء "
+                 "ردا على الغارات الأخيرة.", PUB)
+    assert found == []

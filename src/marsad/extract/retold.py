@@ -37,6 +37,7 @@ from marsad.extract.mentions import CueMention
 from marsad.extract.modality import blamed_party, claimed_object, general_incident_word
 from marsad.extract.parties import maker_predicate
 from marsad.extract.recall import sequel_subject
+from marsad.extract.said_days import reporting
 
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 OUTCOME_CHARS = 12  # "[أسفرت عن] مقتل": the verb of outcome that may open the death phrase
@@ -390,6 +391,13 @@ def _told_again_by_its_maker(d: Draft) -> bool:
         and any(c.cue.type == d.cue.cue.type for c in d.doc.index["cues"].starting_in(d.doc.title_end, d.sent.start))
 
 
+def _dated_by_the_saying(d: Draft) -> bool:
+    """"قال قادة الحركة الثلاثاء إن التفجير الذي ضرب مقر الشرطة كان ردا على ...": the only day of the
+    sentence is the day the words were said (`said_days.reporting`), before the cue."""
+    t = d.when.time if d.when is not None else None
+    return t is not None and t.end <= d.cue.start and reporting(d.doc, t)
+
+
 def _described_known(d: Draft) -> bool:
     """A definite incident noun right before a relative pronoun, outside quotes ("الاعتداء الذي وقع")."""
     after = d.doc.text[d.cue.end:d.cue.end + RELATIVE_AFTER_CHARS].split()[:1]
@@ -419,7 +427,7 @@ def referenced(d: Draft) -> str | None:
     if not d.reference and d.when.inherited and _named_by_place(d.doc, d.cue) and not d.sent.in_title:
         d.reference = True  # "بعد هجوم سروج الانتحاري": a named incident with no date of its own
         d.why("reference", "an incident named by its place, with no date of its own")
-    if not d.reference and d.when.inherited and not d.sent.in_title and _described_known(d):
+    if not d.reference and (d.when.inherited or _dated_by_the_saying(d)) and not d.sent.in_title and _described_known(d):
         d.reference = True  # "لكن الاعتداء الذي وقع في مدينة سروج وأوقع 32 قتيلا غير المعطيات"
         d.why("reference", "a definite incident described by a relative clause, with no date of its own: one told elsewhere")
     if not d.reference and d.when.inherited and not d.sent.in_title and _subject_named_by_place(d):
