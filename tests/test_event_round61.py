@@ -206,3 +206,14 @@ def test_an_incident_described_as_known_in_words_said_on_a_day_is_no_incident_of
     found = news("قال متمردو حزب العمال الكردستاني الثلاثاء إن الهجوم الانتحاري الذي استهدف مركزا للشرطة التركية جاء "
                  "ردا على الغارات الأخيرة.", PUB)
     assert found == []
+
+
+def test_a_road_named_after_a_city_of_another_land_is_a_street_of_the_town_named_after_it() -> None:
+    found = news("انفجرت عبوة ناسفة مساء الثلاثاء قرب فندق على طريق مكة المكرمة في العاصمة مقديشو، ما أدى إلى مقتل "
+                 "ثلاثة أشخاص.", PUB)
+    assert [e.location.country for e in found if e.location] == ["Somalia"]
+
+
+def test_the_allies_joined_to_a_force_named_by_its_pronoun_fight_beside_it() -> None:
+    found = news("وقال الجيش العراقي يوم الثلاثاء إن قواته والفصائل المتحالفة معها سيطرت على قرية الشورة جنوب الموصل.", PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Government regains territory", "Military Forces of Iraq")]

@@ -15,13 +15,7 @@ from dataclasses import replace
 
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS
 from marsad.extract import grammar
-from marsad.extract.context import (
-    WORD,
-    after_passive,
-    beside_a_deed,
-    inclusion_between,
-    markers_in,
-)
+from marsad.extract.context import WORD, after_passive, beside_a_deed, inclusion_between, markers_in
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import suspects_incident, turns_to_another_story
 from marsad.extract.mentions import CueMention
@@ -43,6 +37,7 @@ from marsad.extract.place_roles import (
     relational,
     road_between,
     road_named,
+    street_of,
     told_again,
     told_as_place,
     way_goal,
@@ -152,7 +147,10 @@ def _coordinated(doc: AnalysedDocument, cands: list[PlaceMention]) -> tuple[list
 
 
 def _road_end(doc: AnalysedDocument, places: list[PlaceMention]) -> PlaceMention | None:
-    """The first town of a road named by its two ends ("الطريق الرابط بين X وY", "طريق X - Y")."""
+    """The first town of a road named by its two ends ("الطريق الرابط بين X وY", "طريق X - Y"); the town
+    a road named after a city lies in (`street_of`)."""
+    if places and (street := street_of(doc, places[0])) is not None:
+        return street
     if len(places) > 1 and (road_between(doc, places[0]) or road_named(doc, places[0], places[1])):
         return places[0]
     if len(places) == 1 and road_between(doc, places[0]):

@@ -36,6 +36,7 @@ RELATIONAL_PATTERNS = ("near", "outskirts", "direction", "relative", "edge", "ar
 TRANSFER_WORDS = 4  # "نقل [تبعية جزيرتين في البحر] إلى": from the noun of handing over to "إلى"
 TRANSFER_CHARS = 60
 LOCATIVE_OPENING_WORDS = 3  # "، [في حي] الدقي": the clause mark, "في", a pattern word before the place
+STREET_TOWN_CHARS = 24  # "[ في العاصمة ]مقديشو": from a road's name to the town it lies in
 HOSPITAL_WORDS = 4  # "إلى [مستشفى السلام] في": the hospital and its name between "إلى" and "في"
 
 
@@ -118,6 +119,17 @@ def road_named(doc: AnalysedDocument, p: PlaceMention, nxt: PlaceMention) -> boo
     before the first, nothing but a dash between them) is one place, not two of the incident."""
     head = doc.text[max(0, p.start - ROAD_CHARS):p.start].split()[-1:]
     return bool(head) and grammar.has(head[0], "road_heads") and not doc.text[p.end:nxt.start].strip(" -–/")
+
+
+def street_of(doc: AnalysedDocument, p: PlaceMention) -> PlaceMention | None:
+    """"على طريق مكة المكرمة في العاصمة مقديشو": a road named after a city (a road head right before
+    it) that the text then places in a town of another country (after a locative, right after it):
+    that town, where the road is a street."""
+    head = doc.text[max(0, p.start - ROAD_CHARS):p.start].split()[-1:]
+    nxt = doc.places_in(p.end, p.end + STREET_TOWN_CHARS)
+    if not head or not grammar.has(head[0], "road_heads") or not nxt or p.place is None or nxt[0].place is None:
+        return None
+    return nxt[0] if p.place.country != nxt[0].place.country and locative(doc, nxt[0]) else None
 
 
 def road_destination(doc: AnalysedDocument, p: PlaceMention) -> bool:

@@ -68,6 +68,7 @@ from marsad.extract.targets import (
 from marsad.extract.tellers import tells_of_another
 from marsad.text.morphology import morphology
 
+NAMED_BEFORE_CHARS = 60  # the longest party's name that may end right before its ally
 CAUSE_DEATH_GAP = 3  # "بعد [ ]مقتل": the cause word, then the death word right after it
 AUXILIARY_CHARS = 10  # "وكانت [جبهة النصرة] خطفت": the auxiliary right before the subject
 CONSTRUCT_CHARS = 16  # the noun right before a cue ("حملة قصف")
@@ -396,9 +397,21 @@ def nearest_before_in_clause(sc: Scene) -> Found:
             return None
         a = subjects[-1]
     if admitting(sc.doc, a, sc.sent) or _arrester(sc, a) or tells_of_another(sc, a) or members_taken(sc.doc, sc.cue) \
-            or _suffered_the_cause(sc, a):
+            or _suffered_the_cause(sc, a) or _ally_of_the_unnamed(sc.doc, a):
         return None
     return a, "nearest actor before the cue in its clause"
+
+
+def _ally_of_the_unnamed(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"إن قواته والفصائل المتحالفة معها سيطرت": a party joined by "و" and described as the ally of
+    the words before it (`ally_adjectives`), named by no party ("قواته"), fights beside them: it is
+    not who the verb's subject first names."""
+    if not doc.text[a.word_start:a.start].startswith(tuple(grammar.words("clitic_conjunctions"))):
+        return False
+    after = doc.text[a.end:a.end + ALLY_CHARS].split()[:1]
+    return bool(after) and grammar.has(after[0], "ally_adjectives") and not any(
+        b.end <= a.word_start and not doc.text[b.end:a.word_start].strip()
+        for b in doc.index["actors"].starting_in(max(0, a.word_start - NAMED_BEFORE_CHARS), a.word_start))
 
 
 def _suffered_the_cause(sc: Scene, a: ActorMention) -> bool:
@@ -456,7 +469,8 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
         return None
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not is_target(sc.doc, a) and can_act(sc.doc, a)
               and not no_party(sc.doc, a, sc.cue, sc.sent) and not admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)
-              and not tells_of_another(sc, a) and not members_taken(sc.doc, sc.cue) and not _suffered_the_cause(sc, a)]
+              and not tells_of_another(sc, a) and not members_taken(sc.doc, sc.cue) and not _suffered_the_cause(sc, a)
+              and not _ally_of_the_unnamed(sc.doc, a)]
     before = [a for a in before if not in_a_relative_aside(sc.doc, a, sc.cue.start)] or before
     if len(before) > 1 and _ally_after(sc.doc, before[-2], before[-1]):
         return before[-2], IN_SENTENCE  # "إن قوات سوريا الديمقراطية والفصائل الحليفة لها، داهمت": the first, not its ally
