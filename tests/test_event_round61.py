@@ -217,3 +217,9 @@ def test_a_road_named_after_a_city_of_another_land_is_a_street_of_the_town_named
 def test_the_allies_joined_to_a_force_named_by_its_pronoun_fight_beside_it() -> None:
     found = news("وقال الجيش العراقي يوم الثلاثاء إن قواته والفصائل المتحالفة معها سيطرت على قرية الشورة جنوب الموصل.", PUB)
     assert [(e.sub_event_type, actor1(e)) for e in found] == [("Government regains territory", "Military Forces of Iraq")]
+
+
+@pytest.mark.parametrize("appeal", ["برفض الطعن الذي قدمته الحكومة على حكم", "بقبول الطعن المقدم من النيابة على حكم"])
+def test_an_appeal_against_a_ruling_is_no_stabbing(appeal: str) -> None:
+    found = news(f"قضت محكمة النقض في القاهرة يوم الثلاثاء {appeal} سابق في قضية أرض متنازع عليها مع السودان.", PUB)
+    assert found == []

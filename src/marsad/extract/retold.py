@@ -422,27 +422,32 @@ def place_described(d: Draft) -> bool:
     return rel is not None and any(0 <= rel - p.end <= 2 for p in d.doc.places_in(max(0, rel - PLACE_BEFORE_RELATIVE), rel))
 
 
+def _why_told_elsewhere(d: Draft) -> str | None:
+    """Why a cue names an incident told elsewhere (its place and date that one's), or None."""
+    assert d.when is not None
+    body, inherited = not d.sent.in_title, d.when.inherited and not d.sent.in_title
+    if inherited and _named_by_place(d.doc, d.cue):  # "بعد هجوم سروج الانتحاري"
+        return "an incident named by its place, with no date of its own"
+    if body and (d.when.inherited or _dated_by_the_saying(d)) and _described_known(d):
+        # "لكن الاعتداء الذي وقع في مدينة سروج وأوقع 32 قتيلا غير المعطيات"
+        return "a definite incident described by a relative clause, with no date of its own: one told elsewhere"
+    if inherited and _subject_named_by_place(d):  # "واستهدف هجوم سوروتش مجموعة من الشبان": what the named incident did
+        return "a verb whose subject is an incident named by its place, with no date of its own"
+    if inherited and _subject_told_before(d):  # "وأفاد مصدر بأن الغارة دمرت آليتين": what the strike told before did
+        return "a verb whose subject is an incident told before, with no date of its own"
+    if inherited and _told_again_by_its_maker(d):  # "وقالت الوحدات إن القصف التركي أصاب قرى": the shelling told before
+        return ("a definite incident noun whose adjective names its maker, told after an incident of its kind, "
+                "with no date of its own")
+    if _targets_described(d):
+        return "a relative clause about what was hit ('الأهداف التي قصفت'): the strike told before"
+    return None
+
+
 def referenced(d: Draft) -> str | None:
     assert d.when is not None
-    if not d.reference and d.when.inherited and _named_by_place(d.doc, d.cue) and not d.sent.in_title:
-        d.reference = True  # "بعد هجوم سروج الانتحاري": a named incident with no date of its own
-        d.why("reference", "an incident named by its place, with no date of its own")
-    if not d.reference and (d.when.inherited or _dated_by_the_saying(d)) and not d.sent.in_title and _described_known(d):
-        d.reference = True  # "لكن الاعتداء الذي وقع في مدينة سروج وأوقع 32 قتيلا غير المعطيات"
-        d.why("reference", "a definite incident described by a relative clause, with no date of its own: one told elsewhere")
-    if not d.reference and d.when.inherited and not d.sent.in_title and _subject_named_by_place(d):
-        d.reference = True  # "واستهدف هجوم سوروتش مجموعة من الشبان": what the named incident did
-        d.why("reference", "a verb whose subject is an incident named by its place, with no date of its own")
-    if not d.reference and d.when.inherited and not d.sent.in_title and _subject_told_before(d):
-        d.reference = True  # "وأفاد مصدر بأن الغارة دمرت آليتين": what the strike told before did
-        d.why("reference", "a verb whose subject is an incident told before, with no date of its own")
-    if not d.reference and d.when.inherited and not d.sent.in_title and _told_again_by_its_maker(d):
-        d.reference = True  # "وقالت الوحدات إن القصف التركي أصاب قرى": the shelling told before
-        d.why("reference", "a definite incident noun whose adjective names its maker, told after an incident of its kind, "
-              "with no date of its own")
-    if not d.reference and _targets_described(d):
+    if not d.reference and (why := _why_told_elsewhere(d)) is not None:
         d.reference = True
-        d.why("reference", "a relative clause about what was hit ('الأهداف التي قصفت'): the strike told before")
+        d.why("reference", why)
     if d.reference:  # it names an incident told elsewhere: its place and date are that one's
         assert d.when is not None
         d.places = []
