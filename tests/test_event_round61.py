@@ -223,3 +223,15 @@ def test_the_allies_joined_to_a_force_named_by_its_pronoun_fight_beside_it() -> 
 def test_an_appeal_against_a_ruling_is_no_stabbing(appeal: str) -> None:
     found = news(f"قضت محكمة النقض في القاهرة يوم الثلاثاء {appeal} سابق في قضية أرض متنازع عليها مع السودان.", PUB)
     assert found == []
+
+
+@pytest.mark.parametrize("matter", ["مواد شديدة الانفجار", "عبوات قابلة للانفجار"])
+def test_matter_that_explodes_is_no_explosion(matter: str) -> None:
+    found = events(f"وأعلنت وزارة الداخلية الكويتية يوم الثلاثاء ضبط كميات من الأسلحة و{matter} في مزرعة قرب الحدود.", PUB)
+    assert "Violence against civilians" not in [e.event_type for e in found]
+
+
+def test_a_force_that_rioters_pelt_is_acted_on() -> None:
+    found = news("وأقدمت مجموعة من المخربين مساء الثلاثاء على إحراق الإطارات وسد الطرق ورشق قوات حفظ النظام بالحجارة "
+                 "في قرية كرزكان.", PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [("Rioters (Bahrain)", "Police Forces of Bahrain")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from marsad.acled import BATTLES, Inter
+from marsad.acled import BATTLES, RIOTS, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, prefix_len
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
@@ -291,4 +291,12 @@ def dead_of_both_sides(d: Draft) -> str | None:
     else:
         d.actor2 = other
     d.why("actor1" if d.actor1 is other else "actor2", "the other party whose dead the fight counts beside the side named")
+    return None
+
+
+def pelted_force(d: Draft) -> str | None:
+    """"ورشق قوات حفظ النظام بالحجارة": a force rioters pelt is acted on; the rioters act."""
+    if d.etype == RIOTS and d.actor1 is not None and d.actor1.actor.inter == Inter.STATE \
+            and (d.actor2 is None or d.actor2.actor.inter == Inter.CIVILIANS):
+        d.actor1, d.actor2 = None, d.actor1
     return None
