@@ -1,5 +1,12 @@
-"""Forms of news tuned in round 61: a relative day in what was reported on a named day.
-Sentences written for these tests."""
+"""Forms of news tuned in round 61: a relative day in what was reported on a named day, the place a
+protest was held past what it was against, a nationality after a region, a group's province, a
+plot foiled, a count since an operation began, what the attackers did, today before what a force
+was able to do, the incident that opens a period, a claim beside a description, a government that
+announces a place freed, a force that engaged infiltrators, a denied takeover beside a fight, a
+soldier's rank, a deed done during another, the dead of another sentence, a force that answered
+its own man's death, an incident described as known, a road named after a city, an ally beside a
+force named by its pronoun, an appeal, matter that explodes, a force rioters pelt. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
