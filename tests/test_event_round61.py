@@ -242,3 +242,10 @@ def test_a_force_that_rioters_pelt_is_acted_on() -> None:
     found = news("وأقدمت مجموعة من المخربين مساء الثلاثاء على إحراق الإطارات وسد الطرق ورشق قوات حفظ النظام بالحجارة "
                  "في قرية كرزكان.", PUB)
     assert [(actor1(e), actor2(e)) for e in found] == [("Rioters (Bahrain)", "Police Forces of Bahrain")]
+
+
+def test_an_unknown_quarter_lies_in_the_city_its_sentence_names_before_it() -> None:
+    found = news("قتل عشرة مدنيين في غارة على سوق في مدينة دوما يوم الاثنين. وفي الحسكة شمال شرقي سوريا، تواصلت لليوم "
+                 "الثالث المعارك العنيفة بين مسلحي تنظيم داعش وقوات النظام والمسلحين الموالين لها في حيي النشوة "
+                 "وغويران، بعد أن سيطر التنظيم عليهما فجر الأحد.", PUB)
+    assert {place(e) for e in found if e.event_type == "Battles"} == {"Al Ḩasakah"}

@@ -403,8 +403,11 @@ def place_in_host_city(text: str, items: list[Item]) -> None:
                 continue
         if p is not None and p.kind == "neighbourhood" and not host_near:
             continue
-        if host_near:
-            host = host_near[0]
+        # else the last city its sentence names before it, however far ("وفي الحسكة ...، ... في حيي X وY")
+        own = [o.place for o in cities if o is not it and o.end <= it.start and o.place is not None
+               and not _BREAK.search(text[o.end:it.start])]
+        if host_near or own:
+            host = (host_near or own[-1:])[0]
         else:
             counts = Counter(o.place.id for o in cities if o.place is not None and o is not it)
             if not counts:
