@@ -249,3 +249,10 @@ def test_an_unknown_quarter_lies_in_the_city_its_sentence_names_before_it() -> N
                  "الثالث المعارك العنيفة بين مسلحي تنظيم داعش وقوات النظام والمسلحين الموالين لها في حيي النشوة "
                  "وغويران، بعد أن سيطر التنظيم عليهما فجر الأحد.", PUB)
     assert {place(e) for e in found if e.event_type == "Battles"} == {"Al Ḩasakah"}
+
+
+@pytest.mark.parametrize("branch", ["القوات الجوية", "القوات البرية"])
+def test_a_branch_of_the_forces_a_states_spokesman_names_is_that_states(branch: str) -> None:
+    found = news(f"وقال المتحدث العسكري المصري إن {branch} قتلت ثمانية مسلحين في هجمات على مخابئ لهم جنوب رفح يوم "
+                 "الاثنين.", PUB)
+    assert {actor1(e) for e in found} == {"Military Forces of Egypt"}
