@@ -12,7 +12,7 @@ from marsad.extract import grammar
 from marsad.extract.arguments import HEADLINE_PLACE, MAIN_PLACE
 from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import aircraft_believed, definite, prefix_len
-from marsad.extract.document import AnalysedDocument
+from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
 from marsad.extract.support import answered_incident
 
@@ -65,7 +65,7 @@ def during_it(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     for c in cands:
         if c.cue.cue.pos != "verb" or c.actor1 is not None or c.clause[0] >= c.cue.start:
             continue
-        opening = doc.text[c.clause[0]:c.cue.start].strip(" ،,")
+        opening = doc.text[c.clause[0]:c.cue.start].strip(CLAUSE_PUNCT + " ")
         after = doc.text[c.cue.end:c.clause[1]].split()[:1]
         if opening or not after or not grammar.has(after[0], "during_pronouns"):
             continue
