@@ -205,12 +205,12 @@ def names_where(doc: AnalysedDocument, p: PlaceMention) -> bool:
 def held_past_the_topic(doc: AnalysedDocument, sent: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
     """"لتفريق المحتجين على نقل السيادة على الجزيرتين إلى السعودية، في حي الدقي": the places of what
     a protest is against (after a word of protesting and "على", "ضد": `protest_topic_heads`,
-    `protest_topic_prepositions`; or after "تنديدا", "رفضا": `protest_topic_adverbs`) are not where it
+    `target_prepositions`; or after "تنديدا", "رفضا": `protest_topic_adverbs`) are not where it
     was held when a later clause of the sentence opens with "في" and a place: the places from there."""
     words = [(m.start(), m.group()) for m in WORD.finditer(doc.text, sent.start, places[0].start)]
     opened = [a for (a, w), (_, nxt) in zip(words, [*words[1:], (0, "")], strict=False)
               if grammar.has(w, "protest_topic_adverbs")
-              or (grammar.has(w, "protest_topic_heads") and grammar.has(nxt, "protest_topic_prepositions"))]
+              or (grammar.has(w, "protest_topic_heads") and grammar.has(nxt, "target_prepositions"))]
     if not opened or any(c in doc.text[opened[-1]:places[0].start] for c in CLAUSE_PUNCT):
         return []
     for a, b in sent.clauses:

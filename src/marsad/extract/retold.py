@@ -428,7 +428,7 @@ def _why_told_elsewhere(d: Draft) -> str | None:
     body, inherited = not d.sent.in_title, d.when.inherited and not d.sent.in_title
     if inherited and _named_by_place(d.doc, d.cue):  # "بعد هجوم سروج الانتحاري"
         return "an incident named by its place, with no date of its own"
-    if body and (d.when.inherited or _dated_by_the_saying(d)) and _described_known(d):
+    if body and _described_known(d) and (d.when.inherited or _dated_by_the_saying(d)):
         # "لكن الاعتداء الذي وقع في مدينة سروج وأوقع 32 قتيلا غير المعطيات"
         return "a definite incident described by a relative clause, with no date of its own: one told elsewhere"
     if inherited and _subject_named_by_place(d):  # "واستهدف هجوم سوروتش مجموعة من الشبان": what the named incident did
