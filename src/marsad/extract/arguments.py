@@ -61,6 +61,7 @@ REF_MODIFIER_CHARS = 25  # "المناطق القريبة من الرمادي": 
 REF_MODIFIER_PATTERNS = ("near", "direction")  # not "في ريف حلب": where the towns named before lie
 LIST_GAP_MARKS = str.maketrans({c: " " for c in "،,()"})  # "، و(": punctuation between a list's members
 GLOSS = re.compile(r"\([^()]{1,24}\)")  # "قونية (وسط)": a gloss after a list member
+BARE_ANAPHOR_SENTENCES = 2  # sentences before "في المنطقة" where the place it refers to may be named
 ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
 
@@ -538,8 +539,14 @@ def _headline_subject(doc: AnalysedDocument, p: PlaceMention) -> bool:
 def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMention, str] | None:
     """"وكانت المحافظة ذاتها قد شهدت هجوما": the place a noun of its kind refers back to: the last
     one named with that noun before it ("إقليم شانلي أورفا"), else the last one of that kind
-    named by itself (a place a direction or a countryside is measured from is no antecedent)."""
-    for start, end, kinds in doc.index["anaphors"].starting_in(clause[0], clause[1]):
+    named by itself (a place a direction or a countryside is measured from is no antecedent); a
+    bare noun ("في المنطقة") refers to the later of the two in its sentence or the two before, the
+    finest of the chain it ends ("مديرية صرواح غربي مأرب")."""
+    for start, end, kinds, bare in doc.index["anaphors"].starting_in(clause[0], clause[1]):
+        if "country" in kinds:  # "في جنوب شرق البلاد": the country the text names most before it
+            if (country := _country_named_most(doc, start)) is not None:
+                return country, doc.text[start:end]
+            continue
         words = doc.text[start:end].split()
         head = next((w for w in words if w.startswith(("ال", "بال"))), words[0]).split("ال", 1)[-1]
         earlier = [p for p in doc.places_in(max(0, start - ANAPHOR_REACH), start)
@@ -548,18 +555,25 @@ def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMe
                  or _head_before(doc.text[max(0, p.start - ANAPHOR_HEAD_CHARS):p.start].split()[-1:], head)
                  or _head_before(doc.text[p.start:p.end].split()[:1], head)]
         # "قرب مدينة إعزاز" is where "المنطقة نفسها" lies, not where "المدينة" does
-        if "country" in kinds:  # "في جنوب شرق البلاد": the country the text names most before it
-            countries = [p for p in doc.places_in(max(0, start - ANAPHOR_REACH), start)
-                         if p.place is not None and p.place.kind == "country" and p.end <= start]
-            if countries:
-                counts = Counter(p.place.id for p in countries if p.place is not None)
-                return max(reversed(countries), key=lambda p: counts[p.place.id if p.place else ""]), doc.text[start:end]
-            continue
         of_kind = [p for p in earlier if p.place is not None and p.place.kind in kinds and p.geo_precision <= 2
                    and ("area" in kinds or not (p.pattern or "").startswith(RELATIONAL_PATTERNS))]
+        if bare:  # told in its own sentence or the two before
+            near = doc.sentences[max(0, doc.sentence_at(start).index - BARE_ANAPHOR_SENTENCES)].start
+            if found := sorted((p for p in named + of_kind if p.start >= near), key=lambda p: p.start):
+                return _innermost(doc, [p for p in earlier if p.start <= found[-1].start]), doc.text[start:end]
+            continue
         if found := (named or of_kind):
             return found[-1], doc.text[start:end]
     return None
+
+
+def _country_named_most(doc: AnalysedDocument, start: int) -> PlaceMention | None:
+    countries = [p for p in doc.places_in(max(0, start - ANAPHOR_REACH), start)
+                 if p.place is not None and p.place.kind == "country" and p.end <= start]
+    if not countries:
+        return None
+    counts = Counter(p.place.id for p in countries if p.place is not None)
+    return max(reversed(countries), key=lambda p: counts[p.place.id if p.place else ""])
 
 
 def _head_before(before: list[str], head: str) -> bool:

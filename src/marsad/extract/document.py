@@ -33,6 +33,7 @@ from marsad.extract.times import TimeExpr, find_times
 from marsad.geo.gazetteer import Gazetteer
 from marsad.geo.resolve import PlaceContext, PlaceMention, find_places
 from marsad.text.match import PhraseMatcher
+from marsad.text.morphology import morphology
 from marsad.text.normalize import NormalizedText
 from marsad.text.segment import Segment, paragraphs, sentences
 
@@ -68,20 +69,23 @@ def _place_ref_matcher() -> PhraseMatcher[str]:
 
 
 @cache
-def _anaphor_matcher() -> PhraseMatcher[tuple[str, ...]]:
-    return PhraseMatcher(((t, tuple(e["kinds"])) for e in lexicon.section("cues.yaml", "place_anaphora") for t in e["ar"]),
-                         shared=True)
+def _anaphor_matcher() -> PhraseMatcher[tuple[tuple[str, ...], bool]]:
+    return PhraseMatcher(((t, (tuple(e["kinds"]), bool(e.get("bare")))) for e in lexicon.section("cues.yaml", "place_anaphora")
+                          for t in e["ar"]), shared=True)
 
 
 ANAPHOR_OVERLAP = 60  # characters: a place's name that may run over a noun of a place ("مدينة X")
 
 
-def _anaphors(text: str, places: tuple[PlaceMention, ...]) -> Spans[tuple[int, int, tuple[str, ...]]]:
-    """"الإقليم نفسه": (start, end, kinds) of each noun that refers back to a place of those
-    kinds, unless it is part of a place's own name."""
+def _anaphors(text: str, places: tuple[PlaceMention, ...]) -> Spans[tuple[int, int, tuple[str, ...], bool]]:
+    """"الإقليم نفسه": (start, end, kinds, bare) of each noun that refers back to a place of those
+    kinds (bare: with no word of sameness), unless it is part of a place's own name, or it is a bare noun a definite word after it
+    describes ("في المنطقة الحدودية": another area)."""
     spans = Spans(places)
-    return Spans([(m.word_start, m.end, m.payload) for m in _anaphor_matcher().find_longest(text)
-                  if not any(p.end > m.start for p in spans.starting_in(m.start - ANAPHOR_OVERLAP, m.end))])
+    return Spans([(m.word_start, m.end, *m.payload) for m in _anaphor_matcher().find_longest(text)
+                  if not any(p.end > m.start for p in spans.starting_in(m.start - ANAPHOR_OVERLAP, m.end))
+                  and not (m.payload[1] and text[m.end:m.end + 1] == " "
+                           and text[m.end + 1:m.end + 40].startswith(morphology().article))])
 
 
 @cache
