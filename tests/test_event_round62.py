@@ -1,5 +1,5 @@
-"""Forms of news tuned in round 62: the bare area an incident is told in. Sentences written for
-these tests."""
+"""Forms of news tuned in round 62: the bare area an incident is told in, a joint force and the
+parties it is made of. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import news, place
+from event_support import actor1, news, place
 
 PUB = date(2015, 10, 20)  # a Tuesday; the Monday before it is 2015-10-19
 
@@ -30,3 +30,21 @@ def test_an_area_a_definite_word_describes_is_another_place() -> None:
     found = news("قتل جنديان في هجوم على حاجز بمدينة العريش يوم الاثنين. وفي المنطقة الشرقية، اعتقلت الشرطة ثلاثة "
                  "مطلوبين في مدينة القطيف.", PUB)
     assert [place(e) for e in found] == ["Arīsh", "Al Qaţīf"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("وقصفت القوات المشتركة مواقع الحوثيين في مديرية حيس جنوبي الحديدة مساء الاثنين.", "Military Forces of Yemen"),
+    ("وقصفت القوات المشتركة مواقع داعش في حي الضباط وسط الرمادي مساء الاثنين.", "Military Forces of Iraq"),
+])
+def test_the_joint_forces_are_the_state_forces_of_the_land_they_fight_in(text: str, actor: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == [actor]
+
+
+@pytest.mark.parametrize("force, actor", [
+    ("تمكنت القوات المشتركة من الجيش الوطني والمقاومة الشعبية أمس من استعادة السيطرة على منطقة العمري في مديرية "
+     "ذباب غربي تعز", "Military Forces of Yemen"),
+    ("شنت قوة مشتركة من الجيش والشرطة وأبناء العشائر أمس هجوما على مواقع داعش في منطقة البوعيثة جنوبي الرمادي",
+     "Military Forces of Iraq"),
+])
+def test_the_first_party_a_joint_force_is_made_of_leads_it(force: str, actor: str) -> None:
+    assert [actor1(e) for e in news(f"{force} بعد معارك عنيفة.", PUB)] == [actor]

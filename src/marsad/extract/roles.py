@@ -10,6 +10,7 @@ Before that, `marsad.extract.references.resolve_references` resolves referring w
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import pairwise
 
 from marsad.acled import ARRESTS, Inter
 from marsad.extract import grammar
@@ -37,7 +38,7 @@ from marsad.extract.context import (
     described_directly,
     prefix_len,
 )
-from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
+from marsad.extract.document import NAME_QUOTES, PHRASE_BREAKS, AnalysedDocument, Sentence, Spans
 from marsad.extract.killers import killer
 from marsad.extract.mention_scan import OPENING_MARKS
 from marsad.extract.mentions import ActorMention, CueMention, accusative, force_heads, nationalities_of_word
@@ -76,6 +77,8 @@ FORCE_NOUNS = 2  # "مروحيات طيران الجيش": the force nouns that 
 AGENT_TIME_CHARS = 30  # "شنتها [فجر يوم الجمعة] الولايات المتحدة"
 ARREST_CHARS = 24  # "ألقت القبض على": the longest arrest verb before its subject
 SUPPORT_WORDS = 12  # "ساندت [مقاتلات التحالف تقدم قوات الجيش الوطني] بغارات": the clause up to the cue
+JOINT_CHARS = 24  # "[القوات المشتركة من ]الجيش": the joint force's adjective and its من before its first party
+JOINT_DESCRIPTION_WORDS = 2  # "الجيش [الوطني اليمني] والمقاومة": words that describe a party of a joint force
 ACHIEVER_WORDS = 8  # "تمكن [المقاتلون الأكراد أمس] من طرد": from the verb of achievement to the cue
 DOER_CHARS = 60  # "قيام [عناصر تابعة لجبهة النصرة] بخطف": from the verb of doing to the deed
 ALLY_CHARS = 16  # "والفصيل [المتحالف] معه": the party to the word naming it an ally
@@ -390,6 +393,7 @@ def nearest_before_in_clause(sc: Scene) -> Found:
         if not (gap and gap[0] in grammar.words("alternatives") and len(gap) <= 2) and not _ally_after(sc.doc, b, a):
             break
         a = b
+    a = _leader_of_the_joint_force(sc, a)
     if (verb := _object_of_the_verb_before(sc, a)) is not None:
         # "رشقوا الشرطة بالحجارة وأحرقوا إطارات": the second verb's subject is the first's
         subjects = [b for b in sc.agents_before if b.end <= verb.start]
@@ -438,6 +442,27 @@ def _object_of_the_verb_before(sc: Scene, a: ActorMention) -> CueMention | None:
         return None
     return next((c for c in sc.doc.index["cues"].starting_in(sc.clause[0], a.word_start) if c.end <= sc.cue.start
                  and (a.end <= c.end or (c.cue.pos == "verb" and not sc.doc.text[c.end:a.word_start].strip()))), None)
+
+
+def _leader_of_the_joint_force(sc: Scene, a: ActorMention) -> ActorMention:
+    """"تمكنت القوات المشتركة من الجيش الوطني والمقاومة الشعبية من استعادة": a party in the list
+    after a joint force's من is one of the parties it is made of; the first of them leads it."""
+    for first in sc.agents_before:
+        if first.start > a.start:
+            break
+        before = sc.doc.text[max(sc.clause[0], first.word_start - JOINT_CHARS):first.word_start].split()
+        if len(before) >= 2 and grammar.has(before[-1], "partitives") and grammar.has(before[-2], "joint_adjectives") \
+                and all(_joined(sc.doc, x, y) for x, y in pairwise([m for m in sc.agents_before if first.start <= m.start <= a.start])):
+            return first
+    return a
+
+
+def _joined(doc: AnalysedDocument, x: ActorMention, y: ActorMention) -> bool:
+    """`y` follows `x` in a list: nothing between them but its conjunction and the words that
+    describe `x` ("الجيش الوطني والمقاومة")."""
+    between = doc.text[x.end:y.word_start]
+    return len(between.split()) <= JOINT_DESCRIPTION_WORDS and not any(ch in between for ch in PHRASE_BREAKS) \
+        and doc.text[y.word_start:y.start].startswith(tuple(grammar.words("clitic_conjunctions")))
 
 
 def _ally_after(doc: AnalysedDocument, first: ActorMention, ally: ActorMention) -> bool:
