@@ -1,5 +1,6 @@
 """Forms of news tuned in round 62: the bare area an incident is told in, a joint force and the
-parties it is made of. Sentences written for these tests."""
+parties it is made of, a group's men named by their pronoun, a vague count of the killed, the
+losers a takeover's fight counts, a group that alleges its own deed, the front's later names. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, news, place
+from event_support import actor1, actor2, news, place
 
 PUB = date(2015, 10, 20)  # a Tuesday; the Monday before it is 2015-10-19
 
@@ -48,3 +49,39 @@ def test_the_joint_forces_are_the_state_forces_of_the_land_they_fight_in(text: s
 ])
 def test_the_first_party_a_joint_force_is_made_of_leads_it(force: str, actor: str) -> None:
     assert [actor1(e) for e in news(f"{force} بعد معارك عنيفة.", PUB)] == [actor]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("وزعمت حركة الشباب في بيان أن مقاتليها قتلوا 12 جنديا في هجوم على قاعدة للجيش قرب مدينة بيدوا مساء الاثنين.",
+     "Al Shabaab"),
+    ("وأعلنت هيئة تحرير الشام مساء الاثنين سيطرتها على قرية المشيرفة. وقالت الهيئة إن مسلحيها قتلوا ستة جنود في "
+     "هجوم على حاجز للجيش قرب قرية عطشان.", "Hayat Tahrir al-Sham"),
+])
+def test_a_groups_men_named_by_their_pronoun_are_of_the_group_named_last(text: str, group: str) -> None:
+    found = news(text, PUB)
+    assert found and all(actor1(e) == group for e in found)
+
+
+def test_killers_of_a_vague_count_made_the_attack_they_killed_in() -> None:
+    found = news("قال التنظيم إن مسلحيه قتلوا عشرات الجنود في هجوم على ثكنة للجيش جنوب مدينة سامراء مساء الاثنين.", PUB)
+    assert [actor1(e) for e in found] == ["Islamic State"]
+
+
+def test_a_group_that_alleges_its_own_deed_claims_it() -> None:
+    found = news("وزعم التنظيم في بيان أن مسلحيه قتلوا عشرات الجنود في هجوم على ثكنة للجيش جنوب سامراء مساء الاثنين.", PUB)
+    assert [e.modality for e in found] == ["claimed"]
+
+
+def test_the_party_whose_men_a_takeovers_fight_killed_lost_the_place() -> None:
+    found = news("وقال الجيش العراقي إن قوات مكافحة الإرهاب استعادت صباح الاثنين السيطرة على حي الشفاء، أحد آخر الأحياء "
+                 "التي يتحصن فيها مسلحو تنظيم الدولة الإسلامية في الجانب الغربي من الموصل، بعد مواجهات ضارية قال إنها "
+                 "أسفرت عن مقتل 40 مسلحا من التنظيم.", PUB)
+    assert [(e.sub_event_type, actor2(e)) for e in found] == [("Government regains territory", "Islamic State")]
+
+
+@pytest.mark.parametrize("name, actor", [("هيئة تحرير الشام", "Hayat Tahrir al-Sham"),
+                                         ("جبهة فتح الشام", "Jabhat Fateh al-Sham"),
+                                         ("جبهة النصرة", "Jabhat al-Nusra")])
+def test_the_front_is_named_by_the_name_it_bore(name: str, actor: str) -> None:
+    found = news(f"وسيطرت {name} مساء الاثنين على قرية المشيرفة في ريف حماة الشمالي بعد معارك مع الجيش.", PUB)
+    assert [actor1(e) for e in found] == [actor]

@@ -11,7 +11,7 @@ from functools import cache
 from marsad import lexicon
 from marsad.extract import grammar
 from marsad.extract.context import WORD
-from marsad.extract.document import AnalysedDocument
+from marsad.extract.document import NAME_QUOTES, AnalysedDocument
 from marsad.extract.fatalities import KILLER_WORDS
 from marsad.extract.mentions import ActorMention
 
@@ -69,14 +69,15 @@ def _kills_after(doc: AnalysedDocument, a: ActorMention) -> bool:
 
 def kills_a_count(doc: AnalysedDocument, pos: int) -> bool:
     """"اقتحم مسلحون مسجدا وقتلوا ثلاثة مصلين": a killing verb at `pos` with a plural subject ending
-    and the count of the dead right after it is active; the party before it killed, it did not die
+    and the count of the dead right after it (a number, or a vague one: "قتلوا عشرات الجنود") is active; the party before it killed, it did not die
     (the passive "مسلحون قتلوا في الغارة" has no count after it)."""
     found = list(WORD.finditer(doc.text, doc.text.rfind(" ", 0, pos) + 1, min(len(doc.text), pos + 30)))[:2]
     if len(found) < 2:
         return False
-    verb, count = (m.group().rstrip(".،,؛:") for m in found)
+    verb, count = (m.group().rstrip(".،,؛:").lstrip(NAME_QUOTES) for m in found)  # "قتلوا «عشرات الجنود»"
     return grammar.has(verb, "killing_verbs") and verb.endswith(grammar.suffixes("plural_subject_endings")) \
-        and (_counted(count) or bool(doc.index["numbers"].starting_in(found[1].start(), found[1].end())))
+        and (_counted(count) or grammar.has(count, "vague_counts")
+             or bool(doc.index["numbers"].starting_in(found[1].start(), found[1].end())))
 
 
 def _counted(word: str) -> bool:

@@ -40,6 +40,7 @@ class ActorInfo:
     suspects: bool = False  # people held or sought ("المشتبه بهم"): a party of an arrest only
     counted_back: bool = False  # "7 آخرين": more of the people counted just before
     counted_only: bool = False  # "مقتل 16 مسلحا": a party only after a count ("هجوما مسلحا" is an adjective)
+    pronoun: bool = False  # "مقاتليها": a pronoun's party, the one named last (by a referring word too)
 
     @property
     def state_by_name(self) -> bool:
@@ -386,7 +387,7 @@ def _actor_entries() -> tuple[tuple[str, tuple[ActorInfo, bool]], ...]:
     for i, ref in enumerate(lexicon.section("actors.yaml", "references")):
         fallback = by_id[ref["fallback"]] if ref.get("fallback") else None
         info = ActorInfo(f"ref-{i}", "", None, None, None, False, False, tuple(int(x) for x in ref["inter"]), fallback,
-                         counted_back=bool(ref.get("counted")))
+                         counted_back=bool(ref.get("counted")), pronoun=bool(ref.get("pronoun")))
         entries.extend((term, (info, True)) for term in ref["ar"])
     return tuple(entries)
 

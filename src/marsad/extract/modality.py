@@ -22,6 +22,7 @@ LETTER = re.compile(r"\w")  # a word, not a quotation mark
 DESCRIBED_GAP = 3  # characters: "الموالي [ل]تنظيم الدولة": the preposition before the party a description names
 SELF_REPORTING_INTERS = NON_STATE_ARMED  # armed groups announce their own acts
 ARMED_SPEAKERS = (Inter.STATE, *NON_STATE_ARMED)  # who may tell what its own men did
+ALLEGER_CHARS = 30  # "زعم [التنظيم] في بيان": the word of allegation, then its subject
 TOLL_WORDS = 3  # "نفى [الجيش] مقتل": words after a denial where the toll it denies begins
 WORD_CHARS = 12  # the length of a long word, to find the words before the cue
 OWN_MEN_WORDS = 3  # "أن [أحد مقاتليها] شن": the complementizer, "one of", the men with the pronoun, then the verb
@@ -46,9 +47,7 @@ def modality(d: Draft) -> str | None:
         why = _claimed(d, claims[0])
     else:
         d.modality, why = _denied_or_alleged(doc, cue, marks) or (d.modality, why)
-    if d.modality == "asserted" and d.actor1 and d.actor1.actor.inter in SELF_REPORTING_INTERS and \
-            speaker(doc, sent, cue, d.actors) is not None:
-        d.modality, d.claimers, why = "claimed", [d.actor1], "a non-state group reports its own attack"
+    why = _own_claim(d, marks) or why
     if why:
         d.why("modality", why)
     if d.modality == "claimed" and d.actor1 is None and d.claimers:
@@ -268,6 +267,28 @@ def _denied_or_alleged(doc: AnalysedDocument, cue: CueMention, marks: list[Marke
         if hit:
             return name, f"'{doc.text[hit[-1].start:hit[-1].end]}' before the cue"
     return None
+
+
+def _own_claim(d: Draft, marks: list[Marker]) -> str:
+    """A non-state group that tells its own attack, or alleges it, claims it."""
+    if d.actor1 is None or d.actor1.actor.inter not in SELF_REPORTING_INTERS:
+        return ""
+    if d.modality == "asserted" and speaker(d.doc, d.sent, d.cue, d.actors) is not None:
+        d.modality, d.claimers = "claimed", [d.actor1]
+        return "a non-state group reports its own attack"
+    if d.modality == "alleged" and _alleged_by_its_maker(d, marks):
+        d.modality, d.claimers = "claimed", [d.actor1]
+        return "the group that made it alleges it: its own claim"
+    return ""
+
+
+def _alleged_by_its_maker(d: Draft, marks: list[Marker]) -> bool:
+    """"زعم التنظيم في بيان أن مسلحيه قتلوا عشرات الجنود": the party right after the word of
+    allegation is the one that made the incident."""
+    assert d.actor1 is not None
+    return any(m.kind == "modality:alleged" and m.end <= d.cue.start and any(
+        a.actor.id == d.actor1.actor.id and not d.doc.text[m.end:a.word_start].strip()
+        for a in d.actors.starting_in(m.end, m.end + ALLEGER_CHARS)) for m in marks)
 
 
 def _own_account_after(doc: AnalysedDocument, m: Marker, marks: list[Marker], cue: CueMention) -> bool:

@@ -32,7 +32,7 @@ LATTER_CHARS = 16  # "[رد] الأخير": the word before "the latter"
 WORD_BEFORE_CHARS = 12  # "الذي [تقوده] الولايات المتحدة", "[بمسلحين] قرويين": the word right before a mention
 CHARGE_WORDS = 4  # "بتهمة [التخابر مع] النظام": from the charge to the party it names
 PLURAL_ENDINGS = ("ون", "ين")  # the sound masculine plural, nominative and oblique
-JIHADIST_GROUPS = frozenset({"isis", "al-qaeda", "nusra", "aqap", "ansar-al-sharia"})  # whose sworn men are theirs
+JIHADIST_GROUPS = frozenset({"isis", "al-qaeda", "nusra", "jfs", "hts", "aqap", "ansar-al-sharia"})  # whose sworn men are theirs
 ALLEGIANCE_CHARS = 24  # "المسلحين [الموالين ل]تنظيم الدولة": the armed men's end to the group's word start
 ENVOY_WORDS = 3  # "[السفير الروسي لدى] تركيا": the envoy, his nationality, "لدى"
 ENVOY_CHARS = 40
@@ -86,6 +86,8 @@ def _referent(doc: AnalysedDocument, a: ActorMention, named: list[ActorMention],
     names an organization, not "وحدات حماية الشعب" named since); else the one whose name begins with
     the word, the only one of its kinds, the latest of its kinds; else its fallback."""
     only = _referents().get(doc.text[a.start:a.end])
+    if a.actor.pronoun:  # "قالت الهيئة إن مقاتليها": the party named last, a referring word's too
+        return _latest_of(named, a.actor.refers_to)
     if only is not None:
         return _latest_of(named, a.actor.refers_to, only) or a.actor.fallback
     found = [latest[i] for i in a.actor.refers_to if i in latest]

@@ -123,11 +123,18 @@ def _from_after_place(d: Draft, a: ActorMention) -> bool:
 
 def _fought_before(d: Draft) -> ActorMention | None:
     """"استعادت القوات حي الزنجيلي، بعد معارك مع مسلحي التنظيم": the party fought ("مع") in a fight
-    told after a word of sequel (`sequel_links`) later in the sentence held the place taken."""
+    told after a word of sequel (`sequel_links`) later in the sentence held the place taken; so did
+    the party whose men that fight's toll counts ("بعد اشتباكات أسفرت عن مقتل 23 مسلحا من التنظيم")."""
+    fights = [m.start() for m in WORD.finditer(d.doc.text, d.cue.end, d.sent.end) if fight_noun(m.group())
+              and grammar.any_of(d.doc.text[max(d.cue.end, m.start() - FOUGHT_CHARS):m.start()].split()[-1:], "sequel_links")]
     for a in d.actors.starting_in(d.cue.end, d.sent.end):
+        if a.actor.id == (d.actor1.actor.id if d.actor1 else None):
+            continue
         words = d.doc.text[max(d.cue.end, a.word_start - FOUGHT_CHARS):a.word_start].split()
+        if fights and fights[0] < a.word_start and _men_counted(d, a, words):
+            return a
         words = (words[:-1] if words and grammar.has(words[-1], "member_nouns") else words)[-FOUGHT_WORDS:]  # "مع [مسلحي]"
-        if a.actor.id == (d.actor1.actor.id if d.actor1 else None) or "مع" not in words[-1:]:
+        if "مع" not in words[-1:]:
             continue
         fight = next((i for i, w in enumerate(words) if fight_noun(w)), None)
         if fight is not None and fight > 2 and words[fight - 1] in grammar.words("from_prepositions") \
@@ -136,6 +143,14 @@ def _fought_before(d: Draft) -> ActorMention | None:
         if fight is not None and fight > 0 and words[fight - 1] in grammar.words("sequel_links"):
             return a
     return None
+
+
+def _men_counted(d: Draft, a: ActorMention, before: list[str]) -> bool:
+    """"23 مسلحا من التنظيم": a number, a noun of men, "من", then the party."""
+    if len(before) < 3 or not grammar.has(before[-1], "partitives") or not grammar.has(before[-2], "counted_people"):
+        return False
+    at = d.doc.text.rfind(before[-3], 0, a.word_start)
+    return bool(d.doc.index["numbers"].starting_in(at, at + len(before[-3])))
 
 
 def retaken_from(d: Draft) -> str | None:
