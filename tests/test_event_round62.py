@@ -85,3 +85,29 @@ def test_the_party_whose_men_a_takeovers_fight_killed_lost_the_place() -> None:
 def test_the_front_is_named_by_the_name_it_bore(name: str, actor: str) -> None:
     found = news(f"وسيطرت {name} مساء الاثنين على قرية المشيرفة في ريف حماة الشمالي بعد معارك مع الجيش.", PUB)
     assert [actor1(e) for e in found] == [actor]
+
+
+@pytest.mark.parametrize("quarters, city", [("حيي الصاخور والشعار في حلب", "Aleppo"),
+                                            ("حيي باب توما والقصاع في دمشق", "Damascus")])
+def test_the_quarters_of_one_city_are_one_place(quarters: str, city: str) -> None:
+    found = news(f"وقتل ثلاثة مدنيين مساء الاثنين جراء سقوط قذائف هاون على {quarters}.", PUB)
+    assert [place(e) for e in found] == [city]
+
+
+def test_villages_of_a_list_stay_apart() -> None:
+    found = news("وقتل ثلاثة مدنيين مساء الاثنين جراء سقوط قذائف على قريتي كفرنبودة والهبيط بريف حماة.", PUB)
+    assert len(found) == 2
+
+
+@pytest.mark.parametrize("dead, toll", [
+    ("ستة أشخاص من عائلة واحدة قتلوا", 6),
+    ("أربعة مدنيين آخرين من أسرة واحدة قتلوا", 4),
+])
+def test_the_dead_of_one_family_are_counted_not_the_family(dead: str, toll: int) -> None:
+    found = news(f"وقال ناشطون إن {dead} مساء الاثنين في غارة على بلدة كفرنبودة بريف حماة.", PUB)
+    assert [e.fatalities for e in found] == [toll]
+
+
+def test_aircraft_of_a_government_are_its_forces() -> None:
+    found = news("وقتل أربعة مدنيين مساء الاثنين في غارات نفذتها طائرات حكومية على بلدة كفرنبودة بريف حماة.", PUB)
+    assert [actor1(e) for e in found] == ["Military Forces of Syria"]

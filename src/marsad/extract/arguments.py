@@ -43,7 +43,7 @@ from marsad.extract.place_roles import (
     way_goal,
     within_the_label,
 )
-from marsad.geo.resolve import PlaceMention
+from marsad.geo.resolve import IN_CITY, PlaceMention
 
 MAIN_PLACE = "the place the article is about (named most often)"  # the last resort of a place
 HEADLINE_PLACE = "place of the headline"
@@ -61,6 +61,7 @@ REF_MODIFIER_CHARS = 25  # "المناطق القريبة من الرمادي": 
 REF_MODIFIER_PATTERNS = ("near", "direction")  # not "في ريف حلب": where the towns named before lie
 LIST_GAP_MARKS = str.maketrans({c: " " for c in "،,()"})  # "، و(": punctuation between a list's members
 GLOSS = re.compile(r"\([^()]{1,24}\)")  # "قونية (وسط)": a gloss after a list member
+CITY_KINDS = ("city", "town")
 BARE_ANAPHOR_SENTENCES = 2  # sentences before "في المنطقة" where the place it refers to may be named
 ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
@@ -118,7 +119,14 @@ def place_group(doc: AnalysedDocument, cands: list[PlaceMention]) -> list[PlaceM
         if p.latitude is None and anchor is not None and anchor.latitude is not None:
             p = replace(p, latitude=anchor.latitude, longitude=anchor.longitude, geo_precision=2)
         out.append(p)
+    if len(out) > 1 and all(_quarter(p) for p in out):  # "على حيي باب توما والقصاع في دمشق": the quarters
+        return [anchor] if anchor is not None and anchor.place is not None and anchor.place.kind in CITY_KINDS \
+            else out[:1]  # of one city are one place, that city (ACLED)
     return out
+
+
+def _quarter(p: PlaceMention) -> bool:
+    return (p.place is not None and p.place.kind == "neighbourhood") or IN_CITY in (p.pattern or "")
 
 
 def _coordinated(doc: AnalysedDocument, cands: list[PlaceMention]) -> tuple[list[PlaceMention], PlaceMention | None]:

@@ -14,7 +14,7 @@ from typing import Generic, TypeVar
 
 from marsad import lexicon
 from marsad.extract import grammar
-from marsad.extract.numbers import NumberMention
+from marsad.extract.numbers import NumberMention, number_words, parse_number
 from marsad.text.match import Match, PhraseMatcher, drop_contained
 from marsad.text.morphology import morphology
 
@@ -66,6 +66,8 @@ MET_WORDS = 5  # "لقي [مدرس وزوجته] مصرعهما": from the verb 
 MET_REACH = 60
 COMBINED_WORDS = 3  # "[بين قتيل و]جريح": the words from a count to the wounded counted with the dead
 WOUNDED_JOIN_CHARS = 16  # "[قتيلا و]جريحا": from the toll to the wounded joined to it
+ONE_KIND_CHARS, ONE_KIND_WORDS = 48, 6  # "خمسة [أشخاص آخرين من عائلة واحدة] قتلوا"
+ONE_OF_CHARS = 24  # "[من عائلة ]واحدة": the preposition and the noun before "one"
 SUBSET_CHARS = 12  # "ثلاثة [منهم]": the word after the number
 AMONG_WORDS = 4  # "[مدنيا على الأقل، بينهم]": the noun, "at least", then the word of some among them
 AMONG_CHARS = 24  # "[بينهم طفلان ]قتلوا", "[بينهم ثلاثة أطفال ]قتلوا": the dead singled out, then the death word
@@ -208,7 +210,7 @@ def _met_deaths(cues: list[Match[str]], out: list[FatalityMention], text: str) -
 
 def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> FatalityMention | None:
     """A number with its death word before ("مقتل 27") or after ("18 قتيلا"); not the wounded."""
-    if n.ordinal or n.value <= 0 or n.value > 100000:
+    if n.ordinal or n.value <= 0 or n.value > 100000 or _one_of_a_kind(n, text):
         return None
     # "20 جريحا", "إصابة 20": the wounded counted; "مقتل 5 وإصابة آخرين" counts the dead first
     if [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded" and not text[n.end:c.start].strip()] or \
@@ -225,8 +227,33 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
         start = before.start if n.start - before.end <= 14 and before.payload == "before" else n.start
         return FatalityMention(start, n.end, n.value + _victims_joined_before(before, n, index, text))
     a = next((c for c in after if c.payload == "after"), None) or _after_some_among(n, index, text) \
-        or _after_a_group(n, index, text)
+        or _after_a_group(n, index, text) or _after_one_kind(n, index, text)
     return FatalityMention(n.start, a.end, n.value) if a is not None else None
+
+
+def _one_of_a_kind(n: NumberMention, text: str) -> bool:
+    """"خمسة أشخاص من عائلة واحدة قتلوا": "one" after "من" and a noun that counts no people says
+    of one family; it counts no dead."""
+    before = text[max(0, n.start - ONE_OF_CHARS):n.start].split()[-2:]
+    return n.value == 1 and not n.text[:1].isdigit() and len(before) == 2 \
+        and grammar.has(before[0], "from_prepositions") and not grammar.has(before[1], "counted_people")
+
+
+def _after_one_kind(n: NumberMention, index: _Spans[str], text: str) -> Match[str] | None:
+    """"خمسة أشخاص آخرين من عائلة واحدة قتلوا": the count's noun, the family they were of, then
+    the death word of them all."""
+    words = list(WORD_SPAN.finditer(text, n.end, n.end + ONE_KIND_CHARS))[:ONE_KIND_WORDS]
+    one = next((w for w in words if w.group() in _ones() and _one_of_a_kind(
+        NumberMention(w.start(), w.end(), 1, False, w.group()), text)), None)
+    if one is None or any(m in text[n.end:one.start()] for m in "،,.؛:"):
+        return None
+    return next((c for c in index.starting(one.end(), one.end() + 2) if c.payload == "after"), None)
+
+
+@cache
+def _ones() -> frozenset[str]:
+    """The words of the number one ("واحد", "واحدة")."""
+    return frozenset(w for w in number_words() if parse_number(w) == 1)
 
 
 def _after_a_group(n: NumberMention, index: _Spans[str], text: str) -> Match[str] | None:

@@ -532,6 +532,9 @@ def _context_of(text: str, g: Gazetteer, pats: Patterns, weight: float,
 
 
 
+IN_CITY = "in-city"  # the pattern mark of a place the gazetteer lacks, put in the city it lies in
+
+
 def _mention(text: str, it: Item, pats: Patterns) -> PlaceMention:
     p = it.place
     chain = it.chain
@@ -541,7 +544,7 @@ def _mention(text: str, it: Item, pats: Patterns) -> PlaceMention:
     if it.fuzzy:
         label = f"{label}+fuzzy" if label else "fuzzy"
     if it.host:
-        label = f"{label}+in-city"
+        label = f"{label}+{IN_CITY}"
     if p is None:
         if it.anchor_point is not None:
             lat, lon, prec = it.anchor_point
