@@ -111,3 +111,22 @@ def test_the_dead_of_one_family_are_counted_not_the_family(dead: str, toll: int)
 def test_aircraft_of_a_government_are_its_forces() -> None:
     found = news("وقتل أربعة مدنيين مساء الاثنين في غارات نفذتها طائرات حكومية على بلدة كفرنبودة بريف حماة.", PUB)
     assert [actor1(e) for e in found] == ["Military Forces of Syria"]
+
+
+@pytest.mark.parametrize("backers", ["مدعومة بمقاتلين من حزب الله", "مدعومين بعناصر من الحرس الثوري الإيراني"])
+def test_the_backers_of_a_side_of_a_fight_are_no_side_of_their_own(backers: str) -> None:
+    found = news(f"واندلعت اشتباكات مساء الاثنين بين القوات الحكومية، {backers}، وفصائل المعارضة في بلدة "
+                 "كفرنبودة بريف حماة.", PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [("Military Forces of Syria", "Opposition Rebels (Syria)")]
+
+
+def test_a_quarter_the_gazetteer_knows_far_away_lies_in_the_quarter_named_after_it() -> None:
+    found = news("وتواصلت المعارك مساء الاثنين بين القوات الحكومية وفصائل المعارضة في حي المنشية بدرعا البلد جنوبي "
+                 "سوريا.", PUB)
+    assert [place(e) for e in found] == ["Daraa al-Balad"]
+
+
+def test_a_wave_of_assassinations_over_months_sums_many_incidents() -> None:
+    found = news("قتل قيادي في فصيل معارض بانفجار عبوة ناسفة في سيارته بمدينة إنخل مساء الاثنين. وتشهد المنطقة منذ "
+                 "أشهر موجة من الاغتيالات تطال قادة الفصائل.", PUB)
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]

@@ -185,9 +185,10 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
                 return a, other[0]
             if side_end - a.end <= ONE_SIDE_CHARS:
                 return a, None  # (before "من جهة" the parties of one side: "وحزب الله اللبناني من جهة")
-        if i + 1 < len(actors):
-            b = actors[i + 1]  # "القتلى بين السكان المدنيين": among one party, not between two
-            glue = doc.text[a.end:b.word_start].strip(NAME_QUOTES)  # "بين «جيش الفتح» وقوات النظام"
+        j, glue_start = _past_its_backers(doc, a, actors, i + 1)
+        if j < len(actors):
+            b = actors[j]  # "القتلى بين السكان المدنيين": among one party, not between two
+            glue = doc.text[glue_start:b.word_start].strip(NAME_QUOTES)  # "بين «جيش الفتح» وقوات النظام"
             if b.actor.id != a.actor.id and _between_glue(glue):
                 return a, b
         if _unknown_second(doc, a, actors[i + 1:], clause):
@@ -195,6 +196,24 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
     return None
 
 
+def _past_its_backers(doc: AnalysedDocument, a: ActorMention, actors: list[ActorMention], j: int) -> tuple[int, int]:
+    """"بين القوات الحكومية، مدعومة بمقاتلين من حزب الله، وفصائل المعارضة": the parties of an aside
+    that tells who backs the first side (`backing_words`, between commas) are no side of their own;
+    the index of the first party past it, and where the words before that party begin."""
+    after = doc.text[a.end:a.end + BACKERS_CHARS]
+    words = after.split()
+    if not after.lstrip().startswith(tuple(CLAUSE_PUNCT)) or len(words) < 2 or not grammar.has(words[1], "backing_words"):
+        return j, a.end
+    close = next((k for k in range(after.find(words[1]), len(after)) if after[k] in CLAUSE_PUNCT), None)
+    if close is None:
+        return j, a.end
+    end = a.end + close + 1
+    while j < len(actors) and actors[j].start < end:
+        j += 1
+    return j, end
+
+
+BACKERS_CHARS = 80  # "، [مدعومة بمقاتلين من حزب الله اللبناني]،": the aside on the first side's backers
 LEADER_WORDS = 3  # "بقيادة [المشير خليفة حفتر]": the name of the first party's leader before the conjunction
 _NO_COMMAS = str.maketrans({c: " " for c in CLAUSE_PUNCT})
 

@@ -36,6 +36,7 @@ _BREAK = re.compile(r"[.!؟?؛\n]")
 _WORD = re.compile(r"\w+")
 SMALL_KINDS = frozenset({"village", "neighbourhood", "town", "area"})
 NEIGHBOURHOOD = "neighbourhood"
+INSIDE_CHARS = 6  # "حي X[ في ]Y": the word that puts a quarter inside the next
 # How far from a named place a village of the same sentence may lie, by the kind of that place.
 REACH_KM: dict[str, float] = {
     "village": 25.0, "neighbourhood": 25.0, "town": 35.0, "city": 45.0, "district": 50.0,
@@ -388,9 +389,11 @@ def place_in_host_city(text: str, items: list[Item]) -> None:
     cities = [o for o in items if o.place is not None and o.place.kind in {"city", "town"} and not o.host]
     for it in items:
         t = it.chain.of("type") if it.chain else None
-        if t is None or t.kinds != ("neighbourhood",) or not cities:
+        inside = _quarter_it_lies_in(text, it, items) if t is not None else []
+        if t is None or t.kinds != ("neighbourhood",) or not (cities or inside):
             continue
         near = [o for o in cities if o is not it and 0 <= o.start - it.end <= 120 and not _BREAK.search(text[it.end:o.start])]
+        near = inside + near
         near = near or [o for o in cities if o is not it and 0 <= it.start - o.end <= 120
                         and not _BREAK.search(text[o.end:it.start])]
         p = it.place
@@ -415,6 +418,14 @@ def place_in_host_city(text: str, items: list[Item]) -> None:
             top = counts.most_common(1)[0][0]
             host = next(o.place for o in cities if o.place is not None and o.place.id == top)
         it.place, it.host, it.anchor, it.anchor_point = host, True, None, None
+
+
+def _quarter_it_lies_in(text: str, it: Item, items: list[Item]) -> list[Item]:
+    """"حي المنشية بدرعا البلد": the quarter named right after a quarter, past a word that puts it
+    inside (`inside_links`), holds it."""
+    links = patterns().inside_links
+    return [o for o in items if o is not it and o.place is not None and o.place.kind == NEIGHBOURHOOD and not o.host
+            and 0 < o.start - it.end <= INSIDE_CHARS and len(w := text[it.end:o.start].split()) == 1 and w[0] in links]
 
 
 def mention_points(items: list[Item], pats: Patterns) -> list[tuple[float, float, int]]:

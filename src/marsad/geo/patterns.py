@@ -51,6 +51,7 @@ class Patterns:
     never_keys: frozenset[str]
     name_fixes: dict[int, frozenset[str]]
     site_heads: frozenset[str] = frozenset()  # "مسجد X": a site named after a place
+    inside_links: frozenset[str] = frozenset()  # "حي X بـY": what puts a quarter inside the place after it
 
     def direction_offset(self, kind: str) -> tuple[float, int]:
         return self.direction_offsets.get(kind) or self.direction_offsets["default"]
@@ -108,4 +109,5 @@ def patterns() -> Patterns:
         never_keys=frozenset(never),
         name_fixes=fixes,
         site_heads=frozenset(_terms("site_heads")),
+        inside_links=frozenset(_terms("inside_links")),
     )
