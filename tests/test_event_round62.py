@@ -130,3 +130,20 @@ def test_a_wave_of_assassinations_over_months_sums_many_incidents() -> None:
     found = news("قتل قيادي في فصيل معارض بانفجار عبوة ناسفة في سيارته بمدينة إنخل مساء الاثنين. وتشهد المنطقة منذ "
                  "أشهر موجة من الاغتيالات تطال قادة الفصائل.", PUB)
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
+def test_the_side_that_fired_what_a_headline_says_was_stopped_is_its_other_side() -> None:
+    found = news("غارات مكثفة للتحالف على صعدة بعد اعتراض صاروخ باليستي أطلقه الحوثيون باتجاه نجران", PUB)
+    assert ("Disrupted weapons use", "Ansar Allah (Houthi Movement)") in [(e.sub_event_type, actor2(e)) for e in found]
+
+
+def test_the_dead_counted_among_a_force_of_a_long_name_are_its_toll() -> None:
+    found = news("وقال مصدر طبي إن أربعة من جنود قوات الجيش الوطني اليمني الموالية للشرعية قتلوا مساء الاثنين في قصف "
+                 "مدفعي للحوثيين على مواقعهم في مديرية الوازعية.", PUB)
+    assert [e.fatalities for e in found] == [4]
+
+
+@pytest.mark.parametrize("teller", ["بحسب سكان", "وفقا لشهود عيان"])
+def test_who_tells_an_incident_is_not_what_it_struck(teller: str) -> None:
+    found = news(f"وشنت مقاتلات التحالف مساء الاثنين غارات على مدينة صعدة، استهدفت، {teller}، مبنى المجمع الحكومي.", PUB)
+    assert [actor2(e) for e in found] == [None]

@@ -58,7 +58,7 @@ class _Spans(Generic[T]):
         return [self.matches[i] for i in sorted(idx)]
 
 
-PARTITIVE_REACH = 40  # "اثنين [من أفراد قوات الأمن] قتلا": the group the dead are counted among, then the word
+PARTITIVE_REACH = 64  # "اثنين [من أفراد قوات الأمن] قتلا": the group the dead are counted among, then the word
 COUNT_REACH = 40  # "أعدم [تنظيم داعش أمس] 12 شخصا": the executioner and the day between the word and the count
 AT_LEAST_REACH = 32  # "58 [شخصا على الأقل] قتلوا": a noun and "at least" between the count and its death word
 KILLER_WORDS = 4  # "قتل [مسلحون مجهولون] جنديين", "قتلت [قوات الأمن العراقية] خمسة", "قتل [مسلحون من تنظيم الدولة] 30": the killer's words
