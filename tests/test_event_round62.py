@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, news, place
+from event_support import actor1, actor2, headline_news, news, place
 
 PUB = date(2015, 10, 20)  # a Tuesday; the Monday before it is 2015-10-19
 
@@ -147,3 +147,9 @@ def test_the_dead_counted_among_a_force_of_a_long_name_are_its_toll() -> None:
 def test_who_tells_an_incident_is_not_what_it_struck(teller: str) -> None:
     found = news(f"وشنت مقاتلات التحالف مساء الاثنين غارات على مدينة صعدة، استهدفت، {teller}، مبنى المجمع الحكومي.", PUB)
     assert [actor2(e) for e in found] == [None]
+
+
+def test_what_a_deed_joined_after_a_fight_struck_is_no_side_of_the_fight() -> None:
+    found = headline_news("مواجهات عنيفة في صرواح وقصف حوثي يقتل 4 مدنيين في مأرب",
+                          "وقال مصدر محلي إن المواجهات بين قوات الجيش الوطني والحوثيين استمرت حتى مساء الاثنين.", PUB)
+    assert "Riots" not in [e.event_type for e in found]

@@ -11,7 +11,7 @@ from marsad.extract import grammar
 from marsad.extract.context import WORD, incidents_after_suspects, prefix_len, weapons_in
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.mentions import BY_ACTOR, UNIDENTIFIED, ActorMention, CueMention, force_heads
-from marsad.extract.positions import Found, Scene
+from marsad.extract.positions import Found, Scene, joined_deed_after
 from marsad.extract.sides import a_teller
 from marsad.extract.targets import TARGET_INTERS, is_target, named_as_hurt
 from marsad.extract.tellers import in_the_telling
@@ -192,12 +192,14 @@ def object_of_the_verb_after(sc: Scene, actor1: ActorMention | None) -> Found:
 def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
     """A target later in the sentence, before a reporting verb that opens another's words
     ("... وخطفهم، وقال مدير المرصد إن الاجتماع كان للتنسيق ضد تنظيم داعش") or a word that opens a
-    contrary statement ("تدور معارك ...، إلا أن السكان يغتنمون أي فرصة": `contrast_openings`)."""
+    contrary statement ("تدور معارك ...، إلا أن السكان يغتنمون أي فرصة": `contrast_openings`) or a
+    deed of another kind joined to it ("مواجهات في ثعبات وقصف يقتل 5 مدنيين")."""
     said = [m.start for m in sc.doc.index["markers"].starting_in(sc.cue.end, sc.sent.end) if m.kind == "attribution"]
     end = said[0] if said else sc.sent.end
     framed = f" {sc.doc.text[sc.cue.end:end]} "
     contrast = [framed.find(f" {w} ") for w in grammar.words("contrast_openings") if f" {w} " in framed]
     end = sc.cue.end + max(0, min(contrast) - 1) if contrast else end
+    end = min(end, joined_deed_after(sc.doc, sc.cue, (sc.cue.end, sc.sent.end)))  # "... وقصف حوثي يقتل 5 مدنيين"
     later = [a for a in sc.in_sent if sc.cue.end <= a.start < end and is_target(sc.doc, a) and not _site_nearby(sc, a)]
     return (later[0], "target later in the sentence") if later else None
 

@@ -540,6 +540,15 @@ def _second_backer(doc: AnalysedDocument, a: ActorMention, named: list[ActorMent
     return bool(before) and a.word_start - before[-1].end <= 1 and doc.role_before(before[-1].word_start) == "support"
 
 
+def joined_deed_after(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> int:
+    """"مواجهات عنيفة في ثعبات وقصف حوثي يقتل 5 مدنيين": where a deed of another kind joined by "و"
+    after the cue begins (what it struck is its own), else the clause's end."""
+    conj = tuple(grammar.words("clitic_conjunctions"))
+    return next((c.start for c in doc.index["cues"].starting_in(cue.end, clause[1]) if c.start > cue.end
+                 and c.cue.type != cue.cue.type and doc.text[doc.text.rfind(" ", 0, c.start) + 1:c.start].startswith(conj)
+                 and doc.text[doc.text.rfind(" ", 0, c.start) + 1:c.start] in conj), clause[1])
+
+
 def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,
           clause: tuple[int, int], passive: bool) -> Scene:
     named = actors.starting_in(sent.start, sent.end)
@@ -552,7 +561,8 @@ def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], s
     agents_after = [a for a in in_clause if a.start >= cue.end and (a in units or _may_act_after(doc, a))]
     agents_before = [a for a in in_clause if a.end <= cue.start and not is_target(doc, a) and can_act(doc, a)
                      and not no_party(doc, a, cue, sent) and not _in_relative(doc, a) and not owner_of_object(doc, a)]
+    deed = joined_deed_after(doc, cue, clause)
     targets_after = [force_of_the_place(doc, a, in_clause) or a for a in in_clause if a.start >= cue.end
-                     and a not in units and _acted_on_after(doc, a)]
+                     and a not in units and _acted_on_after(doc, a) and a.start < deed]
     return Scene(doc, cue, actors, sent, clause, passive, in_sent, in_clause, agents_after, agents_before, targets_after)
 
