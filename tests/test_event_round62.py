@@ -153,3 +153,35 @@ def test_what_a_deed_joined_after_a_fight_struck_is_no_side_of_the_fight() -> No
     found = headline_news("مواجهات عنيفة في صرواح وقصف حوثي يقتل 4 مدنيين في مأرب",
                           "وقال مصدر محلي إن المواجهات بين قوات الجيش الوطني والحوثيين استمرت حتى مساء الاثنين.", PUB)
     assert "Riots" not in [e.event_type for e in found]
+
+
+@pytest.mark.parametrize("when", ["عند الساعة التاسعة من مساء الاثنين", "مساء الاثنين 6/1/1437هـ"])
+def test_a_post_that_suffered_fire_from_across_the_border_is_where_it_fell(when: str) -> None:
+    found = news(f"وصرح المتحدث الأمني بأنه {when} تعرض مركز الخوبة التابع لقطاع الحرث بمنطقة جازان لمقذوفات "
+                 "أطلقت من داخل الأراضي اليمنية، نتج عنها إصابة جندي.", PUB)
+    assert [(e.location.country if e.location else None, actor1(e)) for e in found] == [
+        ("Saudi Arabia", "Ansar Allah (Houthi Movement)")]
+
+
+@pytest.mark.parametrize("branch, sub", [("مدفعية القوات البرية الملكية", "Shelling/artillery/missile attack"),
+                                         ("القوات الجوية الملكية", "Air/drone strike")])
+def test_the_kingdoms_royal_branches_are_its_forces(branch: str, sub: str) -> None:
+    found = news(f"وأكد مصدر عسكري أن {branch} ردت فورا على مصادر النيران في مديرية حرض مساء الاثنين.", PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [(sub, "Military Forces of Saudi Arabia")]
+
+
+def test_fire_a_force_returned_at_its_post_is_the_fight_told_before() -> None:
+    found = news("وهاجم مسلحون نقطة تفتيش للشرطة في مدينة العريش مساء الاثنين بالأسلحة الآلية، وردت القوات على مصادر "
+                 "النيران وقتلت ثلاثة من المهاجمين.", PUB)
+    assert [e.event_type for e in found] == ["Battles"]
+
+
+@pytest.mark.parametrize("dead, toll", [("مقيمين اثنين", 2), ("عسكريين اثنين", 2), ("شخص واحد", 1)])
+def test_one_and_two_counted_after_their_noun_are_a_toll(dead: str, toll: int) -> None:
+    found = news(f"وسقطت قذائف على حي سكني في مدينة نجران مساء الاثنين، ما أسفر عن مقتل {dead}.", PUB)
+    assert [e.fatalities for e in found] == [toll]
+
+
+def test_once_is_no_toll() -> None:
+    found = news("وأعدم التنظيم مساء الاثنين مرة واحدة عشرات الأسرى في ساحة عامة بمدينة الموصل.", PUB)
+    assert 1 not in [e.fatalities for e in found]

@@ -281,7 +281,8 @@ def _subject_of_the_passive(doc: AnalysedDocument, cue: CueMention, sent: Senten
     that suffered the cue, named between its passive verb and it across commas."""
     if not after_passive(doc, cue):
         return None
-    verbs = [m.start() for m in WORD.finditer(doc.text, sent.start, cue.start) if grammar.has(m.group(), "passive_finite_verbs")]
+    verbs = [m.start() for m in WORD.finditer(doc.text, sent.start, cue.start) if grammar.has(m.group(), "passive_finite_verbs")] \
+        or [m.start() for m in WORD.finditer(doc.text, sent.start, cue.start) if grammar.has(m.group(), "passive_verbs")]
     if not verbs:
         return None
     between = [p for p in doc.places_in(verbs[-1], cue.start) if names_where(doc, p)]
@@ -311,7 +312,7 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
             return place_group(doc, doc.places_in(first.start, cue.start)), "'the two villages': the places named before"
     after = _before_thesuspects_incident(doc, cue, _before_an_accompanying_deed(
         doc, cue, [p for p in after if names_where(doc, p)]))
-    if after := [p for p in after if not way_goal(doc, p)]:
+    if after := [p for p in after if not way_goal(doc, p) and not (after_passive(doc, cue) and origin(doc, p, clause))]:
         group = place_group(doc, after)
         more = _list_goes_on(doc, clause, group)
         if more:

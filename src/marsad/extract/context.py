@@ -446,7 +446,7 @@ def _finite_passive_before(doc: AnalysedDocument, cue: CueMention) -> bool:
     long ("تعرضت أماكن في قرى X وY وZ ... بسهل الغاب لقصف"), in the cue's clause."""
     sent = doc.sentence_at(cue.start)
     further = doc.text[max(sent.start, cue.start - PASSIVE_CHARS):cue.start - prefix_len(doc, cue)].split()
-    if grammar.any_of(further[-PASSIVE_WORDS:], "passive_finite_verbs"):
+    if grammar.any_of(further[-PASSIVE_WORDS:], "passive_finite_verbs") or _verb_of_suffering(doc, cue, sent):
         return True
     clause = doc.clause_at(cue.start)
     words = doc.text[clause[0]:cue.start - prefix_len(doc, cue)].split()
@@ -455,6 +455,25 @@ def _finite_passive_before(doc: AnalysedDocument, cue: CueMention) -> bool:
     opening = bool(words) and grammar.has(words[0], "passive_verbs")
     return len(words) <= PASSIVE_LIST_WORDS and (opening or grammar.any_of(words[:2], "passive_finite_verbs")) \
         and not doc.index["cues"].starting_in(clause[0] + 1, cue.start)
+
+
+def _verb_of_suffering(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> bool:
+    """"أنه عند الساعة العاشرة من مساء الاثنين تعرض مركز الخوبة ... لقذائف": "تعرض" after a time
+    or a complementizer is the verb, not its noun ("ردا على تعرض البلدة لهجوم"), its subject between."""
+    words = list(WORD.finditer(doc.text, max(sent.start, cue.start - PASSIVE_CHARS), cue.start - prefix_len(doc, cue)))
+    for i, m in enumerate(words[-PASSIVE_WORDS:], max(0, len(words) - PASSIVE_WORDS)):
+        if not grammar.has(m.group(), "passive_verbs") or doc.index["cues"].starting_in(m.end(), cue.start):
+            continue
+        if (i and grammar.has(words[i - 1].group(), "complementizers")) \
+                or any(_right_after(doc.text[t.end:m.start()]) for t in doc.times_in(max(sent.start, m.start() - PASSIVE_CHARS), m.start())):
+            return True
+    return False
+
+
+def _right_after(gap: str) -> bool:
+    """Nothing between a time and the word after it but a date in figures ("مساء الاثنين 15/7/1436هـ تعرض")."""
+    words = gap.split()
+    return not words or (len(words) == 1 and any(ch.isdigit() for ch in words[0]))
 
 
 def prefix_len(doc: AnalysedDocument, cue: CueMention) -> int:

@@ -306,10 +306,20 @@ def _death_word_before(n: NumberMention, index: _Spans[str], text: str, noun_aft
             c for c in index.ending(n.start - COUNT_REACH, n.start) if c.payload == "count_before"
             or (counted and _killer_between(text, c, n.start))]
     if before and (noun_after or n.start - before[-1].end <= 3 or (told - before[-1].end <= 3 and _pronoun_killer(text, before[-1]))
+                   or _one_or_two_after_their_noun(n, text[before[-1].end:n.start])
                    or (counted and (before[-1].payload == "count_before" or _killer_between(text, before[-1], n.start)))) \
             and grammar.forms("other_counts", prepositions=True).isdisjoint(text[before[-1].end:n.start].split()):
         return before[-1]  # "قتل متطرف واعتقل 16 شخصا": the 16 are the arrested, not the dead
     return None
+
+
+def _one_or_two_after_their_noun(n: NumberMention, between: str) -> bool:
+    """"مقتل مقيمين اثنين", "مقتل شخص واحد": one and two follow the noun of people they count, as its
+    adjective (a noun of people, or two of them by the dual's or the plural's ending; "مرة واحدة" is once)."""
+    words = between.split()
+    if n.value > 2 or n.text[:1].isdigit() or len(words) != 1:
+        return False
+    return grammar.has(words[0], "counted_people") or (n.value == 2 and words[0].endswith(grammar.suffixes("dual_endings")))
 
 
 def _approximated(text: str, start: int) -> int:
