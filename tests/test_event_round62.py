@@ -185,3 +185,25 @@ def test_one_and_two_counted_after_their_noun_are_a_toll(dead: str, toll: int) -
 def test_once_is_no_toll() -> None:
     found = news("وأعدم التنظيم مساء الاثنين مرة واحدة عشرات الأسرى في ساحة عامة بمدينة الموصل.", PUB)
     assert 1 not in [e.fatalities for e in found]
+
+
+def test_a_weapons_depot_struck_is_the_strikes_target_not_a_seizure() -> None:
+    found = news("وقال المتحدث إن طائرات التحالف استهدفت مساء الاثنين مخازن للأسلحة في مديرية سحار بمحافظة صعدة.", PUB)
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_a_weapons_depot_found_is_a_disrupted_weapons_use() -> None:
+    found = news("وأعلنت الشرطة مساء الاثنين العثور على مخازن للأسلحة في مزرعة بمحافظة الأحساء.", PUB)
+    assert [e.sub_event_type for e in found] == ["Disrupted weapons use"]
+
+
+def test_what_an_impersonal_verb_tells_after_aircraft_is_their_strike() -> None:
+    found = news("وأوضح المتحدث أن الطائرات رصدت مساء الاثنين شاحنات محملة بالذخيرة في مديرية حرض، وتم التعامل معها "
+                 "وتدميرها.", PUB)
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("held", ["بات يسيطر على الأجواء اليمنية سيطرة كاملة", "يسيطر على أجزاء من المدينة سيطرة تامة"])
+def test_control_told_as_a_state_with_its_noun_is_no_takeover(held: str) -> None:
+    found = news(f"وقصفت طائرات التحالف مواقع للحوثيين في صعدة مساء الاثنين، مؤكدا أن التحالف {held}.", PUB)
+    assert "Battles" not in [e.event_type for e in found]

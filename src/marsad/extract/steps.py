@@ -190,6 +190,10 @@ def control_state(d: Draft) -> str | None:
     word = d.doc.text[d.cue.start:d.cue.end].split()[0]
     if not d.sent.in_title and grammar.has(word, "state_verbs"):
         return f"a state ('{word}'), not a change of control"
+    # "بات التحالف يسيطر على الأجواء سيطرة كاملة": the noun that repeats the verb of the state
+    held = [w for w in d.doc.text[d.clause[0]:d.cue.start].split() if grammar.has(w, "state_verbs")]
+    if held and not d.sent.in_title and grammar.has(grammar.bare(word), "cognate_controls"):
+        return f"a state ('{held[-1]} ... {word}'), not a change of control"
     return None
 
 

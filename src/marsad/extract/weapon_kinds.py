@@ -198,7 +198,21 @@ def _from_the_air(doc: AnalysedDocument, cue: CueMention, weapons: list[WeaponMe
     if (flown := _aircraft_subject(doc, cue, weapons)) is not None:
         return f"aircraft ('{doc.text[flown.start:flown.end]}') are the verb's subject: an air strike"
     means = next((w for w in weapons if w.weapon in AIRCRAFT and _instrument(doc, cue, w, clause) and not _backed_by(doc, w)), None)
-    return f"an attack by means of '{doc.text[means.start:means.end]}': an air or drone strike" if means else None
+    if means is not None:
+        return f"an attack by means of '{doc.text[means.start:means.end]}': an air or drone strike"
+    flew = _aircraft_went_on(doc, cue)
+    return f"'{doc.text[flew.start:flew.end]}' did what the impersonal verb tells: an air strike" if flew else None
+
+
+def _aircraft_went_on(doc: AnalysedDocument, cue: CueMention) -> WeaponMention | None:
+    """"الطائرات رصدت في حرض عربات محملة بالأسلحة، وتم التعامل معها وتدميرها": an impersonal verb
+    of the cue (`impersonal_verbs`) after a clause of its sentence whose subject is aircraft tells
+    what the aircraft went on to do."""
+    if not grammar.has(doc.text[cue.start:cue.end].split()[0], "impersonal_verbs"):
+        return None
+    sent = doc.sentence_at(cue.start)
+    return next((w for w in weapons_in(doc, sent.start, cue.start) if w.weapon in AIRCRAFT and not _backed_by(doc, w)
+                 and not doc.text[doc.text.rfind(" ", 0, w.start) + 1:w.start].endswith(tuple(grammar.words("instrument_proclitics")))), None)
 
 
 def _backed_by(doc: AnalysedDocument, w: WeaponMention) -> bool:
