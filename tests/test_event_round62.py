@@ -207,3 +207,15 @@ def test_what_an_impersonal_verb_tells_after_aircraft_is_their_strike() -> None:
 def test_control_told_as_a_state_with_its_noun_is_no_takeover(held: str) -> None:
     found = news(f"وقصفت طائرات التحالف مواقع للحوثيين في صعدة مساء الاثنين، مؤكدا أن التحالف {held}.", PUB)
     assert "Battles" not in [e.event_type for e in found]
+
+
+def test_a_relative_clause_with_a_day_of_its_own_tells_what_its_party_did() -> None:
+    found = news("وقال مصدر عسكري إن الهجوم جرى بإسناد من مروحيات الأباتشي التابعة لقوات التحالف العربي، التي استهدفت "
+                 "أمس مواقع الحوثيين في مديرية صرواح.", PUB)
+    assert [(e.event_date, place(e)) for e in found] == [(date(2015, 10, 19), "Sirwah")]
+
+
+def test_a_weapon_of_a_later_clause_is_not_what_a_destruction_was_made_with() -> None:
+    found = news("ودمرت القوات مدفعين للحوثيين في مديرية صرواح مساء الاثنين، مشيرا إلى أن فرق الهندسة تعمل على تطهير "
+                 "المنطقة من العبوات الناسفة.", PUB)
+    assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in found]

@@ -168,6 +168,7 @@ ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its t
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 WEAPON_NAME_CHARS = 12  # "[طائرة من] دون طيار": where a weapon's name holding a negation word starts
+DAY_KINDS = frozenset({"relative_day", "weekday", "absolute", "hijri", "numeric"})  # times that name a day
 
 
 def new_draft(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], seen: set[str]) -> Draft:
@@ -204,11 +205,17 @@ def relative_clause(d: Draft) -> str | None:
     if d.role is None and head and d.cue.cue.pos == "noun" and grammar.has(head[0], "campaign_nouns") \
             and d.doc.role_before(start - len(head[0]) - 1, max_gap=1) == "cause":
         d.role = "cause"  # "في أعقاب حملة القصف التركية": the campaign named as a cause
-    if d.role == "relative" and actor_before(d.doc, d.actors, d.cue):
+    if d.role == "relative" and actor_before(d.doc, d.actors, d.cue) and not _dated_right_after(d):
         return "a relative clause describing the actor ('داعش الذي سيطر على')"
     if d.role == "relative" and d.cue.cue.pos == "verb" and _noun_cue_before(d):
         return "a relative clause of the incident named just before ('التفجير الذي استهدف')"
     return _war_described(d)
+
+
+def _dated_right_after(d: Draft) -> bool:
+    """"مروحيات الأباتشي التابعة للتحالف، التي استهدفت أمس مواقع الميليشيات": a day right after the
+    relative clause's verb tells what the party did that day, not what it is known for."""
+    return any(0 <= t.start - d.cue.end <= 1 and t.kind in DAY_KINDS for t in d.doc.times_in(d.cue.end, d.clause[1]))
 
 
 def _war_described(d: Draft) -> str | None:

@@ -164,12 +164,19 @@ def _deciding_weapon(cue: CueMention, weapons: list[WeaponMention]) -> WeaponMen
     return max(own or weapons, key=lambda w: w.rank, default=None)
 
 
+def _means_of_its_clause(info: CueInfo, best: WeaponMention | None, clause: tuple[int, int]) -> WeaponMention | None:
+    """"ودمرت مدفعين، مشيرا إلى أن القوات تطهر المنطقة من العبوات": a weapon of a later clause is not
+    what a destruction was made with."""
+    destruction = info.type == STRATEGIC and info.sub == "Looting/property destruction"
+    return None if destruction and best is not None and best.start > clause[1] else best
+
+
 def type_and_sub(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int],
                  sent: Sentence) -> tuple[str, str, list[str], str]:
     """ACLED type and sub-type of a cue, the weapons named with it and why."""
     info = cue.cue
     weapons = _weapons_of(doc, cue, clause, sent)
-    best = _deciding_weapon(cue, weapons)
+    best = _means_of_its_clause(info, _deciding_weapon(cue, weapons), clause)
     names = sorted({w.weapon for w in weapons} | ({info.weapon} if info.weapon else set()))
     said = f"'{doc.text[best.start:best.end]}'" if best else ""
     if info.type == EXPLOSIONS:
