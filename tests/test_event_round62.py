@@ -219,3 +219,15 @@ def test_a_weapon_of_a_later_clause_is_not_what_a_destruction_was_made_with() ->
     found = news("ودمرت القوات مدفعين للحوثيين في مديرية صرواح مساء الاثنين، مشيرا إلى أن فرق الهندسة تعمل على تطهير "
                  "المنطقة من العبوات الناسفة.", PUB)
     assert "Remote explosive/landmine/IED" not in [e.sub_event_type for e in found]
+
+
+def test_a_bare_name_after_a_quarter_the_gazetteer_lacks_is_that_quarters_next_word() -> None:
+    found = news("وقال شهود إن مسلحين هاجموا حي جداري بولو على الأطراف الشرقية لمدينة مايدوغوري مساء الاثنين واشتبكوا مع "
+                 "الجنود.", PUB)
+    assert [place(e) for e in found] == ["Maiduguri"]
+
+
+def test_a_bare_city_of_a_land_the_text_names_stays() -> None:
+    found = news("وقالت الشرطة التركية إنها اعتقلت مساء الاثنين خمسة أشخاص في حي قرب مدينة بولو بتهمة الانتماء لتنظيم "
+                 "الدولة.", PUB)
+    assert [place(e) for e in found] == ["Bolu"]

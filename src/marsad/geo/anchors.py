@@ -20,6 +20,7 @@ import bisect
 import re
 import weakref
 from collections import Counter
+from itertools import pairwise
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -418,6 +419,21 @@ def place_in_host_city(text: str, items: list[Item]) -> None:
             top = counts.most_common(1)[0][0]
             host = next(o.place for o in cities if o.place is not None and o.place.id == top)
         it.place, it.host, it.anchor, it.anchor_point = host, True, None, None
+
+
+def unknown_name_runs_on(text: str, items: list[Item]) -> None:
+    """"حي جداري بولو": a bare name right after a typed name the gazetteer lacks is that name's
+    next word (the quarter of Maiduguri, not Turkey's Bolu), when its country is named by no other
+    place of the document."""
+    for prev, it in pairwise(items):
+        if prev.place is None and prev.chain is not None and prev.chain.of("type") is not None and it.chain is None \
+                and it.place is not None and text[prev.end:it.start] == " " and not _land_named_otherwise(it.place, it, items):
+            it.place = None
+
+
+def _land_named_otherwise(p: Place, it: Item, items: list[Item]) -> bool:
+    """Another place of the document lies in the country of `p`."""
+    return any(o is not it and o.place is not None and o.place.country_code == p.country_code for o in items)
 
 
 def _quarter_it_lies_in(text: str, it: Item, items: list[Item]) -> list[Item]:
