@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, headline_news, news, place
+from event_support import actor1, actor2, events, headline_news, news, place
 
 PUB = date(2015, 10, 20)  # a Tuesday; the Monday before it is 2015-10-19
 
@@ -231,3 +231,17 @@ def test_a_bare_city_of_a_land_the_text_names_stays() -> None:
     found = news("وقالت الشرطة التركية إنها اعتقلت مساء الاثنين خمسة أشخاص في حي قرب مدينة بولو بتهمة الانتماء لتنظيم "
                  "الدولة.", PUB)
     assert [place(e) for e in found] == ["Bolu"]
+
+
+def test_what_a_series_of_attacks_does_is_no_incident() -> None:
+    found = headline_news("مقتل 20 جنديا بهجوم لطالبان في قندهار وتفجير انتحاري يضرب كابل",
+                          "وقال مسؤولون إن 20 جنديا قتلوا عندما هاجم مسلحو طالبان قاعدة للجيش في ولاية قندهار أمس الاثنين، "
+                          "في أحدث حلقة من سلسلة هجمات دامية تستهدف قوات الأمن. وفي كابل، فجر انتحاري نفسه في مسجد مساء "
+                          "الاثنين.", PUB)
+    assert sorted((e.sub_event_type, place(e)) for e in found) == [("Armed clash", "Kandahar"), ("Suicide bomb", "Kabul")]
+
+
+def test_attacks_over_days_sum_up_several_and_keep_the_one_told_apart() -> None:
+    found = events("وقتل أكثر من 90 من أفراد الشرطة في هجمات للمتمردين خلال الأيام الأربعة الماضية، بينها هجوم على مقر "
+                   "للشرطة في مدينة غزني يوم الاثنين أودى بحياة 25 شخصا.", PUB)
+    assert sorted((e.aggregate, e.fatalities) for e in found) == [(False, 25), (True, 90)]

@@ -20,6 +20,7 @@ from marsad.extract.context import (
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import CueMention
+from marsad.extract.positions import fight_noun
 from marsad.extract.times import TimeExpr
 from marsad.geo.resolve import PlaceMention
 
@@ -80,6 +81,16 @@ def summary(d: Draft) -> str | None:
     if why:
         d.why("aggregate", why)
     return None
+
+
+def series_described(d: Draft) -> str | None:
+    """"في أحدث حلقة من سلسلة هجمات دامية تستهدف قوات الأمن": a verb in the present right after a
+    series (an aggregate marker, an adjective between) says what the series does, not an incident."""
+    if d.cue.cue.pos != "verb" or not d.doc.text.startswith(grammar.suffixes("present_prefixes"), d.cue.start):
+        return None
+    series = next((m for m in markers_in(d.doc, d.clause[0], d.cue.start) if m.kind == "aggregate"
+                   and len(d.doc.text[m.end:d.cue.start].split()) <= 1), None)
+    return f"'{d.doc.text[series.start:series.end]}' described by its verb: the series, not an incident" if series else None
 
 
 def _uncounted_plural(d: Draft) -> str | None:
@@ -262,7 +273,8 @@ def _over_the_period(d: Draft, t: TimeExpr) -> str | None:
     if span >= PERIOD_DAYS:
         return f"told over a period that reaches the present ('{t.text}'), not as one incident"
     if span >= PLURAL_SPAN_DAYS and t.kind in PERIOD_KINDS and (_plural_noun(d) or (d.qty or 0) >= 2) \
-            and d.etype != BATTLES:  # a fight that lasts days goes on: one battle
+            and not (d.etype == BATTLES and fight_noun(grammar.bare(d.doc.text[d.cue.start:d.cue.end].split()[0]))):
+        # a fight that lasts days goes on: one battle ("هجمات" over days are several)
         return f"a plural of incidents over days ('{t.text}'): one a day or more, a summary"
     if span >= SPREAD_SPAN_DAYS and t.kind in PERIOD_KINDS and len(d.places) >= AGGREGATE_MIN_COUNT:
         # "بمقتل 51 ... خلال الـ48 ساعة جراء قصف ... في دير الزور والحسكة والرقة"
