@@ -245,3 +245,9 @@ def test_attacks_over_days_sum_up_several_and_keep_the_one_told_apart() -> None:
     found = events("وقتل أكثر من 90 من أفراد الشرطة في هجمات للمتمردين خلال الأيام الأربعة الماضية، بينها هجوم على مقر "
                    "للشرطة في مدينة غزني يوم الاثنين أودى بحياة 25 شخصا.", PUB)
     assert sorted((e.aggregate, e.fatalities) for e in found) == [(False, 25), (True, 90)]
+
+
+def test_the_day_after_a_claims_relative_clause_is_the_incidents() -> None:
+    found = events("وكان أخطرها هجوم بشاحنة تبناه تنظيم الدولة الإسلامية في مدينة هامبورغ الألمانية في الحادي عشر من "
+                   "مارس/آذار 2015 وأودى بحياة شخصين.", PUB)
+    assert [(e.event_date, e.background) for e in found] == [(date(2015, 3, 11), True)]

@@ -196,9 +196,16 @@ def _in_a_bare_relative(doc: AnalysedDocument, t: TimeExpr, cue: CueMention) -> 
         return False
     for a in doc.index["actors"].starting_in(cue.end, t.start):  # the subject first: few per span
         words = list(WORD.finditer(doc.text, max(cue.end, a.word_start - BARE_RELATIVE_CHARS), a.word_start))[-2:]
-        if len(words) == 2 and words[1].end() + 1 == a.word_start and _verb_with_its_object(doc, words[0], words[1]):
+        if len(words) == 2 and words[1].end() + 1 == a.word_start and _verb_with_its_object(doc, words[0], words[1]) \
+                and not _claim_word(doc, words[1]):  # "هجوم بشاحنة تبناه التنظيم في نيس في 14 يوليو": the attack's day
             return not any(p in doc.text[words[1].end():t.start] for p in CLAUSE_PUNCT)
     return False
+
+
+def _claim_word(doc: AnalysedDocument, verb: re.Match[str]) -> bool:
+    """The verb is a word of claiming ("تبناه"): its relative clause tells the incident itself."""
+    return any(m.kind == "modality:claimed" and m.start <= verb.start() < m.end
+               for m in doc.index["markers"].starting_in(verb.start() - 1, verb.end()))
 
 
 def _verb_with_its_object(doc: AnalysedDocument, noun: re.Match[str], verb: re.Match[str]) -> bool:
