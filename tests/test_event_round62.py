@@ -251,3 +251,10 @@ def test_the_day_after_a_claims_relative_clause_is_the_incidents() -> None:
     found = events("وكان أخطرها هجوم بشاحنة تبناه تنظيم الدولة الإسلامية في مدينة هامبورغ الألمانية في الحادي عشر من "
                    "مارس/آذار 2015 وأودى بحياة شخصين.", PUB)
     assert [(e.event_date, e.background) for e in found] == [(date(2015, 3, 11), True)]
+
+
+def test_an_act_and_what_it_answered_are_two_incidents_and_its_name_again_is_no_third() -> None:
+    found = news("وقتل مسلحان من حركة حماس مساء الاثنين في غارة جوية إسرائيلية على موقع للحركة في بلدة بيت حانون. وقال "
+                 "الجيش الإسرائيلي إن الغارة جاءت ردا على إطلاق قذائف من غزة ظهر الاثنين سقطت في بلدة سديروت.", PUB)
+    assert sorted((e.sub_event_type, place(e)) for e in found) == [
+        ("Air/drone strike", "Bayt Ḩānūn"), ("Shelling/artillery/missile attack", "Sderot")]

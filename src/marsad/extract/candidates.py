@@ -15,6 +15,7 @@ from marsad import lexicon
 from marsad.acled import ARRESTS, PROTESTS, RIOTS, SHELLING, UNIDENTIFIED_ARMED_GROUP, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import MAIN_PLACE
+from marsad.extract.context import in_response
 from marsad.extract.document import NAME_QUOTES, Sentence
 from marsad.extract.event_dates import DateChoice, days_listed
 from marsad.extract.manner import ground_fire_joined
@@ -104,6 +105,7 @@ class Candidate:
     told_as_several: bool = False  # a plural incident noun over a country or region ("تفجيرات في أنحاء العراق"): merge
     manner_untold: bool = False  # "اغتيال قيادي": an assassination told with no weapon: compatible.untold_manner_of
     bare_attack: bool = False  # "مقتل 12 في هجوم على نقطة تفتيش": an attack's general word no weapon typed: compatible.bare_attack_of
+    answered: bool = False  # "ردا على إطلاق صواريخ": what another act of its sentence answers (compatible.mergeable)
 
     @property
     def date(self) -> date | None:
@@ -129,7 +131,7 @@ def candidates_of(d: Draft) -> list[Candidate]:
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
                       place_of_the_article=d.why_place == MAIN_PLACE, bare_targeting=_bare_targeting(d),
                       manner_untold=not d.weapons and _untold_manner(d.doc.text[d.cue.start:d.cue.end].split()[0]),
-                      bare_attack=_bare_attack(d))
+                      bare_attack=_bare_attack(d), answered=in_response(d.doc, d.clause, d.cue))
         if target is not None:
             c.explain.append(("actor2", "the party named for this place of the list of places"))
         c.explain.append(("location", d.why_place or "no place in reach"))

@@ -292,6 +292,11 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
              or (not strict and (_lent_the_anchor(a, b) or _lent_the_anchor(b, a))))
 
 
+def _act_and_answered(a: Candidate, b: Candidate) -> bool:
+    """"الغارة جاءت ردا على إطلاق صواريخ": an act and what it answered, told in one sentence."""
+    return a.answered != b.answered and a.sentence.index == b.sentence.index
+
+
 def denied_beside_the_fight(a: Candidate, b: Candidate) -> bool:
     """"نفى مصدر عسكري مزاعم الحوثيين بالسيطرة على موقع حدودي" beside "فتعاملت معها القوات ... وتم قتل
     23 من المتسللين": a place said taken that a side denies (or only alleges) is no outcome of the
@@ -402,9 +407,9 @@ def untold_manner_of(untold: Candidate, told: Candidate) -> bool:
 
 def _told_apart(a: Candidate, b: Candidate) -> bool:
     """Two events whatever their place and day: one cue over a list of towns, an ambush of its own
-    day and a report the lead dates, a force's shelling and an air raid."""
+    day and a report the lead dates, a force's shelling and an air raid, an act and what it answered."""
     return _listed_apart(a, b) or _own_day_unplaced(a, b) or _own_day_unplaced(b, a) \
-        or _ground_and_air(a, b) or _ground_and_air(b, a)
+        or _ground_and_air(a, b) or _ground_and_air(b, a) or _act_and_answered(a, b)
 
 
 def _ground_and_air(shelling: Candidate, raid: Candidate) -> bool:

@@ -54,6 +54,7 @@ RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة"
 RECENT_CHARS = 30
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
 SEQUENCE_CHARS = 24  # "[في أعقاب عملية ]الهدم": the word of sequence and a construct head before the noun
+ANSWER_WORDS = 2  # "الغارة [جاءت ردا]": the verb of coming, then the word of answering
 NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 
 
@@ -73,11 +74,18 @@ def reference(d: Draft) -> str | None:
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (_told_again(d) and not placed_here) or (in_response(doc, d.clause, cue) and not _news_answered(d, reach, precise_here)) \
-        or (definite and not precise_here and _given_its_maker(d)) \
+        or (definite and (_said_to_answer(d) or (not precise_here and _given_its_maker(d)))) \
         or _named_by_what_befell_it(d)
     if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
         d.seen_cues.add(cue_key(doc, cue))  # the body tells the arrests the headline sums up, it refers to none
     return None
+
+
+def _said_to_answer(d: Draft) -> bool:
+    """"وقال الجيش إن الغارة جاءت ردا على إطلاق صواريخ": a definite incident noun that a verb right after
+    it says answered another is the incident told before, named to say why."""
+    after = d.doc.text[d.cue.end:d.clause[1]].split()[:ANSWER_WORDS]
+    return len(after) > 1 and grammar.has(after[1], "response_heads")
 
 
 def _answered_after(d: Draft, reach: int) -> int:
