@@ -258,3 +258,15 @@ def test_an_act_and_what_it_answered_are_two_incidents_and_its_name_again_is_no_
                  "الجيش الإسرائيلي إن الغارة جاءت ردا على إطلاق قذائف من غزة ظهر الاثنين سقطت في بلدة سديروت.", PUB)
     assert sorted((e.sub_event_type, place(e)) for e in found) == [
         ("Air/drone strike", "Bayt Ḩānūn"), ("Shelling/artillery/missile attack", "Sderot")]
+
+
+def test_a_pluperfect_clause_with_a_day_of_this_week_is_news() -> None:
+    found = events("أصيب رجل أمن بإطلاق نار في بلدة العوامية مساء الاثنين. وأضاف المتحدث أن دورية أمنية أخرى كانت قد تعرضت "
+                   "لإطلاق نار مساء السبت الماضي في مدينة القطيف، دون إصابات.", PUB)
+    assert sorted((e.event_date, e.background) for e in found) == [(date(2015, 10, 17), False), (date(2015, 10, 19), False)]
+
+
+def test_a_pluperfect_clause_told_after_the_day_of_the_sentence_is_context() -> None:
+    found = events("سلمت السلطات الأمريكية أمس الاثنين أرملة قيادي في التنظيم كانت قد اعتقلت بعد غارة أمريكية على سوريا "
+                   "أودت بحياة زوجها.", PUB)
+    assert [e.background for e in found if e.event_type == "Explosions/Remote violence"] == [True]

@@ -193,6 +193,14 @@ def _listed_after_known(doc: AnalysedDocument, cue: CueMention, sent: Sentence) 
     return None
 
 
+def _this_weeks_day(doc: AnalysedDocument, when: DateChoice, inner: int) -> bool:
+    """"كانت دورية قد تعرضت لإطلاق نار مساء الجمعة الماضي": a day of the pluperfect clause's own (told
+    after `inner`, where it begins) in the week before publication is this week's news."""
+    return when.time is not None and not when.inherited and when.time.start >= inner and when.precision == 1 \
+        and when.date is not None \
+        and doc.published is not None and 0 <= (doc.published - when.date).days <= BACKGROUND_DAYS
+
+
 def _on_trial(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> str | None:
     """"بدء محاكمة متهمين في تفجير مسجد", "المتهمين في الهجوم": the incident a court
     tries (`trial_words` a few words before it) was done before, whatever day the trial has."""
@@ -210,7 +218,8 @@ def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sente
     if elapsed:
         return f"told as '{elapsed}' before what the sentence reports"
     inner = _inner_pluperfect(doc, sent, cue)
-    if inner and (when.time is None or when.time.start < sent.start + inner[0] or when.time.start >= cue.end):
+    if inner and (when.time is None or when.time.start < sent.start + inner[0] or when.time.start >= cue.end) \
+            and not _this_weeks_day(doc, when, sent.start + inner[0]):
         return f"the pluperfect of a clause inside the sentence ('{inner[1]}')"
     if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
         return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
