@@ -270,3 +270,9 @@ def test_a_pluperfect_clause_told_after_the_day_of_the_sentence_is_context() -> 
     found = events("سلمت السلطات الأمريكية أمس الاثنين أرملة قيادي في التنظيم كانت قد اعتقلت بعد غارة أمريكية على سوريا "
                    "أودت بحياة زوجها.", PUB)
     assert [e.background for e in found if e.event_type == "Explosions/Remote violence"] == [True]
+
+
+def test_an_area_named_in_an_article_on_another_country_is_no_namesake_abroad() -> None:
+    found = news("أعلنت وزارة الداخلية في الكويت مساء الاثنين القبض على ثلاثة مشتبه بهم في تفجير مسجد بالكويت. وقالت "
+                 "الوزارة إن قوات الأمن دهمت منزلا في منطقة الرقة وقبضت على صاحبه، وإن التحقيقات في الكويت مستمرة.", PUB)
+    assert {e.location.country for e in found if e.location} == {"Kuwait"}

@@ -37,6 +37,8 @@ _BREAK = re.compile(r"[.!؟?؛\n]")
 _WORD = re.compile(r"\w+")
 SMALL_KINDS = frozenset({"village", "neighbourhood", "town", "area"})
 NEIGHBOURHOOD = "neighbourhood"
+FOCUS_MENTIONS = 3  # times a document names its country before a place of another it never names is doubted
+NAMESAKE_KINDS = frozenset({"city", "town", "village", "district", "subdistrict", "neighbourhood", "area"})
 INSIDE_CHARS = 6  # "حي X[ في ]Y": the word that puts a quarter inside the next
 # How far from a named place a village of the same sentence may lie, by the kind of that place.
 REACH_KM: dict[str, float] = {
@@ -429,6 +431,21 @@ def unknown_name_runs_on(text: str, items: list[Item]) -> None:
         if prev.place is None and prev.chain is not None and prev.chain.of("type") is not None and it.chain is None \
                 and it.place is not None and text[prev.end:it.start] == " " and not _land_named_otherwise(it.place, it, items):
             it.place = None
+
+
+def abroad_namesakes(items: list[Item]) -> None:
+    """"دهمت قوات الأمن منزلا في منطقة الرقة" in an article on Kuwait: a bare name, or one typed as an
+    area, of a town or a district in a country no other place of the document lies in, where the document names another country again and
+    again (`FOCUS_MENTIONS` times) and never this one, is a namesake of a place the gazetteer lacks."""
+    countries = Counter(it.place.country_code for it in items if it.place is not None and it.place.kind == "country")
+    if not countries or countries.most_common(1)[0][1] < FOCUS_MENTIONS:
+        return
+    for it in items:
+        p = it.place
+        t = it.chain.of("type") if it.chain else None
+        if p is not None and p.kind in NAMESAKE_KINDS and p.country_code not in countries \
+                and (t is None or "area" in t.kinds) and not _land_named_otherwise(p, it, items):
+            it.place, it.namesake = None, True
 
 
 def _land_named_otherwise(p: Place, it: Item, items: list[Item]) -> bool:

@@ -90,6 +90,7 @@ def find_places(nt_text: str, gazetteer: Gazetteer, context: PlaceContext | None
         if settled:
             break
     anch.unknown_name_runs_on(nt_text, items)
+    anch.abroad_namesakes(items)
     kept = [it for it in items if it.place is not None or _may_stay_unknown(it)]
     # (the anchors are made again only where the items they are made of changed: a name dropped,
     # a place or a host city given; every other field they read is left alone by these steps)
