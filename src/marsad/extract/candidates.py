@@ -123,6 +123,7 @@ def candidates_of(d: Draft) -> list[Candidate]:
     assert d.when is not None
     out = []
     slots: list[PlaceMention | None] = list(_one_each(d.places)) if d.places else [None]
+    answered = in_response(d.doc, d.clause, d.cue)
     for when, place in product(days_listed(d.when), slots):
         target = _target_at(d, place)
         c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, target or d.actor2, place, when, list(d.weapons),
@@ -131,7 +132,7 @@ def candidates_of(d: Draft) -> list[Candidate]:
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
                       place_of_the_article=d.why_place == MAIN_PLACE, bare_targeting=_bare_targeting(d),
                       manner_untold=not d.weapons and _untold_manner(d.doc.text[d.cue.start:d.cue.end].split()[0]),
-                      bare_attack=_bare_attack(d), answered=in_response(d.doc, d.clause, d.cue))
+                      bare_attack=_bare_attack(d), answered=answered)
         if target is not None:
             c.explain.append(("actor2", "the party named for this place of the list of places"))
         c.explain.append(("location", d.why_place or "no place in reach"))

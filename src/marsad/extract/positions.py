@@ -543,10 +543,9 @@ def _second_backer(doc: AnalysedDocument, a: ActorMention, named: list[ActorMent
 def joined_deed_after(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -> int:
     """"مواجهات عنيفة في ثعبات وقصف حوثي يقتل 5 مدنيين": where a deed of another kind joined by "و"
     after the cue begins (what it struck is its own), else the clause's end."""
-    conj = tuple(grammar.words("clitic_conjunctions"))
     return next((c.start for c in doc.index["cues"].starting_in(cue.end, clause[1]) if c.start > cue.end
-                 and c.cue.type != cue.cue.type and doc.text[doc.text.rfind(" ", 0, c.start) + 1:c.start].startswith(conj)
-                 and doc.text[doc.text.rfind(" ", 0, c.start) + 1:c.start] in conj), clause[1])
+                 and c.cue.type != cue.cue.type
+                 and doc.text[c.start - prefix_len(doc, c):c.start] in grammar.words("clitic_conjunctions")), clause[1])
 
 
 def scene(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], sent: Sentence,

@@ -169,7 +169,6 @@ ANOTHER_SENTENCES = 2  # sentences before "another" incident that may name its t
 NOUN_BEFORE_RELATIVE = 24  # characters: "التفجير الانتحاري الذي استهدف"
 NEGATION_REACH = 30  # characters between a negation word and the cue it negates
 WEAPON_NAME_CHARS = 12  # "[طائرة من] دون طيار": where a weapon's name holding a negation word starts
-DAY_KINDS = frozenset({"relative_day", "weekday", "absolute", "hijri", "numeric"})  # times that name a day
 
 
 def new_draft(doc: AnalysedDocument, cue: CueMention, actors: Spans[ActorMention], seen: set[str]) -> Draft:
@@ -193,8 +192,10 @@ def control_state(d: Draft) -> str | None:
     if not d.sent.in_title and grammar.has(word, "state_verbs"):
         return f"a state ('{word}'), not a change of control"
     # "بات التحالف يسيطر على الأجواء سيطرة كاملة": the noun that repeats the verb of the state
+    if d.sent.in_title or not grammar.has(grammar.bare(word), "cognate_controls"):
+        return None
     held = [w for w in d.doc.text[d.clause[0]:d.cue.start].split() if grammar.has(w, "state_verbs")]
-    if held and not d.sent.in_title and grammar.has(grammar.bare(word), "cognate_controls"):
+    if held:
         return f"a state ('{held[-1]} ... {word}'), not a change of control"
     return None
 
@@ -216,7 +217,7 @@ def relative_clause(d: Draft) -> str | None:
 def _dated_right_after(d: Draft) -> bool:
     """"مروحيات الأباتشي التابعة للتحالف، التي استهدفت أمس مواقع الميليشيات": a day right after the
     relative clause's verb tells what the party did that day, not what it is known for."""
-    return any(0 <= t.start - d.cue.end <= 1 and t.kind in DAY_KINDS for t in d.doc.times_in(d.cue.end, d.clause[1]))
+    return any(0 <= t.start - d.cue.end <= 1 and t.time_precision == 1 for t in d.doc.times_in(d.cue.end, d.clause[1]))
 
 
 def _war_described(d: Draft) -> str | None:

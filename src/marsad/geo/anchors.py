@@ -392,8 +392,10 @@ def place_in_host_city(text: str, items: list[Item]) -> None:
     cities = [o for o in items if o.place is not None and o.place.kind in {"city", "town"} and not o.host]
     for it in items:
         t = it.chain.of("type") if it.chain else None
-        inside = _quarter_it_lies_in(text, it, items) if t is not None else []
-        if t is None or t.kinds != ("neighbourhood",) or not (cities or inside):
+        if t is None or t.kinds != (NEIGHBOURHOOD,):
+            continue
+        inside = _quarter_it_lies_in(text, it, items)
+        if not (cities or inside):
             continue
         near = [o for o in cities if o is not it and 0 <= o.start - it.end <= 120 and not _BREAK.search(text[it.end:o.start])]
         near = inside + near
@@ -435,8 +437,9 @@ def unknown_name_runs_on(text: str, items: list[Item]) -> None:
 
 def abroad_namesakes(items: list[Item]) -> None:
     """"دهمت قوات الأمن منزلا في منطقة الرقة" in an article on Kuwait: a bare name, or one typed as an
-    area, of a town or a district in a country no other place of the document lies in, where the document names another country again and
-    again (`FOCUS_MENTIONS` times) and never this one, is a namesake of a place the gazetteer lacks."""
+    area, of a town or a district in a country no other place of the document lies in, where the
+    document names another country again and again (`FOCUS_MENTIONS` times) and never this one, is
+    a namesake of a place the gazetteer lacks."""
     countries = Counter(it.place.country_code for it in items if it.place is not None and it.place.kind == "country")
     if not countries or countries.most_common(1)[0][1] < FOCUS_MENTIONS:
         return
