@@ -492,6 +492,8 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
     whole = doc.sentence_at(cue.start)  # `sent` may be the clauses the cue reaches
     if (found := _antecedent(doc, (whole.start, whole.end))) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
+    if (listed := _place_of_the_deeds_before(doc, cue, whole, sent)) is not None:
+        return [listed], "the place of the deeds its sentence lists before it"
     if sent.index > 0:
         prev = doc.sentences[sent.index - 1]
         if prev.paragraph != sent.paragraph and (again := told_again(doc, cue, whole, prev)) \
@@ -517,6 +519,25 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
     if main is not None:
         return [main], MAIN_PLACE
     return [], ""
+
+
+def _place_of_the_deeds_before(doc: AnalysedDocument, cue: CueMention, whole: Sentence,
+                               reach: Sentence) -> PlaceMention | None:
+    """The place of the deeds a sentence lists before a deed joined to them (`_joined_deed`),
+    told before the clauses the cue reaches."""
+    if whole.start >= reach.start or not _joined_deed(doc, cue, whole):
+        return None
+    own = _not_peoples(doc, whole, [p for p in doc.places_in(whole.start, reach.start)
+                                    if names_where(doc, p) and not journey_end(doc, p)])
+    return _innermost(doc, own) if own else None
+
+
+def _joined_deed(doc: AnalysedDocument, cue: CueMention, whole: Sentence) -> bool:
+    """"تمكنت من دهم استراحة في حي X، والقبض على سبعة، وضبط أسلحة": a verbal noun that opens its
+    clause after a comma and و goes on with the list of deeds of the verb before it."""
+    clause = next(((a, b) for a, b in whole.clauses if a <= cue.start < b), None)
+    return clause is not None and clause[0] > whole.start and cue.cue.pos == "noun" \
+        and doc.text[clause[0]:cue.start].strip() in grammar.words("clitic_conjunctions")
 
 
 def _place_of_the_part(doc: AnalysedDocument, sent: Sentence) -> PlaceMention | None:

@@ -39,6 +39,7 @@ RESTATED_TOLL = 3  # a toll of this many, told twice a few km apart, is one repo
 SAME_PLACE_KM = 12.0
 QUARTER_KM = 10.0  # a quarter lies this near the point of the city it belongs to
 WEEK_DAYS = 6  # the days a date told as a week may lie from a day of that week
+VERB_SUBJECT_GAP = 2  # "استهدفت غارات": the chars between a verb cue and the noun cue that is its subject
 VIOLENCE = (BATTLES, EXPLOSIONS, VAC)  # the kinds an attack's general word may tell
 
 
@@ -235,6 +236,8 @@ def parties_compatible(a: Candidate, b: Candidate) -> bool:
     the acting party decides (the target is told in many words: "القاعدة", "القوات الأميركية")."""
     where = frozenset(c.place.place.country for c in (a, b) if c.place is not None and c.place.place is not None
                       and c.place.place.country)
+    if _maker_by_its_weapon(a, b) or _maker_by_its_weapon(b, a):
+        return False
     if _one_site(a, b) and actors_compatible(a.actor1, b.actor1, where):
         return True
     if a.sub_event_type == b.sub_event_type == ARRESTS and a.actor1 is not None and b.actor1 is not None \
@@ -247,6 +250,16 @@ def parties_compatible(a: Candidate, b: Candidate) -> bool:
         return actors_compatible(a.actor1, b.actor2) and actors_compatible(a.actor2, b.actor1)
     return (same_side(a.actor1, b.actor1) and same_side(a.actor2, b.actor2)) \
         or (same_side(a.actor1, b.actor2) and same_side(a.actor2, b.actor1))
+
+
+def _maker_by_its_weapon(a: Candidate, b: Candidate) -> bool:
+    """"ألقت مروحيات النظام براميل متفجرة على سرمين" beside "بدأت المقاتلات الروسية غاراتها في
+    سوريا": an incident whose weapon names the state that made it (barrel bombs) is no incident of
+    another state's forces."""
+    made = a.default_actor1
+    return a.actor1 is None and made is not None and made[1] == Inter.STATE and "{country}" not in made[0] \
+        and b.actor1 is not None and state_force(b.actor1) and "{country}" not in b.actor1.actor.name \
+        and b.actor1.actor.name != made[0]
 
 
 def same_side(a: ActorMention | None, b: ActorMention | None) -> bool:
@@ -293,8 +306,12 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
 
 
 def _act_and_answered(a: Candidate, b: Candidate) -> bool:
-    """"الغارة جاءت ردا على إطلاق صواريخ": an act and what it answered, told in one sentence."""
-    return a.answered != b.answered and a.sentence.index == b.sentence.index
+    """"الغارة جاءت ردا على إطلاق صواريخ": an act and what it answered, told in one sentence (a word
+    later in the answered one's clause, "ردا على هجوم نفذ بأسلحة كيمياوية", tells the answered one)."""
+    if a.answered == b.answered or a.sentence.index != b.sentence.index:
+        return False
+    answered, other = (a, b) if a.answered else (b, a)
+    return not (other.clause == answered.clause and other.cue.start > answered.cue.start)
 
 
 def denied_beside_the_fight(a: Candidate, b: Candidate) -> bool:
@@ -440,8 +457,10 @@ def _own_day_unplaced(unplaced: Candidate, placed: Candidate) -> bool:
 
 
 def _another(a: Candidate, b: Candidate) -> bool:
-    """"قتل 24 في انفجار سيارة ... وقتل سبعة في تفجير آخر": the other incident is none told before it."""
-    return a.another and b.cue.start < a.cue.start
+    """"قتل 24 في انفجار سيارة ... وقتل سبعة في تفجير آخر": the other incident is none told before it,
+    but the verb whose subject it is ("استهدفت غارات أخرى") tells it."""
+    return a.another and b.cue.start < a.cue.start \
+        and not (b.cue.cue.pos == "verb" and 0 <= a.cue.start - b.cue.end <= VERB_SUBJECT_GAP)
 
 
 def precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMention | None:

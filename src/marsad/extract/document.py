@@ -75,17 +75,21 @@ def _anaphor_matcher() -> PhraseMatcher[tuple[tuple[str, ...], bool]]:
 
 
 ANAPHOR_OVERLAP = 60  # characters: a place's name that may run over a noun of a place ("مدينة X")
+SEAT_CHARS = 12  # "[مبنى ]المحافظة": the word before a noun of a place that may make it a building's name
 
 
 def _anaphors(text: str, places: tuple[PlaceMention, ...]) -> Spans[tuple[int, int, tuple[str, ...], bool]]:
     """"الإقليم نفسه": (start, end, kinds, bare) of each noun that refers back to a place of those
     kinds (bare: with no word of sameness), unless it is part of a place's own name, or it is a bare noun a definite word after it
-    describes ("في المنطقة الحدودية": another area)."""
+    describes ("في المنطقة الحدودية": another area), or a noun a building or a body of the unit
+    heads ("مبنى المحافظة", `seat_heads`)."""
     spans = Spans(places)
     return Spans([(m.word_start, m.end, *m.payload) for m in _anaphor_matcher().find_longest(text)
                   if not any(p.end > m.start for p in spans.starting_in(m.start - ANAPHOR_OVERLAP, m.end))
                   and not (m.payload[1] and text[m.end:m.end + 1] == " "
-                           and text[m.end + 1:m.end + 40].startswith(morphology().article))])
+                           and text[m.end + 1:m.end + 40].startswith(morphology().article))
+                  and not grammar.has((text[max(0, m.word_start - SEAT_CHARS):m.word_start].split() or [""])[-1],
+                                      "seat_heads")])
 
 
 @cache

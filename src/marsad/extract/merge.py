@@ -155,6 +155,8 @@ def _take_parties(keep: Candidate, other: Candidate) -> None:
             and not (other.actor1 is not None and other.actor1.actor.id == victim) \
             and not (other.actor1 is not None and raid_by_aircraft(keep.sub_event_type, keep.weapons)
                      and not other.actor1.actor.flies):  # the victims never did it; who flies no aircraft made no raid
+        if keep.actor1 is None and other.actor1 is not None and other.modality == "alleged" and other.reference:
+            keep.modality = "alleged"  # "واتهم مسؤولون الحوثيين بإطلاق القذائف": its maker only alleged
         keep.actor1 = other.actor1 or keep.actor1
     keep.actor2 = _other_side(keep.actor1, other) if keep.actor2 is None else _not_its_own_side(keep)
     _name_the_faction(keep, other)
@@ -398,21 +400,47 @@ def _made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate
     incident of any kind of violence before it that has none yet, the same day; a claim of a dual
     ("مسؤوليته عن الهجومين", `dual_incident_nouns`) of the last two, of a plural
     (`plural_incident_nouns`) of all those of the last one's day. The incidents it names, and whether
-    it claims several (a claim, not "أكبر التفجيرات التي نفذها")."""
+    it names them past any record of its kind it could join (a claim of several, not "أكبر التفجيرات
+    التي نفذها"; the incident its own sentence tells)."""
     word = general_incident_word(doc, c.cue)
     if not (c.reference and c.ascribed and not c.weapons and c.actor1 is not None) or word is None:
         return [], False
     before = sorted((k for k in kept if k.event_type in VIOLENCE and _makerless(k) and not k.reference
-                     and not k.aggregate and k.background == c.background
+                     and not k.aggregate and (k.background == c.background or _said_before(doc, c))
                      and 0 <= c.sentence.index - k.sentence.index <= MERGE_WINDOW and dates_compatible(k, c)),
                     key=lambda k: (k.sentence.index, k.cue.start))
     before = [k for k in before if not _fight_with_the_attackers(doc, k)] or before
+    if (own := _told_in_its_sentence(c, kept)) is not None and (not before or before[-1] is not own):
+        return _its_sentences(own, c)
     claim = c.modality == "claimed" and bool(c.claimed_by)
     if claim and before and grammar.has(word, "plural_incident_nouns"):
         return [k for k in before if k.date == before[-1].date], True  # the incidents of the last one's day
     if claim and grammar.has(word, "dual_incident_nouns"):
         return before[-2:], True
     return before[-1:], False
+
+
+def _its_sentences(own: Candidate, c: Candidate) -> tuple[list[Candidate], bool]:
+    """The incident of its own sentence a reference names, unless another maker is named for it."""
+    same = own.actor1 is not None and c.actor1 is not None and own.actor1.actor.id == c.actor1.actor.id
+    return ([own], True) if _makerless(own) or same else ([], False)
+
+
+def _told_in_its_sentence(c: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """"على الهجوم الذي نفذه مسلح ...، وهو الهجوم الذي تبناه التنظيم": the last incident of violence
+    told before a reference in its own sentence is the one it names (it names the maker of none
+    other; one with another maker named, "ثم الاعتداء الذي ارتكبه مسلحو X" after a takeover, is no
+    incident it names)."""
+    own = [k for k in kept if k.event_type in VIOLENCE and not k.reference and not k.aggregate
+           and k.sentence.index == c.sentence.index and k.cue.start < c.cue.start]
+    return own[-1] if own else None
+
+
+def _said_before(doc: AnalysedDocument, c: Candidate) -> bool:
+    """"وكان التنظيم قد أعلن مسؤوليته عن التفجير": a claim told in the pluperfect, in a sentence that
+    names no time, was made before the writing, of the incident the article tells (no earlier one)."""
+    return c.background and c.modality == "claimed" and bool(c.claimed_by) \
+        and not doc.times_in(c.sentence.start, c.sentence.end)
 
 
 def _fight_with_the_attackers(doc: AnalysedDocument, k: Candidate) -> bool:
@@ -456,8 +484,8 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
         targets = _targets(doc, c, by_type, kept)
         if c.sentence.in_title:
             targets = _headline_joins(doc, c, targets, by_type.get(family, []))
-        made, several = _made_by_reference(doc, c, kept)
-        if made and (not targets or several or all(k.reference or _fight_with_the_attackers(doc, k) or _not_its_claim(c, k)
+        made, surely = _made_by_reference(doc, c, kept)
+        if made and (not targets or surely or all(k.reference or _fight_with_the_attackers(doc, k) or _not_its_claim(c, k)
                                                    for k in targets)):
             for k in made:  # it names the maker (of two or of all, when it says so); the incident keeps its kind
                 k.actor1 = None  # "المهاجمون": attackers no group was named for until now

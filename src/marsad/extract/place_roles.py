@@ -59,12 +59,14 @@ def origin(doc: AnalysedDocument, p: PlaceMention, clause: tuple[int, int]) -> b
             return True  # "هاجم مسلحون من داخل أفغانستان موقعا": from inside another land, whatever the verb
     if len(before) > 1 and before[-1] in grammar.words("strip_heads"):  # "صواريخ من قطاع غزة"
         before = before[:-1]
+    if len(before) > 2 and before[-1] in grammar.words("prepositions") and before[-2] in grammar.words("held_positions"):
+        before = before[:-2]  # "من مواقعهم في منطقة الحوبان": the positions fired from
     if not before or before[-1] not in grammar.words("partitives"):  # "من", "ومن"
         return False
     if grammar.any_of(before[-3:-1], "side_words", prepositions=True):
         return False  # "على أحياء في الجانب الأيسر من الموصل": a side of the town, not where fire came from
     # "أطلقته الميليشيات من داخل الأراضي اليمنية": the verb with the pronoun of what was fired
-    return any(grammar.has(w, "origin_verbs") or grammar.has_with_pronoun(w, "origin_verbs")
+    return any(grammar.has(w, "origin_verbs", prepositions=True) or grammar.has_with_pronoun(w, "origin_verbs")
                for w in doc.text[clause[0]:p.start].split())
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from marsad.acled import ARRESTS, BATTLES
+from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, SHELLING
 from marsad.extract import grammar
 from marsad.extract.context import (
     WORD,
@@ -18,6 +18,7 @@ from marsad.extract.context import (
     in_quotes,
     in_response,
     incident_told_before,
+    incidents_after_suspects,
     markers_in,
     place_in_construct,
     prefix_len,
@@ -33,11 +34,13 @@ from marsad.extract.document import (
 )
 from marsad.extract.draft import Draft
 from marsad.extract.event_dates import DateChoice
-from marsad.extract.mentions import CueMention
+from marsad.extract.mentions import BY_WEAPON, CueMention
 from marsad.extract.modality import blamed_party, claimed_object, general_incident_word
 from marsad.extract.parties import maker_predicate
+from marsad.extract.place_roles import origin
 from marsad.extract.recall import sequel_subject
 from marsad.extract.said_days import reporting
+from marsad.geo.resolve import PlaceMention
 
 PERPETRATOR_REACH = 16  # characters: the word right before the cue
 OUTCOME_CHARS = 12  # "[أسفرت عن] مقتل": the verb of outcome that may open the death phrase
@@ -62,9 +65,8 @@ def reference(d: Draft) -> str | None:
     """Names an incident told elsewhere ("بسبب ضربات التحالف", "هذا الهجوم"): it only merges."""
     doc, cue = d.doc, d.cue
     reach = _answered_after(d, _sides_reach(d))
-    named = [p for p in doc.places_in(cue.end, reach) if p.geo_precision <= 2]
+    named, precise_here = _named_after(d, reach)
     anaphors = doc.index["anaphors"].starting_in(cue.end, reach)  # "في محيط المدينة": the town named before
-    precise_here = bool(named or anaphors)
     # "قالت الوحدات إن القصف أصاب منازل في البلدة": a word for a town told in an earlier sentence is
     # the known incident's place; after a town named in its own sentence, the incident is there
     placed_here = bool(named) or (bool(anaphors) and any(p.geo_precision <= 2 for p in doc.places_in(d.sent.start, cue.start)))
@@ -79,6 +81,16 @@ def reference(d: Draft) -> str | None:
     if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
         d.seen_cues.add(cue_key(doc, cue))  # the body tells the arrests the headline sums up, it refers to none
     return None
+
+
+def _named_after(d: Draft, reach: int) -> tuple[list[PlaceMention], bool]:
+    """The towns and villages named after the cue up to `reach` but those fired from ("بإطلاق
+    القذائف من مواقعهم في منطقة X"), and whether any place (those too) or a word for a town told
+    before ("في محيط المدينة") is named there."""
+    doc = d.doc
+    named = [p for p in doc.places_in(d.cue.end, reach) if p.geo_precision <= 2]
+    precise = bool(named or doc.index["anaphors"].starting_in(d.cue.end, reach))
+    return [p for p in named if not origin(doc, p, d.clause)], precise
 
 
 def _said_to_answer(d: Draft) -> bool:
@@ -315,7 +327,38 @@ def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
 def _told_again(d: Draft) -> bool:
     """A definite noun that names an incident told before: the same word, a word after one of
     sequence, or the noun of a verb told before."""
-    return told_before(d.doc, d.cue, d.seen_cues) or _after_one_of_its_kind(d) or _verb_of_its_root_before(d)
+    return told_before(d.doc, d.cue, d.seen_cues) or _after_one_of_its_kind(d) or _verb_of_its_root_before(d) \
+        or _its_weapon_again(d) or _outcome_of_one_told(d)
+
+
+def _outcome_of_one_told(d: Draft) -> bool:
+    """"وقالت القيادة إن الضربة أسفرت عن مقتل ستة عسكريين" after "أطلقت الولايات المتحدة 59 صاروخا على
+    قاعدة الشعيرات": a definite noun of a strike, one word, right before a verb of its outcome
+    (`outcome_verbs`) with no day of its own in its sentence, is the incident of its kind told
+    before in the body."""
+    doc, cue = d.doc, d.cue
+    after = doc.text[cue.end:d.clause[1]].split()[:1]
+    if cue.cue.pos != "noun" or cue.cue.type != EXPLOSIONS or not definite(doc, cue) or d.sent.in_title \
+            or " " in doc.text[cue.start:cue.end] or not after or not grammar.has(after[0], "outcome_verbs") \
+            or doc.times_in(d.sent.start, d.sent.end):
+        return False  # (a strike's: "المعارك أسفرت عن مقتل عشرة من عناصر النظام" names the fight's sides)
+    return any(c.cue.type == cue.cue.type and c is not cue for c in doc.index["cues"].starting_in(doc.title_end, d.sent.start))
+
+
+def _its_weapon_again(d: Draft) -> bool:
+    """"قتل ثمانية جراء قصف مدفعي استهدف حي الروضة" then "واتهم مسؤولون الحوثيين بإطلاق القذائف": a
+    definite projectile, one word that is a cue of the kind of an incident told in its sentence or the one
+    before (in the body), with no day of its own after it, names the weapon of that incident."""
+    doc, cue = d.doc, d.cue
+    if cue.cue.pos != "noun" or cue.cue.sub != SHELLING or not definite(doc, cue) or d.sent.in_title \
+            or " " in doc.text[cue.start:cue.end] \
+            or not any(w.end == cue.end for w in doc.index["weapons"].starting_in(cue.start, cue.end)) \
+            or (d.when is not None and d.when.time is not None and d.when.time.start > cue.start) \
+            or in_quotes(doc.text, d.sent.start, cue.start):
+        return False  # (one word, the weapon itself, no day of its own after it; quoted words lend their maker elsewhere)
+    start = doc.sentences[d.sent.index - 1].start if d.sent.index > 0 else d.sent.start
+    return any(c.cue.type == cue.cue.type and c.cue.sub in (cue.cue.sub, BY_WEAPON) and c is not cue
+               for c in doc.index["cues"].starting_in(max(start, doc.title_end), cue.start))
 
 
 def _after_one_of_its_kind(d: Draft) -> bool:
@@ -448,6 +491,27 @@ def _why_told_elsewhere(d: Draft) -> str | None:
                 "with no date of its own")
     if _targets_described(d):
         return "a relative clause about what was hit ('الأهداف التي قصفت'): the strike told before"
+    if body and (held := _suspected_of(d)) is not None:
+        return f"the incident the people sought or held are suspected of ('{held}'), with no date of its own"
+    return None
+
+
+def _suspected_of(d: Draft) -> str | None:
+    """"ضمن ملاحقة المتورطين في أعمال إطلاق النار على رجال الأمن": the incident right after the
+    people an arrest holds or seeks (linked to them by a preposition), with no place of its own, is
+    what they are suspected of, told elsewhere when at all (its sentence's day, before them, is the
+    arrest's). A headline's is the article's news."""
+    assert d.when is not None
+    doc, cue = d.doc, d.cue
+    if doc.places_in(cue.end, d.clause[1]):
+        return None  # "مشتبه بهم في التفجير الذي استهدف حافلة في مدينة إسطنبول": told here, with its place
+    linked = doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith(tuple(grammar.words("clitic_prepositions")))
+    for held in doc.index["suspects"].starting_in(d.sent.start, cue.start):
+        gap = doc.text[held.end:cue.start].split()  # "المتورطين [في] ...": not "حاول أحد المطلوبين تفجير نفسه"
+        if any(c.start == cue.start for c in incidents_after_suspects(doc, held.end)) \
+                and (linked or grammar.any_of(gap, "prepositions")) \
+                and (d.when.time is None or d.when.time.start < held.start):
+            return doc.text[held.start:held.end]
     return None
 
 

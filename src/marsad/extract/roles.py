@@ -108,9 +108,19 @@ def construct_state(sc: Scene) -> Found:
     first = sc.agents_after[0] if sc.agents_after else None
     if first is not None and (sc.doc.member_start(first.word_start) or _glued_start(sc.doc, first)) - _its_means_end(sc, first) <= 2 \
             and sc.cue.cue.pos == "noun" and (not _patient_noun(sc) or _victim_with_lam(sc, first)) \
-            and not accusative(first, sc.doc.text):  # "ثم طعن شرطيا": the cue is a verb and this its object
+            and not accusative(first, sc.doc.text) and not _agrees_with_cue(sc, first):  # "ثم طعن شرطيا": an object
         return first, "agent right after the noun cue (construct state)"  # "انتحاري يعتقد أنه من التنظيم": a member phrase
     return _agent_after_description(sc)
+
+
+def _agrees_with_cue(sc: Scene, first: ActorMention) -> bool:
+    """"مقذوفا عسكريا": a noun cue in the indefinite accusative (its last word ends in the alef of
+    the ending) has no noun after it in construct; the word after it ending the same way is its
+    adjective (a soldier's word, "عسكريا", describing a military projectile)."""
+    cue_words = sc.doc.text[sc.cue.start:sc.cue.end].split()
+    agent_words = sc.doc.text[first.start:first.end].split()
+    return bool(cue_words and agent_words) and first.start >= sc.cue.end \
+        and cue_words[-1].endswith("ا") and agent_words[0].endswith("ا")
 
 
 def _its_means_end(sc: Scene, first: ActorMention) -> int:

@@ -16,6 +16,7 @@ from marsad.extract.context import (
     in_quotes,
     in_response,
     incident_told_before,
+    markers_in,
     speaker_words,
     state_country,
 )
@@ -92,6 +93,18 @@ def _answered_with_its_place(c: Candidate, doc: AnalysedDocument) -> bool:
     return not c.reference and c.place is not None and c.place.geo_precision < 3 and in_response(doc, c.clause, c.cue)
 
 
+def _accused_of(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"واتهم مسؤولون مسلحي الحوثي بإطلاق القذائف": the incident a party is accused of, no other
+    incident told between the accusation and it (not "تتهمه بالضلوع في هجمات ... بعد التفجير"), the
+    party named after the accuser."""
+    if c.modality != "alleged" or c.actor1 is None:
+        return False
+    said = [m for m in markers_in(doc, c.sentence.start, c.cue.start) if m.kind == "modality:alleged"]
+    # the accused, not the accuser: "واتهمت جماعة X حزب Y بالوقوف وراء التفجير" names X right after the verb
+    return bool(said) and not doc.index["cues"].starting_in(said[-1].end, c.cue.start) \
+        and said[-1].end < c.actor1.start and bool(doc.text[said[-1].end:c.actor1.start].split())
+
+
 def unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     """Why a candidate is not enough to call an incident, or None. An incident needs a place, or
     an actor and a date of its own; a weak cue (a bare "هجوم") needs its own date; words in
@@ -99,8 +112,8 @@ def unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     the publication date needs a precise place. A document without a publication date has no
     dates to borrow: the tests on dates are left out."""
     borrowed = c.when.inherited and doc.published is not None
-    if c.reference and c.ascribed and _definite(doc, c):
-        return None  # "ونسب الهجوم إلى حزب العمال": it only merges, and gives the incident told its maker
+    if c.reference and (c.ascribed or _accused_of(c, doc)) and _definite(doc, c):
+        return None  # "ونسب الهجوم إلى حزب العمال", "اتهم الحوثيين بإطلاق القذائف": it only merges, and gives its maker
     if _arrest_by_a_state(c, doc):  # placed in the state later (`placed_by_its_police`)
         return QUOTED if _speech(c, doc, borrowed) else None
     if (why := _no_substance(c, doc, borrowed)) is not None:

@@ -74,6 +74,7 @@ _SEPARATORS = re.compile(r"[/.\-]")
 _PROCLITICS = frozenset(PREFIXES)
 _BEFORE, _AFTER = 60, 45  # characters of context read around an anchor word
 WRITTEN_DAYS_BEFORE = range(-6, 0)  # the days a paper's text can be written before its publication date
+NAME_OPENING, NAME_CLOSING = "\u00ab\u201c\"", "\u00bb\u201d\""  # quotation marks around a name
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -168,6 +169,12 @@ def _in_the_writers_frame(found: list[TimeExpr], published: dt.date | None) -> l
     return out
 
 
+def _a_quoted_name(text: str, t: TimeExpr) -> bool:
+    """"روى شهود لـ«اليوم»": a time word alone between quotation marks is a name (a paper, a
+    programme), no time."""
+    return t.start > 0 and t.end < len(text) and text[t.start - 1] in NAME_OPENING and text[t.end] in NAME_CLOSING
+
+
 def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
     """Every temporal expression of normalized `text`, left to right, resolved against `published`
     (and the days told from an earlier one: "في اليوم التالي")."""
@@ -181,6 +188,7 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
             out.append(TimeExpr(text[start:end], start, end, c.date, c.date_end, c.precision, c.part, c.kind,
                                 c.relative, c.future))
             last_end = end
+    out = [t for t in out if not _a_quoted_name(text, t)]
     out = _in_the_writers_frame(out, published)
     sequels = _sequels(text, out)
     if sequels:
