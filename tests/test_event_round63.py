@@ -134,3 +134,56 @@ def test_the_outcome_of_a_strike_told_before_is_that_strikes() -> None:
                  FRIDAY)
     assert sorted((e.sub_event_type, str(e.event_date)) for e in found) == [
         ("Chemical weapon", "2016-03-17"), ("Shelling/artillery/missile attack", "2016-03-18")]
+
+
+def test_a_soldier_of_the_caliphate_who_attacked_a_nightclub_is_the_organizations_man() -> None:
+    found = news("قال تنظيم الدولة الإسلامية في بيان إن جنديا من جنود الخلافة هاجم الملهى الواقع على ضفاف البوسفور في "
+                 "مدينة اسطنبول ليل الثلاثاء.", PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Attack", "Islamic State")]
+
+
+def test_the_pluperfect_right_after_a_dated_attack_of_the_week_tells_how_it_went() -> None:
+    found = news("كشفت الشرطة هوية منفذ الهجوم الذي وقع قرب محطة القطارات في مدينة مانشستر يوم الاثنين. وكان المهاجم قد "
+                 "طعن ثلاثة من المارة بسكين قبل أن يفر من المكان.", PUB)
+    assert [(e.sub_event_type, str(e.event_date)) for e in found] == [("Attack", "2016-03-14")]
+
+
+def test_the_force_that_felled_the_attacker_made_no_attack() -> None:
+    found = news("قال مسؤولون إن المهاجم طعن شرطيا غير مسلح حتى الموت عند بوابة مقر الحكومة في مدينة مانشستر مساء "
+                 "الثلاثاء، قبل أن يرديه رجال الأمن قتيلا بالرصاص.", PUB)
+    assert [actor1(e) for e in found] == ["Unidentified Armed Group (United Kingdom)"]
+
+
+def test_a_day_after_the_complementizer_of_a_statement_dates_what_was_said() -> None:
+    found = news("قتل ثلاثة مسلحين في اشتباك مع الجيش قرب مدينة رفح يوم الاثنين. وقال الجيش في بيان إن طائراته "
+                 "استهدفت فجر الأربعاء مخزنا للأسلحة في بلدة الشيخ زويد.", PUB)
+    assert [(e.sub_event_type, str(e.event_date)) for e in found if e.sub_event_type == "Air/drone strike"] == [
+        ("Air/drone strike", "2016-03-16")]
+
+
+def test_the_force_that_stopped_the_stabber_is_no_target_of_the_stabbing() -> None:
+    found = news("قالت الشرطة إن فلسطينيا طعن رجلين إسرائيليين قرب باب العامود في القدس مساء الثلاثاء، قبل أن يطلق "
+                 "عليه أفراد من حرس الحدود النار ويردوه قتيلا.", PUB)
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_an_incident_in_a_short_quotation_is_told_not_named() -> None:
+    found = news("وقال الجيش إن طائراته قصفت موقعا لحركة حماس شمالي قطاع غزة فجر الأربعاء، \"ردا على إطلاق صاروخ\" من "
+                 "القطاع سقط مساء الثلاثاء قرب مدينة سديروت.", PUB)
+    assert sorted(e.sub_event_type for e in found) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_word_quoted_alone_in_a_speech_is_no_incident() -> None:
+    found = news("واتهمت النائبة منافسها خلال مهرجان خطابي في ولاية أوهايو بأن له سجلا طويلا من \"إهانة\" العمال "
+                 "و\"الاعتداء\" عليهم.", PUB)
+    assert found == []
+
+
+def test_a_deed_quoted_alone_with_its_place_is_told() -> None:
+    found = news("أعلن قائد الجيش مساء الثلاثاء أن قواته \"حررت\" مدينة بنغازي بالكامل بعد معارك عنيفة.", PUB)
+    assert [e.sub_event_type for e in found] == ["Government regains territory"]
+
+
+def test_a_suspect_who_tried_to_blow_himself_up_did_the_deed_told() -> None:
+    found = news("قتل شرطي مساء الثلاثاء حين حاول أحد المطلوبين تفجير نفسه قرب حاجز للشرطة في مدينة الدمام.", PUB)
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]

@@ -193,13 +193,16 @@ def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
     """A target later in the sentence, before a reporting verb that opens another's words
     ("... وخطفهم، وقال مدير المرصد إن الاجتماع كان للتنسيق ضد تنظيم داعش") or a word that opens a
     contrary statement ("تدور معارك ...، إلا أن السكان يغتنمون أي فرصة": `contrast_openings`) or a
-    deed of another kind joined to it ("مواجهات في ثعبات وقصف يقتل 5 مدنيين")."""
+    deed of another kind joined to it ("مواجهات في ثعبات وقصف يقتل 5 مدنيين") or "قبل أن" (`stop_links`)
+    and the force that stopped the doer."""
     said = [m.start for m in sc.doc.index["markers"].starting_in(sc.cue.end, sc.sent.end) if m.kind == "attribution"]
     end = said[0] if said else sc.sent.end
     framed = f" {sc.doc.text[sc.cue.end:end]} "
     contrast = [framed.find(f" {w} ") for w in grammar.words("contrast_openings") if f" {w} " in framed]
     end = sc.cue.end + max(0, min(contrast) - 1) if contrast else end
     end = min(end, joined_deed_after(sc.doc, sc.cue, (sc.cue.end, sc.sent.end)))  # "... وقصف حوثي يقتل 5 مدنيين"
+    stop = next((sc.cue.end + framed.find(f" {w} ") for w in grammar.words("stop_links") if f" {w} " in framed), end)
+    end = min(end, stop)  # "طعن رجلين قبل أن يطلق عليه أفراد من حرس الحدود النار": the force that stopped him
     later = [a for a in sc.in_sent if sc.cue.end <= a.start < end and is_target(sc.doc, a) and not _site_nearby(sc, a)]
     return (later[0], "target later in the sentence") if later else None
 

@@ -10,7 +10,6 @@ the article is about.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS
@@ -19,8 +18,8 @@ from marsad.extract.context import WORD, after_passive, beside_a_deed, inclusion
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import suspects_incident, turns_to_another_story
 from marsad.extract.mentions import CueMention
+from marsad.extract.place_antecedents import antecedent, chained, innermost, main_place
 from marsad.extract.place_roles import (
-    RELATIONAL_PATTERNS,
     advance_goal,
     aircraft_base,
     between_two,
@@ -39,7 +38,6 @@ from marsad.extract.place_roles import (
     road_named,
     street_of,
     told_again,
-    told_as_place,
     way_goal,
     within_the_label,
 )
@@ -48,13 +46,10 @@ from marsad.geo.resolve import IN_CITY, PlaceMention
 MAIN_PLACE = "the place the article is about (named most often)"  # the last resort of a place
 HEADLINE_PLACE = "place of the headline"
 PREVIOUS_PLACE = "place of the previous sentence"
-CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
-CHAIN_DESCRIPTION_WORDS = 2  # "مخيم درعا [للاجئين الفلسطينيين] جنوب سوريا"
 MIN_VERB_CHARS = 2  # a verb is longer than its prefix and one letter
 WITNESS_WORDS = 3  # "[كما شهدت محافظات] البصرة": the verb of witnessing and the plural noun before the places
 ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
 ACROSS_CHARS = 14  # "[المقابلة ل]مدينة كيليس": the word of facing before the town across the border
-ANAPHOR_HEAD_CHARS = 12  # "إقليم شانلي أورفا": the noun right before a name tells its kind
 LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في العراق": the longest clause that only goes on with a list
 INCLUSION_HEAD_WORDS = 3  # "[ومدن أخرى] منها": the nouns of a list before the word that opens its members
 REF_MODIFIER_CHARS = 25  # "المناطق القريبة من الرمادي": a place near, around or east of, this close after a plural of places, tells which
@@ -62,8 +57,6 @@ REF_MODIFIER_PATTERNS = ("near", "direction")  # not "في ريف حلب": where
 LIST_GAP_MARKS = str.maketrans({c: " " for c in "،,()"})  # "، و(": punctuation between a list's members
 GLOSS = re.compile(r"\([^()]{1,24}\)")  # "قونية (وسط)": a gloss after a list member
 CITY_KINDS = ("city", "town")
-BARE_ANAPHOR_SENTENCES = 2  # sentences before "في المنطقة" where the place it refers to may be named
-ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the place it refers to is looked for
 
 
 # ---------------------------------------------------------------- places
@@ -252,30 +245,6 @@ def _across_from(doc: AnalysedDocument, p: PlaceMention) -> bool:
     return bool(before) and grammar.has(before[-1], "facing_words")
 
 
-def _innermost(doc: AnalysedDocument, places: list[PlaceMention]) -> PlaceMention:
-    """The last place named, or the finest of the chain it ends ("منطقة الزبداني بريف دمشق":
-    Zabadani, not its governorate); a chain goes from the fine to the coarse, so of two as precise
-    the first ("محيط مدينة دوما بالغوطة الشرقية": Douma, not the Ghouta it lies in)."""
-    best = i = len(places) - 1
-    while i > 0 and _chained(doc, places[i - 1], places[i]):
-        i -= 1
-        if places[i].geo_precision <= places[best].geo_precision:
-            best = i
-    return places[best]
-
-
-def _chained(doc: AnalysedDocument, a: PlaceMention, b: PlaceMention) -> bool:
-    """`b` locates `a` ("الزبداني بريف دمشق"), perhaps past a description of `a` in two words with
-    "لل" ("مخيم النيرب للاجئين الفلسطينيين شرقي حلب"); not a list ("و")."""
-    between = doc.text[a.end:b.start]
-    if between.strip(" ،,").startswith("و"):
-        return False
-    if b.start - a.end <= CHAIN_GAP:
-        return True
-    words = between.split()
-    return len(words) <= CHAIN_DESCRIPTION_WORDS + 1 and words[0].startswith("لل") and not any(ch in between for ch in "،,.")
-
-
 def _subject_of_the_passive(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> list[PlaceMention] | None:
     """"تعرضت أطراف قريتي الكبير والشيخ حسن في ناحية كنسبا، بريف اللاذقية، لقصف جوي": the places
     that suffered the cue, named between its passive verb and it across commas."""
@@ -329,7 +298,7 @@ def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Senten
         return suffered, "the places between the passive verb and its cue, past commas"
     if (found_before := _places_before(doc, cue, clause)) is not None:
         return found_before
-    if (found := _antecedent(doc, clause)) is not None:
+    if (found := antecedent(doc, clause)) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
     later = _before_thesuspects_incident(doc, cue, _before_an_accompanying_deed(
         doc, cue, [p for p in doc.places_in(cue.end, min(sent.end, report_end)) if names_where(doc, p)]))
@@ -338,7 +307,7 @@ def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Senten
     s_before = _not_peoples(doc, sent, [p for p in doc.places_in(sent.start, cue.start)
                                         if names_where(doc, p) and not journey_end(doc, p)])
     if s_before:
-        return [_innermost(doc, s_before)], "place earlier in the sentence"
+        return [innermost(doc, s_before)], "place earlier in the sentence"
     if (beside := _place_beside(doc, cue, clause)) is not None:
         return [beside], "the place of the deed it goes on beside ('وسط قصف', 'ترافق مع')"
     if later:
@@ -352,7 +321,7 @@ def _not_peoples(doc: AnalysedDocument, sent: Sentence, places: list[PlaceMentio
     kept: list[PlaceMention] = []
     dropped: PlaceMention | None = None
     for p in places:
-        if people_of(doc, p, (sent.start, p.end)) or (dropped is not None and _chained(doc, dropped, p)):
+        if people_of(doc, p, (sent.start, p.end)) or (dropped is not None and chained(doc, dropped, p)):
             dropped = p
         else:
             kept.append(p)
@@ -421,7 +390,7 @@ def _places_before(doc: AnalysedDocument, cue: CueMention,
     if _witnessed_by(doc, before[0], clause) and len(hit := place_group(doc, before)) > 1:
         # "كما شهدت محافظات البصرة وواسط والمثنى مظاهرات": every place that witnessed it
         return hit, "the places listed as the subject of a verb of witnessing ('شهدت')"
-    return [_innermost(doc, before)], "place before the cue in its clause"
+    return [innermost(doc, before)], "place before the cue in its clause"
 
 
 def _witnessed_by(doc: AnalysedDocument, first: PlaceMention, clause: tuple[int, int]) -> bool:
@@ -439,7 +408,7 @@ def _place_beside(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int
         return None
     whole = doc.sentence_at(cue.start)
     before = [p for p in doc.places_in(whole.start, clause[0]) if names_where(doc, p) and not journey_end(doc, p)]
-    return _innermost(doc, before) if before else None
+    return innermost(doc, before) if before else None
 
 
 def _list_goes_on(doc: AnalysedDocument, clause: tuple[int, int], group: list[PlaceMention]) -> list[PlaceMention]:
@@ -490,7 +459,7 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
     """A sentence that names no place of its own: what its nouns of places refer back to, the
     previous sentence's place, the headline's, the article's."""
     whole = doc.sentence_at(cue.start)  # `sent` may be the clauses the cue reaches
-    if (found := _antecedent(doc, (whole.start, whole.end))) is not None:
+    if (found := antecedent(doc, (whole.start, whole.end))) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
     if (listed := _place_of_the_deeds_before(doc, cue, whole, sent)) is not None:
         return [listed], "the place of the deeds its sentence lists before it"
@@ -504,7 +473,7 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
             ps = doc.places_in(prev.start, prev.end)
             if ps:
                 return [ps[-1]], PREVIOUS_PLACE
-            if (found := _antecedent(doc, (prev.start, prev.end))) is not None:
+            if (found := antecedent(doc, (prev.start, prev.end))) is not None:
                 return [found[0]], f"'{found[1]}' of the previous sentence: the last place of its kind named before"
     if doc.title_end:
         ps = [p for p in doc.places_in(0, doc.title_end) if names_where(doc, p) or p.place is None or p.place.kind == "country"]
@@ -515,7 +484,7 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
             return [opened], "the place of the part of the article a topic shift opened ('من ناحية أخرى ...')"
         if ps:
             return [within_the_label(doc, ps)], HEADLINE_PLACE
-    main = _main_place(doc)
+    main = main_place(doc)
     if main is not None:
         return [main], MAIN_PLACE
     return [], ""
@@ -529,7 +498,7 @@ def _place_of_the_deeds_before(doc: AnalysedDocument, cue: CueMention, whole: Se
         return None
     own = _not_peoples(doc, whole, [p for p in doc.places_in(whole.start, reach.start)
                                     if names_where(doc, p) and not journey_end(doc, p)])
-    return _innermost(doc, own) if own else None
+    return innermost(doc, own) if own else None
 
 
 def _joined_deed(doc: AnalysedDocument, cue: CueMention, whole: Sentence) -> bool:
@@ -564,76 +533,3 @@ def _headline_subject(doc: AnalysedDocument, p: PlaceMention) -> bool:
         return False
     after = doc.text[p.end:doc.title_end].split()[:1]
     return bool(after) and len(after[0]) > MIN_VERB_CHARS and after[0].startswith(grammar.suffixes("present_prefixes"))
-
-
-def _antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMention, str] | None:
-    """"وكانت المحافظة ذاتها قد شهدت هجوما": the place a noun of its kind refers back to: the last
-    one named with that noun before it ("إقليم شانلي أورفا"), else the last one of that kind
-    named by itself (a place a direction or a countryside is measured from is no antecedent); a
-    bare noun ("في المنطقة") refers to the later of the two in its sentence or the two before, the
-    finest of the chain it ends ("مديرية صرواح غربي مأرب")."""
-    for start, end, kinds, bare in doc.index["anaphors"].starting_in(clause[0], clause[1]):
-        if "country" in kinds:  # "في جنوب شرق البلاد": the country the text names most before it
-            if (country := _country_named_most(doc, start)) is not None:
-                return country, doc.text[start:end]
-            continue
-        words = doc.text[start:end].split()
-        head = next((w for w in words if w.startswith(("ال", "بال"))), words[0]).split("ال", 1)[-1]
-        earlier = [p for p in doc.places_in(max(0, start - ANAPHOR_REACH), start)
-                   if p.end <= start and _told_with_incident(doc, p)]
-        named = [p for p in earlier if (p.pattern or "").endswith(head)
-                 or _head_before(doc.text[max(0, p.start - ANAPHOR_HEAD_CHARS):p.start].split()[-1:], head)
-                 or _head_before(doc.text[p.start:p.end].split()[:1], head)]
-        # "قرب مدينة إعزاز" is where "المنطقة نفسها" lies, not where "المدينة" does
-        of_kind = [p for p in earlier if p.place is not None and p.place.kind in kinds and p.geo_precision <= 2
-                   and ("area" in kinds or not (p.pattern or "").startswith(RELATIONAL_PATTERNS))]
-        if bare:  # told in its own sentence or the two before
-            near = doc.sentences[max(0, doc.sentence_at(start).index - BARE_ANAPHOR_SENTENCES)].start
-            if found := sorted((p for p in named + of_kind if p.start >= near), key=lambda p: p.start):
-                return _innermost(doc, [p for p in earlier if p.start <= found[-1].start]), doc.text[start:end]
-            continue
-        if found := (named or of_kind):
-            return found[-1], doc.text[start:end]
-    return None
-
-
-def _country_named_most(doc: AnalysedDocument, start: int) -> PlaceMention | None:
-    countries = [p for p in doc.places_in(max(0, start - ANAPHOR_REACH), start)
-                 if p.place is not None and p.place.kind == "country" and p.end <= start]
-    if not countries:
-        return None
-    counts = Counter(p.place.id for p in countries if p.place is not None)
-    return max(reversed(countries), key=lambda p: counts[p.place.id if p.place else ""])
-
-
-def _head_before(before: list[str], head: str) -> bool:
-    """The word before a place (or its first) is the head noun of an anaphor, alone or behind a
-    clitic preposition ("بمحافظة الجوف" for "بالمحافظة ذاتها")."""
-    return bool(before) and (before[0] == head or (before[0][:1] in grammar.words("clitic_prepositions") and before[0][1:] == head))
-
-
-def _told_with_incident(doc: AnalysedDocument, p: PlaceMention) -> bool:
-    """The place's sentence tells an incident ("قال مسؤول في دمشق" only says where a man spoke)."""
-    s = doc.sentence_at(p.start)
-    return bool(doc.index["cues"].starting_in(s.start, s.end))
-
-
-def _main_place(doc: AnalysedDocument) -> PlaceMention | None:
-    if "main_place" not in doc.index:
-        doc.index["main_place"] = Spans([p] if (p := _count_main_place(doc)) else [])
-    found = doc.index["main_place"].items
-    return found[0] if found else None
-
-
-def _count_main_place(doc: AnalysedDocument) -> PlaceMention | None:
-    counts: dict[str, int] = {}
-    first: dict[str, PlaceMention] = {}
-    for p in doc.places:
-        if p.place is None or p.geo_precision > 2 or not told_as_place(doc, p):
-            continue
-        counts[p.place.id] = counts.get(p.place.id, 0) + 1
-        first.setdefault(p.place.id, p)
-    if not counts:
-        return None
-    best = max(counts, key=lambda k: counts[k])
-    return first[best] if counts[best] >= 2 else None

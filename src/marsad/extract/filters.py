@@ -500,6 +500,9 @@ def _stopped_by_force(d: Draft, before: list[str]) -> str | None:
     تطلق الشرطة النار عليه": `stop_links`, `doer_objects`), ends that act; no incident of its own,
     nor its party."""
     verb = next((w for w in before[-2:] if grammar.has(w, "attacker_death_verbs", prepositions=True)), None)
+    clause = d.doc.text[d.clause[0]:d.cue.start].split()
+    if verb is None and (link := _stop_link(clause)) is not None:  # "قبل أن يرديه رجال الأمن قتيلا بالرصاص"
+        verb = next((w for w in clause[link + 2:link + 2 + DOER_WORDS] if grammar.has(w, "attacker_death_verbs")), None)
     if verb is None and d.cue.cue.pos == "verb" and " ".join(before[-2:]) in grammar.words("stop_links") \
             and grammar.any_of([w.strip(PHRASE_BREAKS) for w in d.doc.text[d.cue.end:d.cue.end + FORCE_AFTER_CHARS * 2].split()[:DOER_WORDS]],
                                "doer_objects"):

@@ -75,11 +75,29 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
            and doc.text[m.start:m.end] not in grammar.words("earlier_words")]
     if hit:
         return f"recall marker '{doc.text[hit[-1].start:hit[-1].end]}' and no date of its own"
-    if _pluperfect(doc, sent, cue):
+    if _pluperfect_of_an_earlier(doc, sent, cue, when):
         return "the pluperfect ('كان ... قد') and no date of its own"
     if (once := grammar.first_told(doc.text[sent.start:sent.end], "undated_once")) is not None:
         return f"'{once}': an episode told as once, no dated incident"
     return _told_as_a_time(doc, sent, cue) or _when_a_state_held(doc, sent, cue)
+
+
+def _pluperfect_of_an_earlier(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice) -> bool:
+    """The pluperfect, and not of the incident dated right before (`_retells_the_dated`)."""
+    return _pluperfect(doc, sent, cue) and not _retells_the_dated(doc, sent, when)
+
+
+def _retells_the_dated(doc: AnalysedDocument, sent: Sentence, when: DateChoice) -> bool:
+    """"كشفت الشرطة هوية منفذ الهجوم الذي وقع قرب البرلمان يوم الأربعاء. وكان المهاجم قد صدم المارة":
+    the pluperfect of the sentence right after an incident a relative clause dates in the past
+    week tells how that incident went (news), not an earlier one."""
+    t, pub = when.time, doc.published
+    if t is None or t.date is None or pub is None or not 0 <= (pub - t.date).days <= BACKGROUND_DAYS \
+            or sent.index == 0 or not doc.sentences[sent.index - 1].start <= t.start < sent.start:
+        return False
+    before = doc.sentences[sent.index - 1]
+    return any(doc.text[c.end:t.start].split()[:1] and doc.text[c.end:t.start].split()[0] in grammar.words("relative_pronouns")
+               for c in doc.index["cues"].starting_in(before.start, t.start) if c.cue.pos == "noun")
 
 
 def _chronology_before(doc: AnalysedDocument, sent: Sentence) -> str | None:

@@ -23,6 +23,8 @@ def of_a_statement(doc: AnalysedDocument, t: TimeExpr) -> bool:
     """"وذكرت الوزارة، في بيان أصدرته ظهر اليوم الأحد، أن ...": the day of a statement, a few words
     after its noun (`statement_nouns`), is when it was made."""
     words = doc.text[max(0, t.start - STATEMENT_CHARS):t.start].split()[-STATEMENT_WORDS:]
+    if _opens_what_was_said(words):  # "قال في بيان إن طائراته استهدفت فجر الاثنين": what was said
+        return False
     if grammar.any_of(words, "statement_nouns", prepositions=True):
         return True
     # "وفقا للبيان العسكري الذي أذيع اليوم الاثنين": the day of a relative clause that publishes it

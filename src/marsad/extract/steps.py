@@ -153,6 +153,7 @@ from marsad.extract.summaries import (
     summary,
 )
 from marsad.extract.takeovers import retaken_from, territory
+from marsad.extract.times import quoted_alone
 from marsad.extract.weapon_kinds import type_and_sub
 from marsad.geo.resolve import PlaceMention
 
@@ -161,6 +162,7 @@ UNARMED_OR_STATE = (Inter.STATE, Inter.CIVILIANS, Inter.PROTESTERS)  # no enemy 
 WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
 WAR_HEAD_WORDS = 4  # "الصراع في سوريا،": the war noun and its place before the relative pronoun
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
+QUOTED_PHRASE_WORDS = 4  # '"ردا على [إطلاق صاروخ]" من غزة': the words of a short quotation before its cue
 NAME_CHARS = 60  # the longest name of a party before a cue word inside it ("جبهة حزب [التحرير] الشعبي الثوري")
 PRESENT_WORDS = 5  # "وتواصل [طائرات عسكرية مصرية تنفيذ] غارات": the present verb and the subject after it
 PRESENT_CHARS = 60
@@ -270,8 +272,11 @@ def operation_name(d: Draft) -> str | None:
     cue ends with a preposition ("السيطرة على «قاعدة العند»": the quoted name is its object)."""
     last = d.doc.text[d.cue.start:d.cue.end].split()[-1]
     if d.cue.cue.pos == "noun" and d.doc.text[d.cue.end:d.cue.end + 2].strip().startswith('"') \
-            and last not in grammar.words("prepositions"):
+            and last not in grammar.words("prepositions") and not _short_quote_closed(d):
         return "the name of an operation ('معركة \"...\"')"
+    if d.cue.cue.pos == "noun" and quoted_alone(d.doc.text, d.cue.start - prefix_len(d.doc, d.cue), d.cue.end) \
+            and not d.doc.places_in(d.cue.end, d.clause[1]):  # ('"تحرير" بنغازي': a deed and its place)
+        return "a word quoted alone ('من \"إهانة\" النساء و\"الاعتداء\" عليهن'): speech, not an incident told"
     before = d.doc.text[max(0, d.cue.start - 12):d.cue.start].split()
     if d.cue.cue.pos == "noun" and before and grammar.has(before[-1], "name_heads"):
         return f"part of a group's name ('{before[-1]} {d.doc.text[d.cue.start:d.cue.end]}')"
@@ -279,6 +284,14 @@ def operation_name(d: Draft) -> str | None:
     if named is not None:  # "جبهة حزب التحرير الشعبي الثوري": the liberation is the party's name
         return f"part of a party's name ('{d.doc.text[named.start:named.end]}')"
     return None
+
+
+def _short_quote_closed(d: Draft) -> bool:
+    """'"ردا على إطلاق صاروخ" من غزة': the mark after the cue closes a short quotation (a few words)
+    the cue ends, no name after it."""
+    opening = d.doc.text.rfind('"', d.sent.start, d.cue.start)
+    return opening >= 0 and d.doc.text.count('"', d.sent.start, d.cue.start) % 2 == 1 \
+        and len(d.doc.text[opening:d.cue.start].split()) <= QUOTED_PHRASE_WORDS
 
 
 def aim(d: Draft) -> str | None:

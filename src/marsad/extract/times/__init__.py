@@ -28,7 +28,7 @@ from marsad.extract.numbers import word_tokens
 from marsad.extract.times.parser import parse
 from marsad.extract.times.vocab import PREFIXES, anchors, relday_offset_in, weekday_in
 
-__all__ = ["PARTS_OF_DAY", "TimeExpr", "find_times"]
+__all__ = ["PARTS_OF_DAY", "TimeExpr", "find_times", "quoted_alone"]
 
 PARTS_OF_DAY = ("dawn", "morning", "noon", "afternoon", "evening", "night")
 
@@ -74,7 +74,7 @@ _SEPARATORS = re.compile(r"[/.\-]")
 _PROCLITICS = frozenset(PREFIXES)
 _BEFORE, _AFTER = 60, 45  # characters of context read around an anchor word
 WRITTEN_DAYS_BEFORE = range(-6, 0)  # the days a paper's text can be written before its publication date
-NAME_OPENING, NAME_CLOSING = "\u00ab\u201c\"", "\u00bb\u201d\""  # quotation marks around a name
+QUOTE_OPENING, QUOTE_CLOSING = "\u00ab\u201c\"", "\u00bb\u201d\""  # quotation marks around a name
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -169,10 +169,9 @@ def _in_the_writers_frame(found: list[TimeExpr], published: dt.date | None) -> l
     return out
 
 
-def _a_quoted_name(text: str, t: TimeExpr) -> bool:
-    """"روى شهود لـ«اليوم»": a time word alone between quotation marks is a name (a paper, a
-    programme), no time."""
-    return t.start > 0 and t.end < len(text) and text[t.start - 1] in NAME_OPENING and text[t.end] in NAME_CLOSING
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """The words from `start` to `end` stand alone between quotation marks ("لـ«اليوم»")."""
+    return start > 0 and end < len(text) and text[start - 1] in QUOTE_OPENING and text[end] in QUOTE_CLOSING
 
 
 def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
@@ -188,7 +187,7 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
             out.append(TimeExpr(text[start:end], start, end, c.date, c.date_end, c.precision, c.part, c.kind,
                                 c.relative, c.future))
             last_end = end
-    out = [t for t in out if not _a_quoted_name(text, t)]
+    out = [t for t in out if not quoted_alone(text, t.start, t.end)]  # "روى شهود لـ«اليوم»": a paper's name
     out = _in_the_writers_frame(out, published)
     sequels = _sequels(text, out)
     if sequels:
