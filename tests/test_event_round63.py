@@ -187,3 +187,18 @@ def test_a_deed_quoted_alone_with_its_place_is_told() -> None:
 def test_a_suspect_who_tried_to_blow_himself_up_did_the_deed_told() -> None:
     found = news("قتل شرطي مساء الثلاثاء حين حاول أحد المطلوبين تفجير نفسه قرب حاجز للشرطة في مدينة الدمام.", PUB)
     assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+
+
+def test_how_the_attackers_made_an_attack_of_another_kind_is_that_attack() -> None:
+    found = headline_news("مقتل 40 شخصا في هجوم على مركز لتدريب الشرطة في كويتا",
+                          "قتل 40 شخصا على الأقل، معظمهم من طلاب الشرطة، في هجوم شنه ثلاثة مسلحين يرتدون أحزمة ناسفة "
+                          "على مركز لتدريب الشرطة في مدينة كويتا مساء الثلاثاء. وقال مسؤولون إن المهاجمين تسللوا إلى "
+                          "المهاجع وفتحوا النار عليهم، قبل أن يفجر اثنان منهم نفسيهما.", PUB)
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+
+
+def test_a_clause_opened_by_when_tells_how_the_attack_before_it_went() -> None:
+    found = news("وقتل 15 شخصا في هجوم على فندق في العاصمة مقديشو مساء الثلاثاء، حين فجر انتحاري سيارة مفخخة عند "
+                 "بوابة الفندق.", PUB)
+    assert [(e.sub_event_type, place(e)) for e in found] == [("Suicide bomb", "Mogadishu")]
+

@@ -503,10 +503,14 @@ def _place_of_the_deeds_before(doc: AnalysedDocument, cue: CueMention, whole: Se
 
 def _joined_deed(doc: AnalysedDocument, cue: CueMention, whole: Sentence) -> bool:
     """"تمكنت من دهم استراحة في حي X، والقبض على سبعة، وضبط أسلحة": a verbal noun that opens its
-    clause after a comma and و goes on with the list of deeds of the verb before it."""
+    clause after a comma and و goes on with the list of deeds of the verb before it; a verb right
+    after "حين" (`when_words`) tells how the deed before it went."""
     clause = next(((a, b) for a, b in whole.clauses if a <= cue.start < b), None)
-    return clause is not None and clause[0] > whole.start and cue.cue.pos == "noun" \
-        and doc.text[clause[0]:cue.start].strip() in grammar.words("clitic_conjunctions")
+    if clause is None or clause[0] <= whole.start:
+        return False
+    opening = doc.text[clause[0]:cue.start].strip()
+    # "هجوم على فندق في مقديشو يوم الأربعاء، حين فجر انتحاريان سيارتين": how the deed before it went
+    return (cue.cue.pos == "noun" and opening in grammar.words("clitic_conjunctions")) or grammar.has(opening, "when_words")
 
 
 def _place_of_the_part(doc: AnalysedDocument, sent: Sentence) -> PlaceMention | None:

@@ -106,6 +106,7 @@ class Candidate:
     manner_untold: bool = False  # "اغتيال قيادي": an assassination told with no weapon: compatible.untold_manner_of
     bare_attack: bool = False  # "مقتل 12 في هجوم على نقطة تفتيش": an attack's general word no weapon typed: compatible.bare_attack_of
     answered: bool = False  # "ردا على إطلاق صواريخ": what another act of its sentence answers (compatible.mergeable)
+    attackers_deed: bool = False  # "وقال الجيش إن المهاجمين فتحوا النار": how the attack told before was made (merge)
 
     @property
     def date(self) -> date | None:

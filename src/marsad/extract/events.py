@@ -185,7 +185,7 @@ def _how_it_was_made(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     told before did, with no day or place of its own, only merges (`support.deed_of_the_attackers`)."""
     for c in cands:
         if deed_of_the_attackers(c, doc):
-            c.reference = True
+            c.reference = c.attackers_deed = True
             c.explain.append(("kept", "what the attackers of an incident told before did, with no day or place of its own: "
                               "it only merges"))
 

@@ -320,6 +320,7 @@ UMBRELLA_KM = 40.0
 SMALL_PLACES = ("town", "village")  # the surroundings of one hold no other place (a city's hold its quarters and villages)
 DESTRUCTION = "Looting/property destruction"
 DESTRUCTION_SENTENCES = 1  # the violence's sentence or the next: where homes burnt in it are told
+ATTACKERS_DEED_SENTENCES = 2  # "وقال مسؤولون إن المهاجمين ...": the attack they made is told this close before
 MERGE_WINDOW = 60  # sentences: reports of one incident in one article are never further apart
 
 
@@ -461,7 +462,9 @@ def _join(keep: Candidate, c: Candidate, by_type: dict[str, list[Candidate]], do
         if keep.sub_event_type == "Peaceful protest":
             keep.sub_event_type = "Protest with intervention"
     # (a headline's bare attack keeps the kind told; a protest the clashes it became)
-    _absorb(keep, c, its_kind=not bare_attack_of(c, keep) and not (kind == PROTESTS and c.event_type == BATTLES))
+    # (what the attackers did, of another kind, leaves the attack its kind: "فجروا سيارة مفخخة ثم أطلقوا النار")
+    _absorb(keep, c, its_kind=not bare_attack_of(c, keep) and not (kind == PROTESTS and c.event_type == BATTLES)
+            and not (c.attackers_deed and _family(c.event_type) != kind))
     if _family(keep.event_type) != kind:  # a bare targeting took the kind of the act that tells how
         by_type[kind].remove(keep)
         by_type.setdefault(_family(keep.event_type), []).append(keep)
@@ -476,7 +479,29 @@ def _targets(doc: AnalysedDocument, c: Candidate, by_type: dict[str, list[Candid
     one incident may be told by (`_told_how`), else the protest whose clashes it names."""
     near = [k for k in by_type.get(_family(c.event_type), []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
     return [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)] \
-        or protest_clashes(doc, c, kept)
+        or protest_clashes(doc, c, kept) or _attack_they_made(c, kept) or _attack_told_how(doc, c, kept)
+
+
+def _attack_told_how(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:
+    """"هجوم على فندق في مقديشو يوم الأربعاء، حين فجر انتحاريان سيارتين مفخختين": the deed a clause
+    opened by "حين" (`when_words`) tells is how the bare attack before it in its sentence went."""
+    opening = doc.text[c.clause[0]:c.cue.start].split()
+    if c.sentence.in_title or len(opening) != 1 or not grammar.has(opening[0], "when_words"):
+        return []
+    return [k for k in kept if k.bare_attack and k.sentence.index == c.sentence.index and k.cue.end <= c.clause[0]
+            and k.event_type in VIOLENCE and dates_compatible(k, c) and same_place(k.place, c.place)][-1:]
+
+
+def _attack_they_made(c: Candidate, kept: list[Candidate]) -> list[Candidate]:
+    """"قتل 61 في هجوم شنه مسلحون يرتدون أحزمة ناسفة ... وقال مسؤولون إن المهاجمين فتحوا النار": how
+    the attackers made the attack told before (`Candidate.attackers_deed`) is that attack, whichever
+    kind its word and the deed's are (a suicide bombing and the shooting it began with)."""
+    if not c.attackers_deed:
+        return []
+    told = [k for k in kept if k.event_type in VIOLENCE and not k.reference and not k.aggregate
+            and k.background == c.background and 0 <= c.sentence.index - k.sentence.index <= ATTACKERS_DEED_SENTENCES
+            and dates_compatible(k, c)]
+    return told[-1:]
 
 
 def _protests_met_by_force(doc: AnalysedDocument, kept: list[Candidate], by_type: dict[str, list[Candidate]]) -> None:
