@@ -202,3 +202,16 @@ def test_a_clause_opened_by_when_tells_how_the_attack_before_it_went() -> None:
                  "بوابة الفندق.", PUB)
     assert [(e.sub_event_type, place(e)) for e in found] == [("Suicide bomb", "Mogadishu")]
 
+
+
+def test_the_launcher_destroyed_after_a_missile_was_stopped_is_struck_where_it_was_fired() -> None:
+    found = news("أكد المتحدث أن الدفاعات الجوية اعترضت فجر الثلاثاء صاروخا باليستيا أطلقه الحوثيون باتجاه مدينة خميس "
+                 "مشيط. وأوضح أن طيران التحالف رصد موقع الإطلاق وقام على الفور بتدمير منصة الصواريخ في محافظة صعدة.",
+                 PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found if e.event_type == "Explosions/Remote violence"] == [
+        ("Air/drone strike", "Saudi-led Coalition")]
+
+
+def test_a_city_of_kenya_the_riots_of_its_elections_name() -> None:
+    found = news("اشتبك مئات المحتجين مع الشرطة في مدينة كيسومو غربي كينيا مساء الثلاثاء.", PUB)
+    assert [place(e) for e in found] == ["Kisumu"]

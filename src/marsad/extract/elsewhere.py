@@ -165,7 +165,7 @@ def launchers_struck(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     for i, c in enumerate(cands):
         if c.event_type != EXPLOSIONS or c.actor2 is not None:
             continue
-        words = doc.text[c.cue.end:c.clause[1]].split()[:LAUNCHER_WORDS]
+        words = doc.text[c.cue.start:c.clause[1]].split()[:LAUNCHER_WORDS + 1]  # ("بتدمير منصة الصواريخ": in the cue)
         if not any(grammar.has(" ".join(words[k:k + 2]), "launcher_phrases") for k in range(len(words) - 1)):
             continue
         fired = next(((p, who) for p in reversed(cands[:i]) if p.cue.start < c.cue.start
