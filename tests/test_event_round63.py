@@ -215,3 +215,10 @@ def test_the_launcher_destroyed_after_a_missile_was_stopped_is_struck_where_it_w
 def test_a_city_of_kenya_the_riots_of_its_elections_name() -> None:
     found = news("اشتبك مئات المحتجين مع الشرطة في مدينة كيسومو غربي كينيا مساء الثلاثاء.", PUB)
     assert [place(e) for e in found] == ["Kisumu"]
+
+
+def test_tourists_freed_from_a_castle_are_no_place_taken_nor_its_holders() -> None:
+    found = news("وهاجم مسلحون مركزا للشرطة في مدينة الكرك مساء الثلاثاء. وقالت مديرية الأمن إن القوات الخاصة اقتحمت "
+                 "القلعة بعد اشتباكات استمرت ساعات، وقتلت المسلحين الأربعة، وحررت عددا من السياح الذين كانوا عالقين.",
+                 PUB)
+    assert [e.sub_event_type for e in found] == ["Armed clash"]

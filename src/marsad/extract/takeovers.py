@@ -181,7 +181,7 @@ def _retaken_from(d: Draft) -> ActorMention | None:
     for a in d.actors.starting_in(d.cue.end, d.sent.end):
         words = d.doc.text[max(d.cue.end, a.word_start - RETAKEN_CHARS):a.word_start].split()
         if (d.actor1 is not None and a.actor.id == d.actor1.actor.id) or not words \
-                or words[-1] not in grammar.words("from_prepositions"):
+                or words[-1] not in grammar.words("from_prepositions") or a.actor.inter not in HOLDERS:  # ("حررت عددا من السياح")
             continue
         at = d.doc.text.rfind(words[-1], d.cue.end, a.word_start)
         if any(c.cue.type == BATTLES and c.cue.sub == "by-actor" and 0 < at - c.end <= RETAKEN_CHARS
