@@ -222,3 +222,15 @@ def test_tourists_freed_from_a_castle_are_no_place_taken_nor_its_holders() -> No
                  "القلعة بعد اشتباكات استمرت ساعات، وقتلت المسلحين الأربعة، وحررت عددا من السياح الذين كانوا عالقين.",
                  PUB)
     assert [e.sub_event_type for e in found] == ["Armed clash"]
+
+
+def test_an_armed_groups_shooting_that_killed_outranks_its_detentions_that_day() -> None:
+    found = news("أطلق مسلحو داعش النار على الأهالي في مقبرة بمدينة الموصل يوم الثلاثاء فقتلوا اثنين منهم. وشن التنظيم "
+                 "في اليوم نفسه حملة اعتقالات طالت عشرات الشبان في المدينة.", PUB)
+    assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_a_group_named_in_quotation_marks_after_its_head() -> None:
+    found = news("وشنت طائرات الجيش يوم الثلاثاء غارات على مواقع يتحصن فيها مسلحون من جماعة \"ماوتي\" في مدينة مراوي "
+                 "جنوبي الفلبين.", PUB)
+    assert [e.actor2.name if e.actor2 else None for e in found] == ["Maute Group"]

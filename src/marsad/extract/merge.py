@@ -65,6 +65,8 @@ from marsad.extract.recall import BACKGROUND_DAYS, latest_date
 from marsad.geo.resolve import PlaceMention
 
 CLASH = "Armed clash"
+ABDUCTION = "Abduction/forced disappearance"
+HOSTAGES_BELOW_ATTACK = 0.3  # hostages taken in an attack that shot people rank below the attack's cue
 HEADLINE_AFAR_KM = 100.0  # a headline's place this far from the town its body places a record at is another clause's
 
 
@@ -83,6 +85,8 @@ def _sub_rank(c: Candidate) -> float:
         return 0.15 if c.sub_event_type != SHELLING else 0.1
     if c.event_type == EXPLOSIONS and c.weapons and c.sub_event_type != SHELLING:
         return 1.0 + c.strength
+    if c.sub_event_type == ABDUCTION:  # "أطلقوا النار على الحضور ويحتجزوا رهائن": the killing is the attack
+        return c.strength - HOSTAGES_BELOW_ATTACK
     return c.strength
 
 
