@@ -51,6 +51,7 @@ RELATIVE_AFTER_CHARS = 10  # "الاعتداء [الذي] وقع": the relative 
 RELATIVE_HEAD_CHARS = 16  # "[الأهداف] التي قصفت": the noun right before the relative pronoun
 PLACE_BEFORE_RELATIVE = 40  # "مدينة تلبيسة [بريف حمص] التي": where the place a relative clause describes ends
 SUBJECT_NOUN_CHARS = 24  # "[الغارة] دمرت": the incident noun right before the verb
+OUTCOME_VERB_CHARS = 12  # "الضربة [أسفرت] عن": the verb of an outcome right after its incident noun
 ANSWERED_DAYS = 2  # "ردا على إطلاق صاروخ ... مساء [الاثنين]": how old an incident answered may be, to be news
 ASCRIBER_WORDS = 8  # "نسب [وزير الداخلية التركي سليمان صويلو صراحة] الهجوم": the verb and its subject before the noun
 RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة": the cue, a conjunct and "الأخيرة"
@@ -337,10 +338,11 @@ def _outcome_of_one_told(d: Draft) -> bool:
     (`outcome_verbs`) with no day of its own in its sentence, is the incident of its kind told
     before in the body."""
     doc, cue = d.doc, d.cue
-    after = doc.text[cue.end:d.clause[1]].split()[:1]
-    if cue.cue.pos != "noun" or cue.cue.type != EXPLOSIONS or not definite(doc, cue) or d.sent.in_title \
-            or " " in doc.text[cue.start:cue.end] or not after or not grammar.has(after[0], "outcome_verbs") \
-            or doc.times_in(d.sent.start, d.sent.end):
+    if cue.cue.pos != "noun" or cue.cue.type != EXPLOSIONS or d.sent.in_title or " " in doc.text[cue.start:cue.end] \
+            or not definite(doc, cue):
+        return False
+    after = doc.text[cue.end:min(d.clause[1], cue.end + OUTCOME_VERB_CHARS)].split()[:1]
+    if not after or not grammar.has(after[0], "outcome_verbs") or doc.times_in(d.sent.start, d.sent.end):
         return False  # (a strike's: "المعارك أسفرت عن مقتل عشرة من عناصر النظام" names the fight's sides)
     return any(c.cue.type == cue.cue.type and c is not cue for c in doc.index["cues"].starting_in(doc.title_end, d.sent.start))
 

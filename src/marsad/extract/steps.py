@@ -59,7 +59,6 @@ from marsad.extract.filters import (
     abstract_holding,
     any_object,
     arrest_trap,
-    attackers_killed,
     circumstance,
     concern,
     countering,
@@ -142,6 +141,7 @@ from marsad.extract.sides import (
     pelted_force,
     repelled_by_pronoun,
 )
+from marsad.extract.stopped import attackers_killed
 from marsad.extract.summaries import (
     CAMPAIGN_HEAD_CHARS,
     campaign,
