@@ -28,6 +28,7 @@ from marsad.text.match import PhraseMatcher
 from marsad.text.morphology import morphology
 
 CHRONOLOGY = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–:]\s")  # "2008 - اسرائيل تشن ...": a timeline's line
+RELATIVE_CHARS = 10  # "الهجوم [الذي] وقع": the relative pronoun right after an incident noun
 PLUPERFECT_SUBJECT_WORDS = 3  # "وكان [جنود الجيش التركي] قصفوا": the subject between كان and the verb
 BACKGROUND_DAYS = 7  # news tells the incidents of the last week; earlier ones are context
 ANNOUNCED_DAYS = 31  # an incident a statement of the week makes known is news up to a month after it
@@ -96,8 +97,11 @@ def _retells_the_dated(doc: AnalysedDocument, sent: Sentence, when: DateChoice) 
             or sent.index == 0 or not doc.sentences[sent.index - 1].start <= t.start < sent.start:
         return False
     before = doc.sentences[sent.index - 1]
-    return any(doc.text[c.end:t.start].split()[:1] and doc.text[c.end:t.start].split()[0] in grammar.words("relative_pronouns")
-               for c in doc.index["cues"].starting_in(before.start, t.start) if c.cue.pos == "noun")
+    for c in doc.index["cues"].starting_in(before.start, t.start):
+        after = doc.text[c.end:c.end + RELATIVE_CHARS].split()[:1]  # "الهجوم [الذي] وقع"
+        if c.cue.pos == "noun" and after and after[0] in grammar.words("relative_pronouns"):
+            return True
+    return False
 
 
 def _chronology_before(doc: AnalysedDocument, sent: Sentence) -> str | None:

@@ -66,8 +66,8 @@ def reference(d: Draft) -> str | None:
     """Names an incident told elsewhere ("بسبب ضربات التحالف", "هذا الهجوم"): it only merges."""
     doc, cue = d.doc, d.cue
     reach = _answered_after(d, _sides_reach(d))
-    named, precise_here = _named_after(d, reach)
     anaphors = doc.index["anaphors"].starting_in(cue.end, reach)  # "في محيط المدينة": the town named before
+    named, precise_here = _named_after(d, reach, bool(anaphors))
     # "قالت الوحدات إن القصف أصاب منازل في البلدة": a word for a town told in an earlier sentence is
     # the known incident's place; after a town named in its own sentence, the incident is there
     placed_here = bool(named) or (bool(anaphors) and any(p.geo_precision <= 2 for p in doc.places_in(d.sent.start, cue.start)))
@@ -84,14 +84,12 @@ def reference(d: Draft) -> str | None:
     return None
 
 
-def _named_after(d: Draft, reach: int) -> tuple[list[PlaceMention], bool]:
+def _named_after(d: Draft, reach: int, anaphor: bool) -> tuple[list[PlaceMention], bool]:
     """The towns and villages named after the cue up to `reach` but those fired from ("بإطلاق
     القذائف من مواقعهم في منطقة X"), and whether any place (those too) or a word for a town told
-    before ("في محيط المدينة") is named there."""
-    doc = d.doc
-    named = [p for p in doc.places_in(d.cue.end, reach) if p.geo_precision <= 2]
-    precise = bool(named or doc.index["anaphors"].starting_in(d.cue.end, reach))
-    return [p for p in named if not origin(doc, p, d.clause)], precise
+    before (`anaphor`: "في محيط المدينة") is named there."""
+    named = [p for p in d.doc.places_in(d.cue.end, reach) if p.geo_precision <= 2]
+    return [p for p in named if not origin(d.doc, p, d.clause)], bool(named) or anaphor
 
 
 def _said_to_answer(d: Draft) -> bool:

@@ -23,6 +23,7 @@ from marsad.extract.context import (
     after_passive,
     cue_reach,
     definite,
+    in_quotes,
     is_planned,
     markers_in,
     number_before,
@@ -289,9 +290,9 @@ def operation_name(d: Draft) -> str | None:
 def _short_quote_closed(d: Draft) -> bool:
     """'"ردا على إطلاق صاروخ" من غزة': the mark after the cue closes a short quotation (a few words)
     the cue ends, no name after it."""
-    opening = d.doc.text.rfind('"', d.sent.start, d.cue.start)
-    return opening >= 0 and d.doc.text.count('"', d.sent.start, d.cue.start) % 2 == 1 \
-        and len(d.doc.text[opening:d.cue.start].split()) <= QUOTED_PHRASE_WORDS
+    if not in_quotes(d.doc.text, d.sent.start, d.cue.start):
+        return False
+    return len(d.doc.text[d.doc.text.rfind('"', d.sent.start, d.cue.start):d.cue.start].split()) <= QUOTED_PHRASE_WORDS
 
 
 def aim(d: Draft) -> str | None:

@@ -74,7 +74,6 @@ _SEPARATORS = re.compile(r"[/.\-]")
 _PROCLITICS = frozenset(PREFIXES)
 _BEFORE, _AFTER = 60, 45  # characters of context read around an anchor word
 WRITTEN_DAYS_BEFORE = range(-6, 0)  # the days a paper's text can be written before its publication date
-QUOTE_OPENING, QUOTE_CLOSING = "\u00ab\u201c\"", "\u00bb\u201d\""  # quotation marks around a name
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -170,8 +169,9 @@ def _in_the_writers_frame(found: list[TimeExpr], published: dt.date | None) -> l
 
 
 def quoted_alone(text: str, start: int, end: int) -> bool:
-    """The words from `start` to `end` stand alone between quotation marks ("لـ«اليوم»")."""
-    return start > 0 and end < len(text) and text[start - 1] in QUOTE_OPENING and text[end] in QUOTE_CLOSING
+    """The words from `start` to `end` of normalized `text` (every quotation mark made '"') stand
+    alone between quotation marks ("لـ«اليوم»")."""
+    return start > 0 and end < len(text) and text[start - 1] == '"' == text[end]
 
 
 def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
