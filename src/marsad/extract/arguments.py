@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS
 from marsad.extract import grammar
-from marsad.extract.context import WORD, after_passive, beside_a_deed, inclusion_between, markers_in
+from marsad.extract.context import WORD, beside_a_deed, inclusion_between, markers_in
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import suspects_incident, turns_to_another_story
 from marsad.extract.mentions import CueMention
@@ -41,6 +41,7 @@ from marsad.extract.place_roles import (
     way_goal,
     within_the_label,
 )
+from marsad.extract.reach import after_passive
 from marsad.geo.resolve import IN_CITY, PlaceMention
 
 MAIN_PLACE = "the place the article is about (named most often)"  # the last resort of a place

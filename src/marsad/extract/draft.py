@@ -23,7 +23,7 @@ class Draft:
     seen_cues: set[str]
     sent: Sentence
     clause: tuple[int, int]
-    reach: Sentence  # the clauses of the sentence that belong to this cue (context.cue_reach)
+    reach: Sentence  # the clauses of the sentence that belong to this cue (reach.cue_reach)
     role: str | None = None
     reference: bool = False
     another: bool = False  # "في تفجير آخر": told as an incident besides the ones before it

@@ -20,15 +20,12 @@ from marsad.extract import grammar
 from marsad.extract.arguments import find_places_for
 from marsad.extract.context import (
     actor_before,
-    after_passive,
-    cue_reach,
     definite,
     in_quotes,
     is_planned,
     markers_in,
     number_before,
     prefix_len,
-    purpose,
     reporting_force,
     since,
     since_an_event,
@@ -131,6 +128,7 @@ from marsad.extract.parties import (
     witness_subject,
 )
 from marsad.extract.positions import bomb_cue
+from marsad.extract.reach import after_passive, cue_reach, purpose
 from marsad.extract.recall import background_reason, days_before, non_political_reason
 from marsad.extract.retold import PERPETRATOR_REACH, another, place_described, reference, referenced
 from marsad.extract.roles import find_roles

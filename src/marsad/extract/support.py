@@ -11,7 +11,6 @@ from marsad.acled import ARRESTS, DECISIVE_SUBS, PROTESTS, Inter
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import (
-    after_passive,
     definite,
     in_quotes,
     in_response,
@@ -23,6 +22,7 @@ from marsad.extract.context import (
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument
 from marsad.extract.event_dates import turns_to_another_story
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
+from marsad.extract.reach import after_passive
 
 __all__ = ["QUOTED", "STRONG_CUE", "WEAK", "answered_incident", "support", "toll_of_the_known", "unsupported"]
 
