@@ -368,3 +368,19 @@ def test_trigger_skips_only_words_that_start_nothing() -> None:
 def test_relative_days_are_read_in_the_writers_frame(text: str, expected: list[str]) -> None:
     found = find_times(norm(text), date.fromisoformat(F))
     assert [str(t.date) for t in found] == expected, [(t.text, t.kind, t.date) for t in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # yesterday was Thursday by name: "الخميس الماضي" is the Thursday a week before it
+    ("سقطت قذائف على المدينة أمس الخميس. وكانت قذائف مماثلة قد سقطت الخميس الماضي على حي آخر.",
+     ["2023-10-26", "2023-10-19"]),
+    ("هاجم مسلحون حاجزا مساء الخميس الماضي، بعد هجوم أمس الخميس على دورية.", ["2023-10-19", "2023-10-26"]),
+    # no day named by its relative day and weekday: the last Thursday is yesterday
+    ("سقطت قذائف على المدينة الخميس الماضي.", ["2023-10-26"]),
+    # another weekday "الماضي" stays the most recent one
+    ("سقطت قذائف على المدينة أمس الخميس. وكانت قذائف قد سقطت الثلاثاء الماضي على حي آخر.",
+     ["2023-10-26", "2023-10-24"]),
+])
+def test_a_weekday_past_after_the_same_weekday_named_yesterday_is_a_week_before(text: str, expected: list[str]) -> None:
+    found = find_times(norm(text), date.fromisoformat(F))
+    assert [str(t.date) for t in found] == expected, [(t.text, t.kind, t.date) for t in found]

@@ -12,8 +12,9 @@ from marsad.extract import grammar
 from marsad.extract.arguments import HEADLINE_PLACE, MAIN_PLACE
 from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import aircraft_believed, definite, prefix_len
-from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument
+from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
+from marsad.extract.retold import ANOTHER_CHARS
 from marsad.extract.support import answered_incident
 
 # a shelling with nobody named goes on with the parties of the one before it, if any; only
@@ -101,7 +102,8 @@ def _same_kind(prev: Candidate, c: Candidate) -> bool:
 
 def continue_actors(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     """A sentence that goes on about the same kind of incident without naming the parties keeps
-    those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ..."); an air
+    those of the one before it ("أمطرت الفصائل ... بلدات" then "قذيفة سقطت على بلدتي ..."), and so
+    does "another" incident told after one of its own sentence (`_another_of_it`); an air
     raid whose own sentence names a state's aircraft later on keeps none (`_lends_no_parties`)."""
     for i, c in enumerate(cands):
         if _lends_no_parties(doc, c):
@@ -109,7 +111,7 @@ def continue_actors(doc: AnalysedDocument, cands: list[Candidate]) -> None:
         for prev in reversed(cands[:i]):
             if c.sentence.index - prev.sentence.index > 3:
                 break
-            if prev.sentence.index >= c.sentence.index:
+            if prev.sentence.index >= c.sentence.index and not _another_of_it(doc, prev, c):
                 continue
             if prev.event_type != c.event_type or not _same_kind(prev, c) or prev.actor1 is None:
                 continue  # (an incident that names no actor1 lends no parties: look further back)
@@ -130,6 +132,16 @@ def continue_actors(doc: AnalysedDocument, cands: list[Candidate]) -> None:
                     c.actor2 = other
                     c.explain.append(("actor2", "the other party of the incident of the sentence before"))
             break
+
+
+def _another_of_it(doc: AnalysedDocument, prev: Candidate, c: Candidate) -> bool:
+    """"شنت مقاتلات التحالف غارات على X، كما طالت غارات أخرى Y": "another" incident told after one
+    of its sentence is another of that one's, its maker's (a "similar" one, "قصف مماثل", may be
+    anyone's)."""
+    if not c.another or prev.sentence.index != c.sentence.index or prev.cue.start >= c.cue.start:
+        return False
+    after = doc.text[c.cue.end:c.cue.end + ANOTHER_CHARS].split()[:2]
+    return any(grammar.has(w.strip(WORD_END_PUNCT), "another_words") for w in after)
 
 
 def _continue_place(doc: AnalysedDocument, c: Candidate, prev: Candidate) -> None:

@@ -263,10 +263,11 @@ def another(d: Draft) -> str | None:
     if cue.cue.pos != "noun" or doc.text.startswith("ال", cue.start) or clitics.endswith(("ال", "لل")):
         return None
     after = doc.text[cue.end:min(d.sent.end, cue.end + ANOTHER_CHARS)].split()[:2]
-    if after and not grammar.has(after[0], "another_words") and after[0].endswith(grammar.suffixes("adjective_endings")):
+    if after and not grammar.has(after[0], "another_words") and not grammar.has(after[0], "similar_words") \
+            and after[0].endswith(grammar.suffixes("adjective_endings")):
         after = after[1:]
     at = doc.text.find(after[0], cue.end) if after else -1
-    if after and grammar.has(after[0].strip(WORD_END_PUNCT), "another_words") \
+    if after and (grammar.has(word := after[0].strip(WORD_END_PUNCT), "another_words") or grammar.has(word, "similar_words")) \
             and not doc.index["times"].starting_in(at, at + 1):  # "عملية انتحارية ثالث أيام العيد": a day
         d.another = True
         d.why("merge", f"'{doc.text[cue.start:cue.end]} {after[0]}': another incident than those told before")

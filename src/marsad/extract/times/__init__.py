@@ -26,7 +26,7 @@ from marsad import lexicon
 from marsad.extract import grammar
 from marsad.extract.numbers import word_tokens
 from marsad.extract.times.parser import parse
-from marsad.extract.times.vocab import PREFIXES, anchors, relday_offset_in, weekday_in
+from marsad.extract.times.vocab import PREFIXES, anchors, direction_in, relday_offset_in, weekday_in
 
 __all__ = ["PARTS_OF_DAY", "TimeExpr", "find_times", "quoted_alone"]
 
@@ -168,6 +168,18 @@ def _in_the_writers_frame(found: list[TimeExpr], published: dt.date | None) -> l
     return out
 
 
+def _last_weeks_day(found: list[TimeExpr]) -> list[TimeExpr]:
+    """"أمس الثلاثاء ... وكانت قذائف مماثلة قد سقطت يوم الثلاثاء الماضي": a text that names a day by
+    its weekday and its relative day means, by the same weekday "الماضي", the one a week before."""
+    named = {t.date for t in found if t.kind == "relative_day" and t.date is not None
+             and relday_offset_in(t.text) is not None and weekday_in(t.text) is not None}
+    if not named:
+        return found
+    return [replace(t, date=t.date - dt.timedelta(days=7))
+            if t.kind == "weekday" and t.date in named and t.date is not None and t.date_end is None
+            and direction_in(t.text) == "past" else t for t in found]
+
+
 def quoted_alone(text: str, start: int, end: int) -> bool:
     """The words from `start` to `end` of normalized `text` (every quotation mark made '"') stand
     alone between quotation marks ("لـ«اليوم»")."""
@@ -188,7 +200,7 @@ def find_times(text: str, published: dt.date | None) -> list[TimeExpr]:
                                 c.relative, c.future))
             last_end = end
     out = [t for t in out if not quoted_alone(text, t.start, t.end)]  # "روى شهود لـ«اليوم»": a paper's name
-    out = _in_the_writers_frame(out, published)
+    out = _last_weeks_day(_in_the_writers_frame(out, published))
     sequels = _sequels(text, out)
     if sequels:
         taken = [(t.start, t.end) for t in out]

@@ -217,6 +217,12 @@ def day_words(most_words: int = 2) -> frozenset[str]:
                      if t.cat in DAY_TERM_CATEGORIES and len(t.rest) < most_words for w in (first, *t.rest))
 
 
+def direction_in(text: str) -> str | None:
+    """The direction a time expression names after its day ("الثلاثاء الماضي" → "past"), or None."""
+    term = _term_in(text, "dir")
+    return str(term.value) if term is not None else None
+
+
 def weekday_in(text: str) -> int | None:
     """The ISO weekday a time expression names ("مساء السبت" → 6), or None: in an undated
     document the weekday still tells two days apart."""
