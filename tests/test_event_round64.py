@@ -1,5 +1,6 @@
-"""Forms of news tuned in round 64: a political opposition's supporters in the street.
-Sentences written for these tests."""
+"""Forms of news tuned in round 64: a political opposition's supporters in the street, other
+raids after those of a named force, the day an attack named again was on, a toll that rose from
+one figure to another, a vehicle driven into a crowd. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -29,3 +30,29 @@ def test_a_similar_shelling_is_not_by_that_word_the_maker_of_the_one_before() ->
     found = news("اندلعت اشتباكات بين الفصائل وقوات النظام في بلدة حيان يوم الأربعاء، تزامنا مع قصف بالبراميل على "
                  "بلدة عندان، وقصف مماثل على بلدة تل رفعت أسفر عن مقتل مدنيين.", PUB)
     assert "Opposition Rebels (Syria)" not in [actor1(e) for e in found if e.event_type != "Battles"]
+
+
+def test_the_day_an_attack_named_again_happened_on_dates_it() -> None:
+    found = news("ارتفعت حصيلة ضحايا الهجوم الذي نفذه مسلح على مطعم في مدينة ليون إلى تسعة قتلى، بحسب ما أعلنه "
+                 "وزير الداخلية اليوم الخميس. ووقع الهجوم مساء الأربعاء.", PUB)
+    assert [(e.event_type, str(e.event_date)) for e in found] == [("Violence against civilians", "2017-08-09")]
+
+
+def test_a_day_after_a_definite_attack_with_a_place_of_its_own_is_its_own() -> None:
+    found = news("قتل تسعة أشخاص في هجوم مسلح على مطعم في مدينة ليون مساء الأربعاء. وأعلنت الشرطة اليوم الخميس أنها "
+                 "اعتقلت مشتبها به في مدينة مرسيليا.", PUB)
+    assert sorted(str(e.event_date) for e in found) == ["2017-08-09", "2017-08-10"]
+
+
+@pytest.mark.parametrize("old", ["من 14 إلى 15", "من أربعة عشر إلى 15"])
+def test_a_toll_that_rose_from_one_figure_to_another_is_the_new_one(old: str) -> None:
+    found = news(f"قتل مدنيون في تفجير انتحاري استهدف سوقا في مدينة بعقوبة يوم الأربعاء. وقالت الشرطة إن حصيلة "
+                 f"التفجير ارتفعت {old} قتيلا.", PUB)
+    assert [e.fatalities for e in found] == [15]
+
+
+@pytest.mark.parametrize("verb", ["اقتحمت الشاحنة", "هاجمت الشاحنة"])
+def test_a_vehicle_driven_in_is_the_attack_not_a_fight(verb: str) -> None:
+    found = news("ارتفعت حصيلة ضحايا الهجوم الذي نفذه رجل يقود شاحنة على حشود المتسوقين في مدينة برلين إلى 12 قتيلا. "
+                 f"و{verb}، التي تزن أربعين طنا، جادة الكورنيش مساء الأربعاء.", PUB)
+    assert [e.event_type for e in found] == ["Violence against civilians"]

@@ -401,8 +401,8 @@ def bare_attack_of(bare: Candidate, told: Candidate) -> bool:
     """"مقتل 12 في هجوم على نقطة تفتيش في شمال سيناء" over "فجر انتحاري سيارة مفخخة عند نقطة تفتيش
     قرب مدينة العريش": a headline's attack no weapon types sums up the incident of another kind its
     body tells (the told one's kind kept) when day, place (a governorate holds its towns), toll and
-    sides agree."""
-    return bare.bare_attack and bare.sentence.in_title and not told.sentence.in_title \
+    sides agree. So does a bare attack named again ("ووقع الهجوم مساء الخميس"), which only merges."""
+    return bare.bare_attack and (bare.sentence.in_title or bare.reference) and not told.sentence.in_title \
         and told.event_type in VIOLENCE and told.event_type != bare.event_type and not told.aggregate
 
 

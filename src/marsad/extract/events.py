@@ -36,6 +36,7 @@ from marsad.extract.support import (
     QUOTED,
     STRONG_CUE,
     WEAK,
+    day_of_the_known,
     deed_of_the_attackers,
     means_of_the_known,
     support,
@@ -95,27 +96,36 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
         if reason is None:
             c.explain.append(("kept", support(c, doc)))
             kept.append(c)
-        elif reason == QUOTED and c.actor1 is not None and not c.reference:
-            # "وأفادت الوكالة بسقوط "القذائف التي أطلقتها التنظيمات الإرهابية"": the words of a
-            # report name who fired the shells of the incident the article tells: it only merges
-            c.reference = True
-            c.explain.append(("kept", "quoted speech with no date of its own: it only merges, lending its parties"))
-            kept.append(c)
-        elif means_of_the_known(c, doc):
-            # "وقالت الشرطة إن انتحاريا نفذ الهجوم": the means of the incident told before: it only merges
-            c.reference = True
-            c.explain.append(("kept", "the means of a definite incident with no date or place of its own: it only merges"))
-            kept.append(c)
-        elif reason == WEAK and toll_of_the_known(c, doc):
-            # "قالت الشرطة إن 7 أشخاص قتلوا في الهجوم": the toll of the incident told before: it only merges
-            c.reference, c.actor1 = True, None  # its speaker ("قالت الشرطة") made nothing
-            c.explain.append(("kept", "the toll of a definite incident with no date or place of its own: it only merges"))
+        elif (why := _only_merges(c, doc, reason)) is not None:
+            c.explain.append(("kept", why))
             kept.append(c)
         else:
             _toll_handed_on(c, kept)
             if dropped is not None:
                 dropped.append((c.cue, reason))
     return _verb_after_noun(doc, kept, dropped, [c for c in out if c.cue.cue.pos == "noun"])
+
+
+def _only_merges(c: Candidate, doc: AnalysedDocument, reason: str) -> str | None:
+    """Why a candidate that is no incident of its own still tells something of one told before
+    (it becomes a reference, which only merges), or None."""
+    if reason == QUOTED and c.actor1 is not None and not c.reference:
+        # "وأفادت الوكالة بسقوط "القذائف التي أطلقتها التنظيمات الإرهابية"": the words of a
+        # report name who fired the shells of the incident the article tells: it only merges
+        c.reference = True
+        return "quoted speech with no date of its own: it only merges, lending its parties"
+    if means_of_the_known(c, doc):
+        # "وقالت الشرطة إن انتحاريا نفذ الهجوم": the means of the incident told before: it only merges
+        c.reference = True
+        return "the means of a definite incident with no date or place of its own: it only merges"
+    if reason == WEAK and day_of_the_known(c, doc):
+        c.reference = True  # "ووقع الهجوم مساء الخميس": the day of the incident told before: it only merges
+        return "the day of a definite incident with no place of its own: it only merges"
+    if reason == WEAK and toll_of_the_known(c, doc):
+        # "قالت الشرطة إن 7 أشخاص قتلوا في الهجوم": the toll of the incident told before: it only merges
+        c.reference, c.actor1 = True, None  # its speaker ("قالت الشرطة") made nothing
+        return "the toll of a definite incident with no date or place of its own: it only merges"
+    return None
 
 
 def _toll_handed_on(c: Candidate, kept: list[Candidate]) -> None:

@@ -19,6 +19,7 @@ from marsad.text.match import Match, PhraseMatcher, drop_contained
 from marsad.text.morphology import morphology
 
 T = TypeVar("T")
+FIGURE_WORD_CHARS = 12  # "[من] 31 [إلى 32]": the words around an old figure
 
 @dataclass(frozen=True, slots=True)
 class FatalityMention:
@@ -210,7 +211,7 @@ def _met_deaths(cues: list[Match[str]], out: list[FatalityMention], text: str) -
 
 def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> FatalityMention | None:
     """A number with its death word before ("مقتل 27") or after ("18 قتيلا"); not the wounded."""
-    if n.ordinal or n.value <= 0 or n.value > 100000 or _one_of_a_kind(n, text):
+    if n.ordinal or n.value <= 0 or n.value > 100000 or _one_of_a_kind(n, text) or _old_figure(n, text):
         return None
     # "20 جريحا", "إصابة 20": the wounded counted; "مقتل 5 وإصابة آخرين" counts the dead first
     if [c for c in index.starting(n.end, n.end + 3) if c.payload == "wounded" and not text[n.end:c.start].strip()] or \
@@ -229,6 +230,15 @@ def _counted_deaths(n: NumberMention, index: _Spans[str], text: str) -> Fatality
     a = next((c for c in after if c.payload == "after"), None) or _after_some_among(n, index, text) \
         or _after_a_group(n, index, text) or _after_one_kind(n, index, text)
     return FatalityMention(n.start, a.end, n.value) if a is not None else None
+
+
+def _old_figure(n: NumberMention, text: str) -> bool:
+    """"ارتفعت حصيلة الهجوم من 31 إلى 32 قتيلا": the figure after "من" that "إلى" and a new one
+    follow (`figure_updates`) is the toll before it rose, not a count of its own."""
+    before = text[max(0, n.start - FIGURE_WORD_CHARS):n.start].split()[-1:]
+    after = text[n.end:n.end + FIGURE_WORD_CHARS].split()[:2]
+    return bool(before) and before[0] in grammar.words("from_prepositions") and len(after) == 2 \
+        and after[0] in grammar.words("figure_updates") and any(ch.isdigit() for ch in after[1])
 
 
 def _one_of_a_kind(n: NumberMention, text: str) -> bool:

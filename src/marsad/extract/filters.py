@@ -456,7 +456,7 @@ def halted(d: Draft) -> str | None:
     after = d.doc.text[d.cue.end:d.clause[1]].split()
     what = next((w for w in after[:HALTED_REACH] if grammar.has(w, "halted_things")), None)
     if what is None:  # "أوقف مسلحون سيارة": a vehicle stopped ("أوقفت الشرطة سائق سيارة" detains its driver)
-        what = next((w for i, w in enumerate(after[:HALTED_REACH]) if grammar.has(w, "halted_vehicles")
+        what = next((w for i, w in enumerate(after[:HALTED_REACH]) if grammar.has(w, "road_vehicles")
                      and not (i and grammar.has(after[i - 1], "vehicle_people"))), None)
     if what is None and not d.doc.index["numbers"].starting_in(d.cue.end, d.clause[1]) \
             and not d.actors.starting_in(d.cue.end, d.clause[1])[1:]:  # "أوقفت الدول [التي ...] الرحلات": nobody named

@@ -420,6 +420,20 @@ def stormed_by_a_crowd(d: Draft) -> str | None:
     return None
 
 
+def driven_into(d: Draft) -> str | None:
+    """"اقتحمت الشاحنة الحشود", "هاجمت سيارة جموع المحتفلين": a fight's verb whose subject right
+    after it is a vehicle of the road (`road_vehicles`), no weapon (a car bomb) among its words, is
+    its driver's ramming: an attack, no fight."""
+    if d.etype != BATTLES or d.cue.cue.pos != "verb" or d.weapons:
+        return None
+    words = d.doc.text[d.cue.end:d.clause[1]].split()[:1]
+    if not words or not grammar.has(words[0].strip(WORD_END_PUNCT), "road_vehicles"):
+        return None
+    d.etype, d.sub = VAC, "Attack"
+    d.why("event_type", f"'{words[0]}' drove in: a ramming, an attack")
+    return None
+
+
 CONFRONTATION_WORDS = 3  # "مواجهات [اندلعت] مع قوات": the confrontation, a verb of breaking out, then "مع"
 CONFRONTED_CHARS = 40  # "مع [قوات الاحتلال]": from the confrontation to the force it was with
 

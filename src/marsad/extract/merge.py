@@ -526,6 +526,8 @@ def _told_how(c: Candidate, by_type: dict[str, list[Candidate]], kept: list[Cand
         return [k for k in kept if k.event_type != c.event_type and bare_target_of(c, k)]
     if c.bare_attack and c.sentence.in_title:  # "مقتل 12 في هجوم على نقطة تفتيش": the incident the body tells
         return [k for k in kept if bare_attack_of(c, k)][:1]
+    if c.bare_attack and c.reference:  # "ووقع الهجوم مساء الخميس": the incident told before it
+        return [k for k in kept if bare_attack_of(c, k) and k.sentence.index < c.sentence.index][-1:]
     if c.manner_untold:  # "اغتيال قيادي": the deed that tells how
         return [k for k in kept if k.event_type != c.event_type and untold_manner_of(c, k)]
     told = [k for k in kept if k.event_type != c.event_type and untold_manner_of(k, c)]

@@ -524,5 +524,15 @@ def referenced(d: Draft) -> str | None:
     if d.reference:  # it names an incident told elsewhere: its place and date are that one's
         assert d.when is not None
         d.places = []
-        d.when = DateChoice(d.when.date, d.when.precision, None, True, "the incident it refers to")
+        if not _day_told_of_it(d):
+            d.when = DateChoice(d.when.date, d.when.precision, None, True, "the incident it refers to")
     return None
+
+
+def _day_told_of_it(d: Draft) -> bool:
+    """"ووقع الهجوم مساء الخميس": a day right after the incident named again, in its clause, is the
+    day that incident happened (it dates the one it refers to when merged)."""
+    assert d.when is not None
+    t = d.when.time
+    return t is not None and not d.when.inherited and t.time_precision == 1 and not t.future \
+        and d.cue.end <= t.start < d.clause[1] and not d.doc.text[d.cue.end:t.start].strip()

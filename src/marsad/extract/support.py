@@ -24,7 +24,8 @@ from marsad.extract.event_dates import turns_to_another_story
 from marsad.extract.mentions import ActorMention, raid_by_aircraft
 from marsad.extract.reach import after_passive
 
-__all__ = ["QUOTED", "STRONG_CUE", "WEAK", "answered_incident", "support", "toll_of_the_known", "unsupported"]
+__all__ = ["QUOTED", "STRONG_CUE", "WEAK", "answered_incident", "day_of_the_known", "support", "toll_of_the_known",
+           "unsupported"]
 
 MEANS_CUES = 2  # "إن الانفجار نجم عن حزام ناسف": the incident noun and its means, nothing else
 STRONG_CUE = 0.6  # weaker cues (a bare "هجوم") need a date and a place of their own
@@ -211,6 +212,16 @@ def toll_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
     sentence that names no day and no place, after an incident the body told before: that one's
     toll."""
     return bool(c.fatalities) and _definite(doc, c) and _of_the_known(c, doc, 1)  # no other incident told beside it
+
+
+def day_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
+    """"ووقع الهجوم مساء الخميس": a definite weak cue with a day of its own, alone in a sentence that
+    names no place, after an incident the body told before: that one's day (a report's day told
+    with it, "بحسب ما أعلنه الوزير اليوم", only bounds it)."""
+    sent, t = c.sentence, c.when.time
+    return not c.when.inherited and t is not None and t.time_precision == 1 and not t.future and _definite(doc, c) \
+        and not sent.in_title and not doc.places_in(sent.start, sent.end) \
+        and len(doc.index["cues"].starting_in(sent.start, sent.end)) == 1 and incident_told_before(doc, sent)
 
 
 def means_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
