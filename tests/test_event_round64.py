@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, news, place
+from event_support import actor1, headline_news, news, place
 
 PUB = date(2017, 8, 10)  # a Thursday; the Wednesday before it is 2017-08-09
 
@@ -56,3 +56,23 @@ def test_a_vehicle_driven_in_is_the_attack_not_a_fight(verb: str) -> None:
     found = news("ارتفعت حصيلة ضحايا الهجوم الذي نفذه رجل يقود شاحنة على حشود المتسوقين في مدينة برلين إلى 12 قتيلا. "
                  f"و{verb}، التي تزن أربعين طنا، جادة الكورنيش مساء الأربعاء.", PUB)
     assert [e.event_type for e in found] == ["Violence against civilians"]
+
+
+def test_the_grenades_attackers_carry_are_no_incident_of_their_own() -> None:
+    found = news("اقتحم مسلحون فندقا في العاصمة كابول يوم الأربعاء ما أدى إلى مقتل عشرة نزلاء. ودخل الفندق ثلاثة "
+                 "مسلحين يرتدون ملابس مدنية ويحملون بنادق رشاشة وقنابل يدوية.", PUB)
+    assert "Grenade" not in [e.sub_event_type for e in found]
+
+
+def test_a_fight_that_went_on_after_an_attack_is_that_attack() -> None:
+    found = headline_news("مسلحون يهاجمون فندقا في كابول",
+                          "قتل عشرة أشخاص عندما هاجم مسلحون فندقا في العاصمة كابول يوم الأربعاء. وفي ولاية قندوز شمالي "
+                          "البلاد، قال مسؤولون إن أربعة من عناصر الشرطة قتلوا عندما هاجم مسلحو طالبان نقطة تفتيش ليل "
+                          "الثلاثاء، واستمر الاشتباك حتى ساعات الفجر.", PUB)
+    assert sorted((e.event_type, place(e)) for e in found) == [("Battles", "Kunduz"), ("Violence against civilians", "Kabul")]
+
+
+def test_how_an_assault_named_again_began_is_how_it_was_made() -> None:
+    found = news("اقتحم مسلحون فندقا في العاصمة كابول يوم الأربعاء ما أدى إلى مقتل عشرين شخصا. وبدأ الهجوم صباحا "
+                 "عندما فجر انتحاري نفسه عند البوابة الرئيسية للفندق في كابول.", PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Suicide bomb", 20)]

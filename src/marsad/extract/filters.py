@@ -98,12 +98,14 @@ def fighter_path(d: Draft) -> str | None:
 
 
 def instrument(d: Draft) -> str | None:
-    """"شنوا هجوما ... استخدموا خلاله أسلحة متوسطة وقذائف هاون": the weapons used in an incident
-    told before in the sentence, or in the one before it (shells, bombs), are not an incident of their own."""
+    """"شنوا هجوما ... استخدموا خلاله أسلحة متوسطة وقذائف هاون", "مسلحين يحملون قنابل يدوية": the
+    weapons used in an incident told before in the sentence, or in the one before it (shells,
+    bombs), or carried by its attackers, are not an incident of their own."""
     if d.cue.cue.pos != "noun":
         return None
     before = d.doc.text[d.clause[0]:d.cue.start].split()[-INSTRUMENT_WORDS:]
-    word = grammar.first(before, "instrument_verbs")
+    word = grammar.first(before, "instrument_verbs") or (
+        None if grammar.any_of(before, "responsibility_words") else grammar.first(before, "carrying_verbs"))
     if word is not None and before[-1:] != [word] and before[-1] in grammar.words("prepositions"):
         return None  # "باستخدام غاز الكلور في قصف بلدة": the deed the weapon was used in ("استخدم في هجومه عجلات" is not)
     told = d.doc.sentences[max(0, d.sent.index - 1)].start if d.cue.cue.type == EXPLOSIONS else d.sent.start

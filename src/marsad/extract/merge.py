@@ -487,12 +487,16 @@ def _targets(doc: AnalysedDocument, c: Candidate, by_type: dict[str, list[Candid
 
 
 def _attack_told_how(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:
-    """"هجوم على فندق في مقديشو يوم الأربعاء، حين فجر انتحاريان سيارتين مفخختين": the deed a clause
-    opened by "حين" (`when_words`) tells is how the bare attack before it in its sentence went."""
-    opening = doc.text[c.clause[0]:c.cue.start].split()
-    if c.sentence.in_title or len(opening) != 1 or not grammar.has(opening[0], "when_words"):
+    """"هجوم على فندق في مقديشو يوم الأربعاء، حين فجر انتحاريان سيارتين مفخختين": the deed right after
+    "حين" (`when_words`) tells how the bare attack before it in its sentence went; "وبدأ الهجوم
+    صباحا عندما فجر انتحاري نفسه": after the attack named again, how the assault no weapon typed told
+    in the sentence before went."""
+    before = doc.text[c.sentence.start:c.cue.start].split()
+    if c.sentence.in_title or not before or not grammar.has(before[-1], "when_words"):
         return []
-    return [k for k in kept if k.bare_attack and k.sentence.index == c.sentence.index and k.cue.end <= c.clause[0]
+    named_again = any(w.startswith("ال") and grammar.has(w, "bare_attack_words") for w in before[:-1])
+    return [k for k in kept if (k.bare_attack or (named_again and not k.weapons)) and k.cue.end <= c.cue.start
+            and (k.sentence.index == c.sentence.index or (named_again and k.sentence.index == c.sentence.index - 1))
             and k.event_type in VIOLENCE and dates_compatible(k, c) and same_place(k.place, c.place)][-1:]
 
 

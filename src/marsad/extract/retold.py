@@ -492,9 +492,23 @@ def _why_told_elsewhere(d: Draft) -> str | None:
                 "with no date of its own")
     if _targets_described(d):
         return "a relative clause about what was hit ('الأهداف التي قصفت'): the strike told before"
+    if _went_on(d):
+        return "a definite noun after a verb of going on: the incident of its type told before it in its sentence"
     if body and (held := _suspected_of(d)) is not None:
         return f"the incident the people sought or held are suspected of ('{held}'), with no date of its own"
     return None
+
+
+def _went_on(d: Draft) -> bool:
+    """"هاجم مسلحون نقطة تفتيش ليل الثلاثاء، واستمر الاشتباك حتى الفجر": a definite noun right after
+    a verb of going on (`went_on_verbs`) tells how the incident of its type told before it in its
+    sentence went on."""
+    doc, cue = d.doc, d.cue
+    if cue.cue.pos != "noun" or not definite(doc, cue):
+        return False
+    before = doc.text[d.clause[0]:cue.start - prefix_len(doc, cue)].split()
+    return len(before) == 1 and grammar.has(before[0], "went_on_verbs") \
+        and any(c.cue.type == cue.cue.type for c in doc.index["cues"].starting_in(d.sent.start, d.clause[0]))
 
 
 def _suspected_of(d: Draft) -> str | None:
