@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, headline_news, news, place
+from event_support import actor1, actor2, headline_news, news, place
 
 PUB = date(2017, 8, 10)  # a Thursday; the Wednesday before it is 2017-08-09
 
@@ -76,3 +76,28 @@ def test_how_an_assault_named_again_began_is_how_it_was_made() -> None:
     found = news("اقتحم مسلحون فندقا في العاصمة كابول يوم الأربعاء ما أدى إلى مقتل عشرين شخصا. وبدأ الهجوم صباحا "
                  "عندما فجر انتحاري نفسه عند البوابة الرئيسية للفندق في كابول.", PUB)
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Suicide bomb", 20)]
+
+
+def test_what_attackers_took_from_their_victims_is_no_territory() -> None:
+    found = news("قتل سبعة أقباط عندما فتح مسلحون النار على حافلة في محافظة المنيا يوم الأربعاء. واعترض المسلحون طريق "
+                 "الحافلة وأمروا الركاب بالنزول، ثم أطلقوا عليهم النار واستولوا على هواتفهم ومصوغاتهم.", PUB)
+    assert [e.event_type for e in found] == ["Violence against civilians"]
+
+
+def test_a_point_told_by_its_distance_from_a_city_is_the_place_named_with_it() -> None:
+    found = news("تواصلت يوم الأربعاء المعارك بين القوات العراقية ومسلحي تنظيم داعش في محيط مصفاة بيجي، كبرى مصافي "
+                 "النفط في البلاد، والواقعة على بعد نحو 200 كيلومتر شمال بغداد. وأسفرت الاشتباكات عن مقتل تسعة من "
+                 "عناصر التنظيم.", PUB)
+    assert [(e.event_type, e.fatalities) for e in found] == [("Battles", 9)]
+
+
+def test_the_backers_of_the_first_side_are_no_side_of_their_own() -> None:
+    found = news("اندلعت يوم الأربعاء اشتباكات بين القوات العراقية المدعومة بفصائل من أبناء العشائر ومسلحي تنظيم داعش "
+                 "في مدينة هيت.", PUB)
+    assert [(actor1(e), actor2(e)) for e in found] == [("Military Forces of Iraq", "Islamic State")]
+
+
+def test_a_party_in_quotation_marks_after_the_conjunction_is_the_subject_of_a_headlines_verb() -> None:
+    found = headline_news("معارك في الرمادي.. و«داعش» يستهدف الجيش العراقي بسيارة مفخخة في هيت",
+                          "قتل خمسة جنود عراقيين يوم الأربعاء في تفجير سيارة مفخخة استهدف حاجزا للجيش في مدينة هيت.", PUB)
+    assert [(actor1(e), actor2(e)) for e in found if e.event_type != "Battles"] == [("Islamic State", "Military Forces of Iraq")]

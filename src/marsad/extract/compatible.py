@@ -37,6 +37,7 @@ CROWD = {Inter.PROTESTERS, Inter.RIOTERS}
 PROTEST_FORCE = ("Protest with intervention", "Excessive force against protesters")
 RESTATED_TOLL = 3  # a toll of this many, told twice a few km apart, is one report told twice
 SAME_PLACE_KM = 12.0
+ESTIMATE_SHARE = 0.5  # "على بعد 200 كيلومتر شمال بغداد": a named place within 100 km of that point (a direction is told to an eighth of the compass)
 QUARTER_KM = 10.0  # a quarter lies this near the point of the city it belongs to
 WEEK_DAYS = 6  # the days a date told as a week may lie from a day of that week
 VERB_SUBJECT_GAP = 2  # "استهدفت غارات": the chars between a verb cue and the noun cue that is its subject
@@ -94,6 +95,15 @@ def same_place(a: PlaceMention | None, b: PlaceMention | None, strict: bool = Fa
         and _area_holds(a, b, d)
 
 
+def _within_the_estimate(told: PlaceMention, point: PlaceMention) -> bool:
+    """A point told by its distance from a far place ("على بعد 200 كيلومتر شمال بغداد") and a named
+    place within a share of that distance of it (`ESTIMATE_SHARE`): the estimate of that place."""
+    if point.distance_km is None or told.distance_km is not None or told.place is None:
+        return False
+    d = km(told, point)
+    return d is not None and d <= max(SAME_PLACE_KM, ESTIMATE_SHARE * point.distance_km)
+
+
 def _known_and_unknown(a: PlaceMention, b: PlaceMention, same_toll: bool) -> bool:
     """A place the gazetteer knows and one it does not: one toll restated at the known place that
     anchors the other, or an unknown town and a whole country."""
@@ -118,9 +128,12 @@ def _a_few_km_apart(a: PlaceMention, b: PlaceMention, restated: bool) -> bool:
 
 def _one_gazetteer_place(a: PlaceMention, b: PlaceMention, strict: bool) -> bool:
     """The same place of the gazetteer, or (not `strict`) a quarter and the city it lies in ("جسر
-    لندن بريدج" and "لندن")."""
+    لندن بريدج" and "لندن"); a named place and a point told by its distance from a far one, near it
+    ("في محيط مصفاة بيجي" and "على بعد 200 كيلومتر شمال بغداد": one place, told two ways)."""
     if a.place is None or b.place is None:
         return False
+    if _within_the_estimate(a, b) or _within_the_estimate(b, a):
+        return True
     return a.place.id == b.place.id or (not strict and (_quarter_of(a, b) or _quarter_of(b, a) or _seat_of(a, b)))
 
 
@@ -473,6 +486,8 @@ def precise_place(a: PlaceMention | None, b: PlaceMention | None) -> PlaceMentio
         return a if a.place is None else b  # "مدينة الأبيض" over "السودان": the town, though unknown
     if a.place is None and b.place is not None:
         return b
+    if (a.distance_km is None) != (b.distance_km is None):
+        return a if b.distance_km is not None else b  # the place named over a point told by its distance
     if b.geo_precision == a.geo_precision and countryside(a) != countryside(b):
         return a if countryside(b) else b  # "في محيط بلدة الفوعة" over "بريف إدلب": near a town is nearer
     if _quarter_of(b, a):

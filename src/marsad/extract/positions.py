@@ -198,10 +198,17 @@ def parties_between(doc: AnalysedDocument, actors: list[ActorMention], clause: t
 
 def _past_its_backers(doc: AnalysedDocument, a: ActorMention, actors: list[ActorMention], j: int) -> tuple[int, int]:
     """"بين القوات الحكومية، مدعومة بمقاتلين من حزب الله، وفصائل المعارضة": the parties of an aside
-    that tells who backs the first side (`backing_words`, between commas) are no side of their own;
+    that tells who backs the first side (`backing_words`, between commas, or right after it with no
+    commas: "المدعومة بفصائل الحشد الشعبي") are no side of their own;
     the index of the first party past it, and where the words before that party begin."""
     after = doc.text[a.end:a.end + BACKERS_CHARS]
     words = after.split()
+    if words and grammar.has(words[0], "backing_words") and j < len(actors) and actors[j].start - a.end <= BACKERS_CHARS:
+        # "بين القوات العراقية المدعومة بفصائل الحشد الشعبي ومسلحي داعش": no commas; the backer a
+        # party we know, or words up to the conjunction before the second side
+        if actors[j].word_start - (a.end + after.find(words[0]) + len(words[0])) <= BACKER_GAP:
+            return j + 1, actors[j].end
+        return j, doc.text.rfind(" ", a.end, actors[j].word_start) + 1
     if not after.lstrip().startswith(tuple(CLAUSE_PUNCT)) or len(words) < 2 or not grammar.has(words[1], "backing_words"):
         return j, a.end
     close = next((k for k in range(after.find(words[1]), len(after)) if after[k] in CLAUSE_PUNCT), None)
@@ -213,6 +220,7 @@ def _past_its_backers(doc: AnalysedDocument, a: ActorMention, actors: list[Actor
     return j, end
 
 
+BACKER_GAP = 3  # "المدعومة [ب]فصائل": from the word of backing to the backer it names
 BACKERS_CHARS = 80  # "، [مدعومة بمقاتلين من حزب الله اللبناني]،": the aside on the first side's backers
 LEADER_WORDS = 3  # "بقيادة [المشير خليفة حفتر]": the name of the first party's leader before the conjunction
 _NO_COMMAS = str.maketrans({c: " " for c in CLAUSE_PUNCT})

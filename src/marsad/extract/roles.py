@@ -232,7 +232,8 @@ def _subject_right_before(sc: Scene) -> tuple[ActorMention, str] | None:
     if not sc.agents_before:
         return None
     a = sc.agents_before[-1]
-    gap = sc.doc.text[a.end:sc.cue.start - prefix_len(sc.doc, sc.cue)].split()
+    # (quotation marks around the party's name stand outside the gap: "و«داعش» يستهدف")
+    gap = [w for w in sc.doc.text[a.end:sc.cue.start - prefix_len(sc.doc, sc.cue)].split() if w.strip(NAME_QUOTES)]
     if gap and grammar.has(gap[-1], "verb_particles"):  # "وكانت جبهة النصرة [قد] خطفت"
         gap = gap[:-1]
     if not all(grammar.has(w, "party_epithets") for w in gap):  # "عناصر داعش [الإرهابي] هاجمت"
@@ -245,7 +246,10 @@ def _subject_right_before(sc: Scene) -> tuple[ActorMention, str] | None:
         start -= len(next(h for h in force_heads() if window.endswith(h)))
     start = sc.doc.member_start(start) or start  # "إن [مجموعة مسلحة من] حزب العمال استهدفت": the men of the party
     before = sc.doc.text[max(sc.clause[0], start - AUXILIARY_CHARS):start].split()[-1:]
-    if not before and not sc.doc.text[sc.clause[0]:start].strip(NAME_QUOTES + " "):
+    opening = sc.doc.text[sc.clause[0]:start].strip(NAME_QUOTES + " ")
+    if before and opening in grammar.words("clitic_conjunctions"):
+        before, opening = [], ""  # "و«داعش» يستهدف": the conjunction, its party in quotation marks
+    if not before and not opening:
         return a, ""  # "التنظيم يختطف مقاتلين": the party opens its clause, the verb after it
     return (a, before[0]) if before else None
 

@@ -47,6 +47,7 @@ class PlaceMention:
     longitude: float | None
     score: float
     anchor: Place | None = None  # the place an unknown name was located at
+    distance_km: float | None = None  # "على بعد 200 كم شمال بغداد": a point told by its distance from `place`
 
     @property
     def name(self) -> str:

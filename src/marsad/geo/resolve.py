@@ -557,7 +557,7 @@ def _mention(text: str, it: Item, pats: Patterns) -> PlaceMention:
                             t.precision if t else 2, label, None, None, 0.0)
     lat, lon, precision = point_of(it, pats)
     return PlaceMention(text[it.start:it.end], it.start, it.end, it.name_start, it.name_end, p, precision,
-                        label, lat, lon, it.score)
+                        label, lat, lon, it.score, distance_km=chain.distance_km if chain else None)
 
 
 __all__ = ["ADMIN_KINDS", "SETTLEMENT_KINDS", "PlaceContext", "PlaceMention", "context_from", "document_context_from", "find_places"]
