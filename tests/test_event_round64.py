@@ -101,3 +101,14 @@ def test_a_party_in_quotation_marks_after_the_conjunction_is_the_subject_of_a_he
     found = headline_news("معارك في الرمادي.. و«داعش» يستهدف الجيش العراقي بسيارة مفخخة في هيت",
                           "قتل خمسة جنود عراقيين يوم الأربعاء في تفجير سيارة مفخخة استهدف حاجزا للجيش في مدينة هيت.", PUB)
     assert [(actor1(e), actor2(e)) for e in found if e.event_type != "Battles"] == [("Islamic State", "Military Forces of Iraq")]
+
+
+@pytest.mark.parametrize("dead", ["إن عناصره قتلوا 18 مسلحا", "إن 18 مسلحا قتلوا"])
+def test_armed_men_killed_in_a_raid_fell_in_a_fight(dead: str) -> None:
+    found = news(f"قال متحدث باسم الجيش الباكستاني يوم الخميس {dead} في مداهمة لمخبأ في مدينة كراتشي ليل الأربعاء.", PUB)
+    assert [(e.event_type, actor1(e), e.fatalities) for e in found] == [("Battles", "Military Forces of Pakistan", 18)]
+
+
+def test_projectiles_a_force_fires_at_protesters_are_excessive_force() -> None:
+    found = news("أطلقت الشرطة مقذوفات معدنية على المحتجين في العاصمة كاراكاس يوم الأربعاء.", PUB)
+    assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]

@@ -211,15 +211,17 @@ def _verb_after_pronoun(head: list[str], i: int) -> bool:
 
 
 def reporting_force(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
-                    actors: Spans[ActorMention]) -> ActorMention | None:
+                    actors: Spans[ActorMention], abroad: bool = False) -> ActorMention | None:
     """"أوضحت قيادة العمليات أن 7 عناصر من داعش قتلوا": a state force that announces the enemy's
-    dead is the side that fought them."""
+    dead is the side that fought them (with `abroad`, a state's forces named by their nationality
+    too: "قال متحدث باسم الجيش الباكستاني")."""
+    forces = (Inter.STATE, Inter.EXTERNAL) if abroad else (Inter.STATE,)
     for m in markers_in(doc, sent.start, cue.start):
         if m.kind == "attribution":
             after = [a for a in actors.starting_in(m.end, m.end + 30) if m.end <= a.word_start <= m.end + 2
                      or (doc.role_before(a.word_start) == "source"  # "أعلن مصدر في الجيش العراقي مقتل"
                          and m.end <= (doc.role_start(a.word_start) or -1) <= m.end + 2)]
-            if after and after[0].actor.inter == Inter.STATE and after[0].end <= cue.start:
+            if after and after[0].actor.inter in forces and after[0].end <= cue.start:
                 return after[0]
     return None
 

@@ -22,7 +22,7 @@ from marsad.acled import (
     Inter,
 )
 from marsad.extract import grammar
-from marsad.extract.context import WORD, instrument_word, prefix_len
+from marsad.extract.context import WORD, instrument_word, prefix_len, reporting_force
 from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import BY_ACTOR, BY_WEAPON, ActorMention
@@ -367,9 +367,12 @@ def deadly_raid(d: Draft) -> str | None:
     before = d.doc.text[max(d.clause[0], d.cue.start - RAID_OCCASION_CHARS):d.cue.start - prefix_len(d.doc, d.cue)].split()[-1:]
     if not before or not grammar.has(before[0], "during"):
         return None
-    if any(pos == "before" for _, _, pos in d.doc.index["deaths"].starting_in(d.clause[0], d.cue.start)):
+    if d.doc.index["deaths"].starting_in(d.clause[0], d.cue.start):  # "مقتل 15", "قتلوا 18 مسلحا", "18 مسلحا قتلوا"
         d.etype, d.sub = BATTLES, "Armed clash"
         d.why("event_type", "an armed party's dead counted during a raid: a fight, not arrests")
+        if d.actor1 is None and (force := reporting_force(d.doc, d.sent, d.cue, d.actors, abroad=True)) is not None:
+            d.actor1 = force  # "قال متحدث باسم الجيش إن 18 مسلحا قتلوا في مداهمة": the force that raided
+            d.why("actor1", "the state force that announces the enemy's dead fought them")
     return None
 
 

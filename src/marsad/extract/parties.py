@@ -9,7 +9,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from marsad.acled import BATTLES, DISRUPTED, EXPLOSIONS, NON_STATE_ARMED, PROTESTS, RIOTS, VAC, Inter
+from marsad.acled import (
+    BATTLES,
+    DISRUPTED,
+    EXPLOSIONS,
+    NON_STATE_ARMED,
+    PROTESTS,
+    RIOTS,
+    SHELLING,
+    VAC,
+    Inter,
+)
 from marsad.extract import grammar
 from marsad.extract.context import WORD, claims_before, number_before, prefix_len, some_of_a_crowd
 from marsad.extract.document import Sentence
@@ -475,8 +485,7 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
         d.etype, d.sub, d.actor1, d.actor2 = RIOTS, "Violent demonstration", None, force
         d.why("event_type", "clashes between protesters and a force are a violent demonstration")
         return True
-    if (d.etype, d.sub) in ((BATTLES, "Armed clash"), (VAC, "Attack")) and target == Inter.PROTESTERS \
-            and first == Inter.STATE:
+    if (_untyped_fire(d) or (d.etype, d.sub) == (VAC, "Attack")) and target == Inter.PROTESTERS and first == Inter.STATE:
         d.etype, d.sub, d.actor1, d.actor2 = PROTESTS, "Excessive force against protesters", d.actor2, d.actor1
         d.why("event_type", "a state force that fires on protesters: excessive force against protesters")
         return True
@@ -487,7 +496,7 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
         d.etype, d.sub = PROTESTS, "Excessive force against protesters"
         d.why("event_type", "a state force that shot someone during a protest: excessive force against protesters")
         return True
-    if (d.etype, d.sub) == (BATTLES, "Armed clash") and first == Inter.PROTESTERS:
+    if _untyped_fire(d) and first == Inter.PROTESTERS:
         # "اقتحم مئات من أنصار التيار المنطقة الخضراء": protesters who storm riot (no armed party)
         d.etype, d.sub, d.actor1 = RIOTS, "Violent demonstration", None
         d.why("event_type", "protesters who storm or attack: a violent demonstration")
@@ -503,6 +512,12 @@ def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: 
         d.why("event_type", f"rioters attack: {d.sub.lower()}")
         return True
     return False
+
+
+def _untyped_fire(d: Draft) -> bool:
+    """A clash, or projectiles fired ("أطلقت الشرطة مقذوفات معدنية على المحتجين"): what a force
+    does to protesters, or protesters do, is no fight or shelling of armed parties."""
+    return (d.etype, d.sub) in ((BATTLES, "Armed clash"), (EXPLOSIONS, SHELLING))
 
 
 def _dead_of_clashes(d: Draft, cue_words: list[str]) -> bool:
