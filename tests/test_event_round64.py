@@ -112,3 +112,11 @@ def test_armed_men_killed_in_a_raid_fell_in_a_fight(dead: str) -> None:
 def test_projectiles_a_force_fires_at_protesters_are_excessive_force() -> None:
     found = news("أطلقت الشرطة مقذوفات معدنية على المحتجين في العاصمة كاراكاس يوم الأربعاء.", PUB)
     assert [e.sub_event_type for e in found] == ["Excessive force against protesters"]
+
+
+def test_a_deadly_fight_before_the_belt_found_after_it_is_a_fight() -> None:
+    found = headline_news("مقتل مطلوب في تبادل لإطلاق النار مع رجال الأمن بحي النسيم في الرياض والقبض على اثنين",
+                          "صرح المتحدث الأمني بأنه جرى مساء الأربعاء تطويق منزل في حي النسيم بمدينة الرياض. وأضاف أن "
+                          "المطلوب بادر بإطلاق النار على رجال الأمن الذين تعاملوا مع الموقف، ونتج عن ذلك مقتله، فيما تم "
+                          "القبض على شخصين كانا برفقته. وأوضح أنه عثر في الموقع على حزام ناسف وأسلحة رشاشة.", PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 1), ("Disrupted weapons use", None)]

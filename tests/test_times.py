@@ -384,3 +384,20 @@ def test_relative_days_are_read_in_the_writers_frame(text: str, expected: list[s
 def test_a_weekday_past_after_the_same_weekday_named_yesterday_is_a_week_before(text: str, expected: list[str]) -> None:
     found = find_times(norm(text), date.fromisoformat(F))
     assert [str(t.date) for t in found] == expected, [(t.text, t.kind, t.date) for t in found]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقع الهجوم يوم الخميس 22/9/1436هـ على دورية.", "2015-07-09"),
+    ("وقع الهجوم في 22/9/1436 هـ على دورية.", "2015-07-09"),
+    ("وقع الهجوم الموافق 14 / 10 / 1436هـ في المنطقة.", "2015-07-30"),
+    ("ضبطت الدوريات المهربين في 12-10-1436هـ قرب الحدود.", "2015-07-28"),
+    ("وقع الحادث في 14 / 10 / 2015 قرب المدينة.", "2015-10-14"),
+])
+def test_a_date_in_figures_of_either_calendar(text: str, expected: str) -> None:
+    found = find_times(norm(text), date(2015, 11, 1))
+    assert [str(t.date) for t in found if t.kind == "numeric"] == [expected], [(t.text, t.kind, t.date) for t in found]
+
+
+@pytest.mark.parametrize("text", ["قتل 14 / 10 من الجنود.", "بلغ العدد 1436 قتيلا.", "الرقم 22/13/1436 خاطئ."])
+def test_figures_that_are_no_date_stay_none(text: str) -> None:
+    assert [t for t in find_times(norm(text), date(2015, 11, 1)) if t.kind == "numeric"] == []

@@ -81,6 +81,8 @@ def _sub_rank(c: Candidate) -> float:
         return 1.0 + PROTEST_FORCE.index(c.sub_event_type)
     if c.sub_event_type in DECISIVE_SUBS:  # "غارات باستخدام أسلحة كيماوية": the gas, not the aircraft
         return 1.5 + c.strength
+    if c.event_type == BATTLES and c.fatalities and c.sub_event_type == "Armed clash":
+        return 1.0 + c.strength  # "مقتل مطلوب في تبادل لإطلاق النار": the deadly fight over the arrests made there
     if c.defaulted_sub:  # no weapon decided it: an explosion word's IED over a bare "استهدف"
         return 0.15 if c.sub_event_type != SHELLING else 0.1
     if c.event_type == EXPLOSIONS and c.weapons and c.sub_event_type != SHELLING:
@@ -130,8 +132,9 @@ def _weapon_told_below(keep: Candidate, other: Candidate) -> bool:
     حربية": the weapon a body sentence names types the incident, not the headline's word for it."""
     # (a protest is coded by the force that met it, whatever weapon the body names: "أطلقت الشرطة
     # الرصاص الحي لتفريق احتجاجات" under "مقتل متظاهرين" is excessive force)
+    # (nor a device found or defused: "عثر في الموقع على حزام ناسف" under "مقتل مطلوب في تبادل لإطلاق النار")
     return other.sentence.in_title and not keep.sentence.in_title and bool(keep.weapons) and not keep.defaulted_sub \
-        and _family(keep.event_type) != PROTESTS
+        and _family(keep.event_type) != PROTESTS and keep.sub_event_type != DISRUPTED
 
 
 def _take_sub_type(keep: Candidate, other: Candidate) -> None:
@@ -261,10 +264,13 @@ def _subsumed(c: Candidate, kept: list[Candidate]) -> bool:
 def _fire_at_the_foiled(c: Candidate, kept: list[Candidate]) -> bool:
     """A state force's fire at nobody named, where and when that force foiled an attack, or was
     itself attacked ("صدم فلسطيني بسيارته مجموعة من الجنود ... إن الجنود أطلقوا النار على السائق":
-    the force's fire at its attacker is part of the attack)."""
+    the force's fire at its attacker is part of the attack). A deadly fight told before the device
+    found after it ("مقتل مطلوب في تبادل لإطلاق النار" then "عثر في الموقع على حزام ناسف") is a fight,
+    and the news is no part of an attack recalled with a day of its own."""
     fired = c.sub_event_type in (CLASH, "Attack")
     return c.actor2 is None and c.actor1 is not None and state_force(c.actor1) and any(
-        k is not c and ((k.sub_event_type == DISRUPTED and k.actor1 is not None and same_side(k.actor1, c.actor1))
+        k is not c and not (k.background and not c.background and k.when.time is not None) and ((k.sub_event_type == DISRUPTED and k.actor1 is not None and same_side(k.actor1, c.actor1)
+                         and not (c.fatalities and k.sentence.index > min(c.sentences)))
                         or (fired and k.actor2 is not None and k.sub_event_type in (CLASH, "Attack") and same_side(k.actor2, c.actor1)))
         and k.place is not None and same_place(k.place, c.place) and dates_compatible(k, c) for k in kept)
 

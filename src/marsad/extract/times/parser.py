@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from marsad.extract.numbers import Tok
 from marsad.extract.times import datemath as R
 from marsad.extract.times.pieces import (
+    HIJRI_MAX,
+    HIJRI_MIN,
     MONTH_KW,
     NO_PREFIX,
     YEAR_MAX,
@@ -29,11 +31,13 @@ from marsad.extract.times.vocab import (
     STARTERS,
     starter_forms,
     trigger,
+    vocab,
 )
 from marsad.text.morphology import morphology
 
 _SOFT_GAP = re.compile(r"[\s,،(\-]*")
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
+_SLASH_GAP = re.compile(r"\s*[/\-]\s*")  # "14 / 10 / 1436": the slashes of a date written with spaces
 _DAY_KW = frozenset({"يوم", "يومي"})
 _FEW = frozenset({"القليله", "القليلين"})
 _ARTICLE = morphology().article  # "الـ48 ساعة": a count with the article
@@ -161,10 +165,19 @@ class Parser(SpanRules):
         return c
 
     def numeric(self, j: int) -> Cand | None:
-        m = _NUMERIC.fullmatch(self.w(j))
-        if m is None:
+        """"28/8/2013", "2013-08-28", and a Hijri date by its year or its mark ("22/9/1436هـ",
+        "22/9/1436 هـ")."""
+        m = _NUMERIC.match(self.w(j))
+        if m is not None:
+            groups, last, glued = m.groups(), j, self.w(j)[m.end():]
+        elif (spaced := self._spaced_numeric(j)) is not None:
+            groups, last, glued = spaced, j + 2, ""
+        else:
             return None
-        a, b, y_s = m.groups()
+        era, end = self._numeric_era(last, glued)
+        if era == "":
+            return None
+        a, b, y_s = groups
         if len(a) == 4:
             y, mo, d = int(a), int(b), int(y_s)
         elif len(y_s) in (2, 4):
@@ -176,12 +189,33 @@ class Parser(SpanRules):
                 d, mo = mo, d
         else:
             return None
+        if era == "hijri" or (era is None and HIJRI_MIN <= y <= HIJRI_MAX):
+            x = R.hijri(y, mo, d) if HIJRI_MIN <= y <= HIJRI_MAX and mo <= 12 else None
+            return None if x is None else Cand(j, end, "numeric", x, cal="h", future=self.p is not None and x > self.p)
         if not YEAR_MIN <= y <= YEAR_MAX:
             return None
         x = R.make_date(y, mo, d)
         if x is None:
             return None
-        return Cand(j, j + 1, "numeric", x, cal="g", future=self.p is not None and x > self.p)
+        return Cand(j, end, "numeric", x, cal="g", future=self.p is not None and x > self.p)
+
+    def _spaced_numeric(self, j: int) -> tuple[str, str, str] | None:
+        """"14 / 10 / 1436": a day, a month and a year of four figures, slashes between them."""
+        if j + 2 >= self.n or not all(_SLASH_GAP.fullmatch(self.gap(k)) for k in (j + 1, j + 2)):
+            return None
+        a, b, y = self.w(j), self.w(j + 1), self.w(j + 2)
+        if not (a.isdigit() and b.isdigit() and y.isdigit() and len(a) <= 2 and len(b) <= 2 and len(y) == 4):
+            return None
+        return a, b, y
+
+    def _numeric_era(self, j: int, glued: str) -> tuple[str | None, int]:
+        """The era a numeric date's mark says (glued to it, or the next word) and the token past it;
+        "" when something else is glued to the date."""
+        if glued:
+            terms = [t for t in vocab().first.get(glued, ()) if t.cat == "era" and not t.rest]
+            return (str(terms[0].value["era"]), j + 1) if terms else ("", j + 1)
+        h = self.hit(j + 1, "era", NO_PREFIX) if j + 1 < self.n and self.gap(j + 1).strip(" \t") == "" else None
+        return (str(h.term.value["era"]), h.end) if h is not None else (None, j + 1)
 
     def day_phrase(self, i: int) -> Cand | None:
         """[part of day] [يوم] (relative day [weekday] | weekday [dir] [range] [date] | date) [part]."""
