@@ -120,3 +120,12 @@ def test_a_deadly_fight_before_the_belt_found_after_it_is_a_fight() -> None:
                           "المطلوب بادر بإطلاق النار على رجال الأمن الذين تعاملوا مع الموقف، ونتج عن ذلك مقتله، فيما تم "
                           "القبض على شخصين كانا برفقته. وأوضح أنه عثر في الموقع على حزام ناسف وأسلحة رشاشة.", PUB)
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 1), ("Disrupted weapons use", None)]
+
+
+def test_a_headlines_toll_at_a_place_of_its_own_needs_no_party() -> None:
+    found = headline_news("خمسة قتلى في هجوم بشاحنة على سوق وسط مدينة نيس",
+                          "قتل خمسة أشخاص عندما اندفعت شاحنة نحو حشود المتسوقين في سوق مزدحم مساء الأربعاء. ويعيد الحادث "
+                          "إلى الأذهان هجوما مماثلا في العاصمة الألمانية برلين في شهر ديسمبر الماضي، حين اقتحم رجل بشاحنة "
+                          "سوقا لعيد الميلاد، ما أسفر عن مقتل 12 شخصا.", PUB)
+    assert [(e.event_type, place(e), e.fatalities) for e in found if not e.background] == [
+        ("Violence against civilians", "Nice", 5)]

@@ -425,12 +425,15 @@ def stormed_by_a_crowd(d: Draft) -> str | None:
 
 def driven_into(d: Draft) -> str | None:
     """"اقتحمت الشاحنة الحشود", "هاجمت سيارة جموع المحتفلين": a fight's verb whose subject right
-    after it is a vehicle of the road (`road_vehicles`), no weapon (a car bomb) among its words, is
-    its driver's ramming: an attack, no fight."""
-    if d.etype != BATTLES or d.cue.cue.pos != "verb" or d.weapons:
+    after it is a vehicle of the road (`road_vehicles`), or a fight's noun made with one ("هجوم
+    بشاحنة"), no weapon (a car bomb) among its words, is its driver's ramming: an attack, no fight."""
+    if d.etype != BATTLES or d.weapons:
         return None
     words = d.doc.text[d.cue.end:d.clause[1]].split()[:1]
-    if not words or not grammar.has(words[0].strip(WORD_END_PUNCT), "road_vehicles"):
+    word = words[0].strip(WORD_END_PUNCT) if words else ""
+    # "هجوم بشاحنة": the attack's noun and the vehicle it was made with
+    if not (grammar.has(word, "road_vehicles") if d.cue.cue.pos == "verb" else
+            word[:1] in grammar.words("instrument_proclitics") and grammar.has(word[1:], "road_vehicles")):
         return None
     d.etype, d.sub = VAC, "Attack"
     d.why("event_type", f"'{words[0]}' drove in: a ramming, an attack")

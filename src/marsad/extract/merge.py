@@ -574,7 +574,7 @@ def _headline_targets(c: Candidate, targets: list[Candidate], kind: list[Candida
     ("مقتل 18 في تفجير بمدينة عراقية قرب حدود إيران")."""
     if not targets:
         found = [k for k in kind if not c.aggregate and parties_compatible(k, c) and (c.when.inherited or _near_dates(k, c))
-                 and not denied_beside_the_fight(c, k)]
+                 and not denied_beside_the_fight(c, k) and not (k.background and other_country(k.place, c.place))]
         # "تركيا تعتقل المئات" over arrests in 40 provinces: a headline over a summary sums up that summary
         return [k for k in found if not k.aggregate][:1] or [k for k in found if k.sub_event_type == c.sub_event_type][:1]
     if all(k.reference for k in targets):

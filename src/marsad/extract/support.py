@@ -204,7 +204,9 @@ def _toll_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:
     own_place = c.place is not None and (c.place.geo_precision <= 2 or _governorate(c)) \
         and c.clause[0] <= c.place.start < c.clause[1] \
         and not _definite(doc, c)  # "الهجوم الذي أوقع 32 قتيلا في سروج": the attack known before, recalled
-    return (bool(c.fatalities) or c.toll_shared) and (not c.when.inherited or own_place) and (c.actor1 is not None or c.actor2 is not None)
+    # (a headline's toll at a precise place of its own needs no party: "أربعة قتلى في هجوم بشاحنة وسط ستوكهولم")
+    return (bool(c.fatalities) or c.toll_shared) and (not c.when.inherited or own_place) \
+        and (c.actor1 is not None or c.actor2 is not None or (c.sentence.in_title and own_place))
 
 
 def toll_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
