@@ -129,3 +129,12 @@ def test_a_headlines_toll_at_a_place_of_its_own_needs_no_party() -> None:
                           "سوقا لعيد الميلاد، ما أسفر عن مقتل 12 شخصا.", PUB)
     assert [(e.event_type, place(e), e.fatalities) for e in found if not e.background] == [
         ("Violence against civilians", "Nice", 5)]
+
+
+@pytest.mark.parametrize("paper", ["لـ«المدينة»", "للمدينة:"])
+def test_a_papers_name_is_no_word_for_a_town(paper: str) -> None:
+    found = headline_news("الميليشيات تقتحم مدينة العدين وتخطف صحفيين",
+                          "اقتحم مسلحو الحوثي أمس مدينة العدين غرب محافظة إب بعد معارك مع رجال المقاومة الشعبية. وقال "
+                          f"سكان {paper} إن المعارك استمرت ساعات. وفي مدينة إب، مركز المحافظة، خطف مسلحون حوثيون مساء "
+                          "الاثنين أربعة صحفيين من مقهى في حي الظهار، واقتادوهم إلى جهة مجهولة.", PUB)
+    assert [place(e) for e in found if e.sub_event_type == "Abduction/forced disappearance"] == ["Ibb"]

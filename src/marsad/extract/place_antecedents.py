@@ -9,6 +9,7 @@ from collections import Counter
 from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Spans
 from marsad.extract.place_roles import RELATIONAL_PATTERNS, told_as_place
+from marsad.extract.times import quoted_alone
 from marsad.geo.resolve import PlaceMention
 
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
@@ -49,6 +50,8 @@ def antecedent(doc: AnalysedDocument, clause: tuple[int, int]) -> tuple[PlaceMen
     bare noun ("في المنطقة") refers to the later of the two in its sentence or the two before, the
     finest of the chain it ends ("مديرية صرواح غربي مأرب")."""
     for start, end, kinds, bare in doc.index["anaphors"].starting_in(clause[0], clause[1]):
+        if doc.text[end:end + 2].lstrip().startswith(":") or quoted_alone(doc.text, start, end):
+            continue  # "إب - المدينة:", "لـ«المدينة»": a paper's name, no word for a place
         if "country" in kinds:  # "في جنوب شرق البلاد": the country the text names most before it
             if (country := _country_named_most(doc, start)) is not None:
                 return country, doc.text[start:end]
