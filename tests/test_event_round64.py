@@ -138,3 +138,15 @@ def test_a_papers_name_is_no_word_for_a_town(paper: str) -> None:
                           f"سكان {paper} إن المعارك استمرت ساعات. وفي مدينة إب، مركز المحافظة، خطف مسلحون حوثيون مساء "
                           "الاثنين أربعة صحفيين من مقهى في حي الظهار، واقتادوهم إلى جهة مجهولة.", PUB)
     assert [place(e) for e in found if e.sub_event_type == "Abduction/forced disappearance"] == ["Ibb"]
+
+
+def test_a_place_that_names_another_incident_is_not_where_the_raids_struck() -> None:
+    found = news("قال الجيش إن طائراته قصفت مساء الأربعاء معسكرات للمسلحين في مدينة درنة الليبية. وقالت الجماعة إن "
+                 "الغارات أصابت مواقع لها ومنازل سكنية، نافية أي صلة لها بهجوم المنيا.", PUB)
+    assert "Minya" not in [place(e) for e in found]
+
+
+def test_the_recurrence_of_attacks_is_no_incident() -> None:
+    found = news("شيع آلاف الأقباط الضحايا في جنازة جماعية في مدينة المنيا يوم الأربعاء، وسط غضب من تكرار استهداف "
+                 "المسيحيين.", PUB)
+    assert [e for e in found if e.event_type != "Protests"] == []

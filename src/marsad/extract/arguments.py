@@ -53,6 +53,7 @@ ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
 ACROSS_CHARS = 14  # "[المقابلة ل]مدينة كيليس": the word of facing before the town across the border
 LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في العراق": the longest clause that only goes on with a list
 INCLUSION_HEAD_WORDS = 3  # "[ومدن أخرى] منها": the nouns of a list before the word that opens its members
+NAMED_INCIDENT_CHARS = 12  # "[بهجوم ]المنيا": the noun of an incident named by the place right after it
 REF_MODIFIER_CHARS = 25  # "المناطق القريبة من الرمادي": a place near, around or east of, this close after a plural of places, tells which
 REF_MODIFIER_PATTERNS = ("near", "direction")  # not "في ريف حلب": where the towns named before lie
 LIST_GAP_MARKS = str.maketrans({c: " " for c in "،,()"})  # "، و(": punctuation between a list's members
@@ -291,6 +292,14 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
     return _places_past_the_clause(doc, cue, sent, clause, report_end)
 
 
+def _of_a_named_incident(doc: AnalysedDocument, p: PlaceMention, cue: CueMention) -> bool:
+    """"نافيا أي صلة له بهجوم المنيا": a place in construct with another incident's noun names that
+    incident, not where the cue's was."""
+    return any(c.start != cue.start and c.cue.pos == "noun" and not doc.text[c.end:p.start].strip()
+               and grammar.has(doc.text[c.start:c.end].split()[0], "named_incident_heads")
+               for c in doc.index["cues"].starting_in(max(0, p.start - NAMED_INCIDENT_CHARS), p.start))
+
+
 def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],
                             report_end: int) -> tuple[list[PlaceMention], str]:
     """No place after the cue in its clause: the places its sentence names elsewhere, the way a
@@ -302,7 +311,8 @@ def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Senten
     if (found := antecedent(doc, clause)) is not None:
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
     later = _before_thesuspects_incident(doc, cue, _before_an_accompanying_deed(
-        doc, cue, [p for p in doc.places_in(cue.end, min(sent.end, report_end)) if names_where(doc, p)]))
+        doc, cue, [p for p in doc.places_in(cue.end, min(sent.end, report_end))
+                   if names_where(doc, p) and not _of_a_named_incident(doc, p, cue)]))
     if s_after := [p for p in later if not way_goal(doc, p) and not destination(doc, p)]:
         return place_group(doc, s_after), "places later in the sentence"
     s_before = _not_peoples(doc, sent, [p for p in doc.places_in(sent.start, cue.start)

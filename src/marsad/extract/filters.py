@@ -361,8 +361,11 @@ def trend(d: Draft) -> str | None:
     for opener in grammar.words("trend_openers"):
         at = before.rfind(f" {opener} ")
         rest = before[at + len(opener) + 2:] if at >= 0 else ""
-        if rest and grammar.has(rest.split()[0], "trend_nouns") and not any(m in rest for m in PHRASE_BREAKS):
-            return f"'{opener} {rest.split()[0]}': a trend, not an incident"
+        words = rest.split()
+        # (the noun of growth opens the phrase, or stands right before the cue: "وسط غضب من تكرار استهداف")
+        noun = next((w for w in (words[:1] + words[-1:]) if grammar.has(w, "trend_nouns")), None)
+        if noun and not any(m in rest for m in PHRASE_BREAKS):
+            return f"'{opener} ... {noun}': a trend, not an incident"
     return None
 
 
