@@ -27,7 +27,7 @@ class Draft:
     role: str | None = None
     reference: bool = False
     another: bool = False  # "في تفجير آخر": told as an incident besides the ones before it
-    ascribed: bool = False  # "ونسب الهجوم إلى حزب العمال": the text names who made it (parties.ascribed)
+    ascribed: bool = False  # "ونسب الهجوم إلى حزب العمال": the text names who made it (ascribed.ascribed)
     etype: str = ""
     sub: str = ""
     weapons: list[str] = field(default_factory=list)

@@ -11,6 +11,7 @@ from bisect import bisect_left
 
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS, SHELLING
 from marsad.extract import grammar
+from marsad.extract.ascribed import maker_predicate
 from marsad.extract.context import (
     WORD,
     cue_key,
@@ -36,7 +37,6 @@ from marsad.extract.draft import Draft
 from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import BY_WEAPON, CueMention
 from marsad.extract.modality import blamed_party, claimed_object, general_incident_word
-from marsad.extract.parties import maker_predicate
 from marsad.extract.place_roles import origin
 from marsad.extract.recall import sequel_subject
 from marsad.extract.said_days import reporting

@@ -18,6 +18,7 @@ from functools import cache
 from marsad.acled import ABDUCTION, ARRESTS, BATTLES, EXPLOSIONS, PROTESTS, STRATEGIC, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import find_places_for
+from marsad.extract.ascribed import ascribed, made_by_in_relative, stood_behind
 from marsad.extract.context import (
     actor_before,
     definite,
@@ -111,18 +112,15 @@ from marsad.extract.manner import (
 from marsad.extract.mentions import ActorMention, CueMention
 from marsad.extract.modality import aim_of_the_foiled, modality, own_men_killed, own_men_made_it, verdict
 from marsad.extract.parties import (
-    ascribed,
     bodies_found,
     destroyer_named,
     foiled_attempt,
-    made_by_in_relative,
     people_targeted,
     police_target,
     protest_around,
     protest_manner,
     protest_parties,
     state_bomber,
-    stood_behind,
     target_decides,
     who_flies,
     withdrawal_from_accord,
