@@ -150,3 +150,9 @@ def test_the_recurrence_of_attacks_is_no_incident() -> None:
     found = news("شيع آلاف الأقباط الضحايا في جنازة جماعية في مدينة المنيا يوم الأربعاء، وسط غضب من تكرار استهداف "
                  "المسيحيين.", PUB)
     assert [e for e in found if e.event_type != "Protests"] == []
+
+
+def test_people_counted_dead_after_clashes_are_their_toll_not_their_target() -> None:
+    found = news("أعلنت الحكومة إحباط محاولة تمرد نفذتها وحدات من الجيش ليل الأربعاء، بعد ساعات من المواجهات الدامية في "
+                 "العاصمة أنقرة ومدينة إسطنبول، قتل خلالها 40 شخصا على الأقل.", PUB)
+    assert [(e.event_type, e.fatalities) for e in found] == [("Battles", 40), ("Battles", None)]

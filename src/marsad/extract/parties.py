@@ -360,13 +360,16 @@ def _dead_of_clashes(d: Draft, cue_words: list[str]) -> bool:
     """"قتل شخصان وأصيب آخرون في اشتباكات جديدة": people counted by words that name nobody
     (`anonymous_dead`) before a noun of clashes died in the fight; they are no side of it (the
     draft loses them as its actor2); so are civilians a clause before a noun of clashes or battles
-    counts ("قتل خمسة بينهم طفلان في بلدة X، مع استمرار المعارك": `fight_nouns`). True when
-    it decided."""
+    counts ("قتل خمسة بينهم طفلان في بلدة X، مع استمرار المعارك": `fight_nouns`), and people
+    counted dead after the noun ("المواجهات الدامية ... قتل خلالها 161 شخصا"). True when it decided."""
     a = d.actor2
-    if a is None or a.end > d.cue.start or not fight_noun(grammar.bare(cue_words[0])):
-        return False  # ("في الاشتباكات": the clashes told before)
+    if a is None or not fight_noun(grammar.bare(cue_words[0])):
+        return False
     anonymous = grammar.has(d.doc.text[a.word_start:a.end].split()[0], "anonymous_dead")
-    if not (anonymous and grammar.has_bare(cue_words[0], "clash_nouns")) \
+    if a.end > d.cue.start:  # "المواجهات الدامية ... قتل خلالها 161 شخصا": the dead counted after them, their toll
+        if not (anonymous and d.doc.index["deaths"].starting_in(d.cue.end, a.start)):
+            return False  # ("في الاشتباكات": the clashes told before)
+    elif not (anonymous and grammar.has_bare(cue_words[0], "clash_nouns")) \
             and not (a.actor.inter == Inter.CIVILIANS and a.start < d.clause[0]):  # civilians of a clause before
         return False
     d.why("actor2", f"'{d.doc.text[a.start:a.end]}' counted among the dead of clashes: no side of them")
