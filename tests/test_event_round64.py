@@ -156,3 +156,8 @@ def test_people_counted_dead_after_clashes_are_their_toll_not_their_target() -> 
     found = news("أعلنت الحكومة إحباط محاولة تمرد نفذتها وحدات من الجيش ليل الأربعاء، بعد ساعات من المواجهات الدامية في "
                  "العاصمة أنقرة ومدينة إسطنبول، قتل خلالها 40 شخصا على الأقل.", PUB)
     assert [(e.event_type, e.fatalities) for e in found] == [("Battles", 40), ("Battles", None)]
+
+
+def test_a_capital_after_wa_fi_is_the_place_not_its_government() -> None:
+    found = news("وفي أنقرة، قصفت مروحية تابعة للمتمردين مقرا للشرطة ليل الأربعاء، ما أدى إلى مقتل 17 شرطيا.", PUB)
+    assert [place(e) for e in found] == ["Ankara"]

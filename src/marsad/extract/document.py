@@ -397,7 +397,7 @@ def after_locative(text: str, pos: int) -> bool:
     before = text[max(0, pos - 24):pos].split()
     if len(before) > 1 and before[-1].startswith("ال") and before[-1].endswith(grammar.suffixes("adjective_endings")):
         before = before[:-1]  # "في العاصمة التركية أنقرة": the capital's adjective of nationality
-    return bool(before) and before[-1] in grammar.words("locatives")
+    return bool(before) and grammar.has(before[-1], "locatives")  # ("وفي أنقرة" too)
 
 
 def _names_an_air_base(text: str, w: WeaponMention) -> bool:

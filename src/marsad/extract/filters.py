@@ -7,6 +7,7 @@ tests/test_event_language.py."""
 from __future__ import annotations
 
 from marsad.acled import (
+    AIR_STRIKE,
     ARRESTS,
     BATTLES,
     EXPLOSIONS,
@@ -428,6 +429,21 @@ def protest_motive(d: Draft) -> str | None:
     told = [c for c in d.doc.index["cues"].starting_in(sent.start, d.cue.start) if c.cue.type == PROTESTS and c.end <= d.cue.start]
     # "تظاهر المئات في المدينة احتجاجا على": why the protest told before took place
     return f"'{d.doc.text[told[-1].start:told[-1].end]} ... احتجاجا': the motive of the protest told before it" if told else None
+
+
+def fire_at_the_raiders(d: Draft) -> str | None:
+    """"شنت طائرات التحالف غارات على صنعاء، فيما ردت المضادات الأرضية بنيران كثيفة": the fire of
+    air defences (`air_defences`, before the cue in its clause) after an air raid told before it in
+    its sentence is the answer to that raid, no incident of its own."""
+    if d.cue.cue.type not in (BATTLES, VAC) or d.cue.cue.pos == "verb":
+        return None
+    before = d.doc.text[d.clause[0]:d.cue.start]
+    if not any(f" {w} " in f" {before} " for w in grammar.words("air_defences")):
+        return None
+    raids = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.clause[0])
+             if c.cue.type == EXPLOSIONS and (c.cue.sub == AIR_STRIKE
+                                              or any(w.weapon == "aircraft" for w in d.doc.index["weapons"].starting_in(c.start, c.end + 1)))]
+    return "the air defences' fire at the raid told before it: part of that raid" if raids else None
 
 
 def protesters_clash(d: Draft) -> str | None:
