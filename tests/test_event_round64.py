@@ -161,3 +161,19 @@ def test_people_counted_dead_after_clashes_are_their_toll_not_their_target() -> 
 def test_a_capital_after_wa_fi_is_the_place_not_its_government() -> None:
     found = news("وفي أنقرة، قصفت مروحية تابعة للمتمردين مقرا للشرطة ليل الأربعاء، ما أدى إلى مقتل 17 شرطيا.", PUB)
     assert [place(e) for e in found] == ["Ankara"]
+
+
+def test_the_attacker_a_force_stopped_before_his_blast_was_not_arrested() -> None:
+    found = news("حاول انتحاري اقتحام كنيسة في مدينة الإسكندرية يوم الأربعاء، لكن عناصر الأمن أوقفوه عند البوابة ففجر "
+                 "حزامه الناسف، ما أدى إلى مقتل تسعة أشخاص.", PUB)
+    assert [e.sub_event_type for e in found] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize(("crowd", "kinds"), [
+    ("آلاف المشجعين", ["Remote explosive/landmine/IED"]),
+    ("آلاف المتظاهرين", ["Remote explosive/landmine/IED", "Peaceful protest"]),
+])
+def test_a_crowd_going_out_is_a_protest_only_when_it_protests(crowd: str, kinds: list[str]) -> None:
+    found = news(f"قالت الشرطة إن رجلا فجر عبوة ناسفة في بهو قاعة للحفلات في مدينة مانشستر مساء الأربعاء لحظة خروج {crowd}، "
+                 "ما أدى إلى مقتل 20 شخصا.", PUB)
+    assert sorted(e.sub_event_type for e in found) == sorted(kinds)

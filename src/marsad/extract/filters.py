@@ -52,6 +52,7 @@ PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pret
 PRETEXT_CHARS = 40
 PREPOSITION_CHARS = 12  # "[في] قصف": the preposition right before a word read as a verb and a noun
 HOLDER_WORDS = 2  # "سيطرة [المسلحين] على الاقتصاد", "سيطرت [قوات النظام] على": the holder before على
+CROWD_NOUN_WORDS = 2  # "خروج [آلاف المشجعين]": the count and the people who went out
 
 
 def participation(d: Draft) -> str | None:
@@ -429,6 +430,16 @@ def protest_motive(d: Draft) -> str | None:
     told = [c for c in d.doc.index["cues"].starting_in(sent.start, d.cue.start) if c.cue.type == PROTESTS and c.end <= d.cue.start]
     # "تظاهر المئات في المدينة احتجاجا على": why the protest told before took place
     return f"'{d.doc.text[told[-1].start:told[-1].end]} ... احتجاجا': the motive of the protest told before it" if told else None
+
+
+def crowd_going_out(d: Draft) -> str | None:
+    """"لحظة خروج آلاف المشجعين من القاعة": a crowd going out (`going_out_words`) that names people
+    gathered for no protest (fans, worshippers, shoppers: `gathered_crowds`) is no protest."""
+    if d.cue.cue.type != PROTESTS or not grammar.has(d.doc.text[d.cue.start:d.cue.end].split()[0], "going_out_words"):
+        return None
+    after = d.doc.text[d.cue.start:d.clause[1]].split()[1:CROWD_NOUN_WORDS + 1]
+    crowd = next((w for w in after if grammar.has(w.strip(WORD_END_PUNCT), "gathered_crowds")), None)
+    return f"'{crowd}': a crowd going out, no protest" if crowd else None
 
 
 def fire_at_the_raiders(d: Draft) -> str | None:

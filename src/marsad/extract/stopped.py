@@ -15,6 +15,7 @@ STOP_LINK_WORDS = 6  # "[قبل أن تتمكن قوات الأمن من ]قتل
 DOER_WORDS = 4  # "تطلق [الشرطة النار عليه]": the force, the fire, then the doer's pronoun
 FORCE_AFTER_CHARS = 16  # "برصاص [الشرطة]": the force right after the fire
 ATTACKERS_WORDS = 4  # "ولقي [المهاجمون مصرعهم] برصاص": the attackers and their death before the cue
+BLAST_AFTER_WORDS = 5  # "أوقفوه [عند البوابة الخارجية] ففجر": from the stopping to the blast it set off
 
 
 def attackers_killed(d: Draft) -> str | None:
@@ -87,3 +88,19 @@ def _deed_on_the_doers(d: Draft) -> bool:
     if len(words) - link > STOP_LINK_WORDS:  # "من قتل ثلاثة منهم [و]اعتقال رابع": a second deed on them
         after = words[link + STOP_LINK_WORDS:] if d.doc.text[d.cue.start - 1:d.cue.start] == "و" else []
     return any(grammar.any_of(after, kind) for kind in ("among_words", "doer_objects", "attacker_nouns"))
+
+
+def stopped_before_the_blast(d: Draft) -> str | None:
+    """"لكن عناصر الأمن أوقفوه عند البوابة ففجر حزامه الناسف": an attacker a force stopped, who set
+    his bomb off as a consequence (`consequence_proclitics` on the blast's verb, a few words after),
+    was not arrested: the stop is part of the bombing."""
+    if d.cue.cue.sub != ARRESTS or d.cue.cue.pos != "verb":
+        return None
+    for c in d.doc.index["cues"].starting_in(d.cue.end, d.sent.end):
+        words = d.doc.text[d.cue.end:c.start].split()
+        if len(words) > BLAST_AFTER_WORDS:
+            break
+        glued = words[-1] if words and not d.doc.text[c.start - 1].isspace() else ""
+        if c.cue.type == EXPLOSIONS and glued in grammar.words("consequence_proclitics"):
+            return "the attacker a force stopped set his bomb off: part of the bombing, no arrest"
+    return None
