@@ -177,3 +177,15 @@ def test_a_crowd_going_out_is_a_protest_only_when_it_protests(crowd: str, kinds:
     found = news(f"قالت الشرطة إن رجلا فجر عبوة ناسفة في بهو قاعة للحفلات في مدينة مانشستر مساء الأربعاء لحظة خروج {crowd}، "
                  "ما أدى إلى مقتل 20 شخصا.", PUB)
     assert sorted(e.sub_event_type for e in found) == sorted(kinds)
+
+
+def test_an_operation_that_targeted_keeping_order_targeted_no_one() -> None:
+    found = news("قالت الوزارة إن قوات الأمن نفذت يوم الأربعاء عملية في بلدة سترة، وأوضحت أن العملية استهدفت \"حفظ "
+                 "الأمن والنظام العام\" وإزالة الحواجز عند مداخل البلدة.", PUB)
+    assert "Battles" not in [e.event_type for e in found]
+
+
+def test_people_killed_by_a_force_where_a_sit_in_is_held_were_protesters() -> None:
+    found = news("قالت وزارة الداخلية إن خمسة أشخاص قتلوا يوم الأربعاء خلال عملية أمنية نفذتها الشرطة في بلدة الدراز، "
+                 "حيث يعتصم أنصار رجل دين بارز أمام منزله منذ أشهر.", PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Excessive force against protesters", 5)]

@@ -26,7 +26,7 @@ from marsad.extract.context import (
     prefix_len,
     weapons_in,
 )
-from marsad.extract.document import CLOSING_MARKS, PHRASE_BREAKS, WORD_END_PUNCT
+from marsad.extract.document import CLOSING_MARKS, NAME_QUOTES, PHRASE_BREAKS, WORD_END_PUNCT
 from marsad.extract.draft import Draft
 from marsad.extract.stopped import stop_link
 
@@ -52,6 +52,7 @@ PRETEXT_WORDS = 3  # "بدعوى [زرعهم] عبوة": the words from the pret
 PRETEXT_CHARS = 40
 PREPOSITION_CHARS = 12  # "[في] قصف": the preposition right before a word read as a verb and a noun
 HOLDER_WORDS = 2  # "سيطرة [المسلحين] على الاقتصاد", "سيطرت [قوات النظام] على": the holder before على
+WHERE_CHARS = 8  # "[حيث ]يعتصم": the word of place right before a protest
 CROWD_NOUN_WORDS = 2  # "خروج [آلاف المشجعين]": the count and the people who went out
 
 
@@ -123,8 +124,9 @@ def figurative_target(d: Draft) -> str | None:
     before = d.doc.text[max(d.clause[0], d.cue.start - FIGURATIVE_REACH):d.cue.start].split()
     head = next((w for w in before if grammar.has(w, "nonviolent_agents", prepositions=True)), None)
     after = d.doc.text[d.cue.end:d.cue.end + FIGURATIVE_REACH].split()[:1]
-    aim = after[0] if after and (grammar.has(after[0], "nonviolent_aims")  # or the subject after the verb
-                                 or grammar.has(after[0], "nonviolent_agents")) else None
+    word = after[0].strip(NAME_QUOTES) if after else ""  # ("استهدفت "حفظ الأمن"": a quoted aim)
+    aim = word if word and (grammar.has(word, "nonviolent_aims")  # or the subject after the verb
+                            or grammar.has(word, "nonviolent_agents")) else None
     what = head or aim
     return f"'{what}': a target with no weapon, not an attack" if what else None
 
@@ -440,6 +442,19 @@ def crowd_going_out(d: Draft) -> str | None:
     after = d.doc.text[d.cue.start:d.clause[1]].split()[1:CROWD_NOUN_WORDS + 1]
     crowd = next((w for w in after if grammar.has(w.strip(WORD_END_PUNCT), "gathered_crowds")), None)
     return f"'{crowd}': a crowd going out, no protest" if crowd else None
+
+
+def protest_as_scene(d: Draft) -> str | None:
+    """"قتل خمسة خلال عملية أمنية في بلدة الدراز، حيث يعتصم أنصار الشيخ": a protest told after a
+    word of place (`where_links`) right before it is the scene of the incident told before it in its
+    sentence (`parties.protest_around`), no record of its own."""
+    if d.cue.cue.type != PROTESTS:
+        return None
+    before = d.doc.text[max(d.sent.start, d.cue.start - WHERE_CHARS):d.cue.start - prefix_len(d.doc, d.cue)].split()[-1:]
+    if not before or not grammar.has(before[0], "where_links"):
+        return None
+    told = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) if c.end <= d.cue.start]
+    return "a protest told as the scene of the incident before it ('حيث')" if told else None
 
 
 def fire_at_the_raiders(d: Draft) -> str | None:

@@ -24,7 +24,7 @@ from marsad.extract.context import WORD, claims_before, number_before, prefix_le
 from marsad.extract.document import Sentence
 from marsad.extract.draft import Draft
 from marsad.extract.killers import victim_nouns
-from marsad.extract.mentions import ActorMention, people_of, raid_by_aircraft
+from marsad.extract.mentions import ActorMention, CueMention, people_of, raid_by_aircraft
 from marsad.extract.positions import fight_noun
 from marsad.extract.targets import wounded_before
 
@@ -306,10 +306,14 @@ def _some_arrested(d: Draft, told: Sequence[Sentence]) -> str | None:
 
 
 def protest_around(d: Draft) -> bool:
-    """"خلال مسيرة احتجاجية": a protest cue right after a word of time (`during`) in the cue's reach
-    is the protest the act was done in."""
-    return any(c.cue.type == PROTESTS and any(w in grammar.words("during") for w in d.doc.text[max(0, c.start - 12):c.start].split()[-2:])
-               for c in d.doc.index["cues"].starting_in(d.reach.start, d.reach.end))
+    """"خلال مسيرة احتجاجية", "في بلدة الدراز، حيث يعتصم أنصار الشيخ": a protest cue right after a
+    word of time (`during`) or of place (`where_links`) in the cue's reach is the protest the act
+    was done in."""
+    def linked(c: CueMention, section: str) -> bool:
+        return any(grammar.has(w, section) for w in d.doc.text[max(0, c.start - 12):c.start].split()[-2:])
+    return any(c.cue.type == PROTESTS and linked(c, "during") for c in d.doc.index["cues"].starting_in(d.reach.start, d.reach.end)) \
+        or any(c.cue.type == PROTESTS and c.start > d.cue.end and linked(c, "where_links")
+               for c in d.doc.index["cues"].starting_in(d.sent.start, d.sent.end))
 
 
 def _protesters_met(d: Draft, target: int | None, first: int | None, cue_words: list[str]) -> bool:

@@ -83,6 +83,7 @@ from marsad.extract.filters import (
     plot_foiled,
     post_attacked,
     pretext,
+    protest_as_scene,
     protest_motive,
     protesters_clash,
     question,
@@ -524,7 +525,7 @@ def recall(d: Draft) -> str | None:
 
 
 STEPS: tuple[Step, ...] = (
-    noun_after_preposition, state_description, control_state, relative_clause, reference, another, negated_or_planned, question, crash_on_no_one, fighters_dead_in_violence, operation_name, fire_source, campaign, aim, any_object, more_of, plot_foiled, aim_of_the_foiled, stopped_before_done, fled_from, concern, entering_its_period, circumstance, fight_as_scene, trend, arrest_trap, post_attacked, participation, fighter_path, countering, fighting_a_party, instrument, means_of_the_verb, told_by_its_means, figurative_target, abstract_holding, figurative_blow, figurative_explosion, merit, expected, policy_of, banned, guarded_against, destroyed_in_the_outcome, finished_off, exchange_in_a_fight, halt_of, launched_from, protesters_arrested, alternatives, among_evils, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, stopped_before_the_blast, protest_motive, crowd_going_out, fire_at_the_raiders, protesters_clash,
+    noun_after_preposition, state_description, control_state, relative_clause, reference, another, negated_or_planned, question, crash_on_no_one, fighters_dead_in_violence, operation_name, fire_source, campaign, aim, any_object, more_of, plot_foiled, aim_of_the_foiled, stopped_before_done, fled_from, concern, entering_its_period, circumstance, fight_as_scene, trend, arrest_trap, post_attacked, participation, fighter_path, countering, fighting_a_party, instrument, means_of_the_verb, told_by_its_means, figurative_target, abstract_holding, figurative_blow, figurative_explosion, merit, expected, policy_of, banned, guarded_against, destroyed_in_the_outcome, finished_off, exchange_in_a_fight, halt_of, launched_from, protesters_arrested, alternatives, among_evils, figurative_subject, criticism, halted, suspended, verdict, pretext, attackers_killed, stopped_before_the_blast, protest_motive, crowd_going_out, protest_as_scene, fire_at_the_raiders, protesters_clash,
     not_political,
     typing, operation_target, hardware_destroyed, exchange_of_fire, defused, protest_arrests, roles, answered_side, repelled_by_pronoun, exchange_sides, dead_of_both_sides, bodies_found, ascribed, made_by_in_relative, stood_behind, foiled_attempt, controlled_detonation, state_bomber, witness_subject, own_men_made_it, who_flies, police_target, people_targeted, own_losses, interception, intercepted_attempt, destroyer_named, withdrawal_from_accord, own_men_killed, modality, territory, retaken_from, storming_for_arrest, led_away_by_state, protest_arrests, detention_by_armed_group, hostages_killed, deadly_raid, stormed_by_a_crowd, driven_into, protest_manner, pelted_force, protest_parties, shot_in_a_confrontation, victims_killed_after, target_decides, where_and_when, habitual, ongoing,
     recall, series_described, summary, plural_subject, campaigns, period_summary, referenced,
