@@ -9,6 +9,9 @@ from datetime import date
 import pytest
 
 from event_support import actor1, actor2, headline_news, news, place
+from marsad.geo.gazetteer import default_gazetteer
+from marsad.geo.resolve import find_places
+from marsad.text import normalize
 
 PUB = date(2017, 8, 10)  # a Thursday; the Wednesday before it is 2017-08-09
 
@@ -189,3 +192,12 @@ def test_people_killed_by_a_force_where_a_sit_in_is_held_were_protesters() -> No
     found = news("قالت وزارة الداخلية إن خمسة أشخاص قتلوا يوم الأربعاء خلال عملية أمنية نفذتها الشرطة في بلدة الدراز، "
                  "حيث يعتصم أنصار رجل دين بارز أمام منزله منذ أشهر.", PUB)
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Excessive force against protesters", 5)]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("وسقط الناس من حولي بعد الانفجار.", []),  # "around me", not Kuwait's Hawalli
+    ("قتل شرطي في هجوم في محافظة حولي بالكويت.", ["Ḩawallī", "Kuwait"]),
+])
+def test_around_me_is_no_town_of_kuwait(text: str, places: list[str]) -> None:
+    found = find_places(normalize(text).text, default_gazetteer())
+    assert [p.place.name for p in found if p.place is not None] == places
