@@ -201,3 +201,9 @@ def test_people_killed_by_a_force_where_a_sit_in_is_held_were_protesters() -> No
 def test_around_me_is_no_town_of_kuwait(text: str, places: list[str]) -> None:
     found = find_places(normalize(text).text, default_gazetteer())
     assert [p.place.name for p in found if p.place is not None] == places
+
+
+def test_the_fire_of_air_defences_at_a_raid_is_part_of_it() -> None:
+    found = news("شنت طائرات التحالف مساء الأربعاء غارات على مواقع للحوثيين في صنعاء، فيما ردت المضادات الأرضية "
+                 "للحوثيين بنيران كثيفة. وفي تعز، قتل مدنيان في قصف شنه الحوثيون على حي الجحملية.", PUB)
+    assert sorted(e.event_type for e in found) == ["Explosions/Remote violence", "Explosions/Remote violence"]
