@@ -14,7 +14,14 @@ from dataclasses import replace
 
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS
 from marsad.extract import grammar
-from marsad.extract.context import WORD, beside_a_deed, inclusion_between, markers_in
+from marsad.extract.context import (
+    NAMED_REACH,
+    WORD,
+    beside_a_deed,
+    inclusion_between,
+    markers_in,
+    named_incident_place,
+)
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument, Sentence, Spans
 from marsad.extract.event_dates import suspects_incident, turns_to_another_story
 from marsad.extract.mentions import CueMention
@@ -53,7 +60,6 @@ ABROAD = (BATTLES, EXPLOSIONS)  # what a state does abroad as well as at home
 ACROSS_CHARS = 14  # "[المقابلة ل]مدينة كيليس": the word of facing before the town across the border
 LIST_CLAUSE_WORDS = 16  # "، وقرب الحديثة وكركوك ... في العراق": the longest clause that only goes on with a list
 INCLUSION_HEAD_WORDS = 3  # "[ومدن أخرى] منها": the nouns of a list before the word that opens its members
-NAMED_INCIDENT_CHARS = 12  # "[بهجوم ]المنيا": the noun of an incident named by the place right after it
 REF_MODIFIER_CHARS = 25  # "المناطق القريبة من الرمادي": a place near, around or east of, this close after a plural of places, tells which
 REF_MODIFIER_PATTERNS = ("near", "direction")  # not "في ريف حلب": where the towns named before lie
 LIST_GAP_MARKS = str.maketrans({c: " " for c in "،,()"})  # "، و(": punctuation between a list's members
@@ -293,11 +299,10 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
 
 
 def _of_a_named_incident(doc: AnalysedDocument, p: PlaceMention, cue: CueMention) -> bool:
-    """"نافيا أي صلة له بهجوم المنيا": a place in construct with another incident's noun names that
-    incident, not where the cue's was."""
-    return any(c.start != cue.start and c.cue.pos == "noun" and not doc.text[c.end:p.start].strip()
-               and grammar.has(doc.text[c.start:c.end].split()[0], "named_incident_heads")
-               for c in doc.index["cues"].starting_in(max(0, p.start - NAMED_INCIDENT_CHARS), p.start))
+    """"نافيا أي صلة له بهجوم المنيا": a place another incident's noun is named by
+    (`context.named_incident_place`) names that incident, not where the cue's was."""
+    return any(c.start != cue.start and named_incident_place(doc, c) is p
+               for c in doc.index["cues"].starting_in(max(0, p.start - NAMED_REACH), p.start))
 
 
 def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Sentence, clause: tuple[int, int],

@@ -25,6 +25,7 @@ from marsad.extract.mentions import (
     WeaponMention,
     nationalities_in,
 )
+from marsad.geo.resolve import PlaceMention
 from marsad.text.morphology import morphology
 
 CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إذا" may stand
@@ -47,6 +48,7 @@ REPLY_REACH = 3  # "رد [سوري رسمي] على": adjectives between the rep
 RESPONSE_WORDS = 7  # words from "ردا" to the incident it answers ("ردا على مقتل جنود أتراك قرب")
 OBJECT_WORDS = 3  # "قتلت [الشرطة البريطانية المهاجمين]": the verb's subject, then its object
 OBJECT_CHARS = 40
+NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 SUPERLATIVE_CHARS = 30  # "[الأكثر دموية] منذ": the words right before "منذ" and its time
 
 
@@ -196,12 +198,21 @@ def speaker_words(doc: AnalysedDocument, start: int) -> list[str] | None:
     return words[:-1]
 
 
-def place_in_construct(doc: AnalysedDocument, end: int, reach: int) -> bool:
-    """A place named right after a noun ending at `end`, in construct with it ("هجوم سروج",
+def place_in_construct(doc: AnalysedDocument, end: int, reach: int) -> PlaceMention | None:
+    """The place named right after a noun ending at `end`, in construct with it ("هجوم سروج",
     "معركة الموصل"), the word of its kind between allowed ("تفجير مدينة سروج", "معركة بلدتي كفريا")."""
-    return any(0 < p.start - end <= 1 and (p.name_start == p.start or doc.text[p.start:p.name_start].strip()
-                                           in grammar.words("named_incident_place_kinds"))
-               for p in doc.places_in(end, end + reach))
+    return next((p for p in doc.places_in(end, end + reach)
+                 if 0 < p.start - end <= 1 and (p.name_start == p.start or doc.text[p.start:p.name_start].strip()
+                                                in grammar.words("named_incident_place_kinds"))), None)
+
+
+def named_incident_place(doc: AnalysedDocument, cue: CueMention) -> PlaceMention | None:
+    """"هجوم سروج", "تفجيرات الريحانية", "تفجير مدينة سروج": the place an incident noun is in
+    construct with (the word of its kind between), which names that incident."""
+    word = doc.text[cue.start:cue.end].split()[0]
+    if cue.cue.pos != "noun" or not grammar.has(word, "named_incident_heads"):
+        return None
+    return place_in_construct(doc, cue.end, NAMED_REACH)
 
 
 def _verb_after_pronoun(head: list[str], i: int) -> bool:

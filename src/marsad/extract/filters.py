@@ -463,8 +463,7 @@ def fire_at_the_raiders(d: Draft) -> str | None:
     its sentence is the answer to that raid, no incident of its own."""
     if d.cue.cue.type not in (BATTLES, VAC) or d.cue.cue.pos == "verb":
         return None
-    before = d.doc.text[d.clause[0]:d.cue.start]
-    if not any(f" {w} " in f" {before} " for w in grammar.words("air_defences")):
+    if not grammar.any_of(d.doc.text[d.clause[0]:d.cue.start].split(), "air_defences"):
         return None
     raids = [c for c in d.doc.index["cues"].starting_in(d.sent.start, d.clause[0])
              if c.cue.type == EXPLOSIONS and (c.cue.sub == AIR_STRIKE

@@ -433,7 +433,7 @@ def driven_into(d: Draft) -> str | None:
     word = words[0].strip(WORD_END_PUNCT) if words else ""
     # "هجوم بشاحنة": the attack's noun and the vehicle it was made with
     if not (grammar.has(word, "road_vehicles") if d.cue.cue.pos == "verb" else
-            word[:1] in grammar.words("instrument_proclitics") and grammar.has(word[1:], "road_vehicles")):
+            any(word.startswith(p) and grammar.has(word[len(p):], "road_vehicles") for p in grammar.words("instrument_proclitics"))):
         return None
     d.etype, d.sub = VAC, "Attack"
     d.why("event_type", f"'{words[0]}' drove in: a ramming, an attack")

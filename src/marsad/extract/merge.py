@@ -81,7 +81,7 @@ def _sub_rank(c: Candidate) -> float:
         return 1.0 + PROTEST_FORCE.index(c.sub_event_type)
     if c.sub_event_type in DECISIVE_SUBS:  # "غارات باستخدام أسلحة كيماوية": the gas, not the aircraft
         return 1.5 + c.strength
-    if c.event_type == BATTLES and c.fatalities and c.sub_event_type == "Armed clash":
+    if c.event_type == BATTLES and c.fatalities and c.sub_event_type == CLASH:
         return 1.0 + c.strength  # "مقتل مطلوب في تبادل لإطلاق النار": the deadly fight over the arrests made there
     if c.defaulted_sub:  # no weapon decided it: an explosion word's IED over a bare "استهدف"
         return 0.15 if c.sub_event_type != SHELLING else 0.1

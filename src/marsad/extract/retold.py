@@ -21,7 +21,7 @@ from marsad.extract.context import (
     incident_told_before,
     incidents_after_suspects,
     markers_in,
-    place_in_construct,
+    named_incident_place,
     prefix_len,
     told_before,
 )
@@ -59,7 +59,6 @@ RECENT_CHARS = 30
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
 SEQUENCE_CHARS = 24  # "[في أعقاب عملية ]الهدم": the word of sequence and a construct head before the noun
 ANSWER_WORDS = 2  # "الغارة [جاءت ردا]": the verb of coming, then the word of answering
-NAMED_REACH = 40  # characters: a place name's length after "هجوم"
 
 
 def reference(d: Draft) -> str | None:
@@ -72,7 +71,7 @@ def reference(d: Draft) -> str | None:
     # the known incident's place; after a town named in its own sentence, the incident is there
     placed_here = bool(named) or (bool(anaphors) and any(p.geo_precision <= 2 for p in doc.places_in(d.sent.start, cue.start)))
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
-        or _named_by_place(doc, cue)
+        or named_incident_place(doc, cue) is not None
     d.reference = _demonstrative(d) or (d.role == "cause" and _cause_told_elsewhere(d, definite)) \
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
@@ -317,13 +316,6 @@ def _claimed_one_told_before(d: Draft) -> bool:
         and all(t.time_precision == 1 for t in d.doc.times_in(d.cue.end, d.clause[1]))  # "في الأشهر الأخيرة": many
 
 
-def _named_by_place(doc: AnalysedDocument, cue: CueMention) -> bool:
-    """"هجوم سروج", "تفجيرات الريحانية", "تفجير مدينة سروج": an incident noun in construct with a
-    place (the word of its kind between) is a named one."""
-    word = doc.text[cue.start:cue.end].split()[0]
-    return cue.cue.pos == "noun" and grammar.has(word, "named_incident_heads") and place_in_construct(doc, cue.end, NAMED_REACH)
-
-
 def _told_again(d: Draft) -> bool:
     """A definite noun that names an incident told before: the same word, a word after one of
     sequence, or the noun of a verb told before."""
@@ -394,7 +386,7 @@ def _subject_named_by_place(d: Draft) -> bool:
     """"استهدف هجوم سوروتش ...": the noun right after a verb cue is an incident named by its place."""
     if d.cue.cue.pos != "verb":
         return False
-    return any(c.cue.pos == "noun" and c.start - d.cue.end <= 2 and _named_by_place(d.doc, c)
+    return any(c.cue.pos == "noun" and c.start - d.cue.end <= 2 and named_incident_place(d.doc, c) is not None
                for c in d.doc.index["cues"].starting_in(d.cue.end, d.cue.end + 3))
 
 
@@ -478,7 +470,7 @@ def _why_told_elsewhere(d: Draft) -> str | None:
     """Why a cue names an incident told elsewhere (its place and date that one's), or None."""
     assert d.when is not None
     body, inherited = not d.sent.in_title, d.when.inherited and not d.sent.in_title
-    if inherited and _named_by_place(d.doc, d.cue):  # "بعد هجوم سروج الانتحاري"
+    if inherited and named_incident_place(d.doc, d.cue) is not None:  # "بعد هجوم سروج الانتحاري"
         return "an incident named by its place, with no date of its own"
     if body and _described_known(d) and (d.when.inherited or _dated_by_the_saying(d)):
         # "لكن الاعتداء الذي وقع في مدينة سروج وأوقع 32 قتيلا غير المعطيات"
