@@ -1,0 +1,25 @@
+"""Forms of news tuned in round 65: the armed opposition of a country other than Syria.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, actor2, news
+
+PUB = date(2017, 3, 9)  # a Thursday; the Wednesday before it is 2017-03-08
+
+
+@pytest.mark.parametrize(("sentence", "rebels"), [
+    ("قتل أربعة من مسلحي المعارضة في اشتباكات مع القوات الحكومية في مدينة بنغازي يوم الأربعاء.", "Opposition Rebels (Libya)"),
+    ("هاجمت فصائل المعارضة المسلحة مواقع للقوات الحكومية قرب مدينة تعز يوم الأربعاء.", "Opposition Rebels (Yemen)"),
+    ("اندلعت معارك بين قوات المعارضة والقوات الحكومية في مدينة جوبا يوم الأربعاء.", "Opposition Rebels (South Sudan)"),
+    # guards: Syria's rebels in Syria, by words that name no country and by words that name it
+    ("سيطرت فصائل المعارضة المسلحة على بلدة صوران في ريف حماة يوم الأربعاء بعد معارك مع قوات النظام.", "Opposition Rebels (Syria)"),
+    ("اشتبكت فصائل المعارضة السورية مع قوات النظام في بلدة صوران يوم الأربعاء.", "Opposition Rebels (Syria)"),
+])
+def test_the_armed_opposition_is_the_country_of_the_fight(sentence: str, rebels: str) -> None:
+    found = news(sentence, PUB)
+    assert rebels in [a for e in found for a in (actor1(e), actor2(e))]
