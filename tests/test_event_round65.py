@@ -23,3 +23,14 @@ PUB = date(2017, 3, 9)  # a Thursday; the Wednesday before it is 2017-03-08
 def test_the_armed_opposition_is_the_country_of_the_fight(sentence: str, rebels: str) -> None:
     found = news(sentence, PUB)
     assert rebels in [a for e in found for a in (actor1(e), actor2(e))]
+
+
+@pytest.mark.parametrize(("sentence", "force"), [
+    ("قال السيسي إن القوات الجوية قصفت معسكرات للمسلحين في مدينة درنة يوم الأربعاء.", "Military Forces of Egypt"),
+    ("وقال أردوغان إن الجيش قصف مواقع لوحدات حماية الشعب قرب مدينة عفرين يوم الأربعاء.", "Military Forces of Turkey"),
+    ("وأكد بوتين أن الطائرات الحربية دمرت مستودعا للذخيرة قرب مدينة إدلب يوم الأربعاء.", "Military Forces of Russia"),
+    # guard: a speaker of no state, the force of the place's country
+    ("قال مسؤول محلي إن القوات الجوية قصفت معسكرات للمسلحين في مدينة درنة يوم الأربعاء.", "Military Forces of Libya"),
+])
+def test_a_force_named_by_no_nationality_in_a_leaders_words_is_his_states(sentence: str, force: str) -> None:
+    assert [actor1(e) for e in news(sentence, PUB)] == [force]

@@ -209,6 +209,13 @@ def adjective_countries() -> dict[str, str]:
             for adj in nat.get("f", []) + nat.get("m", [])}
 
 
+@cache
+def leader_countries() -> dict[str, str]:
+    """The state each leader's surname speaks for ("السيسي": Egypt; `leaders` of the nationalities)."""
+    return {norm_key(name): nat["country"] for nat in lexicon.section("actors.yaml", "nationalities")
+            for name in nat.get("leaders", [])}
+
+
 UNKNOWN_COUNTRY = "unknown country"  # the country of a party named with none, in its name
 WORD_END = ".,،"  # what stands glued to a word's end (`document.WORD_END_PUNCT` is this, named there)
 

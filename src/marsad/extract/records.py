@@ -27,14 +27,17 @@ from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import country_of
 from marsad.extract.mentions import (
     UNKNOWN_COUNTRY,
+    ActorInfo,
     ActorMention,
     actor_in_country,
     air_force_over,
     both_sides_in_one,
+    leader_countries,
     named_for,
     nationalities_in,
     people_of,
     raid_by_aircraft,
+    state_forces,
 )
 from marsad.extract.place_roles import origin
 from marsad.extract.targets import named_as_hurt
@@ -79,11 +82,12 @@ def _speaker_nationality(doc: AnalysedDocument, a: ActorMention) -> str | None:
 
 def _said_by_nationality(doc: AnalysedDocument, start: int) -> str | None:
     """The one nationality of the speaker of the reported clause that begins at `start` ("أعلنت
-    الحكومة التركية أن ...")."""
+    الحكومة التركية أن ...", or a leader's name: "قال السيسي إن ...")."""
     words = speaker_words(doc, start)
     if not words or grammar.any_of(words, "media_heads"):
         return None  # "قالت وكالة الصحافة الفرنسية إن ...": an outlet tells, no state speaks
-    found = nationalities_in(" ".join(words))
+    leaders = leader_countries()
+    found = nationalities_in(" ".join(words)) | {leaders[w] for w in words if w in leaders}
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -446,13 +450,29 @@ def _unnamed_air_force(doc: AnalysedDocument, c: Candidate, country: str | None)
     text = " ".join(doc.text[doc.sentences[i].start:doc.sentences[i].end] for i in told)
     words = text.split()
     # "غارات للطيران الحربي": ل before the article drops its alif
-    if info is None or not any(p in text or (p.startswith("ال") and "ل" + p[1:] in text)
-                               for p in grammar.words("military_aircraft")) \
-            or nationalities_in(_without_parties(doc, told)) - {info.country, country} \
+    if not any(p in text or (p.startswith("ال") and "ل" + p[1:] in text) for p in grammar.words("military_aircraft")):
+        return None
+    speaker = _speaking_state(doc, c.cue.start)
+    if speaker is not None and (info is None or speaker.country != info.country):
+        c.explain.append(("actor1", f"military aircraft with no nationality in the words of a speaker of {speaker.country}"))
+        return ActorRef(speaker.name, "", (c.cue.start, c.cue.start), speaker.inter, speaker.country)
+    if info is None or nationalities_in(_without_parties(doc, told)) - {info.country, country} \
             or any(grammar.has(w, "foreign_air_forces", prepositions=True) for w in words):
         return None
     c.explain.append(("actor1", f"military aircraft with no nationality over {country}: {info.name}"))
     return ActorRef(info.name, "", (c.cue.start, c.cue.start), info.inter, info.country)
+
+
+def _speaking_state(doc: AnalysedDocument, at: int) -> ActorInfo | None:
+    """"وأكد بوتين أن الطائرات الحربية دمرت": the forces of the state whose leader tells the
+    reported clause `at` is in (an official of a state may tell of another's aircraft)."""
+    sent = doc.sentence_at(at)
+    words = list(WORD.finditer(doc.text[sent.start:at]))
+    last = next((w for w in reversed(words) if w.group() in grammar.words("complementizers")), None)
+    speaking = speaker_words(doc, sent.start + last.end() + 1) if last is not None else None
+    leaders = leader_countries()
+    countries = {leaders[w] for w in speaking or () if w in leaders}
+    return state_forces(countries.pop()) if len(countries) == 1 else None
 
 
 def _words(doc: AnalysedDocument, span: tuple[int, int] | None) -> Evidence | None:
