@@ -34,3 +34,22 @@ def test_the_armed_opposition_is_the_country_of_the_fight(sentence: str, rebels:
 ])
 def test_a_force_named_by_no_nationality_in_a_leaders_words_is_his_states(sentence: str, force: str) -> None:
     assert [actor1(e) for e in news(sentence, PUB)] == [force]
+
+
+@pytest.mark.parametrize("describer", ["في ما وصفته الشرطة بأنه", "فيما اعتبرته السلطات"])
+def test_who_describes_the_attack_did_not_make_it(describer: str) -> None:
+    found = news(f"قالت الشرطة النمساوية إن تسعة أشخاص قتلوا عندما اقتحمت حافلة ساحة مكتظة في مدينة فيينا يوم الأربعاء، "
+                 f"{describer} \"هجوم إرهابي محتمل\".", PUB)
+    assert [(e.event_type, actor1(e)) for e in found] == [("Violence against civilians", "Unidentified Armed Group (Austria)")]
+
+
+def test_another_attack_later_in_the_sentence_names_no_maker_of_the_first() -> None:
+    found = news("قتل ستة أشخاص عندما اقتحمت سيارة سوقا في مدينة ليون مساء الأربعاء، فيما قتلت الشرطة ثلاثة مهاجمين "
+                 "في هجوم ثان بمدينة مرسيليا.", PUB)
+    assert "Police Forces of France" not in [actor1(e) for e in found if e.event_type == "Violence against civilians"]
+
+
+@pytest.mark.parametrize("believer", ["وتعتقد الشرطة", "وترجح الشرطة", "واعتقدت الشرطة"])
+def test_who_believes_what_happened_did_not_do_it(believer: str) -> None:
+    found = news(f"{believer} أن الرجل قتل بانفجار عبوة ناسفة في العاصمة باريس يوم الأربعاء.", PUB)
+    assert [actor1(e) for e in found] == ["Unidentified Armed Group (France)"]

@@ -29,6 +29,7 @@ from marsad.geo.resolve import PlaceMention
 from marsad.text.morphology import morphology
 
 CONDITION_CHARS = 20  # the opening words of a sentence where "في حال", "إذا" may stand
+DESCRIBER_WORDS = 3  # "[وصفته السلطات] بأنه": the verb of describing and its subject before the pronoun
 SPEAKER_PRONOUN_CHARS = 48  # "أنه [قتل عشرة جنود في] هجوم": from the pronoun of the speaker to the cue
 DIRECT_WORDS = 4  # "عملية عسكرية [واسعة النطاق أمس] استهدفت", "غارات [مكثفة للتحالف الدولي] استهدفت"
 FUTURE_AFTER_NOUN = 24  # "استعادة [الرقة] ستكون": characters from a noun cue to the future verb it is subject of
@@ -174,6 +175,8 @@ def speaker(doc: AnalysedDocument, sent: Sentence, cue: CueMention,
         return None
     if pronouns[-1] + 1 < len(head) and grammar.has(head[pronouns[-1] + 1], "impersonal_verbs"):
         return None  # "قالت الشرطة إنه تم اختطاف ضابط": it was done, by nobody the speaker is
+    if grammar.any_of(head[max(0, pronouns[-1] - DESCRIBER_WORDS):pronouns[-1]], "describing_verbs"):
+        return None  # "في ما وصفته السلطات بأنه هجوم": the pronoun is what they describe
     pronoun_at = doc.text.rfind(head[pronouns[-1]], sent.start, cue.start)
     if any(m.kind == "attribution" for m in markers_in(doc, pronoun_at, cue.start)):
         return None  # another's words between the pronoun and the cue

@@ -56,6 +56,7 @@ MEANS_NOUN_CHARS = 40  # "[هجوم انتحاري] بسيارة": where the inc
 ASIDE_WORDS = 3  # "سيارة مفخخة، [يقودها انتحاري]، استهدف": the words of an aside on the device
 DESCRIPTION_CHARS = 30  # "هجوم [جديد صباح اليوم] استهدف": the words between a noun cue and the verb that goes on with it
 DESCRIPTION_WORDS = 8  # "هجوم [انتحاري كبير نسبته الحكومة إلى المتمردين] واستهدف"
+ANOTHER_CHARS = 16  # "في هجوم [ثان بمدينة]": the words after a bare attack noun that make it another one
 
 
 def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]] | None = None) -> list[Candidate]:
@@ -382,14 +383,15 @@ def _where_it_struck(doc: AnalysedDocument, cands: list[Candidate]) -> None:
 def _named_by_a_generic_attack(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     """"قتل شرطيان بالرصاص ...، في هجوم نسبته السلطات إلى X": a bare "هجوم" later in the same
     sentence names who did the incident the sentence tells (not past a topic shift, "من جهة أخرى",
-    that a page ran into the sentence)."""
+    that a page ran into the sentence, nor "في هجوم ثان": another one)."""
     for c in cands:
         if c.actor1 is not None or c.reference:
             continue  # (an incident told before is its own maker's)
         later = [d for d in cands if d.sentence.index == c.sentence.index and d.cue.start > c.cue.end
                  and d.strength < STRONG_CUE and d.actor1 is not None and d.event_type != STRATEGIC  # no deployment
                  and (c.actor2 is None or d.actor1.actor.id != c.actor2.actor.id)
-                 and grammar.first_told(doc.text[c.cue.end:d.cue.start], "topic_shifts") is None]
+                 and grammar.first_told(doc.text[c.cue.end:d.cue.start], "topic_shifts") is None
+                 and not grammar.any_of(doc.text[d.cue.end:d.cue.end + ANOTHER_CHARS].split()[:2], "another_words")]
         if later:
             c.actor1 = later[0].actor1
             c.explain.append(("actor1", "named by the attack the same sentence goes on to tell"))

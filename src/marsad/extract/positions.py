@@ -128,7 +128,8 @@ def _preventing(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool
 
 def admitting(doc: AnalysedDocument, a: ActorMention, sent: Sentence) -> bool:
     """"أقر نظام الأسد بسقوط قذائف على دمشق", "اعترف الحزب بمقتل اثنين من عناصره": who admits
-    an incident (its losses, the shells that hit it) did not do it (it may have suffered it)."""
+    an incident (its losses, the shells that hit it) or describes it did not do it (it may have
+    suffered it)."""
     words = doc.text[max(sent.start, a.word_start - 16):a.word_start].split()
     # "عثرت الشرطة على جثث": who finds the dead did not kill them either
     if not words:
@@ -136,7 +137,8 @@ def admitting(doc: AnalysedDocument, a: ActorMention, sent: Sentence) -> bool:
     if grammar.has(words[-1], "finding_verbs"):
         found = doc.text[a.end:min(sent.end, a.end + FOUND_CHARS)].split()
         return any(grammar.has(w, "body_nouns", prepositions=True) for w in found)
-    return grammar.has(words[-1], "admission_verbs")
+    # "في ما وصفته السلطات بأنه هجوم": who describes it names its kind
+    return grammar.has(words[-1], "admission_verbs") or grammar.has(words[-1], "describing_verbs")
 
 
 def _accuser(doc: AnalysedDocument, a: ActorMention, cue: CueMention, sent: Sentence) -> bool:
