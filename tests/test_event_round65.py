@@ -53,3 +53,22 @@ def test_another_attack_later_in_the_sentence_names_no_maker_of_the_first() -> N
 def test_who_believes_what_happened_did_not_do_it(believer: str) -> None:
     found = news(f"{believer} أن الرجل قتل بانفجار عبوة ناسفة في العاصمة باريس يوم الأربعاء.", PUB)
     assert [actor1(e) for e in found] == ["Unidentified Armed Group (France)"]
+
+
+def test_a_suicide_attackers_deed_told_after_the_bombing_is_its_means() -> None:
+    found = news("قتل 40 شخصا في انفجار ضخم هز حيا تجاريا في مدينة جلال آباد صباح الأربعاء. وفجر انتحاري سيارة "
+                 "محملة بالمتفجرات قرب سوق مزدحمة وسط ساعة الذروة.", PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Suicide bomb", 40)]
+
+
+@pytest.mark.parametrize("embassies", ["بسفارتي إيطاليا والهند", "بسفارة إيطاليا", "بقنصليتي إيطاليا والهند"])
+def test_an_embassy_named_after_its_country_places_nothing_there(embassies: str) -> None:
+    found = news(f"انفجرت سيارة مفخخة في وسط مدينة جلال آباد يوم الأربعاء، وألحق الانفجار أضرارا {embassies}.", PUB)
+    assert [e.location.country for e in found if e.location] == ["Afghanistan"]
+
+
+@pytest.mark.parametrize("accused", ["اتهمت الحكومة حزب العمال الكردستاني بالوقوف وراءه",
+                                     "اتهمت السلطات التركية حزب العمال الكردستاني بتنفيذه"])
+def test_the_parties_after_a_verb_of_accusing_are_not_what_the_cue_before_it_struck(accused: str) -> None:
+    found = news(f"نفذ مسلحون هجوما {accused} في مدينة ملاطية يوم الأربعاء.", PUB)
+    assert [actor2(e) for e in found] == [None]

@@ -46,6 +46,7 @@ DECISIVE_SUBS = ("Chemical weapon", "Suicide bomb")  # weapons that decide an in
 VIOLENT_DEMONSTRATION = "Violent demonstration"  # protesters turned violent: rioters (actor1 "Rioters (country)")
 AIR_STRIKE = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
+SUICIDE_BOMB = "Suicide bomb"
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")  # who took a place decides which
 
 SUB_EVENT_TYPES: dict[str, tuple[str, ...]] = {

@@ -290,6 +290,10 @@ def civilians_named(sc: Scene, actor1: ActorMention | None) -> Found:
 
 def _objects(doc: AnalysedDocument, in_clause: list[ActorMention], cue: CueMention,
              actor1: ActorMention) -> list[ActorMention]:
+    """The parties after the cue in its clause that it acted on: not one named as owner or agent,
+    nor one after a verb of accusing ("بهجوم انتحاري اتهمت السلطات التنظيم بتنفيذه": who accuses
+    and who is accused)."""
     return [a for a in in_clause if a.start >= cue.end and a.actor.id != actor1.actor.id
-            and doc.role_before(a.word_start) not in ("owner", "agent", "descriptive")]
+            and doc.role_before(a.word_start) not in ("owner", "agent", "descriptive")
+            and not grammar.any_of(doc.text[cue.end:a.word_start].split(), "accusation_verbs")]
 

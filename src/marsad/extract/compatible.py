@@ -14,6 +14,7 @@ from marsad.acled import (
     ARMED_CLASH,
     ARRESTS,
     BATTLES,
+    DECISIVE_SUBS,
     EXPLOSIONS,
     PROTESTS,
     RIOTS,
@@ -24,7 +25,7 @@ from marsad.acled import (
 )
 from marsad.extract import grammar
 from marsad.extract.arguments import HEADLINE_PLACE, MAIN_PLACE, PREVIOUS_PLACE
-from marsad.extract.candidates import Candidate
+from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import definite
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.mentions import ActorMention, actor_in_country, led_by, named_in_country
@@ -367,9 +368,12 @@ def _restated(a: Candidate, b: Candidate) -> bool:
 def _strict(a: Candidate, b: Candidate) -> bool:
     """A borrowed date needs the very same place, unless it is the same kind of strike in a
     governorate or region that contains the other place, or a report placed at a whole country
-    between the same two parties."""
+    between the same two parties, or the means that decides the kind of an incident told before
+    ("وفجر انتحاري شاحنة مفخخة": a reference that only merges, placed by no words of its own)."""
     return bool(a.when.inherited or b.when.inherited) and a.sub_event_type != b.sub_event_type \
-        and not ((_whole_country(a) or _whole_country(b)) and _same_two_parties(a, b))
+        and not ((_whole_country(a) or _whole_country(b)) and _same_two_parties(a, b)) \
+        and not any(c.reference and c.sub_event_type in DECISIVE_SUBS for c in (a, b)) \
+        and not {a.sub_event_type, b.sub_event_type} <= PLANTED  # a bomb, then told as a suicide attacker's
 
 
 def _whole_country(c: Candidate) -> bool:

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from marsad.acled import Inter
+from marsad.acled import SUICIDE_BOMB, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, NAME_QUOTES, AnalysedDocument, Sentence, Spans, told_where
@@ -40,7 +40,6 @@ ASIDE_MARKS = {"-": "-", "–": "–", "(": ")"}  # what opens and closes an asi
 DENIER_CHARS = 16  # "[نفت] حركة طالبان": the word of denial right before the party
 ASIDE_CHARS = 80  # "جيش الفتح [-الذي يضم فصائل معارضة] عدة-": from the opening mark to the actor in it
 BOMBS = {"IED", "suicide"}  # weapons a state tells of and does not use
-SUICIDE_BOMB = "Suicide bomb"
 
 
 @dataclass(frozen=True, slots=True)

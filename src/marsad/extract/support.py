@@ -7,7 +7,7 @@ record (None when it does), `support` what makes it one, in words for --explain.
 
 from __future__ import annotations
 
-from marsad.acled import ARRESTS, DECISIVE_SUBS, PROTESTS, Inter
+from marsad.acled import ARRESTS, DECISIVE_SUBS, PROTESTS, SUICIDE_BOMB, Inter
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import (
@@ -236,7 +236,9 @@ def means_of_the_known(c: Candidate, doc: AnalysedDocument) -> bool:
     believed = raid_by_aircraft(c.sub_event_type, c.weapons) and any(f" {b} " in text for b in grammar.words("belief_words"))
     if not (c.sub_event_type in DECISIVE_SUBS or believed) or doc.index["deaths"].starting_in(sent.start, sent.end):
         return False
-    told = _definite(doc, c) or any(w.strip(".،,") in grammar.words("incident_nouns") for w in text.split())
+    # "وفجر انتحاري شاحنة مفخخة قرب الساحة": a suicide attacker's deed is the incident's too
+    told = _definite(doc, c) or c.sub_event_type == SUICIDE_BOMB \
+        or any(w.strip(".،,") in grammar.words("incident_nouns") for w in text.split())
     return told and _of_the_known(c, doc, MEANS_CUES)
 
 

@@ -17,7 +17,7 @@ from marsad.geo.patterns import Cue
 Point = tuple[float, float]
 # the points a name is tied to, the points of its sentence's other places, the countries of the former
 Local = tuple[list[Point], list[Point], frozenset[str]]
-NAMED_AFTER_PLACES = frozenset({"street", "command", "bank"})  # type words whose names are no places
+NAMED_AFTER_PLACES = frozenset({"street", "command", "bank", "embassy"})  # type words whose names are no places
 
 
 class Near:
