@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, news
+from event_support import actor1, actor2, news, place
 
 PUB = date(2017, 3, 9)  # a Thursday; the Wednesday before it is 2017-03-08
 
@@ -72,3 +72,17 @@ def test_an_embassy_named_after_its_country_places_nothing_there(embassies: str)
 def test_the_parties_after_a_verb_of_accusing_are_not_what_the_cue_before_it_struck(accused: str) -> None:
     found = news(f"نفذ مسلحون هجوما {accused} في مدينة ملاطية يوم الأربعاء.", PUB)
     assert [actor2(e) for e in found] == [None]
+
+
+def test_an_unknown_town_in_its_governorate_is_the_place_of_both_reports() -> None:
+    found = news("قتل 12 شخصا في تفجير انتحاري استهدف مسجدا في بلدة أم الحمام بمحافظة القطيف يوم الأربعاء. وقال المتحدث "
+                 "الأمني إنه أثناء صلاة الظهر في مسجد ببلدة أم الحمام بمحافظة القطيف يوم الأربعاء، أقدم أحد الأشخاص "
+                 "على تفجير حزام ناسف.", PUB)
+    assert [(e.sub_event_type, place(e)) for e in found] == [("Suicide bomb", "بلدة أم الحمام")]
+
+
+@pytest.mark.parametrize("reminds", ["ويعيد التفجير إلى الأذهان", "وأعاد التفجير للأذهان"])
+def test_the_place_of_a_deed_recalled_after_a_word_of_reminding_is_not_the_news(reminds: str) -> None:
+    found = news(f"قتل 12 شخصا في تفجير انتحاري استهدف مسجدا في مدينة سيهات يوم الأربعاء. {reminds} الهجوم الذي "
+                 "استهدف حسينية في قرية الدالوة.", PUB)
+    assert "Al-Dalwa" not in [place(e) for e in found]

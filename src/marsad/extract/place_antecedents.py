@@ -10,6 +10,7 @@ from marsad.extract import grammar
 from marsad.extract.document import AnalysedDocument, Spans
 from marsad.extract.place_roles import RELATIONAL_PATTERNS, told_as_place
 from marsad.extract.times import quoted_alone
+from marsad.geo.patterns import patterns as place_patterns
 from marsad.geo.resolve import PlaceMention
 
 CHAIN_GAP = 6  # characters between "الزبداني" and "بريف دمشق" in a chain of places
@@ -22,13 +23,23 @@ ANAPHOR_REACH = 3000  # characters before "الإقليم نفسه" where the pl
 def innermost(doc: AnalysedDocument, places: list[PlaceMention]) -> PlaceMention:
     """The last place named, or the finest of the chain it ends ("منطقة الزبداني بريف دمشق":
     Zabadani, not its governorate); a chain goes from the fine to the coarse, so of two as precise
-    the first ("محيط مدينة دوما بالغوطة الشرقية": Douma, not the Ghouta it lies in)."""
+    the first ("محيط مدينة دوما بالغوطة الشرقية": Douma, not the Ghouta it lies in); a town the
+    gazetteer does not know, named after the word of a town or a village and located at the place
+    after it, is finer than that place ("ببلدة القديح بمحافظة القطيف": al-Qudaih)."""
     best = i = len(places) - 1
     while i > 0 and chained(doc, places[i - 1], places[i]):
         i -= 1
-        if places[i].geo_precision <= places[best].geo_precision:
+        if places[i].geo_precision <= places[best].geo_precision or _unknown_settlement_at(places[i], places[best]):
             best = i
     return places[best]
+
+
+def _unknown_settlement_at(p: PlaceMention, known: PlaceMention) -> bool:
+    """An unknown name after a word of a town or a village ("بلدة", "قرية"), located at `known`."""
+    if p.anchor is None or known.place is None or p.anchor.id != known.place.id or not (p.pattern or "").startswith("type:"):
+        return False
+    cue = place_patterns().cues.get((p.pattern or "").split(":", 1)[1])
+    return cue is not None and cue.kinds[:1] in (("town",), ("village",))
 
 
 def chained(doc: AnalysedDocument, a: PlaceMention, b: PlaceMention) -> bool:

@@ -287,13 +287,15 @@ def locative(doc: AnalysedDocument, p: PlaceMention) -> bool:
 def deed_after(doc: AnalysedDocument, cue: CueMention, first: int) -> int | None:
     """Where a deed of another kind starts between the cue and the first place after it, told after
     a word of accompaniment ("ترافقت الاشتباكات مع قصف الطيران لمناطق في قرى ..."), or an incident
-    joined by "و" after the cue's own object ("في غارة على سوق وقصف حوثي على تعز"): the places after
-    that deed are its own, not the cue's."""
+    joined by "و" after the cue's own object ("في غارة على سوق وقصف حوثي على تعز"), or recalled
+    after a word of reminding (`reminder_words`): the places after that deed are its own, not the cue's."""
     for other in doc.index["cues"].starting_in(cue.end, first):
         start = other.start - prefix_len(doc, other)
+        before = doc.text[cue.end:start].split()[-2:]
+        if grammar.any_of(doc.text[cue.end:start].split(), "reminder_words"):
+            return other.start  # "ويعيد تفجير القديح إلى الأذهان الهجوم الذي استهدف قرية الدالوة"
         if other.cue.type == cue.cue.type and not _joined_after_an_object(doc, cue, other, start):
             continue
-        before = doc.text[cue.end:start].split()[-2:]
         if any(grammar.has(" ".join(before[i:]), "accompaniment_words") for i in range(len(before))) \
                 or _joined_after_an_object(doc, cue, other, start):
             return other.start
