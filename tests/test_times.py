@@ -401,3 +401,25 @@ def test_a_date_in_figures_of_either_calendar(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", ["قتل 14 / 10 من الجنود.", "بلغ العدد 1436 قتيلا.", "الرقم 22/13/1436 خاطئ."])
 def test_figures_that_are_no_date_stay_none(text: str) -> None:
     assert [t for t in find_times(norm(text), date(2015, 11, 1)) if t.kind == "numeric"] == []
+
+
+@pytest.mark.parametrize(("pub", "text", "expected"), [
+    # the reckoned calendar puts 16 Dhu al-Hijjah 1436 on Tuesday; yesterday was Wednesday by name
+    ("2015-10-01", "بدأت الغارات أمس الأربعاء (16 ذي الحجة 1436هـ) على المواقع.", "2015-09-30"),
+    ("2015-10-01", "بدأت الغارات يوم الأربعاء 16 ذو الحجة 1436 هـ على المواقع.", "2015-09-30"),
+    # guard: a weekday and a Hijri date that agree
+    ("2015-10-01", "بدأت الغارات يوم الثلاثاء 16 ذي الحجة 1436هـ على المواقع.", "2015-09-29"),
+])
+def test_the_weekday_decides_a_hijri_date_a_day_from_it(pub: str, text: str, expected: str) -> None:
+    found = find_times(norm(text), date.fromisoformat(pub))
+    assert [str(t.date) for t in found] == [expected], [(t.text, t.kind, t.date) for t in found]
+
+
+@pytest.mark.parametrize(("pub", "text", "expected"), [
+    ("2017-01-03", "قتل مسلح 39 شخصا في ملهى ليلي ليلة رأس السنة.", "2017-01-01"),
+    ("2017-10-02", "احتفل السكان برأس السنة الهجرية في المدينة.", "2017-09-21"),
+    ("2016-12-28", "فتح مسلح النار على المصلين يوم عيد الميلاد.", "2016-12-25"),
+])
+def test_the_new_year_and_christmas_are_feasts(pub: str, text: str, expected: str) -> None:
+    found = find_times(norm(text), date.fromisoformat(pub))
+    assert [str(t.date) for t in found] == [expected], [(t.text, t.kind, t.date) for t in found]

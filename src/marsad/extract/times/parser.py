@@ -38,6 +38,7 @@ from marsad.text.morphology import morphology
 _SOFT_GAP = re.compile(r"[\s,،(\-]*")
 _NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
 _SLASH_GAP = re.compile(r"\s*[/\-]\s*")  # "14 / 10 / 1436": the slashes of a date written with spaces
+HIJRI_SLACK_DAYS = 2  # a Hijri date this many days from the weekday told with it: the moon was sighted otherwise
 _DAY_KW = frozenset({"يوم", "يومي"})
 _FEW = frozenset({"القليله", "القليلين"})
 _ARTICLE = morphology().article  # "الـ48 ساعة": a count with the article
@@ -310,7 +311,9 @@ class Parser(SpanRules):
         return c
 
     def _attach_date(self, c: Cand) -> None:
-        """A date written after a weekday or a relative day ("الأربعاء، 28 آب 2013") decides."""
+        """A date written after a weekday or a relative day ("الأربعاء، 28 آب 2013") decides; but a
+        Hijri date a day or two from the weekday's ("أمس الأربعاء (16 ذي الحجة 1436هـ)") was read
+        by the calendar the moon's sighting set, which the reckoned one may miss: the weekday decides."""
         k = c.j
         if k >= self.n or not _SOFT_GAP.fullmatch(self.gap(k)):
             return
@@ -320,7 +323,9 @@ class Parser(SpanRules):
         dc = self.date_core(k)
         if dc is None:
             return
-        c.j, c.kind, c.date, c.date_end, c.precision = dc.j, dc.kind, dc.date, dc.date_end, dc.precision
+        sighted = c.date if dc.cal == "h" and c.date is not None and dc.date is not None and dc.date_end is None \
+            and 0 < abs((dc.date - c.date).days) <= HIJRI_SLACK_DAYS else None
+        c.j, c.kind, c.date, c.date_end, c.precision = dc.j, dc.kind, sighted or dc.date, dc.date_end, dc.precision
         c.relative, c.future, c.cal = dc.relative, dc.future, dc.cal
 
     def ago(self, i: int) -> Cand | None:
