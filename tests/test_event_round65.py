@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, news, place
+from event_support import actor1, actor2, headline_news, news, place
 
 PUB = date(2017, 3, 9)  # a Thursday; the Wednesday before it is 2017-03-08
 
@@ -86,3 +86,18 @@ def test_the_place_of_a_deed_recalled_after_a_word_of_reminding_is_not_the_news(
     found = news(f"قتل 12 شخصا في تفجير انتحاري استهدف مسجدا في مدينة سيهات يوم الأربعاء. {reminds} الهجوم الذي "
                  "استهدف حسينية في قرية الدالوة.", PUB)
     assert "Al-Dalwa" not in [place(e) for e in found]
+
+
+def test_a_place_opening_a_speakers_sentence_is_where_it_was_said() -> None:
+    found = news("قتل 14 مدنيا في غارات جوية روسية على بلدة كفرنبل يوم الأربعاء. وفي موسكو، قال المتحدث العسكري "
+                 "إن الطائرات استهدفت مواقع للمسلحين.", PUB)
+    assert "Moscow" not in [place(e) for e in found]
+
+
+def test_a_place_opening_a_sentence_of_reported_words_does_not_place_them() -> None:
+    found = headline_news("طائرات روسية تبدأ غاراتها في سوريا",
+                          "بدأت روسيا أمس الأربعاء شن غارات جوية في سوريا. وقالت وزارة الدفاع الروسية إن طائراتها نفذت "
+                          "عشرين طلعة جوية استهدفت ثمانية مواقع لتنظيم داعش. غير أن ناشطين قالوا إن الغارات طالت بلدة "
+                          "كفرنبل. وفي واشنطن، قال وزير الدفاع الأمريكي إن الضربات الروسية استهدفت على ما يبدو مناطق "
+                          "لا يوجد فيها مقاتلو التنظيم.", PUB)
+    assert [place(e) for e in found] == ["Kafranbel"]

@@ -10,6 +10,7 @@ the article is about.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from marsad.acled import ARRESTS, BATTLES, EXPLOSIONS
@@ -321,7 +322,7 @@ def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Senten
     if s_after := [p for p in later if not way_goal(doc, p) and not destination(doc, p)]:
         return place_group(doc, s_after), "places later in the sentence"
     s_before = _not_peoples(doc, sent, [p for p in doc.places_in(sent.start, cue.start)
-                                        if names_where(doc, p) and not journey_end(doc, p)])
+                                        if names_where(doc, p) and not journey_end(doc, p) and not _where_said(doc, p, cue)])
     if s_before:
         return [innermost(doc, s_before)], "place earlier in the sentence"
     if (beside := _place_beside(doc, cue, clause)) is not None:
@@ -329,6 +330,21 @@ def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Senten
     if later:
         return [later[0]], "the place of the way the party was on, the only one its sentence names"
     return _places_beyond(doc, cue, sent)
+
+
+def _where_said(doc: AnalysedDocument, p: PlaceMention, cue: CueMention) -> bool:
+    """"وفي واشنطن، قال وزير الدفاع إن الضربات استهدفت ...": a place of another country than the
+    article's that opens the sentence, before a verb of reporting whose reported clause holds the
+    cue, is where it was said ("وفي ولاية قندوز، قال مسؤولون إن ..." places what they tell)."""
+    if doc.text[doc.sentence_at(p.start).start:p.start].split()[1:] or p.place is None:
+        return False  # (a place further on is an incident's: "قتلوا في البيضاء، وقالت مصادر إن ...")
+    countries = Counter(o.place.country for o in doc.places if o is not p and o.place is not None and o.place.country)
+    if not countries or countries.most_common(1)[0][0] == p.place.country:
+        return False
+    words = doc.text[p.end:cue.start].split()
+    said = next((i for i, w in enumerate(words) if w in grammar.words("complementizers")), None)
+    return said is not None and any(m.kind == "attribution" for m in markers_in(doc, p.end, cue.start)
+                                    if m.end <= p.end + len(" ".join(words[:said])) + 1)
 
 
 def _not_peoples(doc: AnalysedDocument, sent: Sentence, places: list[PlaceMention]) -> list[PlaceMention]:
