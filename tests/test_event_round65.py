@@ -101,3 +101,14 @@ def test_a_place_opening_a_sentence_of_reported_words_does_not_place_them() -> N
                           "كفرنبل. وفي واشنطن، قال وزير الدفاع الأمريكي إن الضربات الروسية استهدفت على ما يبدو مناطق "
                           "لا يوجد فيها مقاتلو التنظيم.", PUB)
     assert [place(e) for e in found] == ["Kafranbel"]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("فجر مسلحو التنظيم ضريحا أثريا في بلدة تلعفر يوم الأربعاء.", "Looting/property destruction"),
+    ("قال الجيش إن المسلحين فجروا الجامع الكبير في بلدة تلعفر مساء الأربعاء.", "Looting/property destruction"),
+    ("فجر التنظيم كنيسة قديمة في بلدة قرقوش يوم الأربعاء.", "Looting/property destruction"),
+    # guard: a bomber among worshippers is the attack
+    ("فجر انتحاري نفسه داخل مسجد في بلدة تلعفر يوم الأربعاء ما أدى إلى مقتل 12 مصليا.", "Suicide bomb"),
+])
+def test_a_shrine_blown_up_is_destroyed_property(sentence: str, kind: str) -> None:
+    assert [e.sub_event_type for e in news(sentence, PUB)] == [kind]
