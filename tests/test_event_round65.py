@@ -112,3 +112,10 @@ def test_a_place_opening_a_sentence_of_reported_words_does_not_place_them() -> N
 ])
 def test_a_shrine_blown_up_is_destroyed_property(sentence: str, kind: str) -> None:
     assert [e.sub_event_type for e in news(sentence, PUB)] == [kind]
+
+
+@pytest.mark.parametrize("men", ["ثلاثة من عناصر الجهاز", "ثلاثة من أفراد الجهاز"])
+def test_the_men_of_the_service_named_before_are_its_forces(men: str) -> None:
+    found = news("تقدمت قوات جهاز مكافحة الإرهاب في أحياء مدينة الموصل القديمة. وقال ضابط إن "
+                 f"{men} قتلوا برصاص قناص في حي الميدان يوم الأربعاء.", PUB)
+    assert [(e.event_type, actor2(e)) for e in found] == [("Battles", "Military Forces of Iraq")]
