@@ -119,3 +119,10 @@ def test_the_men_of_the_service_named_before_are_its_forces(men: str) -> None:
     found = news("تقدمت قوات جهاز مكافحة الإرهاب في أحياء مدينة الموصل القديمة. وقال ضابط إن "
                  f"{men} قتلوا برصاص قناص في حي الميدان يوم الأربعاء.", PUB)
     assert [(e.event_type, actor2(e)) for e in found] == [("Battles", "Military Forces of Iraq")]
+
+
+def test_the_fire_at_the_guards_on_the_way_in_is_the_attack_on_the_people_inside() -> None:
+    found = news("قتل مسلح 20 شخصا في هجوم تبناه تنظيم داعش على مطعم في مدينة الإسكندرية مساء الأربعاء. وكان مسلح "
+                 "قد وصل إلى المطعم نحو الساعة العاشرة من مساء الأربعاء، فأطلق النار على شرطي عند المدخل، ثم فتح "
+                 "النار على رواد المطعم.", PUB)
+    assert [(e.event_type, e.fatalities) for e in found] == [("Violence against civilians", 20)]

@@ -28,7 +28,7 @@ from marsad.extract.arguments import HEADLINE_PLACE, MAIN_PLACE, PREVIOUS_PLACE
 from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import definite
 from marsad.extract.document import AnalysedDocument
-from marsad.extract.mentions import ActorMention, actor_in_country, led_by, named_in_country
+from marsad.extract.mentions import UNIDENTIFIED, ActorMention, actor_in_country, led_by, named_in_country
 from marsad.extract.times.vocab import weekday_in
 from marsad.geo.patterns import patterns
 from marsad.geo.resolve import PlaceMention
@@ -38,6 +38,7 @@ CROWD = {Inter.PROTESTERS, Inter.RIOTERS}
 PROTEST_FORCE = ("Protest with intervention", "Excessive force against protesters")
 RESTATED_TOLL = 3  # a toll of this many, told twice a few km apart, is one report told twice
 SAME_PLACE_KM = 12.0
+GUARDS_SENTENCES = 2  # "فأطلق النار على شرطي عند المدخل": the fire at the guards, told right after the attack
 ESTIMATE_SHARE = 0.5  # "على بعد 200 كيلومتر شمال بغداد": a named place within 100 km of that point (a direction is told to an eighth of the compass)
 QUARTER_KM = 10.0  # a quarter lies this near the point of the city it belongs to
 WEEK_DAYS = 6  # the days a date told as a week may lie from a day of that week
@@ -357,7 +358,19 @@ def _kinds_join(a: Candidate, b: Candidate) -> bool:
     """Two kinds that one incident may be told by: a bare targeting and the act that tells how, an
     untold manner and the deed that tells it, a headline's bare attack and the incident its body
     tells (either way)."""
-    return any(f(x, y) for f in (bare_target_of, untold_manner_of, bare_attack_of) for x, y in ((a, b), (b, a)))
+    return any(f(x, y) for f in (bare_target_of, untold_manner_of, bare_attack_of, guards_on_the_way_in)
+               for x, y in ((a, b), (b, a)))
+
+
+def guards_on_the_way_in(attack: Candidate, fire: Candidate) -> bool:
+    """"فأطلق النار على شرطي وحارس عند المدخل، ثم فتح النار على المحتفلين": the fire of an attack's
+    maker at the guards on his way in, with no toll of its own, told after the attack on the people
+    inside, is that attack (ACLED: the people were its target)."""
+    return attack.event_type == VAC and attack.sub_event_type == "Attack" and attack.fatalities is not None \
+        and fire.event_type == BATTLES and fire.fatalities is None \
+        and 0 < fire.sentence.index - attack.sentence.index <= GUARDS_SENTENCES \
+        and (fire.actor1 is None or fire.actor1.actor.id == UNIDENTIFIED
+             or (attack.actor1 is not None and attack.actor1.actor.id == fire.actor1.actor.id))
 
 
 def _restated(a: Candidate, b: Candidate) -> bool:

@@ -38,6 +38,7 @@ from marsad.extract.compatible import (
     dates_compatible,
     denied_beside_the_fight,
     force_at_the_protest,
+    guards_on_the_way_in,
     km,
     mergeable,
     one_party,
@@ -474,7 +475,7 @@ def _join(keep: Candidate, c: Candidate, by_type: dict[str, list[Candidate]], do
     # (a headline's bare attack keeps the kind told; a protest the clashes it became)
     # (what the attackers did, of another kind, leaves the attack its kind: "فجروا سيارة مفخخة ثم أطلقوا النار")
     _absorb(keep, c, its_kind=not bare_attack_of(c, keep) and not (kind == PROTESTS and c.event_type == BATTLES)
-            and not (c.attackers_deed and _family(c.event_type) != kind))
+            and not (c.attackers_deed and _family(c.event_type) != kind) and not guards_on_the_way_in(keep, c))
     if _family(keep.event_type) != kind:  # a bare targeting took the kind of the act that tells how
         by_type[kind].remove(keep)
         by_type.setdefault(_family(keep.event_type), []).append(keep)
@@ -540,7 +541,7 @@ def _told_how(c: Candidate, by_type: dict[str, list[Candidate]], kept: list[Cand
         return [k for k in kept if bare_attack_of(c, k) and k.sentence.index < c.sentence.index][-1:]
     if c.manner_untold:  # "اغتيال قيادي": the deed that tells how
         return [k for k in kept if k.event_type != c.event_type and untold_manner_of(c, k)]
-    told = [k for k in kept if k.event_type != c.event_type and untold_manner_of(k, c)]
+    told = [k for k in kept if k.event_type != c.event_type and (untold_manner_of(k, c) or guards_on_the_way_in(k, c))]
     if c.event_type in (VAC, BATTLES) and not c.defaulted_sub:
         return [k for k in by_type.get(EXPLOSIONS, []) if bare_target_of(k, c)] + told
     return told
