@@ -126,3 +126,15 @@ def test_the_fire_at_the_guards_on_the_way_in_is_the_attack_on_the_people_inside
                  "قد وصل إلى المطعم نحو الساعة العاشرة من مساء الأربعاء، فأطلق النار على شرطي عند المدخل، ثم فتح "
                  "النار على رواد المطعم.", PUB)
     assert [(e.event_type, e.fatalities) for e in found] == [("Violence against civilians", 20)]
+
+
+def test_the_arrest_a_protest_demands_the_end_of_is_news_of_its_own() -> None:
+    found = news("اعتقلت السلطات الناشط سمير الأحمد في مدينة الحسيمة صباح الأربعاء. وخرج مئات المحتجين إلى شوارع "
+                 "الحسيمة مساء الأربعاء للمطالبة بالإفراج عنه، وفرقتهم قوات الأمن بالهراوات.", PUB)
+    assert sorted(e.sub_event_type for e in found) == ["Arrests", "Protest with intervention"]
+
+
+def test_the_stones_of_another_towns_protest_make_no_riot_here() -> None:
+    found = news("خرج مئات المحتجين إلى شوارع الحسيمة مساء الأربعاء، وفرقتهم قوات الأمن بالهراوات. وفي بلدة إمزورن "
+                 "القريبة، رشق محتجون قوات الأمن بالحجارة مساء الأربعاء.", PUB)
+    assert sorted(e.sub_event_type for e in found) == ["Protest with intervention", "Violent demonstration"]

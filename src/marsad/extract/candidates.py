@@ -107,6 +107,7 @@ class Candidate:
     bare_attack: bool = False  # "مقتل 12 في هجوم على نقطة تفتيش": an attack's general word no weapon typed: compatible.bare_attack_of
     answered: bool = False  # "ردا على إطلاق صواريخ": what another act of its sentence answers (compatible.mergeable)
     attackers_deed: bool = False  # "وقال الجيش إن المهاجمين فتحوا النار": how the attack told before was made (merge)
+    demands_release: bool = False  # "خرج المحتجون للمطالبة بالإفراج عنه": a protest the arrests told before caused
 
     @property
     def date(self) -> date | None:
@@ -133,7 +134,9 @@ def candidates_of(d: Draft) -> list[Candidate]:
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
                       place_of_the_article=d.why_place == MAIN_PLACE, bare_targeting=_bare_targeting(d),
                       manner_untold=not d.weapons and _untold_manner(d.doc.text[d.cue.start:d.cue.end].split()[0]),
-                      bare_attack=_bare_attack(d), answered=answered)
+                      bare_attack=_bare_attack(d), answered=answered,
+                      demands_release=d.etype in (PROTESTS, RIOTS) and grammar.any_of(
+                          d.doc.text[d.sent.start:d.sent.end].split(), "release_words"))
         if target is not None:
             c.explain.append(("actor2", "the party named for this place of the list of places"))
         c.explain.append(("location", d.why_place or "no place in reach"))

@@ -548,9 +548,11 @@ def protest_of_the_arrests(c: Candidate, kept: list[Candidate]) -> Candidate | N
     """The protest broken up where and when the arrests were made, or the riot a force met there
     ("اعتقلت قوات الأمن عشرة من المشاركين في أعمال الشغب"); or the peaceful protest its own
     sentence tells ("تظاهر الآلاف ...، وكان زعيم الحزب بين المعتقلين بعد أن اقتاده عناصر من
-    الشرطة"), which the arrests break up (`merge._arrests_at_the_protest`)."""
+    الشرطة"), which the arrests break up (`merge._arrests_at_the_protest`). Not a protest told after
+    the arrests that demands the release of the arrested: they caused it."""
     return next((k for k in kept if not k.background and not c.background and same_place(k.place, c.place)
-                 and dates_compatible(k, c) and (k.sub_event_type in PROTEST_FORCE or (
+                 and dates_compatible(k, c) and not (k.demands_release and c.sentence.index < k.sentence.index)
+                 and (k.sub_event_type in PROTEST_FORCE or (
                      k.sub_event_type == "Violent demonstration" and k.actor2 is not None and state_force(k.actor2)) or (
                      k.sub_event_type == "Peaceful protest" and k.sentence.index == c.sentence.index
                      and c.actor1 is not None and state_force(c.actor1)))), None)

@@ -199,7 +199,7 @@ def protest_manner(d: Draft) -> str | None:
     بإلقاء زجاجات حارقة"); a force that broke up a peaceful protest intervened (ACLED)."""
     if d.etype != PROTESTS or d.sub not in ("Peaceful protest", "Protest with intervention") or d.sent.in_title:
         return None
-    told = d.doc.sentences[d.sent.index:d.sent.index + 1 + PROTESTERS_AHEAD]
+    told = _this_protests(d, list(d.doc.sentences[d.sent.index:d.sent.index + 1 + PROTESTERS_AHEAD]))
     text = " ".join(d.doc.text[s.start:s.end] for s in told)
     violent = grammar.first_told(text, "riot_acts")
     if violent is None and d.sub != "Peaceful protest":
@@ -218,6 +218,17 @@ def protest_manner(d: Draft) -> str | None:
         d.sub, d.actor2 = "Protest with intervention", force
         d.why("event_type", f"a force broke the protest up ('{dispersed}'): a protest with intervention")
     return None
+
+
+def _this_protests(d: Draft, told: list[Sentence]) -> list[Sentence]:
+    """The sentence of the protest and those after it up to one that tells a crowd's deed of its
+    own at a place it names first ("وفي بلدة إمزورن، رشق محتجون قوات الأمن بالحجارة": another
+    protest's stones)."""
+    for i, s in enumerate(told[1:], 1):
+        if any(c.cue.type in (PROTESTS, RIOTS) and d.doc.places_in(s.start, c.start)
+               for c in d.doc.index["cues"].starting_in(s.start, s.end)):
+            return told[:i]
+    return told
 
 
 def protest_parties(d: Draft) -> str | None:
