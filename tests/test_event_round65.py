@@ -138,3 +138,15 @@ def test_the_stones_of_another_towns_protest_make_no_riot_here() -> None:
     found = news("خرج مئات المحتجين إلى شوارع الحسيمة مساء الأربعاء، وفرقتهم قوات الأمن بالهراوات. وفي بلدة إمزورن "
                  "القريبة، رشق محتجون قوات الأمن بالحجارة مساء الأربعاء.", PUB)
     assert sorted(e.sub_event_type for e in found) == ["Protest with intervention", "Violent demonstration"]
+
+
+def test_a_ports_pier_is_no_jordanian_town() -> None:
+    found = news("قصفت مقاتلات التحالف ميناء الحديدة يوم الأربعاء، وقالت وكالة محلية إن الغارات أخرجت رصيفه الرئيسي "
+                 "عن الخدمة.", PUB)
+    assert "Jordan" not in [e.location.country for e in found if e.location]
+
+
+def test_the_control_a_recalled_regaining_took_is_recalled_too() -> None:
+    found = news("قصفت مقاتلات التحالف مواقع للحوثيين في مدينة تعز يوم الأربعاء، وذلك بعد نحو شهر من استعادة القوات "
+                 "الحكومية والمقاومة الشعبية السيطرة على مدينة عدن.", PUB)
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]

@@ -20,13 +20,21 @@ from marsad import lexicon
 from marsad.acled import NON_STATE_ARMED, PROTESTS, VAC
 from marsad.extract import grammar
 from marsad.extract.context import WORD, definite, markers_in, prefix_len
-from marsad.extract.document import CLAUSE_PUNCT, WORD_END_PUNCT, AnalysedDocument, Sentence, Spans
+from marsad.extract.document import (
+    CLAUSE_PUNCT,
+    PHRASE_BREAKS,
+    WORD_END_PUNCT,
+    AnalysedDocument,
+    Sentence,
+    Spans,
+)
 from marsad.extract.event_dates import DateChoice
 from marsad.extract.mentions import BY_ACTOR, CueMention
 from marsad.extract.numbers import parse_number
 from marsad.text.match import PhraseMatcher
 from marsad.text.morphology import morphology
 
+HEAD_CUE_CHARS = 64  # "استعادة [القوات الحكومية والمقاومة الشعبية] السيطرة": from the noun cue to the one it heads
 CHRONOLOGY = re.compile(r"\s*(?:1[89]|20)\d\d\s*[-–:]\s")  # "2008 - اسرائيل تشن ...": a timeline's line
 RELATIVE_CHARS = 10  # "الهجوم [الذي] وقع": the relative pronoun right after an incident noun
 PLUPERFECT_SUBJECT_WORDS = 3  # "وكان [جنود الجيش التركي] قصفوا": the subject between كان and the verb
@@ -234,8 +242,11 @@ def _on_trial(doc: AnalysedDocument, cue: CueMention, clause: tuple[int, int]) -
 def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sentence, when: DateChoice) -> str | None:
     """Told as earlier than what the sentence reports, whatever its date: a span before it, the
     pluperfect of an inner clause, what the news comes after."""
-    # "بعد شهر من تفجير استهدف مسجدا": a verb right after a noun cue tells the same incident
-    head = [c for c in doc.index["cues"].starting_in(cue.start - 40, cue.start) if 0 < cue.start - c.end <= 2]
+    # "بعد شهر من تفجير استهدف مسجدا": a verb right after a noun cue tells the same incident; "بعد
+    # شهر من استعادة القوات السيطرة على عدن": so does the control the regaining noun takes as object
+    head = [c for c in doc.index["cues"].starting_in(cue.start - HEAD_CUE_CHARS, cue.start) if 0 < cue.start - c.end <= 2
+            or (c.cue.type == cue.cue.type and cue.cue.sub == BY_ACTOR and c.cue.sub == BY_ACTOR
+                and not any(m in doc.text[c.end:cue.start] for m in PHRASE_BREAKS))]
     elapsed = _elapsed_before(doc, cue) or (_elapsed_before(doc, head[-1]) if head else None)
     if elapsed:
         return f"told as '{elapsed}' before what the sentence reports"
