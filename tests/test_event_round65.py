@@ -150,3 +150,11 @@ def test_the_control_a_recalled_regaining_took_is_recalled_too() -> None:
     found = news("قصفت مقاتلات التحالف مواقع للحوثيين في مدينة تعز يوم الأربعاء، وذلك بعد نحو شهر من استعادة القوات "
                  "الحكومية والمقاومة الشعبية السيطرة على مدينة عدن.", PUB)
     assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("fire", ["لإطلاق نار كثيف وعدد من المقذوفات", "لإطلاق نار كثيف وعدد من القذائف"])
+def test_shots_and_projectiles_suffered_together_are_one_shelling(fire: str) -> None:
+    found = news(f"تعرض مركز حدودي في منطقة نجران مساء الأربعاء {fire} مصدرها الأراضي اليمنية، ما نتج عنه مقتل أحد "
+                 "أفراد حرس الحدود.", PUB)
+    assert [(e.sub_event_type, actor1(e)) for e in found] == [("Shelling/artillery/missile attack",
+                                                                "Ansar Allah (Houthi Movement)")]

@@ -30,6 +30,7 @@ from marsad.extract.goes_on import STATE_FORCES, continue_actors, during_it, sub
 from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention
 from marsad.extract.positions import bomb_cue
+from marsad.extract.reach import joined_to_a_passive
 from marsad.extract.references import resolve_references
 from marsad.extract.steps import new_draft, run_steps
 from marsad.extract.support import (
@@ -72,7 +73,7 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
                 dropped.append((cue, reason))
             continue
         out.extend(candidates_of(draft))
-    out = _without_second_means(doc, out, dropped)
+    out = _suffered_together(doc, _without_second_means(doc, out, dropped), dropped)
     _attach_fatalities(doc, out)
     _one_assassinated(doc, out)
     _raids_that_killed(out)
@@ -153,6 +154,18 @@ def _without_second_means(doc: AnalysedDocument, cands: list[Candidate],
         dropped.extend((b.cue, "a second means of the attack told before it: the same incident")
                        for b in cands if id(b) in second)
     return [c for c in cands if id(c) not in second]
+
+
+def _suffered_together(doc: AnalysedDocument, cands: list[Candidate],
+                       dropped: list[tuple[CueMention, str]] | None) -> list[Candidate]:
+    """"تعرض المركز لإطلاق نار كثيف وعدد من المقذوفات": the shots and the projectiles a place suffered
+    together are one incident, typed by the projectiles (the shots no record of their own)."""
+    shots = {id(b) for c in cands if c.event_type == EXPLOSIONS and joined_to_a_passive(doc, c.cue)
+             for b in cands if b.event_type == BATTLES and b.clause == c.clause and b.cue.end < c.cue.start}
+    if dropped is not None:
+        dropped.extend((b.cue, "shots suffered together with the projectiles told after them: one incident")
+                       for b in cands if id(b) in shots)
+    return [c for c in cands if id(c) not in shots]
 
 
 def _joined_means(doc: AnalysedDocument, end: int, start: int) -> bool:

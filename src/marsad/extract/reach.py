@@ -20,6 +20,7 @@ AIMED_WORDS = 5  # "ليتمكن [أبناء العشائر] من": the verb of 
 URGING_WORDS = 4  # "تدفع [الشبان] إلى القتال": the verb and its object before إلى
 PASSIVE_WORDS = 12  # "تعرضت [بعد منتصف ليل الأحد مناطق في مدينة داريا،] لقصف": a finite passive verb to the cue
 PASSIVE_CHARS = 90
+JOINED_WORDS = 4  # "لإطلاق نار كثيف [وعدد من] المقذوفات": from the passive's cue to the one joined to it
 SUFFERED_WORDS, SUFFERED_CHARS = 4, 40  # "تعرض [دورية أمنية] لإطلاق نار": the noun of suffering, its subject, the cue
 PASSIVE_LIST_WORDS = 30  # "[كما تعرضت أماكن في قرى X وY وZ ... بسهل الغاب] لقصف": a clause that opens with the verb
 
@@ -151,7 +152,19 @@ def _after_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
     before = doc.text[max(0, cue.start - 24):cue.start - prefix_len(doc, cue)].split()
     word = doc.text[cue.start:cue.end].split()[0]
     return any(grammar.has(w, "passive_verbs") or grammar.has_with_pronoun(w, "passive_verbs") for w in before[-2:]) \
-        or grammar.has(word, "passive_participles") or _finite_passive_before(doc, cue)
+        or grammar.has(word, "passive_participles") or _finite_passive_before(doc, cue) or joined_to_a_passive(doc, cue)
+
+
+def joined_to_a_passive(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"تعرض المركز لإطلاق نار كثيف وعدد من المقذوفات": a cue joined by "و" to the one a passive verb
+    heads, a few words after it, shares what was suffered."""
+    clause = doc.clause_at(cue.start)
+    before = [c for c in doc.index["cues"].starting_in(clause[0], cue.start) if c.end < cue.start]
+    if not before:
+        return False
+    words = doc.text[before[-1].end:cue.start - prefix_len(doc, cue)].split()
+    return 0 < len(words) <= JOINED_WORDS and any(w.startswith(grammar.suffixes("clitic_conjunctions")) for w in words) \
+        and _after_passive(doc, before[-1])
 
 
 def _finite_passive_before(doc: AnalysedDocument, cue: CueMention) -> bool:
