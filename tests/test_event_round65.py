@@ -158,3 +158,10 @@ def test_shots_and_projectiles_suffered_together_are_one_shelling(fire: str) -> 
                  "أفراد حرس الحدود.", PUB)
     assert [(e.sub_event_type, actor1(e)) for e in found] == [("Shelling/artillery/missile attack",
                                                                 "Ansar Allah (Houthi Movement)")]
+
+
+@pytest.mark.parametrize("other", ["بعضها بعضا", "بعضهم البعض"])
+def test_fighting_one_another_is_no_incident(other: str) -> None:
+    found = news(f"وأكد المتحدث أن القوات الأمريكية في منبج تضمن أن تبقى الفصائل مركزة على قتال التنظيم بدلا من قتال {other}.",
+                 PUB)
+    assert found == []

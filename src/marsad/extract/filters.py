@@ -34,6 +34,7 @@ ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من �
 PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of taking part, then its object, then the verbal noun
 ANY_LIST_WORDS = 4  # "أي [أعمال تخريب] أو شغب": "any", the first item, then "أو"
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
+RECIPROCAL_CHARS = 12  # "قتال [بعضها] بعضا": the word of one another right after the verbal noun
 MERIT_WORDS, MERIT_CHARS = 6, 60  # "[بتضحيات قوات التحالف العربي في] تحرير": the merit, its owner and "في"
 EXPLODING_WORDS = 8  # "شهدت [أسعار الأراضي السكنية في محافظة جدة] انفجارا": the witness verb and its subject
 PERIOD_AFTER_CHARS = 12  # "دخول [الأسبوع] الثاني": the period right after the verb of entering
@@ -215,6 +216,9 @@ def fighting_a_party(d: Draft) -> str | None:
     if d.doc.times_in(d.clause[0], d.clause[1]) or d.doc.index["deaths"].starting_in(d.sent.start, d.sent.end):
         return None
     fought = d.actors.starting_in(d.cue.end, d.cue.end + 2)
+    after = d.doc.text[d.cue.end:d.cue.end + RECIPROCAL_CHARS].split()[:1]
+    if not fought and grammar.any_of(after, "reciprocal_words"):  # "بدلا من قتال بعضها بعضا"
+        return f"'{d.doc.text[d.cue.start:d.cue.end]} {after[0]}': fighting one another, no incident"
     if not fought:
         return None
     name = d.doc.text[fought[0].start:fought[0].end]
