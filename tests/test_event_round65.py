@@ -165,3 +165,9 @@ def test_fighting_one_another_is_no_incident(other: str) -> None:
     found = news(f"وأكد المتحدث أن القوات الأمريكية في منبج تضمن أن تبقى الفصائل مركزة على قتال التنظيم بدلا من قتال {other}.",
                  PUB)
     assert found == []
+
+
+@pytest.mark.parametrize("tie", ["المكلف من الحكومة السورية بملف المصالحة", "المقرب من حزب الله"])
+def test_a_party_a_killed_person_is_tied_to_did_not_kill_him(tie: str) -> None:
+    found = news(f"قتل العميد المتقاعد سامر الخطيب، {tie} في المنطقة، برصاص قناص في بلدة عين الفيجة يوم الأربعاء.", PUB)
+    assert [actor1(e) for e in found] == ["Unidentified Armed Group (Syria)"]

@@ -404,7 +404,15 @@ def in_a_relative_aside(doc: AnalysedDocument, a: ActorMention, pos: int) -> boo
     # "وأعلنت حركة الشباب، المرتبطة بتنظيم القاعدة، مسؤوليتها": a description opened by the word that
     # ties it to another party (`apposition_heads`) too
     return bool(first) and (first[0] in grammar.words("relative_pronouns") or first[0] in grammar.words("apposition_pronouns")
-                            or first[0] in grammar.words("apposition_heads"))
+                            or first[0] in grammar.words("apposition_heads") or first[0] in grammar.words("person_ties"))
+
+
+def ties_a_person(doc: AnalysedDocument, a: ActorMention, pos: int) -> bool:
+    """"قتل اللواء X، المكلف من الحكومة بملف التفاوض، برصاص قناص": a party in a description of a
+    person's tie to it (`person_ties`), set off by commas that close before `pos`, did nothing."""
+    opened = doc.text.rfind("،", max(0, a.start - ASIDE_CHARS), a.start)
+    first = doc.text[opened + 1:a.start].split()[:1] if opened >= 0 and "،" in doc.text[a.end:pos] else []
+    return bool(first) and first[0] in grammar.words("person_ties")
 
 
 def source_named_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[ActorMention]) -> ActorMention | None:

@@ -56,6 +56,7 @@ from marsad.extract.positions import (
     scene,
     source_named_after,
     subject_after,
+    ties_a_person,
 )
 from marsad.extract.sides import PAIR_RULES
 from marsad.extract.targets import (
@@ -509,7 +510,7 @@ def nearest_before_in_sentence(sc: Scene) -> Found:
     before = [a for a in sc.in_sent if a.end <= sc.cue.start and not is_target(sc.doc, a) and can_act(sc.doc, a)
               and not no_party(sc.doc, a, sc.cue, sc.sent) and not admitting(sc.doc, a, sc.sent) and not _arrester(sc, a)
               and not tells_of_another(sc, a) and not members_taken(sc.doc, sc.cue) and not _suffered_the_cause(sc, a)
-              and not _ally_of_the_unnamed(sc.doc, a)]
+              and not _ally_of_the_unnamed(sc.doc, a) and not ties_a_person(sc.doc, a, sc.cue.start)]
     before = [a for a in before if not in_a_relative_aside(sc.doc, a, sc.cue.start)] or before
     if len(before) > 1 and _ally_after(sc.doc, before[-2], before[-1]):
         return before[-2], IN_SENTENCE  # "إن قوات سوريا الديمقراطية والفصائل الحليفة لها، داهمت": the first, not its ally
