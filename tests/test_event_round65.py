@@ -171,3 +171,12 @@ def test_fighting_one_another_is_no_incident(other: str) -> None:
 def test_a_party_a_killed_person_is_tied_to_did_not_kill_him(tie: str) -> None:
     found = news(f"قتل العميد المتقاعد سامر الخطيب، {tie} في المنطقة، برصاص قناص في بلدة عين الفيجة يوم الأربعاء.", PUB)
     assert [actor1(e) for e in found] == ["Unidentified Armed Group (Syria)"]
+
+
+@pytest.mark.parametrize(("sentence", "n"), [
+    ("ينص الاتفاق على خروج الآلاف من شرق حلب يوم الأربعاء بالتزامن مع إجلاء الجرحى.", 0),
+    # guard: the thousands of a party who go out are protesters
+    ("خرج الآلاف من أنصار الحزب في مسيرة في مدينة الحسيمة يوم الأربعاء.", 1),
+])
+def test_a_crowd_going_out_of_a_place_is_a_departure(sentence: str, n: int) -> None:
+    assert len(news(sentence, PUB)) == n

@@ -34,6 +34,7 @@ ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من �
 PARTICIPATION_WORDS = 2  # "تشارك [التحالف] قصف": the verb of taking part, then its object, then the verbal noun
 ANY_LIST_WORDS = 4  # "أي [أعمال تخريب] أو شغب": "any", the first item, then "أو"
 INSTRUMENT_WORDS = 5  # words between "استخدموا" and the weapon ("خلاله أسلحة متوسطة و")
+DEPARTURE_CHARS = 16  # "خروج الآلاف [من شرق] حلب": the word of origin and the place after a crowd going out
 RECIPROCAL_CHARS = 12  # "قتال [بعضها] بعضا": the word of one another right after the verbal noun
 MERIT_WORDS, MERIT_CHARS = 6, 60  # "[بتضحيات قوات التحالف العربي في] تحرير": the merit, its owner and "في"
 EXPLODING_WORDS = 8  # "شهدت [أسعار الأراضي السكنية في محافظة جدة] انفجارا": the witness verb and its subject
@@ -445,7 +446,13 @@ def crowd_going_out(d: Draft) -> str | None:
         return None
     after = d.doc.text[d.cue.start:d.clause[1]].split()[1:CROWD_NOUN_WORDS + 1]
     crowd = next((w for w in after if grammar.has(w.strip(WORD_END_PUNCT), "gathered_crowds")), None)
-    return f"'{crowd}': a crowd going out, no protest" if crowd else None
+    if crowd:
+        return f"'{crowd}': a crowd going out, no protest"
+    # "يقضي بخروج الآلاف من شرق حلب": going out of a place, a departure
+    left = d.doc.text[d.cue.end:d.cue.end + DEPARTURE_CHARS].split()[:1]
+    place = next(iter(d.doc.places_in(d.cue.end, d.cue.end + DEPARTURE_CHARS)), None)
+    return "going out of a place ('من'): a departure, no protest" if left and left[0] in grammar.words("from_prepositions") \
+        and place is not None else None
 
 
 def protest_as_scene(d: Draft) -> str | None:
