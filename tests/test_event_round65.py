@@ -180,3 +180,12 @@ def test_a_party_a_killed_person_is_tied_to_did_not_kill_him(tie: str) -> None:
 ])
 def test_a_crowd_going_out_of_a_place_is_a_departure(sentence: str, n: int) -> None:
     assert len(news(sentence, PUB)) == n
+
+
+def test_what_a_strike_answered_lends_no_day_kind_or_place_to_the_sentence_after() -> None:
+    found = news("قصفت البحرية الأمريكية فجر الجمعة قاعدة الشعيرات الجوية في محافظة حمص، ردا على الهجوم الكيميائي على "
+                 "بلدة اللطامنة الذي قتل فيه العشرات يوم الثلاثاء الماضي. وقالت وزارة الدفاع الأمريكية إن مدمرتين "
+                 "أطلقتا 59 صاروخا نحو الساعة الرابعة فجرا، استهدفت طائرات وحظائر محصنة ومخازن وقود وأنظمة دفاع جوي "
+                 "في القاعدة.", date(2017, 3, 10))
+    assert [(e.sub_event_type, str(e.event_date), place(e)) for e in found] == \
+        [("Shelling/artillery/missile attack", "2017-03-10", "Shayrat air base")]

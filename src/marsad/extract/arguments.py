@@ -503,6 +503,8 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
             return [own[0] if own else ps[-1]], f"{again}: the place of the sentence before"
         if prev.paragraph == sent.paragraph:
             ps = doc.places_in(prev.start, prev.end)
+            # "... قاعدة الشعيرات، ردا على الهجوم على بلدة اللطامنة": not the place of what was answered
+            ps = [p for p in ps if not grammar.any_of(doc.text[ps[0].end:p.start].split(), "response_heads")] or ps
             if ps:
                 return [ps[-1]], PREVIOUS_PLACE
             if (found := antecedent(doc, (prev.start, prev.end))) is not None:

@@ -117,12 +117,20 @@ def _earlier_time(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> Tim
             continue
         ts, own = found
         own = [t for t in own if not _of_a_relative_clause(doc, t, cue)] or own
+        own = own[:1] + [t for a, t in pairwise(own) if not _of_the_answered(doc, a, t)]
         if own:
             return own[-1] if statement is None or _statement_days(doc, [statement], own[-1]) else statement
         statement = statement or (ts[-1] if ts else None)
         if turns_to_another_story(doc, prev):
             break  # the story told from there on lends nothing from before it
     return statement
+
+
+def _of_the_answered(doc: AnalysedDocument, before: TimeExpr, t: TimeExpr) -> bool:
+    """"شنت الولايات المتحدة فجر اليوم هجوما ...، ردا على الهجوم الكيميائي الذي قتل فيه العشرات يوم
+    الثلاثاء": a time after a word of answering (`response_heads`) that follows the sentence's own
+    time dates the incident answered, which no later sentence goes on with."""
+    return grammar.any_of(doc.text[before.end:t.start].split(), "response_heads")
 
 
 def _sentence_times(doc: AnalysedDocument, prev: Sentence) -> tuple[list[TimeExpr], list[TimeExpr]] | None:

@@ -339,23 +339,30 @@ def _air_by_actor(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             c.sub_event_type = "Air/drone strike"
             c.explain.append(("sub_event_type", "bombardment by an actor that strikes from the air"))
             continue
-        if _incident_noun_subject(doc, c):
-            continue  # "واستهدف انفجار أمس خط أنابيب": the explosion named is what struck
-        for prev in reversed(cands[:i]):
-            if c.sentence.index - prev.sentence.index > 2:
-                break
-            if c.sentence.index - prev.sentence.index > 0 and prev.event_type == EXPLOSIONS \
-                    and not (c.actor1 is not None and c.actor1.actor.inter in STATE_FORCES and prev.sub_event_type in PLANTED):
-                # only the attack told just before, and only when it is the same party's (a state's
-                # bombardment, "القصف التركي", goes on with no bomb planted by others)
-                if (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
-                        and not (bomb_cue(c.cue) and prev.sub_event_type not in PLANTED) \
-                        and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id) \
-                        and (c.actor1 is None or prev.sub_event_type != "Air/drone strike"
-                             or (c.actor1.actor.flies and not _on_the_ground(doc, c.actor1))):  # a rebel flies no raid
-                    c.sub_event_type = prev.sub_event_type
-                    c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
-                break
+        if not _incident_noun_subject(doc, c):  # "واستهدف انفجار أمس خط أنابيب": the explosion named is what struck
+            _kind_of_the_attack_before(doc, cands[:i], c)
+
+
+def _kind_of_the_attack_before(doc: AnalysedDocument, before: list[Candidate], c: Candidate) -> None:
+    """A bombardment with no weapon named continues the kind of the attack told just before (not
+    of one that attack answered: "ردا على الهجوم الكيميائي")."""
+    for prev in reversed(before):
+        if c.sentence.index - prev.sentence.index > 2:
+            break
+        if prev.answered:
+            continue
+        if c.sentence.index - prev.sentence.index > 0 and prev.event_type == EXPLOSIONS \
+                and not (c.actor1 is not None and c.actor1.actor.inter in STATE_FORCES and prev.sub_event_type in PLANTED):
+            # only the attack told just before, and only when it is the same party's (a state's
+            # bombardment, "القصف التركي", goes on with no bomb planted by others)
+            if (not prev.defaulted_sub or prev.sub_event_type != "Shelling/artillery/missile attack") \
+                    and not (bomb_cue(c.cue) and prev.sub_event_type not in PLANTED) \
+                    and (c.actor1 is None or prev.actor1 is None or prev.actor1.actor.id == c.actor1.actor.id) \
+                    and (c.actor1 is None or prev.sub_event_type != "Air/drone strike"
+                         or (c.actor1.actor.flies and not _on_the_ground(doc, c.actor1))):  # a rebel flies no raid
+                c.sub_event_type = prev.sub_event_type
+                c.explain.append(("sub_event_type", "the same kind of attack as the sentence before"))
+            break
 
 
 def _typed_by_its_party(before: list[Candidate], c: Candidate) -> bool:

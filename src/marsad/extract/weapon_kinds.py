@@ -16,6 +16,7 @@ FIRE_WEAPONS = frozenset({"small arms", "RPG"})  # weapons fired at what the fig
 SUICIDE_OR_CHEMICAL_RANK = 8  # weapons this decisive override the cue's own sub-type
 GENERIC_ATTACK = 0.65  # cues this weak ("هجوم", "اعتداء") take their kind from the weapon named
 BOMB_SUBS = {"Remote explosive/landmine/IED"}  # generic explosions ("تفجير", "انفجار") default to a bomb
+LIST_CHARS = 12  # "طائرات [وحظائر] محصنة": the next word, joined by "و", of a list of things hit
 AIRCRAFT = {"aircraft", "drone"}
 OBJECT_GAP_WORDS = 3  # "دمرت [القوات أمس] سيارة مفخخة": the subject and the day between the verb and its object
 AIRCRAFT_ADJECTIVES = 2  # "طائرات [تركية مقاتلة] هاجمت": the adjectives between the aircraft and the verb
@@ -77,14 +78,19 @@ def _held(doc: AnalysedDocument, w: WeaponMention) -> bool:
 
 def _aircraft_hit(doc: AnalysedDocument, cue: CueMention, w: WeaponMention) -> bool:
     """"إطلاق نار استهدف مروحية عسكرية", "الهجوم استهدف المروحية": after an incident's noun, its
-    subject, the aircraft right after the verb is what it hit, not what struck."""
+    subject, the aircraft right after the verb is what it hit, not what struck; so are aircraft that
+    open a list of things hit."""
     if cue.cue.pos != "verb" or w.weapon not in AIRCRAFT or w.start < cue.end or doc.text[cue.end:w.start].strip() \
             or doc.text[w.start - 1:w.start].isalnum():
         return False  # (an aircraft with its own proclitic, "بمروحية", is the means)
     before = cue.start - prefix_len(doc, cue)
     subject = [c for c in doc.index["cues"].starting_in(max(0, before - SUBJECT_NOUN_CHARS), before)
                if c.cue.pos == "noun" and not doc.text[c.end:before].strip()]
-    return bool(subject)
+    # "استهدفت طائرات وحظائر محصنة ومخازن وقود": the first of a list of things hit (no weapon joined)
+    joined = doc.text[w.end:w.end + LIST_CHARS].split()[:1]
+    listed = bool(joined) and joined[0].startswith(grammar.suffixes("clitic_conjunctions")) \
+        and not doc.index["weapons"].starting_in(w.end, w.end + LIST_CHARS) and not doc.index["actors"].starting_in(w.end, w.end + LIST_CHARS)
+    return bool(subject) or listed
 
 
 def _backing(doc: AnalysedDocument, w: WeaponMention) -> bool:
