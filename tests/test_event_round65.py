@@ -189,3 +189,17 @@ def test_what_a_strike_answered_lends_no_day_kind_or_place_to_the_sentence_after
                  "في القاعدة.", date(2017, 3, 10))
     assert [(e.sub_event_type, str(e.event_date), place(e)) for e in found] == \
         [("Shelling/artillery/missile attack", "2017-03-10", "Shayrat air base")]
+
+
+@pytest.mark.parametrize("teller", ["وقال الضابط في الشرطة الصومالية، محمد حسين، إن", "وقال متحدث باسم الشرطة إن"])
+def test_the_man_of_a_force_who_tells_of_a_bombing_did_not_set_it_off(teller: str) -> None:
+    found = news(f"قتل عشرة أشخاص في هجوم على فندق في مدينة مقديشو صباح الأربعاء. {teller} انتحاريا فجر سيارة "
+                 "مفخخة عند بوابة الفندق.", PUB)
+    assert "Disrupted weapons use" not in [e.sub_event_type for e in found]
+
+
+def test_the_lead_tells_in_full_the_attack_its_headline_names() -> None:
+    found = headline_news("ارتفاع حصيلة قتلى الهجوم على فندق الصحافة في مقديشو",
+                          "ارتفع عدد قتلى الهجوم الذي شنته حركة الشباب على فندق الصحافة، القريب من القصر الرئاسي "
+                          "في العاصمة مقديشو، صباح الأربعاء، إلى 20 قتيلا.", PUB)
+    assert [(e.event_type, e.fatalities) for e in found] == [("Violence against civilians", 20)]

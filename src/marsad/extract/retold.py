@@ -75,12 +75,23 @@ def reference(d: Draft) -> str | None:
     d.reference = _demonstrative(d) or (d.role == "cause" and _cause_told_elsewhere(d, definite)) \
         or (d.role == "simultaneous" and definite) or _related_to(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
-        or (_told_again(d) and not placed_here) or (in_response(doc, d.clause, cue) and not _news_answered(d, reach, precise_here)) \
+        or (_told_again(d) and not placed_here and not _the_lead_tells_it(d)) \
+        or (in_response(doc, d.clause, cue) and not _news_answered(d, reach, precise_here)) \
         or (definite and (_said_to_answer(d) or (not precise_here and _given_its_maker(d)))) \
         or _named_by_what_befell_it(d)
     if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
         d.seen_cues.add(cue_key(doc, cue))  # the body tells the arrests the headline sums up, it refers to none
     return None
+
+
+def _the_lead_tells_it(d: Draft) -> bool:
+    """"ارتفع عدد قتلى الهجوم الذي شنته حركة الشباب على فندق ... صباح أمس الأربعاء إلى 28" under
+    a headline that names the attack: the lead's first incident noun, with a day of its own in its
+    sentence, tells the headline's incident in full; it refers to no other telling."""
+    lead = next((s for s in d.doc.sentences if not s.in_title), None)
+    return lead is not None and d.sent.index == lead.index and d.sent.index > 0 \
+        and not d.doc.index["cues"].starting_in(d.sent.start, d.cue.start) \
+        and any(t.time_precision == 1 and not t.future for t in d.doc.times_in(d.sent.start, d.sent.end))
 
 
 def _named_after(d: Draft, reach: int, anaphor: bool) -> tuple[list[PlaceMention], bool]:

@@ -23,6 +23,8 @@ ATTEMPT_WORDS = 4  # "مع مسلحي التنظيم [لدى محاولتهم د
 SIDES_CHARS = 12  # "اشتباكات [عنيفة] بين الطرفين": from the cue to its between word
 MEANS_GAP = 3  # "اشتباكات [ب]الأسلحة": from the cue to the weapon it was fought with
 TELLER_CHARS = 6  # "قال [أحد] السكان": from a verb of saying to the people who say
+TELLER_TITLE_CHARS = 30  # "قال [الضابط في] الشرطة": from a verb of saying to the party of the man who says
+TELLER_TITLE_WORDS = 3
 TELLER_AFTER_CHARS = 30  # "الناشط [الإعلامي عامر برهان] قوله": from the teller to the word of his saying
 PRONOUN_CHARS = 16  # "أطلقوا [النار عليهم]": the pronoun among the two words after the cue
 INITIATIVE_WORDS = 3  # "هجوم [كبير] شنه": from an attack noun to the word that names its maker
@@ -199,8 +201,14 @@ def a_teller(doc: AnalysedDocument, a: ActorMention) -> bool:
     of saying, or quoted ("قوله" after them), tell of the incident."""
     if any(grammar.has(w, "quoting_words") for w in doc.text[a.end:a.end + TELLER_AFTER_CHARS].split()):
         return True
-    return any(m.kind == "attribution" and 0 <= a.word_start - m.end <= TELLER_CHARS
-               for m in doc.index["markers"].starting_in(a.word_start - TELLER_CHARS - 12, a.word_start))
+    return any(m.kind == "attribution" and a.word_start >= m.end and (
+        a.word_start - m.end <= TELLER_CHARS or _one_of_its_men(doc.text[m.end:a.word_start].split()))
+        for m in doc.index["markers"].starting_in(a.word_start - TELLER_CHARS - TELLER_TITLE_CHARS, a.word_start))
+
+
+def _one_of_its_men(between: list[str]) -> bool:
+    """"قال [الضابط في] الشرطة", "قال [متحدث باسم] الجيش": one of a party's men says it."""
+    return 0 < len(between) <= TELLER_TITLE_WORDS and between[-1] in grammar.words("teller_links")
 
 
 PAIR_RULES: tuple[PairRule, ...] = (dual_pair, between_pair, both_sides, clash_with, pronoun_pair, unknown_first_pair)

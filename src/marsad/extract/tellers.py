@@ -5,6 +5,8 @@ teller whose reported clause opens with a subject of its own is no party to the 
 
 from __future__ import annotations
 
+import re
+
 from marsad.extract import grammar
 from marsad.extract.context import markers_in
 from marsad.extract.mentions import ActorMention
@@ -12,6 +14,7 @@ from marsad.extract.positions import Scene
 from marsad.extract.sides import a_teller
 
 TELLING_WORDS = 3  # "أعلنت [القيادة العامة ل]قوات التحالف أن": from the verb of saying to a party in its subject
+NAMED_ASIDE = re.compile(r"^(\s*[^\s،]*)\s*،[^،.]{1,40}،")  # "الصومالية[، محمد حسين،] إن": a name between commas
 TELLER_WORDS = 3  # "قالت الشرطة [الماليزية إن كيم]": the teller's adjective, the opener and the subject after it
 
 
@@ -21,7 +24,8 @@ def tells_of_another(sc: Scene, a: ActorMention) -> bool:
     قواته"), tells of another's deed."""
     if not a_teller(sc.doc, a):
         return False
-    words = sc.doc.text[a.end:sc.cue.start].split()[:TELLER_WORDS]
+    # "قال الضابط في الشرطة الصومالية، محمد حسين، إن انتحاريا فجر": the teller's name set off by commas
+    words = NAMED_ASIDE.sub(r"\1", sc.doc.text[a.end:sc.cue.start], count=1).split()[:TELLER_WORDS]
     at = next((i for i, w in enumerate(words) if w in grammar.words("reported_openers")), None)
     return at is not None and at + 1 < len(words) and words[at + 1].isalpha() \
         and not words[at + 1].endswith(grammar.suffixes("pronoun_suffixes"))
