@@ -203,3 +203,9 @@ def test_the_lead_tells_in_full_the_attack_its_headline_names() -> None:
                           "ارتفع عدد قتلى الهجوم الذي شنته حركة الشباب على فندق الصحافة، القريب من القصر الرئاسي "
                           "في العاصمة مقديشو، صباح الأربعاء، إلى 20 قتيلا.", PUB)
     assert [(e.event_type, e.fatalities) for e in found] == [("Violence against civilians", 20)]
+
+
+def test_the_fire_of_the_police_at_the_attackers_makes_no_attack_theirs() -> None:
+    found = news("قتل 30 شخصا في هجوم على مطار مدينة أضنة مساء الأربعاء. وقال مسؤولون إن مسلحين فتحوا النار عند مدخل "
+                 "الصالة، ثم فجروا أحزمة ناسفة كانوا يرتدونها بعدما بادلتهم الشرطة إطلاق النار.", PUB)
+    assert "Police Forces of Turkey" not in [actor1(e) for e in found]

@@ -472,6 +472,9 @@ def _join(keep: Candidate, c: Candidate, by_type: dict[str, list[Candidate]], do
         c.actor1, c.actor2 = None, c.actor1  # the force that met the protest is its other side
         if keep.sub_event_type == "Peaceful protest":
             keep.sub_event_type = "Protest with intervention"
+    if keep.sub_event_type == "Attack" and keep.actor1 is None and c.sub_event_type in (CLASH, "Attack") \
+            and c.actor1 is not None and state_force(c.actor1):
+        c.actor1 = None  # "بعدما بادلتهم الشرطة إطلاق النار": the force fired at the attackers, it made no attack
     # (a headline's bare attack keeps the kind told; a protest the clashes it became)
     # (what the attackers did, of another kind, leaves the attack its kind: "فجروا سيارة مفخخة ثم أطلقوا النار")
     _absorb(keep, c, its_kind=not bare_attack_of(c, keep) and not (kind == PROTESTS and c.event_type == BATTLES)
