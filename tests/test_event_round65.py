@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, headline_news, news, place
+from event_support import actor1, actor2, events, headline_news, news, place
 
 PUB = date(2017, 3, 9)  # a Thursday; the Wednesday before it is 2017-03-08
 
@@ -209,3 +209,12 @@ def test_the_fire_of_the_police_at_the_attackers_makes_no_attack_theirs() -> Non
     found = news("قتل 30 شخصا في هجوم على مطار مدينة أضنة مساء الأربعاء. وقال مسؤولون إن مسلحين فتحوا النار عند مدخل "
                  "الصالة، ثم فجروا أحزمة ناسفة كانوا يرتدونها بعدما بادلتهم الشرطة إطلاق النار.", PUB)
     assert "Police Forces of Turkey" not in [actor1(e) for e in found]
+
+
+def test_a_deed_joined_to_a_second_relative_clause_tells_of_its_incident() -> None:
+    found = news("استؤنفت المحاكمة بعد أشهر من التفجير الانتحاري الذي استهدف مسجدا في منطقة الصوابر بالكويت في "
+                 "الثالث من يوليو الماضي، والذي تبناه تنظيم داعش وأودى بحياة 20 مصليا.", PUB)
+    assert found == []
+    recalled = events("استؤنفت المحاكمة بعد أشهر من التفجير الانتحاري الذي استهدف مسجدا في منطقة الصوابر بالكويت في "
+                      "الثالث من يوليو الماضي، والذي تبناه تنظيم داعش وأودى بحياة 20 مصليا.", PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in recalled] == [("Suicide bomb", 20)]

@@ -20,6 +20,7 @@ from marsad.extract import grammar
 from marsad.extract.arguments import find_places_for
 from marsad.extract.ascribed import ascribed, made_by_in_relative, stood_behind
 from marsad.extract.context import (
+    WORD,
     actor_before,
     definite,
     in_quotes,
@@ -163,6 +164,7 @@ UNARMED_OR_STATE = (Inter.STATE, Inter.CIVILIANS, Inter.PROTESTERS)  # no enemy 
 WAR_RELATIVE_WORDS = 3  # "الذي بدأ [ب]احتجاجات": the relative pronoun and its verb before the cue
 WAR_HEAD_WORDS = 4  # "الصراع في سوريا،": the war noun and its place before the relative pronoun
 ONGOING_WORDS = 2  # "القصف [الجوي] الذي يشنه": the words between the noun and its relative clause
+CHAIN_CHARS = 48  # "[والذي تبناه تنظيم داعش] وأودى": from the relative pronoun of the chain to the verb joined to it
 QUOTED_PHRASE_WORDS = 4  # '"ردا على [إطلاق صاروخ]" من غزة': the words of a short quotation before its cue
 NAME_CHARS = 60  # the longest name of a party before a cue word inside it ("جبهة حزب [التحرير] الشعبي الثوري")
 PRESENT_WORDS = 5  # "وتواصل [طائرات عسكرية مصرية تنفيذ] غارات": the present verb and the subject after it
@@ -214,7 +216,31 @@ def relative_clause(d: Draft) -> str | None:
         return "a relative clause describing the actor ('داعش الذي سيطر على')"
     if d.role == "relative" and d.cue.cue.pos == "verb" and _noun_cue_before(d):
         return "a relative clause of the incident named just before ('التفجير الذي استهدف')"
+    if _in_a_relative_chain(d):
+        return "a relative clause of the incident named before goes on ('التفجير الذي ...، والذي تبناه التنظيم وأودى')"
     return _war_described(d)
+
+
+def _without_and(word: str) -> str:
+    """"والذي" → "الذي": a word without the conjunction glued to it."""
+    return word[1:] if word[:1] in grammar.words("conjunctions") and len(word) > 1 else word
+
+
+def _in_a_relative_chain(d: Draft) -> bool:
+    """"التفجير الذي استهدف مسجدا ...، والذي تبناه التنظيم وأودى بحياة 26": a verb joined by "و" a few
+    words after a relative pronoun (no other cue between), in a sentence whose incident noun opens a
+    relative clause, tells of that incident."""
+    start = d.cue.start - prefix_len(d.doc, d.cue)
+    if not d.doc.text[start:d.cue.start].startswith(grammar.suffixes("clitic_conjunctions")):
+        return False
+    words = list(WORD.finditer(d.doc.text, max(d.sent.start, start - CHAIN_CHARS), start))
+    rel = next((w for w in reversed(words) if _without_and(w.group()) in grammar.words("relative_pronouns")), None)
+    if rel is None or (d.doc.index["cues"].starting_in(rel.end(), start) and any(
+            c.cue.pos == "noun" for c in d.doc.index["cues"].starting_in(rel.end(), start))):
+        return False
+    return any(c.cue.pos == "noun" and d.doc.text[c.end:c.end + 1] == " "
+               and _without_and(d.doc.text[c.end:c.end + CHAIN_CHARS].split()[0]) in grammar.words("relative_pronouns")
+               for c in d.doc.index["cues"].starting_in(d.sent.start, rel.start()))
 
 
 def _dated_right_after(d: Draft) -> bool:
