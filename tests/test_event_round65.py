@@ -218,3 +218,10 @@ def test_a_deed_joined_to_a_second_relative_clause_tells_of_its_incident() -> No
     recalled = events("استؤنفت المحاكمة بعد أشهر من التفجير الانتحاري الذي استهدف مسجدا في منطقة الصوابر بالكويت في "
                       "الثالث من يوليو الماضي، والذي تبناه تنظيم داعش وأودى بحياة 20 مصليا.", PUB)
     assert [(e.sub_event_type, e.fatalities) for e in recalled] == [("Suicide bomb", 20)]
+
+
+def test_militants_who_blew_themselves_up_made_a_suicide_bombing_not_a_controlled_one() -> None:
+    found = news("وقال محافظ كركوك، نجم الدين كريم، إن قوات الأمن قتلت يوم الأربعاء سبعة مسلحين في مدينة كركوك، فجر "
+                 "اثنان منهم نفسيهما عندما حوصرا.", PUB)
+    assert "Disrupted weapons use" not in [e.sub_event_type for e in found]
+    assert "Italy" not in [e.location.country for e in found if e.location]

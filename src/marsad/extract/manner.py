@@ -36,6 +36,7 @@ ACHIEVED_CHARS = 40  # "تمكنت [القوات العراقية أمس] من �
 SET_OFF_SUBS = ("Remote explosive/landmine/IED", "Suicide bomb")  # bombs a state force may set off ("مركبات مفخخة يقودها انتحاريون")
 ACHIEVED_WORDS = 6  # "تمكنت [القوات الأمنية أمس] من تفجير": the words from the verb of achieving to the noun
 CONTROLLED_WORDS = 5  # "تفجير [ثلاث عبوات ومقذوفين] تحت السيطرة": the bombs, then the words of control
+SELF_WORDS = 3  # "فجر [اثنان منهم] نفسيهما": the bomber's self after the verb and its subject
 EXCHANGE_GAP_WORDS = 2  # "تبادل مسلحون و[عناصر من] الشرطة إطلاق النار": words of the sides no party covers
 VICTIM_WORDS = 4  # "وقتلوا [25 شخصا على]": the killing verb, the count and the people
 HARDWARE_WORDS = 6  # "دمرت [القوات العراقية أمس خمس] آليات": subject, day and count before the hardware
@@ -220,7 +221,8 @@ def controlled_detonation(d: Draft) -> str | None:
         return None
     cue_word = d.doc.text[d.cue.start:d.cue.end].split()[0]
     told = d.doc.text[d.cue.end:d.clause[1]].split()[:CONTROLLED_WORDS + 2]
-    if told and told[0].startswith(grammar.suffixes("reflexives")):
+    # "فجر نفسه", "فجر اثنان منهم نفسيهما": the bomber's self right after the verb or its subject
+    if any(w.startswith(grammar.suffixes("reflexives")) for w in told[:SELF_WORDS]):
         if d.actor1 is not None and d.actor1.actor.inter in (Inter.STATE, Inter.EXTERNAL):
             d.actor1 = None  # "وعندما منعه رجال الأمن من الدخول فجر نفسه": the men who stopped him
             d.why("actor1", "'نفسه': who set himself off is the bomber, not the force before him")
