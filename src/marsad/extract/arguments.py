@@ -336,9 +336,13 @@ def _where_said(doc: AnalysedDocument, p: PlaceMention, cue: CueMention) -> bool
     """"وفي واشنطن، قال وزير الدفاع إن الضربات استهدفت ...": a place of another country than the
     article's that opens the sentence, before a verb of reporting whose reported clause holds the
     cue, is where it was said ("وفي ولاية قندوز، قال مسؤولون إن ..." places what they tell)."""
-    if doc.text[doc.sentence_at(p.start).start:p.start].split()[1:] or p.place is None:
+    if doc.text[doc.sentence_at(p.start).start:p.start].split()[1:] or p.place is None or not p.place.country:
         return False  # (a place further on is an incident's: "قتلوا في البيضاء، وقالت مصادر إن ...")
-    countries = Counter(o.place.country for o in doc.places if o is not p and o.place is not None and o.place.country)
+    # (the places' countries read the document alone: counted once for it, this place left out)
+    countries = doc.kept("arguments.place_countries", None, lambda: Counter(
+        o.place.country for o in doc.places if o.place is not None and o.place.country)).copy()
+    countries[p.place.country] -= 1
+    countries = +countries  # (no count left at nought)
     if not countries or countries.most_common(1)[0][0] == p.place.country:
         return False
     words = doc.text[p.end:cue.start].split()

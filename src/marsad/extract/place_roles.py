@@ -291,8 +291,9 @@ def deed_after(doc: AnalysedDocument, cue: CueMention, first: int) -> int | None
     after a word of reminding (`reminder_words`): the places after that deed are its own, not the cue's."""
     for other in doc.index["cues"].starting_in(cue.end, first):
         start = other.start - prefix_len(doc, other)
-        before = doc.text[cue.end:start].split()[-2:]
-        if grammar.any_of(doc.text[cue.end:start].split(), "reminder_words"):
+        between = doc.text[cue.end:start].split()
+        before = between[-2:]
+        if grammar.any_of(between, "reminder_words"):
             return other.start  # "ويعيد تفجير القديح إلى الأذهان الهجوم الذي استهدف قرية الدالوة"
         if other.cue.type == cue.cue.type and not _joined_after_an_object(doc, cue, other, start):
             continue

@@ -397,22 +397,26 @@ def in_a_relative_aside(doc: AnalysedDocument, a: ActorMention, pos: int) -> boo
     `apposition_heads`)
     set off by commas that closes before `pos` describes the one named before it; it is no party of
     what follows."""
-    opened = doc.text.rfind("،", max(0, a.start - ASIDE_CHARS), a.start)
-    if opened < 0 or "،" not in doc.text[a.end:pos]:
-        return False
-    first = doc.text[opened + 1:a.start].split()[:1]
+    first = _aside_opener(doc, a, pos)
     # "وأعلنت حركة الشباب، المرتبطة بتنظيم القاعدة، مسؤوليتها": a description opened by the word that
     # ties it to another party (`apposition_heads`) too
-    return bool(first) and (first[0] in grammar.words("relative_pronouns") or first[0] in grammar.words("apposition_pronouns")
-                            or first[0] in grammar.words("apposition_heads") or first[0] in grammar.words("person_ties"))
+    return first is not None and (first in grammar.words("relative_pronouns") or first in grammar.words("apposition_pronouns")
+                                  or first in grammar.words("apposition_heads") or first in grammar.words("person_ties"))
 
 
 def ties_a_person(doc: AnalysedDocument, a: ActorMention, pos: int) -> bool:
     """"قتل اللواء X، المكلف من الحكومة بملف التفاوض، برصاص قناص": a party in a description of a
     person's tie to it (`person_ties`), set off by commas that close before `pos`, did nothing."""
+    return _aside_opener(doc, a, pos) in grammar.words("person_ties")
+
+
+def _aside_opener(doc: AnalysedDocument, a: ActorMention, pos: int) -> str | None:
+    """The first word of the aside set off by commas that holds `a` and closes before `pos`."""
     opened = doc.text.rfind("،", max(0, a.start - ASIDE_CHARS), a.start)
-    first = doc.text[opened + 1:a.start].split()[:1] if opened >= 0 and "،" in doc.text[a.end:pos] else []
-    return bool(first) and first[0] in grammar.words("person_ties")
+    if opened < 0 or "،" not in doc.text[a.end:pos]:
+        return None
+    first = doc.text[opened + 1:a.start].split()[:1]
+    return first[0] if first else None
 
 
 def source_named_after(doc: AnalysedDocument, cue: CueMention, agents_after: list[ActorMention]) -> ActorMention | None:

@@ -86,9 +86,14 @@ def _said_by_nationality(doc: AnalysedDocument, start: int) -> str | None:
     words = speaker_words(doc, start)
     if not words or grammar.any_of(words, "media_heads"):
         return None  # "قالت وكالة الصحافة الفرنسية إن ...": an outlet tells, no state speaks
-    leaders = leader_countries()
-    found = nationalities_in(" ".join(words)) | {leaders[w] for w in words if w in leaders}
+    found = nationalities_in(" ".join(words)) | _leaders_states(words)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _leaders_states(words: list[str]) -> set[str]:
+    """The states whose leaders' surnames stand among `words` ("السيسي": Egypt)."""
+    leaders = leader_countries()
+    return {leaders[w] for w in words if w in leaders}
 
 
 def _incident_country(doc: AnalysedDocument, c: Candidate, doc_country: str | None) -> tuple[str | None, str | None]:
@@ -470,8 +475,7 @@ def _speaking_state(doc: AnalysedDocument, at: int) -> ActorInfo | None:
     words = list(WORD.finditer(doc.text[sent.start:at]))
     last = next((w for w in reversed(words) if w.group() in grammar.words("complementizers")), None)
     speaking = speaker_words(doc, sent.start + last.end() + 1) if last is not None else None
-    leaders = leader_countries()
-    countries = {leaders[w] for w in speaking or () if w in leaders}
+    countries = _leaders_states(speaking or [])
     return state_forces(countries.pop()) if len(countries) == 1 else None
 
 

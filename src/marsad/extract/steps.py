@@ -221,11 +221,6 @@ def relative_clause(d: Draft) -> str | None:
     return _war_described(d)
 
 
-def _without_and(word: str) -> str:
-    """"والذي" → "الذي": a word without the conjunction glued to it."""
-    return word[1:] if word[:1] in grammar.words("conjunctions") and len(word) > 1 else word
-
-
 def _in_a_relative_chain(d: Draft) -> bool:
     """"التفجير الذي استهدف مسجدا ...، والذي تبناه التنظيم وأودى بحياة 26": a verb joined by "و" a few
     words after a relative pronoun (no other cue between), in a sentence whose incident noun opens a
@@ -234,12 +229,11 @@ def _in_a_relative_chain(d: Draft) -> bool:
     if not d.doc.text[start:d.cue.start].startswith(grammar.suffixes("clitic_conjunctions")):
         return False
     words = list(WORD.finditer(d.doc.text, max(d.sent.start, start - CHAIN_CHARS), start))
-    rel = next((w for w in reversed(words) if _without_and(w.group()) in grammar.words("relative_pronouns")), None)
-    if rel is None or (d.doc.index["cues"].starting_in(rel.end(), start) and any(
-            c.cue.pos == "noun" for c in d.doc.index["cues"].starting_in(rel.end(), start))):
+    rel = next((w for w in reversed(words) if grammar.has(w.group(), "relative_pronouns")), None)
+    if rel is None or any(c.cue.pos == "noun" for c in d.doc.index["cues"].starting_in(rel.end(), start)):
         return False
     return any(c.cue.pos == "noun" and d.doc.text[c.end:c.end + 1] == " "
-               and _without_and(d.doc.text[c.end:c.end + CHAIN_CHARS].split()[0]) in grammar.words("relative_pronouns")
+               and grammar.has(d.doc.text[c.end:c.end + CHAIN_CHARS].split()[0], "relative_pronouns")
                for c in d.doc.index["cues"].starting_in(d.sent.start, rel.start()))
 
 
