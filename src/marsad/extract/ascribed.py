@@ -104,10 +104,9 @@ def made_by_in_relative(d: Draft) -> str | None:
     if cue.cue.pos != "noun":
         return None
     words = [m for m in WORD.finditer(text, cue.end, min(d.clause[1], cue.end + MAKER_CHARS + MAKER_PHRASE_CHARS))][:3]
-    # "عملية الاختطاف قام بها الحزب": the verb right after a definite noun, no relative pronoun
+    # "عملية الاختطاف قام بها الحزب", "في تفجيرات تبناها التنظيم": the verb right after the noun, no
+    # relative pronoun (an indefinite noun's relative clause has none)
     at = 1 if words and words[0].group() in grammar.words("relative_pronouns") else 0
-    if at == 0 and not text.startswith("ال", cue.start):
-        return None
     end = _maker_verb_end(words[at:])
     if end is None:
         return None

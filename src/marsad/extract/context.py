@@ -312,6 +312,26 @@ def definite(doc: AnalysedDocument, cue: CueMention) -> bool:
     return doc.text.startswith(morphology().article, cue.start) or prefix.endswith(morphology().with_article())
 
 
+def named_incident_towns(doc: AnalysedDocument, cue: CueMention, end: int) -> list[PlaceMention]:
+    """"تفجيري السماوة والنهروان": the town an incident noun is in construct with and the towns
+    joined to it (`place_joiners`) up to `end`, which name its incidents; [] when none is."""
+    first = named_incident_place(doc, cue)
+    if first is None:
+        return []
+    towns = [first]
+    for p in doc.places_in(first.end, end):
+        if doc.text[towns[-1].end:p.start].strip() not in grammar.words("place_joiners"):
+            break
+        towns.append(p)
+    return towns
+
+
+def named_or_definite(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """The cue word carries the article, or names its incident by the town in construct with it
+    ("هجوم برشلونة", "تفجيري السماوة والنهروان"): either way a known incident."""
+    return definite(doc, cue) or named_incident_place(doc, cue) is not None
+
+
 def actor_before(doc: AnalysedDocument, actors: Spans[ActorMention], cue: CueMention) -> bool:
     """An actor ends within the few characters before the relative word that precedes the cue."""
     start = cue.start - prefix_len(doc, cue)

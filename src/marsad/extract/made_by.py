@@ -7,9 +7,11 @@ from __future__ import annotations
 from marsad.acled import BATTLES, Inter
 from marsad.extract import grammar
 from marsad.extract.candidates import Candidate
-from marsad.extract.compatible import GENERIC_ACTORS, VIOLENCE, dates_compatible
+from marsad.extract.compatible import GENERIC_ACTORS, VIOLENCE, dates_compatible, same_place
+from marsad.extract.context import named_incident_towns
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.modality import general_incident_word
+from marsad.geo.resolve import PlaceMention
 
 
 def made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate],
@@ -24,11 +26,7 @@ def made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]
     word = general_incident_word(doc, c.cue)
     if not (c.reference and c.ascribed and not c.weapons and c.actor1 is not None) or word is None:
         return [], False
-    before = sorted((k for k in kept if k.event_type in VIOLENCE and _makerless(k) and not k.reference
-                     and not k.aggregate and (k.background == c.background or _said_before(doc, c))
-                     and 0 <= c.sentence.index - k.sentence.index <= window and dates_compatible(k, c)),
-                    key=lambda k: (k.sentence.index, k.cue.start))
-    before = [k for k in before if not fight_with_the_attackers(doc, k)] or before
+    before = _makerless_before(doc, c, kept, window)
     if (own := _told_in_its_sentence(c, kept)) is not None and (not before or before[-1] is not own):
         return _its_sentences(own, c)
     claim = c.modality == "claimed" and bool(c.claimed_by)
@@ -37,6 +35,27 @@ def made_by_reference(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]
     if claim and grammar.has(word, "dual_incident_nouns"):
         return before[-2:], True
     return before[-1:], False
+
+
+def _makerless_before(doc: AnalysedDocument, c: Candidate, kept: list[Candidate], window: int) -> list[Candidate]:
+    """The incidents of violence told up to `window` sentences before a reference, with no maker
+    named, of its day or at a town it names; only those at the towns it names, if it names any."""
+    towns = named_incident_towns(doc, c.cue, c.sentence.end)
+    before = sorted((k for k in kept if k.event_type in VIOLENCE and _makerless(k) and not k.reference
+                     and not k.aggregate and (k.background == c.background or _said_before(doc, c))
+                     and 0 <= c.sentence.index - k.sentence.index <= window
+                     and (dates_compatible(k, c) or _at_a_town_it_names(towns, k))),
+                    key=lambda k: (k.sentence.index, k.cue.start))
+    before = [k for k in before if not fight_with_the_attackers(doc, k)] or before
+    if towns:  # "هجوم برشلونة": the incident told at that town, or none told here
+        before = [k for k in before if _at_a_town_it_names(towns, k)]
+    return before
+
+
+def _at_a_town_it_names(towns: list[PlaceMention], k: Candidate) -> bool:
+    """"وأعلن التنظيم مسؤوليته عن هجوم برشلونة": a reference named by the towns in construct with it
+    names the incidents told at those towns, whatever day the sentence before it told."""
+    return k.place is not None and any(same_place(k.place, t) for t in towns)
 
 
 def _its_sentences(own: Candidate, c: Candidate) -> tuple[list[Candidate], bool]:

@@ -53,6 +53,7 @@ from marsad.extract.compatible import (
     town_or_village,
     untold_manner_of,
 )
+from marsad.extract.context import named_incident_towns
 from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import parties_named_elsewhere
 from marsad.extract.made_by import fight_with_the_attackers, made_by_reference, not_its_claim
@@ -492,8 +493,11 @@ def _targets(doc: AnalysedDocument, c: Candidate, by_type: dict[str, list[Candid
     """The records a candidate may join: of its kind a few sentences around it, else of the kinds
     one incident may be told by (`_told_how`), else the protest whose clashes it names."""
     near = [k for k in by_type.get(_family(c.event_type), []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
-    return [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)] \
+    found = [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)] \
         or protest_clashes(doc, c, kept) or _attack_they_made(c, kept) or _attack_told_how(doc, c, kept)
+    towns = named_incident_towns(doc, c.cue, c.sentence.end) if c.reference else []
+    # "ردا على هجوم سروج": a known incident named by its town is told at that town, or not here
+    return [k for k in found if k.place is not None and any(same_place(k.place, t) for t in towns)] if towns else found
 
 
 def _attack_told_how(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:

@@ -12,11 +12,20 @@ import re
 
 from marsad.acled import BATTLES, DISRUPTED, EXPLOSIONS, NON_STATE_ARMED, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, definite, markers_in, prefix_len, speaker, speaker_words
+from marsad.extract.context import (
+    WORD,
+    markers_in,
+    named_incident_place,
+    named_or_definite,
+    prefix_len,
+    speaker,
+    speaker_words,
+)
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.draft import Draft
 from marsad.extract.mentions import ActorMention, CueMention, Marker, both_sides_in_one
 from marsad.extract.positions import in_a_relative_aside
+from marsad.text.morphology import morphology
 
 LETTER = re.compile(r"\w")  # a word, not a quotation mark
 DESCRIBED_GAP = 3  # characters: "الموالي [ل]تنظيم الدولة": the preposition before the party a description names
@@ -80,7 +89,9 @@ def general_incident_word(doc: AnalysedDocument, cue: CueMention) -> str | None:
     """The cue's word when it is a general word of one, two or several incidents ("الهجوم",
     "الهجومين", "التفجيرات": `incident_nouns`, `dual_incident_nouns`, `plural_incident_nouns`)."""
     word = doc.text[cue.start - prefix_len(doc, cue):cue.end].split()[0]
-    return word if any(grammar.has(word, s) for s in GENERAL_INCIDENT_NOUNS) else None
+    named = not word.startswith(morphology().article) and named_incident_place(doc, cue) is not None
+    forms = (word, morphology().article + word) if named else (word,)  # "هجوم برشلونة": as definite as "الهجوم"
+    return word if any(grammar.has(w, s) for w in forms for s in GENERAL_INCIDENT_NOUNS) else None
 
 
 def own_men_made_it(d: Draft) -> str | None:
@@ -165,7 +176,7 @@ def claimed_object(d: Draft) -> Marker | None:
     definite incident noun (its claimer between them at most), no other incident word between:
     the claim, and the noun is what it claims."""
     doc, cue = d.doc, d.cue
-    if cue.cue.pos != "noun" or not definite(doc, cue) or general_incident_word(doc, cue) is None:
+    if cue.cue.pos != "noun" or not named_or_definite(doc, cue) or general_incident_word(doc, cue) is None:
         return None
     for m in markers_in(doc, d.sent.start, cue.start):  # (past a description between commas)
         if m.kind == "modality:claimed" and len(_claimer_words(d, m.end, cue.start)) <= CLAIMED_OBJECT_WORDS \

@@ -22,6 +22,7 @@ from marsad.extract.context import (
     incidents_after_suspects,
     markers_in,
     named_incident_place,
+    named_incident_towns,
     prefix_len,
     told_before,
 )
@@ -77,7 +78,7 @@ def reference(d: Draft) -> str | None:
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (_told_again(d) and not placed_here and not _the_lead_tells_it(d)) \
         or (in_response(doc, d.clause, cue) and not _news_answered(d, reach, precise_here)) \
-        or (definite and (_said_to_answer(d) or (not precise_here and _given_its_maker(d)))) \
+        or (definite and (_said_to_answer(d) or ((not precise_here or _named_by_its_places(d)) and _given_its_maker(d)))) \
         or _named_by_what_befell_it(d)
     if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
         d.seen_cues.add(cue_key(doc, cue))  # the body tells the arrests the headline sums up, it refers to none
@@ -310,6 +311,14 @@ def _given_its_maker(d: Draft) -> bool:
         or (blamed_party(d) is not None and incident_told_before(d.doc, d.sent))  # "وحمل المكتب الحزب المسؤولية عن الهجوم"
 
 
+def _named_by_its_places(d: Draft) -> bool:
+    """"مسؤوليته عن هجوم برشلونة", "عن تفجيري السماوة والنهروان": the towns after an incident noun in
+    its clause are its name, not where it is told to happen, when the first is in construct with the
+    noun and the others are joined to it."""
+    towns = named_incident_towns(d.doc, d.cue, d.clause[1])
+    return bool(towns) and len(towns) == len(d.doc.places_in(d.cue.end, d.clause[1]))
+
+
 def _made_one_told_before(d: Draft) -> bool:
     """"... قتل 20 شخصا في تفجير. وقال الوزير إن داعش يقف وراء الاعتداء": a definite incident noun
     after a predicate of making, an incident told in the body before its sentence: that one, given
@@ -323,7 +332,7 @@ def _claimed_one_told_before(d: Draft) -> bool:
     when its clause places it ("مسؤوليته عن الاعتداء على مسجد في الكويت": the incident itself) or
     spans a period ("عن معظم الاعتداءات في الأشهر الأخيرة": a summary)."""
     return claimed_object(d) is not None and incident_told_before(d.doc, d.sent) \
-        and not d.doc.places_in(d.cue.end, d.clause[1]) \
+        and (not d.doc.places_in(d.cue.end, d.clause[1]) or _named_by_its_places(d)) \
         and all(t.time_precision == 1 for t in d.doc.times_in(d.cue.end, d.clause[1]))  # "في الأشهر الأخيرة": many
 
 

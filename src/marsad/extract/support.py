@@ -16,6 +16,7 @@ from marsad.extract.context import (
     in_response,
     incident_told_before,
     markers_in,
+    named_or_definite,
     speaker_words,
     state_country,
 )
@@ -113,8 +114,9 @@ def unsupported(c: Candidate, doc: AnalysedDocument) -> str | None:
     the publication date needs a precise place. A document without a publication date has no
     dates to borrow: the tests on dates are left out."""
     borrowed = c.when.inherited and doc.published is not None
-    if c.reference and (c.ascribed or _accused_of(c, doc)) and _definite(doc, c):
-        return None  # "ونسب الهجوم إلى حزب العمال", "اتهم الحوثيين بإطلاق القذائف": it only merges, and gives its maker
+    if c.reference and (c.ascribed or _accused_of(c, doc)) and named_or_definite(doc, c.cue):
+        # "ونسب الهجوم إلى حزب العمال", "اتهم الحوثيين بإطلاق القذائف", "تبنى التنظيم هجوم برشلونة":
+        return None  # it only merges, and gives its maker
     if _arrest_by_a_state(c, doc):  # placed in the state later (`placed_by_its_police`)
         return QUOTED if _speech(c, doc, borrowed) else None
     if (why := _no_substance(c, doc, borrowed)) is not None:

@@ -1,0 +1,46 @@
+"""Forms of news tuned in round 66: who made an incident, named by a claim told apart from it.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_support import actor1, headline_news, news, place
+
+PUB = date(2017, 3, 9)  # a Thursday; the Wednesday before it is 2017-03-08
+
+
+@pytest.mark.parametrize("title", [
+    # an indefinite incident noun: its relative clause has no relative pronoun
+    "مقتل 30 شخصا في تفجيرات تبناها تنظيم الدولة في حمص",
+    "مقتل 30 شخصا في هجوم نفذه تنظيم الدولة في حمص",
+])
+def test_a_maker_in_the_relative_clause_of_an_indefinite_noun_made_it(title: str) -> None:
+    body = "أسفرت تفجيرات انتحارية وأخرى بسيارات مفخخة صباح اليوم في مدينة حمص عن مقتل 30 شخصا."
+    assert [actor1(e) for e in headline_news(title, body, PUB)] == ["Islamic State"]
+
+
+@pytest.mark.parametrize("claim", [
+    "وأعلن تنظيم الدولة الإسلامية مسؤوليته عن هجوم مدريد.",
+    "وتبنى تنظيم الدولة الإسلامية هجوم مدريد في بيان.",
+])
+def test_a_claim_of_the_attack_named_by_its_town_names_the_maker_of_the_one_told_there(claim: str) -> None:
+    found = news("قتل عشرة أشخاص عندما اقتحمت شاحنة حشدا من المارة في مدينة مدريد مساء الأربعاء، فيما قتلت الشرطة "
+                 f"مسلحين اثنين في هجوم ثان بمدينة طليطلة فجر اليوم الخميس. {claim}", PUB)
+    assert [(place(e), actor1(e)) for e in found if e.event_type == "Violence against civilians"] == [("Madrid", "Islamic State")]
+
+
+def test_a_claim_of_two_bombings_named_by_their_towns_names_the_maker_of_both() -> None:
+    found = news("قتل 20 شخصا في انفجار سيارة مفخخة في مدينة كركوك يوم الأربعاء. وفي تطور منفصل، قتل 12 شخصا في "
+                 "انفجار سيارة مفخخة وسط مدينة الحلة صباح اليوم الخميس. وأعلن تنظيم الدولة الإسلامية مسؤوليته عن "
+                 "تفجيري كركوك والحلة.", PUB)
+    assert sorted((place(e) or "", actor1(e) or "") for e in found) == [("Al Hillah", "Islamic State"), ("Kirkuk", "Islamic State")]
+
+
+def test_an_attack_named_by_another_town_is_not_the_one_told_here() -> None:
+    # guard: the attack on Suruc is ascribed; the shooting in Diyarbakir stays unclaimed
+    found = news("قتل شرطي تركي بالرصاص أمس في هجوم وقع في أحد أحياء مدينة دياربكر. ويأتي الهجوم بعد أيام من هجوم "
+                 "سروج الدامي الذي نسب إلى تنظيم الدولة الإسلامية.", PUB)
+    assert "Islamic State" not in [actor1(e) for e in found if place(e) == "Diyarbakir"]
