@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, headline_news, news, place
+from event_support import actor1, actor2, headline_news, news, place
 
 PUB = date(2017, 3, 9)  # a Thursday; the Wednesday before it is 2017-03-08
 
@@ -44,3 +44,21 @@ def test_an_attack_named_by_another_town_is_not_the_one_told_here() -> None:
     found = news("قتل شرطي تركي بالرصاص أمس في هجوم وقع في أحد أحياء مدينة دياربكر. ويأتي الهجوم بعد أيام من هجوم "
                  "سروج الدامي الذي نسب إلى تنظيم الدولة الإسلامية.", PUB)
     assert "Islamic State" not in [actor1(e) for e in found if place(e) == "Diyarbakir"]
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("اعتقلت الشرطة التركية ثمانية أشخاص في مدينة إزمير يوم الأربعاء للاشتباه في صلتهم بتنظيم الدولة الإسلامية.", "Islamic State"),
+    ("اعتقلت الشرطة التركية ثمانية أشخاص يشتبه في انتمائهم إلى تنظيم الدولة في مدينة إزمير يوم الأربعاء.", "Islamic State"),
+    ("أوقفت الشرطة التركية 12 شخصا في مدينة أضنة يوم الأربعاء بتهمة الانتماء إلى حزب العمال الكردستاني.", "Kurdistan Workers' Party"),
+    # guard: suspects of an incident, not of a group
+    ("اعتقلت الشرطة التركية ثمانية أشخاص في مدينة إزمير يوم الأربعاء للاشتباه في صلتهم بالهجوم.", "Civilians (Turkey)"),
+])
+def test_people_arrested_as_tied_to_an_armed_group_are_held_as_its_own(sentence: str, held: str) -> None:
+    assert [actor2(e) for e in news(sentence, PUB) if e.sub_event_type == "Arrests"] == [held]
+
+
+def test_the_people_held_told_as_people_and_as_a_groups_are_one_arrest() -> None:
+    found = news("أعلنت الحكومة التركية أن الشرطة أوقفت 250 شخصا في أنحاء البلاد يوم الأربعاء في حملة استهدفت أفرادا "
+                 "يشتبه في انتمائهم إلى تنظيم الدولة. وقال رئيس الوزراء اليوم إن عدد الموقوفين منذ الأربعاء ارتفع "
+                 "إلى 300 شخص.", PUB)
+    assert [actor2(e) for e in found if e.sub_event_type == "Arrests"] == ["Islamic State"]

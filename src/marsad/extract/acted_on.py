@@ -27,6 +27,7 @@ PRONOUN_WORDS = 3  # "أطلق مسلحون النار [بكثافة] باتجا
 PASSIVE_OPENING_WORDS = 2  # "[تعرضوا ل]إطلاق نار": the passive verb (and a particle) opening the clause
 NEARBY_WORDS = 2  # "قرب [أحد أبواب] المسجد": the words between the word of nearness and the site
 NEARBY_CHARS = 30
+TIE_CHARS = 8  # "صلتهم [ب]تنظيم", "انتمائهم [إلى ]التنظيم": the preposition between the tie and the group
 TARGET_AFTER = "target after the cue (على، ضد، مواقع)"  # the party struck right after the cue
 
 
@@ -266,6 +267,20 @@ def suspects_arrested(sc: Scene, actor1: ActorMention | None) -> Found:
         return None
     held = sc.doc.index["suspects"].starting_in(sc.cue.end, sc.clause[1])
     return (held[0], "the suspects arrested") if held else None
+
+
+def members_arrested(sc: Scene, actor1: ActorMention | None) -> Found:
+    """"اعتقلت الشرطة ثمانية أشخاص للاشتباه في صلتهم بتنظيم الدولة", "يشتبه في انتمائهم إلى التنظيم":
+    people arrested as tied to an armed group (a word of their tie, `membership_ties`, the group
+    right after it) are held as that group's."""
+    if sc.cue.cue.sub != "Arrests":
+        return None
+    for w in WORD.finditer(sc.doc.text, sc.cue.end, sc.clause[1]):
+        if grammar.has(w.group(), "membership_ties", prepositions=True):
+            group = next((a for a in sc.doc.index["actors"].starting_in(w.end(), w.end() + TIE_CHARS)
+                          if a.actor.inter in NON_STATE_ARMED), None)
+            return (group, "arrested as tied to the armed group named after them") if group is not None else None
+    return None
 
 
 def suspects_of_an_incident(sc: Scene, actor1: ActorMention | None) -> Found:

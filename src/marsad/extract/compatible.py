@@ -16,6 +16,7 @@ from marsad.acled import (
     BATTLES,
     DECISIVE_SUBS,
     EXPLOSIONS,
+    NON_STATE_ARMED,
     PROTESTS,
     RIOTS,
     SHELLING,
@@ -255,16 +256,26 @@ def parties_compatible(a: Candidate, b: Candidate) -> bool:
         return False
     if _one_site(a, b) and actors_compatible(a.actor1, b.actor1, where):
         return True
+    held = actors_compatible(a.actor2, b.actor2, where) \
+        or (a.sub_event_type == b.sub_event_type == ARRESTS and _held_as_members(a.actor2, b.actor2)
+            and not (_a_week(a) or _a_week(b)))  # (not "اعتقلت الأسبوع الماضي شخصين": other arrests)
     if a.sub_event_type == b.sub_event_type == ARRESTS and a.actor1 is not None and b.actor1 is not None \
-            and state_force(a.actor1) and state_force(b.actor1) and actors_compatible(a.actor2, b.actor2, where):
+            and state_force(a.actor1) and state_force(b.actor1) and held:
         return True  # "قوات الأمن السعودية" and "وزارة الداخلية": one state's arrests, whichever of its forces is named
-    straight = actors_compatible(a.actor1, b.actor1, where) and actors_compatible(a.actor2, b.actor2, where)
+    straight = actors_compatible(a.actor1, b.actor1, where) and held
     if straight or a.event_type != BATTLES:
         return straight
     if a.date != b.date:  # a day apart, the police and the army fought two fights
         return actors_compatible(a.actor1, b.actor2) and actors_compatible(a.actor2, b.actor1)
     return (same_side(a.actor1, b.actor1) and same_side(a.actor2, b.actor2)) \
         or (same_side(a.actor1, b.actor2) and same_side(a.actor2, b.actor1))
+
+
+def _held_as_members(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """"أوقفت الشرطة 251 شخصا" and "يشتبه في انتمائهم إلى التنظيم": the people held, told once as
+    people and once as an armed group's, are one party."""
+    return a is not None and b is not None and Inter.CIVILIANS in (a.actor.inter, b.actor.inter) \
+        and any(x.actor.inter in NON_STATE_ARMED for x in (a, b))
 
 
 def _maker_by_its_weapon(a: Candidate, b: Candidate) -> bool:

@@ -20,6 +20,7 @@ from marsad.extract.acted_on import (
     civilians_named,
     defender_before,
     force_noun_of_that,
+    members_arrested,
     object_after,
     object_after_force_noun,
     object_after_subject,
@@ -523,7 +524,7 @@ ACTOR1_RULES: tuple[Actor1Rule, ...] = (
     killer_in_clause, nearest_before_in_clause, nearest_before_in_sentence,
 )
 # the first five look at the clause and the sentence; the last two fill what they left empty
-ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, suspects_of_an_incident, target_after, object_after, object_after_subject,
+ACTOR2_RULES: tuple[Actor2Rule, ...] = (passive_subject, members_arrested, suspects_of_an_incident, target_after, object_after, object_after_subject,
                                          object_of_a_person, object_after_force_noun, object_of_the_verb_after, target_later, struck_pronoun,
                                          victims_before)
 ACTOR2_FALLBACKS: tuple[Actor2Rule, ...] = (defender_before, suspects_arrested, civilians_named)
