@@ -62,3 +62,14 @@ def test_the_people_held_told_as_people_and_as_a_groups_are_one_arrest() -> None
                  "يشتبه في انتمائهم إلى تنظيم الدولة. وقال رئيس الوزراء اليوم إن عدد الموقوفين منذ الأربعاء ارتفع "
                  "إلى 300 شخص.", PUB)
     assert [actor2(e) for e in found if e.sub_event_type == "Arrests"] == ["Islamic State"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("فتح مسلح النار على رواد مقهى في مدينة مرسيليا مساء الأربعاء فقتل ثلاثة منهم.", "مسلح"),
+    ("طعن رجل مسن في محطة للقطارات في مدينة مرسيليا يوم الأربعاء، وقالت الشرطة إن المهاجم فر من المكان.", "المهاجم"),
+    # guard: an adjective inside the cue names nobody
+    ("قتل ثلاثة أشخاص في هجوم مسلح على مقهى في مدينة مرسيليا يوم الأربعاء.", ""),
+])
+def test_an_unidentified_attacker_keeps_the_words_that_name_him(text: str, words: str) -> None:
+    found = [e for e in news(text, PUB) if e.event_type == "Violence against civilians"]
+    assert [(e.actor1.name, e.actor1.text) for e in found if e.actor1] == [("Unidentified Armed Group (France)", words)]

@@ -90,3 +90,20 @@ def victim_nouns(position: str | None = None) -> frozenset[str]:
     ("single", "dual") or all."""
     return frozenset(k for e in lexicon.section("modality.yaml", "victim_nouns") if position in (None, e["position"])
                      for k in e["ar_norm"])
+
+
+CUE_REACH = 40  # characters before a word where a cue that covers it may begin ("التفجير [الانتحاري]")
+
+
+def unnamed_attacker(doc: AnalysedDocument, spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """"فتح مسلح النار على المصلين", "وقالت الشرطة إن المهاجم ...": where the words that name an
+    attacker of no named group (`unnamed_attacker_words`) first stand in the spans of a record's
+    sentences; not an adjective inside a cue ("هجوم مسلح", "التفجير الانتحاري")."""
+    for start, end in spans:
+        for w in WORD.finditer(doc.text, start, end):
+            word = w.group().strip(NAME_QUOTES + ".،,")
+            if grammar.has(word, "unnamed_attacker_words", prepositions=True) and not any(
+                    c.start <= w.start() < c.end for c in doc.index["cues"].starting_in(w.start() - CUE_REACH, w.end())):
+                return w.start(), w.start() + len(w.group().rstrip(".،,"))
+    return None
+

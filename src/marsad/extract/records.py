@@ -25,6 +25,7 @@ from marsad.extract.compatible import PROTEST_FORCE
 from marsad.extract.context import WORD, aircraft_believed, nationality_after, speaker_words
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import country_of
+from marsad.extract.killers import unnamed_attacker
 from marsad.extract.mentions import (
     UNKNOWN_COUNTRY,
     ActorInfo,
@@ -268,7 +269,11 @@ def _first_actor(doc: AnalysedDocument, c: Candidate, country: str | None) -> Ac
                                                      and raid_by_aircraft(c.sub_event_type, c.weapons)):
         name, inter = c.default_actor1  # an unidentified group flies no aircraft (a raid merged into a shelling)
         home = home or country
-        actor1 = ActorRef(named_for(name, home or UNKNOWN_COUNTRY), "", (c.cue.start, c.cue.start), inter, home)
+        words = unnamed_attacker(doc, [(doc.sentences[i].start, doc.sentences[i].end) for i in sorted(c.sentences)]) \
+            if c.default_actor1 == UNIDENTIFIED_ARMED_GROUP else None  # "فتح مسلح النار": the words that name him
+        w0, w1 = doc.nt.to_original(*words) if words else (0, 0)
+        actor1 = ActorRef(named_for(name, home or UNKNOWN_COUNTRY), doc.nt.original[w0:w1], words or (c.cue.start, c.cue.start),
+                          inter, home)
     if actor1 is None:
         actor1 = _believed_air_force(doc, c) or _unnamed_air_force(doc, c, country) or _speaker_air_force(doc, c) \
             or _unnamed_attacker_of_a_force(c, country)
