@@ -73,3 +73,14 @@ def test_the_people_held_told_as_people_and_as_a_groups_are_one_arrest() -> None
 def test_an_unidentified_attacker_keeps_the_words_that_name_him(text: str, words: str) -> None:
     found = [e for e in news(text, PUB) if e.event_type == "Violence against civilians"]
     assert [(e.actor1.name, e.actor1.text) for e in found if e.actor1] == [("Unidentified Armed Group (France)", words)]
+
+
+def test_a_town_two_armed_groups_of_one_kind_took_on_one_day_was_taken_once() -> None:
+    found = news("سيطر جيش الفتح على مدينة جسر الشغور في ريف إدلب يوم الأربعاء بعد معارك مع قوات النظام. وقالت حركة "
+                 "أحرار الشام إن مقاتليها سيطروا على مدينة جسر الشغور يوم الأربعاء.", PUB)
+    assert [e.sub_event_type for e in found] == ["Non-state actor overtakes territory"]
+
+
+def test_the_culprit_names_the_unidentified_attacker() -> None:
+    found = news("قتل خمسة مصلين عندما أطلق الجاني النار على مسجد في مدينة الدمام يوم الأربعاء.", PUB)
+    assert [e.actor1.text for e in found if e.actor1] == ["الجاني"]

@@ -254,11 +254,9 @@ def parties_compatible(a: Candidate, b: Candidate) -> bool:
                       and c.place.place.country)
     if _maker_by_its_weapon(a, b) or _maker_by_its_weapon(b, a):
         return False
-    if _one_site(a, b) and actors_compatible(a.actor1, b.actor1, where):
+    if _one_site(a, b) and (actors_compatible(a.actor1, b.actor1, where) or _one_takeover(a, b)):
         return True
-    held = actors_compatible(a.actor2, b.actor2, where) \
-        or (a.sub_event_type == b.sub_event_type == ARRESTS and _held_as_members(a.actor2, b.actor2)
-            and not (_a_week(a) or _a_week(b)))  # (not "اعتقلت الأسبوع الماضي شخصين": other arrests)
+    held = actors_compatible(a.actor2, b.actor2, where) or _held_as_members(a, b)
     if a.sub_event_type == b.sub_event_type == ARRESTS and a.actor1 is not None and b.actor1 is not None \
             and state_force(a.actor1) and state_force(b.actor1) and held:
         return True  # "قوات الأمن السعودية" and "وزارة الداخلية": one state's arrests, whichever of its forces is named
@@ -271,11 +269,22 @@ def parties_compatible(a: Candidate, b: Candidate) -> bool:
         or (same_side(a.actor1, b.actor2) and same_side(a.actor2, b.actor1))
 
 
-def _held_as_members(a: ActorMention | None, b: ActorMention | None) -> bool:
-    """"أوقفت الشرطة 251 شخصا" and "يشتبه في انتمائهم إلى التنظيم": the people held, told once as
-    people and once as an armed group's, are one party."""
-    return a is not None and b is not None and Inter.CIVILIANS in (a.actor.inter, b.actor.inter) \
-        and any(x.actor.inter in NON_STATE_ARMED for x in (a, b))
+def _one_takeover(a: Candidate, b: Candidate) -> bool:
+    """"سيطر جيش الفتح على جسر الشغور" and "دخل مقاتلو أحرار الشام المدينة": a town taken on one day
+    by two armed groups of one kind (an alliance and one of its factions) was taken once."""
+    return a.sub_event_type == b.sub_event_type and a.sub_event_type in TERRITORY \
+        and a.actor1 is not None and b.actor1 is not None and a.actor1.actor.inter == b.actor1.actor.inter \
+        and a.actor1.actor.inter in NON_STATE_ARMED
+
+
+def _held_as_members(a: Candidate, b: Candidate) -> bool:
+    """"أوقفت الشرطة 251 شخصا" and "يشتبه في انتمائهم إلى التنظيم": the people arrested, told once
+    as people and once as an armed group's, are one party (not "اعتقلت الأسبوع الماضي شخصين": the
+    arrests of a week are others)."""
+    x, y = a.actor2, b.actor2
+    return a.sub_event_type == b.sub_event_type == ARRESTS and x is not None and y is not None \
+        and Inter.CIVILIANS in (x.actor.inter, y.actor.inter) and any(h.actor.inter in NON_STATE_ARMED for h in (x, y)) \
+        and not (_a_week(a) or _a_week(b))
 
 
 def _maker_by_its_weapon(a: Candidate, b: Candidate) -> bool:
