@@ -84,3 +84,16 @@ def test_a_town_two_armed_groups_of_one_kind_took_on_one_day_was_taken_once() ->
 def test_the_culprit_names_the_unidentified_attacker() -> None:
     found = news("قتل خمسة مصلين عندما أطلق الجاني النار على مسجد في مدينة الدمام يوم الأربعاء.", PUB)
     assert [e.actor1.text for e in found if e.actor1] == ["الجاني"]
+
+
+def test_the_phases_of_one_assault_on_a_site_are_one_record_of_its_gravest_kind() -> None:
+    found = news("قتل 12 شخصا في هجوم استهدف مطار كويرس العسكري فجر الأربعاء. وقال مصدر عسكري إن ثلاثة مسلحين فتحوا "
+                 "النار عند مدخل مطار كويرس العسكري ثم فجروا أحزمة ناسفة كانوا يرتدونها.", PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Suicide bomb", 12)]
+
+
+def test_two_attacks_in_one_town_on_one_day_stay_two() -> None:
+    # guard: a town sees several incidents a day
+    found = news("فتحت امرأتان مسلحتان النار على مبنى القنصلية الأمريكية في مدينة إسطنبول صباح الأربعاء، فيما قتل أربعة "
+                 "من رجال الشرطة في انفجار سيارة مفخخة استهدف مركزا للشرطة في المدينة نفسها.", PUB)
+    assert sorted(e.sub_event_type for e in found) == ["Attack", "Remote explosive/landmine/IED"]

@@ -22,6 +22,7 @@ from marsad.acled import (
     VAC,
 )
 from marsad.extract import grammar
+from marsad.extract.assaults import one_assault
 from marsad.extract.candidates import Candidate
 from marsad.extract.compatible import (
     GENERIC_ACTORS,
@@ -448,7 +449,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
     if dropped is not None:
         dropped.extend(gone.values())
     kept = [c for c in kept if id(c) not in gone]
-    kept = _absorb_umbrellas(doc, kept)
+    kept = one_assault(_absorb_umbrellas(doc, kept), _absorb)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     parties_named_elsewhere(doc, kept)
     return kept
