@@ -97,3 +97,14 @@ def test_two_attacks_in_one_town_on_one_day_stay_two() -> None:
     found = news("فتحت امرأتان مسلحتان النار على مبنى القنصلية الأمريكية في مدينة إسطنبول صباح الأربعاء، فيما قتل أربعة "
                  "من رجال الشرطة في انفجار سيارة مفخخة استهدف مركزا للشرطة في المدينة نفسها.", PUB)
     assert sorted(e.sub_event_type for e in found) == ["Attack", "Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("قتل 40 شخصا، معظمهم من رجال الشرطة، في تفجير انتحاري استهدف مركزا للتدريب في مدينة كويتا يوم الأربعاء.",
+     "Police Forces of Pakistan"),
+    ("قتل 40 شخصا، غالبيتهم من الجنود، في تفجير انتحاري استهدف معسكرا في مدينة عدن يوم الأربعاء.", "Military Forces of Yemen"),
+    # guard: most of the dead were civilians
+    ("قتل 40 شخصا، معظمهم من المدنيين، في تفجير انتحاري استهدف سوقا في مدينة كويتا يوم الأربعاء.", "Civilians (Pakistan)"),
+])
+def test_who_most_of_the_dead_were_names_the_victims(text: str, victims: str) -> None:
+    assert [actor2(e) for e in news(text, PUB)] == [victims]

@@ -264,13 +264,22 @@ def _named_by_a_death_word(doc: AnalysedDocument, a: ActorMention, s: int, e: in
         return False
     if pos == "before":
         return 0 <= a.word_start - e <= _victim_reach(doc, e, a.word_start) \
-            and "،" not in doc.text[e:a.word_start] and not _cue_between(doc, e, a.word_start)
+            and _no_comma_but_most(doc.text[e:a.word_start]) and not _cue_between(doc, e, a.word_start)
     if pos != "after":
         return False
     if kills_a_count(doc, s):
         return 0 <= a.word_start - e <= VICTIM_CHARS and "،" not in doc.text[e:a.word_start] \
             and not _cue_between(doc, e, a.word_start)
     return 0 <= s - a.end <= 25 and "،" not in doc.text[a.end:s] and not _cue_between(doc, a.end, s)
+
+
+def _no_comma_but_most(between: str) -> bool:
+    """No comma between the dead and a party, but the one that opens an aside saying who most or
+    some of them were ("قتل 40 شخصا، معظمهم من رجال الشرطة": `most_of_words`, `among_words`)."""
+    if "،" not in between:
+        return True
+    after = between.rsplit("،", 1)[1].split()[:1]
+    return bool(after) and (grammar.has(after[0], "most_of_words") or grammar.has(after[0], "among_words"))
 
 
 def _victim_reach(doc: AnalysedDocument, start: int, end: int) -> int:
