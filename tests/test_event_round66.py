@@ -108,3 +108,9 @@ def test_two_attacks_in_one_town_on_one_day_stay_two() -> None:
 ])
 def test_who_most_of_the_dead_were_names_the_victims(text: str, victims: str) -> None:
     assert [actor2(e) for e in news(text, PUB)] == [victims]
+
+
+def test_what_a_speaker_describes_the_incident_as_names_no_maker() -> None:
+    found = news("قالت الشرطة البريطانية إن رجلا توفي وأصيب عشرة آخرون بعدما اقتحمت شاحنة صغيرة حشدا من المصلين قرب "
+                 "مسجد في مدينة مانشستر يوم الأربعاء، في حادث وصفته رئيسة الوزراء تيريزا ماي بأنه \"هجوم إرهابي\".", PUB)
+    assert [actor1(e) for e in found] == ["Unidentified Armed Group (United Kingdom)"]

@@ -403,7 +403,8 @@ def _where_it_struck(doc: AnalysedDocument, cands: list[Candidate]) -> None:
 def _named_by_a_generic_attack(doc: AnalysedDocument, cands: list[Candidate]) -> None:
     """"قتل شرطيان بالرصاص ...، في هجوم نسبته السلطات إلى X": a bare "هجوم" later in the same
     sentence names who did the incident the sentence tells (not past a topic shift, "من جهة أخرى",
-    that a page ran into the sentence, nor "في هجوم ثان": another one)."""
+    that a page ran into the sentence, nor "في هجوم ثان": another one, nor what someone describes
+    it as: "في حادث وصفته رئيسة الوزراء بأنه هجوم إرهابي")."""
     for c in cands:
         if c.actor1 is not None or c.reference:
             continue  # (an incident told before is its own maker's)
@@ -411,7 +412,8 @@ def _named_by_a_generic_attack(doc: AnalysedDocument, cands: list[Candidate]) ->
                  and d.strength < STRONG_CUE and d.actor1 is not None and d.event_type != STRATEGIC  # no deployment
                  and (c.actor2 is None or d.actor1.actor.id != c.actor2.actor.id)
                  and grammar.first_told(doc.text[c.cue.end:d.cue.start], "topic_shifts") is None
-                 and not grammar.any_of(doc.text[d.cue.end:d.cue.end + ANOTHER_CHARS].split()[:2], "another_words")]
+                 and not grammar.any_of(doc.text[d.cue.end:d.cue.end + ANOTHER_CHARS].split()[:2], "another_words")
+                 and not grammar.any_of(doc.text[c.cue.end:d.cue.start].split(), "describing_verbs")]
         if later:
             c.actor1 = later[0].actor1
             c.explain.append(("actor1", "named by the attack the same sentence goes on to tell"))
