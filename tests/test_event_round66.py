@@ -114,3 +114,11 @@ def test_what_a_speaker_describes_the_incident_as_names_no_maker() -> None:
     found = news("قالت الشرطة البريطانية إن رجلا توفي وأصيب عشرة آخرون بعدما اقتحمت شاحنة صغيرة حشدا من المصلين قرب "
                  "مسجد في مدينة مانشستر يوم الأربعاء، في حادث وصفته رئيسة الوزراء تيريزا ماي بأنه \"هجوم إرهابي\".", PUB)
     assert [actor1(e) for e in found] == ["Unidentified Armed Group (United Kingdom)"]
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("وواصل الجيش اللبناني قصف تحركات المسلحين في جرود عرسال يوم الأربعاء.", "Military Forces of Lebanon"),
+    ("وتابعت قوات النظام يوم الأربعاء قصف تحركات المسلحين في بلدة الزبداني.", "Military Forces of Syria"),
+])
+def test_a_deed_gone_on_with_is_the_subjects_of_the_verb_of_going_on(text: str, force: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == [force]

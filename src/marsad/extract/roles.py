@@ -190,7 +190,16 @@ def _noun_in_construct(sc: Scene) -> bool:
     before = sc.doc.text[max(sc.sent.start, sc.cue.start - CONSTRUCT_CHARS):sc.cue.start].split()
     if before and not sc.doc.text[sc.cue.start - 1].isspace():
         before = before[:-1]  # the proclitics of the cue's own word ("وقصف")
-    return (bool(before) and grammar.has(before[-1], "campaign_nouns")) or _claimed_deed(sc)
+    return (bool(before) and grammar.has(before[-1], "campaign_nouns")) or _claimed_deed(sc) or _deed_gone_on_with(sc)
+
+
+def _deed_gone_on_with(sc: Scene) -> bool:
+    """"وواصل الجيش اللبناني اليوم قصف تحركات المسلحين": after a verb of going on (`went_on_verbs`)
+    and its subject, a word that reads as a verb ("قصف") is the noun of the deed gone on with."""
+    for w in reversed(list(WORD.finditer(sc.doc.text, sc.clause[0], sc.cue.start))):
+        if grammar.has(w.group(), "went_on_verbs"):
+            return any(a.start >= w.end() and a.end <= sc.cue.start for a in sc.in_clause)
+    return False
 
 
 def _claimed_deed(sc: Scene) -> bool:
