@@ -122,3 +122,11 @@ def test_what_a_speaker_describes_the_incident_as_names_no_maker() -> None:
 ])
 def test_a_deed_gone_on_with_is_the_subjects_of_the_verb_of_going_on(text: str, force: str) -> None:
     assert [actor1(e) for e in news(text, PUB)] == [force]
+
+
+@pytest.mark.parametrize("text", [
+    "شنت طائرات تحالف «عاصفة الحزم» غارات على تجمعات الحوثيين في مدينة عتق يوم الأربعاء.",
+    "شنت طائرات تحالف إعادة الأمل غارات على تجمعات الحوثيين في مدينة عتق يوم الأربعاء.",
+])
+def test_the_coalition_named_by_its_operation_made_the_raids(text: str) -> None:
+    assert [actor1(e) for e in news(text, date(2015, 5, 7))] == ["Saudi-led Coalition"]
