@@ -130,3 +130,14 @@ def test_a_deed_gone_on_with_is_the_subjects_of_the_verb_of_going_on(text: str, 
 ])
 def test_the_coalition_named_by_its_operation_made_the_raids(text: str) -> None:
     assert [actor1(e) for e in news(text, date(2015, 5, 7))] == ["Saudi-led Coalition"]
+
+
+def test_a_site_where_the_police_named_as_the_dead_were_is_no_target() -> None:
+    found = news("قتل أربعة من رجال الشرطة برصاص مسلحين يستقلون دراجات نارية أثناء تناولهم الطعام في مطعم بمدينة "
+                 "كراتشي مساء الأربعاء.", PUB)
+    assert [actor2(e) for e in found] == ["Police Forces of Pakistan"]
+
+
+def test_a_policewoman_shot_is_the_police_fought() -> None:
+    found = news("قتلت شرطية صباح الأربعاء بإطلاق نار نفذه مسلح في ضاحية جنوب مدينة باريس.", PUB)
+    assert [(e.sub_event_type, actor2(e)) for e in found] == [("Armed clash", "Police Forces of France")]

@@ -102,11 +102,18 @@ def _armed_dead_after(sc: Scene, actor1: ActorMention | None) -> ActorMention | 
 
 def _site_nearby(sc: Scene, t: ActorMention) -> bool:
     """"قتل شرطيان في هجوم قرب أحد أبواب المسجد": a site after a word of nearness (`nearby_words`,
-    two words between at most) places the incident; the victims named before the cue were hit."""
+    two words between at most), or right after a preposition of where (`locative_prepositions`)
+    when a state's men are named as the victims before the cue, places the incident; the victims
+    named before the cue were hit."""
     if t.actor.inter != Inter.CIVILIANS:
         return False
     words = sc.doc.text[max(sc.cue.end, t.word_start - NEARBY_CHARS):t.word_start].split()[-NEARBY_WORDS - 1:]
-    return grammar.any_of(words, "nearby_words") and victims_before(sc, None) is not None
+    if grammar.any_of(words, "nearby_words"):
+        return victims_before(sc, None) is not None
+    # "قتل أربعة من رجال الشرطة برصاص مسلحين ... في مطعم": where the armed men named as its victims were
+    victims = victims_before(sc, None)
+    return grammar.any_of(words[-1:], "locative_prepositions") and victims is not None \
+        and victims[0].actor.inter in STATE_INTERS
 
 
 def object_after(sc: Scene, actor1: ActorMention | None) -> Found:
