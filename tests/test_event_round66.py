@@ -141,3 +141,9 @@ def test_a_site_where_the_police_named_as_the_dead_were_is_no_target() -> None:
 def test_a_policewoman_shot_is_the_police_fought() -> None:
     found = news("قتلت شرطية صباح الأربعاء بإطلاق نار نفذه مسلح في ضاحية جنوب مدينة باريس.", PUB)
     assert [(e.sub_event_type, actor2(e)) for e in found] == [("Armed clash", "Police Forces of France")]
+
+
+def test_civilians_singled_out_among_the_dead_of_a_fight_are_no_target() -> None:
+    found = news("اندلعت اشتباكات بين الحوثيين ومسلحي القبائل في حي كريتر بمدينة عدن يوم الأربعاء. وقال مسؤول محلي إن "
+                 "المواجهات في كريتر أوقعت 19 قتيلا على الأقل، بينهم مدنيون.", PUB)
+    assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 19)]

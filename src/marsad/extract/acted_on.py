@@ -27,6 +27,7 @@ PRONOUN_WORDS = 3  # "أطلق مسلحون النار [بكثافة] باتجا
 PASSIVE_OPENING_WORDS = 2  # "[تعرضوا ل]إطلاق نار": the passive verb (and a particle) opening the clause
 NEARBY_WORDS = 2  # "قرب [أحد أبواب] المسجد": the words between the word of nearness and the site
 NEARBY_CHARS = 30
+AMONG_CHARS = 12  # "[من بينهم ]مدنيون": the word that singles out some of the dead, right before them
 TIE_CHARS = 8  # "صلتهم [ب]تنظيم", "انتمائهم [إلى ]التنظيم": the preposition between the tie and the group
 TARGET_AFTER = "target after the cue (على، ضد، مواقع)"  # the party struck right after the cue
 
@@ -78,7 +79,7 @@ STATE_INTERS = (Inter.STATE, Inter.EXTERNAL)  # a state's forces, at home or abr
 
 def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
     t = next((t for t in sc.targets_after if t is not actor1  # "غارات مكثفة للتحالف على مواقع التنظيم"
-              and not _site_nearby(sc, t)), None)
+              and not _site_nearby(sc, t) and not _singled_out_dead(sc, t)), None)
     if t is not None and t.actor.target_only and t.actor.inter == Inter.STATE:
         # "قتل شرطيان في هجوم على نقطة تفتيش": a post of no named force; the state's men named as its
         # victims before the cue say whose it was
@@ -89,6 +90,13 @@ def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
     if t is not None and t.actor.inter == Inter.CIVILIANS and (armed := _armed_dead_after(sc, actor1)):
         return armed, "the armed men killed where the strike fell, not the place's people"
     return (t, TARGET_AFTER) if t is not None else None
+
+
+def _singled_out_dead(sc: Scene, t: ActorMention) -> bool:
+    """"إن المواجهات أوقعت 19 قتيلا، بينهم مدنيون": a party right after a word that singles out some
+    of the dead (`among_words`) is of the dead, not what the fight was aimed at."""
+    before = sc.doc.text[max(sc.cue.end, t.word_start - AMONG_CHARS):t.word_start].split()[-1:]
+    return grammar.any_of(before, "among_words")
 
 
 def _armed_dead_after(sc: Scene, actor1: ActorMention | None) -> ActorMention | None:
@@ -211,7 +219,8 @@ def target_later(sc: Scene, actor1: ActorMention | None) -> Found:
     end = min(end, joined_deed_after(sc.doc, sc.cue, (sc.cue.end, sc.sent.end)))  # "... وقصف حوثي يقتل 5 مدنيين"
     stop = next((sc.cue.end + framed.find(f" {w} ") for w in grammar.words("stop_links") if f" {w} " in framed), end)
     end = min(end, stop)  # "طعن رجلين قبل أن يطلق عليه أفراد من حرس الحدود النار": the force that stopped him
-    later = [a for a in sc.in_sent if sc.cue.end <= a.start < end and is_target(sc.doc, a) and not _site_nearby(sc, a)]
+    later = [a for a in sc.in_sent if sc.cue.end <= a.start < end and is_target(sc.doc, a) and not _site_nearby(sc, a)
+             and not _singled_out_dead(sc, a)]
     return (later[0], "target later in the sentence") if later else None
 
 
