@@ -147,3 +147,11 @@ def test_civilians_singled_out_among_the_dead_of_a_fight_are_no_target() -> None
     found = news("اندلعت اشتباكات بين الحوثيين ومسلحي القبائل في حي كريتر بمدينة عدن يوم الأربعاء. وقال مسؤول محلي إن "
                  "المواجهات في كريتر أوقعت 19 قتيلا على الأقل، بينهم مدنيون.", PUB)
     assert [(e.sub_event_type, e.fatalities) for e in found] == [("Armed clash", 19)]
+
+
+@pytest.mark.parametrize("text", [
+    "واستدعت البحرين سفيرها لدى طهران للتشاور يوم الأربعاء، احتجاجا على ما وصفته بالتدخل الإيراني في شؤونها الداخلية.",
+    "ودفع ذلك عددا من الفصائل إلى إعلان انسحابها من المعركة في مدينة تكريت يوم الأربعاء احتجاجا على المشاركة الأمريكية.",
+])
+def test_an_act_done_in_protest_past_a_comma_or_as_a_noun_is_no_protest(text: str) -> None:
+    assert [e.event_type for e in news(text, PUB) if e.event_type == "Protests"] == []

@@ -424,12 +424,16 @@ def question(d: Draft) -> str | None:
     return f"a yes/no question ('{word}'), not a report" if word else None
 
 
+WALKOUT_CHARS = 70  # "انسحبا من الاجتماع الذي عقد في مدينة كويتا الباكستانية [احتجاجا]": the act and its place
+
+
 def protest_motive(d: Draft) -> str | None:
     """"انسحب من الاجتماع احتجاجا على", "استدعت سفيرها احتجاجا": an act done in protest (a walkout,
     a recall, a boycott) is no protest in the street."""
     if d.cue.cue.type != PROTESTS or d.doc.text[d.cue.start:d.cue.end] not in grammar.words("protest_adverbs"):
         return None
-    before = d.doc.text[d.clause[0]:d.cue.start].split()
+    # (its clause, or the words right before it past a comma: "واستدعت سفيرها للتشاور، احتجاجا")
+    before = d.doc.text[min(d.clause[0], max(d.sent.start, d.cue.start - WALKOUT_CHARS)):d.cue.start].split()
     word = next((w for w in before if grammar.has(w, "walkout_verbs")), None)
     if word:
         return f"'{word} ... احتجاجا': an act done in protest, not a protest"
