@@ -155,3 +155,9 @@ def test_civilians_singled_out_among_the_dead_of_a_fight_are_no_target() -> None
 ])
 def test_an_act_done_in_protest_past_a_comma_or_as_a_noun_is_no_protest(text: str) -> None:
     assert [e.event_type for e in news(text, PUB) if e.event_type == "Protests"] == []
+
+
+def test_a_scene_is_no_mashhad() -> None:
+    found = news("فتح مسلحون النار على دورية لحرس الحدود قرب مدينة عرعر فجر الأربعاء، وحين اقترب قائد الدورية من أحدهم "
+                 "فجر المسلح نفسه، في مشهد يكشف غدر هؤلاء.", PUB)
+    assert "Mashhad" not in [place(e) for e in found]
