@@ -161,3 +161,18 @@ def test_a_scene_is_no_mashhad() -> None:
     found = news("فتح مسلحون النار على دورية لحرس الحدود قرب مدينة عرعر فجر الأربعاء، وحين اقترب قائد الدورية من أحدهم "
                  "فجر المسلح نفسه، في مشهد يكشف غدر هؤلاء.", PUB)
     assert "Mashhad" not in [place(e) for e in found]
+
+
+@pytest.mark.parametrize(("opening", "fresh"), [
+    ("دان وزراء الخارجية، في ختام اجتماعهم في روما اليوم الخميس،", 0),
+    ("وأدان مجلس الأمن الدولي في جلسة طارئة اليوم الخميس", 0),
+])
+def test_the_day_of_a_condemnation_is_not_the_condemned_attacks(opening: str, fresh: int) -> None:
+    found = news(f"{opening} الهجوم الكيمياوي الذي استهدف بلدة خان شيخون في ريف إدلب، وطالبوا بتحقيق دولي.", PUB)
+    assert len(found) == fresh
+
+
+def test_a_condemnation_of_an_attack_told_with_its_own_day_keeps_it_news() -> None:
+    # guard: the attack's own day, after the noun, is the attack's
+    found = news("دان الوزراء الهجوم الذي استهدف سوقا في مدينة إدلب صباح اليوم الخميس وأوقع عشرة قتلى.", PUB)
+    assert [e.event_date for e in found] == [PUB]

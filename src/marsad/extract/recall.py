@@ -256,7 +256,7 @@ def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sente
         return f"the pluperfect of a clause inside the sentence ('{inner[1]}')"
     if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
         return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
-    if (condemned := _condemned_days_ago(doc, cue, when)) is not None:
+    if (condemned := _condemned_days_ago(doc, cue, when) or _condemned_on_the_days_words(doc, sent, cue, when)) is not None:
         return f"an incident of days before that the sentence condemns ('{condemned}')"
     if (described := _who_they_are(doc, sent, cue, when)) is not None:
         return f"what was done to the people the sentence tells of ('{described}'), no day of its own"
@@ -277,6 +277,19 @@ def _condemned_days_ago(doc: AnalysedDocument, cue: CueMention, when: DateChoice
     if last is None or (doc.published - last).days < CONDEMNED_DAYS:
         return None
     return grammar.first(doc.text[max(0, start - CONDEMNED_CHARS):start].split()[-CONDEMNED_WORDS:], "condemnation_verbs")
+
+
+def _condemned_on_the_days_words(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice) -> str | None:
+    """"دان وزراء الخارجية، في ختام اجتماعهم اليوم الثلاثاء، الهجوم الكيمياوي الذي استهدف البلدة": the
+    first incident of a sentence its opening verb of condemning (`condemnation_verbs`) takes as
+    object, a definite noun, the day told between the verb and it: the day is the condemning's, the
+    incident an earlier one."""
+    first = doc.text[sent.start:sent.end].split()[:1]
+    if not first or not (grammar.has(first[0], "condemnation_verbs") or grammar.has(first[0], "opening_condemnation_verbs")) \
+            or not definite(doc, cue) or when.time is None \
+            or not sent.start < when.time.start < cue.start or doc.index["cues"].starting_in(sent.start, cue.start):
+        return None
+    return first[0]
 
 
 def _who_they_are(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice) -> str | None:
