@@ -176,3 +176,9 @@ def test_a_condemnation_of_an_attack_told_with_its_own_day_keeps_it_news() -> No
     # guard: the attack's own day, after the noun, is the attack's
     found = news("دان الوزراء الهجوم الذي استهدف سوقا في مدينة إدلب صباح اليوم الخميس وأوقع عشرة قتلى.", PUB)
     assert [e.event_date for e in found] == [PUB]
+
+
+def test_the_gunmen_named_again_did_the_attack_told_with_them() -> None:
+    found = news("قتل ثمانية أشخاص عندما هاجم مسلحون أطراف مدينة مرسيليا مساء الأربعاء. وقال شهود إن المسلحين أطلقوا "
+                 "قذائف صاروخية وأعيرة نارية لنحو ساعتين.", PUB)
+    assert [e.sub_event_type for e in found] == ["Attack"]

@@ -22,8 +22,9 @@ from marsad.extract.context import (
 )
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument
 from marsad.extract.event_dates import turns_to_another_story
-from marsad.extract.mentions import ActorMention, raid_by_aircraft
+from marsad.extract.mentions import UNIDENTIFIED, ActorMention, raid_by_aircraft
 from marsad.extract.reach import after_passive
+from marsad.text.morphology import morphology
 
 __all__ = ["QUOTED", "STRONG_CUE", "WEAK", "answered_incident", "day_of_the_known", "support", "toll_of_the_known",
            "unsupported"]
@@ -253,7 +254,21 @@ def deed_of_the_attackers(c: Candidate, doc: AnalysedDocument) -> bool:
     if c.actor1 is None or c.reference or not c.when.inherited or sent.in_title or doc.places_in(sent.start, sent.end):
         return False
     words = doc.text[c.actor1.word_start:c.actor1.end].split()
-    return bool(words) and grammar.has(words[0], "attacker_nouns") and incident_told_before(doc, sent)
+    return bool(words) and (grammar.has(words[0], "attacker_nouns") or _named_again(doc, c.actor1)) \
+        and incident_told_before(doc, sent)
+
+
+def _named_again(doc: AnalysedDocument, a: ActorMention) -> bool:
+    """"قتل ثمانية عندما هاجم مسلحون البلدة ... وقال شهود إن المسلحين أطلقوا قذائف": the men of no
+    name the body told before without the article, named again with it (one noun: `grammar.noun_stem`),
+    are the attackers of the incident told with them."""
+    word = doc.text[a.word_start:a.end].split()[0]
+    article = morphology().article
+    if a.actor.id != UNIDENTIFIED or not word.startswith(article):
+        return False
+    stem = grammar.noun_stem(word)
+    return any(b.actor.id == UNIDENTIFIED and not (w := doc.text[b.word_start:b.end].split()[0]).startswith(article)
+               and grammar.noun_stem(w) == stem for b in doc.index["actors"].starting_in(doc.title_end, a.start))
 
 
 def _of_the_known(c: Candidate, doc: AnalysedDocument, most_cues: int) -> bool:
