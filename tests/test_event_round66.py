@@ -182,3 +182,9 @@ def test_the_gunmen_named_again_did_the_attack_told_with_them() -> None:
     found = news("قتل ثمانية أشخاص عندما هاجم مسلحون أطراف مدينة مرسيليا مساء الأربعاء. وقال شهود إن المسلحين أطلقوا "
                  "قذائف صاروخية وأعيرة نارية لنحو ساعتين.", PUB)
     assert [e.sub_event_type for e in found] == ["Attack"]
+
+
+def test_an_assassination_by_a_bombing_is_one_incident() -> None:
+    found = news("أعلنت الشرطة اغتيال قاض صباح الأربعاء في انفجار سيارة مفخخة استهدفت موكبه في حي مصر الجديدة "
+                 "بالقاهرة.", PUB)
+    assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]

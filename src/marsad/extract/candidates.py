@@ -104,6 +104,7 @@ class Candidate:
     bare_targeting: bool = False  # a verb of targeting that no weapon typed ("هجوم يستهدف منطقة"): merge.bare_targeting
     told_as_several: bool = False  # a plural incident noun over a country or region ("تفجيرات في أنحاء العراق"): merge
     manner_untold: bool = False  # "اغتيال قيادي": an assassination told with no weapon: compatible.untold_manner_of
+    manner_word: bool = False  # "اغتيال", "مجزرة": a deed named by what it did to people, weapon or not
     bare_attack: bool = False  # "مقتل 12 في هجوم على نقطة تفتيش": an attack's general word no weapon typed: compatible.bare_attack_of
     answered: bool = False  # "ردا على إطلاق صواريخ": what another act of its sentence answers (compatible.mergeable)
     attackers_deed: bool = False  # "وقال الجيش إن المهاجمين فتحوا النار": how the attack told before was made (merge)
@@ -134,6 +135,7 @@ def candidates_of(d: Draft) -> list[Candidate]:
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
                       place_of_the_article=d.why_place == MAIN_PLACE, bare_targeting=_bare_targeting(d),
                       manner_untold=not d.weapons and _untold_manner(d.doc.text[d.cue.start:d.cue.end].split()[0]),
+                      manner_word=_untold_manner(d.doc.text[d.cue.start:d.cue.end].split()[0]),
                       bare_attack=_bare_attack(d), answered=answered,
                       demands_release=d.etype in (PROTESTS, RIOTS) and grammar.any_of(
                           d.doc.text[d.sent.start:d.sent.end].split(), "release_words"))

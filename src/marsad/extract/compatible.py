@@ -467,8 +467,12 @@ def _one_report(a: Candidate, b: Candidate) -> bool:
 def untold_manner_of(untold: Candidate, told: Candidate) -> bool:
     """"اغتيال قيادي في الجيش الحر بدرعا" and "اغتال مجهولون القيادي بتفجير عبوة ناسفة": an
     assassination no weapon tells and a deed of violence that tells how, on the same party (or one
-    named by only one of them): one incident when place and day agree (the told one's kind kept)."""
-    return untold.manner_untold and not told.manner_untold and told.event_type in VIOLENCE \
+    named by only one of them): one incident when place and day agree (the told one's kind kept);
+    so is an assassination whose weapons are all the deed's ("اغتيال النائب العام في انفجار سيارة
+    مفخخة": the car bomb is the explosion's)."""
+    untold_here = untold.manner_untold or (untold.manner_word and bool(untold.weapons)
+                                           and set(untold.weapons) <= set(told.weapons) and not told.manner_word)
+    return untold_here and not told.manner_untold and told.event_type in VIOLENCE \
         and (untold.actor2 is None or told.actor2 is None or one_party(untold.actor2, told.actor2))
 
 
