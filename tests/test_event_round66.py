@@ -188,3 +188,17 @@ def test_an_assassination_by_a_bombing_is_one_incident() -> None:
     found = news("أعلنت الشرطة اغتيال قاض صباح الأربعاء في انفجار سيارة مفخخة استهدفت موكبه في حي مصر الجديدة "
                  "بالقاهرة.", PUB)
     assert [e.sub_event_type for e in found] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الشرطة اغتيال قاض صباح الأربعاء في انفجار سيارة مفخخة استهدفت موكبه في حي مصر الجديدة بالقاهرة.",
+    "أعلنت الشرطة المصرية اختطاف سائح ألماني في مدينة الأقصر يوم الأربعاء.",
+])
+def test_a_state_announcing_what_was_done_to_its_people_did_not_do_it(text: str) -> None:
+    assert [actor1(e) for e in news(text, PUB)] == ["Unidentified Armed Group (Egypt)"]
+
+
+def test_a_state_announcing_its_own_arrests_made_them() -> None:
+    # guard: an arrest is the announcer's own act
+    found = news("أعلنت الشرطة المصرية القبض على ثلاثة مسلحين في مدينة الأقصر يوم الأربعاء.", PUB)
+    assert [actor1(e) for e in found] == ["Police Forces of Egypt"]

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from marsad.acled import SUICIDE_BOMB, Inter
+from marsad.acled import ABDUCTION, SUICIDE_BOMB, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, NAME_QUOTES, AnalysedDocument, Sentence, Spans, told_where
@@ -73,6 +73,8 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
         return False
     words = doc.text[a.end:cue.start].split()
     opens = [i for i, w in enumerate(words) if w in grammar.words("complementizers")]
+    if not opens and before and not words and _a_state_announcing_a_victims_deed(doc, a, cue):
+        return True  # "أعلنت الشرطة اغتيال قاض": what a state's force announces was done to its people
     if not opens or (not before and grammar.has(words[opens[-1]], "pronoun_subjects")):
         return False  # "وكانت الولايات المتحدة قد ذكرت إنها كثفت حملة": the speaker's own act
     if grammar.has(words[opens[-1]], "pronoun_subjects") and _joined_to_the_speakers_verb(doc, a, cue):
@@ -88,6 +90,15 @@ def _speaking(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
     # "أن طائراتها دمرت": the subject of the reported clause is the speaker's own
     subject = said[-(len(words) - opens[-1] - 1)]
     return not subject.endswith(grammar.suffixes("pronoun_suffixes"))
+
+
+def _a_state_announcing_a_victims_deed(doc: AnalysedDocument, a: ActorMention, cue: CueMention) -> bool:
+    """A state's force that announces, as the object of its verb, a deed named by what it did to
+    people (an assassination, a massacre: `assassination_words`, `massacre_words`) or an abduction
+    did not do it."""
+    word = doc.text[cue.start:cue.end].split()[0]
+    return a.actor.inter in (Inter.STATE, Inter.EXTERNAL) and (
+        grammar.has(word, "assassination_words") or grammar.has(word, "massacre_words") or cue.cue.sub == ABDUCTION)
 
 
 def _right_after(doc: AnalysedDocument, a: ActorMention, m: Marker) -> bool:
