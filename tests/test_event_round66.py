@@ -202,3 +202,16 @@ def test_a_state_announcing_its_own_arrests_made_them() -> None:
     # guard: an arrest is the announcer's own act
     found = news("أعلنت الشرطة المصرية القبض على ثلاثة مسلحين في مدينة الأقصر يوم الأربعاء.", PUB)
     assert [actor1(e) for e in found] == ["Police Forces of Egypt"]
+
+
+def test_strikes_said_to_come_after_a_warning_are_the_strikes_told_before() -> None:
+    found = news("شنت مقاتلات التحالف فجر أمس الأربعاء غارات على مدينة صعدة. وقال المتحدث باسم التحالف إن الضربات "
+                 "جاءت بعد أن أعلن التحالف المدينة هدفا عسكريا، ودعا المدنيين إلى مغادرتها قبل السابعة من مساء "
+                 "الثلاثاء.", date(2015, 5, 7))
+    assert [e.event_date for e in found] == [date(2015, 5, 6)]
+
+
+def test_a_deadline_lends_no_day_to_the_sentences_after_it() -> None:
+    found = news("شنت مقاتلات التحالف فجر أمس الأربعاء غارات على مدينة صعدة. ودعا التحالف المدنيين إلى مغادرة المدينة "
+                 "قبل السابعة من مساء الثلاثاء. وقصفت مقاتلات التحالف أيضا مواقع للحوثيين في مدينة حجة.", date(2015, 5, 7))
+    assert sorted(str(e.event_date) for e in found) == ["2015-05-06", "2015-05-06"]

@@ -145,8 +145,17 @@ def _lent_times(doc: AnalysedDocument, prev: Sentence) -> tuple[list[TimeExpr], 
         return None
     ts = [t for t in _incident_times(doc, prev.start, prev.end)
           if t.kind not in SPAN_KINDS and not (_of_a_recalled_clause(doc, t) and not _long_before(doc, t))
-          and not _told_as_earlier(doc, t) and not _a_beginning(doc, t)]
+          and not _told_as_earlier(doc, t) and not _a_beginning(doc, t) and not _a_deadline(doc, t)]
     return ts, [t for t in ts if not of_a_statement(doc, t)]
+
+
+def _a_deadline(doc: AnalysedDocument, t: TimeExpr) -> bool:
+    """"ودعا المدنيين إلى مغادرتها قبل السابعة من مساء الجمعة": a time a deadline bounds ("قبل", an
+    hour and "من" before it: `deadline_before_words`) is the limit set, not the day of what the
+    sentences after it tell."""
+    words = doc.text[max(0, t.start - BEGINNING_CHARS):t.start].split()[-3:]
+    return len(words) == 3 and words[0] in grammar.words("deadline_before_words") \
+        and words[-1] in grammar.words("from_prepositions")
 
 
 def _a_beginning(doc: AnalysedDocument, t: TimeExpr) -> bool:

@@ -107,7 +107,8 @@ def _said_to_answer(d: Draft) -> bool:
     """"وقال الجيش إن الغارة جاءت ردا على إطلاق صواريخ": a definite incident noun that a verb right after
     it says answered another is the incident told before, named to say why."""
     after = d.doc.text[d.cue.end:d.clause[1]].split()[:ANSWER_WORDS]
-    return len(after) > 1 and grammar.has(after[1], "response_heads")
+    return len(after) > 1 and (grammar.has(after[1], "response_heads") or (
+        grammar.has(after[0], "coming_verbs") and after[1] in grammar.words("came_after_heads")))
 
 
 def _answered_after(d: Draft, reach: int) -> int:
