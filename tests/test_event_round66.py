@@ -215,3 +215,14 @@ def test_a_deadline_lends_no_day_to_the_sentences_after_it() -> None:
     found = news("شنت مقاتلات التحالف فجر أمس الأربعاء غارات على مدينة صعدة. ودعا التحالف المدنيين إلى مغادرة المدينة "
                  "قبل السابعة من مساء الثلاثاء. وقصفت مقاتلات التحالف أيضا مواقع للحوثيين في مدينة حجة.", date(2015, 5, 7))
     assert sorted(str(e.event_date) for e in found) == ["2015-05-06", "2015-05-06"]
+
+
+@pytest.mark.parametrize(("quote", "records"), [
+    ("\"لم نخرج من البيت منذ يومين، نسمع إطلاق النار ونرى مسلحين على الأسطح\".", 1),
+    # guard: gunfire heard, told in the passive, is an incident of its own at its own place
+    ("وسمع دوي إطلاق نار كثيف في قرية الزيادية بريف حمص صباح الاثنين.", 2),
+])
+def test_what_a_witness_hears_is_the_fight_told_around_it(quote: str, records: int) -> None:
+    found = news("اندلعت اشتباكات عنيفة بين قوات الأمن ومسلحي تنظيم الدولة في مدينة كركوك يوم الأربعاء. وقالت إحدى "
+                 f"السكان لبي بي سي: {quote}", PUB)
+    assert len(found) == records

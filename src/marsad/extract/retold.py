@@ -59,6 +59,7 @@ RECENT_WORDS = 3  # "الاعتداءات [والتفجيرات] الأخيرة"
 RECENT_CHARS = 30
 ANOTHER_CHARS = 24  # "تفجير [انتحاري] آخر": the words after the noun that may say "another"
 SEQUENCE_CHARS = 24  # "[في أعقاب عملية ]الهدم": the word of sequence and a construct head before the noun
+PERCEPTION_CHARS = 16  # "[كنا نسمع ]إطلاق النار": the verb of perceiving right before the cue
 ANSWER_WORDS = 2  # "الغارة [جاءت ردا]": the verb of coming, then the word of answering
 
 
@@ -74,7 +75,7 @@ def reference(d: Draft) -> str | None:
     definite = doc.text.startswith("ال", cue.start) or doc.text[cue.start - prefix_len(doc, cue):cue.start].endswith("ال") \
         or named_incident_place(doc, cue) is not None
     d.reference = _demonstrative(d) or (d.role == "cause" and _cause_told_elsewhere(d, definite)) \
-        or (d.role == "simultaneous" and definite) or _related_to(d) \
+        or (d.role == "simultaneous" and definite) or _known_by_other_words(d) \
         or (doc.text.startswith("ال", cue.start) and _recent_after(doc, cue)) \
         or (_told_again(d) and not placed_here and not _the_lead_tells_it(d)) \
         or (in_response(doc, d.clause, cue) and not _news_answered(d, reach, precise_here)) \
@@ -83,6 +84,20 @@ def reference(d: Draft) -> str | None:
     if not (d.sent.in_title and cue.cue.sub == ARRESTS):  # "القبض على خلية" over "أعلنت الوزارة القبض على":
         d.seen_cues.add(cue_key(doc, cue))  # the body tells the arrests the headline sums up, it refers to none
     return None
+
+
+def _known_by_other_words(d: Draft) -> bool:
+    """An incident told elsewhere, named by what it is related to or by what a witness perceived."""
+    return _related_to(d) or _perceived_by_a_witness(d)
+
+
+def _perceived_by_a_witness(d: Draft) -> bool:
+    """"لم نخرج من البيت منذ يومين، نسمع إطلاق النار": what a witness hears or sees, a verb of
+    perceiving in the first person right before the cue (`witness_perception_verbs`), is the
+    incident told around it, not one of its own."""
+    before = d.doc.text[max(d.sent.start, d.cue.start - PERCEPTION_CHARS):d.cue.start].split()[-2:]
+    return any(grammar.has(w, "witness_perception_verbs") for w in before) \
+        or " ".join(before) in grammar.words("witness_perception_verbs")
 
 
 def _the_lead_tells_it(d: Draft) -> bool:
