@@ -58,9 +58,9 @@ def test_people_arrested_as_tied_to_an_armed_group_are_held_as_its_own(sentence:
 
 
 def test_the_people_held_told_as_people_and_as_a_groups_are_one_arrest() -> None:
-    found = news("أعلنت الحكومة التركية أن الشرطة أوقفت 250 شخصا في أنحاء البلاد يوم الأربعاء في حملة استهدفت أفرادا "
-                 "يشتبه في انتمائهم إلى تنظيم الدولة. وقال رئيس الوزراء اليوم إن عدد الموقوفين منذ الأربعاء ارتفع "
-                 "إلى 300 شخص.", PUB)
+    found = news("قال مكتب رئاسة الوزراء التركية إن قوات الأمن أوقفت يوم الأربعاء 250 شخصا في أنحاء البلاد يشتبه "
+                 "في انتمائهم إلى تنظيم الدولة. وقال رئيس الوزراء اليوم إن عدد الموقوفين منذ الأربعاء ارتفع إلى "
+                 "300 شخص.", PUB)
     assert [actor2(e) for e in found if e.sub_event_type == "Arrests"] == ["Islamic State"]
 
 

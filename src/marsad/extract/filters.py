@@ -424,7 +424,7 @@ def question(d: Draft) -> str | None:
     return f"a yes/no question ('{word}'), not a report" if word else None
 
 
-WALKOUT_CHARS = 70  # "انسحبا من الاجتماع الذي عقد في مدينة كويتا الباكستانية [احتجاجا]": the act and its place
+WALKOUT_CHARS = 70  # "انسحب الوفد من جلسة المفاوضات التي عقدت في جنيف [احتجاجا]": the act and its place
 
 
 def protest_motive(d: Draft) -> str | None:
