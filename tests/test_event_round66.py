@@ -226,3 +226,15 @@ def test_what_a_witness_hears_is_the_fight_told_around_it(quote: str, records: i
     found = news("اندلعت اشتباكات عنيفة بين قوات الأمن ومسلحي تنظيم الدولة في مدينة كركوك يوم الأربعاء. وقالت إحدى "
                  f"السكان لبي بي سي: {quote}", PUB)
     assert len(found) == records
+
+
+@pytest.mark.parametrize(("text", "loser"), [
+    ("سيطرت فصائل المعارضة على مدينة جرابلس يوم الأربعاء بعدما انسحب منها مسلحو تنظيم الدولة دون مقاومة.",
+     "Islamic State"),
+    ("استعادت القوات العراقية السيطرة على مدينة هيت يوم الأربعاء بعد معارك عنيفة مع تنظيم الدولة.", "Islamic State"),
+    # guard: who backs the taking lost nothing
+    ("سيطرت قوات سوريا الديمقراطية على مدينة منبج يوم الأربعاء بدعم من طائرات التحالف الدولي.", None),
+])
+def test_a_place_taken_from_a_party_its_sentence_names_after_a_word_of_losing(text: str, loser: str | None) -> None:
+    found = [e for e in news(text, PUB) if e.event_type == "Battles"]
+    assert [actor2(e) for e in found] == [loser]

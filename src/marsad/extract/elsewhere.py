@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from marsad.acled import AIR_STRIKE, BATTLES, DISRUPTED, EXPLOSIONS, NON_STATE_ARMED, Inter
+from marsad.acled import AIR_STRIKE, BATTLES, DISRUPTED, EXPLOSIONS, NON_STATE_ARMED, TERRITORY, Inter
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
+from marsad.extract.compatible import same_side
 from marsad.extract.context import WORD
 from marsad.extract.document import AnalysedDocument
 from marsad.extract.mentions import UNIDENTIFIED, ActorMention, campaign_against
@@ -19,6 +20,8 @@ from marsad.extract.place_roles import origin, struck_place
 BELONGING_SENTENCES = 2  # "وأضافت أن المسلحين ينتمون إلى X": the sentences after an incident that may name its men's group
 GROUP_CHARS = 18  # "ينتمون [إلى جماعة ]X": from the word of belonging to the group's name
 LAUNCHER_WORDS = 6  # "استهدفت [طائرات التحالف] منصة الإطلاق": from the cue to the launcher's two words
+BACKING_WORDS, BACKING_CHARS = 3, 30  # "[بدعم من طائرات] التحالف": the backing noun a few words before the party
+UNARMED = (Inter.CIVILIANS, Inter.PROTESTERS, Inter.RIOTERS)
 FIGHTS = (BATTLES, EXPLOSIONS)  # the families in which the two parties are enemies
 # party → (country, enemy, it acted first, the enemy struck it from the air), from the article's fights
 Enemies = dict[str, list[tuple[str | None, ActorMention, bool, bool]]]
@@ -54,8 +57,33 @@ def parties_named_elsewhere(doc: AnalysedDocument, kept: list[Candidate]) -> Non
             c.actor2 = _named_most(found, country)
             c.explain.append(("actor2", f"the party '{c.actor1.actor.name}' fights in the article's other records"))
     _fighters_named_elsewhere(kept, enemies)
+    _loser_named_beside(doc, kept)
     _campaign_targets(doc, kept)
     _unnamed_men_of_a_group(doc, kept)
+
+
+def _loser_named_beside(doc: AnalysedDocument, kept: list[Candidate]) -> None:
+    """"سيطرت الفصائل على جرابلس بعدما انسحب منها مسلحو التنظيم", "بعد معارك مع تنظيم داعش": a
+    taking of a place that names no loser takes the first armed party its sentence names after
+    the cue, past a word that tells it lost the place (`loser_links`), neither its taker's side
+    nor one that backs it ("بدعم من طائرات التحالف":
+    `backing_nouns`, `backing_words`), nor an air force (it holds no ground), nor a word that
+    refers to a party named before."""
+    for c in kept:
+        if c.sub_event_type not in TERRITORY or c.actor1 is None or c.actor2 is not None:
+            continue
+        for a in doc.index["actors"].starting_in(c.cue.end, c.sentence.end):
+            before = doc.text[max(c.sentence.start, a.word_start - BACKING_CHARS):a.word_start].split()[-BACKING_WORDS:]
+            if a.reference or a.actor.inter in UNARMED or a.actor.strikes_by_air or same_side(a, c.actor1) \
+                    or grammar.any_of(before, "backing_nouns") or grammar.any_of(before, "backing_words") \
+                    or doc.index["weapons"].starting_in(a.start, a.end):
+                continue
+            if not grammar.any_of(before, "loser_links"):
+                break
+            c.actor2 = a
+            c.explain.append(("actor2", f"the armed party its sentence names after it, the place taken from it: "
+                                        f"'{doc.text[a.start:a.end]}'"))
+            break
 
 
 def _unnamed_men_of_a_group(doc: AnalysedDocument, kept: list[Candidate]) -> None:
