@@ -15,7 +15,7 @@ from marsad import lexicon
 from marsad.acled import ARRESTS, PROTESTS, RIOTS, SHELLING, UNIDENTIFIED_ARMED_GROUP, Inter
 from marsad.extract import grammar
 from marsad.extract.arguments import MAIN_PLACE
-from marsad.extract.context import in_response
+from marsad.extract.context import in_response, named_by_what_it_did
 from marsad.extract.document import NAME_QUOTES, Sentence
 from marsad.extract.event_dates import DateChoice, days_listed
 from marsad.extract.manner import ground_fire_joined
@@ -115,11 +115,6 @@ class Candidate:
         return self.when.date
 
 
-def _untold_manner(word: str) -> bool:
-    """"اغتيال قيادي", "مجزرة دوما": a deed named by what it did to people, not by how."""
-    return grammar.has(word, "assassination_words", prepositions=True) or grammar.has(word, "massacre_words", prepositions=True)
-
-
 def candidates_of(d: Draft) -> list[Candidate]:
     """One candidate per place the incident is told at (a list of villages is several events) and
     per day of a list of two ("الجمعة والسبت")."""
@@ -127,6 +122,7 @@ def candidates_of(d: Draft) -> list[Candidate]:
     out = []
     slots: list[PlaceMention | None] = list(_one_each(d.places)) if d.places else [None]
     answered = in_response(d.doc, d.clause, d.cue)
+    manner_word = named_by_what_it_did(d.doc, d.cue)
     for when, place in product(days_listed(d.when), slots):
         target = _target_at(d, place)
         c = Candidate(d.cue, d.sent, d.clause, d.etype, d.sub, d.actor1, target or d.actor2, place, when, list(d.weapons),
@@ -134,8 +130,7 @@ def candidates_of(d: Draft) -> list[Candidate]:
                       {d.sent.index}, list(d.explain), reference=d.reference, another=d.another,
                       defaulted_sub=d.why_type == "default sub-type of the cue", ascribed=d.ascribed,
                       place_of_the_article=d.why_place == MAIN_PLACE, bare_targeting=_bare_targeting(d),
-                      manner_untold=not d.weapons and _untold_manner(d.doc.text[d.cue.start:d.cue.end].split()[0]),
-                      manner_word=_untold_manner(d.doc.text[d.cue.start:d.cue.end].split()[0]),
+                      manner_untold=manner_word and not d.weapons, manner_word=manner_word,
                       bare_attack=_bare_attack(d), answered=answered,
                       demands_release=d.etype in (PROTESTS, RIOTS) and grammar.any_of(
                           d.doc.text[d.sent.start:d.sent.end].split(), "release_words"))

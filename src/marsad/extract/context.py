@@ -326,6 +326,21 @@ def named_incident_towns(doc: AnalysedDocument, cue: CueMention, end: int) -> li
     return towns
 
 
+def named_by_what_it_did(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"اغتيال قيادي", "مجزرة دوما": a deed whose word names what it did to people
+    (`assassination_words`, `massacre_words`), not how."""
+    word = doc.text[cue.start:cue.end].split()[0]
+    return grammar.has(word, "assassination_words", prepositions=True) or grammar.has(word, "massacre_words", prepositions=True)
+
+
+def people_noun(doc: AnalysedDocument, a: ActorMention) -> tuple[str, bool]:
+    """The noun of a mention of people and whether it carries the article: "مسلحون" and "المسلحين"
+    are one noun (`grammar.noun_stem`), the second told again."""
+    word = doc.text[a.start:a.end].split()[0]
+    article = morphology().article
+    return grammar.noun_stem(word), word.startswith(article) or doc.text[a.word_start:a.start].endswith(article)
+
+
 def named_or_definite(doc: AnalysedDocument, cue: CueMention) -> bool:
     """The cue word carries the article, or names its incident by the town in construct with it
     ("هجوم برشلونة", "تفجيري السماوة والنهروان"): either way a known incident."""

@@ -44,15 +44,15 @@ def _makerless_before(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]
     before = sorted((k for k in kept if k.event_type in VIOLENCE and _makerless(k) and not k.reference
                      and not k.aggregate and (k.background == c.background or _said_before(doc, c))
                      and 0 <= c.sentence.index - k.sentence.index <= window
-                     and (dates_compatible(k, c) or _at_a_town_it_names(towns, k))),
+                     and (dates_compatible(k, c) or at_a_town_it_names(towns, k))),
                     key=lambda k: (k.sentence.index, k.cue.start))
     before = [k for k in before if not fight_with_the_attackers(doc, k)] or before
     if towns:  # "هجوم برشلونة": the incident told at that town, or none told here
-        before = [k for k in before if _at_a_town_it_names(towns, k)]
+        before = [k for k in before if at_a_town_it_names(towns, k)]
     return before
 
 
-def _at_a_town_it_names(towns: list[PlaceMention], k: Candidate) -> bool:
+def at_a_town_it_names(towns: list[PlaceMention], k: Candidate) -> bool:
     """"وأعلن التنظيم مسؤوليته عن هجوم برشلونة": a reference named by the towns in construct with it
     names the incidents told at those towns, whatever day the sentence before it told."""
     return k.place is not None and any(same_place(k.place, t) for t in towns)

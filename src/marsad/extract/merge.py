@@ -57,7 +57,12 @@ from marsad.extract.compatible import (
 from marsad.extract.context import named_incident_towns
 from marsad.extract.document import CLAUSE_PUNCT, AnalysedDocument
 from marsad.extract.elsewhere import parties_named_elsewhere
-from marsad.extract.made_by import fight_with_the_attackers, made_by_reference, not_its_claim
+from marsad.extract.made_by import (
+    at_a_town_it_names,
+    fight_with_the_attackers,
+    made_by_reference,
+    not_its_claim,
+)
 from marsad.extract.mentions import (
     ActorMention,
     CueMention,
@@ -498,7 +503,7 @@ def _targets(doc: AnalysedDocument, c: Candidate, by_type: dict[str, list[Candid
         or protest_clashes(doc, c, kept) or _attack_they_made(c, kept) or _attack_told_how(doc, c, kept)
     towns = named_incident_towns(doc, c.cue, c.sentence.end) if c.reference else []
     # "ردا على هجوم سروج": a known incident named by its town is told at that town, or not here
-    return [k for k in found if k.place is not None and any(same_place(k.place, t) for t in towns)] if towns else found
+    return [k for k in found if at_a_town_it_names(towns, k)] if towns else found
 
 
 def _attack_told_how(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from marsad.acled import ABDUCTION, SUICIDE_BOMB, Inter
 from marsad.extract import grammar
-from marsad.extract.context import WORD, prefix_len
+from marsad.extract.context import WORD, named_by_what_it_did, prefix_len
 from marsad.extract.document import CLAUSE_PUNCT, NAME_QUOTES, AnalysedDocument, Sentence, Spans, told_where
 from marsad.extract.killers import victim_nouns
 from marsad.extract.mentions import ActorMention, CueMention, Marker
@@ -96,9 +96,7 @@ def _a_state_announcing_a_victims_deed(doc: AnalysedDocument, a: ActorMention, c
     """A state's force that announces, as the object of its verb, a deed named by what it did to
     people (an assassination, a massacre: `assassination_words`, `massacre_words`) or an abduction
     did not do it."""
-    word = doc.text[cue.start:cue.end].split()[0]
-    return a.actor.inter in (Inter.STATE, Inter.EXTERNAL) and (
-        grammar.has(word, "assassination_words") or grammar.has(word, "massacre_words") or cue.cue.sub == ABDUCTION)
+    return a.actor.inter in (Inter.STATE, Inter.EXTERNAL) and (named_by_what_it_did(doc, cue) or cue.cue.sub == ABDUCTION)
 
 
 def _right_after(doc: AnalysedDocument, a: ActorMention, m: Marker) -> bool:

@@ -17,6 +17,7 @@ from marsad.extract.context import (
     incident_told_before,
     markers_in,
     named_or_definite,
+    people_noun,
     speaker_words,
     state_country,
 )
@@ -24,7 +25,6 @@ from marsad.extract.document import NAME_QUOTES, AnalysedDocument
 from marsad.extract.event_dates import turns_to_another_story
 from marsad.extract.mentions import UNIDENTIFIED, ActorMention, raid_by_aircraft
 from marsad.extract.reach import after_passive
-from marsad.text.morphology import morphology
 
 __all__ = ["QUOTED", "STRONG_CUE", "WEAK", "answered_incident", "day_of_the_known", "support", "toll_of_the_known",
            "unsupported"]
@@ -262,13 +262,10 @@ def _named_again(doc: AnalysedDocument, a: ActorMention) -> bool:
     """"قتل ثمانية عندما هاجم مسلحون البلدة ... وقال شهود إن المسلحين أطلقوا قذائف": the men of no
     name the body told before without the article, named again with it (one noun: `grammar.noun_stem`),
     are the attackers of the incident told with them."""
-    word = doc.text[a.word_start:a.end].split()[0]
-    article = morphology().article
-    if a.actor.id != UNIDENTIFIED or not word.startswith(article):
+    if a.actor.id != UNIDENTIFIED or not people_noun(doc, a)[1]:
         return False
-    stem = grammar.noun_stem(word)
-    return any(b.actor.id == UNIDENTIFIED and not (w := doc.text[b.word_start:b.end].split()[0]).startswith(article)
-               and grammar.noun_stem(w) == stem for b in doc.index["actors"].starting_in(doc.title_end, a.start))
+    return any(b.actor.id == UNIDENTIFIED and people_noun(doc, b) == (people_noun(doc, a)[0], False)
+               for b in doc.index["actors"].starting_in(doc.title_end, a.start))
 
 
 def _of_the_known(c: Candidate, doc: AnalysedDocument, most_cues: int) -> bool:
