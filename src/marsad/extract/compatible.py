@@ -24,11 +24,8 @@ from marsad.acled import (
     VAC,
     Inter,
 )
-from marsad.extract import grammar
 from marsad.extract.arguments import HEADLINE_PLACE, MAIN_PLACE, PREVIOUS_PLACE
 from marsad.extract.candidates import PLANTED, Candidate
-from marsad.extract.context import definite
-from marsad.extract.document import AnalysedDocument
 from marsad.extract.mentions import UNIDENTIFIED, ActorMention, actor_in_country, led_by, named_in_country
 from marsad.extract.times.vocab import weekday_in
 from marsad.geo.patterns import patterns
@@ -333,11 +330,17 @@ def mergeable(a: Candidate, b: Candidate) -> bool:
         return False
     if a.background != b.background or _another(a, b) or _another(b, a) or denied_beside_the_fight(a, b):
         return False
+    return dates_compatible(a, b) and parties_compatible(a, b) and _places_agree(a, b)
+
+
+def _places_agree(a: Candidate, b: Candidate) -> bool:
+    """One place, or a point and the place it was lent, or one party's toll told again where its
+    sentence names no place (the article's place is only a guess)."""
     strict = _strict(a, b)
     same_toll = a.fatalities is not None and a.fatalities == b.fatalities  # one report told twice
-    return dates_compatible(a, b) and parties_compatible(a, b) \
-        and (same_place(a.place, b.place, strict, same_toll, _one_actor(a, b), _restated(a, b))
-             or (not strict and (_lent_the_anchor(a, b) or _lent_the_anchor(b, a))))
+    return same_place(a.place, b.place, strict, same_toll, _one_actor(a, b), _restated(a, b)) \
+        or (not strict and (_lent_the_anchor(a, b) or _lent_the_anchor(b, a))) \
+        or (_restated(a, b) and _one_actor(a, b) and (a.place_of_the_article or b.place_of_the_article))
 
 
 def _act_and_answered(a: Candidate, b: Candidate) -> bool:
@@ -451,8 +454,11 @@ def bare_attack_of(bare: Candidate, told: Candidate) -> bool:
     """"مقتل 12 في هجوم على نقطة تفتيش في شمال سيناء" over "فجر انتحاري سيارة مفخخة عند نقطة تفتيش
     قرب مدينة العريش": a headline's attack no weapon types sums up the incident of another kind its
     body tells (the told one's kind kept) when day, place (a governorate holds its towns), toll and
-    sides agree. So does a bare attack named again ("ووقع الهجوم مساء الخميس"), which only merges."""
-    return bare.bare_attack and (bare.sentence.in_title or bare.reference) and not told.sentence.in_title \
+    sides agree. So does a bare attack named again ("ووقع الهجوم مساء الخميس"), which only merges, and
+    one in the body that a deed told after it as already known tells ("فجر انتحاري سيارة مفخخة عند
+    بوابة الفندق")."""
+    told_after = told.reference and not told.bare_attack and bare.sentence.index < told.sentence.index
+    return bare.bare_attack and (bare.sentence.in_title or bare.reference or told_after) and not told.sentence.in_title \
         and told.event_type in VIOLENCE and told.event_type != bare.event_type and not told.aggregate
 
 
@@ -566,39 +572,3 @@ def one_party(a: ActorMention, b: ActorMention) -> bool:
 def town_or_village(p: PlaceMention | None) -> bool:
     """A precise place of the gazetteer (a town, a village, a site), not an area that holds many."""
     return p is not None and p.place is not None and p.geo_precision <= 2 and p.place.kind not in AREAS
-
-
-def protest_of_the_arrests(c: Candidate, kept: list[Candidate]) -> Candidate | None:
-    """The protest broken up where and when the arrests were made, or the riot a force met there
-    ("اعتقلت قوات الأمن عشرة من المشاركين في أعمال الشغب"); or the peaceful protest its own
-    sentence tells ("تظاهر الآلاف ...، وكان زعيم الحزب بين المعتقلين بعد أن اقتاده عناصر من
-    الشرطة"), which the arrests break up (`merge._arrests_at_the_protest`). Not a protest told after
-    the arrests that demands the release of the arrested: they caused it."""
-    return next((k for k in kept if not k.background and not c.background and same_place(k.place, c.place)
-                 and dates_compatible(k, c) and not (k.demands_release and c.sentence.index < k.sentence.index)
-                 and (k.sub_event_type in PROTEST_FORCE or (
-                     k.sub_event_type == "Violent demonstration" and k.actor2 is not None and state_force(k.actor2)) or (
-                     k.sub_event_type == "Peaceful protest" and k.sentence.index == c.sentence.index
-                     and c.actor1 is not None and state_force(c.actor1)))), None)
-
-def protest_clashes(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:
-    """"وقالت السلطات إن عشرات من أفراد الأمن أصيبوا في المواجهات": the clashes, named with the
-    article (`clash_nouns`) and by no party who fought, of a protest or riot told at that place that
-    day are that protest's."""
-    if c.event_type != BATTLES or c.actor1 is not None or not definite(doc, c.cue) \
-            or not grammar.has_bare(doc.text[c.cue.start:c.cue.end].split()[0], "clash_nouns"):
-        return []
-    return [k for k in kept if k.event_type in PROTEST_FAMILY and not k.background and not c.background
-            and k.place is not None and same_place(k.place, c.place) and dates_compatible(k, c)][:1]
-
-def force_at_the_protest(c: Candidate, kept: list[Candidate]) -> list[Candidate]:
-    """"أصيب ثلاثة فلسطينيين برصاص الجيش خلال مواجهات اندلعت عقب مسيرة احتجاجية": a state's force
-    firing or fighting on nobody named or on people, told in the sentence of a protest or riot of
-    that place and day or the next, is that protest met with force (the force its other side)."""
-    if c.event_type not in (BATTLES, VAC) or c.actor1 is None or not state_force(c.actor1) \
-            or (c.actor2 is not None and c.actor2.actor.inter not in (Inter.PROTESTERS, Inter.RIOTERS, Inter.CIVILIANS)):
-        return []
-    return [k for k in kept if k.event_type in PROTEST_FAMILY and not k.background and not c.background
-            and min(abs(c.sentence.index - i) for i in k.sentences | {k.sentence.index}) <= 1
-            and k.place is not None and same_place(k.place, c.place)
-            and dates_compatible(k, c) and (k.actor2 is None or same_side(k.actor2, c.actor1))][:1]

@@ -45,6 +45,7 @@ from marsad.extract.support import (
     unsupported,
 )
 from marsad.extract.tolls import toll_cues
+from marsad.extract.weapon_kinds import BOMB_SUBS
 
 __all__ = ["BATTLES", "DISORDER", "EXPLOSIONS", "build_candidates"]
 
@@ -86,8 +87,8 @@ def build_candidates(doc: AnalysedDocument, dropped: list[tuple[CueMention, str]
     for c in out:
         c.toll_shared = c.fatalities is None and id(c.cue) in tolled
         c.ground_force = c.actor1 is not None and not c.actor1.reference and _on_the_ground(doc, c.actor1)
-    for lend in (_where_it_struck, subject_goes_on, during_it, continue_actors, _named_by_a_generic_attack, _air_by_actor,
-                 _lend_to_verb):  # what one candidate lends the others, in this order
+    for lend in (_where_it_struck, _explosion_caused_by, subject_goes_on, during_it, continue_actors,
+                 _named_by_a_generic_attack, _air_by_actor, _lend_to_verb):  # what one candidate lends the others, in this order
         lend(doc, out)
     _toll_of_the_verb_after(out)
     launchers_struck(doc, out)
@@ -398,6 +399,23 @@ def _where_it_struck(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             if c.defaulted_sub:
                 c.sub_event_type, c.weapons, c.defaulted_sub = n.sub_event_type, list(n.weapons), n.defaulted_sub
                 c.explain.append(("sub_event_type", "the kind of the strikes of the clause before"))
+
+
+def _explosion_caused_by(doc: AnalysedDocument, cands: list[Candidate]) -> None:
+    """"إثر انفجار مخزن للذخيرة في الموقع، جراء مقذوف أطلقته الميليشيات": an explosion no weapon
+    typed, told as the result of an act a weapon typed later in its sentence (a word of cause,
+    `result_causes`, right before that act's cue), is that act: its kind and, if it names none, its maker."""
+    for c in cands:
+        if c.event_type != EXPLOSIONS or not c.defaulted_sub or c.sub_event_type not in BOMB_SUBS or c.cue.cue.pos != "noun":
+            continue  # (only the noun of an explosion, "انفجار": "استهدفت تركيا مواقع إثر الهجوم" is no result)
+        cause = next((d for d in cands if d.sentence.index == c.sentence.index and d.cue.start > c.cue.end
+                      and d.event_type == EXPLOSIONS and not d.defaulted_sub and d.cue is not c.cue
+                      and grammar.has((doc.text[c.cue.end:d.cue.start - prefix_len(doc, d.cue)].split() or [""])[-1],
+                                      "result_causes")), None)
+        if cause is not None:
+            c.sub_event_type, c.weapons, c.defaulted_sub = cause.sub_event_type, list(cause.weapons), False
+            c.actor1 = c.actor1 or cause.actor1
+            c.explain.append(("sub_event_type", "the act its explosion resulted from ('جراء', 'إثر')"))
 
 
 def _named_by_a_generic_attack(doc: AnalysedDocument, cands: list[Candidate]) -> None:

@@ -113,6 +113,7 @@ def _without_day_aside(words: list[str]) -> list[str]:
     return words
 
 
+OUTLET_QUOTES = '"\u201c\u201d\u00ab\u00bb'  # «المسيرة»: marks around an outlet's name
 MEDIA_CHARS = 12  # "[قناة ]المسيرة": the word of the media right before the name
 CLAUSE_MARKS = "،,؛;.:"  # a mark that ends the verb's clause before its object
 
@@ -336,8 +337,9 @@ def _outside_names(text: str, actors: tuple[ActorMention, ...], cues: tuple[CueM
 
 
 def _names_a_channel(text: str, start: int) -> bool:
-    """"قناة المسيرة": a weapon word right after a word of the media (`media_heads`) names an outlet."""
-    before = text[max(0, start - MEDIA_CHARS):start].split()[-1:]
+    """"قناة المسيرة", "قناة «المسيرة»": a weapon word right after a word of the media (`media_heads`)
+    names an outlet."""
+    before = [w for w in (x.strip(OUTLET_QUOTES) for x in text[max(0, start - MEDIA_CHARS):start].split()) if w][-1:]
     return bool(before) and grammar.has(before[0], "media_heads", prepositions=True)
 
 

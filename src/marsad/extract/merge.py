@@ -22,7 +22,8 @@ from marsad.acled import (
     VAC,
 )
 from marsad.extract import grammar
-from marsad.extract.assaults import one_assault
+from marsad.extract.assaults import attack_they_made, attack_told_how, one_assault
+from marsad.extract.at_the_protest import force_at_the_protest, protest_clashes, protest_of_the_arrests
 from marsad.extract.candidates import Candidate
 from marsad.extract.compatible import (
     GENERIC_ACTORS,
@@ -38,7 +39,6 @@ from marsad.extract.compatible import (
     countryside,
     dates_compatible,
     denied_beside_the_fight,
-    force_at_the_protest,
     guards_on_the_way_in,
     km,
     mergeable,
@@ -46,8 +46,6 @@ from marsad.extract.compatible import (
     other_country,
     parties_compatible,
     precise_place,
-    protest_clashes,
-    protest_of_the_arrests,
     same_place,
     same_side,
     state_force,
@@ -338,7 +336,6 @@ UMBRELLA_KM = 40.0
 SMALL_PLACES = ("town", "village")  # the surroundings of one hold no other place (a city's hold its quarters and villages)
 DESTRUCTION = "Looting/property destruction"
 DESTRUCTION_SENTENCES = 1  # the violence's sentence or the next: where homes burnt in it are told
-ATTACKERS_DEED_SENTENCES = 2  # "وقال مسؤولون إن المهاجمين ...": the attack they made is told this close before
 MERGE_WINDOW = 60  # sentences: reports of one incident in one article are never further apart
 
 
@@ -454,7 +451,7 @@ def merge_candidates(cands: list[Candidate], doc: AnalysedDocument,
     if dropped is not None:
         dropped.extend(gone.values())
     kept = [c for c in kept if id(c) not in gone]
-    kept = one_assault(_absorb_umbrellas(doc, kept), _absorb)
+    kept = one_assault(doc, _absorb_umbrellas(doc, kept), _absorb)
     kept.sort(key=lambda c: (c.sentence.index, c.cue.start))
     parties_named_elsewhere(doc, kept)
     return kept
@@ -500,40 +497,14 @@ def _targets(doc: AnalysedDocument, c: Candidate, by_type: dict[str, list[Candid
     one incident may be told by (`_told_how`), else the protest whose clashes it names."""
     near = [k for k in by_type.get(_family(c.event_type), []) if abs(k.sentence.index - c.sentence.index) <= MERGE_WINDOW]
     found = [k for k in near if mergeable(k, c)] or [k for k in _told_how(c, by_type, kept) if mergeable(k, c)] \
-        or protest_clashes(doc, c, kept) or _attack_they_made(c, kept) or _attack_told_how(doc, c, kept)
+        or protest_clashes(doc, c, kept) or attack_they_made(c, kept) or attack_told_how(doc, c, kept)
     towns = named_incident_towns(doc, c.cue, c.sentence.end) if c.reference else []
     # "ردا على هجوم سروج": a known incident named by its town is told at that town, or not here
     return [k for k in found if at_a_town_it_names(towns, k)] if towns else found
 
 
-def _attack_told_how(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) -> list[Candidate]:
-    """"هجوم على فندق في مقديشو يوم الأربعاء، حين فجر انتحاريان سيارتين مفخختين": the deed right after
-    "حين" (`when_words`) tells how the bare attack before it in its sentence went; "وبدأ الهجوم
-    صباحا عندما فجر انتحاري نفسه": after the attack named again, how the assault no weapon typed told
-    in the sentence before went."""
-    before = doc.text[c.sentence.start:c.cue.start].split()
-    if c.sentence.in_title or not before or not grammar.has(before[-1], "when_words"):
-        return []
-    named_again = any(w.startswith("ال") and grammar.has(w, "bare_attack_words") for w in before[:-1])
-    return [k for k in kept if (k.bare_attack or (named_again and not k.weapons)) and k.cue.end <= c.cue.start
-            and (k.sentence.index == c.sentence.index or (named_again and k.sentence.index == c.sentence.index - 1))
-            and k.event_type in VIOLENCE and dates_compatible(k, c) and same_place(k.place, c.place)][-1:]
-
-
-def _attack_they_made(c: Candidate, kept: list[Candidate]) -> list[Candidate]:
-    """"قتل 61 في هجوم شنه مسلحون يرتدون أحزمة ناسفة ... وقال مسؤولون إن المهاجمين فتحوا النار": how
-    the attackers made the attack told before (`Candidate.attackers_deed`) is that attack, whichever
-    kind its word and the deed's are (a suicide bombing and the shooting it began with)."""
-    if not c.attackers_deed:
-        return []
-    told = [k for k in kept if k.event_type in VIOLENCE and not k.reference and not k.aggregate
-            and k.background == c.background and 0 <= c.sentence.index - k.sentence.index <= ATTACKERS_DEED_SENTENCES
-            and dates_compatible(k, c)]
-    return told[-1:]
-
-
 def _protests_met_by_force(doc: AnalysedDocument, kept: list[Candidate], by_type: dict[str, list[Candidate]]) -> None:
-    """The force that met a protest, told as its own act (`compatible.force_at_the_protest`), joins it."""
+    """The force that met a protest, told as its own act (`at_the_protest.force_at_the_protest`), joins it."""
     for c in list(kept):
         targets = force_at_the_protest(c, [k for k in kept if k is not c])
         if targets:
@@ -552,6 +523,10 @@ def _told_how(c: Candidate, by_type: dict[str, list[Candidate]], kept: list[Cand
         return [k for k in kept if bare_attack_of(c, k)][:1]
     if c.bare_attack and c.reference:  # "ووقع الهجوم مساء الخميس": the incident told before it
         return [k for k in kept if bare_attack_of(c, k) and k.sentence.index < c.sentence.index][-1:]
+    if c.reference and not c.bare_attack:  # "وقال ضابط إن انتحاريا فجر سيارة مفخخة عند بوابة الفندق"
+        how = [k for k in kept if not k.sentence.in_title and bare_attack_of(k, c)][-1:]  # how the attack told before went
+        if how:
+            return how
     if c.manner_untold:  # "اغتيال قيادي": the deed that tells how
         return [k for k in kept if k.event_type != c.event_type and untold_manner_of(c, k)]
     told = [k for k in kept if k.event_type != c.event_type and (untold_manner_of(k, c) or guards_on_the_way_in(k, c))]

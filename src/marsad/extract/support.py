@@ -7,7 +7,7 @@ record (None when it does), `support` what makes it one, in words for --explain.
 
 from __future__ import annotations
 
-from marsad.acled import ARRESTS, DECISIVE_SUBS, PROTESTS, SUICIDE_BOMB, Inter
+from marsad.acled import ARRESTS, BATTLES, DECISIVE_SUBS, EXPLOSIONS, PROTESTS, SUICIDE_BOMB, VAC, Inter
 from marsad.extract import grammar
 from marsad.extract.candidates import PLANTED, Candidate
 from marsad.extract.context import (
@@ -23,8 +23,10 @@ from marsad.extract.context import (
 )
 from marsad.extract.document import NAME_QUOTES, AnalysedDocument
 from marsad.extract.event_dates import turns_to_another_story
+from marsad.extract.killers import unnamed_attacker
 from marsad.extract.mentions import UNIDENTIFIED, ActorMention, raid_by_aircraft
 from marsad.extract.reach import after_passive
+from marsad.text.morphology import morphology
 
 __all__ = ["QUOTED", "STRONG_CUE", "WEAK", "answered_incident", "day_of_the_known", "support", "toll_of_the_known",
            "unsupported"]
@@ -307,7 +309,7 @@ def _nothing_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:
     """"سلاح المسلحين الذي يلجؤون إليه في مواجهة الغارات": a cue outside the lead whose place
     and date are borrowed and whose sentence names no party (civilians who fear raids are none),
     counts no people and gives no toll speaks of such incidents in general (the lead tells the article's own
-    incident)."""
+    incident); one whose clause names an attacker of no name ("إن انتحاريا فجر سيارة مفخخة") tells one."""
     s = c.sentence
     own_place = c.place is not None and s.start <= c.place.start < s.end
     own_date = c.when.time is not None and not c.when.inherited and s.start <= c.when.time.start < s.end
@@ -315,7 +317,17 @@ def _nothing_of_its_own(c: Candidate, doc: AnalysedDocument) -> bool:
     counted = any(not n.ordinal and grammar.has((doc.text[n.end:n.end + 16].split() or [""])[0], "counted_people")
                   for n in doc.index["numbers"].starting_in(s.start, s.end))  # "ستة أشخاص اعتقلوا"
     return not (own_place or own_date or c.actor1 or armed_target or counted or c.fatalities is not None
-                or c.reference or c.aggregate or _lead(doc, c))
+                or c.reference or c.aggregate or _lead(doc, c) or _attacker_told(doc, c))
+
+
+def _attacker_told(doc: AnalysedDocument, c: Candidate) -> bool:
+    """A deed of violence whose clause names an attacker of no name ("إن انتحاريا فجر سيارة مفخخة"),
+    or a bomber's deed told by a verb ("فجر انتحاري نفسه"), unless it is only the means of the
+    incident told before (`means_of_the_known`: it merges)."""
+    bomber = c.sub_event_type == SUICIDE_BOMB and c.cue.cue.pos == "verb"
+    at = unnamed_attacker(doc, [c.clause])  # one attacker of no name: without the article ("السلاح الذي يستخدمه المسلحون" is any)
+    one = at is not None and not doc.text.startswith(morphology().article, at[0])
+    return c.event_type in (BATTLES, EXPLOSIONS, VAC) and (bomber or one) and not means_of_the_known(c, doc)
 
 
 def _governorate(c: Candidate) -> bool:
