@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, news
+from event_support import actor1, actor2, news, place
 
 PUB = date(2017, 3, 9)  # a Thursday; the Wednesday before it is 2017-03-08
 
@@ -63,3 +63,42 @@ def test_a_channel_in_quotes_named_like_a_weapon_types_nothing(outlet: str) -> N
     found = news(f"قالت {outlet} التابعة للحوثيين إن القوة الصاروخية أطلقت صاروخا باليستيا على قاعدة الملك خالد الجوية "
                  "في خميس مشيط أمس.", PUB)
     assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("اندلعت اشتباكات عنيفة في مدينة عدن أمس الأربعاء بين قوات موالية للرئيس عبدربه منصور هادي ووحدات عسكرية موالية "
+     "للرئيس المخلوع.", ("Military Forces of Yemen", "Forces loyal to Ali Abdullah Saleh")),
+    ("اشتبكت وحدات موالية لهادي مع مسلحين موالين للحوثيين في مدينة لحج أمس الأربعاء.",
+     ("Military Forces of Yemen", "Ansar Allah (Houthi Movement)")),
+])
+def test_forces_loyal_to_a_leader_are_his_forces(text: str, sides: tuple[str, str]) -> None:
+    assert [(actor1(e), actor2(e)) for e in news(text, PUB)] == [sides]
+
+
+def test_the_loyalists_of_a_party_named_before_are_not_a_leaders_forces() -> None:
+    # guard: "الموالون لهم" are loyal to the party just named; no leader's word right after them
+    found = news("هاجم مسلحون حوثيون والموالون لهم من أنصار صالح مواقع في مدينة تعز أمس الأربعاء.", PUB)
+    assert [actor1(e) for e in found] == ["Ansar Allah (Houthi Movement)"]
+
+
+@pytest.mark.parametrize("verb", ["رحبت", "أشادت"])
+def test_the_place_opening_a_welcome_is_not_where_what_it_welcomes_happened(verb: str) -> None:
+    found = news("قتل عشرة أشخاص في اشتباكات بين القوات الموالية لهادي ومسلحين في مطار عدن أمس الأربعاء. وفي الرياض، "
+                 f"{verb} مصادر خليجية بنجاح القوات الموالية للشرعية في بسط سيطرتها على المطار، ودعت الأطراف إلى الحوار.", PUB)
+    assert {place(e) for e in found} == {"Aden airport"}
+
+
+def test_the_force_told_taking_part_in_the_offensive_took_the_place() -> None:
+    found = news("أعلن رئيس الوزراء أمس الأربعاء تحرير بلدة بيجي من قبضة تنظيم داعش، بعد أسبوع من إطلاق هجوم واسع شارك "
+                 "فيه نحو ألفي مقاتل من قوات البيشمركة.", PUB)
+    assert [(e.sub_event_type, actor1(e), actor2(e)) for e in found] == [
+        ("Government regains territory", "Military Forces of Iraq (Kurdistan Region) - Peshmerga", "Islamic State")]
+
+
+@pytest.mark.parametrize("text", [
+    # an unknown village is placed by no far town the sentence seems to name
+    "هاجم مسلحو التنظيم ناحية الخضيرات المقابلة لمركز القضاء فجر الأربعاء، في محاولة جديدة لكسر صمود أهلها.",
+])
+def test_an_ordinary_word_spelled_like_a_far_town_places_nothing(text: str) -> None:
+    found = news(text, PUB)
+    assert found and all(e.location is None or e.location.country != "Egypt" for e in found)

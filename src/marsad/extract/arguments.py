@@ -335,7 +335,8 @@ def _places_past_the_clause(doc: AnalysedDocument, cue: CueMention, sent: Senten
 def _where_said(doc: AnalysedDocument, p: PlaceMention, cue: CueMention) -> bool:
     """"وفي واشنطن، قال وزير الدفاع إن الضربات استهدفت ...": a place of another country than the
     article's that opens the sentence, before a verb of reporting whose reported clause holds the
-    cue, is where it was said ("وفي ولاية قندوز، قال مسؤولون إن ..." places what they tell)."""
+    cue, or before a verb of condemning or welcoming, is where it was said ("وفي ولاية قندوز، قال
+    مسؤولون إن ..." places what they tell)."""
     if doc.text[doc.sentence_at(p.start).start:p.start].split()[1:] or p.place is None or not p.place.country:
         return False  # (a place further on is an incident's: "قتلوا في البيضاء، وقالت مصادر إن ...")
     # (the places' countries read the document alone: counted once for it, this place left out)
@@ -346,6 +347,8 @@ def _where_said(doc: AnalysedDocument, p: PlaceMention, cue: CueMention) -> bool
     if not countries or countries.most_common(1)[0][0] == p.place.country:
         return False
     words = doc.text[p.end:cue.start].split()
+    if words and words[0] == "،" and words[1:] and any(grammar.has(words[1], k) for k in ("condemnation_verbs", "welcome_verbs")):
+        return True  # "وفي الرياض، رحبت مصادر بسيطرة القوات على المطار": where the welcome was
     said = next((i for i, w in enumerate(words) if w in grammar.words("complementizers")), None)
     return said is not None and any(m.kind == "attribution" for m in markers_in(doc, p.end, cue.start)
                                     if m.end <= p.end + len(" ".join(words[:said])) + 1)

@@ -6,6 +6,7 @@ nationalities, cues, split cues, weapons, markers, sources, numbers and fataliti
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import TypeVar
@@ -27,6 +28,7 @@ from marsad.extract.mentions import (
     WeaponMention,
     actor_matcher,
     adjective_countries,
+    loyal_forces,
     nationalities_in,
     state_forces,
 )
@@ -263,6 +265,71 @@ def _called_groups(text: str, named: list[ActorMention]) -> list[ActorMention]:
                   key=lambda a: a.start)
 
 
+LOYAL_HEAD_WORDS = 2  # "قوات [يمنية] موالية": the words between a force's head and the word of loyalty
+LOYAL_LEADER_WORDS = 4  # "الموالية [للرئيس المخلوع علي عبدالله] صالح": from the word of loyalty to the leader's
+
+
+def _loyal_forces(text: str, named: list[ActorMention]) -> list[ActorMention]:
+    """"قوات موالية للرئيس عبدربه منصور هادي", "قوات الأمن الخاصة الموالية للرئيس المخلوع": a force's
+    head (`loyal_force_heads`, or a force the lexicon names right before), a word of loyalty
+    (`loyal_words`) and, in the next words of its clause, a leader's word (actors.yaml `loyalties`,
+    after "ل"): that leader's forces, from the head to the leader's word."""
+    found: list[ActorMention] = []
+    for w in LETTERS.finditer(text) if "موال" in text else ():
+        if not grammar.has(w.group(), "loyal_words"):
+            continue
+        leader = _leader_after(text, w.end())
+        if leader is None:
+            continue
+        # "والموالين لصالح": the loyalists joined to the party before are a party of their own
+        head = (w.start() + 1, w.start()) if w.group().startswith("و") else _force_head(text, w.start(), named)
+        if head is not None:
+            found.append(ActorMention(head[0], leader[1], leader[0], False, head[1]))
+    if not found:
+        return named
+    return sorted([a for a in named if not any(a.start < f.end and f.start < a.end for f in found)] + found,
+                  key=lambda a: a.start)
+
+
+def _leader_after(text: str, at: int) -> tuple[ActorInfo, int] | None:
+    """The forces of the leader named in the words after a word of loyalty, and where his word ends."""
+    loyal = loyal_forces()
+    for i, m in enumerate(LETTERS.finditer(text, at, min(len(text), at + LOYAL_CHARS))):
+        if i >= LOYAL_LEADER_WORDS or (i and text[at:m.start()].rstrip().endswith(("،", ",", "."))):
+            return None
+        word = m.group()
+        if i == 0 and (not word.startswith("ل") or grammar.has(word, "loyal_pronouns")):
+            return None  # "الموالين لهم": loyal to the party told before, no leader named
+        if i == 0:
+            word = "ال" + word[2:] if word.startswith("لل") else word[1:]
+        if word in loyal:
+            return loyal[word], m.end()
+        if i == 0 and not grammar.has(word, "leader_titles"):
+            return None  # only a title stands before the leader's word ("للرئيس المخلوع"), not "للحكومة إن الحوثيين"
+    return None
+
+
+def _force_head(text: str, at: int, named: list[ActorMention]) -> tuple[int, int] | None:
+    """Where the head of the forces a word of loyalty at `at` describes starts, and where its word
+    starts (proclitics included): a force named right before, or a head word a few words back."""
+    before = next((a for a in named if 0 <= at - a.end <= 1 and not a.reference), None)
+    if before is not None:
+        return before.start, before.word_start if before.word_start >= 0 else before.start
+    words = list(LETTERS.finditer(text, max(0, at - LOYAL_HEAD_CHARS), at))[-(LOYAL_HEAD_WORDS + 1):]
+    for m in reversed(words):
+        if grammar.has(m.group(), "loyal_force_heads", prepositions=True):
+            head = next(h for h in sorted(grammar.words("loyal_force_heads"), key=len, reverse=True) if m.group().endswith(h))
+            return m.end() - len(head), m.start()
+        if text[m.end():at].strip(" ").startswith(("،", ",", ".")):
+            return None
+    return None
+
+
+LOYAL_CHARS = 60
+LOYAL_HEAD_CHARS = 40
+LETTERS = re.compile(r"\w+")  # a word without the marks around it
+
+
 def _second_nationality(text: str, named: list[ActorMention]) -> list[ActorMention]:
     """"القوات الهندية والباكستانية": a second nationality adjective joined by "و" right after a
     state's forces named with theirs shares the head: that state's forces too (a party of its own)."""
@@ -365,6 +432,7 @@ def find_mentions(text: str, not_numbers: list[tuple[int, int]] | None = None, t
                                                                           m.word_start)))
              for m in actor_matcher().find_longest(text)]
     named = _called_groups(text, named)
+    named = _loyal_forces(text, named)
     named = [a for a in named if not a.actor.counted_only or (_counted(a, found_numbers) and not (
         a.actor.inter in NON_STATE_ARMED and _group_named(text, a, named)))]
     actors = tuple(a for a in _second_nationality(text, named) if not a.actor.suspects)

@@ -169,6 +169,13 @@ def _entry_info(e: dict[str, object]) -> ActorInfo:
 
 
 @cache
+def loyal_forces() -> dict[str, ActorInfo]:
+    """The leader's word (normalized) and the forces loyal to him (actors.yaml `loyalties`)."""
+    entries = {e["id"]: e for e in lexicon.section("actors.yaml", "actors")}
+    return {w: _entry_info(entries[e["actor"]]) for e in lexicon.section("actors.yaml", "loyalties") for w in e["ar_norm"]}
+
+
+@cache
 def _air_forces() -> dict[str, ActorInfo]:
     out: dict[str, ActorInfo] = {}
     for e in lexicon.section("actors.yaml", "actors"):

@@ -21,6 +21,8 @@ FOUGHT_CHARS = 40
 SUBDUED_WORDS = 3  # "السيطرة [على المهاجم]", "السيطرة [عليه واعتقاله]": the words after the control noun
 HOLDERS = (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA, Inter.EXTERNAL)  # who holds places
 RETAKEN_CHARS = 30  # "استعادة [المدينة] من": from the word of taking to "من" and the party after it
+PARTICIPANT_WORDS = 6  # "شارك [فيه نحو 7500 مقاتل من] قوات البيشمركة": from the verb of taking part to the party
+PARTAKING = ("شارك", "يشارك", "تشارك", "بمشارك", "مشارك")  # the verbs of taking part, not of discussing ("بحث")
 FOUGHT_WORDS = 6  # "بعد [أسابيع من المعارك العنيفة] مع": the word of sequel, how long, the fight and its adjective, then مع
 
 
@@ -43,7 +45,7 @@ def territory(d: Draft) -> str | None:
         d.actor1, d.actor2 = None, d.actor1 or d.actor2
         d.why("actor2", f"'{lost}': the side that lost control")
     if d.actor1 is None and not lost:
-        d.actor1 = _announcing_state(d)
+        d.actor1 = _announcing_state(d) or _taking_part(d)
     if d.actor1 is None:
         return "a change of control with nobody named as taking it"
     loser = _loser(d)
@@ -75,6 +77,21 @@ def _announcing_state(d: Draft) -> ActorMention | None:
         if (forces := forces_of_the_state_in([t[2] for t in title])) is not None:
             d.why("actor1", f"'{w}': a state's leader announced the taking: that state's forces took the place")
             return ActorMention(start, title[-1][1], forces, True, start)
+    return None
+
+
+def _taking_part(d: Draft) -> ActorMention | None:
+    """"أعلن بارزاني تحرير سنجار من قبضة التنظيم، بعد يومين من إطلاق هجوم شارك فيه 7500 مقاتل من
+    قوات البيشمركة": the armed party its sentence names as taking part in the offensive
+    (`participation_verbs` a few words before it) took the place no other words name a taker of."""
+    loser = _loser(d)
+    for a in d.doc.index["actors"].starting_in(d.cue.end, d.sent.end):
+        before = d.doc.text[d.cue.end:a.word_start].split()[-PARTICIPANT_WORDS:]
+        if a.reference or a.actor.inter not in HOLDERS or (loser is not None and loser.actor.id == a.actor.id):
+            continue
+        if any(w.startswith(PARTAKING) and grammar.has(w, "participation_verbs") for w in before):
+            d.why("actor1", "the armed party told as taking part in the offensive took the place")
+            return a
     return None
 
 
