@@ -102,3 +102,23 @@ def test_the_force_told_taking_part_in_the_offensive_took_the_place() -> None:
 def test_an_ordinary_word_spelled_like_a_far_town_places_nothing(text: str) -> None:
     found = news(text, PUB)
     assert found and all(e.location is None or e.location.country != "Egypt" for e in found)
+
+
+@pytest.mark.parametrize("during", ["رشق خلالها شبان الجنود بالحجارة", "رشق خلالها محتجون الجنود بالحجارة"])
+def test_the_people_who_threw_stones_during_the_confrontations_riot_there(during: str) -> None:
+    found = news("أصيب عشرة فلسطينيين برصاص الجيش الإسرائيلي خلال مواجهات قرب السياج شرقي مدينة خان يونس أمس الأربعاء، "
+                 f"{during}.", PUB)
+    assert [(e.sub_event_type, actor1(e), actor2(e), place(e)) for e in found] == [
+        ("Violent demonstration", "Rioters (Palestine)", "Military Forces of Israel", "Khān Yūnis")]
+
+
+def test_the_motive_of_the_confrontations_is_no_protest_of_its_own() -> None:
+    found = news("اندلعت مواجهات بين شبان فلسطينيين والجيش الإسرائيلي قرب مدينة البيرة أمس الأربعاء احتجاجا على قرار "
+                 "نقل السفارة إلى القدس.", PUB)
+    assert [place(e) for e in found] == ["Al Bīrah"]
+
+
+def test_the_people_held_after_a_verb_of_arresting_are_its_object() -> None:
+    # guard: people right after a verb of arresting, a definite adjective after them, are those held
+    found = news("اعتقلت الشرطة الكورية الشمالية المواطنين الأمريكيين في مطار بيونغ يانغ أمس الأربعاء.", PUB)
+    assert [actor2(e) for e in found if e.sub_event_type == "Arrests"] == ["Civilians (North Korea)"]

@@ -6,7 +6,7 @@ victims named before it; then the fallbacks.
 
 from __future__ import annotations
 
-from marsad.acled import NON_STATE_ARMED, TERRITORY, Inter
+from marsad.acled import NON_STATE_ARMED, PROTESTS, RIOTS, TERRITORY, Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, incidents_after_suspects, prefix_len, weapons_in
 from marsad.extract.document import WORD_END_PUNCT, AnalysedDocument
@@ -15,6 +15,7 @@ from marsad.extract.positions import Found, Scene, joined_deed_after
 from marsad.extract.sides import a_teller
 from marsad.extract.targets import TARGET_INTERS, is_target, named_as_hurt
 from marsad.extract.tellers import in_the_telling
+from marsad.text.morphology import morphology
 from marsad.text.normalize import norm_key
 
 DISPLACED_WORDS = 5  # "نزح [أكثر من 70 ألف] مدني": the words between the verb and the people
@@ -79,7 +80,7 @@ STATE_INTERS = (Inter.STATE, Inter.EXTERNAL)  # a state's forces, at home or abr
 
 def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
     t = next((t for t in sc.targets_after if t is not actor1  # "غارات مكثفة للتحالف على مواقع التنظيم"
-              and not _site_nearby(sc, t) and not _singled_out_dead(sc, t)), None)
+              and not _site_nearby(sc, t) and not _singled_out_dead(sc, t) and not _people_who_did_it(sc, t)), None)
     if t is not None and t.actor.target_only and t.actor.inter == Inter.STATE:
         # "قتل شرطيان في هجوم على نقطة تفتيش": a post of no named force; the state's men named as its
         # victims before the cue say whose it was
@@ -90,6 +91,17 @@ def target_after(sc: Scene, actor1: ActorMention | None) -> Found:
     if t is not None and t.actor.inter == Inter.CIVILIANS and (armed := _armed_dead_after(sc, actor1)):
         return armed, "the armed men killed where the strike fell, not the place's people"
     return (t, TARGET_AFTER) if t is not None else None
+
+
+def _people_who_did_it(sc: Scene, t: ActorMention) -> bool:
+    """"رشق خلالها شبان الجنود بالحجارة": people right after the verb (past a pronoun of when,
+    `during_pronouns`), with a party or a definite noun after them, are who did it, not whom it struck."""
+    if sc.cue.cue.pos != "verb" or t.actor.inter != Inter.CIVILIANS or sc.cue.cue.type not in (RIOTS, PROTESTS):
+        return False  # (people after a verb of arresting are those held: "تعتقل المواطنين الأمريكيين")
+    between = [w for w in sc.doc.text[sc.cue.end:t.word_start].split() if not grammar.has(w, "during_pronouns")]
+    after = sc.doc.text[t.end:sc.clause[1]].split()[:1]  # "الجنود": an object no party names
+    return not between and (any(o.start > t.end for o in sc.targets_after)
+                            or (bool(after) and after[0].startswith(morphology().article)))
 
 
 def _singled_out_dead(sc: Scene, t: ActorMention) -> bool:

@@ -494,6 +494,16 @@ def _container(p: PlaceMention) -> bool:
     return p.place is not None and p.geo_precision >= 3
 
 
+def _place_of_the_deed_during(doc: AnalysedDocument, cue: CueMention, whole: Sentence) -> PlaceMention | None:
+    """"قتل فلسطينيان خلال مواجهات شرقي مدينة خان يونس، رشق خلالها شبان الجنود": a verb with a pronoun
+    of when right after it (`during_pronouns`) is at the place of the deed its sentence told before."""
+    after = doc.text[cue.end:whole.end].split()[:1]
+    if not after or not grammar.has(after[0], "during_pronouns"):
+        return None
+    during = [p for p in doc.places_in(whole.start, cue.start) if names_where(doc, p)]
+    return innermost(doc, during) if during else None
+
+
 def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tuple[list[PlaceMention], str]:
     """A sentence that names no place of its own: what its nouns of places refer back to, the
     previous sentence's place, the headline's, the article's."""
@@ -502,6 +512,8 @@ def _places_beyond(doc: AnalysedDocument, cue: CueMention, sent: Sentence) -> tu
         return [found[0]], f"'{found[1]}': the last place of its kind named before"
     if (listed := _place_of_the_deeds_before(doc, cue, whole, sent)) is not None:
         return [listed], "the place of the deeds its sentence lists before it"
+    if during := _place_of_the_deed_during(doc, cue, whole):
+        return [during], "the place of the deed it was done during ('خلالها')"
     if sent.index > 0:
         prev = doc.sentences[sent.index - 1]
         if prev.paragraph != sent.paragraph and (again := told_again(doc, cue, whole, prev)) \

@@ -438,8 +438,11 @@ def protest_motive(d: Draft) -> str | None:
     if word:
         return f"'{word} ... احتجاجا': an act done in protest, not a protest"
     sent = d.doc.sentence_at(d.cue.start)
-    told = [c for c in d.doc.index["cues"].starting_in(sent.start, d.cue.start) if c.cue.type == PROTESTS and c.end <= d.cue.start]
-    # "تظاهر المئات في المدينة احتجاجا على": why the protest told before took place
+    told = [c for c in d.doc.index["cues"].starting_in(sent.start, d.cue.start)
+            if (c.cue.type in (PROTESTS, RIOTS) or grammar.has_bare(d.doc.text[c.start:c.end].split()[0], "clash_nouns"))
+            and c.end <= d.cue.start]
+    # "تظاهر المئات في المدينة احتجاجا على", "رشق شبان الجنود بالحجارة ... احتجاجا على", "مواجهات اندلعت
+    # ... احتجاجا على": why the protest, the riot or the confrontations told before took place
     return f"'{d.doc.text[told[-1].start:told[-1].end]} ... احتجاجا': the motive of the protest told before it" if told else None
 
 

@@ -309,6 +309,8 @@ def _person_subject(sc: Scene, first: ActorMention) -> bool:
     right after the verb, or right before it, is its subject; the party after it is the object; so
     is a man named by his nationality alone right after the verb ("طعن فلسطيني جنديا")."""
     between = sc.doc.text[sc.cue.end:first.word_start].split()
+    if between and grammar.has(between[0], "during_pronouns"):
+        between = between[1:]  # "رشق خلالها شبان الجنود بالحجارة": when it was done, then who did it
     if between and sc.doc.index["numbers"].starting_in(first.word_start - len(between[-1]) - 1, first.word_start):
         between = between[:-1]  # "طعن فلسطيني ثلاثة جنود": the count of those he struck
     if len(between) == 2 and between[1][:1] in grammar.words("clitic_prepositions") and between[1][1:2].isalpha():
