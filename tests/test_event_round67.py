@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from event_support import actor1, actor2, news, place
+from event_support import actor1, actor2, headline_news, news, place
 
 PUB = date(2017, 3, 9)  # a Thursday; the Wednesday before it is 2017-03-08
 
@@ -122,3 +122,51 @@ def test_the_people_held_after_a_verb_of_arresting_are_its_object() -> None:
     # guard: people right after a verb of arresting, a definite adjective after them, are those held
     found = news("اعتقلت الشرطة الكورية الشمالية المواطنين الأمريكيين في مطار بيونغ يانغ أمس الأربعاء.", PUB)
     assert [actor2(e) for e in found if e.sub_event_type == "Arrests"] == ["Civilians (North Korea)"]
+
+
+def test_an_incident_after_the_news_counted_among_its_kind_is_an_earlier_one() -> None:
+    found = news("قتل خمسة مصلين في تفجير انتحاري استهدف مسجدا في مدينة أبها أمس الأربعاء. ويعد تفجير أمس الثالث من نوعه "
+                 "خلال ثلاثة أشهر، بعد تفجير مسجد في بلدة القديح بمحافظة القطيف أودى بحياة 21 شخصا.", PUB)
+    assert [(place(e), e.fatalities) for e in found] == [("Abha", 5)]
+
+
+def test_what_a_sentence_dated_long_ago_goes_on_to_tell_is_of_that_day() -> None:
+    found = news("سقطت قذائف أطلقتها الميليشيات الحوثية على أحياء في مدينة نجران أمس الأربعاء. وتعيد هذه الاعتداءات إلى "
+                 "الأذهان الهجوم الذي استهدف مركزا حدوديا قرب عرعر في الخامس من يناير الماضي، وقتل فيه ثلاثة من رجال الأمن، "
+                 "فيما فجر أحد المهاجمين حزاما ناسفا كان يرتديه.", PUB)
+    assert [e.sub_event_type for e in found] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_campaign_since_a_day_long_ago_dates_nothing_it_goes_on_with() -> None:
+    # guard: "منذ" a day opens what goes on; the day's strikes are the news
+    found = news("تواصل القوات الحكومية منذ الرابع من يناير الماضي هجومها على بلدة الزبداني، وقصفت طائراتها البلدة أمس "
+                 "الأربعاء.", PUB)
+    assert [e.sub_event_type for e in found] == ["Air/drone strike"]
+
+
+def test_a_pluperfect_announcement_of_the_leads_incident_tells_it_again() -> None:
+    found = headline_news("المملكة تدين الاعتداء على دورية للجيش جنوب العريش",
+                          "أدانت المملكة الاعتداء الذي استهدف دورية للجيش جنوب مدينة العريش أمس الأربعاء، وأسفر عن مقتل "
+                          "جنديين. ودان الأمين العام للمجلس الهجوم. وكان المتحدث العسكري قد أعلن في بيان على موقعه الرسمي "
+                          "أن عبوة ناسفة زرعت على جانب طريق جنوب العريش انفجرت لدى مرور الدورية.", PUB)
+    assert "Remote explosive/landmine/IED" in [e.sub_event_type for e in found]
+
+
+def test_a_pluperfect_report_of_another_town_is_an_earlier_incident() -> None:
+    # guard: the pluperfect tells of another town than the lead's: an earlier incident
+    found = news("قتل جنديان في هجوم على دورية للجيش جنوب مدينة العريش أمس الأربعاء. وكان المتحدث العسكري قد أعلن أن "
+                 "عبوة ناسفة انفجرت لدى مرور مدرعة قرب مدينة الشيخ زويد.", PUB)
+    assert [place(e) for e in found] == ["Arīsh"]
+
+
+@pytest.mark.parametrize("confront", ["خلال تصديهم أمس الأربعاء لهجوم", "أثناء التصدي أمس الأربعاء لهجوم"])
+def test_an_attack_confronted_with_li_is_no_aim(confront: str) -> None:
+    found = news(f"قتل ثلاثة جنود {confront} شنه مسلحون على مركز حدودي قرب مدينة نجران.", PUB)
+    assert [e.event_type for e in found] == ["Battles"]
+
+
+def test_the_place_of_a_daily_press_conference_is_where_it_was_said() -> None:
+    found = news("قتل جنديان في اشتباكات مع مسلحين قرب مدينة نجران أمس الأربعاء. وقال المتحدث باسم التحالف في المؤتمر "
+                 "الصحفي اليومي بقاعدة الرياض الجوية إن الطائرات لاحقت المهاجمين واستهدفت مواقعهم في المناطق الحدودية "
+                 "لمحافظة صعدة.", PUB)
+    assert "Riyadh" not in [place(e) for e in found]

@@ -282,9 +282,10 @@ def _find_places(doc: AnalysedDocument, cue: CueMention, sent: Sentence,
                                                      and (p.pattern or "").startswith(REF_MODIFIER_PATTERNS))]:
         sent = doc.sentence_at(cue.start)  # the places referred to may stand in another clause
         lookback = sent.start
-        if not [p for p in doc.places_in(sent.start, cue.start) if p.geo_precision <= 2] and sent.index > 0:
+        if not [p for p in doc.places_in(sent.start, cue.start) if p.geo_precision <= 2 and names_where(doc, p)] \
+                and sent.index > 0:
             lookback = doc.sentences[sent.index - 1].start
-        earlier = [p for p in doc.places_in(lookback, cue.start) if p.geo_precision <= 2]
+        earlier = [p for p in doc.places_in(lookback, cue.start) if p.geo_precision <= 2 and names_where(doc, p)]
         if earlier:
             first = earlier[0]
             return place_group(doc, doc.places_in(first.start, cue.start)), "'the two villages': the places named before"

@@ -263,6 +263,8 @@ def _venue(doc: AnalysedDocument, p: PlaceMention) -> bool:
     before = doc.text[max(0, p.start - VENUE_CHARS):p.start].split()
     if before and (before[-1] in grammar.words("locatives") or before[-1] in grammar.words("locative_proclitics")):
         before = before[:-1]  # "في أنقرة", "ببغداد"
+    if before and grammar.has(before[-1], "venue_adjectives"):
+        before = before[:-1]  # "في المؤتمر الصحفي اليومي بقاعدة الرياض الجوية"
     return " ".join(before).endswith(grammar.suffixes("speech_venues"))
 
 

@@ -83,7 +83,8 @@ def purpose(doc: AnalysedDocument, cue: CueMention) -> bool:
         return (bool(before) and before[-1] in grammar.words("purpose_heads")
                 and not _took_off(doc, cue)) or _urged_to(doc, cue) \
             or _achievement_aimed(doc, cue)  # "لانتزاع السيطرة", "اختير لتنفيذ عملية انتحارية"
-    return not after_passive(doc, cue) and not _exchanged(doc, cue) and not _suffered_by(doc, cue)
+    return not after_passive(doc, cue) and not _exchanged(doc, cue) and not _suffered_by(doc, cue) \
+        and not _confronted(doc, cue)
 
 
 def _suffered_by(doc: AnalysedDocument, cue: CueMention) -> bool:
@@ -92,6 +93,18 @@ def _suffered_by(doc: AnalysedDocument, cue: CueMention) -> bool:
     clause = doc.clause_at(cue.start)
     words = doc.text[max(clause[0], cue.start - SUFFERED_CHARS):cue.start - prefix_len(doc, cue)].split()
     return grammar.any_of(words[-SUFFERED_WORDS:], "passive_verbs")
+
+
+def _confronted(doc: AnalysedDocument, cue: CueMention) -> bool:
+    """"خلال تصديهم أمس لهجوم شنته الميليشيات": a word of confronting (`confronting_words`) a few words
+    before the cue in its clause takes it with ل as its object, no aim."""
+    clause = doc.clause_at(cue.start)
+    words, at = [], clause[0]  # the words before the cue, its days left out ("تصديهم أمس الخميس 11 رجب لهجوم")
+    for t in doc.times_in(clause[0], cue.start):
+        words += doc.text[at:t.start].split()
+        at = max(at, t.end)
+    words += doc.text[at:cue.start - prefix_len(doc, cue)].split()
+    return grammar.any_of(words[-SUFFERED_WORDS:], "confronting_words", prepositions=True)
 
 
 def _achievement_aimed(doc: AnalysedDocument, cue: CueMention) -> bool:

@@ -91,9 +91,44 @@ def background_reason(doc: AnalysedDocument, cue: CueMention, sent: Sentence, cl
     return _told_as_a_time(doc, sent, cue) or _when_a_state_held(doc, sent, cue)
 
 
+SINCE_CHARS = 16  # "منذ [يوم] الثالث من يوليو": the word of since before the day
+
+
+def _old_day_before_it(doc: AnalysedDocument, sent: Sentence, cue: CueMention, ref: date) -> str | None:
+    """"استهدف مركز سويف في الخامس من يناير الماضي، واستشهد فيه ثلاثة ... وفجر أحدهم حزاما ناسفا": a
+    day of its sentence before the cue, long before publication, dates what the sentence goes on to
+    tell with no day of its own."""
+    days = [t for t in doc.times_in(sent.start, cue.start) if t.date is not None and not t.future]
+    last = days[-1] if days else None
+    if last is None or last.date is None or last.time_precision != 1 or last.date_end not in (None, last.date) \
+            or (ref - last.date).days <= BACKGROUND_DAYS:
+        return None  # (only one day: "منذ الثالث من يوليو" opens a campaign that goes on)
+    before = doc.text[max(sent.start, last.start - SINCE_CHARS):last.start].split()[-2:]
+    return None if any(grammar.has(w, "since") for w in before) else last.text
+
+
 def _pluperfect_of_an_earlier(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice) -> bool:
     """The pluperfect, and not of the incident dated right before (`_retells_the_dated`)."""
-    return _pluperfect(doc, sent, cue) and not _retells_the_dated(doc, sent, when)
+    return _pluperfect(doc, sent, cue) and not _retells_the_dated(doc, sent, when) and not _retells_the_lead(doc, sent)
+
+
+LEAD_SENTENCES = 2  # the lead, or the sentence after a dateline
+
+
+def _retells_the_lead(doc: AnalysedDocument, sent: Sentence) -> bool:
+    """"أدانت المملكة الاعتداء الذي استهدف مدرعة جنوب مدينة رفح أمس" ... "وكان المتحدث العسكري قد أعلن
+    أن عبوة ناسفة زرعت جنوب رفح انفجرت": a pluperfect sentence that names the town of the incident
+    the lead dates in the past week tells that incident again (how it went), not an earlier one."""
+    lead, pub = doc.lead_index(), doc.published
+    if lead is None or pub is None:
+        return False
+    first = next((s for s in doc.sentences[lead:min(sent.index, lead + LEAD_SENTENCES)]
+                  if doc.index["cues"].starting_in(s.start, s.end)), None)  # (past a dateline)
+    if first is None or not any(t.date is not None and 0 <= (pub - t.date).days <= BACKGROUND_DAYS
+                                for t in doc.times_in(first.start, first.end)):
+        return False
+    towns = {p.place.id for p in doc.places_in(first.start, first.end) if p.place is not None and p.geo_precision <= 2}
+    return any(p.place is not None and p.place.id in towns for p in doc.places_in(sent.start, sent.end))
 
 
 def _retells_the_dated(doc: AnalysedDocument, sent: Sentence, when: DateChoice) -> bool:
@@ -256,10 +291,21 @@ def _earlier_by_construction(doc: AnalysedDocument, cue: CueMention, sent: Sente
         return f"the pluperfect of a clause inside the sentence ('{inner[1]}')"
     if when.precision >= 3 and when.time is not None and _pluperfect(doc, sent, cue):
         return f"the pluperfect ('كان ... قد') with only a month or a year ('{when.time.text}')"
+    return _earlier_by_telling(doc, cue, sent, when)
+
+
+def _earlier_by_telling(doc: AnalysedDocument, cue: CueMention, sent: Sentence, when: DateChoice) -> str | None:
+    """Told as earlier by what the sentence says of it: condemned days ago, what was done to the
+    people it tells of, counted among the news's kind, dated by a day long ago, what the news follows."""
     if (condemned := _condemned_days_ago(doc, cue, when) or _condemned_on_the_days_words(doc, sent, cue, when)) is not None:
         return f"an incident of days before that the sentence condemns ('{condemned}')"
     if (described := _who_they_are(doc, sent, cue, when)) is not None:
         return f"what was done to the people the sentence tells of ('{described}'), no day of its own"
+    if (kind := _nth_of_its_kind(doc, sent, cue, when)) is not None:
+        return f"an incident named after the news is counted among its kind ('{kind}')"
+    ref = doc.published or latest_date(doc)
+    if when.inherited and ref and (old := _old_day_before_it(doc, sent, cue, ref)) is not None:
+        return f"its sentence tells an incident of '{old}', more than {BACKGROUND_DAYS} days before, and it no day of its own"
     sequel = _sequel(doc, sent, cue)
     if sequel and days_before(doc, cue) is None and not _a_day_of_its_own(when):  # "ويأتي هذا التصعيد بعد أسابيع من قصف"
         return f"what the news comes after ('{sequel}')"  # (a few days before, "غداة قصف", or its own day: the week's news)
@@ -343,6 +389,21 @@ def _sequel(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> str | Non
         return None
     after = [i for i, w in enumerate(words[1:5], 1) if w in grammar.words("sequel_links")]
     return " ".join(words[:after[0] + 1]) if after else None
+
+
+def _nth_of_its_kind(doc: AnalysedDocument, sent: Sentence, cue: CueMention, when: DateChoice) -> str | None:
+    """"ويعد تفجير أمس الثالث من نوعه خلال ثلاثة أشهر، بعد تفجير مسجد في القديح": after the count of
+    the news among incidents of its kind (`of_its_kind`), an incident after "بعد" is an earlier one
+    (a day told before the count is the news's own)."""
+    text = doc.text[sent.start:cue.start]
+    kind = next((k for k in grammar.words("of_its_kind") if f" {k}" in text), None)
+    if kind is None:
+        return None
+    at = sent.start + text.index(f" {kind}")
+    link = next((w for w in doc.text[at:cue.start].split() if w in grammar.words("sequel_links")), None)
+    if link is None or (when.time is not None and not when.inherited and when.time.start > at):
+        return None
+    return f"{kind} ... {link}"
 
 
 def sequel_subject(doc: AnalysedDocument, sent: Sentence, cue: CueMention) -> bool:
