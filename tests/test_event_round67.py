@@ -170,3 +170,10 @@ def test_the_place_of_a_daily_press_conference_is_where_it_was_said() -> None:
                  "الصحفي اليومي بقاعدة الرياض الجوية إن الطائرات لاحقت المهاجمين واستهدفت مواقعهم في المناطق الحدودية "
                  "لمحافظة صعدة.", PUB)
     assert "Riyadh" not in [place(e) for e in found]
+
+
+@pytest.mark.parametrize("held", ["وهو هجوم حملت السلطات مسؤوليته لحزب العمال الكردستاني",
+                                  "في هجوم حملت الحكومة التركية مسؤوليته لحزب العمال الكردستاني"])
+def test_the_party_held_responsible_after_the_incident_made_it(held: str) -> None:
+    found = news(f"قتل خمسة أشخاص عندما انفجرت سيارة مفخخة أمام مقر للشرطة في بلدة مديات أمس الأربعاء، {held}.", PUB)
+    assert [actor1(e) for e in found] == ["Kurdistan Workers' Party"]

@@ -12,6 +12,7 @@ from marsad.acled import Inter
 from marsad.extract import grammar
 from marsad.extract.context import WORD, prefix_len
 from marsad.extract.draft import Draft
+from marsad.extract.mentions import ActorMention
 from marsad.extract.modality import blamed_party
 
 ASCRIPTION_WORDS = 20  # "هجوما انتحاريا [داميا أوقع 30 قتيلا ... السورية]، نسبته الحكومة": the cue and its verb
@@ -22,6 +23,7 @@ BLAME_SUBJECT_WORDS = 4  # "ألقت [السلطات التركية] باللو�
 BLAME_LINK_WORDS = 3  # "باللوم [فيه] على": the blame word and the على that names the party
 LINK_REACH = 12  # "إلى [ما يسمى] تنظيم": the party's name a few characters after إلى
 MAKER_PARTY_WORDS = 3  # "أن داعش [هو من] يقف وراء": words between the party and the predicate of making
+HELD_WORDS = 8  # "[حملت السلطات مسؤوليته لحزب]": from the cue to the party held responsible
 PREDICATE_CHARS = 24  # "[يقف وراء ]الاعتداء": the two words right before the incident noun
 
 
@@ -29,11 +31,7 @@ def ascribed(d: Draft) -> str | None:
     """"نسبت الشرطة الهجوم إلى التنظيم", "هجوم نسبته الحكومة إلى داعش": the party named after إلى
     is who made the incident; who ascribes it to them only tells of it (no party)."""
     text, cue = d.doc.text, d.cue
-    if (culprit := blamed_party(d)) is not None:  # "وحمل المكتب الحزب المسؤولية عن الهجوم"
-        d.actor1, d.ascribed = culprit, bool(d.reference)
-        if d.actor2 is not None and d.sent.start <= d.actor2.start < culprit.start:
-            d.actor2 = None  # (who blames them is no party)
-        d.why("actor1", f"'{text[culprit.start:culprit.end]}' is blamed for it: who made it")
+    if _blamed(d):
         return None
     said = text[d.sent.start:d.sent.end].split()
     if grammar.forms("ascription_verbs").isdisjoint(said) and grammar.forms("blame_throwing_verbs").isdisjoint(said):
@@ -67,6 +65,40 @@ def ascribed(d: Draft) -> str | None:
             d.actor1 = None
         return None
     return None
+
+
+def _blamed(d: Draft) -> bool:
+    """"وحمل المكتب الحزب المسؤولية عن الهجوم", "وهو هجوم حملت السلطات مسؤوليته لحزب العمال": the
+    party blamed made it (who blames them is no party)."""
+    text = d.doc.text
+    if (culprit := blamed_party(d)) is not None:
+        d.actor1, d.ascribed = culprit, bool(d.reference)
+        if d.actor2 is not None and d.sent.start <= d.actor2.start < culprit.start:
+            d.actor2 = None
+        d.why("actor1", f"'{text[culprit.start:culprit.end]}' is blamed for it: who made it")
+        return True
+    if (held := _held_responsible(d)) is not None:
+        d.actor1, d.ascribed = held, bool(d.reference)
+        d.why("actor1", f"'{text[held.start:held.end]}' is held responsible for it: who made it")
+        return True
+    return False
+
+
+def _held_responsible(d: Draft) -> ActorMention | None:
+    """"وهو هجوم حملت السلطات مسؤوليته لحزب العمال الكردستاني": after the cue in its clause, a verb
+    of blaming (`blame_verbs`), its subject, the responsibility with the incident's pronoun
+    (`held_responsibilities`) and the party glued to ل right after it: who made it."""
+    words = list(WORD.finditer(d.doc.text, d.cue.end, d.clause[1]))[:HELD_WORDS]
+    verb = next((i for i, m in enumerate(words) if grammar.has(m.group(), "blame_verbs")), None)
+    if verb is None:
+        return None
+    held = next((i for i in range(verb + 1, min(len(words), verb + BLAME_SUBJECT_WORDS + 1))
+                 if grammar.has(words[i].group(), "held_responsibilities")), None)
+    if held is None or held + 1 >= len(words) or not words[held + 1].group().startswith("ل"):
+        return None
+    at = words[held + 1].start()
+    return next((a for a in d.actors.starting_in(at, at + 2) if a.word_start == at and not a.reference
+                 and a.actor.inter not in (Inter.CIVILIANS, None)), None)
 
 
 def _ascription_at(words: list[tuple[int, str]], i: int) -> tuple[str, int, int] | None:
