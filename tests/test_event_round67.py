@@ -177,3 +177,10 @@ def test_the_place_of_a_daily_press_conference_is_where_it_was_said() -> None:
 def test_the_party_held_responsible_after_the_incident_made_it(held: str) -> None:
     found = news(f"قتل خمسة أشخاص عندما انفجرت سيارة مفخخة أمام مقر للشرطة في بلدة مديات أمس الأربعاء، {held}.", PUB)
     assert [actor1(e) for e in found] == ["Kurdistan Workers' Party"]
+
+
+@pytest.mark.parametrize("deal", ["تنفيذا لاتفاق تم التوصل إليه", "بموجب اتفاق تم التوصل إليه", "وفقا لاتفاق جرى التوصل إليه"])
+def test_an_agreement_told_by_its_passive_of_reaching_is_an_agreement(deal: str) -> None:
+    found = news("بدأت حافلات تقل مقاتلين وعائلاتهم بالخروج من حي الوعر في مدينة حمص اليوم الخميس، "
+                 f"{deal} بين الحكومة السورية والفصائل المسلحة يوم الاثنين الماضي.", PUB)
+    assert [(e.sub_event_type, e.event_date.isoformat() if e.event_date else None) for e in found] == [("Agreement", "2017-03-06")]

@@ -97,14 +97,16 @@ def _suffered_by(doc: AnalysedDocument, cue: CueMention) -> bool:
 
 def _confronted(doc: AnalysedDocument, cue: CueMention) -> bool:
     """"خلال تصديهم أمس لهجوم شنته الميليشيات": a word of confronting (`confronting_words`) a few words
-    before the cue in its clause takes it with ل as its object, no aim."""
+    before the cue in its clause takes it with ل as its object, no aim; so does a word of carrying
+    out right before it ("تنفيذا لاتفاق تم التوصل إليه": `implementing_words`)."""
     clause = doc.clause_at(cue.start)
     words, at = [], clause[0]  # the words before the cue, its days left out ("تصديهم أمس الخميس 11 رجب لهجوم")
     for t in doc.times_in(clause[0], cue.start):
         words += doc.text[at:t.start].split()
         at = max(at, t.end)
     words += doc.text[at:cue.start - prefix_len(doc, cue)].split()
-    return grammar.any_of(words[-SUFFERED_WORDS:], "confronting_words", prepositions=True)
+    return grammar.any_of(words[-SUFFERED_WORDS:], "confronting_words", prepositions=True) \
+        or (bool(words) and grammar.has(words[-1], "implementing_words"))
 
 
 def _achievement_aimed(doc: AnalysedDocument, cue: CueMention) -> bool:
