@@ -184,3 +184,12 @@ def test_an_agreement_told_by_its_passive_of_reaching_is_an_agreement(deal: str)
     found = news("بدأت حافلات تقل مقاتلين وعائلاتهم بالخروج من حي الوعر في مدينة حمص اليوم الخميس، "
                  f"{deal} بين الحكومة السورية والفصائل المسلحة يوم الاثنين الماضي.", PUB)
     assert [(e.sub_event_type, e.event_date.isoformat() if e.event_date else None) for e in found] == [("Agreement", "2017-03-06")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("ألقى الجيش الأمريكي أكبر قنبلة غير نووية على شبكة أنفاق في ولاية ننغرهار أمس الأربعاء.", "Air/drone strike"),
+    # guard: a bomb thrown by hand stays a grenade
+    ("ألقى شرطي قنبلة يدوية على المحتجين في مدينة البصرة أمس الأربعاء.", "Grenade"),
+])
+def test_a_bomb_a_states_forces_with_aircraft_dropped_is_an_air_strike(text: str, kind: str) -> None:
+    assert [e.sub_event_type for e in news(text, PUB)] == [kind]

@@ -340,6 +340,11 @@ def _air_by_actor(doc: AnalysedDocument, cands: list[Candidate]) -> None:
             c.sub_event_type = "Air/drone strike"
             c.explain.append(("sub_event_type", "bombardment by an actor that strikes from the air"))
             continue
+        if c.sub_event_type == "Grenade" and c.actor1 is not None and c.actor1.actor.flies \
+                and not _on_the_ground(doc, c.actor1) and not grammar.any_of(doc.text[c.cue.start:c.cue.end].split(), "hand_bombs"):
+            c.sub_event_type = "Air/drone strike"  # "ألقى الجيش الأمريكي أكبر قنبلة غير نووية على أنفاق": dropped from the air
+            c.explain.append(("sub_event_type", "a bomb a state's forces with aircraft dropped: an air strike"))
+            continue
         if not _incident_noun_subject(doc, c):  # "واستهدف انفجار أمس خط أنابيب": the explosion named is what struck
             _kind_of_the_attack_before(doc, cands[:i], c)
 
