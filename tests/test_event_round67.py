@@ -193,3 +193,11 @@ def test_an_agreement_told_by_its_passive_of_reaching_is_an_agreement(deal: str)
 ])
 def test_a_bomb_a_states_forces_with_aircraft_dropped_is_an_air_strike(text: str, kind: str) -> None:
     assert [e.sub_event_type for e in news(text, PUB)] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الشرطة البريطانية اعتقال ثلاثة رجال آخرين في جنوب مدينة مانشستر اليوم الخميس.",
+    "خطف مسلحون مجهولون خمسة رجال من قرية قرب مدينة بعقوبة أمس الأربعاء.",
+])
+def test_men_counted_are_the_people_held(text: str) -> None:
+    assert [(actor2(e) or "").startswith("Civilians") for e in news(text, PUB)] == [True]

@@ -97,7 +97,8 @@ def test_political_context_keeps_the_event(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "second"), [
     # round 41: who found or announced the bodies is no party; the dead after the bodies are the victims
-    ("أعلنت الشرطة العثور على جثث ثلاثة رجال مقتولين بالرصاص في حي بمدينة بعقوبة أمس.", None),
+    # (round 67: men counted are people: the victims, civilians)
+    ("أعلنت الشرطة العثور على جثث ثلاثة رجال مقتولين بالرصاص في حي بمدينة بعقوبة أمس.", "Civilians (Iraq)"),
     ("تم العثور على جثث أربعة جنود في منطقة قرب مدينة بيجي أمس.", "Military Forces of Iraq"),
     ("قالت قوات الأمن إنها عثرت على جثث خمسة مدنيين مقتولين في قرية قرب مدينة تكريت أمس.", "Civilians (Iraq)"),
 ])
