@@ -24,7 +24,6 @@ from marsad.geo.gazetteer import SITE_KINDS
 
 IED = "Remote explosive/landmine/IED"
 ATTACKERS_DEED_SENTENCES = 2  # "وقال مسؤولون إن المهاجمين ...": the attack they made is told this close before
-BY = "ب"
 PHASE_RANK = {SUICIDE_BOMB: 3, IED: 2, "Attack": 1, ARMED_CLASH: 0}  # the gravest kind names the assault
 
 
@@ -104,7 +103,7 @@ def attack_told_how(doc: AnalysedDocument, c: Candidate, kept: list[Candidate]) 
     صباحا عندما فجر انتحاري نفسه", "إن الهجوم بدأ بتفجير انتحاري نفسه" (`beginning_verbs`): after
     the attack named again, how the assault no weapon typed told in the sentence before went."""
     before = doc.text[c.sentence.start:c.cue.start].split()
-    if before and before[-1] == BY:
+    if before and before[-1] in grammar.words("clitic_prepositions"):
         before.pop()  # "بدأ ب|تفجير": the preposition the cue's word leaves before it
     if c.sentence.in_title or not before:
         return []

@@ -35,6 +35,7 @@ from marsad.extract.mentions import (
 from marsad.extract.numbers import NumberMention, find_numbers, parse_number
 from marsad.extract.times.vocab import day_words
 from marsad.text.match import Match, PhraseMatcher, drop_contained
+from marsad.text.morphology import morphology
 from marsad.text.normalize import norm_key
 
 T = TypeVar("T")
@@ -115,7 +116,6 @@ def _without_day_aside(words: list[str]) -> list[str]:
     return words
 
 
-OUTLET_QUOTES = '"\u201c\u201d\u00ab\u00bb'  # «المسيرة»: marks around an outlet's name
 MEDIA_CHARS = 12  # "[قناة ]المسيرة": the word of the media right before the name
 CLAUSE_MARKS = "،,؛;.:"  # a mark that ends the verb's clause before its object
 
@@ -269,20 +269,24 @@ LOYAL_HEAD_WORDS = 2  # "قوات [يمنية] موالية": the words between 
 LOYAL_LEADER_WORDS = 4  # "الموالية [للرئيس المخلوع علي عبدالله] صالح": from the word of loyalty to the leader's
 
 
+@cache
+def _loyalty_matcher() -> PhraseMatcher[str]:
+    return PhraseMatcher((t, "loyal") for t in grammar.words("loyal_words"))
+
+
 def _loyal_forces(text: str, named: list[ActorMention]) -> list[ActorMention]:
     """"قوات موالية للرئيس عبدربه منصور هادي", "قوات الأمن الخاصة الموالية للرئيس المخلوع": a force's
     head (`loyal_force_heads`, or a force the lexicon names right before), a word of loyalty
     (`loyal_words`) and, in the next words of its clause, a leader's word (actors.yaml `loyalties`,
-    after "ل"): that leader's forces, from the head to the leader's word."""
+    after `loyalty_links`): that leader's forces, from the head to the leader's word."""
     found: list[ActorMention] = []
-    for w in LETTERS.finditer(text) if "موال" in text else ():
-        if not grammar.has(w.group(), "loyal_words"):
-            continue
-        leader = _leader_after(text, w.end())
+    for m in _loyalty_matcher().find_longest(text):
+        leader = _leader_after(text, m.end)
         if leader is None:
             continue
         # "والموالين لصالح": the loyalists joined to the party before are a party of their own
-        head = (w.start() + 1, w.start()) if w.group().startswith("و") else _force_head(text, w.start(), named)
+        joined = m.word_start < m.start and text[m.word_start:m.start] in grammar.words("conjunctions")
+        head = (m.start, m.word_start) if joined else _force_head(text, m.word_start, named)
         if head is not None:
             found.append(ActorMention(head[0], leader[1], leader[0], False, head[1]))
     if not found:
@@ -295,17 +299,28 @@ def _leader_after(text: str, at: int) -> tuple[ActorInfo, int] | None:
     """The forces of the leader named in the words after a word of loyalty, and where his word ends."""
     loyal = loyal_forces()
     for i, m in enumerate(LETTERS.finditer(text, at, min(len(text), at + LOYAL_CHARS))):
-        if i >= LOYAL_LEADER_WORDS or (i and text[at:m.start()].rstrip().endswith(("،", ",", "."))):
+        if i >= LOYAL_LEADER_WORDS or (i and text[at:m.start()].rstrip().endswith(CLAUSE_ENDS)):
             return None
-        word = m.group()
-        if i == 0 and (not word.startswith("ل") or grammar.has(word, "loyal_pronouns")):
+        word = m.group() if i else _object_of_the_link(m.group())
+        if word is None or (i == 0 and grammar.has(m.group(), "loyal_pronouns")):
             return None  # "الموالين لهم": loyal to the party told before, no leader named
-        if i == 0:
-            word = "ال" + word[2:] if word.startswith("لل") else word[1:]
         if word in loyal:
             return loyal[word], m.end()
         if i == 0 and not grammar.has(word, "leader_titles"):
             return None  # only a title stands before the leader's word ("للرئيس المخلوع"), not "للحكومة إن الحوثيين"
+    return None
+
+
+def _object_of_the_link(word: str) -> str | None:
+    """"للرئيس" → "الرئيس", "لهادي" → "هادي": the word after the preposition of loyalty
+    (`loyalty_links`), its article given back its alef; None when no such preposition opens it."""
+    m = morphology()
+    for link in grammar.words("loyalty_links"):
+        elided = link + m.attach_article(link, m.article)
+        if word.startswith(elided) and elided != link + m.article:
+            return m.article + word[len(elided):]
+        if word.startswith(link):
+            return word[len(link):]
     return None
 
 
@@ -318,9 +333,9 @@ def _force_head(text: str, at: int, named: list[ActorMention]) -> tuple[int, int
     words = list(LETTERS.finditer(text, max(0, at - LOYAL_HEAD_CHARS), at))[-(LOYAL_HEAD_WORDS + 1):]
     for m in reversed(words):
         if grammar.has(m.group(), "loyal_force_heads", prepositions=True):
-            head = next(h for h in sorted(grammar.words("loyal_force_heads"), key=len, reverse=True) if m.group().endswith(h))
+            head = next(h for h in grammar.suffixes("loyal_force_heads") if m.group().endswith(h))
             return m.end() - len(head), m.start()
-        if text[m.end():at].strip(" ").startswith(("،", ",", ".")):
+        if text[m.end():at].strip(" ").startswith(CLAUSE_ENDS):
             return None
     return None
 
@@ -328,6 +343,7 @@ def _force_head(text: str, at: int, named: list[ActorMention]) -> tuple[int, int
 LOYAL_CHARS = 60
 LOYAL_HEAD_CHARS = 40
 LETTERS = re.compile(r"\w+")  # a word without the marks around it
+CLAUSE_ENDS = ("،", ",", ".")  # a phrase of loyalty does not reach past these
 
 
 def _second_nationality(text: str, named: list[ActorMention]) -> list[ActorMention]:
@@ -406,7 +422,8 @@ def _outside_names(text: str, actors: tuple[ActorMention, ...], cues: tuple[CueM
 def _names_a_channel(text: str, start: int) -> bool:
     """"قناة المسيرة", "قناة «المسيرة»": a weapon word right after a word of the media (`media_heads`)
     names an outlet."""
-    before = [w for w in (x.strip(OUTLET_QUOTES) for x in text[max(0, start - MEDIA_CHARS):start].split()) if w][-1:]
+    before = [w for w in (x.strip(OPENING_MARKS + CLOSING_NAME_MARKS) for x in text[max(0, start - MEDIA_CHARS):start].split())
+              if w][-1:]
     return bool(before) and grammar.has(before[0], "media_heads", prepositions=True)
 
 

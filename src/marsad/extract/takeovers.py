@@ -22,7 +22,6 @@ SUBDUED_WORDS = 3  # "السيطرة [على المهاجم]", "السيطرة [
 HOLDERS = (Inter.STATE, Inter.REBEL, Inter.POLITICAL_MILITIA, Inter.IDENTITY_MILITIA, Inter.EXTERNAL)  # who holds places
 RETAKEN_CHARS = 30  # "استعادة [المدينة] من": from the word of taking to "من" and the party after it
 PARTICIPANT_WORDS = 6  # "شارك [فيه نحو 7500 مقاتل من] قوات البيشمركة": from the verb of taking part to the party
-PARTAKING = ("شارك", "يشارك", "تشارك", "بمشارك", "مشارك")  # the verbs of taking part, not of discussing ("بحث")
 FOUGHT_WORDS = 6  # "بعد [أسابيع من المعارك العنيفة] مع": the word of sequel, how long, the fight and its adjective, then مع
 
 
@@ -83,13 +82,13 @@ def _announcing_state(d: Draft) -> ActorMention | None:
 def _taking_part(d: Draft) -> ActorMention | None:
     """"أعلن بارزاني تحرير سنجار من قبضة التنظيم، بعد يومين من إطلاق هجوم شارك فيه 7500 مقاتل من
     قوات البيشمركة": the armed party its sentence names as taking part in the offensive
-    (`participation_verbs` a few words before it) took the place no other words name a taker of."""
+    (`partaking_verbs` a few words before it) took the place no other words name a taker of."""
     loser = _loser(d)
     for a in d.doc.index["actors"].starting_in(d.cue.end, d.sent.end):
         before = d.doc.text[d.cue.end:a.word_start].split()[-PARTICIPANT_WORDS:]
         if a.reference or a.actor.inter not in HOLDERS or (loser is not None and loser.actor.id == a.actor.id):
             continue
-        if any(w.startswith(PARTAKING) and grammar.has(w, "participation_verbs") for w in before):
+        if grammar.any_of(before, "partaking_verbs", prepositions=True):
             d.why("actor1", "the armed party told as taking part in the offensive took the place")
             return a
     return None
